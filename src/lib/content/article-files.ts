@@ -1,0 +1,62 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { Article } from '../schema/release.ts';
+import { articleToMarkdown, markdownToArticle } from './article-markdown.ts';
+
+/** Default folder of the corpus; every command honours `CONTENT_DIR`. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+	return env['CONTENT_DIR'] ?? 'content/articles';
+}
+
+/** Where an article lives: `<dir>/<yyyy>/<id>.md`, or `<dir>/undated/<id>.md`. */
+export function articlePath(dir: string, article: Pick<Article, 'id' | 'date'>): string {
+	return join(dir, article.date ? article.date.slice(0, 4) : 'undated', `${article.id}.md`);
+}
+
+/** Every `.md` file below `dir`, sorted; an absent folder has none. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+	let entries;
+	try {
+		entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.md'))
+		.map((e) => join(e.parentPath, e.name))
+		.sort();
+}
+
+/** Reads and validates one article file. */
+export async function readArticleFile(path: string, dir = dirname(path)): Promise<Article> {
+	return markdownToArticle(await readFile(path, 'utf8'), `articles → ${relative(dir, path)}`);
+}
+
+/** Yields every article below `dir`, validated against the schema. */
+export async function* readArticles(dir: string): AsyncIterable<Article> {
+	for (const path of await listArticleFiles(dir)) yield await readArticleFile(path, dir);
+}
+
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Writes an article atomically (temp file, then rename), so a crash never leaves a half-written file.
+ * An identical file is left untouched, so re-ingesting the same input changes nothing.
+ */
+export async function writeArticleFile(dir: string, article: Article): Promise<{ path: string; outcome: WriteOutcome }> {
+	const path = articlePath(dir, article);
+	const markdown = articleToMarkdown(article);
+	const previous = await readFile(path, 'utf8').catch(() => null);
+	if (previous === markdown) return { path, outcome: 'unchanged' };
+	await mkdir(dirname(path), { recursive: true });
+	const temp = `${path}.${process.pid}.tmp`;
+	try {
+		await writeFile(temp, markdown, 'utf8');
+		await rename(temp, path);
+	} catch (error) {
+		await rm(temp, { force: true });
+		throw error;
+	}
+	return { path, outcome: previous === null ? 'created' : 'updated' };
+}

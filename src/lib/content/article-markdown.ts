@@ -1,0 +1,49 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { toString } from 'mdast-util-to-string';
+import YAML from 'yaml';
+import type { Root } from 'mdast';
+import { ArticleFrontmatterSchema, type Article, type ArticleFrontmatter } from '../schema/release.ts';
+import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits a body into paragraphs: blank-line separated, trimmed, empty ones dropped. */
+export function bodyParagraphs(body: string): string[] {
+	return body
+		.split(/\n\s*\n/)
+		.map((p) => p.trim())
+		.filter((p) => p.length > 0);
+}
+
+/**
+ * Renders an article as Markdown with YAML frontmatter. Body paragraphs go through remark-stringify,
+ * so characters that Markdown would read as syntax (`#`, `*`, `1.` at a line start) are escaped and the
+ * text reads back unchanged.
+ */
+export function articleToMarkdown(article: Article): string {
+	const { body, ...frontmatter } = article;
+	const checked = parseWithFriendlyErrors(ArticleFrontmatterSchema, frontmatter, `articles → ${article.id}`);
+	const tree: Root = {
+		type: 'root',
+		children: bodyParagraphs(body).map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
+	};
+	const markdown = unified().use(remarkStringify).stringify(tree);
+	const yaml = YAML.stringify(dropUndefined(checked), { lineWidth: 0, version: '1.1' });
+	return `---\n${yaml}---\n\n${markdown}`;
+}
+
+/** Parses a Markdown article file; throws `SchemaValidationError` naming `label` when the frontmatter is invalid. */
+export function markdownToArticle(markdown: string, label: string): Article {
+	const match = FRONTMATTER.exec(markdown);
+	const data: unknown = match ? YAML.parse(match[1] ?? '', { version: '1.1' }) : {};
+	const frontmatter: ArticleFrontmatter = parseWithFriendlyErrors(ArticleFrontmatterSchema, data, label);
+	const tree = unified().use(remarkParse).parse(markdown.slice(match ? match[0].length : 0));
+	const body = tree.children.map((node) => toString(node)).filter((p) => p.length > 0).join('\n\n');
+	return { ...frontmatter, body };
+}
+
+function dropUndefined(value: object): object {
+	return JSON.parse(JSON.stringify(value)) as object;
+}
