@@ -1,0 +1,104 @@
+/**
+ * Near-duplicate detection for releases republished by several outlets with small edits:
+ * MinHash signatures over character 5-grams of the text (punctuation and spaces dropped), with
+ * locality-sensitive hashing in bands to find candidates, then the signature agreement as the
+ * estimated Jaccard similarity. Exact hashes would miss a changed byline or a trimmed paragraph.
+ */
+
+/** Number of hash functions in a signature. */
+const HASHES = 128;
+/** LSH bands × rows = HASHES; 32 × 4 finds pairs above ~0.5 Jaccard with probability > 0.98. */
+const BANDS = 32;
+const ROWS = HASHES / BANDS;
+const SHINGLE = 5;
+/** Texts shorter than this (captions, one-liners) are never called duplicates. */
+export const MIN_DEDUPE_CHARS = 80;
+
+// Fixed seeds make signatures stable across runs and processes.
+const SEEDS_A = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+
+function fnv1a(text: string, start: number, end: number): number {
+	let h = 0x811c9dc5;
+	for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return h >>> 0;
+}
+
+/** The text reduced to letters, digits and CJK characters, so punctuation edits do not count. */
+export function normalizeForDedupe(text: string): string {
+	return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** MinHash signature of a text, or null when it is too short to judge. */
+export function minhashSignature(text: string): Uint32Array | null {
+	const norm = normalizeForDedupe(text);
+	if (norm.length < MIN_DEDUPE_CHARS) return null;
+	const signature = new Uint32Array(HASHES).fill(0xffffffff);
+	for (let i = 0; i + SHINGLE <= norm.length; i++) {
+		const x = fnv1a(norm, i, i + SHINGLE);
+		for (let k = 0; k < HASHES; k++) {
+			const h = (Math.imul(x, SEEDS_A[k] ?? 1) + (SEEDS_B[k] ?? 0)) >>> 0;
+			if (h < (signature[k] ?? 0)) signature[k] = h;
+		}
+	}
+	return signature;
+}
+
+/** Share of equal positions: an estimate of the Jaccard similarity of the two shingle sets. */
+export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
+	let same = 0;
+	for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+	return same / HASHES;
+}
+
+export interface DuplicateMatch {
+	id: string;
+	similarity: number;
+}
+
+/** An in-memory LSH index of signatures; one per ingest run, seeded with the articles already stored. */
+export class DuplicateIndex {
+	readonly #threshold: number;
+	readonly #buckets = new Map<string, string[]>();
+	readonly #signatures = new Map<string, Uint32Array>();
+
+	/** @param threshold estimated Jaccard similarity at or above which two texts are the same release. */
+	constructor(threshold = 0.6) {
+		this.#threshold = threshold;
+	}
+
+	/** Remembers a signature under an id (an id added twice keeps its latest signature). */
+	add(id: string, signature: Uint32Array): void {
+		this.#signatures.set(id, signature);
+		for (const key of bandKeys(signature)) {
+			const ids = this.#buckets.get(key);
+			if (!ids) this.#buckets.set(key, [id]);
+			else if (!ids.includes(id)) ids.push(id);
+		}
+	}
+
+	/** The most similar stored text at or above the threshold, ignoring `selfId`; null when none. */
+	find(signature: Uint32Array, selfId?: string): DuplicateMatch | null {
+		let best: DuplicateMatch | null = null;
+		const seen = new Set<string>();
+		for (const key of bandKeys(signature)) {
+			for (const id of this.#buckets.get(key) ?? []) {
+				if (id === selfId || seen.has(id)) continue;
+				seen.add(id);
+				const other = this.#signatures.get(id);
+				if (!other) continue;
+				const similarity = estimateSimilarity(signature, other);
+				if (similarity >= this.#threshold && (!best || similarity > best.similarity)) best = { id, similarity };
+			}
+		}
+		return best;
+	}
+}
+
+function bandKeys(signature: Uint32Array): string[] {
+	const keys: string[] = [];
+	for (let b = 0; b < BANDS; b++) {
+		keys.push(`${b}:${Array.prototype.join.call(signature.subarray(b * ROWS, (b + 1) * ROWS), ',')}`);
+	}
+	return keys;
+}
