@@ -1,0 +1,113 @@
+import type { ThemeId } from '../schema/taxonomy.ts';
+import type { ThemeConfig } from './theme-config.ts';
+import { compileThemeMatcher, type KeywordHit, type ThemeMatcher } from './theme-matcher.ts';
+
+/** Themes of one text, most salient first. */
+export interface ThemeTags {
+	/** Theme ids that pass the thresholds, primary first. */
+	themes: ThemeId[];
+	/** `<theme>/<sub>` ids of the kept themes, most hits first. */
+	subThemes: string[];
+	/** Score of every theme with any positive evidence (kept or not), for debugging and tuning. */
+	scores: Record<string, number>;
+}
+
+// Compiling the trie costs a few milliseconds; keep one per configuration object.
+const matchers = new WeakMap<ThemeConfig, ThemeMatcher>();
+
+function matcherFor(config: ThemeConfig): ThemeMatcher {
+	let matcher = matchers.get(config);
+	if (!matcher) matchers.set(config, (matcher = compileThemeMatcher(config)));
+	return matcher;
+}
+
+interface Tally {
+	/** Hits per term and strength, counted once per term with diminishing returns. */
+	terms: Map<string, { weight: number; count: number; weak: boolean }>;
+	negative: number;
+	subThemes: Map<string, number>;
+}
+
+// `到招商引资、项目建设、乡村振兴等领域挂职` lists fields where an action happens, not the topic
+// of the text: keywords inside such an enumeration count half.
+const DOMAIN_LIST = /(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}等(?:重点|关键|各个?)?(?:领域|方面|行业|部门|岗位|单位|战线|一线)/g;
+
+function listSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const m of text.matchAll(DOMAIN_LIST)) spans.push([m.index, m.index + m[0].length]);
+	return spans;
+}
+
+function tally(text: string, hits: KeywordHit[], factor: number, config: ThemeConfig, into: Map<ThemeId, Tally>): void {
+	const weights = config.scoring.weights;
+	const spans = listSpans(text);
+	for (const hit of hits) {
+		const inList = spans.some(([from, to]) => hit.start >= from && hit.start < to);
+		const f = inList ? factor / 2 : factor;
+		for (const effect of hit.effects) {
+			let t = into.get(effect.theme);
+			if (!t) into.set(effect.theme, (t = { terms: new Map(), negative: 0, subThemes: new Map() }));
+			if (effect.strength === 'negative') {
+				t.negative += weights.negative * f;
+				continue;
+			}
+			const entry = t.terms.get(hit.term) ?? { weight: weights[effect.strength], count: 0, weak: effect.strength === 'weak' };
+			entry.count += f;
+			t.terms.set(hit.term, entry);
+			for (const sub of effect.subThemes) t.subThemes.set(sub, (t.subThemes.get(sub) ?? 0) + f);
+		}
+	}
+}
+
+/** Score of one theme: each term counts `weight × (1 + log2 n)`, so one repeated word cannot dominate. */
+function score(t: Tally): number {
+	let strong = 0;
+	let weak = 0;
+	for (const { weight, count, weak: isWeak } of t.terms.values()) {
+		const value = weight * (count <= 1 ? count : 1 + Math.log2(count));
+		if (isWeak) weak += value;
+		else strong += value;
+	}
+	// Weak words are context: they only count next to real evidence for the same theme.
+	return strong > 0 ? strong + weak - t.negative : 0;
+}
+
+/**
+ * Ranks the themes of a text (an article, or a single measure clause with an empty title).
+ * A title hit counts `titleFactor` times; a theme needs a score that grows with the body length
+ * and a share of the best theme's score, so a text without a clear theme gets none.
+ */
+export function tagThemes(doc: { title: string; body: string }, config: ThemeConfig): ThemeTags {
+	const matcher = matcherFor(config);
+	const tallies = new Map<ThemeId, Tally>();
+	tally(doc.body, matcher.scan(doc.body), 1, config, tallies);
+	if (doc.title) tally(doc.title, matcher.scan(doc.title), config.scoring.titleFactor, config, tallies);
+
+	const { minScore, perThousandChars, relativeToTop, maxThemes } = config.scoring;
+	const threshold = minScore + (perThousandChars * doc.body.length) / 1000;
+	const scores: Record<string, number> = {};
+	const ranked: { id: ThemeId; score: number }[] = [];
+	for (const [id, t] of tallies) {
+		const s = score(t);
+		if (s <= 0) continue;
+		scores[id] = Math.round(s * 100) / 100;
+		ranked.push({ id, score: s });
+	}
+	// Ties break by taxonomy order so the output is stable.
+	const order = new Map(config.themes.map((theme, index) => [theme.id, index]));
+	ranked.sort((a, b) => b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+	const top = ranked[0]?.score ?? 0;
+	const themes = ranked
+		.filter((r) => r.score >= threshold && r.score >= top * relativeToTop)
+		.slice(0, maxThemes)
+		.map((r) => r.id);
+
+	// On a long text a sub-theme needs repeated evidence; on a clause one hit names it.
+	const minSubHits = Math.max(1, Math.ceil(doc.body.length / 2000));
+	const subs: { id: string; hits: number; rank: number }[] = [];
+	themes.forEach((id, rank) => {
+		for (const [sub, hits] of tallies.get(id)?.subThemes ?? []) if (hits >= minSubHits) subs.push({ id: sub, hits, rank });
+	});
+	subs.sort((a, b) => a.rank - b.rank || b.hits - a.hits);
+	return { themes, subThemes: subs.map((s) => s.id), scores };
+}
