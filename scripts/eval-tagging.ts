@@ -1,0 +1,40 @@
+// `npm run eval`: split / date / region / theme accuracy of the pipeline against eval/gold/seeds.json.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GoldSetSchema, formatRatio, scoreTagging } from '../src/lib/eval/score-tagging.ts';
+import { processSource } from '../src/lib/ingest/pipeline.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { readThemeConfig } from '../src/lib/nlp/theme-config.ts';
+import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
+import type { Article } from '../src/lib/schema/release.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
+
+const goldPath = join(PROJECT_ROOT, 'eval/gold/seeds.json');
+const gold = parseWithFriendlyErrors(GoldSetSchema, JSON.parse(await readFile(goldPath, 'utf8')), 'eval → seeds.json');
+const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
+
+const predicted = new Map<string, Article[]>();
+for (const file of Object.keys(gold)) {
+	const path = join(PROJECT_ROOT, 'content/sources', file);
+	predicted.set(file, processSource({ path, bytes: await readFile(path) }, deps).articles);
+}
+const s = scoreTagging(gold, predicted);
+
+const rows: [string, string][] = [
+	['拆分 split precision', formatRatio(s.split.precision)],
+	['拆分 split recall', formatRatio(s.split.recall)],
+	['类型 kind accuracy', formatRatio(s.kind)],
+	['日期 date accuracy', formatRatio(s.date)],
+	['来源 source accuracy', formatRatio(s.source)],
+	['主地区 primary region accuracy', formatRatio(s.region)],
+	['地区 regions precision', formatRatio(s.regions.precision)],
+	['地区 regions recall', formatRatio(s.regions.recall)],
+	['主主题 primary theme accuracy', formatRatio(s.primaryTheme)],
+	['主题 themes precision', formatRatio(s.themes.precision)],
+	['主题 themes recall', formatRatio(s.themes.recall)],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+process.stdout.write(`准确率 tagging accuracy on ${Object.keys(gold).length} sample pages (${goldPath.replace(PROJECT_ROOT, '')})\n`);
+for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(width)}  ${v}\n`);
+for (const m of s.missed) process.stdout.write(`  missed 漏: ${m}\n`);
+for (const e of s.extra) process.stdout.write(`  extra 多: ${e}\n`);
