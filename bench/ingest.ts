@@ -1,0 +1,61 @@
+// `npm run bench:ingest [-- --docs N]`: full ingest pipeline vs raw nodejieba segmentation of the same text.
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { readThemeConfig } from '../src/lib/nlp/theme-config.ts';
+import { PROJECT_ROOT } from '../scripts/lib/project.ts';
+import { corpusPath, readCorpus } from './lib/corpus.ts';
+
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' } } });
+const wanted = Number(values.docs);
+
+// Inputs: real corpus articles when ../shared is there, else the sample pages repeated.
+const inputDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-in-'));
+const texts: string[] = [];
+const path = corpusPath();
+if (path) {
+	for await (const item of readCorpus(path, wanted)) texts.push(`${(item.headline_lines ?? [item.title]).join('\n')}\n\n${item.text}`);
+} else {
+	const dir = join(PROJECT_ROOT, 'content/sources');
+	const samples = await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')));
+	for (let i = 0; texts.length < wanted; i++) texts.push(samples[i % samples.length] ?? '');
+}
+await mkdir(inputDir, { recursive: true });
+await Promise.all(texts.map((t, i) => writeFile(join(inputDir, `${String(i).padStart(6, '0')}.txt`), t)));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const source = path ? `${texts.length} corpus articles` : `${texts.length} copies of the sample pages`;
+process.stdout.write(`input: ${source}, ${(bytes / 1e6).toFixed(1)} MB\n`);
+
+// Baseline: raw nodejieba cut (precise mode, HMM) of the same text, nothing else.
+const jieba = createRequire(import.meta.url)('nodejieba') as { cut(t: string, hmm: boolean): string[]; load(): void };
+jieba.load();
+let t0 = performance.now();
+let tokens = 0;
+for (const t of texts) tokens += jieba.cut(t, true).length;
+const jiebaMs = performance.now() - t0;
+
+// Ours: read, decode, split, clean, metadata, segment, locality, themes, measures, slogans, dedupe, write.
+const contentDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-out-'));
+const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
+t0 = performance.now();
+const summary = await ingestFiles([inputDir], deps, { contentDir, dryRun: false });
+const oursMs = performance.now() - t0;
+const peakMb = process.resourceUsage().maxRSS / 1024;
+await rm(inputDir, { recursive: true, force: true });
+await rm(contentDir, { recursive: true, force: true });
+
+const perSec = (n: number, ms: number) => (n / (ms / 1000)).toFixed(0);
+const mbs = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
+process.stdout.write(
+	[
+		`                 time      articles/s  MB/s`,
+		`jieba-only   ${(jiebaMs / 1000).toFixed(2).padStart(7)} s  ${perSec(texts.length, jiebaMs).padStart(10)}  ${mbs(jiebaMs)}   (${tokens} tokens)`,
+		`ingest       ${(oursMs / 1000).toFixed(2).padStart(7)} s  ${perSec(texts.length, oursMs).padStart(10)}  ${mbs(oursMs)}   (${summary.articles} articles, ${summary.measures} measures, ${summary.duplicates} duplicates, ${summary.diagnostics.filter((d) => d.fatal).length} rejected)`,
+		`peak RSS     ${peakMb.toFixed(0)} MB (whole process, both runs)`,
+		`ingest ${perSec(texts.length, oursMs)} articles/s; jieba-only ${perSec(texts.length, jiebaMs)} articles/s; ratio ${(oursMs / jiebaMs).toFixed(2)}`,
+	].join('\n') + '\n',
+);
