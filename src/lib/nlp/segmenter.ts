@@ -4,6 +4,20 @@
  * time and at query time.
  */
 export interface Segmenter {
-	/** Words of `text` in order, whitespace dropped; concatenating them gives back the non-space text. */
+	/**
+	 * Precise mode, for tagging: words of `text` in order, whitespace dropped; concatenating them
+	 * gives back the non-space text. Place names and numbers (591, 5.8, 99.3%) are never split.
+	 */
 	cut(text: string): string[];
+	/**
+	 * Search mode, for indexing and querying: the precise words, each long word preceded by the
+	 * dictionary words inside it (营商环境 → 营商, 环境, 营商环境). Optional so fakes stay small;
+	 * callers fall back to `cut`.
+	 */
+	cutForSearch?(text: string): string[];
+}
+
+/** `segmenter.cutForSearch(text)` when the segmenter has a search mode, else `segmenter.cut(text)`. */
+export function cutForSearch(segmenter: Segmenter, text: string): string[] {
+	return segmenter.cutForSearch ? segmenter.cutForSearch(text) : segmenter.cut(text);
 }

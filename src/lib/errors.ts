@@ -1,0 +1,74 @@
+/**
+ * The project's error catalogue. Every message says what happened, why, and what to do.
+ * Adapters translate library failures into these classes and keep the original as `cause`.
+ */
+
+/** Options accepted by every error of the catalogue. */
+export interface JucuoErrorOptions {
+	/** The underlying failure, kept for debugging. */
+	cause?: unknown;
+}
+
+/** The Chinese word segmenter (nodejieba's native binding or its dictionaries) could not be loaded. */
+export class SegmenterUnavailableError extends Error {
+	override name = 'SegmenterUnavailableError';
+	constructor(detail: string, options: JucuoErrorOptions = {}) {
+		super(
+			`The Chinese word segmenter could not be loaded: ${detail}. ` +
+				'Ingest and search need it to cut text into words. ' +
+				'Run `npm rebuild nodejieba` (it needs a C++ toolchain when no prebuilt binary fits this Node version), then try again.',
+			options,
+		);
+	}
+}
+
+/** The configured search server could not be reached (network failure, not a rejected request). */
+export class SearchUnavailableError extends Error {
+	override name = 'SearchUnavailableError';
+	/** URL of the server that could not be reached. */
+	readonly url: string;
+	constructor(url: string, options: JucuoErrorOptions = {}) {
+		super(
+			`The search server at ${url} could not be reached, so no results can be served ` +
+				'(another index is not used instead, because it could be stale). ' +
+				'Start it (e.g. `docker compose up -d meilisearch`) or unset MEILI_URL to use the embedded index.',
+			options,
+		);
+		this.url = url;
+	}
+}
+
+/** The search engine received the request but rejected it (bad filter, unknown index, wrong key). */
+export class SearchRequestError extends Error {
+	override name = 'SearchRequestError';
+	constructor(detail: string, options: JucuoErrorOptions = {}) {
+		super(
+			`The search engine rejected the request: ${detail}. ` +
+				'Check the query and filters, and rebuild the index with `npm run index` if its settings changed.',
+			options,
+		);
+	}
+}
+
+/** The embedding model folder is missing or unreadable; the code never downloads one at run time. */
+export class ModelUnavailableError extends Error {
+	override name = 'ModelUnavailableError';
+	/** Folder where the model was looked for. */
+	readonly path: string;
+	constructor(path: string, options: JucuoErrorOptions = {}) {
+		super(
+			`No usable embedding model was found at ${path}, so semantic similarity cannot be computed. ` +
+				'Run `npm run model:fetch` to place one there, or leave it out to use the lexical (TF-IDF) fallback.',
+			options,
+		);
+		this.path = path;
+	}
+}
+
+/** A command was called with wrong arguments; commands exit with status 2 on it. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+	constructor(detail: string, usage: string, options: JucuoErrorOptions = {}) {
+		super(`${detail}. Usage: ${usage}`, options);
+	}
+}

@@ -1,0 +1,75 @@
+import { allDivisions, getDivision, NATIONAL_CODE, type Division } from '../geo/gazetteer.ts';
+import placeContext from '../../../search-config/place-context.json' with { type: 'json' };
+import { divisionSurfaces } from './user-dictionary.ts';
+
+/** One way a division can be written. */
+export interface PlaceSurface {
+	division: Division;
+	/** `full` for the official name (峄城区), `short` for the stem (峄城). */
+	form: 'full' | 'short';
+}
+
+/** Lookup tables over the gazetteer, built once per process. */
+export interface PlaceIndex {
+	/** Every division a surface can stand for (several for 河口, 朝阳区, 市中区). */
+	bySurface: ReadonlyMap<string, readonly PlaceSurface[]>;
+	/** Surfaces that are mostly ordinary words (和平, 新华, 城区): they count only with support. */
+	needsSupport: ReadonlySet<string>;
+	/** Longest surface, in characters, for bounded look-ahead. */
+	longest: number;
+	/** Province codes by their one-character abbreviation (鲁 → 370000), for outlet names such as 鲁网. */
+	provinceByAbbreviation: ReadonlyMap<string, string>;
+	/** Outlet names whose home is the whole country (人民日报, 新华社). */
+	nationalOutlets: readonly string[];
+}
+
+let cached: PlaceIndex | undefined;
+
+/** The place index of the bundled gazetteer and `search-config/place-context.json`. */
+export function getPlaceIndex(): PlaceIndex {
+	cached ??= buildPlaceIndex(allDivisions(), placeContext);
+	return cached;
+}
+
+/** Shape of `search-config/place-context.json`. */
+export interface PlaceContextConfig {
+	/** Surfaces measured to be ordinary words more often than place names. */
+	needsSupport: string[];
+	/** Province name → its one-character abbreviation (山东 → 鲁). */
+	provinceAbbreviations: Record<string, string>;
+	/** Outlets with national scope. */
+	nationalOutlets: string[];
+}
+
+/** Builds the lookup tables; exported for tests that pass their own configuration. */
+export function buildPlaceIndex(divisions: readonly Division[], config: PlaceContextConfig): PlaceIndex {
+	const bySurface = new Map<string, PlaceSurface[]>();
+	let longest = 0;
+	for (const division of divisions) {
+		divisionSurfaces(division).forEach((surface, i) => {
+			const list = bySurface.get(surface) ?? [];
+			list.push({ division, form: i === 0 ? 'full' : 'short' });
+			bySurface.set(surface, list);
+			longest = Math.max(longest, surface.length);
+		});
+	}
+	const provinceByAbbreviation = new Map<string, string>();
+	for (const [name, abbreviation] of Object.entries(config.provinceAbbreviations)) {
+		const province = bySurface.get(name)?.find((s) => s.division.level === 'province');
+		if (province) provinceByAbbreviation.set(abbreviation, province.division.code);
+	}
+	return {
+		bySurface,
+		needsSupport: new Set(config.needsSupport),
+		longest,
+		provinceByAbbreviation,
+		nationalOutlets: config.nationalOutlets,
+	};
+}
+
+/** Whether `code` lies inside `ancestor` (or is it). The country contains everything. */
+export function isWithin(code: string, ancestor: string): boolean {
+	if (ancestor === NATIONAL_CODE || code === ancestor) return true;
+	for (let d = getDivision(code); d?.parent; d = getDivision(d.parent)) if (d.parent === ancestor) return true;
+	return false;
+}
