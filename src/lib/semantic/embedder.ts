@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { env, pipeline } from '@xenova/transformers';
+import { resolveModelDir } from './model-files.ts';
+
+/** bge's instruction for short retrieval queries (from the model card); passages get no prefix. */
+export const QUERY_INSTRUCTION = '为这个句子生成表示以用于检索相关文章：';
+
+/** Texts per forward pass unless the caller says otherwise. */
+export const DEFAULT_BATCH_SIZE = 16;
+
+/** Whether a text is a short search query (gets the bge instruction) or a passage being indexed. */
+export type EmbedKind = 'query' | 'passage';
+
+export interface EmbedOptions {
+	/** Defaults to `passage`. */
+	kind?: EmbedKind;
+	/** Overrides the embedder's batch size for this call. */
+	batchSize?: number;
+}
+
+/** Turns texts into L2-normalised sentence vectors; cosine similarity is their dot product. */
+export interface Embedder {
+	/** Model id from the folder's config.json, e.g. `BAAI/bge-small-zh-v1.5`. */
+	modelId: string;
+	/** Length of every vector. */
+	dimensions: number;
+	/**
+	 * One vector per text, in input order. Texts past the model's 512 tokens are truncated. The int8
+	 * model quantises activations per batch, so a text's vector varies slightly (cosine > 0.98) with
+	 * the batch it was computed in.
+	 */
+	embed(texts: string[], options?: EmbedOptions): Promise<Float32Array[]>;
+	/** Frees the ONNX session. */
+	dispose(): Promise<void>;
+}
+
+export interface LoadEmbedderOptions {
+	/** transformers.js model folder; defaults to `resolveModelDir()` (MODEL_DIR, models/, ../shared/models/). */
+	modelDir?: string;
+	/** Texts per forward pass; defaults to `DEFAULT_BATCH_SIZE`. */
+	batchSize?: number;
+}
+
+/** The part of transformers.js' feature-extraction pipeline this module uses. */
+type FeatureExtractor = ((
+	texts: string[],
+	options: { pooling: 'cls'; normalize: boolean },
+) => Promise<{ data: Float32Array; dims: number[] }>) & { dispose(): Promise<unknown> };
+
+// env.localModelPath is process-wide, so loads run one at a time.
+let loadQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Loads the int8 ONNX model from a local folder with CLS pooling and normalisation (bge), or
+ * resolves to null when no model folder is found. Never downloads: remote models are disabled
+ * before anything is loaded. Throws `ModelFilesError` when `MODEL_DIR` names a folder without a model.
+ */
+export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<Embedder | null> {
+	const modelDir = options.modelDir ?? (await resolveModelDir());
+	if (modelDir === null) return null;
+	const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+	assertBatchSize(batchSize);
+	const config = JSON.parse(await readFile(join(modelDir, 'config.json'), 'utf8')) as {
+		_name_or_path?: string;
+		hidden_size?: number;
+	};
+	const load = loadQueue.then(() => {
+		disableRemoteModels();
+		env.localModelPath = `${dirname(modelDir)}/`;
+		return pipeline('feature-extraction', basename(modelDir), {
+			quantized: true,
+			local_files_only: true,
+		}) as unknown as Promise<FeatureExtractor>;
+	});
+	loadQueue = load.catch(() => {});
+	const extractor = await load;
+	const dimensions = config.hidden_size ?? 0;
+
+	return {
+		modelId: config._name_or_path ?? basename(modelDir),
+		dimensions,
+		async embed(texts, embedOptions = {}) {
+			const size = embedOptions.batchSize ?? batchSize;
+			assertBatchSize(size);
+			const prefix = embedOptions.kind === 'query' ? QUERY_INSTRUCTION : '';
+			// Batching texts of similar length keeps padding (wasted work) small.
+			const order = texts
+				.map((_, index) => index)
+				.sort((a, b) => texts[a]!.length - texts[b]!.length);
+			const vectors = new Array<Float32Array>(texts.length);
+			for (let start = 0; start < order.length; start += size) {
+				const indices = order.slice(start, start + size);
+				const batch = indices.map((index) => prefix + texts[index]!);
+				const output = await extractor(batch, { pooling: 'cls', normalize: true });
+				const width = output.dims.at(-1) ?? dimensions;
+				indices.forEach((index, row) => {
+					vectors[index] = output.data.slice(row * width, (row + 1) * width);
+				});
+			}
+			return vectors;
+		},
+		async dispose() {
+			await extractor.dispose();
+		},
+	};
+}
+
+/** Turns off every way transformers.js could reach a model hub or its download cache. */
+export function disableRemoteModels(): void {
+	env.allowRemoteModels = false;
+	env.allowLocalModels = true;
+	// The file cache is consulted before the local folder and keyed only by model name.
+	env.useFSCache = false;
+	env.useBrowserCache = false;
+}
+
+function assertBatchSize(size: number): void {
+	if (!Number.isInteger(size) || size < 1) {
+		throw new TypeError(`\`batchSize\` must be a positive integer, got ${size}`);
+	}
+}
