@@ -1,0 +1,123 @@
+import {
+	BYLINE_LINE,
+	COPYRIGHT_HEAD,
+	DATELINE,
+	endsSentence,
+	FURNITURE,
+	META_LINE,
+	SOURCE_LABEL,
+} from './patterns.ts';
+import type { PageContext, SourceLine } from './types.ts';
+
+const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
+const HALF_TO_FULL: Record<string, string> = { ',': ',', ';': ';', ':': ':', '?': '?', '!': '!' };
+
+/**
+ * Normalises one block of text: strips leading/trailing ASCII, ideographic and no-break spaces,
+ * collapses runs of spaces, removes spaces next to Chinese punctuation (`说。 ”` → `说。”`), and
+ * turns ASCII `,;:?!` touching Chinese text into their full-width forms. Parentheses stay as printed.
+ */
+export function normalizeText(text: string): string {
+	let out = text
+		.replace(/[\u00a0\u2002-\u200b\u3000\ufeff\t]/g, ' ')
+		.replace(/ {2,}/g, ' ')
+		.trim();
+	out = out.replace(new RegExp(`([,;:?!])(?=[${CJK}])|(?<=[${CJK}])([,;:?!])`, 'g'), (m) => HALF_TO_FULL[m] ?? m);
+	out = out.replace(/(?<=[))])\s+(?=[\u3400-\u9fff\d“])/g, '');
+	out = out.replace(/\s+(?=[,。、;:!?”’」』)】》])/g, '').replace(/(?<=[,。、;:!?“‘「『(【《])\s+/g, '');
+	return out;
+}
+
+/** True when a copyright notice goes on with this line (`①凡本网注明…`). */
+function continuesCopyright(text: string): boolean {
+	return /^[①-⑩⑴-⑽\d一二三四五六七八九十][、.)).]?|本网|转载|著作权|版权|授权|免责|联系/.test(text);
+}
+
+/**
+ * Drops page furniture and boilerplate (copyright and disclaimer blocks, 责任编辑, 本版责编, 新闻关键词,
+ * `来源:… 大字体 小字体 扫码带走 打印`, share widgets) and collects what it says about the page: the
+ * outlet and a printed date. The block after removed furniture is marked `afterFurniture`.
+ */
+export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; page: PageContext } {
+	const page: PageContext = { source: '' };
+	const kept: SourceLine[] = [];
+	let pendingBreak = false;
+	let inCopyright = false;
+	for (const block of lines) {
+		const text = block.text;
+		if (inCopyright && continuesCopyright(text)) continue;
+		inCopyright = false;
+		const copyright = COPYRIGHT_HEAD.exec(text);
+		if (copyright !== null && text.length <= 40) {
+			if (copyright[1] !== undefined && page.source === '') page.source = copyright[1];
+			inCopyright = true;
+			pendingBreak = true;
+			continue;
+		}
+		const meta = text.length <= 80 ? META_LINE.exec(text) : null;
+		const isFurniture = FURNITURE.some((re) => re.test(text));
+		if (meta !== null || isFurniture || (SOURCE_LABEL.test(text) && text.length <= 60 && !endsSentence(text))) {
+			if (meta !== null && page.date === undefined) {
+				const [, y, m, d] = meta;
+				page.date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+			}
+			const label = SOURCE_LABEL.exec(text);
+			if (label !== null && page.source === '') page.source = label[1]!;
+			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null) pendingBreak = true;
+			continue;
+		}
+		kept.push(pendingBreak ? { ...block, afterFurniture: true } : block);
+		pendingBreak = false;
+	}
+	return { lines: kept, page };
+}
+
+/** True for a block that reads like running text: it has clause punctuation and no headline spacing. */
+function isProse(text: string): boolean {
+	return /[,。;:、!?]/.test(text) && !/[\u3400-\u9fff] [\u3400-\u9fff]/.test(text);
+}
+
+/** True for a short unpunctuated line, the shape of a headline or section heading. */
+export function looksLikeHeading(block: SourceLine): boolean {
+	if (block.heading !== undefined) return true;
+	const t = block.text;
+	return t.length <= 40 && !/[。!?]/.test(t.slice(0, -1)) && !endsSentence(t) && !/[,,]$/.test(t);
+}
+
+/**
+ * Joins a paragraph broken in the middle of a sentence (`推动干部队伍建设能` / `力大幅提升…`): a prose
+ * line without a sentence end, followed by a prose line that is not a new lead (dateline, byline,
+ * opening quote) and not a heading, and not itself preceded by a heading line.
+ */
+export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (const block of lines) {
+		const prev = out.at(-1);
+		const beforePrev = out.at(-2);
+		const canJoin =
+			prev !== undefined &&
+			prev.heading === undefined &&
+			block.heading === undefined &&
+			block.afterFurniture !== true &&
+			!endsSentence(prev.text) &&
+			prev.text.length >= 12 &&
+			isProse(prev.text) &&
+			(beforePrev === undefined || !looksLikeHeading(beforePrev) || prev.text.length > 40) &&
+			isProse(block.text) &&
+			!/^[“‘「『《(【\[]/.test(block.text) &&
+			!DATELINE.test(block.text) &&
+			!BYLINE_LINE.test(block.text);
+		if (canJoin) out[out.length - 1] = { ...prev, text: prev.text + block.text };
+		else out.push(block);
+	}
+	return out;
+}
+
+/** Stage 3 as one call: normalise every block, drop boilerplate, join broken lines. */
+export function cleanLines(lines: SourceLine[]): { lines: SourceLine[]; page: PageContext } {
+	const normalized = lines
+		.map((b) => ({ ...b, text: normalizeText(b.text) }))
+		.filter((b) => b.text !== '');
+	const { lines: kept, page } = removeBoilerplate(normalized);
+	return { lines: joinBrokenLines(kept), page };
+}

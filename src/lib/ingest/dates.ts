@@ -1,0 +1,64 @@
+/** What the page text says about its own year, read from every dated mention on it. */
+export interface YearEvidence {
+	/** The latest year the page mentions as past or present (not a target such as `到2025年`). */
+	year?: number;
+	/** The latest month of `year` the page speaks of as already reached (`截至2023年11月` → 11). */
+	lastMonth: number;
+	/** The year of a magazine issue line (`2024年第2期`). */
+	issueYear?: number;
+}
+
+const YEAR_MENTION = /(?<![\d.])((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
+const FUTURE_BEFORE = /(?:(?:^|[^截])至|到|力争|预计|计划|争取|将|将于|确保|目标|预期|展望|有望|计划于|拟于?)\s*$/;
+const FUTURE_AFTER = /^(?:底|末|年底|年末)?\s*(?:前|之前|将|要|力争|目标|完成|建成|实现|达到)/;
+const RANGE = /\d{4}\s*年?\s*[-—–~至到]\s*$/;
+
+/**
+ * Collects year evidence from the page text. Targets (`到2025年`, `2025年前`, `力争…`) and plan
+ * ranges (`2023—2025年`) are ignored: they say nothing about when the page was printed.
+ */
+export function collectYearEvidence(text: string): YearEvidence {
+	const evidence: YearEvidence = { lastMonth: 0 };
+	const issue = /((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期/.exec(text);
+	if (issue !== null) evidence.issueYear = Number(issue[1]);
+	for (const m of text.matchAll(YEAR_MENTION)) {
+		const index = m.index;
+		const before = text.slice(Math.max(0, index - 4), index);
+		const after = text.slice(index + m[0].length, index + m[0].length + 6);
+		if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after) || RANGE.test(text.slice(Math.max(0, index - 7), index))) continue;
+		if (/^\s*[-—–~至到]\s*\d{4}/.test(after) || /^第\s*\d/.test(after)) continue;
+		const year = Number(m[1]);
+		const month = m[2] === undefined ? (/^全年/.test(after) ? 12 : 1) : Number(m[2]);
+		if (month < 1 || month > 12) continue;
+		if (evidence.year === undefined || year > evidence.year) {
+			evidence.year = year;
+			evidence.lastMonth = month;
+		} else if (year === evidence.year) evidence.lastMonth = Math.max(evidence.lastMonth, month);
+	}
+	return evidence;
+}
+
+/**
+ * The year of a month/day printed without one: the latest year the page speaks of, or the year
+ * after it when that month/day comes before a month the page already reports as past.
+ */
+export function inferYear(evidence: YearEvidence, month?: number): number | undefined {
+	if (evidence.issueYear !== undefined) return evidence.issueYear;
+	if (evidence.year === undefined) return undefined;
+	return month !== undefined && month < evidence.lastMonth ? evidence.year + 1 : evidence.year;
+}
+
+/** A date at the head of a lead: `11月29日,`, `2023年11月29日,`, `5月10日上午,`. */
+export function leadDate(text: string): { year?: number; month: number; day: number } | undefined {
+	const m = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:[上下中晚]午|晚|晚间|凌晨|傍晚)?[,,\s]/.exec(text);
+	if (m === null) return undefined;
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+	return m[1] === undefined ? { month, day } : { year: Number(m[1]), month, day };
+}
+
+/** ISO date from parts, padding as the precision requires. */
+export function isoDate(year: number, month = 1, day = 1): string {
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,90 @@
+import type { Diagnostic } from '../diagnostic.ts';
+import { cleanLines } from './clean.ts';
+import { collectYearEvidence } from './dates.ts';
+import { decodeSource } from './decode.ts';
+import { htmlToLines } from './html-to-text.ts';
+import { textToLines } from './lines.ts';
+import { markdownToLines } from './markdown-to-text.ts';
+import { assignHeadline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
+import { hanCount } from './patterns.ts';
+import { splitArticles } from './split-articles.ts';
+import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
+
+export type { ExtractOptions, RawArticle } from './types.ts';
+
+/** Fewest Han characters a news item's body needs to be kept. */
+const MIN_BODY_HAN = 20;
+
+/** Stage 2: text blocks of a decoded page, by format. */
+export function pageToLines(text: string, format: SourceFormat): SourceLine[] {
+	if (format === 'html') return htmlToLines(text);
+	if (format === 'md') return markdownToLines(text);
+	return textToLines(text);
+}
+
+function toArticle(segment: PageSegment, path: string, meta: ReturnType<typeof readItemMeta>): RawArticle {
+	const headline = assignHeadline(segment.head);
+	const paragraphs = segment.body.map((b) => b.text);
+	let title = headline.title;
+	if (title === undefined) {
+		const lead = paragraphs.find((p) => p.length > 0) ?? '';
+		title = titleFromLead(parseDateline(lead)?.rest ?? lead);
+	}
+	const article: RawArticle = {
+		title,
+		titleGenerated: headline.title === undefined,
+		paragraphs,
+		date: meta.date,
+		datePrecision: meta.datePrecision,
+		source: meta.source,
+		reporters: meta.reporters,
+		kind: kindOf(segment, title),
+		sourceFile: path,
+		line: Math.min(...[...segment.head, ...segment.bylines, ...segment.body].map((b) => b.line)),
+	};
+	if (headline.kicker !== undefined) article.kicker = headline.kicker;
+	if (headline.subtitle !== undefined) article.subtitle = headline.subtitle;
+	if (meta.dateline !== undefined) article.dateline = meta.dateline;
+	return article;
+}
+
+/**
+ * Stages 1–4 of ingest: decodes one input, turns it into text blocks, cleans them, splits the
+ * page into its items and reads each item's metadata. A rejected file gives no articles and one
+ * fatal diagnostic; a news item without a usable body is dropped with a warning.
+ */
+export function extractArticles(
+	input: { path: string; bytes: Uint8Array },
+	options: ExtractOptions = {},
+): { articles: RawArticle[]; diagnostics: Diagnostic[] } {
+	const { path } = input;
+	const decoded = decodeSource(path, input.bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+	if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
+	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format));
+	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
+	const contextYear = options.contextYear ?? (options.contextDate === undefined ? undefined : Number(options.contextDate.slice(0, 4)));
+	const articles: RawArticle[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (const segment of splitArticles(lines)) {
+		const article = toArticle(segment, path, readItemMeta(segment, page, evidence, contextYear));
+		if (options.contextDate !== undefined && article.datePrecision !== 'day') {
+			article.date = options.contextDate;
+			article.datePrecision = 'day';
+		}
+		const bodyHan = hanCount(article.paragraphs.join(''));
+		if (article.kind === 'news' && bodyHan < MIN_BODY_HAN) {
+			diagnostics.push({
+				file: path,
+				line: article.line,
+				ruleId: 'empty-item',
+				fatal: false,
+				reason: `the item “${article.title}” has no usable body (${bodyHan} Chinese characters) and was skipped; check whether the page was cut off.`,
+			});
+			continue;
+		}
+		articles.push(article);
+	}
+	if (articles.length === 0 && diagnostics.length === 0)
+		diagnostics.push({ file: path, ruleId: 'no-articles', fatal: true, reason: `${path} has text but no article could be found in it; check that it is a news page.` });
+	return { articles, diagnostics };
+}

@@ -1,0 +1,97 @@
+import type { Element, Nodes, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { SourceLine } from './types.ts';
+
+const DROPPED_TAGS = new Set([
+	'script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'template',
+	'svg', 'canvas', 'button', 'select', 'input', 'textarea', 'head', 'object', 'embed', 'audio', 'video',
+]);
+const BLOCK_TAGS = new Set([
+	'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote',
+	'pre', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'figure', 'figcaption', 'center', 'address',
+	'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'html', 'hr',
+]);
+/** class/id words of page chrome rather than content. */
+const CHROME = /(^|[-_\s])(nav|navbar|menu|share|sharing|social|comment|comments|footer|foot|breadcrumb|crumbs?|sidebar|side|related|recommend|advert|ads?|banner|toolbar|login|search|copyright|pager|pagination)([-_\s\d]|$)/i;
+
+function attr(node: Element, name: string): string {
+	const value = node.properties[name];
+	return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+}
+
+function isChrome(node: Element): boolean {
+	if (DROPPED_TAGS.has(node.tagName)) return true;
+	if (node.properties['hidden'] === true || /display:\s*none/i.test(attr(node, 'style'))) return true;
+	return CHROME.test(attr(node, 'className')) || CHROME.test(attr(node, 'id'));
+}
+
+function findAll(node: Nodes, test: (e: Element) => boolean, out: Element[] = []): Element[] {
+	if (node.type === 'element' && test(node)) out.push(node);
+	if ('children' in node) for (const child of node.children) findAll(child, test, out);
+	return out;
+}
+
+function textLength(node: Nodes): number {
+	if (node.type === 'text') return node.value.trim().length;
+	if (node.type === 'element' && isChrome(node)) return 0;
+	return 'children' in node ? node.children.reduce((n, c) => n + textLength(c), 0) : 0;
+}
+
+/** The element holding the story: `<article>`, `<main>`, or the page body. */
+function contentRoot(tree: Root): Nodes {
+	const articles = findAll(tree, (e) => e.tagName === 'article' || attr(e, 'role') === 'main' || e.tagName === 'main');
+	if (articles.length > 0) return articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
+	return findAll(tree, (e) => e.tagName === 'body')[0] ?? tree;
+}
+
+/**
+ * Turns an HTML page into text blocks: a real parser (rehype-parse) reads it, page chrome is
+ * dropped (script, style, nav, header, footer, aside, forms, and elements whose class or id says
+ * nav/share/comment/footer/breadcrumb), `<article>` or `<main>` is preferred when present, block
+ * elements and `<br>` end a line, and h1–h6 become heading lines with their level.
+ */
+export function htmlToLines(html: string): SourceLine[] {
+	const tree = unified().use(rehypeParse).parse(html) as Root;
+	const root = contentRoot(tree);
+	const out: SourceLine[] = [];
+	let buffer = '';
+	let bufferLine = 1;
+	let heading: number | undefined;
+	const flush = () => {
+		const text = buffer.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
+		if (text !== '') out.push(heading === undefined ? { text, line: bufferLine } : { text, line: bufferLine, heading });
+		buffer = '';
+		heading = undefined;
+	};
+	const visit = (node: Nodes) => {
+		if (node.type === 'text') {
+			if (buffer.trim() === '') bufferLine = node.position?.start.line ?? bufferLine;
+			buffer += node.value;
+			return;
+		}
+		if (node.type !== 'element' && node.type !== 'root') return;
+		if (node.type === 'element') {
+			if (isChrome(node)) return;
+			if (node.tagName === 'br') return flush();
+			const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+			if (BLOCK_TAGS.has(node.tagName)) {
+				flush();
+				if (level !== undefined) heading = Number(level);
+				for (const child of node.children) visit(child);
+				if (level !== undefined && heading === undefined) heading = Number(level);
+				flush();
+				return;
+			}
+		}
+		for (const child of node.children) visit(child as Nodes);
+	};
+	// The page headline often sits outside <article>; keep it when the article has none.
+	if (root.type === 'element' && findAll(root, (e) => e.tagName === 'h1').length === 0) {
+		const h1 = findAll(tree, (e) => e.tagName === 'h1' && !isChrome(e))[0];
+		if (h1 !== undefined) visit(h1);
+	}
+	visit(root);
+	flush();
+	return out;
+}

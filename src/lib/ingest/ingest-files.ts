@@ -1,0 +1,130 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Diagnostic } from '../diagnostic.ts';
+import type { Article } from '../schema/release.ts';
+import { readArticles, writeArticleFile, type WriteOutcome } from '../content/article-files.ts';
+import { DuplicateIndex, minhashSignature } from './dedupe.ts';
+import { processSource, type PipelineDeps } from './pipeline.ts';
+
+/** File endings ingest reads; anything else named explicitly is rejected with a reason. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+
+export interface IngestOptions {
+	/** Folder of the corpus (`CONTENT_DIR`). */
+	contentDir: string;
+	/** Write nothing; articles are still reported through `onArticle`. */
+	dryRun: boolean;
+	/** Year for pages that print only month and day. */
+	contextYear?: number;
+	/** Called after each input file with the number done so far. */
+	onProgress?: (done: number, total: number, file: string) => void;
+	/** Called for every article with what happened to its file (`dry-run` when nothing was written). */
+	onArticle?: (article: Article, outcome: WriteOutcome | 'dry-run') => void;
+}
+
+/** Counts for the end-of-run summary; `rejected` lists every fatal diagnostic. */
+export interface IngestSummary {
+	files: number;
+	filesRejected: number;
+	articles: number;
+	measures: number;
+	duplicates: number;
+	created: number;
+	updated: number;
+	unchanged: number;
+	diagnostics: Diagnostic[];
+}
+
+/** Expands folders (recursively, sorted) into input files; unknown endings and missing paths become diagnostics. */
+export async function collectInputFiles(paths: string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+	const files: string[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (const path of paths) {
+		const info = await stat(path).catch(() => null);
+		if (!info) {
+			diagnostics.push({ file: path, reason: 'No such file or folder; check the path.', ruleId: 'not-found', fatal: true });
+		} else if (info.isDirectory()) {
+			const entries = await readdir(path, { recursive: true, withFileTypes: true });
+			const found = entries
+				.filter((e) => e.isFile() && isInputFile(e.name))
+				.map((e) => join(e.parentPath, e.name))
+				.sort();
+			files.push(...found);
+		} else if (isInputFile(path)) {
+			files.push(path);
+		} else {
+			diagnostics.push({
+				file: path,
+				reason: `Unsupported file type "${extname(path) || '(none)'}"; ingest reads ${INPUT_EXTENSIONS.join(', ')}.`,
+				ruleId: 'unsupported-type',
+				fatal: true,
+			});
+		}
+	}
+	return { files: [...new Set(files)], diagnostics };
+}
+
+function isInputFile(name: string): boolean {
+	return (INPUT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+}
+
+/**
+ * Runs the pipeline over every input file and writes the articles (atomically, one file each).
+ * A rejected file contributes a diagnostic and nothing else; articles already stored are never
+ * touched by it. Near-duplicates of stored or earlier articles get `duplicateOf`.
+ */
+export async function ingestFiles(paths: string[], deps: PipelineDeps, options: IngestOptions): Promise<IngestSummary> {
+	const { files, diagnostics } = await collectInputFiles(paths);
+	const summary: IngestSummary = {
+		files: files.length,
+		filesRejected: diagnostics.length,
+		articles: 0,
+		measures: 0,
+		duplicates: 0,
+		created: 0,
+		updated: 0,
+		unchanged: 0,
+		diagnostics,
+	};
+	const duplicates = await loadDuplicateIndex(options.contentDir);
+	for (const [done, file] of files.entries()) {
+		const bytes = await readFile(file);
+		const result = processSource({ path: file, bytes }, deps, options.contextYear === undefined ? {} : { contextYear: options.contextYear });
+		summary.diagnostics.push(...result.diagnostics);
+		if (result.diagnostics.some((d) => d.fatal) && result.articles.length === 0) summary.filesRejected++;
+		for (const found of result.articles) {
+			const article = markDuplicate(found, duplicates);
+			summary.articles++;
+			summary.measures += article.measures.length;
+			if (article.duplicateOf) summary.duplicates++;
+			if (options.dryRun) {
+				options.onArticle?.(article, 'dry-run');
+				continue;
+			}
+			const { outcome } = await writeArticleFile(options.contentDir, article);
+			summary[outcome]++;
+			options.onArticle?.(article, outcome);
+		}
+		options.onProgress?.(done + 1, files.length, file);
+	}
+	return summary;
+}
+
+async function loadDuplicateIndex(contentDir: string): Promise<DuplicateIndex> {
+	const index = new DuplicateIndex();
+	for await (const article of readArticles(contentDir)) {
+		const signature = article.duplicateOf ? null : minhashSignature(article.body);
+		if (signature) index.add(article.id, signature);
+	}
+	return index;
+}
+
+// Only originals enter the index, so re-ingesting both copies keeps the same original.
+function markDuplicate(article: Article, index: DuplicateIndex): Article {
+	const signature = minhashSignature(article.body);
+	if (!signature) return article;
+	const match = index.find(signature, article.id);
+	if (match) return { ...article, duplicateOf: match.id };
+	index.add(article.id, signature);
+	return article;
+}

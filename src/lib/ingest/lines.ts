@@ -1,0 +1,36 @@
+import type { SourceLine } from './types.ts';
+
+const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+
+/** Removes inline Markdown emphasis and code marks (`**本报讯**` → `本报讯`), keeping the words. */
+export function stripInlineMarkup(text: string): string {
+	return text
+		.replace(/(\*\*|__)(.+?)\1/g, '$2')
+		.replace(/(^|[^*])\*(?!\s)([^*]+?)\*(?!\*)/g, '$1$2')
+		.replace(/`([^`]+)`/g, '$1')
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+}
+
+/**
+ * Splits a plain-text page into one block per non-empty line. Newspaper pages saved as text often
+ * carry Markdown-ish marks: `# 标题` gives a heading line with its level, `**…**` is dropped.
+ */
+export function textToLines(text: string): SourceLine[] {
+	const out: SourceLine[] = [];
+	const rows = text.split('\n');
+	for (let i = 0; i < rows.length; i++) {
+		const raw = rows[i]!;
+		if (raw.trim() === '') continue;
+		const atx = ATX.exec(raw.trim());
+		if (atx !== null) {
+			const body = stripInlineMarkup(atx[2]!).trim();
+			if (body !== '') out.push({ text: body, line: i + 1, heading: atx[1]!.length });
+			continue;
+		}
+		if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw)) continue;
+		const body = stripInlineMarkup(raw);
+		if (body.trim() !== '') out.push({ text: body, line: i + 1 });
+	}
+	return out;
+}

@@ -1,0 +1,166 @@
+import type { ArticleKind, DatePrecision } from '../schema/taxonomy.ts';
+import { inferYear, isoDate, leadDate, type YearEvidence } from './dates.ts';
+import { isOutletName, outletAtStart } from './outlets.ts';
+import { DATELINE, PAREN_BYLINE, TRAILING_BYLINE } from './patterns.ts';
+import type { PageContext, PageSegment, SourceLine } from './types.ts';
+
+/** Headline roles of a headline block. */
+export interface Headline {
+	title?: string;
+	kicker?: string;
+	subtitle?: string;
+}
+
+/**
+ * Reads kicker (引题), title (主题) and subtitle (副题) from a headline block. With heading marks, the
+ * highest-level heading is the title; otherwise one line is the title, two lines are kicker +
+ * title (the 人民日报 layout) unless the second starts with a dash, three are kicker + title + subtitle.
+ */
+export function assignHeadline(head: SourceLine[]): Headline {
+	const lines = head.slice(-3);
+	if (lines.length === 0) return {};
+	const texts = lines.map((l) => l.text.replace(/^[—-]{1,2}\s*/, ''));
+	const marked = lines.filter((l) => l.heading !== undefined);
+	let t: number;
+	if (marked.length > 0 && marked.length < lines.length) {
+		const level = Math.min(...marked.map((l) => l.heading!));
+		t = lines.findIndex((l) => l.heading === level);
+	} else if (lines.length === 1) t = 0;
+	else if (lines.length === 2) t = /^[—-]/.test(lines[1]!.text) ? 0 : 1;
+	else t = 1;
+	const out: Headline = { title: texts[t]! };
+	if (t > 0) out.kicker = texts.slice(0, t).join(' ');
+	if (t + 1 < texts.length) out.subtitle = texts.slice(t + 1).join(' ');
+	return out;
+}
+
+/** What a dateline says: outlet, city, month and day, and where the lead's own text begins. */
+export interface Dateline {
+	outlet: string;
+	city?: string;
+	month?: number;
+	day?: number;
+	/** The byline inside the parentheses after the dateline. */
+	byline?: string;
+	/** The lead paragraph without dateline and byline. */
+	rest: string;
+}
+
+/** Parses `本报北京1月18日电(记者张璠)…`, `鲁网5月10日讯(记者 杜伟)…`, `本报讯(记者 X)…`. */
+export function parseDateline(text: string): Dateline | undefined {
+	const m = DATELINE.exec(text);
+	if (m === null) return undefined;
+	let rest = text.slice(m[0].length);
+	const byline = PAREN_BYLINE.exec(rest);
+	if (byline !== null) rest = rest.slice(byline[0].length);
+	const out: Dateline = { outlet: '', rest: rest.replace(/^[\s::,,]+/, '') };
+	if (byline !== null) out.byline = byline[1]!;
+	const prefix = m[2] ?? m[5] ?? '';
+	if (m[3] !== undefined) {
+		out.month = Number(m[3]);
+		out.day = Number(m[4]);
+	}
+	const local = prefix.replace(/^[【\[]/, '');
+	const outlet = /^本[报刊]/.test(local) ? local.slice(0, 2) : outletAtStart(local);
+	if (outlet !== undefined) {
+		out.outlet = /^本[报刊]/.test(outlet) ? '' : outlet;
+		const city = local.slice(outlet.length);
+		if (/^[\u3400-\u9fff]{2,8}$/.test(city)) out.city = city;
+	} else if (/^[\u3400-\u9fff]{2,12}$/.test(local)) out.outlet = local;
+	return out;
+}
+
+/** Names after `记者` in a byline: `记者 任婧婉 刘瑶 李哲`, `记者张璠`, `本报记者 肖 遥`. */
+export function reportersFrom(byline: string): string[] {
+	const m = /记者\s*[::]?\s*(.*)$/.exec(byline);
+	if (m === null) return [];
+	const part = m[1]!.split(/\s*(?:通讯员|实习生|见习记者|摄影|摄|编辑)/)[0]!;
+	const tokens = part.split(/[\s、,,]+/).filter((t) => /^[\u3400-\u9fff·]+$/.test(t));
+	const names: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (t.length === 1 && tokens[i + 1]?.length === 1) {
+			names.push(t + tokens[i + 1]!);
+			i++;
+		} else if (t.length >= 2 && t.length <= 5) names.push(t);
+	}
+	return names;
+}
+
+/** Outlet printed before `记者` in a byline (`牡丹晚报全媒体记者 X` → 牡丹晚报); '' for 本报. */
+export function outletOfByline(byline: string): string {
+	const m = /^[□■◎●\s]*([\u3400-\u9fff]{2,14}?)(?:全媒体|融媒体|特约|见习|实习)?记者/.exec(byline);
+	if (m === null || /^本[报刊]/.test(m[1]!)) return '';
+	return isOutletName(m[1]!) ? m[1]! : '';
+}
+
+const LEAD_ADVERBIAL = /^(?:近日|日前|近期|近年来|今年以来|去年以来|目前|当前|截至目前|眼下|此前|随后|同时|据介绍|据悉|据了解|记者了解到|记者获悉|为[^,]{0,20}|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下中晚]午)?|[^,]{0,6}以来)$/;
+
+/** A title made from the lead: its first clauses after time adverbials, at most about 30 characters. */
+export function titleFromLead(lead: string): string {
+	const sentence = lead.split(/[。!?;]/)[0] ?? lead;
+	const clauses = sentence.split(/[,:]/).map((c) => c.trim()).filter((c) => c !== '');
+	let i = 0;
+	while (i < clauses.length - 1 && LEAD_ADVERBIAL.test(clauses[i]!)) i++;
+	let title = clauses[i] ?? sentence;
+	for (let j = i + 1; j < clauses.length && title.length + clauses[j]!.length + 1 <= 30; j++) title += `,${clauses[j]!}`;
+	if (title.length > 36) title = `${title.slice(0, 30)}…`;
+	return title.replace(/^[“‘]|[”’]$/g, '');
+}
+
+/** Kind of an item from its headline: official notices (公告, 公示, 通告, 启事, 关于…的通知) or news. */
+export function kindOf(segment: PageSegment, title: string): ArticleKind {
+	if (segment.kind !== 'news') return segment.kind;
+	if (/^关于.{2,60}(?:公告|公示|通告|通知|决定)$|(?:公告|公示|通告|启事|公示公告)(?:\s*[((]?第?[\d一二三四五六七八九十]+号?[))]?)?$/.test(title)) return 'notice';
+	return 'news';
+}
+
+/** Metadata of one item except title, body and place. */
+export interface ItemMeta {
+	date: string | null;
+	datePrecision: DatePrecision;
+	source: string;
+	reporters: string[];
+	dateline?: string;
+}
+
+/** Reads date, outlet, reporters and dateline city of one item, with the page's context. */
+export function readItemMeta(
+	segment: PageSegment,
+	page: PageContext,
+	evidence: YearEvidence,
+	contextYear?: number,
+): ItemMeta {
+	const lead = segment.body.find((b) => b.heading === undefined)?.text ?? '';
+	const dl = parseDateline(lead);
+	const reporters = new Set<string>();
+	let source = dl?.outlet ?? '';
+	const bylines = [...segment.bylines.map((b) => b.text), ...(dl?.byline !== undefined ? [dl.byline] : [])];
+	const tail = TRAILING_BYLINE.exec(segment.body.at(-1)?.text ?? '');
+	if (tail !== null) bylines.push(tail[1]!);
+	for (const b of bylines) {
+		for (const name of reportersFrom(b)) reporters.add(name);
+		if (source === '') source = outletOfByline(b);
+	}
+	if (source === '' && !/^本[报刊]/.test(lead)) source = page.source;
+	const fromLead = leadDate(dl?.rest ?? lead);
+	const month = dl?.month ?? fromLead?.month;
+	const day = dl?.day ?? fromLead?.day;
+	const pageYear = page.date === undefined ? undefined : Number(page.date.slice(0, 4));
+	const year = fromLead?.year ?? contextYear ?? pageYear ?? inferYear(evidence, month);
+	let date: string | null = null;
+	let datePrecision: DatePrecision = 'unknown';
+	if (month !== undefined && day !== undefined && year !== undefined) {
+		date = isoDate(year, month, day);
+		datePrecision = 'day';
+	} else if (page.date !== undefined) {
+		date = page.date;
+		datePrecision = 'day';
+	} else if (year !== undefined) {
+		date = isoDate(year);
+		datePrecision = 'year';
+	}
+	const out: ItemMeta = { date, datePrecision, source, reporters: [...reporters] };
+	if (dl?.city !== undefined) out.dateline = dl.city;
+	return out;
+}

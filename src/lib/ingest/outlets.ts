@@ -1,0 +1,38 @@
+/**
+ * Names of news outlets (national and provincial papers, agencies, broadcasters, news sites),
+ * general knowledge used to recognise an outlet at the start of a dateline or byline
+ * (`新华社北京1月18日电`, `大众日报记者 X`). Longer names first so `中国青年报` wins over `中国青年`.
+ */
+export const KNOWN_OUTLETS: readonly string[] = [
+	// Central media and agencies
+	'人民日报海外版', '人民日报', '新华社', '新华网', '人民网', '光明日报', '光明网', '经济日报', '中国日报',
+	'解放军报', '中国青年报', '中国青年网', '工人日报', '农民日报', '法治日报', '法制日报', '科技日报',
+	'中国纪检监察报', '中国组织人事报', '学习时报', '求是', '中国新闻社', '中新社', '中新网', '中国新闻网',
+	'央视网', '央视新闻', '中央广播电视总台', '中央电视台', '中国政府网', '中国经济网', '中国网', '环球时报',
+	'中国妇女报', '中国教育报', '健康报', '中国环境报', '中国交通报', '中国税务报', '金融时报', '证券时报',
+	'第一财经', '澎湃新闻', '红网', '荆楚网', '大众网', '胶东在线', '齐鲁网', '鲁网', '东方网', '北青网',
+	// Provincial party papers
+	'北京日报', '天津日报', '河北日报', '山西日报', '内蒙古日报', '辽宁日报', '吉林日报', '黑龙江日报',
+	'解放日报', '文汇报', '新华日报', '浙江日报', '安徽日报', '福建日报', '江西日报', '大众日报',
+	'河南日报', '湖北日报', '湖南日报', '南方日报', '广西日报', '海南日报', '重庆日报', '四川日报',
+	'贵州日报', '云南日报', '西藏日报', '陕西日报', '甘肃日报', '青海日报', '宁夏日报', '新疆日报',
+	'深圳特区报', '羊城晚报', '齐鲁晚报', '扬子晚报', '新民晚报', '北京青年报', '新京报', '南方都市报',
+	// Magazines
+	'新湘评论', '紫光阁', '党建', '瞭望', '半月谈',
+];
+
+/** Suffixes that make a word an outlet name: 日报, 晚报, 网, 社, 电视台 … */
+export const OUTLET_SUFFIX = /(?:日报|晚报|早报|都市报|时报|商报|青年报|报|网|新闻网|通讯社|社|电视台|广播电视台|台|融媒体中心|客户端|新闻)$/;
+
+/** The longest known outlet at the start of `text`, or the shortest prefix ending in an outlet suffix. */
+export function outletAtStart(text: string): string | undefined {
+	const known = KNOWN_OUTLETS.filter((o) => text.startsWith(o)).sort((a, b) => b.length - a.length)[0];
+	if (known !== undefined) return known;
+	const m = /^[\u3400-\u9fff]{1,10}?(?:日报|晚报|早报|时报|商报|新闻网|网|通讯社|广播电视台|电视台|融媒体中心)/.exec(text);
+	return m?.[0];
+}
+
+/** True when `name` reads as an outlet (known, or ending in an outlet suffix). */
+export function isOutletName(name: string): boolean {
+	return KNOWN_OUTLETS.includes(name) || (name.length >= 2 && OUTLET_SUFFIX.test(name));
+}

@@ -1,0 +1,149 @@
+import { looksLikeHeading } from './clean.ts';
+import { BYLINE_LINE, DATELINE, PHOTO_CREDIT } from './patterns.ts';
+import type { PageSegment, SourceLine } from './types.ts';
+
+/** What a block is on a newspaper page. */
+export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'body';
+
+/** True for a line of a magazine's contents list (`标题 / 作者 标题 / 作者 …`, `…要目`). */
+export function isContentsLine(text: string): boolean {
+	return (text.match(/\s[//]\s/g) ?? []).length >= 3 || /(?:要目|本期目录|目\s*录)$/.test(text);
+}
+
+/** Classifies one cleaned block by the grammar of the genre. */
+export function lineRole(block: SourceLine): LineRole {
+	const t = block.text;
+	if (block.heading === undefined && DATELINE.test(t)) return 'dateline';
+	if (t.length <= 50 && BYLINE_LINE.test(t)) return 'byline';
+	if (isContentsLine(t)) return 'contents';
+	if (block.heading === undefined && t.length <= 300 && t.length >= 8 && PHOTO_CREDIT.test(t)) return 'photo';
+	if (looksLikeHeading(block)) return 'heading';
+	return 'body';
+}
+
+function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
+	return { head, bylines: [], body: [], kind };
+}
+
+/** Drops column labels (`权威发布`) from a headline block: a very short last line under a longer title. */
+function withoutColumnLabels(head: SourceLine[]): SourceLine[] {
+	if (head.length < 2) return head;
+	const last = head.at(-1)!;
+	const prev = head.at(-2)!;
+	const minLevel = Math.min(...head.map((h) => h.heading ?? 9));
+	const deeper = last.heading !== undefined && minLevel < last.heading;
+	if ((last.text.length <= 6 && prev.text.length > last.text.length) || (deeper && last.text.length <= 8))
+		return head.slice(0, -1);
+	return head;
+}
+
+function bigrams(text: string): Set<string> {
+	const han = text.replace(/[^\p{Script=Han}]/gu, '');
+	const out = new Set<string>();
+	for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+	return out;
+}
+
+/** Share of the line's character bigrams that occur in the paragraphs. */
+function overlap(line: string, paragraphs: SourceLine[]): number {
+	const a = bigrams(line);
+	if (a.size === 0) return 0;
+	const b = bigrams(paragraphs.map((p) => p.text).join(''));
+	let hit = 0;
+	for (const g of a) if (b.has(g)) hit++;
+	return hit / a.size;
+}
+
+/**
+ * Gives a headline printed after its body back to its story: when a story began at a dateline
+ * with no headline above it, the first line of the next headline block belongs to it if that
+ * line shares more words with its body than with the next story's body.
+ */
+function reattachTrailingTitles(segments: PageSegment[]): void {
+	for (let i = 0; i + 1 < segments.length; i++) {
+		const story = segments[i]!;
+		const next = segments[i + 1]!;
+		if (story.kind !== 'news' || story.head.length > 0 || story.body.length === 0) continue;
+		if (next.head.length < 2 && !(next.head.length === 1 && next.body.length === 0)) continue;
+		const candidate = next.head[0]!;
+		if (overlap(candidate.text, story.body) > overlap(candidate.text, next.body)) {
+			story.head = [candidate];
+			story.titleAfterBody = true;
+			next.head = next.head.slice(1);
+		}
+	}
+}
+
+/**
+ * Splits a cleaned page into its items. A story starts at a headline block followed by a
+ * dateline (`本报北京1月18日电`) or byline (`本报记者 X`), at a dateline or byline directly after
+ * another story's text, after removed page furniture, or at the top of the page; a headline
+ * block followed by running text inside a story is a section heading. Photo captions (`…摄`) and
+ * contents lists become items of their own; a title printed after its body is moved back.
+ */
+export function splitArticles(lines: SourceLine[]): PageSegment[] {
+	const segments: PageSegment[] = [];
+	const roles = lines.map(lineRole);
+	let cur: PageSegment | undefined;
+	let lastNews: PageSegment | undefined;
+	const open = (seg: PageSegment) => {
+		segments.push(seg);
+		cur = seg;
+		if (seg.kind === 'news') lastNews = seg;
+		return seg;
+	};
+	for (let i = 0; i < lines.length; i++) {
+		const block = lines[i]!;
+		const role = roles[i]!;
+		if (role === 'heading') {
+			let end = i;
+			while (end + 1 < lines.length && roles[end + 1] === 'heading' && lines[end + 1]!.afterFurniture !== true) end++;
+			const head = lines.slice(i, end + 1);
+			const nextRole = roles[end + 1];
+			const hasH1 = head.some((h) => h.heading === 1);
+			const startsItem =
+				nextRole === 'dateline' ||
+				nextRole === 'byline' ||
+				nextRole === 'contents' ||
+				nextRole === 'photo' ||
+				cur === undefined ||
+				cur.kind !== 'news' ||
+				block.afterFurniture === true ||
+				(hasH1 && cur.body.length > 0) ||
+				(nextRole === undefined && cur.head.length === 0 && cur.body.length > 0);
+			i = end;
+			if (!startsItem) {
+				cur!.body.push(...head);
+				continue;
+			}
+			const kind = nextRole === 'contents' ? 'contents' : nextRole === 'photo' ? 'photo' : 'news';
+			open(newSegment(kind, withoutColumnLabels(head)));
+			continue;
+		}
+		if (role === 'byline') {
+			if (cur !== undefined && cur.kind === 'news' && cur.body.length === 0) cur.bylines.push(block);
+			else open(newSegment('news')).bylines.push(block);
+			// A short line between a byline and the lead is a column label (`因干部状态新观察`).
+			if (roles[i + 1] === 'heading' && (roles[i + 2] === 'body' || roles[i + 2] === 'dateline') && lines[i + 1]!.text.length <= 12) i++;
+			continue;
+		}
+		if (role === 'photo') {
+			// A caption is an item of its own; text after it goes on with the story it interrupted.
+			if (cur !== undefined && cur.kind === 'photo' && cur.body.length === 0) cur.body.push(block);
+			else segments.push({ ...newSegment('photo'), body: [block] });
+			if (cur?.kind === 'photo') cur = lastNews;
+			continue;
+		}
+		if (role === 'contents') {
+			if (cur !== undefined && cur.kind === 'contents') cur.body.push(block);
+			else open(newSegment('contents')).body.push(block);
+			continue;
+		}
+		const freshHead = cur !== undefined && cur.kind === 'news' && cur.body.length === 0;
+		if (role === 'dateline' && !freshHead) open(newSegment('news'));
+		else if (cur === undefined || block.afterFurniture === true) open(newSegment('news'));
+		cur!.body.push(block);
+	}
+	reattachTrailingTitles(segments);
+	return segments.filter((s) => s.head.length + s.body.length + s.bylines.length > 0);
+}

@@ -1,0 +1,83 @@
+import type { ArticleKind, DatePrecision } from '../schema/taxonomy.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+
+export type { ArticleKind, DatePrecision, Diagnostic };
+
+/** Input formats the decoder recognises. */
+export type SourceFormat = 'txt' | 'md' | 'html';
+
+/** One block of text (a paragraph or a heading) with its place in the source. */
+export interface SourceLine {
+	/** The text, trimmed, without markup. */
+	text: string;
+	/** 1-based line in the decoded source where the block starts. */
+	line: number;
+	/** Heading level 1–6 when the markup said it is a heading (`#`, `<h2>`); absent otherwise. */
+	heading?: number;
+	/** True when page furniture (`本版责编:…`) was removed just before this block: an item boundary. */
+	afterFurniture?: boolean;
+}
+
+/** One item of a page (a story, a photo caption, a contents list), before metadata. */
+export interface PageSegment {
+	/** Headline lines in print order (kicker, title, subtitle), column labels removed. */
+	head: SourceLine[];
+	/** Standalone byline lines (`本报记者 X`, `□记者 X`). */
+	bylines: SourceLine[];
+	/** Body paragraphs, dateline lead included. */
+	body: SourceLine[];
+	/** What the splitter recognised. */
+	kind: 'news' | 'photo' | 'contents';
+	/** True when the headline was printed after the body (and moved here). */
+	titleAfterBody?: boolean;
+}
+
+/** Facts about the whole page that items inherit: its outlet and a printed date. */
+export interface PageContext {
+	/** Outlet named by page furniture (`来源:鲁网`, `德州新闻网版权与免责声明`), '' when none. */
+	source: string;
+	/** A full date printed as page furniture (`2022-05-10 12:36:57`), ISO `YYYY-MM-DD`. */
+	date?: string;
+	/** A year the page states for itself (magazine issue line `2024年第2期`). */
+	issueYear?: number;
+}
+
+/** One article as extracted by ingest stages 1–4. */
+export interface RawArticle {
+	/** Headline (主题); generated from the lead when the page printed none. */
+	title: string;
+	/** True when `title` was generated from the lead sentence. */
+	titleGenerated: boolean;
+	/** The line above the headline (引题). */
+	kicker?: string;
+	/** The line below the headline (副题). */
+	subtitle?: string;
+	/** Clean body paragraphs in the original wording, without markup. */
+	paragraphs: string[];
+	/** ISO `YYYY-MM-DD`; month precision pads the day with 01, year precision gives `-01-01`. */
+	date: string | null;
+	/** How much of `date` the source printed or implied. */
+	datePrecision: DatePrecision;
+	/** Newspaper or site, e.g. 人民日报, 鲁网; '' when unknown (`本报` alone). */
+	source: string;
+	/** Reporters named in bylines. */
+	reporters: string[];
+	/** City of the dateline (`本报济南1月18日电` → 济南). */
+	dateline?: string;
+	/** What the item is. */
+	kind: ArticleKind;
+	/** Path of the input file. */
+	sourceFile: string;
+	/** 1-based line in the source where the item starts. */
+	line: number;
+}
+
+/** Options of `extractArticles`. */
+export interface ExtractOptions {
+	/** Year to use when the page itself gives none (e.g. from the CLI or a folder name). */
+	contextYear?: number;
+	/** Full date of the page (`YYYY-MM-DD`) when known from outside; its year is used as `contextYear`. */
+	contextDate?: string;
+	/** Largest accepted input in bytes; 20 MB by default. */
+	maxBytes?: number;
+}
