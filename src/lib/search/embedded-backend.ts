@@ -1,0 +1,262 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { getDivision } from '../geo/gazetteer.ts';
+import { facetRecord, facetSql } from './facets.ts';
+import { filtersToSql } from './filters.ts';
+import { compileQuery, ftsString, type QueryContext } from './fts-query.ts';
+import { termMatcher } from './highlight.ts';
+import { documentText, toSearchHit } from './search-hit.ts';
+import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
+import { documentHash } from './to-search-document.ts';
+import { plainText, tokenize, type SearchSegmenter } from './tokenize.ts';
+import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
+import type {
+	Collection,
+	SearchBackend,
+	SearchDocument,
+	SearchFilters,
+	SearchHit,
+	SearchParams,
+	SearchResult,
+	SimilarResult,
+} from './types.ts';
+
+/** Options of the embedded (SQLite FTS5) backend. */
+export interface EmbeddedBackendOptions {
+	/** Folder holding `search.sqlite`; created when missing. Ignored when `file` is given. */
+	dataDir?: string;
+	/** Database file, or `:memory:`. */
+	file?: string;
+	/** The segmenter of the index; the same one must be used for every open of the same file. */
+	segmenter: SearchSegmenter;
+	synonyms?: Synonyms;
+	stopWords?: ReadonlySet<string>;
+}
+
+type Row = Record<string, string | number | null | Uint8Array>;
+
+/** Terms a lexical "more like this" query keeps. */
+const SIMILAR_TERMS = 24;
+
+/** Opens (or creates) the embedded SQLite FTS5 search index. */
+export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
+	const file = options.file ?? join(options.dataDir ?? 'data', 'search.sqlite');
+	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+	const db = new DatabaseSync(file);
+	ensureSchema(db);
+	const ctx: QueryContext = {
+		segmenter: options.segmenter,
+		stopWords: options.stopWords ?? loadStopWords(),
+		synonyms: options.synonyms ?? loadSynonyms(),
+	};
+	const statements = new Map<string, StatementSync>();
+	const stmt = (sql: string): StatementSync => {
+		let s = statements.get(sql);
+		if (!s) {
+			s = db.prepare(sql);
+			statements.set(sql, s);
+		}
+		return s;
+	};
+	const tokens = (text: string) => tokenize(text, ctx.segmenter, ctx.stopWords).join(' ');
+
+	const transaction = (fn: () => void) => {
+		db.exec('BEGIN IMMEDIATE');
+		try {
+			fn();
+			db.exec('COMMIT');
+		} catch (error) {
+			db.exec('ROLLBACK');
+			throw error;
+		}
+	};
+
+	const removeRow = (p: string, rowid: number) => {
+		stmt(`DELETE FROM ${p}_fts WHERE rowid = ?`).run(rowid);
+		stmt(`DELETE FROM ${p}_region WHERE doc = ?`).run(rowid);
+		stmt(`DELETE FROM ${p}_theme WHERE doc = ?`).run(rowid);
+		stmt(`DELETE FROM ${p}_vec WHERE doc = ?`).run(rowid);
+		stmt(`DELETE FROM ${p}_docs WHERE rowid = ?`).run(rowid);
+	};
+
+	const rowidOf = (p: string, id: string): number | undefined =>
+		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)?.rowid;
+
+	/** Runs the matching set into temp.hits; returns the compiled query for highlighting. */
+	const collectHits = (collection: Collection, match: string | null, phrases: string[], filters: SearchFilters | undefined, extra?: { sql: string; params: (string | number)[] }) => {
+		const p = tablePrefix(collection);
+		const where = filtersToSql(p, filters);
+		const conditions = [where.sql, ...phrases.map(() => 'instr(d.plain, ?) > 0')];
+		const params: (string | number)[] = [...where.params, ...phrases];
+		if (extra) {
+			conditions.push(extra.sql);
+			params.push(...extra.params);
+		}
+		stmt('DELETE FROM temp.hits').run();
+		if (match) {
+			const [wt, wm, wb] = BM25_WEIGHTS[collection];
+			stmt(
+				`INSERT INTO temp.hits (rowid, score) SELECT f.rowid, bm25(${p}_fts, ${wt}, ${wm}, ${wb}) FROM ${p}_fts f JOIN ${p}_docs d ON d.rowid = f.rowid WHERE ${p}_fts MATCH ? AND ${conditions.join(' AND ')}`,
+			).run(match, ...params);
+		} else {
+			stmt(`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d WHERE ${conditions.join(' AND ')}`).run(...params);
+		}
+	};
+
+	const pageRows = (collection: Collection, sort: SearchParams['sort'], limit: number, offset: number) => {
+		const p = tablePrefix(collection);
+		const order =
+			sort === 'date-desc'
+				? 'd.date IS NULL, d.date DESC, h.score'
+				: sort === 'date-asc'
+					? 'd.date IS NULL, d.date ASC, h.score'
+					: 'h.score, d.date DESC';
+		return stmt(
+			`SELECT h.score AS score, d.doc AS doc FROM temp.hits h JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
+		).all(limit, offset) as { score: number; doc: string }[];
+	};
+
+	const backend: SearchBackend = {
+		name: 'embedded',
+
+		async upsert(collection, docs, vectors) {
+			const p = tablePrefix(collection);
+			transaction(() => {
+				for (const doc of docs) {
+					const old = rowidOf(p, doc.id);
+					if (old !== undefined) removeRow(p, old);
+					const text = documentText(doc);
+					const result = stmt(
+						`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region, plain, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region, plainText(`${text.title}\n${text.measures}\n${text.body}`), JSON.stringify(doc));
+					const rowid = Number(result.lastInsertRowid);
+					stmt(`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(rowid, tokens(text.title), tokens(text.measures), tokens(text.body));
+					for (const code of new Set(doc.regionCodes)) {
+						stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`).run(rowid, code, getDivision(code)?.level ?? 'unknown');
+					}
+					for (const theme of new Set(doc.themes)) stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`).run(rowid, theme);
+					const vec = vectors?.get(doc.id);
+					if (vec) stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`).run(rowid, new Uint8Array(vec.buffer, vec.byteOffset, vec.byteLength));
+				}
+			});
+		},
+
+		async delete(collection, ids) {
+			const p = tablePrefix(collection);
+			transaction(() => {
+				for (const id of ids) {
+					const rowid = rowidOf(p, id);
+					if (rowid !== undefined) removeRow(p, rowid);
+				}
+			});
+		},
+
+		async listIds(collection) {
+			const rows = stmt(`SELECT id, hash FROM ${tablePrefix(collection)}_docs`).all() as { id: string; hash: string }[];
+			return new Map(rows.map((r) => [r.id, r.hash]));
+		},
+
+		async search(collection, params) {
+			const started = performance.now();
+			const p = tablePrefix(collection);
+			const hitsPerPage = Math.max(1, Math.min(params.hitsPerPage ?? 20, 1000));
+			const page = Math.max(1, Math.floor(params.page ?? 1));
+			const compiled = compileQuery(params.q, ctx);
+			collectHits(collection, compiled.match, compiled.phrases, params.filters);
+			const total = Number((stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n);
+			const matcher = termMatcher(compiled.highlightTerms);
+			const hits: SearchHit[] = pageRows(collection, params.sort, hitsPerPage, (page - 1) * hitsPerPage).map((r) =>
+				toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher),
+			);
+			const facets: SearchResult['facets'] = {};
+			for (const facet of params.facets ?? []) {
+				const { sql, params: fp } = facetSql(p, facet);
+				facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
+			}
+			return { total, page, hitsPerPage, hits, facets, tookMs: performance.now() - started };
+		},
+
+		async similar(collection, id, options = {}) {
+			const p = tablePrefix(collection);
+			const limit = options.limit ?? 10;
+			const target = stmt(`SELECT rowid, doc FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number; doc: string } | undefined;
+			if (!target) return { method: 'lexical', hits: [] };
+			const vecRow = stmt(`SELECT vec FROM ${p}_vec WHERE doc = ?`).get(target.rowid) as { vec: Uint8Array } | undefined;
+			const doc = JSON.parse(target.doc) as SearchDocument;
+			if (vecRow) return similarByVector(collection, target.rowid, toFloats(vecRow.vec), options.filters, limit);
+			const text = documentText(doc);
+			const terms = topTerms(p, `${text.title}\n${text.measures}\n${text.body}`);
+			if (terms.length === 0) return { method: 'lexical', hits: [] };
+			collectHits(collection, terms.map(ftsString).join(' OR '), [], options.filters, { sql: 'd.rowid != ?', params: [target.rowid] });
+			const matcher = termMatcher(terms.filter((t) => t.length >= 2));
+			const hits = pageRows(collection, 'relevance', limit, 0).map((r) => toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher));
+			return { method: 'lexical', hits };
+		},
+
+		async get(collection, ids) {
+			const p = tablePrefix(collection);
+			const out: SearchDocument[] = [];
+			for (const id of ids) {
+				const row = stmt(`SELECT doc FROM ${p}_docs WHERE id = ?`).get(id) as { doc: string } | undefined;
+				if (row) out.push(JSON.parse(row.doc) as SearchDocument);
+			}
+			return out;
+		},
+
+		async close() {
+			statements.clear();
+			if (db.isOpen) db.close();
+		},
+	};
+
+	// TF-IDF: the document's most distinctive tokens, document frequencies from the FTS index.
+	function topTerms(p: string, text: string): string[] {
+		const tf = new Map<string, number>();
+		for (const t of tokenize(text, ctx.segmenter, ctx.stopWords)) if ([...t].length >= 2) tf.set(t, (tf.get(t) ?? 0) + 1);
+		if (tf.size === 0) return [];
+		const n = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
+		const df = new Map<string, number>();
+		const terms = [...tf.keys()];
+		for (let i = 0; i < terms.length; i += 500) {
+			const chunk = terms.slice(i, i + 500);
+			const rows = db.prepare(`SELECT term, doc FROM ${p}_vocab WHERE term IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
+			for (const r of rows) df.set(String(r.term), Number(r.doc));
+		}
+		return terms
+			.map((t) => ({ t, w: (1 + Math.log(tf.get(t)!)) * Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) }))
+			.filter((x) => x.w > 0)
+			.sort((a, b) => b.w - a.w)
+			.slice(0, SIMILAR_TERMS)
+			.map((x) => x.t);
+	}
+
+	function similarByVector(collection: Collection, self: number, query: Float32Array, filters: SearchFilters | undefined, limit: number): SimilarResult {
+		const p = tablePrefix(collection);
+		const where = filtersToSql(p, filters);
+		const best: { rowid: number; score: number }[] = [];
+		const rows = stmt(`SELECT v.doc AS rowid, v.vec AS vec FROM ${p}_vec v JOIN ${p}_docs d ON d.rowid = v.doc WHERE v.doc != ? AND ${where.sql}`).iterate(self, ...where.params);
+		for (const row of rows as Iterable<{ rowid: number; vec: Uint8Array }>) {
+			const v = toFloats(row.vec);
+			let dot = 0;
+			for (let i = 0; i < v.length && i < query.length; i++) dot += v[i]! * query[i]!;
+			if (best.length < limit || dot > best.at(-1)!.score) {
+				best.push({ rowid: row.rowid, score: dot });
+				best.sort((a, b) => b.score - a.score);
+				if (best.length > limit) best.pop();
+			}
+		}
+		const hits = best.map((b) => {
+			const row = stmt(`SELECT doc FROM ${p}_docs WHERE rowid = ?`).get(b.rowid) as { doc: string };
+			return toSearchHit(collection, JSON.parse(row.doc) as SearchDocument, b.score, null);
+		});
+		return { method: 'embedding', hits };
+	}
+
+	return backend;
+}
+
+function toFloats(bytes: Uint8Array): Float32Array {
+	const copy = new Uint8Array(bytes);
+	return new Float32Array(copy.buffer, 0, copy.byteLength / 4);
+}

@@ -1,0 +1,74 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Collection } from './types.ts';
+
+/** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
+export const SCHEMA_VERSION = '1';
+
+/** Table name prefix of a collection. */
+export function tablePrefix(collection: Collection): string {
+	return collection === 'articles' ? 'a' : 'm';
+}
+
+/**
+ * BM25 column weights (title, measures, body). A word in the title counts most, then in the
+ * measures, then in the body; for the measures collection the measure text itself leads.
+ */
+export const BM25_WEIGHTS: Record<Collection, [number, number, number]> = {
+	articles: [8, 3, 1],
+	measures: [2, 6, 1],
+};
+
+function collectionDdl(p: string): string {
+	return `
+CREATE TABLE IF NOT EXISTS ${p}_docs (
+	rowid INTEGER PRIMARY KEY,
+	id TEXT NOT NULL UNIQUE,
+	hash TEXT NOT NULL,
+	date TEXT,
+	year INTEGER,
+	source TEXT NOT NULL,
+	kind TEXT NOT NULL,
+	region TEXT NOT NULL,
+	plain TEXT NOT NULL,
+	doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ${p}_docs_date ON ${p}_docs(date);
+CREATE TABLE IF NOT EXISTS ${p}_region (
+	doc INTEGER NOT NULL,
+	code TEXT NOT NULL,
+	level TEXT NOT NULL,
+	PRIMARY KEY (doc, code)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ${p}_region_code ON ${p}_region(code, doc);
+CREATE TABLE IF NOT EXISTS ${p}_theme (
+	doc INTEGER NOT NULL,
+	theme TEXT NOT NULL,
+	PRIMARY KEY (doc, theme)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ${p}_theme_theme ON ${p}_theme(theme, doc);
+CREATE TABLE IF NOT EXISTS ${p}_vec (doc INTEGER PRIMARY KEY, vec BLOB NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_fts USING fts5(
+	title, measures, body,
+	content='', contentless_delete=1,
+	tokenize='unicode61 remove_diacritics 0',
+	detail=full
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_vocab USING fts5vocab(${p}_fts, 'row');
+`;
+}
+
+/** Opens the layout: WAL journal, the meta table and both collections' tables. */
+export function ensureSchema(db: DatabaseSync): void {
+	db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;');
+	db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+	const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
+	if (row && row.value !== SCHEMA_VERSION) {
+		for (const p of ['a', 'm']) {
+			db.exec(`DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs;
+				DROP TABLE IF EXISTS ${p}_region; DROP TABLE IF EXISTS ${p}_theme; DROP TABLE IF EXISTS ${p}_vec;`);
+		}
+	}
+	db.exec(collectionDdl('a') + collectionDdl('m'));
+	db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
+	db.exec('CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL)');
+}

@@ -1,0 +1,35 @@
+import type { FacetName } from './types.ts';
+
+/**
+ * SQL counting one facet over the matching set in `temp.hits`; rows are `{ v, n }`.
+ * `province`/`city`/`county` count region codes of that level, `region` every code.
+ */
+export function facetSql(prefix: string, facet: FacetName): { sql: string; params: string[] } {
+	const p = prefix;
+	switch (facet) {
+		case 'province':
+		case 'city':
+		case 'county':
+			return {
+				sql: `SELECT r.code AS v, count(*) AS n FROM temp.hits h JOIN ${p}_region r ON r.doc = h.rowid WHERE r.level = ? GROUP BY r.code`,
+				params: [facet],
+			};
+		case 'region':
+			return { sql: `SELECT r.code AS v, count(*) AS n FROM temp.hits h JOIN ${p}_region r ON r.doc = h.rowid GROUP BY r.code`, params: [] };
+		case 'theme':
+			return { sql: `SELECT t.theme AS v, count(*) AS n FROM temp.hits h JOIN ${p}_theme t ON t.doc = h.rowid GROUP BY t.theme`, params: [] };
+		case 'year':
+		case 'source':
+		case 'kind':
+			return {
+				sql: `SELECT d.${facet} AS v, count(*) AS n FROM temp.hits h JOIN ${p}_docs d ON d.rowid = h.rowid WHERE d.${facet} IS NOT NULL AND d.${facet} != '' GROUP BY d.${facet}`,
+				params: [],
+			};
+	}
+}
+
+/** Facet rows as a value → count record, largest first. */
+export function facetRecord(rows: readonly { v: string | number; n: number }[]): Record<string, number> {
+	const sorted = [...rows].sort((a, b) => b.n - a.n || String(a.v).localeCompare(String(b.v)));
+	return Object.fromEntries(sorted.map((r) => [String(r.v), Number(r.n)]));
+}

@@ -1,0 +1,78 @@
+import type { SearchFilters } from './types.ts';
+
+/** A SQL condition with its bound parameters. */
+export interface SqlCondition {
+	sql: string;
+	params: (string | number)[];
+}
+
+function placeholders(n: number): string {
+	return Array.from({ length: n }, () => '?').join(', ');
+}
+
+/**
+ * SQL conditions on the docs table `d` of collection tables `prefix` for the given filters. Every
+ * value is a bound parameter; nothing from the filter is spliced into the SQL text.
+ */
+export function filtersToSql(prefix: string, filters: SearchFilters = {}): SqlCondition {
+	const parts: string[] = [];
+	const params: (string | number)[] = [];
+	const inList = (column: string, values: readonly (string | number)[] | undefined) => {
+		if (!values || values.length === 0) return;
+		parts.push(`${column} IN (${placeholders(values.length)})`);
+		params.push(...values);
+	};
+	if (filters.region?.length) {
+		parts.push(`d.rowid IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.region.length)}))`);
+		params.push(...filters.region);
+	}
+	if (filters.excludeRegion?.length) {
+		parts.push(`d.rowid NOT IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.excludeRegion.length)}))`);
+		params.push(...filters.excludeRegion);
+	}
+	if (filters.theme?.length) {
+		parts.push(`d.rowid IN (SELECT doc FROM ${prefix}_theme WHERE theme IN (${placeholders(filters.theme.length)}))`);
+		params.push(...filters.theme);
+	}
+	inList('d.source', filters.source);
+	inList('d.kind', filters.kind);
+	inList('d.year', filters.year);
+	if (filters.from) {
+		parts.push('d.date >= ?');
+		params.push(filters.from);
+	}
+	if (filters.to) {
+		parts.push('d.date <= ?');
+		params.push(filters.to);
+	}
+	return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
+}
+
+/** Quotes a value for Meilisearch's filter syntax (double quotes, backslash-escaped). */
+export function meiliValue(value: string | number): string {
+	return typeof value === 'number' ? String(value) : `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+/** The filters as a Meilisearch filter expression array (ANDed), values escaped. */
+export function filtersToMeilisearch(filters: SearchFilters = {}): string[] {
+	const out: string[] = [];
+	const inList = (attr: string, values: readonly (string | number)[] | undefined) => {
+		if (values && values.length > 0) out.push(`${attr} IN [${values.map(meiliValue).join(', ')}]`);
+	};
+	inList('regionCodes', filters.region);
+	if (filters.excludeRegion?.length) out.push(`NOT regionCodes IN [${filters.excludeRegion.map(meiliValue).join(', ')}]`);
+	inList('themes', filters.theme);
+	inList('source', filters.source);
+	inList('kind', filters.kind);
+	inList('year', filters.year);
+	if (filters.from) out.push(`dateTs >= ${dateToTimestamp(filters.from)}`);
+	if (filters.to) out.push(`dateTs <= ${dateToTimestamp(filters.to)}`);
+	return out;
+}
+
+/** Days since 1970 of an ISO date, for numeric date filters in Meilisearch. */
+export function dateToTimestamp(date: string): number {
+	const ms = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+	if (Number.isNaN(ms)) throw new TypeError(`\`${date}\` is not an ISO date (YYYY-MM-DD)`);
+	return Math.floor(ms / 86_400_000);
+}

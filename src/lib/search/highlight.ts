@@ -1,0 +1,112 @@
+import type { TextSegment } from './types.ts';
+import { normalizeText } from './tokenize.ts';
+
+function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * A matcher for the given terms on original text: longest terms first, whitespace allowed between
+ * characters (page breaks split words in the sources). Returns null when there is nothing to mark.
+ */
+export function termMatcher(terms: readonly string[]): RegExp | null {
+	const unique = [...new Set(terms.map((t) => normalizeText(t).replace(/\s+/gu, '')).filter((t) => t !== ''))];
+	if (unique.length === 0) return null;
+	unique.sort((a, b) => b.length - a.length);
+	const alternatives = unique.map((t) => [...t].map(escapeRegExp).join('\\s*'));
+	return new RegExp(alternatives.join('|'), 'gu');
+}
+
+/** Character ranges `[start, end)` of every match of `matcher` in `text`. */
+export function matchRanges(text: string, matcher: RegExp | null): [number, number][] {
+	if (!matcher) return [];
+	const ranges: [number, number][] = [];
+	const normalized = normalizeText(text);
+	matcher.lastIndex = 0;
+	for (let m = matcher.exec(normalized); m; m = matcher.exec(normalized)) {
+		if (m[0] === '') {
+			matcher.lastIndex++;
+			continue;
+		}
+		ranges.push([m.index, m.index + m[0].length]);
+	}
+	return ranges;
+}
+
+/** Splits original text into segments, marking the ranges; text is never altered. */
+export function toSegments(text: string, ranges: readonly [number, number][]): TextSegment[] {
+	const segments: TextSegment[] = [];
+	let at = 0;
+	for (const [start, end] of ranges) {
+		if (start < at) continue;
+		if (start > at) segments.push({ text: text.slice(at, start), match: false });
+		segments.push({ text: text.slice(start, end), match: true });
+		at = end;
+	}
+	if (at < text.length) segments.push({ text: text.slice(at), match: false });
+	return segments;
+}
+
+/** The whole text with the terms marked. */
+export function highlight(text: string, matcher: RegExp | null): TextSegment[] {
+	return toSegments(text, matchRanges(text, matcher));
+}
+
+// Whitespace in the sources is layout (paragraph and page breaks), so a snippet closes it up
+// between Chinese characters and keeps one space elsewhere; no character is added.
+function compactWhitespace(text: string): string {
+	return text.replace(/\s+/gu, (ws, offset: number, all: string) => {
+		const before = all[offset - 1] ?? '';
+		const after = all[offset + ws.length] ?? '';
+		return /[\p{Script=Han}\p{P}]/u.test(before) || /[\p{Script=Han}\p{P}]/u.test(after) || before === '' || after === '' ? '' : ' ';
+	});
+}
+
+/**
+ * A window of about `length` characters of the original text around the densest cluster of
+ * matches (the start of the text when nothing matches), with matches marked. Ellipses mark cuts.
+ */
+export function snippet(text: string, matcher: RegExp | null, length = 120): TextSegment[] {
+	const compact = compactWhitespace(text);
+	const ranges = matchRanges(compact, matcher);
+	let start = 0;
+	if (ranges.length > 0) {
+		let best = -1;
+		for (const [s] of ranges) {
+			const from = Math.max(0, s - Math.floor(length / 5));
+			const inside = ranges.filter(([a, b]) => a >= from && b <= from + length);
+			const score = new Set(inside.map(([a, b]) => compact.slice(a, b))).size * 10 + inside.length;
+			if (score > best) {
+				best = score;
+				start = from;
+			}
+		}
+		// Start at a sentence boundary when one is close.
+		const boundary = compact.slice(Math.max(0, start - 20), start).search(/[。！？；][^。！？；]*$/u);
+		if (boundary !== -1) start = Math.max(0, start - 20) + boundary + 1;
+	}
+	const end = Math.min(compact.length, start + length);
+	const window = compact.slice(start, end);
+	const shifted = ranges
+		.filter(([a, b]) => a >= start && b <= end)
+		.map(([a, b]): [number, number] => [a - start, b - start]);
+	const segments = toSegments(window, shifted);
+	if (start > 0) segments.unshift({ text: '…', match: false });
+	if (end < compact.length) segments.push({ text: '…', match: false });
+	return mergePlain(segments);
+}
+
+function mergePlain(segments: TextSegment[]): TextSegment[] {
+	const out: TextSegment[] = [];
+	for (const s of segments) {
+		const last = out.at(-1);
+		if (last && !last.match && !s.match) last.text += s.text;
+		else out.push({ ...s });
+	}
+	return out;
+}
+
+/** The segments as one string, matches wrapped in `open`/`close` (for terminals and JSON). */
+export function segmentsToString(segments: readonly TextSegment[], open = '', close = ''): string {
+	return segments.map((s) => (s.match ? `${open}${s.text}${close}` : s.text)).join('');
+}

@@ -1,0 +1,34 @@
+import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { openEmbeddedBackend } from './embedded-backend.ts';
+import { openMeilisearchBackend } from './meilisearch-backend.ts';
+import type { SearchBackend } from './types.ts';
+
+/** Options of `openBackend`. */
+export interface OpenBackendOptions {
+	/** Folder of the embedded index; default `DATA_DIR` or `data/`. */
+	dataDir?: string;
+	env?: NodeJS.ProcessEnv;
+}
+
+/** Which backend the environment selects, without opening it. */
+export function configuredBackend(env: NodeJS.ProcessEnv = process.env): 'embedded' | 'meilisearch' {
+	return env.MEILI_URL ? 'meilisearch' : 'embedded';
+}
+
+/**
+ * Opens the configured search backend: Meilisearch when `MEILI_URL` is set (`MEILI_API_KEY`
+ * optional), otherwise the embedded SQLite index under `dataDir` / `DATA_DIR` / `data/`.
+ * @throws {SearchUnavailableError} when Meilisearch is configured but cannot be reached; the
+ * embedded index is never used in its place.
+ */
+export async function openBackend(options: OpenBackendOptions = {}): Promise<SearchBackend> {
+	const env = options.env ?? process.env;
+	if (env.MEILI_URL) {
+		return openMeilisearchBackend({
+			url: env.MEILI_URL,
+			apiKey: env.MEILI_API_KEY,
+			...(env.MEILI_INDEX_PREFIX ? { indexPrefix: env.MEILI_INDEX_PREFIX } : {}),
+		});
+	}
+	return openEmbeddedBackend({ dataDir: options.dataDir ?? env.DATA_DIR ?? 'data', segmenter: createJiebaSegmenter() });
+}

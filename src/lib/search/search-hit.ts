@@ -1,0 +1,37 @@
+import { regionName } from '../geo/gazetteer.ts';
+import { highlight, snippet } from './highlight.ts';
+import { isMeasureDocument } from './to-search-document.ts';
+import type { Collection, SearchDocument, SearchHit } from './types.ts';
+
+/** Characters of original text a snippet shows. */
+export const SNIPPET_LENGTH = 120;
+
+/** Builds an engine-neutral hit: title and snippet highlighted on the original text. */
+export function toSearchHit(collection: Collection, doc: SearchDocument, score: number, matcher: RegExp | null): SearchHit {
+	const measure = isMeasureDocument(doc);
+	const title = measure ? doc.articleTitle : doc.title;
+	const text = measure ? doc.text : doc.body || doc.measuresText;
+	return {
+		id: doc.id,
+		collection,
+		title,
+		articleId: measure ? doc.articleId : doc.id,
+		region: { code: doc.region, name: regionName(doc.region) },
+		date: doc.date,
+		themes: doc.themes,
+		snippet: snippet(text, matcher, SNIPPET_LENGTH),
+		titleHighlight: highlight(title, matcher),
+		score,
+		document: doc,
+	};
+}
+
+/** The original text of a document that search matches: headline lines, slogans, measures, body. */
+export function documentText(doc: SearchDocument): { title: string; measures: string; body: string } {
+	if (isMeasureDocument(doc)) return { title: doc.articleTitle, measures: doc.text, body: '' };
+	return {
+		title: [doc.kicker, doc.title, doc.subtitle, ...doc.slogans].filter((s) => s !== '').join('\n'),
+		measures: doc.measuresText,
+		body: doc.body,
+	};
+}
