@@ -1,0 +1,74 @@
+import type { MentionRole } from './mention-role.ts';
+import { mentionRole } from './mention-role.ts';
+import type { PlaceIndex, PlaceSurface } from './place-index.ts';
+
+/** A place name found in the text, before its division is chosen among the candidates. */
+export interface PlaceMention {
+	/** The name as written: 峄城区, 峄城, 河口. */
+	surface: string;
+	/** Every division the surface can stand for. */
+	candidates: readonly PlaceSurface[];
+	/** Paragraph index: 0… body paragraphs, -1 title, -2 kicker, -3 subtitle, -4 dateline. */
+	paragraph: number;
+	/** Character offset of the surface in its paragraph. */
+	offset: number;
+	role: MentionRole;
+	/** The surface is glued to the previous mention (广东深圳, 菏泽东明): the previous one names its context. */
+	follows?: PlaceMention;
+}
+
+// Tokens joined to find names jieba keeps apart (峄城 + 区); three is enough for 东营市 河口 区-style splits.
+const MAX_JOIN = 3;
+const CONTEXT = 16;
+
+/**
+ * Every gazetteer name among the words of one paragraph, longest match first, with its role
+ * (`role` overrides the body roles for headlines). Words must be the segmenter's precise cut of
+ * `text`, so names inside longer words (中山大学) are not found.
+ */
+export function findPlaceMentions(
+	text: string,
+	tokens: readonly string[],
+	index: PlaceIndex,
+	paragraph: number,
+	role?: MentionRole,
+): PlaceMention[] {
+	const offsets: number[] = [];
+	let cursor = 0;
+	for (const token of tokens) {
+		const at = text.indexOf(token, cursor);
+		offsets.push(at < 0 ? cursor : at);
+		cursor = at < 0 ? cursor : at + token.length;
+	}
+	const mentions: PlaceMention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const offset = offsets[i] ?? 0;
+		let surface = '';
+		let found: { surface: string; candidates: readonly PlaceSurface[]; end: number } | undefined;
+		for (let j = i; j < Math.min(tokens.length, i + MAX_JOIN); j++) {
+			surface += tokens[j];
+			if (surface.length > index.longest || offsets[j] !== offset + surface.length - (tokens[j]?.length ?? 0)) break;
+			const candidates = index.bySurface.get(surface);
+			if (candidates) found = { surface, candidates, end: j };
+		}
+		if (!found) continue;
+		const end = offset + found.surface.length;
+		const previous = mentions.at(-1);
+		const mention: PlaceMention = {
+			surface: found.surface,
+			candidates: found.candidates,
+			paragraph,
+			offset,
+			role: role ?? mentionRole(text.slice(Math.max(0, offset - CONTEXT), offset), text.slice(end, end + CONTEXT)),
+		};
+		if (previous && previous.offset + previous.surface.length === offset) {
+			mention.follows = previous;
+			// 广东深圳宝安区组织…, 到山东青岛, (广东深圳)有限公司: a chain of names shares one role.
+			if (!role && (mention.role === 'organisation' || mention.role === 'destination')) previous.role = mention.role;
+			else if (!role) mention.role = previous.role;
+		}
+		mentions.push(mention);
+		i = found.end;
+	}
+	return mentions;
+}

@@ -1,0 +1,24 @@
+import { NATIONAL_CODE } from '../geo/gazetteer.ts';
+import type { PlaceIndex } from './place-index.ts';
+
+/**
+ * The home region of an outlet, read from its name: national outlets (人民日报, 新华社) → `000000`;
+ * a name that starts with a place (德州新闻网, 菏泽日报, 枣庄市人民政府网) → that place when the name
+ * has one reading; a provincial abbreviation followed by 网/报/台 (鲁网, 粤报) → the province;
+ * otherwise undefined (大众日报 says nothing about its home by name).
+ */
+export function outletRegion(source: string, index: PlaceIndex): string | undefined {
+	const name = source.trim();
+	if (name === '') return undefined;
+	if (index.nationalOutlets.some((outlet) => name.includes(outlet))) return NATIONAL_CODE;
+	for (let length = Math.min(index.longest, name.length); length >= 2; length--) {
+		const candidates = index.bySurface.get(name.slice(0, length));
+		if (!candidates) continue;
+		const codes = new Set(candidates.map((c) => c.division.code));
+		if (codes.size === 1 && !index.needsSupport.has(name.slice(0, length))) return [...codes][0];
+		const province = candidates.find((c) => c.division.level === 'province');
+		return province?.division.code;
+	}
+	const abbreviation = /^(.)(?:网|报|台|视|新闻)/.exec(name)?.[1];
+	return abbreviation ? index.provinceByAbbreviation.get(abbreviation) : undefined;
+}

@@ -1,0 +1,66 @@
+import { getDivision, type Division } from '../geo/gazetteer.ts';
+import type { PlaceMention } from './find-place-mentions.ts';
+import { isWithin, type PlaceIndex } from './place-index.ts';
+
+/** A mention with the division it was resolved to. */
+export interface ResolvedMention extends PlaceMention {
+	/** GB/T 2260 code of the chosen division. */
+	code: string;
+}
+
+function provinceOf(code: string): string {
+	return `${code.slice(0, 2)}0000`;
+}
+
+/** How well the context codes support reading a mention as `division`. */
+function support(division: Division, mention: PlaceMention, anchors: ReadonlySet<string>): number {
+	let score = 0;
+	// 山东河口, 菏泽东明, 东营市河口区: the name glued in front names the place around it.
+	if (mention.follows?.candidates.some((c) => c.division.code !== division.code && isWithin(division.code, c.division.code))) {
+		score += 3;
+	}
+	for (const anchor of anchors) {
+		if (anchor === division.code) continue;
+		if (isWithin(division.code, anchor) || isWithin(anchor, division.code)) score += 2;
+		else if (division.parent !== null && getDivision(anchor)?.parent === division.parent) score += 1;
+		else if (provinceOf(anchor) === provinceOf(division.code)) score += 0.5;
+	}
+	return score;
+}
+
+/**
+ * Chooses a division for each mention. A name with one reading keeps it, unless it is mostly an
+ * ordinary word (`needsSupport`: 和平, 新华) and nothing around it names a related place. A name
+ * with several readings (河口, 朝阳区) takes the one best supported by the unambiguous places of the
+ * article, the `context` codes (outlet home, dateline) and the name glued in front; a tie is left
+ * unresolved rather than guessed, except that a province wins a tie with its namesake (吉林).
+ */
+export function resolvePlaces(
+	mentions: readonly PlaceMention[],
+	index: PlaceIndex,
+	context: readonly string[] = [],
+): ResolvedMention[] {
+	const anchors = new Set(context);
+	for (const m of mentions) {
+		const [only] = m.candidates;
+		if (only && m.candidates.length === 1 && !index.needsSupport.has(m.surface)) anchors.add(only.division.code);
+	}
+	const resolved: ResolvedMention[] = [];
+	for (const mention of mentions) {
+		const scored = mention.candidates
+			.map((c) => ({ division: c.division, score: support(c.division, mention, anchors) }))
+			.sort((a, b) => b.score - a.score);
+		const [best, second] = scored;
+		if (!best) continue;
+		const needsSupport = index.needsSupport.has(mention.surface);
+		let code: string | undefined;
+		if (scored.length === 1) code = needsSupport && best.score === 0 ? undefined : best.division.code;
+		else if (best.score > 0 && best.score > (second?.score ?? 0)) code = best.division.code;
+		else if (!needsSupport) {
+			const provinces = scored.filter((s) => s.division.level === 'province');
+			if (provinces.length === 1 && provinces[0]?.score === best.score) code = provinces[0].division.code;
+		}
+		if (code !== undefined) resolved.push({ ...mention, code });
+	}
+	return resolved;
+}

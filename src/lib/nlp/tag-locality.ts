@@ -1,0 +1,155 @@
+import { NATIONAL_CODE, regionChain } from '../geo/gazetteer.ts';
+import { findPlaceMentions, type PlaceMention } from './find-place-mentions.ts';
+import { ROLE_WEIGHT, type MentionRole } from './mention-role.ts';
+import { outletRegion } from './outlet-regions.ts';
+import { pickPrimaryRegion, subtreeScores } from './pick-primary-region.ts';
+import { getPlaceIndex, isWithin, type PlaceIndex } from './place-index.ts';
+import { findDeictics, fitsUnit, resolveDeictic } from './resolve-deictic.ts';
+import { resolvePlaces, type ResolvedMention } from './resolve-places.ts';
+import type { Segmenter } from './segmenter.ts';
+
+/** The parts of an article that say where it is about. */
+export interface LocalityInput {
+	title: string;
+	kicker?: string;
+	subtitle?: string;
+	paragraphs: string[];
+	/** Outlet: 人民日报, 鲁网, 德州新闻网. */
+	source: string;
+	/** Dateline place or whole dateline: 北京, 本报济南1月18日电. */
+	dateline?: string;
+	reporters?: string[];
+}
+
+/** What locality tagging needs. */
+export interface LocalityDeps {
+	segmenter: Segmenter;
+	/** Gazetteer lookups; defaults to the bundled gazetteer and `search-config/place-context.json`. */
+	places?: PlaceIndex;
+}
+
+/** One place reference the tagger counted. */
+export interface LocalityMention {
+	/** GB/T 2260 code it was resolved to. */
+	code: string;
+	/** The words as written: 峄城区, 峄城, 我区. */
+	surface: string;
+	/** 0… body paragraphs, -1 title, -2 kicker, -3 subtitle. */
+	paragraph: number;
+	/** Character offset in that paragraph. */
+	offset: number;
+	role: MentionRole;
+}
+
+/** Where an article is about. */
+export interface LocalityResult {
+	/** Primary GB/T 2260 code, `000000` for national. */
+	region: string;
+	/** Every locality the article is about, most specific codes, primary first. */
+	regions: string[];
+	mentions: LocalityMention[];
+}
+
+const HEADLINE_ROLE: Record<number, MentionRole> = { [-1]: 'title', [-2]: 'kicker', [-3]: 'kicker' };
+// A central body issuing or deciding: 司法部印发, 国务院办公厅, 中共中央 国务院, 全国人大.
+const NATIONAL_SUBJECT =
+	/国务院|中共中央|党中央|中央(?:办公厅|委员会|军委|政治局|全面|经济工作|网信办|组织部|宣传部)|全国人大|全国政协|最高人民(?:法院|检察院)|(?:^|[、，,。；\s“）)])(?:[\u4e00-\u9fa5]{1,5}部|总局|国家[\u4e00-\u9fa5]{1,8}(?:局|委|署))[^，。；\n]{0,12}?(?:印发|发布|出台|联合|召开|部署|公布|启动)/;
+
+function weightOf(role: MentionRole, paragraph: number): number {
+	return ROLE_WEIGHT[role] * (paragraph === 0 ? 1.5 : 1);
+}
+
+function fields(input: LocalityInput): Array<[number, string]> {
+	const out: Array<[number, string]> = [[-1, input.title]];
+	if (input.kicker) out.push([-2, input.kicker]);
+	if (input.subtitle) out.push([-3, input.subtitle]);
+	input.paragraphs.forEach((p, i) => out.push([i, p]));
+	return out;
+}
+
+/**
+ * Tags an article with the places it is about (GB/T 2260 codes through the gazetteer). Names
+ * in headlines, in the lead and as the subject of a clause weigh most; names inside organisation
+ * names, destinations and origins weigh little or nothing; 我市/全区/区委 resolve to the place of
+ * that kind the article names most, else to the outlet's home (德州新闻网 → 德州). The primary
+ * region is chosen by salience (see `pickPrimaryRegion`); central-government items with no local
+ * subject get `000000`.
+ */
+export function tagLocalities(input: LocalityInput, deps: LocalityDeps): LocalityResult {
+	const index = deps.places ?? getPlaceIndex();
+	const outlet = outletRegion(input.source, index);
+	const home = outlet === NATIONAL_CODE ? undefined : outlet;
+	const context = home ? [home] : [];
+	if (input.dateline) {
+		const found = findPlaceMentions(input.dateline, deps.segmenter.cut(input.dateline), index, -4, 'body');
+		for (const m of resolvePlaces(found, index)) context.push(m.code);
+	}
+	const texts = fields(input);
+	const explicit: PlaceMention[] = [];
+	for (const [paragraph, text] of texts) {
+		explicit.push(...findPlaceMentions(text, deps.segmenter.cut(text), index, paragraph, HEADLINE_ROLE[paragraph]));
+	}
+	const resolved = resolvePlaces(explicit, index, context);
+	const scores = new Map<string, number>();
+	const add = (code: string, weight: number) => scores.set(code, (scores.get(code) ?? 0) + weight);
+	for (const m of resolved) add(m.code, weightOf(m.role, m.paragraph));
+	const explicitScores = new Map(scores);
+	const mentions: LocalityMention[] = resolved.map(({ code, surface, paragraph, offset, role }) => ({ code, surface, paragraph, offset, role }));
+	for (const [paragraph, text] of texts) {
+		const taken = resolved.filter((m) => m.paragraph === paragraph).map((m) => [m.offset, m.offset + m.surface.length] as const);
+		for (const d of findDeictics(text, paragraph, taken)) {
+			const code = resolveDeictic(d.unit, explicitScores, home);
+			if (code === undefined) continue;
+			const role: MentionRole = HEADLINE_ROLE[paragraph] ?? 'deictic';
+			add(code, weightOf(role, paragraph) * (d.strong ? 0.5 : 0.25));
+			mentions.push({ code, surface: d.surface, paragraph, offset: d.offset, role: 'deictic' });
+		}
+	}
+	mentions.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+	if (scores.size === 0 && home) scores.set(home, 1);
+	let region = pickPrimaryRegion(scores);
+	const headlineHasPlace = resolved.some((m) => m.paragraph < 0 && ROLE_WEIGHT[m.role] > 0);
+	const lead = `${input.title}\n${input.kicker ?? ''}\n${input.paragraphs[0] ?? ''}`;
+	if (!headlineHasPlace && NATIONAL_SUBJECT.test(lead) && region !== NATIONAL_CODE) {
+		const total = [...scores.values()].reduce((a, b) => a + b, 0);
+		// A central document with a local example keeps `000000` unless the place clearly dominates.
+		if ((subtreeScores(scores).get(region) ?? 0) < 0.7 * total || total < 6) region = NATIONAL_CODE;
+	}
+	return { region, regions: listRegions(region, scores), mentions };
+}
+
+/** The primary region, then every other place with real weight, dropping ancestors of listed places. */
+function listRegions(primary: string, scores: ReadonlyMap<string, number>): string[] {
+	const weighty = [...scores].filter(([code, s]) => s >= 1 && code !== primary).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const codes = [primary, ...weighty.map(([code]) => code)];
+	return codes.filter((code, i) => i === 0 || !codes.some((other) => other !== code && other !== NATIONAL_CODE && isWithin(other, code)));
+}
+
+/**
+ * The region a single measure sentence names, read with the article's context (its names keep
+ * the reading chosen for the article; 我区 points at the article's place of that kind); the
+ * article's primary region when the sentence names none, or only as an organisation or destination.
+ */
+export function regionOfClause(text: string, article: LocalityResult, deps: LocalityDeps): string {
+	const index = deps.places ?? getPlaceIndex();
+	const known = new Map(article.mentions.map((m) => [m.surface, m.code]));
+	const found = findPlaceMentions(text, deps.segmenter.cut(text), index, 0);
+	const candidates: ResolvedMention[] = [];
+	for (const m of found) {
+		const code = known.get(m.surface) ?? resolvePlaces([m], index, article.regions)[0]?.code;
+		if (code !== undefined) candidates.push({ ...m, code });
+	}
+	const taken = candidates.map((m) => [m.offset, m.offset + m.surface.length] as const);
+	for (const d of findDeictics(text, 0, taken)) {
+		if (!d.strong) continue;
+		const chain = [article.region, ...article.regions].flatMap((code) => regionChain(code));
+		const target = chain.find((division) => fitsUnit(division, d.unit));
+		if (target) candidates.push({ surface: d.surface, candidates: [], paragraph: 0, offset: d.offset, role: 'subject', code: target.code });
+	}
+	const counted = candidates.filter((m) => ROLE_WEIGHT[m.role] >= 1).sort((a, b) => a.offset - b.offset);
+	const subject = counted.find((m) => m.role === 'subject') ?? counted[0];
+	if (!subject) return article.region;
+	// 枣庄市峄城区: the most specific of a chain of glued names.
+	const chainEnd = counted.filter((m) => m.offset >= subject.offset && isWithin(m.code, subject.code));
+	return chainEnd.at(-1)?.code ?? subject.code;
+}
