@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractMeasures } from './extract-measures.ts';
+import { readThemeConfig } from './theme-config.ts';
+
+const config = readThemeConfig(join(import.meta.dirname, '../../..'));
+const deps = { config, regionOf: (text: string) => (text.includes('宝安') ? '440306' : '370400') };
+const texts = (paragraphs: string[]) => extractMeasures(paragraphs, deps).map((m) => m.text);
+
+describe('extractMeasures', () => {
+	test('takes each action of 聚焦“管人员” as a measure, with its quantities and themes', () => {
+		const measures = extractMeasures(
+			[
+				'聚焦“管人员”。坚持以中层干部队伍建设为突破口,统筹涵盖一般干部、县级干部,重点推动任职时间较长、年轻有培养潜力的中层干部轮岗交流,通过内部轮岗、横向交流、竞争性交流、上下交流,实现中层干部资源在全市范围内优化配置。全市各级各部门内部轮岗2700余人次,横向交流600余人次,上下交流140余人次,选派139名新录用公务员到一线实践锻炼。',
+			],
+			deps,
+		);
+		expect(measures.map((m) => m.text)).toEqual([
+			'坚持以中层干部队伍建设为突破口,统筹涵盖一般干部、县级干部,重点推动任职时间较长、年轻有培养潜力的中层干部轮岗交流,通过内部轮岗、横向交流、竞争性交流、上下交流,实现中层干部资源在全市范围内优化配置',
+			'全市各级各部门内部轮岗2700余人次,横向交流600余人次,上下交流140余人次,选派139名新录用公务员到一线实践锻炼',
+		]);
+		expect(measures[1]?.themes[0]).toBe('cadre-rotation');
+		expect(measures[1]?.quantities.map((q) => q.text)).toEqual(['2700余人次', '600余人次', '140余人次', '139名新录用公务员']);
+		expect(measures[1]?.region).toBe('370400');
+	});
+
+	test('keeps 每名干部每周走访不少于2次 and gives it the region the clause names', () => {
+		const [measure] = extractMeasures(['2023年以来,宝安区组织全区591名干部挂点对接区内企业。'], deps);
+		expect(measure?.text).toBe('2023年以来,宝安区组织全区591名干部挂点对接区内企业');
+		expect(measure?.region).toBe('440306');
+		expect(measure?.subThemes).toContain('enterprise-service/liaison-visits');
+	});
+
+	test('drops quoted speech: “狠抓落实,关键要坚持做到一线办公……”区委书记马常春说', () => {
+		expect(texts(['“狠抓落实,关键要坚持做到一线办公,从被动接招转变为主动服务,不为困难找理由,只为干成想办法,切实为群众解决燃眉之急。 ”区委书记马常春说。'])).toEqual([]);
+	});
+
+	test('drops an anecdote: 随后,廖国军与街道…联系…并前往公园实地调研', () => {
+		expect(texts(['随后,廖国军与街道、社区以及城管部门联系,街道也第一时间组织召开企业服务工作会议,并前往公园实地调研产品投放的可行性。'])).toEqual([]);
+	});
+
+	test('drops outcome statistics: 地区生产总值实现41.88亿元,增长7.1%', () => {
+		expect(texts(['其中,地区生产总值实现41.88亿元,增长7.1%,全市第一,分别高于全省、全市1.9个百分点和0.8个百分点;规上工业增加值增速19.5%,全市第一。'])).toEqual([]);
+	});
+
+	test('skips section headings such as 构建一张网络', () => {
+		expect(texts(['构建一张网络', '推动干部下沉一线,实现政企之间直达直联'])).toEqual([]);
+	});
+
+	test('splits 一是…二是… and keeps the original wording', () => {
+		expect(
+			texts([
+				'针对这些问题,开展“三大行动”深化作风建设。一是召开全区思想能力作风问题曝光大会。9日下午,峄城区召开全区思想能力作风问题曝光大会,全区在职副县级以上领导干部近700人参加了会议。二是开展“赢在中层”干部论坛活动。',
+			]),
+		).toEqual([
+			'针对这些问题,开展“三大行动”深化作风建设',
+			'召开全区思想能力作风问题曝光大会',
+			'9日下午,峄城区召开全区思想能力作风问题曝光大会,全区在职副县级以上领导干部近700人参加了会议',
+			'开展“赢在中层”干部论坛活动',
+		]);
+	});
+});

@@ -1,0 +1,60 @@
+/**
+ * Finds the quoted formulas (提法) of an article: “五比五看”, “强副职、壮中层、激活力”, “1+N”.
+ *
+ * Press releases put three different things in quotation marks: formulas (the slogans we want),
+ * quoted speech, and scare quotes around ordinary words (走出“文件堆”). The rule, in order:
+ * 1. Only text inside “” 「」 ‘’ counts; 《》 holds document titles, which are never slogans
+ *    (a formula quoted inside a title still counts).
+ * 2. Speech is dropped: a quotation longer than 30 characters, one with sentence punctuation
+ *    (。！？；, and commas except between parallel parts), or one followed by its speaker (……”某某说).
+ * 3. What remains is a formula when it has the shape of one:
+ *    - it is short (≤ 10 characters) and contains a number word or a symbol such as +
+ *      (十问十答, 三优, 1+N, 最多跑一次, 一人一策);
+ *    - it is parallel: two or more equal-length parts separated by 、 or a space
+ *      (强副职、壮中层、激活力; 无事不扰 有求必应);
+ *    - it repeats a character in the ABAC / ABCB patterns of set phrases (五比五看, 双招双引, 能上能下,
+ *      谁执法谁普法);
+ *    - or it directly names a programme: the quotation is followed by 活动, 行动, 工程, 机制, 原则 …
+ *      (“赢在中层”干部论坛活动, “满意峄城”创建), optionally after a short modifier (干部, 专项, 主题).
+ *    Scare quotes of ordinary words have none of these marks and are dropped.
+ * Slogans are returned without quotation marks, deduplicated, in order of first use.
+ */
+
+const QUOTE = /[“「‘]([^“”「」‘’]{1,60})[”」’]/g;
+const SPEAKER = /^[，,]?[^，,。；;“”]{0,20}?(?:说|表示|坦言|感慨|介绍|告诉记者|强调|指出|感叹|直言|笑道)/;
+const NUMBER = /[一二两三四五六七八九十百千万双\d+＋]/;
+const PROGRAMME =
+	/^(?:等)?(?:干部|专项|主题|系列|党建|志愿|宣传|实践|教育|论坛|培训|服务|评选|竞赛|提升|攻坚|集中|品牌|示范){0,2}(?:活动|行动|工程|工作法|机制|模式|品牌|理念|原则|要求|体系|制度|攻坚战|攻坚|平台|改革|创建|主题|品牌|计划|服务|工作室|工作站|系列|示范|标准|提升行动|目标|思路|举措|措施|战略|格局|路径|做法|经验|精神|作风|行动计划|专项行动)/;
+
+function isParallel(text: string): boolean {
+	const parts = text.split(/[、，,\s]+/).filter(Boolean);
+	if (parts.length < 2) return false;
+	const len = parts[0]?.length ?? 0;
+	// Single characters form a formula only in a longer series (选、育、管、用).
+	const minLength = parts.length >= 3 ? 1 : 2;
+	return len >= minLength && len <= 8 && parts.every((p) => p.length === len);
+}
+
+function isSetPhrase(text: string): boolean {
+	if (text.length !== 4 && text.length !== 6) return false;
+	const half = text.length / 2;
+	return text[0] === text[half] || text[half - 1] === text[text.length - 1];
+}
+
+/** The quoted formulas of `text`, without quotation marks, deduplicated, in order of first use. */
+export function extractSlogans(text: string): string[] {
+	const out: string[] = [];
+	for (const m of text.matchAll(QUOTE)) {
+		const inner = (m[1] as string).trim();
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+		if (inner.length < 2 || inner.length > 30) continue;
+		// A comma is allowed only between parallel parts (有求必应,无事不扰).
+		if (/[。！？!?；;：:]/.test(inner) || (/[，,]/.test(inner) && !isParallel(inner))) continue;
+		if (SPEAKER.test(after)) continue;
+		if (/^第[一二三四五六七八九十\d]/.test(inner)) continue;
+		// Number words also occur inside ordinary words (一般, 统一): only short quotations count by them.
+		const formula = (NUMBER.test(inner) && inner.length <= 10) || isParallel(inner) || isSetPhrase(inner) || PROGRAMME.test(after);
+		if (formula && !out.includes(inner)) out.push(inner);
+	}
+	return out;
+}

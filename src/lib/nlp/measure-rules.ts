@@ -1,0 +1,44 @@
+/**
+ * Grammar of the press-release genre used to tell a concrete measure (举措) from everything else
+ * in an article. Each rule is a pattern over one clause; `extract-measures.ts` combines them.
+ */
+
+/** Verbs that by themselves announce an institutional action: set up, issue, dispatch, hold. */
+export const STRONG_ACTION =
+	/开展|建立|推行|选派|设立|实施(?!意见|方案|细则|办法|以来)|出台|印发|制定|组建|搭建|构建|抽调|评选|举办|成立|创建|推出|开通|开设|设置|下发|编发|选树|配备|启动|启用|实行|推广|召开|组织(?!部|生活|架构|体系|保障|优势|振兴|力|覆盖|者)|挂点|包联|签订|发放|兑现|建成|投用/;
+
+/** Verbs of steering and improving: count as action only with concrete content. */
+export const WEAK_ACTION =
+	/推进|推动|加强|加大|强化|优化|深化|完善|健全|落实|规范|严格|统筹|整合|引导|鼓励|支持|探索|创新|走访|对接|收集|排查|督导|督查|整治|清理|精简|合并|注销|解散|调整|培训|轮岗|交流|挂职|下沉|帮助|协调|解决|提供|聘请|建设|打造|吸纳|纳入|选拔|考核|提升/;
+
+/** Marks of concreteness: who/what/how often/how many. */
+export const CONCRETE = [
+	/\d|[两二三四五六七八九十百千万]+(?:名|个|项|条|次|批|期|场|家|人|支|天|年|轮|类)/,
+	/每(?:年|季度|季|月|周|天|日|半年|[一二两三四五六七八九十\d]+(?:年|个月|周|天))|定期|常态化|全覆盖/,
+	/《[^》]+》|“[^”]{2,20}”|「[^」]{2,20}」/,
+	// How: 通过内部轮岗、横向交流…, 采取“四不两直”方式.
+	/通过[^，,。；;]{2,16}、|采取[^，,。；;]{2,24}(?:方式|办法|形式|措施)|以[^，,。；;]{2,16}为(?:突破口|抓手|载体)/,
+	/机制|制度|平台|清单|台账|专班|小组|活动|行动|工作队|中心|热线|窗口|库|方案|办法|细则|意见|通知|工程|计划|基金|补贴|奖励|考核/,
+];
+
+/** Speech: a quotation followed by its speaker (“……”某某说), or a speaker introducing one. */
+export const SPEECH =
+	/[”"」][，,]?[^，,。；;“”]{0,24}?(?:说|表示|坦言|感慨|介绍说|告诉记者|笑着说|感叹|直言|回忆|谈道|提到)|(?:说|表示|坦言|感慨|告诉记者)[：:，,]?[“"「]|^[“"「][^”"」]*$/;
+
+/** Anecdote markers: a scene of one person or firm, not a rule or programme. */
+export const ANECDOTE =
+	/来到|前往|得知|一番|随后|当场|萌生|一拍即合|感慨|高兴地|笑着|坦言|原来|没想到|眼前一亮|竖起大拇指|负责人[^，,。]{0,6}(?:说|表示)|该(?:公司|企业|村民|户)|有些烦恼|回忆/;
+
+/** Meta text about the press event or the report itself, not about the work. */
+export const META = /新闻发布会|发布会|记者(?:提问|问)|致发布辞|答记者|出席|责任编辑|来源[:：]|据介绍|介绍了|通报了?[^，,。]{0,20}情况/;
+
+/** Evaluations and outcomes: what happened, not what was done. */
+export const OUTCOME =
+	/取得[^，,。]{0,4}(?:成效|成绩|进展)|获评|获批|批示|刊发|刊\(播\)发|涌现出|居[^，,。]{0,8}第|成效(?:明显|显著)|开局良好|扎实有效|有声有色|交上了|同比(?:增长|下降)|增长\d|增速|生产总值|全市第[一二三四五]|全省第[一二三四五]|位居|名列/;
+
+/** A heading or section slogan: short, no sentence punctuation, often 4+4 characters with a space. */
+export function looksLikeHeading(paragraph: string): boolean {
+	const text = paragraph.trim();
+	if (/[。；;！!？?]$/.test(text)) return false;
+	return text.length <= 30 && !/[，,]/.test(text.replace(/[“"][^”"]*[”"]/g, ''));
+}
