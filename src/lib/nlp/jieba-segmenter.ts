@@ -26,20 +26,24 @@ const DEFAULT_VOCABULARY = fileURLToPath(new URL('../../../search-config/jieba-u
 // nodejieba keeps one dictionary per process, so the segmenter is a process-wide singleton.
 let instance: Segmenter | undefined;
 
+/** Translates a failure to load nodejieba (missing binding, bad dictionary) into `SegmenterUnavailableError`. */
+export function toSegmenterError(error: unknown): SegmenterUnavailableError {
+	const code = (error as { code?: unknown } | null)?.code;
+	const detail =
+		code === 'BINDING_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED'
+			? `the native binding of nodejieba is missing or does not fit Node ${process.version} (${String(code)})`
+			: `nodejieba failed while loading its dictionaries (${error instanceof Error ? error.message : String(error)})`;
+	return new SegmenterUnavailableError(detail, { cause: error });
+}
+
 function loadNodeJieba(userDict: string): NodeJieba {
-	let jieba: NodeJieba;
 	try {
-		jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
+		const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
 		jieba.load({ userDict });
+		return jieba;
 	} catch (error) {
-		const code = (error as { code?: unknown } | null)?.code;
-		const detail =
-			code === 'BINDING_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || code === 'ERR_DLOPEN_FAILED'
-				? `the native binding of nodejieba is missing or does not fit Node ${process.version} (${String(code)})`
-				: `nodejieba failed while loading its dictionaries (${error instanceof Error ? error.message : String(error)})`;
-		throw new SegmenterUnavailableError(detail, { cause: error });
+		throw toSegmenterError(error);
 	}
-	return jieba;
 }
 
 function dropSpaces(tokens: string[]): string[] {
