@@ -10,7 +10,7 @@ import {
 import type { PageContext, SourceLine } from './types.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
-const HALF_TO_FULL: Record<string, string> = { ',': ',', ';': ';', ':': ':', '?': '?', '!': '!' };
+const HALF_TO_FULL: Record<string, string> = { ',': '\uFF0C', ';': '\uFF1B', ':': '\uFF1A', '?': '\uFF1F', '!': '\uFF01' };
 
 /**
  * Normalises one block of text: strips leading/trailing ASCII, ideographic and no-break spaces,
@@ -23,8 +23,8 @@ export function normalizeText(text: string): string {
 		.replace(/ {2,}/g, ' ')
 		.trim();
 	out = out.replace(new RegExp(`([,;:?!])(?=[${CJK}])|(?<=[${CJK}])([,;:?!])`, 'g'), (m) => HALF_TO_FULL[m] ?? m);
-	out = out.replace(/(?<=[))])\s+(?=[\u3400-\u9fff\d“])/g, '');
-	out = out.replace(/\s+(?=[,。、;:!?”’」』)】》])/g, '').replace(/(?<=[,。、;:!?“‘「『(【《])\s+/g, '');
+	out = out.replace(/(?<=[)\uFF09])\s+(?=[\u3400-\u9fff\d“])/g, '');
+	out = out.replace(/\s+(?=[\uFF0C。、\uFF1B\uFF1A\uFF01\uFF1F”’」』\uFF09】》])/g, '').replace(/(?<=[\uFF0C。、\uFF1B\uFF1A\uFF01\uFF1F“‘「『\uFF08【《])\s+/g, '');
 	return out;
 }
 
@@ -74,14 +74,20 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 
 /** True for a block that reads like running text: it has clause punctuation and no headline spacing. */
 function isProse(text: string): boolean {
-	return /[,。;:、!?]/.test(text) && !/[\u3400-\u9fff] [\u3400-\u9fff]/.test(text);
+	return /[,\uFF0C。;\uFF1B:\uFF1A、!\uFF01?\uFF1F]/.test(text) && !/[\u3400-\u9fff] [\u3400-\u9fff]/.test(text);
 }
 
-/** True for a short unpunctuated line, the shape of a headline or section heading. */
+/**
+ * True for a line shaped like a headline or section heading: no sentence end, and either short
+ * (≤ 40 characters) or a long headline or dash subtitle (`——记…`) with at most one comma.
+ */
 export function looksLikeHeading(block: SourceLine): boolean {
 	if (block.heading !== undefined) return true;
 	const t = block.text;
-	return t.length <= 40 && !/[。!?]/.test(t.slice(0, -1)) && !endsSentence(t) && !/[,,]$/.test(t);
+	if (endsSentence(t) || /[,\uFF0C、]$/.test(t) || /[。!\uFF01?\uFF1F]/.test(t.slice(0, -1))) return false;
+	if (t.length <= 40) return true;
+	const commas = (t.match(/[,\uFF0C;\uFF1B]/g) ?? []).length;
+	return t.length <= 80 && commas <= (/^——/.test(t) ? 2 : 1) && !/[:\uFF1A]/.test(t.slice(0, 30));
 }
 
 /**
@@ -100,11 +106,13 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			block.heading === undefined &&
 			block.afterFurniture !== true &&
 			!endsSentence(prev.text) &&
+			!/[)\uFF09]$/.test(prev.text) &&
+			!(beforePrev === undefined && prev.text.length <= 40) &&
 			prev.text.length >= 12 &&
 			isProse(prev.text) &&
 			(beforePrev === undefined || !looksLikeHeading(beforePrev) || prev.text.length > 40) &&
 			isProse(block.text) &&
-			!/^[“‘「『《(【\[]/.test(block.text) &&
+			!/^[“‘「『《(\uFF08【\[]/.test(block.text) &&
 			!DATELINE.test(block.text) &&
 			!BYLINE_LINE.test(block.text);
 		if (canJoin) out[out.length - 1] = { ...prev, text: prev.text + block.text };

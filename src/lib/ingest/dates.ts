@@ -50,7 +50,7 @@ export function inferYear(evidence: YearEvidence, month?: number): number | unde
 
 /** A date at the head of a lead: `11月29日,`, `2023年11月29日,`, `5月10日上午,`. */
 export function leadDate(text: string): { year?: number; month: number; day: number } | undefined {
-	const m = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:[上下中晚]午|晚|晚间|凌晨|傍晚)?[,,\s]/.exec(text);
+	const m = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:[上下中晚]午|晚|晚间|凌晨|傍晚)?[,\uFF0C\s]/.exec(text);
 	if (m === null) return undefined;
 	const month = Number(m[2]);
 	const day = Number(m[3]);

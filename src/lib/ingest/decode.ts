@@ -87,8 +87,9 @@ export function decodeSource(
 		const { nul, share } = controlShare(bytes);
 		if (nul || share > 0.01)
 			return reject(path, 'binary-file', `${path} looks like a binary file (${nul ? 'it contains NUL bytes' : 'it is full of control characters'}), not text; give ingest .txt, .md or .html files.`);
-		decoded = decodeBytes(path, bytes);
-		if ('diagnostic' in decoded) return decoded;
+		const attempt = decodeBytes(path, bytes);
+		if ('diagnostic' in attempt) return attempt;
+		decoded = attempt;
 	}
 	const text = decoded.text.replace(/\r\n?/g, '\n');
 	if (text.trim() === '')

@@ -5,7 +5,7 @@ import { decodeSource } from './decode.ts';
 import { htmlToLines } from './html-to-text.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
-import { assignHeadline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
+import { assignHeadline, type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { hanCount } from './patterns.ts';
 import { splitArticles } from './split-articles.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -22,8 +22,16 @@ export function pageToLines(text: string, format: SourceFormat): SourceLine[] {
 	return textToLines(text);
 }
 
+/** A contents list is titled by its masthead and issue (`新湘评论 2024年第2期`). */
+function contentsHeadline(segment: PageSegment): Headline {
+	const masthead = segment.head[0]?.text;
+	const issue = /(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期/.exec(segment.body.map((b) => b.text).join(' '))?.[0];
+	if (masthead === undefined) return issue === undefined ? {} : { title: issue };
+	return { title: issue === undefined ? masthead : `${masthead} ${issue}` };
+}
+
 function toArticle(segment: PageSegment, path: string, meta: ReturnType<typeof readItemMeta>): RawArticle {
-	const headline = assignHeadline(segment.head);
+	const headline = segment.kind === 'contents' ? contentsHeadline(segment) : assignHeadline(segment.head);
 	const paragraphs = segment.body.map((b) => b.text);
 	let title = headline.title;
 	if (title === undefined) {

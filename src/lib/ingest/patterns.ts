@@ -14,51 +14,51 @@ const MONTH_DAY = '(\\d{1,2})月(\\d{1,2})日';
  * Groups: 1 = `本报讯`, 2 = prefix before the date (outlet + city), 3 = month, 4 = day, 5 = outlet of `X讯`.
  */
 export const DATELINE = new RegExp(
-	`^[【\\[]?(?:(本报讯|本刊讯)|([${HAN}A-Za-z]{1,16}?)${MONTH_DAY}(?:电|讯)|([${HAN}]{1,12}(?:网|报|社|台|新闻|客户端|融媒))讯)[】\\]]?`,
+	`^[【\\[]?(?:(本报讯|本刊讯|本报电)|([${HAN}A-Za-z]{1,16}?)${MONTH_DAY}(?:电|讯)|([${HAN}]{1,12}(?:网|报|社|台|新闻|客户端|融媒))(?:讯|电))[】\\]]?`,
 );
 
 /** A parenthesised byline right after a dateline: `(记者 李若生)`, `(记者张璠 通讯员王某)`. */
-export const PAREN_BYLINE = /^\s*[((]([^()()]{0,60}?(?:记者|通讯员|实习生|特约)[^()()]{0,60})[))]/;
+export const PAREN_BYLINE = /^\s*[(\uFF08]([^()\uFF08\uFF09]{0,60}?(?:记者|通讯员|实习生|特约)[^()\uFF08\uFF09]{0,60})[)\uFF09]/;
 
 /** A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`. */
 export const BYLINE_LINE = new RegExp(
-	`^(?:[□■◎●○▲△]\\s*)?(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员|评论员)|文[/|/]?图?|图[/|/]文|撰文|作者)[::\\s]*(?:${NAME}(?:[\\s、,,]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[::\\s]*${NAME}(?:[\\s、,,]+${NAME}){0,6})*\\s*$`,
+	`^(?:[□■◎●○▲△]\\s*)?(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层)|通讯员|评论员)|(?:文|图|文图|撰文|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*\\s*$`,
 );
 
 /** A trailing byline in parentheses at the end of a body: `…项目。(记者 刘振江)`. */
-export const TRAILING_BYLINE = /[((]((?:[\u3400-\u9fff]{0,12}?记者|通讯员)[^()()]{1,40})[))]\s*$/;
+export const TRAILING_BYLINE = /[(\uFF08]((?:[\u3400-\u9fff]{0,12}?记者|通讯员)[^()\uFF08\uFF09]{1,40})[)\uFF09]\s*$/;
 
 /** A photo credit ending a caption: `胡攀学摄(人民视觉)`, `(记者 张三 摄)`, `新华社记者 李四摄`. */
 export const PHOTO_CREDIT = new RegExp(
-	`(?:[${HAN}·\\s]{2,24}摄(?:影)?|供图|图片由[^。]{1,20}提供)\\s*(?:[((][^()()]{1,16}[))])?\\s*$|[((][^()()]{0,20}摄[))]\\s*$`,
+	`(?:[${HAN}·\\s]{2,24}摄(?:影)?(?:报道)?|供图|图片由[^。]{1,20}提供)\\s*(?:[(\\uFF08][^()\\uFF08\\uFF09]{1,16}[)\\uFF09])?\\s*$|[(\\uFF08][^()\\uFF08\\uFF09]{0,20}摄[)\\uFF09]\\s*$`,
 );
 
 /** Page furniture lines that are never article text. */
 export const FURNITURE = [
-	/^(?:本版)?责(?:任)?编(?:辑)?\s*[::]/,
-	/^(?:本版|版面)?(?:编辑|美编|校对|审核|签发|监制|制图|统筹)\s*[::]/,
-	/^新闻关键词\s*[::]?/,
-	/^(?:关键词|标签|Tags?)\s*[::]/i,
+	/^(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
+	/^(?:本版|版面)?(?:编辑|美编|校对|审核|签发|监制|制图|统筹)\s*[:\uFF1A]/,
+	/^新闻关键词\s*[:\uFF1A]?/,
+	/^(?:关键词|标签|Tags?)\s*[:\uFF1A]/i,
 	/^(?:分享到|分享至|扫一扫|微信扫一扫|扫码|打开微信)/,
 	/^【?(?:打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?(?:\s*【?(?:打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?)*$/,
-	/^(?:上一篇|下一篇|相关新闻|相关阅读|延伸阅读|推荐阅读)\s*[::]?/,
+	/^(?:上一篇|下一篇|相关新闻|相关阅读|延伸阅读|推荐阅读)\s*[:\uFF1A]?/,
 	/^(?:大字体|小字体|字号|扫码带走|打印|默认)(?:\s+(?:大字体|小字体|中|大|小|扫码带走|打印|默认))*$/,
 	/^第\s*\d{1,3}\s*版[::\s]/,
 ];
 
 /** A page furniture line with a date and outlet: `2022-05-10 12:36:57 来源:鲁网 大字体 小字体`. */
-export const META_LINE = /^(?:发布时间[::]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+.*)?$/;
+export const META_LINE = /^(?:发布时间[:\uFF1A]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+.*)?$/;
 
 /** `来源:鲁网` anywhere in a furniture line. Group 1 = outlet. */
-export const SOURCE_LABEL = /(?:来源|稿源|出处)\s*[::]\s*([^\s,,;;|]{2,20})/;
+export const SOURCE_LABEL = /(?:来源|稿源|出处)\s*[:\uFF1A]\s*([^\s,\uFF0C;\uFF1B|]{2,20})/;
 
 /** First line of a copyright notice: `德州新闻网版权与免责声明:`. Group 1 = outlet. */
 export const COPYRIGHT_HEAD = /^(?:([\u3400-\u9fff]{2,20}?))?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版权所有)|^(?:Copyright|©)/i;
 
 /** True for lines printed as sentence ends: `。`, `!`, `?`, `…`, `;`, possibly inside closing quotes. */
 export function endsSentence(text: string): boolean {
-	const stripped = text.replace(/[”’」』》)\)】\]\s]+$/u, '');
-	return /[。!?!?…;;.]$/u.test(stripped);
+	const stripped = text.replace(/[”’」』》)\uFF09】\]\s]+$/u, '');
+	return /[。!?\uFF01\uFF1F…;\uFF1B.]$/u.test(stripped);
 }
 
 /** Count of Han characters. */

@@ -7,7 +7,7 @@ export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' 
 
 /** True for a line of a magazine's contents list (`标题 / 作者 标题 / 作者 …`, `…要目`). */
 export function isContentsLine(text: string): boolean {
-	return (text.match(/\s[//]\s/g) ?? []).length >= 3 || /(?:要目|本期目录|目\s*录)$/.test(text);
+	return (text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 || /(?:要目|本期目录|目\s*录)$/.test(text);
 }
 
 /** Classifies one cleaned block by the grammar of the genre. */
@@ -16,7 +16,12 @@ export function lineRole(block: SourceLine): LineRole {
 	if (block.heading === undefined && DATELINE.test(t)) return 'dateline';
 	if (t.length <= 50 && BYLINE_LINE.test(t)) return 'byline';
 	if (isContentsLine(t)) return 'contents';
-	if (block.heading === undefined && t.length <= 300 && t.length >= 8 && PHOTO_CREDIT.test(t)) return 'photo';
+	// A byline printed alone in parentheses at the end of a story: `(本报记者 X、Y)`.
+	if (/^[(\uFF08][^()\uFF08\uFF09]*(?:记者|通讯员)[^()\uFF08\uFF09]*[)\uFF09]$/.test(t)) return 'body';
+	if (block.heading === undefined && t.length <= 300 && PHOTO_CREDIT.test(t)) {
+		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
+		return t.replace(PHOTO_CREDIT, '').replace(/[^\p{Script=Han}]/gu, '').length < 8 ? 'body' : 'photo';
+	}
 	if (looksLikeHeading(block)) return 'heading';
 	return 'body';
 }
@@ -101,6 +106,10 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 			const head = lines.slice(i, end + 1);
 			const nextRole = roles[end + 1];
 			const hasH1 = head.some((h) => h.heading === 1);
+			// 人民日报 prints a column tag after a story's title: `蕴乡土 重形意(非遗年集·剪纸)`.
+			// Sidebar tags (`(记者手记)`, `(链接)`) stay inside their story.
+			const tag = /[(\uFF08]([^()\uFF08\uFF09]{2,16})[)\uFF09]$/.exec(head.at(-1)!.text)?.[1];
+			const columnTag = tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			const startsItem =
 				nextRole === 'dateline' ||
 				nextRole === 'byline' ||
@@ -110,6 +119,7 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 				cur.kind !== 'news' ||
 				block.afterFurniture === true ||
 				(hasH1 && cur.body.length > 0) ||
+				(columnTag && cur.body.length > 0) ||
 				(nextRole === undefined && cur.head.length === 0 && cur.body.length > 0);
 			i = end;
 			if (!startsItem) {
@@ -139,7 +149,12 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 			else open(newSegment('contents')).body.push(block);
 			continue;
 		}
-		const freshHead = cur !== undefined && cur.kind === 'news' && cur.body.length === 0;
+		// A headline's summary (提要) may stand above the dateline: the dateline still opens no new item.
+		const freshHead =
+			cur !== undefined &&
+			cur.kind === 'news' &&
+			(cur.body.length === 0 ||
+				(cur.head.length > 0 && cur.bylines.length === 0 && cur.body.length <= 2 && !cur.body.some((b) => DATELINE.test(b.text))));
 		if (role === 'dateline' && !freshHead) open(newSegment('news'));
 		else if (cur === undefined || block.afterFurniture === true) open(newSegment('news'));
 		cur!.body.push(block);
