@@ -1,0 +1,43 @@
+/** A request the site cannot answer as asked: shown as a 400 page with `message` as the reason. */
+export class BadRequestError extends Error {
+	override name = 'BadRequestError';
+	constructor(message: string, options?: { cause?: unknown }) {
+		super(message, options);
+	}
+}
+
+/** Whether `error` says the search service is configured but cannot be reached. */
+export function isUnavailable(error: unknown): boolean {
+	return error instanceof Error && /Unavailable/.test(error.name);
+}
+
+/** A short reason a reader can act on, without a stack trace. */
+export function describeError(error: unknown): string {
+	if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
+	return String(error);
+}
+
+/** How a page reports a failure: HTTP status, a title and a reason with what to try. */
+export interface Failure {
+	status: 400 | 404 | 500 | 503;
+	title: string;
+	reason: string;
+}
+
+/**
+ * Classifies an error thrown while answering a request. Bad parameters give 400 with their
+ * reason, an unreachable search service 503 naming it; anything else is logged with a
+ * `[site]` prefix and shown as 500 without internals.
+ */
+export function toFailure(error: unknown): Failure {
+	if (error instanceof BadRequestError) return { status: 400, title: '请求参数有误', reason: error.message };
+	if (isUnavailable(error)) {
+		return {
+			status: 503,
+			title: '检索服务不可用',
+			reason: `${describeError(error)}。请确认检索服务已启动,或稍后再试。`,
+		};
+	}
+	console.error('[site]', error);
+	return { status: 500, title: '服务器内部错误', reason: '处理请求时出错,错误已记录。请稍后再试,或换一个检索条件。' };
+}

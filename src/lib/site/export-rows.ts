@@ -1,0 +1,101 @@
+import { regionName } from '../geo/gazetteer.ts';
+import type { Collection, SearchBackend, SearchDocument, SearchParams } from '../search/types.ts';
+
+/** Export formats. */
+export type ExportFormat = 'csv' | 'json';
+
+/** Column headers of a CSV export per collection (English ids, stable for scripts). */
+export const CSV_COLUMNS: Record<Collection, string[]> = {
+	articles: ['id', 'title', 'date', 'source', 'reporters', 'region', 'regionName', 'themes', 'kind', 'slogans', 'url'],
+	measures: ['id', 'articleId', 'articleTitle', 'date', 'source', 'region', 'regionName', 'themes', 'subThemes', 'quantities', 'text', 'url'],
+};
+
+/** One flat row of a document, in `CSV_COLUMNS` order; lists are joined with `;`. */
+export function toRow(doc: SearchDocument, origin = ''): string[] {
+	const common = [doc.date ?? '', doc.source, doc.region, regionName(doc.region), doc.themes.join(';')];
+	if ('articleId' in doc) {
+		return [
+			doc.id,
+			doc.articleId,
+			doc.articleTitle,
+			...common,
+			doc.subThemes.join(';'),
+			doc.quantities.map((q) => q.text).join(';'),
+			doc.text,
+			`${origin}/articles/${doc.articleId}`,
+		];
+	}
+	const [date, source, region, name, themes] = common;
+	return [doc.id, doc.title, date ?? '', source ?? '', doc.reporters.join(';'), region ?? '', name ?? '', themes ?? '', doc.kind, doc.slogans.join(';'), `${origin}/articles/${doc.id}`];
+}
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A leading
+ * `= + - @` is prefixed with `'` so spreadsheets do not run it as a formula.
+ */
+export function csvField(value: string): string {
+	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** One CSV line with CRLF, as spreadsheets expect. */
+export function csvLine(fields: string[]): string {
+	return `${fields.map(csvField).join(',')}\r\n`;
+}
+
+/** Rows fetched per backend call while exporting. */
+export const EXPORT_BATCH = 500;
+
+/**
+ * Every document matching `params`, fetched batch by batch in the query's sort order (the
+ * page and hitsPerPage of `params` are ignored), so exports cover the whole result set.
+ */
+export async function* allMatches(
+	backend: SearchBackend,
+	collection: Collection,
+	params: SearchParams,
+): AsyncGenerator<SearchDocument> {
+	for (let page = 1; ; page++) {
+		const result = await backend.search(collection, { ...params, facets: [], page, hitsPerPage: EXPORT_BATCH });
+		for (const hit of result.hits) yield hit.document;
+		if (result.hits.length === 0 || page * EXPORT_BATCH >= result.total) return;
+	}
+}
+
+/**
+ * A byte stream of the export: CSV starts with a UTF-8 BOM (so Excel reads the Chinese) and a
+ * header line; JSON is one array written element by element. Batches are fetched on demand.
+ */
+export function exportStream(
+	docs: AsyncIterable<SearchDocument>,
+	collection: Collection,
+	format: ExportFormat,
+	origin = '',
+): ReadableStream<Uint8Array> {
+	const encoder = new TextEncoder();
+	const iterator = docs[Symbol.asyncIterator]();
+	let first = true;
+	return new ReadableStream<Uint8Array>({
+		start(controller) {
+			controller.enqueue(encoder.encode(format === 'csv' ? `\uFEFF${csvLine(CSV_COLUMNS[collection])}` : '['));
+		},
+		async pull(controller) {
+			let chunk = '';
+			for (let i = 0; i < 200; i++) {
+				const next = await iterator.next();
+				if (next.done) {
+					controller.enqueue(encoder.encode(chunk + (format === 'json' ? '\n]\n' : '')));
+					controller.close();
+					return;
+				}
+				if (format === 'csv') chunk += csvLine(toRow(next.value, origin));
+				else chunk += `${first ? '\n' : ',\n'}${JSON.stringify(next.value)}`;
+				first = false;
+			}
+			controller.enqueue(encoder.encode(chunk));
+		},
+		async cancel() {
+			await iterator.return?.(undefined);
+		},
+	});
+}

@@ -1,0 +1,26 @@
+import type { DatePrecision } from '../schema/taxonomy.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * Formats an ISO date the way Chinese readers expect (2024年1月19日), printing only as much as
+ * the source gave: month precision gives 2024年1月, year precision 2024年, unknown or null 日期不详.
+ */
+export function formatDate(iso: string | null | undefined, precision: DatePrecision = 'day'): string {
+	const m = iso ? ISO_DATE.exec(iso) : null;
+	if (!m || precision === 'unknown') return '日期不详';
+	const [, y, mo, d] = m;
+	if (precision === 'year') return `${y}年`;
+	if (precision === 'month') return `${y}年${Number(mo)}月`;
+	return `${y}年${Number(mo)}月${Number(d)}日`;
+}
+
+/** Formats a count with thousands separators as printed in Chinese UIs (12,345). */
+export function formatCount(n: number): string {
+	return new Intl.NumberFormat('zh-CN').format(n);
+}
+
+/** Milliseconds shown to a reader: 3.2 毫秒 under 10 ms, whole milliseconds above. */
+export function formatMs(ms: number): string {
+	return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} 毫秒`;
+}

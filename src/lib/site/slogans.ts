@@ -1,0 +1,45 @@
+import type { ArticleSearchDocument } from '../search/types.ts';
+
+/** How one 提法 spread: who used it, when first, how often. */
+export interface SloganUsage {
+	slogan: string;
+	/** Articles using it. */
+	count: number;
+	/** The earliest dated use (undated uses only count). */
+	first: { date: string; articleId: string; region: string } | null;
+	/** Region code → number of articles, most first. */
+	regions: [string, number][];
+	/** Year → number of articles, oldest first. */
+	years: [number, number][];
+}
+
+/**
+ * Aggregates the slogans of `articles` (duplicates of another article are skipped so a reprinted
+ * release counts once). Sorted by count, then by first use.
+ */
+export function aggregateSlogans(articles: Iterable<ArticleSearchDocument>): SloganUsage[] {
+	const acc = new Map<string, { count: number; first: SloganUsage['first']; regions: Map<string, number>; years: Map<number, number> }>();
+	for (const a of articles) {
+		if (a.duplicateOf) continue;
+		for (const slogan of new Set(a.slogans)) {
+			let u = acc.get(slogan);
+			if (!u) {
+				u = { count: 0, first: null, regions: new Map(), years: new Map() };
+				acc.set(slogan, u);
+			}
+			u.count++;
+			u.regions.set(a.region, (u.regions.get(a.region) ?? 0) + 1);
+			if (a.year !== null) u.years.set(a.year, (u.years.get(a.year) ?? 0) + 1);
+			if (a.date && (!u.first || a.date < u.first.date)) u.first = { date: a.date, articleId: a.id, region: a.region };
+		}
+	}
+	return [...acc.entries()]
+		.map(([slogan, u]) => ({
+			slogan,
+			count: u.count,
+			first: u.first,
+			regions: [...u.regions.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])),
+			years: [...u.years.entries()].sort((x, y) => x[0] - y[0]),
+		}))
+		.sort((x, y) => y.count - x.count || (x.first?.date ?? '9').localeCompare(y.first?.date ?? '9') || x.slogan.localeCompare(y.slogan));
+}
