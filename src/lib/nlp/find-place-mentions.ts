@@ -42,11 +42,14 @@ export function findPlaceMentions(
 	}
 	const mentions: PlaceMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
+		const first = tokens[i] ?? '';
+		if (!index.bySurface.has(first) && !index.prefixes.has(first)) continue;
 		const offset = offsets[i] ?? 0;
 		let surface = '';
 		let found: { surface: string; candidates: readonly PlaceSurface[]; end: number } | undefined;
 		for (let j = i; j < Math.min(tokens.length, i + MAX_JOIN); j++) {
 			surface += tokens[j];
+			if (j > i && !index.bySurface.has(surface) && !index.prefixes.has(surface)) break;
 			if (surface.length > index.longest || offsets[j] !== offset + surface.length - (tokens[j]?.length ?? 0)) break;
 			const candidates = index.bySurface.get(surface);
 			if (candidates) found = { surface, candidates, end: j };

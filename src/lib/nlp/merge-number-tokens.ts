@@ -1,4 +1,6 @@
-const DIGITS = /^[0-9０-９]+$/;
+function isDigit(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
 const NUMBER_PART = /^[0-9０-９.．%％]+$/;
 const NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$/;
 
@@ -11,7 +13,7 @@ export function mergeNumberTokens(tokens: readonly string[]): string[] {
 	const out: string[] = [];
 	for (const token of tokens) {
 		const last = out.at(-1);
-		if (last !== undefined && DIGITS.test(last[0] ?? '') && NUMBER_PART.test(token)) {
+		if (last !== undefined && isDigit(last.charCodeAt(0)) && NUMBER_PART.test(token)) {
 			const joined = last + token;
 			// Accept a prefix of a valid number (`5.` waits for its `8`), reject `5%3` or `1.2.3`.
 			if (NUMBER.test(joined) || /^[0-9０-９]+[.．]$/.test(joined)) {
@@ -22,5 +24,6 @@ export function mergeNumberTokens(tokens: readonly string[]): string[] {
 		out.push(token);
 	}
 	// A dangling decimal point (`2023.`) is a full stop: give it back as its own token.
+	if (!out.some((t) => /^[0-9０-９]+[.．]$/.test(t))) return out;
 	return out.flatMap((t) => (/^[0-9０-９]+[.．]$/.test(t) ? [t.slice(0, -1), t.slice(-1)] : [t]));
 }

@@ -15,6 +15,8 @@ export interface PlaceIndex {
 	bySurface: ReadonlyMap<string, readonly PlaceSurface[]>;
 	/** Surfaces that are mostly ordinary words (和平, 新华, 城区): they count only with support. */
 	needsSupport: ReadonlySet<string>;
+	/** Every proper prefix of a surface (峄 and 峄城 for 峄城区), so most words are rejected with one lookup. */
+	prefixes: ReadonlySet<string>;
 	/** Longest surface, in characters, for bounded look-ahead. */
 	longest: number;
 	/** Province codes by their one-character abbreviation (鲁 → 370000), for outlet names such as 鲁网. */
@@ -53,6 +55,8 @@ export function buildPlaceIndex(divisions: readonly Division[], config: PlaceCon
 			longest = Math.max(longest, surface.length);
 		});
 	}
+	const prefixes = new Set<string>();
+	for (const surface of bySurface.keys()) for (let i = 1; i < surface.length; i++) prefixes.add(surface.slice(0, i));
 	const provinceByAbbreviation = new Map<string, string>();
 	for (const [name, abbreviation] of Object.entries(config.provinceAbbreviations)) {
 		const province = bySurface.get(name)?.find((s) => s.division.level === 'province');
@@ -61,6 +65,7 @@ export function buildPlaceIndex(divisions: readonly Division[], config: PlaceCon
 	return {
 		bySurface,
 		needsSupport: new Set(config.needsSupport),
+		prefixes,
 		longest,
 		provinceByAbbreviation,
 		nationalOutlets: config.nationalOutlets,

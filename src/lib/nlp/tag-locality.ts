@@ -50,6 +50,9 @@ export interface LocalityResult {
 	mentions: LocalityMention[];
 }
 
+/** Weight a secondary place needs to be listed in `regions`: a subject or two plain mentions, not one passing name. */
+const MIN_REGION_WEIGHT = 2;
+
 const HEADLINE_ROLE: Record<number, MentionRole> = { [-1]: 'title', [-2]: 'kicker', [-3]: 'kicker' };
 // A central body issuing or deciding: 司法部印发, 国务院办公厅, 中共中央 国务院, 全国人大.
 const NATIONAL_SUBJECT =
@@ -120,7 +123,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 
 /** The primary region, then every other place with real weight, dropping ancestors of listed places. */
 function listRegions(primary: string, scores: ReadonlyMap<string, number>): string[] {
-	const weighty = [...scores].filter(([code, s]) => s >= 1 && code !== primary).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const weighty = [...scores].filter(([code, s]) => s >= MIN_REGION_WEIGHT && code !== primary).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const codes = [primary, ...weighty.map(([code]) => code)];
 	return codes.filter((code, i) => i === 0 || !codes.some((other) => other !== code && other !== NATIONAL_CODE && isWithin(other, code)));
 }

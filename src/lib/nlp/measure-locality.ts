@@ -1,0 +1,89 @@
+/**
+ * Dev-time check of locality tagging on national-media text the rules were not written against.
+ * Run: `node src/lib/nlp/measure-locality.ts <corpus.jsonl.gz> [sample size]`. It reads the
+ * corpus at run time (copies none of its text) and prints:
+ * - for a seeded random sample of 人民日报 items whose dateline (本报济南1月18日电) names a place
+ *   outside 北京, how often the primary region lies in the dateline's province, is national, or
+ *   lies elsewhere;
+ * - raw jieba time against tagging time on the same items (tagging includes its own segmentation).
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { NATIONAL_CODE, regionName } from '../geo/gazetteer.ts';
+import { createJiebaSegmenter } from './jieba-segmenter.ts';
+import { isWithin } from './place-index.ts';
+import { resolvePlaces } from './resolve-places.ts';
+import { findPlaceMentions } from './find-place-mentions.ts';
+import { getPlaceIndex } from './place-index.ts';
+import { tagLocalities } from './tag-locality.ts';
+
+const DATELINE = /本报([\u4e00-\u9fa5]{2,8}?)[0-9]{1,2}月[0-9]{1,2}日电/;
+
+interface Item {
+	title: string;
+	text: string;
+	dateline: string;
+	province: string;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so the sample is the same on every run. */
+function random(seed: number): () => number {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+async function main(corpus: string, size: number): Promise<void> {
+	const segmenter = createJiebaSegmenter();
+	const index = getPlaceIndex();
+	const items: Item[] = [];
+	for await (const line of createInterface({ input: createReadStream(corpus).pipe(createGunzip()) })) {
+		const row = JSON.parse(line) as { title: string; text: string; source: string };
+		if (row.source !== '人民日报') continue;
+		const place = DATELINE.exec(row.text.slice(0, 200))?.[1];
+		if (!place) continue;
+		const [dateline] = resolvePlaces(findPlaceMentions(place, segmenter.cut(place), index, -4, 'body'), index);
+		if (!dateline || dateline.code.startsWith('11')) continue;
+		items.push({ title: row.title, text: row.text, dateline: place, province: `${dateline.code.slice(0, 2)}0000` });
+	}
+	const next = random(20260101);
+	const sample = items
+		.map((item) => ({ item, key: next() }))
+		.sort((a, b) => a.key - b.key)
+		.slice(0, size)
+		.map((s) => s.item);
+	let inProvince = 0;
+	let national = 0;
+	const elsewhere: string[] = [];
+	let jiebaMs = 0;
+	let tagMs = 0;
+	let chars = 0;
+	for (const item of sample) {
+		const paragraphs = item.text.split('\n').map((p) => p.trim()).filter(Boolean);
+		let started = performance.now();
+		for (const text of [item.title, ...paragraphs]) segmenter.cut(text);
+		jiebaMs += performance.now() - started;
+		started = performance.now();
+		const result = tagLocalities({ title: item.title, paragraphs, source: '人民日报', dateline: item.dateline }, { segmenter });
+		tagMs += performance.now() - started;
+		chars += item.text.length;
+		if (result.region === NATIONAL_CODE) national++;
+		else if (isWithin(result.region, item.province)) inProvince++;
+		else elsewhere.push(`${item.dateline} → ${regionName(result.region)}: ${item.title}`);
+	}
+	const pct = (n: number) => `${((n / sample.length) * 100).toFixed(1)}%`;
+	console.log(`${items.length} 人民日报 items with a local dateline; sample ${sample.length}`);
+	console.log(`primary in dateline province: ${inProvince} (${pct(inProvince)}), national: ${national} (${pct(national)}), elsewhere: ${elsewhere.length} (${pct(elsewhere.length)})`);
+	console.log(`raw jieba: ${jiebaMs.toFixed(0)} ms, tagLocalities: ${tagMs.toFixed(0)} ms (${(tagMs / jiebaMs).toFixed(2)}×), ${((chars / tagMs) * 1000).toFixed(0)} chars/s`);
+	console.log(elsewhere.slice(0, 40).join('\n'));
+}
+
+if (import.meta.main) {
+	const [corpus, size = '500'] = process.argv.slice(2);
+	if (!corpus) throw new TypeError('Pass the path of a `.jsonl.gz` corpus.');
+	await main(corpus, Number(size));
+}
