@@ -114,18 +114,19 @@ function decodeBytes(
 	const errors = (loose.match(/\uFFFD/g) ?? []).length;
 	const han = (loose.match(HAN_ALL) ?? []).length;
 	// A few bad sequences in otherwise good UTF-8 Chinese: damaged, not another encoding.
-	if (errors <= 3 || (han > 0 && errors < han * 0.01)) {
+	if (han > 0 && (errors <= 3 || errors < han * 0.01)) {
 		const line = lineAt(loose, loose.indexOf('\uFFFD'));
 		const where = loose.indexOf('\uFFFD') >= loose.length - 2 ? 'ends in the middle of a character (truncated)' : 'contains an invalid UTF-8 byte sequence';
 		return reject(path, 'invalid-multibyte', `${path} ${where} at line ${line}; re-export or re-download the file as UTF-8.`, line);
 	}
-	const guess = chardet.detect(bytes) ?? 'unknown';
+	const ranked = chardet.analyse(bytes);
+	const guess = ranked[0]?.name ?? 'unknown';
+	const gbConfidence = Math.max(0, ...ranked.filter((r) => GB_NAMES.has(r.name.toUpperCase())).map((r) => r.confidence));
+	const looksGb = GB_NAMES.has(guess.toUpperCase()) || gbConfidence >= 50;
 	const gb = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'gb18030');
 	const gbErrors = gb.indexOf('\uFFFD');
-	const gbHan = (gb.match(HAN_ALL) ?? []).length;
-	if (gbErrors === -1 && (GB_NAMES.has(guess.toUpperCase()) || gbHan > gb.length * 0.2))
-		return { text: gb, encoding: 'gb18030' };
-	if (GB_NAMES.has(guess.toUpperCase())) {
+	if (gbErrors === -1 && looksGb) return { text: gb, encoding: 'gb18030' };
+	if (looksGb) {
 		const line = lineAt(gb, gbErrors);
 		return reject(path, 'invalid-multibyte', `${path} is neither valid UTF-8 nor valid GB18030: a multibyte sequence is broken or truncated at line ${line}; re-export the file as UTF-8.`, line);
 	}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { htmlToLines } from './html-to-text.ts';
+
+const page = `<!DOCTYPE html>
+<html><head><title>峄城区新闻发布会</title><style>p{color:red}</style>
+<script>var share = "分享到微信";</script></head>
+<body>
+<header><a href="/">首页</a> 鲁网</header>
+<nav><a>新闻</a><a>政务</a></nav>
+<div class="breadcrumb">当前位置:首页 > 枣庄</div>
+<h1>枣庄市峄城区召开新闻发布会</h1>
+<article>
+  <p>鲁网5月10日讯(记者 杜伟)5月10日,枣庄市峄城区召开新闻发布会。</p>
+  <h2>第一个方面</h2>
+  <p>一是活动开展有声有色。<br>二是疫情防控扎实有效。</p>
+  <div class="share-bar">分享到:微信 微博</div>
+  <noscript>请开启脚本</noscript>
+</article>
+<aside>热点推荐</aside>
+<div id="comments">网友评论</div>
+<footer>版权所有 鲁网</footer>
+</body></html>`;
+
+describe('htmlToLines', () => {
+	test('keeps the 峄城区 story and drops script, nav, share widgets and comments', () => {
+		expect(htmlToLines(page).map(({ text, heading }) => (heading ? `h${heading} ${text}` : text))).toEqual([
+			'h1 枣庄市峄城区召开新闻发布会',
+			'鲁网5月10日讯(记者 杜伟)5月10日,枣庄市峄城区召开新闻发布会。',
+			'h2 第一个方面',
+			'一是活动开展有声有色。',
+			'二是疫情防控扎实有效。',
+		]);
+	});
+
+	test('gives each block its line in the source', () => {
+		const lines = htmlToLines(page);
+		expect(lines[1]).toMatchObject({ line: 10 });
+	});
+
+	test('reads the body when there is no <article>', () => {
+		const html = '<html><body><div class="nav-menu">导航</div><div><p>第一段。</p><p>第二段。</p></div></body></html>';
+		expect(htmlToLines(html).map((l) => l.text)).toEqual(['第一段。', '第二段。']);
+	});
+});
