@@ -8,16 +8,15 @@ export interface SearchSegmenter extends Segmenter {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Normalises one string for matching: NFKC per character (full-width digits and letters become
- * ASCII) and lower case, keeping the length so offsets still point into the original text.
+ * Normalises one string for matching: full-width ASCII (digits, letters, punctuation) and the
+ * ideographic space become ASCII, letters lower case. Every character maps to exactly one, so
+ * offsets in the result point into the original text.
  */
 export function normalizeText(text: string): string {
-	let out = '';
-	for (const ch of text) {
-		const n = ch.normalize('NFKC').toLowerCase();
-		out += n.length === ch.length ? n : ch;
-	}
-	return out;
+	const folded = /[\uFF01-\uFF5E\u3000]/u.test(text)
+		? text.replace(/[\uFF01-\uFF5E\u3000]/gu, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+		: text;
+	return /[A-Z]/u.test(folded) ? folded.replace(/[A-Z]+/gu, (s) => s.toLowerCase()) : folded;
 }
 
 /** The text with every whitespace run removed and normalised, as phrases are matched against. */

@@ -1,0 +1,67 @@
+/**
+ * `npm run index [-- --no-vectors]`: brings the configured search backend (Meilisearch when
+ * MEILI_URL is set, else the embedded index under DATA_DIR) in line with CONTENT_DIR
+ * (default content/articles), writing only what changed. Exit 1 when the backend fails, 2 on usage errors.
+ */
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { contentDir, readArticles } from '../src/lib/content/article-files.ts';
+import { UsageError } from '../src/lib/errors.ts';
+import { openBackend } from '../src/lib/search/open-backend.ts';
+import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
+
+const USAGE = 'npm run index [-- --no-vectors]';
+
+async function main(): Promise<number> {
+	let values;
+	try {
+		({ values } = parseArgs({ options: { 'no-vectors': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
+	} catch (error) {
+		throw new UsageError(error instanceof Error ? error.message : String(error), USAGE);
+	}
+	if (values.help) {
+		console.log(`Usage: ${USAGE}`);
+		return 0;
+	}
+	const dir = contentDir();
+	const started = performance.now();
+	const backend = await openBackend();
+	let embedder: (VectorSource & { dispose(): Promise<void> }) | null = null;
+	if (!values['no-vectors']) {
+		const { loadEmbedder } = await import('../src/lib/semantic/embedder.ts');
+		embedder = await loadEmbedder();
+	}
+	console.log(`Indexing ${dir} into the ${backend.name} backend${embedder ? ` with vectors from ${embedder.modelId}` : ' (no embedding model: lexical similarity only)'}…`);
+	const bar = new cliProgress.SingleBar({ format: ' {bar} {value}/{total} documents | {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic);
+	let started_bar = false;
+	try {
+		const counts = await syncIndex(backend, readArticles(dir), {
+			embedder,
+			onProgress: (done, total) => {
+				if (!started_bar) {
+					if (total > 0 && process.stderr.isTTY) bar.start(total, 0);
+					started_bar = true;
+				}
+				if (process.stderr.isTTY) bar.update(done);
+			},
+		});
+		bar.stop();
+		for (const [collection, c] of Object.entries(counts)) {
+			console.log(`${collection.padEnd(9)} added ${c.added}, updated ${c.updated}, removed ${c.removed}, unchanged ${c.unchanged}`);
+		}
+		console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+	} finally {
+		bar.stop();
+		await embedder?.dispose();
+		await backend.close();
+	}
+	return 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+		process.exit(error instanceof UsageError ? 2 : 1);
+	},
+);

@@ -1,0 +1,84 @@
+import type { Article } from '../schema/release.ts';
+import { articleToSearchDocuments, documentHash, isMeasureDocument } from './to-search-document.ts';
+import type { Collection, SearchBackend, SearchDocument } from './types.ts';
+
+/** The part of an embedder the indexer uses (see `src/lib/semantic/embedder.ts`). */
+export interface VectorSource {
+	modelId: string;
+	embed(texts: string[], options?: { kind?: 'query' | 'passage' }): Promise<Float32Array[]>;
+}
+
+/** What one collection's sync did. */
+export interface SyncCounts {
+	added: number;
+	updated: number;
+	removed: number;
+	unchanged: number;
+}
+
+/** Options of `syncIndex`. */
+export interface SyncOptions {
+	/** Computes vectors for changed documents when given. */
+	embedder?: VectorSource | null;
+	/** Documents per write (and per embedding call). */
+	batchSize?: number;
+	/** Called once the work is known (`total` changed documents), then after every batch. */
+	onProgress?: (done: number, total: number) => void;
+}
+
+/** The text a document's vector is computed from: headline and the start of its measures or body. */
+export function vectorText(doc: SearchDocument): string {
+	if (isMeasureDocument(doc)) return doc.text;
+	return `${doc.title}\n${(doc.measuresText || doc.body).slice(0, 400)}`;
+}
+
+/**
+ * Brings the backend in line with `articles`: writes only documents whose content hash changed,
+ * removes documents whose article is gone, leaves the rest untouched (incremental re-indexing).
+ */
+export async function syncIndex(backend: SearchBackend, articles: AsyncIterable<Article> | Iterable<Article>, options: SyncOptions = {}): Promise<Record<Collection, SyncCounts>> {
+	const wanted: Record<Collection, Map<string, SearchDocument>> = { articles: new Map(), measures: new Map() };
+	for await (const article of articles) {
+		const docs = articleToSearchDocuments(article);
+		wanted.articles.set(docs.article.id, docs.article);
+		for (const m of docs.measures) wanted.measures.set(m.id, m);
+	}
+	const plans = await Promise.all(
+		(['articles', 'measures'] as const).map(async (collection) => {
+			const stored = await backend.listIds(collection);
+			const changed: SearchDocument[] = [];
+			const counts: SyncCounts = { added: 0, updated: 0, removed: 0, unchanged: 0 };
+			for (const [id, doc] of wanted[collection]) {
+				const hash = stored.get(id);
+				if (hash === documentHash(doc)) counts.unchanged++;
+				else {
+					changed.push(doc);
+					if (hash === undefined) counts.added++;
+					else counts.updated++;
+				}
+			}
+			const removed = [...stored.keys()].filter((id) => !wanted[collection].has(id));
+			counts.removed = removed.length;
+			return { collection, changed, removed, counts };
+		}),
+	);
+	const total = plans.reduce((sum, p) => sum + p.changed.length, 0);
+	const batchSize = options.batchSize ?? 500;
+	let done = 0;
+	options.onProgress?.(0, total);
+	for (const plan of plans) {
+		await backend.delete(plan.collection, plan.removed);
+		for (let i = 0; i < plan.changed.length; i += batchSize) {
+			const batch = plan.changed.slice(i, i + batchSize);
+			let vectors: Map<string, Float32Array> | undefined;
+			if (options.embedder) {
+				const embedded = await options.embedder.embed(batch.map(vectorText), { kind: 'passage' });
+				vectors = new Map(batch.map((d, k) => [d.id, embedded[k]!]));
+			}
+			await backend.upsert(plan.collection, batch, vectors);
+			done += batch.length;
+			options.onProgress?.(done, total);
+		}
+	}
+	return { articles: plans[0]!.counts, measures: plans[1]!.counts };
+}
