@@ -60,3 +60,20 @@ describe('extractMeasures', () => {
 		]);
 	});
 });
+
+describe('hand-labelled clauses from the sample pages', async () => {
+	const { clauses } = (await import('./fixtures/measure-labels.json', { with: { type: 'json' } })).default as { clauses: [string, boolean][] };
+	const predicted = clauses.map(([text, gold]) => ({ gold, kept: extractMeasures([text], deps).length > 0 }));
+	const tp = predicted.filter((p) => p.gold && p.kept).length;
+	const precision = tp / predicted.filter((p) => p.kept).length;
+	const recall = tp / predicted.filter((p) => p.gold).length;
+
+	test('keeps measures with precision ≥ 0.95 (准确率)', () => {
+		console.log(`measures: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} on ${clauses.length} labelled clauses`);
+		expect(precision).toBeGreaterThanOrEqual(0.95);
+	});
+
+	test('finds most measures: recall ≥ 0.85', () => {
+		expect(recall).toBeGreaterThanOrEqual(0.85);
+	});
+});

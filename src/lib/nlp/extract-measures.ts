@@ -1,5 +1,5 @@
 import type { Measure } from '../schema/release.ts';
-import { ANECDOTE, CONCRETE, META, OUTCOME, SPEECH, STRONG_ACTION, WEAK_ACTION, looksLikeHeading } from './measure-rules.ts';
+import { ANECDOTE, CONCRETE, EVALUATION, META, OUTCOME, REPORTED_SPEECH, SECTION_OPENER, SPEECH, STRONG_ACTION, WEAK_ACTION, looksLikeHeading } from './measure-rules.ts';
 import { parseQuantities } from './parse-quantities.ts';
 import { splitClauses } from './split-clauses.ts';
 import { tagThemes } from './tag-themes.ts';
@@ -17,7 +17,7 @@ export interface ExtractMeasuresDeps {
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 320;
 /** Points a clause needs (see `scoreClause`). */
-const MIN_SCORE = 3;
+const MIN_SCORE = 4;
 
 // Quoted formulas and document titles name things; a verb inside them (《关于开展…》) is not the
 // clause's own action, so verbs are looked for in the text with them blanked out.
@@ -27,12 +27,13 @@ function outsideQuotes(clause: string): string {
 
 /**
  * Scores a clause as a measure: an action verb (strong 2, steering 1) is required, concreteness
- * (numbers, frequency, named documents or formulas, institutions) adds up to 2, theme evidence adds 1.
- * Speech, meta text about the press event and outcome statistics are rejected; anecdotes lose 3.
+ * (numbers, frequency, named documents or formulas, institutions) adds up to 2, theme evidence 1 or 2.
+ * Speech, meta text (press events, diplomacy, broadcasts), evaluations and, without a strong verb,
+ * outcome statistics are rejected; anecdotes lose 3.
  */
 export function scoreClause(clause: string, config: ThemeConfig): { score: number; themes: ReturnType<typeof tagThemes> } | undefined {
 	if (clause.length < MIN_LENGTH || clause.length > MAX_LENGTH) return undefined;
-	if (SPEECH.test(clause) || META.test(clause)) return undefined;
+	if (SPEECH.test(clause) || REPORTED_SPEECH.test(clause) || META.test(clause) || EVALUATION.test(clause) || SECTION_OPENER.test(clause)) return undefined;
 	const plain = outsideQuotes(clause);
 	const strong = STRONG_ACTION.test(plain);
 	if (!strong && !WEAK_ACTION.test(plain)) return undefined;
@@ -40,7 +41,9 @@ export function scoreClause(clause: string, config: ThemeConfig): { score: numbe
 	let score = strong ? 2 : 1;
 	score += Math.min(2, CONCRETE.filter((rule) => rule.test(clause)).length);
 	const themes = tagThemes({ title: '', body: clause }, config);
-	if (themes.themes.length > 0) score += 1;
+	// Theme evidence: one point for a theme, another when the clause is dense with its vocabulary.
+	const top = Math.max(0, ...Object.values(themes.scores));
+	if (themes.themes.length > 0) score += top >= 8 ? 2 : 1;
 	if (ANECDOTE.test(plain)) score -= 3;
 	return { score, themes };
 }
@@ -48,7 +51,7 @@ export function scoreClause(clause: string, config: ThemeConfig): { score: numbe
 /**
  * The concrete measures of an article body, one per sentence or enumerated clause, in reading order.
  * Headings (short lines without sentence punctuation) are skipped; a clause is kept when
- * `scoreClause` gives it at least 3 points. Text is the clause as printed.
+ * `scoreClause` gives it at least 4 points. Text is the clause as printed.
  */
 export function extractMeasures(paragraphs: string[], deps: ExtractMeasuresDeps): Measure[] {
 	const measures: Measure[] = [];

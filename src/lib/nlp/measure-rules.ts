@@ -18,23 +18,33 @@ export const CONCRETE = [
 	/《[^》]+》|“[^”]{2,20}”|「[^」]{2,20}」/,
 	// How: 通过内部轮岗、横向交流…, 采取“四不两直”方式.
 	/通过[^，,。；;]{2,16}、|采取[^，,。；;]{2,24}(?:方式|办法|形式|措施)|以[^，,。；;]{2,16}为(?:突破口|抓手|载体)/,
-	/机制|制度|平台|清单|台账|专班|小组|活动|行动|工作队|中心|热线|窗口|库|方案|办法|细则|意见|通知|工程|计划|基金|补贴|奖励|考核/,
+	/机制|制度|平台|清单|台账|专班|小组|活动|行动|工作队|中心|热线|窗口|库|方案|办法|细则|意见|通知|工程|计划|基金|补贴|奖励|考核|大会|会议|培训班|研讨班|专栏|试点/,
 ];
 
 /** Speech: a quotation followed by its speaker (“……”某某说), or a speaker introducing one. */
 export const SPEECH =
 	/[”"」][，,]?[^，,。；;“”]{0,24}?(?:说|表示|坦言|感慨|介绍说|告诉记者|笑着说|感叹|直言|回忆|谈道|提到)|(?:说|表示|坦言|感慨|告诉记者)[：:，,]?[“"「]|^[“"「][^”"」]*$/;
 
+/** Reported speech: 习近平指出，…, 阿祖莱表示，…, 全会强调，… */
+export const REPORTED_SPEECH = /^[^，,。；;“”]{0,40}?(?:指出|强调|表示|认为|称|说|谈到|期待|欢迎|希望|呼吁|告诉记者|坦言)[，,：:]|^[\u4e00-\u9fff·]{2,5}[：:]/;
+
 /** Anecdote markers: a scene of one person or firm, not a rule or programme. */
 export const ANECDOTE =
-	/来到|前往|得知|一番|随后|当场|萌生|一拍即合|感慨|高兴地|笑着|坦言|原来|没想到|眼前一亮|竖起大拇指|负责人[^，,。]{0,6}(?:说|表示)|该(?:公司|企业|村民|户)|有些烦恼|回忆/;
+	/来到|前往|得知|一番|随后|当场|萌生|一拍即合|感慨|高兴地|笑着|坦言|原来|没想到|眼前一亮|竖起大拇指|负责人[^，,。]{0,6}(?:说|表示)|该(?:公司|企业|村民|户)|有些烦恼|回忆|看望|慰问|^[^，,。]{2,20}(?:有限公司|集团)/;
 
 /** Meta text about the press event or the report itself, not about the work. */
-export const META = /新闻发布会|发布会|记者(?:提问|问)|致发布辞|答记者|出席|责任编辑|来源[:：]|据介绍|介绍了|通报了?[^，,。]{0,20}情况/;
+export const META = /会见|会谈|两国|双方|中方|愿同|愿与|代表团|使节|审议通过|全会|主持召开|并讲话|讲话中|(?:强调|指出|表示|要求)[，,]?要|特别节目|节目《|频道|总台|新闻发布会|发布会|记者(?:提问|问)|致发布辞|答记者|出席|责任编辑|来源[:：]|据介绍|介绍了|通报了?[^，,。]{0,20}情况/;
 
-/** Evaluations and outcomes: what happened, not what was done. */
+/** Evaluations: what was achieved, never a measure whatever verbs the clause has. */
+export const EVALUATION =
+	/取得[^，,。]{0,4}(?:成效|成绩|进展)|成效(?:明显|显著)|开局良好|扎实有效|有声有色|交上了|书写了|新局面|显著增强|不断增强|持续净化|明显改善|显著提升|获评|获批|批示|刊发|刊\(播\)发|涌现出|居[^，,。]{0,8}第|位居|名列|[是为][^，,。]{0,20}(?:战略工程|重要举措|重要抓手|关键所在|重要基础)/;
+
+/** Outcome statistics: a clause made of them is a measure only with an institutional verb. */
 export const OUTCOME =
-	/取得[^，,。]{0,4}(?:成效|成绩|进展)|获评|获批|批示|刊发|刊\(播\)发|涌现出|居[^，,。]{0,8}第|成效(?:明显|显著)|开局良好|扎实有效|有声有色|交上了|同比(?:增长|下降)|增长\d|增速|生产总值|全市第[一二三四五]|全省第[一二三四五]|位居|名列/;
+	/同比(?:增长|下降)|增长\d|增速|生产总值|全市第[一二三四五]|全省第[一二三四五]|得到[^，,。]{0,6}(?:提升|增强|改善|加强|解决)|提升至|下降至|达到\d/;
+
+/** Section openers read out at press events: 第二个方面,…情况. */
+export const SECTION_OPENER = /^第[一二三四五六七八九十]+个?(?:方面|部分)/;
 
 /** A heading or section slogan: short, no sentence punctuation, often 4+4 characters with a space. */
 export function looksLikeHeading(paragraph: string): boolean {

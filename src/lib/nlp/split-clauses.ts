@@ -49,7 +49,8 @@ export function splitClauses(paragraph: string): string[] {
 		}
 		if (CLOSE.includes(ch)) {
 			if (depth > 0) depth--;
-			if (depth === 0 && !asciiQuote && i > 0 && SENTENCE_END.includes(paragraph[i - 1] as string) && '”」』’'.includes(ch)) cut(i + 1);
+			const before = paragraph.slice(0, i).trimEnd();
+			if (depth === 0 && !asciiQuote && SENTENCE_END.includes(before.at(-1) ?? '') && '”」』’'.includes(ch)) cut(i + 1);
 			continue;
 		}
 		if (depth > 0 || asciiQuote) continue;

@@ -60,22 +60,28 @@ function tally(text: string, hits: KeywordHit[], factor: number, config: ThemeCo
 }
 
 /** Score of one theme: each term counts `weight × (1 + log2 n)`, so one repeated word cannot dominate. */
-function score(t: Tally): number {
+function score(t: Tally, minTerms: number): number {
 	let strong = 0;
 	let weak = 0;
+	let distinct = 0;
 	for (const { weight, count, weak: isWeak } of t.terms.values()) {
 		const value = weight * (count <= 1 ? count : 1 + Math.log2(count));
 		if (isWeak) weak += value;
-		else strong += value;
+		else {
+			strong += value;
+			distinct++;
+		}
 	}
-	// Weak words are context: they only count next to real evidence for the same theme.
-	return strong > 0 ? strong + weak - t.negative : 0;
+	// Weak words are context: they only count next to real evidence for the same theme, and an
+	// article needs more than one distinct phrase of a theme (one word can be incidental).
+	return strong > 0 && distinct >= minTerms ? strong + weak - t.negative : 0;
 }
 
 /**
  * Ranks the themes of a text (an article, or a single measure clause with an empty title).
  * A title hit counts `titleFactor` times; a theme needs a score that grows with the body length
- * and a share of the best theme's score, so a text without a clear theme gets none.
+ * and a share of the best theme's score, and a text over 300 characters needs two distinct phrases
+ * of a theme, so a text without a clear theme gets none.
  */
 export function tagThemes(doc: { title: string; body: string }, config: ThemeConfig): ThemeTags {
 	const matcher = matcherFor(config);
@@ -87,8 +93,9 @@ export function tagThemes(doc: { title: string; body: string }, config: ThemeCon
 	const threshold = minScore + (perThousandChars * doc.body.length) / 1000;
 	const scores: Record<string, number> = {};
 	const ranked: { id: ThemeId; score: number }[] = [];
+	const minTerms = doc.body.length > 300 ? 2 : 1;
 	for (const [id, t] of tallies) {
-		const s = score(t);
+		const s = score(t, minTerms);
 		if (s <= 0) continue;
 		scores[id] = Math.round(s * 100) / 100;
 		ranked.push({ id, score: s });
