@@ -1,4 +1,5 @@
 import { METHOD_LABELS } from '../lib/site/labels.ts';
+import { formatDate } from '../lib/site/format.ts';
 import type { SimilarResult } from '../lib/search/types.ts';
 
 let requestId = 0;
@@ -26,7 +27,7 @@ function renderSimilar(target: HTMLElement, result: SimilarResult, sourceText: s
 		a.textContent = hit.region.name;
 		const when = document.createElement('span');
 		when.className = 'small muted';
-		when.textContent = hit.date ? ` · ${hit.date}` : '';
+		when.textContent = ` · ${formatDate(hit.date, hit.document.datePrecision)}`;
 		const text = document.createElement('p');
 		text.className = 'small';
 		text.textContent = hit.snippet.map((s) => s.text).join('') || hit.title;

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { formatCount, formatDate } from './format.ts';
+
+test('prints 2024-01-19 as 2024年1月19日', () => {
+	expect(formatDate('2024-01-19')).toBe('2024年1月19日');
+});
+
+test('prints only what the source gave: month and year precision', () => {
+	expect(formatDate('2023-11-01', 'month')).toBe('2023年11月');
+	expect(formatDate('2022-01-01', 'year')).toBe('2022年');
+});
+
+test('says 日期不详 for a missing or unknown date', () => {
+	expect(formatDate(null)).toBe('日期不详');
+	expect(formatDate('2024-01-19', 'unknown')).toBe('日期不详');
+	expect(formatDate('昨天')).toBe('日期不详');
+});
+
+test('groups thousands in counts: 28826 → 28,826', () => {
+	expect(formatCount(28826)).toBe('28,826');
+});

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { parseSearchState, toQueryString, toSearchParams } from './url-state.ts';
+import { BadRequestError } from './errors.ts';
+
+const parse = (qs: string) => parseSearchState(new URLSearchParams(qs));
+
+test('reads 干部轮岗 with repeated and comma-separated filters', () => {
+	const s = parse('q=干部轮岗&region=370000&region=371702&theme=cadre-rotation,cadre-selection&year=2023&sort=date-desc&page=2');
+	expect(s).toMatchObject({ q: '干部轮岗', region: ['370000', '371702'], theme: ['cadre-rotation', 'cadre-selection'], year: [2023], sort: 'date-desc', page: 2, collection: 'articles' });
+	expect(toSearchParams(s, ['theme'])).toEqual({
+		q: '干部轮岗',
+		filters: { region: ['370000', '371702'], theme: ['cadre-rotation', 'cadre-selection'], year: [2023] },
+		facets: ['theme'],
+		sort: 'date-desc',
+		page: 2,
+		hitsPerPage: 20,
+	});
+});
+
+test('round-trips a state through its query string, leaving defaults out', () => {
+	const s = parse('q=五比五看&collection=measures&kind=news&page=1');
+	expect(toQueryString(s)).toBe('q=%E4%BA%94%E6%AF%94%E4%BA%94%E7%9C%8B&collection=measures&kind=news');
+	expect(parse(toQueryString(s, { page: 3 }))).toEqual({ ...s, page: 3 });
+});
+
+test.each([
+	['page=abc', '页码应为数字'],
+	['page=0', '页码从1开始'],
+	['region=999999', '未知的地区代码'],
+	['region=37', '6位数字'],
+	['theme=weather', '未知的主题'],
+	['sort=random', '排序只能是'],
+	['collection=people', 'collection 只能是'],
+	['from=2024-02-01&to=2024-01-01', 'from 不能晚于 to'],
+])('rejects %s with a Chinese reason', (qs, reason) => {
+	expect(() => parse(qs)).toThrow(BadRequestError);
+	expect(() => parse(qs)).toThrow(reason);
+});
