@@ -1,25 +1,40 @@
 import { expect, test } from 'vitest';
-import { ModelUnavailableError, SearchRequestError, SearchUnavailableError, UsageError } from './errors.ts';
+import {
+	ModelUnavailableError,
+	SearchRequestError,
+	SearchUnavailableError,
+	UsageError,
+} from './errors.ts';
 
 test('SearchUnavailableError names the URL and says not to expect a silent fallback', () => {
-	const error = new SearchUnavailableError('http://localhost:7700', { cause: new Error('ECONNREFUSED') });
+	const error = new SearchUnavailableError('http://localhost:7700', {
+		cause: new Error('ECONNREFUSED'),
+	});
 	expect(error.name).toBe('SearchUnavailableError');
 	expect(error.url).toBe('http://localhost:7700');
-	expect(error.message).toMatchInlineSnapshot(`"The search server at http://localhost:7700 could not be reached, so no results can be served (another index is not used instead, because it could be stale). Start it (e.g. \`docker compose up -d meilisearch\`) or unset MEILI_URL to use the embedded index."`);
+	expect(error.message).toMatchInlineSnapshot(
+		`"The search server at http://localhost:7700 could not be reached, so no results can be served (another index is not used instead, because it could be stale). Start it (e.g. \`docker compose up -d meilisearch\`) or unset MEILI_URL to use the embedded index."`,
+	);
 });
 
 test('SearchRequestError carries the engine detail', () => {
-	expect(new SearchRequestError('attribute `region` is not filterable').message).toMatchInlineSnapshot(`"The search engine rejected the request: attribute \`region\` is not filterable. Check the query and filters, and rebuild the index with \`npm run index\` if its settings changed."`);
+	expect(
+		new SearchRequestError('attribute `region` is not filterable').message,
+	).toMatchInlineSnapshot(
+		`"The search engine rejected the request: attribute \`region\` is not filterable. Check the query and filters, and rebuild the index with \`npm run index\` if its settings changed."`,
+	);
 });
 
 test('ModelUnavailableError names the folder and the fallback', () => {
 	const error = new ModelUnavailableError('models/bge-small-zh');
 	expect(error.path).toBe('models/bge-small-zh');
-	expect(error.message).toMatchInlineSnapshot(`"No usable embedding model was found at models/bge-small-zh, so semantic similarity cannot be computed. Run \`npm run model:fetch\` to place one there, or leave it out to use the lexical (TF-IDF) fallback."`);
+	expect(error.message).toMatchInlineSnapshot(
+		`"No usable embedding model was found at models/bge-small-zh, so semantic similarity cannot be computed. Run \`npm run model:fetch\` to place one there, or leave it out to use the lexical (TF-IDF) fallback."`,
+	);
 });
 
 test('UsageError ends with the usage line', () => {
-	expect(new UsageError('Unknown option --foo', 'npm run ingest -- [--dry-run] <files…>').message).toMatchInlineSnapshot(
-		`"Unknown option --foo. Usage: npm run ingest -- [--dry-run] <files…>"`,
-	);
+	expect(
+		new UsageError('Unknown option --foo', 'npm run ingest -- [--dry-run] <files…>').message,
+	).toMatchInlineSnapshot(`"Unknown option --foo. Usage: npm run ingest -- [--dry-run] <files…>"`);
 });

@@ -50,7 +50,11 @@ export function findPlaceMentions(
 		for (let j = i; j < Math.min(tokens.length, i + MAX_JOIN); j++) {
 			surface += tokens[j];
 			if (j > i && !index.bySurface.has(surface) && !index.prefixes.has(surface)) break;
-			if (surface.length > index.longest || offsets[j] !== offset + surface.length - (tokens[j]?.length ?? 0)) break;
+			if (
+				surface.length > index.longest ||
+				offsets[j] !== offset + surface.length - (tokens[j]?.length ?? 0)
+			)
+				break;
 			const candidates = index.bySurface.get(surface);
 			if (candidates) found = { surface, candidates, end: j };
 		}
@@ -62,12 +66,18 @@ export function findPlaceMentions(
 			candidates: found.candidates,
 			paragraph,
 			offset,
-			role: role ?? mentionRole(text.slice(Math.max(0, offset - CONTEXT), offset), text.slice(end, end + CONTEXT)),
+			role:
+				role ??
+				mentionRole(
+					text.slice(Math.max(0, offset - CONTEXT), offset),
+					text.slice(end, end + CONTEXT),
+				),
 		};
 		if (previous && previous.offset + previous.surface.length === offset) {
 			mention.follows = previous;
 			// 广东深圳宝安区组织…, 到山东青岛, (广东深圳)有限公司: a chain of names shares one role.
-			if (!role && (mention.role === 'organisation' || mention.role === 'destination')) previous.role = mention.role;
+			if (!role && (mention.role === 'organisation' || mention.role === 'destination'))
+				previous.role = mention.role;
 			else if (!role) mention.role = previous.role;
 		}
 		mentions.push(mention);

@@ -60,10 +60,14 @@ test('is one instance per process', () => {
 });
 
 test('BINDING_NOT_FOUND becomes SegmenterUnavailableError saying to run npm rebuild nodejieba', () => {
-	const cause = Object.assign(new Error('nodejieba native binding was not found'), { code: 'BINDING_NOT_FOUND' });
+	const cause = Object.assign(new Error('nodejieba native binding was not found'), {
+		code: 'BINDING_NOT_FOUND',
+	});
 	const error = toSegmenterError(cause);
 	expect(error).toBeInstanceOf(SegmenterUnavailableError);
 	expect(error.name).toBe('SegmenterUnavailableError');
 	expect(error.cause).toBe(cause);
-	expect(error.message.replace(process.version, 'vX')).toMatchInlineSnapshot(`"The Chinese word segmenter could not be loaded: the native binding of nodejieba is missing or does not fit Node vX (BINDING_NOT_FOUND). Ingest and search need it to cut text into words. Run \`npm rebuild nodejieba\` (it needs a C++ toolchain when no prebuilt binary fits this Node version), then try again."`);
+	expect(error.message.replace(process.version, 'vX')).toMatchInlineSnapshot(
+		`"The Chinese word segmenter could not be loaded: the native binding of nodejieba is missing or does not fit Node vX (BINDING_NOT_FOUND). Ingest and search need it to cut text into words. Run \`npm rebuild nodejieba\` (it needs a C++ toolchain when no prebuilt binary fits this Node version), then try again."`,
+	);
 });

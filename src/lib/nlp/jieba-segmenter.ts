@@ -21,7 +21,9 @@ interface NodeJieba {
 	cutForSearch(text: string, hmm?: boolean): string[];
 }
 
-const DEFAULT_VOCABULARY = fileURLToPath(new URL('../../../search-config/jieba-user-dict.utf8', import.meta.url));
+const DEFAULT_VOCABULARY = fileURLToPath(
+	new URL('../../../search-config/jieba-user-dict.utf8', import.meta.url),
+);
 
 // nodejieba keeps one dictionary per process, so the segmenter is a process-wide singleton.
 let instance: Segmenter | undefined;

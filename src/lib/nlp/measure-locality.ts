@@ -41,14 +41,24 @@ async function main(corpus: string, size: number): Promise<void> {
 	const segmenter = createJiebaSegmenter();
 	const index = getPlaceIndex();
 	const items: Item[] = [];
-	for await (const line of createInterface({ input: createReadStream(corpus).pipe(createGunzip()) })) {
+	for await (const line of createInterface({
+		input: createReadStream(corpus).pipe(createGunzip()),
+	})) {
 		const row = JSON.parse(line) as { title: string; text: string; source: string };
 		if (row.source !== '人民日报') continue;
 		const place = DATELINE.exec(row.text.slice(0, 200))?.[1];
 		if (!place) continue;
-		const [dateline] = resolvePlaces(findPlaceMentions(place, segmenter.cut(place), index, -4, 'body'), index);
+		const [dateline] = resolvePlaces(
+			findPlaceMentions(place, segmenter.cut(place), index, -4, 'body'),
+			index,
+		);
 		if (!dateline || dateline.code.startsWith('11')) continue;
-		items.push({ title: row.title, text: row.text, dateline: place, province: `${dateline.code.slice(0, 2)}0000` });
+		items.push({
+			title: row.title,
+			text: row.text,
+			dateline: place,
+			province: `${dateline.code.slice(0, 2)}0000`,
+		});
 	}
 	const next = random(20260101);
 	const sample = items
@@ -63,12 +73,18 @@ async function main(corpus: string, size: number): Promise<void> {
 	let tagMs = 0;
 	let chars = 0;
 	for (const item of sample) {
-		const paragraphs = item.text.split('\n').map((p) => p.trim()).filter(Boolean);
+		const paragraphs = item.text
+			.split('\n')
+			.map((p) => p.trim())
+			.filter(Boolean);
 		let started = performance.now();
 		for (const text of [item.title, ...paragraphs]) segmenter.cut(text);
 		jiebaMs += performance.now() - started;
 		started = performance.now();
-		const result = tagLocalities({ title: item.title, paragraphs, source: '人民日报', dateline: item.dateline }, { segmenter });
+		const result = tagLocalities(
+			{ title: item.title, paragraphs, source: '人民日报', dateline: item.dateline },
+			{ segmenter },
+		);
 		tagMs += performance.now() - started;
 		chars += item.text.length;
 		if (result.region === NATIONAL_CODE) national++;
@@ -77,8 +93,12 @@ async function main(corpus: string, size: number): Promise<void> {
 	}
 	const pct = (n: number) => `${((n / sample.length) * 100).toFixed(1)}%`;
 	console.log(`${items.length} 人民日报 items with a local dateline; sample ${sample.length}`);
-	console.log(`primary in dateline province: ${inProvince} (${pct(inProvince)}), national: ${national} (${pct(national)}), elsewhere: ${elsewhere.length} (${pct(elsewhere.length)})`);
-	console.log(`raw jieba: ${jiebaMs.toFixed(0)} ms, tagLocalities: ${tagMs.toFixed(0)} ms (${(tagMs / jiebaMs).toFixed(2)}×), ${((chars / tagMs) * 1000).toFixed(0)} chars/s`);
+	console.log(
+		`primary in dateline province: ${inProvince} (${pct(inProvince)}), national: ${national} (${pct(national)}), elsewhere: ${elsewhere.length} (${pct(elsewhere.length)})`,
+	);
+	console.log(
+		`raw jieba: ${jiebaMs.toFixed(0)} ms, tagLocalities: ${tagMs.toFixed(0)} ms (${(tagMs / jiebaMs).toFixed(2)}×), ${((chars / tagMs) * 1000).toFixed(0)} chars/s`,
+	);
 	console.log(elsewhere.slice(0, 40).join('\n'));
 }
 

@@ -28,7 +28,9 @@ const CONFIG = fileURLToPath(new URL('../../../search-config/place-context.json'
 const PROPER_NOUN_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt']);
 
 function jiebaLexicon(): Map<string, { freq: number; tag: string }> {
-	const path = createRequire(import.meta.url).resolve('nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
+	const path = createRequire(import.meta.url).resolve(
+		'nodejieba/submodules/cppjieba/dict/jieba.dict.utf8',
+	);
 	const lexicon = new Map<string, { freq: number; tag: string }>();
 	for (const line of readFileSync(path, 'utf8').split('\n')) {
 		const [word, freq, tag] = line.split(' ');
@@ -85,7 +87,9 @@ async function main(corpus: string): Promise<void> {
 	const config = JSON.parse(readFileSync(CONFIG, 'utf8')) as Record<string, unknown>;
 	config['needsSupport'] = needsSupport;
 	writeFileSync(CONFIG, `${JSON.stringify(config, null, '\t')}\n`);
-	console.log(`segmented ${chars} chars in ${ms.toFixed(0)} ms (${((chars / ms) * 1000).toFixed(0)} chars/s)`);
+	console.log(
+		`segmented ${chars} chars in ${ms.toFixed(0)} ms (${((chars / ms) * 1000).toFixed(0)} chars/s)`,
+	);
 	console.log(`${needsSupport.length} surfaces need support:`, needsSupport.join(' '));
 	const top = [...total].sort((a, b) => b[1] - a[1]).slice(0, 60);
 	console.log(top.map(([s, n]) => `${s}:${n}/${alone.get(s) ?? 0}`).join(' '));

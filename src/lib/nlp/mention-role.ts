@@ -28,15 +28,17 @@ export const ROLE_WEIGHT: Readonly<Record<MentionRole, number>> = {
 
 // The name of a company, bank, school, outlet … that starts with (or holds) the place: 深圳市昇科科技有限公司, 爱步科技(深圳)有限公司, 菏泽农商银行, 枣庄日报.
 const ORGANISATION_AFTER =
-	/^[^，。；！？、,;!?\s“”]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行|农商行|信用社|大学|学院|医院|中学|小学|幼儿园|研究院|研究所|协会|商会|报社|日报|晚报|电视台|广播电视台|新闻网|融媒|酒店|宾馆|足球队|俱乐部)(?!生)/;
+	/^[^，。；！？、,;!?\s“”对在和与向把将为是了的等]{0,10}?(?:有限公司|有限责任公司|股份|集团|公司|银行|农商行|信用社|大学|学院|医院|中学|小学|幼儿园|研究院|研究所|协会|商会|报社|日报|晚报|电视台|广播电视台|新闻网|融媒|酒店|宾馆|足球队|俱乐部)(?!生)/;
 // Movement towards or away from the place: 选派干部到青岛挂职, 赴深圳学习, 来自12个省份.
-const DESTINATION_BEFORE = /(?:到|赴|往|去|前往|奔赴|派往|迁往|飞往|运往|销往|发往|抵达|远赴|走进|进京)$/;
+const DESTINATION_BEFORE =
+	/(?:到|赴|往|去|前往|奔赴|派往|迁往|飞往|运往|销往|发往|抵达|远赴|走进|进京)$/;
 const ORIGIN_BEFORE = /(?:来自|源自|产自|从)$/;
 // 本报北京1月18日电, 新华社济南3月5日电: where the reporter filed, not what the article is about.
 const DATELINE_AFTER = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
 const DATELINE_BEFORE = /(?:本报|新华社|中新社|记者)$/;
 // Where a clause starts: punctuation, or a time phrase such as 2023年以来，/ 3月7日.
-const CLAUSE_START = /(?:^|[，。；：！？,;:!?“”『」\n]|以来|年|月|日|近日|近年来|目前|今年|去年|期间)$/;
+const CLAUSE_START =
+	/(?:^|[，。；：！？,;:!?“”『」\n]|以来|年|月|日|近日|近年来|目前|今年|去年|期间)$/;
 
 /**
  * The role of a place mention from the text around it (`before` ends where the mention starts,

@@ -6,7 +6,9 @@ test('joins 5|9|1 into 591', () => {
 });
 
 test('joins decimals and percent: 99.3%, 5.8', () => {
-	expect(mergeNumberTokens(['办结率', '9', '9', '.', '3', '%', '，', '5', '.', '8', '万家'])).toEqual(['办结率', '99.3%', '，', '5.8', '万家']);
+	expect(
+		mergeNumberTokens(['办结率', '9', '9', '.', '3', '%', '，', '5', '.', '8', '万家']),
+	).toEqual(['办结率', '99.3%', '，', '5.8', '万家']);
 });
 
 test('keeps a full stop after a number apart: 2019.', () => {

@@ -24,15 +24,20 @@ export function pickPrimaryRegion(scores: ReadonlyMap<string, number>): string {
 	const subtree = subtreeScores(scores);
 	const total = [...scores.values()].reduce((a, b) => a + b, 0);
 	const best = (codes: string[]) =>
-		codes.reduce<string | undefined>((a, c) => (a === undefined || (subtree.get(c) ?? 0) > (subtree.get(a) ?? 0) ? c : a), undefined);
+		codes.reduce<string | undefined>(
+			(a, c) => (a === undefined || (subtree.get(c) ?? 0) > (subtree.get(a) ?? 0) ? c : a),
+			undefined,
+		);
 	const provinces = [...subtree.keys()].filter((c) => getDivision(c)?.level === 'province');
 	let current = best(provinces);
-	if (current === undefined || total <= 0 || (subtree.get(current) ?? 0) < PROVINCE_SHARE * total) return NATIONAL_CODE;
+	if (current === undefined || total <= 0 || (subtree.get(current) ?? 0) < PROVINCE_SHARE * total)
+		return NATIONAL_CODE;
 	for (;;) {
 		const parent: string = current;
 		const children = [...subtree.keys()].filter((c) => getDivision(c)?.parent === parent);
 		const child = best(children);
-		if (child === undefined || (subtree.get(child) ?? 0) < CHILD_SHARE * (subtree.get(parent) ?? 0)) return parent;
+		if (child === undefined || (subtree.get(child) ?? 0) < CHILD_SHARE * (subtree.get(parent) ?? 0))
+			return parent;
 		current = child;
 	}
 }

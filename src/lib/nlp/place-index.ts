@@ -44,7 +44,10 @@ export interface PlaceContextConfig {
 }
 
 /** Builds the lookup tables; exported for tests that pass their own configuration. */
-export function buildPlaceIndex(divisions: readonly Division[], config: PlaceContextConfig): PlaceIndex {
+export function buildPlaceIndex(
+	divisions: readonly Division[],
+	config: PlaceContextConfig,
+): PlaceIndex {
 	const bySurface = new Map<string, PlaceSurface[]>();
 	let longest = 0;
 	for (const division of divisions) {
@@ -56,7 +59,8 @@ export function buildPlaceIndex(divisions: readonly Division[], config: PlaceCon
 		});
 	}
 	const prefixes = new Set<string>();
-	for (const surface of bySurface.keys()) for (let i = 1; i < surface.length; i++) prefixes.add(surface.slice(0, i));
+	for (const surface of bySurface.keys())
+		for (let i = 1; i < surface.length; i++) prefixes.add(surface.slice(0, i));
 	const provinceByAbbreviation = new Map<string, string>();
 	for (const [name, abbreviation] of Object.entries(config.provinceAbbreviations)) {
 		const province = bySurface.get(name)?.find((s) => s.division.level === 'province');
@@ -75,6 +79,7 @@ export function buildPlaceIndex(divisions: readonly Division[], config: PlaceCon
 /** Whether `code` lies inside `ancestor` (or is it). The country contains everything. */
 export function isWithin(code: string, ancestor: string): boolean {
 	if (ancestor === NATIONAL_CODE || code === ancestor) return true;
-	for (let d = getDivision(code); d?.parent; d = getDivision(d.parent)) if (d.parent === ancestor) return true;
+	for (let d = getDivision(code); d?.parent; d = getDivision(d.parent))
+		if (d.parent === ancestor) return true;
 	return false;
 }

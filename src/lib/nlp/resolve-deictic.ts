@@ -13,13 +13,18 @@ export interface DeicticMention {
 }
 
 // Strong: 我市, 本区, 全县; weak: 市委, 区政府, 县纪委. 全省 in a city paper is the province.
-const DEICTIC = /(?:我|本|全)(省|市|区|县|州|旗)|(省|市|区|县|州|旗)(?:委|政府|人民政府|人大|政协|纪委)/g;
+const DEICTIC =
+	/(?:我|本|全)(省|市|区|县|州|旗)|(省|市|区|县|州|旗)(?:委|政府|人民政府|人大|政协|纪委)/g;
 
 /**
  * Deictic place words of a paragraph. `taken` holds [start, end) spans of explicit names, so the
  * 区委 of 峄城区委 is not counted twice.
  */
-export function findDeictics(text: string, paragraph: number, taken: ReadonlyArray<readonly [number, number]>): DeicticMention[] {
+export function findDeictics(
+	text: string,
+	paragraph: number,
+	taken: ReadonlyArray<readonly [number, number]>,
+): DeicticMention[] {
 	const found: DeicticMention[] = [];
 	for (const match of text.matchAll(DEICTIC)) {
 		const offset = match.index;
@@ -41,7 +46,10 @@ export function fitsUnit(division: Division, unit: string): boolean {
 		case '州':
 			return division.level === 'city' && division.name.endsWith('州');
 		case '区':
-			return (division.level === 'county' && division.name.endsWith('区')) || division.name.endsWith('自治区');
+			return (
+				(division.level === 'county' && division.name.endsWith('区')) ||
+				division.name.endsWith('自治区')
+			);
 		case '县':
 			return division.level === 'county' && /县$/.test(division.name);
 		case '旗':
@@ -56,19 +64,30 @@ export function fitsUnit(division: Division, unit: string): boolean {
  * best-scoring division of the right kind, counting each code's score towards its ancestors;
  * else the division of that kind in `home`'s chain (the outlet's home). Undefined when none fits.
  */
-export function resolveDeictic(unit: string, scores: ReadonlyMap<string, number>, home: string | undefined): string | undefined {
+export function resolveDeictic(
+	unit: string,
+	scores: ReadonlyMap<string, number>,
+	home: string | undefined,
+): string | undefined {
 	const total = new Map<string, number>();
 	for (const [code, score] of scores) {
-		for (const d of regionChain(code)) if (fitsUnit(d, unit)) total.set(d.code, (total.get(d.code) ?? 0) + score);
+		for (const d of regionChain(code))
+			if (fitsUnit(d, unit)) total.set(d.code, (total.get(d.code) ?? 0) + score);
 	}
 	let best: string | undefined;
-	for (const [code, score] of total) if (best === undefined || score > (total.get(best) ?? 0)) best = code;
+	for (const [code, score] of total)
+		if (best === undefined || score > (total.get(best) ?? 0)) best = code;
 	// A paper of 滕州市 writes 我市 for 滕州, not 枣庄: go down while one place holds half of the score.
-	for (let moved = true; best !== undefined && moved; ) {
+	for (let moved = true; best !== undefined && moved;) {
 		moved = false;
 		const bestScore = total.get(best) ?? 0;
 		for (const [code, score] of total) {
-			if (code !== best && score >= bestScore / 2 && getDivision(code)?.parent !== null && regionChain(code).some((d) => d.code === best)) {
+			if (
+				code !== best &&
+				score >= bestScore / 2 &&
+				getDivision(code)?.parent !== null &&
+				regionChain(code).some((d) => d.code === best)
+			) {
 				best = code;
 				moved = true;
 				break;
@@ -77,5 +96,8 @@ export function resolveDeictic(unit: string, scores: ReadonlyMap<string, number>
 	}
 	if (best !== undefined) return best;
 	const fromHome = home ? regionChain(home).find((d) => fitsUnit(d, unit)) : undefined;
-	return fromHome?.code ?? (home && getDivision(home) && unit === '省' ? regionChain(home)[0]?.code : undefined);
+	return (
+		fromHome?.code ??
+		(home && getDivision(home) && unit === '省' ? regionChain(home)[0]?.code : undefined)
+	);
 }

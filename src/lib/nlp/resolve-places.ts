@@ -12,17 +12,27 @@ function provinceOf(code: string): string {
 	return `${code.slice(0, 2)}0000`;
 }
 
-/** How well the context codes support reading a mention as `division`. */
-function support(division: Division, mention: PlaceMention, anchors: ReadonlySet<string>): number {
+/**
+ * How well the context codes support reading a mention as `division`: 3 for a name glued in
+ * front that contains it, 2 per named place above or below it, 1 per sibling, 0.5 per place in
+ * the same province. `strict` (for ordinary words such as 和平) counts only the first two kinds.
+ */
+function support(division: Division, mention: PlaceMention, anchors: ReadonlySet<string>, strict: boolean): number {
 	let score = 0;
 	// 山东河口, 菏泽东明, 东营市河口区: the name glued in front names the place around it.
-	if (mention.follows?.candidates.some((c) => c.division.code !== division.code && isWithin(division.code, c.division.code))) {
+	if (
+		mention.follows?.candidates.some(
+			(c) => c.division.code !== division.code && isWithin(division.code, c.division.code),
+		)
+	) {
 		score += 3;
 	}
 	for (const anchor of anchors) {
 		if (anchor === division.code) continue;
 		if (isWithin(division.code, anchor) || isWithin(anchor, division.code)) score += 2;
-		else if (division.parent !== null && getDivision(anchor)?.parent === division.parent) score += 1;
+		else if (strict) continue;
+		else if (division.parent !== null && getDivision(anchor)?.parent === division.parent)
+			score += 1;
 		else if (provinceOf(anchor) === provinceOf(division.code)) score += 0.5;
 	}
 	return score;
@@ -43,22 +53,25 @@ export function resolvePlaces(
 	const anchors = new Set(context);
 	for (const m of mentions) {
 		const [only] = m.candidates;
-		if (only && m.candidates.length === 1 && !index.needsSupport.has(m.surface)) anchors.add(only.division.code);
+		if (only && m.candidates.length === 1 && !index.needsSupport.has(m.surface))
+			anchors.add(only.division.code);
 	}
 	const resolved: ResolvedMention[] = [];
 	for (const mention of mentions) {
+		const needsSupport = index.needsSupport.has(mention.surface);
 		const scored = mention.candidates
-			.map((c) => ({ division: c.division, score: support(c.division, mention, anchors) }))
+			.map((c) => ({ division: c.division, score: support(c.division, mention, anchors, needsSupport) }))
 			.sort((a, b) => b.score - a.score);
 		const [best, second] = scored;
 		if (!best) continue;
-		const needsSupport = index.needsSupport.has(mention.surface);
 		let code: string | undefined;
-		if (scored.length === 1) code = needsSupport && best.score === 0 ? undefined : best.division.code;
+		if (scored.length === 1)
+			code = needsSupport && best.score === 0 ? undefined : best.division.code;
 		else if (best.score > 0 && best.score > (second?.score ?? 0)) code = best.division.code;
 		else if (!needsSupport) {
 			const provinces = scored.filter((s) => s.division.level === 'province');
-			if (provinces.length === 1 && provinces[0]?.score === best.score) code = provinces[0].division.code;
+			if (provinces.length === 1 && provinces[0]?.score === best.score)
+				code = provinces[0].division.code;
 		}
 		if (code !== undefined) resolved.push({ ...mention, code });
 	}

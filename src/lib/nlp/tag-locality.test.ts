@@ -7,8 +7,17 @@ const segmenter = createJiebaSegmenter();
 const deps = { segmenter };
 
 /** Lines `from`…`to` (1-based, inclusive) of a bundled sample as one article; `title` is a line number. */
-function sample(file: string, title: number, from: number, to: number, extra: Partial<LocalityInput> = {}): LocalityInput {
-	const lines = readFileSync(new URL(`../../../content/sources/${file}`, import.meta.url), 'utf8').split('\n');
+function sample(
+	file: string,
+	title: number,
+	from: number,
+	to: number,
+	extra: Partial<LocalityInput> = {},
+): LocalityInput {
+	const lines = readFileSync(
+		new URL(`../../../content/sources/${file}`, import.meta.url),
+		'utf8',
+	).split('\n');
 	const clean = (line: string) => line.replace(/^#+\s*|\*\*/g, '').trim();
 	const paragraphs = lines
 		.slice(from - 1, to)
@@ -52,7 +61,9 @@ describe('样例文章', () => {
 
 	test('爱步科技(深圳)有限公司 counts as an organisation, not a place', () => {
 		const result = tagLocalities(sample(S002, 3, 5, 55, { source: '人民日报' }), deps);
-		const inCompany = result.mentions.find((m) => m.surface === '深圳' && m.paragraph >= 0 && m.role === 'organisation');
+		const inCompany = result.mentions.find(
+			(m) => m.surface === '深圳' && m.paragraph >= 0 && m.role === 'organisation',
+		);
 		expect(inCompany).toBeDefined();
 	});
 
@@ -62,20 +73,31 @@ describe('样例文章', () => {
 	});
 
 	test('山东河口经济开发区 maps to 东营市河口区 370503', () => {
-		const result = tagLocalities(sample(S002, 67, 69, 75, { source: '人民日报', dateline: '济南' }), deps);
+		const result = tagLocalities(
+			sample(S002, 67, 69, 75, { source: '人民日报', dateline: '济南' }),
+			deps,
+		);
 		expect(result.region).toBe('370503');
 	});
 
 	test('河北威县 is 130533', () => {
-		expect(tagLocalities(sample(S002, 77, 79, 87, { source: '人民日报', dateline: '石家庄' }), deps).region).toBe('130533');
+		expect(
+			tagLocalities(sample(S002, 77, 79, 87, { source: '人民日报', dateline: '石家庄' }), deps)
+				.region,
+		).toBe('130533');
 	});
 
 	test('呼和浩特市持续完善激励措施 is 呼和浩特 150100', () => {
-		expect(tagLocalities(sample(S002, 103, 105, 131, { source: '人民日报' }), deps).region).toBe('150100');
+		expect(tagLocalities(sample(S002, 103, 105, 131, { source: '人民日报' }), deps).region).toBe(
+			'150100',
+		);
 	});
 
 	test('seed 004: 我市 with 枣庄 named in passing resolves to 枣庄 370400', () => {
-		const input = sample(S004, 1, 1, 29, { title: '今年以来,市委聚焦建设高素质专业化干部队伍', source: '' });
+		const input = sample(S004, 1, 1, 29, {
+			title: '今年以来,市委聚焦建设高素质专业化干部队伍',
+			source: '',
+		});
 		const result = tagLocalities(input, deps);
 		expect(result.region).toBe('370400');
 		expect(result.mentions.find((m) => m.surface === '我市')?.code).toBe('370400');
@@ -83,14 +105,17 @@ describe('样例文章', () => {
 });
 
 describe('规则', () => {
-	const article = (title: string, paragraphs: string[], source = '') => tagLocalities({ title, paragraphs, source }, deps);
+	const article = (title: string, paragraphs: string[], source = '') =>
+		tagLocalities({ title, paragraphs, source }, deps);
 
 	test('朝阳区 with 北京 is 北京市朝阳区 110105', () => {
 		expect(article('北京朝阳区推行接诉即办', ['朝阳区建立“每月一题”机制。']).region).toBe('110105');
 	});
 
 	test('朝阳区 with 长春 is 长春市朝阳区 220104', () => {
-		expect(article('长春市朝阳区推行接诉即办', ['朝阳区建立“每月一题”机制。']).region).toBe('220104');
+		expect(article('长春市朝阳区推行接诉即办', ['朝阳区建立“每月一题”机制。']).region).toBe(
+			'220104',
+		);
 	});
 
 	test('朝阳区 alone is not guessed', () => {
@@ -100,11 +125,15 @@ describe('规则', () => {
 
 	test('和平 as a word is no place; 天津市和平区 is 120101', () => {
 		expect(article('坚持走和平发展道路', ['各国应维护和平。']).mentions).toEqual([]);
-		expect(article('天津市和平区推行网格化治理', ['和平区组织干部下沉社区。']).region).toBe('120101');
+		expect(article('天津市和平区推行网格化治理', ['和平区组织干部下沉社区。']).region).toBe(
+			'120101',
+		);
 	});
 
 	test('选派干部到青岛挂职: the destination does not make the article about 青岛', () => {
-		const result = article('峄城区选派干部挂职锻炼', ['近日,峄城区选派30名年轻干部到青岛挂职锻炼。']);
+		const result = article('峄城区选派干部挂职锻炼', [
+			'近日,峄城区选派30名年轻干部到青岛挂职锻炼。',
+		]);
 		expect(result.region).toBe('370404');
 		expect(result.mentions.find((m) => m.surface === '青岛')?.role).toBe('destination');
 	});
@@ -124,28 +153,44 @@ describe('规则', () => {
 	});
 
 	test('three counties of one city give the city', () => {
-		const result = article('各区县推进干部交流', ['峄城区选派干部到企业。', '山亭区推行容错纠错。', '滕州市开展作风建设。']);
+		const result = article('各区县推进干部交流', [
+			'峄城区选派干部到企业。',
+			'山亭区推行容错纠错。',
+			'滕州市开展作风建设。',
+		]);
 		expect(result.region).toBe('370400');
 		expect(result.regions).toEqual(expect.arrayContaining(['370404', '370406', '370481']));
 	});
 
 	test('德州新闻网 gives 我市 its home 德州 371400', () => {
-		expect(article('我市召开作风建设推进会', ['会议要求,全市各级各部门狠抓落实。'], '德州新闻网').region).toBe('371400');
+		expect(
+			article('我市召开作风建设推进会', ['会议要求,全市各级各部门狠抓落实。'], '德州新闻网').region,
+		).toBe('371400');
 	});
 
 	test('鲁网 gives 全省 its home 山东 370000', () => {
-		expect(article('全省召开作风建设推进会', ['会议要求,全省各级狠抓落实。'], '鲁网').region).toBe('370000');
+		expect(article('全省召开作风建设推进会', ['会议要求,全省各级狠抓落实。'], '鲁网').region).toBe(
+			'370000',
+		);
 	});
 
 	test('国务院办公厅印发 with no local subject is national 000000', () => {
-		expect(article('国务院办公厅印发《关于优化营商环境的意见》', ['《意见》要求各地区各部门认真贯彻执行。']).region).toBe('000000');
+		expect(
+			article('国务院办公厅印发《关于优化营商环境的意见》', [
+				'《意见》要求各地区各部门认真贯彻执行。',
+			]).region,
+		).toBe('000000');
 	});
 });
 
 describe('regionOfClause', () => {
 	test('a clause naming 山亭区 gets 山亭区; one naming nothing gets the primary region', () => {
 		const result = tagLocalities(
-			{ title: '枣庄市推进干部交流', paragraphs: ['枣庄市组织干部交流。', '山亭区推行容错纠错。'], source: '' },
+			{
+				title: '枣庄市推进干部交流',
+				paragraphs: ['枣庄市组织干部交流。', '山亭区推行容错纠错。'],
+				source: '',
+			},
 			deps,
 		);
 		expect(regionOfClause('山亭区推行容错纠错', result, deps)).toBe('370406');
@@ -153,7 +198,10 @@ describe('regionOfClause', () => {
 	});
 
 	test('我区 in a clause of a 峄城区 article is 峄城区', () => {
-		const result = tagLocalities({ title: '峄城区召开新闻发布会', paragraphs: ['峄城区启动作风建设活动。'], source: '' }, deps);
+		const result = tagLocalities(
+			{ title: '峄城区召开新闻发布会', paragraphs: ['峄城区启动作风建设活动。'], source: '' },
+			deps,
+		);
 		expect(regionOfClause('我区选派干部到青岛挂职', result, deps)).toBe('370404');
 	});
 });

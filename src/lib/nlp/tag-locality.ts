@@ -53,7 +53,11 @@ export interface LocalityResult {
 /** Weight a secondary place needs to be listed in `regions`: a subject or two plain mentions, not one passing name. */
 const MIN_REGION_WEIGHT = 2;
 
-const HEADLINE_ROLE: Record<number, MentionRole> = { [-1]: 'title', [-2]: 'kicker', [-3]: 'kicker' };
+const HEADLINE_ROLE: Record<number, MentionRole> = {
+	[-1]: 'title',
+	[-2]: 'kicker',
+	[-3]: 'kicker',
+};
 // A central body issuing or deciding: 司法部印发, 国务院办公厅, 中共中央 国务院, 全国人大.
 const NATIONAL_SUBJECT =
 	/国务院|中共中央|党中央|中央(?:办公厅|委员会|军委|政治局|全面|经济工作|网信办|组织部|宣传部)|全国人大|全国政协|最高人民(?:法院|检察院)|(?:^|[、，,。；\s“）)])(?:[\u4e00-\u9fa5]{1,5}部|总局|国家[\u4e00-\u9fa5]{1,8}(?:局|委|署))[^，。；\n]{0,12}?(?:印发|发布|出台|联合|召开|部署|公布|启动)/;
@@ -84,22 +88,40 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	const home = outlet === NATIONAL_CODE ? undefined : outlet;
 	const context = home ? [home] : [];
 	if (input.dateline) {
-		const found = findPlaceMentions(input.dateline, deps.segmenter.cut(input.dateline), index, -4, 'body');
+		const found = findPlaceMentions(
+			input.dateline,
+			deps.segmenter.cut(input.dateline),
+			index,
+			-4,
+			'body',
+		);
 		for (const m of resolvePlaces(found, index)) context.push(m.code);
 	}
 	const texts = fields(input);
 	const explicit: PlaceMention[] = [];
 	for (const [paragraph, text] of texts) {
-		explicit.push(...findPlaceMentions(text, deps.segmenter.cut(text), index, paragraph, HEADLINE_ROLE[paragraph]));
+		explicit.push(
+			...findPlaceMentions(
+				text,
+				deps.segmenter.cut(text),
+				index,
+				paragraph,
+				HEADLINE_ROLE[paragraph],
+			),
+		);
 	}
 	const resolved = resolvePlaces(explicit, index, context);
 	const scores = new Map<string, number>();
 	const add = (code: string, weight: number) => scores.set(code, (scores.get(code) ?? 0) + weight);
 	for (const m of resolved) add(m.code, weightOf(m.role, m.paragraph));
 	const explicitScores = new Map(scores);
-	const mentions: LocalityMention[] = resolved.map(({ code, surface, paragraph, offset, role }) => ({ code, surface, paragraph, offset, role }));
+	const mentions: LocalityMention[] = resolved.map(
+		({ code, surface, paragraph, offset, role }) => ({ code, surface, paragraph, offset, role }),
+	);
 	for (const [paragraph, text] of texts) {
-		const taken = resolved.filter((m) => m.paragraph === paragraph).map((m) => [m.offset, m.offset + m.surface.length] as const);
+		const taken = resolved
+			.filter((m) => m.paragraph === paragraph)
+			.map((m) => [m.offset, m.offset + m.surface.length] as const);
 		for (const d of findDeictics(text, paragraph, taken)) {
 			const code = resolveDeictic(d.unit, explicitScores, home);
 			if (code === undefined) continue;
@@ -123,9 +145,15 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 
 /** The primary region, then every other place with real weight, dropping ancestors of listed places. */
 function listRegions(primary: string, scores: ReadonlyMap<string, number>): string[] {
-	const weighty = [...scores].filter(([code, s]) => s >= MIN_REGION_WEIGHT && code !== primary).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const weighty = [...scores]
+		.filter(([code, s]) => s >= MIN_REGION_WEIGHT && code !== primary)
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const codes = [primary, ...weighty.map(([code]) => code)];
-	return codes.filter((code, i) => i === 0 || !codes.some((other) => other !== code && other !== NATIONAL_CODE && isWithin(other, code)));
+	return codes.filter(
+		(code, i) =>
+			i === 0 ||
+			!codes.some((other) => other !== code && other !== NATIONAL_CODE && isWithin(other, code)),
+	);
 }
 
 /**
@@ -147,12 +175,24 @@ export function regionOfClause(text: string, article: LocalityResult, deps: Loca
 		if (!d.strong) continue;
 		const chain = [article.region, ...article.regions].flatMap((code) => regionChain(code));
 		const target = chain.find((division) => fitsUnit(division, d.unit));
-		if (target) candidates.push({ surface: d.surface, candidates: [], paragraph: 0, offset: d.offset, role: 'subject', code: target.code });
+		if (target)
+			candidates.push({
+				surface: d.surface,
+				candidates: [],
+				paragraph: 0,
+				offset: d.offset,
+				role: 'subject',
+				code: target.code,
+			});
 	}
-	const counted = candidates.filter((m) => ROLE_WEIGHT[m.role] >= 1).sort((a, b) => a.offset - b.offset);
+	const counted = candidates
+		.filter((m) => ROLE_WEIGHT[m.role] >= 1)
+		.sort((a, b) => a.offset - b.offset);
 	const subject = counted.find((m) => m.role === 'subject') ?? counted[0];
 	if (!subject) return article.region;
 	// 枣庄市峄城区: the most specific of a chain of glued names.
-	const chainEnd = counted.filter((m) => m.offset >= subject.offset && isWithin(m.code, subject.code));
+	const chainEnd = counted.filter(
+		(m) => m.offset >= subject.offset && isWithin(m.code, subject.code),
+	);
 	return chainEnd.at(-1)?.code ?? subject.code;
 }

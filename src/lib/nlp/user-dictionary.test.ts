@@ -6,7 +6,17 @@ const dictionary = buildUserDictionary(allDivisions(), '# comment\n营商环境 
 const words = new Set(dictionary.split('\n').map((line) => line.split(' ')[0]));
 
 test('holds full names and short forms: 牡丹区, 峄城, 宝安, 河口区, 陵城', () => {
-	for (const word of ['牡丹区', '峄城区', '峄城', '宝安', '河口区', '河口', '陵城', '玉屏侗族自治县', '玉屏']) {
+	for (const word of [
+		'牡丹区',
+		'峄城区',
+		'峄城',
+		'宝安',
+		'河口区',
+		'河口',
+		'陵城',
+		'玉屏侗族自治县',
+		'玉屏',
+	]) {
 		expect(words.has(word), word).toBe(true);
 	}
 });
@@ -23,5 +33,7 @@ test('adds the policy vocabulary, with default frequency and tag, and drops comm
 });
 
 test('is deterministic', () => {
-	expect(buildUserDictionary(allDivisions(), '营商环境 20000 n')).toBe(buildUserDictionary(allDivisions(), '营商环境 20000 n'));
+	expect(buildUserDictionary(allDivisions(), '营商环境 20000 n')).toBe(
+		buildUserDictionary(allDivisions(), '营商环境 20000 n'),
+	);
 });

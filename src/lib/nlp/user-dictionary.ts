@@ -12,7 +12,11 @@ const ZONE_NAME = /开发区|园区|高新区|示范区|管理区|试验区|合�
 export function divisionSurfaces(division: Division): string[] {
 	if (division.level === 'country') return [];
 	const surfaces = [division.name];
-	if (division.shortName !== division.name && division.shortName.length >= 2 && !ZONE_NAME.test(division.name)) {
+	if (
+		division.shortName !== division.name &&
+		division.shortName.length >= 2 &&
+		!ZONE_NAME.test(division.name)
+	) {
 		surfaces.push(division.shortName);
 	}
 	return surfaces;
