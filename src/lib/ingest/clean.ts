@@ -5,8 +5,10 @@ import {
 	endsSentence,
 	FURNITURE,
 	META_LINE,
+	PAGE_HEADER,
 	SOURCE_LABEL,
 } from './patterns.ts';
+import { isOutletName } from './outlets.ts';
 import type { PageContext, SourceLine } from './types.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
@@ -52,6 +54,13 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 			if (copyright[1] !== undefined && page.source === '') page.source = copyright[1];
 			inCopyright = true;
 			pendingBreak = true;
+			continue;
+		}
+		const header = text.length <= 60 ? PAGE_HEADER.exec(text) : null;
+		if (header !== null) {
+			const [, paper, y, m, d] = header;
+			if (paper !== undefined && isOutletName(paper) && page.source === '') page.source = paper;
+			page.date ??= `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 			continue;
 		}
 		const meta = text.length <= 80 ? META_LINE.exec(text) : null;

@@ -79,7 +79,7 @@ export function extractArticles(
 			article.date = options.contextDate;
 			article.datePrecision = 'day';
 		}
-		const bodyHan = hanCount(article.paragraphs.join(''));
+		const bodyHan = hanCount(article.paragraphs.map((p) => parseDateline(p)?.rest ?? p).join(''));
 		if (article.kind === 'news' && bodyHan < MIN_BODY_HAN) {
 			diagnostics.push({
 				file: path,

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SourceLine } from './types.ts';
@@ -29,6 +30,7 @@ function walk(node: Nodes, out: SourceLine[]): void {
 		case 'code':
 		case 'thematicBreak':
 		case 'yaml':
+		case 'toml' as Nodes['type']:
 		case 'definition':
 			return;
 		default:
@@ -42,7 +44,7 @@ function walk(node: Nodes, out: SourceLine[]): void {
  * that were broken mid-sentence).
  */
 export function markdownToLines(markdown: string): SourceLine[] {
-	const tree = unified().use(remarkParse).parse(markdown) as Root;
+	const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(markdown) as Root;
 	const out: SourceLine[] = [];
 	walk(tree, out);
 	return out;

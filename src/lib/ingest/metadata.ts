@@ -142,7 +142,8 @@ export function readItemMeta(
 		for (const name of reportersFrom(b)) reporters.add(name);
 		if (source === '') source = outletOfByline(b);
 	}
-	if (source === '' && !/^本[报刊]/.test(lead)) source = page.source;
+	// Page furniture (masthead, `来源:`, copyright notice) names the outlet that `本报` stands for.
+	if (source === '') source = page.source;
 	const issued = segment.kind === 'contents' ? /(\d{1,2})月(\d{1,2})日出版/.exec(segment.body.map((b) => b.text).join(' ')) : null;
 	const fromLead = issued === null ? leadDate(dl?.rest ?? lead) : { month: Number(issued[1]), day: Number(issued[2]) };
 	const month = dl?.month ?? fromLead?.month;

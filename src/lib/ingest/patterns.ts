@@ -49,6 +49,12 @@ export const FURNITURE = [
 /** A page furniture line with a date and outlet: `2022-05-10 12:36:57 来源:鲁网 大字体 小字体`. */
 export const META_LINE = /^(?:发布时间[:\uFF1A]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+.*)?$/;
 
+/**
+ * A page header with paper, date and page number: `人民日报 2024年1月19日 第11版`.
+ * Groups: 1 = paper, 2 = year, 3 = month, 4 = day.
+ */
+export const PAGE_HEADER = /^(?:([\u3400-\u9fff]{2,12}?)\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?第\s*[\d一二三四五六七八九十]+\s*版/;
+
 /** `来源:鲁网` anywhere in a furniture line. Group 1 = outlet. */
 export const SOURCE_LABEL = /(?:来源|稿源|出处)\s*[:\uFF1A]\s*([^\s,\uFF0C;\uFF1B|]{2,20})/;
 

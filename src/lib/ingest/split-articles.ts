@@ -110,7 +110,10 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 			// Sidebar tags (`(记者手记)`, `(链接)`) stay inside their story.
 			const tag = /[(\uFF08]([^()\uFF08\uFF09]{2,16})[)\uFF09]$/.exec(head.at(-1)!.text)?.[1];
 			const columnTag = tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
+			// An official notice's title (`关于…的公告`) opens an item of its own.
+			const noticeTitle = /^关于.{2,60}(?:公告|公示|通告|通知)$/.test(head.at(-1)!.text);
 			const startsItem =
+				noticeTitle ||
 				nextRole === 'dateline' ||
 				nextRole === 'byline' ||
 				nextRole === 'contents' ||
@@ -154,7 +157,11 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 			cur !== undefined &&
 			cur.kind === 'news' &&
 			(cur.body.length === 0 ||
-				(cur.head.length > 0 && cur.bylines.length === 0 && cur.body.length <= 2 && !cur.body.some((b) => DATELINE.test(b.text))));
+				(cur.head.length > 0 &&
+					cur.bylines.length === 0 &&
+					cur.body.length <= 2 &&
+					!cur.body.some((b) => DATELINE.test(b.text)) &&
+					overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25));
 		if (role === 'dateline' && !freshHead) open(newSegment('news'));
 		else if (cur === undefined || block.afterFurniture === true) open(newSegment('news'));
 		cur!.body.push(block);
