@@ -205,3 +205,19 @@ describe('regionOfClause', () => {
 		expect(regionOfClause('我区选派干部到青岛挂职', result, deps)).toBe('370404');
 	});
 });
+
+describe('电头 (dateline)', () => {
+	const item = (paragraph: string) =>
+		tagLocalities({ title: '首例患者康复出院', paragraphs: [paragraph], source: '人民日报' }, deps)
+			.region;
+
+	test('本报武汉…电 with places only in organisation names is about 武汉市', () => {
+		expect(item('本报武汉2月21日电 (记者付文)21日,女婴在武汉市儿童医院康复出院。')).toBe('420100');
+	});
+
+	test('本报北京…电 of a national outlet says nothing local', () => {
+		expect(item('本报北京2月21日电 (记者付文)记者从国家卫生健康委获悉,首例患者康复出院。')).toBe(
+			'000000',
+		);
+	});
+});

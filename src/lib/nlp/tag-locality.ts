@@ -50,6 +50,9 @@ export interface LocalityResult {
 	mentions: LocalityMention[];
 }
 
+/** 北京: national outlets file central-government news from the capital, so its dateline says nothing local. */
+const CAPITAL_CODE = '110000';
+
 /** Weight a secondary place needs to be listed in `regions`: a subject or two plain mentions, not one passing name. */
 const MIN_REGION_WEIGHT = 2;
 
@@ -131,7 +134,17 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 		}
 	}
 	mentions.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-	if (scores.size === 0 && home) scores.set(home, 1);
+	if ([...scores.values()].every((w) => w === 0)) {
+		// Nothing local carries weight: a local outlet's article is about its home; a national
+		// outlet's item filed from a province (本报武汉2月9日电) is about where it was filed.
+		const filed = [
+			...context.slice(home ? 1 : 0),
+			...resolved.filter((m) => m.role === 'dateline').map((m) => m.code),
+		];
+		const fallback =
+			home ?? filed.find((code) => !(outlet === NATIONAL_CODE && isWithin(code, CAPITAL_CODE)));
+		if (fallback !== undefined) scores.set(fallback, 1);
+	}
 	let region = pickPrimaryRegion(scores);
 	const headlineHasPlace = resolved.some((m) => m.paragraph < 0 && ROLE_WEIGHT[m.role] > 0);
 	const lead = `${input.title}\n${input.kicker ?? ''}\n${input.paragraphs[0] ?? ''}`;
