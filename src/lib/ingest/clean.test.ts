@@ -2,21 +2,30 @@ import { describe, expect, test } from 'vitest';
 import { cleanLines, joinBrokenLines, normalizeText, removeBoilerplate } from './clean.ts';
 import type { SourceLine } from './types.ts';
 
-const blocks = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, line: i * 2 + 1 }));
+const blocks = (...texts: string[]): SourceLine[] =>
+	texts.map((text, i) => ({ text, line: i * 2 + 1 }));
 
 describe('normalizeText', () => {
 	test('strips ideographic indents and spaces before closing quotes', () => {
-		expect(normalizeText('\u3000\u3000只为干成想办法,切实为群众解决燃眉之急。 ”区委书记马常春说。')).toBe(
-			'只为干成想办法，切实为群众解决燃眉之急。”区委书记马常春说。',
-		);
+		expect(
+			normalizeText('\u3000\u3000只为干成想办法,切实为群众解决燃眉之急。 ”区委书记马常春说。'),
+		).toBe('只为干成想办法，切实为群众解决燃眉之急。”区委书记马常春说。');
 	});
 
 	test('turns ASCII punctuation inside Chinese text full-width and leaves numbers alone', () => {
-		expect(normalizeText('办结率达99.3%;每2至3年调整一次:好?是!网址www.cnxxpl.com')).toBe('办结率达99.3%;每2至3年调整一次:好?是!网址www.cnxxpl.com'.replace(';', '；').replace(':', '：').replace('?', '？').replace('!', '！'));
+		expect(normalizeText('办结率达99.3%;每2至3年调整一次:好?是!网址www.cnxxpl.com')).toBe(
+			'办结率达99.3%;每2至3年调整一次:好?是!网址www.cnxxpl.com'
+				.replace(';', '；')
+				.replace(':', '：')
+				.replace('?', '？')
+				.replace('!', '！'),
+		);
 	});
 
 	test('keeps parentheses of a byline as printed and drops the space after them', () => {
-		expect(normalizeText('本报讯(记者 李若生) 11月29日,我市召开')).toBe('本报讯(记者 李若生)11月29日，我市召开');
+		expect(normalizeText('本报讯(记者 李若生) 11月29日,我市召开')).toBe(
+			'本报讯(记者 李若生)11月29日，我市召开',
+		);
 	});
 
 	test('keeps the space between the two halves of a headline', () => {
@@ -26,23 +35,49 @@ describe('normalizeText', () => {
 
 describe('joinBrokenLines', () => {
 	test('joins 推动干部队伍建设能 / 力大幅提升 broken mid-word', () => {
-		const out = joinBrokenLines(blocks('为深入贯彻落实党的二十大精神,牡丹区委决定开展工作。', '据介绍,牡丹区委通过“选、育、管、用”协同发力,推动干部队伍建设能', '力大幅提升、作风形象大转变。'));
-		expect(out[1]).toEqual({ text: '据介绍,牡丹区委通过“选、育、管、用”协同发力,推动干部队伍建设能力大幅提升、作风形象大转变。', line: 3 });
+		const out = joinBrokenLines(
+			blocks(
+				'为深入贯彻落实党的二十大精神,牡丹区委决定开展工作。',
+				'据介绍,牡丹区委通过“选、育、管、用”协同发力,推动干部队伍建设能',
+				'力大幅提升、作风形象大转变。',
+			),
+		);
+		expect(out[1]).toEqual({
+			text: '据介绍,牡丹区委通过“选、育、管、用”协同发力,推动干部队伍建设能力大幅提升、作风形象大转变。',
+			line: 3,
+		});
 		expect(out).toHaveLength(2);
 	});
 
 	test('does not join a section heading to the paragraph under it', () => {
-		const out = joinBrokenLines(blocks('构建一张网络', '推动干部下沉一线,实现政企之间直达直联', '“最近公司的发展情况怎么样?”2023年4月,廖国军来到企业走访调研。'));
+		const out = joinBrokenLines(
+			blocks(
+				'构建一张网络',
+				'推动干部下沉一线,实现政企之间直达直联',
+				'“最近公司的发展情况怎么样?”2023年4月,廖国军来到企业走访调研。',
+			),
+		);
 		expect(out).toHaveLength(3);
 	});
 
 	test('does not join a body to the title printed after it', () => {
-		const out = joinBrokenLines(blocks('《意见》对各级司法行政机关提出要求。', '司法部、中国残疾人联合会印发意见 进一步加强残疾人法律服务工作', '山东河口经济开发区'));
+		const out = joinBrokenLines(
+			blocks(
+				'《意见》对各级司法行政机关提出要求。',
+				'司法部、中国残疾人联合会印发意见 进一步加强残疾人法律服务工作',
+				'山东河口经济开发区',
+			),
+		);
 		expect(out).toHaveLength(3);
 	});
 
 	test('does not join a line to a dateline lead', () => {
-		const out = joinBrokenLines(blocks('深圳市永信机电有限公司是一家小微企业,公司总经理有些发愁', '本报北京1月18日电(记者张璠)日前,司法部印发意见。'));
+		const out = joinBrokenLines(
+			blocks(
+				'深圳市永信机电有限公司是一家小微企业,公司总经理有些发愁',
+				'本报北京1月18日电(记者张璠)日前,司法部印发意见。',
+			),
+		);
 		expect(out).toHaveLength(2);
 	});
 });
@@ -50,7 +85,12 @@ describe('joinBrokenLines', () => {
 describe('removeBoilerplate', () => {
 	test('drops the 德州新闻网 copyright notice and keeps its outlet', () => {
 		const { lines, page } = removeBoilerplate(
-			blocks('目前,全区评选出123名“陵城好干部”。', '德州新闻网版权与免责声明:', '①凡本网注明“来源:德州新闻网”的所有作品,版权均属于德州新闻网。', '②凡本网注明“来源:XXX(非德州新闻网)”的作品,均转载自其它媒体。'),
+			blocks(
+				'目前,全区评选出123名“陵城好干部”。',
+				'德州新闻网版权与免责声明:',
+				'①凡本网注明“来源:德州新闻网”的所有作品,版权均属于德州新闻网。',
+				'②凡本网注明“来源:XXX(非德州新闻网)”的作品,均转载自其它媒体。',
+			),
 		);
 		expect(lines.map((l) => l.text)).toEqual(['目前,全区评选出123名“陵城好干部”。']);
 		expect(page.source).toBe('德州新闻网');
@@ -58,21 +98,43 @@ describe('removeBoilerplate', () => {
 
 	test('drops the 鲁网 date line, 打印, 责任编辑 and 新闻关键词, keeping date and outlet', () => {
 		const { lines, page } = removeBoilerplate(
-			blocks('枣庄市峄城区召开新闻发布会', '2022-05-10 12:36:57 来源:鲁网 大字体 小字体 扫码带走', '打印', '鲁网5月10日讯(记者 杜伟)5月10日,峄城区召开发布会。', '责任编辑:杜伟', '新闻关键词:枣庄市峄城区'),
+			blocks(
+				'枣庄市峄城区召开新闻发布会',
+				'2022-05-10 12:36:57 来源:鲁网 大字体 小字体 扫码带走',
+				'打印',
+				'鲁网5月10日讯(记者 杜伟)5月10日,峄城区召开发布会。',
+				'责任编辑:杜伟',
+				'新闻关键词:枣庄市峄城区',
+			),
 		);
-		expect(lines.map((l) => l.text)).toEqual(['枣庄市峄城区召开新闻发布会', '鲁网5月10日讯(记者 杜伟)5月10日,峄城区召开发布会。']);
+		expect(lines.map((l) => l.text)).toEqual([
+			'枣庄市峄城区召开新闻发布会',
+			'鲁网5月10日讯(记者 杜伟)5月10日,峄城区召开发布会。',
+		]);
 		expect(page).toEqual({ source: '鲁网', date: '2022-05-10' });
 	});
 
 	test('marks the block after 本版责编 as an item boundary', () => {
-		const { lines } = removeBoilerplate(blocks('威县县委书记崔耀鹏说。', '本版责编:苏显龙 肖 遥 赵晓曦', '上海出台相关举措'));
+		const { lines } = removeBoilerplate(
+			blocks('威县县委书记崔耀鹏说。', '本版责编:苏显龙 肖 遥 赵晓曦', '上海出台相关举措'),
+		);
 		expect(lines[1]).toMatchObject({ text: '上海出台相关举措', afterFurniture: true });
 	});
 });
 
 describe('cleanLines', () => {
 	test('normalises, drops furniture and joins in one pass', () => {
-		const { lines } = cleanLines(blocks('据发布,牡丹区委调整充实了领导小组。', '  政务服务持续优化。对全区883项政务服务事项进行梳', '理,编制办事指南657项。', '责任编辑:杜伟'));
-		expect(lines.map((l) => l.text)).toEqual(['据发布，牡丹区委调整充实了领导小组。', '政务服务持续优化。对全区883项政务服务事项进行梳理，编制办事指南657项。']);
+		const { lines } = cleanLines(
+			blocks(
+				'据发布,牡丹区委调整充实了领导小组。',
+				'  政务服务持续优化。对全区883项政务服务事项进行梳',
+				'理,编制办事指南657项。',
+				'责任编辑:杜伟',
+			),
+		);
+		expect(lines.map((l) => l.text)).toEqual([
+			'据发布，牡丹区委调整充实了领导小组。',
+			'政务服务持续优化。对全区883项政务服务事项进行梳理，编制办事指南657项。',
+		]);
 	});
 });

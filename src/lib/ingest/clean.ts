@@ -12,7 +12,13 @@ import { isOutletName } from './outlets.ts';
 import type { PageContext, SourceLine } from './types.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
-const HALF_TO_FULL: Record<string, string> = { ',': '\uFF0C', ';': '\uFF1B', ':': '\uFF1A', '?': '\uFF1F', '!': '\uFF01' };
+const HALF_TO_FULL: Record<string, string> = {
+	',': '\uFF0C',
+	';': '\uFF1B',
+	':': '\uFF1A',
+	'?': '\uFF1F',
+	'!': '\uFF01',
+};
 
 /**
  * Normalises one block of text: strips leading/trailing ASCII, ideographic and no-break spaces,
@@ -24,9 +30,14 @@ export function normalizeText(text: string): string {
 		.replace(/[\u00a0\u2002-\u200b\u3000\ufeff\t]/g, ' ')
 		.replace(/ {2,}/g, ' ')
 		.trim();
-	out = out.replace(new RegExp(`([,;:?!])(?=[${CJK}])|(?<=[${CJK}])([,;:?!])`, 'g'), (m) => HALF_TO_FULL[m] ?? m);
+	out = out.replace(
+		new RegExp(`([,;:?!])(?=[${CJK}])|(?<=[${CJK}])([,;:?!])`, 'g'),
+		(m) => HALF_TO_FULL[m] ?? m,
+	);
 	out = out.replace(/(?<=[)\uFF09])\s+(?=[\u3400-\u9fff\d“])/g, '');
-	out = out.replace(/\s+(?=[\uFF0C。、\uFF1B\uFF1A\uFF01\uFF1F”’」』\uFF09】》])/g, '').replace(/(?<=[\uFF0C。、\uFF1B\uFF1A\uFF01\uFF1F“‘「『\uFF08【《])\s+/g, '');
+	out = out
+		.replace(/\s+(?=[\uFF0C。、\uFF1B\uFF1A\uFF01\uFF1F”’」』\uFF09】》])/g, '')
+		.replace(/(?<=[\uFF0C。、\uFF1B\uFF1A\uFF01\uFF1F“‘「『\uFF08【《])\s+/g, '');
 	return out;
 }
 
@@ -65,7 +76,11 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 		}
 		const meta = text.length <= 80 ? META_LINE.exec(text) : null;
 		const isFurniture = FURNITURE.some((re) => re.test(text));
-		if (meta !== null || isFurniture || (SOURCE_LABEL.test(text) && text.length <= 60 && !endsSentence(text))) {
+		if (
+			meta !== null ||
+			isFurniture ||
+			(SOURCE_LABEL.test(text) && text.length <= 60 && !endsSentence(text))
+		) {
 			if (meta !== null && page.date === undefined) {
 				const [, y, m, d] = meta;
 				page.date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
@@ -83,7 +98,10 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 
 /** True for a block that reads like running text: it has clause punctuation and no headline spacing. */
 function isProse(text: string): boolean {
-	return /[,\uFF0C。;\uFF1B:\uFF1A、!\uFF01?\uFF1F]/.test(text) && !/[\u3400-\u9fff] [\u3400-\u9fff]/.test(text);
+	return (
+		/[,\uFF0C。;\uFF1B:\uFF1A、!\uFF01?\uFF1F]/.test(text) &&
+		!/[\u3400-\u9fff] [\u3400-\u9fff]/.test(text)
+	);
 }
 
 /**
@@ -93,7 +111,8 @@ function isProse(text: string): boolean {
 export function looksLikeHeading(block: SourceLine): boolean {
 	if (block.heading !== undefined) return true;
 	const t = block.text;
-	if (endsSentence(t) || /[,\uFF0C、]$/.test(t) || /[。!\uFF01?\uFF1F]/.test(t.slice(0, -1))) return false;
+	if (endsSentence(t) || /[,\uFF0C、]$/.test(t) || /[。!\uFF01?\uFF1F]/.test(t.slice(0, -1)))
+		return false;
 	if (t.length <= 40) return true;
 	const commas = (t.match(/[,\uFF0C;\uFF1B]/g) ?? []).length;
 	return t.length <= 80 && commas <= (/^——/.test(t) ? 2 : 1) && !/[:\uFF1A]/.test(t.slice(0, 30));

@@ -9,7 +9,8 @@ export interface YearEvidence {
 }
 
 const YEAR_MENTION = /(?<![\d.])((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
-const FUTURE_BEFORE = /(?:(?:^|[^截])至|到|力争|预计|计划|争取|将|将于|确保|目标|预期|展望|有望|计划于|拟于?)\s*$/;
+const FUTURE_BEFORE =
+	/(?:(?:^|[^截])至|到|力争|预计|计划|争取|将|将于|确保|目标|预期|展望|有望|计划于|拟于?)\s*$/;
 const FUTURE_AFTER = /^(?:底|末|年底|年末)?\s*(?:前|之前|将|要|力争|目标|完成|建成|实现|达到)/;
 const RANGE = /\d{4}\s*年?\s*[-—–~至到]\s*$/;
 
@@ -25,7 +26,12 @@ export function collectYearEvidence(text: string): YearEvidence {
 		const index = m.index;
 		const before = text.slice(Math.max(0, index - 4), index);
 		const after = text.slice(index + m[0].length, index + m[0].length + 6);
-		if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after) || RANGE.test(text.slice(Math.max(0, index - 7), index))) continue;
+		if (
+			FUTURE_BEFORE.test(before) ||
+			FUTURE_AFTER.test(after) ||
+			RANGE.test(text.slice(Math.max(0, index - 7), index))
+		)
+			continue;
 		if (/^\s*[-—–~至到]\s*\d{4}/.test(after) || /^第\s*\d/.test(after)) continue;
 		const year = Number(m[1]);
 		const month = m[2] === undefined ? (/^全年/.test(after) ? 12 : 1) : Number(m[2]);
@@ -50,7 +56,10 @@ export function inferYear(evidence: YearEvidence, month?: number): number | unde
 
 /** A date at the head of a lead: `11月29日,`, `2023年11月29日,`, `5月10日上午,`. */
 export function leadDate(text: string): { year?: number; month: number; day: number } | undefined {
-	const m = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:[上下中晚]午|晚|晚间|凌晨|傍晚)?[,\uFF0C\s]/.exec(text);
+	const m =
+		/^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:[上下中晚]午|晚|晚间|凌晨|傍晚)?[,\uFF0C\s]/.exec(
+			text,
+		);
 	if (m === null) return undefined;
 	const month = Number(m[2]);
 	const day = Number(m[3]);

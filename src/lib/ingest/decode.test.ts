@@ -3,7 +3,10 @@ import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { decodeSource, detectFormat } from './decode.ts';
 
-const seed = readFileSync(new URL('../../../content/sources/002_6b241039d71ad9d0.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+	new URL('../../../content/sources/002_6b241039d71ad9d0.txt', import.meta.url),
+	'utf8',
+);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 function decodedText(result: ReturnType<typeof decodeSource>): string {
@@ -19,13 +22,23 @@ describe('decodeSource', () => {
 	});
 
 	test('reads UTF-8 with BOM and drops the BOM', () => {
-		const result = decodeSource('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('本报讯 今天下雨。')]));
+		const result = decodeSource(
+			'a.txt',
+			new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('本报讯 今天下雨。')]),
+		);
 		expect(result).toMatchObject({ ok: true, encoding: 'utf-8-bom', text: '本报讯 今天下雨。' });
 	});
 
 	test('reads UTF-16LE with BOM', () => {
-		const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('宝安区组织591名干部', 'utf16le')]);
-		expect(decodeSource('a.txt', bytes)).toMatchObject({ ok: true, encoding: 'utf-16le', text: '宝安区组织591名干部' });
+		const bytes = Buffer.concat([
+			Buffer.from([0xff, 0xfe]),
+			Buffer.from('宝安区组织591名干部', 'utf16le'),
+		]);
+		expect(decodeSource('a.txt', bytes)).toMatchObject({
+			ok: true,
+			encoding: 'utf-16le',
+			text: '宝安区组织591名干部',
+		});
 	});
 
 	test('reads a GB18030-encoded copy of the 人民日报 seed page', () => {
@@ -36,7 +49,11 @@ describe('decodeSource', () => {
 
 	test('reads GBK text', () => {
 		const text = '司法部、中国残疾人联合会印发意见,进一步加强残疾人法律服务工作。'.repeat(3);
-		expect(decodeSource('gbk.txt', iconv.encode(text, 'gbk'))).toMatchObject({ ok: true, encoding: 'gb18030', text });
+		expect(decodeSource('gbk.txt', iconv.encode(text, 'gbk'))).toMatchObject({
+			ok: true,
+			encoding: 'gb18030',
+			text,
+		});
 	});
 
 	test('converts CRLF line ends', () => {
@@ -59,13 +76,19 @@ describe('decodeSource', () => {
 
 	test('rejects a file of only whitespace (ideographic spaces included)', () => {
 		const result = decodeSource('blank.txt', utf8(' \n\u3000\u3000\n\t'));
-		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(`"blank.txt is empty (only whitespace); remove it or put the page text in it."`);
+		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(
+			`"blank.txt is empty (only whitespace); remove it or put the page text in it."`,
+		);
 	});
 
 	test('rejects a binary file with NUL bytes', () => {
 		const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 		const result = decodeSource('photo.png', bytes);
-		expect(result.ok ? '' : `${result.diagnostic.ruleId}: ${result.diagnostic.reason}`).toMatchInlineSnapshot(`"binary-file: photo.png looks like a binary file (it contains NUL bytes), not text; give ingest .txt, .md or .html files."`);
+		expect(
+			result.ok ? '' : `${result.diagnostic.ruleId}: ${result.diagnostic.reason}`,
+		).toMatchInlineSnapshot(
+			`"binary-file: photo.png looks like a binary file (it contains NUL bytes), not text; give ingest .txt, .md or .html files."`,
+		);
 	});
 
 	test('rejects UTF-8 truncated in the middle of a character, naming the line', () => {
@@ -89,9 +112,14 @@ describe('decodeSource', () => {
 	});
 
 	test('rejects an encoding it does not read (Big5)', () => {
-		const bytes = iconv.encode('司法部、中國殘疾人聯合會印發意見,進一步加強殘疾人法律服務工作。'.repeat(4), 'big5');
+		const bytes = iconv.encode(
+			'司法部、中國殘疾人聯合會印發意見,進一步加強殘疾人法律服務工作。'.repeat(4),
+			'big5',
+		);
 		const result = decodeSource('big5.txt', bytes);
-		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(`"big5.txt is not UTF-8, UTF-16 or GB18030/GBK (it looks like Big5); convert it to UTF-8, e.g. \`iconv -f <encoding> -t UTF-8\`."`);
+		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(
+			`"big5.txt is not UTF-8, UTF-16 or GB18030/GBK (it looks like Big5); convert it to UTF-8, e.g. \`iconv -f <encoding> -t UTF-8\`."`,
+		);
 	});
 
 	test('rejects a 50 MB file fast, without decoding it', () => {
@@ -99,12 +127,18 @@ describe('decodeSource', () => {
 		const start = performance.now();
 		const result = decodeSource('huge.txt', bytes);
 		expect(performance.now() - start).toBeLessThan(50);
-		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(`"huge.txt is 50.0 MB, over the 20.0 MB limit; split it into smaller files or raise \`maxBytes\`."`);
+		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(
+			`"huge.txt is 50.0 MB, over the 20.0 MB limit; split it into smaller files or raise \`maxBytes\`."`,
+		);
 	});
 
 	test('rejects text without any Chinese', () => {
 		const result = decodeSource('en.txt', utf8('Press release: the city opened a new park.\n'));
-		expect(result.ok ? '' : `${result.diagnostic.ruleId}: ${result.diagnostic.reason}`).toMatchInlineSnapshot(`"no-chinese-text: en.txt contains no Chinese text; ingest only reads Chinese press releases, so check that this is the right file."`);
+		expect(
+			result.ok ? '' : `${result.diagnostic.ruleId}: ${result.diagnostic.reason}`,
+		).toMatchInlineSnapshot(
+			`"no-chinese-text: en.txt contains no Chinese text; ingest only reads Chinese press releases, so check that this is the right file."`,
+		);
 	});
 });
 
@@ -116,7 +150,9 @@ describe('detectFormat', () => {
 	});
 
 	test('sniffs HTML saved as .txt', () => {
-		expect(detectFormat('page.txt', '<!DOCTYPE html><html><body><p>正文</p></body></html>')).toBe('html');
+		expect(detectFormat('page.txt', '<!DOCTYPE html><html><body><p>正文</p></body></html>')).toBe(
+			'html',
+		);
 		expect(detectFormat('page.txt', '# 打造一支高素质干部队伍\n\n**本报讯**')).toBe('txt');
 	});
 });

@@ -80,24 +80,40 @@ export function decodeSource(
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 	if (bytes.length > maxBytes) {
 		const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-		return reject(path, 'file-too-large', `${path} is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit; split it into smaller files or raise \`maxBytes\`.`);
+		return reject(
+			path,
+			'file-too-large',
+			`${path} is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit; split it into smaller files or raise \`maxBytes\`.`,
+		);
 	}
 	let decoded = decodeBom(bytes);
 	if (decoded === undefined) {
 		const { nul, share } = controlShare(bytes);
 		if (nul || share > 0.01)
-			return reject(path, 'binary-file', `${path} looks like a binary file (${nul ? 'it contains NUL bytes' : 'it is full of control characters'}), not text; give ingest .txt, .md or .html files.`);
+			return reject(
+				path,
+				'binary-file',
+				`${path} looks like a binary file (${nul ? 'it contains NUL bytes' : 'it is full of control characters'}), not text; give ingest .txt, .md or .html files.`,
+			);
 		const attempt = decodeBytes(path, bytes);
 		if ('diagnostic' in attempt) return attempt;
 		decoded = attempt;
 	}
 	const text = decoded.text.replace(/\r\n?/g, '\n');
 	if (text.trim() === '')
-		return reject(path, 'empty-file', `${path} is empty (${bytes.length === 0 ? 'no bytes' : 'only whitespace'}); remove it or put the page text in it.`);
+		return reject(
+			path,
+			'empty-file',
+			`${path} is empty (${bytes.length === 0 ? 'no bytes' : 'only whitespace'}); remove it or put the page text in it.`,
+		);
 	const format = detectFormat(path, text);
 	const visible = format === 'html' ? text.replace(/<[^>]*>/g, '') : text;
 	if ((visible.match(HAN_ALL) ?? []).length < 2 || !HAN.test(visible))
-		return reject(path, 'no-chinese-text', `${path} contains no Chinese text; ingest only reads Chinese press releases, so check that this is the right file.`);
+		return reject(
+			path,
+			'no-chinese-text',
+			`${path} contains no Chinese text; ingest only reads Chinese press releases, so check that this is the right file.`,
+		);
 	return { ok: true, text, encoding: decoded.encoding, format };
 }
 
@@ -116,19 +132,39 @@ function decodeBytes(
 	// A few bad sequences in otherwise good UTF-8 Chinese: damaged, not another encoding.
 	if (han > 0 && (errors <= 3 || errors < han * 0.01)) {
 		const line = lineAt(loose, loose.indexOf('\uFFFD'));
-		const where = loose.indexOf('\uFFFD') >= loose.length - 2 ? 'ends in the middle of a character (truncated)' : 'contains an invalid UTF-8 byte sequence';
-		return reject(path, 'invalid-multibyte', `${path} ${where} at line ${line}; re-export or re-download the file as UTF-8.`, line);
+		const where =
+			loose.indexOf('\uFFFD') >= loose.length - 2
+				? 'ends in the middle of a character (truncated)'
+				: 'contains an invalid UTF-8 byte sequence';
+		return reject(
+			path,
+			'invalid-multibyte',
+			`${path} ${where} at line ${line}; re-export or re-download the file as UTF-8.`,
+			line,
+		);
 	}
 	const ranked = chardet.analyse(bytes);
 	const guess = ranked[0]?.name ?? 'unknown';
-	const gbConfidence = Math.max(0, ...ranked.filter((r) => GB_NAMES.has(r.name.toUpperCase())).map((r) => r.confidence));
+	const gbConfidence = Math.max(
+		0,
+		...ranked.filter((r) => GB_NAMES.has(r.name.toUpperCase())).map((r) => r.confidence),
+	);
 	const looksGb = GB_NAMES.has(guess.toUpperCase()) || gbConfidence >= 50;
 	const gb = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'gb18030');
 	const gbErrors = gb.indexOf('\uFFFD');
 	if (gbErrors === -1 && looksGb) return { text: gb, encoding: 'gb18030' };
 	if (looksGb) {
 		const line = lineAt(gb, gbErrors);
-		return reject(path, 'invalid-multibyte', `${path} is neither valid UTF-8 nor valid GB18030: a multibyte sequence is broken or truncated at line ${line}; re-export the file as UTF-8.`, line);
+		return reject(
+			path,
+			'invalid-multibyte',
+			`${path} is neither valid UTF-8 nor valid GB18030: a multibyte sequence is broken or truncated at line ${line}; re-export the file as UTF-8.`,
+			line,
+		);
 	}
-	return reject(path, 'unknown-encoding', `${path} is not UTF-8, UTF-16 or GB18030/GBK (it looks like ${guess}); convert it to UTF-8, e.g. \`iconv -f <encoding> -t UTF-8\`.`);
+	return reject(
+		path,
+		'unknown-encoding',
+		`${path} is not UTF-8, UTF-16 or GB18030/GBK (it looks like ${guess}); convert it to UTF-8, e.g. \`iconv -f <encoding> -t UTF-8\`.`,
+	);
 }

@@ -7,10 +7,16 @@ import type { RawArticle } from './types.ts';
 const sources = new URL('../../../content/sources/', import.meta.url);
 const seedName = (prefix: string) => readdirSync(sources).find((f) => f.startsWith(prefix))!;
 const seedBytes = (prefix: string) => readFileSync(new URL(seedName(prefix), sources));
-const extractSeed = (prefix: string, options = {}) => extractArticles({ path: seedName(prefix), bytes: seedBytes(prefix) }, options);
+const extractSeed = (prefix: string, options = {}) =>
+	extractArticles({ path: seedName(prefix), bytes: seedBytes(prefix) }, options);
 
 const firstSentence = (a: RawArticle) => a.paragraphs[0]!.split(/(?<=[。！？])/)[0];
-const lastSentence = (a: RawArticle) => a.paragraphs.at(-1)!.split(/(?<=[。！？])/).filter(Boolean).at(-1);
+const lastSentence = (a: RawArticle) =>
+	a.paragraphs
+		.at(-1)!
+		.split(/(?<=[。！？])/)
+		.filter(Boolean)
+		.at(-1);
 const summary = (a: RawArticle) => ({
 	kicker: a.kicker,
 	title: a.title,
@@ -29,9 +35,43 @@ describe('seed pages', () => {
 		const { articles, diagnostics } = extractSeed('000');
 		expect(diagnostics).toEqual([]);
 		expect(articles.map(summary)).toEqual([
-			{ kicker: '我市召开“作风建设在路上”主题新闻发布会牡丹区专场', title: '打造一支高素质能干事勇担当的干部队伍', titleGenerated: false, kind: 'news', date: '2023-11-29', datePrecision: 'day', source: '', reporters: ['李若生'], dateline: undefined, line: 3 },
-			{ kicker: '市林业局开展野生动物保护宣传月科普知识进校园活动', title: '“野生动物”现身校园 乐坏了孩子们', titleGenerated: false, kind: 'news', date: '2023-11-29', datePrecision: 'day', source: '牡丹晚报', reporters: ['姜璐璐'], dateline: undefined, line: 29 },
-			{ kicker: undefined, title: '2023年菏泽市优化营商环境主题系列新闻发布会第十七场召开 着力营造“无事不扰 有求必应”的营商环境', titleGenerated: false, kind: 'news', date: '2023-11-29', datePrecision: 'day', source: '', reporters: ['李若生'], dateline: undefined, line: 47 },
+			{
+				kicker: '我市召开“作风建设在路上”主题新闻发布会牡丹区专场',
+				title: '打造一支高素质能干事勇担当的干部队伍',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2023-11-29',
+				datePrecision: 'day',
+				source: '',
+				reporters: ['李若生'],
+				dateline: undefined,
+				line: 3,
+			},
+			{
+				kicker: '市林业局开展野生动物保护宣传月科普知识进校园活动',
+				title: '“野生动物”现身校园 乐坏了孩子们',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2023-11-29',
+				datePrecision: 'day',
+				source: '牡丹晚报',
+				reporters: ['姜璐璐'],
+				dateline: undefined,
+				line: 29,
+			},
+			{
+				kicker: undefined,
+				title:
+					'2023年菏泽市优化营商环境主题系列新闻发布会第十七场召开 着力营造“无事不扰 有求必应”的营商环境',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2023-11-29',
+				datePrecision: 'day',
+				source: '',
+				reporters: ['李若生'],
+				dateline: undefined,
+				line: 47,
+			},
 		]);
 		expect(articles.map(lastSentence)).toEqual([
 			'通过组织填报实绩、开展正反述绩、公开进行评绩等方式，每季度进行一次实绩纪实专项工作，并按照“一人一档”要求收集整理干部实绩纪实材料，作为了解其日常工作的重要渠道，在年度考核、职务调整、职级晋升等工作重点查阅干部历年来的实绩记载情况。',
@@ -43,17 +83,34 @@ describe('seed pages', () => {
 
 	test('joins 推动干部队伍建设能 / 力大幅提升 on the 牡丹晚报 page', () => {
 		const [first] = extractSeed('000').articles;
-		expect(first!.paragraphs.some((p) => p.includes('推动干部队伍建设能力大幅提升、作风形象大转变。'))).toBe(true);
+		expect(
+			first!.paragraphs.some((p) => p.includes('推动干部队伍建设能力大幅提升、作风形象大转变。')),
+		).toBe(true);
 		expect(first!.paragraphs).toHaveLength(7);
 	});
 
 	test('reads the 德州新闻网 page as one story with section headings and no copyright notice', () => {
 		const { articles } = extractSeed('001');
 		expect(articles.map(summary)).toEqual([
-			{ kicker: undefined, title: '陵城：狠抓落实一线“点兵”励担当', titleGenerated: false, kind: 'news', date: '2019-01-01', datePrecision: 'year', source: '德州新闻网', reporters: ['任婧婉', '刘瑶', '李哲'], dateline: undefined, line: 1 },
+			{
+				kicker: undefined,
+				title: '陵城：狠抓落实一线“点兵”励担当',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2019-01-01',
+				datePrecision: 'year',
+				source: '德州新闻网',
+				reporters: ['任婧婉', '刘瑶', '李哲'],
+				dateline: undefined,
+				line: 1,
+			},
 		]);
-		expect(firstSentence(articles[0]!)).toBe('近日，我区分管工业的副区长杜昌春带领工信、金融监管及金融单位主要负责人到广鑫铁塔制造有限公司现场办公。');
-		expect(lastSentence(articles[0]!)).toBe('目前，全区还评选出123名“陵城好干部”、30名“陵城业务骨干”，树立起干事创业的榜样，激发起广大干部群众主动干事的激情和热情。');
+		expect(firstSentence(articles[0]!)).toBe(
+			'近日，我区分管工业的副区长杜昌春带领工信、金融监管及金融单位主要负责人到广鑫铁塔制造有限公司现场办公。',
+		);
+		expect(lastSentence(articles[0]!)).toBe(
+			'目前，全区还评选出123名“陵城好干部”、30名“陵城业务骨干”，树立起干事创业的榜样，激发起广大干部群众主动干事的激情和热情。',
+		);
 		expect(articles[0]!.paragraphs.join('')).not.toMatch(/版权|免责|本网/);
 		expect(articles[0]!.paragraphs).toContain('走出“文件堆”“工作群”');
 	});
@@ -61,18 +118,110 @@ describe('seed pages', () => {
 	test('splits the 人民日报 page: 司法部 title printed after its body, photo caption, 新湘评论 contents', () => {
 		const { articles } = extractSeed('002');
 		expect(articles.map(summary)).toEqual([
-			{ kicker: '广东深圳宝安区组织591名干部挂点走访企业', title: '干部下沉一线 切实助企发展', titleGenerated: false, kind: 'news', date: '2024-01-01', datePrecision: 'year', source: '', reporters: ['吕绍刚'], dateline: undefined, line: 3 },
-			{ kicker: undefined, title: '司法部、中国残疾人联合会印发意见 进一步加强残疾人法律服务工作', titleGenerated: false, kind: 'news', date: '2024-01-18', datePrecision: 'day', source: '', reporters: ['张璠'], dateline: '北京', line: 57 },
-			{ kicker: '山东河口经济开发区', title: '强化园区党建 凝聚发展合力', titleGenerated: false, kind: 'news', date: '2024-01-18', datePrecision: 'day', source: '', reporters: ['陈支援'], dateline: '济南', line: 67 },
-			{ kicker: '河北威县', title: '党建引领推进乡村全面振兴', titleGenerated: false, kind: 'news', date: '2024-01-18', datePrecision: 'day', source: '', reporters: ['张腾扬'], dateline: '石家庄', line: 77 },
-			{ kicker: '上海出台相关举措', title: '高质效办好检察信访案件', titleGenerated: false, kind: 'news', date: '2024-01-18', datePrecision: 'day', source: '', reporters: ['巨云鹏'], dateline: '上海', line: 91 },
-			{ kicker: undefined, title: '贵州省铜仁市玉屏侗族自治县第五幼儿园开展“贴窗花 迎新春”主题活动', titleGenerated: true, kind: 'photo', date: '2024-01-18', datePrecision: 'day', source: '', reporters: [], dateline: undefined, line: 101 },
-			{ kicker: undefined, title: '内蒙古呼和浩特市持续完善激励措施 干部有作为 发展有底气', titleGenerated: false, kind: 'news', date: '2024-01-01', datePrecision: 'year', source: '', reporters: ['丁志军'], dateline: undefined, line: 103 },
-			{ kicker: undefined, title: '新湘评论 2024年第2期', titleGenerated: false, kind: 'contents', date: '2024-01-16', datePrecision: 'day', source: '', reporters: [], dateline: undefined, line: 135 },
+			{
+				kicker: '广东深圳宝安区组织591名干部挂点走访企业',
+				title: '干部下沉一线 切实助企发展',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2024-01-01',
+				datePrecision: 'year',
+				source: '',
+				reporters: ['吕绍刚'],
+				dateline: undefined,
+				line: 3,
+			},
+			{
+				kicker: undefined,
+				title: '司法部、中国残疾人联合会印发意见 进一步加强残疾人法律服务工作',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2024-01-18',
+				datePrecision: 'day',
+				source: '',
+				reporters: ['张璠'],
+				dateline: '北京',
+				line: 57,
+			},
+			{
+				kicker: '山东河口经济开发区',
+				title: '强化园区党建 凝聚发展合力',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2024-01-18',
+				datePrecision: 'day',
+				source: '',
+				reporters: ['陈支援'],
+				dateline: '济南',
+				line: 67,
+			},
+			{
+				kicker: '河北威县',
+				title: '党建引领推进乡村全面振兴',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2024-01-18',
+				datePrecision: 'day',
+				source: '',
+				reporters: ['张腾扬'],
+				dateline: '石家庄',
+				line: 77,
+			},
+			{
+				kicker: '上海出台相关举措',
+				title: '高质效办好检察信访案件',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2024-01-18',
+				datePrecision: 'day',
+				source: '',
+				reporters: ['巨云鹏'],
+				dateline: '上海',
+				line: 91,
+			},
+			{
+				kicker: undefined,
+				title: '贵州省铜仁市玉屏侗族自治县第五幼儿园开展“贴窗花 迎新春”主题活动',
+				titleGenerated: true,
+				kind: 'photo',
+				date: '2024-01-18',
+				datePrecision: 'day',
+				source: '',
+				reporters: [],
+				dateline: undefined,
+				line: 101,
+			},
+			{
+				kicker: undefined,
+				title: '内蒙古呼和浩特市持续完善激励措施 干部有作为 发展有底气',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2024-01-01',
+				datePrecision: 'year',
+				source: '',
+				reporters: ['丁志军'],
+				dateline: undefined,
+				line: 103,
+			},
+			{
+				kicker: undefined,
+				title: '新湘评论 2024年第2期',
+				titleGenerated: false,
+				kind: 'contents',
+				date: '2024-01-16',
+				datePrecision: 'day',
+				source: '',
+				reporters: [],
+				dateline: undefined,
+				line: 135,
+			},
 		]);
 		const [baoan, justice, hekou, weixian, shanghai, , hohhot] = articles;
-		expect(lastSentence(baoan!)).toBe('面对新订单，公司总经理闻旭刚有些发愁：公司资金状况并不好，原料采购和开生产却需要一大笔投入。');
-		expect(firstSentence(justice!)).toMatch(/^本报北京1月18日电\(记者张璠\)日前，司法部、中国残疾人联合会印发/);
+		expect(lastSentence(baoan!)).toBe(
+			'面对新订单，公司总经理闻旭刚有些发愁：公司资金状况并不好，原料采购和开生产却需要一大笔投入。',
+		);
+		expect(firstSentence(justice!)).toMatch(
+			/^本报北京1月18日电\(记者张璠\)日前，司法部、中国残疾人联合会印发/,
+		);
 		expect(lastSentence(justice!)).toMatch(/关爱残疾人的良好氛围提出要求。$/);
 		expect(justice!.paragraphs.join('')).not.toContain('山东河口');
 		expect(hekou!.paragraphs.join('')).not.toContain('司法部');
@@ -87,7 +236,18 @@ describe('seed pages', () => {
 	test('reads the 鲁网 web page without its furniture', () => {
 		const { articles } = extractSeed('003');
 		expect(articles.map(summary)).toEqual([
-			{ kicker: undefined, title: '枣庄市峄城区召开思想能力作风问题曝光暨“满意峄城”创建新闻发布会', titleGenerated: false, kind: 'news', date: '2022-05-10', datePrecision: 'day', source: '鲁网', reporters: ['杜伟'], dateline: undefined, line: 1 },
+			{
+				kicker: undefined,
+				title: '枣庄市峄城区召开思想能力作风问题曝光暨“满意峄城”创建新闻发布会',
+				titleGenerated: false,
+				kind: 'news',
+				date: '2022-05-10',
+				datePrecision: 'day',
+				source: '鲁网',
+				reporters: ['杜伟'],
+				dateline: undefined,
+				line: 1,
+			},
 		]);
 		const text = articles[0]!.paragraphs.join('\n');
 		expect(text).not.toMatch(/大字体|扫码带走|打印|责任编辑|新闻关键词|12:36:57/);
@@ -98,14 +258,31 @@ describe('seed pages', () => {
 	test('generates a title for the 枣庄 page that has none', () => {
 		const { articles } = extractSeed('004');
 		expect(articles.map(summary)).toEqual([
-			{ kicker: undefined, title: '市委聚焦建设高素质专业化干部队伍，持续推动思想能力作风建设', titleGenerated: true, kind: 'news', date: null, datePrecision: 'unknown', source: '', reporters: ['刘振江'], dateline: undefined, line: 1 },
+			{
+				kicker: undefined,
+				title: '市委聚焦建设高素质专业化干部队伍，持续推动思想能力作风建设',
+				titleGenerated: true,
+				kind: 'news',
+				date: null,
+				datePrecision: 'unknown',
+				source: '',
+				reporters: ['刘振江'],
+				dateline: undefined,
+				line: 1,
+			},
 		]);
 		expect(articles[0]!.paragraphs).toHaveLength(29);
 	});
 
 	test('a context year from the caller dates the 枣庄 page', () => {
-		expect(extractSeed('004', { contextYear: 2022 }).articles[0]).toMatchObject({ date: '2022-01-01', datePrecision: 'year' });
-		expect(extractSeed('004', { contextDate: '2022-10-20' }).articles[0]).toMatchObject({ date: '2022-10-20', datePrecision: 'day' });
+		expect(extractSeed('004', { contextYear: 2022 }).articles[0]).toMatchObject({
+			date: '2022-01-01',
+			datePrecision: 'year',
+		});
+		expect(extractSeed('004', { contextDate: '2022-10-20' }).articles[0]).toMatchObject({
+			date: '2022-10-20',
+			datePrecision: 'day',
+		});
 	});
 
 	test('a GB18030 copy of the 人民日报 page gives the same items', () => {
@@ -132,13 +309,17 @@ describe('rejected inputs', () => {
 	});
 
 	test('maxBytes rejects a large page', () => {
-		const { diagnostics } = extractArticles({ path: 'p.txt', bytes: seedBytes('002') }, { maxBytes: 1000 });
+		const { diagnostics } = extractArticles(
+			{ path: 'p.txt', bytes: seedBytes('002') },
+			{ maxBytes: 1000 },
+		);
 		expect(diagnostics.map((d) => d.ruleId)).toEqual(['file-too-large']);
 	});
 
 	test('an item without a body is dropped with a warning', () => {
 		const text = '上海出台相关举措\n\n高质效办好检察信访案件\n\n本报上海1月18日电(记者巨云鹏)\n';
-		expect(extractArticles({ path: 'cut.txt', bytes: new TextEncoder().encode(text) }).diagnostics).toMatchInlineSnapshot(`
+		expect(extractArticles({ path: 'cut.txt', bytes: new TextEncoder().encode(text) }).diagnostics)
+			.toMatchInlineSnapshot(`
 			[
 			  {
 			    "fatal": false,
@@ -159,13 +340,17 @@ describe('fixtures', () => {
 			const input = readdirSync(new URL(`${name}/`, fixtures)).find((f) => f.startsWith('input.'))!;
 			const bytes = readFileSync(new URL(`${name}/${input}`, fixtures));
 			const result = extractArticles({ path: input, bytes });
-			await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(`fixtures/${name}/expected.json`);
+			await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(
+				`fixtures/${name}/expected.json`,
+			);
 		});
 	}
 	for (const seed of readdirSync(sources).filter((f) => f.endsWith('.txt'))) {
 		test(`seed page ${seed}`, async () => {
 			const result = extractArticles({ path: seed, bytes: readFileSync(new URL(seed, sources)) });
-			await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(`fixtures/seeds/${seed.replace(/\.txt$/, '.json')}`);
+			await expect(`${JSON.stringify(result, null, '\t')}\n`).toMatchFileSnapshot(
+				`fixtures/seeds/${seed.replace(/\.txt$/, '.json')}`,
+			);
 		});
 	}
 });

@@ -5,7 +5,14 @@ import { decodeSource } from './decode.ts';
 import { htmlToLines } from './html-to-text.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
-import { assignHeadline, type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
+import {
+	assignHeadline,
+	type Headline,
+	kindOf,
+	parseDateline,
+	readItemMeta,
+	titleFromLead,
+} from './metadata.ts';
 import { hanCount } from './patterns.ts';
 import { splitArticles } from './split-articles.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -25,13 +32,20 @@ export function pageToLines(text: string, format: SourceFormat): SourceLine[] {
 /** A contents list is titled by its masthead and issue (`新湘评论 2024年第2期`). */
 function contentsHeadline(segment: PageSegment): Headline {
 	const masthead = segment.head[0]?.text;
-	const issue = /(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期/.exec(segment.body.map((b) => b.text).join(' '))?.[0];
+	const issue = /(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期/.exec(
+		segment.body.map((b) => b.text).join(' '),
+	)?.[0];
 	if (masthead === undefined) return issue === undefined ? {} : { title: issue };
 	return { title: issue === undefined ? masthead : `${masthead} ${issue}` };
 }
 
-function toArticle(segment: PageSegment, path: string, meta: ReturnType<typeof readItemMeta>): RawArticle {
-	const headline = segment.kind === 'contents' ? contentsHeadline(segment) : assignHeadline(segment.head);
+function toArticle(
+	segment: PageSegment,
+	path: string,
+	meta: ReturnType<typeof readItemMeta>,
+): RawArticle {
+	const headline =
+		segment.kind === 'contents' ? contentsHeadline(segment) : assignHeadline(segment.head);
 	const paragraphs = segment.body.map((b) => b.text);
 	let title = headline.title;
 	if (title === undefined) {
@@ -66,11 +80,17 @@ export function extractArticles(
 	options: ExtractOptions = {},
 ): { articles: RawArticle[]; diagnostics: Diagnostic[] } {
 	const { path } = input;
-	const decoded = decodeSource(path, input.bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+	const decoded = decodeSource(
+		path,
+		input.bytes,
+		options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
+	);
 	if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
 	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format));
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
-	const contextYear = options.contextYear ?? (options.contextDate === undefined ? undefined : Number(options.contextDate.slice(0, 4)));
+	const contextYear =
+		options.contextYear ??
+		(options.contextDate === undefined ? undefined : Number(options.contextDate.slice(0, 4)));
 	const articles: RawArticle[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (const segment of splitArticles(lines)) {
@@ -93,6 +113,11 @@ export function extractArticles(
 		articles.push(article);
 	}
 	if (articles.length === 0 && diagnostics.length === 0)
-		diagnostics.push({ file: path, ruleId: 'no-articles', fatal: true, reason: `${path} has text but no article could be found in it; check that it is a news page.` });
+		diagnostics.push({
+			file: path,
+			ruleId: 'no-articles',
+			fatal: true,
+			reason: `${path} has text but no article could be found in it; check that it is a news page.`,
+		});
 	return { articles, diagnostics };
 }

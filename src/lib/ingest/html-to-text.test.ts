@@ -23,7 +23,9 @@ const page = `<!DOCTYPE html>
 
 describe('htmlToLines', () => {
 	test('keeps the 峄城区 story and drops script, nav, share widgets and comments', () => {
-		expect(htmlToLines(page).map(({ text, heading }) => (heading ? `h${heading} ${text}` : text))).toEqual([
+		expect(
+			htmlToLines(page).map(({ text, heading }) => (heading ? `h${heading} ${text}` : text)),
+		).toEqual([
 			'h1 枣庄市峄城区召开新闻发布会',
 			'鲁网5月10日讯(记者 杜伟)5月10日,枣庄市峄城区召开新闻发布会。',
 			'h2 第一个方面',
@@ -38,7 +40,8 @@ describe('htmlToLines', () => {
 	});
 
 	test('reads the body when there is no <article>', () => {
-		const html = '<html><body><div class="nav-menu">导航</div><div><p>第一段。</p><p>第二段。</p></div></body></html>';
+		const html =
+			'<html><body><div class="nav-menu">导航</div><div><p>第一段。</p><p>第二段。</p></div></body></html>';
 		expect(htmlToLines(html).map((l) => l.text)).toEqual(['第一段。', '第二段。']);
 	});
 });

@@ -4,16 +4,65 @@ import { unified } from 'unified';
 import type { SourceLine } from './types.ts';
 
 const DROPPED_TAGS = new Set([
-	'script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'template',
-	'svg', 'canvas', 'button', 'select', 'input', 'textarea', 'head', 'object', 'embed', 'audio', 'video',
+	'script',
+	'style',
+	'noscript',
+	'nav',
+	'header',
+	'footer',
+	'aside',
+	'form',
+	'iframe',
+	'template',
+	'svg',
+	'canvas',
+	'button',
+	'select',
+	'input',
+	'textarea',
+	'head',
+	'object',
+	'embed',
+	'audio',
+	'video',
 ]);
 const BLOCK_TAGS = new Set([
-	'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote',
-	'pre', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'figure', 'figcaption', 'center', 'address',
-	'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'html', 'hr',
+	'p',
+	'div',
+	'section',
+	'article',
+	'main',
+	'li',
+	'ul',
+	'ol',
+	'dl',
+	'dt',
+	'dd',
+	'blockquote',
+	'pre',
+	'table',
+	'tr',
+	'td',
+	'th',
+	'tbody',
+	'thead',
+	'figure',
+	'figcaption',
+	'center',
+	'address',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'body',
+	'html',
+	'hr',
 ]);
 /** class/id words of page chrome rather than content. */
-const CHROME = /(^|[-_\s])(nav|navbar|menu|share|sharing|social|comment|comments|footer|foot|breadcrumb|crumbs?|sidebar|side|related|recommend|advert|ads?|banner|toolbar|login|search|copyright|pager|pagination)([-_\s\d]|$)/i;
+const CHROME =
+	/(^|[-_\s])(nav|navbar|menu|share|sharing|social|comment|comments|footer|foot|breadcrumb|crumbs?|sidebar|side|related|recommend|advert|ads?|banner|toolbar|login|search|copyright|pager|pagination)([-_\s\d]|$)/i;
 
 function attr(node: Element, name: string): string {
 	const value = node.properties[name];
@@ -22,7 +71,8 @@ function attr(node: Element, name: string): string {
 
 function isChrome(node: Element): boolean {
 	if (DROPPED_TAGS.has(node.tagName)) return true;
-	if (node.properties['hidden'] === true || /display:\s*none/i.test(attr(node, 'style'))) return true;
+	if (node.properties['hidden'] === true || /display:\s*none/i.test(attr(node, 'style')))
+		return true;
 	return CHROME.test(attr(node, 'className')) || CHROME.test(attr(node, 'id'));
 }
 
@@ -40,8 +90,12 @@ function textLength(node: Nodes): number {
 
 /** The element holding the story: `<article>`, `<main>`, or the page body. */
 function contentRoot(tree: Root): Nodes {
-	const articles = findAll(tree, (e) => e.tagName === 'article' || attr(e, 'role') === 'main' || e.tagName === 'main');
-	if (articles.length > 0) return articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
+	const articles = findAll(
+		tree,
+		(e) => e.tagName === 'article' || attr(e, 'role') === 'main' || e.tagName === 'main',
+	);
+	if (articles.length > 0)
+		return articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
 	return findAll(tree, (e) => e.tagName === 'body')[0] ?? tree;
 }
 
@@ -60,7 +114,10 @@ export function htmlToLines(html: string): SourceLine[] {
 	let heading: number | undefined;
 	const flush = () => {
 		const text = buffer.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
-		if (text !== '') out.push(heading === undefined ? { text, line: bufferLine } : { text, line: bufferLine, heading });
+		if (text !== '')
+			out.push(
+				heading === undefined ? { text, line: bufferLine } : { text, line: bufferLine, heading },
+			);
 		buffer = '';
 		heading = undefined;
 	};

@@ -10,7 +10,11 @@ function pushText(out: SourceLine[], text: string, line: number, heading?: numbe
 	rows.forEach((row, i) => {
 		const trimmed = row.trim();
 		if (trimmed === '') return;
-		out.push(heading === undefined ? { text: trimmed, line: line + i } : { text: trimmed, line: line + i, heading });
+		out.push(
+			heading === undefined
+				? { text: trimmed, line: line + i }
+				: { text: trimmed, line: line + i, heading },
+		);
 	});
 }
 
@@ -22,7 +26,11 @@ function walk(node: Nodes, out: SourceLine[]): void {
 			return;
 		case 'paragraph':
 		case 'tableRow':
-			pushText(out, node.type === 'tableRow' ? node.children.map((c) => toString(c)).join(' ') : toString(node), line);
+			pushText(
+				out,
+				node.type === 'tableRow' ? node.children.map((c) => toString(c)).join(' ') : toString(node),
+				line,
+			);
 			return;
 		case 'html':
 			pushText(out, node.value.replace(/<[^>]*>/g, ''), line);
@@ -44,7 +52,10 @@ function walk(node: Nodes, out: SourceLine[]): void {
  * that were broken mid-sentence).
  */
 export function markdownToLines(markdown: string): SourceLine[] {
-	const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(markdown) as Root;
+	const tree = unified()
+		.use(remarkParse)
+		.use(remarkFrontmatter, ['yaml', 'toml'])
+		.parse(markdown) as Root;
 	const out: SourceLine[] = [];
 	walk(tree, out);
 	return out;

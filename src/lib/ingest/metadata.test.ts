@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { collectYearEvidence, inferYear, leadDate } from './dates.ts';
-import { assignHeadline, outletOfByline, parseDateline, reportersFrom, titleFromLead } from './metadata.ts';
+import {
+	assignHeadline,
+	outletOfByline,
+	parseDateline,
+	reportersFrom,
+	titleFromLead,
+} from './metadata.ts';
 
 const head = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
@@ -17,12 +23,25 @@ describe('parseDateline', () => {
 	});
 
 	test('reads the outlet of 鲁网5月10日讯 and of 新华社北京', () => {
-		expect(parseDateline('鲁网5月10日讯(记者 杜伟)5月10日,峄城区召开发布会。')).toMatchObject({ outlet: '鲁网', month: 5, day: 10 });
-		expect(parseDateline('新华社北京2月2日电 2月2日晚,会议召开。')).toMatchObject({ outlet: '新华社', city: '北京', month: 2, day: 2 });
+		expect(parseDateline('鲁网5月10日讯(记者 杜伟)5月10日,峄城区召开发布会。')).toMatchObject({
+			outlet: '鲁网',
+			month: 5,
+			day: 10,
+		});
+		expect(parseDateline('新华社北京2月2日电 2月2日晚,会议召开。')).toMatchObject({
+			outlet: '新华社',
+			city: '北京',
+			month: 2,
+			day: 2,
+		});
 	});
 
 	test('reads 本报讯 with a full-width byline', () => {
-		expect(parseDateline('本报讯（牡丹晚报全媒体记者 姜璐璐）11月29日，活动举行。')).toMatchObject({ outlet: '', byline: '牡丹晚报全媒体记者 姜璐璐', rest: '11月29日，活动举行。' });
+		expect(parseDateline('本报讯（牡丹晚报全媒体记者 姜璐璐）11月29日，活动举行。')).toMatchObject({
+			outlet: '',
+			byline: '牡丹晚报全媒体记者 姜璐璐',
+			rest: '11月29日，活动举行。',
+		});
 	});
 
 	test('finds no dateline in 据介绍', () => {
@@ -31,28 +50,41 @@ describe('parseDateline', () => {
 });
 
 describe('reportersFrom', () => {
-	test('reads 记者 任婧婉 刘瑶 李哲', () => expect(reportersFrom('□记者 任婧婉 刘瑶 李哲')).toEqual(['任婧婉', '刘瑶', '李哲']));
+	test('reads 记者 任婧婉 刘瑶 李哲', () =>
+		expect(reportersFrom('□记者 任婧婉 刘瑶 李哲')).toEqual(['任婧婉', '刘瑶', '李哲']));
 	test('reads 记者张璠 without a space', () => expect(reportersFrom('记者张璠')).toEqual(['张璠']));
-	test('joins the spaced two-character name 肖 遥', () => expect(reportersFrom('本报记者 方  敏 肖 遥')).toEqual(['方敏', '肖遥']));
+	test('joins the spaced two-character name 肖 遥', () =>
+		expect(reportersFrom('本报记者 方  敏 肖 遥')).toEqual(['方敏', '肖遥']));
 	test('stops at 通讯员', () => expect(reportersFrom('记者 杜伟 通讯员 王某某')).toEqual(['杜伟']));
 });
 
 describe('outletOfByline', () => {
-	test('reads 牡丹晚报 from 牡丹晚报全媒体记者 姜璐璐', () => expect(outletOfByline('牡丹晚报全媒体记者 姜璐璐')).toBe('牡丹晚报'));
+	test('reads 牡丹晚报 from 牡丹晚报全媒体记者 姜璐璐', () =>
+		expect(outletOfByline('牡丹晚报全媒体记者 姜璐璐')).toBe('牡丹晚报'));
 	test('gives nothing for 本报记者', () => expect(outletOfByline('本报记者 吕绍刚')).toBe(''));
 });
 
 describe('assignHeadline', () => {
 	test('reads kicker and title of a 人民日报 two-line headline', () => {
-		expect(assignHeadline(head('山东河口经济开发区', '强化园区党建 凝聚发展合力'))).toEqual({ kicker: '山东河口经济开发区', title: '强化园区党建 凝聚发展合力' });
+		expect(assignHeadline(head('山东河口经济开发区', '强化园区党建 凝聚发展合力'))).toEqual({
+			kicker: '山东河口经济开发区',
+			title: '强化园区党建 凝聚发展合力',
+		});
 	});
 
 	test('reads a dash subtitle', () => {
-		expect(assignHeadline(head('为百姓,他不曾犹豫半分', '——追记安徽省绩溪县殉职干部李夏'))).toEqual({ title: '为百姓,他不曾犹豫半分', subtitle: '追记安徽省绩溪县殉职干部李夏' });
+		expect(assignHeadline(head('为百姓,他不曾犹豫半分', '——追记安徽省绩溪县殉职干部李夏'))).toEqual(
+			{ title: '为百姓,他不曾犹豫半分', subtitle: '追记安徽省绩溪县殉职干部李夏' },
+		);
 	});
 
 	test('takes the marked heading as title', () => {
-		expect(assignHeadline([{ text: '市林业局开展科普知识进校园活动', line: 1 }, { text: '“野生动物”现身校园 乐坏了孩子们', line: 3, heading: 2 }])).toEqual({
+		expect(
+			assignHeadline([
+				{ text: '市林业局开展科普知识进校园活动', line: 1 },
+				{ text: '“野生动物”现身校园 乐坏了孩子们', line: 3, heading: 2 },
+			]),
+		).toEqual({
 			kicker: '市林业局开展科普知识进校园活动',
 			title: '“野生动物”现身校园 乐坏了孩子们',
 		});
@@ -61,20 +93,30 @@ describe('assignHeadline', () => {
 
 describe('titleFromLead', () => {
 	test('skips 今年以来 and keeps the first clauses of the 枣庄 lead', () => {
-		expect(titleFromLead('今年以来,市委聚焦建设高素质专业化干部队伍,持续推动思想能力作风建设,并将其作为一条主线贯穿全年始终。')).toBe('市委聚焦建设高素质专业化干部队伍，持续推动思想能力作风建设');
+		expect(
+			titleFromLead(
+				'今年以来,市委聚焦建设高素质专业化干部队伍,持续推动思想能力作风建设,并将其作为一条主线贯穿全年始终。',
+			),
+		).toBe('市委聚焦建设高素质专业化干部队伍，持续推动思想能力作风建设');
 	});
 
 	test('skips a lead date', () => {
-		expect(titleFromLead('1月18日,贵州省铜仁市玉屏侗族自治县第五幼儿园开展主题活动,小朋友们张贴窗花。')).toBe('贵州省铜仁市玉屏侗族自治县第五幼儿园开展主题活动');
+		expect(
+			titleFromLead('1月18日,贵州省铜仁市玉屏侗族自治县第五幼儿园开展主题活动,小朋友们张贴窗花。'),
+		).toBe('贵州省铜仁市玉屏侗族自治县第五幼儿园开展主题活动');
 	});
 });
 
 describe('dates', () => {
-	test('reads 11月29日, at the head of a lead', () => expect(leadDate('11月29日,我市召开发布会')).toEqual({ month: 11, day: 29 }));
-	test('reads 2023年11月29日 with its year', () => expect(leadDate('2023年11月29日，我市召开')).toEqual({ year: 2023, month: 11, day: 29 }));
+	test('reads 11月29日, at the head of a lead', () =>
+		expect(leadDate('11月29日,我市召开发布会')).toEqual({ month: 11, day: 29 }));
+	test('reads 2023年11月29日 with its year', () =>
+		expect(leadDate('2023年11月29日，我市召开')).toEqual({ year: 2023, month: 11, day: 29 }));
 
 	test('a target such as 到2025年 does not set the year', () => {
-		const evidence = collectYearEvidence('2021年以来,全市受理信访11.6万件。《意见》明确,到2025年,形成法律服务网络。力争2026年前建成。');
+		const evidence = collectYearEvidence(
+			'2021年以来,全市受理信访11.6万件。《意见》明确,到2025年,形成法律服务网络。力争2026年前建成。',
+		);
 		expect(evidence.year).toBe(2021);
 	});
 

@@ -94,16 +94,21 @@ export function outletOfByline(byline: string): string {
 	return isOutletName(m[1]!) ? m[1]! : '';
 }
 
-const LEAD_ADVERBIAL = /^(?:近日|日前|近期|近年来|今年以来|去年以来|目前|当前|截至目前|眼下|此前|随后|同时|据介绍|据悉|据了解|记者了解到|记者获悉|为[^,\uFF0C]{0,20}|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下中晚]午)?|[^,\uFF0C]{0,6}以来)$/;
+const LEAD_ADVERBIAL =
+	/^(?:近日|日前|近期|近年来|今年以来|去年以来|目前|当前|截至目前|眼下|此前|随后|同时|据介绍|据悉|据了解|记者了解到|记者获悉|为[^,\uFF0C]{0,20}|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下中晚]午)?|[^,\uFF0C]{0,6}以来)$/;
 
 /** A title made from the lead: its first clauses after time adverbials, at most about 30 characters. */
 export function titleFromLead(lead: string): string {
 	const sentence = lead.split(/[。!\uFF01?\uFF1F;\uFF1B]/)[0] ?? lead;
-	const clauses = sentence.split(/[,\uFF0C:\uFF1A]/).map((c) => c.trim()).filter((c) => c !== '');
+	const clauses = sentence
+		.split(/[,\uFF0C:\uFF1A]/)
+		.map((c) => c.trim())
+		.filter((c) => c !== '');
 	let i = 0;
 	while (i < clauses.length - 1 && LEAD_ADVERBIAL.test(clauses[i]!)) i++;
 	let title = clauses[i] ?? sentence;
-	for (let j = i + 1; j < clauses.length && title.length + clauses[j]!.length + 1 <= 30; j++) title += `\uFF0C${clauses[j]!}`;
+	for (let j = i + 1; j < clauses.length && title.length + clauses[j]!.length + 1 <= 30; j++)
+		title += `\uFF0C${clauses[j]!}`;
 	if (title.length > 36) title = `${title.slice(0, 30)}…`;
 	return title.replace(/^[“‘]|[”’]$/g, '');
 }
@@ -111,7 +116,12 @@ export function titleFromLead(lead: string): string {
 /** Kind of an item from its headline: official notices (公告, 公示, 通告, 启事, 关于…的通知) or news. */
 export function kindOf(segment: PageSegment, title: string): ArticleKind {
 	if (segment.kind !== 'news') return segment.kind;
-	if (/^关于.{2,60}(?:公告|公示|通告|通知|决定)$|(?:公告|公示|通告|启事|公示公告)(?:\s*[(\uFF08]?第?[\d一二三四五六七八九十]+号?[)\uFF09]?)?$/.test(title)) return 'notice';
+	if (
+		/^关于.{2,60}(?:公告|公示|通告|通知|决定)$|(?:公告|公示|通告|启事|公示公告)(?:\s*[(\uFF08]?第?[\d一二三四五六七八九十]+号?[)\uFF09]?)?$/.test(
+			title,
+		)
+	)
+		return 'notice';
 	return 'news';
 }
 
@@ -135,7 +145,10 @@ export function readItemMeta(
 	const dl = parseDateline(lead);
 	const reporters = new Set<string>();
 	let source = dl?.outlet ?? '';
-	const bylines = [...segment.bylines.map((b) => b.text), ...(dl?.byline !== undefined ? [dl.byline] : [])];
+	const bylines = [
+		...segment.bylines.map((b) => b.text),
+		...(dl?.byline !== undefined ? [dl.byline] : []),
+	];
 	const tail = TRAILING_BYLINE.exec(segment.body.at(-1)?.text ?? '');
 	if (tail !== null) bylines.push(tail[1]!);
 	for (const b of bylines) {
@@ -144,8 +157,14 @@ export function readItemMeta(
 	}
 	// Page furniture (masthead, `来源:`, copyright notice) names the outlet that `本报` stands for.
 	if (source === '') source = page.source;
-	const issued = segment.kind === 'contents' ? /(\d{1,2})月(\d{1,2})日出版/.exec(segment.body.map((b) => b.text).join(' ')) : null;
-	const fromLead = issued === null ? leadDate(dl?.rest ?? lead) : { month: Number(issued[1]), day: Number(issued[2]) };
+	const issued =
+		segment.kind === 'contents'
+			? /(\d{1,2})月(\d{1,2})日出版/.exec(segment.body.map((b) => b.text).join(' '))
+			: null;
+	const fromLead =
+		issued === null
+			? leadDate(dl?.rest ?? lead)
+			: { month: Number(issued[1]), day: Number(issued[2]) };
 	const month = dl?.month ?? fromLead?.month;
 	const day = dl?.day ?? fromLead?.day;
 	const pageYear = page.date === undefined ? undefined : Number(page.date.slice(0, 4));

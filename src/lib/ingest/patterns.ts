@@ -18,7 +18,8 @@ export const DATELINE = new RegExp(
 );
 
 /** A parenthesised byline right after a dateline: `(记者 李若生)`, `(记者张璠 通讯员王某)`. */
-export const PAREN_BYLINE = /^\s*[(\uFF08]([^()\uFF08\uFF09]{0,60}?(?:记者|通讯员|实习生|特约)[^()\uFF08\uFF09]{0,60})[)\uFF09]/;
+export const PAREN_BYLINE =
+	/^\s*[(\uFF08]([^()\uFF08\uFF09]{0,60}?(?:记者|通讯员|实习生|特约)[^()\uFF08\uFF09]{0,60})[)\uFF09]/;
 
 /** A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`. */
 export const BYLINE_LINE = new RegExp(
@@ -26,7 +27,8 @@ export const BYLINE_LINE = new RegExp(
 );
 
 /** A trailing byline in parentheses at the end of a body: `…项目。(记者 刘振江)`. */
-export const TRAILING_BYLINE = /[(\uFF08]((?:[\u3400-\u9fff]{0,12}?记者|通讯员)[^()\uFF08\uFF09]{1,40})[)\uFF09]\s*$/;
+export const TRAILING_BYLINE =
+	/[(\uFF08]((?:[\u3400-\u9fff]{0,12}?记者|通讯员)[^()\uFF08\uFF09]{1,40})[)\uFF09]\s*$/;
 
 /** A photo credit ending a caption: `胡攀学摄(人民视觉)`, `(记者 张三 摄)`, `新华社记者 李四摄`. */
 export const PHOTO_CREDIT = new RegExp(
@@ -47,19 +49,22 @@ export const FURNITURE = [
 ];
 
 /** A page furniture line with a date and outlet: `2022-05-10 12:36:57 来源:鲁网 大字体 小字体`. */
-export const META_LINE = /^(?:发布时间[:\uFF1A]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+.*)?$/;
+export const META_LINE =
+	/^(?:发布时间[:\uFF1A]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+.*)?$/;
 
 /**
  * A page header with paper, date and page number: `人民日报 2024年1月19日 第11版`.
  * Groups: 1 = paper, 2 = year, 3 = month, 4 = day.
  */
-export const PAGE_HEADER = /^(?:([\u3400-\u9fff]{2,12}?)\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?第\s*[\d一二三四五六七八九十]+\s*版/;
+export const PAGE_HEADER =
+	/^(?:([\u3400-\u9fff]{2,12}?)\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?第\s*[\d一二三四五六七八九十]+\s*版/;
 
 /** `来源:鲁网` anywhere in a furniture line. Group 1 = outlet. */
 export const SOURCE_LABEL = /(?:来源|稿源|出处)\s*[:\uFF1A]\s*([^\s,\uFF0C;\uFF1B|]{2,20})/;
 
 /** First line of a copyright notice: `德州新闻网版权与免责声明:`. Group 1 = outlet. */
-export const COPYRIGHT_HEAD = /^(?:([\u3400-\u9fff]{2,20}?))?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版权所有)|^(?:Copyright|©)/i;
+export const COPYRIGHT_HEAD =
+	/^(?:([\u3400-\u9fff]{2,20}?))?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版权所有)|^(?:Copyright|©)/i;
 
 /** True for lines printed as sentence ends: `。`, `!`, `?`, `…`, `;`, possibly inside closing quotes. */
 export function endsSentence(text: string): boolean {

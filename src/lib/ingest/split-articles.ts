@@ -7,7 +7,9 @@ export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' 
 
 /** True for a line of a magazine's contents list (`标题 / 作者 标题 / 作者 …`, `…要目`). */
 export function isContentsLine(text: string): boolean {
-	return (text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 || /(?:要目|本期目录|目\s*录)$/.test(text);
+	return (
+		(text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 || /(?:要目|本期目录|目\s*录)$/.test(text)
+	);
 }
 
 /** Classifies one cleaned block by the grammar of the genre. */
@@ -17,10 +19,13 @@ export function lineRole(block: SourceLine): LineRole {
 	if (t.length <= 50 && BYLINE_LINE.test(t)) return 'byline';
 	if (isContentsLine(t)) return 'contents';
 	// A byline printed alone in parentheses at the end of a story: `(本报记者 X、Y)`.
-	if (/^[(\uFF08][^()\uFF08\uFF09]*(?:记者|通讯员)[^()\uFF08\uFF09]*[)\uFF09]$/.test(t)) return 'body';
+	if (/^[(\uFF08][^()\uFF08\uFF09]*(?:记者|通讯员)[^()\uFF08\uFF09]*[)\uFF09]$/.test(t))
+		return 'body';
 	if (block.heading === undefined && t.length <= 300 && PHOTO_CREDIT.test(t)) {
 		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
-		return t.replace(PHOTO_CREDIT, '').replace(/[^\p{Script=Han}]/gu, '').length < 8 ? 'body' : 'photo';
+		return t.replace(PHOTO_CREDIT, '').replace(/[^\p{Script=Han}]/gu, '').length < 8
+			? 'body'
+			: 'photo';
 	}
 	if (looksLikeHeading(block)) return 'heading';
 	return 'body';
@@ -37,7 +42,10 @@ function withoutColumnLabels(head: SourceLine[]): SourceLine[] {
 	const prev = head.at(-2)!;
 	const minLevel = Math.min(...head.map((h) => h.heading ?? 9));
 	const deeper = last.heading !== undefined && minLevel < last.heading;
-	if ((last.text.length <= 6 && prev.text.length > last.text.length) || (deeper && last.text.length <= 8))
+	if (
+		(last.text.length <= 6 && prev.text.length > last.text.length) ||
+		(deeper && last.text.length <= 8)
+	)
 		return head.slice(0, -1);
 	return head;
 }
@@ -102,14 +110,20 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 		const role = roles[i]!;
 		if (role === 'heading') {
 			let end = i;
-			while (end + 1 < lines.length && roles[end + 1] === 'heading' && lines[end + 1]!.afterFurniture !== true) end++;
+			while (
+				end + 1 < lines.length &&
+				roles[end + 1] === 'heading' &&
+				lines[end + 1]!.afterFurniture !== true
+			)
+				end++;
 			const head = lines.slice(i, end + 1);
 			const nextRole = roles[end + 1];
 			const hasH1 = head.some((h) => h.heading === 1);
 			// 人民日报 prints a column tag after a story's title: `蕴乡土 重形意(非遗年集·剪纸)`.
 			// Sidebar tags (`(记者手记)`, `(链接)`) stay inside their story.
 			const tag = /[(\uFF08]([^()\uFF08\uFF09]{2,16})[)\uFF09]$/.exec(head.at(-1)!.text)?.[1];
-			const columnTag = tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
+			const columnTag =
+				tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = /^关于.{2,60}(?:公告|公示|通告|通知)$/.test(head.at(-1)!.text);
 			const startsItem =
@@ -134,10 +148,16 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 			continue;
 		}
 		if (role === 'byline') {
-			if (cur !== undefined && cur.kind === 'news' && cur.body.length === 0) cur.bylines.push(block);
+			if (cur !== undefined && cur.kind === 'news' && cur.body.length === 0)
+				cur.bylines.push(block);
 			else open(newSegment('news')).bylines.push(block);
 			// A short line between a byline and the lead is a column label (`因干部状态新观察`).
-			if (roles[i + 1] === 'heading' && (roles[i + 2] === 'body' || roles[i + 2] === 'dateline') && lines[i + 1]!.text.length <= 12) i++;
+			if (
+				roles[i + 1] === 'heading' &&
+				(roles[i + 2] === 'body' || roles[i + 2] === 'dateline') &&
+				lines[i + 1]!.text.length <= 12
+			)
+				i++;
 			continue;
 		}
 		if (role === 'photo') {
@@ -161,7 +181,8 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 					cur.bylines.length === 0 &&
 					cur.body.length <= 2 &&
 					!cur.body.some((b) => DATELINE.test(b.text)) &&
-					overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25));
+					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
+						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));
 		if (role === 'dateline' && !freshHead) open(newSegment('news'));
 		else if (cur === undefined || block.afterFurniture === true) open(newSegment('news'));
 		cur!.body.push(block);

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { cleanLines } from './clean.ts';
+import { textToLines } from './lines.ts';
+import { isContentsLine, lineRole, splitArticles } from './split-articles.ts';
+
+const split = (text: string) => splitArticles(cleanLines(textToLines(text)).lines);
+const heads = (text: string) =>
+	split(text).map((s) => [s.kind, s.head.map((h) => h.text).join(' / '), s.body.length]);
+
+describe('lineRole', () => {
+	test('reads datelines, bylines, photo credits and headings', () => {
+		const role = (text: string) => lineRole({ text, line: 1 });
+		expect(role('本报北京1月18日电(记者张璠)日前,司法部印发意见。')).toBe('dateline');
+		expect(role('鲁网5月10日讯(记者 杜伟)5月10日,峄城区召开发布会。')).toBe('dateline');
+		expect(role('新华社电 (记者阳建)在湖南醴陵市,有一条“左权路”。')).toBe('dateline');
+		expect(role('本报记者 吕绍刚')).toBe('byline');
+		expect(role('□记者 任婧婉 刘瑶 李哲')).toBe('byline');
+		expect(role('文/图 张三')).toBe('byline');
+		expect(role('文化旅游人气旺')).toBe('heading');
+		expect(role('■记者手记')).toBe('heading');
+		expect(role('1月18日,玉屏侗族自治县第五幼儿园开展主题活动。 胡攀学摄(人民视觉)')).toBe('photo');
+		expect(role('(本报记者史自强、田豆豆)')).toBe('body');
+	});
+
+	test('recognises a magazine contents line', () => {
+		expect(
+			isContentsLine(
+				'卷首 提振拼劲闯劲 / 辛湘平 主题阅读 只争朝夕抓经济 / 杨柳曼 科学把握情绪价值 / 胡守勇',
+			),
+		).toBe(true);
+		expect(isContentsLine('2024年第2期(总第790期) 1月16日出版 要目')).toBe(true);
+		expect(isContentsLine('宝安区组织591名干部挂点对接区内企业。')).toBe(false);
+	});
+});
+
+describe('splitArticles', () => {
+	test('keeps two-line section headings of the 陵城 story inside it', () => {
+		const text =
+			'陵城:狠抓落实一线“点兵”励担当\n\n□记者 任婧婉 刘瑶 李哲\n\n近日,副区长带领有关负责人到企业现场办公。\n\n走出“文件堆”“工作群”\n\n一线寻求“源头活水”\n\n2月28日,临齐街道管区书记到穆家村走访调研。';
+		expect(heads(text)).toEqual([['news', '陵城：狠抓落实一线“点兵”励担当', 4]]);
+	});
+
+	test('starts a story at a headline block followed by a dateline', () => {
+		const text =
+			'“威县县委书记崔耀鹏说。”\n\n上海出台相关举措\n\n高质效办好检察信访案件\n\n本报上海1月18日电(记者巨云鹏)近日,上海市人民检察院出台文件。';
+		expect(heads(text).map((h) => h[1])).toEqual(['', '上海出台相关举措 / 高质效办好检察信访案件']);
+	});
+
+	test('gives the 司法部 title printed after its body back to its story', () => {
+		const text = [
+			'面对新订单,公司总经理有些发愁:公司资金状况并不好,原料采购需要一大笔投入。',
+			'本报北京1月18日电(记者张璠)日前,司法部、中国残疾人联合会印发《关于进一步加强残疾人法律服务的意见》。',
+			'《意见》对各级司法行政机关和残联加强协同配合,强化残疾人法律服务提出要求。',
+			'司法部、中国残疾人联合会印发意见 进一步加强残疾人法律服务工作',
+			'山东河口经济开发区',
+			'强化园区党建 凝聚发展合力',
+			'本报济南1月18日电(记者陈支援)近年来,山东河口经济开发区积极探索园区党建工作新路径。',
+		].join('\n\n');
+		const segments = split(text);
+		expect(segments.map((s) => [s.head.map((h) => h.text), s.titleAfterBody ?? false])).toEqual([
+			[[], false],
+			[['司法部、中国残疾人联合会印发意见 进一步加强残疾人法律服务工作'], true],
+			[['山东河口经济开发区', '强化园区党建 凝聚发展合力'], false],
+		]);
+	});
+
+	test('drops the column label 因干部状态新观察 after a byline', () => {
+		const text =
+			'干部下沉一线 切实助企发展\n\n本报记者 吕绍刚\n\n因干部状态新观察\n\n近段时间,企业负责人有些烦恼:销售下滑,经营出现困难。';
+		const [story] = split(text);
+		expect(story!.body.map((b) => b.text)).toEqual([
+			'近段时间，企业负责人有些烦恼：销售下滑，经营出现困难。',
+		]);
+	});
+
+	test('makes a photo caption and a contents list items of their own', () => {
+		const text = [
+			'本报上海1月18日电(记者巨云鹏)近日,上海市人民检察院出台文件。',
+			'1月18日,贵州省铜仁市玉屏侗族自治县第五幼儿园开展“贴窗花 迎新春”主题活动。 胡攀学摄(人民视觉)',
+			'新湘评论',
+			'2024年第2期(总第790期) 1月16日出版 要目',
+			'卷首 提振拼劲闯劲 / 辛湘平 主题阅读 只争朝夕抓经济 / 杨柳曼 科学把握情绪价值 / 胡守勇',
+		].join('\n\n');
+		expect(heads(text)).toEqual([
+			['news', '', 1],
+			['photo', '', 1],
+			['contents', '新湘评论', 2],
+		]);
+	});
+
+	test('opens a new story at a headline with a column tag 非遗年集·剪纸', () => {
+		const text =
+			'绘刻染 生神韵(非遗年集·剪纸)\n\n新春,燕赵大地。\n\n安塞剪纸传承人王西安\n\n蕴乡土 重形意(非遗年集·剪纸)\n\n真武洞镇徐家沟村的王西安也不例外。';
+		expect(heads(text).map((h) => h[1])).toEqual([
+			'绘刻染 生神韵(非遗年集·剪纸)',
+			'安塞剪纸传承人王西安 / 蕴乡土 重形意(非遗年集·剪纸)',
+		]);
+	});
+
+	test('keeps a summary above the dateline with its headline', () => {
+		const text =
+			'李克强主持召开国务院常务会议\n\n部署不误农时切实抓好春季农业生产;决定阶段性减免企业社保费。\n\n新华社北京2月18日电 国务院总理李克强2月18日主持召开国务院常务会议,部署不误农时切实抓好春季农业生产。';
+		expect(heads(text)).toEqual([['news', '李克强主持召开国务院常务会议', 2]]);
+	});
+});
