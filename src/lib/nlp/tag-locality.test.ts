@@ -123,6 +123,10 @@ describe('规则', () => {
 		expect(result.mentions.filter((m) => m.surface === '朝阳区')).toEqual([]);
 	});
 
+	test('兰州新区, a statistical zone, maps to 兰州市 620100', () => {
+		expect(article('兰州新区推行“一网通办”', ['兰州新区优化营商环境。']).region).toBe('620100');
+	});
+
 	test('和平 as a word is no place; 天津市和平区 is 120101', () => {
 		expect(article('坚持走和平发展道路', ['各国应维护和平。']).mentions).toEqual([]);
 		expect(article('天津市和平区推行网格化治理', ['和平区组织干部下沉社区。']).region).toBe(

@@ -37,3 +37,10 @@ test('is deterministic', () => {
 		buildUserDictionary(allDivisions(), '营商环境 20000 n'),
 	);
 });
+
+test('leaves out statistical zones (兰州新区, 石家庄高新技术产业开发区) but keeps 下花园, 绿园, 浦东新区', () => {
+	expect(words.has('兰州新区')).toBe(false);
+	expect(words.has('石家庄高新技术产业开发区')).toBe(false);
+	for (const word of ['下花园', '绿园', '梁园', '浦东新区', '浦东'])
+		expect(words.has(word), word).toBe(true);
+});

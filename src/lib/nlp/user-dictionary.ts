@@ -5,20 +5,16 @@ export const FULL_NAME_FREQUENCY = 20_000;
 /** Frequency of short forms (峄城): enough to beat two single characters, low enough not to eat neighbours (全市中小学). */
 export const SHORT_NAME_FREQUENCY = 3_000;
 
-// Stems of development zones (石家庄高新技术产业开发) are not names people write; keep their full names only.
-const ZONE_NAME = /开发区|园区|高新区|示范区|管理区|试验区|合作区/;
+// Codes xxxx71–xxxx79 are statistical zones (石家庄高新技术产业开发区, 兰州新区), not GB/T 2260
+// divisions: leaving them out lets 兰州新区 or 山东河口经济开发区 resolve to the division named in them.
+const STATISTICAL_ZONE = /^\d{4}7\d$/;
 
-/** The surfaces of a division worth a dictionary entry: its full name and, when two characters or more, its short form. */
+/** The surfaces of a division worth a dictionary entry: its full name and, when two characters or more, its short form; none for statistical zones. */
 export function divisionSurfaces(division: Division): string[] {
-	if (division.level === 'country') return [];
+	if (division.level === 'country' || STATISTICAL_ZONE.test(division.code)) return [];
 	const surfaces = [division.name];
-	if (
-		division.shortName !== division.name &&
-		division.shortName.length >= 2 &&
-		!ZONE_NAME.test(division.name)
-	) {
+	if (division.shortName !== division.name && division.shortName.length >= 2)
 		surfaces.push(division.shortName);
-	}
 	return surfaces;
 }
 
