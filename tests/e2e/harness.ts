@@ -37,7 +37,7 @@ export async function prepareCorpus(dir: string): Promise<{ dataDir: string; kin
 	const dataDir = join(dir, 'data');
 	const contentDir = join(dir, 'articles');
 	mkdirSync(contentDir, { recursive: true });
-	const env = { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: contentDir };
+	const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: contentDir };
 	delete env['MEILI_URL'];
 	const pipeline = process.env['E2E_CORPUS'] !== 'fixture' && existsSync(join(ROOT, 'scripts/ingest.ts')) && existsSync(join(ROOT, 'scripts/index.ts'));
 	const all = sampleCorpus();

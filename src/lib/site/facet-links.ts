@@ -71,3 +71,16 @@ export function facetItems(
 		return { value, label: label(value), count, active, href: `/search?${toQueryString(state, { ...patch, page: 1 })}` };
 	});
 }
+
+/**
+ * The facets /search needs for a state: provinces always; the cities only once a province is
+ * chosen and the counties once a province or city is, so unseen drill-down levels cost nothing.
+ */
+export function facetsFor(state: SearchState): FacetName[] {
+	const levels = new Set(state.region.map((c) => getDivision(c)?.level));
+	const facets: FacetName[] = ['province'];
+	if (levels.has('province')) facets.push('city');
+	if (levels.has('province') || levels.has('city')) facets.push('county');
+	facets.push('theme', 'year', 'source', 'kind');
+	return facets;
+}

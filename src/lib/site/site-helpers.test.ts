@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { drillRegion, regionFacetItems } from './facet-links.ts';
+import { drillRegion, facetsFor, regionFacetItems } from './facet-links.ts';
 import { parseSearchState } from './url-state.ts';
 import { buildMatrix, heatColor, parseMatrixParams } from './matrix.ts';
 import { aggregateSlogans } from './slogans.ts';
@@ -41,7 +41,9 @@ test('builds a region × theme matrix limited to 山东 and shades cells', () =>
 });
 
 test('counts 五比五看 once per original article, with its first use', () => {
-	const base = { kicker: '', subtitle: '', body: '', measuresText: '', kind: 'news', reporters: [], datePrecision: 'day', source: '', themes: [], subThemes: [] } as const;
+	const base: Pick<ArticleSearchDocument, 'kicker' | 'subtitle' | 'body' | 'measuresText' | 'kind' | 'reporters' | 'datePrecision' | 'source' | 'themes' | 'subThemes'> = {
+		kicker: '', subtitle: '', body: '', measuresText: '', kind: 'news', reporters: [], datePrecision: 'day', source: '', themes: [], subThemes: [],
+	};
 	const docs: ArticleSearchDocument[] = [
 		{ ...base, id: 'b', title: '', slogans: ['五比五看'], duplicateOf: null, date: '2022-12-01', year: 2022, region: '370400', regionCodes: [] },
 		{ ...base, id: 'a', title: '', slogans: ['五比五看', '十问十答'], duplicateOf: null, date: '2022-05-10', year: 2022, region: '370404', regionCodes: [] },
@@ -63,4 +65,11 @@ test('reads labels and qualified sub-theme ids from themes.yaml, ids as fallback
 
 test('keeps 牡丹区 and drops its ancestors 山东省, 菏泽市', () => {
 	expect(mostSpecific(['370000', '371700', '371702', '440306', '440000'])).toEqual(['371702', '440306']);
+});
+
+test('asks for city and county counts only after drilling into 山东省', () => {
+	const facets = (qs: string) => facetsFor(parseSearchState(new URLSearchParams(qs)));
+	expect(facets('q=干部轮岗')).toEqual(['province', 'theme', 'year', 'source', 'kind']);
+	expect(facets('region=370000')).toEqual(['province', 'city', 'county', 'theme', 'year', 'source', 'kind']);
+	expect(facets('region=371700')).toEqual(['province', 'county', 'theme', 'year', 'source', 'kind']);
 });
