@@ -53,8 +53,11 @@ export interface LocalityResult {
 /** 北京: national outlets file central-government news from the capital, so its dateline says nothing local. */
 const CAPITAL_CODE = '110000';
 
-/** Weight a secondary place needs to be listed in `regions`: a subject or two plain mentions, not one passing name. */
+/** Weight a secondary place needs to be listed in `regions` when it heads a headline or a clause. */
 const MIN_REGION_WEIGHT = 2;
+/** Weight a secondary place needs when it is only named in running text (家住赛罕区…): three mentions. */
+const MIN_PLAIN_REGION_WEIGHT = 3;
+const LEADING_ROLES: ReadonlySet<MentionRole> = new Set(['title', 'kicker', 'subject']);
 
 const HEADLINE_ROLE: Record<number, MentionRole> = {
 	[-1]: 'title',
@@ -153,13 +156,21 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 		// A central document with a local example keeps `000000` unless the place clearly dominates.
 		if ((subtreeScores(scores).get(region) ?? 0) < 0.7 * total || total < 6) region = NATIONAL_CODE;
 	}
-	return { region, regions: listRegions(region, scores), mentions };
+	const leading = new Set(resolved.filter((m) => LEADING_ROLES.has(m.role)).map((m) => m.code));
+	return { region, regions: listRegions(region, scores, leading), mentions };
 }
 
-/** The primary region, then every other place with real weight, dropping ancestors of listed places. */
-function listRegions(primary: string, scores: ReadonlyMap<string, number>): string[] {
+/** The primary region, then every other place with real weight (it leads a clause, or is named often), dropping ancestors of listed places. */
+function listRegions(
+	primary: string,
+	scores: ReadonlyMap<string, number>,
+	leading: ReadonlySet<string>,
+): string[] {
 	const weighty = [...scores]
-		.filter(([code, s]) => s >= MIN_REGION_WEIGHT && code !== primary)
+		.filter(
+			([code, s]) =>
+				code !== primary && s >= (leading.has(code) ? MIN_REGION_WEIGHT : MIN_PLAIN_REGION_WEIGHT),
+		)
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const codes = [primary, ...weighty.map(([code]) => code)];
 	return codes.filter(
