@@ -7,7 +7,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quantizeInt8, toMatrix, topK } from '../src/lib/semantic/cosine.ts';
-import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
+import {
+	DEFAULT_BATCH_SIZE,
+	DEFAULT_MAX_BATCH_CHARACTERS,
+	loadEmbedder,
+	type EmbedOptions,
+	type Embedder,
+} from '../src/lib/semantic/embedder.ts';
 import { PROJECT_ROOT, fail } from '../scripts/lib/project.ts';
 import { corpusPath, readCorpus } from './lib/corpus.ts';
 
@@ -54,31 +60,49 @@ console.log(`model ${embedder.modelId} loaded in ${loadMs.toFixed(0)} ms`);
 console.log(`${sentences.length} sentences from ${from}, mean ${meanChars.toFixed(1)} characters`);
 
 await embedder.embed(sentences.slice(0, 8), { batchSize: 8 }); // warm-up: first run allocates
-// Best of three interleaved rounds: the machine is shared, and the fastest round is the least disturbed.
-const rates = new Map<number, number>();
-let vectors: Float32Array[] = [];
-for (let round = 0; round < 3; round++) {
-	for (const batchSize of [1, 8, 32]) {
-		const t0 = performance.now();
-		vectors = await embedder.embed(sentences, { batchSize });
-		const rate = sentences.length / ((performance.now() - t0) / 1000);
-		rates.set(batchSize, Math.max(rates.get(batchSize) ?? 0, rate));
+
+/** Plans compared: fixed batch sizes (no character budget), and the embedder's default plan. */
+const PLANS: { label: string; options: EmbedOptions }[] = [
+	{ label: 'batch  1', options: { batchSize: 1 } },
+	{ label: 'batch  8', options: { batchSize: 8, maxBatchCharacters: Infinity } },
+	{ label: 'batch 32', options: { batchSize: 32, maxBatchCharacters: Infinity } },
+	{
+		label: `default (≤${DEFAULT_BATCH_SIZE} texts, ≤${DEFAULT_MAX_BATCH_CHARACTERS} characters)`,
+		options: {},
+	},
+];
+
+/** Best rate of three interleaved rounds per plan: the machine is shared, the fastest round is the least disturbed. */
+async function measure(
+	model: Embedder,
+	texts: string[],
+	plans: typeof PLANS,
+): Promise<{ rates: Map<string, number>; vectors: Float32Array[] }> {
+	const rates = new Map<string, number>();
+	let vectors: Float32Array[] = [];
+	for (let round = 0; round < 3; round++) {
+		for (const { label, options } of plans) {
+			const t0 = performance.now();
+			vectors = await model.embed(texts, options);
+			const rate = texts.length / ((performance.now() - t0) / 1000);
+			rates.set(label, Math.max(rates.get(label) ?? 0, rate));
+		}
 	}
-}
-for (const [batchSize, rate] of rates) {
-	console.log(`batch ${String(batchSize).padStart(2)}: ${rate.toFixed(1)} sentences/s (best of 3)`);
+	return { rates, vectors };
 }
 
-// Whole-article passages (title + opening, up to 500 characters) are what similarity indexes.
-const passages = await articlePassages(Math.min(64, count));
-for (const batchSize of passages.length > 0 ? [1, 8] : []) {
-	const t0 = performance.now();
-	await embedder.embed(passages, { batchSize });
-	const rate = passages.length / ((performance.now() - t0) / 1000);
-	console.log(
-		`article passages (≤500 characters), batch ${batchSize}: ${rate.toFixed(1)} passages/s`,
-	);
+const passages = await articlePassages(Math.min(32, count));
+const { rates: passageRates } = await measure(embedder, passages, [
+	PLANS[0]!,
+	PLANS[1]!,
+	PLANS[3]!,
+]);
+for (const [label, rate] of passageRates) {
+	console.log(`article passages (≤500 characters), ${label}: ${rate.toFixed(1)} passages/s`);
 }
+const { rates, vectors } = await measure(embedder, sentences, PLANS);
+for (const [label, rate] of rates)
+	console.log(`sentences, ${label}: ${rate.toFixed(1)} sentences/s`);
 
 const matrix = toMatrix(vectors);
 const int8 = quantizeInt8(matrix);
@@ -95,8 +119,8 @@ console.log(
 );
 await embedder.dispose();
 
-const batched = rates.get(32)!;
-const unbatched = rates.get(1)!;
+const batched = rates.get('batch 32')!;
+const unbatched = rates.get('batch  1')!;
 console.log(
 	`embed ${batched.toFixed(1)} sentences/s (batch 32); unbatched ${unbatched.toFixed(1)} sentences/s; ratio ${(batched / unbatched).toFixed(2)}`,
 );

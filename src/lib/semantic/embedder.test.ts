@@ -70,7 +70,7 @@ describe('loadEmbedder with a tiny generated BERT model', () => {
 		await expect(
 			embedder.embed(TEXTS, { batchSize: 0 }),
 		).rejects.toThrowErrorMatchingInlineSnapshot(
-			`[TypeError: \`batchSize\` must be a positive integer, got 0]`,
+			`[TypeError: \`batchSize\` must be a positive integer or Infinity, got 0]`,
 		);
 	});
 

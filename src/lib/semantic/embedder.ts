@@ -1,13 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { env, pipeline } from '@xenova/transformers';
+import { planBatches } from './batching.ts';
 import { resolveModelDir } from './model-files.ts';
 
 /** bge's instruction for short retrieval queries (from the model card); passages get no prefix. */
 export const QUERY_INSTRUCTION = '为这个句子生成表示以用于检索相关文章：';
 
-/** Texts per forward pass unless the caller says otherwise. */
+/** Most texts per forward pass unless the caller says otherwise. */
 export const DEFAULT_BATCH_SIZE = 16;
+
+/** Most characters (texts × longest text) per forward pass; see `planBatches`. */
+export const DEFAULT_MAX_BATCH_CHARACTERS = 1024;
 
 /** Whether a text is a short search query (gets the bge instruction) or a passage being indexed. */
 export type EmbedKind = 'query' | 'passage';
@@ -17,6 +21,8 @@ export interface EmbedOptions {
 	kind?: EmbedKind;
 	/** Overrides the embedder's batch size for this call. */
 	batchSize?: number;
+	/** Overrides the embedder's character budget per batch for this call. */
+	maxBatchCharacters?: number;
 }
 
 /** Turns texts into L2-normalised sentence vectors; cosine similarity is their dot product. */
@@ -38,8 +44,10 @@ export interface Embedder {
 export interface LoadEmbedderOptions {
 	/** transformers.js model folder; defaults to `resolveModelDir()` (MODEL_DIR, models/, ../shared/models/). */
 	modelDir?: string;
-	/** Texts per forward pass; defaults to `DEFAULT_BATCH_SIZE`. */
+	/** Most texts per forward pass; defaults to `DEFAULT_BATCH_SIZE`. */
 	batchSize?: number;
+	/** Most characters per forward pass; defaults to `DEFAULT_MAX_BATCH_CHARACTERS`. */
+	maxBatchCharacters?: number;
 }
 
 /** The part of transformers.js' feature-extraction pipeline this module uses. */
@@ -60,7 +68,9 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<E
 	const modelDir = options.modelDir ?? (await resolveModelDir());
 	if (modelDir === null) return null;
 	const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-	assertBatchSize(batchSize);
+	const maxBatchCharacters = options.maxBatchCharacters ?? DEFAULT_MAX_BATCH_CHARACTERS;
+	assertPositive('batchSize', batchSize);
+	assertPositive('maxBatchCharacters', maxBatchCharacters);
 	const config = JSON.parse(await readFile(join(modelDir, 'config.json'), 'utf8')) as {
 		_name_or_path?: string;
 		hidden_size?: number;
@@ -82,16 +92,18 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<E
 		dimensions,
 		async embed(texts, embedOptions = {}) {
 			const size = embedOptions.batchSize ?? batchSize;
-			assertBatchSize(size);
+			const budget = embedOptions.maxBatchCharacters ?? maxBatchCharacters;
+			assertPositive('batchSize', size);
+			assertPositive('maxBatchCharacters', budget);
 			const prefix = embedOptions.kind === 'query' ? QUERY_INSTRUCTION : '';
-			// Batching texts of similar length keeps padding (wasted work) small.
-			const order = texts
-				.map((_, index) => index)
-				.sort((a, b) => texts[a]!.length - texts[b]!.length);
+			const inputs = texts.map((text) => prefix + text);
 			const vectors = new Array<Float32Array>(texts.length);
-			for (let start = 0; start < order.length; start += size) {
-				const indices = order.slice(start, start + size);
-				const batch = indices.map((index) => prefix + texts[index]!);
+			for (const indices of planBatches(
+				inputs.map((input) => input.length),
+				size,
+				budget,
+			)) {
+				const batch = indices.map((index) => inputs[index]!);
 				const output = await extractor(batch, { pooling: 'cls', normalize: true });
 				const width = output.dims.at(-1) ?? dimensions;
 				indices.forEach((index, row) => {
@@ -115,8 +127,8 @@ export function disableRemoteModels(): void {
 	env.useBrowserCache = false;
 }
 
-function assertBatchSize(size: number): void {
-	if (!Number.isInteger(size) || size < 1) {
-		throw new TypeError(`\`batchSize\` must be a positive integer, got ${size}`);
+function assertPositive(name: string, value: number): void {
+	if (!(Number.isInteger(value) || value === Infinity) || value < 1) {
+		throw new TypeError(`\`${name}\` must be a positive integer or Infinity, got ${value}`);
 	}
 }
