@@ -35,7 +35,7 @@ const FREQUENCY = new RegExp(
 	'g',
 );
 const SUBJECT_STOP =
-	/到|在|参加|参与|开展|进行|通过|共|和|与|及|的|等|挂点|走访|组成|实现|完成|获得|入选|纳入|签约|落地|达到|以上|以下|左右|认真|积极|主动|撰写|分别|获评|获|未|并|均|已|将|被|从|向|赴|出席|作了|提供|实施|接受|得到|累计|其中|全部|进入|通报|提出|召开|推动|懂|是|有|关于|任|担任|全市|全省|全区|全县|全国|第|参/;
+	/到|在|参加|参与|开展|进行|通过|共|和|与|及|的|等|挂点|走访|组成|实现|完成|获得|入选|纳入|签约|落地|达到|以上|以下|左右|认真|积极|主动|撰写|分别|获评|获|未|并|均|已|将|被|从|赴|拥有|建成|扩大|成为|用于|覆盖|涉及|超过|达|带动|来自|位于|正在|开始|出席|作了|提供|实施|接受|得到|累计|其中|全部|进入|通报|提出|召开|推动|懂|是|有|关于|任|担任|全市|全省|全区|全县|全国|第|参/;
 const PERCENT_SUBJECT = /([\u4e00-\u9fff]{0,2}(?:率|度|比例|比重)|占比|增长|下降|增速|提高|降低|提升)$/;
 
 function toNumber(raw: string | undefined, mult?: string): number | undefined {
@@ -61,9 +61,12 @@ function followingNoun(text: string, from: number): string {
 	return noun.length <= 8 ? noun : '';
 }
 
-/** Spans inside “” 「」 《》: numerals there belong to names and titles. */
+// Fixed political formulas read as names, not counts (八项规定 is one set of rules, not eight).
+const FORMULA_NAMES = /八项规定|四个意识|四个自信|两个维护|两个确立|四个全面|五位一体|三严三实|两学一做|三会一课|四风|两会/g;
+
+/** Spans inside “” 「」 《》 and fixed formula names: numerals there belong to names and titles. */
 function quotedSpans(text: string): [number, number][] {
-	return [...text.matchAll(/“[^”]*”|「[^」]*」|《[^》]*》|"[^"]*"/g)].map((m) => [m.index, m.index + m[0].length]);
+	return [...text.matchAll(/“[^”]*”|「[^」]*」|《[^》]*》|"[^"]*"/g), ...text.matchAll(FORMULA_NAMES)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Numbers stated in `text`, in order of appearance. */
