@@ -106,7 +106,7 @@ function contentRoot(tree: Root): Nodes {
  * elements and `<br>` end a line, and h1–h6 become heading lines with their level.
  */
 export function htmlToLines(html: string): SourceLine[] {
-	const tree = unified().use(rehypeParse).parse(html) as Root;
+	const tree = unified().use(rehypeParse).parse(html);
 	const root = contentRoot(tree);
 	const out: SourceLine[] = [];
 	let buffer = '';
@@ -141,7 +141,7 @@ export function htmlToLines(html: string): SourceLine[] {
 				return;
 			}
 		}
-		for (const child of node.children) visit(child as Nodes);
+		for (const child of node.children) visit(child);
 	};
 	// The page headline often sits outside <article>; keep it when the article has none.
 	if (root.type === 'element' && findAll(root, (e) => e.tagName === 'h1').length === 0) {

@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -18,32 +18,18 @@ function pushText(out: SourceLine[], text: string, line: number, heading?: numbe
 	});
 }
 
+/** Node types with no running text: code, rules, frontmatter, link definitions. */
+const SKIPPED = new Set(['code', 'thematicBreak', 'yaml', 'toml', 'definition']);
+
 function walk(node: Nodes, out: SourceLine[]): void {
 	const line = node.position?.start.line ?? 1;
-	switch (node.type) {
-		case 'heading':
-			pushText(out, toString(node).replace(/\n/g, ' '), line, node.depth);
-			return;
-		case 'paragraph':
-		case 'tableRow':
-			pushText(
-				out,
-				node.type === 'tableRow' ? node.children.map((c) => toString(c)).join(' ') : toString(node),
-				line,
-			);
-			return;
-		case 'html':
-			pushText(out, node.value.replace(/<[^>]*>/g, ''), line);
-			return;
-		case 'code':
-		case 'thematicBreak':
-		case 'yaml':
-		case 'toml' as Nodes['type']:
-		case 'definition':
-			return;
-		default:
-			if ('children' in node) for (const child of node.children) walk(child as Nodes, out);
-	}
+	if (SKIPPED.has(node.type)) return;
+	if (node.type === 'heading') pushText(out, toString(node).replace(/\n/g, ' '), line, node.depth);
+	else if (node.type === 'paragraph') pushText(out, toString(node), line);
+	else if (node.type === 'tableRow')
+		pushText(out, node.children.map((c) => toString(c)).join(' '), line);
+	else if (node.type === 'html') pushText(out, node.value.replace(/<[^>]*>/g, ''), line);
+	else if ('children' in node) for (const child of node.children) walk(child, out);
 }
 
 /**
@@ -52,10 +38,7 @@ function walk(node: Nodes, out: SourceLine[]): void {
  * that were broken mid-sentence).
  */
 export function markdownToLines(markdown: string): SourceLine[] {
-	const tree = unified()
-		.use(remarkParse)
-		.use(remarkFrontmatter, ['yaml', 'toml'])
-		.parse(markdown) as Root;
+	const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(markdown);
 	const out: SourceLine[] = [];
 	walk(tree, out);
 	return out;
