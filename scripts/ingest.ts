@@ -1,0 +1,78 @@
+// `npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] <files or folders…>`: thin wiring of src/lib/ingest.
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { formatDiagnostic } from '../src/lib/diagnostic.ts';
+import { contentDir } from '../src/lib/content/article-files.ts';
+import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
+import { articleToJsonl } from '../src/lib/ingest/to-jsonl.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { readThemeConfig } from '../src/lib/nlp/theme-config.ts';
+import { UsageError } from '../src/lib/errors.ts';
+import { PROJECT_ROOT, fail } from './lib/project.ts';
+
+const USAGE = 'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] <files or folders…>';
+
+function parse() {
+	try {
+		const { values, positionals } = parseArgs({
+			allowPositionals: true,
+			options: {
+				'dry-run': { type: 'boolean', default: false },
+				jsonl: { type: 'boolean', default: false },
+				year: { type: 'string' },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		});
+		if (values.help) {
+			process.stdout.write(`${USAGE}\n`);
+			process.exit(0);
+		}
+		if (positionals.length === 0) throw new UsageError('No input given', USAGE);
+		if (values.jsonl && !values['dry-run']) throw new UsageError('--jsonl goes with --dry-run', USAGE);
+		const year = values.year === undefined ? undefined : Number(values.year);
+		if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2100)) {
+			throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`, USAGE);
+		}
+		return { paths: positionals, dryRun: values['dry-run'], jsonl: values.jsonl, year };
+	} catch (error) {
+		return fail(error, 2);
+	}
+}
+
+const args = parse();
+const dir = contentDir();
+const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
+const bar = process.stderr.isTTY
+	? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+	: null;
+let started = false;
+
+const summary = await ingestFiles(args.paths, deps, {
+	contentDir: dir,
+	dryRun: args.dryRun,
+	...(args.year === undefined ? {} : { contextYear: args.year }),
+	onProgress(done, total, file) {
+		if (!bar) return;
+		if (!started) bar.start(total, 0, { file: '' });
+		started = true;
+		bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+	},
+	onArticle(article) {
+		if (args.jsonl) process.stdout.write(`${JSON.stringify(articleToJsonl(article))}\n`);
+	},
+}).catch((error: unknown) => fail(error));
+bar?.stop();
+
+const rejected = summary.diagnostics.filter((d) => d.fatal);
+const warnings = summary.diagnostics.filter((d) => !d.fatal);
+const lines = [
+	`files 文件 ${summary.files} · articles 文章 ${summary.articles} · measures 举措 ${summary.measures} · duplicates 重复 ${summary.duplicates}`,
+	args.dryRun
+		? 'dry run: nothing written 未写入'
+		: `written to ${dir}: created 新建 ${summary.created} · updated 更新 ${summary.updated} · unchanged 未变 ${summary.unchanged}`,
+	`rejected 拒收 ${rejected.length}${rejected.length ? ':' : ''}`,
+	...rejected.map((d) => `  ✗ ${formatDiagnostic(d)}`),
+	...(warnings.length ? [`warnings 提示 ${warnings.length}:`, ...warnings.map((d) => `  · ${formatDiagnostic(d)}`)] : []),
+];
+process.stderr.write(`${lines.join('\n')}\n`);
+process.exit(rejected.length > 0 ? 1 : 0);
