@@ -62,7 +62,7 @@ describe('extractMeasures', () => {
 });
 
 describe('hand-labelled clauses from the sample pages', async () => {
-	const { clauses } = (await import('./fixtures/measure-labels.json', { with: { type: 'json' } })).default as { clauses: [string, boolean][] };
+	const { clauses } = (await import('./fixtures/measure-labels.json', { with: { type: 'json' } })).default as unknown as { clauses: [string, boolean][] };
 	const predicted = clauses.map(([text, gold]) => ({ gold, kept: extractMeasures([text], deps).length > 0 }));
 	const tp = predicted.filter((p) => p.gold && p.kept).length;
 	const precision = tp / predicted.filter((p) => p.kept).length;
