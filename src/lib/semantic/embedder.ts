@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { env, pipeline } from '@xenova/transformers';
 import { planBatches } from './batching.ts';
+import { EmbedderUnavailableError } from './errors.ts';
 import { resolveModelDir } from './model-files.ts';
 
 /** bge's instruction for short retrieval queries (from the model card); passages get no prefix. */
@@ -62,7 +62,9 @@ let loadQueue: Promise<unknown> = Promise.resolve();
 /**
  * Loads the int8 ONNX model from a local folder with CLS pooling and normalisation (bge), or
  * resolves to null when no model folder is found. Never downloads: remote models are disabled
- * before anything is loaded. Throws `ModelFilesError` when `MODEL_DIR` names a folder without a model.
+ * before anything is loaded. transformers.js (and its native onnxruntime) is imported only here, so
+ * importing this module is cheap. Throws `ModelFilesError` when `MODEL_DIR` names a folder without
+ * a model, and `EmbedderUnavailableError` when the runtime cannot be loaded.
  */
 export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<Embedder | null> {
 	const modelDir = options.modelDir ?? (await resolveModelDir());
@@ -75,8 +77,9 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<E
 		_name_or_path?: string;
 		hidden_size?: number;
 	};
+	const { env, pipeline } = await importTransformers();
 	const load = loadQueue.then(() => {
-		disableRemoteModels();
+		disableRemoteModels(env);
 		env.localModelPath = `${dirname(modelDir)}/`;
 		return pipeline('feature-extraction', basename(modelDir), {
 			quantized: true,
@@ -118,13 +121,27 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<E
 	};
 }
 
+type Transformers = typeof import('@xenova/transformers');
+
 /** Turns off every way transformers.js could reach a model hub or its download cache. */
-export function disableRemoteModels(): void {
+export function disableRemoteModels(env: Transformers['env']): void {
 	env.allowRemoteModels = false;
 	env.allowLocalModels = true;
 	// The file cache is consulted before the local folder and keyed only by model name.
 	env.useFSCache = false;
 	env.useBrowserCache = false;
+}
+
+async function importTransformers(): Promise<Transformers> {
+	try {
+		return await import('@xenova/transformers');
+	} catch (error) {
+		throw new EmbedderUnavailableError(
+			`@xenova/transformers could not be loaded (${String(error)}). Run \`npm rebuild onnxruntime-node sharp\` ` +
+				'(sharp must stay at 0.33.5, see package.json overrides), or unset MODEL_DIR to use lexical similarity.',
+			{ cause: error },
+		);
+	}
 }
 
 function assertPositive(name: string, value: number): void {

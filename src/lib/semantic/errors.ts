@@ -13,3 +13,11 @@ export class ModelFilesError extends Error {
 		super(message, options);
 	}
 }
+
+/** The embedding runtime (transformers.js with onnxruntime-node and sharp) failed to load. */
+export class EmbedderUnavailableError extends Error {
+	override name = 'EmbedderUnavailableError';
+	constructor(message: string, options?: { cause?: unknown }) {
+		super(message, options);
+	}
+}
