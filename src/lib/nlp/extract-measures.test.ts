@@ -20,27 +20,47 @@ describe('extractMeasures', () => {
 			'全市各级各部门内部轮岗2700余人次,横向交流600余人次,上下交流140余人次,选派139名新录用公务员到一线实践锻炼',
 		]);
 		expect(measures[1]?.themes[0]).toBe('cadre-rotation');
-		expect(measures[1]?.quantities.map((q) => q.text)).toEqual(['2700余人次', '600余人次', '140余人次', '139名新录用公务员']);
+		expect(measures[1]?.quantities.map((q) => q.text)).toEqual([
+			'2700余人次',
+			'600余人次',
+			'140余人次',
+			'139名新录用公务员',
+		]);
 		expect(measures[1]?.region).toBe('370400');
 	});
 
 	test('keeps 每名干部每周走访不少于2次 and gives it the region the clause names', () => {
-		const [measure] = extractMeasures(['2023年以来,宝安区组织全区591名干部挂点对接区内企业。'], deps);
+		const [measure] = extractMeasures(
+			['2023年以来,宝安区组织全区591名干部挂点对接区内企业。'],
+			deps,
+		);
 		expect(measure?.text).toBe('2023年以来,宝安区组织全区591名干部挂点对接区内企业');
 		expect(measure?.region).toBe('440306');
 		expect(measure?.subThemes).toContain('enterprise-service/liaison-visits');
 	});
 
 	test('drops quoted speech: “狠抓落实,关键要坚持做到一线办公……”区委书记马常春说', () => {
-		expect(texts(['“狠抓落实,关键要坚持做到一线办公,从被动接招转变为主动服务,不为困难找理由,只为干成想办法,切实为群众解决燃眉之急。 ”区委书记马常春说。'])).toEqual([]);
+		expect(
+			texts([
+				'“狠抓落实,关键要坚持做到一线办公,从被动接招转变为主动服务,不为困难找理由,只为干成想办法,切实为群众解决燃眉之急。 ”区委书记马常春说。',
+			]),
+		).toEqual([]);
 	});
 
 	test('drops an anecdote: 随后,廖国军与街道…联系…并前往公园实地调研', () => {
-		expect(texts(['随后,廖国军与街道、社区以及城管部门联系,街道也第一时间组织召开企业服务工作会议,并前往公园实地调研产品投放的可行性。'])).toEqual([]);
+		expect(
+			texts([
+				'随后,廖国军与街道、社区以及城管部门联系,街道也第一时间组织召开企业服务工作会议,并前往公园实地调研产品投放的可行性。',
+			]),
+		).toEqual([]);
 	});
 
 	test('drops outcome statistics: 地区生产总值实现41.88亿元,增长7.1%', () => {
-		expect(texts(['其中,地区生产总值实现41.88亿元,增长7.1%,全市第一,分别高于全省、全市1.9个百分点和0.8个百分点;规上工业增加值增速19.5%,全市第一。'])).toEqual([]);
+		expect(
+			texts([
+				'其中,地区生产总值实现41.88亿元,增长7.1%,全市第一,分别高于全省、全市1.9个百分点和0.8个百分点;规上工业增加值增速19.5%,全市第一。',
+			]),
+		).toEqual([]);
 	});
 
 	test('skips section headings such as 构建一张网络', () => {
@@ -62,14 +82,20 @@ describe('extractMeasures', () => {
 });
 
 describe('hand-labelled clauses from the sample pages', async () => {
-	const { clauses } = (await import('./fixtures/measure-labels.json', { with: { type: 'json' } })).default as unknown as { clauses: [string, boolean][] };
-	const predicted = clauses.map(([text, gold]) => ({ gold, kept: extractMeasures([text], deps).length > 0 }));
+	const { clauses } = (await import('./fixtures/measure-labels.json', { with: { type: 'json' } }))
+		.default as unknown as { clauses: [string, boolean][] };
+	const predicted = clauses.map(([text, gold]) => ({
+		gold,
+		kept: extractMeasures([text], deps).length > 0,
+	}));
 	const tp = predicted.filter((p) => p.gold && p.kept).length;
 	const precision = tp / predicted.filter((p) => p.kept).length;
 	const recall = tp / predicted.filter((p) => p.gold).length;
 
 	test('keeps measures with precision ≥ 0.95 (准确率)', () => {
-		console.log(`measures: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} on ${clauses.length} labelled clauses`);
+		console.log(
+			`measures: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} on ${clauses.length} labelled clauses`,
+		);
 		expect(precision).toBeGreaterThanOrEqual(0.95);
 	});
 

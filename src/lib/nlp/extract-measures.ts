@@ -1,5 +1,17 @@
 import type { Measure } from '../schema/release.ts';
-import { ANECDOTE, CONCRETE, EVALUATION, META, OUTCOME, REPORTED_SPEECH, SECTION_OPENER, SPEECH, STRONG_ACTION, WEAK_ACTION, looksLikeHeading } from './measure-rules.ts';
+import {
+	ANECDOTE,
+	CONCRETE,
+	EVALUATION,
+	META,
+	OUTCOME,
+	REPORTED_SPEECH,
+	SECTION_OPENER,
+	SPEECH,
+	STRONG_ACTION,
+	WEAK_ACTION,
+	looksLikeHeading,
+} from './measure-rules.ts';
 import { parseQuantities } from './parse-quantities.ts';
 import { splitClauses } from './split-clauses.ts';
 import { tagThemes } from './tag-themes.ts';
@@ -31,9 +43,19 @@ function outsideQuotes(clause: string): string {
  * Speech, meta text (press events, diplomacy, broadcasts), evaluations and, without a strong verb,
  * outcome statistics are rejected; anecdotes lose 3.
  */
-export function scoreClause(clause: string, config: ThemeConfig): { score: number; themes: ReturnType<typeof tagThemes> } | undefined {
+export function scoreClause(
+	clause: string,
+	config: ThemeConfig,
+): { score: number; themes: ReturnType<typeof tagThemes> } | undefined {
 	if (clause.length < MIN_LENGTH || clause.length > MAX_LENGTH) return undefined;
-	if (SPEECH.test(clause) || REPORTED_SPEECH.test(clause) || META.test(clause) || EVALUATION.test(clause) || SECTION_OPENER.test(clause)) return undefined;
+	if (
+		SPEECH.test(clause) ||
+		REPORTED_SPEECH.test(clause) ||
+		META.test(clause) ||
+		EVALUATION.test(clause) ||
+		SECTION_OPENER.test(clause)
+	)
+		return undefined;
 	const plain = outsideQuotes(clause);
 	const strong = STRONG_ACTION.test(plain);
 	if (!strong && !WEAK_ACTION.test(plain)) return undefined;

@@ -2,22 +2,30 @@ import { expect, test } from 'vitest';
 import { extractSlogans } from './extract-slogans.ts';
 
 test('finds “五比五看”“十问十答” once each, in order of first use', () => {
-	const text = '结合“五比五看”“十问十答”作风建设活动,从三个方面通报峄城区深化“五比五看”“十问十答”作风建设情况。';
+	const text =
+		'结合“五比五看”“十问十答”作风建设活动,从三个方面通报峄城区深化“五比五看”“十问十答”作风建设情况。';
 	expect(extractSlogans(text)).toEqual(['五比五看', '十问十答']);
 });
 
 test('finds parallel formulas 强副职、壮中层、激活力 and 无事不扰 有求必应', () => {
-	const text = '在全区开展“强副职、壮中层、激活力”推动干部“守底线、增亮点、创一流”工作,营造“无事不扰 有求必应”的营商环境。';
-	expect(extractSlogans(text)).toEqual(['强副职、壮中层、激活力', '守底线、增亮点、创一流', '无事不扰 有求必应']);
+	const text =
+		'在全区开展“强副职、壮中层、激活力”推动干部“守底线、增亮点、创一流”工作,营造“无事不扰 有求必应”的营商环境。';
+	expect(extractSlogans(text)).toEqual([
+		'强副职、壮中层、激活力',
+		'守底线、增亮点、创一流',
+		'无事不扰 有求必应',
+	]);
 });
 
 test('finds 1+N, 三优 and 赢在中层 by number words and the programme noun that follows', () => {
-	const text = '制定以《关于开展“赢在中层”行动打造堪当重任中层干部队伍的实施意见》为统领的“1+N”制度体系。深入开展优职能、优流程、优服务“三优”提升行动。';
+	const text =
+		'制定以《关于开展“赢在中层”行动打造堪当重任中层干部队伍的实施意见》为统领的“1+N”制度体系。深入开展优职能、优流程、优服务“三优”提升行动。';
 	expect(extractSlogans(text)).toEqual(['赢在中层', '1+N', '三优']);
 });
 
 test('drops quoted speech: “……我们讨论一下。”', () => {
-	const text = '“最近公司的发展情况怎么样?有什么能帮上忙的?你尽管提出来,我们讨论一下。”2023年4月,廖国军来到公司。';
+	const text =
+		'“最近公司的发展情况怎么样?有什么能帮上忙的?你尽管提出来,我们讨论一下。”2023年4月,廖国军来到公司。';
 	expect(extractSlogans(text)).toEqual([]);
 });
 
@@ -26,7 +34,9 @@ test('drops a short quotation followed by its speaker', () => {
 });
 
 test('drops scare quotes of ordinary words: 走出“文件堆”,走出“工作群”', () => {
-	expect(extractSlogans('我区引导党员干部走出办公室,走出“文件堆”,走出“工作群”,清理“僵尸群”。')).toEqual([]);
+	expect(
+		extractSlogans('我区引导党员干部走出办公室,走出“文件堆”,走出“工作群”,清理“僵尸群”。'),
+	).toEqual([]);
 });
 
 test('does not take document titles in 《》 as slogans', () => {

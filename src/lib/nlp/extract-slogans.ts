@@ -21,10 +21,12 @@
  */
 
 const QUOTE = /[“「‘]([^“”「」‘’]{1,60})[”」’]/g;
-const SPEAKER = /^[，,]?[^，,。；;“”]{0,20}?(?:说|表示|坦言|感慨|介绍|告诉记者|强调|指出|感叹|直言|笑道)/;
+const SPEAKER =
+	/^[，,]?[^，,。；;“”]{0,20}?(?:说|表示|坦言|感慨|介绍|告诉记者|强调|指出|感叹|直言|笑道)/;
 const NUMBER = /[一二两三四五六七八九十百千万双\d+＋]/;
 // Number characters inside ordinary words and names (之一, 一把手, 深海一号, 12月) are not formulas.
-const ORDINARY_NUMBER = /之一|一把手|[一\d]号|一位|一支|一些|一起|一样|一般|一直|一定|统一|唯一|万一|\d+[月日]/g;
+const ORDINARY_NUMBER =
+	/之一|一把手|[一\d]号|一位|一支|一些|一起|一样|一般|一直|一定|统一|唯一|万一|\d+[月日]/g;
 const PROGRAMME =
 	/^(?:等)?(?:干部|专项|主题|系列|党建|志愿|宣传|实践|教育|论坛|培训|服务|评选|竞赛|提升|攻坚|集中|品牌|示范){0,2}(?:活动|行动|工程|工作法|机制|模式|品牌|理念|原则|要求|体系|制度|攻坚战|攻坚|平台|改革|创建|主题|品牌|计划|服务|工作室|工作站|系列|示范|标准|提升行动|目标|思路|举措|措施|战略|格局|路径|做法|经验|精神|作风|行动计划|专项行动)/;
 
@@ -55,9 +57,13 @@ export function extractSlogans(text: string): string[] {
 		if (SPEAKER.test(after)) continue;
 		if (/^第[一二三四五六七八九十\d]/.test(inner)) continue;
 		// Model names, codes and dates (AH—64E, 北方海岸-2023, 5•12) are not formulas; 1+N and 互联网+ are.
-		if (!/[+＋]/.test(inner) && (/[A-Za-z]{2,}|\d{3,}|\d[•·.]\d/.test(inner))) continue;
+		if (!/[+＋]/.test(inner) && /[A-Za-z]{2,}|\d{3,}|\d[•·.]\d/.test(inner)) continue;
 		// Number words also occur inside ordinary words (一般, 统一): only short quotations count by them.
-		const formula = (NUMBER.test(inner.replace(ORDINARY_NUMBER, '')) && inner.length <= 10) || isParallel(inner) || isSetPhrase(inner) || PROGRAMME.test(after);
+		const formula =
+			(NUMBER.test(inner.replace(ORDINARY_NUMBER, '')) && inner.length <= 10) ||
+			isParallel(inner) ||
+			isSetPhrase(inner) ||
+			PROGRAMME.test(after);
 		if (formula && !out.includes(inner)) out.push(inner);
 	}
 	return out;

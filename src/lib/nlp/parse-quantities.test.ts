@@ -3,12 +3,24 @@ import type { Quantity } from '../schema/release.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
 import { parseQuantities } from './parse-quantities.ts';
 
-const q = (text: string, value: number, unit: string, subject: string, kind: Quantity['kind'], valueMax?: number): Quantity =>
-	valueMax === undefined ? { text, value, unit, subject, kind } : { text, value, unit, subject, kind, valueMax };
+const q = (
+	text: string,
+	value: number,
+	unit: string,
+	subject: string,
+	kind: Quantity['kind'],
+	valueMax?: number,
+): Quantity =>
+	valueMax === undefined
+		? { text, value, unit, subject, kind }
+		: { text, value, unit, subject, kind, valueMax };
 
 const cases: [string, Quantity[]][] = [
 	['宝安区组织全区591名干部挂点对接区内企业', [q('591名干部', 591, '名', '干部', 'count')]],
-	['共走访企业5.8万家次,收集企业诉求5307件', [q('5.8万家次', 58000, '家次', '', 'count'), q('5307件', 5307, '件', '', 'count')]],
+	[
+		'共走访企业5.8万家次,收集企业诉求5307件',
+		[q('5.8万家次', 58000, '家次', '', 'count'), q('5307件', 5307, '件', '', 'count')],
+	],
 	['诉求办结率99.3%', [q('办结率99.3%', 99.3, '%', '办结率', 'percent')]],
 	['对“信息库”实行动态管理,每2至3年集中调整一次', [q('每2至3年', 2, '年', '', 'frequency', 3)]],
 	['签订了3.82亿元订单', [q('3.82亿元订单', 382000000, '亿元', '订单', 'money')]],
@@ -17,7 +29,10 @@ const cases: [string, Quantity[]][] = [
 	['关键岗位工作满5年的', [q('满5年', 5, '年', '', 'duration')]],
 	['实现开办企业全流程、零成本、1天内办结', [q('1天内', 1, '天', '', 'duration')]],
 	['全市各级各部门内部轮岗2700余人次', [q('2700余人次', 2700, '人次', '', 'count')]],
-	['选派139名新录用公务员到一线实践锻炼', [q('139名新录用公务员', 139, '名', '新录用公务员', 'count')]],
+	[
+		'选派139名新录用公务员到一线实践锻炼',
+		[q('139名新录用公务员', 139, '名', '新录用公务员', 'count')],
+	],
 	['累计编发作风简报13期', [q('13期', 13, '期', '', 'count')]],
 	['发布近百项关于企业登记设立的操作流程', [q('近百项', 100, '项', '', 'count')]],
 	['刘飞从三个方面通报', [q('三个方面', 3, '个', '方面', 'count')]],
@@ -25,7 +40,17 @@ const cases: [string, Quantity[]][] = [
 	['分别高于全省、全市1.9个百分点', [q('1.9个百分点', 1.9, '个百分点', '', 'percent')]],
 ];
 
-const none = ['2023年以来', '11月29日,我市召开新闻发布会', '扩展12368热线服务', '优化营商环境主题系列新闻发布会第十七场召开', '开展“五比五看”活动', '构建一张直达直联服务网络', '评选十佳', '今年11月是我省第32个“野生动物保护宣传月”', '力争进入全省前70位'];
+const none = [
+	'2023年以来',
+	'11月29日,我市召开新闻发布会',
+	'扩展12368热线服务',
+	'优化营商环境主题系列新闻发布会第十七场召开',
+	'开展“五比五看”活动',
+	'构建一张直达直联服务网络',
+	'评选十佳',
+	'今年11月是我省第32个“野生动物保护宣传月”',
+	'力争进入全省前70位',
+];
 
 describe('parseQuantities', () => {
 	test.each(cases)('reads %s', (text, expected) => {
@@ -48,6 +73,9 @@ describe('parseChineseNumeral', () => {
 	});
 
 	test('rejects 十佳 and 一二', () => {
-		expect([parseChineseNumeral('十佳'), parseChineseNumeral('一二')]).toEqual([undefined, undefined]);
+		expect([parseChineseNumeral('十佳'), parseChineseNumeral('一二')]).toEqual([
+			undefined,
+			undefined,
+		]);
 	});
 });

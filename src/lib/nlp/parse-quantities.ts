@@ -20,23 +20,80 @@ const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 const MONEY = ['万美元', '亿美元', '美元', '元'];
 const PERCENT = ['%', '％', '个百分点'];
 const DURATION = ['个工作日', '工作日', '个多月', '个月', '小时', '分钟', '周', '年', '天', '日'];
-const COUNT = ['人次', '家次', '户次', '轮次', '批次', '场次', '个', '名', '人', '家', '项', '条', '件', '次', '期', '篇', '场', '批', '支', '轮', '所', '户', '座', '处', '套', '台', '辆', '类', '位', '份', '本', '张', '间', '栋', '部', '遍', '起', '余'];
-const OTHER = ['平方公里', '平方米', '立方米', '公里', '千米', '公顷', '亩', '吨', '千瓦', '公斤', '岁', '米'];
-const UNIT_RE = [...MONEY, ...PERCENT, ...DURATION, ...COUNT, ...OTHER].sort((a, b) => b.length - a.length).join('|').replace('%', '%');
+const COUNT = [
+	'人次',
+	'家次',
+	'户次',
+	'轮次',
+	'批次',
+	'场次',
+	'个',
+	'名',
+	'人',
+	'家',
+	'项',
+	'条',
+	'件',
+	'次',
+	'期',
+	'篇',
+	'场',
+	'批',
+	'支',
+	'轮',
+	'所',
+	'户',
+	'座',
+	'处',
+	'套',
+	'台',
+	'辆',
+	'类',
+	'位',
+	'份',
+	'本',
+	'张',
+	'间',
+	'栋',
+	'部',
+	'遍',
+	'起',
+	'余',
+];
+const OTHER = [
+	'平方公里',
+	'平方米',
+	'立方米',
+	'公里',
+	'千米',
+	'公顷',
+	'亩',
+	'吨',
+	'千瓦',
+	'公斤',
+	'岁',
+	'米',
+];
+const UNIT_RE = [...MONEY, ...PERCENT, ...DURATION, ...COUNT, ...OTHER]
+	.sort((a, b) => b.length - a.length)
+	.join('|')
+	.replace('%', '%');
 
 /** `[近|超过|满…](n)(万|亿)?(余|多)?([至到-](m)(万|亿)?)?(unit)(内|以内|以上)?` */
 const NUMBER = new RegExp(
 	String.raw`(?<pre>第|满|近|超过|超|不少于|不低于|至少|累计|共计)?(?<n>${AR}|${ZH})(?<nm>[万亿千](?!米|瓦|克))?(?<approx>余|多)?(?:(?:至|到|-|~|—|－)(?<m>${AR}|${ZH})(?<mm>[万亿千](?!米|瓦|克))?)?(?<unit>${UNIT_RE})(?<post>以内|内|以上|以下|左右)?`,
 	'g',
 );
-const APPROX = /(?<pre>近|上|数)(?<n>百|千|万)(?<approx>余)?(?<unit>名|人|家|项|条|件|次|个|户|人次|家次)/g;
+const APPROX =
+	/(?<pre>近|上|数)(?<n>百|千|万)(?<approx>余)?(?<unit>名|人|家|项|条|件|次|个|户|人次|家次)/g;
 const FREQUENCY = new RegExp(
 	String.raw`每(?:(?<n>${AR}|[两二三四五六七八九十])(?:(?:至|到|-|~)(?<m>${AR}|[两二三四五六七八九十]))?(?<unit>个月|年|月|周|天|日|小时)|(?<period>半年|季度|年|季|月|周|天|日|个月)(?<verb>[^，,。；;、\d“”]{0,8}?)(?:不少于|不低于|至少|不超过|最多|达到)?(?<k>${AR}|[一两二三四五六七八九十])(?<kunit>次|遍|轮|场|期|批))`,
 	'g',
 );
 const SUBJECT_STOP =
 	/到|在|参加|参与|开展|进行|通过|共|和|与|及|的|等|挂点|走访|组成|实现|完成|获得|入选|纳入|签约|落地|达到|以上|以下|左右|认真|积极|主动|撰写|分别|获评|获|未|并|均|已|将|被|从|赴|拥有|建成|扩大|成为|用于|覆盖|涉及|超过|达|带动|来自|位于|正在|开始|出席|作了|提供|实施|接受|得到|累计|其中|全部|进入|通报|提出|召开|推动|懂|是|有|关于|任|担任|全市|全省|全区|全县|全国|第|参/;
-const PERCENT_SUBJECT = /([\u4e00-\u9fff]{0,2}(?:率|度|比例|比重)|占比|增长|下降|增速|提高|降低|提升)$/;
+const PERCENT_SUBJECT =
+	/([\u4e00-\u9fff]{0,2}(?:率|度|比例|比重)|占比|增长|下降|增速|提高|降低|提升)$/;
 
 function toNumber(raw: string | undefined, mult?: string): number | undefined {
 	if (raw === undefined) return undefined;
@@ -62,11 +119,15 @@ function followingNoun(text: string, from: number): string {
 }
 
 // Fixed political formulas read as names, not counts (八项规定 is one set of rules, not eight).
-const FORMULA_NAMES = /八项规定|四个意识|四个自信|两个维护|两个确立|四个全面|五位一体|三严三实|两学一做|三会一课|四风|两会/g;
+const FORMULA_NAMES =
+	/八项规定|四个意识|四个自信|两个维护|两个确立|四个全面|五位一体|三严三实|两学一做|三会一课|四风|两会/g;
 
 /** Spans inside “” 「」 《》 and fixed formula names: numerals there belong to names and titles. */
 function quotedSpans(text: string): [number, number][] {
-	return [...text.matchAll(/“[^”]*”|「[^」]*」|《[^》]*》|"[^"]*"/g), ...text.matchAll(FORMULA_NAMES)].map((m) => [m.index, m.index + m[0].length]);
+	return [
+		...text.matchAll(/“[^”]*”|「[^」]*」|《[^》]*》|"[^"]*"/g),
+		...text.matchAll(FORMULA_NAMES),
+	].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Numbers stated in `text`, in order of appearance. */
@@ -80,10 +141,17 @@ export function parseQuantities(text: string): Quantity[] {
 		const g = m.groups ?? {};
 		const n = toNumber(g.n ?? g.k);
 		if (n === undefined || taken(m.index, m.index + m[0].length)) continue;
-		const q: Quantity = { text: m[0], value: n, unit: (g.unit ?? g.kunit) as string, subject: '', kind: 'frequency' };
+		const q: Quantity = {
+			text: m[0],
+			value: n,
+			unit: (g.unit ?? g.kunit) as string,
+			subject: '',
+			kind: 'frequency',
+		};
 		const max = toNumber(g.m);
 		if (max !== undefined) q.valueMax = max;
-		if (g.verb !== undefined) q.subject = g.verb.replace(/^(?:要|需|须|应|必须|至少|开展|进行|组织|召开)+/, '');
+		if (g.verb !== undefined)
+			q.subject = g.verb.replace(/^(?:要|需|须|应|必须|至少|开展|进行|组织|召开)+/, '');
 		found.push({ at: m.index, end: m.index + m[0].length, q });
 	}
 
@@ -95,7 +163,32 @@ export function parseQuantities(text: string): Quantity[] {
 		const end = m.index + m[0].length;
 		if (g.pre === '第' || taken(m.index, end)) continue;
 		const zh = !/\d/.test(raw);
-		if (zh && (raw === '一' || unit === '余' || !['个', '名', '项', '条', '家', '人', '类', '批', '期', '场', '次', '年', '天', '周', '个月', '个多月', '件', '支'].includes(unit))) continue;
+		if (
+			zh &&
+			(raw === '一' ||
+				unit === '余' ||
+				![
+					'个',
+					'名',
+					'项',
+					'条',
+					'家',
+					'人',
+					'类',
+					'批',
+					'期',
+					'场',
+					'次',
+					'年',
+					'天',
+					'周',
+					'个月',
+					'个多月',
+					'件',
+					'支',
+				].includes(unit))
+		)
+			continue;
 		if (!zh && /\d/.test(text[m.index - 1] ?? '')) continue;
 		if (unit === '余') continue;
 		const value = toNumber(raw, g.nm);
@@ -110,16 +203,29 @@ export function parseQuantities(text: string): Quantity[] {
 			continue;
 		}
 		const kind = kindOf(unit);
-		const printedUnit = kind === 'money' ? `${g.nm ?? ''}${unit}` : unit === '个多月' ? '个月' : unit;
-		const q: Quantity = { text: text.slice(kind === 'duration' || g.pre === '近' || g.pre === '满' ? m.index : at, end), value, unit: printedUnit, subject: '', kind };
+		const printedUnit =
+			kind === 'money' ? `${g.nm ?? ''}${unit}` : unit === '个多月' ? '个月' : unit;
+		const q: Quantity = {
+			text: text.slice(kind === 'duration' || g.pre === '近' || g.pre === '满' ? m.index : at, end),
+			value,
+			unit: printedUnit,
+			subject: '',
+			kind,
+		};
 		const max = toNumber(g.m, g.mm ?? g.nm);
 		if (max !== undefined && max > value) q.valueMax = max;
 		if (kind === 'percent') q.subject = PERCENT_SUBJECT.exec(text.slice(0, m.index))?.[1] ?? '';
-		else if ((kind === 'count' || kind === 'money') && !g.post) q.subject = followingNoun(text, end);
-		if (q.subject && kind !== 'percent' && end + q.subject.length <= text.length) q.text += q.subject;
+		else if ((kind === 'count' || kind === 'money') && !g.post)
+			q.subject = followingNoun(text, end);
+		if (q.subject && kind !== 'percent' && end + q.subject.length <= text.length)
+			q.text += q.subject;
 		const start = kind === 'percent' && q.subject ? m.index - q.subject.length : m.index;
 		if (kind === 'percent' && q.subject) q.text = text.slice(start, end);
-		found.push({ at: start, end: end + (kind === 'count' || kind === 'money' ? q.subject.length : 0), q });
+		found.push({
+			at: start,
+			end: end + (kind === 'count' || kind === 'money' ? q.subject.length : 0),
+			q,
+		});
 	}
 
 	for (const m of text.matchAll(APPROX)) {
@@ -127,7 +233,17 @@ export function parseQuantities(text: string): Quantity[] {
 		if (g.pre === '数' || taken(m.index, m.index + m[0].length)) continue;
 		const end = m.index + m[0].length;
 		const subject = followingNoun(text, end);
-		found.push({ at: m.index, end: end + subject.length, q: { text: m[0] + subject, value: MULT[g.n === '百' ? '' : (g.n as string)] ?? 100, unit: g.unit as string, subject, kind: 'count' } });
+		found.push({
+			at: m.index,
+			end: end + subject.length,
+			q: {
+				text: m[0] + subject,
+				value: MULT[g.n === '百' ? '' : (g.n as string)] ?? 100,
+				unit: g.unit as string,
+				subject,
+				kind: 'count',
+			},
+		});
 	}
 
 	return found.sort((a, b) => a.at - b.at).map((f) => f.q);

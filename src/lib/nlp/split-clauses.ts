@@ -17,7 +17,8 @@ const SENTENCE_END = '。！？!?…';
 const NUMERALS = '一二三四五六七八九十';
 
 // Enumeration markers that open a new clause: 二是, （二）, (2), 2、 — 一是 only after a colon.
-const ENUM_AFTER = /^(?:[二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))/;
+const ENUM_AFTER =
+	/^(?:[二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))/;
 const LEADING_MARKER =
 	/^(?:[一二三四五六七八九十]+是[，,：:]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+、|其[一二三四五六七八九十][，,、])\s*/;
 const TRAILING = /[\s，,；;。：:、]+$/;
@@ -50,7 +51,13 @@ export function splitClauses(paragraph: string): string[] {
 		if (CLOSE.includes(ch)) {
 			if (depth > 0) depth--;
 			const before = paragraph.slice(0, i).trimEnd();
-			if (depth === 0 && !asciiQuote && SENTENCE_END.includes(before.at(-1) ?? '') && '”」』’'.includes(ch)) cut(i + 1);
+			if (
+				depth === 0 &&
+				!asciiQuote &&
+				SENTENCE_END.includes(before.at(-1) ?? '') &&
+				'”」』’'.includes(ch)
+			)
+				cut(i + 1);
 			continue;
 		}
 		if (depth > 0 || asciiQuote) continue;

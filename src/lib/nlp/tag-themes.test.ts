@@ -8,19 +8,25 @@ const clause = (body: string) => tagThemes({ title: '', body }, config);
 
 describe('tagThemes on a measure clause', () => {
 	test('tags 挂点企业 visits as enterprise-service / 挂点走访', () => {
-		const tags = clause('每名干部每周走访不少于2次,每季度要走访一遍所有挂点企业,帮助企业解决急难愁盼问题。');
+		const tags = clause(
+			'每名干部每周走访不少于2次,每季度要走访一遍所有挂点企业,帮助企业解决急难愁盼问题。',
+		);
 		expect(tags.themes).toEqual(['enterprise-service']);
 		expect(tags.subThemes).toContain('enterprise-service/liaison-visits');
 	});
 
 	test('tags 选派干部到…等领域挂职 as cadre-rotation, not as the fields listed', () => {
-		const tags = clause('定期选派一定数量的副职和中层干部到招商引资、项目建设、基层治理、乡村振兴等领域挂职、任职');
+		const tags = clause(
+			'定期选派一定数量的副职和中层干部到招商引资、项目建设、基层治理、乡村振兴等领域挂职、任职',
+		);
 		expect(tags.themes[0]).toBe('cadre-rotation');
 		expect(tags.subThemes).toContain('cadre-rotation/secondment');
 	});
 
 	test('tags 精简微信工作群 as cadre-work-style / 精文减会', () => {
-		const tags = clause('区网络安全和信息化领导小组办公室下发了《关于对微信工作群进行规范管理的通知》,对全区各单位微信群进行规范管理。');
+		const tags = clause(
+			'区网络安全和信息化领导小组办公室下发了《关于对微信工作群进行规范管理的通知》,对全区各单位微信群进行规范管理。',
+		);
 		expect(tags.themes).toEqual(['cadre-work-style']);
 		expect(tags.subThemes).toEqual(['cadre-work-style/meetings-documents']);
 	});
@@ -47,7 +53,13 @@ describe('tagThemes on an article', () => {
 	});
 
 	test('returns scores for tuning, with the kept themes among them', () => {
-		const tags = tagThemes({ title: '陵城:狠抓落实一线“点兵”励担当', body: '我区引导党员干部走出办公室,走出“文件堆”,走出“工作群”,深入基层一线。' }, config);
+		const tags = tagThemes(
+			{
+				title: '陵城:狠抓落实一线“点兵”励担当',
+				body: '我区引导党员干部走出办公室,走出“文件堆”,走出“工作群”,深入基层一线。',
+			},
+			config,
+		);
 		expect(tags.themes[0]).toBe('cadre-work-style');
 		expect(tags.scores['cadre-work-style']).toBeGreaterThan(0);
 		expect(tags.subThemes[0]).toBe('cadre-work-style/meetings-documents');

@@ -30,7 +30,8 @@ interface Tally {
 
 // `到招商引资、项目建设、乡村振兴等领域挂职` lists fields where an action happens, not the topic
 // of the text: keywords inside such an enumeration count half.
-const DOMAIN_LIST = /(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}等(?:重点|关键|各个?)?(?:领域|方面|行业|部门|岗位|单位|战线|一线)/g;
+const DOMAIN_LIST =
+	/(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}等(?:重点|关键|各个?)?(?:领域|方面|行业|部门|岗位|单位|战线|一线)/g;
 
 function listSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
@@ -38,7 +39,13 @@ function listSpans(text: string): [number, number][] {
 	return spans;
 }
 
-function tally(text: string, hits: KeywordHit[], factor: number, config: ThemeConfig, into: Map<ThemeId, Tally>): void {
+function tally(
+	text: string,
+	hits: KeywordHit[],
+	factor: number,
+	config: ThemeConfig,
+	into: Map<ThemeId, Tally>,
+): void {
 	const weights = config.scoring.weights;
 	const spans = listSpans(text);
 	for (const hit of hits) {
@@ -51,7 +58,11 @@ function tally(text: string, hits: KeywordHit[], factor: number, config: ThemeCo
 				t.negative += weights.negative * f;
 				continue;
 			}
-			const entry = t.terms.get(hit.term) ?? { weight: weights[effect.strength], count: 0, weak: effect.strength === 'weak' };
+			const entry = t.terms.get(hit.term) ?? {
+				weight: weights[effect.strength],
+				count: 0,
+				weak: effect.strength === 'weak',
+			};
 			entry.count += f;
 			t.terms.set(hit.term, entry);
 			for (const sub of effect.subThemes) t.subThemes.set(sub, (t.subThemes.get(sub) ?? 0) + f);
@@ -87,7 +98,8 @@ export function tagThemes(doc: { title: string; body: string }, config: ThemeCon
 	const matcher = matcherFor(config);
 	const tallies = new Map<ThemeId, Tally>();
 	tally(doc.body, matcher.scan(doc.body), 1, config, tallies);
-	if (doc.title) tally(doc.title, matcher.scan(doc.title), config.scoring.titleFactor, config, tallies);
+	if (doc.title)
+		tally(doc.title, matcher.scan(doc.title), config.scoring.titleFactor, config, tallies);
 
 	const { minScore, perThousandChars, relativeToTop, maxThemes } = config.scoring;
 	const threshold = minScore + (perThousandChars * doc.body.length) / 1000;
@@ -113,7 +125,8 @@ export function tagThemes(doc: { title: string; body: string }, config: ThemeCon
 	const minSubHits = Math.max(1, Math.ceil(doc.body.length / 2000));
 	const subs: { id: string; hits: number; rank: number }[] = [];
 	themes.forEach((id, rank) => {
-		for (const [sub, hits] of tallies.get(id)?.subThemes ?? []) if (hits >= minSubHits) subs.push({ id: sub, hits, rank });
+		for (const [sub, hits] of tallies.get(id)?.subThemes ?? [])
+			if (hits >= minSubHits) subs.push({ id: sub, hits, rank });
 	});
 	subs.sort((a, b) => a.rank - b.rank || b.hits - a.hits);
 	return { themes, subThemes: subs.map((s) => s.id), scores };

@@ -48,7 +48,9 @@ describe('loadThemeConfig', () => {
 	});
 
 	test('reports missing theme ids', () => {
-		expect(() => loadThemeConfig(`${scoring}\nthemes: []\n`)).toThrow(/missing theme ids: cadre-work-style/);
+		expect(() => loadThemeConfig(`${scoring}\nthemes: []\n`)).toThrow(
+			/missing theme ids: cadre-work-style/,
+		);
 	});
 
 	test('reports YAML syntax errors as a ThemeConfigError', () => {

@@ -63,16 +63,31 @@ export const ThemeConfigSchema = z
 	.superRefine((config, ctx) => {
 		const seen = new Set<string>();
 		config.themes.forEach((theme, index) => {
-			if (seen.has(theme.id)) ctx.addIssue({ code: 'custom', path: ['themes', index, 'id'], message: `theme \`${theme.id}\` is listed twice` });
+			if (seen.has(theme.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['themes', index, 'id'],
+					message: `theme \`${theme.id}\` is listed twice`,
+				});
 			seen.add(theme.id);
 			const subs = new Set<string>();
 			theme.subThemes.forEach((sub, subIndex) => {
-				if (subs.has(sub.id)) ctx.addIssue({ code: 'custom', path: ['themes', index, 'subThemes', subIndex, 'id'], message: `sub-theme \`${sub.id}\` is listed twice` });
+				if (subs.has(sub.id))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['themes', index, 'subThemes', subIndex, 'id'],
+						message: `sub-theme \`${sub.id}\` is listed twice`,
+					});
 				subs.add(sub.id);
 			});
 		});
 		const missing = THEME_IDS.filter((id) => !seen.has(id));
-		if (missing.length > 0) ctx.addIssue({ code: 'custom', path: ['themes'], message: `missing theme ids: ${missing.join(', ')}` });
+		if (missing.length > 0)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['themes'],
+				message: `missing theme ids: ${missing.join(', ')}`,
+			});
 	});
 export type ThemeConfig = z.output<typeof ThemeConfigSchema>;
 export type ThemeRule = z.output<typeof ThemeRuleSchema>;
@@ -97,9 +112,13 @@ function formatPath(path: readonly PropertyKey[], data: unknown): string {
 	let out = '';
 	let node: unknown = data;
 	for (const key of path) {
-		const child = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+		const child =
+			node !== null && typeof node === 'object'
+				? (node as Record<PropertyKey, unknown>)[key]
+				: undefined;
 		if (typeof key === 'number') {
-			const id = child !== null && typeof child === 'object' ? (child as { id?: unknown }).id : undefined;
+			const id =
+				child !== null && typeof child === 'object' ? (child as { id?: unknown }).id : undefined;
 			out += typeof id === 'string' ? `[${id}]` : `[${key}]`;
 		} else out += out === '' ? String(key) : `.${String(key)}`;
 		node = child;

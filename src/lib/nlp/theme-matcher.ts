@@ -32,7 +32,13 @@ export interface ThemeMatcher {
 	scan(text: string): KeywordHit[];
 }
 
-const RANK: Record<KeywordStrength, number> = { negative: 5, subTheme: 4, strong: 3, medium: 2, weak: 1 };
+const RANK: Record<KeywordStrength, number> = {
+	negative: 5,
+	subTheme: 4,
+	strong: 3,
+	medium: 2,
+	weak: 1,
+};
 
 function addEffect(effects: KeywordEffect[], effect: KeywordEffect): void {
 	const same = effects.find((e) => e.theme === effect.theme);
@@ -62,12 +68,19 @@ export function compileThemeMatcher(config: ThemeConfig): ThemeMatcher {
 	};
 	for (const theme of config.themes) {
 		for (const strength of ['strong', 'medium', 'weak'] as const) {
-			for (const term of theme.keywords[strength]) insert(term, { theme: theme.id, strength, subThemes: [] });
+			for (const term of theme.keywords[strength])
+				insert(term, { theme: theme.id, strength, subThemes: [] });
 		}
 		for (const sub of theme.subThemes) {
-			for (const term of sub.keywords) insert(term, { theme: theme.id, strength: 'subTheme', subThemes: [`${theme.id}/${sub.id}`] });
+			for (const term of sub.keywords)
+				insert(term, {
+					theme: theme.id,
+					strength: 'subTheme',
+					subThemes: [`${theme.id}/${sub.id}`],
+				});
 		}
-		for (const term of theme.negative) insert(term, { theme: theme.id, strength: 'negative', subThemes: [] });
+		for (const term of theme.negative)
+			insert(term, { theme: theme.id, strength: 'negative', subThemes: [] });
 	}
 	return {
 		scan(text) {
