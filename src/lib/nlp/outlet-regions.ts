@@ -4,7 +4,8 @@ import type { PlaceIndex } from './place-index.ts';
 /**
  * The home region of an outlet, read from its name: national outlets (人民日报, 新华社) → `000000`;
  * a name that starts with a place (德州新闻网, 菏泽日报, 枣庄市人民政府网) → that place when the name
- * has one reading; a provincial abbreviation followed by 网/报/台 (鲁网, 粤报) → the province;
+ * has one reading; a provincial abbreviation followed by 网/报/台 (鲁网, 粤报) or a literary
+ * name (齐鲁晚报, 荆楚网) → the province;
  * otherwise undefined (大众日报 says nothing about its home by name).
  */
 export function outletRegion(source: string, index: PlaceIndex): string | undefined {
@@ -19,6 +20,7 @@ export function outletRegion(source: string, index: PlaceIndex): string | undefi
 		const province = candidates.find((c) => c.division.level === 'province');
 		return province?.division.code;
 	}
+	for (const [alias, code] of index.provinceByAlias) if (name.startsWith(alias)) return code;
 	const abbreviation = /^(.)(?:网|报|台|视|新闻)/.exec(name)?.[1];
 	return abbreviation ? index.provinceByAbbreviation.get(abbreviation) : undefined;
 }

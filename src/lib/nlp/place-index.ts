@@ -21,6 +21,8 @@ export interface PlaceIndex {
 	longest: number;
 	/** Province codes by their one-character abbreviation (鲁 → 370000), for outlet names such as 鲁网. */
 	provinceByAbbreviation: ReadonlyMap<string, string>;
+	/** Province codes by a literary name outlets use (齐鲁 → 370000, 荆楚 → 420000). */
+	provinceByAlias: ReadonlyMap<string, string>;
 	/** Outlet names whose home is the whole country (人民日报, 新华社). */
 	nationalOutlets: readonly string[];
 }
@@ -39,6 +41,8 @@ export interface PlaceContextConfig {
 	needsSupport: string[];
 	/** Province name → its one-character abbreviation (山东 → 鲁). */
 	provinceAbbreviations: Record<string, string>;
+	/** Literary name → province name (齐鲁 → 山东), for outlets such as 齐鲁晚报, 荆楚网. */
+	provinceAliases?: Record<string, string>;
 	/** Outlets with national scope. */
 	nationalOutlets: string[];
 }
@@ -66,8 +70,14 @@ export function buildPlaceIndex(
 		const province = bySurface.get(name)?.find((s) => s.division.level === 'province');
 		if (province) provinceByAbbreviation.set(abbreviation, province.division.code);
 	}
+	const provinceByAlias = new Map<string, string>();
+	for (const [alias, name] of Object.entries(config.provinceAliases ?? {})) {
+		const province = bySurface.get(name)?.find((s) => s.division.level === 'province');
+		if (province) provinceByAlias.set(alias, province.division.code);
+	}
 	return {
 		bySurface,
+		provinceByAlias,
 		needsSupport: new Set(config.needsSupport),
 		prefixes,
 		longest,
