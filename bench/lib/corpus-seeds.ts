@@ -55,3 +55,8 @@ export async function corpusSeeds(limit: number, file = CORPUS_FILE): Promise<Ar
 	}
 	return seeds;
 }
+
+/** Whether the shared corpus file is present. */
+export function corpusArticlesAvailable(file = CORPUS_FILE): boolean {
+	return existsSync(file);
+}

@@ -29,7 +29,7 @@ export function openNaiveIndex(file: string, segmenter: Segmenter) {
 			}
 			db.exec('COMMIT');
 		},
-		search(query: BenchQuery) {
+		search(query: BenchQuery, limit = 10) {
 			const match = words(query.q).map((w) => `"${w.replaceAll('"', '""')}"`).join(' ');
 			const where = ['docs MATCH ?'];
 			const params: string[] = [match];
@@ -43,7 +43,7 @@ export function openNaiveIndex(file: string, segmenter: Segmenter) {
 			}
 			const w = where.join(' AND ');
 			const total = (db.prepare(`SELECT count(*) AS n FROM docs WHERE ${w}`).get(...params) as { n: number }).n;
-			const hits = db.prepare(`SELECT doc, snippet(docs, 1, '[', ']', '…', 24) AS snippet FROM docs WHERE ${w} ORDER BY rank LIMIT 10`).all(...params);
+			const hits = db.prepare(`SELECT doc, snippet(docs, 1, '[', ']', '…', 24) AS snippet FROM docs WHERE ${w} ORDER BY rank LIMIT ?`).all(...params, limit);
 			const province = db.prepare(`SELECT substr(region, 1, 2) || '0000' AS v, count(*) AS n FROM docs WHERE ${w} GROUP BY v`).all(...params);
 			const theme = db.prepare(`SELECT j.value AS v, count(*) AS n FROM docs, json_each(docs.themes) j WHERE ${w} GROUP BY j.value`).all(...params);
 			return { total, hits, facets: { province, theme } };

@@ -32,6 +32,8 @@ export interface EmbeddedBackendOptions {
 	segmenter: SearchSegmenter;
 	synonyms?: Synonyms;
 	stopWords?: ReadonlySet<string>;
+	/** BM25 weights of the title, measures and body columns; default `BM25_WEIGHTS`. */
+	weights?: Partial<Record<Collection, [number, number, number]>>;
 }
 
 type Row = Record<string, string | number | null | Uint8Array>;
@@ -95,7 +97,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		}
 		stmt('DELETE FROM temp.hits').run();
 		if (match) {
-			const [wt, wm, wb] = BM25_WEIGHTS[collection];
+			const [wt, wm, wb] = options.weights?.[collection] ?? BM25_WEIGHTS[collection];
 			stmt(
 				`INSERT INTO temp.hits (rowid, score) SELECT f.rowid, bm25(${p}_fts, ${wt}, ${wm}, ${wb}) FROM ${p}_fts f JOIN ${p}_docs d ON d.rowid = f.rowid WHERE ${p}_fts MATCH ? AND ${conditions.join(' AND ')}`,
 			).run(match, ...params);
