@@ -17,13 +17,20 @@ export interface PlaceMention {
 	follows?: PlaceMention;
 }
 
+const PASSING: ReadonlySet<MentionRole> = new Set([
+	'organisation',
+	'destination',
+	'origin',
+	'dateline',
+]);
+
 // Tokens joined to find names jieba keeps apart (峄城 + 区); three is enough for 东营市 河口 区-style splits.
 const MAX_JOIN = 3;
 const CONTEXT = 16;
 
 /**
  * Every gazetteer name among the words of one paragraph, longest match first, with its role
- * (`role` overrides the body roles for headlines). Words must be the segmenter's precise cut of
+ * (`role` replaces the body roles for headlines, except organisation, destination, origin, dateline). Words must be the segmenter's precise cut of
  * `text`, so names inside longer words (中山大学) are not found.
  */
 export function findPlaceMentions(
@@ -61,24 +68,24 @@ export function findPlaceMentions(
 		if (!found) continue;
 		const end = offset + found.surface.length;
 		const previous = mentions.at(-1);
+		const local = mentionRole(
+			text.slice(Math.max(0, offset - CONTEXT), offset),
+			text.slice(end, end + CONTEXT),
+		);
+		const passing = PASSING.has(local);
 		const mention: PlaceMention = {
 			surface: found.surface,
 			candidates: found.candidates,
 			paragraph,
 			offset,
-			role:
-				role ??
-				mentionRole(
-					text.slice(Math.max(0, offset - CONTEXT), offset),
-					text.slice(end, end + CONTEXT),
-				),
+			// A headline name keeps the headline's weight unless it is a destination or a company (赴青岛挂职).
+			role: role && !passing ? role : local,
 		};
 		if (previous && previous.offset + previous.surface.length === offset) {
 			mention.follows = previous;
 			// 广东深圳宝安区组织…, 到山东青岛, (广东深圳)有限公司: a chain of names shares one role.
-			if (!role && (mention.role === 'organisation' || mention.role === 'destination'))
-				previous.role = mention.role;
-			else if (!role) mention.role = previous.role;
+			if (passing) previous.role = mention.role;
+			else mention.role = previous.role;
 		}
 		mentions.push(mention);
 		i = found.end;

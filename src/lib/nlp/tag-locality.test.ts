@@ -142,6 +142,12 @@ describe('规则', () => {
 		expect(result.mentions.find((m) => m.surface === '青岛')?.role).toBe('destination');
 	});
 
+	test('峄城区选派干部赴青岛挂职: a destination in the title does not win either', () => {
+		const result = article('峄城区选派30名干部赴青岛挂职锻炼', ['峄城区组织干部交流。']);
+		expect(result.region).toBe('370404');
+		expect(result.regions).not.toContain('370200');
+	});
+
 	test('菏泽农商银行 is an organisation mention', () => {
 		const result = article('牡丹区开展金融助企活动', ['牡丹区联合菏泽农商银行为企业授信。']);
 		expect(result.mentions.find((m) => m.surface === '菏泽')?.role).toBe('organisation');
