@@ -114,6 +114,14 @@ describe('removeBoilerplate', () => {
 		expect(page).toEqual({ source: '鲁网', date: '2022-05-10' });
 	});
 
+	test('reads outlet and date from a 来源 … 发布时间 line', () => {
+		const { lines, page } = removeBoilerplate(
+			blocks('来源:菏泽日报 作者:李若生 发布时间:2023-11-30 08:12'),
+		);
+		expect(lines).toEqual([]);
+		expect(page).toEqual({ source: '菏泽日报', date: '2023-11-30' });
+	});
+
 	test('marks the block after 本版责编 as an item boundary', () => {
 		const { lines } = removeBoilerplate(
 			blocks('威县县委书记崔耀鹏说。', '本版责编:苏显龙 肖 遥 赵晓曦', '上海出台相关举措'),

@@ -85,6 +85,11 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 				const [, y, m, d] = meta;
 				page.date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 			}
+			const loose = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
+			if (loose !== null && page.date === undefined) {
+				const [, y, m, d] = loose;
+				page.date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+			}
 			const label = SOURCE_LABEL.exec(text);
 			if (label !== null && page.source === '') page.source = label[1]!;
 			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null) pendingBreak = true;

@@ -44,4 +44,22 @@ describe('htmlToLines', () => {
 			'<html><body><div class="nav-menu">导航</div><div><p>第一段。</p><p>第二段。</p></div></body></html>';
 		expect(htmlToLines(html).map((l) => l.text)).toEqual(['第一段。', '第二段。']);
 	});
+
+	test('keeps the headline in the <header> of an <article> but not the site header', () => {
+		const html =
+			'<body><header><h1 class="logo">鲁网</h1></header><article><header><h1>峄城区召开新闻发布会</h1></header><p>鲁网5月10日讯,峄城区召开发布会。</p></article></body>';
+		expect(htmlToLines(html).map((l) => l.text)).toEqual([
+			'峄城区召开新闻发布会',
+			'鲁网5月10日讯,峄城区召开发布会。',
+		]);
+	});
+
+	test('takes the <title>, without the site name, when the page prints no headline', () => {
+		const html =
+			'<html><head><title>宝安区组织591名干部挂点走访企业_深圳新闻网</title></head><body><p>近段时间,企业负责人有些烦恼。</p></body></html>';
+		expect(htmlToLines(html)[0]).toMatchObject({
+			text: '宝安区组织591名干部挂点走访企业',
+			heading: 1,
+		});
+	});
 });

@@ -108,6 +108,7 @@ function contentRoot(tree: Root): Nodes {
 export function htmlToLines(html: string): SourceLine[] {
 	const tree = unified().use(rehypeParse).parse(html);
 	const root = contentRoot(tree);
+	const body = findAll(tree, (e) => e.tagName === 'body')[0];
 	const out: SourceLine[] = [];
 	let buffer = '';
 	let bufferLine = 1;
@@ -129,7 +130,12 @@ export function htmlToLines(html: string): SourceLine[] {
 		}
 		if (node.type !== 'element' && node.type !== 'root') return;
 		if (node.type === 'element') {
-			if (isChrome(node)) return;
+			if (isChrome(node)) {
+				// An <article>'s own <header> holds its headline; a page <header> is site chrome.
+				if (node.tagName === 'header' && root !== body && !CHROME.test(attr(node, 'className')))
+					for (const h of findAll(node, (e) => /^h[1-3]$/.test(e.tagName))) visit(h);
+				return;
+			}
 			if (node.tagName === 'br') return flush();
 			const level = /^h([1-6])$/.exec(node.tagName)?.[1];
 			if (BLOCK_TAGS.has(node.tagName)) {
@@ -150,5 +156,24 @@ export function htmlToLines(html: string): SourceLine[] {
 	}
 	visit(root);
 	flush();
-	return out;
+	return withDocumentTitle(tree, out);
+}
+
+/** Adds the `<title>` (site name cut off) as the headline when the page printed none. */
+function withDocumentTitle(tree: Root, out: SourceLine[]): SourceLine[] {
+	if (out.some((l) => l.heading === 1)) return out;
+	const titleElement = findAll(tree, (e) => e.tagName === 'title')[0];
+	const raw =
+		titleElement === undefined
+			? ''
+			: titleElement.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+	const title = raw.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0]!.trim();
+	if ((title.match(/\p{Script=Han}/gu) ?? []).length < 4) return out;
+	if (
+		out
+			.slice(0, 5)
+			.some((l) => l.text.includes(title) || (l.text.length >= 8 && title.includes(l.text)))
+	)
+		return out;
+	return [{ text: title, line: titleElement?.position?.start.line ?? 1, heading: 1 }, ...out];
 }

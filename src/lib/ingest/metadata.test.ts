@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { collectYearEvidence, inferYear, leadDate } from './dates.ts';
 import {
 	assignHeadline,
+	kindOf,
 	outletOfByline,
 	parseDateline,
 	reportersFrom,
@@ -55,6 +56,10 @@ describe('reportersFrom', () => {
 	test('reads 记者张璠 without a space', () => expect(reportersFrom('记者张璠')).toEqual(['张璠']));
 	test('joins the spaced two-character name 肖 遥', () =>
 		expect(reportersFrom('本报记者 方  敏 肖 遥')).toEqual(['方敏', '肖遥']));
+	test('reads 作者 and 文/图 bylines', () => {
+		expect(reportersFrom('作者:李若生')).toEqual(['李若生']);
+		expect(reportersFrom('文/图 张腾扬')).toEqual(['张腾扬']);
+	});
 	test('stops at 通讯员', () => expect(reportersFrom('记者 杜伟 通讯员 王某某')).toEqual(['杜伟']));
 });
 
@@ -88,6 +93,17 @@ describe('assignHeadline', () => {
 			kicker: '市林业局开展科普知识进校园活动',
 			title: '“野生动物”现身校园 乐坏了孩子们',
 		});
+	});
+});
+
+describe('kindOf', () => {
+	const news = { head: [], bylines: [], body: [], kind: 'news' as const };
+	test('reads 关于…的公告 as a notice', () => {
+		expect(kindOf(news, '中共某市委组织部关于2024年度公开遴选公务员的公告')).toBe('notice');
+		expect(kindOf(news, '干部任前公示')).toBe('notice');
+	});
+	test('reads a report about a notice as news', () => {
+		expect(kindOf(news, '市政府印发关于优化营商环境的通知')).toBe('news');
 	});
 });
 

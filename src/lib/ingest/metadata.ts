@@ -72,7 +72,10 @@ export function parseDateline(text: string): Dateline | undefined {
 
 /** Names after `记者` in a byline: `记者 任婧婉 刘瑶 李哲`, `记者张璠`, `本报记者 肖 遥`. */
 export function reportersFrom(byline: string): string[] {
-	const m = /记者\s*[:\uFF1A]?\s*(.*)$/.exec(byline);
+	const m =
+		/(?:记者|作者|撰文|^文(?:\s*[/\uFF0F]\s*图)?|^图(?:\s*[/\uFF0F]\s*文)?)\s*[:\uFF1A/\uFF0F]?\s*(.*)$/.exec(
+			byline,
+		);
 	if (m === null) return [];
 	const part = m[1]!.split(/\s*(?:通讯员|实习生|见习记者|摄影|摄|编辑)/)[0]!;
 	const tokens = part.split(/[\s、,\uFF0C]+/).filter((t) => /^[\u3400-\u9fff·]+$/.test(t));
@@ -117,7 +120,7 @@ export function titleFromLead(lead: string): string {
 export function kindOf(segment: PageSegment, title: string): ArticleKind {
 	if (segment.kind !== 'news') return segment.kind;
 	if (
-		/^关于.{2,60}(?:公告|公示|通告|通知|决定)$|(?:公告|公示|通告|启事|公示公告)(?:\s*[(\uFF08]?第?[\d一二三四五六七八九十]+号?[)\uFF09]?)?$/.test(
+		/^(?:(?!印发|出台|发布|下发|转发).)*关于.{2,60}(?:公告|公示|通告|通知|决定)$|(?:公告|公示|通告|启事|公示公告)(?:\s*[(\uFF08]?第?[\d一二三四五六七八九十]+号?[)\uFF09]?)?$/.test(
 			title,
 		)
 	)

@@ -37,7 +37,7 @@ export const PHOTO_CREDIT = new RegExp(
 
 /** Page furniture lines that are never article text. */
 export const FURNITURE = [
-	/^(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
+	/^[(\uFF08]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
 	/^(?:本版|版面)?(?:编辑|美编|校对|审核|签发|监制|制图|统筹)\s*[:\uFF1A]/,
 	/^新闻关键词\s*[:\uFF1A]?/,
 	/^(?:关键词|标签|Tags?)\s*[:\uFF1A]/i,
@@ -50,7 +50,7 @@ export const FURNITURE = [
 
 /** A page furniture line with a date and outlet: `2022-05-10 12:36:57 来源:鲁网 大字体 小字体`. */
 export const META_LINE =
-	/^(?:发布时间[:\uFF1A]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+.*)?$/;
+	/^(?:(?:发布|更新)?(?:时间|日期)[:\uFF1A]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+.*)?$/;
 
 /**
  * A page header with paper, date and page number: `人民日报 2024年1月19日 第11版`.
