@@ -81,6 +81,14 @@ describe('extractMeasures', () => {
 	});
 });
 
+test('lets a clause without a theme of its own take the article themes it shows evidence for', () => {
+	const clause =
+		'为进一步激发干事创业热情,全面提升全区中层干部整体素质,在全区开展“赢在中层”干部论坛活动。';
+	expect(extractMeasures([clause], deps)[0]?.themes).toEqual([]);
+	const withArticle = { ...deps, articleThemes: ['cadre-work-style', 'cadre-incentive'] as const };
+	expect(extractMeasures([clause], withArticle)[0]?.themes).toEqual(['cadre-incentive']);
+});
+
 describe('hand-labelled clauses from the sample pages', async () => {
 	const { clauses } = (await import('./fixtures/measure-labels.json', { with: { type: 'json' } }))
 		.default as unknown as { clauses: [string, boolean][] };

@@ -1,4 +1,5 @@
 import type { Measure } from '../schema/release.ts';
+import type { ThemeId } from '../schema/taxonomy.ts';
 import {
 	ANECDOTE,
 	CONCRETE,
@@ -23,6 +24,11 @@ export interface ExtractMeasuresDeps {
 	config: ThemeConfig;
 	/** Region code of a clause: the one it names, else the article's primary region. */
 	regionOf: (text: string) => string;
+	/**
+	 * Themes of the whole article, when known. A clause too short to reach a theme's threshold on
+	 * its own still gets those article themes it shows some evidence for.
+	 */
+	articleThemes?: readonly ThemeId[];
 }
 
 /** Shortest and longest clause taken as one measure (characters). */
@@ -85,10 +91,15 @@ export function extractMeasures(paragraphs: string[], deps: ExtractMeasuresDeps)
 			const scored = scoreClause(clause, deps.config);
 			if (!scored || scored.score < MIN_SCORE) continue;
 			seen.add(clause);
+			const own = scored.themes;
+			const themes =
+				own.themes.length > 0
+					? own.themes
+					: (deps.articleThemes ?? []).filter((id) => (own.scores[id] ?? 0) > 0);
 			measures.push({
 				text: clause,
-				themes: scored.themes.themes,
-				subThemes: scored.themes.subThemes,
+				themes,
+				subThemes: own.subThemes,
 				quantities: parseQuantities(clause),
 				region: deps.regionOf(clause),
 			});

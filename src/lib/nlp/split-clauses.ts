@@ -14,7 +14,6 @@ const OPEN = '“「『《(（【〔[‘';
 const CLOSE = '”」』》)）】〕]’';
 const TERMINATORS = '。！？!?；;';
 const SENTENCE_END = '。！？!?…';
-const NUMERALS = '一二三四五六七八九十';
 
 // Enumeration markers that open a new clause: 二是, （二）, (2), 2、 — 一是 only after a colon.
 const ENUM_AFTER =
@@ -74,9 +73,4 @@ export function splitClauses(paragraph: string): string[] {
 	}
 	cut(paragraph.length);
 	return out;
-}
-
-/** True when `ch` is a Chinese numeral from 一 to 十 (used by callers reading enumerations). */
-export function isChineseNumeral(ch: string): boolean {
-	return NUMERALS.includes(ch);
 }
