@@ -122,6 +122,19 @@ describe('removeBoilerplate', () => {
 		expect(page).toEqual({ source: '菏泽日报', date: '2023-11-30' });
 	});
 
+	test('drops portal furniture: long 发布时间 lines, 字体 大 中 小, (完)', () => {
+		const { lines, page } = removeBoilerplate(
+			blocks(
+				'发布时间:2023-11-29 10:25:31 来源:人民网-人民日报 作者:李若生 责任编辑:王五 浏览次数:1234',
+				'【字体:大 中 小】',
+				'本报讯 11月29日,我市召开发布会。',
+				'(完)',
+			),
+		);
+		expect(lines.map((l) => l.text)).toEqual(['本报讯 11月29日,我市召开发布会。']);
+		expect(page).toEqual({ source: '人民网', date: '2023-11-29' });
+	});
+
 	test('marks the block after 本版责编 as an item boundary', () => {
 		const { lines } = removeBoilerplate(
 			blocks('威县县委书记崔耀鹏说。', '本版责编:苏显龙 肖 遥 赵晓曦', '上海出台相关举措'),

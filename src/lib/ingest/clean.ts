@@ -74,12 +74,12 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 			page.date ??= `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 			continue;
 		}
-		const meta = text.length <= 80 ? META_LINE.exec(text) : null;
+		const meta = text.length <= 120 ? META_LINE.exec(text) : null;
 		const isFurniture = FURNITURE.some((re) => re.test(text));
 		if (
 			meta !== null ||
 			isFurniture ||
-			(SOURCE_LABEL.test(text) && text.length <= 60 && !endsSentence(text))
+			(SOURCE_LABEL.test(text) && text.length <= 120 && !endsSentence(text))
 		) {
 			if (meta !== null && page.date === undefined) {
 				const [, y, m, d] = meta;
@@ -91,7 +91,7 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 				page.date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 			}
 			const label = SOURCE_LABEL.exec(text);
-			if (label !== null && page.source === '') page.source = label[1]!;
+			if (label !== null && page.source === '') page.source = label[1]!.split(/[-—–]/)[0]!;
 			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null) pendingBreak = true;
 			continue;
 		}

@@ -45,6 +45,13 @@ describe('parseDateline', () => {
 		});
 	});
 
+	test('reads a bare byline before 报道', () => {
+		expect(parseDateline('本报讯 记者 李若生 报道:11月29日,我市召开发布会。')).toMatchObject({
+			byline: '记者 李若生',
+			rest: '11月29日,我市召开发布会。',
+		});
+	});
+
 	test('finds no dateline in 据介绍', () => {
 		expect(parseDateline('据介绍,牡丹区委开展此次工作。')).toBeUndefined();
 	});

@@ -51,7 +51,10 @@ export function parseDateline(text: string): Dateline | undefined {
 	const m = DATELINE.exec(text);
 	if (m === null) return undefined;
 	let rest = text.slice(m[0].length);
-	const byline = PAREN_BYLINE.exec(rest);
+	// Bylines come in parentheses, `(记者 李若生)`, or bare before 报道: `记者 李若生 报道:`.
+	const byline =
+		PAREN_BYLINE.exec(rest) ??
+		/^\s*((?:记者|通讯员)[\s\u3400-\u9fff、]{2,30}?)\s*报道[:\uFF1A]?/.exec(rest);
 	if (byline !== null) rest = rest.slice(byline[0].length);
 	const out: Dateline = { outlet: '', rest: rest.replace(/^[\s:\uFF1A,\uFF0C]+/, '') };
 	if (byline !== null) out.byline = byline[1]!;
