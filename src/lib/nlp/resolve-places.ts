@@ -17,7 +17,12 @@ function provinceOf(code: string): string {
  * front that contains it, 2 per named place above or below it, 1 per sibling, 0.5 per place in
  * the same province. `strict` (for ordinary words such as 和平) counts only the first two kinds.
  */
-function support(division: Division, mention: PlaceMention, anchors: ReadonlySet<string>, strict: boolean): number {
+function support(
+	division: Division,
+	mention: PlaceMention,
+	anchors: ReadonlySet<string>,
+	strict: boolean,
+): number {
 	let score = 0;
 	// 山东河口, 菏泽东明, 东营市河口区: the name glued in front names the place around it.
 	if (
@@ -43,7 +48,8 @@ function support(division: Division, mention: PlaceMention, anchors: ReadonlySet
  * ordinary word (`needsSupport`: 和平, 新华) and nothing around it names a related place. A name
  * with several readings (河口, 朝阳区) takes the one best supported by the unambiguous places of the
  * article, the `context` codes (outlet home, dateline) and the name glued in front; a tie is left
- * unresolved rather than guessed, except that a province wins a tie with its namesake (吉林).
+ * unresolved rather than guessed, except that a province wins a tie with its namesake (吉林). A
+ * county's short form (石鼓) also needs support when the article names other, unrelated places.
  */
 export function resolvePlaces(
 	mentions: readonly PlaceMention[],
@@ -56,18 +62,29 @@ export function resolvePlaces(
 		if (only && m.candidates.length === 1 && !index.needsSupport.has(m.surface))
 			anchors.add(only.division.code);
 	}
+	const inHeadline = new Set(mentions.filter((m) => m.paragraph < 0).map((m) => m.surface));
 	const resolved: ResolvedMention[] = [];
 	for (const mention of mentions) {
 		const needsSupport = index.needsSupport.has(mention.surface);
 		const scored = mention.candidates
-			.map((c) => ({ division: c.division, score: support(c.division, mention, anchors, needsSupport) }))
+			.map((c) => ({
+				division: c.division,
+				score: support(c.division, mention, anchors, needsSupport),
+			}))
 			.sort((a, b) => b.score - a.score);
 		const [best, second] = scored;
 		if (!best) continue;
 		let code: string | undefined;
-		if (scored.length === 1)
-			code = needsSupport && best.score === 0 ? undefined : best.division.code;
-		else if (best.score > 0 && best.score > (second?.score ?? 0)) code = best.division.code;
+		if (scored.length === 1) {
+			// A county's bare stem (石鼓, 陵城) in an article about other places is more often a word
+			// or a landmark than the county: it counts with support, in a headline, or on its own.
+			const bareCounty =
+				mention.candidates[0]?.form === 'short' &&
+				best.division.level === 'county' &&
+				!inHeadline.has(mention.surface) &&
+				[...anchors].some((a) => a !== best.division.code);
+			code = best.score === 0 && (needsSupport || bareCounty) ? undefined : best.division.code;
+		} else if (best.score > 0 && best.score > (second?.score ?? 0)) code = best.division.code;
 		else if (!needsSupport) {
 			const provinces = scored.filter((s) => s.division.level === 'province');
 			if (provinces.length === 1 && provinces[0]?.score === best.score)

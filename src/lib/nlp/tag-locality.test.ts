@@ -148,6 +148,19 @@ describe('规则', () => {
 		expect(result.regions).not.toContain('370200');
 	});
 
+	test('石鼓 (stone drums) in a 上海 item is not 衡阳市石鼓区', () => {
+		const result = tagLocalities(
+			{
+				title: '上海图书馆推出石鼓文善本展',
+				paragraphs: ['本报上海2月12日电 石鼓,是10块花岗岩质的石头。'],
+				source: '人民日报',
+			},
+			deps,
+		);
+		expect(result.mentions.filter((m) => m.surface === '石鼓')).toEqual([]);
+		expect(result.region).toBe('310000');
+	});
+
 	test('菏泽农商银行 is an organisation mention', () => {
 		const result = article('牡丹区开展金融助企活动', ['牡丹区联合菏泽农商银行为企业授信。']);
 		expect(result.mentions.find((m) => m.surface === '菏泽')?.role).toBe('organisation');
