@@ -62,7 +62,7 @@ const BLOCK_TAGS = new Set([
 ]);
 /** class/id words of page chrome rather than content. */
 const CHROME =
-	/(^|[-_\s])(nav|navbar|menu|share|sharing|social|comment|comments|footer|foot|breadcrumb|crumbs?|sidebar|side|related|recommend|advert|ads?|banner|toolbar|login|search|copyright|pager|pagination)([-_\s\d]|$)/i;
+	/(^|[-_\s])(nav|navbar|menu|share|sharing|social|comment|comments|footer|foot|breadcrumb|crumbs?|sidebar|side|related|recommend|advert|ads?|banner|toolbar|login|search|copyright|pager|pagination|header|topbar|logo|position|location|guide|bottom)([-_\s\d]|$)/i;
 
 function attr(node: Element, name: string): string {
 	const value = node.properties[name];

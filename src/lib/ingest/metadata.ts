@@ -105,7 +105,8 @@ const LEAD_ADVERBIAL =
 
 /** A title made from the lead: its first clauses after time adverbials, at most about 30 characters. */
 export function titleFromLead(lead: string): string {
-	const sentence = lead.split(/[。!\uFF01?\uFF1F;\uFF1B]/)[0] ?? lead;
+	const sentence =
+		lead.replace(/^图[①-⑩\d]*\s*[为:\uFF1A]\s*/, '').split(/[。!\uFF01?\uFF1F;\uFF1B]/)[0] ?? lead;
 	const clauses = sentence
 		.split(/[,\uFF0C:\uFF1A]/)
 		.map((c) => c.trim())

@@ -35,8 +35,16 @@ function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSeg
 	return { head, bylines: [], body: [], kind };
 }
 
-/** Drops column labels (`权威发布`) from a headline block: a very short last line under a longer title. */
-function withoutColumnLabels(head: SourceLine[]): SourceLine[] {
+/**
+ * Drops column labels from a headline block: a very short last line under a longer title
+ * (`权威发布`), or a short line marked as a lower-level heading than the title (`## 聚焦高质量发展`).
+ */
+function withoutColumnLabels(block: SourceLine[]): SourceLine[] {
+	if (block.length < 2) return block;
+	const top = Math.min(...block.map((h) => h.heading ?? 9));
+	const head = block.filter(
+		(h) => h.heading === undefined || h.heading === top || h.text.length > 8,
+	);
 	if (head.length < 2) return head;
 	const last = head.at(-1)!;
 	const prev = head.at(-2)!;
