@@ -13,7 +13,7 @@ import { createGunzip } from 'node:zlib';
 import { NATIONAL_CODE, regionName } from '../geo/gazetteer.ts';
 import { createJiebaSegmenter } from './jieba-segmenter.ts';
 import { isWithin } from './place-index.ts';
-import { resolvePlaces } from './resolve-places.ts';
+import { datelinePlace } from './resolve-places.ts';
 import { findPlaceMentions } from './find-place-mentions.ts';
 import { getPlaceIndex } from './place-index.ts';
 import { tagLocalities } from './tag-locality.ts';
@@ -48,16 +48,14 @@ async function main(corpus: string, size: number): Promise<void> {
 		if (row.source !== '人民日报') continue;
 		const place = DATELINE.exec(row.text.slice(0, 200))?.[1];
 		if (!place) continue;
-		const [dateline] = resolvePlaces(
-			findPlaceMentions(place, segmenter.cut(place), index, -4, 'body'),
-			index,
-		);
-		if (!dateline || dateline.code.startsWith('11')) continue;
+		const [mention] = findPlaceMentions(place, segmenter.cut(place), index, -4, 'body');
+		const code = mention && datelinePlace(mention);
+		if (!code || code.startsWith('11')) continue;
 		items.push({
 			title: row.title,
 			text: row.text,
 			dateline: place,
-			province: `${dateline.code.slice(0, 2)}0000`,
+			province: `${code.slice(0, 2)}0000`,
 		});
 	}
 	const next = random(20260101);

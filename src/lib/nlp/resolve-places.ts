@@ -21,9 +21,11 @@ function support(
 	division: Division,
 	mention: PlaceMention,
 	anchors: ReadonlySet<string>,
+	context: ReadonlySet<string>,
 	strict: boolean,
 ): number {
-	let score = 0;
+	// 本报开封…电 and 开封菊花文化节: the dateline or the outlet's home is the place itself.
+	let score = context.has(division.code) ? 2 : 0;
 	// 山东河口, 菏泽东明, 东营市河口区: the name glued in front names the place around it.
 	if (
 		mention.follows?.candidates.some(
@@ -56,6 +58,7 @@ export function resolvePlaces(
 	index: PlaceIndex,
 	context: readonly string[] = [],
 ): ResolvedMention[] {
+	const contextCodes = new Set(context);
 	const anchors = new Set(context);
 	for (const m of mentions) {
 		const [only] = m.candidates;
@@ -69,7 +72,7 @@ export function resolvePlaces(
 		const scored = mention.candidates
 			.map((c) => ({
 				division: c.division,
-				score: support(c.division, mention, anchors, needsSupport),
+				score: support(c.division, mention, anchors, contextCodes, needsSupport),
 			}))
 			.sort((a, b) => b.score - a.score);
 		const [best, second] = scored;
@@ -93,4 +96,15 @@ export function resolvePlaces(
 		if (code !== undefined) resolved.push({ ...mention, code });
 	}
 	return resolved;
+}
+
+/**
+ * The place a dateline names (本报开封…电): a dateline always names a place, so ordinary-word
+ * names (开封) count without support, and of several readings the one city or province is taken.
+ */
+export function datelinePlace(mention: PlaceMention): string | undefined {
+	const codes = mention.candidates.map((c) => c.division);
+	if (codes.length === 1) return codes[0]?.code;
+	const cities = codes.filter((d) => d.level !== 'county');
+	return cities.length === 1 ? cities[0]?.code : undefined;
 }

@@ -5,7 +5,7 @@ import { outletRegion } from './outlet-regions.ts';
 import { pickPrimaryRegion, subtreeScores } from './pick-primary-region.ts';
 import { getPlaceIndex, isWithin, type PlaceIndex } from './place-index.ts';
 import { findDeictics, fitsUnit, resolveDeictic } from './resolve-deictic.ts';
-import { resolvePlaces, type ResolvedMention } from './resolve-places.ts';
+import { datelinePlace, resolvePlaces, type ResolvedMention } from './resolve-places.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** The parts of an article that say where it is about. */
@@ -92,7 +92,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	const index = deps.places ?? getPlaceIndex();
 	const outlet = outletRegion(input.source, index);
 	const home = outlet === NATIONAL_CODE ? undefined : outlet;
-	const context = home ? [home] : [];
+	const filed: Array<string | undefined> = [];
 	if (input.dateline) {
 		const found = findPlaceMentions(
 			input.dateline,
@@ -101,7 +101,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			-4,
 			'body',
 		);
-		for (const m of resolvePlaces(found, index)) context.push(m.code);
+		for (const m of found) filed.push(datelinePlace(m));
 	}
 	const texts = fields(input);
 	const explicit: PlaceMention[] = [];
@@ -116,7 +116,9 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			),
 		);
 	}
-	const resolved = resolvePlaces(explicit, index, context);
+	for (const m of explicit) if (m.role === 'dateline') filed.push(datelinePlace(m));
+	const filedFrom = filed.filter((code) => code !== undefined);
+	const resolved = resolvePlaces(explicit, index, home ? [home, ...filedFrom] : filedFrom);
 	const scores = new Map<string, number>();
 	const add = (code: string, weight: number) => scores.set(code, (scores.get(code) ?? 0) + weight);
 	for (const m of resolved) add(m.code, weightOf(m.role, m.paragraph));
@@ -140,12 +142,8 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	if ([...scores.values()].every((w) => w === 0)) {
 		// Nothing local carries weight: a local outlet's article is about its home; a national
 		// outlet's item filed from a province (本报武汉2月9日电) is about where it was filed.
-		const filed = [
-			...context.slice(home ? 1 : 0),
-			...resolved.filter((m) => m.role === 'dateline').map((m) => m.code),
-		];
 		const fallback =
-			home ?? filed.find((code) => !(outlet === NATIONAL_CODE && isWithin(code, CAPITAL_CODE)));
+			home ?? filedFrom.find((code) => !(outlet === NATIONAL_CODE && isWithin(code, CAPITAL_CODE)));
 		if (fallback !== undefined) scores.set(fallback, 1);
 	}
 	let region = pickPrimaryRegion(scores);
