@@ -238,6 +238,19 @@ describe('电头 (dateline)', () => {
 		expect(item('本报武汉2月21日电 (记者付文)21日,女婴在武汉市儿童医院康复出院。')).toBe('420100');
 	});
 
+	test('本报开封…电 makes 开封 (also a verb, 开封 a letter) count as 开封市 410200', () => {
+		expect(
+			tagLocalities(
+				{
+					title: '开封菊花文化节启幕',
+					paragraphs: ['本报开封10月22日电 日前,菊花文化节拉开帷幕。'],
+					source: '人民日报',
+				},
+				deps,
+			).region,
+		).toBe('410200');
+	});
+
 	test('本报北京…电 of a national outlet says nothing local', () => {
 		expect(item('本报北京2月21日电 (记者付文)记者从国家卫生健康委获悉,首例患者康复出院。')).toBe(
 			'000000',
