@@ -42,3 +42,9 @@ test('drops scare quotes of ordinary words: 走出“文件堆”,走出“工�
 test('does not take document titles in 《》 as slogans', () => {
 	expect(extractSlogans('印发《全市思想能力作风建设精准深入督导方案》')).toEqual([]);
 });
+
+test('finds a series built alike: 聚焦“管人员”…聚焦“管平台”…聚焦“管评价”', () => {
+	const text =
+		'聚焦“管人员”。坚持以中层干部队伍建设为突破口。聚焦“管平台”。深入开展提升行动。聚焦“管评价”。实施差异化考核。';
+	expect(extractSlogans(text)).toEqual(['管人员', '管平台', '管评价']);
+});

@@ -16,6 +16,8 @@
  *      谁执法谁普法);
  *    - or it directly names a programme: the quotation is followed by 活动, 行动, 工程, 机制, 原则 …
  *      (“赢在中层”干部论坛活动, “满意峄城”创建), optionally after a short modifier (干部, 专项, 主题).
+ *    - or it belongs to a series of quotations built alike: same length (3-5), same first character
+ *      (“管人员”“管平台”“管评价”).
  *    Scare quotes of ordinary words have none of these marks and are dropped.
  * Slogans are returned without quotation marks, deduplicated, in order of first use.
  */
@@ -26,7 +28,7 @@ const SPEAKER =
 const NUMBER = /[一二两三四五六七八九十百千万双\d+＋]/;
 // Number characters inside ordinary words and names (之一, 一把手, 深海一号, 12月) are not formulas.
 const ORDINARY_NUMBER =
-	/之一|一把手|[一\d]号|一位|一支|一些|一起|一样|一般|一直|一定|统一|唯一|万一|\d+[月日]/g;
+	/之一|一把手|[一\d]号|一位|一支|一些|一起|一样|一般|一直|一定|统一|唯一|万一|\d+[月日后]/g;
 const PROGRAMME =
 	/^(?:等)?(?:干部|专项|主题|系列|党建|志愿|宣传|实践|教育|论坛|培训|服务|评选|竞赛|提升|攻坚|集中|品牌|示范){0,2}(?:活动|行动|工程|工作法|机制|模式|品牌|理念|原则|要求|体系|制度|攻坚战|攻坚|平台|改革|创建|主题|品牌|计划|服务|工作室|工作站|系列|示范|标准|提升行动|目标|思路|举措|措施|战略|格局|路径|做法|经验|精神|作风|行动计划|专项行动)/;
 
@@ -47,7 +49,7 @@ function isSetPhrase(text: string): boolean {
 
 /** The quoted formulas of `text`, without quotation marks, deduplicated, in order of first use. */
 export function extractSlogans(text: string): string[] {
-	const out: string[] = [];
+	const candidates: { inner: string; formula: boolean }[] = [];
 	for (const m of text.matchAll(QUOTE)) {
 		const inner = (m[1] as string).trim();
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -64,7 +66,20 @@ export function extractSlogans(text: string): string[] {
 			isParallel(inner) ||
 			isSetPhrase(inner) ||
 			PROGRAMME.test(after);
-		if (formula && !out.includes(inner)) out.push(inner);
+		candidates.push({ inner, formula });
+	}
+	// A series of short quotations built alike (“管人员”“管平台”“管评价”, “开门红”“开门稳”) is a formula
+	// spread over several quotation marks: same length, same first character, at least two different.
+	const series = new Map<string, Set<string>>();
+	for (const { inner } of candidates) {
+		if (inner.length < 3 || inner.length > 5) continue;
+		const key = `${inner.length}:${inner[0] ?? ''}`;
+		series.set(key, (series.get(key) ?? new Set()).add(inner));
+	}
+	const out: string[] = [];
+	for (const { inner, formula } of candidates) {
+		const inSeries = (series.get(`${inner.length}:${inner[0] ?? ''}`)?.size ?? 0) >= 2;
+		if ((formula || inSeries) && !out.includes(inner)) out.push(inner);
 	}
 	return out;
 }
