@@ -29,7 +29,10 @@ interface AutocannonResult {
 	non2xx: number;
 }
 interface AutocannonInstance extends PromiseLike<AutocannonResult> {
-	on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): void;
+	on(
+		event: 'response',
+		listener: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+	): void;
 }
 type Autocannon = (options: {
 	url: string;
@@ -63,7 +66,10 @@ async function seeds(): Promise<Article[]> {
 	if (fromCorpus.length > 0) return fromCorpus;
 	const own: Article[] = [];
 	for await (const a of readArticles('content/articles')) own.push(a);
-	if (own.length === 0) throw new Error('No seeds: neither ../shared/corpus nor content/articles holds articles. Run `npm run ingest` first.');
+	if (own.length === 0)
+		throw new Error(
+			'No seeds: neither ../shared/corpus nor content/articles holds articles. Run `npm run ingest` first.',
+		);
 	return own;
 }
 
@@ -82,8 +88,14 @@ async function buildIndex(): Promise<string> {
 	let count = 0;
 	const flush = async () => {
 		const converted = batch.map(articleToSearchDocuments);
-		await backend.upsert('articles', converted.map((c) => c.article));
-		await backend.upsert('measures', converted.flatMap((c) => c.measures));
+		await backend.upsert(
+			'articles',
+			converted.map((c) => c.article),
+		);
+		await backend.upsert(
+			'measures',
+			converted.flatMap((c) => c.measures),
+		);
 		count += batch.length;
 		batch = [];
 		process.stdout.write(`\rindexed ${count}/${docs}`);
@@ -98,12 +110,24 @@ async function buildIndex(): Promise<string> {
 
 async function startSite(dataDir: string, port: number) {
 	if (!existsSync(join(ROOT, 'dist/server/entry.mjs'))) {
-		const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: ROOT, stdio: 'inherit' });
+		const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+			cwd: ROOT,
+			stdio: 'inherit',
+		});
 		if (r.status !== 0) throw new Error('astro build failed');
 	}
-	const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port) };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		DATA_DIR: dataDir,
+		HOST: '127.0.0.1',
+		PORT: String(port),
+	};
 	delete env['MEILI_URL'];
-	const child = spawn(process.execPath, ['dist/server/entry.mjs'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+	const child = spawn(process.execPath, ['dist/server/entry.mjs'], {
+		cwd: ROOT,
+		env,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	for (let i = 0; i < 300; i++) {
 		try {
 			if ((await fetch(`http://127.0.0.1:${port}/api/search?q=`)).ok) return child;
@@ -117,11 +141,16 @@ async function startSite(dataDir: string, port: number) {
 }
 
 function percentile(sorted: number[], p: number): number {
-	return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0);
+	return sorted.length === 0
+		? 0
+		: (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0);
 }
 
 /** Runs autocannon over `paths` (cycled) and measures every response time for an exact p95. */
-async function load(url: string, paths: string[]): Promise<{ rps: number; p95: number; errors: number }> {
+async function load(
+	url: string,
+	paths: string[],
+): Promise<{ rps: number; p95: number; errors: number }> {
 	const times: number[] = [];
 	const instance = autocannon({
 		url,
@@ -134,7 +163,11 @@ async function load(url: string, paths: string[]): Promise<{ rps: number; p95: n
 	const result = await instance;
 	times.sort((a, b) => a - b);
 	const errors = result.errors + result.timeouts + result.non2xx;
-	return { rps: result.requests.total / (result.duration || duration), p95: percentile(times, 95), errors };
+	return {
+		rps: result.requests.total / (result.duration || duration),
+		p95: percentile(times, 95),
+		errors,
+	};
 }
 
 const dataDir = await buildIndex();
@@ -150,10 +183,20 @@ try {
 	const url = `http://127.0.0.1:${port}`;
 	// Warm up: the first request opens the index and loads the segmenter.
 	for (const q of queries.slice(0, 20)) await fetch(`${url}/search?${q}`);
-	const html = await load(url, queries.map((q) => `/search?${q}`));
-	console.log(`/search      ${html.rps.toFixed(1)} req/s, p95 ${html.p95.toFixed(0)} ms, errors ${html.errors}`);
-	const api = await load(url, queries.map((q) => `/api/search?${q}`));
-	console.log(`/api/search  ${api.rps.toFixed(1)} req/s, p95 ${api.p95.toFixed(0)} ms, errors ${api.errors}`);
+	const html = await load(
+		url,
+		queries.map((q) => `/search?${q}`),
+	);
+	console.log(
+		`/search      ${html.rps.toFixed(1)} req/s, p95 ${html.p95.toFixed(0)} ms, errors ${html.errors}`,
+	);
+	const api = await load(
+		url,
+		queries.map((q) => `/api/search?${q}`),
+	);
+	console.log(
+		`/api/search  ${api.rps.toFixed(1)} req/s, p95 ${api.p95.toFixed(0)} ms, errors ${api.errors}`,
+	);
 	console.log(
 		`site /search ${html.rps.toFixed(1)} req/s p95 ${html.p95.toFixed(0)} ms; /api/search ${api.rps.toFixed(1)} req/s p95 ${api.p95.toFixed(0)} ms; errors ${html.errors + api.errors}`,
 	);

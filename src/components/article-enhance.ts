@@ -9,7 +9,11 @@ function renderSimilar(target: HTMLElement, result: SimilarResult, sourceText: s
 	const info = document.createElement('p');
 	info.className = 'small muted';
 	info.dataset['method'] = result.method;
-	info.append(`参照举措:“${sourceText.length > 40 ? `${sourceText.slice(0, 40)}…` : sourceText}”`, document.createElement('br'), `相似度方法:${METHOD_LABELS[result.method]}`);
+	info.append(
+		`参照举措:“${sourceText.length > 40 ? `${sourceText.slice(0, 40)}…` : sourceText}”`,
+		document.createElement('br'),
+		`相似度方法:${METHOD_LABELS[result.method]}`,
+	);
 	target.replaceChildren(info);
 	if (result.hits.length === 0) {
 		const p = document.createElement('p');
@@ -59,7 +63,9 @@ export function enhanceArticle(): void {
 			const mine = ++requestId;
 			target.setAttribute('aria-busy', 'true');
 			const sourceText = link.closest('li')?.querySelector('p')?.textContent ?? '';
-			fetch(`/api/similar?collection=measures&id=${encodeURIComponent(id)}&exclude=${encodeURIComponent(link.dataset['exclude'] ?? '')}&limit=8`)
+			fetch(
+				`/api/similar?collection=measures&id=${encodeURIComponent(id)}&exclude=${encodeURIComponent(link.dataset['exclude'] ?? '')}&limit=8`,
+			)
 				.then(async (res) => {
 					if (!res.ok) throw new Error(`HTTP ${res.status}`);
 					return (await res.json()) as SimilarResult;

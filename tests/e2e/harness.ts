@@ -39,7 +39,10 @@ export async function prepareCorpus(dir: string): Promise<{ dataDir: string; kin
 	mkdirSync(contentDir, { recursive: true });
 	const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: contentDir };
 	delete env['MEILI_URL'];
-	const pipeline = process.env['E2E_CORPUS'] !== 'fixture' && existsSync(join(ROOT, 'scripts/ingest.ts')) && existsSync(join(ROOT, 'scripts/index.ts'));
+	const pipeline =
+		process.env['E2E_CORPUS'] !== 'fixture' &&
+		existsSync(join(ROOT, 'scripts/ingest.ts')) &&
+		existsSync(join(ROOT, 'scripts/index.ts'));
 	const all = sampleCorpus();
 	if (pipeline) {
 		run(['scripts/ingest.ts', 'content/sources'], env);
@@ -49,8 +52,14 @@ export async function prepareCorpus(dir: string): Promise<{ dataDir: string; kin
 	try {
 		const articles = pipeline ? all.filter((a) => a.id === SCRIPT_ARTICLE_ID) : all;
 		const docs = articles.map(articleToSearchDocuments);
-		await backend.upsert('articles', docs.map((d) => d.article));
-		await backend.upsert('measures', docs.flatMap((d) => d.measures));
+		await backend.upsert(
+			'articles',
+			docs.map((d) => d.article),
+		);
+		await backend.upsert(
+			'measures',
+			docs.flatMap((d) => d.measures),
+		);
 	} finally {
 		await backend.close();
 	}
@@ -63,15 +72,24 @@ export function freePort(): Promise<number> {
 		const srv = createServer();
 		srv.listen(0, '127.0.0.1', () => {
 			const address = srv.address();
-			srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			srv.close(() =>
+				typeof address === 'object' && address
+					? resolve(address.port)
+					: reject(new Error('no port')),
+			);
 		});
 	});
 }
 
 /** Builds the site once into `outDir` (astro build). */
 export function buildSite(outDir: string): void {
-	const r = spawnSync(NODE, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
-	if (r.status !== 0) throw new Error(`astro build failed: ${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
+	const r = spawnSync(NODE, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		timeout: 180_000,
+	});
+	if (r.status !== 0)
+		throw new Error(`astro build failed: ${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
 }
 
 /** The running site: its base URL and how to stop it. */
@@ -112,7 +130,14 @@ export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 }
 

@@ -8,8 +8,14 @@ export async function seedIndex(dataDir?: string): Promise<number> {
 	const backend = await openBackend(dataDir ? { dataDir } : {});
 	try {
 		const docs = sampleCorpus().map(articleToSearchDocuments);
-		await backend.upsert('articles', docs.map((d) => d.article));
-		await backend.upsert('measures', docs.flatMap((d) => d.measures));
+		await backend.upsert(
+			'articles',
+			docs.map((d) => d.article),
+		);
+		await backend.upsert(
+			'measures',
+			docs.flatMap((d) => d.measures),
+		);
 		return docs.length;
 	} finally {
 		await backend.close();
@@ -17,5 +23,7 @@ export async function seedIndex(dataDir?: string): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	process.stdout.write(`seeded ${await seedIndex()} articles into ${process.env['DATA_DIR'] ?? 'data'}\n`);
+	process.stdout.write(
+		`seeded ${await seedIndex()} articles into ${process.env['DATA_DIR'] ?? 'data'}\n`,
+	);
 }

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ROOT, buildSite, launchBrowser, prepareCorpus, screenshotPath, startSite, tempDir } from './harness.ts';
+import {
+	ROOT,
+	buildSite,
+	launchBrowser,
+	prepareCorpus,
+	screenshotPath,
+	startSite,
+	tempDir,
+} from './harness.ts';
 import type { CorpusKind, RunningSite } from './harness.ts';
 import { SCRIPT_ARTICLE_ID, XSS_MARKER } from './fixtures/sample-corpus.ts';
 
@@ -22,7 +30,11 @@ beforeAll(async () => {
 	buildSite(outDir);
 	site = await startSite(outDir, { DATA_DIR: prepared.dataDir });
 	browser = await launchBrowser();
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+	context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		locale: 'zh-CN',
+		acceptDownloads: true,
+	});
 	page = await context.newPage();
 }, 240_000);
 
@@ -32,12 +44,15 @@ afterAll(async () => {
 	tmp?.remove();
 });
 
-const shot = (name: string, p: Page = page) => p.screenshot({ path: screenshotPath(name), fullPage: true });
+const shot = (name: string, p: Page = page) =>
+	p.screenshot({ path: screenshotPath(name), fullPage: true });
 
 describe(`site in headless Chromium`, () => {
 	test('首页列出语料统计和检索框', async () => {
 		await page.goto(`${site.url}/`);
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('举措库');
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+			'举措库',
+		);
 		expect(await page.getByRole('searchbox', { name: '检索词' }).count()).toBe(1);
 		expect(await page.locator('#by-province + table tbody tr').count()).toBeGreaterThan(0);
 		await shot('home');
@@ -60,7 +75,8 @@ describe(`site in headless Chromium`, () => {
 		expect(filtered).toBeLessThanOrEqual(total);
 		// Drill-down: the cities of 山东 are now listed.
 		expect(await page.locator('section[aria-label="市"] li').count()).toBeGreaterThan(0);
-		for (const meta of await page.locator('.result .meta a').allTextContents()) expect(meta).not.toContain('宝安');
+		for (const meta of await page.locator('.result .meta a').allTextContents())
+			expect(meta).not.toContain('宝安');
 		await shot('search-shandong');
 	});
 
@@ -69,12 +85,16 @@ describe(`site in headless Chromium`, () => {
 		await page.locator('.result h3 a').first().click();
 		await page.waitForURL(/\/articles\//);
 		expect(await page.locator('h1').textContent()).not.toBe('');
-		expect(await page.locator('#citation').textContent()).toMatch(/\[N\]\. .+, \d{4}(-\d{2}){0,2}\.$/);
+		expect(await page.locator('#citation').textContent()).toMatch(
+			/\[N\]\. .+, \d{4}(-\d{2}){0,2}\.$/,
+		);
 		await shot('article');
 		const link = page.locator('a.similar-link').first();
 		if ((await link.count()) === 0) return; // an article without measures has nothing to compare
 		await link.click();
-		await expect.poll(() => page.locator('#similar-body [data-method]').getAttribute('data-method')).toMatch(/embedding|lexical/);
+		await expect
+			.poll(() => page.locator('#similar-body [data-method]').getAttribute('data-method'))
+			.toMatch(/embedding|lexical/);
 		expect(await page.locator('#similar-body').textContent()).toContain('相似度方法');
 		await shot('article-similar');
 	});
@@ -109,12 +129,17 @@ describe(`site in headless Chromium`, () => {
 		await page.goto(`${site.url}/search?q=${encodeURIComponent('干部')}&perPage=1`);
 		const total = Number(await page.locator('[data-total]').getAttribute('data-total'));
 		expect(total).toBeGreaterThan(1);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'CSV' }).click(),
+		]);
 		const path = await download.path();
 		const { readFile } = await import('node:fs/promises');
 		const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
 		const lines = csv.trimEnd().split('\r\n');
-		expect(lines[0]).toBe('id,title,date,source,reporters,region,regionName,themes,kind,slogans,url');
+		expect(lines[0]).toBe(
+			'id,title,date,source,reporters,region,regionName,themes,kind,slogans,url',
+		);
 		// One row per matching article, not just the one shown on the page.
 		expect(lines.length - 1).toBe(total);
 		expect(lines.slice(1).every((l) => /\/articles\/[a-z0-9-]+$/.test(l))).toBe(true);
@@ -144,16 +169,30 @@ describe(`site in headless Chromium`, () => {
 
 	test('文章中的 <script> 按文本显示,不会执行', async () => {
 		await page.goto(`${site.url}/articles/${SCRIPT_ARTICLE_ID}`);
-		expect(await page.locator('h1').textContent()).toBe(`<script>window.${XSS_MARKER}=3</script>标记测试`);
-		expect(await page.locator('article.body').textContent()).toContain(`<script>window.${XSS_MARKER}=1</script>`);
-		expect(await page.evaluate((k) => (window as unknown as Record<string, unknown>)[k], XSS_MARKER)).toBeUndefined();
+		expect(await page.locator('h1').textContent()).toBe(
+			`<script>window.${XSS_MARKER}=3</script>标记测试`,
+		);
+		expect(await page.locator('article.body').textContent()).toContain(
+			`<script>window.${XSS_MARKER}=1</script>`,
+		);
+		expect(
+			await page.evaluate((k) => (window as unknown as Record<string, unknown>)[k], XSS_MARKER),
+		).toBeUndefined();
 		await page.goto(`${site.url}/search?q=${encodeURIComponent('网络文明')}&collection=measures`);
-		expect(await page.evaluate((k) => (window as unknown as Record<string, unknown>)[k], XSS_MARKER)).toBeUndefined();
+		expect(
+			await page.evaluate((k) => (window as unknown as Record<string, unknown>)[k], XSS_MARKER),
+		).toBeUndefined();
 		await shot('escape');
 	});
 
 	test('错误参数返回 400 页面并说明原因', async () => {
-		for (const path of ['/search?page=abc', '/search?region=999999', '/compare?regions=371702&theme=cadre-rotation', '/matrix?level=town', '/api/search?sort=random']) {
+		for (const path of [
+			'/search?page=abc',
+			'/search?region=999999',
+			'/compare?regions=371702&theme=cadre-rotation',
+			'/matrix?level=town',
+			'/api/search?sort=random',
+		]) {
 			const res = await page.goto(`${site.url}${path}`);
 			expect(res?.status(), path).toBe(400);
 			const text = (await page.textContent('body')) ?? '';
@@ -165,7 +204,12 @@ describe(`site in headless Chromium`, () => {
 	});
 
 	test('矩阵、地区、主题和提法页面可用', async () => {
-		for (const [name, path] of [['matrix', '/matrix'], ['region', '/regions/371702'], ['theme', '/themes/cadre-rotation'], ['slogans', '/slogans']] as const) {
+		for (const [name, path] of [
+			['matrix', '/matrix'],
+			['region', '/regions/371702'],
+			['theme', '/themes/cadre-rotation'],
+			['slogans', '/slogans'],
+		] as const) {
 			const res = await page.goto(`${site.url}${path}`);
 			expect(res?.status(), path).toBe(200);
 			await shot(name);

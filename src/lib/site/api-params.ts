@@ -5,22 +5,49 @@ import { explainIssues } from './url-state.ts';
 import type { ExportFormat } from './export-rows.ts';
 
 /** Facets the API can count. */
-export const FACET_NAMES = ['province', 'city', 'county', 'region', 'theme', 'year', 'source', 'kind'] as const satisfies readonly FacetName[];
+export const FACET_NAMES = [
+	'province',
+	'city',
+	'county',
+	'region',
+	'theme',
+	'year',
+	'source',
+	'kind',
+] as const satisfies readonly FacetName[];
 
 /** `facets=theme,year` (or repeated); unknown names are a 400. */
 export function parseFacetNames(params: URLSearchParams, fallback: FacetName[]): FacetName[] {
-	const raw = params.getAll('facets').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+	const raw = params
+		.getAll('facets')
+		.flatMap((v) => v.split(','))
+		.map((v) => v.trim())
+		.filter(Boolean);
 	if (raw.length === 0) return fallback;
 	const bad = raw.filter((v) => !(FACET_NAMES as readonly string[]).includes(v));
-	if (bad.length) throw new BadRequestError(`参数 facets:未知的分面 ${bad.join('、')};可用 ${FACET_NAMES.join('、')}`);
+	if (bad.length)
+		throw new BadRequestError(
+			`参数 facets:未知的分面 ${bad.join('、')};可用 ${FACET_NAMES.join('、')}`,
+		);
 	return raw as FacetName[];
 }
 
 const SimilarSchema = z.object({
 	collection: z.enum(['articles', 'measures']).default('measures'),
-	id: z.string().regex(/^[a-z0-9-]+$/, '文档 id 只含小写字母、数字和连字符').max(200),
-	exclude: z.array(z.string().regex(/^\d{6}$/, '地区代码应为6位数字')).max(20).default([]),
-	limit: z.coerce.number({ message: 'limit 应为数字' }).int('limit 应为整数').min(1, '至少1条').max(50, '最多50条').default(10),
+	id: z
+		.string()
+		.regex(/^[a-z0-9-]+$/, '文档 id 只含小写字母、数字和连字符')
+		.max(200),
+	exclude: z
+		.array(z.string().regex(/^\d{6}$/, '地区代码应为6位数字'))
+		.max(20)
+		.default([]),
+	limit: z.coerce
+		.number({ message: 'limit 应为数字' })
+		.int('limit 应为整数')
+		.min(1, '至少1条')
+		.max(50, '最多50条')
+		.default(10),
 });
 
 /** Parameters of /api/similar. */
@@ -31,7 +58,10 @@ export function parseSimilarParams(params: URLSearchParams): {
 	limit: number;
 } {
 	const raw: Record<string, unknown> = {
-		exclude: params.getAll('exclude').flatMap((v) => v.split(',')).filter(Boolean),
+		exclude: params
+			.getAll('exclude')
+			.flatMap((v) => v.split(','))
+			.filter(Boolean),
 	};
 	for (const key of ['collection', 'id', 'limit']) {
 		const v = params.get(key);
@@ -46,6 +76,7 @@ export function parseSimilarParams(params: URLSearchParams): {
 /** `format=csv|json` (csv when absent). */
 export function parseExportFormat(params: URLSearchParams): ExportFormat {
 	const format = params.get('format') ?? 'csv';
-	if (format !== 'csv' && format !== 'json') throw new BadRequestError('参数 format:只能是 csv 或 json');
+	if (format !== 'csv' && format !== 'json')
+		throw new BadRequestError('参数 format:只能是 csv 或 json');
 	return format;
 }

@@ -18,7 +18,9 @@ export interface CitableArticle {
 export function toGbt7714(article: CitableArticle): string {
 	const authors = article.reporters.filter((r) => r.trim() !== '');
 	const authorPart =
-		authors.length === 0 ? '' : `${authors.slice(0, 3).join(', ')}${authors.length > 3 ? ', 等' : ''}. `;
+		authors.length === 0
+			? ''
+			: `${authors.slice(0, 3).join(', ')}${authors.length > 3 ? ', 等' : ''}. `;
 	const source = article.source.trim() || '出版者不详';
 	const date = citationDate(article.date, article.datePrecision);
 	return `${authorPart}${article.title.trim()}[N]. ${source}, ${date}.`;

@@ -28,13 +28,16 @@ export function parseCompareState(params: URLSearchParams): CompareState {
 	const themeRaw = params.get('theme')?.trim() ?? '';
 	let theme: ThemeId | undefined;
 	if (themeRaw !== '') {
-		if (!(THEME_IDS as readonly string[]).includes(themeRaw)) throw new BadRequestError(`参数 theme:未知的主题「${themeRaw}」`);
+		if (!(THEME_IDS as readonly string[]).includes(themeRaw))
+			throw new BadRequestError(`参数 theme:未知的主题「${themeRaw}」`);
 		theme = themeRaw as ThemeId;
 	}
 	if (inputs.length === 0) return { regions: [], theme, inputs };
 	if (inputs.length < 2) throw new BadRequestError('参数 regions:至少需要两个地区才能对比');
-	if (inputs.length > MAX_COMPARE) throw new BadRequestError(`参数 regions:最多对比${MAX_COMPARE}个地区`);
+	if (inputs.length > MAX_COMPARE)
+		throw new BadRequestError(`参数 regions:最多对比${MAX_COMPARE}个地区`);
 	const regions = inputs.map(resolveRegion);
-	if (new Set(regions.map((r) => r.code)).size !== regions.length) throw new BadRequestError('参数 regions:同一地区出现了两次');
+	if (new Set(regions.map((r) => r.code)).size !== regions.length)
+		throw new BadRequestError('参数 regions:同一地区出现了两次');
 	return { regions, theme, inputs };
 }

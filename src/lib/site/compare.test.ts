@@ -3,10 +3,27 @@ import { alignBySubTheme, OTHER_ROW } from './compare.ts';
 import { parseCompareState } from './compare-state.ts';
 import type { MeasureSearchDocument } from '../search/types.ts';
 
-function measure(id: string, region: string, subThemes: string[], text: string): MeasureSearchDocument {
+function measure(
+	id: string,
+	region: string,
+	subThemes: string[],
+	text: string,
+): MeasureSearchDocument {
 	return {
-		id, articleId: id.split('-m')[0] ?? id, articleTitle: '', text, quantities: [], kind: 'news', date: '2023-11-30', datePrecision: 'day',
-		year: 2023, source: '', region, regionCodes: [region], themes: ['cadre-rotation'], subThemes,
+		id,
+		articleId: id.split('-m')[0] ?? id,
+		articleTitle: '',
+		text,
+		quantities: [],
+		kind: 'news',
+		date: '2023-11-30',
+		datePrecision: 'day',
+		year: 2023,
+		source: '',
+		region,
+		regionCodes: [region],
+		themes: ['cadre-rotation'],
+		subThemes,
 	};
 }
 
@@ -15,12 +32,19 @@ test('aligns 牡丹区 and 峄城区 by sub-theme, with an empty cell where a re
 		measure('a-m0', '371702', ['cadre-rotation/cross-department'], '稳步推进跨部门交流'),
 		measure('a-m1', '371702', ['cadre-rotation/job-rotation'], '落实定期轮岗制度'),
 	];
-	const yicheng = [measure('b-m0', '370404', ['cadre-rotation/job-rotation'], '制定中层干部轮岗交流挂职实施细则'), measure('b-m1', '370404', [], '其他')];
-	const rows = alignBySubTheme('cadre-rotation', [mudan, yicheng], [
-		{ id: 'cadre-rotation/job-rotation', label: '轮岗交流' },
-		{ id: 'cadre-rotation/cross-department', label: '跨部门交流' },
-		{ id: 'cadre-rotation/secondment', label: '挂职锻炼' },
-	]);
+	const yicheng = [
+		measure('b-m0', '370404', ['cadre-rotation/job-rotation'], '制定中层干部轮岗交流挂职实施细则'),
+		measure('b-m1', '370404', [], '其他'),
+	];
+	const rows = alignBySubTheme(
+		'cadre-rotation',
+		[mudan, yicheng],
+		[
+			{ id: 'cadre-rotation/job-rotation', label: '轮岗交流' },
+			{ id: 'cadre-rotation/cross-department', label: '跨部门交流' },
+			{ id: 'cadre-rotation/secondment', label: '挂职锻炼' },
+		],
+	);
 	expect(rows.map((r) => [r.label, r.cells.map((c) => c.map((m) => m.id))])).toEqual([
 		['轮岗交流', [['a-m1'], ['b-m0']]],
 		['跨部门交流', [['a-m0'], []]],
@@ -31,7 +55,10 @@ test('aligns 牡丹区 and 峄城区 by sub-theme, with an empty cell where a re
 
 test('resolves 牡丹区 by name and 370404 by code', () => {
 	const s = parseCompareState(new URLSearchParams('regions=牡丹区,370404&theme=cadre-rotation'));
-	expect(s.regions.map((r) => [r.code, r.name])).toEqual([['371702', '牡丹区'], ['370404', '峄城区']]);
+	expect(s.regions.map((r) => [r.code, r.name])).toEqual([
+		['371702', '牡丹区'],
+		['370404', '峄城区'],
+	]);
 	expect(s.theme).toBe('cadre-rotation');
 });
 
@@ -50,5 +77,7 @@ test.each([
 });
 
 test('names the candidates of an ambiguous name such as 鼓楼区', () => {
-	expect(() => parseCompareState(new URLSearchParams('regions=鼓楼区,370404'))).toThrow(/对应多个地区/);
+	expect(() => parseCompareState(new URLSearchParams('regions=鼓楼区,370404'))).toThrow(
+		/对应多个地区/,
+	);
 });

@@ -30,7 +30,8 @@ export interface Failure {
  * `[site]` prefix and shown as 500 without internals.
  */
 export function toFailure(error: unknown): Failure {
-	if (error instanceof BadRequestError) return { status: 400, title: '请求参数有误', reason: error.message };
+	if (error instanceof BadRequestError)
+		return { status: 400, title: '请求参数有误', reason: error.message };
 	if (isUnavailable(error)) {
 		return {
 			status: 503,
@@ -39,5 +40,9 @@ export function toFailure(error: unknown): Failure {
 		};
 	}
 	console.error('[site]', error);
-	return { status: 500, title: '服务器内部错误', reason: '处理请求时出错,错误已记录。请稍后再试,或换一个检索条件。' };
+	return {
+		status: 500,
+		title: '服务器内部错误',
+		reason: '处理请求时出错,错误已记录。请稍后再试,或换一个检索条件。',
+	};
 }

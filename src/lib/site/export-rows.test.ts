@@ -1,16 +1,46 @@
 import { expect, test } from 'vitest';
 import { csvField, csvLine, exportStream, toRow, CSV_COLUMNS } from './export-rows.ts';
-import type { ArticleSearchDocument, MeasureSearchDocument, SearchDocument } from '../search/types.ts';
+import type {
+	ArticleSearchDocument,
+	MeasureSearchDocument,
+	SearchDocument,
+} from '../search/types.ts';
 
 const article: ArticleSearchDocument = {
-	id: 'mudan-cadres', title: '打造一支高素质能干事勇担当的干部队伍', kicker: '', subtitle: '', body: '', measuresText: '', slogans: ['强副职、壮中层、激活力'],
-	kind: 'news', reporters: ['李若生'], duplicateOf: null, date: '2023-11-30', datePrecision: 'day', year: 2023, source: '牡丹晚报',
-	region: '371702', regionCodes: ['370000', '371700', '371702'], themes: ['cadre-rotation', 'cadre-selection'], subThemes: [],
+	id: 'mudan-cadres',
+	title: '打造一支高素质能干事勇担当的干部队伍',
+	kicker: '',
+	subtitle: '',
+	body: '',
+	measuresText: '',
+	slogans: ['强副职、壮中层、激活力'],
+	kind: 'news',
+	reporters: ['李若生'],
+	duplicateOf: null,
+	date: '2023-11-30',
+	datePrecision: 'day',
+	year: 2023,
+	source: '牡丹晚报',
+	region: '371702',
+	regionCodes: ['370000', '371700', '371702'],
+	themes: ['cadre-rotation', 'cadre-selection'],
+	subThemes: [],
 };
 const measure: MeasureSearchDocument = {
-	id: 'baoan-m0', articleId: 'baoan', articleTitle: '广东深圳宝安区组织591名干部挂点走访企业', text: '组织591名干部,挂点走访企业', kind: 'news',
-	quantities: [{ text: '591名', value: 591, unit: '名', subject: '干部', kind: 'count' }], date: '2024-01-19', datePrecision: 'day', year: 2024,
-	source: '人民日报', region: '440306', regionCodes: ['440000', '440300', '440306'], themes: ['enterprise-service'], subThemes: [],
+	id: 'baoan-m0',
+	articleId: 'baoan',
+	articleTitle: '广东深圳宝安区组织591名干部挂点走访企业',
+	text: '组织591名干部,挂点走访企业',
+	kind: 'news',
+	quantities: [{ text: '591名', value: 591, unit: '名', subject: '干部', kind: 'count' }],
+	date: '2024-01-19',
+	datePrecision: 'day',
+	year: 2024,
+	source: '人民日报',
+	region: '440306',
+	regionCodes: ['440000', '440300', '440306'],
+	themes: ['enterprise-service'],
+	subThemes: [],
 };
 
 test('quotes fields with commas and quotes and defuses formulas', () => {
@@ -22,8 +52,17 @@ test('quotes fields with commas and quotes and defuses formulas', () => {
 
 test('flattens an article and a measure in column order with region names', () => {
 	expect(toRow(article, 'http://x')).toEqual([
-		'mudan-cadres', '打造一支高素质能干事勇担当的干部队伍', '2023-11-30', '牡丹晚报', '李若生', '371702', '牡丹区',
-		'cadre-rotation;cadre-selection', 'news', '强副职、壮中层、激活力', 'http://x/articles/mudan-cadres',
+		'mudan-cadres',
+		'打造一支高素质能干事勇担当的干部队伍',
+		'2023-11-30',
+		'牡丹晚报',
+		'李若生',
+		'371702',
+		'牡丹区',
+		'cadre-rotation;cadre-selection',
+		'news',
+		'强副职、壮中层、激活力',
+		'http://x/articles/mudan-cadres',
 	]);
 	const row = toRow(measure);
 	expect(row).toHaveLength(CSV_COLUMNS.measures.length);
@@ -32,15 +71,21 @@ test('flattens an article and a measure in column order with region names', () =
 });
 
 async function* docs(list: SearchDocument[]): AsyncGenerator<SearchDocument> {
-	yield* list;
+	for (const doc of list) yield await Promise.resolve(doc);
 }
 
 test('streams CSV with a BOM and a header, and JSON as one array', async () => {
-	const bytes = await new Response(exportStream(docs([article, article]), 'articles', 'csv')).arrayBuffer();
+	const bytes = await new Response(
+		exportStream(docs([article, article]), 'articles', 'csv'),
+	).arrayBuffer();
 	const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 	expect(csv.startsWith('\uFEFFid,title,')).toBe(true);
 	expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
-	const json = JSON.parse(await new Response(exportStream(docs([measure]), 'measures', 'json')).text()) as unknown[];
+	const json = JSON.parse(
+		await new Response(exportStream(docs([measure]), 'measures', 'json')).text(),
+	) as unknown[];
 	expect(json).toEqual([measure]);
-	expect(JSON.parse(await new Response(exportStream(docs([]), 'measures', 'json')).text())).toEqual([]);
+	expect(JSON.parse(await new Response(exportStream(docs([]), 'measures', 'json')).text())).toEqual(
+		[],
+	);
 });

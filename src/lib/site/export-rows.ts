@@ -6,13 +6,44 @@ export type ExportFormat = 'csv' | 'json';
 
 /** Column headers of a CSV export per collection (English ids, stable for scripts). */
 export const CSV_COLUMNS: Record<Collection, string[]> = {
-	articles: ['id', 'title', 'date', 'source', 'reporters', 'region', 'regionName', 'themes', 'kind', 'slogans', 'url'],
-	measures: ['id', 'articleId', 'articleTitle', 'date', 'source', 'region', 'regionName', 'themes', 'subThemes', 'quantities', 'text', 'url'],
+	articles: [
+		'id',
+		'title',
+		'date',
+		'source',
+		'reporters',
+		'region',
+		'regionName',
+		'themes',
+		'kind',
+		'slogans',
+		'url',
+	],
+	measures: [
+		'id',
+		'articleId',
+		'articleTitle',
+		'date',
+		'source',
+		'region',
+		'regionName',
+		'themes',
+		'subThemes',
+		'quantities',
+		'text',
+		'url',
+	],
 };
 
 /** One flat row of a document, in `CSV_COLUMNS` order; lists are joined with `;`. */
 export function toRow(doc: SearchDocument, origin = ''): string[] {
-	const common = [doc.date ?? '', doc.source, doc.region, regionName(doc.region), doc.themes.join(';')];
+	const common = [
+		doc.date ?? '',
+		doc.source,
+		doc.region,
+		regionName(doc.region),
+		doc.themes.join(';'),
+	];
 	if ('articleId' in doc) {
 		return [
 			doc.id,
@@ -26,7 +57,19 @@ export function toRow(doc: SearchDocument, origin = ''): string[] {
 		];
 	}
 	const [date, source, region, name, themes] = common;
-	return [doc.id, doc.title, date ?? '', source ?? '', doc.reporters.join(';'), region ?? '', name ?? '', themes ?? '', doc.kind, doc.slogans.join(';'), `${origin}/articles/${doc.id}`];
+	return [
+		doc.id,
+		doc.title,
+		date ?? '',
+		source ?? '',
+		doc.reporters.join(';'),
+		region ?? '',
+		name ?? '',
+		themes ?? '',
+		doc.kind,
+		doc.slogans.join(';'),
+		`${origin}/articles/${doc.id}`,
+	];
 }
 
 /**
@@ -56,7 +99,12 @@ export async function* allMatches(
 	params: SearchParams,
 ): AsyncGenerator<SearchDocument> {
 	for (let page = 1; ; page++) {
-		const result = await backend.search(collection, { ...params, facets: [], page, hitsPerPage: EXPORT_BATCH });
+		const result = await backend.search(collection, {
+			...params,
+			facets: [],
+			page,
+			hitsPerPage: EXPORT_BATCH,
+		});
 		for (const hit of result.hits) yield hit.document;
 		if (result.hits.length === 0 || page * EXPORT_BATCH >= result.total) return;
 	}
@@ -77,7 +125,9 @@ export function exportStream(
 	let first = true;
 	return new ReadableStream<Uint8Array>({
 		start(controller) {
-			controller.enqueue(encoder.encode(format === 'csv' ? `\uFEFF${csvLine(CSV_COLUMNS[collection])}` : '['));
+			controller.enqueue(
+				encoder.encode(format === 'csv' ? `\uFEFF${csvLine(CSV_COLUMNS[collection])}` : '['),
+			);
 		},
 		async pull(controller) {
 			let chunk = '';

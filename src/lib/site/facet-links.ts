@@ -38,7 +38,11 @@ export function regionFacetItems(
 		.filter(([code]) => {
 			if (level === 'province') return true;
 			const parent = getDivision(code)?.parent;
-			return (parent !== null && parent !== undefined && selected.has(parent)) || selected.has(code) || withAncestors(code).some((a) => a !== code && selected.has(a));
+			return (
+				(parent !== null && parent !== undefined && selected.has(parent)) ||
+				selected.has(code) ||
+				withAncestors(code).some((a) => a !== code && selected.has(a))
+			);
 		})
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.slice(0, limit)
@@ -64,11 +68,17 @@ export function facetItems(
 		name === 'year' ? Number(b[0]) - Number(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
 	);
 	return entries.slice(0, limit).map(([value, count]) => {
-		const active = (state[name] as readonly (string | number)[]).map(String).includes(value);
 		const list = (state[name] as readonly (string | number)[]).map(String);
+		const active = list.includes(value);
 		const next = toggle(list, value);
-		const patch: StatePatch = name === 'year' ? { year: next.map(Number) } : ({ [name]: next } as StatePatch);
-		return { value, label: label(value), count, active, href: `/search?${toQueryString(state, { ...patch, page: 1 })}` };
+		const patch: StatePatch = name === 'year' ? { year: next.map(Number) } : { [name]: next };
+		return {
+			value,
+			label: label(value),
+			count,
+			active,
+			href: `/search?${toQueryString(state, { ...patch, page: 1 })}`,
+		};
 	});
 }
 

@@ -6,7 +6,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
  * Formats an ISO date the way Chinese readers expect (2024年1月19日), printing only as much as
  * the source gave: month precision gives 2024年1月, year precision 2024年, unknown or null 日期不详.
  */
-export function formatDate(iso: string | null | undefined, precision: DatePrecision = 'day'): string {
+export function formatDate(
+	iso: string | null | undefined,
+	precision: DatePrecision = 'day',
+): string {
 	const m = iso ? ISO_DATE.exec(iso) : null;
 	if (!m || precision === 'unknown') return '日期不详';
 	const [, y, mo, d] = m;

@@ -20,4 +20,8 @@ export const METHOD_LABELS: Record<SimilarityMethod, string> = {
 };
 
 /** Chinese names of the sort orders. */
-export const SORT_LABELS = { relevance: '相关度', 'date-desc': '日期(新→旧)', 'date-asc': '日期(旧→新)' } as const;
+export const SORT_LABELS = {
+	relevance: '相关度',
+	'date-desc': '日期(新→旧)',
+	'date-asc': '日期(旧→新)',
+} as const;

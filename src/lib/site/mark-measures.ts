@@ -28,7 +28,7 @@ export function markMeasures(text: string, measures: readonly MarkableMeasure[])
 	const ranges: Range[] = [];
 	measures.forEach((m, measure) => {
 		if (!m.text) return;
-		for (let from = 0; ; ) {
+		for (let from = 0; ;) {
 			const start = text.indexOf(m.text, from);
 			if (start < 0) return;
 			const end = start + m.text.length;
@@ -47,7 +47,10 @@ export function markMeasures(text: string, measures: readonly MarkableMeasure[])
 	let at = 0;
 	for (const r of ranges) {
 		push({ text: text.slice(at, r.start), measure: null, quantity: false });
-		for (const piece of markQuantities(text.slice(r.start, r.end), measures[r.measure]?.quantities ?? [])) {
+		for (const piece of markQuantities(
+			text.slice(r.start, r.end),
+			measures[r.measure]?.quantities ?? [],
+		)) {
 			push({ ...piece, measure: r.measure });
 		}
 		at = r.end;
@@ -56,7 +59,10 @@ export function markMeasures(text: string, measures: readonly MarkableMeasure[])
 	return out;
 }
 
-function markQuantities(text: string, quantities: readonly { text: string }[]): { text: string; quantity: boolean }[] {
+function markQuantities(
+	text: string,
+	quantities: readonly { text: string }[],
+): { text: string; quantity: boolean }[] {
 	const spans: [number, number][] = [];
 	for (const q of quantities) {
 		if (!q.text) continue;

@@ -6,7 +6,9 @@ import { explainIssues } from './url-state.ts';
 
 const MatrixParamsSchema = z.object({
 	/** Level of the rows. */
-	level: z.enum(['province', 'city', 'county'], { message: 'level 只能是 province、city 或 county' }).default('province'),
+	level: z
+		.enum(['province', 'city', 'county'], { message: 'level 只能是 province、city 或 county' })
+		.default('province'),
 	/** Only regions under this code. */
 	within: z
 		.string()

@@ -27,7 +27,8 @@ export function resolveRegion(input: string): Division {
 	if (matches.length === 0) matches = all.filter((d) => d.shortName === text);
 	const [only] = matches;
 	if (matches.length === 1 && only) return only;
-	if (matches.length === 0) throw new BadRequestError(`找不到名为「${text}」的地区,请输入全称或6位地区代码`);
+	if (matches.length === 0)
+		throw new BadRequestError(`找不到名为「${text}」的地区,请输入全称或6位地区代码`);
 	const options = matches
 		.slice(0, 8)
 		.map((d) => `${regionPath(d.code)}(${d.code})`)

@@ -15,11 +15,22 @@ test('drilling from 山东省 to 菏泽市 replaces the province instead of OR-i
 
 test('lists only the cities of the chosen province (山东 › 菏泽, 枣庄)', () => {
 	const result: SearchResult = {
-		total: 3, page: 1, hitsPerPage: 20, hits: [], tookMs: 1,
+		total: 3,
+		page: 1,
+		hitsPerPage: 20,
+		hits: [],
+		tookMs: 1,
 		facets: { city: { '371700': 2, '370400': 1, '440300': 1 } },
 	};
-	const items = regionFacetItems('city', result, parseSearchState(new URLSearchParams('region=370000')));
-	expect(items.map((i) => [i.label, i.count])).toEqual([['菏泽市', 2], ['枣庄市', 1]]);
+	const items = regionFacetItems(
+		'city',
+		result,
+		parseSearchState(new URLSearchParams('region=370000')),
+	);
+	expect(items.map((i) => [i.label, i.count])).toEqual([
+		['菏泽市', 2],
+		['枣庄市', 1],
+	]);
 	expect(items[0]?.href).toBe('/search?region=371700');
 });
 
@@ -41,35 +52,117 @@ test('builds a region × theme matrix limited to 山东 and shades cells', () =>
 });
 
 test('counts 五比五看 once per original article, with its first use', () => {
-	const base: Pick<ArticleSearchDocument, 'kicker' | 'subtitle' | 'body' | 'measuresText' | 'kind' | 'reporters' | 'datePrecision' | 'source' | 'themes' | 'subThemes'> = {
-		kicker: '', subtitle: '', body: '', measuresText: '', kind: 'news', reporters: [], datePrecision: 'day', source: '', themes: [], subThemes: [],
+	const base: Pick<
+		ArticleSearchDocument,
+		| 'kicker'
+		| 'subtitle'
+		| 'body'
+		| 'measuresText'
+		| 'kind'
+		| 'reporters'
+		| 'datePrecision'
+		| 'source'
+		| 'themes'
+		| 'subThemes'
+	> = {
+		kicker: '',
+		subtitle: '',
+		body: '',
+		measuresText: '',
+		kind: 'news',
+		reporters: [],
+		datePrecision: 'day',
+		source: '',
+		themes: [],
+		subThemes: [],
 	};
 	const docs: ArticleSearchDocument[] = [
-		{ ...base, id: 'b', title: '', slogans: ['五比五看'], duplicateOf: null, date: '2022-12-01', year: 2022, region: '370400', regionCodes: [] },
-		{ ...base, id: 'a', title: '', slogans: ['五比五看', '十问十答'], duplicateOf: null, date: '2022-05-10', year: 2022, region: '370404', regionCodes: [] },
-		{ ...base, id: 'c', title: '', slogans: ['五比五看'], duplicateOf: 'a', date: '2022-05-11', year: 2022, region: '370404', regionCodes: [] },
+		{
+			...base,
+			id: 'b',
+			title: '',
+			slogans: ['五比五看'],
+			duplicateOf: null,
+			date: '2022-12-01',
+			year: 2022,
+			region: '370400',
+			regionCodes: [],
+		},
+		{
+			...base,
+			id: 'a',
+			title: '',
+			slogans: ['五比五看', '十问十答'],
+			duplicateOf: null,
+			date: '2022-05-10',
+			year: 2022,
+			region: '370404',
+			regionCodes: [],
+		},
+		{
+			...base,
+			id: 'c',
+			title: '',
+			slogans: ['五比五看'],
+			duplicateOf: 'a',
+			date: '2022-05-11',
+			year: 2022,
+			region: '370404',
+			regionCodes: [],
+		},
 	];
 	const [first, second] = aggregateSlogans(docs);
 	expect(first).toEqual({
-		slogan: '五比五看', count: 2, first: { date: '2022-05-10', articleId: 'a', region: '370404' },
-		regions: [['370400', 1], ['370404', 1]], years: [[2022, 2]],
+		slogan: '五比五看',
+		count: 2,
+		first: { date: '2022-05-10', articleId: 'a', region: '370404' },
+		regions: [
+			['370400', 1],
+			['370404', 1],
+		],
+		years: [[2022, 2]],
 	});
 	expect(second?.slogan).toBe('十问十答');
 });
 
 test('reads labels and qualified sub-theme ids from themes.yaml, ids as fallback', () => {
-	const themes = parseThemesYaml('themes:\n  - id: cadre-rotation\n    label: 干部交流轮岗\n    description: 挂职、轮岗\n    subThemes:\n      - { id: secondment, label: 挂职锻炼 }\n');
-	expect(themes.get('cadre-rotation')).toEqual({ id: 'cadre-rotation', label: '干部交流轮岗', description: '挂职、轮岗', subThemes: [{ id: 'cadre-rotation/secondment', label: '挂职锻炼' }] });
+	const themes = parseThemesYaml(
+		'themes:\n  - id: cadre-rotation\n    label: 干部交流轮岗\n    description: 挂职、轮岗\n    subThemes:\n      - { id: secondment, label: 挂职锻炼 }\n',
+	);
+	expect(themes.get('cadre-rotation')).toEqual({
+		id: 'cadre-rotation',
+		label: '干部交流轮岗',
+		description: '挂职、轮岗',
+		subThemes: [{ id: 'cadre-rotation/secondment', label: '挂职锻炼' }],
+	});
 	expect(themes.get('ecology')?.label).toBe('ecology');
 });
 
 test('keeps 牡丹区 and drops its ancestors 山东省, 菏泽市', () => {
-	expect(mostSpecific(['370000', '371700', '371702', '440306', '440000'])).toEqual(['371702', '440306']);
+	expect(mostSpecific(['370000', '371700', '371702', '440306', '440000'])).toEqual([
+		'371702',
+		'440306',
+	]);
 });
 
 test('asks for city and county counts only after drilling into 山东省', () => {
 	const facets = (qs: string) => facetsFor(parseSearchState(new URLSearchParams(qs)));
 	expect(facets('q=干部轮岗')).toEqual(['province', 'theme', 'year', 'source', 'kind']);
-	expect(facets('region=370000')).toEqual(['province', 'city', 'county', 'theme', 'year', 'source', 'kind']);
-	expect(facets('region=371700')).toEqual(['province', 'county', 'theme', 'year', 'source', 'kind']);
+	expect(facets('region=370000')).toEqual([
+		'province',
+		'city',
+		'county',
+		'theme',
+		'year',
+		'source',
+		'kind',
+	]);
+	expect(facets('region=371700')).toEqual([
+		'province',
+		'county',
+		'theme',
+		'year',
+		'source',
+		'kind',
+	]);
 });

@@ -7,13 +7,17 @@ import type { SloganUsage } from './slogans.ts';
 export const SLOGAN_SCAN_LIMIT = 20_000;
 const TTL_MS = 60_000;
 
-let cache: { at: number; value: Promise<{ usages: SloganUsage[]; scanned: number; total: number }> } | undefined;
+let cache:
+	| { at: number; value: Promise<{ usages: SloganUsage[]; scanned: number; total: number }> }
+	| undefined;
 
 /**
  * Slogan usage over the most recent `SLOGAN_SCAN_LIMIT` articles, recomputed at most once a
  * minute per process so a re-index shows up without a restart.
  */
-export function sloganUsages(backend: SearchBackend): Promise<{ usages: SloganUsage[]; scanned: number; total: number }> {
+export function sloganUsages(
+	backend: SearchBackend,
+): Promise<{ usages: SloganUsage[]; scanned: number; total: number }> {
 	if (cache && Date.now() - cache.at < TTL_MS) return cache.value;
 	const value = (async () => {
 		const docs: ArticleSearchDocument[] = [];

@@ -18,7 +18,15 @@ export interface SloganUsage {
  * release counts once). Sorted by count, then by first use.
  */
 export function aggregateSlogans(articles: Iterable<ArticleSearchDocument>): SloganUsage[] {
-	const acc = new Map<string, { count: number; first: SloganUsage['first']; regions: Map<string, number>; years: Map<number, number> }>();
+	const acc = new Map<
+		string,
+		{
+			count: number;
+			first: SloganUsage['first'];
+			regions: Map<string, number>;
+			years: Map<number, number>;
+		}
+	>();
 	for (const a of articles) {
 		if (a.duplicateOf) continue;
 		for (const slogan of new Set(a.slogans)) {
@@ -30,7 +38,8 @@ export function aggregateSlogans(articles: Iterable<ArticleSearchDocument>): Slo
 			u.count++;
 			u.regions.set(a.region, (u.regions.get(a.region) ?? 0) + 1);
 			if (a.year !== null) u.years.set(a.year, (u.years.get(a.year) ?? 0) + 1);
-			if (a.date && (!u.first || a.date < u.first.date)) u.first = { date: a.date, articleId: a.id, region: a.region };
+			if (a.date && (!u.first || a.date < u.first.date))
+				u.first = { date: a.date, articleId: a.id, region: a.region };
 		}
 	}
 	return [...acc.entries()]
@@ -41,5 +50,10 @@ export function aggregateSlogans(articles: Iterable<ArticleSearchDocument>): Slo
 			regions: [...u.regions.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])),
 			years: [...u.years.entries()].sort((x, y) => x[0] - y[0]),
 		}))
-		.sort((x, y) => y.count - x.count || (x.first?.date ?? '9').localeCompare(y.first?.date ?? '9') || x.slogan.localeCompare(y.slogan));
+		.sort(
+			(x, y) =>
+				y.count - x.count ||
+				(x.first?.date ?? '9').localeCompare(y.first?.date ?? '9') ||
+				x.slogan.localeCompare(y.slogan),
+		);
 }

@@ -38,7 +38,10 @@ export function parseThemesYaml(text: string): Map<ThemeId, ThemeInfo> {
 			description: typeof raw?.description === 'string' ? raw.description : '',
 			subThemes: (raw?.subThemes ?? [])
 				.filter((s) => typeof s.id === 'string')
-				.map((s) => ({ id: `${id}/${String(s.id)}`, label: typeof s.label === 'string' ? s.label : String(s.id) })),
+				.map((s) => ({
+					id: `${id}/${String(s.id)}`,
+					label: typeof s.label === 'string' ? s.label : String(s.id),
+				})),
 		});
 	}
 	return out;
@@ -47,7 +50,9 @@ export function parseThemesYaml(text: string): Map<ThemeId, ThemeInfo> {
 let cached: Map<ThemeId, ThemeInfo> | undefined;
 
 /** Themes from `search-config/themes.yaml` under the working directory, read once per process. */
-export function loadThemes(path = resolve(process.cwd(), 'search-config/themes.yaml')): Map<ThemeId, ThemeInfo> {
+export function loadThemes(
+	path = resolve(process.cwd(), 'search-config/themes.yaml'),
+): Map<ThemeId, ThemeInfo> {
 	if (cached) return cached;
 	let text = '';
 	try {

@@ -5,11 +5,25 @@ import { BadRequestError } from './errors.ts';
 const parse = (qs: string) => parseSearchState(new URLSearchParams(qs));
 
 test('reads 干部轮岗 with repeated and comma-separated filters', () => {
-	const s = parse('q=干部轮岗&region=370000&region=371702&theme=cadre-rotation,cadre-selection&year=2023&sort=date-desc&page=2');
-	expect(s).toMatchObject({ q: '干部轮岗', region: ['370000', '371702'], theme: ['cadre-rotation', 'cadre-selection'], year: [2023], sort: 'date-desc', page: 2, collection: 'articles' });
+	const s = parse(
+		'q=干部轮岗&region=370000&region=371702&theme=cadre-rotation,cadre-selection&year=2023&sort=date-desc&page=2',
+	);
+	expect(s).toMatchObject({
+		q: '干部轮岗',
+		region: ['370000', '371702'],
+		theme: ['cadre-rotation', 'cadre-selection'],
+		year: [2023],
+		sort: 'date-desc',
+		page: 2,
+		collection: 'articles',
+	});
 	expect(toSearchParams(s, ['theme'])).toEqual({
 		q: '干部轮岗',
-		filters: { region: ['370000', '371702'], theme: ['cadre-rotation', 'cadre-selection'], year: [2023] },
+		filters: {
+			region: ['370000', '371702'],
+			theme: ['cadre-rotation', 'cadre-selection'],
+			year: [2023],
+		},
 		facets: ['theme'],
 		sort: 'date-desc',
 		page: 2,
@@ -19,7 +33,9 @@ test('reads 干部轮岗 with repeated and comma-separated filters', () => {
 
 test('round-trips a state through its query string, leaving defaults out', () => {
 	const s = parse('q=五比五看&collection=measures&kind=news&page=1');
-	expect(toQueryString(s)).toBe('q=%E4%BA%94%E6%AF%94%E4%BA%94%E7%9C%8B&collection=measures&kind=news');
+	expect(toQueryString(s)).toBe(
+		'q=%E4%BA%94%E6%AF%94%E4%BA%94%E7%9C%8B&collection=measures&kind=news',
+	);
 	expect(parse(toQueryString(s, { page: 3 }))).toEqual({ ...s, page: 3 });
 });
 

@@ -21,20 +21,42 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY
 /** Every piece of search state a URL can carry; the same shape drives /search, /api/search and exports. */
 export const SearchStateSchema = z.object({
 	/** Which collection: articles (文章) or measures (举措). */
-	collection: z.enum(['articles', 'measures'], { message: 'collection 只能是 articles 或 measures' }).default('articles'),
+	collection: z
+		.enum(['articles', 'measures'], { message: 'collection 只能是 articles 或 measures' })
+		.default('articles'),
 	/** Words and "quoted phrases". */
 	q: z.string().max(200, '检索词不能超过200个字符').default(''),
 	/** Region codes at any level. */
 	region: z.array(RegionCode).max(20).default([]),
 	theme: z.array(z.enum(THEME_IDS, { message: '未知的主题' })).default([]),
-	year: z.array(z.coerce.number({ message: '年份应为数字' }).int('年份应为整数').min(1949, '年份超出范围').max(2100, '年份超出范围')).default([]),
+	year: z
+		.array(
+			z.coerce
+				.number({ message: '年份应为数字' })
+				.int('年份应为整数')
+				.min(1949, '年份超出范围')
+				.max(2100, '年份超出范围'),
+		)
+		.default([]),
 	source: z.array(z.string().min(1).max(100)).max(20).default([]),
 	kind: z.array(z.enum(ARTICLE_KINDS, { message: '未知的类型' })).default([]),
 	from: IsoDate.optional(),
 	to: IsoDate.optional(),
-	sort: z.enum(SORTS, { message: '排序只能是 relevance、date-desc 或 date-asc' }).default('relevance'),
-	page: z.coerce.number({ message: '页码应为数字' }).int('页码应为整数').min(1, '页码从1开始').max(MAX_PAGE, `页码不能超过${MAX_PAGE}`).default(1),
-	perPage: z.coerce.number({ message: '每页条数应为数字' }).int('每页条数应为整数').min(1, '每页至少1条').max(MAX_PER_PAGE, `每页最多${MAX_PER_PAGE}条`).default(20),
+	sort: z
+		.enum(SORTS, { message: '排序只能是 relevance、date-desc 或 date-asc' })
+		.default('relevance'),
+	page: z.coerce
+		.number({ message: '页码应为数字' })
+		.int('页码应为整数')
+		.min(1, '页码从1开始')
+		.max(MAX_PAGE, `页码不能超过${MAX_PAGE}`)
+		.default(1),
+	perPage: z.coerce
+		.number({ message: '每页条数应为数字' })
+		.int('每页条数应为整数')
+		.min(1, '每页至少1条')
+		.max(MAX_PER_PAGE, `每页最多${MAX_PER_PAGE}条`)
+		.default(20),
 });
 export type SearchState = z.output<typeof SearchStateSchema>;
 
@@ -44,7 +66,10 @@ const SCALAR_KEYS = ['collection', 'q', 'from', 'to', 'sort', 'page', 'perPage']
 /** Turns zod issues into one Chinese sentence naming the parameter. */
 export function explainIssues(error: z.ZodError): string {
 	return error.issues
-		.map((i) => `参数 ${i.path.filter((p) => typeof p !== 'number').join('.') || '(查询)'}:${i.message}`)
+		.map(
+			(i) =>
+				`参数 ${i.path.filter((p) => typeof p !== 'number').join('.') || '(查询)'}:${i.message}`,
+		)
 		.join(';');
 }
 
@@ -55,7 +80,11 @@ export function explainIssues(error: z.ZodError): string {
 export function parseSearchState(params: URLSearchParams): SearchState {
 	const raw: Record<string, unknown> = {};
 	for (const key of LIST_KEYS) {
-		const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+		const values = params
+			.getAll(key)
+			.flatMap((v) => v.split(','))
+			.map((v) => v.trim())
+			.filter((v) => v !== '');
 		if (values.length > 0) raw[key] = values;
 	}
 	for (const key of SCALAR_KEYS) {
@@ -65,12 +94,16 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 	const parsed = SearchStateSchema.safeParse(raw);
 	if (!parsed.success) throw new BadRequestError(explainIssues(parsed.error));
 	const state = parsed.data;
-	if (state.from && state.to && state.from > state.to) throw new BadRequestError('参数 from 不能晚于 to');
+	if (state.from && state.to && state.from > state.to)
+		throw new BadRequestError('参数 from 不能晚于 to');
 	return state;
 }
 
 /** The backend query for a state (facets chosen by the caller). */
-export function toSearchParams(state: SearchState, facets: SearchParams['facets'] = []): SearchParams {
+export function toSearchParams(
+	state: SearchState,
+	facets: SearchParams['facets'] = [],
+): SearchParams {
 	const filters: NonNullable<SearchParams['filters']> = {};
 	if (state.region.length) filters.region = state.region;
 	if (state.theme.length) filters.theme = state.theme;
@@ -79,7 +112,14 @@ export function toSearchParams(state: SearchState, facets: SearchParams['facets'
 	if (state.kind.length) filters.kind = state.kind;
 	if (state.from) filters.from = state.from;
 	if (state.to) filters.to = state.to;
-	return { q: state.q, filters, facets, sort: state.sort, page: state.page, hitsPerPage: state.perPage };
+	return {
+		q: state.q,
+		filters,
+		facets,
+		sort: state.sort,
+		page: state.page,
+		hitsPerPage: state.perPage,
+	};
 }
 
 /** Changes to apply to a state when building a link. */

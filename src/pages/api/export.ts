@@ -18,7 +18,8 @@ export const GET: APIRoute = async ({ url }) => {
 		const stamp = new Date().toISOString().slice(0, 10);
 		return new Response(exportStream(docs, state.collection, format, url.origin), {
 			headers: {
-				'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+				'content-type':
+					format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
 				'content-disposition': `attachment; filename="jucuo-${state.collection}-${stamp}.${format}"`,
 				'cache-control': 'no-store',
 			},

@@ -10,8 +10,18 @@ export const GET: APIRoute = async ({ url }) => {
 		const state = parseSearchState(url.searchParams);
 		const facets = parseFacetNames(url.searchParams, [...FACET_NAMES]);
 		const backend = await getBackend();
-		const result = await backend.search(state.collection, { ...toSearchParams(state, facets), page: 1, hitsPerPage: 1 });
-		return json({ collection: state.collection, query: state.q, total: result.total, facets: result.facets, tookMs: result.tookMs });
+		const result = await backend.search(state.collection, {
+			...toSearchParams(state, facets),
+			page: 1,
+			hitsPerPage: 1,
+		});
+		return json({
+			collection: state.collection,
+			query: state.q,
+			total: result.total,
+			facets: result.facets,
+			tookMs: result.tookMs,
+		});
 	} catch (error) {
 		return jsonError(error);
 	}
