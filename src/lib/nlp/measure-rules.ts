@@ -5,7 +5,7 @@
 
 /** Verbs that by themselves announce an institutional action: set up, issue, dispatch, hold. */
 export const STRONG_ACTION =
-	/开展|建立|推行|选派|设立|实施(?!意见|方案|细则|办法|以来)|出台|印发|制定|组建|搭建|构建|抽调|评选|举办|成立|创建|推出|开通|开设|设置|下发|编发|选树|配备|启动|启用|实行|推广|召开|组织(?!部|生活|架构|体系|保障|优势|振兴|力|覆盖|者)|挂点|包联|签订|发放|兑现|建成|投用/;
+	/开展|建立|推行|选派|设立|实施(?!意见|方案|细则|办法|以来)|出台|印发|制定|组建|搭建|构建|抽调|评选|举办|成立(?![\d一二三四五六七八九十百]+周年|以来|之初)|创建|推出|开通|开设|设置|下发|编发|选树|配备|启动|启用|实行|推广|召开|组织(?!部|生活|架构|体系|保障|优势|振兴|力|覆盖|者)|挂点|包联|签订|发放|兑现|建成|投用/;
 
 /** Verbs of steering and improving: count as action only with concrete content. */
 export const WEAK_ACTION =
@@ -23,7 +23,7 @@ export const CONCRETE = [
 
 /** Speech: a quotation followed by its speaker (“……”某某说), or a speaker introducing one. */
 export const SPEECH =
-	/[”"」][，,]?[^，,。；;“”]{0,24}?(?:说|表示|坦言|感慨|介绍说|告诉记者|笑着说|感叹|直言|回忆|谈道|提到)|(?:说|表示|坦言|感慨|告诉记者)[：:，,]?[“"「]|^[“"「][^”"」]*$/;
+	/[”"」][，,]?[^，,。；;“”]{0,24}?(?:说|表示|坦言|感慨|介绍说|告诉记者|笑着说|感叹|直言|回忆|谈道|提到)|(?:说|表示|坦言|感慨|告诉记者)[：:，,]?[“"「]|^[“"「][^”"」]*$|^“.*”$|^「.*」$/;
 
 /** Reported speech: 习近平指出，…, 阿祖莱表示，…, 全会强调，… */
 export const REPORTED_SPEECH =
@@ -39,7 +39,7 @@ export const META =
 
 /** Evaluations: what was achieved, never a measure whatever verbs the clause has. */
 export const EVALUATION =
-	/取得[^，,。]{0,4}(?:成效|成绩|进展)|成效(?:明显|显著)|开局良好|扎实有效|有声有色|交上了|书写了|新局面|显著增强|不断增强|持续净化|明显改善|显著提升|获评|获批|批示|刊发|刊\(播\)发|涌现出|居[^，,。]{0,8}第|位居|名列|[是为][^，,。]{0,20}(?:战略工程|重要举措|重要抓手|关键所在|重要基础)/;
+	/取得[^，,。]{0,4}(?:成效|成绩|进展)|成效(?:明显|显著)|开局良好|扎实有效|有声有色|交上了|书写了|新局面|显著增强|不断增强|持续净化|明显改善|显著提升|获评|获批|批示|刊发|刊\(播\)发|涌现出|居[^，,。]{0,8}第|位居|名列|位列|排名第?\d|引人注目|当属|^如今|^(?:根据规划[，,])?到\d{4}年|^预计|[是为][^，,。]{0,30}(?:战略工程|重要举措|重要抓手|关键所在|重要基础|之年|第一次|首次)/;
 
 /** Outcome statistics: a clause made of them is a measure only with an institutional verb. */
 export const OUTCOME =

@@ -195,6 +195,7 @@ export function parseQuantities(text: string): Quantity[] {
 		if (value === undefined) continue;
 		// Dates and years are not quantities.
 		if (unit === '年' && !g.nm && value >= 1900 && value <= 2100) continue;
+		if (unit === '年' && text[end] === '代') continue;
 		if (unit === '日') continue;
 		// Ranks (全市前70位, 后3名) are not counts.
 		if (/[前后]$/.test(text.slice(0, m.index))) continue;
