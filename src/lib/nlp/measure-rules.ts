@@ -43,7 +43,7 @@ export const EVALUATION =
 
 /** Outcome statistics: a clause made of them is a measure only with an institutional verb. */
 export const OUTCOME =
-	/同比(?:增长|下降)|增长\d|增速|生产总值|全市第[一二三四五]|全省第[一二三四五]|得到[^，,。]{0,6}(?:提升|增强|改善|加强|解决)|提升至|下降至|达到\d/;
+	/同比(?:增长|下降)|增长\d|增速|生产总值|全市第[一二三四五]|全省第[一二三四五]|得到[^，,。]{0,6}(?:提升|增强|改善|加强|解决)|提升至|下降至|达到\d|率达|率为|共收到|收到[^，,。]{0,6}\d/;
 
 /** Section openers read out at press events: 第二个方面,…情况. */
 export const SECTION_OPENER = /^第[一二三四五六七八九十]+个?(?:方面|部分)/;
