@@ -1,3 +1,5 @@
+import { TopK } from './top-k.ts';
+
 /**
  * Brute-force vector similarity for L2-normalised embeddings: cosine is a dot product. A
  * `VectorMatrix` keeps all vectors in one Float32Array (row-major) for cache-friendly scans;
@@ -83,7 +85,7 @@ export function topK(
 	}
 	const { dimensions, data } = matrix;
 	const scales = 'scales' in matrix ? matrix.scales : null;
-	const best = new TopList(k);
+	const best = new TopK(k);
 	for (let row = 0; row < matrix.rows; row++) {
 		if (options.exclude?.(row)) continue;
 		let sum = 0;
@@ -92,7 +94,7 @@ export function topK(
 		const score = scales ? sum * scales[row]! : sum;
 		if (options.minScore === undefined || score >= options.minScore) best.offer(row, score);
 	}
-	return best.sorted();
+	return best.sorted().map(({ index, score }) => ({ row: index, score }));
 }
 
 /** Quantises each row symmetrically to int8 (scale = max |x| / 127): 4× less memory, cosine error ~1e-3. */
@@ -110,25 +112,4 @@ export function quantizeInt8(matrix: VectorMatrix): Int8Matrix {
 			data[offset + i] = Math.round(matrix.data[offset + i]! / scale);
 	}
 	return { dimensions, rows, data, scales };
-}
-
-/** Keeps the best `k` (row, score) pairs seen, in a small sorted array (k is small in practice). */
-class TopList {
-	readonly #k: number;
-	readonly #items: ScoredRow[] = [];
-	constructor(k: number) {
-		this.#k = Math.max(0, Math.floor(k));
-	}
-	offer(row: number, score: number): void {
-		const items = this.#items;
-		if (items.length === this.#k && (this.#k === 0 || score <= items[items.length - 1]!.score))
-			return;
-		let at = items.length;
-		while (at > 0 && items[at - 1]!.score < score) at--;
-		items.splice(at, 0, { row, score });
-		if (items.length > this.#k) items.pop();
-	}
-	sorted(): ScoredRow[] {
-		return [...this.#items];
-	}
 }
