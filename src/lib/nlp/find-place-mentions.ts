@@ -17,6 +17,15 @@ export interface PlaceMention {
 	follows?: PlaceMention;
 }
 
+interface Found {
+	surface: string;
+	candidates: readonly PlaceSurface[];
+	/** Index of the last token of the name. */
+	end: number;
+}
+
+const INSTITUTION = /^(.{2,}?)(?:委|政府|人大|政协)$/;
+
 const PASSING: ReadonlySet<MentionRole> = new Set([
 	'organisation',
 	'destination',
@@ -50,11 +59,18 @@ export function findPlaceMentions(
 	const mentions: PlaceMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i] ?? '';
-		if (!index.bySurface.has(first) && !index.prefixes.has(first)) continue;
 		const offset = offsets[i] ?? 0;
 		let surface = '';
-		let found: { surface: string; candidates: readonly PlaceSurface[]; end: number } | undefined;
-		for (let j = i; j < Math.min(tokens.length, i + MAX_JOIN); j++) {
+		let found: Found | undefined;
+		const glued = !index.bySurface.has(first) && !index.prefixes.has(first);
+		if (glued) {
+			// jieba's own dictionary glues some names to their committee: 北京市委, 河北省委, 唐山市委.
+			const stem = INSTITUTION.exec(first)?.[1];
+			const candidates = stem === undefined ? undefined : index.bySurface.get(stem);
+			if (stem === undefined || !candidates) continue;
+			found = { surface: stem, candidates, end: i };
+		}
+		for (let j = i; !glued && j < Math.min(tokens.length, i + MAX_JOIN); j++) {
 			surface += tokens[j];
 			if (j > i && !index.bySurface.has(surface) && !index.prefixes.has(surface)) break;
 			if (

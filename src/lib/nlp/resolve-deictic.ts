@@ -17,8 +17,8 @@ const DEICTIC =
 	/(?:我|本|全)(省|市|区|县|州|旗)|(省|市|区|县|州|旗)(?:委|政府|人民政府|人大|政协|纪委)/g;
 
 /**
- * Deictic place words of a paragraph. `taken` holds [start, end) spans of explicit names, so the
- * 区委 of 峄城区委 is not counted twice.
+ * Deictic place words of a paragraph. `taken` holds [start, end) spans of explicit names; a
+ * deictic inside one or right after one (峄城区委, 石家庄市委) belongs to that name and is skipped.
  */
 export function findDeictics(
 	text: string,
@@ -28,7 +28,7 @@ export function findDeictics(
 	const found: DeicticMention[] = [];
 	for (const match of text.matchAll(DEICTIC)) {
 		const offset = match.index;
-		if (taken.some(([start, end]) => offset >= start && offset < end)) continue;
+		if (taken.some(([start, end]) => offset >= start && offset <= end)) continue;
 		// 副市长, 市区, 分市场 … are not matched; 省市两级 has no 委 and is skipped by the pattern.
 		const unit = match[1] ?? match[2] ?? '';
 		found.push({ surface: match[0], unit, paragraph, offset, strong: match[1] !== undefined });

@@ -161,6 +161,12 @@ describe('规则', () => {
 		expect(result.region).toBe('310000');
 	});
 
+	test('唐山市委 (one jieba word) still names 唐山市 130200; 石家庄市委 counts once', () => {
+		expect(article('唐山市委召开常委会议', ['会议研究干部工作。']).region).toBe('130200');
+		const result = article('石家庄市委书记调研', ['调研组走访企业。']);
+		expect(result.mentions.map((m) => m.surface)).toEqual(['石家庄']);
+	});
+
 	test('菏泽农商银行 is an organisation mention', () => {
 		const result = article('牡丹区开展金融助企活动', ['牡丹区联合菏泽农商银行为企业授信。']);
 		expect(result.mentions.find((m) => m.surface === '菏泽')?.role).toBe('organisation');
