@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { SegmenterUnavailableError } from '../errors.ts';
+import { allDivisions } from '../geo/gazetteer.ts';
 import { createJiebaSegmenter, toSegmenterError } from './jieba-segmenter.ts';
+import { divisionSurfaces } from './user-dictionary.ts';
 
 const segmenter = createJiebaSegmenter();
 
@@ -26,6 +28,22 @@ describe('cut', () => {
 		expect(segmenter.cut('牡丹区委决定')).toContain('牡丹区');
 		expect(segmenter.cut('广东深圳宝安区组织')).toEqual(['广东', '深圳', '宝安区', '组织']);
 		expect(segmenter.cut('东营市河口区')).toEqual(['东营市', '河口区']);
+	});
+
+	test('keeps every gazetteer name and short form whole in running text', () => {
+		const cutInHalf: string[] = [];
+		for (const division of allDivisions()) {
+			for (const name of divisionSurfaces(division)) {
+				for (const text of [`在${name}召开会议`, `近日，${name}组织干部`]) {
+					let end = 0;
+					const bounds = new Set([0, ...segmenter.cut(text).map((t) => (end += t.length))]);
+					const start = text.indexOf(name);
+					if (!bounds.has(start) || !bounds.has(start + name.length)) cutInHalf.push(text);
+				}
+			}
+		}
+		// 上党组织 / 解放组织 read as 上|党组织, 解放组织 in any dictionary: genuine ambiguities.
+		expect(cutInHalf).toEqual(['近日，上党组织干部', '近日，解放组织干部']);
 	});
 
 	test('keeps numbers whole: 591, 5.8, 99.3%', () => {
