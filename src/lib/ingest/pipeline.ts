@@ -52,6 +52,7 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 	const measures = isStory
 		? extractMeasures(raw.paragraphs, {
 				config: deps.themes,
+				articleThemes: themes.themes,
 				regionOf: (text) => regionOfClause(text, locality, { segmenter: deps.segmenter }),
 			})
 		: [];

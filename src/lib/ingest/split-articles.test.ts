@@ -102,4 +102,33 @@ describe('splitArticles', () => {
 			'李克强主持召开国务院常务会议\n\n部署不误农时切实抓好春季农业生产;决定阶段性减免企业社保费。\n\n新华社北京2月18日电 国务院总理李克强2月18日主持召开国务院常务会议,部署不误农时切实抓好春季农业生产。';
 		expect(heads(text)).toEqual([['news', '李克强主持召开国务院常务会议', 2]]);
 	});
+
+	test('gives a headline with summary bullets back to the 新华社 story under it', () => {
+		const text = [
+			'中央领导同志看望老同志',
+			'老同志们对此表示感谢,高度评价党中央团结带领全党全军全国各族人民取得的成就。',
+			'习近平春节前夕视察看望北京卫戍区',
+			'■ 要贯彻新时代党的强军思想,聚焦备战打仗,提高警卫能力。',
+			'■ 要铸忠诚,坚持从思想上政治上建设和掌握部队。',
+			'新华社北京2月2日电 (记者李宣良)新春佳节即将到来之际,习近平视察看望北京卫戍区,要求聚焦备战打仗,提高警卫能力。',
+		].join('\n\n');
+		expect(heads(text)).toEqual([
+			['news', '中央领导同志看望老同志', 1],
+			['news', '习近平春节前夕视察看望北京卫戍区', 3],
+		]);
+	});
+
+	test('opens a story at a headline with a dash subtitle, not at a quotation attribution', () => {
+		const text = [
+			'民生所指,责任所系。',
+			'——习近平',
+			'家和万事兴',
+			'——习近平走进胡同问民生',
+			'一条胡同300多米,总书记从北到南,一路走来。',
+		].join('\n\n');
+		expect(heads(text)).toEqual([
+			['news', '', 2],
+			['news', '家和万事兴 / ——习近平走进胡同问民生', 1],
+		]);
+	});
 });

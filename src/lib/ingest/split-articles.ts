@@ -18,6 +18,8 @@ export function lineRole(block: SourceLine): LineRole {
 	if (block.heading === undefined && DATELINE.test(t)) return 'dateline';
 	if (t.length <= 50 && BYLINE_LINE.test(t)) return 'byline';
 	if (isContentsLine(t)) return 'contents';
+	// The attribution under a quotation (`——习近平`, `——编 者`) ends the text above it.
+	if (/^——\s*[\p{Script=Han}·\s]{1,6}$/u.test(t)) return 'body';
 	// A byline printed alone in parentheses at the end of a story: `(本报记者 X、Y)`.
 	if (/^[(\uFF08][^()\uFF08\uFF09]*(?:记者|通讯员)[^()\uFF08\uFF09]*[)\uFF09]$/.test(t))
 		return 'body';
@@ -96,6 +98,38 @@ function reattachTrailingTitles(segments: PageSegment[]): void {
 }
 
 /**
+ * When a dateline opens a story right after a section heading and a few short lines
+ * (a headline with its summary that the walk took for part of the story before), moves them to
+ * the new story if they share its words.
+ */
+function takeBackHeadline(previous: PageSegment, next: PageSegment, lead: SourceLine[]): void {
+	const body = previous.body;
+	let end = body.length;
+	let start = end;
+	while (
+		start > 0 &&
+		body[start - 1]!.heading === undefined &&
+		lineRole(body[start - 1]!) !== 'heading'
+	)
+		start--;
+	const summary = body.slice(start, end);
+	const summaryChars = summary.reduce((n, s) => n + s.text.length, 0);
+	if (summary.length > 6 || summaryChars > 500 || start === 0) return;
+	end = start;
+	while (start > 0 && lineRole(body[start - 1]!) === 'heading') start--;
+	const head = body.slice(start, end);
+	if (head.length === 0 || start === 0) return;
+	const headText = head.map((h) => h.text).join('');
+	const shared =
+		overlap(headText, lead) >= 0.25 ||
+		(summary.length > 0 && overlap(summary.map((s) => s.text).join(''), lead) >= 0.3);
+	if (!shared) return;
+	previous.body = body.slice(0, start);
+	next.head = withoutColumnLabels(head);
+	next.body = summary;
+}
+
+/**
  * Splits a cleaned page into its items. A story starts at a headline block followed by a
  * dateline (`本报北京1月18日电`) or byline (`本报记者 X`), at a dateline or byline directly after
  * another story's text, after removed page furniture, or at the top of the page; a headline
@@ -145,6 +179,8 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 				block.afterFurniture === true ||
 				(hasH1 && cur.body.length > 0) ||
 				(columnTag && cur.body.length > 0) ||
+				// A dash subtitle (`——习近平走进胡同问民生`) belongs to a headline, never to a section heading.
+				(head.some((h) => /^——\s*[^\s]{8,}/.test(h.text)) && cur.body.length > 0) ||
 				(nextRole === undefined && cur.head.length === 0 && cur.body.length > 0);
 			i = end;
 			if (!startsItem) {
@@ -191,8 +227,11 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 					!cur.body.some((b) => DATELINE.test(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
 						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));
-		if (role === 'dateline' && !freshHead) open(newSegment('news'));
-		else if (cur === undefined || block.afterFurniture === true) open(newSegment('news'));
+		if (role === 'dateline' && !freshHead) {
+			const previous = cur;
+			const next = open(newSegment('news'));
+			if (previous !== undefined) takeBackHeadline(previous, next, lines.slice(i, i + 3));
+		} else if (cur === undefined || block.afterFurniture === true) open(newSegment('news'));
 		cur!.body.push(block);
 	}
 	reattachTrailingTitles(segments);
