@@ -37,4 +37,5 @@ const width = Math.max(...rows.map(([k]) => k.length));
 process.stdout.write(`准确率 tagging accuracy on ${Object.keys(gold).length} sample pages (${goldPath.replace(PROJECT_ROOT, '')})\n`);
 for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(width)}  ${v}\n`);
 for (const m of s.missed) process.stdout.write(`  missed 漏: ${m}\n`);
+for (const m of s.mismatches) process.stdout.write(`  wrong 错: ${m}\n`);
 for (const e of s.extra) process.stdout.write(`  extra 多: ${e}\n`);

@@ -38,6 +38,8 @@ export interface TaggingScores {
 	missed: string[];
 	/** Predicted items that match no gold item. */
 	extra: string[];
+	/** Fields of matched items that differ from the gold, as `title: field predicted ≠ gold`. */
+	mismatches: string[];
 }
 
 const norm = (s: string) => s.replace(/[\s"“”‘’'「」:：,，]/g, '');
@@ -70,6 +72,7 @@ export function scoreTagging(gold: GoldSet, predicted: Map<string, Article[]>): 
 		themes: { precision: ratio(), recall: ratio() },
 		missed: [],
 		extra: [],
+		mismatches: [],
 	};
 	for (const [file, items] of Object.entries(gold)) {
 		const articles = predicted.get(file) ?? [];
@@ -93,17 +96,23 @@ export function scoreTagging(gold: GoldSet, predicted: Map<string, Article[]>): 
 }
 
 function scoreItem(s: TaggingScores, item: GoldItem, article: Article): void {
-	count(s.kind, article.kind === item.kind);
-	if (item.date !== null) count(s.date, article.date !== null && article.date.startsWith(item.date));
-	if (item.source !== '') count(s.source, article.source === item.source);
-	count(s.region, article.region === item.region);
+	const check = (r: Ratio, ok: boolean, field: string, got: unknown, want: unknown) => {
+		count(r, ok);
+		if (!ok) s.mismatches.push(`${article.title}: ${field} ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+	};
+	check(s.kind, article.kind === item.kind, 'kind', article.kind, item.kind);
+	if (item.date !== null) check(s.date, article.date?.startsWith(item.date) ?? false, 'date', article.date, item.date);
+	if (item.source !== '') check(s.source, article.source === item.source, 'source', article.source, item.source);
+	check(s.region, article.region === item.region, 'region', article.region, item.region);
 	// A predicted region is right when it is a gold region or lies above one (深圳 above 宝安).
 	const goldCovered = new Set(item.regions.flatMap((c) => withAncestors(c)));
 	for (const code of article.regions) count(s.regions.precision, goldCovered.has(code));
 	for (const code of item.regions) {
 		count(s.regions.recall, article.regions.some((p) => withAncestors(p).includes(code)));
 	}
-	if (item.primaryThemes.length > 0) count(s.primaryTheme, item.primaryThemes.some((t) => t === article.themes[0]));
+	if (item.primaryThemes.length > 0) {
+		check(s.primaryTheme, item.primaryThemes.some((t) => t === article.themes[0]), 'theme', article.themes[0], item.primaryThemes);
+	}
 	for (const t of article.themes) count(s.themes.precision, item.themes.includes(t));
 	for (const t of item.themes) count(s.themes.recall, article.themes.includes(t));
 }
