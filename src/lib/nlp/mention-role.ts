@@ -9,6 +9,7 @@ export type MentionRole =
 	| 'body'
 	| 'deictic'
 	| 'dateline'
+	| 'venue'
 	| 'organisation'
 	| 'destination'
 	| 'origin';
@@ -21,6 +22,7 @@ export const ROLE_WEIGHT: Readonly<Record<MentionRole, number>> = {
 	body: 1,
 	deictic: 1,
 	dateline: 0,
+	venue: 0.5,
 	organisation: 0,
 	destination: 0.3,
 	origin: 0.3,
@@ -36,6 +38,10 @@ const ORIGIN_BEFORE = /(?:来自|源自|产自|从)$/;
 // 本报北京1月18日电, 新华社济南3月5日电: where the reporter filed, not what the article is about.
 const DATELINE_AFTER = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
 const DATELINE_BEFORE = /(?:本报|新华社|中新社|记者)$/;
+// Where an event is held (在北京人民大会堂会见, 于上海举行): the host city, not the subject.
+const VENUE_BEFORE = /(?:在|于)$/;
+const VENUE_AFTER =
+	/^(?:人民大会堂|钓鱼台|国宾馆|国际会议中心|会展中心|举行|召开|开幕|闭幕|举办|会见|会谈|出席|启幕|落幕|拉开帷幕)/;
 // Where a clause starts: punctuation, or a time phrase such as 2023年以来，/ 3月7日.
 const CLAUSE_START =
 	/(?:^|[，。；：！？,;:!?“”『」\n]|以来|年|月|日|近日|近年来|目前|今年|去年|期间)$/;
@@ -46,6 +52,7 @@ const CLAUSE_START =
  */
 export function mentionRole(before: string, after: string): MentionRole {
 	if (DATELINE_AFTER.test(after) || DATELINE_BEFORE.test(before)) return 'dateline';
+	if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) return 'venue';
 	if (ORGANISATION_AFTER.test(after) || /[(（]$/.test(before)) return 'organisation';
 	if (DESTINATION_BEFORE.test(before)) return 'destination';
 	if (ORIGIN_BEFORE.test(before)) return 'origin';

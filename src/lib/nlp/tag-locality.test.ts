@@ -167,6 +167,19 @@ describe('规则', () => {
 		expect(result.mentions.map((m) => m.surface)).toEqual(['石家庄']);
 	});
 
+	test('韩正在北京会见: the host city of a state event is a venue, the item national', () => {
+		const result = tagLocalities(
+			{
+				title: '韩正会见萨尔瓦多代表团',
+				paragraphs: ['国家副主席韩正10日在北京会见萨尔瓦多代表团。'],
+				source: '央视《新闻联播》',
+			},
+			deps,
+		);
+		expect(result.mentions.find((m) => m.surface === '北京')?.role).toBe('venue');
+		expect(result.region).toBe('000000');
+	});
+
 	test('菏泽农商银行 is an organisation mention', () => {
 		const result = article('牡丹区开展金融助企活动', ['牡丹区联合菏泽农商银行为企业授信。']);
 		expect(result.mentions.find((m) => m.surface === '菏泽')?.role).toBe('organisation');
