@@ -4,7 +4,7 @@ import { planBatches } from './batching.ts';
 import { EmbedderUnavailableError } from './errors.ts';
 import { resolveModelDir } from './model-files.ts';
 
-/** bge's instruction for short retrieval queries (from the model card); passages get no prefix. */
+/** bge's instruction for short retrieval queries (from the model card); passages and long queries get none. */
 export const QUERY_INSTRUCTION = '为这个句子生成表示以用于检索相关文章：';
 
 /** Most texts per forward pass unless the caller says otherwise. */
@@ -137,8 +137,8 @@ async function importTransformers(): Promise<Transformers> {
 		return await import('@xenova/transformers');
 	} catch (error) {
 		throw new EmbedderUnavailableError(
-			`@xenova/transformers could not be loaded (${String(error)}). Run \`npm rebuild onnxruntime-node sharp\` ` +
-				'(sharp must stay at 0.33.5, see package.json overrides), or unset MODEL_DIR to use lexical similarity.',
+			`@xenova/transformers could not be loaded (${String(error)}), so embeddings are unavailable. ` +
+				'Run `npm rebuild onnxruntime-node sharp` (sharp is pinned to 0.33.5 by the overrides in package.json).',
 			{ cause: error },
 		);
 	}
