@@ -90,6 +90,33 @@ describe('assignHeadline', () => {
 		);
 	});
 
+	test('reads a long second line under a full title as its subtitle', () => {
+		expect(
+			assignHeadline(
+				head(
+					'习近平春节前夕视察看望北京卫戍区',
+					'向全体人民解放军指战员武警部队官兵民兵预备役人员致以新春祝福',
+				),
+			),
+		).toEqual({
+			title: '习近平春节前夕视察看望北京卫戍区',
+			subtitle: '向全体人民解放军指战员武警部队官兵民兵预备役人员致以新春祝福',
+		});
+	});
+
+	test('keeps a first line that leads into the title as kicker', () => {
+		expect(
+			assignHeadline(
+				head(
+					'李克强在内蒙古考察时指出',
+					'着力推进改革发展 努力破解民生难题使各族人民群众的日子越过越好',
+				),
+			),
+		).toMatchObject({
+			kicker: '李克强在内蒙古考察时指出',
+		});
+	});
+
 	test('takes the marked heading as title', () => {
 		expect(
 			assignHeadline([

@@ -12,9 +12,21 @@ export interface Headline {
 }
 
 /**
+ * In a two-line headline, tells a subtitle (副题) under the title from a title under its kicker
+ * (引题): a dash opens a subtitle; a column tag `(民生观)` closes a title; a much longer second
+ * line under a full first line is a deck, unless the first line leads into it (`…时指出`, `…——`).
+ */
+function secondIsSubtitle(first: string, second: string): boolean {
+	if (/^[—-]/.test(second)) return true;
+	if (/[(\uFF08][^()\uFF08\uFF09]{2,16}[)\uFF09]$/.test(first)) return true;
+	if (/(?:指出|强调|表示|要求|提出|说|——|[:\uFF1A])$/.test(first)) return false;
+	return first.length >= 12 && second.length > first.length * 1.5;
+}
+
+/**
  * Reads kicker (引题), title (主题) and subtitle (副题) from a headline block. With heading marks, the
  * highest-level heading is the title; otherwise one line is the title, two lines are kicker +
- * title (the 人民日报 layout) unless the second starts with a dash, three are kicker + title + subtitle.
+ * title (the 人民日报 layout) unless the second reads as a subtitle, three are kicker + title + subtitle.
  */
 export function assignHeadline(head: SourceLine[]): Headline {
 	const lines = head.slice(-3);
@@ -26,7 +38,7 @@ export function assignHeadline(head: SourceLine[]): Headline {
 		const level = Math.min(...marked.map((l) => l.heading!));
 		t = lines.findIndex((l) => l.heading === level);
 	} else if (lines.length === 1) t = 0;
-	else if (lines.length === 2) t = /^[—-]/.test(lines[1]!.text) ? 0 : 1;
+	else if (lines.length === 2) t = secondIsSubtitle(lines[0]!.text, lines[1]!.text) ? 0 : 1;
 	else t = 1;
 	const out: Headline = { title: texts[t]! };
 	if (t > 0) out.kicker = texts.slice(0, t).join(' ');

@@ -20,6 +20,8 @@ describe('lineRole', () => {
 		expect(role('■记者手记')).toBe('heading');
 		expect(role('1月18日,玉屏侗族自治县第五幼儿园开展主题活动。 胡攀学摄(人民视觉)')).toBe('photo');
 		expect(role('(本报记者史自强、田豆豆)')).toBe('body');
+		expect(role('(作者为中国铁路济南局集团公司职工)')).toBe('body');
+		expect(role('——习近平')).toBe('body');
 	});
 
 	test('recognises a magazine contents line', () => {

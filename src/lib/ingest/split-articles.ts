@@ -20,9 +20,9 @@ export function lineRole(block: SourceLine): LineRole {
 	if (isContentsLine(t)) return 'contents';
 	// The attribution under a quotation (`——习近平`, `——编 者`) ends the text above it.
 	if (/^——\s*[\p{Script=Han}·\s]{1,6}$/u.test(t)) return 'body';
-	// A byline printed alone in parentheses at the end of a story: `(本报记者 X、Y)`.
-	if (/^[(\uFF08][^()\uFF08\uFF09]*(?:记者|通讯员)[^()\uFF08\uFF09]*[)\uFF09]$/.test(t))
-		return 'body';
+	// A note printed alone in parentheses ends the story above it: `(本报记者 X、Y)`,
+	// `(作者为…)`, `(本报开罗2月18日电)`.
+	if (/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/.test(t)) return 'body';
 	if (block.heading === undefined && t.length <= 300 && PHOTO_CREDIT.test(t)) {
 		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
 		return t.replace(PHOTO_CREDIT, '').replace(/[^\p{Script=Han}]/gu, '').length < 8
