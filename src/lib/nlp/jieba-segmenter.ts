@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,9 +62,16 @@ function dropSpaces(tokens: string[]): string[] {
 export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): Segmenter {
 	if (instance) return instance;
 	const vocabulary = readFileSync(options.vocabularyPath ?? DEFAULT_VOCABULARY, 'utf8');
-	const userDict = join(mkdtempSync(join(tmpdir(), 'jucuo-jieba-')), 'user.dict.utf8');
-	writeFileSync(userDict, buildUserDictionary(allDivisions(), vocabulary));
-	const jieba = loadNodeJieba(userDict);
+	const dir = mkdtempSync(join(tmpdir(), 'jucuo-jieba-'));
+	const userDict = join(dir, 'user.dict.utf8');
+	let jieba: NodeJieba;
+	try {
+		writeFileSync(userDict, buildUserDictionary(allDivisions(), vocabulary));
+		jieba = loadNodeJieba(userDict);
+	} finally {
+		// nodejieba reads the file while loading; nothing needs it afterwards.
+		rmSync(dir, { recursive: true, force: true });
+	}
 	instance = {
 		cut: (text) => mergeNumberTokens(dropSpaces(jieba.cut(text, true))),
 		cutForSearch: (text) => mergeNumberTokens(dropSpaces(jieba.cutForSearch(text, true))),
