@@ -1,7 +1,7 @@
 import type { ArticleKind, DatePrecision } from '../schema/taxonomy.ts';
 import { inferYear, isoDate, leadDate, type YearEvidence } from './dates.ts';
 import { isOutletName, outletAtStart } from './outlets.ts';
-import { DATELINE, PAREN_BYLINE, TRAILING_BYLINE } from './patterns.ts';
+import { DATELINE, isNoticeTitle, PAREN_BYLINE, TRAILING_BYLINE } from './patterns.ts';
 import type { PageContext, PageSegment, SourceLine } from './types.ts';
 
 /** Headline roles of a headline block. */
@@ -135,12 +135,7 @@ export function titleFromLead(lead: string): string {
 /** Kind of an item from its headline: official notices (公告, 公示, 通告, 启事, 关于…的通知) or news. */
 export function kindOf(segment: PageSegment, title: string): ArticleKind {
 	if (segment.kind !== 'news') return segment.kind;
-	if (
-		/^(?:(?!印发|出台|发布|下发|转发).)*关于.{2,60}(?:公告|公示|通告|通知|决定)$|(?:公告|公示|通告|启事|公示公告)(?:\s*[(\uFF08]?第?[\d一二三四五六七八九十]+号?[)\uFF09]?)?$/.test(
-			title,
-		)
-	)
-		return 'notice';
+	if (isNoticeTitle(title)) return 'notice';
 	return 'news';
 }
 

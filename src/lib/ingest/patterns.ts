@@ -79,3 +79,10 @@ export function endsSentence(text: string): boolean {
 export function hanCount(text: string): number {
 	return (text.match(/\p{Script=Han}/gu) ?? []).length;
 }
+
+/** True for the title of an official notice: `关于…的公告`, `任前公示`, `…通告(第3号)`; not a report that 印发 one. */
+export function isNoticeTitle(title: string): boolean {
+	return /^(?:(?!印发|出台|发布|下发|转发).)*关于.{2,60}(?:公告|公示|通告|通知|决定)$|(?:公告|公示|通告|启事|公示公告)(?:\s*[(\uFF08]?第?[\d一二三四五六七八九十]+号?[)\uFF09]?)?$/.test(
+		title,
+	);
+}

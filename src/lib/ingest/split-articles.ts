@@ -1,37 +1,9 @@
-import { looksLikeHeading } from './clean.ts';
-import { BYLINE_LINE, DATELINE, PHOTO_CREDIT } from './patterns.ts';
+import { lineRole } from './line-roles.ts';
+import { DATELINE, isNoticeTitle } from './patterns.ts';
+import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 
-/** What a block is on a newspaper page. */
-export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'body';
-
-/** True for a line of a magazine's contents list (`标题 / 作者 标题 / 作者 …`, `…要目`). */
-export function isContentsLine(text: string): boolean {
-	return (
-		(text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 || /(?:要目|本期目录|目\s*录)$/.test(text)
-	);
-}
-
-/** Classifies one cleaned block by the grammar of the genre. */
-export function lineRole(block: SourceLine): LineRole {
-	const t = block.text;
-	if (block.heading === undefined && DATELINE.test(t)) return 'dateline';
-	if (t.length <= 50 && BYLINE_LINE.test(t)) return 'byline';
-	if (isContentsLine(t)) return 'contents';
-	// The attribution under a quotation (`——习近平`, `——编 者`) ends the text above it.
-	if (/^——\s*[\p{Script=Han}·\s]{1,6}$/u.test(t)) return 'body';
-	// A note printed alone in parentheses ends the story above it: `(本报记者 X、Y)`,
-	// `(作者为…)`, `(本报开罗2月18日电)`.
-	if (/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/.test(t)) return 'body';
-	if (block.heading === undefined && t.length <= 300 && PHOTO_CREDIT.test(t)) {
-		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
-		return t.replace(PHOTO_CREDIT, '').replace(/[^\p{Script=Han}]/gu, '').length < 8
-			? 'body'
-			: 'photo';
-	}
-	if (looksLikeHeading(block)) return 'heading';
-	return 'body';
-}
+export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
 
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
@@ -58,23 +30,6 @@ function withoutColumnLabels(block: SourceLine[]): SourceLine[] {
 	)
 		return head.slice(0, -1);
 	return head;
-}
-
-function bigrams(text: string): Set<string> {
-	const han = text.replace(/[^\p{Script=Han}]/gu, '');
-	const out = new Set<string>();
-	for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
-	return out;
-}
-
-/** Share of the line's character bigrams that occur in the paragraphs. */
-function overlap(line: string, paragraphs: SourceLine[]): number {
-	const a = bigrams(line);
-	if (a.size === 0) return 0;
-	const b = bigrams(paragraphs.map((p) => p.text).join(''));
-	let hit = 0;
-	for (const g of a) if (b.has(g)) hit++;
-	return hit / a.size;
 }
 
 /**
@@ -167,7 +122,7 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 			const columnTag =
 				tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
-			const noticeTitle = /^关于.{2,60}(?:公告|公示|通告|通知)$/.test(head.at(-1)!.text);
+			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
 			const startsItem =
 				noticeTitle ||
 				nextRole === 'dateline' ||

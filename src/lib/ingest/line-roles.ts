@@ -1,0 +1,34 @@
+import { looksLikeHeading } from './clean.ts';
+import { BYLINE_LINE, DATELINE, PHOTO_CREDIT } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+
+/** What a block is on a newspaper page. */
+export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'body';
+
+/** True for a line of a magazine's contents list (`标题 / 作者 标题 / 作者 …`, `…要目`). */
+export function isContentsLine(text: string): boolean {
+	return (
+		(text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 || /(?:要目|本期目录|目\s*录)$/.test(text)
+	);
+}
+
+/** Classifies one cleaned block by the grammar of the genre. */
+export function lineRole(block: SourceLine): LineRole {
+	const t = block.text;
+	if (block.heading === undefined && DATELINE.test(t)) return 'dateline';
+	if (t.length <= 50 && BYLINE_LINE.test(t)) return 'byline';
+	if (isContentsLine(t)) return 'contents';
+	// The attribution under a quotation (`——习近平`, `——编 者`) ends the text above it.
+	if (/^——\s*[\p{Script=Han}·\s]{1,6}$/u.test(t)) return 'body';
+	// A note printed alone in parentheses ends the story above it: `(本报记者 X、Y)`,
+	// `(作者为…)`, `(本报开罗2月18日电)`.
+	if (/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/.test(t)) return 'body';
+	if (block.heading === undefined && t.length <= 300 && PHOTO_CREDIT.test(t)) {
+		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
+		return t.replace(PHOTO_CREDIT, '').replace(/[^\p{Script=Han}]/gu, '').length < 8
+			? 'body'
+			: 'photo';
+	}
+	if (looksLikeHeading(block)) return 'heading';
+	return 'body';
+}
