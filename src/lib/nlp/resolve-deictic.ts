@@ -95,9 +95,6 @@ export function resolveDeictic(
 		}
 	}
 	if (best !== undefined) return best;
-	const fromHome = home ? regionChain(home).find((d) => fitsUnit(d, unit)) : undefined;
-	return (
-		fromHome?.code ??
-		(home && getDivision(home) && unit === '省' ? regionChain(home)[0]?.code : undefined)
-	);
+	// The outlet's home or the division of that kind above it (滕州日报: 我市 → 滕州, 全省 → 山东).
+	return home ? regionChain(home).findLast((d) => fitsUnit(d, unit))?.code : undefined;
 }

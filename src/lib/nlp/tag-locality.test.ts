@@ -210,6 +210,16 @@ describe('规则', () => {
 		).toBe('371400');
 	});
 
+	test('滕州日报 gives 我市 the county-level city 滕州市 370481, not 枣庄', () => {
+		const result = article(
+			'我市召开作风建设推进会',
+			['会议要求,全市各级各部门狠抓落实。'],
+			'滕州日报',
+		);
+		expect(result.region).toBe('370481');
+		expect(regionOfClause('我市推行容错纠错', result, deps)).toBe('370481');
+	});
+
 	test('鲁网 gives 全省 its home 山东 370000', () => {
 		expect(article('全省召开作风建设推进会', ['会议要求,全省各级狠抓落实。'], '鲁网').region).toBe(
 			'370000',

@@ -195,7 +195,9 @@ export function regionOfClause(text: string, article: LocalityResult, deps: Loca
 	const taken = candidates.map((m) => [m.offset, m.offset + m.surface.length] as const);
 	for (const d of findDeictics(text, 0, taken)) {
 		if (!d.strong) continue;
-		const chain = [article.region, ...article.regions].flatMap((code) => regionChain(code));
+		const chain = [article.region, ...article.regions].flatMap((code) =>
+			regionChain(code).reverse(),
+		);
 		const target = chain.find((division) => fitsUnit(division, d.unit));
 		if (target)
 			candidates.push({
