@@ -220,6 +220,20 @@ describe('规则', () => {
 		expect(regionOfClause('我市推行容错纠错', result, deps)).toBe('370481');
 	});
 
+	test('a reporter named like a place (记者 李沧) is no place', () => {
+		const result = tagLocalities(
+			{
+				title: '峄城区推进作风建设',
+				paragraphs: ['(记者 李沧海)峄城区组织干部下沉。'],
+				source: '',
+				reporters: ['李沧海'],
+			},
+			deps,
+		);
+		expect(result.mentions.map((m) => m.surface)).not.toContain('李沧');
+		expect(result.regions).toEqual(['370404']);
+	});
+
 	test('鲁网 gives 全省 its home 山东 370000', () => {
 		expect(article('全省召开作风建设推进会', ['会议要求,全省各级狠抓落实。'], '鲁网').region).toBe(
 			'370000',

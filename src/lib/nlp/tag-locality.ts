@@ -105,14 +105,20 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	}
 	const texts = fields(input);
 	const explicit: PlaceMention[] = [];
+	const reporters = (input.reporters ?? []).filter((name) => name.length >= 2);
 	for (const [paragraph, text] of texts) {
+		const found = findPlaceMentions(
+			text,
+			deps.segmenter.cut(text),
+			index,
+			paragraph,
+			HEADLINE_ROLE[paragraph],
+		);
+		// A reporter's name is no place, even when it reads like one.
+		const names = reporters.flatMap((name) => spansOf(text, name));
 		explicit.push(
-			...findPlaceMentions(
-				text,
-				deps.segmenter.cut(text),
-				index,
-				paragraph,
-				HEADLINE_ROLE[paragraph],
+			...found.filter(
+				(m) => !names.some(([a, b]) => m.offset < b && m.offset + m.surface.length > a),
 			),
 		);
 	}
@@ -156,6 +162,14 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	}
 	const leading = new Set(resolved.filter((m) => LEADING_ROLES.has(m.role)).map((m) => m.code));
 	return { region, regions: listRegions(region, scores, leading), mentions };
+}
+
+function spansOf(text: string, word: string): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+		spans.push([at, at + word.length]);
+	}
+	return spans;
 }
 
 /** The primary region, then every other place with real weight (it leads a clause, or is named often), dropping ancestors of listed places. */
