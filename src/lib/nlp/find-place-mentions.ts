@@ -24,6 +24,21 @@ interface Found {
 	end: number;
 }
 
+// The most common surnames (百家姓 by frequency), minus prepositions (于, 向) that precede places.
+const SURNAMES = new Set(
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤',
+);
+
+/** 张|宝安, 赵|即墨: a county's bare stem right after a lone surname is a person's given name. */
+function looksLikePersonName(found: Found, previous: string | undefined): boolean {
+	return (
+		previous !== undefined &&
+		previous.length === 1 &&
+		SURNAMES.has(previous) &&
+		found.candidates.every((c) => c.form === 'short' && c.division.level === 'county')
+	);
+}
+
 const INSTITUTION = /^(.{2,}?)(?:委|政府|人大|政协)$/;
 
 const PASSING: ReadonlySet<MentionRole> = new Set([
@@ -82,6 +97,7 @@ export function findPlaceMentions(
 			if (candidates) found = { surface, candidates, end: j };
 		}
 		if (!found) continue;
+		if (looksLikePersonName(found, tokens[i - 1])) continue;
 		const end = offset + found.surface.length;
 		const previous = mentions.at(-1);
 		const local = mentionRole(

@@ -234,6 +234,14 @@ describe('规则', () => {
 		expect(result.regions).toEqual(['370404']);
 	});
 
+	test('张宝安, 赵即墨 are people, not 宝安区 or 即墨区', () => {
+		const result = article('峄城区推进作风建设', [
+			'张宝安、赵即墨等同志参加会议。峄城区组织干部下沉。',
+		]);
+		expect(result.mentions.map((m) => m.surface)).not.toContain('即墨');
+		expect(result.mentions.map((m) => m.surface)).not.toContain('宝安');
+	});
+
 	test('鲁网 gives 全省 its home 山东 370000', () => {
 		expect(article('全省召开作风建设推进会', ['会议要求,全省各级狠抓落实。'], '鲁网').region).toBe(
 			'370000',
