@@ -6,6 +6,8 @@ export interface YearEvidence {
 	lastMonth: number;
 	/** The year of a magazine issue line (`2024年第2期`). */
 	issueYear?: number;
+	/** True when the text speaks of `去年` and never of `今年`: it looks back on a finished year. */
+	looksBack?: boolean;
 }
 
 const YEAR_MENTION = /(?<![\d.])((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
@@ -22,6 +24,7 @@ export function collectYearEvidence(text: string): YearEvidence {
 	const evidence: YearEvidence = { lastMonth: 0 };
 	const issue = /((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期/.exec(text);
 	if (issue !== null) evidence.issueYear = Number(issue[1]);
+	if (/去年/.test(text) && !/今年|本年/.test(text)) evidence.looksBack = true;
 	for (const m of text.matchAll(YEAR_MENTION)) {
 		const index = m.index;
 		const before = text.slice(Math.max(0, index - 4), index);
@@ -34,7 +37,9 @@ export function collectYearEvidence(text: string): YearEvidence {
 			continue;
 		if (/^\s*[-—–~至到]\s*\d{4}/.test(after) || /^第\s*\d/.test(after)) continue;
 		const year = Number(m[1]);
-		const month = m[2] === undefined ? (/^全年/.test(after) ? 12 : 1) : Number(m[2]);
+		// `2023年全年`, `2023年底`, `截至2023年末` speak of a finished year.
+		const month =
+			m[2] === undefined ? (/^(?:全年|底|末|年底|年末)/.test(after) ? 12 : 1) : Number(m[2]);
 		if (month < 1 || month > 12) continue;
 		if (evidence.year === undefined || year > evidence.year) {
 			evidence.year = year;
@@ -51,7 +56,9 @@ export function collectYearEvidence(text: string): YearEvidence {
 export function inferYear(evidence: YearEvidence, month?: number): number | undefined {
 	if (evidence.issueYear !== undefined) return evidence.issueYear;
 	if (evidence.year === undefined) return undefined;
-	return month !== undefined && month < evidence.lastMonth ? evidence.year + 1 : evidence.year;
+	if (evidence.looksBack === true) return evidence.year + 1;
+	const reached = month ?? 1;
+	return reached < evidence.lastMonth ? evidence.year + 1 : evidence.year;
 }
 
 /** A date at the head of a lead: `11月29日,`, `2023年11月29日,`, `5月10日上午,`. */

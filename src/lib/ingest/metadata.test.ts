@@ -176,6 +176,17 @@ describe('dates', () => {
 		expect(inferYear(evidence, 12)).toBe(2023);
 	});
 
+	test('2023年底 and 2023年全年 speak of a finished year', () => {
+		expect(inferYear(collectYearEvidence('截至2023年底,全市累计发放补贴3000万元。'))).toBe(2024);
+		expect(inferYear(collectYearEvidence('2023年全年,平台共收到5300件诉求。'), 1)).toBe(2024);
+	});
+
+	test('a text that looks back on 去年 puts the latest year mentioned in the past', () => {
+		expect(
+			inferYear(collectYearEvidence('去年,全县新增就业1.2万人。2018年,全县完成投资80亿元。')),
+		).toBe(2019);
+	});
+
 	test('a magazine issue line 2024年第2期 gives the year', () => {
 		expect(inferYear(collectYearEvidence('2024年第2期(总第790期) 1月16日出版 要目'), 1)).toBe(2024);
 	});
