@@ -317,7 +317,8 @@ describe('rejected inputs', () => {
 	});
 
 	test('an item without a body is dropped with a warning', () => {
-		const text = '上海出台相关举措\n\n高质效办好检察信访案件\n\n本报上海1月18日电(记者巨云鹏)\n';
+		const text =
+			'上海出台相关举措\n\n高质效办好检察信访案件\n\n本报上海1月18日电(记者巨云鹏)\n\n河北威县\n\n党建引领推进乡村全面振兴\n\n本报石家庄1月18日电(记者张腾扬)寒冬腊月,河北威县赵村镇乐宝基地仍是一片繁忙的生产景象。\n';
 		expect(extractArticles({ path: 'cut.txt', bytes: new TextEncoder().encode(text) }).diagnostics)
 			.toMatchInlineSnapshot(`
 			[
@@ -331,6 +332,19 @@ describe('rejected inputs', () => {
 			]
 		`);
 	});
+});
+
+test('a page whose only item has no body is rejected', () => {
+	const text = '上海出台相关举措\n\n高质效办好检察信访案件\n\n本报上海1月18日电(记者巨云鹏)\n';
+	const { articles, diagnostics } = extractArticles({
+		path: 'cut.txt',
+		bytes: new TextEncoder().encode(text),
+	});
+	expect(articles).toEqual([]);
+	expect(diagnostics.map((d) => [d.ruleId, d.fatal])).toEqual([
+		['empty-item', false],
+		['no-articles', true],
+	]);
 });
 
 describe('fixtures', () => {

@@ -112,7 +112,7 @@ export function extractArticles(
 		}
 		articles.push(article);
 	}
-	if (articles.length === 0 && diagnostics.length === 0)
+	if (articles.length === 0)
 		diagnostics.push({
 			file: path,
 			ruleId: 'no-articles',
