@@ -14,8 +14,9 @@ function provinceOf(code: string): string {
 
 /**
  * How well the context codes support reading a mention as `division`: 3 for a name glued in
- * front that contains it, 2 per named place above or below it, 1 per sibling, 0.5 per place in
- * the same province. `strict` (for ordinary words such as 和平) counts only the first two kinds.
+ * front that contains it, 2 per named place above (1 for a province) or below it, 1 per sibling,
+ * 0.5 per place in the same province. `strict` (for ordinary words such as 和平) counts only a
+ * glued name, the dateline or outlet, a city above it and places below it.
  */
 function support(
 	division: Division,
@@ -36,8 +37,12 @@ function support(
 	}
 	for (const anchor of anchors) {
 		if (anchor === division.code) continue;
-		if (isWithin(division.code, anchor) || isWithin(anchor, division.code)) score += 2;
-		else if (strict) continue;
+		if (isWithin(anchor, division.code)) score += 2;
+		else if (isWithin(division.code, anchor)) {
+			// A province around it is weak evidence: every 湖北 story would otherwise wake its 东风 and 荷塘.
+			if (getDivision(anchor)?.level !== 'province') score += 2;
+			else if (!strict) score += 1;
+		} else if (strict) continue;
 		else if (division.parent !== null && getDivision(anchor)?.parent === division.parent)
 			score += 1;
 		else if (provinceOf(anchor) === provinceOf(division.code)) score += 0.5;
@@ -51,7 +56,7 @@ function support(
  * with several readings (河口, 朝阳区) takes the one best supported by the unambiguous places of the
  * article, the `context` codes (outlet home, dateline) and the name glued in front; a tie is left
  * unresolved rather than guessed, except that a province wins a tie with its namesake (吉林). A
- * county's short form (石鼓) also needs support when the article names other, unrelated places.
+ * county's short form in running text (石鼓) also needs support, unless a headline uses it.
  */
 export function resolvePlaces(
 	mentions: readonly PlaceMention[],
@@ -79,13 +84,12 @@ export function resolvePlaces(
 		if (!best) continue;
 		let code: string | undefined;
 		if (scored.length === 1) {
-			// A county's bare stem (石鼓, 陵城) in an article about other places is more often a word
-			// or a landmark than the county: it counts with support, in a headline, or on its own.
+			// A county's bare stem in running text (石鼓, 荷塘小炒, 俄乌达成) is more often a word or a
+			// landmark than the county: it counts with a related place named, or in a headline (陵城:…).
 			const bareCounty =
 				mention.candidates[0]?.form === 'short' &&
 				best.division.level === 'county' &&
-				!inHeadline.has(mention.surface) &&
-				[...anchors].some((a) => a !== best.division.code);
+				!inHeadline.has(mention.surface);
 			code = best.score === 0 && (needsSupport || bareCounty) ? undefined : best.division.code;
 		} else if (best.score > 0 && best.score > (second?.score ?? 0)) code = best.division.code;
 		else if (!needsSupport) {

@@ -180,6 +180,16 @@ describe('规则', () => {
 		expect(result.region).toBe('000000');
 	});
 
+	test('bare county stems in running text need support: 荷塘小炒, 俄乌达成 are no places', () => {
+		expect(article('节后养护肠胃', ['荷塘小炒清淡可口。']).mentions).toEqual([]);
+		expect(article('俄乌关系出现积极进展', ['俄乌达成协议。']).mentions).toEqual([]);
+	});
+
+	test('东风 (an ordinary word) is not woken by its province alone', () => {
+		const result = article('借军运东风 练过硬本领', ['武警黑龙江总队参谋长介绍经验。']);
+		expect(result.mentions.filter((m) => m.surface === '东风')).toEqual([]);
+	});
+
 	test('菏泽农商银行 is an organisation mention', () => {
 		const result = article('牡丹区开展金融助企活动', ['牡丹区联合菏泽农商银行为企业授信。']);
 		expect(result.mentions.find((m) => m.surface === '菏泽')?.role).toBe('organisation');
