@@ -252,6 +252,15 @@ describe('规则', () => {
 		expect(result.mentions.map((m) => m.surface)).not.toContain('宝安');
 	});
 
+	test('我市…贯彻落实国务院会议精神 from 德州新闻网 stays local (德州 371400)', () => {
+		const result = article(
+			'我市召开会议贯彻落实国务院常务会议精神',
+			['会议要求,全市各级各部门认真贯彻落实。'],
+			'德州新闻网',
+		);
+		expect(result.region).toBe('371400');
+	});
+
 	test('鲁网 gives 全省 its home 山东 370000', () => {
 		expect(article('全省召开作风建设推进会', ['会议要求,全省各级狠抓落实。'], '鲁网').region).toBe(
 			'370000',

@@ -129,6 +129,8 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	const add = (code: string, weight: number) => scores.set(code, (scores.get(code) ?? 0) + weight);
 	for (const m of resolved) add(m.code, weightOf(m.role, m.paragraph));
 	const explicitScores = new Map(scores);
+	// 峄城区…, 我市召开…: a headline that names its place is local whatever central body it cites.
+	let headlineHasPlace = resolved.some((m) => m.paragraph < 0 && ROLE_WEIGHT[m.role] > 0);
 	const mentions: LocalityMention[] = resolved.map(
 		({ code, surface, paragraph, offset, role }) => ({ code, surface, paragraph, offset, role }),
 	);
@@ -142,6 +144,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			const role: MentionRole = HEADLINE_ROLE[paragraph] ?? 'deictic';
 			add(code, weightOf(role, paragraph) * (d.strong ? 0.5 : 0.25));
 			mentions.push({ code, surface: d.surface, paragraph, offset: d.offset, role: 'deictic' });
+			if (paragraph < 0 && d.strong) headlineHasPlace = true;
 		}
 	}
 	mentions.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
@@ -153,7 +156,6 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 		if (fallback !== undefined) scores.set(fallback, 1);
 	}
 	let region = pickPrimaryRegion(scores);
-	const headlineHasPlace = resolved.some((m) => m.paragraph < 0 && ROLE_WEIGHT[m.role] > 0);
 	const lead = `${input.title}\n${input.kicker ?? ''}\n${input.paragraphs[0] ?? ''}`;
 	if (!headlineHasPlace && NATIONAL_SUBJECT.test(lead) && region !== NATIONAL_CODE) {
 		const total = [...scores.values()].reduce((a, b) => a + b, 0);
