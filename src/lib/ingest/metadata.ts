@@ -1,5 +1,5 @@
 import type { ArticleKind, DatePrecision } from '../schema/taxonomy.ts';
-import { inferYear, isoDate, leadDate, type YearEvidence } from './dates.ts';
+import { inferYear, isoDate, isYearTrusted, leadDate, type YearEvidence } from './dates.ts';
 import { isOutletName, outletAtStart } from './outlets.ts';
 import { DATELINE, isNoticeTitle, PAREN_BYLINE, TRAILING_BYLINE } from './patterns.ts';
 import type { PageContext, PageSegment, SourceLine } from './types.ts';
@@ -182,7 +182,9 @@ export function readItemMeta(
 	const month = dl?.month ?? fromLead?.month;
 	const day = dl?.day ?? fromLead?.day;
 	const pageYear = page.date === undefined ? undefined : Number(page.date.slice(0, 4));
-	const year = fromLead?.year ?? contextYear ?? pageYear ?? inferYear(evidence, month);
+	const leadText = [...segment.head, ...segment.body.slice(0, 2)].map((b) => b.text).join('\n');
+	const inferred = isYearTrusted(evidence, leadText) ? inferYear(evidence, month) : undefined;
+	const year = fromLead?.year ?? contextYear ?? pageYear ?? inferred;
 	let date: string | null = null;
 	let datePrecision: DatePrecision = 'unknown';
 	if (month !== undefined && day !== undefined && year !== undefined) {
