@@ -1,54 +1,25 @@
-import { NATIONAL_CODE, regionChain } from '../geo/gazetteer.ts';
+import { NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { findPlaceMentions, type PlaceMention } from './find-place-mentions.ts';
 import { ROLE_WEIGHT, type MentionRole } from './mention-role.ts';
 import { outletRegion } from './outlet-regions.ts';
 import { pickPrimaryRegion, subtreeScores } from './pick-primary-region.ts';
-import { getPlaceIndex, isWithin, type PlaceIndex } from './place-index.ts';
-import { findDeictics, fitsUnit, resolveDeictic } from './resolve-deictic.ts';
-import { datelinePlace, resolvePlaces, type ResolvedMention } from './resolve-places.ts';
-import type { Segmenter } from './segmenter.ts';
+import type {
+	LocalityDeps,
+	LocalityInput,
+	LocalityMention,
+	LocalityResult,
+} from './locality-types.ts';
+import { getPlaceIndex, isWithin } from './place-index.ts';
+import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
+import { datelinePlace, resolvePlaces } from './resolve-places.ts';
 
-/** The parts of an article that say where it is about. */
-export interface LocalityInput {
-	title: string;
-	kicker?: string;
-	subtitle?: string;
-	paragraphs: string[];
-	/** Outlet: 人民日报, 鲁网, 德州新闻网. */
-	source: string;
-	/** Dateline place or whole dateline: 北京, 本报济南1月18日电. */
-	dateline?: string;
-	reporters?: string[];
-}
-
-/** What locality tagging needs. */
-export interface LocalityDeps {
-	segmenter: Segmenter;
-	/** Gazetteer lookups; defaults to the bundled gazetteer and `search-config/place-context.json`. */
-	places?: PlaceIndex;
-}
-
-/** One place reference the tagger counted. */
-export interface LocalityMention {
-	/** GB/T 2260 code it was resolved to. */
-	code: string;
-	/** The words as written: 峄城区, 峄城, 我区. */
-	surface: string;
-	/** 0… body paragraphs, -1 title, -2 kicker, -3 subtitle. */
-	paragraph: number;
-	/** Character offset in that paragraph. */
-	offset: number;
-	role: MentionRole;
-}
-
-/** Where an article is about. */
-export interface LocalityResult {
-	/** Primary GB/T 2260 code, `000000` for national. */
-	region: string;
-	/** Every locality the article is about, most specific codes, primary first. */
-	regions: string[];
-	mentions: LocalityMention[];
-}
+export type {
+	LocalityDeps,
+	LocalityInput,
+	LocalityMention,
+	LocalityResult,
+} from './locality-types.ts';
+export { regionOfClause } from './region-of-clause.ts';
 
 /** 北京: national outlets file central-government news from the capital, so its dateline says nothing local. */
 const CAPITAL_CODE = '110000';
@@ -192,47 +163,4 @@ function listRegions(
 			i === 0 ||
 			!codes.some((other) => other !== code && other !== NATIONAL_CODE && isWithin(other, code)),
 	);
-}
-
-/**
- * The region a single measure sentence names, read with the article's context (its names keep
- * the reading chosen for the article; 我区 points at the article's place of that kind); the
- * article's primary region when the sentence names none, or only as an organisation or destination.
- */
-export function regionOfClause(text: string, article: LocalityResult, deps: LocalityDeps): string {
-	const index = deps.places ?? getPlaceIndex();
-	const known = new Map(article.mentions.map((m) => [m.surface, m.code]));
-	const found = findPlaceMentions(text, deps.segmenter.cut(text), index, 0);
-	const candidates: ResolvedMention[] = [];
-	for (const m of found) {
-		const code = known.get(m.surface) ?? resolvePlaces([m], index, article.regions)[0]?.code;
-		if (code !== undefined) candidates.push({ ...m, code });
-	}
-	const taken = candidates.map((m) => [m.offset, m.offset + m.surface.length] as const);
-	for (const d of findDeictics(text, 0, taken)) {
-		if (!d.strong) continue;
-		const chain = [article.region, ...article.regions].flatMap((code) =>
-			regionChain(code).reverse(),
-		);
-		const target = chain.find((division) => fitsUnit(division, d.unit));
-		if (target)
-			candidates.push({
-				surface: d.surface,
-				candidates: [],
-				paragraph: 0,
-				offset: d.offset,
-				role: 'subject',
-				code: target.code,
-			});
-	}
-	const counted = candidates
-		.filter((m) => ROLE_WEIGHT[m.role] >= 1)
-		.sort((a, b) => a.offset - b.offset);
-	const subject = counted.find((m) => m.role === 'subject') ?? counted[0];
-	if (!subject) return article.region;
-	// 枣庄市峄城区: the most specific of a chain of glued names.
-	const chainEnd = counted.filter(
-		(m) => m.offset >= subject.offset && isWithin(m.code, subject.code),
-	);
-	return chainEnd.at(-1)?.code ?? subject.code;
 }
