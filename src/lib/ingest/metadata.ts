@@ -6,8 +6,11 @@ import type { PageContext, PageSegment, SourceLine } from './types.ts';
 
 /** Headline roles of a headline block. */
 export interface Headline {
+	/** The headline proper (主题). */
 	title?: string;
+	/** The line above it (引题). */
 	kicker?: string;
+	/** The line below it (副题), without its leading dash. */
 	subtitle?: string;
 }
 
@@ -48,9 +51,13 @@ export function assignHeadline(head: SourceLine[]): Headline {
 
 /** What a dateline says: outlet, city, month and day, and where the lead's own text begins. */
 export interface Dateline {
+	/** Outlet that filed it (`新华社`, `鲁网`); '' for `本报`. */
 	outlet: string;
+	/** City it was filed from (`本报济南…电` → 济南). */
 	city?: string;
+	/** Month printed in the dateline. */
 	month?: number;
+	/** Day printed in the dateline. */
 	day?: number;
 	/** The byline inside the parentheses after the dateline. */
 	byline?: string;
@@ -141,10 +148,15 @@ export function kindOf(segment: PageSegment, title: string): ArticleKind {
 
 /** Metadata of one item except title, body and place. */
 export interface ItemMeta {
+	/** ISO date, padded as `datePrecision` says. */
 	date: string | null;
+	/** How much of the date is known. */
 	datePrecision: DatePrecision;
+	/** Outlet; '' when unknown. */
 	source: string;
+	/** Reporters named in bylines. */
 	reporters: string[];
+	/** Dateline city. */
 	dateline?: string;
 }
 
