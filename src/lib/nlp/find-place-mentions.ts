@@ -43,6 +43,7 @@ const INSTITUTION = /^(.{2,}?)(?:委|政府|人大|政协)$/;
 
 const PASSING: ReadonlySet<MentionRole> = new Set([
 	'organisation',
+	'institution',
 	'destination',
 	'origin',
 	'dateline',

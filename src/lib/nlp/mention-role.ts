@@ -1,6 +1,7 @@
 /**
  * What a place mention does in its sentence. `title`, `kicker`, `subject`, `body` say the article
- * is about the place; `organisation`, `destination`, `origin` say it is only named in passing.
+ * is about the place; `organisation`, `institution`, `venue`, `destination`, `origin` say it is
+ * named in passing, and `dateline` where the report was filed.
  */
 export type MentionRole =
 	| 'title'
@@ -11,6 +12,7 @@ export type MentionRole =
 	| 'dateline'
 	| 'venue'
 	| 'organisation'
+	| 'institution'
 	| 'destination'
 	| 'origin';
 
@@ -24,13 +26,18 @@ export const ROLE_WEIGHT: Readonly<Record<MentionRole, number>> = {
 	dateline: 0,
 	venue: 0.5,
 	organisation: 0,
+	institution: 0.5,
 	destination: 0.3,
 	origin: 0.3,
 };
 
 // The name of a company, bank, school, outlet … that starts with (or holds) the place: 深圳市昇科科技有限公司, 爱步科技(深圳)有限公司, 菏泽农商银行, 枣庄日报.
 const ORGANISATION_AFTER =
-	/^[^，。；！？、,;!?\s“”对在和与向把将为是了的等]{0,10}?(?:有限公司|有限责任公司|股份|集团|公司|银行|农商行|信用社|大学|学院|医院|中学|小学|幼儿园|研究院|研究所|协会|商会|报社|日报|晚报|电视台|广播电视台|新闻网|融媒|酒店|宾馆|足球队|俱乐部|医疗队|救援队|代表团|代表队)(?!生)/;
+	/^[^，。；！？、,;!?\s“”对在和与向把将为是了的等]{0,10}?(?:有限公司|有限责任公司|股份|集团|公司|银行|农商行|信用社|大学|学院|研究院|研究所|协会|商会|报社|日报|晚报|电视台|广播电视台|新闻网|融媒|酒店|宾馆|足球队|俱乐部|医疗队|救援队|代表团|代表队)(?!生)/;
+// A local public service named after where it is (玉屏侗族自治县第五幼儿园, 武汉市儿童医院): it lies
+// in that place, unlike a company or a university, so it counts a little.
+const INSTITUTION_AFTER =
+	/^[^，。；！？、,;!?\s“”对在和与向把将为是了的等]{0,10}?(?:医院|卫生院|中学|小学|幼儿园|学校)(?!生)/;
 // Movement towards or away from the place: 选派干部到青岛挂职, 赴深圳学习, 来自12个省份.
 const DESTINATION_BEFORE =
 	/(?:到|赴|往|去|前往|奔赴|派往|迁往|飞往|运往|销往|发往|抵达|远赴|走进|进京)$/;
@@ -54,6 +61,7 @@ export function mentionRole(before: string, after: string): MentionRole {
 	if (DATELINE_AFTER.test(after) || DATELINE_BEFORE.test(before)) return 'dateline';
 	if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) return 'venue';
 	if (ORGANISATION_AFTER.test(after) || /[(（]$/.test(before)) return 'organisation';
+	if (INSTITUTION_AFTER.test(after)) return 'institution';
 	if (DESTINATION_BEFORE.test(before)) return 'destination';
 	if (ORIGIN_BEFORE.test(before)) return 'origin';
 	if (CLAUSE_START.test(before)) return 'subject';

@@ -190,6 +190,18 @@ describe('规则', () => {
 		expect(result.mentions.filter((m) => m.surface === '东风')).toEqual([]);
 	});
 
+	test('a local kindergarten (玉屏侗族自治县第五幼儿园) still places its photo in 玉屏 520622', () => {
+		const result = tagLocalities(
+			{
+				title: '贵州省铜仁市玉屏侗族自治县第五幼儿园开展“贴窗花 迎新春”主题活动',
+				paragraphs: [],
+				source: '人民日报',
+			},
+			deps,
+		);
+		expect(result.region).toBe('520622');
+	});
+
 	test('菏泽农商银行 is an organisation mention', () => {
 		const result = article('牡丹区开展金融助企活动', ['牡丹区联合菏泽农商银行为企业授信。']);
 		expect(result.mentions.find((m) => m.surface === '菏泽')?.role).toBe('organisation');
