@@ -39,6 +39,15 @@ describe('htmlToLines', () => {
 		expect(lines[1]).toMatchObject({ line: 10 });
 	});
 
+	test('drops a list of related-news links at the end of the story', () => {
+		const html =
+			'<article><p>截至目前,已查找问题48个。</p><ul><li><a href="/1">巨野县启动“局长走流程”活动</a> 11-30</li><li><a href="/2">东明县开展营商环境大比武</a></li></ul><ol><li>一是优化审批流程。</li></ol></article>';
+		expect(htmlToLines(html).map((l) => l.text)).toEqual([
+			'截至目前,已查找问题48个。',
+			'一是优化审批流程。',
+		]);
+	});
+
 	test('reads the body when there is no <article>', () => {
 		const html =
 			'<html><body><div class="nav-menu">导航</div><div><p>第一段。</p><p>第二段。</p></div></body></html>';

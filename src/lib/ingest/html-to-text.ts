@@ -69,8 +69,23 @@ function attr(node: Element, name: string): string {
 	return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
 }
 
+/** True for a list whose every item is a link (related news, page navigation). */
+function isLinkList(node: Element): boolean {
+	if (node.tagName !== 'ul' && node.tagName !== 'ol') return false;
+	const items = node.children.filter(
+		(c): c is Element => c.type === 'element' && c.tagName === 'li',
+	);
+	return (
+		items.length > 0 &&
+		items.every((li) => {
+			const linked = findAll(li, (e) => e.tagName === 'a').reduce((n, a) => n + textLength(a), 0);
+			return linked > 0 && textLength(li) - linked <= 12;
+		})
+	);
+}
+
 function isChrome(node: Element): boolean {
-	if (DROPPED_TAGS.has(node.tagName)) return true;
+	if (DROPPED_TAGS.has(node.tagName) || isLinkList(node)) return true;
 	if (node.properties['hidden'] === true || /display:\s*none/i.test(attr(node, 'style')))
 		return true;
 	return CHROME.test(attr(node, 'className')) || CHROME.test(attr(node, 'id'));
