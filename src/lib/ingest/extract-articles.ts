@@ -71,6 +71,24 @@ function toArticle(
 }
 
 /**
+ * Items of one newspaper page appear in the same issue: an item that printed no month/day of its own
+ * (a feature without a dateline) takes the page's date, the day most of its datelined items carry,
+ * unless its own year says otherwise.
+ */
+function datePageItems(articles: RawArticle[]): void {
+	const days = new Map<string, number>();
+	for (const a of articles) if (a.datePrecision === 'day' && a.date) days.set(a.date, (days.get(a.date) ?? 0) + 1);
+	const [pageDate] = [...days].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? [];
+	if (pageDate === undefined) return;
+	for (const a of articles) {
+		if (a.datePrecision === 'day' || a.datePrecision === 'month') continue;
+		if (a.date !== null && a.date.slice(0, 4) !== pageDate.slice(0, 4)) continue;
+		a.date = pageDate;
+		a.datePrecision = 'day';
+	}
+}
+
+/**
  * Stages 1–4 of ingest: decodes one input, turns it into text blocks, cleans them, splits the
  * page into its items and reads each item's metadata. A rejected file gives no articles and one
  * fatal diagnostic; a news item without a usable body is dropped with a warning.
@@ -112,6 +130,7 @@ export function extractArticles(
 		}
 		articles.push(article);
 	}
+	datePageItems(articles);
 	if (articles.length === 0)
 		diagnostics.push({
 			file: path,
