@@ -114,8 +114,9 @@ export async function startSite(outDir: string, env: NodeJS.ProcessEnv): Promise
 	for (let i = 0; i < 100; i++) {
 		if (child.exitCode !== null) throw new Error(`site exited: ${log}`);
 		try {
-			const res = await fetch(`${url}/api/search?q=`);
-			if (res.status < 500) return { url, process: child, stop: () => child.kill('SIGTERM') };
+			// A static file: the server is up even when the search backend is not.
+			const res = await fetch(`${url}/favicon.svg`);
+			if (res.ok) return { url, process: child, stop: () => child.kill('SIGTERM') };
 		} catch {
 			// not listening yet
 		}

@@ -203,6 +203,21 @@ describe(`site in headless Chromium`, () => {
 		await shot('bad-request');
 	});
 
+	test('Meilisearch 配置了却连不上时说明原因,不改用其他索引', async () => {
+		const meili = await startSite(outDir, { MEILI_URL: 'http://127.0.0.1:9', DATA_DIR: tmp.dir });
+		try {
+			const res = await fetch(`${meili.url}/search?q=${encodeURIComponent('干部轮岗')}`);
+			expect(res.status).toBe(503);
+			const html = await res.text();
+			expect(html).toContain('检索服务不可用');
+			expect(html).not.toContain('data-total');
+			const api = await fetch(`${meili.url}/api/search?q=x`);
+			expect(api.status).toBe(503);
+		} finally {
+			meili.stop();
+		}
+	});
+
 	test('矩阵、地区、主题和提法页面可用', async () => {
 		for (const [name, path] of [
 			['matrix', '/matrix'],
