@@ -29,7 +29,7 @@ const gold: GoldSet = {
 
 describe('scoreTagging', () => {
 	test('按标题和导语匹配条目, 统计拆分的精确率与召回率', () => {
-		const predicted = new Map([
+		const predicted = new Map<string, Article[]>([
 			[
 				'p.txt',
 				[
