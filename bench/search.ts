@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
@@ -54,7 +54,7 @@ async function build(engine: string, dir: string) {
 	const started = performance.now();
 	const batch: Article[] = [];
 	if (engine === 'ours') {
-		const backend = openEmbeddedBackend({ dataDir: dir, segmenter });
+		const backend = openEmbeddedBackend({ dataDir: dir, segmenter, workers: availableParallelism() });
 		const flush = async () => {
 			const converted = batch.map(articleToSearchDocuments);
 			await backend.upsert('articles', converted.map((c) => c.article));

@@ -11,6 +11,7 @@ import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import { documentHash } from './to-search-document.ts';
 import { plainText, tokenize, type SearchSegmenter } from './tokenize.ts';
 import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
+import { createTokenPool, type TokenPool } from './token-pool.ts';
 import type {
 	Collection,
 	SearchBackend,
@@ -32,6 +33,11 @@ export interface EmbeddedBackendOptions {
 	segmenter: SearchSegmenter;
 	synonyms?: Synonyms;
 	stopWords?: ReadonlySet<string>;
+	/**
+	 * Tokenizer threads for bulk writes (0 = tokenise inline). Threads load the project's jieba
+	 * segmenter, so only set it when `segmenter` is `createJiebaSegmenter()`.
+	 */
+	workers?: number;
 	/** BM25 weights of the title, measures and body columns; default `BM25_WEIGHTS`. */
 	weights?: Partial<Record<Collection, [number, number, number]>>;
 }
@@ -40,6 +46,8 @@ type Row = Record<string, string | number | null | Uint8Array>;
 
 /** Terms a lexical "more like this" query keeps. */
 const SIMILAR_TERMS = 24;
+/** Documents per worker message and per write transaction when tokenising on threads. */
+const CHUNK = 200;
 
 /** Opens (or creates) the embedded SQLite FTS5 search index. */
 export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
@@ -53,6 +61,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		synonyms: options.synonyms ?? loadSynonyms(),
 	};
 	const statements = new Map<string, StatementSync>();
+	let pool: TokenPool | undefined;
 	const stmt = (sql: string): StatementSync => {
 		let s = statements.get(sql);
 		if (!s) {
@@ -124,24 +133,37 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 
 		async upsert(collection, docs, vectors) {
 			const p = tablePrefix(collection);
-			transaction(() => {
-				for (const doc of docs) {
-					const old = rowidOf(p, doc.id);
-					if (old !== undefined) removeRow(p, old);
-					const text = documentText(doc);
-					const result = stmt(
-						`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region, plain, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-					).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region, plainText(`${text.title}\n${text.measures}\n${text.body}`), JSON.stringify(doc));
-					const rowid = Number(result.lastInsertRowid);
-					stmt(`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(rowid, tokens(text.title), tokens(text.measures), tokens(text.body));
-					for (const code of new Set(doc.regionCodes)) {
-						stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`).run(rowid, code, getDivision(code)?.level ?? 'unknown');
+			const write = (chunk: SearchDocument[], tokenized: string[]) => {
+				transaction(() => {
+					for (const [k, doc] of chunk.entries()) {
+						const old = rowidOf(p, doc.id);
+						if (old !== undefined) removeRow(p, old);
+						const text = documentText(doc);
+						const result = stmt(
+							`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region, plain, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+						).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region, plainText(`${text.title}\n${text.measures}\n${text.body}`), JSON.stringify(doc));
+						const rowid = Number(result.lastInsertRowid);
+						stmt(`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(rowid, tokenized[3 * k]!, tokenized[3 * k + 1]!, tokenized[3 * k + 2]!);
+						for (const code of new Set(doc.regionCodes)) {
+							stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`).run(rowid, code, getDivision(code)?.level ?? 'unknown');
+						}
+						for (const theme of new Set(doc.themes)) stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`).run(rowid, theme);
+						const vec = vectors?.get(doc.id);
+						if (vec) stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`).run(rowid, new Uint8Array(vec.buffer, vec.byteOffset, vec.byteLength));
 					}
-					for (const theme of new Set(doc.themes)) stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`).run(rowid, theme);
-					const vec = vectors?.get(doc.id);
-					if (vec) stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`).run(rowid, new Uint8Array(vec.buffer, vec.byteOffset, vec.byteLength));
-				}
-			});
+				});
+			};
+			const textsOf = (chunk: SearchDocument[]) => chunk.flatMap((d) => Object.values(documentText(d)));
+			if (!options.workers || docs.length < CHUNK) {
+				write(docs, textsOf(docs).map(tokens));
+				return;
+			}
+			pool ??= createTokenPool(options.workers, ctx.stopWords);
+			const chunks: SearchDocument[][] = [];
+			for (let i = 0; i < docs.length; i += CHUNK) chunks.push(docs.slice(i, i + CHUNK));
+			// Threads tokenise later chunks while this thread writes earlier ones; writes stay in order.
+			const jobs = chunks.map((chunk) => pool!.tokenize(textsOf(chunk)));
+			for (const [i, chunk] of chunks.entries()) write(chunk, await jobs[i]!);
 		},
 
 		async delete(collection, ids) {
@@ -207,6 +229,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 
 		async close() {
+			await pool?.close();
 			statements.clear();
 			if (db.isOpen) db.close();
 		},

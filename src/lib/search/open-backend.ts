@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { openMeilisearchBackend } from './meilisearch-backend.ts';
@@ -30,5 +31,6 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 			...(env.MEILI_INDEX_PREFIX ? { indexPrefix: env.MEILI_INDEX_PREFIX } : {}),
 		});
 	}
-	return openEmbeddedBackend({ dataDir: options.dataDir ?? env.DATA_DIR ?? 'data', segmenter: createJiebaSegmenter() });
+	// Bulk writes tokenise on threads; small updates and searches stay on this thread.
+	return openEmbeddedBackend({ dataDir: options.dataDir ?? env.DATA_DIR ?? 'data', segmenter: createJiebaSegmenter(), workers: availableParallelism() > 1 ? availableParallelism() : 0 });
 }

@@ -1,0 +1,13 @@
+import { createRequire } from 'node:module';
+import { readCorpus, corpusPath } from '/work/main/bench/lib/corpus.ts';
+import { createJiebaSegmenter } from '/work/main/src/lib/nlp/jieba-segmenter.ts';
+const texts: string[] = [];
+for await (const it of readCorpus(corpusPath()!, 2000)) texts.push(it.text);
+const jieba = createRequire('/work/main/package.json')('nodejieba');
+jieba.load();
+let t = performance.now(); for (const x of texts) jieba.cut(x, true); console.log('raw whole', performance.now() - t);
+t = performance.now(); for (const x of texts) for (const p of x.split('\n')) jieba.cut(p, true); console.log('raw per-paragraph', performance.now() - t);
+const seg = createJiebaSegmenter();
+t = performance.now(); for (const x of texts) jieba.cut(x, true); console.log('raw whole w/ userdict', performance.now() - t);
+t = performance.now(); for (const x of texts) seg.cut(x); console.log('ours whole', performance.now() - t);
+t = performance.now(); for (const x of texts) for (const p of x.split('\n')) seg.cut(p); console.log('ours per-paragraph', performance.now() - t);

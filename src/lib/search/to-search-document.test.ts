@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest';
+import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { articleToSearchDocuments } from './to-search-document.ts';
+
+test('峄城区 article carries 枣庄市 and 山东省 in its region codes', () => {
+	const article = sampleArticles().find((a) => a.id === 'yicheng-style')!;
+	const { article: doc, measures } = articleToSearchDocuments(article);
+	expect(doc.regionCodes).toEqual(['370000', '370400', '370404']);
+	expect(doc.year).toBe(2022);
+	expect(doc.slogans).toContain('五比五看');
+	expect(measures.length).toBeGreaterThan(0);
+	expect(measures[0]!.id).toBe('yicheng-style-m0');
+	expect(measures[0]!.articleId).toBe('yicheng-style');
+	expect(measures[0]!.regionCodes).toContain('370000');
+});
