@@ -45,6 +45,15 @@ describe('article files', () => {
 		expect(read).toEqual([article]);
 	});
 
+	test('以 Markdown 语法开头的段落 (- + = > 3) 原样读回', async () => {
+		const dir = await tempDir();
+		const body = ['- 列表？', '3) 编号', '+ 加号', '= 等号', '> 引用', '`代码` [链接](x) \\反斜杠 &amp;', '普通的中文段落，带“引号”和（括号）。'].join('\n\n');
+		await writeArticleFile(dir, { ...article, body });
+		const read = [];
+		for await (const a of readArticles(dir)) read.push(a.body);
+		expect(read).toEqual([body]);
+	});
+
 	test('文件放在年份目录下, 日期在 YAML 中是字符串', async () => {
 		const dir = await tempDir();
 		const { path } = await writeArticleFile(dir, article);

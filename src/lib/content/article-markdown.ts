@@ -25,13 +25,23 @@ export function bodyParagraphs(body: string): string[] {
 export function articleToMarkdown(article: Article): string {
 	const { body, ...frontmatter } = article;
 	const checked = parseWithFriendlyErrors(ArticleFrontmatterSchema, frontmatter, `articles → ${article.id}`);
-	const tree: Root = {
-		type: 'root',
-		children: bodyParagraphs(body).map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
-	};
-	const markdown = unified().use(remarkStringify).stringify(tree);
+	const markdown = bodyParagraphs(body).map(paragraphToMarkdown).join('\n\n');
 	const yaml = YAML.stringify(dropUndefined(checked), { lineWidth: 0, version: '1.1' });
-	return `---\n${yaml}---\n\n${markdown}`;
+	return `---\n${yaml}---\n\n${markdown}\n`;
+}
+
+// Characters that can start Markdown syntax anywhere in a line, and line starts that can open a block.
+const INLINE_SYNTAX = /[\\`*_[\]<>&!~|#]/;
+const BLOCK_START = /^(?:[-+=>]|\d+[.)])|\n/;
+
+/**
+ * One paragraph as Markdown. Plain prose (nearly all Chinese text) is written as is; anything that
+ * Markdown could read as syntax goes through remark-stringify, which escapes it.
+ */
+function paragraphToMarkdown(text: string): string {
+	if (!INLINE_SYNTAX.test(text) && !BLOCK_START.test(text)) return text;
+	const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
+	return unified().use(remarkStringify).stringify(tree).trimEnd();
 }
 
 /** Parses a Markdown article file; throws `SchemaValidationError` naming `label` when the frontmatter is invalid. */

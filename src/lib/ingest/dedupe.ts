@@ -1,11 +1,13 @@
 /**
  * Near-duplicate detection for releases republished by several outlets with small edits:
- * MinHash signatures over character 5-grams of the text (punctuation and spaces dropped), with
- * locality-sensitive hashing in bands to find candidates, then the signature agreement as the
- * estimated Jaccard similarity. Exact hashes would miss a changed byline or a trimmed paragraph.
+ * one-permutation MinHash (Li, Owen & Zhang 2012) over character 5-grams of the text (punctuation
+ * and spaces dropped), densified by rotation (Shrivastava & Li 2014) so short texts have no empty
+ * bins; locality-sensitive hashing in bands finds candidates, and the signature agreement estimates
+ * the Jaccard similarity. Exact hashes would miss a changed byline or a trimmed paragraph; one hash
+ * per shingle keeps it cheap next to segmentation.
  */
 
-/** Number of hash functions in a signature. */
+/** Bins in a signature. */
 const HASHES = 128;
 /** LSH bands × rows = HASHES; 32 × 4 finds pairs above ~0.5 Jaccard with probability > 0.98. */
 const BANDS = 32;
@@ -13,15 +15,19 @@ const ROWS = HASHES / BANDS;
 const SHINGLE = 5;
 /** Texts shorter than this (captions, one-liners) are never called duplicates. */
 export const MIN_DEDUPE_CHARS = 80;
+const EMPTY = 0xffffffff;
+// A borrowed value is shifted by this much per bin travelled, so it never equals a value of its own.
+const ROTATION_OFFSET = 1 << 25;
 
-// Fixed seeds make signatures stable across runs and processes.
-const SEEDS_A = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const SEEDS_B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
-
-function fnv1a(text: string, start: number, end: number): number {
+function shingleHash(text: string, start: number): number {
 	let h = 0x811c9dc5;
-	for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return h >>> 0;
+	for (let i = start; i < start + SHINGLE; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	// murmur3 finaliser: FNV alone leaves the high bits (which pick the bin) poorly mixed.
+	h ^= h >>> 16;
+	h = Math.imul(h, 0x85ebca6b);
+	h ^= h >>> 13;
+	h = Math.imul(h, 0xc2b2ae35);
+	return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** The text reduced to letters, digits and CJK characters, so punctuation edits do not count. */
@@ -33,15 +39,29 @@ export function normalizeForDedupe(text: string): string {
 export function minhashSignature(text: string): Uint32Array | null {
 	const norm = normalizeForDedupe(text);
 	if (norm.length < MIN_DEDUPE_CHARS) return null;
-	const signature = new Uint32Array(HASHES).fill(0xffffffff);
+	const signature = new Uint32Array(HASHES).fill(EMPTY);
 	for (let i = 0; i + SHINGLE <= norm.length; i++) {
-		const x = fnv1a(norm, i, i + SHINGLE);
-		for (let k = 0; k < HASHES; k++) {
-			const h = (Math.imul(x, SEEDS_A[k] ?? 1) + (SEEDS_B[k] ?? 0)) >>> 0;
-			if (h < (signature[k] ?? 0)) signature[k] = h;
+		const h = shingleHash(norm, i);
+		const bin = h >>> 25; // top 7 bits: one of 128 bins
+		const value = h & (ROTATION_OFFSET - 1);
+		if (value < (signature[bin] ?? EMPTY)) signature[bin] = value;
+	}
+	densify(signature);
+	return signature;
+}
+
+// An empty bin takes the value of the next non-empty bin to its right (circularly), shifted by the distance.
+function densify(signature: Uint32Array): void {
+	for (let i = 0; i < HASHES; i++) {
+		if (signature[i] !== EMPTY) continue;
+		for (let d = 1; d < HASHES; d++) {
+			const value = signature[(i + d) % HASHES] ?? EMPTY;
+			if (value !== EMPTY && value < ROTATION_OFFSET) {
+				signature[i] = value + d * ROTATION_OFFSET;
+				break;
+			}
 		}
 	}
-	return signature;
 }
 
 /** Share of equal positions: an estimate of the Jaccard similarity of the two shingle sets. */

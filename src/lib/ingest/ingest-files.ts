@@ -6,6 +6,9 @@ import { readArticles, writeArticleFile, type WriteOutcome } from '../content/ar
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import { processSource, type PipelineDeps } from './pipeline.ts';
 
+/** Article files written concurrently at most; enough to hide disk latency, few enough to bound memory. */
+const MAX_PENDING_WRITES = 32;
+
 /** File endings ingest reads; anything else named explicitly is rejected with a reason. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
@@ -87,8 +90,13 @@ export async function ingestFiles(paths: string[], deps: PipelineDeps, options: 
 		diagnostics,
 	};
 	const duplicates = await loadDuplicateIndex(options.contentDir);
+	// File I/O overlaps with tagging: the next input is read and earlier articles are written
+	// while the current file is processed (the CPU work stays on one thread, in order).
+	const writes = new Set<Promise<void>>();
+	let next = files.length > 0 ? readFile(files[0] ?? '') : null;
 	for (const [done, file] of files.entries()) {
-		const bytes = await readFile(file);
+		const bytes = await (next ?? readFile(file));
+		next = done + 1 < files.length ? readFile(files[done + 1] ?? '') : null;
 		const result = processSource({ path: file, bytes }, deps, options.contextYear === undefined ? {} : { contextYear: options.contextYear });
 		summary.diagnostics.push(...result.diagnostics);
 		if (result.diagnostics.some((d) => d.fatal) && result.articles.length === 0) summary.filesRejected++;
@@ -101,12 +109,17 @@ export async function ingestFiles(paths: string[], deps: PipelineDeps, options: 
 				options.onArticle?.(article, 'dry-run');
 				continue;
 			}
-			const { outcome } = await writeArticleFile(options.contentDir, article);
-			summary[outcome]++;
-			options.onArticle?.(article, outcome);
+			const write = writeArticleFile(options.contentDir, article).then(({ outcome }) => {
+				summary[outcome]++;
+				options.onArticle?.(article, outcome);
+			});
+			writes.add(write);
+			void write.finally(() => writes.delete(write)).catch(() => undefined);
+			if (writes.size >= MAX_PENDING_WRITES) await Promise.race(writes);
 		}
 		options.onProgress?.(done + 1, files.length, file);
 	}
+	await Promise.all(writes);
 	return summary;
 }
 
