@@ -97,16 +97,17 @@ export async function* allMatches(
 	backend: SearchBackend,
 	collection: Collection,
 	params: SearchParams,
+	batch = EXPORT_BATCH,
 ): AsyncGenerator<SearchDocument> {
 	for (let page = 1; ; page++) {
 		const result = await backend.search(collection, {
 			...params,
 			facets: [],
 			page,
-			hitsPerPage: EXPORT_BATCH,
+			hitsPerPage: batch,
 		});
 		for (const hit of result.hits) yield hit.document;
-		if (result.hits.length === 0 || page * EXPORT_BATCH >= result.total) return;
+		if (result.hits.length === 0 || page * batch >= result.total) return;
 	}
 }
 
