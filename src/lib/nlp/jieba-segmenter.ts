@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { allDivisions } from '../geo/gazetteer.ts';
 import { SegmenterUnavailableError } from '../errors.ts';
 import { mergeNumberTokens } from './merge-number-tokens.ts';
 import type { Segmenter } from './segmenter.ts';
+import { searchConfigPath } from '../config-path.ts';
 import { buildUserDictionary } from './user-dictionary.ts';
 
 /** Options of the process-wide jieba segmenter; only the first call's options take effect. */
@@ -21,9 +21,7 @@ interface NodeJieba {
 	cutForSearch(text: string, hmm?: boolean): string[];
 }
 
-const DEFAULT_VOCABULARY = fileURLToPath(
-	new URL('../../../search-config/jieba-user-dict.utf8', import.meta.url),
-);
+
 
 // nodejieba keeps one dictionary per process, so the segmenter is a process-wide singleton.
 let instance: Segmenter | undefined;
@@ -61,7 +59,7 @@ function dropSpaces(tokens: string[]): string[] {
  */
 export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): Segmenter {
 	if (instance) return instance;
-	const vocabulary = readFileSync(options.vocabularyPath ?? DEFAULT_VOCABULARY, 'utf8');
+	const vocabulary = readFileSync(options.vocabularyPath ?? searchConfigPath('jieba-user-dict.utf8'), 'utf8');
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-jieba-'));
 	const userDict = join(dir, 'user.dict.utf8');
 	let jieba: NodeJieba;
