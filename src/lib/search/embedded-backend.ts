@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { getDivision } from '../geo/gazetteer.ts';
 import { facetRecord, facetSql } from './facets.ts';
-import { filtersToSql } from './filters.ts';
+import { filtersNeedDocs, filtersToSql } from './filters.ts';
 import { compileQuery, ftsString, type QueryContext } from './fts-query.ts';
 import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
@@ -55,6 +55,11 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
 	const db = new DatabaseSync(file);
 	ensureSchema(db);
+	// Quoted phrases are checked on the original text (whitespace removed), not on tokens.
+	db.function('jc_contains', { deterministic: true }, (doc, phrase) => {
+		const text = documentText(JSON.parse(String(doc)) as SearchDocument);
+		return plainText(`${text.title}\n${text.measures}\n${text.body}`).includes(String(phrase)) ? 1 : 0;
+	});
 	const ctx: QueryContext = {
 		segmenter: options.segmenter,
 		stopWords: options.stopWords ?? loadStopWords(),
@@ -94,21 +99,25 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	const rowidOf = (p: string, id: string): number | undefined =>
 		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)?.rowid;
 
-	/** Runs the matching set into temp.hits; returns the compiled query for highlighting. */
-	const collectHits = (collection: Collection, match: string | null, phrases: string[], filters: SearchFilters | undefined, extra?: { sql: string; params: (string | number)[] }) => {
+	/** Runs the matching set into temp.hits (rowid, BM25 score; 0 without a text query). */
+	const collectHits = (collection: Collection, match: string | null, phrases: string[], filters: SearchFilters | undefined, excludeRowid?: number) => {
 		const p = tablePrefix(collection);
-		const where = filtersToSql(p, filters);
-		const conditions = [where.sql, ...phrases.map(() => 'instr(d.plain, ?) > 0')];
+		// The docs table is joined only when a condition needs it: every join costs a lookup per match.
+		const needsDocs = !match || phrases.length > 0 || filtersNeedDocs(filters);
+		const rowid = match && !needsDocs ? 'f.rowid' : 'd.rowid';
+		const where = filtersToSql(p, filters, rowid);
+		const conditions = [where.sql, ...phrases.map(() => 'jc_contains(d.doc, ?)')];
 		const params: (string | number)[] = [...where.params, ...phrases];
-		if (extra) {
-			conditions.push(extra.sql);
-			params.push(...extra.params);
+		if (excludeRowid !== undefined) {
+			conditions.push(`${rowid} != ?`);
+			params.push(excludeRowid);
 		}
 		stmt('DELETE FROM temp.hits').run();
 		if (match) {
 			const [wt, wm, wb] = options.weights?.[collection] ?? BM25_WEIGHTS[collection];
+			const from = needsDocs ? `${p}_fts f JOIN ${p}_docs d ON d.rowid = f.rowid` : `${p}_fts f`;
 			stmt(
-				`INSERT INTO temp.hits (rowid, score) SELECT f.rowid, bm25(${p}_fts, ${wt}, ${wm}, ${wb}) FROM ${p}_fts f JOIN ${p}_docs d ON d.rowid = f.rowid WHERE ${p}_fts MATCH ? AND ${conditions.join(' AND ')}`,
+				`INSERT INTO temp.hits (rowid, score) SELECT f.rowid, bm25(${p}_fts, ${wt}, ${wm}, ${wb}) FROM ${from} WHERE ${p}_fts MATCH ? AND ${conditions.join(' AND ')}`,
 			).run(match, ...params);
 		} else {
 			stmt(`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d WHERE ${conditions.join(' AND ')}`).run(...params);
@@ -123,9 +132,13 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				: sort === 'date-asc'
 					? 'd.date IS NULL, d.date ASC, h.score'
 					: 'h.score, d.date DESC';
-		return stmt(
-			`SELECT h.score AS score, d.doc AS doc FROM temp.hits h JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
-		).all(limit, offset) as { score: number; doc: string }[];
+		// Sort rowids only, then read the page's documents: carrying every matching document
+		// through the sorter would read them all.
+		const top = stmt(
+			`SELECT h.rowid AS rowid, h.score AS score FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
+		).all(limit, offset) as { rowid: number; score: number }[];
+		const read = stmt(`SELECT doc FROM ${p}_docs WHERE rowid = ?`);
+		return top.map((t) => ({ score: t.score, doc: (read.get(t.rowid) as { doc: string }).doc }));
 	};
 
 	const backend: SearchBackend = {
@@ -138,10 +151,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					for (const [k, doc] of chunk.entries()) {
 						const old = rowidOf(p, doc.id);
 						if (old !== undefined) removeRow(p, old);
-						const text = documentText(doc);
 						const result = stmt(
-							`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region, plain, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-						).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region, plainText(`${text.title}\n${text.measures}\n${text.body}`), JSON.stringify(doc));
+							`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+						).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region, JSON.stringify(doc));
 						const rowid = Number(result.lastInsertRowid);
 						stmt(`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(rowid, tokenized[3 * k]!, tokenized[3 * k + 1]!, tokenized[3 * k + 2]!);
 						for (const code of new Set(doc.regionCodes)) {
@@ -212,7 +224,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			const text = documentText(doc);
 			const terms = topTerms(p, `${text.title}\n${text.measures}\n${text.body}`);
 			if (terms.length === 0) return { method: 'lexical', hits: [] };
-			collectHits(collection, terms.map(ftsString).join(' OR '), [], options.filters, { sql: 'd.rowid != ?', params: [target.rowid] });
+			collectHits(collection, terms.map(ftsString).join(' OR '), [], options.filters, target.rowid);
 			const matcher = termMatcher(terms.filter((t) => t.length >= 2));
 			const hits = pageRows(collection, 'relevance', limit, 0).map((r) => toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher));
 			return { method: 'lexical', hits };

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Collection } from './types.ts';
 
 /** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 /** Table name prefix of a collection. */
 export function tablePrefix(collection: Collection): string {
@@ -29,7 +29,6 @@ CREATE TABLE IF NOT EXISTS ${p}_docs (
 	source TEXT NOT NULL,
 	kind TEXT NOT NULL,
 	region TEXT NOT NULL,
-	plain TEXT NOT NULL,
 	doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ${p}_docs_date ON ${p}_docs(date);

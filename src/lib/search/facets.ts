@@ -1,5 +1,8 @@
 import type { FacetName } from './types.ts';
 
+// CROSS JOIN keeps the matching set as the outer loop: SQLite would otherwise scan the whole
+// region table by level and probe the (small) matching set.
+
 /**
  * SQL counting one facet over the matching set in `temp.hits`; rows are `{ v, n }`.
  * `province`/`city`/`county` count region codes of that level, `region` every code.
@@ -11,18 +14,18 @@ export function facetSql(prefix: string, facet: FacetName): { sql: string; param
 		case 'city':
 		case 'county':
 			return {
-				sql: `SELECT r.code AS v, count(*) AS n FROM temp.hits h JOIN ${p}_region r ON r.doc = h.rowid WHERE r.level = ? GROUP BY r.code`,
+				sql: `SELECT r.code AS v, count(*) AS n FROM temp.hits h CROSS JOIN ${p}_region r ON r.doc = h.rowid WHERE r.level = ? GROUP BY r.code`,
 				params: [facet],
 			};
 		case 'region':
-			return { sql: `SELECT r.code AS v, count(*) AS n FROM temp.hits h JOIN ${p}_region r ON r.doc = h.rowid GROUP BY r.code`, params: [] };
+			return { sql: `SELECT r.code AS v, count(*) AS n FROM temp.hits h CROSS JOIN ${p}_region r ON r.doc = h.rowid GROUP BY r.code`, params: [] };
 		case 'theme':
-			return { sql: `SELECT t.theme AS v, count(*) AS n FROM temp.hits h JOIN ${p}_theme t ON t.doc = h.rowid GROUP BY t.theme`, params: [] };
+			return { sql: `SELECT t.theme AS v, count(*) AS n FROM temp.hits h CROSS JOIN ${p}_theme t ON t.doc = h.rowid GROUP BY t.theme`, params: [] };
 		case 'year':
 		case 'source':
 		case 'kind':
 			return {
-				sql: `SELECT d.${facet} AS v, count(*) AS n FROM temp.hits h JOIN ${p}_docs d ON d.rowid = h.rowid WHERE d.${facet} IS NOT NULL AND d.${facet} != '' GROUP BY d.${facet}`,
+				sql: `SELECT d.${facet} AS v, count(*) AS n FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid WHERE d.${facet} IS NOT NULL AND d.${facet} != '' GROUP BY d.${facet}`,
 				params: [],
 			};
 	}

@@ -10,11 +10,17 @@ function placeholders(n: number): string {
 	return Array.from({ length: n }, () => '?').join(', ');
 }
 
+/** True when the filters need columns of the docs table (not only the region and theme tables). */
+export function filtersNeedDocs(filters: SearchFilters = {}): boolean {
+	return Boolean(filters.source?.length || filters.kind?.length || filters.year?.length || filters.from || filters.to);
+}
+
 /**
- * SQL conditions on the docs table `d` of collection tables `prefix` for the given filters. Every
- * value is a bound parameter; nothing from the filter is spliced into the SQL text.
+ * SQL conditions for the given filters on collection tables `prefix`: region and theme through
+ * their tables keyed by `rowid`, the rest on the docs table `d`. Every value is a bound
+ * parameter; nothing from the filter is spliced into the SQL text.
  */
-export function filtersToSql(prefix: string, filters: SearchFilters = {}): SqlCondition {
+export function filtersToSql(prefix: string, filters: SearchFilters = {}, rowid = 'd.rowid'): SqlCondition {
 	const parts: string[] = [];
 	const params: (string | number)[] = [];
 	const inList = (column: string, values: readonly (string | number)[] | undefined) => {
@@ -23,15 +29,15 @@ export function filtersToSql(prefix: string, filters: SearchFilters = {}): SqlCo
 		params.push(...values);
 	};
 	if (filters.region?.length) {
-		parts.push(`d.rowid IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.region.length)}))`);
+		parts.push(`${rowid} IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.region.length)}))`);
 		params.push(...filters.region);
 	}
 	if (filters.excludeRegion?.length) {
-		parts.push(`d.rowid NOT IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.excludeRegion.length)}))`);
+		parts.push(`${rowid} NOT IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.excludeRegion.length)}))`);
 		params.push(...filters.excludeRegion);
 	}
 	if (filters.theme?.length) {
-		parts.push(`d.rowid IN (SELECT doc FROM ${prefix}_theme WHERE theme IN (${placeholders(filters.theme.length)}))`);
+		parts.push(`${rowid} IN (SELECT doc FROM ${prefix}_theme WHERE theme IN (${placeholders(filters.theme.length)}))`);
 		params.push(...filters.theme);
 	}
 	inList('d.source', filters.source);
