@@ -104,7 +104,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		const p = tablePrefix(collection);
 		// The docs table is joined only when a condition needs it: every join costs a lookup per match.
 		const needsDocs = !match || phrases.length > 0 || filtersNeedDocs(filters);
-		const rowid = match && !needsDocs ? 'f.rowid' : 'd.rowid';
+		// Unary + keeps SQLite from handing `rowid IN (…)` to FTS5, which would rerun the MATCH per listed row.
+		const rowid = match && !needsDocs ? '+f.rowid' : 'd.rowid';
 		const where = filtersToSql(p, filters, rowid);
 		const conditions = [where.sql, ...phrases.map(() => 'jc_contains(d.doc, ?)')];
 		const params: (string | number)[] = [...where.params, ...phrases];
