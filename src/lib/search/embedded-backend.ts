@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { getDivision } from '../geo/gazetteer.ts';
-import { facetRecord, facetSql } from './facets.ts';
+import { facetRecord, facetSql, wholeFacetSql } from './facets.ts';
 import { filtersNeedDocs, filtersToSql } from './filters.ts';
 import { compileQuery, ftsString, type QueryContext } from './fts-query.ts';
 import { termMatcher } from './highlight.ts';
@@ -14,6 +14,7 @@ import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { createTokenPool, type TokenPool } from './token-pool.ts';
 import type {
 	Collection,
+	FacetName,
 	SearchBackend,
 	SearchDocument,
 	SearchFilters,
@@ -42,10 +43,9 @@ export interface EmbeddedBackendOptions {
 	weights?: Partial<Record<Collection, [number, number, number]>>;
 }
 
-type Row = Record<string, string | number | null | Uint8Array>;
 
 /** Terms a lexical "more like this" query keeps. */
-const SIMILAR_TERMS = 24;
+const SIMILAR_TERMS = 12;
 /** Documents per worker message and per write transaction when tokenising on threads. */
 const CHUNK = 200;
 
@@ -56,10 +56,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	const db = new DatabaseSync(file);
 	ensureSchema(db);
 	// Quoted phrases are checked on the original text (whitespace removed), not on tokens.
-	db.function('jc_contains', { deterministic: true }, (doc, phrase) => {
-		const text = documentText(JSON.parse(String(doc)) as SearchDocument);
-		return plainText(`${text.title}\n${text.measures}\n${text.body}`).includes(String(phrase)) ? 1 : 0;
-	});
+	db.function('jc_contains', { deterministic: true }, (doc, phrase) => (storedTextContains(String(doc), String(phrase)) ? 1 : 0));
 	const ctx: QueryContext = {
 		segmenter: options.segmenter,
 		stopWords: options.stopWords ?? loadStopWords(),
@@ -77,11 +74,13 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	};
 	const tokens = (text: string) => tokenize(text, ctx.segmenter, ctx.stopWords).join(' ');
 
+	let writes = 0;
 	const transaction = (fn: () => void) => {
 		db.exec('BEGIN IMMEDIATE');
 		try {
 			fn();
 			db.exec('COMMIT');
+			writes++;
 		} catch (error) {
 			db.exec('ROLLBACK');
 			throw error;
@@ -93,6 +92,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		stmt(`DELETE FROM ${p}_region WHERE doc = ?`).run(rowid);
 		stmt(`DELETE FROM ${p}_theme WHERE doc = ?`).run(rowid);
 		stmt(`DELETE FROM ${p}_vec WHERE doc = ?`).run(rowid);
+		stmt(`DELETE FROM ${p}_store WHERE rowid = ?`).run(rowid);
 		stmt(`DELETE FROM ${p}_docs WHERE rowid = ?`).run(rowid);
 	};
 
@@ -107,7 +107,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		// Unary + keeps SQLite from handing `rowid IN (…)` to FTS5, which would rerun the MATCH per listed row.
 		const rowid = match && !needsDocs ? '+f.rowid' : 'd.rowid';
 		const where = filtersToSql(p, filters, rowid);
-		const conditions = [where.sql, ...phrases.map(() => 'jc_contains(d.doc, ?)')];
+		const conditions = [where.sql, ...phrases.map(() => 'jc_contains(s.doc, ?)')];
 		const params: (string | number)[] = [...where.params, ...phrases];
 		if (excludeRowid !== undefined) {
 			conditions.push(`${rowid} != ?`);
@@ -116,12 +116,13 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		stmt('DELETE FROM temp.hits').run();
 		if (match) {
 			const [wt, wm, wb] = options.weights?.[collection] ?? BM25_WEIGHTS[collection];
-			const from = needsDocs ? `${p}_fts f JOIN ${p}_docs d ON d.rowid = f.rowid` : `${p}_fts f`;
+			const from = `${p}_fts f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}${phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = f.rowid` : ''}`;
 			stmt(
 				`INSERT INTO temp.hits (rowid, score) SELECT f.rowid, bm25(${p}_fts, ${wt}, ${wm}, ${wb}) FROM ${from} WHERE ${p}_fts MATCH ? AND ${conditions.join(' AND ')}`,
 			).run(match, ...params);
 		} else {
-			stmt(`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d WHERE ${conditions.join(' AND ')}`).run(...params);
+			const store = phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = d.rowid` : '';
+			stmt(`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d${store} WHERE ${conditions.join(' AND ')}`).run(...params);
 		}
 	};
 
@@ -138,7 +139,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		const top = stmt(
 			`SELECT h.rowid AS rowid, h.score AS score FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
 		).all(limit, offset) as { rowid: number; score: number }[];
-		const read = stmt(`SELECT doc FROM ${p}_docs WHERE rowid = ?`);
+		const read = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`);
 		return top.map((t) => ({ score: t.score, doc: (read.get(t.rowid) as { doc: string }).doc }));
 	};
 
@@ -153,9 +154,10 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						const old = rowidOf(p, doc.id);
 						if (old !== undefined) removeRow(p, old);
 						const result = stmt(
-							`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-						).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region, JSON.stringify(doc));
+							`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+						).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region);
 						const rowid = Number(result.lastInsertRowid);
+						stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, toStoredJson(doc));
 						stmt(`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(rowid, tokenized[3 * k]!, tokenized[3 * k + 1]!, tokenized[3 * k + 2]!);
 						for (const code of new Set(doc.regionCodes)) {
 							stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`).run(rowid, code, getDivision(code)?.level ?? 'unknown');
@@ -200,13 +202,22 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			const hitsPerPage = Math.max(1, Math.min(params.hitsPerPage ?? 20, 1000));
 			const page = Math.max(1, Math.floor(params.page ?? 1));
 			const compiled = compileQuery(params.q, ctx);
+			const matcher = termMatcher(compiled.highlightTerms);
+			const facets: SearchResult['facets'] = {};
+			if (!compiled.match && compiled.phrases.length === 0 && !hasFilters(params.filters)) {
+				// Browsing everything: counts over whole tables, cached until the index changes.
+				const total = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
+				const order = params.sort === 'date-asc' ? 'date IS NULL, date ASC' : 'date DESC';
+				const rows = stmt(`SELECT s.doc AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: string }[];
+				const hits = rows.map((r) => toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, 0, null));
+				for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
+				return { total, page, hitsPerPage, hits, facets, tookMs: performance.now() - started };
+			}
 			collectHits(collection, compiled.match, compiled.phrases, params.filters);
 			const total = Number((stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n);
-			const matcher = termMatcher(compiled.highlightTerms);
 			const hits: SearchHit[] = pageRows(collection, params.sort, hitsPerPage, (page - 1) * hitsPerPage).map((r) =>
 				toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher),
 			);
-			const facets: SearchResult['facets'] = {};
 			for (const facet of params.facets ?? []) {
 				const { sql, params: fp } = facetSql(p, facet);
 				facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
@@ -217,7 +228,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		async similar(collection, id, options = {}) {
 			const p = tablePrefix(collection);
 			const limit = options.limit ?? 10;
-			const target = stmt(`SELECT rowid, doc FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number; doc: string } | undefined;
+			const target = stmt(`SELECT d.rowid AS rowid, s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`).get(id) as { rowid: number; doc: string } | undefined;
 			if (!target) return { method: 'lexical', hits: [] };
 			const vecRow = stmt(`SELECT vec FROM ${p}_vec WHERE doc = ?`).get(target.rowid) as { vec: Uint8Array } | undefined;
 			const doc = JSON.parse(target.doc) as SearchDocument;
@@ -235,7 +246,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			const p = tablePrefix(collection);
 			const out: SearchDocument[] = [];
 			for (const id of ids) {
-				const row = stmt(`SELECT doc FROM ${p}_docs WHERE id = ?`).get(id) as { doc: string } | undefined;
+				const row = stmt(`SELECT s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`).get(id) as { doc: string } | undefined;
 				if (row) out.push(JSON.parse(row.doc) as SearchDocument);
 			}
 			return out;
@@ -248,6 +259,25 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 	};
 
+	const facetCache = new Map<string, Record<string, number>>();
+	let cacheVersion = '';
+	function wholeFacet(p: string, facet: FacetName): Record<string, number> {
+		// data_version moves when another connection (e.g. `npm run index`) commits; `writes` counts ours.
+		const version = `${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${writes}`;
+		if (version !== cacheVersion) {
+			facetCache.clear();
+			cacheVersion = version;
+		}
+		const key = `${p}:${facet}`;
+		let record = facetCache.get(key);
+		if (!record) {
+			const { sql, params } = wholeFacetSql(p, facet);
+			record = facetRecord(stmt(sql).all(...params) as { v: string; n: number }[]);
+			facetCache.set(key, record);
+		}
+		return record;
+	}
+
 	// TF-IDF: the document's most distinctive tokens, document frequencies from the FTS index.
 	function topTerms(p: string, text: string): string[] {
 		const tf = new Map<string, number>();
@@ -256,11 +286,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		const n = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
 		const df = new Map<string, number>();
 		const terms = [...tf.keys()];
-		for (let i = 0; i < terms.length; i += 500) {
-			const chunk = terms.slice(i, i + 500);
-			const rows = db.prepare(`SELECT term, doc FROM ${p}_vocab WHERE term IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
-			for (const r of rows) df.set(String(r.term), Number(r.doc));
-		}
+		const lookup = stmt(`SELECT doc FROM ${p}_vocab WHERE term = ?`);
+		for (const t of terms) df.set(t, Number((lookup.get(t) as { doc: number } | undefined)?.doc ?? 0));
 		return terms
 			.map((t) => ({ t, w: (1 + Math.log(tf.get(t)!)) * Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) }))
 			.filter((x) => x.w > 0)
@@ -285,7 +312,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			}
 		}
 		const hits = best.map((b) => {
-			const row = stmt(`SELECT doc FROM ${p}_docs WHERE rowid = ?`).get(b.rowid) as { doc: string };
+			const row = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`).get(b.rowid) as { doc: string };
 			return toSearchHit(collection, JSON.parse(row.doc) as SearchDocument, b.score, null);
 		});
 		return { method: 'embedding', hits };
@@ -297,4 +324,27 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 function toFloats(bytes: Uint8Array): Float32Array {
 	const copy = new Uint8Array(bytes);
 	return new Float32Array(copy.buffer, 0, copy.byteLength / 4);
+}
+
+// Text fields go last in the stored JSON, so a phrase check can search the raw string after the
+// first text key without parsing: JSON escapes quotes, so `,"title":` cannot occur inside a value.
+const TEXT_KEYS = ['title', 'kicker', 'subtitle', 'slogans', 'articleTitle', 'measuresText', 'text', 'body'];
+
+function toStoredJson(doc: SearchDocument): string {
+	const entries = Object.entries(doc);
+	const ordered = [...entries.filter(([k]) => !TEXT_KEYS.includes(k)), ...TEXT_KEYS.flatMap((k) => (k in doc ? [[k, (doc as unknown as Record<string, unknown>)[k]] as const] : []))];
+	return JSON.stringify(Object.fromEntries(ordered));
+}
+
+/** Whether the original text of a stored document contains `phrase` (normalised, whitespace removed). */
+function storedTextContains(json: string, phrase: string): boolean {
+	const start = json.search(/,"(?:title|articleTitle)":/u);
+	// Fast path: the phrase printed as is (the common case); Chinese phrases never match key names.
+	if (start !== -1 && /[^\x00-\x7f]/u.test(phrase) && json.includes(phrase, start)) return true;
+	const text = documentText(JSON.parse(json) as SearchDocument);
+	return plainText(`${text.title}\n${text.measures}\n${text.body}`).includes(phrase);
+}
+
+function hasFilters(filters: SearchFilters | undefined): boolean {
+	return Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== ''));
 }

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Collection } from './types.ts';
 
 /** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 /** Table name prefix of a collection. */
 export function tablePrefix(collection: Collection): string {
@@ -28,9 +28,10 @@ CREATE TABLE IF NOT EXISTS ${p}_docs (
 	year INTEGER,
 	source TEXT NOT NULL,
 	kind TEXT NOT NULL,
-	region TEXT NOT NULL,
-	doc TEXT NOT NULL
+	region TEXT NOT NULL
 );
+-- Whole documents apart from the metadata, so filters, sorts and facets read small rows.
+CREATE TABLE IF NOT EXISTS ${p}_store (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ${p}_docs_date ON ${p}_docs(date);
 CREATE TABLE IF NOT EXISTS ${p}_region (
 	doc INTEGER NOT NULL,
@@ -63,7 +64,7 @@ export function ensureSchema(db: DatabaseSync): void {
 	const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
 	if (row && row.value !== SCHEMA_VERSION) {
 		for (const p of ['a', 'm']) {
-			db.exec(`DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs;
+			db.exec(`DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs; DROP TABLE IF EXISTS ${p}_store;
 				DROP TABLE IF EXISTS ${p}_region; DROP TABLE IF EXISTS ${p}_theme; DROP TABLE IF EXISTS ${p}_vec;`);
 		}
 	}
