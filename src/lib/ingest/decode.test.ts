@@ -66,7 +66,7 @@ describe('decodeSource', () => {
 			  "diagnostic": {
 			    "fatal": true,
 			    "file": "empty.txt",
-			    "reason": "empty.txt is empty (no bytes); remove it or put the page text in it.",
+			    "reason": "the file is empty (no bytes); remove it or put the page text in it.",
 			    "ruleId": "empty-file",
 			  },
 			  "ok": false,
@@ -77,7 +77,7 @@ describe('decodeSource', () => {
 	test('rejects a file of only whitespace (ideographic spaces included)', () => {
 		const result = decodeSource('blank.txt', utf8(' \n\u3000\u3000\n\t'));
 		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(
-			`"blank.txt is empty (only whitespace); remove it or put the page text in it."`,
+			`"the file is empty (only whitespace); remove it or put the page text in it."`,
 		);
 	});
 
@@ -87,7 +87,7 @@ describe('decodeSource', () => {
 		expect(
 			result.ok ? '' : `${result.diagnostic.ruleId}: ${result.diagnostic.reason}`,
 		).toMatchInlineSnapshot(
-			`"binary-file: photo.png looks like a binary file (it contains NUL bytes), not text; give ingest .txt, .md or .html files."`,
+			`"binary-file: the file looks like a binary file (it contains NUL bytes), not text; give ingest .txt, .md or .html files."`,
 		);
 	});
 
@@ -99,7 +99,7 @@ describe('decodeSource', () => {
 			  "fatal": true,
 			  "file": "cut.txt",
 			  "line": 2,
-			  "reason": "cut.txt ends in the middle of a character (truncated) at line 2; re-export or re-download the file as UTF-8.",
+			  "reason": "the file ends in the middle of a character (truncated) at line 2; re-export or re-download the file as UTF-8.",
 			  "ruleId": "invalid-multibyte",
 			}
 		`);
@@ -118,7 +118,7 @@ describe('decodeSource', () => {
 		);
 		const result = decodeSource('big5.txt', bytes);
 		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(
-			`"big5.txt is not UTF-8, UTF-16 or GB18030/GBK (it looks like Big5); convert it to UTF-8, e.g. \`iconv -f <encoding> -t UTF-8\`."`,
+			`"the file is not UTF-8, UTF-16 or GB18030/GBK (it looks like Big5); convert it to UTF-8, e.g. \`iconv -f <encoding> -t UTF-8\`."`,
 		);
 	});
 
@@ -128,7 +128,7 @@ describe('decodeSource', () => {
 		const result = decodeSource('huge.txt', bytes);
 		expect(performance.now() - start).toBeLessThan(50);
 		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(
-			`"huge.txt is 50.0 MB, over the 20.0 MB limit; split it into smaller files or raise \`maxBytes\`."`,
+			`"the file is 50.0 MB, over the 20.0 MB limit; split it into smaller files or raise \`maxBytes\`."`,
 		);
 	});
 
@@ -137,7 +137,7 @@ describe('decodeSource', () => {
 		expect(
 			result.ok ? '' : `${result.diagnostic.ruleId}: ${result.diagnostic.reason}`,
 		).toMatchInlineSnapshot(
-			`"no-chinese-text: en.txt contains no Chinese text; ingest only reads Chinese press releases, so check that this is the right file."`,
+			`"no-chinese-text: the file contains no Chinese text; ingest only reads Chinese press releases, so check that this is the right file."`,
 		);
 	});
 });

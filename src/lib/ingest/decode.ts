@@ -83,7 +83,7 @@ export function decodeSource(
 		return reject(
 			path,
 			'file-too-large',
-			`${path} is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit; split it into smaller files or raise \`maxBytes\`.`,
+			`the file is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit; split it into smaller files or raise \`maxBytes\`.`,
 		);
 	}
 	let decoded = decodeBom(bytes);
@@ -93,7 +93,7 @@ export function decodeSource(
 			return reject(
 				path,
 				'binary-file',
-				`${path} looks like a binary file (${nul ? 'it contains NUL bytes' : 'it is full of control characters'}), not text; give ingest .txt, .md or .html files.`,
+				`the file looks like a binary file (${nul ? 'it contains NUL bytes' : 'it is full of control characters'}), not text; give ingest .txt, .md or .html files.`,
 			);
 		const attempt = decodeBytes(path, bytes);
 		if ('diagnostic' in attempt) return attempt;
@@ -104,7 +104,7 @@ export function decodeSource(
 		return reject(
 			path,
 			'empty-file',
-			`${path} is empty (${bytes.length === 0 ? 'no bytes' : 'only whitespace'}); remove it or put the page text in it.`,
+			`the file is empty (${bytes.length === 0 ? 'no bytes' : 'only whitespace'}); remove it or put the page text in it.`,
 		);
 	const format = detectFormat(path, text);
 	const visible = format === 'html' ? text.replace(/<[^>]*>/g, '') : text;
@@ -112,7 +112,7 @@ export function decodeSource(
 		return reject(
 			path,
 			'no-chinese-text',
-			`${path} contains no Chinese text; ingest only reads Chinese press releases, so check that this is the right file.`,
+			`the file contains no Chinese text; ingest only reads Chinese press releases, so check that this is the right file.`,
 		);
 	return { ok: true, text, encoding: decoded.encoding, format };
 }
@@ -139,7 +139,7 @@ function decodeBytes(
 		return reject(
 			path,
 			'invalid-multibyte',
-			`${path} ${where} at line ${line}; re-export or re-download the file as UTF-8.`,
+			`the file ${where} at line ${line}; re-export or re-download the file as UTF-8.`,
 			line,
 		);
 	}
@@ -158,13 +158,13 @@ function decodeBytes(
 		return reject(
 			path,
 			'invalid-multibyte',
-			`${path} is neither valid UTF-8 nor valid GB18030: a multibyte sequence is broken or truncated at line ${line}; re-export the file as UTF-8.`,
+			`the file is neither valid UTF-8 nor valid GB18030: a multibyte sequence is broken or truncated at line ${line}; re-export the file as UTF-8.`,
 			line,
 		);
 	}
 	return reject(
 		path,
 		'unknown-encoding',
-		`${path} is not UTF-8, UTF-16 or GB18030/GBK (it looks like ${guess}); convert it to UTF-8, e.g. \`iconv -f <encoding> -t UTF-8\`.`,
+		`the file is not UTF-8, UTF-16 or GB18030/GBK (it looks like ${guess}); convert it to UTF-8, e.g. \`iconv -f <encoding> -t UTF-8\`.`,
 	);
 }

@@ -300,7 +300,7 @@ describe('rejected inputs', () => {
 			    {
 			      "fatal": true,
 			      "file": "empty.txt",
-			      "reason": "empty.txt is empty (no bytes); remove it or put the page text in it.",
+			      "reason": "the file is empty (no bytes); remove it or put the page text in it.",
 			      "ruleId": "empty-file",
 			    },
 			  ],

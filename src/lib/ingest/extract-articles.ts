@@ -136,7 +136,7 @@ export function extractArticles(
 			file: path,
 			ruleId: 'no-articles',
 			fatal: true,
-			reason: `${path} has text but no article could be found in it; check that it is a news page.`,
+			reason: `the file has text but no article could be found in it; check that it is a news page.`,
 		});
 	return { articles, diagnostics };
 }
