@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../src/lib/nlp/theme-config.ts';
+import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { PROJECT_ROOT } from '../scripts/lib/project.ts';
 import { corpusPath, readCorpus } from './lib/corpus.ts';
 

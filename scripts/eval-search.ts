@@ -14,7 +14,7 @@ import { corpusArticlesAvailable } from '../bench/lib/corpus-seeds.ts';
 import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
 import { openNaiveIndex } from '../bench/lib/naive-fts.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../src/lib/nlp/theme-config.ts';
+import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';

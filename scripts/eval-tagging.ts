@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GoldSetSchema, formatRatio, scoreTagging } from '../src/lib/eval/score-tagging.ts';
 import { processSource } from '../src/lib/ingest/pipeline.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../src/lib/nlp/theme-config.ts';
+import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { PROJECT_ROOT } from './lib/project.ts';

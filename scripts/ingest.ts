@@ -6,7 +6,7 @@ import { contentDir } from '../src/lib/content/article-files.ts';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { articleToJsonl } from '../src/lib/ingest/to-jsonl.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../src/lib/nlp/theme-config.ts';
+import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { UsageError } from '../src/lib/errors.ts';
 import { PROJECT_ROOT, fail } from './lib/project.ts';
 

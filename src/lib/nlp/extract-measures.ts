@@ -16,7 +16,7 @@ import {
 import { parseQuantities } from './parse-quantities.ts';
 import { splitClauses } from './split-clauses.ts';
 import { tagThemes } from './tag-themes.ts';
-import type { ThemeConfig } from './theme-config.ts';
+import type { ThemeConfig } from '../schema/theme-config.ts';
 
 /** What `extractMeasures` needs from the rest of the pipeline. */
 export interface ExtractMeasuresDeps {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tagThemes } from './tag-themes.ts';
-import { readThemeConfig } from './theme-config.ts';
+import { readThemeConfig } from '../schema/theme-config.ts';
 
 const config = readThemeConfig(join(import.meta.dirname, '../../..'));
 const clause = (body: string) => tagThemes({ title: '', body }, config);

@@ -1,3 +1,5 @@
+import { ThemeConfigError } from '../schema/theme-config.ts';
+
 /** A request the site cannot answer as asked: shown as a 400 page with `message` as the reason. */
 export class BadRequestError extends Error {
 	override name = 'BadRequestError';
@@ -22,14 +24,26 @@ export interface Failure {
 	status: 400 | 404 | 500 | 503;
 	title: string;
 	reason: string;
+	/** Problems to fix, one a line (e.g. the entries of a broken themes.yaml). */
+	details?: string[];
 }
 
 /**
  * Classifies an error thrown while answering a request. Bad parameters give 400 with their
- * reason, an unreachable search service 503 naming it; anything else is logged with a
- * `[site]` prefix and shown as 500 without internals.
+ * reason, an unreachable search service 503 naming it, a broken `search-config/themes.yaml` 500
+ * listing its problems for the editor; anything else is logged with a `[site]` prefix and shown as
+ * 500 without internals.
  */
 export function toFailure(error: unknown): Failure {
+	if (error instanceof ThemeConfigError) {
+		console.error('[site]', error.message);
+		return {
+			status: 500,
+			title: '主题配置有误',
+			reason: `${describeError(error)} 修改 search-config/themes.yaml 中下列条目后刷新本页。`,
+			details: error.issues.map((issue) => issue.replaceAll('**', '')),
+		};
+	}
 	if (error instanceof BadRequestError)
 		return { status: 400, title: '请求参数有误', reason: error.message };
 	if (isUnavailable(error)) {

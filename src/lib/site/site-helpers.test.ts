@@ -3,7 +3,6 @@ import { drillRegion, facetsFor, regionFacetItems } from './facet-links.ts';
 import { parseSearchState } from './url-state.ts';
 import { buildMatrix, heatColor, parseMatrixParams } from './matrix.ts';
 import { aggregateSlogans } from './slogans.ts';
-import { parseThemesYaml } from './themes-config.ts';
 import { mostSpecific } from './regions.ts';
 import type { ArticleSearchDocument, SearchResult } from '../search/types.ts';
 
@@ -123,19 +122,6 @@ test('counts 五比五看 once per original article, with its first use', () => 
 		years: [[2022, 2]],
 	});
 	expect(second?.slogan).toBe('十问十答');
-});
-
-test('reads labels and qualified sub-theme ids from themes.yaml, ids as fallback', () => {
-	const themes = parseThemesYaml(
-		'themes:\n  - id: cadre-rotation\n    label: 干部交流轮岗\n    description: 挂职、轮岗\n    subThemes:\n      - { id: secondment, label: 挂职锻炼 }\n',
-	);
-	expect(themes.get('cadre-rotation')).toEqual({
-		id: 'cadre-rotation',
-		label: '干部交流轮岗',
-		description: '挂职、轮岗',
-		subThemes: [{ id: 'cadre-rotation/secondment', label: '挂职锻炼' }],
-	});
-	expect(themes.get('ecology')?.label).toBe('ecology');
 });
 
 test('keeps 牡丹区 and drops its ancestors 山东省, 菏泽市', () => {

@@ -1,6 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { THEME_IDS } from '../schema/taxonomy.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { THEME_IDS } from './taxonomy.ts';
 import { ThemeConfigError, loadThemeConfig, readThemeConfig } from './theme-config.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -55,5 +57,24 @@ describe('loadThemeConfig', () => {
 
 	test('reports YAML syntax errors as a ThemeConfigError', () => {
 		expect(() => loadThemeConfig('themes: [')).toThrow(ThemeConfigError);
+	});
+});
+
+describe('readThemeConfig', () => {
+	test('finds search-config/themes.yaml without a root, as a bundled server does', () => {
+		expect(readThemeConfig()).toEqual(readThemeConfig(root));
+	});
+
+	test('reads the folder named by JUCUO_CONFIG_DIR and names an unreadable file', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'theme-config-'));
+		try {
+			vi.stubEnv('JUCUO_CONFIG_DIR', dir);
+			expect(() => readThemeConfig()).toThrow(/cannot read .*themes\.yaml/);
+			writeFileSync(join(dir, 'themes.yaml'), 'themes: [');
+			expect(() => readThemeConfig()).toThrow(ThemeConfigError);
+		} finally {
+			vi.unstubAllEnvs();
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

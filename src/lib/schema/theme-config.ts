@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { THEME_IDS, ThemeIdSchema } from '../schema/taxonomy.ts';
+import { searchConfigPath } from '../config-path.ts';
+import { THEME_IDS, ThemeIdSchema } from './taxonomy.ts';
 
 const KeywordListSchema = z.array(z.string().min(1)).default([]);
 const SlugSchema = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens');
@@ -145,7 +146,23 @@ export function loadThemeConfig(yamlText: string): ThemeConfig {
 	);
 }
 
-/** Reads and validates `search-config/themes.yaml` under `rootDir`. */
-export function readThemeConfig(rootDir: string): ThemeConfig {
-	return loadThemeConfig(readFileSync(join(rootDir, 'search-config', 'themes.yaml'), 'utf8'));
+/**
+ * Reads and validates `search-config/themes.yaml`: under `rootDir` when given, else where
+ * {@link searchConfigPath} finds it (the source tree, `JUCUO_CONFIG_DIR`, or the working directory
+ * of a bundled server).
+ * @throws {ThemeConfigError} when the file cannot be read or is not a valid configuration.
+ */
+export function readThemeConfig(rootDir?: string): ThemeConfig {
+	const path = rootDir
+		? join(rootDir, 'search-config', 'themes.yaml')
+		: searchConfigPath('themes.yaml');
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new ThemeConfigError([`cannot read ${path}: ${(error as Error).message}`], {
+			cause: error,
+		});
+	}
+	return loadThemeConfig(text);
 }
