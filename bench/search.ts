@@ -44,7 +44,10 @@ async function seeds(): Promise<Article[]> {
 	if (fromCorpus.length > 0) return fromCorpus;
 	const own: Article[] = [];
 	for await (const a of readArticles('content/articles')) own.push(a);
-	if (own.length === 0) throw new Error('No seeds: neither ../shared/corpus nor content/articles holds articles. Run `npm run ingest` first.');
+	if (own.length === 0)
+		throw new Error(
+			'No seeds: neither ../shared/corpus nor content/articles holds articles. Run `npm run ingest` first.',
+		);
 	return own;
 }
 
@@ -54,10 +57,17 @@ async function build(engine: string, dir: string) {
 	const started = performance.now();
 	const batch: Article[] = [];
 	if (engine === 'ours') {
-		const backend = openEmbeddedBackend({ dataDir: dir, segmenter, workers: availableParallelism() });
+		const backend = openEmbeddedBackend({
+			dataDir: dir,
+			segmenter,
+			workers: availableParallelism(),
+		});
 		const flush = async () => {
 			const converted = batch.map(articleToSearchDocuments);
-			await backend.upsert('articles', converted.map((c) => c.article));
+			await backend.upsert(
+				'articles',
+				converted.map((c) => c.article),
+			);
 			batch.length = 0;
 		};
 		for (const a of articles) if (batch.push(a) >= 1000) await flush();
@@ -105,7 +115,8 @@ async function query(engine: string, dir: string) {
 		naive.close();
 	}
 	times.sort((a, b) => a - b);
-	const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
+	const at = (p: number) =>
+		times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
 	return { segmenterMs, coldMs, p50: at(50), p95: at(95), maxRssMb: maxRssMb() };
 }
 
@@ -113,43 +124,81 @@ async function embedThroughput() {
 	const { loadEmbedder } = await import('../src/lib/semantic/embedder.ts');
 	const embedder = await loadEmbedder({ batchSize: 32 });
 	if (!embedder) return null;
-	const sentences = [...syntheticArticles(64, await seeds())].flatMap((a) => a.body.split(/(?<=。)/u).filter((s) => s.length > 10)).slice(0, 256);
+	const sentences = [...syntheticArticles(64, await seeds())]
+		.flatMap((a) => a.body.split(/(?<=。)/u).filter((s) => s.length > 10))
+		.slice(0, 256);
 	await embedder.embed(sentences.slice(0, 8));
 	const started = performance.now();
 	await embedder.embed(sentences, { batchSize: 32 });
 	const seconds = (performance.now() - started) / 1000;
 	await embedder.dispose();
-	return { modelId: embedder.modelId, sentences: sentences.length, perSecond: sentences.length / seconds };
+	return {
+		modelId: embedder.modelId,
+		sentences: sentences.length,
+		perSecond: sentences.length / seconds,
+	};
 }
 
 function dirSizeMb(dir: string, prefix: string): number {
-	return readdirSync(dir).filter((f) => f.startsWith(prefix)).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1024 / 1024;
+	return (
+		readdirSync(dir)
+			.filter((f) => f.startsWith(prefix))
+			.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) /
+		1024 /
+		1024
+	);
 }
 
 function child(args: string[]): Record<string, number> {
-	const run = spawnSync(process.execPath, [process.argv[1]!, ...args, '--docs', String(docs), '--seeds', String(seedCount)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
-	if (run.status !== 0) throw new Error(`benchmark step ${args.join(' ')} failed with status ${run.status}`);
+	const run = spawnSync(
+		process.execPath,
+		[process.argv[1]!, ...args, '--docs', String(docs), '--seeds', String(seedCount)],
+		{ encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+	);
+	if (run.status !== 0)
+		throw new Error(`benchmark step ${args.join(' ')} failed with status ${run.status}`);
 	return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
 if (values.child) {
 	const dir = values.dir!;
-	const result = values.child === 'build' ? await build(values.engine!, dir) : values.child === 'query' ? await query(values.engine!, dir) : await embedThroughput();
+	const result =
+		values.child === 'build'
+			? await build(values.engine!, dir)
+			: values.child === 'query'
+				? await query(values.engine!, dir)
+				: await embedThroughput();
 	console.log(JSON.stringify(result));
 } else {
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-bench-search-'));
 	try {
 		const f = (n: number, d = 1) => n.toFixed(d);
-		console.log(`search benchmark: ${docs} synthetic articles, 200 queries (one filter, facets province+theme, 10 hits with snippets)`);
-		console.log(`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}`);
-		const rows: Record<string, { build: Record<string, number>; query: Record<string, number>; diskMb: number }> = {};
+		console.log(
+			`search benchmark: ${docs} synthetic articles, 200 queries (one filter, facets province+theme, 10 hits with snippets)`,
+		);
+		console.log(
+			`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}`,
+		);
+		const rows: Record<
+			string,
+			{ build: Record<string, number>; query: Record<string, number>; diskMb: number }
+		> = {};
 		for (const engine of ['ours', 'baseline']) {
 			const b = child(['--child', 'build', '--engine', engine, '--dir', dir]);
 			const q = child(['--child', 'query', '--engine', engine, '--dir', dir]);
-			rows[engine] = { build: b, query: q, diskMb: dirSizeMb(dir, engine === 'ours' ? 'search.sqlite' : 'naive.sqlite') };
+			rows[engine] = {
+				build: b,
+				query: q,
+				diskMb: dirSizeMb(dir, engine === 'ours' ? 'search.sqlite' : 'naive.sqlite'),
+			};
 		}
-		const label = { ours: 'embedded (FTS5, weighted, facet tables)', baseline: 'naive FTS5 + GROUP BY' };
-		console.log('\nengine                                   build s  disk MB  segmenter s  cold s  query RSS MB  build RSS MB  p50 ms  p95 ms');
+		const label = {
+			ours: 'embedded (FTS5, weighted, facet tables)',
+			baseline: 'naive FTS5 + GROUP BY',
+		};
+		console.log(
+			'\nengine                                   build s  disk MB  segmenter s  cold s  query RSS MB  build RSS MB  p50 ms  p95 ms',
+		);
 		for (const [engine, r] of Object.entries(rows)) {
 			console.log(
 				`${label[engine as 'ours'].padEnd(40)} ${f(r.build.buildMs! / 1000).padStart(7)}  ${f(r.diskMb).padStart(7)}  ${f(r.query.segmenterMs! / 1000, 2).padStart(11)}  ${f(r.query.coldMs! / 1000, 3).padStart(6)}  ${f(r.query.maxRssMb!).padStart(12)}  ${f(r.build.maxRssMb!).padStart(12)}  ${f(r.query.p50!, 2).padStart(6)}  ${f(r.query.p95!, 2).padStart(6)}`,
@@ -157,13 +206,26 @@ if (values.child) {
 		}
 		const ours = rows.ours!;
 		const base = rows.baseline!;
-		console.log(`\nratios baseline/ours: p50 ${f(base.query.p50! / ours.query.p50!, 2)}, p95 ${f(base.query.p95! / ours.query.p95!, 2)}, build ${f(base.build.buildMs! / ours.build.buildMs!, 2)}, disk ${f(base.diskMb / ours.diskMb, 2)}, query RSS ${f(base.query.maxRssMb! / ours.query.maxRssMb!, 2)}`);
-		console.log('cold = open the index and answer the first query, after the segmenter is loaded (segmenter s is the one-off jieba dictionary load).');
+		console.log(
+			`\nratios baseline/ours: p50 ${f(base.query.p50! / ours.query.p50!, 2)}, p95 ${f(base.query.p95! / ours.query.p95!, 2)}, build ${f(base.build.buildMs! / ours.build.buildMs!, 2)}, disk ${f(base.diskMb / ours.diskMb, 2)}, query RSS ${f(base.query.maxRssMb! / ours.query.maxRssMb!, 2)}`,
+		);
+		console.log(
+			'cold = open the index and answer the first query, after the segmenter is loaded (segmenter s is the one-off jieba dictionary load).',
+		);
 		console.log('targets at 100k: p95 ≤ 20 ms, cold ≤ 0.5 s, RSS ≤ 512 MB, build ≤ 60 s');
-		const embed = child(['--child', 'embed', '--dir', dir]) as unknown as { modelId: string; sentences: number; perSecond: number } | null;
-		if (embed) console.log(`embedding throughput (${embed.modelId}, batches of 32): ${f(embed.perSecond)} sentences/s over ${embed.sentences} sentences → ~${f(docs * 20 / embed.perSecond / 3600, 1)} h for ${docs} articles × 20 sentences`);
+		const embed = child(['--child', 'embed', '--dir', dir]) as unknown as {
+			modelId: string;
+			sentences: number;
+			perSecond: number;
+		} | null;
+		if (embed)
+			console.log(
+				`embedding throughput (${embed.modelId}, batches of 32): ${f(embed.perSecond)} sentences/s over ${embed.sentences} sentences → ~${f((docs * 20) / embed.perSecond / 3600, 1)} h for ${docs} articles × 20 sentences`,
+			);
 		else console.log('embedding throughput: skipped (no model folder; see `npm run model:fetch`)');
-		console.log(`search p95 ${f(ours.query.p95!, 2)} ms at ${docs} docs; baseline p95 ${f(base.query.p95!, 2)} ms; ratio ${f(base.query.p95! / ours.query.p95!, 2)}`);
+		console.log(
+			`search p95 ${f(ours.query.p95!, 2)} ms at ${docs} docs; baseline p95 ${f(base.query.p95!, 2)} ms; ratio ${f(base.query.p95! / ours.query.p95!, 2)}`,
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -45,22 +45,48 @@ async function evaluate(set: 'samples' | 'corpus', articles: Article[]) {
 		const naive = openNaiveIndex(join(dir, 'naive.sqlite'), segmenter);
 		for (let i = 0; i < articles.length; i += 1000) {
 			const batch = articles.slice(i, i + 1000);
-			await ours.upsert('articles', batch.map((a) => articleToSearchDocuments(a).article));
+			await ours.upsert(
+				'articles',
+				batch.map((a) => articleToSearchDocuments(a).article),
+			);
 			naive.add(batch);
 		}
 		const titles = new Map(articles.map((a) => [a.id, a.title]));
 		const rows: { id: string; ours: [number, number]; base: [number, number] }[] = [];
 		for (const query of queries.filter((q) => q.set === set)) {
-			const filters = { ...(query.region ? { region: [query.region] } : {}), ...(query.theme ? { theme: [query.theme] } : {}) };
-			const ranked = (await ours.search('articles', { q: query.q, filters, hitsPerPage: 20 })).hits.map((h) => h.id);
-			const baseRanked = naive.search({ q: query.q.replace(/["“”]/gu, ' '), ...(query.region ? { region: query.region } : {}), ...(query.theme ? { theme: query.theme } : {}) }, 20).hits.map((h) => (JSON.parse(String(h.doc)) as { id: string }).id);
-			rows.push({ id: query.id, ours: [ndcgAt(ranked, query.judgments), recallAt(ranked, query.judgments)], base: [ndcgAt(baseRanked, query.judgments), recallAt(baseRanked, query.judgments)] });
+			const filters = {
+				...(query.region ? { region: [query.region] } : {}),
+				...(query.theme ? { theme: [query.theme] } : {}),
+			};
+			const ranked = (
+				await ours.search('articles', { q: query.q, filters, hitsPerPage: 20 })
+			).hits.map((h) => h.id);
+			const baseRanked = naive
+				.search(
+					{
+						q: query.q.replace(/["“”]/gu, ' '),
+						...(query.region ? { region: query.region } : {}),
+						...(query.theme ? { theme: query.theme } : {}),
+					},
+					20,
+				)
+				.hits.map((h) => (JSON.parse(String(h.doc)) as { id: string }).id);
+			rows.push({
+				id: query.id,
+				ours: [ndcgAt(ranked, query.judgments), recallAt(ranked, query.judgments)],
+				base: [ndcgAt(baseRanked, query.judgments), recallAt(baseRanked, query.judgments)],
+			});
 			if (values.pool) {
-				const unjudged = [...new Set([...ranked, ...baseRanked])].filter((id) => !(id in query.judgments));
-				if (unjudged.length > 0) console.log(`\n[pool] ${query.id} ${query.q}\n${unjudged.map((id) => `  "${id}": ?, // ${titles.get(id)}`).join('\n')}`);
+				const unjudged = [...new Set([...ranked, ...baseRanked])].filter(
+					(id) => !(id in query.judgments),
+				);
+				if (unjudged.length > 0)
+					console.log(
+						`\n[pool] ${query.id} ${query.q}\n${unjudged.map((id) => `  "${id}": ?, // ${titles.get(id)}`).join('\n')}`,
+					);
 			}
 		}
-		ours.close();
+		await ours.close();
 		naive.close();
 		return rows;
 	} finally {
@@ -72,25 +98,49 @@ function report(set: string, rows: Awaited<ReturnType<typeof evaluate>>) {
 	const f = (n: number) => n.toFixed(3);
 	console.log(`\n${set}: ${rows.length} judged queries`);
 	console.log('query                          nDCG@10 ours  base   recall@10 ours  base');
-	for (const r of rows) console.log(`${r.id.padEnd(30)} ${f(r.ours[0]).padStart(12)}  ${f(r.base[0])}  ${f(r.ours[1]).padStart(14)}  ${f(r.base[1])}`);
-	const mean = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + pick(r), 0) / Math.max(1, rows.length);
-	console.log(`${'MEAN'.padEnd(30)} ${f(mean((r) => r.ours[0])).padStart(12)}  ${f(mean((r) => r.base[0]))}  ${f(mean((r) => r.ours[1])).padStart(14)}  ${f(mean((r) => r.base[1]))}`);
-	return { ndcg: [mean((r) => r.ours[0]), mean((r) => r.base[0])], recall: [mean((r) => r.ours[1]), mean((r) => r.base[1])] };
+	for (const r of rows)
+		console.log(
+			`${r.id.padEnd(30)} ${f(r.ours[0]).padStart(12)}  ${f(r.base[0])}  ${f(r.ours[1]).padStart(14)}  ${f(r.base[1])}`,
+		);
+	const mean = (pick: (r: (typeof rows)[number]) => number) =>
+		rows.reduce((s, r) => s + pick(r), 0) / Math.max(1, rows.length);
+	console.log(
+		`${'MEAN'.padEnd(30)} ${f(mean((r) => r.ours[0])).padStart(12)}  ${f(mean((r) => r.base[0]))}  ${f(mean((r) => r.ours[1])).padStart(14)}  ${f(mean((r) => r.base[1]))}`,
+	);
+	return {
+		ndcg: [mean((r) => r.ours[0]), mean((r) => r.base[0])],
+		recall: [mean((r) => r.ours[1]), mean((r) => r.base[1])],
+	};
 }
 
-console.log('Search relevance: embedded backend (jieba search-mode tokens, field weights, synonyms) vs naive FTS5 (jieba words, one BM25, no synonyms).');
+console.log(
+	'Search relevance: embedded backend (jieba search-mode tokens, field weights, synonyms) vs naive FTS5 (jieba words, one BM25, no synonyms).',
+);
 const summaries: string[] = [];
-const samples = report('samples (bundled sample pages)', await evaluate('samples', sampleArticles()));
+const samples = report(
+	'samples (bundled sample pages)',
+	await evaluate('samples', sampleArticles()),
+);
 summaries.push(`samples nDCG@10 ${samples.ndcg[0]!.toFixed(3)} vs ${samples.ndcg[1]!.toFixed(3)}`);
 if (!corpusArticlesAvailable()) {
-	console.log('\ncorpus: skipped — ../shared/corpus/news-2019-2025.jsonl.gz is absent (the corpus is read at run time, never stored here).');
+	console.log(
+		'\ncorpus: skipped — ../shared/corpus/news-2019-2025.jsonl.gz is absent (the corpus is read at run time, never stored here).',
+	);
 } else {
 	const deps = { segmenter, themes: readThemeConfig(join(import.meta.dirname, '..')) };
 	const articles: Article[] = [];
 	const started = performance.now();
-	for await (const a of taggedCorpusArticles(deps, (row) => row.source === '人民日报')) articles.push(a);
-	console.log(`\ncorpus slice: ${articles.length} 人民日报 articles tagged by the project's stages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-	const corpus = report('corpus (人民日报 2019-02, 2019-10, 2020-01, 2020-02)', await evaluate('corpus', articles));
-	summaries.push(`corpus nDCG@10 ${corpus.ndcg[0]!.toFixed(3)} vs ${corpus.ndcg[1]!.toFixed(3)}, recall@10 ${corpus.recall[0]!.toFixed(3)} vs ${corpus.recall[1]!.toFixed(3)}`);
+	for await (const a of taggedCorpusArticles(deps, (row) => row.source === '人民日报'))
+		articles.push(a);
+	console.log(
+		`\ncorpus slice: ${articles.length} 人民日报 articles tagged by the project's stages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+	);
+	const corpus = report(
+		'corpus (人民日报 2019-02, 2019-10, 2020-01, 2020-02)',
+		await evaluate('corpus', articles),
+	);
+	summaries.push(
+		`corpus nDCG@10 ${corpus.ndcg[0]!.toFixed(3)} vs ${corpus.ndcg[1]!.toFixed(3)}, recall@10 ${corpus.recall[0]!.toFixed(3)} vs ${corpus.recall[1]!.toFixed(3)}`,
+	);
 }
 console.log(`\n${summaries.join('; ')} (embedded vs naive)`);

@@ -15,7 +15,12 @@ const USAGE = 'npm run index [-- --no-vectors]';
 async function main(): Promise<number> {
 	let values;
 	try {
-		({ values } = parseArgs({ options: { 'no-vectors': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
+		({ values } = parseArgs({
+			options: {
+				'no-vectors': { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h' },
+			},
+		}));
 	} catch (error) {
 		throw new UsageError(error instanceof Error ? error.message : String(error), USAGE);
 	}
@@ -31,8 +36,13 @@ async function main(): Promise<number> {
 		const { loadEmbedder } = await import('../src/lib/semantic/embedder.ts');
 		embedder = await loadEmbedder();
 	}
-	console.log(`Indexing ${dir} into the ${backend.name} backend${embedder ? ` with vectors from ${embedder.modelId}` : ' (no embedding model: lexical similarity only)'}…`);
-	const bar = new cliProgress.SingleBar({ format: ' {bar} {value}/{total} documents | {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic);
+	console.log(
+		`Indexing ${dir} into the ${backend.name} backend${embedder ? ` with vectors from ${embedder.modelId}` : ' (no embedding model: lexical similarity only)'}…`,
+	);
+	const bar = new cliProgress.SingleBar(
+		{ format: ' {bar} {value}/{total} documents | {eta_formatted} left', hideCursor: true },
+		cliProgress.Presets.shades_classic,
+	);
 	let started_bar = false;
 	try {
 		const counts = await syncIndex(backend, readArticles(dir), {
@@ -47,7 +57,9 @@ async function main(): Promise<number> {
 		});
 		bar.stop();
 		for (const [collection, c] of Object.entries(counts)) {
-			console.log(`${collection.padEnd(9)} added ${c.added}, updated ${c.updated}, removed ${c.removed}, unchanged ${c.unchanged}`);
+			console.log(
+				`${collection.padEnd(9)} added ${c.added}, updated ${c.updated}, removed ${c.removed}, unchanged ${c.unchanged}`,
+			);
 		}
 		console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 	} finally {

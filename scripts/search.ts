@@ -15,7 +15,11 @@ const USAGE =
 	'npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json]';
 
 /** Turns command-line arguments into a collection and search parameters. */
-export function parseSearchArgs(args: string[]): { collection: Collection; params: SearchParams; json: boolean } {
+export function parseSearchArgs(args: string[]): {
+	collection: Collection;
+	params: SearchParams;
+	json: boolean;
+} {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -37,16 +41,30 @@ export function parseSearchArgs(args: string[]): { collection: Collection; param
 		throw new UsageError(error instanceof Error ? error.message : String(error), USAGE);
 	}
 	const { values, positionals } = parsed;
-	if (values.collection !== 'articles' && values.collection !== 'measures') throw new UsageError(`--collection must be articles or measures, not \`${values.collection}\``, USAGE);
-	for (const code of values.region ?? []) if (!/^\d{6}$/u.test(code)) throw new UsageError(`--region takes a six-digit GB/T 2260 code, not \`${code}\``, USAGE);
-	for (const theme of values.theme ?? []) if (!(THEME_IDS as readonly string[]).includes(theme)) throw new UsageError(`unknown theme \`${theme}\` (one of ${THEME_IDS.join(', ')})`, USAGE);
-	for (const [name, date] of [['--from', values.from], ['--to', values.to]] as const) {
-		if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new UsageError(`${name} takes a date as YYYY-MM-DD, not \`${date}\``, USAGE);
+	if (values.collection !== 'articles' && values.collection !== 'measures')
+		throw new UsageError(
+			`--collection must be articles or measures, not \`${values.collection}\``,
+			USAGE,
+		);
+	for (const code of values.region ?? [])
+		if (!/^\d{6}$/u.test(code))
+			throw new UsageError(`--region takes a six-digit GB/T 2260 code, not \`${code}\``, USAGE);
+	for (const theme of values.theme ?? [])
+		if (!(THEME_IDS as readonly string[]).includes(theme))
+			throw new UsageError(`unknown theme \`${theme}\` (one of ${THEME_IDS.join(', ')})`, USAGE);
+	for (const [name, date] of [
+		['--from', values.from],
+		['--to', values.to],
+	] as const) {
+		if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date))
+			throw new UsageError(`${name} takes a date as YYYY-MM-DD, not \`${date}\``, USAGE);
 	}
-	if (!['relevance', 'date-desc', 'date-asc'].includes(values.sort)) throw new UsageError(`--sort must be relevance, date-desc or date-asc`, USAGE);
+	if (!['relevance', 'date-desc', 'date-asc'].includes(values.sort))
+		throw new UsageError(`--sort must be relevance, date-desc or date-asc`, USAGE);
 	const page = Number(values.page);
 	const limit = Number(values.limit);
-	if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--page and --limit take positive integers (limit ≤ 1000)', USAGE);
+	if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000)
+		throw new UsageError('--page and --limit take positive integers (limit ≤ 1000)', USAGE);
 	return {
 		collection: values.collection,
 		json: values.json,
@@ -70,21 +88,41 @@ export function parseSearchArgs(args: string[]): { collection: Collection; param
 export function toJsonOutput(result: SearchResult) {
 	return {
 		total: result.total,
-		hits: result.hits.map((h) => ({ id: h.id, title: h.title, region: h.region, date: h.date, themes: h.themes, snippet: segmentsToString(h.snippet) })),
-		facets: { region: result.facets.region ?? {}, theme: result.facets.theme ?? {}, year: result.facets.year ?? {} },
+		hits: result.hits.map((h) => ({
+			id: h.id,
+			title: h.title,
+			region: h.region,
+			date: h.date,
+			themes: h.themes,
+			snippet: segmentsToString(h.snippet),
+		})),
+		facets: {
+			region: result.facets.region ?? {},
+			theme: result.facets.theme ?? {},
+			year: result.facets.year ?? {},
+		},
 	};
 }
 
 function printHuman(result: SearchResult, backend: string) {
 	const bold = process.stdout.isTTY ? ['\u001b[1;33m', '\u001b[0m'] : ['【', '】'];
-	console.log(`${result.total} 条结果 results (${backend}, ${result.tookMs.toFixed(1)} ms), page ${result.page}`);
+	console.log(
+		`${result.total} 条结果 results (${backend}, ${result.tookMs.toFixed(1)} ms), page ${result.page}`,
+	);
 	for (const [i, hit] of result.hits.entries()) {
-		console.log(`\n${(result.page - 1) * result.hitsPerPage + i + 1}. ${segmentsToString(hit.titleHighlight, bold[0], bold[1])}`);
-		console.log(`   ${hit.id} · ${hit.region.name} · ${hit.date ?? '日期不详'} · ${hit.themes.join(', ')}`);
+		console.log(
+			`\n${(result.page - 1) * result.hitsPerPage + i + 1}. ${segmentsToString(hit.titleHighlight, bold[0], bold[1])}`,
+		);
+		console.log(
+			`   ${hit.id} · ${hit.region.name} · ${hit.date ?? '日期不详'} · ${hit.themes.join(', ')}`,
+		);
 		console.log(`   ${segmentsToString(hit.snippet, bold[0], bold[1])}`);
 	}
 	const top = (record: Record<string, number> | undefined, label: (k: string) => string) =>
-		Object.entries(record ?? {}).slice(0, 8).map(([k, n]) => `${label(k)} ${n}`).join(' · ');
+		Object.entries(record ?? {})
+			.slice(0, 8)
+			.map(([k, n]) => `${label(k)} ${n}`)
+			.join(' · ');
 	if (result.total > 0) {
 		console.log(`\n地区 regions: ${top(result.facets.region, regionName)}`);
 		console.log(`主题 themes: ${top(result.facets.theme, (k) => k)}`);

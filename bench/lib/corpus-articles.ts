@@ -6,7 +6,11 @@ import { readCorpus, CORPUS_FILE } from './corpus-seeds.ts';
  * Corpus rows run through the project's own tagging stages (locality, themes, measures,
  * slogans), keeping the corpus id (lower-cased) so judgments can name them. Read at run time only.
  */
-export async function* taggedCorpusArticles(deps: PipelineDeps, accept: (row: { id: string; source: string; date: string }) => boolean, file = CORPUS_FILE): AsyncIterable<Article> {
+export async function* taggedCorpusArticles(
+	deps: PipelineDeps,
+	accept: (row: { id: string; source: string; date: string }) => boolean,
+	file = CORPUS_FILE,
+): AsyncIterable<Article> {
 	for await (const row of readCorpus(file)) {
 		if (!accept(row)) continue;
 		const paragraphs = row.text
@@ -14,7 +18,18 @@ export async function* taggedCorpusArticles(deps: PipelineDeps, accept: (row: { 
 			.map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
 			.filter((p) => p !== '');
 		const article = tagArticle(
-			{ title: row.title, titleGenerated: false, paragraphs, date: /^\d{4}-\d{2}-\d{2}$/u.test(row.date) ? row.date : null, datePrecision: 'day', source: row.source, reporters: [], kind: 'news', sourceFile: `corpus/${row.id}`, line: 1 },
+			{
+				title: row.title,
+				titleGenerated: false,
+				paragraphs,
+				date: /^\d{4}-\d{2}-\d{2}$/u.test(row.date) ? row.date : null,
+				datePrecision: 'day',
+				source: row.source,
+				reporters: [],
+				kind: 'news',
+				sourceFile: `corpus/${row.id}`,
+				line: 1,
+			},
 			deps,
 		);
 		yield { ...article, id: row.id.toLowerCase().replace(/[^a-z0-9-]+/gu, '-') };

@@ -6,7 +6,9 @@ import type { Article } from '../../src/lib/schema/release.ts';
 import { NATIONAL_CODE } from '../../src/lib/geo/gazetteer.ts';
 
 /** Where the shared real-text corpus lives (read at run time, never copied into the repository). */
-export const CORPUS_FILE = fileURLToPath(new URL('../../../shared/corpus/news-2019-2025.jsonl.gz', import.meta.url));
+export const CORPUS_FILE = fileURLToPath(
+	new URL('../../../shared/corpus/news-2019-2025.jsonl.gz', import.meta.url),
+);
 
 interface CorpusRow {
 	id: string;
@@ -19,7 +21,10 @@ interface CorpusRow {
 /** Reads corpus rows lazily; yields nothing when the corpus is absent. */
 export async function* readCorpus(file = CORPUS_FILE): AsyncIterable<CorpusRow> {
 	if (!existsSync(file)) return;
-	const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+	const lines = createInterface({
+		input: createReadStream(file).pipe(createGunzip()),
+		crlfDelay: Infinity,
+	});
 	for await (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as CorpusRow;
 }
 

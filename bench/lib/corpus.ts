@@ -16,13 +16,17 @@ export interface CorpusItem {
 
 /** Path of the shared corpus, or null when this checkout has no `../shared` beside it. */
 export function corpusPath(): string | null {
-	const path = process.env['JUCUO_CORPUS'] ?? join(PROJECT_ROOT, '../shared/corpus/news-2019-2025.jsonl.gz');
+	const path =
+		process.env['JUCUO_CORPUS'] ?? join(PROJECT_ROOT, '../shared/corpus/news-2019-2025.jsonl.gz');
 	return existsSync(path) ? path : null;
 }
 
 /** Streams up to `limit` corpus items in file order. */
 export async function* readCorpus(path: string, limit = Infinity): AsyncIterable<CorpusItem> {
-	const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+	const lines = createInterface({
+		input: createReadStream(path).pipe(createGunzip()),
+		crlfDelay: Infinity,
+	});
 	let n = 0;
 	for await (const line of lines) {
 		if (n >= limit) break;

@@ -19,11 +19,17 @@ function pick<T>(items: readonly T[], random: () => number): T {
 }
 
 function paragraphs(body: string): string[] {
-	return body.split(/\n+/u).map((p) => p.trim()).filter((p) => p !== '');
+	return body
+		.split(/\n+/u)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
 }
 
 function sentences(text: string): string[] {
-	return text.split(/(?<=[。；！？])/u).map((s) => s.trim()).filter((s) => s.length >= 12);
+	return text
+		.split(/(?<=[。；！？])/u)
+		.map((s) => s.trim())
+		.filter((s) => s.length >= 12);
 }
 
 /**
@@ -43,7 +49,13 @@ export function* syntheticArticles(n: number, seeds: Article[], seed = 42): Iter
 		const body = `${base.body}\n\n${extra}`;
 		const county = pick(counties, random);
 		const date = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
-		const themes = [...new Set<ThemeId>([...base.themes.slice(0, 1), pick(THEME_IDS, random), ...(random() < 0.4 ? [pick(THEME_IDS, random)] : [])])];
+		const themes = [
+			...new Set<ThemeId>([
+				...base.themes.slice(0, 1),
+				pick(THEME_IDS, random),
+				...(random() < 0.4 ? [pick(THEME_IDS, random)] : []),
+			]),
+		];
 		const measureTexts = sentences(body).slice(0, 2);
 		yield {
 			...base,
@@ -54,7 +66,13 @@ export function* syntheticArticles(n: number, seeds: Article[], seed = 42): Iter
 			regions: [county.code],
 			themes,
 			body,
-			measures: measureTexts.map((text) => ({ text, themes: themes.slice(0, 1), subThemes: [], quantities: [], region: county.code })),
+			measures: measureTexts.map((text) => ({
+				text,
+				themes: themes.slice(0, 1),
+				subThemes: [],
+				quantities: [],
+				region: county.code,
+			})),
 		};
 	}
 }

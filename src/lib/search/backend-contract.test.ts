@@ -20,20 +20,29 @@ const dirs: string[] = [];
 const cases: BackendCase[] = [
 	{
 		name: 'embedded',
-		open: async () => {
+		open: () => {
 			const dir = mkdtempSync(join(tmpdir(), 'jucuo-search-'));
 			dirs.push(dir);
-			return openEmbeddedBackend({ dataDir: dir, segmenter: createJiebaSegmenter() });
+			return Promise.resolve(
+				openEmbeddedBackend({ dataDir: dir, segmenter: createJiebaSegmenter() }),
+			);
 		},
 	},
 ];
 if (meiliUrl) {
 	cases.push({
 		name: 'meilisearch',
-		open: () => openMeilisearchBackend({ url: meiliUrl, apiKey: process.env.MEILI_API_KEY, indexPrefix: `test_${Date.now()}_` }),
+		open: () =>
+			openMeilisearchBackend({
+				url: meiliUrl,
+				apiKey: process.env.MEILI_API_KEY,
+				indexPrefix: `test_${Date.now()}_`,
+			}),
 	});
 } else {
-	console.info('[search] Meilisearch contract run skipped: set MEILI_URL (e.g. `docker compose up -d meilisearch`) to run it.');
+	console.info(
+		'[search] Meilisearch contract run skipped: set MEILI_URL (e.g. `docker compose up -d meilisearch`) to run it.',
+	);
 	describe.skip('meilisearch (skipped: MEILI_URL is not set)', () => {
 		test('runs the same contract cases', () => undefined);
 	});
@@ -53,7 +62,10 @@ describe.each(cases)('$name backend', ({ open }) => {
 	beforeAll(async () => {
 		backend = await open();
 		await backend.upsert('articles', articleDocs);
-		await backend.upsert('measures', docs.flatMap((d) => d.measures));
+		await backend.upsert(
+			'measures',
+			docs.flatMap((d) => d.measures),
+		);
 	}, 60_000);
 	afterAll(async () => backend.close());
 
@@ -65,26 +77,49 @@ describe.each(cases)('$name backend', ({ open }) => {
 	});
 
 	test('a 山东 (370000) filter finds 牡丹区, 陵城区, 峄城区 and 枣庄 items and not 宝安区', async () => {
-		const result = await backend.search('articles', { q: '', filters: { region: ['370000'] }, hitsPerPage: 50 });
+		const result = await backend.search('articles', {
+			q: '',
+			filters: { region: ['370000'] },
+			hitsPerPage: 50,
+		});
 		const ids = result.hits.map((h) => h.id);
-		expect(ids).toEqual(expect.arrayContaining(['mudan-cadres', 'lingcheng-frontline', 'yicheng-style', 'zaozhuang-style']));
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'mudan-cadres',
+				'lingcheng-frontline',
+				'yicheng-style',
+				'zaozhuang-style',
+			]),
+		);
 		expect(ids).not.toContain('baoan-cadres');
 		expect(result.total).toBe(ids.length);
 	});
 
 	test('a 枣庄市 filter finds the 峄城区 article below it', async () => {
-		const ids = (await backend.search('articles', { q: '作风', filters: { region: ['370400'] } })).hits.map((h) => h.id).sort();
+		const ids = (
+			await backend.search('articles', { q: '作风', filters: { region: ['370400'] } })
+		).hits
+			.map((h) => h.id)
+			.sort();
 		expect(ids).toEqual(['yicheng-style', 'zaozhuang-style']);
 	});
 
 	test('facet counts equal the totals of the filtered searches', async () => {
-		const result = await backend.search('articles', { q: '干部', facets: ['province', 'city', 'theme', 'year'] });
+		const result = await backend.search('articles', {
+			q: '干部',
+			facets: ['province', 'city', 'theme', 'year'],
+		});
 		expect(Object.keys(result.facets.city ?? {}).length).toBeGreaterThan(1);
 		for (const [code, count] of Object.entries(result.facets.city ?? {})) {
-			expect((await backend.search('articles', { q: '干部', filters: { region: [code] } })).total).toBe(count);
+			expect(
+				(await backend.search('articles', { q: '干部', filters: { region: [code] } })).total,
+			).toBe(count);
 		}
 		for (const [theme, count] of Object.entries(result.facets.theme ?? {})) {
-			const filtered = await backend.search('articles', { q: '干部', filters: { theme: [theme as never] } });
+			const filtered = await backend.search('articles', {
+				q: '干部',
+				filters: { theme: [theme as never] },
+			});
 			expect(filtered.total).toBe(count);
 		}
 		const years = Object.values(result.facets.year ?? {}).reduce((a, b) => a + b, 0);
@@ -92,17 +127,29 @@ describe.each(cases)('$name backend', ({ open }) => {
 	});
 
 	test('a quoted slogan “五比五看” finds exactly the articles that use it', async () => {
-		const expected = articleDocs.filter((d) => plain(d.body + d.title).includes('五比五看')).map((d) => d.id).sort();
+		const expected = articleDocs
+			.filter((d) => plain(d.body + d.title).includes('五比五看'))
+			.map((d) => d.id)
+			.sort();
 		expect(expected.length).toBeGreaterThan(0);
-		const ids = (await backend.search('articles', { q: '“五比五看”' })).hits.map((h) => h.id).sort();
+		const ids = (await backend.search('articles', { q: '“五比五看”' })).hits
+			.map((h) => h.id)
+			.sort();
 		expect(ids).toEqual(expected);
-		const ascii = (await backend.search('articles', { q: '"五比五看"' })).hits.map((h) => h.id).sort();
+		const ascii = (await backend.search('articles', { q: '"五比五看"' })).hits
+			.map((h) => h.id)
+			.sort();
 		expect(ascii).toEqual(expected);
 	});
 
 	test('a quoted phrase does not match its words apart', async () => {
-		const expected = articleDocs.filter((d) => plain(d.body + d.title).includes('干部轮岗')).map((d) => d.id).sort();
-		const ids = (await backend.search('articles', { q: '"干部轮岗"' })).hits.map((h) => h.id).sort();
+		const expected = articleDocs
+			.filter((d) => plain(d.body + d.title).includes('干部轮岗'))
+			.map((d) => d.id)
+			.sort();
+		const ids = (await backend.search('articles', { q: '"干部轮岗"' })).hits
+			.map((h) => h.id)
+			.sort();
 		expect(ids).toEqual(expected);
 		expect(ids).not.toContain('mudan-cadres');
 	});
@@ -120,22 +167,46 @@ describe.each(cases)('$name backend', ({ open }) => {
 
 	test('filter values and queries with quotes or operators cannot change the query', async () => {
 		for (const source of ['人民日报" OR 1=1 --', "鲁网' OR '1'='1", '鲁网) OR (source != ""']) {
-			expect((await backend.search('articles', { q: '', filters: { source: [source] } })).total).toBe(0);
+			expect(
+				(await backend.search('articles', { q: '', filters: { source: [source] } })).total,
+			).toBe(0);
 		}
-		expect((await backend.search('articles', { q: '', filters: { region: ['370000" OR regionCodes EXISTS'] } })).total).toBe(0);
+		expect(
+			(
+				await backend.search('articles', {
+					q: '',
+					filters: { region: ['370000" OR regionCodes EXISTS'] },
+				})
+			).total,
+		).toBe(0);
 		const injected = await backend.search('articles', { q: '野生动物" OR "干部' });
 		expect(injected.hits.map((h) => h.id)).not.toContain('baoan-cadres');
-		await expect(backend.search('articles', { q: 'NEAR( "a" * ) OR AND NOT ^ col:x' })).resolves.toBeDefined();
+		await expect(
+			backend.search('articles', { q: 'NEAR( "a" * ) OR AND NOT ^ col:x' }),
+		).resolves.toBeDefined();
 	});
 
 	test('sorts by date and pages with exact totals', async () => {
-		const all = await backend.search('articles', { q: '', sort: 'date-desc', hitsPerPage: 3, page: 1 });
+		const all = await backend.search('articles', {
+			q: '',
+			sort: 'date-desc',
+			hitsPerPage: 3,
+			page: 1,
+		});
 		expect(all.total).toBe(articleDocs.length);
 		const dates = all.hits.map((h) => h.date ?? '');
 		expect([...dates].sort().reverse()).toEqual(dates);
-		const page3 = await backend.search('articles', { q: '', sort: 'date-desc', hitsPerPage: 3, page: 3 });
+		const page3 = await backend.search('articles', {
+			q: '',
+			sort: 'date-desc',
+			hitsPerPage: 3,
+			page: 3,
+		});
 		expect(page3.hits.length).toBe(articleDocs.length - 6);
-		const ranged = await backend.search('articles', { q: '', filters: { from: '2023-01-01', to: '2023-12-31' } });
+		const ranged = await backend.search('articles', {
+			q: '',
+			filters: { from: '2023-01-01', to: '2023-12-31' },
+		});
 		expect(ranged.total).toBe(articleDocs.filter((d) => d.date!.startsWith('2023')).length);
 		expect((await backend.search('articles', { q: '', filters: { year: [2022] } })).total).toBe(2);
 	});
@@ -143,11 +214,15 @@ describe.each(cases)('$name backend', ({ open }) => {
 	test('searches measures with their article id', async () => {
 		const result = await backend.search('measures', { q: '轮岗', filters: { region: ['370000'] } });
 		expect(result.total).toBeGreaterThan(0);
-		for (const hit of result.hits) expect(hit.articleId).toMatch(/^(mudan-cadres|yicheng-style|zaozhuang-style)$/u);
+		for (const hit of result.hits)
+			expect(hit.articleId).toMatch(/^(mudan-cadres|yicheng-style|zaozhuang-style)$/u);
 	});
 
 	test('similar() excludes a region', async () => {
-		const similar = await backend.similar('articles', 'yicheng-style', { filters: { excludeRegion: ['370400'] }, limit: 5 });
+		const similar = await backend.similar('articles', 'yicheng-style', {
+			filters: { excludeRegion: ['370400'] },
+			limit: 5,
+		});
 		expect(similar.method).toMatch(/^(lexical|embedding)$/u);
 		const ids = similar.hits.map((h) => h.id);
 		expect(ids.length).toBeGreaterThan(0);
@@ -161,7 +236,9 @@ describe.each(cases)('$name backend', ({ open }) => {
 		expect(before.get('mudan-wildlife')).toBe(documentHash(original));
 		const changed: ArticleSearchDocument = { ...original, title: '候鸟保护宣传进校园' };
 		await backend.upsert('articles', [changed]);
-		expect((await backend.search('articles', { q: '候鸟' })).hits.map((h) => h.id)).toEqual(['mudan-wildlife']);
+		expect((await backend.search('articles', { q: '候鸟' })).hits.map((h) => h.id)).toEqual([
+			'mudan-wildlife',
+		]);
 		expect((await backend.listIds('articles')).get('mudan-wildlife')).toBe(documentHash(changed));
 		expect((await backend.search('articles', { q: '' })).total).toBe(articleDocs.length);
 		await backend.delete('articles', ['mudan-wildlife', 'no-such-id']);

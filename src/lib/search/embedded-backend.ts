@@ -43,7 +43,6 @@ export interface EmbeddedBackendOptions {
 	weights?: Partial<Record<Collection, [number, number, number]>>;
 }
 
-
 /** Terms a lexical "more like this" query keeps. */
 const SIMILAR_TERMS = 12;
 /** Documents per worker message and per write transaction when tokenising on threads. */
@@ -56,7 +55,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	const db = new DatabaseSync(file);
 	ensureSchema(db);
 	// Quoted phrases are checked on the original text (whitespace removed), not on tokens.
-	db.function('jc_contains', { deterministic: true }, (doc, phrase) => (storedTextContains(String(doc), String(phrase)) ? 1 : 0));
+	db.function('jc_contains', { deterministic: true }, (doc, phrase) =>
+		storedTextContains(String(doc), String(phrase)) ? 1 : 0,
+	);
 	const ctx: QueryContext = {
 		segmenter: options.segmenter,
 		stopWords: options.stopWords ?? loadStopWords(),
@@ -97,10 +98,17 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	};
 
 	const rowidOf = (p: string, id: string): number | undefined =>
-		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)?.rowid;
+		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)
+			?.rowid;
 
 	/** Runs the matching set into temp.hits (rowid, BM25 score; 0 without a text query). */
-	const collectHits = (collection: Collection, match: string | null, phrases: string[], filters: SearchFilters | undefined, excludeRowid?: number) => {
+	const collectHits = (
+		collection: Collection,
+		match: string | null,
+		phrases: string[],
+		filters: SearchFilters | undefined,
+		excludeRowid?: number,
+	) => {
 		const p = tablePrefix(collection);
 		// The docs table is joined only when a condition needs it: every join costs a lookup per match.
 		const needsDocs = !match || phrases.length > 0 || filtersNeedDocs(filters);
@@ -122,11 +130,18 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			).run(match, ...params);
 		} else {
 			const store = phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = d.rowid` : '';
-			stmt(`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d${store} WHERE ${conditions.join(' AND ')}`).run(...params);
+			stmt(
+				`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d${store} WHERE ${conditions.join(' AND ')}`,
+			).run(...params);
 		}
 	};
 
-	const pageRows = (collection: Collection, sort: SearchParams['sort'], limit: number, offset: number) => {
+	const pageRows = (
+		collection: Collection,
+		sort: SearchParams['sort'],
+		limit: number,
+		offset: number,
+	) => {
 		const p = tablePrefix(collection);
 		const order =
 			sort === 'date-desc'
@@ -158,22 +173,41 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region);
 						const rowid = Number(result.lastInsertRowid);
 						stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, toStoredJson(doc));
-						stmt(`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(rowid, tokenized[3 * k]!, tokenized[3 * k + 1]!, tokenized[3 * k + 2]!);
+						stmt(`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(
+							rowid,
+							tokenized[3 * k]!,
+							tokenized[3 * k + 1]!,
+							tokenized[3 * k + 2]!,
+						);
 						for (const code of new Set(doc.regionCodes)) {
-							stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`).run(rowid, code, getDivision(code)?.level ?? 'unknown');
+							stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`).run(
+								rowid,
+								code,
+								getDivision(code)?.level ?? 'unknown',
+							);
 						}
-						for (const theme of new Set(doc.themes)) stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`).run(rowid, theme);
+						for (const theme of new Set(doc.themes))
+							stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`).run(rowid, theme);
 						const vec = vectors?.get(doc.id);
-						if (vec) stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`).run(rowid, new Uint8Array(vec.buffer, vec.byteOffset, vec.byteLength));
+						if (vec)
+							stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`).run(
+								rowid,
+								new Uint8Array(vec.buffer, vec.byteOffset, vec.byteLength),
+							);
 					}
 				});
 			};
-			const textsOf = (chunk: SearchDocument[]) => chunk.flatMap((d) => Object.values(documentText(d)));
+			const textsOf = (chunk: SearchDocument[]) =>
+				chunk.flatMap((d) => Object.values(documentText(d)));
 			if (!options.workers || docs.length < CHUNK) {
 				write(docs, textsOf(docs).map(tokens));
 				return;
 			}
-			pool ??= createTokenPool(options.workers, ctx.stopWords);
+			if (!pool) {
+				// Bulk load: a larger page cache keeps FTS5 segment merges in memory.
+				db.exec('PRAGMA cache_size = -65536');
+				pool = createTokenPool(options.workers, ctx.stopWords);
+			}
 			const chunks: SearchDocument[][] = [];
 			for (let i = 0; i < docs.length; i += CHUNK) chunks.push(docs.slice(i, i + CHUNK));
 			// Threads tokenise later chunks while this thread writes earlier ones; writes stay in order.
@@ -181,75 +215,121 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			for (const [i, chunk] of chunks.entries()) write(chunk, await jobs[i]!);
 		},
 
-		async delete(collection, ids) {
-			const p = tablePrefix(collection);
-			transaction(() => {
-				for (const id of ids) {
-					const rowid = rowidOf(p, id);
-					if (rowid !== undefined) removeRow(p, rowid);
-				}
+		delete(collection, ids) {
+			return run(() => {
+				const p = tablePrefix(collection);
+				transaction(() => {
+					for (const id of ids) {
+						const rowid = rowidOf(p, id);
+						if (rowid !== undefined) removeRow(p, rowid);
+					}
+				});
 			});
 		},
 
-		async listIds(collection) {
-			const rows = stmt(`SELECT id, hash FROM ${tablePrefix(collection)}_docs`).all() as { id: string; hash: string }[];
-			return new Map(rows.map((r) => [r.id, r.hash]));
+		listIds(collection) {
+			return run(() => {
+				const rows = stmt(`SELECT id, hash FROM ${tablePrefix(collection)}_docs`).all() as {
+					id: string;
+					hash: string;
+				}[];
+				return new Map(rows.map((r) => [r.id, r.hash]));
+			});
 		},
 
-		async search(collection, params) {
-			const started = performance.now();
-			const p = tablePrefix(collection);
-			const hitsPerPage = Math.max(1, Math.min(params.hitsPerPage ?? 20, 1000));
-			const page = Math.max(1, Math.floor(params.page ?? 1));
-			const compiled = compileQuery(params.q, ctx);
-			const matcher = termMatcher(compiled.highlightTerms);
-			const facets: SearchResult['facets'] = {};
-			if (!compiled.match && compiled.phrases.length === 0 && !hasFilters(params.filters)) {
-				// Browsing everything: counts over whole tables, cached until the index changes.
-				const total = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-				const order = params.sort === 'date-asc' ? 'date IS NULL, date ASC' : 'date DESC';
-				const rows = stmt(`SELECT s.doc AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: string }[];
-				const hits = rows.map((r) => toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, 0, null));
-				for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
+		search(collection, params) {
+			return run(() => {
+				const started = performance.now();
+				const p = tablePrefix(collection);
+				const hitsPerPage = Math.max(1, Math.min(params.hitsPerPage ?? 20, 1000));
+				const page = Math.max(1, Math.floor(params.page ?? 1));
+				const compiled = compileQuery(params.q, ctx);
+				const matcher = termMatcher(compiled.highlightTerms);
+				const facets: SearchResult['facets'] = {};
+				if (!compiled.match && compiled.phrases.length === 0 && !hasFilters(params.filters)) {
+					// Browsing everything: counts over whole tables, cached until the index changes.
+					const total = Number(
+						(stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n,
+					);
+					const order = params.sort === 'date-asc' ? 'date IS NULL, date ASC' : 'date DESC';
+					const rows = stmt(
+						`SELECT s.doc AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`,
+					).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: string }[];
+					const hits = rows.map((r) =>
+						toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, 0, null),
+					);
+					for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
+					return { total, page, hitsPerPage, hits, facets, tookMs: performance.now() - started };
+				}
+				collectHits(collection, compiled.match, compiled.phrases, params.filters);
+				const total = Number(
+					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,
+				);
+				const hits: SearchHit[] = pageRows(
+					collection,
+					params.sort,
+					hitsPerPage,
+					(page - 1) * hitsPerPage,
+				).map((r) =>
+					toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher),
+				);
+				for (const facet of params.facets ?? []) {
+					const { sql, params: fp } = facetSql(p, facet);
+					facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
+				}
 				return { total, page, hitsPerPage, hits, facets, tookMs: performance.now() - started };
-			}
-			collectHits(collection, compiled.match, compiled.phrases, params.filters);
-			const total = Number((stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n);
-			const hits: SearchHit[] = pageRows(collection, params.sort, hitsPerPage, (page - 1) * hitsPerPage).map((r) =>
-				toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher),
-			);
-			for (const facet of params.facets ?? []) {
-				const { sql, params: fp } = facetSql(p, facet);
-				facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
-			}
-			return { total, page, hitsPerPage, hits, facets, tookMs: performance.now() - started };
+			});
 		},
 
-		async similar(collection, id, options = {}) {
-			const p = tablePrefix(collection);
-			const limit = options.limit ?? 10;
-			const target = stmt(`SELECT d.rowid AS rowid, s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`).get(id) as { rowid: number; doc: string } | undefined;
-			if (!target) return { method: 'lexical', hits: [] };
-			const vecRow = stmt(`SELECT vec FROM ${p}_vec WHERE doc = ?`).get(target.rowid) as { vec: Uint8Array } | undefined;
-			const doc = JSON.parse(target.doc) as SearchDocument;
-			if (vecRow) return similarByVector(collection, target.rowid, toFloats(vecRow.vec), options.filters, limit);
-			const text = documentText(doc);
-			const terms = topTerms(p, `${text.title}\n${text.measures}\n${text.body}`);
-			if (terms.length === 0) return { method: 'lexical', hits: [] };
-			collectHits(collection, terms.map(ftsString).join(' OR '), [], options.filters, target.rowid);
-			const matcher = termMatcher(terms.filter((t) => t.length >= 2));
-			const hits = pageRows(collection, 'relevance', limit, 0).map((r) => toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher));
-			return { method: 'lexical', hits };
+		similar(collection, id, options = {}) {
+			return run(() => {
+				const p = tablePrefix(collection);
+				const limit = options.limit ?? 10;
+				const target = stmt(
+					`SELECT d.rowid AS rowid, s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
+				).get(id) as { rowid: number; doc: string } | undefined;
+				if (!target) return { method: 'lexical', hits: [] };
+				const vecRow = stmt(`SELECT vec FROM ${p}_vec WHERE doc = ?`).get(target.rowid) as
+					{ vec: Uint8Array } | undefined;
+				const doc = JSON.parse(target.doc) as SearchDocument;
+				if (vecRow)
+					return similarByVector(
+						collection,
+						target.rowid,
+						toFloats(vecRow.vec),
+						options.filters,
+						limit,
+					);
+				const text = documentText(doc);
+				const terms = topTerms(p, `${text.title}\n${text.measures}\n${text.body}`);
+				if (terms.length === 0) return { method: 'lexical', hits: [] };
+				collectHits(
+					collection,
+					terms.map(ftsString).join(' OR '),
+					[],
+					options.filters,
+					target.rowid,
+				);
+				const matcher = termMatcher(terms.filter((t) => t.length >= 2));
+				const hits = pageRows(collection, 'relevance', limit, 0).map((r) =>
+					toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher),
+				);
+				return { method: 'lexical', hits };
+			});
 		},
 
-		async get(collection, ids) {
-			const p = tablePrefix(collection);
-			const out: SearchDocument[] = [];
-			for (const id of ids) {
-				const row = stmt(`SELECT s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`).get(id) as { doc: string } | undefined;
-				if (row) out.push(JSON.parse(row.doc) as SearchDocument);
-			}
-			return out;
+		get(collection, ids) {
+			return run(() => {
+				const p = tablePrefix(collection);
+				const out: SearchDocument[] = [];
+				for (const id of ids) {
+					const row = stmt(
+						`SELECT s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
+					).get(id) as { doc: string } | undefined;
+					if (row) out.push(JSON.parse(row.doc) as SearchDocument);
+				}
+				return out;
+			});
 		},
 
 		async close() {
@@ -281,26 +361,39 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	// TF-IDF: the document's most distinctive tokens, document frequencies from the FTS index.
 	function topTerms(p: string, text: string): string[] {
 		const tf = new Map<string, number>();
-		for (const t of tokenize(text, ctx.segmenter, ctx.stopWords)) if ([...t].length >= 2) tf.set(t, (tf.get(t) ?? 0) + 1);
+		for (const t of tokenize(text, ctx.segmenter, ctx.stopWords))
+			if ([...t].length >= 2) tf.set(t, (tf.get(t) ?? 0) + 1);
 		if (tf.size === 0) return [];
 		const n = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
 		const df = new Map<string, number>();
 		const terms = [...tf.keys()];
 		const lookup = stmt(`SELECT doc FROM ${p}_vocab WHERE term = ?`);
-		for (const t of terms) df.set(t, Number((lookup.get(t) as { doc: number } | undefined)?.doc ?? 0));
+		for (const t of terms)
+			df.set(t, Number((lookup.get(t) as { doc: number } | undefined)?.doc ?? 0));
 		return terms
-			.map((t) => ({ t, w: (1 + Math.log(tf.get(t)!)) * Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) }))
+			.map((t) => ({
+				t,
+				w: (1 + Math.log(tf.get(t)!)) * Math.log((n + 1) / ((df.get(t) ?? 0) + 1)),
+			}))
 			.filter((x) => x.w > 0)
 			.sort((a, b) => b.w - a.w)
 			.slice(0, SIMILAR_TERMS)
 			.map((x) => x.t);
 	}
 
-	function similarByVector(collection: Collection, self: number, query: Float32Array, filters: SearchFilters | undefined, limit: number): SimilarResult {
+	function similarByVector(
+		collection: Collection,
+		self: number,
+		query: Float32Array,
+		filters: SearchFilters | undefined,
+		limit: number,
+	): SimilarResult {
 		const p = tablePrefix(collection);
 		const where = filtersToSql(p, filters);
 		const best: { rowid: number; score: number }[] = [];
-		const rows = stmt(`SELECT v.doc AS rowid, v.vec AS vec FROM ${p}_vec v JOIN ${p}_docs d ON d.rowid = v.doc WHERE v.doc != ? AND ${where.sql}`).iterate(self, ...where.params);
+		const rows = stmt(
+			`SELECT v.doc AS rowid, v.vec AS vec FROM ${p}_vec v JOIN ${p}_docs d ON d.rowid = v.doc WHERE v.doc != ? AND ${where.sql}`,
+		).iterate(self, ...where.params);
 		for (const row of rows as Iterable<{ rowid: number; vec: Uint8Array }>) {
 			const v = toFloats(row.vec);
 			let dot = 0;
@@ -312,7 +405,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			}
 		}
 		const hits = best.map((b) => {
-			const row = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`).get(b.rowid) as { doc: string };
+			const row = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`).get(b.rowid) as {
+				doc: string;
+			};
 			return toSearchHit(collection, JSON.parse(row.doc) as SearchDocument, b.score, null);
 		});
 		return { method: 'embedding', hits };
@@ -328,11 +423,25 @@ function toFloats(bytes: Uint8Array): Float32Array {
 
 // Text fields go last in the stored JSON, so a phrase check can search the raw string after the
 // first text key without parsing: JSON escapes quotes, so `,"title":` cannot occur inside a value.
-const TEXT_KEYS = ['title', 'kicker', 'subtitle', 'slogans', 'articleTitle', 'measuresText', 'text', 'body'];
+const TEXT_KEYS = [
+	'title',
+	'kicker',
+	'subtitle',
+	'slogans',
+	'articleTitle',
+	'measuresText',
+	'text',
+	'body',
+];
 
 function toStoredJson(doc: SearchDocument): string {
 	const entries = Object.entries(doc);
-	const ordered = [...entries.filter(([k]) => !TEXT_KEYS.includes(k)), ...TEXT_KEYS.flatMap((k) => (k in doc ? [[k, (doc as unknown as Record<string, unknown>)[k]] as const] : []))];
+	const ordered = [
+		...entries.filter(([k]) => !TEXT_KEYS.includes(k)),
+		...TEXT_KEYS.flatMap((k) =>
+			k in doc ? [[k, (doc as unknown as Record<string, unknown>)[k]] as const] : [],
+		),
+	];
 	return JSON.stringify(Object.fromEntries(ordered));
 }
 
@@ -346,5 +455,12 @@ function storedTextContains(json: string, phrase: string): boolean {
 }
 
 function hasFilters(filters: SearchFilters | undefined): boolean {
-	return Object.values(filters ?? {}).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== ''));
+	return Object.values(filters ?? {}).some((v) =>
+		Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '',
+	);
+}
+
+/** Runs synchronous SQLite work as a promise; a throw becomes a rejection. */
+function run<T>(fn: () => T): Promise<T> {
+	return new Promise((resolve) => resolve(fn()));
 }

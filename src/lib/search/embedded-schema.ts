@@ -61,7 +61,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_vocab USING fts5vocab(${p}_fts, 'row');
 export function ensureSchema(db: DatabaseSync): void {
 	db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;');
 	db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-	const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
+	const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as
+		{ value: string } | undefined;
 	if (row && row.value !== SCHEMA_VERSION) {
 		for (const p of ['a', 'm']) {
 			db.exec(`DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs; DROP TABLE IF EXISTS ${p}_store;

@@ -18,9 +18,15 @@ export function facetSql(prefix: string, facet: FacetName): { sql: string; param
 				params: [facet],
 			};
 		case 'region':
-			return { sql: `SELECT r.code AS v, count(*) AS n FROM temp.hits h CROSS JOIN ${p}_region r ON r.doc = h.rowid GROUP BY r.code`, params: [] };
+			return {
+				sql: `SELECT r.code AS v, count(*) AS n FROM temp.hits h CROSS JOIN ${p}_region r ON r.doc = h.rowid GROUP BY r.code`,
+				params: [],
+			};
 		case 'theme':
-			return { sql: `SELECT t.theme AS v, count(*) AS n FROM temp.hits h CROSS JOIN ${p}_theme t ON t.doc = h.rowid GROUP BY t.theme`, params: [] };
+			return {
+				sql: `SELECT t.theme AS v, count(*) AS n FROM temp.hits h CROSS JOIN ${p}_theme t ON t.doc = h.rowid GROUP BY t.theme`,
+				params: [],
+			};
 		case 'year':
 		case 'source':
 		case 'kind':
@@ -34,11 +40,20 @@ export function facetSql(prefix: string, facet: FacetName): { sql: string; param
 /** SQL counting one facet over the whole collection (no query, no filter); rows are `{ v, n }`. */
 export function wholeFacetSql(prefix: string, facet: FacetName): { sql: string; params: string[] } {
 	const { sql, params } = facetSql(prefix, facet);
-	return { sql: sql.replace(/FROM temp\.hits h CROSS JOIN (\w+) (\w) ON \2\.doc = h\.rowid|FROM temp\.hits h CROSS JOIN (\w+) d ON d\.rowid = h\.rowid/u, (_m, table: string | undefined, alias: string | undefined, docs: string | undefined) => (docs ? `FROM ${docs} d` : `FROM ${table!} ${alias!}`)), params };
+	return {
+		sql: sql.replace(
+			/FROM temp\.hits h CROSS JOIN (\w+) (\w) ON \2\.doc = h\.rowid|FROM temp\.hits h CROSS JOIN (\w+) d ON d\.rowid = h\.rowid/u,
+			(_m, table: string | undefined, alias: string | undefined, docs: string | undefined) =>
+				docs ? `FROM ${docs} d` : `FROM ${table!} ${alias!}`,
+		),
+		params,
+	};
 }
 
 /** Facet rows as a value → count record, largest first. */
-export function facetRecord(rows: readonly { v: string | number; n: number }[]): Record<string, number> {
+export function facetRecord(
+	rows: readonly { v: string | number; n: number }[],
+): Record<string, number> {
 	const sorted = [...rows].sort((a, b) => b.n - a.n || String(a.v).localeCompare(String(b.v)));
 	return Object.fromEntries(sorted.map((r) => [String(r.v), Number(r.n)]));
 }

@@ -12,7 +12,13 @@ function placeholders(n: number): string {
 
 /** True when the filters need columns of the docs table (not only the region and theme tables). */
 export function filtersNeedDocs(filters: SearchFilters = {}): boolean {
-	return Boolean(filters.source?.length || filters.kind?.length || filters.year?.length || filters.from || filters.to);
+	return Boolean(
+		filters.source?.length ||
+		filters.kind?.length ||
+		filters.year?.length ||
+		filters.from ||
+		filters.to,
+	);
 }
 
 /**
@@ -20,7 +26,11 @@ export function filtersNeedDocs(filters: SearchFilters = {}): boolean {
  * their tables keyed by `rowid`, the rest on the docs table `d`. Every value is a bound
  * parameter; nothing from the filter is spliced into the SQL text.
  */
-export function filtersToSql(prefix: string, filters: SearchFilters = {}, rowid = 'd.rowid'): SqlCondition {
+export function filtersToSql(
+	prefix: string,
+	filters: SearchFilters = {},
+	rowid = 'd.rowid',
+): SqlCondition {
 	const parts: string[] = [];
 	const params: (string | number)[] = [];
 	const inList = (column: string, values: readonly (string | number)[] | undefined) => {
@@ -29,15 +39,21 @@ export function filtersToSql(prefix: string, filters: SearchFilters = {}, rowid 
 		params.push(...values);
 	};
 	if (filters.region?.length) {
-		parts.push(`${rowid} IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.region.length)}))`);
+		parts.push(
+			`${rowid} IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.region.length)}))`,
+		);
 		params.push(...filters.region);
 	}
 	if (filters.excludeRegion?.length) {
-		parts.push(`${rowid} NOT IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.excludeRegion.length)}))`);
+		parts.push(
+			`${rowid} NOT IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.excludeRegion.length)}))`,
+		);
 		params.push(...filters.excludeRegion);
 	}
 	if (filters.theme?.length) {
-		parts.push(`${rowid} IN (SELECT doc FROM ${prefix}_theme WHERE theme IN (${placeholders(filters.theme.length)}))`);
+		parts.push(
+			`${rowid} IN (SELECT doc FROM ${prefix}_theme WHERE theme IN (${placeholders(filters.theme.length)}))`,
+		);
 		params.push(...filters.theme);
 	}
 	inList('d.source', filters.source);
@@ -56,7 +72,9 @@ export function filtersToSql(prefix: string, filters: SearchFilters = {}, rowid 
 
 /** Quotes a value for Meilisearch's filter syntax (double quotes, backslash-escaped). */
 export function meiliValue(value: string | number): string {
-	return typeof value === 'number' ? String(value) : `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+	return typeof value === 'number'
+		? String(value)
+		: `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 
 /** The filters as a Meilisearch filter expression array (ANDed), values escaped. */
@@ -66,7 +84,8 @@ export function filtersToMeilisearch(filters: SearchFilters = {}): string[] {
 		if (values && values.length > 0) out.push(`${attr} IN [${values.map(meiliValue).join(', ')}]`);
 	};
 	inList('regionCodes', filters.region);
-	if (filters.excludeRegion?.length) out.push(`NOT regionCodes IN [${filters.excludeRegion.map(meiliValue).join(', ')}]`);
+	if (filters.excludeRegion?.length)
+		out.push(`NOT regionCodes IN [${filters.excludeRegion.map(meiliValue).join(', ')}]`);
 	inList('themes', filters.theme);
 	inList('source', filters.source);
 	inList('kind', filters.kind);

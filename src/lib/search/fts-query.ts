@@ -25,11 +25,15 @@ export function ftsString(token: string): string {
 }
 
 function searchableParts(text: string, ctx: QueryContext): string[] {
-	return cutWords(text, ctx.segmenter).filter((p) => tokenize(p, ctx.segmenter, ctx.stopWords).length > 0);
+	return cutWords(text, ctx.segmenter).filter(
+		(p) => tokenize(p, ctx.segmenter, ctx.stopWords).length > 0,
+	);
 }
 
 function near(tokens: string[]): string {
-	return tokens.length === 1 ? ftsString(tokens[0]!) : `NEAR(${tokens.map(ftsString).join(' ')}, ${tokens.length + 4})`;
+	return tokens.length === 1
+		? ftsString(tokens[0]!)
+		: `NEAR(${tokens.map(ftsString).join(' ')}, ${tokens.length + 4})`;
 }
 
 // A dictionary compound (干部轮岗) also matches its sub-words written apart (干部有序轮岗): the
@@ -42,7 +46,9 @@ function partExpression(part: string, ctx: QueryContext): string {
 function partsExpression(parts: string[], ctx: QueryContext, prefixLast = false): string | null {
 	if (parts.length === 0) return null;
 	if (prefixLast) {
-		const quoted = parts.map((p, i) => (i === parts.length - 1 ? `${ftsString(p)}*` : ftsString(p)));
+		const quoted = parts.map((p, i) =>
+			i === parts.length - 1 ? `${ftsString(p)}*` : ftsString(p),
+		);
 		return quoted.length === 1 ? quoted[0]! : `(${quoted.join(' AND ')})`;
 	}
 	if (parts.length === 1) return partExpression(parts[0]!, ctx);
@@ -54,10 +60,14 @@ function partsExpression(parts: string[], ctx: QueryContext, prefixLast = false)
  * the left (野生动物 → 野生, 动物; never the straddling 生动), two characters or more.
  */
 function subWordsOf(word: string, ctx: QueryContext): string[] {
-	const pieces = tokenize(word, ctx.segmenter, ctx.stopWords).filter((t) => t !== word && t.length >= 2);
+	const pieces = tokenize(word, ctx.segmenter, ctx.stopWords).filter(
+		(t) => t !== word && t.length >= 2,
+	);
 	const out: string[] = [];
-	for (let i = 0; i < word.length; ) {
-		const piece = pieces.filter((p) => word.startsWith(p, i)).sort((a, b) => b.length - a.length)[0];
+	for (let i = 0; i < word.length;) {
+		const piece = pieces
+			.filter((p) => word.startsWith(p, i))
+			.sort((a, b) => b.length - a.length)[0];
 		if (piece) out.push(piece);
 		i += piece ? piece.length : 1;
 	}
@@ -93,7 +103,8 @@ export function compileQuery(query: string, ctx: QueryContext): CompiledQuery {
 			exprs.push(expr);
 			highlightTerms.push(variant);
 			// Pieces of the query's own word are marked; a synonym is marked only whole.
-			if (i === 0) highlightTerms.push(...parts.filter((p) => p.length >= 2), ...subWordsOf(variant, ctx));
+			if (i === 0)
+				highlightTerms.push(...parts.filter((p) => p.length >= 2), ...subWordsOf(variant, ctx));
 		}
 		if (exprs.length === 1) clauses.push(exprs[0]!);
 		else if (exprs.length > 1) clauses.push(`(${exprs.join(' OR ')})`);

@@ -10,7 +10,9 @@ function escapeRegExp(s: string): string {
  * characters (page breaks split words in the sources). Returns null when there is nothing to mark.
  */
 export function termMatcher(terms: readonly string[]): RegExp | null {
-	const unique = [...new Set(terms.map((t) => normalizeText(t).replace(/\s+/gu, '')).filter((t) => t !== ''))];
+	const unique = [
+		...new Set(terms.map((t) => normalizeText(t).replace(/\s+/gu, '')).filter((t) => t !== '')),
+	];
 	if (unique.length === 0) return null;
 	unique.sort((a, b) => b.length - a.length);
 	const alternatives = unique.map((t) => [...t].map(escapeRegExp).join('\\s*'));
@@ -58,7 +60,12 @@ function compactWhitespace(text: string): string {
 	return text.replace(/\s+/gu, (ws, offset: number, all: string) => {
 		const before = all[offset - 1] ?? '';
 		const after = all[offset + ws.length] ?? '';
-		return /[\p{Script=Han}\p{P}]/u.test(before) || /[\p{Script=Han}\p{P}]/u.test(after) || before === '' || after === '' ? '' : ' ';
+		return /[\p{Script=Han}\p{P}]/u.test(before) ||
+			/[\p{Script=Han}\p{P}]/u.test(after) ||
+			before === '' ||
+			after === ''
+			? ''
+			: ' ';
 	});
 }
 
@@ -82,7 +89,9 @@ export function snippet(text: string, matcher: RegExp | null, length = 120): Tex
 			}
 		}
 		// Start at a sentence boundary when one is close.
-		const boundary = compact.slice(Math.max(0, start - 20), start).search(/[。！？；][^。！？；]*$/u);
+		const boundary = compact
+			.slice(Math.max(0, start - 20), start)
+			.search(/[。！？；][^。！？；]*$/u);
 		if (boundary !== -1) start = Math.max(0, start - 20) + boundary + 1;
 	}
 	const end = Math.min(compact.length, start + length);

@@ -14,9 +14,22 @@ import { dateToTimestamp, filtersToMeilisearch, meiliValue } from './filters.ts'
 import { termMatcher } from './highlight.ts';
 import { parseQuery } from './query-parser.ts';
 import { toSearchHit } from './search-hit.ts';
-import { loadStopWords, loadSynonyms, SEARCH_CONFIG_DIR, toMeilisearchSynonyms, type Synonyms } from './synonyms.ts';
+import {
+	loadStopWords,
+	loadSynonyms,
+	SEARCH_CONFIG_DIR,
+	toMeilisearchSynonyms,
+	type Synonyms,
+} from './synonyms.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
-import type { Collection, FacetName, SearchBackend, SearchDocument, SearchFilters, SearchResult } from './types.ts';
+import type {
+	Collection,
+	FacetName,
+	SearchBackend,
+	SearchDocument,
+	SearchFilters,
+	SearchResult,
+} from './types.ts';
 
 /** Options of the Meilisearch adapter. */
 export interface MeilisearchBackendOptions {
@@ -29,7 +42,17 @@ export interface MeilisearchBackendOptions {
 }
 
 /** Fields the adapter adds to stored documents; stripped again before results leave it. */
-const EXTRA_FIELDS = ['hash', 'dateTs', 'provinceCodes', 'cityCodes', 'countyCodes', '_vectors', '_rankingScore', '_formatted', '_matchesPosition'];
+const EXTRA_FIELDS = [
+	'hash',
+	'dateTs',
+	'provinceCodes',
+	'cityCodes',
+	'countyCodes',
+	'_vectors',
+	'_rankingScore',
+	'_formatted',
+	'_matchesPosition',
+];
 const FACET_ATTRIBUTE: Record<FacetName, string> = {
 	province: 'provinceCodes',
 	city: 'cityCodes',
@@ -70,7 +93,10 @@ function fromStored(stored: Stored): SearchDocument {
 export function toMeilisearchQuery(q: string): string {
 	return parseQuery(q)
 		.map((t) => {
-			const text = t.text.replace(/["“”「」『』＂]/gu, ' ').replace(/^-+/u, '').trim();
+			const text = t.text
+				.replace(/["“”「」『』＂]/gu, ' ')
+				.replace(/^-+/u, '')
+				.trim();
 			return t.kind === 'phrase' ? `"${text}"` : text;
 		})
 		.filter((t) => t !== '' && t !== '""')
@@ -81,9 +107,13 @@ export function toMeilisearchQuery(q: string): string {
  * Connects to Meilisearch and checks that it answers.
  * @throws {SearchUnavailableError} when the server cannot be reached (never falls back to another index).
  */
-export async function openMeilisearchBackend(options: MeilisearchBackendOptions): Promise<SearchBackend> {
+export async function openMeilisearchBackend(
+	options: MeilisearchBackendOptions,
+): Promise<SearchBackend> {
 	const { url } = options;
-	const client = new Meilisearch(options.apiKey ? { host: url, apiKey: options.apiKey } : { host: url });
+	const client = new Meilisearch(
+		options.apiKey ? { host: url, apiKey: options.apiKey } : { host: url },
+	);
 	const prefix = options.indexPrefix ?? 'jucuo_';
 	const synonyms = options.synonyms ?? loadSynonyms();
 
@@ -91,7 +121,10 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 		try {
 			return await run();
 		} catch (error) {
-			if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
+			if (
+				error instanceof MeilisearchRequestError ||
+				error instanceof MeilisearchRequestTimeOutError
+			) {
 				throw new SearchUnavailableError(url, { cause: error });
 			}
 			if (error instanceof MeilisearchApiError) {
@@ -103,15 +136,27 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 	};
 	const wait = async (task: EnqueuedTaskPromise) => {
 		const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS });
-		if (done.status === 'failed') throw new SearchRequestError(`Meilisearch task ${done.uid} (${done.type}) failed: ${done.error?.message ?? 'no reason given'}`);
+		if (done.status === 'failed')
+			throw new SearchRequestError(
+				`Meilisearch task ${done.uid} (${done.type}) failed: ${done.error?.message ?? 'no reason given'}`,
+			);
 	};
-	const index = (collection: Collection): Index<Stored> => client.index<Stored>(`${prefix}${collection}`);
+	const index = (collection: Collection): Index<Stored> =>
+		client.index<Stored>(`${prefix}${collection}`);
 
 	await guard(() => client.health());
 
-	const baseSettings = JSON.parse(readFileSync(options.settingsFile ?? `${SEARCH_CONFIG_DIR}meilisearch.settings.json`, 'utf8')) as Settings & { $comment?: string };
+	const baseSettings = JSON.parse(
+		readFileSync(options.settingsFile ?? `${SEARCH_CONFIG_DIR}meilisearch.settings.json`, 'utf8'),
+	) as Settings & { $comment?: string };
 	delete baseSettings.$comment;
-	const placeWords = [...new Set(allDivisions().map((d) => d.shortName).filter((n) => n.length >= 2))];
+	const placeWords = [
+		...new Set(
+			allDivisions()
+				.map((d) => d.shortName)
+				.filter((n) => n.length >= 2),
+		),
+	];
 	const dictionary = new Map<Collection, Set<string>>();
 	const configured = new Set<Collection>();
 
@@ -126,12 +171,14 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 			stopWords: [...loadStopWords()],
 			dictionary: [...words],
 		};
-		if (dimensions !== undefined) settings.embedders = { [EMBEDDER]: { source: 'userProvided', dimensions } };
+		if (dimensions !== undefined)
+			settings.embedders = { [EMBEDDER]: { source: 'userProvided', dimensions } };
 		await guard(async () => {
 			try {
 				await client.getRawIndex(index(collection).uid);
 			} catch (error) {
-				if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+				if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found')
+					throw error;
 				await wait(client.createIndex(index(collection).uid, { primaryKey: 'id' }));
 			}
 			await wait(index(collection).updateSettings(settings));
@@ -141,9 +188,23 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 	};
 
 	const highlightMatcher = (q: string) =>
-		termMatcher(parseQuery(q).flatMap((t) => (t.kind === 'word' ? [t.text, ...synonyms.lookup(t.text)] : [t.text])));
+		termMatcher(
+			parseQuery(q).flatMap((t) =>
+				t.kind === 'word' ? [t.text, ...synonyms.lookup(t.text)] : [t.text],
+			),
+		);
 
-	const run = async (collection: Collection, q: string, filters: SearchFilters | undefined, params: { facets?: FacetName[] | undefined; sort?: string | undefined; page: number; hitsPerPage: number }): Promise<SearchResult> => {
+	const run = async (
+		collection: Collection,
+		q: string,
+		filters: SearchFilters | undefined,
+		params: {
+			facets?: FacetName[] | undefined;
+			sort?: string | undefined;
+			page: number;
+			hitsPerPage: number;
+		},
+	): Promise<SearchResult> => {
 		const started = performance.now();
 		const response = await guard(() =>
 			index(collection).search(toMeilisearchQuery(q), {
@@ -151,7 +212,11 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 				facets: (params.facets ?? []).map((f) => FACET_ATTRIBUTE[f]),
 				page: params.page,
 				hitsPerPage: params.hitsPerPage,
-				...(params.sort === 'date-desc' ? { sort: ['dateTs:desc'] } : params.sort === 'date-asc' ? { sort: ['dateTs:asc'] } : {}),
+				...(params.sort === 'date-desc'
+					? { sort: ['dateTs:desc'] }
+					: params.sort === 'date-asc'
+						? { sort: ['dateTs:asc'] }
+						: {}),
 				locales: ['cmn'],
 				matchingStrategy: 'all',
 				showRankingScore: true,
@@ -159,12 +224,15 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 		);
 		const matcher = highlightMatcher(q);
 		const facets: SearchResult['facets'] = {};
-		for (const facet of params.facets ?? []) facets[facet] = { ...(response.facetDistribution?.[FACET_ATTRIBUTE[facet]] ?? {}) };
+		for (const facet of params.facets ?? [])
+			facets[facet] = { ...(response.facetDistribution?.[FACET_ATTRIBUTE[facet]] ?? {}) };
 		return {
 			total: (response as { totalHits?: number }).totalHits ?? 0,
 			page: params.page,
 			hitsPerPage: params.hitsPerPage,
-			hits: response.hits.map((h) => toSearchHit(collection, fromStored(h), Number(h._rankingScore ?? 0), matcher)),
+			hits: response.hits.map((h) =>
+				toSearchHit(collection, fromStored(h), Number(h._rankingScore ?? 0), matcher),
+			),
 			facets,
 			tookMs: performance.now() - started,
 		};
@@ -193,12 +261,17 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 			await guard(async () => {
 				try {
 					for (let offset = 0; ; offset += BATCH) {
-						const page = await index(collection).getDocuments({ fields: ['id', 'hash'], limit: BATCH, offset });
+						const page = await index(collection).getDocuments({
+							fields: ['id', 'hash'],
+							limit: BATCH,
+							offset,
+						});
 						for (const d of page.results) out.set(String(d.id), String(d.hash ?? ''));
 						if (page.results.length < BATCH) break;
 					}
 				} catch (error) {
-					if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+					if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found')
+						throw error;
 				}
 			});
 			return out;
@@ -207,7 +280,12 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 		async search(collection, params) {
 			const hitsPerPage = Math.max(1, Math.min(params.hitsPerPage ?? 20, 1000));
 			const page = Math.max(1, Math.floor(params.page ?? 1));
-			return run(collection, params.q, params.filters, { facets: params.facets, sort: params.sort, page, hitsPerPage });
+			return run(collection, params.q, params.filters, {
+				facets: params.facets,
+				sort: params.sort,
+				page,
+				hitsPerPage,
+			});
 		},
 
 		async similar(collection, id, options = {}) {
@@ -215,24 +293,53 @@ export async function openMeilisearchBackend(options: MeilisearchBackendOptions)
 			const filter = [...filtersToMeilisearch(options.filters), `id != ${meiliValue(id)}`];
 			const settings = await guard(() => index(collection).getSettings());
 			if (settings.embedders?.[EMBEDDER]) {
-				const response = await guard(() => index(collection).searchSimilarDocuments<Stored>({ id, filter, limit, embedder: EMBEDDER, showRankingScore: true }));
-				return { method: 'embedding', hits: response.hits.map((h) => toSearchHit(collection, fromStored(h), Number(h._rankingScore ?? 0), null)) };
+				const response = await guard(() =>
+					index(collection).searchSimilarDocuments<Stored>({
+						id,
+						filter,
+						limit,
+						embedder: EMBEDDER,
+						showRankingScore: true,
+					}),
+				);
+				return {
+					method: 'embedding',
+					hits: response.hits.map((h) =>
+						toSearchHit(collection, fromStored(h), Number(h._rankingScore ?? 0), null),
+					),
+				};
 			}
 			const [doc] = await backend.get(collection, [id]);
 			if (!doc) return { method: 'lexical', hits: [] };
-			const text = isMeasureDocument(doc) ? doc.text : `${doc.title} ${doc.measuresText.slice(0, 200)}`;
+			const text = isMeasureDocument(doc)
+				? doc.text
+				: `${doc.title} ${doc.measuresText.slice(0, 200)}`;
 			const q = text.replace(/[^\p{L}\p{N}]+/gu, ' ').slice(0, 200);
 			const response = await guard(() =>
-				index(collection).search(q, { filter, limit, locales: ['cmn'], matchingStrategy: 'frequency', showRankingScore: true }),
+				index(collection).search(q, {
+					filter,
+					limit,
+					locales: ['cmn'],
+					matchingStrategy: 'frequency',
+					showRankingScore: true,
+				}),
 			);
-			return { method: 'lexical', hits: response.hits.map((h) => toSearchHit(collection, fromStored(h), Number(h._rankingScore ?? 0), null)) };
+			return {
+				method: 'lexical',
+				hits: response.hits.map((h) =>
+					toSearchHit(collection, fromStored(h), Number(h._rankingScore ?? 0), null),
+				),
+			};
 		},
 
 		async get(collection, ids) {
 			if (ids.length === 0) return [];
 			const found = new Map<string, SearchDocument>();
 			await guard(async () => {
-				const page = await index(collection).getDocuments({ filter: `id IN [${ids.map(meiliValue).join(', ')}]`, limit: ids.length });
+				const page = await index(collection).getDocuments({
+					filter: `id IN [${ids.map(meiliValue).join(', ')}]`,
+					limit: ids.length,
+				});
 				for (const d of page.results) found.set(String(d.id), fromStored(d));
 			});
 			return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));

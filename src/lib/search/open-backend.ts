@@ -12,7 +12,9 @@ export interface OpenBackendOptions {
 }
 
 /** Which backend the environment selects, without opening it. */
-export function configuredBackend(env: NodeJS.ProcessEnv = process.env): 'embedded' | 'meilisearch' {
+export function configuredBackend(
+	env: NodeJS.ProcessEnv = process.env,
+): 'embedded' | 'meilisearch' {
 	return env.MEILI_URL ? 'meilisearch' : 'embedded';
 }
 
@@ -32,5 +34,9 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 		});
 	}
 	// Bulk writes tokenise on threads; small updates and searches stay on this thread.
-	return openEmbeddedBackend({ dataDir: options.dataDir ?? env.DATA_DIR ?? 'data', segmenter: createJiebaSegmenter(), workers: availableParallelism() > 1 ? availableParallelism() : 0 });
+	return openEmbeddedBackend({
+		dataDir: options.dataDir ?? env.DATA_DIR ?? 'data',
+		segmenter: createJiebaSegmenter(),
+		workers: availableParallelism() > 1 ? availableParallelism() : 0,
+	});
 }

@@ -6,7 +6,14 @@ export interface QueryTerm {
 	text: string;
 }
 
-const QUOTES: Record<string, string> = { '"': '"', '“': '”', '”': '“', '「': '」', '『': '』', '＂': '＂' };
+const QUOTES: Record<string, string> = {
+	'"': '"',
+	'“': '”',
+	'”': '“',
+	'「': '」',
+	'『': '』',
+	'＂': '＂',
+};
 
 /**
  * Parses a query into words, "quoted phrases" (ASCII, “中文”, 「」 quotes) and prefixes (`词*`).

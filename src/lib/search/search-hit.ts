@@ -7,7 +7,12 @@ import type { Collection, SearchDocument, SearchHit } from './types.ts';
 export const SNIPPET_LENGTH = 120;
 
 /** Builds an engine-neutral hit: title and snippet highlighted on the original text. */
-export function toSearchHit(collection: Collection, doc: SearchDocument, score: number, matcher: RegExp | null): SearchHit {
+export function toSearchHit(
+	collection: Collection,
+	doc: SearchDocument,
+	score: number,
+	matcher: RegExp | null,
+): SearchHit {
 	const measure = isMeasureDocument(doc);
 	const title = measure ? doc.articleTitle : doc.title;
 	const text = measure ? doc.text : doc.body || doc.measuresText;
@@ -27,7 +32,11 @@ export function toSearchHit(collection: Collection, doc: SearchDocument, score: 
 }
 
 /** The original text of a document that search matches: headline lines, slogans, measures, body. */
-export function documentText(doc: SearchDocument): { title: string; measures: string; body: string } {
+export function documentText(doc: SearchDocument): {
+	title: string;
+	measures: string;
+	body: string;
+} {
 	if (isMeasureDocument(doc)) return { title: doc.articleTitle, measures: doc.text, body: '' };
 	return {
 		title: [doc.kicker, doc.title, doc.subtitle, ...doc.slogans].filter((s) => s !== '').join('\n'),

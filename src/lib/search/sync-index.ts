@@ -36,8 +36,15 @@ export function vectorText(doc: SearchDocument): string {
  * Brings the backend in line with `articles`: writes only documents whose content hash changed,
  * removes documents whose article is gone, leaves the rest untouched (incremental re-indexing).
  */
-export async function syncIndex(backend: SearchBackend, articles: AsyncIterable<Article> | Iterable<Article>, options: SyncOptions = {}): Promise<Record<Collection, SyncCounts>> {
-	const wanted: Record<Collection, Map<string, SearchDocument>> = { articles: new Map(), measures: new Map() };
+export async function syncIndex(
+	backend: SearchBackend,
+	articles: AsyncIterable<Article> | Iterable<Article>,
+	options: SyncOptions = {},
+): Promise<Record<Collection, SyncCounts>> {
+	const wanted: Record<Collection, Map<string, SearchDocument>> = {
+		articles: new Map(),
+		measures: new Map(),
+	};
 	for await (const article of articles) {
 		const docs = articleToSearchDocuments(article);
 		wanted.articles.set(docs.article.id, docs.article);

@@ -29,10 +29,13 @@ export function createSynonyms(groups: string[][]): Synonyms {
 /** Reads `synonyms.json` (`{ "groups": [["易地扶贫搬迁", "搬迁安置"], …] }`). */
 export function loadSynonyms(file = `${SEARCH_CONFIG_DIR}synonyms.json`): Synonyms {
 	const parsed = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown };
-	if (!Array.isArray(parsed.groups) || !parsed.groups.every((g) => Array.isArray(g) && g.every((t) => typeof t === 'string'))) {
+	if (
+		!Array.isArray(parsed.groups) ||
+		!parsed.groups.every((g) => Array.isArray(g) && g.every((t) => typeof t === 'string'))
+	) {
 		throw new TypeError(`\`${file}\` must hold \`{ "groups": string[][] }\``);
 	}
-	return createSynonyms(parsed.groups as string[][]);
+	return createSynonyms(parsed.groups);
 }
 
 /** The groups as Meilisearch's synonyms setting: every term maps to all the others. */

@@ -45,21 +45,19 @@ export function articleToSearchDocuments(article: Article): {
 		reporters: [...article.reporters],
 		duplicateOf: article.duplicateOf ?? null,
 	};
-	const measures = article.measures.map(
-		(m, index): MeasureSearchDocument => ({
-			id: `${article.id}-m${index}`,
-			...base,
-			region: m.region,
-			regionCodes: regionCodesWithAncestors([m.region]),
-			themes: [...m.themes],
-			subThemes: [...m.subThemes],
-			articleId: article.id,
-			articleTitle: article.title,
-			text: m.text,
-			quantities: m.quantities.map((q) => ({ ...q })),
-			kind: article.kind,
-		}),
-	);
+	const measures = article.measures.map((m, index): MeasureSearchDocument => ({
+		id: `${article.id}-m${index}`,
+		...base,
+		region: m.region,
+		regionCodes: regionCodesWithAncestors([m.region]),
+		themes: [...m.themes],
+		subThemes: [...m.subThemes],
+		articleId: article.id,
+		articleTitle: article.title,
+		text: m.text,
+		quantities: m.quantities.map((q) => ({ ...q })),
+		kind: article.kind,
+	}));
 	return { article: articleDoc, measures };
 }
 

@@ -12,8 +12,17 @@ export interface TokenPool {
  * so only use it with an index built by that segmenter.
  */
 export function createTokenPool(size: number, stopWords: ReadonlySet<string>): TokenPool {
-	const workers = Array.from({ length: size }, () => new Worker(new URL('./token-worker.ts', import.meta.url), { workerData: { stopWords: [...stopWords] } }));
-	const pending = new Map<number, { resolve: (tokens: string[]) => void; reject: (error: unknown) => void }>();
+	const workers = Array.from(
+		{ length: size },
+		() =>
+			new Worker(new URL('./token-worker.ts', import.meta.url), {
+				workerData: { stopWords: [...stopWords] },
+			}),
+	);
+	const pending = new Map<
+		number,
+		{ resolve: (tokens: string[]) => void; reject: (error: unknown) => void }
+	>();
 	let next = 0;
 	let turn = 0;
 	for (const worker of workers) {

@@ -7,5 +7,8 @@ import { tokenize } from './tokenize.ts';
 const segmenter = createJiebaSegmenter();
 const stopWords = new Set((workerData as { stopWords: string[] }).stopWords);
 parentPort!.on('message', (message: { id: number; texts: string[] }) => {
-	parentPort!.postMessage({ id: message.id, tokens: message.texts.map((t) => tokenize(t, segmenter, stopWords).join(' ')) });
+	parentPort!.postMessage({
+		id: message.id,
+		tokens: message.texts.map((t) => tokenize(t, segmenter, stopWords).join(' ')),
+	});
 });

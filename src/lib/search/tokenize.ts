@@ -14,7 +14,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function normalizeText(text: string): string {
 	const folded = /[\uFF01-\uFF5E\u3000]/u.test(text)
-		? text.replace(/[\uFF01-\uFF5E\u3000]/gu, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+		? text.replace(/[\uFF01-\uFF5E\u3000]/gu, (ch) =>
+				ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+			)
 		: text;
 	return /[A-Z]/u.test(folded) ? folded.replace(/[A-Z]+/gu, (s) => s.toLowerCase()) : folded;
 }
@@ -29,9 +31,15 @@ export function plainText(text: string): string {
  * words plus their dictionary sub-words), normalised, without punctuation and stop words. Index
  * and query both go through this function, so they always agree.
  */
-export function tokenize(text: string, segmenter: SearchSegmenter, stopWords?: ReadonlySet<string>): string[] {
+export function tokenize(
+	text: string,
+	segmenter: SearchSegmenter,
+	stopWords?: ReadonlySet<string>,
+): string[] {
 	const normalized = normalizeText(text);
-	const raw = segmenter.cutForSearch ? segmenter.cutForSearch(normalized) : segmenter.cut(normalized);
+	const raw = segmenter.cutForSearch
+		? segmenter.cutForSearch(normalized)
+		: segmenter.cut(normalized);
 	const tokens: string[] = [];
 	for (const token of raw) {
 		const t = token.trim();

@@ -68,7 +68,8 @@ export interface SearchFilters {
 }
 
 /** Facets a search can count. `province`/`city`/`county` count by level of the region chain. */
-export type FacetName = 'province' | 'city' | 'county' | 'region' | 'theme' | 'year' | 'source' | 'kind';
+export type FacetName =
+	'province' | 'city' | 'county' | 'region' | 'theme' | 'year' | 'source' | 'kind';
 
 export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
 
@@ -134,14 +135,22 @@ export interface SimilarResult {
 export interface SearchBackend {
 	readonly name: 'embedded' | 'meilisearch';
 	/** Adds or replaces documents by id. Vectors are optional, keyed by document id. */
-	upsert(collection: Collection, docs: SearchDocument[], vectors?: Map<string, Float32Array>): Promise<void>;
+	upsert(
+		collection: Collection,
+		docs: SearchDocument[],
+		vectors?: Map<string, Float32Array>,
+	): Promise<void>;
 	/** Removes documents by id; unknown ids are ignored. */
 	delete(collection: Collection, ids: string[]): Promise<void>;
 	/** Ids currently stored with their content hash, for incremental re-indexing. */
 	listIds(collection: Collection): Promise<Map<string, string>>;
 	search(collection: Collection, params: SearchParams): Promise<SearchResult>;
 	/** Documents like `id`, filtered (e.g. `excludeRegion` for "elsewhere"). */
-	similar(collection: Collection, id: string, options?: { filters?: SearchFilters; limit?: number }): Promise<SimilarResult>;
+	similar(
+		collection: Collection,
+		id: string,
+		options?: { filters?: SearchFilters; limit?: number },
+	): Promise<SimilarResult>;
 	/** Fetches stored documents by id, in the given order; missing ids are skipped. */
 	get(collection: Collection, ids: string[]): Promise<SearchDocument[]>;
 	close(): Promise<void>;
