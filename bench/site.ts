@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { readArticles } from '../src/lib/content/article-files.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
-import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
+import { upsertArticles } from '../tests/e2e/seed-index.ts';
 import { benchQueries } from './lib/bench-queries.ts';
 import { corpusSeeds } from './lib/corpus-seeds.ts';
 import { syntheticArticles } from './lib/synthetic-corpus.ts';
@@ -90,15 +90,7 @@ async function buildIndex(): Promise<string> {
 	let batch: Article[] = [];
 	let count = 0;
 	const flush = async () => {
-		const converted = batch.map(articleToSearchDocuments);
-		await backend.upsert(
-			'articles',
-			converted.map((c) => c.article),
-		);
-		await backend.upsert(
-			'measures',
-			converted.flatMap((c) => c.measures),
-		);
+		await upsertArticles(backend, batch);
 		count += batch.length;
 		batch = [];
 		process.stdout.write(`\rindexed ${count}/${docs}`);

@@ -8,8 +8,8 @@ import type { ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { openBackend } from '../../src/lib/search/open-backend.ts';
-import { articleToSearchDocuments } from '../../src/lib/search/to-search-document.ts';
 import { sampleCorpus, SCRIPT_ARTICLE_ID } from './fixtures/sample-corpus.ts';
+import { upsertArticles } from './seed-index.ts';
 
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,16 +50,7 @@ export async function prepareCorpus(dir: string): Promise<{ dataDir: string; kin
 	}
 	const backend = await openBackend({ dataDir, env });
 	try {
-		const articles = pipeline ? all.filter((a) => a.id === SCRIPT_ARTICLE_ID) : all;
-		const docs = articles.map(articleToSearchDocuments);
-		await backend.upsert(
-			'articles',
-			docs.map((d) => d.article),
-		);
-		await backend.upsert(
-			'measures',
-			docs.flatMap((d) => d.measures),
-		);
+		await upsertArticles(backend, pipeline ? all.filter((a) => a.id === SCRIPT_ARTICLE_ID) : all);
 	} finally {
 		await backend.close();
 	}

@@ -60,3 +60,15 @@ export function toFailure(error: unknown): Failure {
 		reason: '处理请求时出错,错误已记录。请稍后再试,或换一个检索条件。',
 	};
 }
+
+/** What a page's reads gave: their data, or the failure to show instead. */
+export type Attempt<T> = { data: T; failure?: undefined } | { data?: undefined; failure: Failure };
+
+/** Runs a page's reads; an error becomes the {@link Failure} (via {@link toFailure}) the page shows. */
+export async function attempt<T>(load: () => Promise<T>): Promise<Attempt<T>> {
+	try {
+		return { data: await load() };
+	} catch (error) {
+		return { failure: toFailure(error) };
+	}
+}
