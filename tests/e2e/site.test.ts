@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -225,6 +227,34 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 			expect(api.status).toBe(503);
 		} finally {
 			meili.stop();
+		}
+	});
+
+	test('themes.yaml 有误时页面返回500并指出出错的条目,不以 id 代替主题名', async () => {
+		const config = join(tmp.dir, 'broken-config');
+		cpSync(join(ROOT, 'search-config'), config, { recursive: true });
+		const themes = parseYaml(readFileSync(join(config, 'themes.yaml'), 'utf8')) as {
+			themes: { id: string; label: string }[];
+		};
+		const ecology = themes.themes.find((t) => t.id === 'ecology');
+		if (ecology) ecology.label = '';
+		writeFileSync(join(config, 'themes.yaml'), stringifyYaml(themes));
+		const broken = await startSite(outDir, {
+			DATA_DIR: join(tmp.dir, 'data'),
+			JUCUO_CONFIG_DIR: config,
+		});
+		try {
+			for (const path of ['/', '/themes', '/themes/ecology', '/regions/371702']) {
+				const res = await page.goto(`${broken.url}${path}`);
+				expect(res?.status(), path).toBe(500);
+				const text = (await page.textContent('main')) ?? '';
+				expect(text, path).toContain('主题配置有误');
+				expect(text, path).toContain('themes[ecology].label:');
+				expect(text, path).not.toMatch(/at .+\.(m?js|ts):\d+/);
+			}
+			await shot('theme-config-error');
+		} finally {
+			broken.stop();
 		}
 	});
 
