@@ -39,6 +39,8 @@ export interface EmbeddedBackendOptions {
 	 * segmenter, so only set it when `segmenter` is `createJiebaSegmenter()`.
 	 */
 	workers?: number;
+	/** Score multiplier for documents whose headline matches the whole query; default `TITLE_BOOST`. */
+	titleBoost?: number;
 	/** BM25 weights of the title, measures and body columns; default `BM25_WEIGHTS`. */
 	weights?: Partial<Record<Collection, [number, number, number]>>;
 }
@@ -47,6 +49,8 @@ export interface EmbeddedBackendOptions {
 const SIMILAR_TERMS = 12;
 /** Documents per worker message and per write transaction when tokenising on threads. */
 const CHUNK = 200;
+/** Score multiplier for a headline matching the whole query (scores are negative BM25: larger is better). */
+const TITLE_BOOST = 1.5;
 
 /** Opens (or creates) the embedded SQLite FTS5 search index. */
 export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
@@ -128,6 +132,14 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			stmt(
 				`INSERT INTO temp.hits (rowid, score) SELECT f.rowid, bm25(${p}_fts, ${wt}, ${wm}, ${wb}) FROM ${from} WHERE ${p}_fts MATCH ? AND ${conditions.join(' AND ')}`,
 			).run(match, ...params);
+			// BM25 favours short items (photo captions, briefs); a headline that matches the whole
+			// query marks the article that is about it.
+			const boost = options.titleBoost ?? TITLE_BOOST;
+			if (boost !== 1) {
+				stmt(
+					`UPDATE temp.hits SET score = score * ? WHERE rowid IN (SELECT rowid FROM ${p}_fts WHERE ${p}_fts MATCH ?)`,
+				).run(boost, `title : (${match})`);
+			}
 		} else {
 			const store = phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = d.rowid` : '';
 			stmt(
