@@ -72,3 +72,8 @@ export async function attempt<T>(load: () => Promise<T>): Promise<Attempt<T>> {
 		return { failure: toFailure(error) };
 	}
 }
+
+/** The failure a page shows: its reads' error, else `notFound` when they found nothing to show. */
+export function pageFailure(result: Attempt<unknown>, notFound: Failure): Failure | undefined {
+	return result.failure ?? (result.data === undefined ? notFound : undefined);
+}
