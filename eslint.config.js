@@ -4,7 +4,17 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', 'node_modules/', 'data/', 'models/', 'content/', 'coverage/', '**/fixtures/**', '**/*.astro'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'data/',
+			'models/',
+			'content/',
+			'coverage/',
+			'**/fixtures/**',
+			'**/*.astro',
+		],
 	},
 	...tseslint.configs.recommendedTypeChecked,
 	{
@@ -15,7 +25,10 @@ export default tseslint.config(
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/switch-exhaustiveness-check': 'error',
 			// `_`-prefixed names mark intentionally unused bindings (destructuring to drop a field).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
 		},
 	},
 	{

@@ -18,20 +18,30 @@ const inputDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-in-'));
 const texts: string[] = [];
 const path = corpusPath();
 if (path) {
-	for await (const item of readCorpus(path, wanted)) texts.push(`${(item.headline_lines ?? [item.title]).join('\n')}\n\n${item.text}`);
+	for await (const item of readCorpus(path, wanted))
+		texts.push(`${(item.headline_lines ?? [item.title]).join('\n')}\n\n${item.text}`);
 } else {
 	const dir = join(PROJECT_ROOT, 'content/sources');
-	const samples = await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')));
+	const samples = await Promise.all(
+		(await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')),
+	);
 	for (let i = 0; texts.length < wanted; i++) texts.push(samples[i % samples.length] ?? '');
 }
 await mkdir(inputDir, { recursive: true });
-await Promise.all(texts.map((t, i) => writeFile(join(inputDir, `${String(i).padStart(6, '0')}.txt`), t)));
+await Promise.all(
+	texts.map((t, i) => writeFile(join(inputDir, `${String(i).padStart(6, '0')}.txt`), t)),
+);
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-const source = path ? `${texts.length} corpus articles` : `${texts.length} copies of the sample pages`;
+const source = path
+	? `${texts.length} corpus articles`
+	: `${texts.length} copies of the sample pages`;
 process.stdout.write(`input: ${source}, ${(bytes / 1e6).toFixed(1)} MB\n`);
 
 // Baseline: raw nodejieba cut (precise mode, HMM) of the same text, nothing else.
-const jieba = createRequire(import.meta.url)('nodejieba') as { cut(t: string, hmm: boolean): string[]; load(): void };
+const jieba = createRequire(import.meta.url)('nodejieba') as {
+	cut(t: string, hmm: boolean): string[];
+	load(): void;
+};
 jieba.load();
 let t0 = performance.now();
 let tokens = 0;

@@ -10,7 +10,11 @@ import type { Article } from '../src/lib/schema/release.ts';
 import { PROJECT_ROOT } from './lib/project.ts';
 
 const goldPath = join(PROJECT_ROOT, 'eval/gold/seeds.json');
-const gold = parseWithFriendlyErrors(GoldSetSchema, JSON.parse(await readFile(goldPath, 'utf8')), 'eval → seeds.json');
+const gold = parseWithFriendlyErrors(
+	GoldSetSchema,
+	JSON.parse(await readFile(goldPath, 'utf8')),
+	'eval → seeds.json',
+);
 const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
 
 const predicted = new Map<string, Article[]>();
@@ -34,7 +38,9 @@ const rows: [string, string][] = [
 	['主题 themes recall', formatRatio(s.themes.recall)],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
-process.stdout.write(`准确率 tagging accuracy on ${Object.keys(gold).length} sample pages (${goldPath.replace(PROJECT_ROOT, '')})\n`);
+process.stdout.write(
+	`准确率 tagging accuracy on ${Object.keys(gold).length} sample pages (${goldPath.replace(PROJECT_ROOT, '')})\n`,
+);
 for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(width)}  ${v}\n`);
 for (const m of s.missed) process.stdout.write(`  missed 漏: ${m}\n`);
 for (const m of s.mismatches) process.stdout.write(`  wrong 错: ${m}\n`);

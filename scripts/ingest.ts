@@ -28,7 +28,8 @@ function parse() {
 			process.exit(0);
 		}
 		if (positionals.length === 0) throw new UsageError('No input given', USAGE);
-		if (values.jsonl && !values['dry-run']) throw new UsageError('--jsonl goes with --dry-run', USAGE);
+		if (values.jsonl && !values['dry-run'])
+			throw new UsageError('--jsonl goes with --dry-run', USAGE);
 		const year = values.year === undefined ? undefined : Number(values.year);
 		if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2100)) {
 			throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`, USAGE);
@@ -43,7 +44,14 @@ const args = parse();
 const dir = contentDir();
 const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
 const bar = process.stderr.isTTY
-	? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+	? new cliProgress.SingleBar(
+			{
+				format: 'ingest [{bar}] {value}/{total} files | {file}',
+				stream: process.stderr,
+				hideCursor: true,
+			},
+			cliProgress.Presets.shades_classic,
+		)
 	: null;
 let started = false;
 
@@ -72,7 +80,9 @@ const lines = [
 		: `written to ${dir}: created 新建 ${summary.created} · updated 更新 ${summary.updated} · unchanged 未变 ${summary.unchanged}`,
 	`rejected 拒收 ${rejected.length}${rejected.length ? ':' : ''}`,
 	...rejected.map((d) => `  ✗ ${formatDiagnostic(d)}`),
-	...(warnings.length ? [`warnings 提示 ${warnings.length}:`, ...warnings.map((d) => `  · ${formatDiagnostic(d)}`)] : []),
+	...(warnings.length
+		? [`warnings 提示 ${warnings.length}:`, ...warnings.map((d) => `  · ${formatDiagnostic(d)}`)]
+		: []),
 ];
 process.stderr.write(`${lines.join('\n')}\n`);
 process.exit(rejected.length > 0 ? 1 : 0);

@@ -9,7 +9,9 @@ import { PROJECT_ROOT } from './lib/project.ts';
 function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: 'inherit', env });
-		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+		child.on('exit', (code) =>
+			code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+		);
 	});
 }
 
@@ -21,13 +23,17 @@ function newestMtime(path: string): number {
 
 const articles = contentDir();
 if ((await listArticleFiles(articles)).length === 0) {
-	process.stdout.write(`No articles in ${articles}: ingesting the bundled samples from content/sources/\n`);
+	process.stdout.write(
+		`No articles in ${articles}: ingesting the bundled samples from content/sources/\n`,
+	);
 	await run(['scripts/ingest.ts', 'content/sources']);
 }
 await run(['scripts/index.ts']);
 
 const entry = join(PROJECT_ROOT, 'dist/server/entry.mjs');
-const sources = ['src', 'public', 'search-config', 'astro.config.mjs'].map((p) => join(PROJECT_ROOT, p)).filter(existsSync);
+const sources = ['src', 'public', 'search-config', 'astro.config.mjs']
+	.map((p) => join(PROJECT_ROOT, p))
+	.filter(existsSync);
 if (!existsSync(entry) || Math.max(...sources.map(newestMtime)) > statSync(entry).mtimeMs) {
 	process.stdout.write('Building the site (astro build)…\n');
 	await run(['node_modules/astro/bin/astro.mjs', 'build']);

@@ -7,6 +7,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export function fail(error: unknown, code = 1): never {
 	const message = error instanceof Error ? error.message : String(error);
 	process.stderr.write(`${message}\n`);
-	if (process.env['DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+	if (process.env['DEBUG'] && error instanceof Error)
+		process.stderr.write(`${error.stack ?? ''}\n`);
 	process.exit(code);
 }

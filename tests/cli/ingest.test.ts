@@ -56,13 +56,32 @@ describe('npm run ingest', () => {
 	test('坏输入: 退出码 1, 说明文件和原因, 已写入的文章不受影响, 好文件照常写入', () => {
 		const inputs = mkdtempSync(join(tmpdir(), 'jucuo-bad-'));
 		writeFileSync(join(inputs, 'empty.txt'), '');
-		writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0]));
-		writeFileSync(join(inputs, 'cut.txt'), Buffer.from('陵城区推行一线工作法', 'utf8').subarray(0, 14));
+		writeFileSync(
+			join(inputs, 'binary.txt'),
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0]),
+		);
+		writeFileSync(
+			join(inputs, 'cut.txt'),
+			Buffer.from('陵城区推行一线工作法', 'utf8').subarray(0, 14),
+		);
 		writeFileSync(join(inputs, 'notes.pdf'), 'x');
-		writeFileSync(join(inputs, 'script.html'), '<html><body><script>alert("x")</script><nav>首页</nav></body></html>');
+		writeFileSync(
+			join(inputs, 'script.html'),
+			'<html><body><script>alert("x")</script><nav>首页</nav></body></html>',
+		);
 		const good = join(SOURCES, '003_e01ca59eb94a4339.txt');
 		const before = snapshotTree(contentDir);
-		const result = ingest([join(inputs, 'empty.txt'), join(inputs, 'binary.txt'), join(inputs, 'cut.txt'), join(inputs, 'notes.pdf'), join(inputs, 'script.html'), good], contentDir);
+		const result = ingest(
+			[
+				join(inputs, 'empty.txt'),
+				join(inputs, 'binary.txt'),
+				join(inputs, 'cut.txt'),
+				join(inputs, 'notes.pdf'),
+				join(inputs, 'script.html'),
+				good,
+			],
+			contentDir,
+		);
 		expect(result.status).toBe(1);
 		for (const name of ['empty.txt', 'binary.txt', 'cut.txt', 'notes.pdf', 'script.html']) {
 			expect(result.stderr).toContain(join(inputs, name));
@@ -76,14 +95,38 @@ describe('npm run ingest', () => {
 
 	test('--dry-run --jsonl 只打印 JSON Lines, 不写文件', () => {
 		const empty = mkdtempSync(join(tmpdir(), 'jucuo-dry-'));
-		const result = ingest(['--dry-run', '--jsonl', join(SOURCES, '003_e01ca59eb94a4339.txt')], empty);
+		const result = ingest(
+			['--dry-run', '--jsonl', join(SOURCES, '003_e01ca59eb94a4339.txt')],
+			empty,
+		);
 		expect(result.status).toBe(0);
-		const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+		const lines = result.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l) as Record<string, unknown>);
 		expect(lines).toHaveLength(1);
 		expect(Object.keys(lines[0] ?? {})).toEqual(
-			expect.arrayContaining(['id', 'sourceFile', 'title', 'date', 'source', 'reporters', 'region', 'regions', 'themes', 'kind', 'body', 'measures', 'slogans']),
+			expect.arrayContaining([
+				'id',
+				'sourceFile',
+				'title',
+				'date',
+				'source',
+				'reporters',
+				'region',
+				'regions',
+				'themes',
+				'kind',
+				'body',
+				'measures',
+				'slogans',
+			]),
 		);
-		expect(lines[0]).toMatchObject({ source: '鲁网', date: '2022-05-10', region: { code: '370404', name: '峄城区' } });
+		expect(lines[0]).toMatchObject({
+			source: '鲁网',
+			date: '2022-05-10',
+			region: { code: '370404', name: '峄城区' },
+		});
 		expect(readdirSync(empty)).toEqual([]);
 	});
 
@@ -97,7 +140,10 @@ describe('npm run ingest', () => {
 		writeFileSync(join(inputs, 'copy.txt'), copy);
 		const result = ingest(['--dry-run', '--jsonl', join(inputs, 'copy.txt')], contentDir);
 		expect(result.status).toBe(0);
-		const [article] = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: string; duplicateOf?: string });
+		const [article] = result.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l) as { source: string; duplicateOf?: string });
 		expect(article?.source).toBe('大众网');
 		expect(article?.duplicateOf).toMatch(/^2022-05-10-/);
 		expect(result.stderr).toMatch(/duplicates 重复 1/);

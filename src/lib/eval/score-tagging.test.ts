@@ -22,8 +22,26 @@ const base: Article = {
 
 const gold: GoldSet = {
 	'p.txt': [
-		{ title: '广东深圳宝安区组织591名干部挂点走访企业', kind: 'news', date: '2024-01-18', source: '', region: '440306', regions: ['440306'], primaryThemes: ['enterprise-service'], themes: ['enterprise-service', 'cadre-rotation'] },
-		{ lead: '1月18日,贵州省铜仁市', kind: 'photo', date: '2024', source: '', region: '522223', regions: ['522223'], primaryThemes: [], themes: [] },
+		{
+			title: '广东深圳宝安区组织591名干部挂点走访企业',
+			kind: 'news',
+			date: '2024-01-18',
+			source: '',
+			region: '440306',
+			regions: ['440306'],
+			primaryThemes: ['enterprise-service'],
+			themes: ['enterprise-service', 'cadre-rotation'],
+		},
+		{
+			lead: '1月18日,贵州省铜仁市',
+			kind: 'photo',
+			date: '2024',
+			source: '',
+			region: '522223',
+			regions: ['522223'],
+			primaryThemes: [],
+			themes: [],
+		},
 	],
 };
 
@@ -33,7 +51,13 @@ describe('scoreTagging', () => {
 			[
 				'p.txt',
 				[
-					{ ...base, id: '1', title: '广东深圳宝安区组织591名干部挂点走访企业', regions: ['440306', '440300'], themes: ['enterprise-service', 'talent'] },
+					{
+						...base,
+						id: '1',
+						title: '广东深圳宝安区组织591名干部挂点走访企业',
+						regions: ['440306', '440300'],
+						themes: ['enterprise-service', 'talent'],
+					},
 					{ ...base, id: '2', title: '多出来的一条', kind: 'other' as const },
 				],
 			],
@@ -52,7 +76,21 @@ describe('scoreTagging', () => {
 	});
 
 	test('年份标注只比较年份, 照片按导语匹配', () => {
-		const predicted = new Map([['p.txt', [{ ...base, title: '玉屏幼儿园开展活动', kind: 'photo' as const, region: '522223', regions: ['522223'], body: '1月18日,贵州省铜仁市玉屏侗族自治县第五幼儿园' }]]]);
+		const predicted = new Map([
+			[
+				'p.txt',
+				[
+					{
+						...base,
+						title: '玉屏幼儿园开展活动',
+						kind: 'photo' as const,
+						region: '522223',
+						regions: ['522223'],
+						body: '1月18日,贵州省铜仁市玉屏侗族自治县第五幼儿园',
+					},
+				],
+			],
+		]);
 		const s = scoreTagging(gold, predicted);
 		expect(s.split.recall).toEqual({ hits: 1, total: 2 });
 		expect(s.date).toEqual({ hits: 1, total: 1 });

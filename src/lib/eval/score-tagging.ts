@@ -47,7 +47,11 @@ const norm = (s: string) => s.replace(/[\s"“”‘’'「」:：,，]/g, '');
 function matches(gold: GoldItem, article: Article): boolean {
 	if (gold.title) {
 		const g = norm(gold.title);
-		const heads = [article.title, `${article.kicker ?? ''}${article.title}`, `${article.title}${article.subtitle ?? ''}`].map(norm);
+		const heads = [
+			article.title,
+			`${article.kicker ?? ''}${article.title}`,
+			`${article.title}${article.subtitle ?? ''}`,
+		].map(norm);
 		return heads.some((h) => h.length > 0 && (h.includes(g) || g.includes(h)));
 	}
 	return gold.lead !== undefined && norm(article.body).slice(0, 200).includes(norm(gold.lead));
@@ -98,20 +102,34 @@ export function scoreTagging(gold: GoldSet, predicted: Map<string, Article[]>): 
 function scoreItem(s: TaggingScores, item: GoldItem, article: Article): void {
 	const check = (r: Ratio, ok: boolean, field: string, got: unknown, want: unknown) => {
 		count(r, ok);
-		if (!ok) s.mismatches.push(`${article.title}: ${field} ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+		if (!ok)
+			s.mismatches.push(
+				`${article.title}: ${field} ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`,
+			);
 	};
 	check(s.kind, article.kind === item.kind, 'kind', article.kind, item.kind);
-	if (item.date !== null) check(s.date, article.date?.startsWith(item.date) ?? false, 'date', article.date, item.date);
-	if (item.source !== '') check(s.source, article.source === item.source, 'source', article.source, item.source);
+	if (item.date !== null)
+		check(s.date, article.date?.startsWith(item.date) ?? false, 'date', article.date, item.date);
+	if (item.source !== '')
+		check(s.source, article.source === item.source, 'source', article.source, item.source);
 	check(s.region, article.region === item.region, 'region', article.region, item.region);
 	// A predicted region is right when it is a gold region or lies above one (深圳 above 宝安).
 	const goldCovered = new Set(item.regions.flatMap((c) => withAncestors(c)));
 	for (const code of article.regions) count(s.regions.precision, goldCovered.has(code));
 	for (const code of item.regions) {
-		count(s.regions.recall, article.regions.some((p) => withAncestors(p).includes(code)));
+		count(
+			s.regions.recall,
+			article.regions.some((p) => withAncestors(p).includes(code)),
+		);
 	}
 	if (item.primaryThemes.length > 0) {
-		check(s.primaryTheme, item.primaryThemes.some((t) => t === article.themes[0]), 'theme', article.themes[0], item.primaryThemes);
+		check(
+			s.primaryTheme,
+			item.primaryThemes.some((t) => t === article.themes[0]),
+			'theme',
+			article.themes[0],
+			item.primaryThemes,
+		);
 	}
 	for (const t of article.themes) count(s.themes.precision, item.themes.includes(t));
 	for (const t of item.themes) count(s.themes.recall, article.themes.includes(t));

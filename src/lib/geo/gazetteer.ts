@@ -22,14 +22,81 @@ export interface Division {
 
 // The 56 officially recognised nationalities, longest first, so that 土家族 is tried before 土族.
 const NATIONALITIES = [
-	'维吾尔', '哈萨克', '柯尔克孜', '乌孜别克', '俄罗斯', '鄂温克', '鄂伦春', '达斡尔', '塔吉克', '塔塔尔',
-	'土家', '布依', '朝鲜', '哈尼', '傈僳', '拉祜', '东乡', '纳西', '景颇', '仫佬', '布朗', '撒拉', '毛南',
-	'仡佬', '锡伯', '阿昌', '普米', '德昂', '保安', '裕固', '独龙', '赫哲', '门巴', '珞巴', '基诺', '高山',
-	'蒙古', '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌',
-	'怒', '京', '汉', '各',
+	'维吾尔',
+	'哈萨克',
+	'柯尔克孜',
+	'乌孜别克',
+	'俄罗斯',
+	'鄂温克',
+	'鄂伦春',
+	'达斡尔',
+	'塔吉克',
+	'塔塔尔',
+	'土家',
+	'布依',
+	'朝鲜',
+	'哈尼',
+	'傈僳',
+	'拉祜',
+	'东乡',
+	'纳西',
+	'景颇',
+	'仫佬',
+	'布朗',
+	'撒拉',
+	'毛南',
+	'仡佬',
+	'锡伯',
+	'阿昌',
+	'普米',
+	'德昂',
+	'保安',
+	'裕固',
+	'独龙',
+	'赫哲',
+	'门巴',
+	'珞巴',
+	'基诺',
+	'高山',
+	'蒙古',
+	'回',
+	'藏',
+	'苗',
+	'彝',
+	'壮',
+	'满',
+	'侗',
+	'瑶',
+	'白',
+	'傣',
+	'黎',
+	'佤',
+	'畲',
+	'水',
+	'土',
+	'羌',
+	'怒',
+	'京',
+	'汉',
+	'各',
 ];
 const AUTONOMY = new RegExp(`(?:(?:${NATIONALITIES.join('|')})族)+自治(?:区|州|县|旗)$`);
-const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '新区', '省', '市', '区', '县', '旗', '盟'];
+const SUFFIXES = [
+	'特别行政区',
+	'自治区',
+	'自治州',
+	'自治县',
+	'自治旗',
+	'地区',
+	'林区',
+	'新区',
+	'省',
+	'市',
+	'区',
+	'县',
+	'旗',
+	'盟',
+];
 
 /** Drops the administrative suffix of a division name; keeps the full name when the stem would be one character. */
 export function toShortName(name: string): string {
@@ -43,12 +110,19 @@ export function toShortName(name: string): string {
 
 function buildIndex(): Map<string, Division> {
 	const index = new Map<string, Division>();
-	index.set(NATIONAL_CODE, { code: NATIONAL_CODE, name: '全国', shortName: '全国', level: 'country', parent: null });
+	index.set(NATIONAL_CODE, {
+		code: NATIONAL_CODE,
+		name: '全国',
+		shortName: '全国',
+		level: 'country',
+		parent: null,
+	});
 	const add = (code: string, name: string, level: DivisionLevel, parent: string) =>
 		index.set(code, { code, name, shortName: toShortName(name), level, parent });
 	for (const row of provinceRows) add(row.code, row.name, 'province', NATIONAL_CODE);
 	// Placeholder rows such as 湖北省-自治区直辖县级行政区划 are not places; their counties hang on the province.
-	for (const row of cityRows) if (!row.name.includes('-')) add(row.code, row.name, 'city', `${row.province}0000`);
+	for (const row of cityRows)
+		if (!row.name.includes('-')) add(row.code, row.name, 'city', `${row.province}0000`);
 	for (const row of areaRows) {
 		const cityCode = `${row.province}${row.city}00`;
 		add(row.code, row.name, 'county', index.has(cityCode) ? cityCode : `${row.province}0000`);

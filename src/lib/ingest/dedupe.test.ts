@@ -7,7 +7,10 @@ const yicheng = readFileSync('content/sources/003_e01ca59eb94a4339.txt', 'utf8')
 const lingcheng = readFileSync('content/sources/001_656a4e0b7189dfe8.txt', 'utf8');
 
 function paragraphs(text: string): string[] {
-	return text.split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 40);
+	return text
+		.split(/\n+/)
+		.map((p) => p.trim())
+		.filter((p) => p.length > 40);
 }
 
 function signature(text: string): Uint32Array {
@@ -19,7 +22,9 @@ function signature(text: string): Uint32Array {
 describe('near-duplicate detection', () => {
 	const original = paragraphs(yicheng).join('\n');
 	// Another outlet's copy: new byline, one paragraph cut, full-width punctuation swapped.
-	const republished = ['(来源:大众网 记者 王某)', ...paragraphs(yicheng).slice(0, -1)].join('\n').replaceAll(',', '，');
+	const republished = ['(来源:大众网 记者 王某)', ...paragraphs(yicheng).slice(0, -1)]
+		.join('\n')
+		.replaceAll(',', '，');
 
 	test('同一篇通稿被另一家媒体小改后转载, 判为重复', () => {
 		const index = new DuplicateIndex();
@@ -33,7 +38,9 @@ describe('near-duplicate detection', () => {
 		const index = new DuplicateIndex();
 		index.add('yicheng', signature(original));
 		expect(index.find(signature(paragraphs(lingcheng).join('\n')))).toBeNull();
-		expect(estimateSimilarity(signature(original), signature(paragraphs(lingcheng).join('\n')))).toBeLessThan(0.1);
+		expect(
+			estimateSimilarity(signature(original), signature(paragraphs(lingcheng).join('\n'))),
+		).toBeLessThan(0.1);
 	});
 
 	test('文章不与自己比较', () => {

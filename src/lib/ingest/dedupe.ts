@@ -108,7 +108,8 @@ export class DuplicateIndex {
 				const other = this.#signatures.get(id);
 				if (!other) continue;
 				const similarity = estimateSimilarity(signature, other);
-				if (similarity >= this.#threshold && (!best || similarity > best.similarity)) best = { id, similarity };
+				if (similarity >= this.#threshold && (!best || similarity > best.similarity))
+					best = { id, similarity };
 			}
 		}
 		return best;
@@ -118,7 +119,9 @@ export class DuplicateIndex {
 function bandKeys(signature: Uint32Array): string[] {
 	const keys: string[] = [];
 	for (let b = 0; b < BANDS; b++) {
-		keys.push(`${b}:${Array.prototype.join.call(signature.subarray(b * ROWS, (b + 1) * ROWS), ',')}`);
+		keys.push(
+			`${b}:${Array.prototype.join.call(signature.subarray(b * ROWS, (b + 1) * ROWS), ',')}`,
+		);
 	}
 	return keys;
 }

@@ -77,7 +77,8 @@ function toArticle(
  */
 function datePageItems(articles: RawArticle[]): void {
 	const days = new Map<string, number>();
-	for (const a of articles) if (a.datePrecision === 'day' && a.date) days.set(a.date, (days.get(a.date) ?? 0) + 1);
+	for (const a of articles)
+		if (a.datePrecision === 'day' && a.date) days.set(a.date, (days.get(a.date) ?? 0) + 1);
 	const [pageDate] = [...days].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? [];
 	if (pageDate === undefined) return;
 	for (const a of articles) {

@@ -39,13 +39,20 @@ export interface IngestSummary {
 }
 
 /** Expands folders (recursively, sorted) into input files; unknown endings and missing paths become diagnostics. */
-export async function collectInputFiles(paths: string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+export async function collectInputFiles(
+	paths: string[],
+): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
 	const files: string[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (const path of paths) {
 		const info = await stat(path).catch(() => null);
 		if (!info) {
-			diagnostics.push({ file: path, reason: 'No such file or folder; check the path.', ruleId: 'not-found', fatal: true });
+			diagnostics.push({
+				file: path,
+				reason: 'No such file or folder; check the path.',
+				ruleId: 'not-found',
+				fatal: true,
+			});
 		} else if (info.isDirectory()) {
 			const entries = await readdir(path, { recursive: true, withFileTypes: true });
 			const found = entries
@@ -76,7 +83,11 @@ function isInputFile(name: string): boolean {
  * A rejected file contributes a diagnostic and nothing else; articles already stored are never
  * touched by it. Near-duplicates of stored or earlier articles get `duplicateOf`.
  */
-export async function ingestFiles(paths: string[], deps: PipelineDeps, options: IngestOptions): Promise<IngestSummary> {
+export async function ingestFiles(
+	paths: string[],
+	deps: PipelineDeps,
+	options: IngestOptions,
+): Promise<IngestSummary> {
 	const { files, diagnostics } = await collectInputFiles(paths);
 	const summary: IngestSummary = {
 		files: files.length,
@@ -97,9 +108,14 @@ export async function ingestFiles(paths: string[], deps: PipelineDeps, options: 
 	for (const [done, file] of files.entries()) {
 		const bytes = await (next ?? readFile(file));
 		next = done + 1 < files.length ? readFile(files[done + 1] ?? '') : null;
-		const result = processSource({ path: file, bytes }, deps, options.contextYear === undefined ? {} : { contextYear: options.contextYear });
+		const result = processSource(
+			{ path: file, bytes },
+			deps,
+			options.contextYear === undefined ? {} : { contextYear: options.contextYear },
+		);
 		summary.diagnostics.push(...result.diagnostics);
-		if (result.diagnostics.some((d) => d.fatal) && result.articles.length === 0) summary.filesRejected++;
+		if (result.diagnostics.some((d) => d.fatal) && result.articles.length === 0)
+			summary.filesRejected++;
 		for (const found of result.articles) {
 			const article = markDuplicate(found, duplicates);
 			summary.articles++;

@@ -27,7 +27,10 @@ export interface FileResult {
  * re-ingesting the same text gives the same id and file.
  */
 export function articleId(source: string, title: string, date: string | null): string {
-	const hash = createHash('sha1').update(`${source}\u0000${title}\u0000${date ?? ''}`).digest('hex').slice(0, 10);
+	const hash = createHash('sha1')
+		.update(`${source}\u0000${title}\u0000${date ?? ''}`)
+		.digest('hex')
+		.slice(0, 10);
 	return `${date ?? 'nd'}-${hash}`;
 }
 
@@ -48,7 +51,10 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 	);
 	const isStory = raw.kind === 'news' || raw.kind === 'notice';
 	const headline = [raw.kicker, raw.title, raw.subtitle].filter(Boolean).join(' ');
-	const themes = raw.kind === 'contents' ? { themes: [] } : tagThemes({ title: raw.titleGenerated ? '' : headline, body }, deps.themes);
+	const themes =
+		raw.kind === 'contents'
+			? { themes: [] }
+			: tagThemes({ title: raw.titleGenerated ? '' : headline, body }, deps.themes);
 	const measures = isStory
 		? extractMeasures(raw.paragraphs, {
 				config: deps.themes,
@@ -79,7 +85,11 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 }
 
 /** The whole pure pipeline for one file: decode, split, clean, metadata, then tagging of each item. */
-export function processSource(input: { path: string; bytes: Uint8Array }, deps: PipelineDeps, options: ExtractOptions = {}): FileResult {
+export function processSource(
+	input: { path: string; bytes: Uint8Array },
+	deps: PipelineDeps,
+	options: ExtractOptions = {},
+): FileResult {
 	const { articles, diagnostics } = extractArticles(input, options);
 	return { articles: articles.map((raw) => tagArticle(raw, deps)), diagnostics };
 }

@@ -18,7 +18,11 @@ export function articleToJsonl(article: Article) {
 		themes: article.themes,
 		kind: article.kind,
 		body: article.body,
-		measures: article.measures.map(({ text, themes, quantities }) => ({ text, themes, quantities })),
+		measures: article.measures.map(({ text, themes, quantities }) => ({
+			text,
+			themes,
+			quantities,
+		})),
 		slogans: article.slogans,
 		...(article.duplicateOf ? { duplicateOf: article.duplicateOf } : {}),
 	};

@@ -21,8 +21,6 @@ interface NodeJieba {
 	cutForSearch(text: string, hmm?: boolean): string[];
 }
 
-
-
 // nodejieba keeps one dictionary per process, so the segmenter is a process-wide singleton.
 let instance: Segmenter | undefined;
 
@@ -59,7 +57,10 @@ function dropSpaces(tokens: string[]): string[] {
  */
 export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): Segmenter {
 	if (instance) return instance;
-	const vocabulary = readFileSync(options.vocabularyPath ?? searchConfigPath('jieba-user-dict.utf8'), 'utf8');
+	const vocabulary = readFileSync(
+		options.vocabularyPath ?? searchConfigPath('jieba-user-dict.utf8'),
+		'utf8',
+	);
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-jieba-'));
 	const userDict = join(dir, 'user.dict.utf8');
 	let jieba: NodeJieba;

@@ -7,7 +7,10 @@ export class SchemaValidationError extends Error {
 	readonly issues: string[];
 
 	constructor(label: string, issues: string[], options?: { cause?: unknown }) {
-		super(`**${label}** does not match the article schema:\n${issues.map((i) => `- ${i}`).join('\n')}`, options);
+		super(
+			`**${label}** does not match the article schema:\n${issues.map((i) => `- ${i}`).join('\n')}`,
+			options,
+		);
 		this.issues = issues;
 	}
 }
@@ -16,7 +19,11 @@ export class SchemaValidationError extends Error {
  * Parses `data` with `schema` and, on failure, throws a `SchemaValidationError` formatted the way Astro
  * reports content errors: `**collection → entry**`, then one `**path**: message` line per issue.
  */
-export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, data: unknown, label: string): z.output<S> {
+export function parseWithFriendlyErrors<S extends z.ZodType>(
+	schema: S,
+	data: unknown,
+	label: string,
+): z.output<S> {
 	const result = schema.safeParse(data);
 	if (result.success) return result.data;
 	const issues = result.error.issues.map((issue) => {

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { ArticleKindSchema, DatePrecisionSchema, ThemeIdSchema } from './taxonomy.ts';
 
 /** A GB/T 2260 division code: six digits; `000000` stands for the whole country. */
-export const RegionCodeSchema = z.string().regex(/^\d{6}$/, 'a region code has six digits (GB/T 2260)');
+export const RegionCodeSchema = z
+	.string()
+	.regex(/^\d{6}$/, 'a region code has six digits (GB/T 2260)');
 export type RegionCode = z.output<typeof RegionCodeSchema>;
 
 /** A number the text states, kept with its unit and its original wording. */
@@ -50,7 +52,10 @@ export const ArticleFrontmatterSchema = z.object({
 	/** The line below the headline (副题), when the layout has one. */
 	subtitle: z.string().optional(),
 	/** Publication or event date, ISO `YYYY-MM-DD` (month/year precision pads with 01); null when unknown. */
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+	date: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.nullable(),
 	/** How much of `date` the source actually printed. */
 	datePrecision: DatePrecisionSchema,
 	/** Newspaper or site that published it, e.g. 人民日报, 鲁网, 德州新闻网. */
