@@ -1,3 +1,4 @@
+import type { Segmenter } from '../nlp/segmenter.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
@@ -9,7 +10,7 @@ import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import { documentHash } from './to-search-document.ts';
-import { plainText, tokenize, type SearchSegmenter } from './tokenize.ts';
+import { plainText, tokenize } from './tokenize.ts';
 import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { createTokenPool, type TokenPool } from './token-pool.ts';
 import type {
@@ -31,7 +32,7 @@ export interface EmbeddedBackendOptions {
 	/** Database file, or `:memory:`. */
 	file?: string;
 	/** The segmenter of the index; the same one must be used for every open of the same file. */
-	segmenter: SearchSegmenter;
+	segmenter: Segmenter;
 	synonyms?: Synonyms;
 	stopWords?: ReadonlySet<string>;
 	/**

@@ -1,6 +1,7 @@
+import type { Segmenter } from '../nlp/segmenter.ts';
 import { parseQuery } from './query-parser.ts';
 import type { Synonyms } from './synonyms.ts';
-import { cutWords, plainText, tokenize, type SearchSegmenter } from './tokenize.ts';
+import { cutWords, plainText, tokenize } from './tokenize.ts';
 
 /** What the embedded engine needs to run one query. */
 export interface CompiledQuery {
@@ -14,7 +15,7 @@ export interface CompiledQuery {
 
 /** Dependencies of the query compiler: the same segmenter and stop words as the index. */
 export interface QueryContext {
-	segmenter: SearchSegmenter;
+	segmenter: Segmenter;
 	stopWords: ReadonlySet<string>;
 	synonyms: Synonyms;
 }

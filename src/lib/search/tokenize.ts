@@ -1,9 +1,4 @@
-import type { Segmenter } from '../nlp/segmenter.ts';
-
-/** A segmenter that may also cut in search mode (dictionary sub-words emitted next to the whole word). */
-export interface SearchSegmenter extends Segmenter {
-	cutForSearch?(text: string): string[];
-}
+import { cutForSearch, type Segmenter } from '../nlp/segmenter.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -33,13 +28,11 @@ export function plainText(text: string): string {
  */
 export function tokenize(
 	text: string,
-	segmenter: SearchSegmenter,
+	segmenter: Segmenter,
 	stopWords?: ReadonlySet<string>,
 ): string[] {
 	const normalized = normalizeText(text);
-	const raw = segmenter.cutForSearch
-		? segmenter.cutForSearch(normalized)
-		: segmenter.cut(normalized);
+	const raw = cutForSearch(segmenter, normalized);
 	const tokens: string[] = [];
 	for (const token of raw) {
 		const t = token.trim();
@@ -50,7 +43,7 @@ export function tokenize(
 }
 
 /** Whole words of `text` (plain cut, not search mode), normalised and without punctuation. */
-export function cutWords(text: string, segmenter: SearchSegmenter): string[] {
+export function cutWords(text: string, segmenter: Segmenter): string[] {
 	return segmenter
 		.cut(normalizeText(text))
 		.map((t) => t.trim())
