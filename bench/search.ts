@@ -11,13 +11,12 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
-import { readArticles } from '../src/lib/content/article-files.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { benchQueries } from './lib/bench-queries.ts';
-import { corpusSeeds } from './lib/corpus-seeds.ts';
+import { benchSeeds } from './lib/bench-seeds.ts';
 import { openNaiveIndex } from './lib/naive-fts.ts';
 import { syntheticArticles } from './lib/synthetic-corpus.ts';
 
@@ -39,20 +38,8 @@ if (!Number.isInteger(docs) || docs <= 0) {
 
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
-async function seeds(): Promise<Article[]> {
-	const fromCorpus = await corpusSeeds(seedCount);
-	if (fromCorpus.length > 0) return fromCorpus;
-	const own: Article[] = [];
-	for await (const a of readArticles('content/articles')) own.push(a);
-	if (own.length === 0)
-		throw new Error(
-			'No seeds: neither ../shared/corpus nor content/articles holds articles. Run `npm run ingest` first.',
-		);
-	return own;
-}
-
 async function build(engine: string, dir: string) {
-	const articles = syntheticArticles(docs, await seeds());
+	const articles = syntheticArticles(docs, await benchSeeds(seedCount));
 	const segmenter = createJiebaSegmenter();
 	const started = performance.now();
 	const batch: Article[] = [];
@@ -124,7 +111,7 @@ async function embedThroughput() {
 	const { loadEmbedder } = await import('../src/lib/semantic/embedder.ts');
 	const embedder = await loadEmbedder({ batchSize: 32 });
 	if (!embedder) return null;
-	const sentences = [...syntheticArticles(64, await seeds())]
+	const sentences = [...syntheticArticles(64, await benchSeeds(seedCount))]
 		.flatMap((a) => a.body.split(/(?<=。)/u).filter((s) => s.length > 10))
 		.slice(0, 256);
 	await embedder.embed(sentences.slice(0, 8));

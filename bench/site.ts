@@ -13,12 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { readArticles } from '../src/lib/content/article-files.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
-import { upsertArticles } from '../tests/e2e/seed-index.ts';
+import { upsertArticles } from '../src/lib/search/upsert-articles.ts';
 import { benchQueries } from './lib/bench-queries.ts';
-import { corpusSeeds } from './lib/corpus-seeds.ts';
+import { benchSeeds } from './lib/bench-seeds.ts';
 import { syntheticArticles } from './lib/synthetic-corpus.ts';
 
 /** The part of autocannon's API used here (the package ships no types). */
@@ -64,18 +63,6 @@ if (![docs, duration, connections, workers].every((n) => Number.isInteger(n) && 
 	process.exit(2);
 }
 
-async function seeds(): Promise<Article[]> {
-	const fromCorpus = await corpusSeeds(Number(values.seeds));
-	if (fromCorpus.length > 0) return fromCorpus;
-	const own: Article[] = [];
-	for await (const a of readArticles('content/articles')) own.push(a);
-	if (own.length === 0)
-		throw new Error(
-			'No seeds: neither ../shared/corpus nor content/articles holds articles. Run `npm run ingest` first.',
-		);
-	return own;
-}
-
 /** Builds (or reuses) the synthetic index; returns its DATA_DIR. */
 async function buildIndex(): Promise<string> {
 	const dataDir = join(ROOT, '.cache', `bench-site-${docs}`);
@@ -95,7 +82,8 @@ async function buildIndex(): Promise<string> {
 		batch = [];
 		process.stdout.write(`\rindexed ${count}/${docs}`);
 	};
-	for (const a of syntheticArticles(docs, await seeds())) if (batch.push(a) >= 1000) await flush();
+	for (const a of syntheticArticles(docs, await benchSeeds(Number(values.seeds))))
+		if (batch.push(a) >= 1000) await flush();
 	await flush();
 	await backend.close();
 	writeFileSync(done, new Date().toISOString());

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { openBackend } from '../../src/lib/search/open-backend.ts';
 import { sampleCorpus, SCRIPT_ARTICLE_ID } from './fixtures/sample-corpus.ts';
-import { upsertArticles } from './seed-index.ts';
+import { upsertArticles } from '../../src/lib/search/upsert-articles.ts';
 
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
