@@ -1,10 +1,11 @@
 // `npm run bench:ingest [-- --docs N]`: full ingest pipeline vs raw nodejieba segmentation of the same text.
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
+import { inProcessProcessor, processorFor } from '../src/lib/ingest/file-processor.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { PROJECT_ROOT } from '../scripts/lib/project.ts';
@@ -50,9 +51,19 @@ const jiebaMs = performance.now() - t0;
 
 // Ours: read, decode, split, clean, metadata, segment, locality, themes, measures, slogans, dedupe, write.
 const contentDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-out-'));
-const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
+// Once on one thread, then as the CLI runs it (worker threads, one per core).
+const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig() };
 t0 = performance.now();
-const summary = await ingestFiles([inputDir], deps, { contentDir, dryRun: false });
+await ingestFiles([inputDir], () => inProcessProcessor(deps), {
+	contentDir: await mkdtemp(join(tmpdir(), 'jucuo-bench-one-')),
+	dryRun: false,
+});
+const oneThreadMs = performance.now() - t0;
+t0 = performance.now();
+const summary = await ingestFiles([inputDir], (n) => processorFor(n), {
+	contentDir,
+	dryRun: false,
+});
 const oursMs = performance.now() - t0;
 const peakMb = process.resourceUsage().maxRSS / 1024;
 await rm(inputDir, { recursive: true, force: true });
@@ -62,9 +73,10 @@ const perSec = (n: number, ms: number) => (n / (ms / 1000)).toFixed(0);
 const mbs = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
 process.stdout.write(
 	[
-		`                 time      articles/s  MB/s`,
-		`jieba-only   ${(jiebaMs / 1000).toFixed(2).padStart(7)} s  ${perSec(texts.length, jiebaMs).padStart(10)}  ${mbs(jiebaMs)}   (${tokens} tokens)`,
-		`ingest       ${(oursMs / 1000).toFixed(2).padStart(7)} s  ${perSec(texts.length, oursMs).padStart(10)}  ${mbs(oursMs)}   (${summary.articles} articles, ${summary.measures} measures, ${summary.duplicates} duplicates, ${summary.diagnostics.filter((d) => d.fatal).length} rejected)`,
+		`                      time  articles/s  MB/s`,
+		`jieba-only        ${(jiebaMs / 1000).toFixed(2).padStart(7)} s  ${perSec(texts.length, jiebaMs).padStart(10)}  ${mbs(jiebaMs)}   (${tokens} tokens)`,
+		`ingest (${availableParallelism()} threads)${(oursMs / 1000).toFixed(2).padStart(7)} s  ${perSec(texts.length, oursMs).padStart(10)}  ${mbs(oursMs)}   (${summary.articles} articles, ${summary.measures} measures, ${summary.duplicates} duplicates, ${summary.diagnostics.filter((d) => d.fatal).length} rejected)`,
+		`ingest (1 thread) ${(oneThreadMs / 1000).toFixed(2).padStart(7)} s  ${perSec(texts.length, oneThreadMs).padStart(10)}  ${mbs(oneThreadMs)}   (same pipeline without worker threads; ratio ${(oneThreadMs / jiebaMs).toFixed(2)})`,
 		`peak RSS     ${peakMb.toFixed(0)} MB (whole process, both runs)`,
 		`ingest ${perSec(texts.length, oursMs)} articles/s; jieba-only ${perSec(texts.length, jiebaMs)} articles/s; ratio ${(oursMs / jiebaMs).toFixed(2)}`,
 	].join('\n') + '\n',

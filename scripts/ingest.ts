@@ -5,10 +5,9 @@ import { formatDiagnostic } from '../src/lib/diagnostic.ts';
 import { contentDir } from '../src/lib/content/article-files.ts';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { articleToJsonl } from '../src/lib/ingest/to-jsonl.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
+import { processorFor } from '../src/lib/ingest/file-processor.ts';
 import { UsageError } from '../src/lib/errors.ts';
-import { PROJECT_ROOT, fail } from './lib/project.ts';
+import { fail } from './lib/project.ts';
 
 const USAGE = 'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] <files or folders…>';
 
@@ -42,7 +41,6 @@ function parse() {
 
 const args = parse();
 const dir = contentDir();
-const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
 const bar = process.stderr.isTTY
 	? new cliProgress.SingleBar(
 			{
@@ -55,7 +53,7 @@ const bar = process.stderr.isTTY
 	: null;
 let started = false;
 
-const summary = await ingestFiles(args.paths, deps, {
+const summary = await ingestFiles(args.paths, processorFor, {
 	contentDir: dir,
 	dryRun: args.dryRun,
 	...(args.year === undefined ? {} : { contextYear: args.year }),

@@ -38,6 +38,9 @@ export async function* readArticles(dir: string): AsyncIterable<Article> {
 	for (const path of await listArticleFiles(dir)) yield await readArticleFile(path, dir);
 }
 
+// Distinct temp names, so two writes of one path in flight never share a temp file.
+let tempCounter = 0;
+
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
 /**
@@ -50,7 +53,7 @@ export async function writeArticleFile(dir: string, article: Article): Promise<{
 	const previous = await readFile(path, 'utf8').catch(() => null);
 	if (previous === markdown) return { path, outcome: 'unchanged' };
 	await mkdir(dirname(path), { recursive: true });
-	const temp = `${path}.${process.pid}.tmp`;
+	const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
 	try {
 		await writeFile(temp, markdown, 'utf8');
 		await rename(temp, path);

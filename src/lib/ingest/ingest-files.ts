@@ -4,7 +4,11 @@ import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
 import { readArticles, writeArticleFile, type WriteOutcome } from '../content/article-files.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
-import { processSource, type PipelineDeps } from './pipeline.ts';
+import type { FileProcessor } from './file-processor.ts';
+import type { FileResult } from './pipeline.ts';
+
+/** Input files read and processed ahead of the one being written. */
+const LOOKAHEAD = 16;
 
 /** Article files written concurrently at most; enough to hide disk latency, few enough to bound memory. */
 const MAX_PENDING_WRITES = 32;
@@ -80,12 +84,14 @@ function isInputFile(name: string): boolean {
 
 /**
  * Runs the pipeline over every input file and writes the articles (atomically, one file each).
- * A rejected file contributes a diagnostic and nothing else; articles already stored are never
- * touched by it. Near-duplicates of stored or earlier articles get `duplicateOf`.
+ * `processorFor` picks where the pipeline runs for the number of files found (see `processorFor`
+ * in `file-processor.ts`). A rejected file contributes a diagnostic and nothing else; articles
+ * already stored are never touched by it. Near-duplicates of stored or earlier articles get
+ * `duplicateOf`.
  */
 export async function ingestFiles(
 	paths: string[],
-	deps: PipelineDeps,
+	processorFor: (fileCount: number) => FileProcessor,
 	options: IngestOptions,
 ): Promise<IngestSummary> {
 	const { files, diagnostics } = await collectInputFiles(paths);
@@ -101,42 +107,69 @@ export async function ingestFiles(
 		diagnostics,
 	};
 	const duplicates = await loadDuplicateIndex(options.contentDir);
-	// File I/O overlaps with tagging: the next input is read and earlier articles are written
-	// while the current file is processed (the CPU work stays on one thread, in order).
-	const writes = new Set<Promise<void>>();
-	let next = files.length > 0 ? readFile(files[0] ?? '') : null;
-	for (const [done, file] of files.entries()) {
-		const bytes = await (next ?? readFile(file));
-		next = done + 1 < files.length ? readFile(files[done + 1] ?? '') : null;
-		const result = processSource(
-			{ path: file, bytes },
-			deps,
-			options.contextYear === undefined ? {} : { contextYear: options.contextYear },
-		);
-		summary.diagnostics.push(...result.diagnostics);
-		if (result.diagnostics.some((d) => d.fatal) && result.articles.length === 0)
-			summary.filesRejected++;
-		for (const found of result.articles) {
-			const article = markDuplicate(found, duplicates);
-			summary.articles++;
-			summary.measures += article.measures.length;
-			if (article.duplicateOf) summary.duplicates++;
-			if (options.dryRun) {
-				options.onArticle?.(article, 'dry-run');
-				continue;
-			}
-			const write = writeArticleFile(options.contentDir, article).then(({ outcome }) => {
-				summary[outcome]++;
-				options.onArticle?.(article, outcome);
-			});
-			writes.add(write);
-			void write.finally(() => writes.delete(write)).catch(() => undefined);
-			if (writes.size >= MAX_PENDING_WRITES) await Promise.race(writes);
+	const processor = processorFor(files.length);
+	const extract = options.contextYear === undefined ? {} : { contextYear: options.contextYear };
+	// Files are read and processed ahead (on worker threads when there are many) while results are
+	// taken in input order, so "first seen is the original" holds whatever finishes first.
+	const results = new Map<number, Promise<FileResult>>();
+	const start = (i: number) => {
+		const file = files[i];
+		if (file !== undefined && !results.has(i)) {
+			const result = readFile(file).then(
+				(bytes) => processor.process({ path: file, bytes, options: extract }),
+				(error: NodeJS.ErrnoException) => unreadable(file, error),
+			);
+			// Awaited in order below; until then a failure must not count as unhandled.
+			result.catch(() => undefined);
+			results.set(i, result);
 		}
-		options.onProgress?.(done + 1, files.length, file);
+	};
+	const writes = new Set<Promise<void>>();
+	const seen = new Set<string>();
+	try {
+		for (const [done, file] of files.entries()) {
+			for (let ahead = done; ahead < done + LOOKAHEAD; ahead++) start(ahead);
+			const result = await (results.get(done) ??
+				Promise.reject(new TypeError(`no result for ${file}`)));
+			results.delete(done);
+			summary.diagnostics.push(...result.diagnostics);
+			if (result.diagnostics.some((d) => d.fatal) && result.articles.length === 0)
+				summary.filesRejected++;
+			for (const found of result.articles) {
+				// The same text given twice in one run (two copies of a page) is written once.
+				if (seen.has(found.id)) {
+					summary.duplicates++;
+					continue;
+				}
+				seen.add(found.id);
+				const article = markDuplicate(found, duplicates);
+				summary.articles++;
+				summary.measures += article.measures.length;
+				if (article.duplicateOf) summary.duplicates++;
+				if (options.dryRun) {
+					options.onArticle?.(article, 'dry-run');
+					continue;
+				}
+				const write = writeArticleFile(options.contentDir, article).then(({ outcome }) => {
+					summary[outcome]++;
+					options.onArticle?.(article, outcome);
+				});
+				writes.add(write);
+				void write.finally(() => writes.delete(write)).catch(() => undefined);
+				if (writes.size >= MAX_PENDING_WRITES) await Promise.race(writes);
+			}
+			options.onProgress?.(done + 1, files.length, file);
+		}
+		await Promise.all(writes);
+	} finally {
+		await processor.close();
 	}
-	await Promise.all(writes);
 	return summary;
+}
+
+function unreadable(file: string, error: NodeJS.ErrnoException): FileResult {
+	const reason = `the file cannot be read (${error.code ?? error.message}); check its permissions.`;
+	return { articles: [], diagnostics: [{ file, reason, ruleId: 'unreadable', fatal: true }] };
 }
 
 async function loadDuplicateIndex(contentDir: string): Promise<DuplicateIndex> {

@@ -7,8 +7,12 @@ import { tagThemes } from '../nlp/tag-themes.ts';
 import { regionOfClause, tagLocalities } from '../nlp/tag-locality.ts';
 import { extractMeasures } from '../nlp/extract-measures.ts';
 import { extractSlogans } from '../nlp/extract-slogans.ts';
+import { normalizeForDedupe } from './dedupe.ts';
 import { extractArticles } from './extract-articles.ts';
 import type { ExtractOptions, RawArticle } from './types.ts';
+
+/** Letters and digits of the body that go into an article's id. */
+const ID_OPENING_CHARS = 64;
 
 /** What the tagging stages need: one segmenter (with the user dictionary) and the theme rules. */
 export interface PipelineDeps {
@@ -24,11 +28,19 @@ export interface FileResult {
 
 /**
  * Stable id from outlet + title + date: `<date>-<hash>` (or `nd-<hash>` without a date), so that
- * re-ingesting the same text gives the same id and file.
+ * re-ingesting the same text gives the same id and file. The opening words of the body go into the
+ * hash too: recurring headlines (图片新闻, 简讯, 国内联播快讯) would otherwise give two different items of
+ * one day the same id, and the second would overwrite the first.
  */
-export function articleId(source: string, title: string, date: string | null): string {
+export function articleId(
+	source: string,
+	title: string,
+	date: string | null,
+	body: string,
+): string {
+	const opening = normalizeForDedupe(body).slice(0, ID_OPENING_CHARS);
 	const hash = createHash('sha1')
-		.update(`${source}\u0000${title}\u0000${date ?? ''}`)
+		.update(`${source}\u0000${title}\u0000${date ?? ''}\u0000${opening}`)
 		.digest('hex')
 		.slice(0, 10);
 	return `${date ?? 'nd'}-${hash}`;
@@ -63,7 +75,7 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 			})
 		: [];
 	return {
-		id: articleId(raw.source, raw.title, raw.date),
+		id: articleId(raw.source, raw.title, raw.date, body),
 		title: raw.title,
 		titleGenerated: raw.titleGenerated,
 		...(raw.kicker === undefined ? {} : { kicker: raw.kicker }),

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { readThemeConfig } from '../schema/theme-config.ts';
+import { inProcessProcessor, workerProcessor } from './file-processor.ts';
+
+describe('file processors', () => {
+	test('工作线程与本线程对同一版面 (人民日报样例) 给出相同的文章', async () => {
+		const path = 'content/sources/002_6b241039d71ad9d0.txt';
+		const request = { path, bytes: readFileSync(path), options: {} };
+		const local = inProcessProcessor({
+			segmenter: createJiebaSegmenter(),
+			themes: readThemeConfig(),
+		});
+		const workers = workerProcessor(1);
+		try {
+			const [here, there] = await Promise.all([local.process(request), workers.process(request)]);
+			expect(there.articles.map((a) => a.title)).toContain('强化园区党建 凝聚发展合力');
+			expect(there).toEqual(here);
+		} finally {
+			await workers.close();
+		}
+	});
+});

@@ -1,0 +1,49 @@
+import { availableParallelism } from 'node:os';
+import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { readThemeConfig } from '../schema/theme-config.ts';
+import { createWorkerPool } from '../worker-pool.ts';
+import { processSource, type FileResult, type PipelineDeps } from './pipeline.ts';
+import type { ExtractOptions } from './types.ts';
+
+/** One input file as the pipeline takes it. */
+export interface FileRequest {
+	path: string;
+	bytes: Uint8Array;
+	options: ExtractOptions;
+}
+
+/** Runs the pure pipeline on files, in this thread or on worker threads. */
+export interface FileProcessor {
+	process(request: FileRequest): Promise<FileResult>;
+	close(): Promise<void>;
+}
+
+/** Below this many files a thread's start-up (its own jieba dictionary, ~1 s) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+
+/** The pipeline in this thread, with the given segmenter and theme rules. */
+export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
+	return {
+		process: ({ path, bytes, options }) =>
+			Promise.resolve(processSource({ path, bytes }, deps, options)),
+		close: () => Promise.resolve(),
+	};
+}
+
+/** The pipeline on `size` worker threads (`ingest-worker.ts`), each with its own dictionary. */
+export function workerProcessor(size: number): FileProcessor {
+	const pool = createWorkerPool<FileRequest, FileResult>(
+		new URL('./ingest-worker.ts', import.meta.url),
+		size,
+	);
+	return { process: (request) => pool.run(request), close: () => pool.close() };
+}
+
+/**
+ * Worker threads (one per core) for large runs, this thread for small ones. The project's segmenter
+ * and theme configuration are used either way.
+ */
+export function processorFor(fileCount: number, cores = availableParallelism()): FileProcessor {
+	if (fileCount >= MIN_FILES_FOR_WORKERS && cores > 1) return workerProcessor(cores);
+	return inProcessProcessor({ segmenter: createJiebaSegmenter(), themes: readThemeConfig() });
+}

@@ -1,0 +1,79 @@
+import { parentPort, Worker } from 'node:worker_threads';
+
+/** Runs requests on worker threads that each answer with `answerRequests`. */
+export interface WorkerPool<Request, Response> {
+	/** Sends `request` to the least busy thread; rejects with the thread's error. */
+	run(request: Request): Promise<Response>;
+	close(): Promise<void>;
+}
+
+type Reply<Response> =
+	{ id: number; result: Response } | { id: number; error: { name: string; message: string } };
+
+/**
+ * Starts `size` threads of `script` (a module that calls `answerRequests`). Each thread keeps its own
+ * state (e.g. a jieba dictionary), so work that needs process-wide native state scales over cores.
+ */
+export function createWorkerPool<Request, Response>(
+	script: URL,
+	size: number,
+	workerData?: unknown,
+): WorkerPool<Request, Response> {
+	const pending = new Map<
+		number,
+		{ resolve: (r: Response) => void; reject: (e: unknown) => void }
+	>();
+	const busy = new Map<Worker, Set<number>>();
+	let next = 0;
+	for (let i = 0; i < Math.max(1, size); i++) {
+		const worker = new Worker(script, { workerData });
+		worker.unref();
+		busy.set(worker, new Set());
+		worker.on('message', (reply: Reply<Response>) => {
+			busy.get(worker)?.delete(reply.id);
+			const waiter = pending.get(reply.id);
+			pending.delete(reply.id);
+			if ('error' in reply)
+				waiter?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+			else waiter?.resolve(reply.result);
+		});
+		worker.on('error', (error) => {
+			for (const id of busy.get(worker) ?? []) pending.get(id)?.reject(error);
+			busy.set(worker, new Set());
+		});
+	}
+	return {
+		run(request) {
+			const id = next++;
+			const [worker, ids] = [...busy].reduce((a, b) => (b[1].size < a[1].size ? b : a));
+			ids.add(id);
+			return new Promise<Response>((resolve, reject) => {
+				pending.set(id, { resolve, reject });
+				worker.postMessage({ id, request });
+			});
+		},
+		async close() {
+			await Promise.all([...busy.keys()].map((w) => w.terminate()));
+		},
+	};
+}
+
+/** The thread side of `createWorkerPool`: answers every request with `handle`, errors included. */
+export function answerRequests<Request, Response>(
+	handle: (request: Request) => Response | Promise<Response>,
+): void {
+	const port = parentPort;
+	if (!port) throw new TypeError('`answerRequests` must run inside a worker thread');
+	const answer = async (id: number, request: Request) => {
+		try {
+			port.postMessage({ id, result: await handle(request) });
+		} catch (error) {
+			const { name, message } = error instanceof Error ? error : new Error(String(error));
+			port.postMessage({ id, error: { name, message } });
+		}
+	};
+	port.on(
+		'message',
+		({ id, request }: { id: number; request: Request }) => void answer(id, request),
+	);
+}
