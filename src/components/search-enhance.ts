@@ -1,0 +1,110 @@
+/** How long typing must pause before a search is sent. */
+export const SEARCH_DEBOUNCE_MS = 250;
+
+/** The attribute that marks the parts of /search the script swaps for their newer server rendering. */
+const REGION = 'data-search-region';
+
+let searchId = 0;
+
+/** The /search query string for the form's current fields (page 1: a new query starts over). */
+function formQuery(form: HTMLFormElement): string {
+	const params = new URLSearchParams();
+	for (const [name, value] of new FormData(form)) {
+		if (typeof value === 'string' && (name !== 'q' || value.trim() !== ''))
+			params.append(name, value);
+	}
+	return params.toString();
+}
+
+/** Replaces every marked region of the page with the region of the same name in `next`. */
+function swapRegions(next: Document): boolean {
+	const current = document.querySelectorAll<HTMLElement>(`[${REGION}]`);
+	let swapped = 0;
+	for (const region of current) {
+		const name = region.getAttribute(REGION) ?? '';
+		const fresh = next.querySelector(`[${REGION}="${CSS.escape(name)}"]`);
+		if (!fresh) continue;
+		region.replaceWith(document.adoptNode(fresh));
+		swapped++;
+	}
+	return swapped > 0;
+}
+
+/** Shows the no-results state in place of the results and facets (text nodes only). */
+function showNoResults(): void {
+	const results = document.querySelector(`[${REGION}="results"]`);
+	const notice = document.createElement('div');
+	notice.className = 'notice';
+	const p = document.createElement('p');
+	const strong = document.createElement('strong');
+	strong.textContent = '没有找到匹配的结果。';
+	p.append(strong, ' 检索暂时失败,请稍后再试或按“检索”按钮重新提交。');
+	notice.append(p);
+	results?.replaceChildren(notice);
+	document.querySelector(`[${REGION}="facets"]`)?.replaceChildren();
+}
+
+/** Puts `text` into the polite live region so screen readers hear the new total. */
+function announce(text: string): void {
+	const live = document.getElementById('search-announce');
+	if (live) live.textContent = text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Fetches the server-rendered /search page for `query` and swaps its result, total and facet
+ * regions into this page; a response older than the latest request is dropped.
+ */
+async function runSearch(query: string): Promise<void> {
+	const mine = ++searchId;
+	const url = `/search${query ? `?${query}` : ''}`;
+	document.querySelector(`[${REGION}="results"]`)?.setAttribute('aria-busy', 'true');
+	try {
+		const res = await fetch(url, { headers: { accept: 'text/html' } });
+		if (!res.ok) throw new Error(`${url} answered HTTP ${res.status}`);
+		const html = await res.text();
+		if (mine !== searchId) return; // a newer search superseded this one
+		const next = new DOMParser().parseFromString(html, 'text/html');
+		if (!swapRegions(next)) throw new Error(`${url} has no search regions`);
+		document.title = next.title;
+		history.replaceState(null, '', url);
+		announce(document.getElementById('total')?.textContent ?? '');
+	} catch (error: unknown) {
+		if (mine !== searchId) return;
+		console.error('[search] live search failed', error);
+		showNoResults();
+		announce('没有找到匹配的结果');
+	} finally {
+		if (mine === searchId)
+			document.querySelector(`[${REGION}="results"]`)?.removeAttribute('aria-busy');
+	}
+}
+
+/**
+ * Progressive enhancement of /search: typing in the query box (debounced), changing the
+ * collection or submitting the form updates results, total and facets in place, and the URL
+ * follows with `history.replaceState`. Without this script the form submits as a plain GET.
+ */
+export function enhanceSearch(): void {
+	const form = document.querySelector<HTMLFormElement>('form.search');
+	const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+	if (!form || !input || !document.querySelector(`[${REGION}]`)) return;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let last = formQuery(form);
+	const schedule = (delay: number) => {
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			const query = formQuery(form);
+			if (query === last) return;
+			last = query;
+			void runSearch(query);
+		}, delay);
+	};
+	input.addEventListener('input', () => schedule(SEARCH_DEBOUNCE_MS));
+	form.querySelector('select')?.addEventListener('change', () => schedule(0));
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		last = formQuery(form);
+		void runSearch(last);
+	});
+}

@@ -1,0 +1,150 @@
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+	ROOT,
+	buildSite,
+	launchBrowser,
+	prepareCorpus,
+	screenshotPath,
+	startSite,
+	tempDir,
+} from './harness.ts';
+import type { RunningSite } from './harness.ts';
+import { XSS_MARKER } from './fixtures/sample-corpus.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+let site: RunningSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+
+beforeAll(async () => {
+	if (!hasChromium) return;
+	tmp = tempDir('jucuo-search-e2e-');
+	const prepared = await prepareCorpus(tmp.dir);
+	// site.test.ts builds into dist/ at the same time in another worker, so this suite builds into
+	// its temp folder; the bundle finds node_modules and search-config/ one folder above itself.
+	const site_ = join(tmp.dir, 'site');
+	mkdirSync(site_);
+	symlinkSync(join(ROOT, 'node_modules'), join(site_, 'node_modules'), 'dir');
+	symlinkSync(join(ROOT, 'search-config'), join(site_, 'search-config'), 'dir');
+	const outDir = join(site_, 'dist');
+	buildSite(outDir);
+	site = await startSite(outDir, { DATA_DIR: prepared.dataDir });
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+	page = await context.newPage();
+}, 240_000);
+
+afterAll(async () => {
+	await browser?.close();
+	site?.stop();
+	tmp?.remove();
+});
+
+/** Counts full page loads: a live search must not add any. */
+function countLoads(p: Page): () => number {
+	let loads = 0;
+	p.on('load', () => loads++);
+	return () => loads;
+}
+
+const totalOf = async (p: Page) =>
+	Number(await p.locator('[data-total]').getAttribute('data-total'));
+const heading = (p: Page) => p.locator('h1').textContent();
+
+describe.skipIf(!hasChromium)('search page live updates', () => {
+	test('输入 干部轮岗 后结果、总数、分面和网址就地更新,不重新加载页面', async () => {
+		await page.goto(`${site.url}/search`);
+		const allTotal = await totalOf(page);
+		const loads = countLoads(page);
+		await page.getByRole('searchbox', { name: '检索词' }).pressSequentially('干部轮岗');
+		await expect.poll(() => heading(page)).toContain('干部轮岗');
+		const total = await totalOf(page);
+		expect(total).toBeGreaterThan(0);
+		expect(total).toBeLessThan(allTotal);
+		expect(await page.locator('.result mark').count()).toBeGreaterThan(0);
+		expect(loads()).toBe(0);
+		const url = new URL(page.url());
+		expect(url.pathname).toBe('/search');
+		expect(url.searchParams.get('q')).toBe('干部轮岗');
+		// The facet links carry the new query, and their counts add up to at most the total.
+		const province = page.locator('section[aria-label="省份"] a').first();
+		expect(await province.getAttribute('href')).toContain(encodeURIComponent('干部轮岗'));
+		expect(Number(await province.locator('.count').textContent())).toBeLessThanOrEqual(total);
+		await expect
+			.poll(() => page.locator('#search-announce[aria-live="polite"]').textContent())
+			.toContain(`共 ${total.toLocaleString('en-US')} 条`);
+		await page.screenshot({ path: screenshotPath('search-live'), fullPage: true });
+		// The URL is shareable: loading it renders the same state on the server.
+		await page.reload();
+		expect(await totalOf(page)).toBe(total);
+	});
+
+	test('先发出的慢响应不会覆盖后来的结果', async () => {
+		await page.goto(`${site.url}/search`);
+		let release: () => void = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		let staleServed = false;
+		await page.route(
+			(url) => url.pathname === '/search' && url.searchParams.get('q') === '干部',
+			async (route) => {
+				await held;
+				await route.fulfill({
+					contentType: 'text/html',
+					body: '<h1 data-search-region="heading">STALE</h1><section data-search-region="results">STALE</section>',
+				});
+				staleServed = true;
+			},
+		);
+		const box = page.getByRole('searchbox', { name: '检索词' });
+		await box.fill('干部');
+		await page.waitForRequest((r) => new URL(r.url()).searchParams.get('q') === '干部');
+		await box.fill('干部轮岗');
+		await expect.poll(() => heading(page)).toContain('干部轮岗');
+		release();
+		await expect.poll(() => staleServed).toBe(true);
+		await page.waitForTimeout(300);
+		expect(await heading(page)).toContain('干部轮岗');
+		expect(await page.locator('main').textContent()).not.toContain('STALE');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('干部轮岗');
+		await page.unrouteAll();
+	});
+
+	test('请求失败时显示无结果并记录 [search] 错误', async () => {
+		await page.goto(`${site.url}/search`);
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		await page.route(
+			(url) => url.pathname === '/search' && url.searchParams.has('q'),
+			(route) => route.fulfill({ status: 500, body: 'boom' }),
+		);
+		await page.getByRole('searchbox', { name: '检索词' }).fill('干部轮岗');
+		await expect.poll(() => page.locator('.notice').textContent()).toContain('没有找到匹配的结果');
+		expect(errors.some((e) => e.startsWith('[search]'))).toBe(true);
+		expect(await page.locator('#search-announce').textContent()).toContain('没有找到');
+		await page.unrouteAll();
+	});
+
+	test('结果中的 <script> 按文本显示,不会执行', async () => {
+		await page.goto(`${site.url}/search?collection=measures`);
+		await page.getByRole('searchbox', { name: '检索词' }).fill('网络文明');
+		await expect.poll(() => heading(page)).toContain('网络文明');
+		const results = page.locator('.results');
+		await expect
+			.poll(() => results.textContent())
+			.toContain(`<script>window.${XSS_MARKER}=3</script>`);
+		expect(await results.textContent()).toContain(`window.${XSS_MARKER}=2`);
+		expect(await page.locator('.results script, .results img').count()).toBe(0);
+		expect(
+			await page.evaluate((k) => (window as unknown as Record<string, unknown>)[k], XSS_MARKER),
+		).toBeUndefined();
+	});
+});
