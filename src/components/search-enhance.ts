@@ -99,7 +99,11 @@ export function enhanceSearch(): void {
 			void runSearch(query);
 		}, delay);
 	};
-	input.addEventListener('input', () => schedule(SEARCH_DEBOUNCE_MS));
+	// An IME (pinyin) fires input events with half-composed text; search once the word is chosen.
+	input.addEventListener('input', (event) => {
+		if (!(event instanceof InputEvent && event.isComposing)) schedule(SEARCH_DEBOUNCE_MS);
+	});
+	input.addEventListener('compositionend', () => schedule(SEARCH_DEBOUNCE_MS));
 	form.querySelector('select')?.addEventListener('change', () => schedule(0));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

@@ -116,6 +116,31 @@ describe.skipIf(!hasChromium)('search page live updates', () => {
 		await page.unrouteAll();
 	});
 
+	test('拼音输入法组字期间不检索,选定汉字后才检索', async () => {
+		await page.goto(`${site.url}/search`);
+		const sent: string[] = [];
+		page.on('request', (r) => {
+			const url = new URL(r.url());
+			if (url.pathname === '/search') sent.push(url.searchParams.get('q') ?? '');
+		});
+		await page.getByRole('searchbox', { name: '检索词' }).focus();
+		const cdp = await context.newCDPSession(page);
+		for (const text of ['g', 'gan', "gan'bu"]) {
+			await cdp.send('Input.imeSetComposition', {
+				text,
+				selectionStart: text.length,
+				selectionEnd: text.length,
+			});
+			await page.waitForTimeout(100);
+		}
+		await page.waitForTimeout(400);
+		expect(sent).toEqual([]);
+		await cdp.send('Input.insertText', { text: '干部' });
+		await expect.poll(() => heading(page)).toContain('干部');
+		expect(sent).toEqual(['干部']);
+		await cdp.detach();
+	});
+
 	test('请求失败时显示无结果并记录 [search] 错误', async () => {
 		await page.goto(`${site.url}/search`);
 		const errors: string[] = [];
