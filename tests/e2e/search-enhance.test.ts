@@ -86,6 +86,18 @@ describe.skipIf(!hasChromium)('search page live updates', () => {
 		expect(await totalOf(page)).toBe(total);
 	});
 
+	test('切换范围为举措时就地检索举措', async () => {
+		await page.goto(`${site.url}/search?q=${encodeURIComponent('干部轮岗')}`);
+		await page.getByRole('combobox', { name: '范围' }).selectOption('measures');
+		await expect
+			.poll(() => page.locator('nav.tabs a[aria-current="page"]').textContent())
+			.toBe('举措');
+		const url = new URL(page.url());
+		expect(url.searchParams.get('collection')).toBe('measures');
+		expect(url.searchParams.get('q')).toBe('干部轮岗');
+		expect(await page.locator('.result .meta', { hasText: '举措' }).count()).toBeGreaterThan(0);
+	});
+
 	test('先发出的慢响应不会覆盖后来的结果', async () => {
 		await page.goto(`${site.url}/search`);
 		let release: () => void = () => {};
