@@ -13,6 +13,9 @@ import { documentHash } from './to-search-document.ts';
 import { plainText, tokenize } from './tokenize.ts';
 import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { createTokenPool, type TokenPool } from './token-pool.ts';
+import { DEFAULT_HYBRID, fuseRankings, type HybridOptions } from './hybrid-rank.ts';
+import type { VectorSource } from './sync-index.ts';
+import { loadVectorIndex, nearestRows, type VectorIndex } from './vector-index.ts';
 import type {
 	Collection,
 	FacetName,
@@ -21,6 +24,7 @@ import type {
 	SearchFilters,
 	SearchHit,
 	SearchParams,
+	SearchRanking,
 	SearchResult,
 	SimilarResult,
 } from './types.ts';
@@ -44,6 +48,13 @@ export interface EmbeddedBackendOptions {
 	titleBoost?: number;
 	/** BM25 weights of the title, measures and body columns; default `BM25_WEIGHTS`. */
 	weights?: Partial<Record<Collection, [number, number, number]>>;
+	/**
+	 * Embeds queries for hybrid ranking (the model that computed the stored vectors). A promise is
+	 * not waited for: searches stay lexical until it resolves, so a loading model never blocks.
+	 */
+	embedder?: VectorSource | Promise<VectorSource | null> | null;
+	/** Fusion settings of hybrid ranking; default `DEFAULT_HYBRID`. */
+	hybrid?: Partial<HybridOptions>;
 }
 
 /** Terms a lexical "more like this" query keeps. */
@@ -68,6 +79,14 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		stopWords: options.stopWords ?? loadStopWords(),
 		synonyms: options.synonyms ?? loadSynonyms(),
 	};
+	const hybrid: HybridOptions = { ...DEFAULT_HYBRID, ...options.hybrid };
+	let embedder: VectorSource | null = null;
+	if (options.embedder instanceof Promise)
+		options.embedder.then(
+			(e) => (embedder = e),
+			() => (embedder = null),
+		);
+	else embedder = options.embedder ?? null;
 	const statements = new Map<string, StatementSync>();
 	let pool: TokenPool | undefined;
 	const stmt = (sql: string): StatementSync => {
@@ -161,14 +180,18 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				? 'd.date IS NULL, d.date DESC, h.score'
 				: sort === 'date-asc'
 					? 'd.date IS NULL, d.date ASC, h.score'
-					: 'h.score, d.date DESC';
+					: 'h.fused DESC, h.score, d.date DESC';
 		// Sort rowids only, then read the page's documents: carrying every matching document
 		// through the sorter would read them all.
 		const top = stmt(
-			`SELECT h.rowid AS rowid, h.score AS score FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
-		).all(limit, offset) as { rowid: number; score: number }[];
+			`SELECT h.rowid AS rowid, h.score AS score, h.fused AS fused FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
+		).all(limit, offset) as { rowid: number; score: number; fused: number }[];
 		const read = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`);
-		return top.map((t) => ({ score: t.score, doc: (read.get(t.rowid) as { doc: string }).doc }));
+		return top.map((t) => ({
+			score: t.score,
+			fused: t.fused,
+			doc: (read.get(t.rowid) as { doc: string }).doc,
+		}));
 	};
 
 	const backend: SearchBackend = {
@@ -250,13 +273,22 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			});
 		},
 
-		search(collection, params) {
+		async search(collection, params) {
+			const started = performance.now();
+			const compiled = compileQuery(params.q, ctx);
+			// Hybrid only for relevance-sorted word queries: a quoted phrase asks for exact text.
+			const queryVector =
+				embedder &&
+				compiled.match &&
+				compiled.phrases.length === 0 &&
+				(params.sort ?? 'relevance') === 'relevance' &&
+				vectorIndex(tablePrefix(collection))
+					? await embedQuery(embedder, params.q)
+					: null;
 			return run(() => {
-				const started = performance.now();
 				const p = tablePrefix(collection);
 				const hitsPerPage = Math.max(1, Math.min(params.hitsPerPage ?? 20, 1000));
 				const page = Math.max(1, Math.floor(params.page ?? 1));
-				const compiled = compileQuery(params.q, ctx);
 				const matcher = termMatcher(compiled.highlightTerms);
 				const facets: SearchResult['facets'] = {};
 				if (!compiled.match && compiled.phrases.length === 0 && !hasFilters(params.filters)) {
@@ -272,9 +304,20 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, 0, null),
 					);
 					for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
-					return { total, page, hitsPerPage, hits, facets, tookMs: performance.now() - started };
+					return {
+						total,
+						page,
+						hitsPerPage,
+						hits,
+						facets,
+						tookMs: performance.now() - started,
+						ranking: 'lexical',
+					};
 				}
 				collectHits(collection, compiled.match, compiled.phrases, params.filters);
+				const ranking: SearchRanking = queryVector
+					? fuseWithVectors(p, queryVector, params.filters)
+					: 'lexical';
 				const total = Number(
 					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,
 				);
@@ -284,13 +327,26 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					hitsPerPage,
 					(page - 1) * hitsPerPage,
 				).map((r) =>
-					toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher),
+					toSearchHit(
+						collection,
+						JSON.parse(r.doc) as SearchDocument,
+						ranking === 'hybrid' ? r.fused : -r.score,
+						matcher,
+					),
 				);
 				for (const facet of params.facets ?? []) {
 					const { sql, params: fp } = facetSql(p, facet);
 					facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
 				}
-				return { total, page, hitsPerPage, hits, facets, tookMs: performance.now() - started };
+				return {
+					total,
+					page,
+					hitsPerPage,
+					hits,
+					facets,
+					tookMs: performance.now() - started,
+					ranking,
+				};
 			});
 		},
 
@@ -352,11 +408,65 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 	};
 
+	// data_version moves when another connection (e.g. `npm run index`) commits; `writes` counts ours.
+	const indexVersion = () =>
+		`${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${writes}`;
+
+	const vectorCache = new Map<string, { version: string; index: VectorIndex | null }>();
+	/** The collection's vectors as an int8 matrix, reloaded when the index changed; null without vectors. */
+	function vectorIndex(p: string): VectorIndex | null {
+		const version = indexVersion();
+		let cached = vectorCache.get(p);
+		if (cached?.version !== version) {
+			cached = { version, index: loadVectorIndex(db, p) };
+			vectorCache.set(p, cached);
+		}
+		return cached.index;
+	}
+
+	/**
+	 * Hybrid ranking over temp.hits (the lexical matches): the query's nearest vectors among the
+	 * FILTERED documents with cosine ≥ minSimilarity join the set (so totals and facets count
+	 * them), and the lexical top and those neighbours are ordered by reciprocal rank fusion; the
+	 * other lexical hits follow in BM25 order.
+	 */
+	function fuseWithVectors(
+		p: string,
+		query: Float32Array,
+		filters: SearchFilters | undefined,
+	): SearchRanking {
+		const index = vectorIndex(p);
+		if (!index || index.matrix.dimensions !== query.length) return 'lexical';
+		let candidates: number[] | undefined;
+		if (hasFilters(filters)) {
+			const where = filtersToSql(p, filters);
+			candidates = (
+				stmt(`SELECT d.rowid AS r FROM ${p}_docs d WHERE ${where.sql}`).all(...where.params) as {
+					r: number;
+				}[]
+			).map((row) => row.r);
+		}
+		const neighbours = nearestRows(index, query, hybrid.neighbours, {
+			candidates,
+			minScore: hybrid.minSimilarity,
+		}).map((n) => n.rowid);
+		const lexical = (
+			stmt('SELECT rowid AS r FROM temp.hits ORDER BY score LIMIT ?').all(hybrid.lexicalDepth) as {
+				r: number;
+			}[]
+		).map((row) => row.r);
+		const fused = fuseRankings(lexical, neighbours, hybrid);
+		const add = stmt(
+			'INSERT INTO temp.hits (rowid, score, fused) VALUES (?, 0, ?) ON CONFLICT(rowid) DO UPDATE SET fused = excluded.fused',
+		);
+		for (const [rowid, score] of fused) add.run(rowid, score);
+		return 'hybrid';
+	}
+
 	const facetCache = new Map<string, Record<string, number>>();
 	let cacheVersion = '';
 	function wholeFacet(p: string, facet: FacetName): Record<string, number> {
-		// data_version moves when another connection (e.g. `npm run index`) commits; `writes` counts ours.
-		const version = `${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${writes}`;
+		const version = indexVersion();
 		if (version !== cacheVersion) {
 			facetCache.clear();
 			cacheVersion = version;
@@ -471,6 +581,16 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
 	return Object.values(filters ?? {}).some((v) =>
 		Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '',
 	);
+}
+
+/** The query's vector, or null when the embedder fails (the search then stays lexical). */
+async function embedQuery(embedder: VectorSource, q: string): Promise<Float32Array | null> {
+	try {
+		const [vector] = await embedder.embed([q.replace(/["“”]/gu, ' ').trim()], { kind: 'query' });
+		return vector ?? null;
+	} catch {
+		return null;
+	}
 }
 
 /** Runs synchronous SQLite work as a promise; a throw becomes a rejection. */

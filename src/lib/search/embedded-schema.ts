@@ -71,5 +71,8 @@ export function ensureSchema(db: DatabaseSync): void {
 	}
 	db.exec(collectionDdl('a') + collectionDdl('m'));
 	db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
-	db.exec('CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL)');
+	// The matching set of one query: BM25 score, and the fused rank score when hybrid ranking ran.
+	db.exec(
+		'CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL, fused REAL NOT NULL DEFAULT 0)',
+	);
 }

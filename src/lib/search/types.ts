@@ -118,7 +118,16 @@ export interface SearchResult {
 	facets: Partial<Record<FacetName, Record<string, number>>>;
 	/** Milliseconds the backend spent. */
 	tookMs: number;
+	/** How hits were ordered by relevance; absent from older adapters means `lexical`. */
+	ranking?: SearchRanking;
 }
+
+/**
+ * `lexical`: words only (BM25, synonyms, field weights). `hybrid`: the lexical ranking fused with
+ * the query vector's nearest neighbours, which may add documents that share no word with the
+ * query (totals and facets count them too).
+ */
+export type SearchRanking = 'lexical' | 'hybrid';
 
 /** How `similar` measured likeness, so the interface can say it. */
 export type SimilarityMethod = 'embedding' | 'lexical';

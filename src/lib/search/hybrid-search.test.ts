@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { openEmbeddedBackend } from './embedded-backend.ts';
+import { vectorText, type VectorSource } from './sync-index.ts';
+import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { articleToSearchDocuments } from './to-search-document.ts';
+import type { ArticleSearchDocument, SearchBackend } from './types.ts';
+
+// A stand-in for the sentence model: texts about rotating cadres (轮岗, or the query word 调配)
+// point one way, everything else another, so a query sharing no word with them finds them.
+const topical: VectorSource = {
+	modelId: 'test/topical',
+	embed: (texts) =>
+		Promise.resolve(
+			texts.map((t) => {
+				const v = /轮岗|调配/u.test(t) ? [1, 0, 0.1] : [0, 1, 0.1];
+				const norm = Math.hypot(...v);
+				return new Float32Array(v.map((x) => x / norm));
+			}),
+		),
+};
+
+const segmenter = createJiebaSegmenter();
+const docs: ArticleSearchDocument[] = sampleArticles().map(
+	(a) => articleToSearchDocuments(a).article,
+);
+const rotation = docs.filter((d) => /轮岗/u.test(vectorText(d))).map((d) => d.id);
+const embedded = await topical.embed(docs.map(vectorText));
+let lexical: SearchBackend;
+let hybrid: SearchBackend;
+
+beforeAll(async () => {
+	lexical = openEmbeddedBackend({ file: ':memory:', segmenter });
+	hybrid = openEmbeddedBackend({ file: ':memory:', segmenter, embedder: topical });
+	for (const backend of [lexical, hybrid])
+		await backend.upsert('articles', docs, new Map(docs.map((d, k) => [d.id, embedded[k]!])));
+});
+
+afterAll(async () => {
+	await lexical.close();
+	await hybrid.close();
+});
+
+test('无模型时按词检索并标明 lexical', async () => {
+	const result = await lexical.search('articles', { q: '调配' });
+	expect(result.ranking).toBe('lexical');
+	expect(result.total).toBe(0);
+});
+
+test('调配 经向量找到谈轮岗的文章，总数与分面计数一致', async () => {
+	expect(rotation.length).toBeGreaterThan(0);
+	const result = await hybrid.search('articles', { q: '调配', facets: ['province'] });
+	expect(result.ranking).toBe('hybrid');
+	expect(new Set(result.hits.map((h) => h.id))).toEqual(new Set(rotation));
+	expect(result.total).toBe(result.hits.length);
+	const shandong = docs.filter((d) => rotation.includes(d.id) && d.regionCodes.includes('370000'));
+	expect(result.facets.province?.['370000'] ?? 0).toBe(shandong.length);
+});
+
+test('向量近邻只取筛选范围内的文档', async () => {
+	const result = await hybrid.search('articles', { q: '调配', filters: { region: ['370400'] } });
+	const zaozhuang = docs.filter((d) => rotation.includes(d.id) && d.regionCodes.includes('370400'));
+	expect(zaozhuang.length).toBeGreaterThan(0);
+	expect(zaozhuang.length).toBeLessThan(rotation.length);
+	expect(result.hits.map((h) => h.id).sort()).toEqual(zaozhuang.map((d) => d.id).sort());
+});
+
+test('引号短语与按日期排序不用向量', async () => {
+	expect((await hybrid.search('articles', { q: '“调配”' })).ranking).toBe('lexical');
+	expect((await hybrid.search('articles', { q: '调配', sort: 'date-desc' })).ranking).toBe(
+		'lexical',
+	);
+});

@@ -1,0 +1,96 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { quantizeInt8, type Int8Matrix } from '../semantic/cosine.ts';
+import { TopK } from '../semantic/top-k.ts';
+
+/**
+ * A collection's stored vectors as one int8 matrix (a quarter of Float32's memory; cosine error
+ * ~1e-3), with the SQLite rowid of every matrix row, for brute-force scans over a filtered set.
+ */
+export interface VectorIndex {
+	matrix: Int8Matrix;
+	/** Matrix row → rowid, ascending. */
+	rowids: Int32Array;
+	/** Rowid → matrix row. */
+	rowOf: Map<number, number>;
+}
+
+/** One neighbour: SQLite rowid and cosine with the query. */
+export interface VectorNeighbour {
+	rowid: number;
+	score: number;
+}
+
+/** Reads every vector of table `${prefix}_vec` into a matrix, a row at a time; null when there is none. */
+export function loadVectorIndex(db: DatabaseSync, prefix: string): VectorIndex | null {
+	const first = db
+		.prepare(`SELECT count(*) AS n, max(length(vec)) AS bytes FROM ${prefix}_vec`)
+		.get() as {
+		n: number;
+		bytes: number | null;
+	};
+	if (!first.n || !first.bytes) return null;
+	const dimensions = first.bytes / 4;
+	const data = new Int8Array(first.n * dimensions);
+	const scales = new Float32Array(first.n);
+	const rowids = new Int32Array(first.n);
+	const rowOf = new Map<number, number>();
+	const floats = new Float32Array(dimensions);
+	const bytes = new Uint8Array(floats.buffer);
+	let row = 0;
+	for (const r of db
+		.prepare(`SELECT doc, vec FROM ${prefix}_vec ORDER BY doc`)
+		.iterate() as Iterable<{
+		doc: number;
+		vec: Uint8Array;
+	}>) {
+		// Vectors of another length (another model) cannot be compared; they are left out.
+		if (r.vec.byteLength !== bytes.byteLength) continue;
+		// Blobs are not 4-byte aligned in general: copy the bytes, then read them as floats.
+		bytes.set(r.vec);
+		const q = quantizeInt8({ dimensions, rows: 1, data: floats });
+		data.set(q.data, row * dimensions);
+		scales[row] = q.scales[0]!;
+		rowids[row] = r.doc;
+		rowOf.set(r.doc, row);
+		row++;
+	}
+	return {
+		matrix: { dimensions, rows: row, data: data.subarray(0, row * dimensions), scales },
+		rowids: rowids.subarray(0, row),
+		rowOf,
+	};
+}
+
+/**
+ * The `k` stored vectors nearest to `query` (cosine ≥ `minScore`), best first, scanning only
+ * `candidates` (rowids) when given, else every row; `exclude` (a rowid) is left out.
+ */
+export function nearestRows(
+	index: VectorIndex,
+	query: Float32Array,
+	k: number,
+	options: {
+		candidates?: Iterable<number> | undefined;
+		minScore?: number | undefined;
+		exclude?: number | undefined;
+	} = {},
+): VectorNeighbour[] {
+	const { dimensions, data, scales } = index.matrix;
+	if (query.length !== dimensions) return [];
+	const minScore = options.minScore ?? -Infinity;
+	const best = new TopK(k);
+	const score = (row: number) => {
+		let sum = 0;
+		const offset = row * dimensions;
+		for (let i = 0; i < dimensions; i++) sum += data[offset + i]! * query[i]!;
+		const s = sum * scales[row]!;
+		if (s >= minScore && index.rowids[row] !== options.exclude) best.offer(row, s);
+	};
+	if (options.candidates) {
+		for (const rowid of options.candidates) {
+			const row = index.rowOf.get(rowid);
+			if (row !== undefined) score(row);
+		}
+	} else for (let row = 0; row < index.matrix.rows; row++) score(row);
+	return best.sorted().map((s) => ({ rowid: index.rowids[s.index]!, score: s.score }));
+}
