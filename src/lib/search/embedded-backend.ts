@@ -14,7 +14,7 @@ import { plainText, tokenize } from './tokenize.ts';
 import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { createTokenPool, type TokenPool } from './token-pool.ts';
 import { DEFAULT_HYBRID, fuseRankings, type HybridOptions } from './hybrid-rank.ts';
-import type { VectorSource } from './sync-index.ts';
+import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
 import { loadVectorIndex, nearestRows, type VectorIndex } from './vector-index.ts';
 import type {
 	Collection,
@@ -52,7 +52,7 @@ export interface EmbeddedBackendOptions {
 	 * Embeds queries for hybrid ranking (the model that computed the stored vectors). A promise is
 	 * not waited for: searches stay lexical until it resolves, so a loading model never blocks.
 	 */
-	embedder?: VectorSource | Promise<VectorSource | null> | null;
+	embedder?: QueryEmbedderOption;
 	/** Fusion settings of hybrid ranking; default `DEFAULT_HYBRID`. */
 	hybrid?: Partial<HybridOptions>;
 }
@@ -80,13 +80,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		synonyms: options.synonyms ?? loadSynonyms(),
 	};
 	const hybrid: HybridOptions = { ...DEFAULT_HYBRID, ...options.hybrid };
-	let embedder: VectorSource | null = null;
-	if (options.embedder instanceof Promise)
-		options.embedder.then(
-			(e) => (embedder = e),
-			() => (embedder = null),
-		);
-	else embedder = options.embedder ?? null;
+	const embedder = readyEmbedder(options.embedder);
 	const statements = new Map<string, StatementSync>();
 	let pool: TokenPool | undefined;
 	const stmt = (sql: string): StatementSync => {
@@ -277,13 +271,14 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			const started = performance.now();
 			const compiled = compileQuery(params.q, ctx);
 			// Hybrid only for relevance-sorted word queries: a quoted phrase asks for exact text.
+			const queryEmbedder = embedder();
 			const queryVector =
-				embedder &&
+				queryEmbedder &&
 				compiled.match &&
 				compiled.phrases.length === 0 &&
 				(params.sort ?? 'relevance') === 'relevance' &&
 				vectorIndex(tablePrefix(collection))
-					? await embedQuery(embedder, params.q)
+					? await embedQuery(queryEmbedder, params.q)
 					: null;
 			return run(() => {
 				const p = tablePrefix(collection);
@@ -424,6 +419,17 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		return cached.index;
 	}
 
+	/** Rowids passing the filters, or undefined (every row) without filters. */
+	function filteredRowids(p: string, filters: SearchFilters | undefined): number[] | undefined {
+		if (!hasFilters(filters)) return undefined;
+		const where = filtersToSql(p, filters);
+		return (
+			stmt(`SELECT d.rowid AS r FROM ${p}_docs d WHERE ${where.sql}`).all(...where.params) as {
+				r: number;
+			}[]
+		).map((row) => row.r);
+	}
+
 	/**
 	 * Hybrid ranking over temp.hits (the lexical matches): the query's nearest vectors among the
 	 * FILTERED documents with cosine ≥ minSimilarity join the set (so totals and facets count
@@ -437,17 +443,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	): SearchRanking {
 		const index = vectorIndex(p);
 		if (!index || index.matrix.dimensions !== query.length) return 'lexical';
-		let candidates: number[] | undefined;
-		if (hasFilters(filters)) {
-			const where = filtersToSql(p, filters);
-			candidates = (
-				stmt(`SELECT d.rowid AS r FROM ${p}_docs d WHERE ${where.sql}`).all(...where.params) as {
-					r: number;
-				}[]
-			).map((row) => row.r);
-		}
 		const neighbours = nearestRows(index, query, hybrid.neighbours, {
-			candidates,
+			candidates: filteredRowids(p, filters),
 			minScore: hybrid.minSimilarity,
 		}).map((n) => n.rowid);
 		const lexical = (
@@ -512,21 +509,13 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		limit: number,
 	): SimilarResult {
 		const p = tablePrefix(collection);
-		const where = filtersToSql(p, filters);
-		const best: { rowid: number; score: number }[] = [];
-		const rows = stmt(
-			`SELECT v.doc AS rowid, v.vec AS vec FROM ${p}_vec v JOIN ${p}_docs d ON d.rowid = v.doc WHERE v.doc != ? AND ${where.sql}`,
-		).iterate(self, ...where.params);
-		for (const row of rows as Iterable<{ rowid: number; vec: Uint8Array }>) {
-			const v = toFloats(row.vec);
-			let dot = 0;
-			for (let i = 0; i < v.length && i < query.length; i++) dot += v[i]! * query[i]!;
-			if (best.length < limit || dot > best.at(-1)!.score) {
-				best.push({ rowid: row.rowid, score: dot });
-				best.sort((a, b) => b.score - a.score);
-				if (best.length > limit) best.pop();
-			}
-		}
+		const index = vectorIndex(p);
+		const best = index
+			? nearestRows(index, query, limit, {
+					candidates: filteredRowids(p, filters),
+					exclude: self,
+				})
+			: [];
 		const hits = best.map((b) => {
 			const row = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`).get(b.rowid) as {
 				doc: string;
@@ -581,16 +570,6 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
 	return Object.values(filters ?? {}).some((v) =>
 		Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '',
 	);
-}
-
-/** The query's vector, or null when the embedder fails (the search then stays lexical). */
-async function embedQuery(embedder: VectorSource, q: string): Promise<Float32Array | null> {
-	try {
-		const [vector] = await embedder.embed([q.replace(/["“”]/gu, ' ').trim()], { kind: 'query' });
-		return vector ?? null;
-	} catch {
-		return null;
-	}
 }
 
 /** Runs synchronous SQLite work as a promise; a throw becomes a rejection. */

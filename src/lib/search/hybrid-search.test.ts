@@ -71,3 +71,15 @@ test('引号短语与按日期排序不用向量', async () => {
 		'lexical',
 	);
 });
+
+test('similar 用同一向量矩阵，排除自身并遵守筛选', async () => {
+	const self = rotation[0]!;
+	const result = await hybrid.similar('articles', self, { limit: 3 });
+	expect(result.method).toBe('embedding');
+	expect(result.hits.map((h) => h.id)).not.toContain(self);
+	expect(rotation).toContain(result.hits[0]!.id);
+	const elsewhere = await hybrid.similar('articles', self, {
+		filters: { excludeRegion: ['370000'] },
+	});
+	expect(elsewhere.hits.every((h) => !h.document.regionCodes.includes('370000'))).toBe(true);
+});

@@ -13,6 +13,7 @@ import { SearchRequestError, SearchUnavailableError } from '../errors.ts';
 import { dateToTimestamp, filtersToMeilisearch, meiliValue } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import { parseQuery } from './query-parser.ts';
+import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
 import { toSearchHit } from './search-hit.ts';
 import {
 	loadStopWords,
@@ -28,6 +29,7 @@ import type {
 	SearchBackend,
 	SearchDocument,
 	SearchFilters,
+	SearchRanking,
 	SearchResult,
 } from './types.ts';
 
@@ -39,7 +41,17 @@ export interface MeilisearchBackendOptions {
 	indexPrefix?: string;
 	settingsFile?: string;
 	synonyms?: Synonyms;
+	/** Query embedder: word queries then search hybrid (`vector` + `hybrid`) where vectors are stored. */
+	embedder?: QueryEmbedderOption;
+	/** Share of the semantic ranking in hybrid search (0 = keywords only); default `SEMANTIC_RATIO`. */
+	semanticRatio?: number;
 }
+
+/**
+ * Hybrid share of the vector ranking: words stay the main signal (on the judged set, vectors
+ * help by adding differently worded answers, not by reordering the keyword top; see eval:search).
+ */
+export const SEMANTIC_RATIO = 0.3;
 
 /** Fields the adapter adds to stored documents; stripped again before results leave it. */
 const EXTRA_FIELDS = [
@@ -157,6 +169,24 @@ export async function openMeilisearchBackend(
 				.filter((n) => n.length >= 2),
 		),
 	];
+	const embedder = readyEmbedder(options.embedder);
+	// Vector dimensions of each index's embedder (null: none), read once and reset by upserts.
+	const vectorDims = new Map<Collection, Promise<number | null>>();
+	const dimensionsOf = (collection: Collection) => {
+		let dims = vectorDims.get(collection);
+		if (!dims) {
+			// An unreadable index (missing, unreachable) means no hybrid now; the search reports the rest.
+			dims = guard(() => index(collection).getSettings()).then(
+				(s) => (s.embedders?.[EMBEDDER] as { dimensions?: number } | undefined)?.dimensions ?? null,
+				() => {
+					vectorDims.delete(collection);
+					return null;
+				},
+			);
+			vectorDims.set(collection, dims);
+		}
+		return dims;
+	};
 	const dictionary = new Map<Collection, Set<string>>();
 	const configured = new Set<Collection>();
 
@@ -206,6 +236,18 @@ export async function openMeilisearchBackend(
 		},
 	): Promise<SearchResult> => {
 		const started = performance.now();
+		const tokens = parseQuery(q);
+		const queryEmbedder = embedder();
+		// Hybrid only for relevance-sorted word queries: a quoted phrase asks for exact text.
+		const vector =
+			queryEmbedder &&
+			tokens.some((t) => t.kind === 'word') &&
+			tokens.every((t) => t.kind !== 'phrase') &&
+			(params.sort ?? 'relevance') === 'relevance' &&
+			(await dimensionsOf(collection)) !== null
+				? await embedQuery(queryEmbedder, q)
+				: null;
+		const ranking: SearchRanking = vector ? 'hybrid' : 'lexical';
 		const response = await guard(() =>
 			index(collection).search(toMeilisearchQuery(q), {
 				filter: filtersToMeilisearch(filters),
@@ -220,6 +262,15 @@ export async function openMeilisearchBackend(
 				locales: ['cmn'],
 				matchingStrategy: 'all',
 				showRankingScore: true,
+				...(vector
+					? {
+							vector: [...vector],
+							hybrid: {
+								embedder: EMBEDDER,
+								semanticRatio: options.semanticRatio ?? SEMANTIC_RATIO,
+							},
+						}
+					: {}),
 			}),
 		);
 		const matcher = highlightMatcher(q);
@@ -235,6 +286,7 @@ export async function openMeilisearchBackend(
 			),
 			facets,
 			tookMs: performance.now() - started,
+			ranking,
 		};
 	};
 
@@ -245,6 +297,7 @@ export async function openMeilisearchBackend(
 			const first = vectors?.values().next().value;
 			const slogans = docs.flatMap((d) => (isMeasureDocument(d) ? [] : d.slogans));
 			await ensureIndex(collection, slogans, first?.length);
+			if (first) vectorDims.delete(collection);
 			for (let i = 0; i < docs.length; i += BATCH) {
 				const batch = docs.slice(i, i + BATCH).map((d) => toStored(d, vectors?.get(d.id)));
 				await guard(() => wait(index(collection).addDocuments(batch, { primaryKey: 'id' })));

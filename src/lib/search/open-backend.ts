@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { openMeilisearchBackend } from './meilisearch-backend.ts';
+import type { QueryEmbedderOption } from './query-embedder.ts';
 import type { SearchBackend } from './types.ts';
 
 /** Options of `openBackend`. */
@@ -9,6 +10,11 @@ export interface OpenBackendOptions {
 	/** Folder of the embedded index; default `DATA_DIR` or `data/`. */
 	dataDir?: string;
 	env?: NodeJS.ProcessEnv;
+	/**
+	 * Query embedder for hybrid ranking (e.g. `loadEmbedder()`, the model the index's vectors came
+	 * from). Optional; a promise is not waited for, so searches stay lexical until it loads.
+	 */
+	embedder?: QueryEmbedderOption;
 }
 
 /** Which backend the environment selects, without opening it. */
@@ -31,6 +37,7 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 			url: env.MEILI_URL,
 			apiKey: env.MEILI_API_KEY,
 			...(env.MEILI_INDEX_PREFIX ? { indexPrefix: env.MEILI_INDEX_PREFIX } : {}),
+			embedder: options.embedder,
 		});
 	}
 	// Bulk writes tokenise on threads; small updates and searches stay on this thread.
@@ -38,5 +45,6 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 		dataDir: options.dataDir ?? env.DATA_DIR ?? 'data',
 		segmenter: createJiebaSegmenter(),
 		workers: availableParallelism() > 1 ? availableParallelism() : 0,
+		embedder: options.embedder,
 	});
 }
