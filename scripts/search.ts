@@ -1,7 +1,8 @@
 /**
  * `npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID]
- * [--from DATE] [--to DATE] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json]`
- * queries the configured backend. Exit 1 when the backend fails, 2 on usage errors.
+ * [--from DATE] [--to DATE] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]`
+ * queries the configured backend, hybrid (words + vectors) when the index holds vectors and the
+ * model folder exists; `--lexical` skips loading the model. Exit 1 when the backend fails, 2 on usage errors.
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../src/lib/errors.ts';
@@ -9,16 +10,18 @@ import { regionName } from '../src/lib/geo/gazetteer.ts';
 import { THEME_IDS, type ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { segmentsToString } from '../src/lib/search/highlight.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
+import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
 import type { Collection, SearchParams, SearchResult, SortOrder } from '../src/lib/search/types.ts';
 
 const USAGE =
-	'npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json]';
+	'npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]';
 
 /** Turns command-line arguments into a collection and search parameters. */
 export function parseSearchArgs(args: string[]): {
 	collection: Collection;
 	params: SearchParams;
 	json: boolean;
+	lexical: boolean;
 } {
 	let parsed;
 	try {
@@ -35,6 +38,7 @@ export function parseSearchArgs(args: string[]): {
 				page: { type: 'string', default: '1' },
 				limit: { type: 'string', default: '10' },
 				json: { type: 'boolean', default: false },
+				lexical: { type: 'boolean', default: false },
 			},
 		});
 	} catch (error) {
@@ -68,6 +72,7 @@ export function parseSearchArgs(args: string[]): {
 	return {
 		collection: values.collection,
 		json: values.json,
+		lexical: values.lexical,
 		params: {
 			q: positionals.join(' '),
 			filters: {
@@ -107,7 +112,7 @@ export function toJsonOutput(result: SearchResult) {
 function printHuman(result: SearchResult, backend: string) {
 	const bold = process.stdout.isTTY ? ['\u001b[1;33m', '\u001b[0m'] : ['【', '】'];
 	console.log(
-		`${result.total} 条结果 results (${backend}, ${result.tookMs.toFixed(1)} ms), page ${result.page}`,
+		`${result.total} 条结果 results (${backend}, ${result.ranking ?? 'lexical'}, ${result.tookMs.toFixed(1)} ms), page ${result.page}`,
 	);
 	for (const [i, hit] of result.hits.entries()) {
 		console.log(
@@ -131,14 +136,17 @@ function printHuman(result: SearchResult, backend: string) {
 }
 
 async function main(): Promise<number> {
-	const { collection, params, json } = parseSearchArgs(process.argv.slice(2));
-	const backend = await openBackend();
+	const { collection, params, json, lexical } = parseSearchArgs(process.argv.slice(2));
+	// One query per run: wait for the model here rather than answer lexically while it loads.
+	const embedder = lexical ? null : await loadEmbedder();
+	const backend = await openBackend({ embedder });
 	try {
 		const result = await backend.search(collection, params);
 		if (json) console.log(JSON.stringify(toJsonOutput(result), null, 2));
 		else printHuman(result, backend.name);
 	} finally {
 		await backend.close();
+		await embedder?.dispose();
 	}
 	return 0;
 }
