@@ -2,7 +2,9 @@
  * Search benchmark: builds a synthetic corpus (recombined from real articles of
  * ../shared/corpus, or from content/articles) into the embedded backend and into a naive FTS5
  * baseline, each in its own process, and prints build time, on-disk size, cold start, peak RSS
- * and p50/p95 of 200 queries with a filter, two facets and snippets. Usage:
+ * and p50/p95 of 200 queries with a filter, two facets and snippets; then the same queries ranked
+ * hybrid over one stored 512-d vector per article (synthetic unit vectors: the scan and fusion
+ * cost do not depend on what the vectors mean; query embedding is timed on its own). Usage:
  * `npm run bench:search -- --docs 100000 [--seeds 4000]`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,7 +14,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
 import type { Article } from '../src/lib/schema/release.ts';
+import { DatabaseSync } from 'node:sqlite';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
+import { tablePrefix } from '../src/lib/search/embedded-schema.ts';
+import type { VectorSource } from '../src/lib/search/sync-index.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { benchQueries } from './lib/bench-queries.ts';
@@ -36,6 +41,8 @@ if (!Number.isInteger(docs) || docs <= 0) {
 	process.exit(2);
 }
 
+/** bge-small-zh-v1.5's vector length. */
+const VECTOR_DIMENSIONS = 512;
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 async function build(engine: string, dir: string) {
@@ -77,8 +84,15 @@ async function query(engine: string, dir: string) {
 	const t1 = performance.now();
 	const times: number[] = [];
 	let coldMs = 0;
-	if (engine === 'ours') {
-		const backend = openEmbeddedBackend({ dataDir: dir, segmenter });
+	if (engine === 'ours' || engine === 'hybrid') {
+		const backend = openEmbeddedBackend({
+			dataDir: dir,
+			segmenter,
+			...(engine === 'hybrid'
+				? // Every neighbour passes the threshold, so the fusion always does its full work.
+					{ embedder: randomVectors(), hybrid: { minSimilarity: -1 } }
+				: {}),
+		});
 		for (const [i, q] of queries.entries()) {
 			const s = performance.now();
 			await backend.search('articles', {
@@ -107,10 +121,63 @@ async function query(engine: string, dir: string) {
 	return { segmenterMs, coldMs, p50: at(50), p95: at(95), maxRssMb: maxRssMb() };
 }
 
+/** Deterministic pseudo-random unit vectors (xorshift), standing in for a model. */
+function randomVectors(dimensions = VECTOR_DIMENSIONS): VectorSource {
+	let state = 0x9e3779b9;
+	const next = () => {
+		state ^= state << 13;
+		state ^= state >>> 17;
+		state ^= state << 5;
+		return (state >>> 0) / 0xffffffff - 0.5;
+	};
+	return {
+		modelId: 'bench/random',
+		embed: (texts) =>
+			Promise.resolve(
+				texts.map(() => {
+					const v = Float32Array.from({ length: dimensions }, next);
+					const norm = Math.hypot(...v);
+					return v.map((x) => x / norm);
+				}),
+			),
+	};
+}
+
+/** Stores one vector per article straight into the built index (as `upsert` would with vectors). */
+async function addVectors(dir: string) {
+	const started = performance.now();
+	const db = new DatabaseSync(join(dir, 'search.sqlite'));
+	const p = tablePrefix('articles');
+	const rowids = (db.prepare(`SELECT rowid AS r FROM ${p}_docs`).all() as { r: number }[]).map(
+		(row) => row.r,
+	);
+	const source = randomVectors();
+	const insert = db.prepare(`INSERT OR REPLACE INTO ${p}_vec (doc, vec) VALUES (?, ?)`);
+	db.exec('BEGIN');
+	for (let i = 0; i < rowids.length; i += 1000) {
+		const batch = rowids.slice(i, i + 1000);
+		const vectors = await source.embed(batch.map(String));
+		for (const [k, rowid] of batch.entries()) insert.run(rowid, new Uint8Array(vectors[k]!.buffer));
+	}
+	db.exec('COMMIT');
+	db.close();
+	return { vectorsMs: performance.now() - started, maxRssMb: maxRssMb() };
+}
+
 async function embedThroughput() {
 	const { loadEmbedder } = await import('../src/lib/semantic/embedder.ts');
 	const embedder = await loadEmbedder({ batchSize: 32 });
 	if (!embedder) return null;
+	const queries = benchQueries(50).map((q) => q.q);
+	await embedder.embed([queries[0]!], { kind: 'query' });
+	const times: number[] = [];
+	for (const q of queries) {
+		const s = performance.now();
+		await embedder.embed([q], { kind: 'query' });
+		times.push(performance.now() - s);
+	}
+	times.sort((a, b) => a - b);
+	const queryP95 = times[Math.ceil(0.95 * times.length) - 1]!;
 	const sentences = [...syntheticArticles(64, await benchSeeds(seedCount))]
 		.flatMap((a) => a.body.split(/(?<=。)/u).filter((s) => s.length > 10))
 		.slice(0, 256);
@@ -123,6 +190,7 @@ async function embedThroughput() {
 		modelId: embedder.modelId,
 		sentences: sentences.length,
 		perSecond: sentences.length / seconds,
+		queryP95,
 	};
 }
 
@@ -154,7 +222,9 @@ if (values.child) {
 			? await build(values.engine!, dir)
 			: values.child === 'query'
 				? await query(values.engine!, dir)
-				: await embedThroughput();
+				: values.child === 'vectors'
+					? await addVectors(dir)
+					: await embedThroughput();
 	console.log(JSON.stringify(result));
 } else {
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-bench-search-'));
@@ -178,9 +248,21 @@ if (values.child) {
 				query: q,
 				diskMb: dirSizeMb(dir, engine === 'ours' ? 'search.sqlite' : 'naive.sqlite'),
 			};
+			if (engine === 'ours') {
+				const v = child(['--child', 'vectors', '--dir', dir]);
+				rows.hybrid = {
+					build: {
+						buildMs: b.buildMs! + v.vectorsMs!,
+						maxRssMb: Math.max(b.maxRssMb!, v.maxRssMb!),
+					},
+					query: child(['--child', 'query', '--engine', 'hybrid', '--dir', dir]),
+					diskMb: dirSizeMb(dir, 'search.sqlite'),
+				};
+			}
 		}
 		const label = {
 			ours: 'embedded (FTS5, weighted, facet tables)',
+			hybrid: `embedded hybrid (+${VECTOR_DIMENSIONS}-d int8 scan, RRF)`,
 			baseline: 'naive FTS5 + GROUP BY',
 		};
 		console.log(
@@ -204,12 +286,20 @@ if (values.child) {
 			modelId: string;
 			sentences: number;
 			perSecond: number;
+			queryP95: number;
 		} | null;
-		if (embed)
+		if (embed) {
+			console.log(
+				`query embedding p95 ${f(embed.queryP95, 2)} ms (one query, kind query): hybrid p95 ≈ ${f(rows.hybrid!.query.p95! + embed.queryP95, 2)} ms with the model`,
+			);
 			console.log(
 				`embedding throughput (${embed.modelId}, batches of 32): ${f(embed.perSecond)} sentences/s over ${embed.sentences} sentences → ~${f((docs * 20) / embed.perSecond / 3600, 1)} h for ${docs} articles × 20 sentences`,
 			);
-		else console.log('embedding throughput: skipped (no model folder; see `npm run model:fetch`)');
+		} else
+			console.log('embedding throughput: skipped (no model folder; see `npm run model:fetch`)');
+		console.log(
+			`hybrid p95 ${f(rows.hybrid!.query.p95!, 2)} ms vs lexical ${f(ours.query.p95!, 2)} ms (vector scan over the filter set + fusion, query embedding excluded); cold ${f(rows.hybrid!.query.coldMs! / 1000, 3)} s (loads the int8 matrix)`,
+		);
 		console.log(
 			`search p95 ${f(ours.query.p95!, 2)} ms at ${docs} docs; baseline p95 ${f(base.query.p95!, 2)} ms; ratio ${f(base.query.p95! / ours.query.p95!, 2)}`,
 		);
