@@ -44,15 +44,34 @@ let tempCounter = 0;
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
 /**
+ * What a long run already knows about the corpus folder, so a write skips the look-ups it makes
+ * otherwise: reading a file that does not exist, creating a folder that does.
+ */
+export interface WriteCache {
+	/** Paths of the article files present (as `listArticleFiles` gives them). */
+	files: Set<string>;
+	/** Folders known to exist. */
+	dirs: Set<string>;
+}
+
+/**
  * Writes an article atomically (temp file, then rename), so a crash never leaves a half-written file.
  * An identical file is left untouched, so re-ingesting the same input changes nothing.
  */
-export async function writeArticleFile(dir: string, article: Article): Promise<{ path: string; outcome: WriteOutcome }> {
+export async function writeArticleFile(
+	dir: string,
+	article: Article,
+	cache?: WriteCache,
+): Promise<{ path: string; outcome: WriteOutcome }> {
 	const path = articlePath(dir, article);
 	const markdown = articleToMarkdown(article);
-	const previous = await readFile(path, 'utf8').catch(() => null);
+	const mayExist = !cache || cache.files.has(path);
+	const previous = mayExist ? await readFile(path, 'utf8').catch(() => null) : null;
 	if (previous === markdown) return { path, outcome: 'unchanged' };
-	await mkdir(dirname(path), { recursive: true });
+	if (!cache?.dirs.has(dirname(path))) {
+		await mkdir(dirname(path), { recursive: true });
+		cache?.dirs.add(dirname(path));
+	}
 	const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
 	try {
 		await writeFile(temp, markdown, 'utf8');
@@ -61,5 +80,6 @@ export async function writeArticleFile(dir: string, article: Article): Promise<{
 		await rm(temp, { force: true });
 		throw error;
 	}
+	cache?.files.add(path);
 	return { path, outcome: previous === null ? 'created' : 'updated' };
 }

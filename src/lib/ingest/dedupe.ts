@@ -79,7 +79,7 @@ export interface DuplicateMatch {
 /** An in-memory LSH index of signatures; one per ingest run, seeded with the articles already stored. */
 export class DuplicateIndex {
 	readonly #threshold: number;
-	readonly #buckets = new Map<string, string[]>();
+	readonly #buckets = new Map<number, string[]>();
 	readonly #signatures = new Map<string, Uint32Array>();
 
 	/** @param threshold estimated Jaccard similarity at or above which two texts are the same release. */
@@ -116,12 +116,14 @@ export class DuplicateIndex {
 	}
 }
 
-function bandKeys(signature: Uint32Array): string[] {
-	const keys: string[] = [];
+/** One number per band: the band's index above a 32-bit hash of its rows (a collision only adds a candidate). */
+function bandKeys(signature: Uint32Array): number[] {
+	const keys: number[] = [];
 	for (let b = 0; b < BANDS; b++) {
-		keys.push(
-			`${b}:${Array.prototype.join.call(signature.subarray(b * ROWS, (b + 1) * ROWS), ',')}`,
-		);
+		let h = b + 1;
+		for (let r = b * ROWS; r < (b + 1) * ROWS; r++)
+			h = Math.imul(h ^ (signature[r] ?? 0), 0x9e3779b1) ^ (h >>> 15);
+		keys.push(b * 2 ** 32 + (h >>> 0));
 	}
 	return keys;
 }

@@ -2,7 +2,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
-import { readArticles, writeArticleFile, type WriteOutcome } from '../content/article-files.ts';
+import {
+	listArticleFiles,
+	readArticles,
+	writeArticleFile,
+	type WriteCache,
+	type WriteOutcome,
+} from '../content/article-files.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import type { FileProcessor } from './file-processor.ts';
 import type { FileResult } from './pipeline.ts';
@@ -106,6 +112,10 @@ export async function ingestFiles(
 		unchanged: 0,
 		diagnostics,
 	};
+	const cache: WriteCache = {
+		files: new Set(await listArticleFiles(options.contentDir)),
+		dirs: new Set(),
+	};
 	const duplicates = await loadDuplicateIndex(options.contentDir);
 	const processor = processorFor(files.length);
 	const extract = options.contextYear === undefined ? {} : { contextYear: options.contextYear };
@@ -150,7 +160,7 @@ export async function ingestFiles(
 					options.onArticle?.(article, 'dry-run');
 					continue;
 				}
-				const write = writeArticleFile(options.contentDir, article).then(({ outcome }) => {
+				const write = writeArticleFile(options.contentDir, article, cache).then(({ outcome }) => {
 					summary[outcome]++;
 					options.onArticle?.(article, outcome);
 				});
