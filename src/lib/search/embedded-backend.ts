@@ -286,6 +286,15 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const page = Math.max(1, Math.floor(params.page ?? 1));
 				const matcher = termMatcher(compiled.highlightTerms);
 				const facets: SearchResult['facets'] = {};
+				const result = (total: number, hits: SearchHit[], ranking: SearchRanking) => ({
+					total,
+					page,
+					hitsPerPage,
+					hits,
+					facets,
+					tookMs: performance.now() - started,
+					ranking,
+				});
 				if (!compiled.match && compiled.phrases.length === 0 && !hasFilters(params.filters)) {
 					// Browsing everything: counts over whole tables, cached until the index changes.
 					const total = Number(
@@ -299,15 +308,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, 0, null),
 					);
 					for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
-					return {
-						total,
-						page,
-						hitsPerPage,
-						hits,
-						facets,
-						tookMs: performance.now() - started,
-						ranking: 'lexical',
-					};
+					return result(total, hits, 'lexical');
 				}
 				collectHits(collection, compiled.match, compiled.phrases, params.filters);
 				const ranking: SearchRanking = queryVector
@@ -333,15 +334,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					const { sql, params: fp } = facetSql(p, facet);
 					facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
 				}
-				return {
-					total,
-					page,
-					hitsPerPage,
-					hits,
-					facets,
-					tookMs: performance.now() - started,
-					ranking,
-				};
+				return result(total, hits, ranking);
 			});
 		},
 
