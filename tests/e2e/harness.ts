@@ -117,10 +117,24 @@ export async function startSite(outDir: string, env: NodeJS.ProcessEnv): Promise
 	throw new Error(`site did not start: ${log}`);
 }
 
+/** Debian's Chromium, which drives the browser tests. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Whether the browser tests can run; without Chromium the suites are skipped with a note naming the
+ * packages to install, not failed.
+ */
+export const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+	console.warn(
+		`[e2e] skipped: ${CHROMIUM} is missing (apt-get install -y chromium fonts-wqy-microhei)`,
+	);
+}
+
 /** Headless Debian Chromium with the flags the sandboxed CI needs. */
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
-		executablePath: '/usr/bin/chromium',
+		executablePath: CHROMIUM,
 		headless: true,
 		args: [
 			'--no-sandbox',

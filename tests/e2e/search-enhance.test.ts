@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
 	ROOT,
 	buildSite,
+	hasChromium,
 	launchBrowser,
 	prepareCorpus,
 	screenshotPath,
@@ -19,9 +20,6 @@ let site: RunningSite;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 
 beforeAll(async () => {
 	if (!hasChromium) return;

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
 	ROOT,
 	buildSite,
+	hasChromium,
 	launchBrowser,
 	prepareCorpus,
 	screenshotPath,
@@ -22,14 +23,6 @@ let context: BrowserContext;
 let page: Page;
 let corpus: CorpusKind;
 let outDir: string;
-
-// Debian Chromium drives the browser; without it the suite is skipped with a note, not failed.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-	console.warn(
-		`[e2e] skipped: ${CHROMIUM} is missing (apt-get install -y chromium fonts-wqy-microhei)`,
-	);
 
 beforeAll(async () => {
 	if (!hasChromium) return;
