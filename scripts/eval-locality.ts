@@ -1,7 +1,7 @@
 /**
  * Dev-time check of locality tagging on national-media text the rules were not written against.
- * Run: `node src/lib/nlp/measure-locality.ts <corpus.jsonl.gz> [sample size]`. It reads the
- * corpus at run time (copies none of its text) and prints:
+ * Run: `npm run eval:locality [-- <corpus.jsonl.gz> [sample size]]` (default: the shared corpus
+ * beside the checkout). It reads the corpus at run time (copies none of its text) and prints:
  * - for a seeded random sample of 人民日报 items whose dateline (本报济南1月18日电) names a place
  *   outside 北京, how often the primary region lies in the dateline's province, is national, or
  *   lies elsewhere;
@@ -10,13 +10,14 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { NATIONAL_CODE, regionName } from '../geo/gazetteer.ts';
-import { createJiebaSegmenter } from './jieba-segmenter.ts';
-import { isWithin } from './place-index.ts';
-import { datelinePlace } from './resolve-places.ts';
-import { findPlaceMentions } from './find-place-mentions.ts';
-import { getPlaceIndex } from './place-index.ts';
-import { tagLocalities } from './tag-locality.ts';
+import { NATIONAL_CODE, regionName } from '../src/lib/geo/gazetteer.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { isWithin } from '../src/lib/nlp/place-index.ts';
+import { datelinePlace } from '../src/lib/nlp/resolve-places.ts';
+import { findPlaceMentions } from '../src/lib/nlp/find-place-mentions.ts';
+import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';
+import { tagLocalities } from '../src/lib/nlp/tag-locality.ts';
+import { corpusPath } from '../bench/lib/corpus.ts';
 
 const DATELINE = /本报([\u4e00-\u9fa5]{2,8}?)[0-9]{1,2}月[0-9]{1,2}日电/;
 
@@ -101,7 +102,13 @@ async function main(corpus: string, size: number): Promise<void> {
 }
 
 if (import.meta.main) {
-	const [corpus, size = '500'] = process.argv.slice(2);
-	if (!corpus) throw new TypeError('Pass the path of a `.jsonl.gz` corpus.');
+	const [given, size = '500'] = process.argv.slice(2);
+	const corpus = given ?? corpusPath();
+	if (!corpus) {
+		console.log(
+			'eval:locality skipped: no corpus (pass the path of a .jsonl.gz, or put ../shared/corpus beside the checkout).',
+		);
+		process.exit(0);
+	}
 	await main(corpus, Number(size));
 }

@@ -2,7 +2,7 @@
  * Dev-time measurement behind `needsSupport` in `search-config/place-context.json`: which division
  * surfaces (short forms such as 和平, 新华, 东方, full names such as 城区) are mostly ordinary words.
  *
- * Run: `node src/lib/nlp/measure-place-words.ts <corpus.jsonl.gz>` (reads the corpus at run time,
+ * Run: `node scripts/measure-place-words.ts <corpus.jsonl.gz>` (reads the corpus at run time,
  * copies none of its text). A county- or city-level surface needs support when either
  * - jieba's own dictionary knows it as a frequent word that is not a place name (tag not `ns`,
  *   frequency ≥ 1000), or
@@ -18,12 +18,12 @@ import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { childrenOf, regionChain } from '../geo/gazetteer.ts';
-import { createJiebaSegmenter } from './jieba-segmenter.ts';
-import { getPlaceIndex } from './place-index.ts';
-import { divisionSurfaces } from './user-dictionary.ts';
+import { childrenOf, regionChain } from '../src/lib/geo/gazetteer.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';
+import { divisionSurfaces } from '../src/lib/nlp/user-dictionary.ts';
 
-const CONFIG = fileURLToPath(new URL('../../../search-config/place-context.json', import.meta.url));
+const CONFIG = fileURLToPath(new URL('../search-config/place-context.json', import.meta.url));
 
 const PROPER_NOUN_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt']);
 
