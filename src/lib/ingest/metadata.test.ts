@@ -107,10 +107,7 @@ describe('assignHeadline', () => {
 	test('keeps a first line that leads into the title as kicker', () => {
 		expect(
 			assignHeadline(
-				head(
-					'省长在边境县考察时指出',
-					'着力推进改革发展 努力破解民生难题让各族群众的日子越过越好',
-				),
+				head('省长在边境县考察时指出', '着力推进改革发展 努力破解民生难题让各族群众的日子越过越好'),
 			),
 		).toMatchObject({
 			kicker: '省长在边境县考察时指出',
