@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openBackend } from '../../src/lib/search/open-backend.ts';
 import { sampleCorpus, SCRIPT_ARTICLE_ID } from './fixtures/sample-corpus.ts';
 import { upsertArticles } from '../../src/lib/search/upsert-articles.ts';
@@ -157,6 +157,54 @@ export function tempDir(prefix: string): { dir: string; remove(): void } {
 export function screenshotPath(name: string): string {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** A built and running site with a browser page on it, for one test file. */
+export interface E2ESession {
+	tmp: { dir: string; remove(): void };
+	corpus: CorpusKind;
+	outDir: string;
+	site: RunningSite;
+	browser: Browser;
+	context: BrowserContext;
+	page: Page;
+	close(): Promise<void>;
+}
+
+/**
+ * Prepares a corpus in a temp folder, builds the site into `outDir` (a folder one level below
+ * node_modules/ and search-config/, as the bundle expects), starts it and opens a Chinese-locale page.
+ */
+export async function openSession(
+	prefix: string,
+	outDir: (tmp: string) => string,
+): Promise<E2ESession> {
+	const tmp = tempDir(prefix);
+	const prepared = await prepareCorpus(tmp.dir);
+	const out = outDir(tmp.dir);
+	buildSite(out);
+	const site = await startSite(out, { DATA_DIR: prepared.dataDir });
+	const browser = await launchBrowser();
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		locale: 'zh-CN',
+		acceptDownloads: true,
+	});
+	const page = await context.newPage();
+	return {
+		tmp,
+		corpus: prepared.kind,
+		outDir: out,
+		site,
+		browser,
+		context,
+		page,
+		async close() {
+			await browser.close();
+			site.stop();
+			tmp.remove();
+		},
+	};
 }
 
 export { writeFileSync };

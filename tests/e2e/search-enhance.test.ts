@@ -1,48 +1,32 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	ROOT,
-	buildSite,
-	hasChromium,
-	launchBrowser,
-	prepareCorpus,
-	screenshotPath,
-	startSite,
-	tempDir,
-} from './harness.ts';
-import type { RunningSite } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ROOT, hasChromium, openSession, screenshotPath } from './harness.ts';
+import type { E2ESession, RunningSite } from './harness.ts';
 import { XSS_MARKER } from './fixtures/sample-corpus.ts';
 
-let tmp: ReturnType<typeof tempDir>;
+let session: E2ESession;
 let site: RunningSite;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
 	if (!hasChromium) return;
-	tmp = tempDir('jucuo-search-e2e-');
-	const prepared = await prepareCorpus(tmp.dir);
 	// site.test.ts builds into dist/ at the same time in another worker, so this suite builds into
-	// its temp folder; the bundle finds node_modules and search-config/ one folder above itself.
-	const site_ = join(tmp.dir, 'site');
-	mkdirSync(site_);
-	symlinkSync(join(ROOT, 'node_modules'), join(site_, 'node_modules'), 'dir');
-	symlinkSync(join(ROOT, 'search-config'), join(site_, 'search-config'), 'dir');
-	const outDir = join(site_, 'dist');
-	buildSite(outDir);
-	site = await startSite(outDir, { DATA_DIR: prepared.dataDir });
-	browser = await launchBrowser();
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-	page = await context.newPage();
+	// its temp folder, next to links to node_modules/ and search-config/.
+	session = await openSession('jucuo-search-e2e-', (tmp) => {
+		const root = join(tmp, 'site');
+		mkdirSync(root);
+		symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+		symlinkSync(join(ROOT, 'search-config'), join(root, 'search-config'), 'dir');
+		return join(root, 'dist');
+	});
+	({ site, context, page } = session);
 }, 240_000);
 
 afterAll(async () => {
-	await browser?.close();
-	site?.stop();
-	tmp?.remove();
+	await session?.close();
 });
 
 /** Counts full page loads: a live search must not add any. */

@@ -2,51 +2,28 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-	ROOT,
-	buildSite,
-	hasChromium,
-	launchBrowser,
-	prepareCorpus,
-	screenshotPath,
-	startSite,
-	tempDir,
-} from './harness.ts';
-import type { CorpusKind, RunningSite } from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, hasChromium, openSession, screenshotPath, startSite } from './harness.ts';
+import type { CorpusKind, E2ESession, RunningSite } from './harness.ts';
 import { SCRIPT_ARTICLE_ID, XSS_MARKER } from './fixtures/sample-corpus.ts';
 
-let tmp: ReturnType<typeof tempDir>;
+let session: E2ESession;
+let tmp: E2ESession['tmp'];
 let site: RunningSite;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let corpus: CorpusKind;
 let outDir: string;
 
 beforeAll(async () => {
 	if (!hasChromium) return;
-	tmp = tempDir('jucuo-e2e-');
-	const prepared = await prepareCorpus(tmp.dir);
-	corpus = prepared.kind;
-	// The standard `dist/` (what `npm start` serves): the bundled server resolves node_modules and
-	// search-config/ relative to its own location, one folder below the repository root.
-	outDir = `${ROOT}dist`;
-	buildSite(outDir);
-	site = await startSite(outDir, { DATA_DIR: prepared.dataDir });
-	browser = await launchBrowser();
-	context = await browser.newContext({
-		viewport: { width: 1280, height: 900 },
-		locale: 'zh-CN',
-		acceptDownloads: true,
-	});
-	page = await context.newPage();
+	// The standard `dist/` (what `npm start` serves).
+	session = await openSession('jucuo-e2e-', () => `${ROOT}dist`);
+	({ tmp, site, browser, page, corpus, outDir } = session);
 }, 240_000);
 
 afterAll(async () => {
-	await browser?.close();
-	site?.stop();
-	tmp?.remove();
+	await session?.close();
 });
 
 const shot = (name: string, p: Page = page) =>
