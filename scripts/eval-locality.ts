@@ -7,9 +7,6 @@
  *   lies elsewhere;
  * - raw jieba time against tagging time on the same items (tagging includes its own segmentation).
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { NATIONAL_CODE, regionName } from '../src/lib/geo/gazetteer.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
 import { isWithin } from '../src/lib/nlp/place-index.ts';
@@ -17,7 +14,7 @@ import { datelinePlace } from '../src/lib/nlp/resolve-places.ts';
 import { findPlaceMentions } from '../src/lib/nlp/find-place-mentions.ts';
 import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';
 import { tagLocalities } from '../src/lib/nlp/tag-locality.ts';
-import { corpusPath } from '../bench/lib/corpus.ts';
+import { corpusPath, readCorpus } from '../bench/lib/corpus.ts';
 
 const DATELINE = /本报([\u4e00-\u9fa5]{2,8}?)[0-9]{1,2}月[0-9]{1,2}日电/;
 
@@ -42,10 +39,7 @@ async function main(corpus: string, size: number): Promise<void> {
 	const segmenter = createJiebaSegmenter();
 	const index = getPlaceIndex();
 	const items: Item[] = [];
-	for await (const line of createInterface({
-		input: createReadStream(corpus).pipe(createGunzip()),
-	})) {
-		const row = JSON.parse(line) as { title: string; text: string; source: string };
+	for await (const row of readCorpus(corpus)) {
 		if (row.source !== '人民日报') continue;
 		const place = DATELINE.exec(row.text.slice(0, 200))?.[1];
 		if (!place) continue;

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusArticlesAvailable } from '../bench/lib/corpus-seeds.ts';
+import { corpusPath } from '../bench/lib/corpus.ts';
 import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
 import { openNaiveIndex } from '../bench/lib/naive-fts.ts';
 import { cachedPassageVectors } from '../bench/lib/vector-cache.ts';
@@ -186,7 +186,7 @@ const samples = report(
 	await evaluate('samples', sampleArticles()),
 );
 summaries.push(summary('samples', samples));
-if (!corpusArticlesAvailable()) {
+if (!corpusPath()) {
 	console.log(
 		'\ncorpus: skipped — ../shared/corpus/news-2019-2025.jsonl.gz is absent (the corpus is read at run time, never stored here).',
 	);

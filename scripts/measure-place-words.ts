@@ -14,14 +14,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createGunzip } from 'node:zlib';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { childrenOf, regionChain } from '../src/lib/geo/gazetteer.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
 import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';
 import { divisionSurfaces } from '../src/lib/nlp/user-dictionary.ts';
+import { readCorpus } from '../bench/lib/corpus.ts';
 
 const CONFIG = fileURLToPath(new URL('../search-config/place-context.json', import.meta.url));
 
@@ -56,11 +54,9 @@ async function main(corpus: string): Promise<void> {
 	}
 	const total = new Map<string, number>();
 	const alone = new Map<string, number>();
-	const lines = createInterface({ input: createReadStream(corpus).pipe(createGunzip()) });
 	let chars = 0;
 	let ms = 0;
-	for await (const line of lines) {
-		const { title, text } = JSON.parse(line) as { title: string; text: string };
+	for await (const { title, text } of readCorpus(corpus)) {
 		const started = performance.now();
 		const tokens = segmenter.cut(`${title}\n${text}`);
 		ms += performance.now() - started;

@@ -1,6 +1,7 @@
 import { tagArticle, type PipelineDeps } from '../../src/lib/ingest/pipeline.ts';
 import type { Article } from '../../src/lib/schema/release.ts';
-import { readCorpus, CORPUS_FILE } from './corpus-seeds.ts';
+import { corpusPath, readCorpus } from './corpus.ts';
+import { corpusArticleId } from './corpus-seeds.ts';
 
 /**
  * Corpus rows run through the project's own tagging stages (locality, themes, measures,
@@ -9,8 +10,9 @@ import { readCorpus, CORPUS_FILE } from './corpus-seeds.ts';
 export async function* taggedCorpusArticles(
 	deps: PipelineDeps,
 	accept: (row: { id: string; source: string; date: string }) => boolean,
-	file = CORPUS_FILE,
+	file = corpusPath(),
 ): AsyncIterable<Article> {
+	if (!file) return;
 	for await (const row of readCorpus(file)) {
 		if (!accept(row)) continue;
 		const paragraphs = row.text
@@ -32,6 +34,6 @@ export async function* taggedCorpusArticles(
 			},
 			deps,
 		);
-		yield { ...article, id: row.id.toLowerCase().replace(/[^a-z0-9-]+/gu, '-') };
+		yield { ...article, id: corpusArticleId(row) };
 	}
 }
