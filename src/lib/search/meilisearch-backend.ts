@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { searchConfigPath } from '../config-path.ts';
 import {
 	Meilisearch,
 	MeilisearchApiError,
@@ -15,13 +16,7 @@ import { termMatcher } from './highlight.ts';
 import { parseQuery } from './query-parser.ts';
 import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
 import { toSearchHit } from './search-hit.ts';
-import {
-	loadStopWords,
-	loadSynonyms,
-	SEARCH_CONFIG_DIR,
-	toMeilisearchSynonyms,
-	type Synonyms,
-} from './synonyms.ts';
+import { loadStopWords, loadSynonyms, toMeilisearchSynonyms, type Synonyms } from './synonyms.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type {
 	Collection,
@@ -159,7 +154,7 @@ export async function openMeilisearchBackend(
 	await guard(() => client.health());
 
 	const baseSettings = JSON.parse(
-		readFileSync(options.settingsFile ?? `${SEARCH_CONFIG_DIR}meilisearch.settings.json`, 'utf8'),
+		readFileSync(options.settingsFile ?? searchConfigPath('meilisearch.settings.json'), 'utf8'),
 	) as Settings & { $comment?: string };
 	delete baseSettings.$comment;
 	const placeWords = [

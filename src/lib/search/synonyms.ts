@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { searchConfigPath } from '../config-path.ts';
 import { normalizeText } from './tokenize.ts';
-
-/** Default folder of the search configuration files. */
-export const SEARCH_CONFIG_DIR = fileURLToPath(new URL('../../../search-config/', import.meta.url));
 
 /** Groups of equivalent terms; looking up any member gives the whole group. */
 export interface Synonyms {
@@ -27,7 +24,7 @@ export function createSynonyms(groups: string[][]): Synonyms {
 }
 
 /** Reads `synonyms.json` (`{ "groups": [["易地扶贫搬迁", "搬迁安置"], …] }`). */
-export function loadSynonyms(file = `${SEARCH_CONFIG_DIR}synonyms.json`): Synonyms {
+export function loadSynonyms(file = searchConfigPath('synonyms.json')): Synonyms {
 	const parsed = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown };
 	if (
 		!Array.isArray(parsed.groups) ||
@@ -46,7 +43,7 @@ export function toMeilisearchSynonyms(synonyms: Synonyms): Record<string, string
 }
 
 /** Reads `stop-words.txt`: one word a line, `#` starts a comment. */
-export function loadStopWords(file = `${SEARCH_CONFIG_DIR}stop-words.txt`): Set<string> {
+export function loadStopWords(file = searchConfigPath('stop-words.txt')): Set<string> {
 	return new Set(
 		readFileSync(file, 'utf8')
 			.split('\n')
