@@ -1,6 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../diagnostic.ts';
+import { hanCount } from './patterns.ts';
 import type { SourceFormat } from './types.ts';
 
 /** Default size limit of one input: 20 MB. */
@@ -11,8 +12,6 @@ export type DecodeResult =
 	| { ok: true; text: string; encoding: string; format: SourceFormat }
 	| { ok: false; diagnostic: Diagnostic };
 
-const HAN = /\p{Script=Han}/u;
-const HAN_ALL = /\p{Script=Han}/gu;
 const GB_NAMES = new Set(['GB18030', 'GBK', 'GB2312', 'GB_2312-80', 'EUC-CN']);
 
 function reject(
@@ -108,7 +107,7 @@ export function decodeSource(
 		);
 	const format = detectFormat(path, text);
 	const visible = format === 'html' ? text.replace(/<[^>]*>/g, '') : text;
-	if ((visible.match(HAN_ALL) ?? []).length < 2 || !HAN.test(visible))
+	if (hanCount(visible) < 2)
 		return reject(
 			path,
 			'no-chinese-text',
@@ -128,7 +127,7 @@ function decodeBytes(
 	}
 	const loose = new TextDecoder('utf-8').decode(bytes);
 	const errors = (loose.match(/\uFFFD/g) ?? []).length;
-	const han = (loose.match(HAN_ALL) ?? []).length;
+	const han = hanCount(loose);
 	// A few bad sequences in otherwise good UTF-8 Chinese: damaged, not another encoding.
 	if (han > 0 && (errors <= 3 || errors < han * 0.01)) {
 		const line = lineAt(loose, loose.indexOf('\uFFFD'));

@@ -1,6 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 const DROPPED_TAGS = new Set([
@@ -183,7 +184,7 @@ function withDocumentTitle(tree: Root, out: SourceLine[]): SourceLine[] {
 			? ''
 			: titleElement.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 	const title = raw.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0]!.trim();
-	if ((title.match(/\p{Script=Han}/gu) ?? []).length < 4) return out;
+	if (hanCount(title) < 4) return out;
 	if (
 		out
 			.slice(0, 5)

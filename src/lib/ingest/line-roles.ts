@@ -1,5 +1,5 @@
 import { looksLikeHeading } from './clean.ts';
-import { BYLINE_LINE, DATELINE, PHOTO_CREDIT } from './patterns.ts';
+import { BYLINE_LINE, DATELINE, PHOTO_CREDIT, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** What a block is on a newspaper page. */
@@ -25,9 +25,7 @@ export function lineRole(block: SourceLine): LineRole {
 	if (/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/.test(t)) return 'body';
 	if (block.heading === undefined && t.length <= 300 && PHOTO_CREDIT.test(t)) {
 		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
-		return t.replace(PHOTO_CREDIT, '').replace(/[^\p{Script=Han}]/gu, '').length < 8
-			? 'body'
-			: 'photo';
+		return hanCount(t.replace(PHOTO_CREDIT, '')) < 8 ? 'body' : 'photo';
 	}
 	if (looksLikeHeading(block)) return 'heading';
 	return 'body';
