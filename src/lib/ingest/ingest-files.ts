@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
 import {
 	listArticleFiles,
-	readArticles,
+	readArticleFile,
 	writeArticleFile,
 	type WriteCache,
 	type WriteOutcome,
@@ -112,11 +112,12 @@ export async function ingestFiles(
 		unchanged: 0,
 		diagnostics,
 	};
+	const stored = await listArticleFiles(options.contentDir);
 	const cache: WriteCache = {
-		files: new Set(await listArticleFiles(options.contentDir)),
+		files: new Set(stored),
 		dirs: new Set(),
 	};
-	const duplicates = await loadDuplicateIndex(options.contentDir);
+	const duplicates = await loadDuplicateIndex(stored, options.contentDir);
 	const processor = processorFor(files.length);
 	const extract = options.contextYear === undefined ? {} : { contextYear: options.contextYear };
 	// Files are read and processed ahead (on worker threads when there are many) while results are
@@ -182,9 +183,10 @@ function unreadable(file: string, error: NodeJS.ErrnoException): FileResult {
 	return { articles: [], diagnostics: [{ file, reason, ruleId: 'unreadable', fatal: true }] };
 }
 
-async function loadDuplicateIndex(contentDir: string): Promise<DuplicateIndex> {
+async function loadDuplicateIndex(files: string[], contentDir: string): Promise<DuplicateIndex> {
 	const index = new DuplicateIndex();
-	for await (const article of readArticles(contentDir)) {
+	for (const path of files) {
+		const article = await readArticleFile(path, contentDir);
 		const signature = article.duplicateOf ? null : minhashSignature(article.body);
 		if (signature) index.add(article.id, signature);
 	}
