@@ -49,6 +49,8 @@ export function articleId(
 /** Stages 5–8: segment, locate, theme, measures and slogans for one extracted item. */
 export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 	const body = raw.paragraphs.join('\n\n');
+	// Measure sentences repeat clauses of their paragraphs: each clause is cut once.
+	const words = { segmenter: deps.segmenter, cuts: new Map<string, readonly string[]>() };
 	const locality = tagLocalities(
 		{
 			title: raw.title,
@@ -59,7 +61,7 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 			...(raw.dateline === undefined ? {} : { dateline: raw.dateline }),
 			reporters: raw.reporters,
 		},
-		{ segmenter: deps.segmenter },
+		words,
 	);
 	const isStory = raw.kind === 'news' || raw.kind === 'notice';
 	const headline = [raw.kicker, raw.title, raw.subtitle].filter(Boolean).join(' ');
@@ -71,7 +73,7 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 		? extractMeasures(raw.paragraphs, {
 				config: deps.themes,
 				articleThemes: themes.themes,
-				regionOf: (text) => regionOfClause(text, locality, { segmenter: deps.segmenter }),
+				regionOf: (text) => regionOfClause(text, locality, words),
 			})
 		: [];
 	return {

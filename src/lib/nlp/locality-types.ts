@@ -1,5 +1,6 @@
 import type { MentionRole } from './mention-role.ts';
 import type { PlaceIndex } from './place-index.ts';
+import type { ClauseCuts } from './place-words.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** The parts of an article that say where it is about. */
@@ -20,6 +21,8 @@ export interface LocalityDeps {
 	segmenter: Segmenter;
 	/** Gazetteer lookups; defaults to the bundled gazetteer and `search-config/place-context.json`. */
 	places?: PlaceIndex;
+	/** Clause cuts of this article, shared by `tagLocalities` and `regionOfClause` so none is cut twice. */
+	cuts?: ClauseCuts;
 }
 
 /** One place reference the tagger counted. */

@@ -3,6 +3,7 @@ import { findPlaceMentions } from './find-place-mentions.ts';
 import type { LocalityDeps, LocalityResult } from './locality-types.ts';
 import { ROLE_WEIGHT } from './mention-role.ts';
 import { getPlaceIndex, isWithin } from './place-index.ts';
+import { cutForPlaces } from './place-words.ts';
 import { findDeictics, fitsUnit } from './resolve-deictic.ts';
 import { resolvePlaces, type ResolvedMention } from './resolve-places.ts';
 
@@ -14,7 +15,12 @@ import { resolvePlaces, type ResolvedMention } from './resolve-places.ts';
 export function regionOfClause(text: string, article: LocalityResult, deps: LocalityDeps): string {
 	const index = deps.places ?? getPlaceIndex();
 	const known = new Map(article.mentions.map((m) => [m.surface, m.code]));
-	const found = findPlaceMentions(text, deps.segmenter.cut(text), index, 0);
+	const found = findPlaceMentions(
+		text,
+		cutForPlaces(text, deps.segmenter, index, deps.cuts),
+		index,
+		0,
+	);
 	const candidates: ResolvedMention[] = [];
 	for (const m of found) {
 		const code = known.get(m.surface) ?? resolvePlaces([m], index, article.regions)[0]?.code;

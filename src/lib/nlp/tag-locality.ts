@@ -10,6 +10,7 @@ import type {
 	LocalityResult,
 } from './locality-types.ts';
 import { getPlaceIndex, isWithin } from './place-index.ts';
+import { cutForPlaces } from './place-words.ts';
 import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
 import { datelinePlace, resolvePlaces } from './resolve-places.ts';
 
@@ -67,7 +68,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	if (input.dateline) {
 		const found = findPlaceMentions(
 			input.dateline,
-			deps.segmenter.cut(input.dateline),
+			cutForPlaces(input.dateline, deps.segmenter, index, deps.cuts),
 			index,
 			-4,
 			'body',
@@ -80,7 +81,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	for (const [paragraph, text] of texts) {
 		const found = findPlaceMentions(
 			text,
-			deps.segmenter.cut(text),
+			cutForPlaces(text, deps.segmenter, index, deps.cuts),
 			index,
 			paragraph,
 			HEADLINE_ROLE[paragraph],

@@ -1,0 +1,76 @@
+import type { PlaceIndex } from './place-index.ts';
+import type { Segmenter } from './segmenter.ts';
+
+/** Clause → its words, shared by the cuts of one article (a measure sentence repeats its paragraph's clauses). */
+export type ClauseCuts = Map<string, readonly string[]>;
+
+// jieba splits its input at whitespace, '，' and '。' and cuts each piece on its own (cppjieba's
+// PreFilter with SPECIAL_SEPARATORS), and every non-space separator comes out as a word of its own.
+const CLAUSE_END = /[，。]/g;
+
+const bigramsByIndex = new WeakMap<PlaceIndex, ReadonlySet<number>>();
+
+/** The first two UTF-16 units of every surface, as one number each. */
+function surfaceBigrams(index: PlaceIndex): ReadonlySet<number> {
+	let bigrams = bigramsByIndex.get(index);
+	if (!bigrams) {
+		const set = new Set<number>();
+		for (const surface of index.bySurface.keys()) {
+			// A one-character surface would need a unigram test; none exists, so refuse quietly by cutting all.
+			if (surface.length < 2) return new Set([-1]);
+			set.add(surface.charCodeAt(0) * 0x10000 + surface.charCodeAt(1));
+		}
+		bigrams = set;
+		bigramsByIndex.set(index, bigrams);
+	}
+	return bigrams;
+}
+
+/** Whether some gazetteer surface occurs in `text` (a place mention can only be made of one). */
+export function containsPlaceSurface(text: string, index: PlaceIndex): boolean {
+	const bigrams = surfaceBigrams(index);
+	if (bigrams.has(-1)) return true;
+	for (let i = 0; i + 1 < text.length; i++) {
+		if (!bigrams.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) continue;
+		const last = Math.min(text.length, i + index.longest);
+		for (let end = i + 2; end <= last; end++)
+			if (index.bySurface.has(text.slice(i, end))) return true;
+	}
+	return false;
+}
+
+/**
+ * The segmenter's words of `text` for `findPlaceMentions`: clauses (between '，' and '。') that
+ * contain a gazetteer surface are cut, every other clause stays one opaque word. jieba cuts each
+ * clause as it would inside the whole text, so the mentions found are the same as with
+ * `segmenter.cut(text)`: a mention is a surface, an opaque clause holds none, and the '，'/'。'
+ * around it keep its neighbours' words as they were. Cuts are memoised in `cache` when given.
+ */
+export function cutForPlaces(
+	text: string,
+	segmenter: Segmenter,
+	index: PlaceIndex,
+	cache?: ClauseCuts,
+): string[] {
+	const words: string[] = [];
+	const take = (clause: string) => {
+		if (!containsPlaceSurface(clause, index)) {
+			if (clause.trim() !== '') words.push(clause);
+			return;
+		}
+		let cut = cache?.get(clause);
+		if (!cut) {
+			cut = segmenter.cut(clause);
+			cache?.set(clause, cut);
+		}
+		for (const word of cut) words.push(word);
+	};
+	let start = 0;
+	for (const match of text.matchAll(CLAUSE_END)) {
+		take(text.slice(start, match.index));
+		words.push(match[0]);
+		start = match.index + 1;
+	}
+	take(text.slice(start));
+	return words;
+}
