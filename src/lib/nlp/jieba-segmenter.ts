@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allDivisions } from '../geo/gazetteer.ts';
 import { SegmenterUnavailableError } from '../errors.ts';
-import { mergeNumberTokens } from './merge-number-tokens.ts';
+import { jiebaInputs, type JiebaInputs } from './jieba-inputs.ts';
+import { finishJiebaWords } from './jieba-words.ts';
 import type { Segmenter } from './segmenter.ts';
-import { searchConfigPath } from '../config-path.ts';
-import { buildUserDictionary } from './user-dictionary.ts';
 
 /** Options of the process-wide jieba segmenter; only the first call's options take effect. */
 export interface JiebaSegmenterOptions {
@@ -16,7 +14,7 @@ export interface JiebaSegmenterOptions {
 }
 
 interface NodeJieba {
-	load(options: { userDict: string }): void;
+	load(options: { dict: string; hmmDict: string; userDict: string }): void;
 	cut(text: string, hmm?: boolean): string[];
 	cutForSearch(text: string, hmm?: boolean): string[];
 }
@@ -34,18 +32,14 @@ export function toSegmenterError(error: unknown): SegmenterUnavailableError {
 	return new SegmenterUnavailableError(detail, { cause: error });
 }
 
-function loadNodeJieba(userDict: string): NodeJieba {
+function loadNodeJieba(inputs: JiebaInputs, userDict: string): NodeJieba {
 	try {
 		const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
-		jieba.load({ userDict });
+		jieba.load({ dict: inputs.mainDictPath, hmmDict: inputs.hmmModelPath, userDict });
 		return jieba;
 	} catch (error) {
 		throw toSegmenterError(error);
 	}
-}
-
-function dropSpaces(tokens: string[]): string[] {
-	return tokens.filter((t) => t.trim() !== '');
 }
 
 /**
@@ -57,23 +51,20 @@ function dropSpaces(tokens: string[]): string[] {
  */
 export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): Segmenter {
 	if (instance) return instance;
-	const vocabulary = readFileSync(
-		options.vocabularyPath ?? searchConfigPath('jieba-user-dict.utf8'),
-		'utf8',
-	);
+	const inputs = jiebaInputs(options);
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-jieba-'));
 	const userDict = join(dir, 'user.dict.utf8');
 	let jieba: NodeJieba;
 	try {
-		writeFileSync(userDict, buildUserDictionary(allDivisions(), vocabulary));
-		jieba = loadNodeJieba(userDict);
+		writeFileSync(userDict, inputs.userDict);
+		jieba = loadNodeJieba(inputs, userDict);
 	} finally {
 		// nodejieba reads the file while loading; nothing needs it afterwards.
 		rmSync(dir, { recursive: true, force: true });
 	}
 	instance = {
-		cut: (text) => mergeNumberTokens(dropSpaces(jieba.cut(text, true))),
-		cutForSearch: (text) => mergeNumberTokens(dropSpaces(jieba.cutForSearch(text, true))),
+		cut: (text) => finishJiebaWords(jieba.cut(text, true)),
+		cutForSearch: (text) => finishJiebaWords(jieba.cutForSearch(text, true)),
 	};
 	return instance;
 }

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { createDictionarySegmenter } from './dictionary-segmenter.ts';
+import { loadJiebaDictionary } from './jieba-dictionary.ts';
+import { createJiebaSegmenter } from './jieba-segmenter.ts';
+
+const nodejieba = createJiebaSegmenter();
+// Compiled in memory: the same inputs as nodejieba's, nothing written.
+const port = createDictionarySegmenter(loadJiebaDictionary());
+
+const SOURCES = new URL('../../../content/sources/', import.meta.url);
+const sampleSentences = readdirSync(SOURCES)
+	.filter((f) => f.endsWith('.txt'))
+	.flatMap((f) => readFileSync(new URL(f, SOURCES), 'utf8').split(/(?<=[。！？；\n])/u))
+	.filter((s) => s.trim() !== '');
+
+const TRICKY = [
+	'',
+	' ',
+	'\t\n  \r\n',
+	'，。，，。',
+	'组织591名干部,增长5.8%,办结率99.3%',
+	'１２３．４５％和１２３.４５%',
+	'ＡＢＣ ａｂｃ ＧＤＰ增长',
+	'iPhone15Pro和5G网络、A股、T恤、3.14.15、v1.2.3-beta',
+	'𠮷野家的𠮷字和😀表情',
+	'半个\uD800孤立代理',
+	'㐀㐁㐂罕见字连在一起',
+	'2023年1月1日至12月31日',
+	'第十四个五年规划和二〇三五年远景目标纲要',
+	'“满意峄城”创建新闻发布会——山东省枣庄市峄城区',
+	'中华人民共和国国务院新闻办公室2024年第3季度新闻发布会(文字实录)',
+	'a b c 1 2 3 ab12 12ab 1.2.3 .5 5.',
+];
+
+describe('cuts exactly as nodejieba', () => {
+	test(`on every sentence of the samples (${sampleSentences.length})`, () => {
+		expect(sampleSentences.length).toBeGreaterThan(100);
+		for (const s of sampleSentences) {
+			expect(port.cut(s), s).toEqual(nodejieba.cut(s));
+			expect(port.cutForSearch?.(s), s).toEqual(nodejieba.cutForSearch?.(s));
+		}
+	});
+
+	test.each(TRICKY)('on %j', (s) => {
+		expect(port.cut(s)).toEqual(nodejieba.cut(s));
+		expect(port.cutForSearch?.(s)).toEqual(nodejieba.cutForSearch?.(s));
+	});
+
+	test('on a whole sample page at once', () => {
+		const page = readFileSync(new URL(readdirSync(SOURCES)[0]!, SOURCES), 'utf8');
+		expect(port.cutForSearch?.(page)).toEqual(nodejieba.cutForSearch?.(page));
+	});
+});
+
+test('优化营商环境 → 优化, 营商, 环境, 营商环境 in search mode', () => {
+	expect(port.cutForSearch?.('优化营商环境')).toEqual(['优化', '营商', '环境', '营商环境']);
+});
+
+test('keeps 峄城区 and 99.3% whole', () => {
+	expect(port.cut('峄城区办结率99.3%')).toEqual(['峄城区', '办结率', '99.3%']);
+});

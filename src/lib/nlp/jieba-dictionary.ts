@@ -1,0 +1,142 @@
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { compileJiebaDictionary, writeJiebaDictionary } from './jieba-dictionary-compile.ts';
+import { jiebaInputs, jiebaInputsKey, type JiebaInputsOptions } from './jieba-inputs.ts';
+
+/** One node of cppjieba's trie: a word, a prefix of longer words, or both. */
+export interface TrieEntry {
+	/** The key is a dictionary word. */
+	word: boolean;
+	/** Its log-probability (meaningful when `word`). */
+	weight: number;
+	/** Longer words start with the key. */
+	prefix: boolean;
+	/** A one-rune word of the user dictionary. */
+	single: boolean;
+}
+
+/** A compiled jieba dictionary, read on demand: only the entries a text needs are fetched. */
+export interface JiebaDictionary {
+	/** Weight cppjieba gives a character that is no word (the main dictionary's smallest). */
+	minWeight: number;
+	/** HMM start log-probabilities of B, E, M, S. */
+	startProb: readonly number[];
+	/** HMM transition log-probabilities, `transProb[from][to]`. */
+	transProb: readonly (readonly number[])[];
+	/** Trie entries of those `keys` that are nodes. */
+	lookup(keys: readonly string[]): Map<string, TrieEntry>;
+	/** Emission log-probabilities [B, E, M, S] of those `chars` the model lists (null: not listed in that state). */
+	emissions(chars: readonly string[]): Map<string, (number | null)[]>;
+	close(): void;
+}
+
+/** File name of the compiled dictionary inside an index's data folder. */
+export const DICTIONARY_FILE = 'jieba-dict.sqlite';
+
+/** Opens a compiled dictionary file (see `compileJiebaDictionary`) or database. */
+export function openJiebaDictionary(source: string | DatabaseSync): JiebaDictionary {
+	const db = typeof source === 'string' ? new DatabaseSync(source, { readOnly: true }) : source;
+	const meta = new Map(
+		(db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map(
+			(r) => [r.key, r.value],
+		),
+	);
+	const hmm = JSON.parse(meta.get('hmm')!) as { start: number[]; trans: number[][] };
+	const words = db.prepare(
+		'SELECT key, is_word, weight, prefix, single FROM word WHERE key IN (SELECT value FROM json_each(?))',
+	);
+	const emits = db.prepare(
+		'SELECT ch, b, e, m, s FROM emit WHERE ch IN (SELECT value FROM json_each(?))',
+	);
+	return {
+		minWeight: Number(meta.get('minWeight')),
+		startProb: hmm.start,
+		transProb: hmm.trans,
+		lookup(keys) {
+			const out = new Map<string, TrieEntry>();
+			if (keys.length === 0) return out;
+			for (const r of words.all(JSON.stringify(keys)) as {
+				key: string;
+				is_word: number;
+				weight: number | null;
+				prefix: number;
+				single: number;
+			}[])
+				out.set(r.key, {
+					word: r.is_word === 1,
+					weight: r.weight ?? Number.NaN,
+					prefix: r.prefix === 1,
+					single: r.single === 1,
+				});
+			return out;
+		},
+		emissions(chars) {
+			const out = new Map<string, (number | null)[]>();
+			if (chars.length === 0) return out;
+			for (const r of emits.all(JSON.stringify(chars)) as {
+				ch: string;
+				b: number | null;
+				e: number | null;
+				m: number | null;
+				s: number | null;
+			}[])
+				out.set(r.ch, [r.b, r.e, r.m, r.s]);
+			return out;
+		},
+		close: () => db.close(),
+	};
+}
+
+/** Options of `loadJiebaDictionary`. */
+export interface LoadJiebaDictionaryOptions extends JiebaInputsOptions {
+	/** Folder of the compiled file (the index's data folder); without it the dictionary is compiled into memory. */
+	dir?: string;
+}
+
+/**
+ * The compiled dictionary of the project's jieba (same main dictionary, HMM model and user
+ * dictionary as `createJiebaSegmenter`): `<dir>/jieba-dict.sqlite` when it was compiled from the
+ * current inputs, else compiled there first (about two seconds, once). A folder that cannot be
+ * written gets an in-memory compile.
+ */
+export function loadJiebaDictionary(options: LoadJiebaDictionaryOptions = {}): JiebaDictionary {
+	const inputs = jiebaInputs(options);
+	const key = jiebaInputsKey(inputs);
+	if (options.dir) {
+		const file = join(options.dir, DICTIONARY_FILE);
+		if (existsSync(file) && compiledKey(file) === key) return openJiebaDictionary(file);
+		mkdirSync(options.dir, { recursive: true });
+		if (writable(options.dir)) {
+			compileJiebaDictionary(file, inputs, key);
+			return openJiebaDictionary(file);
+		}
+	}
+	const db = new DatabaseSync(':memory:');
+	writeJiebaDictionary(db, inputs, key);
+	return openJiebaDictionary(db);
+}
+
+function writable(dir: string): boolean {
+	try {
+		accessSync(dir, constants.W_OK);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+// The inputs key the file was compiled from; undefined for a file that is not a compiled dictionary.
+function compiledKey(file: string): string | undefined {
+	const db = new DatabaseSync(file, { readOnly: true });
+	try {
+		return (
+			db.prepare("SELECT value FROM meta WHERE key = 'inputs'").get() as
+				{ value: string } | undefined
+		)?.value;
+	} catch {
+		return undefined;
+	} finally {
+		db.close();
+	}
+}
