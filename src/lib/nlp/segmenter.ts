@@ -21,3 +21,13 @@ export interface Segmenter {
 export function cutForSearch(segmenter: Segmenter, text: string): string[] {
 	return segmenter.cutForSearch ? segmenter.cutForSearch(text) : segmenter.cut(text);
 }
+
+/** A segmenter that calls `load` on its first cut (and never before), then delegates to what it returned. */
+export function lazySegmenter(load: () => Segmenter): Segmenter {
+	let loaded: Segmenter | undefined;
+	const get = () => (loaded ??= load());
+	return {
+		cut: (text) => get().cut(text),
+		cutForSearch: (text) => cutForSearch(get(), text),
+	};
+}

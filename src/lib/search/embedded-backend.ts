@@ -37,6 +37,12 @@ export interface EmbeddedBackendOptions {
 	file?: string;
 	/** The segmenter of the index; the same one must be used for every open of the same file. */
 	segmenter: Segmenter;
+	/**
+	 * Cuts queries and the texts of `similar()`; default `segmenter`. It must cut exactly as
+	 * `segmenter` does (e.g. `createDictionarySegmenter`, the port of the index's jieba), so a
+	 * process that only searches never loads the segmenter used for writes.
+	 */
+	querySegmenter?: Segmenter;
 	synonyms?: Synonyms;
 	stopWords?: ReadonlySet<string>;
 	/**
@@ -75,7 +81,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		storedTextContains(String(doc), String(phrase)) ? 1 : 0,
 	);
 	const ctx: QueryContext = {
-		segmenter: options.segmenter,
+		segmenter: options.querySegmenter ?? options.segmenter,
 		stopWords: options.stopWords ?? loadStopWords(),
 		synonyms: options.synonyms ?? loadSynonyms(),
 	};
@@ -91,7 +97,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		}
 		return s;
 	};
-	const tokens = (text: string) => tokenize(text, ctx.segmenter, ctx.stopWords).join(' ');
+	const tokens = (text: string) => tokenize(text, options.segmenter, ctx.stopWords).join(' ');
 
 	let writes = 0;
 	const transaction = (fn: () => void) => {
