@@ -77,8 +77,25 @@ export function endsSentence(text: string): boolean {
 
 /** Count of Han characters. */
 export function hanCount(text: string): number {
-	return (text.match(/\p{Script=Han}/gu) ?? []).length;
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0xd800 || code > 0xdfff) {
+			count += HAN_BMP[code] ?? 0;
+		} else if (HAN_START.test(text.slice(i, i + 2))) {
+			// A Han character outside the basic plane (CJK extension B…) takes two code units.
+			count++;
+			i++;
+		}
+	}
+	return count;
 }
+
+const HAN_START = /^\p{Script=Han}/u;
+// 1 for every Han character of the basic plane, tested once with the same Unicode property.
+const HAN_BMP = new Uint8Array(0x10000);
+for (let code = 0x2e80; code < 0x10000; code++)
+	if (HAN_START.test(String.fromCharCode(code))) HAN_BMP[code] = 1;
 
 /** True for the title of an official notice: `关于…的公告`, `任前公示`, `…通告(第3号)`; not a report that 印发 one. */
 export function isNoticeTitle(title: string): boolean {

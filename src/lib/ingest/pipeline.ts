@@ -14,6 +14,19 @@ import type { ExtractOptions, RawArticle } from './types.ts';
 /** Letters and digits of the body that go into an article's id. */
 const ID_OPENING_CHARS = 64;
 
+/**
+ * `normalizeForDedupe(body).slice(0, ID_OPENING_CHARS)` without normalising the whole body: the
+ * normalisation keeps or drops each character on its own, so a long enough prefix gives the same
+ * opening (a surrogate pair cut in two at the end is dropped, after the characters kept).
+ */
+function normalizedOpening(body: string): string {
+	for (let end = ID_OPENING_CHARS * 2; ; end *= 2) {
+		const opening = normalizeForDedupe(body.slice(0, end));
+		if (opening.length >= ID_OPENING_CHARS || end >= body.length)
+			return opening.slice(0, ID_OPENING_CHARS);
+	}
+}
+
 /** What the tagging stages need: one segmenter (with the user dictionary) and the theme rules. */
 export interface PipelineDeps {
 	segmenter: Segmenter;
@@ -38,7 +51,7 @@ export function articleId(
 	date: string | null,
 	body: string,
 ): string {
-	const opening = normalizeForDedupe(body).slice(0, ID_OPENING_CHARS);
+	const opening = normalizedOpening(body);
 	const hash = createHash('sha1')
 		.update(`${source}\u0000${title}\u0000${date ?? ''}\u0000${opening}`)
 		.digest('hex')

@@ -49,12 +49,11 @@ export function splitClauses(paragraph: string): string[] {
 		}
 		if (CLOSE.includes(ch)) {
 			if (depth > 0) depth--;
-			const before = paragraph.slice(0, i).trimEnd();
 			if (
 				depth === 0 &&
 				!asciiQuote &&
-				SENTENCE_END.includes(before.at(-1) ?? '') &&
-				'”」』’'.includes(ch)
+				'”」』’'.includes(ch) &&
+				SENTENCE_END.includes(paragraph.slice(0, i).trimEnd().at(-1) ?? '')
 			)
 				cut(i + 1);
 			continue;

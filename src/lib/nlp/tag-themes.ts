@@ -35,6 +35,8 @@ const DOMAIN_LIST =
 
 function listSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
+	// The pattern needs both; most texts lack one, and testing is far cheaper than matching.
+	if (!text.includes('等') || !text.includes('、')) return spans;
 	for (const m of text.matchAll(DOMAIN_LIST)) spans.push([m.index, m.index + m[0].length]);
 	return spans;
 }
