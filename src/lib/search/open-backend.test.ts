@@ -1,9 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { SearchUnavailableError } from '../errors.ts';
 import { configuredBackend, openBackend } from './open-backend.ts';
+import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { articleToSearchDocuments } from './to-search-document.ts';
 
 test('opens the embedded index under DATA_DIR when MEILI_URL is not set', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-open-'));
@@ -21,3 +24,39 @@ test('an unreachable Meilisearch is an error naming its URL, never a silent fall
 	await expect(opening).rejects.toBeInstanceOf(SearchUnavailableError);
 	await expect(opening).rejects.toThrow(url);
 });
+
+test.runIf(process.platform === 'linux')(
+	'a process that only searches finds 营商环境 without loading nodejieba',
+	async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'jucuo-open-'));
+		try {
+			const writer = await openBackend({ dataDir: dir, env: {} });
+			await writer.upsert(
+				'articles',
+				sampleArticles().map((a) => articleToSearchDocuments(a).article),
+			);
+			await writer.close();
+			expect(existsSync(join(dir, 'jieba-dict.sqlite'))).toBe(true);
+			const script = `
+				import { readFileSync } from 'node:fs';
+				const { openBackend } = await import(${JSON.stringify(new URL('./open-backend.ts', import.meta.url).href)});
+				const backend = await openBackend({ dataDir: ${JSON.stringify(dir)}, env: {} });
+				const result = await backend.search('articles', { q: '营商环境' });
+				const nodejieba = readFileSync('/proc/self/maps', 'utf8').includes('nodejieba');
+				console.log(JSON.stringify({ total: result.total, nodejieba }));
+				await backend.close();`;
+			const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+				encoding: 'utf8',
+			});
+			expect(child.stderr).toBe('');
+			expect(JSON.parse(child.stdout) as unknown).toEqual({
+				total: expect.any(Number) as unknown,
+				nodejieba: false,
+			});
+			expect((JSON.parse(child.stdout) as { total: number }).total).toBeGreaterThan(0);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	},
+	60_000,
+);
