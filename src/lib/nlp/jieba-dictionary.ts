@@ -31,6 +31,9 @@ export interface JiebaDictionary {
 	close(): void;
 }
 
+/** Entries kept in memory per dictionary before the cache starts over (a few MB). */
+const CACHE_LIMIT = 50_000;
+
 /** File name of the compiled dictionary inside an index's data folder. */
 export const DICTIONARY_FILE = 'jieba-dict.sqlite';
 
@@ -49,39 +52,58 @@ export function openJiebaDictionary(source: string | DatabaseSync): JiebaDiction
 	const emits = db.prepare(
 		'SELECT ch, b, e, m, s FROM emit WHERE ch IN (SELECT value FROM json_each(?))',
 	);
+	// Entries already read, misses included: a query's words recur in each of its cuts and across queries.
+	const entryCache = new Map<string, TrieEntry | null>();
+	const emitCache = new Map<string, (number | null)[] | null>();
 	return {
 		minWeight: Number(meta.get('minWeight')),
 		startProb: hmm.start,
 		transProb: hmm.trans,
 		lookup(keys) {
+			const missing = keys.filter((k) => !entryCache.has(k));
+			if (missing.length > 0) {
+				if (entryCache.size + missing.length > CACHE_LIMIT) entryCache.clear();
+				for (const k of missing) entryCache.set(k, null);
+				for (const r of words.all(JSON.stringify(missing)) as {
+					key: string;
+					is_word: number;
+					weight: number | null;
+					prefix: number;
+					single: number;
+				}[])
+					entryCache.set(r.key, {
+						word: r.is_word === 1,
+						weight: r.weight ?? Number.NaN,
+						prefix: r.prefix === 1,
+						single: r.single === 1,
+					});
+			}
 			const out = new Map<string, TrieEntry>();
-			if (keys.length === 0) return out;
-			for (const r of words.all(JSON.stringify(keys)) as {
-				key: string;
-				is_word: number;
-				weight: number | null;
-				prefix: number;
-				single: number;
-			}[])
-				out.set(r.key, {
-					word: r.is_word === 1,
-					weight: r.weight ?? Number.NaN,
-					prefix: r.prefix === 1,
-					single: r.single === 1,
-				});
+			for (const k of keys) {
+				const entry = entryCache.get(k);
+				if (entry) out.set(k, entry);
+			}
 			return out;
 		},
 		emissions(chars) {
+			const missing = chars.filter((c) => !emitCache.has(c));
+			if (missing.length > 0) {
+				if (emitCache.size + missing.length > CACHE_LIMIT) emitCache.clear();
+				for (const c of missing) emitCache.set(c, null);
+				for (const r of emits.all(JSON.stringify(missing)) as {
+					ch: string;
+					b: number | null;
+					e: number | null;
+					m: number | null;
+					s: number | null;
+				}[])
+					emitCache.set(r.ch, [r.b, r.e, r.m, r.s]);
+			}
 			const out = new Map<string, (number | null)[]>();
-			if (chars.length === 0) return out;
-			for (const r of emits.all(JSON.stringify(chars)) as {
-				ch: string;
-				b: number | null;
-				e: number | null;
-				m: number | null;
-				s: number | null;
-			}[])
-				out.set(r.ch, [r.b, r.e, r.m, r.s]);
+			for (const c of chars) {
+				const probs = emitCache.get(c);
+				if (probs) out.set(c, probs);
+			}
 			return out;
 		},
 		close: () => db.close(),
