@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
+import { frontmatterToYaml } from './frontmatter-yaml.ts';
 import type { Root } from 'mdast';
 import { ArticleFrontmatterSchema, type Article, type ArticleFrontmatter } from '../schema/release.ts';
 import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
@@ -26,7 +27,7 @@ export function articleToMarkdown(article: Article): string {
 	const { body, ...frontmatter } = article;
 	const checked = parseWithFriendlyErrors(ArticleFrontmatterSchema, frontmatter, `articles → ${article.id}`);
 	const markdown = bodyParagraphs(body).map(paragraphToMarkdown).join('\n\n');
-	const yaml = YAML.stringify(dropUndefined(checked), { lineWidth: 0, version: '1.1' });
+	const yaml = frontmatterToYaml(checked);
 	return `---\n${yaml}---\n\n${markdown}\n`;
 }
 
@@ -52,8 +53,4 @@ export function markdownToArticle(markdown: string, label: string): Article {
 	const tree = unified().use(remarkParse).parse(markdown.slice(match ? match[0].length : 0));
 	const body = tree.children.map((node) => toString(node)).filter((p) => p.length > 0).join('\n\n');
 	return { ...frontmatter, body };
-}
-
-function dropUndefined(value: object): object {
-	return JSON.parse(JSON.stringify(value)) as object;
 }
