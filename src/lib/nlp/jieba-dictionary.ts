@@ -60,9 +60,8 @@ export function openJiebaDictionary(source: string | DatabaseSync): JiebaDiction
 		startProb: hmm.start,
 		transProb: hmm.trans,
 		lookup(keys) {
-			const missing = keys.filter((k) => !entryCache.has(k));
+			const missing = uncached(entryCache, keys);
 			if (missing.length > 0) {
-				if (entryCache.size + missing.length > CACHE_LIMIT) entryCache.clear();
 				for (const k of missing) entryCache.set(k, null);
 				for (const r of words.all(JSON.stringify(missing)) as {
 					key: string;
@@ -86,9 +85,8 @@ export function openJiebaDictionary(source: string | DatabaseSync): JiebaDiction
 			return out;
 		},
 		emissions(chars) {
-			const missing = chars.filter((c) => !emitCache.has(c));
+			const missing = uncached(emitCache, chars);
 			if (missing.length > 0) {
-				if (emitCache.size + missing.length > CACHE_LIMIT) emitCache.clear();
 				for (const c of missing) emitCache.set(c, null);
 				for (const r of emits.all(JSON.stringify(missing)) as {
 					ch: string;
@@ -108,6 +106,14 @@ export function openJiebaDictionary(source: string | DatabaseSync): JiebaDiction
 		},
 		close: () => db.close(),
 	};
+}
+
+/** The keys `cache` lacks; all of them when the cache is emptied to make room. */
+function uncached(cache: Map<string, unknown>, keys: readonly string[]): string[] {
+	const missing = keys.filter((k) => !cache.has(k));
+	if (missing.length === 0 || cache.size + missing.length <= CACHE_LIMIT) return missing;
+	cache.clear();
+	return [...new Set(keys)];
 }
 
 /** Options of `loadJiebaDictionary`. */

@@ -1,7 +1,8 @@
 /**
  * Cuts Chinese text into words. `jieba-segmenter.ts` is the only implementation that touches
- * nodejieba; tests may pass a fake. The same instance (same dictionary) must be used at index
- * time and at query time.
+ * nodejieba; `dictionary-segmenter.ts` ports its algorithms over a compiled copy of the same
+ * dictionaries and cuts identically; tests may pass a fake. Index time and query time must cut
+ * identically (the same instance, or nodejieba and its port).
  */
 export interface Segmenter {
 	/**
