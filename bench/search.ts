@@ -12,7 +12,10 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createDictionarySegmenter } from '../src/lib/nlp/dictionary-segmenter.ts';
+import { loadJiebaDictionary } from '../src/lib/nlp/jieba-dictionary.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { lazySegmenter } from '../src/lib/nlp/segmenter.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
@@ -48,6 +51,8 @@ const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 async function build(engine: string, dir: string) {
 	const articles = syntheticArticles(docs, await benchSeeds(seedCount));
 	const segmenter = createJiebaSegmenter();
+	// The query dictionary beside the index, as openBackend compiles it for a writer (once, ~1.5 s).
+	loadJiebaDictionary({ dir }).close();
 	const started = performance.now();
 	const batch: Article[] = [];
 	if (engine === 'ours') {
@@ -78,16 +83,19 @@ async function build(engine: string, dir: string) {
 
 async function query(engine: string, dir: string) {
 	const queries = benchQueries(200);
+	// The production query path (openBackend): the compiled dictionary beside the index and the
+	// jieba port cut queries; nodejieba would load only for a write, which never comes.
 	const t0 = performance.now();
-	const segmenter = createJiebaSegmenter();
+	const dictionary = loadJiebaDictionary({ dir });
 	const segmenterMs = performance.now() - t0;
-	const t1 = performance.now();
+	const querySegmenter = createDictionarySegmenter(dictionary);
 	const times: number[] = [];
 	let coldMs = 0;
 	if (engine === 'ours' || engine === 'hybrid') {
 		const backend = openEmbeddedBackend({
 			dataDir: dir,
-			segmenter,
+			segmenter: lazySegmenter(() => createJiebaSegmenter()),
+			querySegmenter,
 			...(engine === 'hybrid'
 				? // Every neighbour passes the threshold, so the fusion always does its full work.
 					{ embedder: randomVectors(), hybrid: { minSimilarity: -1 } }
@@ -102,19 +110,20 @@ async function query(engine: string, dir: string) {
 				hitsPerPage: 10,
 			});
 			times.push(performance.now() - s);
-			if (i === 0) coldMs = performance.now() - t1;
+			if (i === 0) coldMs = performance.now() - t0;
 		}
 		await backend.close();
 	} else {
-		const naive = openNaiveIndex(join(dir, 'naive.sqlite'), segmenter);
+		const naive = openNaiveIndex(join(dir, 'naive.sqlite'), querySegmenter);
 		for (const [i, q] of queries.entries()) {
 			const s = performance.now();
 			naive.search(q);
 			times.push(performance.now() - s);
-			if (i === 0) coldMs = performance.now() - t1;
+			if (i === 0) coldMs = performance.now() - t0;
 		}
 		naive.close();
 	}
+	dictionary.close();
 	times.sort((a, b) => a - b);
 	const at = (p: number) =>
 		times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
@@ -279,7 +288,7 @@ if (values.child) {
 			`\nratios baseline/ours: p50 ${f(base.query.p50! / ours.query.p50!, 2)}, p95 ${f(base.query.p95! / ours.query.p95!, 2)}, build ${f(base.build.buildMs! / ours.build.buildMs!, 2)}, disk ${f(base.diskMb / ours.diskMb, 2)}, query RSS ${f(base.query.maxRssMb! / ours.query.maxRssMb!, 2)}`,
 		);
 		console.log(
-			'cold = open the index and answer the first query, after the segmenter is loaded (segmenter s is the one-off jieba dictionary load).',
+			'cold = a fresh query process opens the compiled jieba dictionary and the index and answers the first query (segmenter s is the dictionary open, part of cold; nodejieba is never loaded).',
 		);
 		console.log('targets at 100k: p95 ≤ 20 ms, cold ≤ 0.5 s, RSS ≤ 512 MB, build ≤ 60 s');
 		const embed = child(['--child', 'embed', '--dir', dir]) as unknown as {
