@@ -5,6 +5,11 @@ import type { RuneRange } from './jieba-hmm.ts';
 import { finishJiebaWords } from './jieba-words.ts';
 import type { Segmenter } from './segmenter.ts';
 
+/** Texts up to this length have their cuts remembered. */
+const MEMO_TEXT_CHARS = 32;
+/** Remembered cuts before the memo starts over. */
+const MEMO_ENTRIES = 2000;
+
 /**
  * The trie entries a text can reach, fetched level by level: its characters, then the two-rune
  * substrings starting where a one-rune key has longer words, and so on. One query per level.
@@ -39,16 +44,27 @@ function viewOf(runes: readonly string[], dict: JiebaDictionary): JiebaView {
  * milliseconds instead of nodejieba's second-long dictionary load.
  */
 export function createDictionarySegmenter(dict: JiebaDictionary): Segmenter {
-	const cutWith = (text: string, cut: typeof portCut): string[] => {
+	// Short texts (queries and their parts) are cut several times while one query compiles.
+	const memo = new Map<string, string[]>();
+	const cutWith = (text: string, mode: 'cut' | 'search'): string[] => {
+		const key = text.length <= MEMO_TEXT_CHARS ? `${mode}:${text}` : undefined;
+		const known = key === undefined ? undefined : memo.get(key);
+		if (known) return [...known];
 		// nodejieba receives text as UTF-8, where a lone surrogate becomes U+FFFD.
 		const runes = Array.from(text.toWellFormed());
-		if (runes.length === 0) return [];
 		const codes = runes.map((r) => r.codePointAt(0)!);
-		const ranges: RuneRange[] = cut(runes, codes, viewOf(runes, dict));
-		return finishJiebaWords(ranges.map(([l, r]) => runes.slice(l, r + 1).join('')));
+		const view = viewOf(runes, dict);
+		const ranges: RuneRange[] =
+			mode === 'cut' ? portCut(runes, codes, view) : portCutForSearch(runes, codes, view);
+		const words = finishJiebaWords(ranges.map(([l, r]) => runes.slice(l, r + 1).join('')));
+		if (key !== undefined) {
+			if (memo.size >= MEMO_ENTRIES) memo.clear();
+			memo.set(key, words);
+		}
+		return [...words];
 	};
 	return {
-		cut: (text) => cutWith(text, portCut),
-		cutForSearch: (text) => cutWith(text, portCutForSearch),
+		cut: (text) => cutWith(text, 'cut'),
+		cutForSearch: (text) => cutWith(text, 'search'),
 	};
 }
