@@ -19,6 +19,7 @@ const HALF_TO_FULL: Record<string, string> = {
 	'?': '\uFF1F',
 	'!': '\uFF01',
 };
+const HALF_WIDTH_BY_CJK = new RegExp(`([,;:?!])(?=[${CJK}])|(?<=[${CJK}])([,;:?!])`, 'g');
 
 /**
  * Normalises one block of text: strips leading/trailing ASCII, ideographic and no-break spaces,
@@ -30,10 +31,7 @@ export function normalizeText(text: string): string {
 		.replace(/[\u00a0\u2002-\u200b\u3000\ufeff\t]/g, ' ')
 		.replace(/ {2,}/g, ' ')
 		.trim();
-	out = out.replace(
-		new RegExp(`([,;:?!])(?=[${CJK}])|(?<=[${CJK}])([,;:?!])`, 'g'),
-		(m) => HALF_TO_FULL[m] ?? m,
-	);
+	out = out.replace(HALF_WIDTH_BY_CJK, (m) => HALF_TO_FULL[m] ?? m);
 	out = out.replace(/(?<=[)\uFF09])\s+(?=[\u3400-\u9fff\d“])/g, '');
 	out = out
 		.replace(/\s+(?=[\uFF0C。、\uFF1B\uFF1A\uFF01\uFF1F”’」』\uFF09】》])/g, '')

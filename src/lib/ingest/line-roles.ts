@@ -12,6 +12,11 @@ export function isContentsLine(text: string): boolean {
 	);
 }
 
+/** Every `PHOTO_CREDIT` names a photographer (摄), 供图 or 图片由…提供; a line with none is no credit. */
+function mayBePhotoCredit(text: string): boolean {
+	return text.includes('摄') || text.includes('供图') || text.includes('图片由');
+}
+
 /** Classifies one cleaned block by the grammar of the genre. */
 export function lineRole(block: SourceLine): LineRole {
 	const t = block.text;
@@ -23,7 +28,12 @@ export function lineRole(block: SourceLine): LineRole {
 	// A note printed alone in parentheses ends the story above it: `(本报记者 X、Y)`,
 	// `(作者为…)`, `(本报开罗2月18日电)`.
 	if (/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/.test(t)) return 'body';
-	if (block.heading === undefined && t.length <= 300 && PHOTO_CREDIT.test(t)) {
+	if (
+		block.heading === undefined &&
+		t.length <= 300 &&
+		mayBePhotoCredit(t) &&
+		PHOTO_CREDIT.test(t)
+	) {
 		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
 		return hanCount(t.replace(PHOTO_CREDIT, '')) < 8 ? 'body' : 'photo';
 	}

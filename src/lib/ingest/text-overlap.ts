@@ -1,10 +1,11 @@
 import type { SourceLine } from './types.ts';
 
-/** Distinct bigrams of the Han characters of a text. */
-function bigrams(text: string): Set<string> {
+/** Distinct bigrams (two UTF-16 units, as one number) of the Han characters of a text. */
+function bigrams(text: string): Set<number> {
 	const han = text.replace(/[^\p{Script=Han}]/gu, '');
-	const out = new Set<string>();
-	for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+	const out = new Set<number>();
+	for (let i = 0; i + 1 < han.length; i++)
+		out.add(han.charCodeAt(i) * 0x10000 + han.charCodeAt(i + 1));
 	return out;
 }
 

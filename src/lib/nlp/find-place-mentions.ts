@@ -40,6 +40,8 @@ function looksLikePersonName(found: Found, previous: string | undefined): boolea
 }
 
 const INSTITUTION = /^(.{2,}?)(?:委|政府|人大|政协)$/;
+/** Last characters of `INSTITUTION`'s endings: a token ending otherwise is never tried. */
+const INSTITUTION_LAST = new Set(['委', '府', '大', '协']);
 
 const PASSING: ReadonlySet<MentionRole> = new Set([
 	'organisation',
@@ -81,7 +83,9 @@ export function findPlaceMentions(
 		const glued = !index.bySurface.has(first) && !index.prefixes.has(first);
 		if (glued) {
 			// jieba's own dictionary glues some names to their committee: 北京市委, 河北省委, 唐山市委.
-			const stem = INSTITUTION.exec(first)?.[1];
+			const stem = INSTITUTION_LAST.has(first.at(-1) ?? '')
+				? INSTITUTION.exec(first)?.[1]
+				: undefined;
 			const candidates = stem === undefined ? undefined : index.bySurface.get(stem);
 			if (stem === undefined || !candidates) continue;
 			found = { surface: stem, candidates, end: i };

@@ -14,6 +14,16 @@ const OPEN = '“「『《(（【〔[‘';
 const CLOSE = '”」』》)）】〕]’';
 const TERMINATORS = '。！？!?；;';
 const SENTENCE_END = '。！？!?…';
+const QUOTE_CLOSE = '”」』’';
+const LIST_AFTER = '，,：:';
+// The same sets by UTF-16 code, for the character loop.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPEN_CODES = codes(OPEN);
+const CLOSE_CODES = codes(CLOSE);
+const TERMINATOR_CODES = codes(TERMINATORS);
+const QUOTE_CLOSE_CODES = codes(QUOTE_CLOSE);
+const LIST_AFTER_CODES = codes(LIST_AFTER);
+const ASCII_QUOTE = 0x22;
 
 // Enumeration markers that open a new clause: 二是, （二）, (2), 2、 — 一是 only after a colon.
 const ENUM_AFTER =
@@ -37,37 +47,38 @@ export function splitClauses(paragraph: string): string[] {
 		if (clause) out.push(clause);
 		start = end;
 	};
-	for (let i = 0; i < paragraph.length; i++) {
-		const ch = paragraph[i] as string;
-		if (ch === '"') {
+	let prev = -1;
+	for (let i = 0; i < paragraph.length; prev = paragraph.charCodeAt(i), i++) {
+		const code = paragraph.charCodeAt(i);
+		if (code === ASCII_QUOTE) {
 			asciiQuote = !asciiQuote;
 			continue;
 		}
-		if (OPEN.includes(ch)) {
+		if (OPEN_CODES.has(code)) {
 			depth++;
 			continue;
 		}
-		if (CLOSE.includes(ch)) {
+		if (CLOSE_CODES.has(code)) {
 			if (depth > 0) depth--;
 			if (
 				depth === 0 &&
 				!asciiQuote &&
-				'”」』’'.includes(ch) &&
+				QUOTE_CLOSE_CODES.has(code) &&
 				SENTENCE_END.includes(paragraph.slice(0, i).trimEnd().at(-1) ?? '')
 			)
 				cut(i + 1);
 			continue;
 		}
 		if (depth > 0 || asciiQuote) continue;
-		if (TERMINATORS.includes(ch)) {
+		if (TERMINATOR_CODES.has(code)) {
 			cut(i + 1);
 			continue;
 		}
-		const prev = paragraph[i - 1];
-		if (prev !== undefined && '，,：:'.includes(prev) && i > start) {
+		if (LIST_AFTER_CODES.has(prev) && i > start) {
 			const rest = paragraph.slice(i, i + 6);
 			// 一是 opens a list after a colon; later items (二是 …) after a comma as well.
-			if (ENUM_AFTER.test(rest) || ('：:'.includes(prev) && rest.startsWith('一是'))) cut(i);
+			const afterColon = prev === 0xff1a || prev === 0x3a;
+			if (ENUM_AFTER.test(rest) || (afterColon && rest.startsWith('一是'))) cut(i);
 		}
 	}
 	cut(paragraph.length);

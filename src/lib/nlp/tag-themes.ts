@@ -32,11 +32,13 @@ interface Tally {
 // of the text: keywords inside such an enumeration count half.
 const DOMAIN_LIST =
 	/(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}等(?:重点|关键|各个?)?(?:领域|方面|行业|部门|岗位|单位|战线|一线)/g;
+/** The part of `DOMAIN_LIST` after its list: 等 and the field word. */
+const DOMAIN_LIST_END = /等(?:重点|关键|各|领域|方面|行业|部门|岗位|单位|战线|一线)/;
 
 function listSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
 	// The pattern needs both; most texts lack one, and testing is far cheaper than matching.
-	if (!text.includes('等') || !text.includes('、')) return spans;
+	if (!text.includes('、') || !DOMAIN_LIST_END.test(text)) return spans;
 	for (const m of text.matchAll(DOMAIN_LIST)) spans.push([m.index, m.index + m[0].length]);
 	return spans;
 }

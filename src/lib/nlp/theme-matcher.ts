@@ -82,11 +82,18 @@ export function compileThemeMatcher(config: ThemeConfig): ThemeMatcher {
 		for (const term of theme.negative)
 			insert(term, { theme: theme.id, strength: 'negative', subThemes: [] });
 	}
+	// 1 for every UTF-16 code that starts a phrase: most characters start none and are passed at once.
+	const starts = new Uint8Array(0x10000);
+	for (const code of root.next.keys()) starts[code] = 1;
 	return {
 		scan(text) {
 			const hits: KeywordHit[] = [];
 			let i = 0;
 			while (i < text.length) {
+				if (starts[text.charCodeAt(i)] === 0) {
+					i++;
+					continue;
+				}
 				let node: TrieNode | undefined = root;
 				let end = -1;
 				let found: TrieNode | undefined;
