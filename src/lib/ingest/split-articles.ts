@@ -172,7 +172,7 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 			continue;
 		}
 		// A headline's summary (提要) may stand above the dateline: the dateline still opens no new item.
-		const freshHead =
+		const freshHead = () =>
 			cur !== undefined &&
 			cur.kind === 'news' &&
 			(cur.body.length === 0 ||
@@ -182,7 +182,7 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 					!cur.body.some((b) => DATELINE.test(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
 						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));
-		if (role === 'dateline' && !freshHead) {
+		if (role === 'dateline' && !freshHead()) {
 			const previous = cur;
 			const next = open(newSegment('news'));
 			if (previous !== undefined) takeBackHeadline(previous, next, lines.slice(i, i + 3));

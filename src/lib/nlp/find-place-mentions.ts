@@ -77,6 +77,8 @@ export function findPlaceMentions(
 	const mentions: PlaceMention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i] ?? '';
+		// Longer than any name and its committee suffix (a clause left uncut): nothing starts here.
+		if (first.length > index.longest + 2) continue;
 		const offset = offsets[i] ?? 0;
 		let surface = '';
 		let found: Found | undefined;
