@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Article } from '../schema/release.ts';
 import { articleToMarkdown, markdownToArticle } from './article-markdown.ts';
@@ -54,30 +55,48 @@ export interface WriteCache {
 	dirs: Set<string>;
 }
 
+function readIfPresent(path: string): string | null {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		return null;
+	}
+}
+
 /**
  * Writes an article atomically (temp file, then rename), so a crash never leaves a half-written file.
- * An identical file is left untouched, so re-ingesting the same input changes nothing.
+ * An identical file is left untouched, so re-ingesting the same input changes nothing. The file
+ * calls are synchronous: an article file is a few KB, and for thousands of them the thread-pool
+ * round trips of `fs/promises` cost several times the system calls themselves.
  */
-export async function writeArticleFile(
+export function writeArticleFile(
 	dir: string,
 	article: Article,
 	cache?: WriteCache,
 ): Promise<{ path: string; outcome: WriteOutcome }> {
+	return Promise.resolve().then(() => writeNow(dir, article, cache));
+}
+
+function writeNow(
+	dir: string,
+	article: Article,
+	cache: WriteCache | undefined,
+): { path: string; outcome: WriteOutcome } {
 	const path = articlePath(dir, article);
 	const markdown = articleToMarkdown(article);
 	const mayExist = !cache || cache.files.has(path);
-	const previous = mayExist ? await readFile(path, 'utf8').catch(() => null) : null;
+	const previous = mayExist ? readIfPresent(path) : null;
 	if (previous === markdown) return { path, outcome: 'unchanged' };
 	if (!cache?.dirs.has(dirname(path))) {
-		await mkdir(dirname(path), { recursive: true });
+		mkdirSync(dirname(path), { recursive: true });
 		cache?.dirs.add(dirname(path));
 	}
 	const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
 	try {
-		await writeFile(temp, markdown, 'utf8');
-		await rename(temp, path);
+		writeFileSync(temp, markdown, 'utf8');
+		renameSync(temp, path);
 	} catch (error) {
-		await rm(temp, { force: true });
+		rmSync(temp, { force: true });
 		throw error;
 	}
 	cache?.files.add(path);

@@ -24,8 +24,9 @@ const MIN_FILES_FOR_WORKERS = 64;
 /** The pipeline in this thread, with the given segmenter and theme rules. */
 export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
 	return {
+		// A failure becomes a rejection, as it does on a worker thread.
 		process: ({ path, bytes, options }) =>
-			Promise.resolve(processSource({ path, bytes }, deps, options)),
+			Promise.resolve().then(() => processSource({ path, bytes }, deps, options)),
 		close: () => Promise.resolve(),
 	};
 }
