@@ -1,6 +1,6 @@
 import type { MentionRole } from './mention-role.ts';
 import { mentionRole } from './mention-role.ts';
-import type { PlaceIndex, PlaceSurface } from './place-index.ts';
+import { surfaceStarts, type PlaceIndex, type PlaceSurface } from './place-index.ts';
 
 /** A place name found in the text, before its division is chosen among the candidates. */
 export interface PlaceMention {
@@ -75,10 +75,13 @@ export function findPlaceMentions(
 		cursor = at < 0 ? cursor : at + token.length;
 	}
 	const mentions: PlaceMention[] = [];
+	const starts = surfaceStarts(index);
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i] ?? '';
-		// Longer than any name and its committee suffix (a clause left uncut): nothing starts here.
-		if (first.length > index.longest + 2) continue;
+		// Every name found starts with this word (北京市委's stem too), so its first character must
+		// start a surface; and a word longer than any name and its committee suffix (a clause left
+		// uncut) holds none.
+		if (starts[first.charCodeAt(0)] !== 1 || first.length > index.longest + 2) continue;
 		const offset = offsets[i] ?? 0;
 		let surface = '';
 		let found: Found | undefined;

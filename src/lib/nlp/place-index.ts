@@ -86,6 +86,19 @@ export function buildPlaceIndex(
 	};
 }
 
+const startsByIndex = new WeakMap<PlaceIndex, Uint8Array>();
+
+/** 1 at the UTF-16 code of the first unit of every surface: a word starting otherwise names no place. */
+export function surfaceStarts(index: PlaceIndex): Uint8Array {
+	let starts = startsByIndex.get(index);
+	if (!starts) {
+		starts = new Uint8Array(0x10000);
+		for (const surface of index.bySurface.keys()) starts[surface.charCodeAt(0)] = 1;
+		startsByIndex.set(index, starts);
+	}
+	return starts;
+}
+
 /** Whether `code` lies inside `ancestor` (or is it). The country contains everything. */
 export function isWithin(code: string, ancestor: string): boolean {
 	if (ancestor === NATIONAL_CODE || code === ancestor) return true;
