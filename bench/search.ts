@@ -61,16 +61,21 @@ async function build(engine: string, dir: string) {
 			segmenter,
 			workers: availableParallelism(),
 		});
+		// One batch writes while the threads cut the next, as `syncIndex` does.
+		let writing: Promise<void> = Promise.resolve();
 		const flush = async () => {
-			const converted = batch.map(articleToSearchDocuments);
-			await backend.upsert(
+			const converted = batch.splice(0).map(articleToSearchDocuments);
+			const next = backend.upsert(
 				'articles',
 				converted.map((c) => c.article),
 			);
-			batch.length = 0;
+			next.catch(() => undefined);
+			await writing;
+			writing = next;
 		};
 		for (const a of articles) if (batch.push(a) >= 1000) await flush();
 		await flush();
+		await writing;
 		await backend.close();
 	} else {
 		const naive = openNaiveIndex(join(dir, 'naive.sqlite'), segmenter);

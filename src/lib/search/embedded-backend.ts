@@ -65,8 +65,19 @@ export interface EmbeddedBackendOptions {
 
 /** Terms a lexical "more like this" query keeps. */
 const SIMILAR_TERMS = 12;
-/** Documents per worker message and per write transaction when tokenising on threads. */
-const CHUNK = 200;
+/** Upserts with fewer documents are tokenised inline (starting the threads costs a second or two). */
+const BULK_DOCS = 200;
+/** Characters of text per tokenizer message: small messages keep both threads busy to the end. */
+const CHUNK_CHARS = 1 << 16;
+/** Tokenizer messages in flight per thread; the rest queue, so the thread that is free takes the next. */
+const IN_FLIGHT_PER_THREAD = 4;
+/**
+ * FTS5 pending-data size before a flush to a new segment during bulk writes (default 1 MB): fewer,
+ * larger level-0 segments, so fewer merges rewrite the index. Stored in the table's config.
+ */
+const FTS_HASH_BYTES = 8 << 20;
+/** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
+const BULK_WAL_PAGES = 16384;
 /** Score multiplier for a headline matching the whole query (scores are negative BM25: larger is better). */
 const TITLE_BOOST = 1.5;
 
@@ -100,17 +111,51 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	const tokens = (text: string) => tokenize(text, options.segmenter, ctx.stopWords).join(' ');
 
 	let writes = 0;
-	const transaction = (fn: () => void) => {
+	// Writes run one at a time: a bulk upsert holds its transaction open while it awaits tokens.
+	let writeQueue: Promise<unknown> = Promise.resolve();
+	const exclusive = <T>(fn: () => T | Promise<T>): Promise<T> => {
+		const next = writeQueue.then(fn, fn);
+		writeQueue = next.catch(() => undefined);
+		return next;
+	};
+	const transaction = async (fn: () => void | Promise<void>) => {
 		db.exec('BEGIN IMMEDIATE');
 		try {
-			fn();
+			await fn();
 			db.exec('COMMIT');
 			writes++;
 		} catch (error) {
-			db.exec('ROLLBACK');
+			if (db.isTransaction) db.exec('ROLLBACK');
 			throw error;
 		}
 	};
+
+	// Bulk tokenising on threads: at most IN_FLIGHT_PER_THREAD messages per thread are out.
+	const queued: (() => void)[] = [];
+	let inFlight = 0;
+	const tokenizeOnPool = (groups: string[][]): Promise<string[]> => {
+		if (!pool) {
+			pool = createTokenPool(options.workers!, ctx.stopWords);
+			// Bulk load: a larger page cache keeps FTS5 segment merges in memory.
+			db.exec(`PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES}`);
+		}
+		const started = pool;
+		return new Promise((resolve, reject) => {
+			const start = () => {
+				inFlight++;
+				started
+					.tokenize(groups)
+					.then(resolve, reject)
+					.finally(() => {
+						inFlight--;
+						queued.shift()?.();
+					});
+			};
+			if (inFlight < IN_FLIGHT_PER_THREAD * options.workers!) start();
+			else queued.push(start);
+		});
+	};
+	const bulkTuned = new Set<string>();
 
 	const removeRow = (p: string, rowid: number) => {
 		stmt(`DELETE FROM ${p}_fts WHERE rowid = ?`).run(rowid);
@@ -200,67 +245,75 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		async upsert(collection, docs, vectors) {
 			const p = tablePrefix(collection);
 			const write = (chunk: SearchDocument[], tokenized: string[]) => {
-				transaction(() => {
-					for (const [k, doc] of chunk.entries()) {
-						const old = rowidOf(p, doc.id);
-						if (old !== undefined) removeRow(p, old);
-						const result = stmt(
-							`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-						).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region);
-						const rowid = Number(result.lastInsertRowid);
-						stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, toStoredJson(doc));
-						stmt(`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(
-							rowid,
-							tokenized[3 * k]!,
-							tokenized[3 * k + 1]!,
-							tokenized[3 * k + 2]!,
-						);
-						for (const code of new Set(doc.regionCodes)) {
-							stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`).run(
-								rowid,
-								code,
-								getDivision(code)?.level ?? 'unknown',
-							);
-						}
-						for (const theme of new Set(doc.themes))
-							stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`).run(rowid, theme);
-						const vec = vectors?.get(doc.id);
-						if (vec)
-							stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`).run(
-								rowid,
-								new Uint8Array(vec.buffer, vec.byteOffset, vec.byteLength),
-							);
-					}
-				});
+				const insertDoc = stmt(
+					`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+				);
+				const insertStore = stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`);
+				const insertFts = stmt(
+					`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`,
+				);
+				const insertRegion = stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`);
+				const insertTheme = stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`);
+				const insertVec = stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`);
+				for (const [k, doc] of chunk.entries()) {
+					const old = rowidOf(p, doc.id);
+					if (old !== undefined) removeRow(p, old);
+					const result = insertDoc.run(
+						doc.id,
+						documentHash(doc),
+						doc.date,
+						doc.year,
+						doc.source,
+						doc.kind,
+						doc.region,
+					);
+					const rowid = Number(result.lastInsertRowid);
+					insertStore.run(rowid, toStoredJson(doc));
+					insertFts.run(rowid, tokenized[3 * k]!, tokenized[3 * k + 1]!, tokenized[3 * k + 2]!);
+					for (const code of new Set(doc.regionCodes))
+						insertRegion.run(rowid, code, getDivision(code)?.level ?? 'unknown');
+					for (const theme of new Set(doc.themes)) insertTheme.run(rowid, theme);
+					const vec = vectors?.get(doc.id);
+					if (vec) insertVec.run(rowid, new Uint8Array(vec.buffer, vec.byteOffset, vec.byteLength));
+				}
 			};
-			const textsOf = (chunk: SearchDocument[]) =>
-				chunk.flatMap((d) => Object.values(documentText(d)));
-			if (!options.workers || docs.length < CHUNK) {
-				write(docs, textsOf(docs).map(tokens));
-				return;
+			if (!options.workers || docs.length < BULK_DOCS) {
+				const tokenized = docs.flatMap((d) => Object.values(documentText(d))).map(tokens);
+				return exclusive(() => transaction(() => write(docs, tokenized)));
 			}
-			if (!pool) {
-				// Bulk load: a larger page cache keeps FTS5 segment merges in memory.
-				db.exec('PRAGMA cache_size = -65536');
-				pool = createTokenPool(options.workers, ctx.stopWords);
-			}
-			const chunks: SearchDocument[][] = [];
-			for (let i = 0; i < docs.length; i += CHUNK) chunks.push(docs.slice(i, i + CHUNK));
-			// Threads tokenise later chunks while this thread writes earlier ones; writes stay in order.
-			const jobs = chunks.map((chunk) => pool!.tokenize(textsOf(chunk)));
-			for (const [i, chunk] of chunks.entries()) write(chunk, await jobs[i]!);
+			// Threads tokenise while this thread writes; messages go out now, so the next upsert's
+			// tokens are cut while this one writes. One transaction per upsert, writes in order.
+			const parts = articleChunks(docs).map((chunk) => ({
+				docs: chunk.docs,
+				tokens: tokenizeOnPool(chunk.groups),
+			}));
+			// A failed part fails the upsert once; the others must not reject unobserved.
+			for (const part of parts) part.tokens.catch(() => undefined);
+			return exclusive(() =>
+				transaction(async () => {
+					if (!bulkTuned.has(p)) {
+						db.exec(`INSERT INTO ${p}_fts(${p}_fts, rank) VALUES('hashsize', ${FTS_HASH_BYTES})`);
+						bulkTuned.add(p);
+					}
+					for (const part of parts) {
+						write(part.docs, await part.tokens);
+						// Hand finished messages back to the pool, or threads wait while this one writes on.
+						await new Promise(setImmediate);
+					}
+				}),
+			);
 		},
 
 		delete(collection, ids) {
-			return run(() => {
-				const p = tablePrefix(collection);
+			const p = tablePrefix(collection);
+			return exclusive(() =>
 				transaction(() => {
 					for (const id of ids) {
 						const rowid = rowidOf(p, id);
 						if (rowid !== undefined) removeRow(p, rowid);
 					}
-				});
-			});
+				}),
+			);
 		},
 
 		listIds(collection) {
@@ -525,6 +578,41 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	}
 
 	return backend;
+}
+
+/** The article a document belongs to: its own id, or the article id of a measure. */
+function articleOf(doc: SearchDocument): string {
+	return 'articleId' in doc ? doc.articleId : doc.id;
+}
+
+/**
+ * `docs` cut into runs of neighbouring documents of one article, each run's texts (title, measures,
+ * body of every document) one group for `tokenizeGroup`, packed into chunks of about CHUNK_CHARS
+ * characters of text.
+ */
+function articleChunks(
+	docs: readonly SearchDocument[],
+): { docs: SearchDocument[]; groups: string[][] }[] {
+	const chunks: { docs: SearchDocument[]; groups: string[][] }[] = [];
+	let chunk: { docs: SearchDocument[]; groups: string[][] } = { docs: [], groups: [] };
+	let chars = 0;
+	for (const [i, doc] of docs.entries()) {
+		const { title, measures, body } = documentText(doc);
+		if (i > 0 && articleOf(doc) === articleOf(docs[i - 1]!))
+			chunk.groups.at(-1)!.push(title, measures, body);
+		else {
+			if (chars >= CHUNK_CHARS) {
+				chunks.push(chunk);
+				chunk = { docs: [], groups: [] };
+				chars = 0;
+			}
+			chunk.groups.push([title, measures, body]);
+		}
+		chunk.docs.push(doc);
+		chars += title.length + measures.length + body.length;
+	}
+	if (chunk.docs.length > 0) chunks.push(chunk);
+	return chunks;
 }
 
 function toFloats(bytes: Uint8Array): Float32Array {

@@ -2,8 +2,11 @@ import { createWorkerPool } from '../worker-pool.ts';
 
 /** Tokenises texts on worker threads (bulk indexing); each thread loads its own jieba dictionary. */
 export interface TokenPool {
-	/** Space-joined index tokens of every text, in order. */
-	tokenize(texts: string[]): Promise<string[]>;
+	/**
+	 * Space-joined index tokens of every text of every group, in order. A group is the texts of
+	 * one article (see `tokenizeGroup`): a sentence repeated inside it is cut once.
+	 */
+	tokenize(groups: string[][]): Promise<string[]>;
 	close(): Promise<void>;
 }
 
@@ -12,12 +15,12 @@ export interface TokenPool {
  * so only use it with an index built by that segmenter.
  */
 export function createTokenPool(size: number, stopWords: ReadonlySet<string>): TokenPool {
-	const pool = createWorkerPool<string[], string[]>(
+	const pool = createWorkerPool<string[][], string[]>(
 		new URL('./token-worker.ts', import.meta.url),
 		size,
 		{
 			stopWords: [...stopWords],
 		},
 	);
-	return { tokenize: (texts) => pool.run(texts), close: () => pool.close() };
+	return { tokenize: (groups) => pool.run(groups), close: () => pool.close() };
 }

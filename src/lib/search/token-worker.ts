@@ -1,10 +1,13 @@
 import { workerData } from 'node:worker_threads';
 import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
 import { answerRequests } from '../worker-pool.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenizeGroup } from './tokenize.ts';
 
 // One tokenizer thread of `token-pool.ts`: the project's jieba segmenter (same dictionary as the
-// main thread) and the stop words it was given; answers texts with their space-joined tokens.
+// main thread) and the stop words it was given; answers groups of texts with the space-joined
+// tokens of every text, in order.
 const segmenter = createJiebaSegmenter();
 const stopWords = new Set((workerData as { stopWords: string[] }).stopWords);
-answerRequests((texts: string[]) => texts.map((t) => tokenize(t, segmenter, stopWords).join(' ')));
+answerRequests((groups: string[][]) =>
+	groups.flatMap((texts) => tokenizeGroup(texts, segmenter, stopWords)),
+);

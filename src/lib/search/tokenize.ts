@@ -2,6 +2,14 @@ import { cutForSearch, type Segmenter } from '../nlp/segmenter.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Whether a token holds a letter or digit; CJK ideographs and ASCII alphanumerics skip the regex. */
+function isWordToken(token: string): boolean {
+	const c = token.charCodeAt(0);
+	if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))
+		return true;
+	return WORD_CHAR.test(token);
+}
+
 /**
  * Normalises one string for matching: full-width ASCII (digits, letters, punctuation) and the
  * ideographic space become ASCII, letters lower case. Every character maps to exactly one, so
@@ -36,7 +44,7 @@ export function tokenize(
 	const tokens: string[] = [];
 	for (const token of raw) {
 		const t = token.trim();
-		if (t === '' || !WORD_CHAR.test(t) || stopWords?.has(t)) continue;
+		if (t === '' || !isWordToken(t) || stopWords?.has(t)) continue;
 		tokens.push(t);
 	}
 	return tokens;
@@ -48,4 +56,87 @@ export function cutWords(text: string, segmenter: Segmenter): string[] {
 		.cut(normalizeText(text))
 		.map((t) => t.trim())
 		.filter((t) => t !== '' && WORD_CHAR.test(t));
+}
+
+/** Space, tab, newline and the ideographic space (a space once normalised): jieba's blank separators. */
+function isBlank(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x3000;
+}
+
+/**
+ * `text` cut after every '。', without the blanks at either end of a piece: one piece per '。'
+ * plus the rest after the last one (often ''). jieba segments the runs between its separators
+ * (space, tab, newline, '，', '。') on their own, '。' stays a token of its own and blanks are
+ * dropped, so with the jieba segmenter `tokenize(text)` is the concatenated tokens of the pieces.
+ */
+export function sentencePieces(text: string): string[] {
+	const pieces: string[] = [];
+	let start = 0;
+	for (;;) {
+		const stop = text.indexOf('。', start);
+		let end = stop === -1 ? text.length : stop + 1;
+		while (start < end && isBlank(text.charCodeAt(start))) start++;
+		while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+		pieces.push(text.slice(start, end));
+		if (stop === -1) return pieces;
+		start = stop + 1;
+	}
+}
+
+/**
+ * `tokenize(text)` split after each '。' of the text: one token list per `sentencePieces` piece.
+ * Only for the jieba segmenter, which cuts '。' as a token of its own.
+ */
+function tokenizeRuns(
+	text: string,
+	segmenter: Segmenter,
+	stopWords: ReadonlySet<string> | undefined,
+): string[][] {
+	const runs: string[][] = [[]];
+	for (const token of cutForSearch(segmenter, normalizeText(text))) {
+		if (token === '。') {
+			runs.push([]);
+			continue;
+		}
+		const t = token.trim();
+		if (t === '' || !isWordToken(t) || stopWords?.has(t)) continue;
+		runs.at(-1)!.push(t);
+	}
+	return runs;
+}
+
+/**
+ * Space-joined `tokenize` output of each text of one article's group (its title, measures and
+ * body; or its measure documents), cutting each text once at most: a text whose sentences all
+ * appeared in a longer text of the group (measures are sentences of the body, measure documents
+ * repeat the headline) is put together from their tokens. Only for the jieba segmenter, whose cuts
+ * never cross a '。' (see `sentencePieces`); the memo lives for one call.
+ */
+export function tokenizeGroup(
+	texts: readonly string[],
+	segmenter: Segmenter,
+	stopWords?: ReadonlySet<string>,
+): string[] {
+	const pieces = texts.map(sentencePieces);
+	const seen = new Map<string, number>();
+	for (const ps of pieces) for (const piece of ps) seen.set(piece, (seen.get(piece) ?? 0) + 1);
+	const memo = new Map<string, string>();
+	const out: string[] = new Array<string>(texts.length);
+	// Longest first, so the body is cut before the measures taken from it.
+	const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
+	for (const i of order) {
+		const ps = pieces[i]!;
+		if (ps.every((piece) => memo.has(piece))) {
+			out[i] = ps
+				.map((piece) => memo.get(piece)!)
+				.filter((t) => t !== '')
+				.join(' ');
+			continue;
+		}
+		const runs = tokenizeRuns(texts[i]!, segmenter, stopWords);
+		for (const [k, piece] of ps.entries())
+			if (seen.get(piece)! > 1 && !memo.has(piece)) memo.set(piece, runs[k]!.join(' '));
+		out[i] = runs.flat().join(' ');
+	}
+	return out;
 }
