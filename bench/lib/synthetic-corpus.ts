@@ -25,11 +25,20 @@ function paragraphs(body: string): string[] {
 		.filter((p) => p !== '');
 }
 
-function sentences(text: string): string[] {
-	return text
-		.split(/(?<=[。；！？])/u)
-		.map((s) => s.trim())
-		.filter((s) => s.length >= 12);
+const SENTENCE_END = /[。；！？]/gu;
+
+/** The first `count` sentences of `text` (cut after 。；！？, trimmed) of at least 12 characters. */
+function firstSentences(text: string, count: number): string[] {
+	const out: string[] = [];
+	let start = 0;
+	while (out.length < count && start < text.length) {
+		SENTENCE_END.lastIndex = start;
+		const end = SENTENCE_END.exec(text)?.index ?? text.length - 1;
+		const sentence = text.slice(start, end + 1).trim();
+		if (sentence.length >= 12) out.push(sentence);
+		start = end + 1;
+	}
+	return out;
 }
 
 /**
@@ -43,9 +52,17 @@ export function* syntheticArticles(n: number, seeds: Article[], seed = 42): Iter
 	const counties = allDivisions().filter((d) => d.level === 'county');
 	const start = Date.UTC(2019, 0, 1);
 	const span = Date.UTC(2025, 11, 31) - start;
+	// Generating must cost little next to indexing what it yields: a seed is split into paragraphs once.
+	const paragraphsOf = new Map<Article, string[]>();
 	for (let i = 0; i < n; i++) {
 		const base = seeds[i % seeds.length]!;
-		const extra = pick(paragraphs(pick(seeds, random).body), random) ?? '';
+		const other = pick(seeds, random);
+		let otherParagraphs = paragraphsOf.get(other);
+		if (!otherParagraphs) {
+			otherParagraphs = paragraphs(other.body);
+			paragraphsOf.set(other, otherParagraphs);
+		}
+		const extra = pick(otherParagraphs, random) ?? '';
 		const body = `${base.body}\n\n${extra}`;
 		const county = pick(counties, random);
 		const date = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
@@ -56,7 +73,7 @@ export function* syntheticArticles(n: number, seeds: Article[], seed = 42): Iter
 				...(random() < 0.4 ? [pick(THEME_IDS, random)] : []),
 			]),
 		];
-		const measureTexts = sentences(body).slice(0, 2);
+		const measureTexts = firstSentences(body, 2);
 		yield {
 			...base,
 			id: `syn-${i}`,

@@ -73,6 +73,14 @@ export async function syncIndex(
 	const batchSize = options.batchSize ?? 500;
 	let done = 0;
 	options.onProgress?.(0, total);
+	// One batch is written while the next is embedded and tokenised.
+	let writing: Promise<number> | undefined;
+	const finish = async () => {
+		if (!writing) return;
+		done += await writing;
+		writing = undefined;
+		options.onProgress?.(done, total);
+	};
 	for (const plan of plans) {
 		await backend.delete(plan.collection, plan.removed);
 		for (let i = 0; i < plan.changed.length; i += batchSize) {
@@ -82,10 +90,13 @@ export async function syncIndex(
 				const embedded = await options.embedder.embed(batch.map(vectorText), { kind: 'passage' });
 				vectors = new Map(batch.map((d, k) => [d.id, embedded[k]!]));
 			}
-			await backend.upsert(plan.collection, batch, vectors);
-			done += batch.length;
-			options.onProgress?.(done, total);
+			const next = backend.upsert(plan.collection, batch, vectors).then(() => batch.length);
+			// Observed now, awaited after the batch before it.
+			next.catch(() => undefined);
+			await finish();
+			writing = next;
 		}
+		await finish();
 	}
 	return { articles: plans[0]!.counts, measures: plans[1]!.counts };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from '../schema/release.ts';
 import { withAncestors } from '../geo/gazetteer.ts';
 import type { ArticleSearchDocument, MeasureSearchDocument, SearchDocument } from './types.ts';
@@ -68,5 +68,5 @@ export function isMeasureDocument(doc: SearchDocument): doc is MeasureSearchDocu
 
 /** A short content hash of a search document, stored for incremental re-indexing. */
 export function documentHash(doc: SearchDocument): string {
-	return createHash('sha1').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
+	return hash('sha1', JSON.stringify(doc)).slice(0, 16);
 }
