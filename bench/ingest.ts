@@ -53,12 +53,15 @@ const jiebaMs = performance.now() - t0;
 const contentDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-out-'));
 // Once on one thread, then as the CLI runs it (worker threads, one per core).
 const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig() };
+const oneThreadDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-one-'));
 t0 = performance.now();
 await ingestFiles([inputDir], () => inProcessProcessor(deps), {
-	contentDir: await mkdtemp(join(tmpdir(), 'jucuo-bench-one-')),
+	contentDir: oneThreadDir,
 	dryRun: false,
 });
 const oneThreadMs = performance.now() - t0;
+// Each run starts from a clean disk: the first run's files are gone before the second is timed.
+await rm(oneThreadDir, { recursive: true, force: true });
 t0 = performance.now();
 const summary = await ingestFiles([inputDir], (n) => processorFor(n), {
 	contentDir,

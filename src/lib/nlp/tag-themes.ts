@@ -14,6 +14,14 @@ export interface ThemeTags {
 
 // Compiling the trie costs a few milliseconds; keep one per configuration object.
 const matchers = new WeakMap<ThemeConfig, ThemeMatcher>();
+const orders = new WeakMap<ThemeConfig, ReadonlyMap<ThemeId, number>>();
+
+/** Position of each theme in the taxonomy, built once per configuration. */
+function themeOrder(config: ThemeConfig): ReadonlyMap<ThemeId, number> {
+	let order = orders.get(config);
+	if (!order) orders.set(config, (order = new Map(config.themes.map((t, i) => [t.id, i]))));
+	return order;
+}
 
 function matcherFor(config: ThemeConfig): ThemeMatcher {
 	let matcher = matchers.get(config);
@@ -117,7 +125,7 @@ export function tagThemes(doc: { title: string; body: string }, config: ThemeCon
 		ranked.push({ id, score: s });
 	}
 	// Ties break by taxonomy order so the output is stable.
-	const order = new Map(config.themes.map((theme, index) => [theme.id, index]));
+	const order = themeOrder(config);
 	ranked.sort((a, b) => b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 	const top = ranked[0]?.score ?? 0;
 	const themes = ranked
