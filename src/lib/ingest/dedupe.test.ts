@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DuplicateIndex, estimateSimilarity, minhashSignature } from './dedupe.ts';
+import {
+	DuplicateIndex,
+	estimateSimilarity,
+	minhashSignature,
+	normalizeForDedupe,
+} from './dedupe.ts';
 
 // Real text: the 峄城 press conference page and the 陵城 report from the bundled samples.
 const yicheng = readFileSync('content/sources/003_e01ca59eb94a4339.txt', 'utf8');
@@ -52,5 +57,12 @@ describe('near-duplicate detection', () => {
 
 	test('图片说明这类短文本不做判断', () => {
 		expect(minhashSignature('1月18日,贵州省铜仁市玉屏侗族自治县第五幼儿园开展活动。')).toBeNull();
+	});
+
+	test('签名只取决于字母和数字: 标点、空格、孤立代理项不计, 扩展区汉字 (𠀀) 计入', () => {
+		const text = `${paragraphs(yicheng)[0] ?? ''} 𠀀𠀁 \ud840 😀 Ⅻ ٣`;
+		expect(minhashSignature(text)).toEqual(minhashSignature(normalizeForDedupe(text)));
+		expect(normalizeForDedupe(text)).toContain('𠀀𠀁');
+		expect(minhashSignature(text)).not.toEqual(minhashSignature(text.replace('𠀀𠀁', '')));
 	});
 });

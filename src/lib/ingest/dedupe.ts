@@ -19,9 +19,9 @@ const EMPTY = 0xffffffff;
 // A borrowed value is shifted by this much per bin travelled, so it never equals a value of its own.
 const ROTATION_OFFSET = 1 << 25;
 
-function shingleHash(text: string, start: number): number {
+function shingleHash(units: Uint16Array, start: number): number {
 	let h = 0x811c9dc5;
-	for (let i = start; i < start + SHINGLE; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	for (let i = start; i < start + SHINGLE; i++) h = Math.imul(h ^ (units[i] ?? 0), 0x01000193);
 	// murmur3 finaliser: FNV alone leaves the high bits (which pick the bin) poorly mixed.
 	h ^= h >>> 16;
 	h = Math.imul(h, 0x85ebca6b);
@@ -35,13 +35,50 @@ export function normalizeForDedupe(text: string): string {
 	return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+let basicPlane: Uint8Array | undefined;
+
+/** 1 for every letter or digit of the basic plane, tested once with the same Unicode properties. */
+function basicPlaneTable(): Uint8Array {
+	if (!basicPlane) {
+		basicPlane = new Uint8Array(0x10000);
+		for (let code = 0; code < 0x10000; code++)
+			if (LETTER_OR_DIGIT.test(String.fromCharCode(code))) basicPlane[code] = 1;
+	}
+	return basicPlane;
+}
+
+/** The UTF-16 units of `normalizeForDedupe(text)`, without building the string. */
+function normalizedUnits(text: string): { units: Uint16Array; length: number } {
+	const table = basicPlaneTable();
+	const units = new Uint16Array(text.length);
+	let length = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0xd800 || code > 0xdfff) {
+			if (table[code] === 1) units[length++] = code;
+			continue;
+		}
+		const next = text.charCodeAt(i + 1);
+		// A pair outside the basic plane is kept whole when it is a letter or digit; a lone half never.
+		if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+			if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) {
+				units[length++] = code;
+				units[length++] = next;
+			}
+			i++;
+		}
+	}
+	return { units, length };
+}
+
 /** MinHash signature of a text, or null when it is too short to judge. */
 export function minhashSignature(text: string): Uint32Array | null {
-	const norm = normalizeForDedupe(text);
-	if (norm.length < MIN_DEDUPE_CHARS) return null;
+	const { units, length } = normalizedUnits(text);
+	if (length < MIN_DEDUPE_CHARS) return null;
 	const signature = new Uint32Array(HASHES).fill(EMPTY);
-	for (let i = 0; i + SHINGLE <= norm.length; i++) {
-		const h = shingleHash(norm, i);
+	for (let i = 0; i + SHINGLE <= length; i++) {
+		const h = shingleHash(units, i);
 		const bin = h >>> 25; // top 7 bits: one of 128 bins
 		const value = h & (ROTATION_OFFSET - 1);
 		if (value < (signature[bin] ?? EMPTY)) signature[bin] = value;
