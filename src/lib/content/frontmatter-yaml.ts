@@ -3,10 +3,13 @@ import YAML from 'yaml';
 /** How article frontmatter is written: YAML 1.1 (as Astro reads it), lines never folded. */
 export const FRONTMATTER_YAML_OPTIONS = { lineWidth: 0, version: '1.1' } as const;
 
-// Scalars `yaml` would not write plain (its `plainString`): indicator at the start, `: `, ` #`,
-// trailing space or colon; and control characters, surrogates and line breaks, which it quotes.
-const NOT_PLAIN =
-	/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$|^(?:%|---|\.\.\.)|[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]/;
+// Scalars `yaml` quotes (its `plainString`): an indicator at the start, `: `, ` #`, a trailing
+// space or colon. Control characters, line breaks, surrogates and document markers (`---`) take
+// other paths in `yaml` and are left to it.
+const NEEDS_QUOTES = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+const SPECIAL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]|^(?:---|\.\.\.)/;
+// A quoted scalar without quotes or backslashes is its text in double quotes (`"%"`, `"000000"`).
+const QUOTE_OR_ESCAPE = /["'\\]/;
 const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 
 // The tags a plain scalar is tested against: a string that reads as a number, boolean, null or
@@ -27,11 +30,11 @@ function scalar(value: unknown): string {
 		if (Number.isFinite(value) && !Object.is(value, -0) && !text.includes('e')) return text;
 		throw new NeedsLibrary();
 	}
-	if (typeof value !== 'string' || NOT_PLAIN.test(value)) throw new NeedsLibrary();
-	if (!typedTags.some((tag) => tag.test?.test(value))) return value;
-	// Digits and dashes (codes, dates, ''): quoted as they are.
-	if (/^[0-9-]*$/.test(value)) return `"${value}"`;
-	throw new NeedsLibrary();
+	if (typeof value !== 'string' || SPECIAL.test(value)) throw new NeedsLibrary();
+	const quoted = NEEDS_QUOTES.test(value) || typedTags.some((tag) => tag.test?.test(value));
+	if (!quoted) return value;
+	if (QUOTE_OR_ESCAPE.test(value)) throw new NeedsLibrary();
+	return `"${value}"`;
 }
 
 const isMap = (value: unknown): value is Record<string, unknown> =>
