@@ -39,12 +39,38 @@ export function tokenize(
 	segmenter: Segmenter,
 	stopWords?: ReadonlySet<string>,
 ): string[] {
-	const normalized = normalizeText(text);
-	const raw = cutForSearch(segmenter, normalized);
+	return keptTokens(cutForSearch(segmenter, normalizeText(text)), stopWords);
+}
+
+// Stop words are short: a longer token skips the set lookup (hashing a fresh string costs its length).
+const longestStopWord = new WeakMap<ReadonlySet<string>, number>();
+
+/**
+ * The index tokens among a cut's words: trimmed, with a letter or digit, not a stop word. With
+ * `ends`, the token count at each '。' is pushed onto it (where each '。'-piece's tokens end).
+ */
+function keptTokens(
+	words: readonly string[],
+	stopWords: ReadonlySet<string> | undefined,
+	ends?: number[],
+): string[] {
+	let longest = 0;
+	if (stopWords) {
+		longest = longestStopWord.get(stopWords) ?? -1;
+		if (longest === -1) {
+			longest = Math.max(0, ...[...stopWords].map((w) => w.length));
+			longestStopWord.set(stopWords, longest);
+		}
+	}
 	const tokens: string[] = [];
-	for (const token of raw) {
-		const t = token.trim();
-		if (t === '' || !isWordToken(t) || stopWords?.has(t)) continue;
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i]!;
+		if (ends && word === '。') {
+			ends.push(tokens.length);
+			continue;
+		}
+		const t = word.trim();
+		if (t === '' || !isWordToken(t) || (t.length <= longest && stopWords!.has(t))) continue;
 		tokens.push(t);
 	}
 	return tokens;
@@ -84,28 +110,6 @@ export function sentencePieces(text: string): string[] {
 }
 
 /**
- * `tokenize(text)` split after each '。' of the text: one token list per `sentencePieces` piece.
- * Only for the jieba segmenter, which cuts '。' as a token of its own.
- */
-function tokenizeRuns(
-	text: string,
-	segmenter: Segmenter,
-	stopWords: ReadonlySet<string> | undefined,
-): string[][] {
-	const runs: string[][] = [[]];
-	for (const token of cutForSearch(segmenter, normalizeText(text))) {
-		if (token === '。') {
-			runs.push([]);
-			continue;
-		}
-		const t = token.trim();
-		if (t === '' || !isWordToken(t) || stopWords?.has(t)) continue;
-		runs.at(-1)!.push(t);
-	}
-	return runs;
-}
-
-/**
  * Space-joined `tokenize` output of each text of one article's group (its title, measures and
  * body; or its measure documents), cutting each text once at most: a text whose sentences all
  * appeared in a longer text of the group (measures are sentences of the body, measure documents
@@ -133,10 +137,14 @@ export function tokenizeGroup(
 				.join(' ');
 			continue;
 		}
-		const runs = tokenizeRuns(texts[i]!, segmenter, stopWords);
+		// Piece k's tokens end where the k-th '。' is cut; the last piece's at the end.
+		const ends: number[] = [];
+		const tokens = keptTokens(cutForSearch(segmenter, normalizeText(texts[i]!)), stopWords, ends);
+		ends.push(tokens.length);
 		for (const [k, piece] of ps.entries())
-			if (seen.get(piece)! > 1 && !memo.has(piece)) memo.set(piece, runs[k]!.join(' '));
-		out[i] = runs.flat().join(' ');
+			if (seen.get(piece)! > 1 && !memo.has(piece))
+				memo.set(piece, tokens.slice(k === 0 ? 0 : ends[k - 1], ends[k]).join(' '));
+		out[i] = tokens.join(' ');
 	}
 	return out;
 }
