@@ -113,13 +113,21 @@ export async function ingestFiles(
 		unchanged: 0,
 		diagnostics,
 	};
-	const stored = await listArticleFiles(options.contentDir);
+	// Worker threads load their dictionaries (about a second) while the stored articles are read.
+	const processor = processorFor(files.length);
+	let stored: string[];
+	let duplicates: DuplicateIndex;
+	try {
+		stored = await listArticleFiles(options.contentDir);
+		duplicates = await loadDuplicateIndex(stored, options.contentDir);
+	} catch (error) {
+		await processor.close();
+		throw error;
+	}
 	const cache: WriteCache = {
 		files: new Set(stored),
 		dirs: new Set(),
 	};
-	const duplicates = await loadDuplicateIndex(stored, options.contentDir);
-	const processor = processorFor(files.length);
 	const extract = options.contextYear === undefined ? {} : { contextYear: options.contextYear };
 	// Files are read and processed ahead (on worker threads when there are many) while results are
 	// taken in input order, so "first seen is the original" holds whatever finishes first.
