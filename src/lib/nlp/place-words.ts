@@ -6,7 +6,8 @@ export type ClauseCuts = Map<string, readonly string[]>;
 
 // jieba splits its input at whitespace, '，' and '。' and cuts each piece on its own (cppjieba's
 // PreFilter with SPECIAL_SEPARATORS), and every non-space separator comes out as a word of its own.
-const CLAUSE_END = /[，。]/g;
+const COMMA = 0xff0c;
+const FULL_STOP = 0x3002;
 
 const bigramsByIndex = new WeakMap<PlaceIndex, ReadonlySet<number>>();
 
@@ -66,10 +67,12 @@ export function cutForPlaces(
 		for (const word of cut) words.push(word);
 	};
 	let start = 0;
-	for (const match of text.matchAll(CLAUSE_END)) {
-		take(text.slice(start, match.index));
-		words.push(match[0]);
-		start = match.index + 1;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code !== COMMA && code !== FULL_STOP) continue;
+		take(text.slice(start, i));
+		words.push(code === COMMA ? '，' : '。');
+		start = i + 1;
 	}
 	take(text.slice(start));
 	return words;
