@@ -69,8 +69,12 @@ const SIMILAR_TERMS = 12;
 const BULK_DOCS = 200;
 /** Characters of text per tokenizer message: small messages keep both threads busy to the end. */
 const CHUNK_CHARS = 1 << 16;
-/** Tokenizer messages in flight per thread; the rest queue, so the thread that is free takes the next. */
-const IN_FLIGHT_PER_THREAD = 4;
+/**
+ * Tokenizer messages in flight per thread; the rest queue, so the thread that is free takes the
+ * next. Deep enough (about half a second of work) that a thread never waits while this one is
+ * busy in a commit or a WAL checkpoint's fsync.
+ */
+const IN_FLIGHT_PER_THREAD = 16;
 /**
  * FTS5 pending-data size before a flush to a new segment during bulk writes (default 1 MB): fewer,
  * larger level-0 segments, so fewer merges rewrite the index. Stored in the table's config.
