@@ -9,28 +9,30 @@ export type ClauseCuts = Map<string, readonly string[]>;
 const COMMA = 0xff0c;
 const FULL_STOP = 0x3002;
 
-const bigramsByIndex = new WeakMap<PlaceIndex, ReadonlySet<number>>();
+const openingsByIndex = new WeakMap<PlaceIndex, ReadonlySet<number> | null>();
 
-/** The first two UTF-16 units of every surface, as one number each. */
-function surfaceBigrams(index: PlaceIndex): ReadonlySet<number> {
-	let bigrams = bigramsByIndex.get(index);
-	if (!bigrams) {
-		const set = new Set<number>();
-		for (const surface of index.bySurface.keys()) {
-			// A one-character surface would need a unigram test; none exists, so refuse quietly by cutting all.
-			if (surface.length < 2) return new Set([-1]);
-			set.add(surface.charCodeAt(0) * 0x10000 + surface.charCodeAt(1));
+/**
+ * The first two UTF-16 units of every surface, as one number each; null when some surface is a
+ * single character (none in the gazetteer), which makes every text a candidate.
+ */
+function surfaceOpenings(index: PlaceIndex): ReadonlySet<number> | null {
+	if (openingsByIndex.has(index)) return openingsByIndex.get(index) ?? null;
+	let openings: Set<number> | null = new Set<number>();
+	for (const surface of index.bySurface.keys()) {
+		if (surface.length < 2) {
+			openings = null;
+			break;
 		}
-		bigrams = set;
-		bigramsByIndex.set(index, bigrams);
+		openings.add(surface.charCodeAt(0) * 0x10000 + surface.charCodeAt(1));
 	}
-	return bigrams;
+	openingsByIndex.set(index, openings);
+	return openings;
 }
 
 /** Whether some gazetteer surface occurs in `text` (a place mention can only be made of one). */
 export function containsPlaceSurface(text: string, index: PlaceIndex): boolean {
-	const bigrams = surfaceBigrams(index);
-	if (bigrams.has(-1)) return true;
+	const bigrams = surfaceOpenings(index);
+	if (bigrams === null) return true;
 	for (let i = 0; i + 1 < text.length; i++) {
 		if (!bigrams.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) continue;
 		const last = Math.min(text.length, i + index.longest);
