@@ -31,6 +31,9 @@ export function articleToMarkdown(article: Article): string {
 	return `---\n${yaml}---\n\n${markdown}\n`;
 }
 
+// One frozen processor for every paragraph that needs escaping.
+const paragraphStringifier = unified().use(remarkStringify).freeze();
+
 // Characters that can start Markdown syntax anywhere in a line, and line starts that can open a block.
 const INLINE_SYNTAX = /[\\`*_[\]<>&!~|#]/;
 const BLOCK_START = /^(?:[-+=>]|\d+[.)])|\n/;
@@ -42,7 +45,7 @@ const BLOCK_START = /^(?:[-+=>]|\d+[.)])|\n/;
 function paragraphToMarkdown(text: string): string {
 	if (!INLINE_SYNTAX.test(text) && !BLOCK_START.test(text)) return text;
 	const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
-	return unified().use(remarkStringify).stringify(tree).trimEnd();
+	return paragraphStringifier.stringify(tree).trimEnd();
 }
 
 /** Parses a Markdown article file; throws `SchemaValidationError` naming `label` when the frontmatter is invalid. */
