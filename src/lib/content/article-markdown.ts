@@ -31,8 +31,9 @@ export function articleToMarkdown(article: Article): string {
 	return `---\n${yaml}---\n\n${markdown}\n`;
 }
 
-// One frozen processor for every paragraph that needs escaping.
+// Frozen processors, built once: one for every paragraph that needs escaping, one for reading bodies.
 const paragraphStringifier = unified().use(remarkStringify).freeze();
+const bodyParser = unified().use(remarkParse).freeze();
 
 // Characters that can start Markdown syntax anywhere in a line, and line starts that can open a block.
 const INLINE_SYNTAX = /[\\`*_[\]<>&!~|#]/;
@@ -53,7 +54,7 @@ export function markdownToArticle(markdown: string, label: string): Article {
 	const match = FRONTMATTER.exec(markdown);
 	const data: unknown = match ? YAML.parse(match[1] ?? '', { version: '1.1' }) : {};
 	const frontmatter: ArticleFrontmatter = parseWithFriendlyErrors(ArticleFrontmatterSchema, data, label);
-	const tree = unified().use(remarkParse).parse(markdown.slice(match ? match[0].length : 0));
+	const tree = bodyParser.parse(markdown.slice(match ? match[0].length : 0));
 	const body = tree.children.map((node) => toString(node)).filter((p) => p.length > 0).join('\n\n');
 	return { ...frontmatter, body };
 }
