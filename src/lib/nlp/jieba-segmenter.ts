@@ -14,7 +14,13 @@ export interface JiebaSegmenterOptions {
 }
 
 interface NodeJieba {
-	load(options: { dict: string; hmmDict: string; userDict: string }): void;
+	load(options: {
+		dict: string;
+		hmmDict: string;
+		userDict: string;
+		idfDict: string;
+		stopWordDict: string;
+	}): void;
 	cut(text: string, hmm?: boolean): string[];
 	cutForSearch(text: string, hmm?: boolean): string[];
 }
@@ -32,10 +38,24 @@ export function toSegmenterError(error: unknown): SegmenterUnavailableError {
 	return new SegmenterUnavailableError(detail, { cause: error });
 }
 
-function loadNodeJieba(inputs: JiebaInputs, userDict: string): NodeJieba {
+function loadNodeJieba(inputs: JiebaInputs, dir: string): NodeJieba {
+	const userDict = join(dir, 'user.dict.utf8');
+	writeFileSync(userDict, inputs.userDict);
+	// The keyword extractors are never used: one-line idf and stop-word files (cppjieba rejects
+	// empty ones) spare the load of their 6 MB tables, about 130 ms.
+	const idfDict = join(dir, 'idf.utf8');
+	writeFileSync(idfDict, '的 1.0\n');
+	const stopWordDict = join(dir, 'stop-words.utf8');
+	writeFileSync(stopWordDict, '的\n');
 	try {
 		const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
-		jieba.load({ dict: inputs.mainDictPath, hmmDict: inputs.hmmModelPath, userDict });
+		jieba.load({
+			dict: inputs.mainDictPath,
+			hmmDict: inputs.hmmModelPath,
+			userDict,
+			idfDict,
+			stopWordDict,
+		});
 		return jieba;
 	} catch (error) {
 		throw toSegmenterError(error);
@@ -53,13 +73,11 @@ export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): Segme
 	if (instance) return instance;
 	const inputs = jiebaInputs(options);
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-jieba-'));
-	const userDict = join(dir, 'user.dict.utf8');
 	let jieba: NodeJieba;
 	try {
-		writeFileSync(userDict, inputs.userDict);
-		jieba = loadNodeJieba(inputs, userDict);
+		jieba = loadNodeJieba(inputs, dir);
 	} finally {
-		// nodejieba reads the file while loading; nothing needs it afterwards.
+		// nodejieba reads the files while loading; nothing needs them afterwards.
 		rmSync(dir, { recursive: true, force: true });
 	}
 	instance = {
