@@ -4,11 +4,15 @@ import { parentPort, Worker } from 'node:worker_threads';
 export interface WorkerPool<Request, Response> {
 	/** Sends `request` to the least busy thread; rejects with the thread's error. */
 	run(request: Request): Promise<Response>;
+	/** Settles once every thread has loaded its module (its dictionary, say) and listens. */
+	ready: Promise<void>;
 	close(): Promise<void>;
 }
 
 type Reply<Response> =
-	{ id: number; result: Response } | { id: number; error: { name: string; message: string } };
+	| { id: number; result: Response }
+	| { id: number; error: { name: string; message: string } }
+	| { ready: true };
 
 /**
  * Starts `size` threads of `script` (a module that calls `answerRequests`). Each thread keeps its own
@@ -25,11 +29,25 @@ export function createWorkerPool<Request, Response>(
 	>();
 	const busy = new Map<Worker, Set<number>>();
 	let next = 0;
-	for (let i = 0; i < Math.max(1, size); i++) {
+	const threads = Math.max(1, size);
+	let started = 0;
+	let onReady!: () => void;
+	let onFailure!: (error: unknown) => void;
+	const ready = new Promise<void>((resolve, reject) => {
+		onReady = resolve;
+		onFailure = reject;
+	});
+	// Nobody has to wait for `ready`; a failure still reaches the requests' own promises.
+	ready.catch(() => undefined);
+	for (let i = 0; i < threads; i++) {
 		const worker = new Worker(script, { workerData });
 		worker.unref();
 		busy.set(worker, new Set());
 		worker.on('message', (reply: Reply<Response>) => {
+			if ('ready' in reply) {
+				if (++started === threads) onReady();
+				return;
+			}
 			busy.get(worker)?.delete(reply.id);
 			const waiter = pending.get(reply.id);
 			pending.delete(reply.id);
@@ -38,6 +56,7 @@ export function createWorkerPool<Request, Response>(
 			else waiter?.resolve(reply.result);
 		});
 		worker.on('error', (error) => {
+			onFailure(error);
 			for (const id of busy.get(worker) ?? []) pending.get(id)?.reject(error);
 			busy.set(worker, new Set());
 		});
@@ -52,6 +71,7 @@ export function createWorkerPool<Request, Response>(
 				worker.postMessage({ id, request });
 			});
 		},
+		ready,
 		async close() {
 			await Promise.all([...busy.keys()].map((w) => w.terminate()));
 		},
@@ -76,4 +96,5 @@ export function answerRequests<Request, Response>(
 		'message',
 		({ id, request }: { id: number; request: Request }) => void answer(id, request),
 	);
+	port.postMessage({ ready: true });
 }

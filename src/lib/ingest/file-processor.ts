@@ -15,6 +15,8 @@ export interface FileRequest {
 /** Runs the pure pipeline on files, in this thread or on worker threads. */
 export interface FileProcessor {
 	process(request: FileRequest): Promise<FileResult>;
+	/** Settles once the pipeline can start (worker threads have loaded their dictionaries). */
+	ready: Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
 		// A failure becomes a rejection, as it does on a worker thread.
 		process: ({ path, bytes, options }) =>
 			Promise.resolve().then(() => processSource({ path, bytes }, deps, options)),
+		ready: Promise.resolve(),
 		close: () => Promise.resolve(),
 	};
 }
@@ -37,7 +40,7 @@ export function workerProcessor(size: number): FileProcessor {
 		new URL('./ingest-worker.ts', import.meta.url),
 		size,
 	);
-	return { process: (request) => pool.run(request), close: () => pool.close() };
+	return { process: (request) => pool.run(request), ready: pool.ready, close: () => pool.close() };
 }
 
 /**
