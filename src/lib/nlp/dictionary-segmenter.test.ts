@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createDictionarySegmenter } from './dictionary-segmenter.ts';
+import { createDictionarySegmenter, createInMemoryJiebaSegmenter } from './dictionary-segmenter.ts';
 import { loadJiebaDictionary } from './jieba-dictionary.ts';
 import { createJiebaSegmenter } from './jieba-segmenter.ts';
 
 const nodejieba = createJiebaSegmenter();
 // Compiled in memory: the same inputs as nodejieba's, nothing written.
-const port = createDictionarySegmenter(loadJiebaDictionary());
+const compiled = createDictionarySegmenter(loadJiebaDictionary());
+const inMemory = createInMemoryJiebaSegmenter();
 
 const SOURCES = new URL('../../../content/sources/', import.meta.url);
 const sampleSentences = readdirSync(SOURCES)
@@ -33,7 +34,10 @@ const TRICKY = [
 	'a b c 1 2 3 ab12 12ab 1.2.3 .5 5.',
 ];
 
-describe('cuts exactly as nodejieba', () => {
+describe.each([
+	['over the compiled dictionary', compiled],
+	['over the whole dictionary in memory', inMemory],
+])('cuts exactly as nodejieba %s', (_, port) => {
 	test(`on every sentence of the samples (${sampleSentences.length})`, () => {
 		expect(sampleSentences.length).toBeGreaterThan(100);
 		for (const s of sampleSentences) {
@@ -47,16 +51,18 @@ describe('cuts exactly as nodejieba', () => {
 		expect(port.cutForSearch?.(s)).toEqual(nodejieba.cutForSearch?.(s));
 	});
 
-	test('on a whole sample page at once', () => {
-		const page = readFileSync(new URL(readdirSync(SOURCES)[0]!, SOURCES), 'utf8');
-		expect(port.cutForSearch?.(page)).toEqual(nodejieba.cutForSearch?.(page));
+	test('on every whole sample page at once', () => {
+		for (const f of readdirSync(SOURCES).filter((name) => name.endsWith('.txt'))) {
+			const page = readFileSync(new URL(f, SOURCES), 'utf8');
+			expect(port.cutForSearch?.(page), f).toEqual(nodejieba.cutForSearch?.(page));
+		}
 	});
-});
 
-test('优化营商环境 → 优化, 营商, 环境, 营商环境 in search mode', () => {
-	expect(port.cutForSearch?.('优化营商环境')).toEqual(['优化', '营商', '环境', '营商环境']);
-});
+	test('优化营商环境 → 优化, 营商, 环境, 营商环境 in search mode', () => {
+		expect(port.cutForSearch?.('优化营商环境')).toEqual(['优化', '营商', '环境', '营商环境']);
+	});
 
-test('keeps 峄城区 and 99.3% whole', () => {
-	expect(port.cut('峄城区办结率99.3%')).toEqual(['峄城区', '办结率', '99.3%']);
+	test('keeps 峄城区 and 99.3% whole', () => {
+		expect(port.cut('峄城区办结率99.3%')).toEqual(['峄城区', '办结率', '99.3%']);
+	});
 });

@@ -1,105 +1,114 @@
-import type { TrieEntry } from './jieba-dictionary.ts';
+import type { CodeTrie } from './jieba-code-trie.ts';
 import { MAX_WORD_RUNES } from './jieba-dictionary-compile.ts';
-import { hmmCut, MIN_DOUBLE, type HmmView, type RuneRange } from './jieba-hmm.ts';
+import { hmmCut, MIN_DOUBLE, type HmmView, type RuneRanges } from './jieba-hmm.ts';
+import { NODE_PREFIX, NODE_SINGLE, NODE_WORD } from './jieba-trie-build.ts';
 
-/** What cppjieba's algorithms read for one text: the trie entries of its substrings and the HMM tables of its characters. */
+/** What cppjieba's algorithms read: the trie (every word a text can reach, with its prefixes) and the HMM tables. */
 export interface JiebaView extends HmmView {
-	/** Trie entries by key; every node whose key is a substring of the text must be present. */
-	entries: ReadonlyMap<string, TrieEntry>;
+	trie: CodeTrie;
 	/** Weight of a character that is no word. */
 	minWeight: number;
 }
 
-/** cppjieba's SPECIAL_SEPARATORS: PreFilter cuts the text at these before segmenting. */
-const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
-
-/** PreFilter: runs between separators, each separator a run of its own, as [begin, end). */
-function preFilter(runes: readonly string[]): [number, number][] {
-	const ranges: [number, number][] = [];
-	let begin = 0;
-	for (let i = 0; i < runes.length; i++) {
-		if (!SEPARATORS.has(runes[i]!)) continue;
-		if (begin < i) ranges.push([begin, i]);
-		ranges.push([i, i + 1]);
-		begin = i + 1;
-	}
-	if (begin < runes.length) ranges.push([begin, runes.length]);
-	return ranges;
+/** cppjieba's SPECIAL_SEPARATORS (space, tab, newline, '，', '。'): PreFilter cuts the text at these. */
+function isSeparator(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0xff0c || c === 0x3002;
 }
 
-/** MPSegment over [begin, end): the maximum-weight path through the DAG of dictionary words. */
-function mpCut(runes: readonly string[], begin: number, end: number, view: JiebaView): RuneRange[] {
-	const n = end - begin;
-	const best = new Float64Array(n);
-	const bestEnd = new Int32Array(n);
-	for (let i = n - 1; i >= 0; i--) {
-		// Trie::Find: the rune itself (its entry may be no word), then each longer word from i.
-		const nexts: [number, number | null][] = [];
-		let key = runes[begin + i]!;
-		let entry = view.entries.get(key);
-		nexts.push([i, entry?.word ? entry.weight : null]);
-		for (let j = i + 1; j < n && j - i + 1 <= MAX_WORD_RUNES; j++) {
-			if (!entry?.prefix) break;
-			key += runes[begin + j]!;
-			entry = view.entries.get(key);
-			if (!entry) break;
-			if (entry.word) nexts.push([j, entry.weight]);
-		}
-		// CalcDP: strictly greater wins, so the first (shortest) of equal paths is kept.
-		let weight = MIN_DOUBLE;
-		let chosen = -1;
-		for (const [nextPos, w] of nexts) {
-			let val = 0.0;
-			if (nextPos + 1 < n) val += best[nextPos + 1]!;
-			val += w ?? view.minWeight;
-			if (val > weight) {
-				weight = val;
-				chosen = nextPos;
-			}
-		}
-		best[i] = weight;
-		bestEnd[i] = chosen;
-	}
-	const words: RuneRange[] = [];
-	for (let i = 0; i < n;) {
-		const right = bestEnd[i]! >= i ? bestEnd[i]! : i;
-		words.push([begin + i, begin + right]);
-		i = right + 1;
-	}
-	return words;
-}
+// DP scratch, grown as needed: a cut allocates only its output.
+let scratchWeight = new Float64Array(256);
+let scratchEnd = new Int32Array(256);
 
-/** MixSegment over [begin, end): MPSegment, then the HMM over each run of single characters that are not user words. */
-function mixCut(
-	runes: readonly string[],
-	codes: readonly number[],
+/** MPSegment over codes[begin, end): the maximum-weight path through the DAG of dictionary words. */
+function mpCut(
+	codes: Int32Array,
 	begin: number,
 	end: number,
 	view: JiebaView,
-	out: RuneRange[],
+	out: RuneRanges,
 ): void {
-	const words = mpCut(runes, begin, end, view);
-	const isLoneChar = (w: RuneRange) => w[0] === w[1] && !view.entries.get(runes[w[0]]!)?.single;
-	for (let i = 0; i < words.length; i++) {
-		if (!isLoneChar(words[i]!)) {
-			out.push(words[i]!);
-			continue;
+	const n = end - begin;
+	if (n > scratchWeight.length) {
+		scratchWeight = new Float64Array(2 * n);
+		scratchEnd = new Int32Array(2 * n);
+	}
+	const { trie, minWeight } = view;
+	const { flags, weights } = trie;
+	// The best path's weight from each position, and where its first word ends.
+	const pathWeight = scratchWeight;
+	const pathEnd = scratchEnd;
+	for (let i = n - 1; i >= 0; i--) {
+		// Trie::Find: the rune itself (its node may be no word), then each longer word from i;
+		// CalcDP: strictly greater wins, so the first (shortest) of equal paths is kept.
+		const rest = i + 1 < n ? pathWeight[i + 1]! : 0;
+		let node = trie.next(0, codes[begin + i]!);
+		let val = rest + (node !== -1 && flags[node]! & NODE_WORD ? weights[node]! : minWeight);
+		let weight = MIN_DOUBLE;
+		let chosen = -1;
+		if (val > weight) {
+			weight = val;
+			chosen = i;
 		}
-		let j = i;
-		while (j < words.length && isLoneChar(words[j]!)) j++;
-		hmmCut(runes, codes, words[i]![0], words[j - 1]![0] + 1, view, out);
-		i = j - 1;
+		for (let j = i + 1; j < n && j - i + 1 <= MAX_WORD_RUNES; j++) {
+			if (node === -1 || !(flags[node]! & NODE_PREFIX)) break;
+			node = trie.next(node, codes[begin + j]!);
+			if (node === -1) break;
+			if (!(flags[node]! & NODE_WORD)) continue;
+			val = (j + 1 < n ? pathWeight[j + 1]! : 0) + weights[node]!;
+			if (val > weight) {
+				weight = val;
+				chosen = j;
+			}
+		}
+		pathWeight[i] = weight;
+		pathEnd[i] = chosen;
+	}
+	for (let i = 0; i < n;) {
+		const right = pathEnd[i]! >= i ? pathEnd[i]! : i;
+		out.push(begin + i, begin + right);
+		i = right + 1;
 	}
 }
 
-/** Jieba::Cut with HMM (MixSegment): word ranges over the runes. */
-export function portCut(
-	runes: readonly string[],
-	codes: readonly number[],
+/** MixSegment over codes[begin, end): MPSegment, then the HMM over each run of single characters that are not user words. */
+function mixCut(
+	codes: Int32Array,
+	begin: number,
+	end: number,
 	view: JiebaView,
-): RuneRange[] {
-	const out: RuneRange[] = [];
-	for (const [begin, end] of preFilter(runes)) mixCut(runes, codes, begin, end, view, out);
+	out: RuneRanges,
+): void {
+	const words: RuneRanges = [];
+	mpCut(codes, begin, end, view, words);
+	const { trie } = view;
+	const isLoneChar = (k: number) => {
+		if (words[k] !== words[k + 1]) return false;
+		const node = trie.next(0, codes[words[k]!]!);
+		return node === -1 || !(trie.flags[node]! & NODE_SINGLE);
+	};
+	for (let k = 0; k < words.length; k += 2) {
+		if (!isLoneChar(k)) {
+			out.push(words[k]!, words[k + 1]!);
+			continue;
+		}
+		let j = k;
+		while (j < words.length && isLoneChar(j)) j += 2;
+		hmmCut(codes, words[k]!, words[j - 2]! + 1, view, out);
+		k = j - 2;
+	}
+}
+
+/** Jieba::Cut with HMM (MixSegment): word ranges over the code points. */
+export function portCut(codes: Int32Array, view: JiebaView): RuneRanges {
+	const out: RuneRanges = [];
+	let begin = 0;
+	for (let i = 0; i < codes.length; i++) {
+		if (!isSeparator(codes[i]!)) continue;
+		if (begin < i) mixCut(codes, begin, i, view, out);
+		out.push(i, i);
+		begin = i + 1;
+	}
+	if (begin < codes.length) mixCut(codes, begin, codes.length, view, out);
 	return out;
 }
 
@@ -107,23 +116,26 @@ export function portCut(
  * Jieba::CutForSearch with HMM (QuerySegment): each word of the mixed cut, preceded by its
  * two-rune dictionary words when it is longer than two runes and its three-rune ones when longer than three.
  */
-export function portCutForSearch(
-	runes: readonly string[],
-	codes: readonly number[],
-	view: JiebaView,
-): RuneRange[] {
-	const out: RuneRange[] = [];
-	const isWord = (left: number, right: number) =>
-		view.entries.get(runes.slice(left, right + 1).join(''))?.word === true;
-	for (const [left, right] of portCut(runes, codes, view)) {
+export function portCutForSearch(codes: Int32Array, view: JiebaView): RuneRanges {
+	const { trie } = view;
+	const isWord = (left: number, right: number) => {
+		let node = 0;
+		for (let i = left; i <= right && node !== -1; i++) node = trie.next(node, codes[i]!);
+		return node !== -1 && (trie.flags[node]! & NODE_WORD) !== 0;
+	};
+	const cut = portCut(codes, view);
+	const out: RuneRanges = [];
+	for (let k = 0; k < cut.length; k += 2) {
+		const left = cut[k]!;
+		const right = cut[k + 1]!;
 		const length = right - left + 1;
 		if (length > 2)
 			for (let i = 0; i + 1 < length; i++)
-				if (isWord(left + i, left + i + 1)) out.push([left + i, left + i + 1]);
+				if (isWord(left + i, left + i + 1)) out.push(left + i, left + i + 1);
 		if (length > 3)
 			for (let i = 0; i + 2 < length; i++)
-				if (isWord(left + i, left + i + 2)) out.push([left + i, left + i + 2]);
-		out.push([left, right]);
+				if (isWord(left + i, left + i + 2)) out.push(left + i, left + i + 2);
+		out.push(left, right);
 	}
 	return out;
 }

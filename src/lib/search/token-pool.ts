@@ -11,8 +11,8 @@ export interface TokenPool {
 }
 
 /**
- * Starts `size` tokenizer threads using the project's jieba segmenter (`createJiebaSegmenter()`),
- * so only use it with an index built by that segmenter.
+ * Starts `size` tokenizer threads cutting as the project's jieba segmenter (`createJiebaSegmenter()`)
+ * does, through its in-memory port; so only use it with an index built by that segmenter.
  */
 export function createTokenPool(size: number, stopWords: ReadonlySet<string>): TokenPool {
 	const pool = createWorkerPool<string[][], string[]>(
