@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Collection } from './types.ts';
 
 /** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 /** Table name prefix of a collection. */
 export function tablePrefix(collection: Collection): string {
@@ -47,10 +47,12 @@ CREATE TABLE IF NOT EXISTS ${p}_theme (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ${p}_theme_theme ON ${p}_theme(theme, doc);
 CREATE TABLE IF NOT EXISTS ${p}_vec (doc INTEGER PRIMARY KEY, vec BLOB NOT NULL);
+-- Columns hold tokenize() output joined by spaces, already normalised and case-folded: the ascii
+-- tokenizer only splits at ASCII spaces and punctuation, about a fifth cheaper than unicode61.
 CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_fts USING fts5(
 	title, measures, body,
 	content='', contentless_delete=1,
-	tokenize='unicode61 remove_diacritics 0',
+	tokenize='ascii',
 	detail=full
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_vocab USING fts5vocab(${p}_fts, 'row');
