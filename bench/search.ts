@@ -21,6 +21,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
 import { tablePrefix } from '../src/lib/search/embedded-schema.ts';
 import type { VectorSource } from '../src/lib/search/sync-index.ts';
+import { encodeVector } from '../src/lib/search/vector-index.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { benchQueries } from './lib/bench-queries.ts';
@@ -177,7 +178,7 @@ async function addVectors(dir: string) {
 	for (let i = 0; i < rowids.length; i += 1000) {
 		const batch = rowids.slice(i, i + 1000);
 		const vectors = await source.embed(batch.map(String));
-		for (const [k, rowid] of batch.entries()) insert.run(rowid, new Uint8Array(vectors[k]!.buffer));
+		for (const [k, rowid] of batch.entries()) insert.run(rowid, encodeVector(vectors[k]!));
 	}
 	db.exec('COMMIT');
 	db.close();

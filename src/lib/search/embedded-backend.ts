@@ -15,7 +15,13 @@ import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { createTokenPool, type TokenPool } from './token-pool.ts';
 import { DEFAULT_HYBRID, fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
-import { loadVectorIndex, nearestRows, type VectorIndex } from './vector-index.ts';
+import {
+	decodeVector,
+	encodeVector,
+	loadVectorIndex,
+	nearestRows,
+	type VectorIndex,
+} from './vector-index.ts';
 import type {
 	Collection,
 	FacetName,
@@ -283,7 +289,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						insertRegion.run(rowid, code, getDivision(code)?.level ?? 'unknown');
 					for (const theme of new Set(doc.themes)) insertTheme.run(rowid, theme);
 					const vec = vectors?.get(doc.id);
-					if (vec) insertVec.run(rowid, new Uint8Array(vec.buffer, vec.byteOffset, vec.byteLength));
+					if (vec) insertVec.run(rowid, encodeVector(vec));
 				}
 			};
 			if (!options.workers || docs.length < BULK_DOCS) {
@@ -423,7 +429,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					return similarByVector(
 						collection,
 						target.rowid,
-						toFloats(vecRow.vec),
+						decodeVector(vecRow.vec),
 						options.filters,
 						limit,
 					);
@@ -624,11 +630,6 @@ function articleChunks(
 	}
 	if (chunk.docs.length > 0) chunks.push(chunk);
 	return chunks;
-}
-
-function toFloats(bytes: Uint8Array): Float32Array {
-	const copy = new Uint8Array(bytes);
-	return new Float32Array(copy.buffer, 0, copy.byteLength / 4);
 }
 
 // Text fields go last in the stored JSON, so a phrase check can search the raw string after the

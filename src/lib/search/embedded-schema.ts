@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Collection } from './types.ts';
 
 /** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = '4';
+export const SCHEMA_VERSION = '5';
 
 /** Table name prefix of a collection. */
 export function tablePrefix(collection: Collection): string {
@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS ${p}_theme (
 	PRIMARY KEY (doc, theme)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ${p}_theme_theme ON ${p}_theme(theme, doc);
+-- One vector per document: encodeVector's int8 quantisation after its scale.
 CREATE TABLE IF NOT EXISTS ${p}_vec (doc INTEGER PRIMARY KEY, vec BLOB NOT NULL);
 -- Columns hold tokenize() output joined by spaces, already normalised and case-folded: the ascii
 -- tokenizer only splits at ASCII spaces and punctuation, about a fifth cheaper than unicode61.

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { quantizeInt8, type Int8Matrix } from '../semantic/cosine.ts';
+import { quantizeRowInto, type Int8Matrix } from '../semantic/cosine.ts';
 import { TopK } from '../semantic/top-k.ts';
 
 /**
@@ -20,23 +20,43 @@ export interface VectorNeighbour {
 	score: number;
 }
 
+/** Bytes of a stored vector's header: its int8 scale as a little-endian float32. */
+const SCALE_BYTES = 4;
+
+/**
+ * A vector as stored in `${prefix}_vec`: its int8 quantisation (`quantizeInt8`) after its scale,
+ * so loading the matrix is a copy. A quarter of Float32's bytes.
+ */
+export function encodeVector(vector: Float32Array): Uint8Array {
+	const bytes = new Uint8Array(SCALE_BYTES + vector.length);
+	const data = new Int8Array(bytes.buffer, SCALE_BYTES);
+	const scale = quantizeRowInto(vector, 0, vector.length, data, 0);
+	new DataView(bytes.buffer).setFloat32(0, scale, true);
+	return bytes;
+}
+
+/** The vector `encodeVector` stored, dequantised (cosine error ~1e-3). */
+export function decodeVector(bytes: Uint8Array): Float32Array {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const scale = view.getFloat32(0, true);
+	const out = new Float32Array(bytes.byteLength - SCALE_BYTES);
+	for (let i = 0; i < out.length; i++) out[i] = view.getInt8(SCALE_BYTES + i) * scale;
+	return out;
+}
+
 /** Reads every vector of table `${prefix}_vec` into a matrix, a row at a time; null when there is none. */
 export function loadVectorIndex(db: DatabaseSync, prefix: string): VectorIndex | null {
 	const first = db
-		.prepare(`SELECT count(*) AS n, max(length(vec)) AS bytes FROM ${prefix}_vec`)
-		.get() as {
-		n: number;
-		bytes: number | null;
-	};
-	if (!first.n || !first.bytes) return null;
-	const dimensions = first.bytes / 4;
+		.prepare(
+			`SELECT count(*) AS n, max(length(vec)) AS bytes, max(doc) AS maxRowid FROM ${prefix}_vec`,
+		)
+		.get() as { n: number; bytes: number | null; maxRowid: number | null };
+	if (!first.n || !first.bytes || first.maxRowid === null) return null;
+	const dimensions = first.bytes - SCALE_BYTES;
 	const data = new Int8Array(first.n * dimensions);
 	const scales = new Float32Array(first.n);
 	const rowids = new Int32Array(first.n);
-	const maxRowid = (db.prepare(`SELECT max(doc) AS m FROM ${prefix}_vec`).get() as { m: number }).m;
-	const rowOf = new Int32Array(maxRowid + 1).fill(-1);
-	const floats = new Float32Array(dimensions);
-	const bytes = new Uint8Array(floats.buffer);
+	const rowOf = new Int32Array(first.maxRowid + 1).fill(-1);
 	let row = 0;
 	for (const r of db
 		.prepare(`SELECT doc, vec FROM ${prefix}_vec ORDER BY doc`)
@@ -45,12 +65,12 @@ export function loadVectorIndex(db: DatabaseSync, prefix: string): VectorIndex |
 		vec: Uint8Array;
 	}>) {
 		// Vectors of another length (another model) cannot be compared; they are left out.
-		if (r.vec.byteLength !== bytes.byteLength) continue;
-		// Blobs are not 4-byte aligned in general: copy the bytes, then read them as floats.
-		bytes.set(r.vec);
-		const q = quantizeInt8({ dimensions, rows: 1, data: floats });
-		data.set(q.data, row * dimensions);
-		scales[row] = q.scales[0]!;
+		if (r.vec.byteLength !== first.bytes) continue;
+		scales[row] = new DataView(r.vec.buffer, r.vec.byteOffset).getFloat32(0, true);
+		data.set(
+			new Int8Array(r.vec.buffer, r.vec.byteOffset + SCALE_BYTES, dimensions),
+			row * dimensions,
+		);
 		rowids[row] = r.doc;
 		rowOf[r.doc] = row;
 		row++;

@@ -102,14 +102,34 @@ export function quantizeInt8(matrix: VectorMatrix): Int8Matrix {
 	const { dimensions, rows } = matrix;
 	const data = new Int8Array(rows * dimensions);
 	const scales = new Float32Array(rows);
-	for (let row = 0; row < rows; row++) {
-		const offset = row * dimensions;
-		let max = 0;
-		for (let i = 0; i < dimensions; i++) max = Math.max(max, Math.abs(matrix.data[offset + i]!));
-		const scale = max === 0 ? 1 : max / 127;
-		scales[row] = scale;
-		for (let i = 0; i < dimensions; i++)
-			data[offset + i] = Math.round(matrix.data[offset + i]! / scale);
-	}
+	for (let row = 0; row < rows; row++)
+		scales[row] = quantizeRowInto(
+			matrix.data,
+			row * dimensions,
+			dimensions,
+			data,
+			row * dimensions,
+		);
 	return { dimensions, rows, data, scales };
+}
+
+/**
+ * Quantises `length` floats of `from` (starting at `fromOffset`) into `to` at `toOffset`, as
+ * `quantizeInt8` does one row; returns the row's scale. Allocates nothing.
+ */
+export function quantizeRowInto(
+	from: Float32Array,
+	fromOffset: number,
+	length: number,
+	to: Int8Array,
+	toOffset: number,
+): number {
+	let max = 0;
+	for (let i = 0; i < length; i++) {
+		const x = Math.abs(from[fromOffset + i]!);
+		if (x > max) max = x;
+	}
+	const scale = max === 0 ? 1 : max / 127;
+	for (let i = 0; i < length; i++) to[toOffset + i] = Math.round(from[fromOffset + i]! / scale);
+	return scale;
 }
