@@ -117,7 +117,7 @@ export function createDictionarySegmenter(dict: JiebaDictionary): Segmenter {
 
 /**
  * A segmenter that cuts exactly as `createJiebaSegmenter()` with the whole dictionary in flat
- * arrays (about half a second to build, some 60 MB): for bulk cutting, where it runs about twice
+ * arrays (about half a second to build, some 20 MB): for bulk cutting, where it runs about twice
  * as fast as nodejieba, which pays for a JavaScript string and an N-API call per word.
  */
 export function createInMemoryJiebaSegmenter(options: JiebaInputsOptions = {}): Segmenter {
