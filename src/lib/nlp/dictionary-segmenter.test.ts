@@ -34,6 +34,23 @@ const TRICKY = [
 	'a b c 1 2 3 ab12 12ab 1.2.3 .5 5.',
 ];
 
+// Characters for random strings: dictionary words and lone characters, ASCII letters, digits and
+// punctuation, jieba's separators, full-width forms, characters outside the BMP, lone surrogates, NUL.
+const ALPHABET = [
+	...'中国人民政府发展改革委员会的了和在年月日亿万元第一二三',
+	...['山东省', '枣庄市', '峄城区', '营商环境', '干部轮岗'],
+	...'aBz059.%- \t\n\r，。、：“”（）１Ａ％\u3000·—',
+	...['𠮷', '😀', '\uD800', '\uDC00', '\u0000'],
+];
+let seed = 1;
+const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+const randomStrings = Array.from({ length: 2000 }, () =>
+	Array.from(
+		{ length: 1 + Math.floor(random() * 30) },
+		() => ALPHABET[Math.floor(random() * ALPHABET.length)],
+	).join(''),
+);
+
 describe.each([
 	['over the compiled dictionary', compiled],
 	['over the whole dictionary in memory', inMemory],
@@ -49,6 +66,13 @@ describe.each([
 	test.each(TRICKY)('on %j', (s) => {
 		expect(port.cut(s)).toEqual(nodejieba.cut(s));
 		expect(port.cutForSearch?.(s)).toEqual(nodejieba.cutForSearch?.(s));
+	});
+
+	test(`on ${randomStrings.length} random strings of mixed characters`, () => {
+		for (const s of randomStrings) {
+			expect(port.cut(s), JSON.stringify(s)).toEqual(nodejieba.cut(s));
+			expect(port.cutForSearch?.(s), JSON.stringify(s)).toEqual(nodejieba.cutForSearch?.(s));
+		}
 	});
 
 	test('on every whole sample page at once', () => {
