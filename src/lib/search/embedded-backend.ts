@@ -58,6 +58,8 @@ export interface EmbeddedBackendOptions {
 	workers?: number;
 	/** Score multiplier for documents whose headline matches the whole query; default `TITLE_BOOST`. */
 	titleBoost?: number;
+	/** Score multiplier, under a region filter, for items whose primary region lies inside it; default `REGION_BOOST`. */
+	regionBoost?: number;
 	/** BM25 weights of the title, measures and body columns; default `BM25_WEIGHTS`. */
 	weights?: Partial<Record<Collection, [number, number, number]>>;
 	/**
@@ -95,6 +97,12 @@ const FTS_AUTOMERGE = 8;
 const BULK_WAL_PAGES = 16384;
 /** Score multiplier for a headline matching the whole query (scores are negative BM25: larger is better). */
 const TITLE_BOOST = 1.5;
+/**
+ * Score multiplier, under a region filter, for an item whose primary region lies inside it. On the
+ * judged corpus queries with a region filter nDCG@10 rose with it (1: 0.804, 1.5: 0.805, 2: 0.809,
+ * 3: 0.812); three queries are too few to tune on, so a moderate value.
+ */
+const REGION_BOOST = 2;
 
 /** Opens (or creates) the embedded SQLite FTS5 search index. */
 export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
@@ -219,6 +227,15 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				stmt(
 					`UPDATE temp.hits SET score = score * ? WHERE rowid IN (SELECT rowid FROM ${p}_fts WHERE ${p}_fts MATCH ?)`,
 				).run(boost, `title : (${match})`);
+			}
+			// Under a region filter, an item about that region (its primary region lies inside it)
+			// outranks one that only mentions it, such as a national round-up naming many provinces.
+			const inside = primaryRegionConditions(filters?.region);
+			const regionBoost = options.regionBoost ?? REGION_BOOST;
+			if (inside.sql !== '' && regionBoost !== 1) {
+				stmt(
+					`UPDATE temp.hits SET score = score * ? WHERE EXISTS (SELECT 1 FROM ${p}_docs d WHERE d.rowid = temp.hits.rowid AND (${inside.sql}))`,
+				).run(regionBoost, ...inside.params);
 			}
 		} else {
 			const store = phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = d.rowid` : '';
@@ -673,4 +690,28 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
 /** Runs synchronous SQLite work as a promise; a throw becomes a rejection. */
 function run<T>(fn: () => T): Promise<T> {
 	return new Promise((resolve) => resolve(fn()));
+}
+
+/** Leading digits of a GB/T 2260 code that every division inside it shares. */
+const PREFIX_DIGITS: Partial<Record<string, number>> = { province: 2, city: 4, county: 6 };
+
+/**
+ * SQL over `d.region` (an item's primary region) true when it lies inside one of `codes`: GB/T
+ * 2260 codes share their province's first two digits and their city's first four. The country
+ * and unknown codes give no condition (every item lies inside the country).
+ */
+function primaryRegionConditions(codes: readonly string[] | undefined): {
+	sql: string;
+	params: (string | number)[];
+} {
+	const sql: string[] = [];
+	const params: (string | number)[] = [];
+	for (const code of codes ?? []) {
+		const level = getDivision(code)?.level;
+		const digits = level === undefined ? undefined : PREFIX_DIGITS[level];
+		if (digits === undefined) continue;
+		sql.push('substr(d.region, 1, ?) = ?');
+		params.push(digits, code.slice(0, digits));
+	}
+	return { sql: sql.join(' OR '), params };
 }

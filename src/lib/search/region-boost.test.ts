@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { openEmbeddedBackend } from './embedded-backend.ts';
+import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { articleToSearchDocuments } from './to-search-document.ts';
+
+const segmenter = createJiebaSegmenter();
+const local = sampleArticles()
+	.map((a) => articleToSearchDocuments(a).article)
+	.find((d) => d.id === 'mudan-cadres')!;
+// The same report as a national round-up that names 牡丹区 among others (so a 山东 filter keeps
+// it) and says 干部轮岗 once more: its BM25 is a little higher than the local report's.
+const national = {
+	...local,
+	id: 'national-roundup',
+	region: '000000',
+	regionCodes: ['000000', ...local.regionCodes],
+	body: `${local.body}\n\n各地推进干部轮岗。`,
+};
+
+async function ranked(regionBoost?: number): Promise<string[]> {
+	const backend = openEmbeddedBackend({
+		file: ':memory:',
+		segmenter,
+		...(regionBoost === undefined ? {} : { regionBoost }),
+	});
+	await backend.upsert('articles', [local, national]);
+	const result = await backend.search('articles', {
+		q: '干部轮岗',
+		filters: { region: ['370000'] },
+	});
+	await backend.close();
+	return result.hits.map((h) => h.id);
+}
+
+test('山东筛选下，主要地区在山东的报道排在只提到山东的全国综述之前', async () => {
+	expect(await ranked(1)).toEqual(['national-roundup', 'mudan-cadres']);
+	expect(await ranked()).toEqual(['mudan-cadres', 'national-roundup']);
+});
