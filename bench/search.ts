@@ -48,6 +48,13 @@ if (!Number.isInteger(docs) || docs <= 0) {
 /** bge-small-zh-v1.5's vector length. */
 const VECTOR_DIMENSIONS = 512;
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+/** Seconds as hours above an hour, else minutes above a minute, else seconds. */
+const duration = (seconds: number) =>
+	seconds >= 3600
+		? `${(seconds / 3600).toFixed(1)} h`
+		: seconds >= 60
+			? `${(seconds / 60).toFixed(1)} min`
+			: `${seconds.toFixed(0)} s`;
 
 async function build(engine: string, dir: string) {
 	const articles = syntheticArticles(docs, await benchSeeds(seedCount));
@@ -314,7 +321,7 @@ if (values.child) {
 				`query embedding p95 ${f(embed.queryP95, 2)} ms (one query, kind query): hybrid p95 ≈ ${f(rows.hybrid!.query.p95! + embed.queryP95, 2)} ms with the model`,
 			);
 			console.log(
-				`embedding throughput (${embed.modelId}, batches of 32): ${f(embed.perSecond)} sentences/s over ${embed.sentences} sentences → ~${f((docs * 20) / embed.perSecond / 3600, 1)} h for ${docs} articles × 20 sentences`,
+				`embedding throughput (${embed.modelId}, batches of 32): ${f(embed.perSecond)} sentences/s over ${embed.sentences} sentences → ~${duration((docs * 20) / embed.perSecond)} for ${docs} articles × 20 sentences`,
 			);
 		} else
 			console.log('embedding throughput: skipped (no model folder; see `npm run model:fetch`)');
