@@ -161,6 +161,28 @@ export function childrenOf(code: string): Division[] {
 	return [...DIVISIONS.values()].filter((d) => d.parent === code);
 }
 
+/** Whether `code` lies inside `ancestor` (or is it). The country contains everything. */
+export function isWithin(code: string, ancestor: string): boolean {
+	if (ancestor === NATIONAL_CODE || code === ancestor) return true;
+	for (let d = DIVISIONS.get(code); d?.parent; d = DIVISIONS.get(d.parent))
+		if (d.parent === ancestor) return true;
+	return false;
+}
+
+const inside = new Map<string, readonly string[]>();
+
+/** Codes of `code` and every division inside it, in code order (empty for an unknown code). */
+export function codesWithin(code: string): readonly string[] {
+	let codes = inside.get(code);
+	if (!codes) {
+		codes = DIVISIONS.has(code)
+			? [...DIVISIONS.keys()].filter((c) => isWithin(c, code)).sort()
+			: [];
+		inside.set(code, codes);
+	}
+	return codes;
+}
+
 /** Every division, the country first. */
 export function allDivisions(): readonly Division[] {
 	return [...DIVISIONS.values()];

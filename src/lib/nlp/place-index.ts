@@ -1,4 +1,4 @@
-import { allDivisions, getDivision, NATIONAL_CODE, type Division } from '../geo/gazetteer.ts';
+import { allDivisions, type Division } from '../geo/gazetteer.ts';
 import placeContext from '../../../search-config/place-context.json' with { type: 'json' };
 import { divisionSurfaces } from './user-dictionary.ts';
 
@@ -97,12 +97,4 @@ export function surfaceStarts(index: PlaceIndex): Uint8Array {
 		startsByIndex.set(index, starts);
 	}
 	return starts;
-}
-
-/** Whether `code` lies inside `ancestor` (or is it). The country contains everything. */
-export function isWithin(code: string, ancestor: string): boolean {
-	if (ancestor === NATIONAL_CODE || code === ancestor) return true;
-	for (let d = getDivision(code); d?.parent; d = getDivision(d.parent))
-		if (d.parent === ancestor) return true;
-	return false;
 }

@@ -1,8 +1,8 @@
-import { regionChain } from '../geo/gazetteer.ts';
+import { isWithin, regionChain } from '../geo/gazetteer.ts';
 import { findPlaceMentions } from './find-place-mentions.ts';
 import type { LocalityDeps, LocalityResult } from './locality-types.ts';
 import { ROLE_WEIGHT } from './mention-role.ts';
-import { getPlaceIndex, isWithin } from './place-index.ts';
+import { getPlaceIndex } from './place-index.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, fitsUnit } from './resolve-deictic.ts';
 import { resolvePlaces, type ResolvedMention } from './resolve-places.ts';

@@ -1,6 +1,6 @@
-import { getDivision, type Division } from '../geo/gazetteer.ts';
+import { getDivision, isWithin, type Division } from '../geo/gazetteer.ts';
 import type { PlaceMention } from './find-place-mentions.ts';
-import { isWithin, type PlaceIndex } from './place-index.ts';
+import type { PlaceIndex } from './place-index.ts';
 
 /** A mention with the division it was resolved to. */
 export interface ResolvedMention extends PlaceMention {

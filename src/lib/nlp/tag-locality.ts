@@ -1,4 +1,4 @@
-import { NATIONAL_CODE } from '../geo/gazetteer.ts';
+import { isWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { findPlaceMentions, type PlaceMention } from './find-place-mentions.ts';
 import { ROLE_WEIGHT, type MentionRole } from './mention-role.ts';
 import { outletRegion } from './outlet-regions.ts';
@@ -9,7 +9,7 @@ import type {
 	LocalityMention,
 	LocalityResult,
 } from './locality-types.ts';
-import { getPlaceIndex, isWithin } from './place-index.ts';
+import { getPlaceIndex } from './place-index.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
 import { datelinePlace, resolvePlaces } from './resolve-places.ts';

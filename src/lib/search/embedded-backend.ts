@@ -2,7 +2,7 @@ import type { Segmenter } from '../nlp/segmenter.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { getDivision } from '../geo/gazetteer.ts';
+import { codesWithin, getDivision, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { facetRecord, facetSql, wholeFacetSql } from './facets.ts';
 import { filtersNeedDocs, filtersToSql } from './filters.ts';
 import { compileQuery, ftsString, type QueryContext } from './fts-query.ts';
@@ -230,12 +230,12 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			}
 			// Under a region filter, an item about that region (its primary region lies inside it)
 			// outranks one that only mentions it, such as a national round-up naming many provinces.
-			const inside = primaryRegionConditions(filters?.region);
+			const inside = codesInsideFilter(filters?.region);
 			const regionBoost = options.regionBoost ?? REGION_BOOST;
-			if (inside.sql !== '' && regionBoost !== 1) {
+			if (inside.length > 0 && regionBoost !== 1) {
 				stmt(
-					`UPDATE temp.hits SET score = score * ? WHERE EXISTS (SELECT 1 FROM ${p}_docs d WHERE d.rowid = temp.hits.rowid AND (${inside.sql}))`,
-				).run(regionBoost, ...inside.params);
+					`UPDATE temp.hits SET score = score * ? WHERE EXISTS (SELECT 1 FROM ${p}_docs d WHERE d.rowid = temp.hits.rowid AND d.region IN (SELECT value FROM json_each(?)))`,
+				).run(regionBoost, JSON.stringify(inside));
 			}
 		} else {
 			const store = phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = d.rowid` : '';
@@ -692,26 +692,13 @@ function run<T>(fn: () => T): Promise<T> {
 	return new Promise((resolve) => resolve(fn()));
 }
 
-/** Leading digits of a GB/T 2260 code that every division inside it shares. */
-const PREFIX_DIGITS: Partial<Record<string, number>> = { province: 2, city: 4, county: 6 };
-
 /**
- * SQL over `d.region` (an item's primary region) true when it lies inside one of `codes`: GB/T
- * 2260 codes share their province's first two digits and their city's first four. The country
- * and unknown codes give no condition (every item lies inside the country).
+ * Codes of every division inside the filter's regions (themselves included), for the region
+ * boost; the country and unknown codes add none (every item lies inside the country).
  */
-function primaryRegionConditions(codes: readonly string[] | undefined): {
-	sql: string;
-	params: (string | number)[];
-} {
-	const sql: string[] = [];
-	const params: (string | number)[] = [];
-	for (const code of codes ?? []) {
-		const level = getDivision(code)?.level;
-		const digits = level === undefined ? undefined : PREFIX_DIGITS[level];
-		if (digits === undefined) continue;
-		sql.push('substr(d.region, 1, ?) = ?');
-		params.push(digits, code.slice(0, digits));
-	}
-	return { sql: sql.join(' OR '), params };
+function codesInsideFilter(codes: readonly string[] | undefined): string[] {
+	const inside = new Set<string>();
+	for (const code of codes ?? [])
+		if (code !== NATIONAL_CODE) for (const c of codesWithin(code)) inside.add(c);
+	return [...inside];
 }
