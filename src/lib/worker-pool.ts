@@ -31,12 +31,7 @@ export function createWorkerPool<Request, Response>(
 	let next = 0;
 	const threads = Math.max(1, size);
 	let started = 0;
-	let onReady!: () => void;
-	let onFailure!: (error: unknown) => void;
-	const ready = new Promise<void>((resolve, reject) => {
-		onReady = resolve;
-		onFailure = reject;
-	});
+	const { promise: ready, resolve: onReady, reject: onFailure } = Promise.withResolvers<void>();
 	// Nobody has to wait for `ready`; a failure still reaches the requests' own promises.
 	ready.catch(() => undefined);
 	for (let i = 0; i < threads; i++) {
