@@ -1,3 +1,5 @@
+import { basicPlaneTable } from './patterns.ts';
+
 /**
  * Near-duplicate detection for releases republished by several outlets with small edits:
  * one-permutation MinHash (Li, Owen & Zhang 2012) over character 5-grams of the text (punctuation
@@ -36,21 +38,12 @@ export function normalizeForDedupe(text: string): string {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-let basicPlane: Uint8Array | undefined;
-
-/** 1 for every letter or digit of the basic plane, tested once with the same Unicode properties. */
-function basicPlaneTable(): Uint8Array {
-	if (!basicPlane) {
-		basicPlane = new Uint8Array(0x10000);
-		for (let code = 0; code < 0x10000; code++)
-			if (LETTER_OR_DIGIT.test(String.fromCharCode(code))) basicPlane[code] = 1;
-	}
-	return basicPlane;
-}
+// Letters and digits of the basic plane, built on first use.
+let lettersAndDigits: Uint8Array | undefined;
 
 /** The UTF-16 units of `normalizeForDedupe(text)`, without building the string. */
 function normalizedUnits(text: string): { units: Uint16Array; length: number } {
-	const table = basicPlaneTable();
+	const table = (lettersAndDigits ??= basicPlaneTable(LETTER_OR_DIGIT));
 	const units = new Uint16Array(text.length);
 	let length = 0;
 	for (let i = 0; i < text.length; i++) {

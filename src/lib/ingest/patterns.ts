@@ -91,11 +91,20 @@ export function hanCount(text: string): number {
 	return count;
 }
 
+/**
+ * 1 for every UTF-16 unit of the basic plane, from `from` on, whose character `pattern` matches:
+ * a per-character Unicode property test, done once instead of once per character read.
+ */
+export function basicPlaneTable(pattern: RegExp, from = 0): Uint8Array {
+	const table = new Uint8Array(0x10000);
+	for (let code = from; code < 0x10000; code++)
+		if (pattern.test(String.fromCharCode(code))) table[code] = 1;
+	return table;
+}
+
 const HAN_START = /^\p{Script=Han}/u;
-// 1 for every Han character of the basic plane, tested once with the same Unicode property.
-const HAN_BMP = new Uint8Array(0x10000);
-for (let code = 0x2e80; code < 0x10000; code++)
-	if (HAN_START.test(String.fromCharCode(code))) HAN_BMP[code] = 1;
+// No Han character precedes the CJK radicals (U+2E80).
+const HAN_BMP = basicPlaneTable(HAN_START, 0x2e80);
 
 /** True for the title of an official notice: `关于…的公告`, `任前公示`, `…通告(第3号)`; not a report that 印发 one. */
 export function isNoticeTitle(title: string): boolean {
