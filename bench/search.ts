@@ -84,7 +84,7 @@ async function build(engine: string, dir: string) {
 			if (batch.push(a) < 1000) continue;
 			await flush();
 			// The query dictionary beside the index, as openBackend compiles it (once per change of
-			// inputs, ~1.1 s), timed as part of the build; here while the threads load nodejieba.
+			// inputs, ~1.1 s), timed as part of the build; here while the threads build their dictionaries.
 			if (!compiled) loadJiebaDictionary({ dir }).close();
 			compiled = true;
 		}

@@ -31,8 +31,9 @@ export function configuredBackend(
  * Opens the configured search backend: Meilisearch when `MEILI_URL` is set (`MEILI_API_KEY`
  * optional), otherwise the embedded SQLite index under `dataDir` / `DATA_DIR` / `data/`. The
  * embedded index cuts queries with the port of its jieba over `jieba-dict.sqlite` in the same
- * folder (compiled there on first open, about two seconds), and loads nodejieba only when
- * documents are written: a process that only searches is ready in milliseconds.
+ * folder (compiled there on first open, about two seconds). Bulk writes cut on threads with the
+ * in-memory port; nodejieba loads only for a small write on this thread. A process that only
+ * searches is ready in milliseconds.
  * @throws {SearchUnavailableError} when Meilisearch is configured but cannot be reached; the
  * embedded index is never used in its place.
  */
