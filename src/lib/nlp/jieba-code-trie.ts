@@ -7,22 +7,28 @@ const ROOT = 0;
 const DIRECT = 0x10000;
 
 /**
- * cppjieba's trie over code points in flat typed arrays: node `ROOT` is the empty key, its
- * children along BMP code points sit in a direct table, every other child is found in one
- * open-addressing table of (parent, code, child) slots; a walk allocates nothing. Flags are
+ * cppjieba's trie over code points in flat typed arrays: node `ROOT` is the empty key, children
+ * are found in one open-addressing table of (parent, code, child) slots, and a walk allocates
+ * nothing. A large trie (`directRoot`) keeps the root's children along BMP code points in a direct
+ * table (256 KB) as well, since every position of a text starts a walk there. Flags are
  * `jieba-trie-build.ts`'s NODE_* bits; a node created only as a prefix has none set.
  */
 export class CodeTrie {
 	flags = new Uint8Array(16);
 	weights = new Float64Array(16);
 	private size = 1;
-	private readonly rootChildren = new Int32Array(DIRECT);
+	/** Root child by BMP code point (empty without `directRoot`). */
+	private readonly rootChildren: Int32Array;
 	/** Three numbers per slot: parent, code point, child (0: empty). */
 	private slots = new Int32Array(3 * 32);
 
+	constructor(options: { directRoot?: boolean } = {}) {
+		this.rootChildren = new Int32Array(options.directRoot ? DIRECT : 0);
+	}
+
 	/** The child of `node` along `code`, or -1. */
 	next(node: number, code: number): number {
-		if (node === ROOT && code < DIRECT) return this.rootChildren[code]! || -1;
+		if (node === ROOT && code < this.rootChildren.length) return this.rootChildren[code]! || -1;
 		const slots = this.slots;
 		const mask = slots.length / 3 - 1;
 		for (let slot = slotOf(node, code) & mask; ; slot = (slot + 1) & mask) {
@@ -50,7 +56,7 @@ export class CodeTrie {
 			this.weights = grown(this.weights, 2 * this.size);
 		}
 		const node = this.size++;
-		if (parent === ROOT && code < DIRECT) {
+		if (parent === ROOT && code < this.rootChildren.length) {
 			this.rootChildren[code] = node;
 			return node;
 		}
@@ -92,7 +98,7 @@ function grown<T extends Uint8Array | Float64Array>(array: T, length: number): T
 
 /** The whole trie `buildJiebaTrie` made, as a CodeTrie. */
 export function codeTrieFromBuilt(built: BuiltTrie): CodeTrie {
-	const trie = new CodeTrie();
+	const trie = new CodeTrie({ directRoot: true });
 	for (const [key, id] of built.nodes) {
 		const node = trie.insert(key);
 		trie.flags[node] = built.flags[id]!;
