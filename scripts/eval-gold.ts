@@ -1,0 +1,100 @@
+/**
+ * `npm run eval:gold [-- --show]`: region and theme accuracy on ../shared/dev/corpus-gold.json, 194
+ * corpus articles labelled by a careful reader (a development set: the held-out sets judge the
+ * work). The article text is read from ../shared/corpus at run time and tagged by the project's own
+ * stages. `--show` lists every miss.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
+import { corpusPath } from '../bench/lib/corpus.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
+
+const GoldItemSchema = z.object({
+	id: z.string(),
+	region: z.string().regex(/^\d{6}$/u),
+	regions_any: z.array(z.string()),
+	primary: z.string().nullable(),
+	themes: z.array(z.string()),
+	national: z.boolean(),
+});
+const GoldSchema = z.object({ items: z.array(GoldItemSchema) });
+
+const { values } = parseArgs({ options: { show: { type: 'boolean', default: false } } });
+const goldPath = join(PROJECT_ROOT, '../shared/dev/corpus-gold.json');
+const corpus = corpusPath();
+if (!existsSync(goldPath) || !corpus) {
+	process.stdout.write(
+		'eval:gold needs ../shared/dev/corpus-gold.json and ../shared/corpus; skipped\n',
+	);
+	process.exit(0);
+}
+const gold = new Map(
+	GoldSchema.parse(JSON.parse(readFileSync(goldPath, 'utf8'))).items.map((g) => [g.id, g]),
+);
+const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
+
+let regionOk = 0;
+let nationalOk = 0;
+let nationalN = 0;
+let primaryOk = 0;
+let primaryN = 0;
+let tp = 0;
+let fp = 0;
+let fn = 0;
+const perTheme = new Map<string, { ok: number; n: number }>();
+const misses: string[] = [];
+for await (const article of taggedCorpusArticles(
+	deps,
+	(row) => gold.has(row.id.toLowerCase()) || gold.has(row.id),
+)) {
+	const g = gold.get(article.id) ?? gold.get(article.id.toUpperCase());
+	if (!g) continue;
+	const region = article.region;
+	const rOk = region === g.region || g.regions_any.includes(region);
+	if (rOk) regionOk++;
+	if (g.national) {
+		nationalN++;
+		if (rOk) nationalOk++;
+	}
+	if (!rOk) misses.push(`region ${g.id}: ${region} ≠ ${g.region} ${article.title}`);
+	const themes = article.themes as string[];
+	if (g.primary !== null) {
+		primaryN++;
+		const ok = themes[0] === g.primary;
+		if (ok) primaryOk++;
+		const t = perTheme.get(g.primary) ?? { ok: 0, n: 0 };
+		t.n++;
+		if (ok) t.ok++;
+		perTheme.set(g.primary, t);
+		if (!ok)
+			misses.push(
+				`theme  ${g.id}: ${themes.join(',') || '—'} ≠ ${g.themes.join(',')} ${article.title}`,
+			);
+	}
+	const want = new Set(g.themes);
+	for (const t of themes) want.has(t) ? tp++ : fp++;
+	for (const t of want) if (!themes.includes(t)) fn++;
+}
+
+const pct = (a: number, b: number): string =>
+	`${((100 * a) / Math.max(1, b)).toFixed(1)}% (${a}/${b})`;
+const p = tp / Math.max(1, tp + fp);
+const r = tp / Math.max(1, tp + fn);
+const lines = [
+	`准确率 on ${gold.size} corpus-gold articles (development set)`,
+	`  主地区 primary region           ${pct(regionOk, gold.size)}`,
+	`    of which national (000000)    ${pct(nationalOk, nationalN)}`,
+	`  主主题 primary theme            ${pct(primaryOk, primaryN)}`,
+	`  主题 theme set P / R / F1       ${(100 * p).toFixed(1)}% / ${(100 * r).toFixed(1)}% / ${((200 * p * r) / Math.max(1e-9, p + r)).toFixed(1)}%`,
+	'  primary theme by gold theme:',
+	...[...perTheme]
+		.sort((a, b) => b[1].n - a[1].n)
+		.map(([t, s]) => `    ${t.padEnd(22)} ${s.ok}/${s.n}`),
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+if (values.show) process.stdout.write(`${misses.join('\n')}\n`);
