@@ -77,7 +77,10 @@ for await (const article of taggedCorpusArticles(
 			);
 	}
 	const want = new Set(g.themes);
-	for (const t of themes) want.has(t) ? tp++ : fp++;
+	for (const t of themes) {
+		if (want.has(t)) tp++;
+		else fp++;
+	}
 	for (const t of want) if (!themes.includes(t)) fn++;
 }
 
