@@ -11,13 +11,30 @@ import { THEME_IDS, type ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { segmentsToString } from '../src/lib/search/highlight.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
 import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
-import type { Collection, SearchParams, SearchResult, SortOrder } from '../src/lib/search/types.ts';
+import type { Collection, SearchParams, SearchResult } from '../src/lib/search/types.ts';
+import { loadThemes, type ThemeInfo } from '../src/lib/site/themes-config.ts';
+import { parseSearchState, toSearchParams, type SearchState } from '../src/lib/site/url-state.ts';
 
 const USAGE =
 	'npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]';
 
-/** Turns command-line arguments into a collection and search parameters. */
-export function parseSearchArgs(args: string[]): {
+/** A theme given by id (cadre-rotation) or by its label in search-config/themes.yaml (干部交流轮岗). */
+function themeIdOf(value: string, themes: Map<ThemeId, ThemeInfo>): string {
+	if ((THEME_IDS as readonly string[]).includes(value)) return value;
+	for (const theme of themes.values()) if (theme.label === value) return theme.id;
+	return value;
+}
+
+/**
+ * Turns command-line arguments into a collection and search parameters. Filters go through the
+ * same schema as the site's URLs (`parseSearchState`), so the CLI rejects what the site rejects
+ * (impossible dates, unknown region codes) with the same reasons.
+ * @throws {UsageError} naming the bad option.
+ */
+export function parseSearchArgs(
+	args: string[],
+	themes: Map<ThemeId, ThemeInfo> = loadThemes(),
+): {
 	collection: Collection;
 	params: SearchParams;
 	json: boolean;
@@ -45,47 +62,31 @@ export function parseSearchArgs(args: string[]): {
 		throw new UsageError(error instanceof Error ? error.message : String(error), USAGE);
 	}
 	const { values, positionals } = parsed;
-	if (values.collection !== 'articles' && values.collection !== 'measures')
+	const url = new URLSearchParams({ collection: values.collection, sort: values.sort });
+	url.set('q', positionals.join(' '));
+	for (const code of values.region ?? []) url.append('region', code);
+	for (const theme of values.theme ?? []) url.append('theme', themeIdOf(theme, themes));
+	if (values.from !== undefined) url.set('from', values.from);
+	if (values.to !== undefined) url.set('to', values.to);
+	url.set('page', values.page);
+	let state: SearchState;
+	try {
+		state = parseSearchState(url);
+	} catch (error) {
+		throw new UsageError(error instanceof Error ? error.message : String(error), USAGE);
+	}
+	const limit = /^\d{1,4}$/u.test(values.limit) ? Number(values.limit) : NaN;
+	if (!(limit >= 1 && limit <= 1000))
 		throw new UsageError(
-			`--collection must be articles or measures, not \`${values.collection}\``,
+			`--limit takes a whole number from 1 to 1000, not \`${values.limit}\``,
 			USAGE,
 		);
-	for (const code of values.region ?? [])
-		if (!/^\d{6}$/u.test(code))
-			throw new UsageError(`--region takes a six-digit GB/T 2260 code, not \`${code}\``, USAGE);
-	for (const theme of values.theme ?? [])
-		if (!(THEME_IDS as readonly string[]).includes(theme))
-			throw new UsageError(`unknown theme \`${theme}\` (one of ${THEME_IDS.join(', ')})`, USAGE);
-	for (const [name, date] of [
-		['--from', values.from],
-		['--to', values.to],
-	] as const) {
-		if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date))
-			throw new UsageError(`${name} takes a date as YYYY-MM-DD, not \`${date}\``, USAGE);
-	}
-	if (!['relevance', 'date-desc', 'date-asc'].includes(values.sort))
-		throw new UsageError(`--sort must be relevance, date-desc or date-asc`, USAGE);
-	const page = Number(values.page);
-	const limit = Number(values.limit);
-	if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000)
-		throw new UsageError('--page and --limit take positive integers (limit ≤ 1000)', USAGE);
+	const params = toSearchParams(state, ['region', 'theme', 'year']);
 	return {
-		collection: values.collection,
+		collection: state.collection,
 		json: values.json,
 		lexical: values.lexical,
-		params: {
-			q: positionals.join(' '),
-			filters: {
-				...(values.region ? { region: values.region } : {}),
-				...(values.theme ? { theme: values.theme as ThemeId[] } : {}),
-				...(values.from ? { from: values.from } : {}),
-				...(values.to ? { to: values.to } : {}),
-			},
-			facets: ['region', 'theme', 'year'],
-			sort: values.sort as SortOrder,
-			page,
-			hitsPerPage: limit,
-		},
+		params: { ...params, hitsPerPage: limit },
 	};
 }
 

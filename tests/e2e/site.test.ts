@@ -174,6 +174,10 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 			'/compare?regions=371702&theme=cadre-rotation',
 			'/matrix?level=town',
 			'/api/search?sort=random',
+			'/api/search?from=2023-02-30',
+			'/api/search?page=1e3',
+			'/search?page=0x10',
+			'/api/similar?id=x&exclude=999999',
 		]) {
 			const res = await page.goto(`${site.url}${path}`);
 			expect(res?.status(), path).toBe(400);
@@ -183,6 +187,17 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		}
 		await page.goto(`${site.url}/search?page=abc`);
 		await shot('bad-request');
+	});
+
+	test('未知的 id 和接口返回 JSON 404', async () => {
+		for (const path of ['/api/similar?id=no-such-measure', '/api/nothing-here', '/api/search/x']) {
+			const res = await fetch(`${site.url}${path}`);
+			expect(res.status, path).toBe(404);
+			expect(res.headers.get('content-type'), path).toContain('application/json');
+			const body = (await res.json()) as { error: { status: number; reason: string } };
+			expect(body.error.status).toBe(404);
+			expect(body.error.reason).toMatch(/没有/);
+		}
 	});
 
 	test('Meilisearch 配置了却连不上时说明原因,不改用其他索引', async () => {

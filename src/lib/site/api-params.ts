@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Collection, FacetName } from '../search/types.ts';
 import { BadRequestError } from './errors.ts';
-import { explainIssues } from './url-state.ts';
+import { RegionCodeSchema, decimalInt, explainIssues } from './url-state.ts';
 import type { ExportFormat } from './export-rows.ts';
 
 /** Facets the API can count. */
@@ -33,21 +33,15 @@ export function parseFacetNames(params: URLSearchParams, fallback: FacetName[]):
 }
 
 const SimilarSchema = z.object({
-	collection: z.enum(['articles', 'measures']).default('measures'),
+	collection: z
+		.enum(['articles', 'measures'], { message: 'collection 只能是 articles 或 measures' })
+		.default('measures'),
 	id: z
 		.string()
 		.regex(/^[a-z0-9-]+$/, '文档 id 只含小写字母、数字和连字符')
-		.max(200),
-	exclude: z
-		.array(z.string().regex(/^\d{6}$/, '地区代码应为6位数字'))
-		.max(20)
-		.default([]),
-	limit: z.coerce
-		.number({ message: 'limit 应为数字' })
-		.int('limit 应为整数')
-		.min(1, '至少1条')
-		.max(50, '最多50条')
-		.default(10),
+		.max(200, '文档 id 不能超过200个字符'),
+	exclude: z.array(RegionCodeSchema).max(20, '最多排除20个地区').default([]),
+	limit: decimalInt('limit ').pipe(z.number().min(1, '至少1条').max(50, '最多50条')).default(10),
 });
 
 /** Parameters of /api/similar. */

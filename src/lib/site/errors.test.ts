@@ -36,3 +36,11 @@ test('an unexpected error is logged and shown as 500 without internals', async (
 	expect(log).toHaveBeenCalledOnce();
 	log.mockRestore();
 });
+
+test('an unknown document id becomes a 404 with its reason', async () => {
+	const { NotFoundError } = await import('./errors.ts');
+	const result = await attempt(() => {
+		throw new NotFoundError('没有 id 为 x 的举措。');
+	});
+	expect(result.failure).toEqual({ status: 404, title: '未找到', reason: '没有 id 为 x 的举措。' });
+});

@@ -8,6 +8,14 @@ export class BadRequestError extends Error {
 	}
 }
 
+/** Something the request names does not exist (an unknown document id, an unknown API route): a 404. */
+export class NotFoundError extends Error {
+	override name = 'NotFoundError';
+	constructor(message: string, options?: { cause?: unknown }) {
+		super(message, options);
+	}
+}
+
 /** Whether `error` says the search service is configured but cannot be reached. */
 export function isUnavailable(error: unknown): boolean {
 	return error instanceof Error && /Unavailable/.test(error.name);
@@ -46,6 +54,8 @@ export function toFailure(error: unknown): Failure {
 	}
 	if (error instanceof BadRequestError)
 		return { status: 400, title: '请求参数有误', reason: error.message };
+	if (error instanceof NotFoundError)
+		return { status: 404, title: '未找到', reason: error.message };
 	if (isUnavailable(error)) {
 		return {
 			status: 503,

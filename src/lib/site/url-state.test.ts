@@ -52,3 +52,28 @@ test.each([
 	expect(() => parse(qs)).toThrow(BadRequestError);
 	expect(() => parse(qs)).toThrow(reason);
 });
+
+test.each(['2024-13-45', '2023-02-30', '9999-99-99', '2023-2-3'])(
+	'rejects the impossible date from=%s with a Chinese reason',
+	(date) => {
+		expect(() => parse(`q=干部&from=${date}`)).toThrow(BadRequestError);
+		expect(() => parse(`q=干部&from=${date}`)).toThrow(/日期/);
+	},
+);
+
+test('accepts 2024-02-29, a leap day', () => {
+	expect(parse('from=2024-02-29').from).toBe('2024-02-29');
+});
+
+test.each(['1e3', '0x10', '2.0', '+4'])('reads page=%s as no number', (page) => {
+	expect(() => parse(`page=${encodeURIComponent(page)}`)).toThrow(/页码/);
+});
+
+test.each(['1e3', '0x7e8'])('reads year=%s as no year', (year) => {
+	expect(() => parse(`year=${year}`)).toThrow(/年份/);
+});
+
+test('says in Chinese that too many regions were given', () => {
+	const many = Array.from({ length: 21 }, () => 'region=370000').join('&');
+	expect(() => parse(many)).toThrow(/参数 region:.*最多20个/);
+});

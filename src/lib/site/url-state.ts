@@ -12,11 +12,36 @@ export const MAX_PAGE = 1000;
 
 const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
 
-const RegionCode = z
+/** A six-digit GB/T 2260 code the gazetteer knows. */
+export const RegionCodeSchema = z
 	.string()
 	.regex(/^\d{6}$/, '地区代码应为6位数字(GB/T 2260)')
 	.refine((c) => getDivision(c) !== undefined, { message: '未知的地区代码' });
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** Whether `iso` (YYYY-MM-DD) names a day that exists: 2023-02-30 and 2024-13-45 do not. */
+export function isCalendarDate(iso: string): boolean {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date written YYYY-MM-DD between 1949 and 2100. */
+export const IsoDateSchema = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+	.refine(isCalendarDate, { message: '日期不存在(请检查月份和日)' })
+	.refine((d) => d >= '1949-01-01' && d <= '2100-12-31', { message: '日期超出范围(1949—2100年)' });
+const IsoDate = IsoDateSchema;
+
+/**
+ * A whole number written in plain decimal digits: `1e3`, `0x10`, `2.0` and `+4` are not read as
+ * numbers, so a URL means what it shows.
+ */
+export function decimalInt(label: string) {
+	return z
+		.string({ message: `${label}应为数字` })
+		.regex(/^\d{1,9}$/, `${label}应为数字(十进制整数)`)
+		.transform(Number);
+}
 
 /** Every piece of search state a URL can carry; the same shape drives /search, /api/search and exports. */
 export const SearchStateSchema = z.object({
@@ -27,35 +52,33 @@ export const SearchStateSchema = z.object({
 	/** Words and "quoted phrases". */
 	q: z.string().max(200, '检索词不能超过200个字符').default(''),
 	/** Region codes at any level. */
-	region: z.array(RegionCode).max(20).default([]),
-	theme: z.array(z.enum(THEME_IDS, { message: '未知的主题' })).default([]),
-	year: z
-		.array(
-			z.coerce
-				.number({ message: '年份应为数字' })
-				.int('年份应为整数')
-				.min(1949, '年份超出范围')
-				.max(2100, '年份超出范围'),
-		)
+	region: z.array(RegionCodeSchema).max(20, '最多20个地区').default([]),
+	theme: z
+		.array(z.enum(THEME_IDS, { message: '未知的主题' }))
+		.max(20, '最多20个主题')
 		.default([]),
-	source: z.array(z.string().min(1).max(100)).max(20).default([]),
-	kind: z.array(z.enum(ARTICLE_KINDS, { message: '未知的类型' })).default([]),
+	year: z
+		.array(decimalInt('年份').pipe(z.number().min(1949, '年份超出范围').max(2100, '年份超出范围')))
+		.max(20, '最多20个年份')
+		.default([]),
+	source: z
+		.array(z.string().min(1).max(100, '来源名称不能超过100个字符'))
+		.max(20, '最多20个来源')
+		.default([]),
+	kind: z
+		.array(z.enum(ARTICLE_KINDS, { message: '未知的类型' }))
+		.max(10, '最多10个类型')
+		.default([]),
 	from: IsoDate.optional(),
 	to: IsoDate.optional(),
 	sort: z
 		.enum(SORTS, { message: '排序只能是 relevance、date-desc 或 date-asc' })
 		.default('relevance'),
-	page: z.coerce
-		.number({ message: '页码应为数字' })
-		.int('页码应为整数')
-		.min(1, '页码从1开始')
-		.max(MAX_PAGE, `页码不能超过${MAX_PAGE}`)
+	page: decimalInt('页码')
+		.pipe(z.number().min(1, '页码从1开始').max(MAX_PAGE, `页码不能超过${MAX_PAGE}`))
 		.default(1),
-	perPage: z.coerce
-		.number({ message: '每页条数应为数字' })
-		.int('每页条数应为整数')
-		.min(1, '每页至少1条')
-		.max(MAX_PER_PAGE, `每页最多${MAX_PER_PAGE}条`)
+	perPage: decimalInt('每页条数')
+		.pipe(z.number().min(1, '每页至少1条').max(MAX_PER_PAGE, `每页最多${MAX_PER_PAGE}条`))
 		.default(20),
 });
 export type SearchState = z.output<typeof SearchStateSchema>;
