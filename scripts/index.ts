@@ -1,16 +1,17 @@
 /**
- * `npm run index [-- --no-vectors]`: brings the configured search backend (Meilisearch when
+ * `npm run index [-- --no-vectors] [--allow-empty]`: brings the configured search backend (Meilisearch when
  * MEILI_URL is set, else the embedded index under DATA_DIR) in line with CONTENT_DIR
- * (default content/articles), writing only what changed. Exit 1 when the backend fails, 2 on usage errors.
+ * (default content/articles), writing only what changed. A missing or empty corpus folder is an
+ * error (it would empty a live index) unless `--allow-empty` says it is meant. Exit 1 when the backend fails, 2 on usage errors.
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { contentDir, readArticles } from '../src/lib/content/article-files.ts';
-import { UsageError } from '../src/lib/errors.ts';
+import { contentDir, corpusState, readArticles } from '../src/lib/content/article-files.ts';
+import { EmptyCorpusError, UsageError } from '../src/lib/errors.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
 
-const USAGE = 'npm run index [-- --no-vectors]';
+const USAGE = 'npm run index [-- --no-vectors] [--allow-empty]';
 
 async function main(): Promise<number> {
 	let values;
@@ -18,6 +19,7 @@ async function main(): Promise<number> {
 		({ values } = parseArgs({
 			options: {
 				'no-vectors': { type: 'boolean', default: false },
+				'allow-empty': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h' },
 			},
 		}));
@@ -29,6 +31,10 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	const dir = contentDir();
+	if (!values['allow-empty']) {
+		const found = corpusState(dir);
+		if (found !== 'articles') throw new EmptyCorpusError(dir, found);
+	}
 	const started = performance.now();
 	const backend = await openBackend();
 	let embedder: (VectorSource & { dispose(): Promise<void> }) | null = null;

@@ -140,7 +140,7 @@ async function main(): Promise<number> {
 	const { collection, params, json, lexical } = parseSearchArgs(process.argv.slice(2));
 	// One query per run: wait for the model here rather than answer lexically while it loads.
 	const embedder = lexical ? null : await loadEmbedder();
-	const backend = await openBackend({ embedder });
+	const backend = await openBackend({ embedder, requireIndex: true });
 	try {
 		const result = await backend.search(collection, params);
 		if (json) console.log(JSON.stringify(toJsonOutput(result), null, 2));

@@ -72,3 +72,34 @@ export class UsageError extends Error {
 		super(`${detail}. Usage: ${usage}`, options);
 	}
 }
+
+/** The corpus folder to index is missing or holds no article, which would empty the index. */
+export class EmptyCorpusError extends Error {
+	override name = 'EmptyCorpusError';
+	/** The folder that was read. */
+	readonly dir: string;
+	constructor(dir: string, found: 'missing' | 'empty', options: JucuoErrorOptions = {}) {
+		super(
+			`${found === 'missing' ? 'The corpus folder does not exist' : 'The corpus folder holds no article (.md)'}: ${dir}. ` +
+				'Indexing it would remove every document from the index. ' +
+				'Check CONTENT_DIR, run `npm run ingest -- <files>` first, or pass `--allow-empty` to empty the index on purpose.',
+			options,
+		);
+		this.dir = dir;
+	}
+}
+
+/** A search was asked of an embedded index that was never built under DATA_DIR. */
+export class IndexUnavailableError extends Error {
+	override name = 'IndexUnavailableError';
+	/** The index file looked for. */
+	readonly path: string;
+	constructor(path: string, options: JucuoErrorOptions = {}) {
+		super(
+			`No search index at ${path}, so there is nothing to search. ` +
+				'Check DATA_DIR, or build the index with `npm run index`.',
+			options,
+		);
+		this.path = path;
+	}
+}

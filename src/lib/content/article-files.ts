@@ -1,4 +1,12 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Article } from '../schema/release.ts';
@@ -27,6 +35,13 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 		.filter((e) => e.isFile() && e.name.endsWith('.md'))
 		.map((e) => join(e.parentPath, e.name))
 		.sort();
+}
+
+/** Whether the corpus folder `dir` is missing, holds no `.md` file, or holds articles. */
+export function corpusState(dir: string): 'missing' | 'empty' | 'articles' {
+	if (!existsSync(dir)) return 'missing';
+	const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+	return entries.some((e) => e.isFile() && e.name.endsWith('.md')) ? 'articles' : 'empty';
 }
 
 /** Reads and validates one article file. */

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { IndexUnavailableError } from '../errors.ts';
 import { createDictionarySegmenter } from '../nlp/dictionary-segmenter.ts';
 import { loadJiebaDictionary } from '../nlp/jieba-dictionary.ts';
 import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
@@ -18,6 +21,11 @@ export interface OpenBackendOptions {
 	 * from). Optional; a promise is not waited for, so searches stay lexical until it loads.
 	 */
 	embedder?: QueryEmbedderOption;
+	/**
+	 * Fail with IndexUnavailableError when the embedded index was never built, instead of creating
+	 * an empty one: for processes that only search (the site, `npm run search`).
+	 */
+	requireIndex?: boolean;
 }
 
 /** Which backend the environment selects, without opening it. */
@@ -34,6 +42,7 @@ export function configuredBackend(
  * folder (compiled there on first open, about two seconds). Bulk writes cut on threads with the
  * in-memory port; nodejieba loads only for a small write on this thread. A process that only
  * searches is ready in milliseconds.
+ * @throws {IndexUnavailableError} with `requireIndex` when DATA_DIR holds no index.
  * @throws {SearchUnavailableError} when Meilisearch is configured but cannot be reached; the
  * embedded index is never used in its place.
  */
@@ -48,6 +57,8 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 		});
 	}
 	const dataDir = options.dataDir ?? env.DATA_DIR ?? 'data';
+	const indexFile = join(dataDir, 'search.sqlite');
+	if (options.requireIndex && !existsSync(indexFile)) throw new IndexUnavailableError(indexFile);
 	const dictionary = loadJiebaDictionary({ dir: dataDir });
 	// Bulk writes tokenise on threads; small updates and searches stay on this thread.
 	let backend: SearchBackend;

@@ -13,7 +13,7 @@ type Holder = { [KEY]?: Promise<SearchBackend> };
  */
 export function getBackend(): Promise<SearchBackend> {
 	const holder = globalThis as Holder;
-	holder[KEY] ??= openBackend({ embedder: backgroundEmbedder() }).catch((error: unknown) => {
+	holder[KEY] ??= openBackend({ embedder: backgroundEmbedder(), requireIndex: true }).catch((error: unknown) => {
 		delete holder[KEY];
 		throw error;
 	});
