@@ -181,6 +181,7 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		]) {
 			const res = await page.goto(`${site.url}${path}`);
 			expect(res?.status(), path).toBe(400);
+			expect(res?.statusText(), path).toBe('Bad Request');
 			const text = (await page.textContent('body')) ?? '';
 			expect(text).toMatch(/参数|地区/);
 			expect(text).not.toMatch(/at .+\.(m?js|ts):\d+/);
@@ -193,6 +194,7 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		for (const path of ['/api/similar?id=no-such-measure', '/api/nothing-here', '/api/search/x']) {
 			const res = await fetch(`${site.url}${path}`);
 			expect(res.status, path).toBe(404);
+			expect(res.statusText, path).toBe('Not Found');
 			expect(res.headers.get('content-type'), path).toContain('application/json');
 			const body = (await res.json()) as { error: { status: number; reason: string } };
 			expect(body.error.status).toBe(404);
