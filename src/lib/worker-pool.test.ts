@@ -14,7 +14,13 @@ function workerScript(setup = ''): URL {
 	writeFileSync(
 		file,
 		`import { answerRequests } from '${pool}';\n${setup}\n` +
-			`answerRequests((n: number) => { if (n < 0) throw new RangeError('negative: ' + n); return n * 2; });\n`,
+			`answerRequests((n: number) => {\n` +
+			`  if (n === 666) process.exit(3);\n` +
+			`  if (n === 777) setImmediate(() => { throw new Error('thread crashed'); });\n` +
+			`  if (n === 777) return new Promise(() => {});\n` +
+			`  if (n < 0) throw new RangeError('negative: ' + n);\n` +
+			`  return n * 2;\n` +
+			`});\n`,
 	);
 	return pathToFileURL(file);
 }
@@ -61,6 +67,37 @@ describe('createWorkerPool', () => {
 		const pool = createWorkerPool<number, number>(workerScript(broken), 1);
 		try {
 			await expect(pool.ready).rejects.toThrow('dictionary missing');
+		} finally {
+			await pool.close();
+		}
+	});
+
+	test.each([
+		[666, /exited with code 3/],
+		[777, /thread crashed/],
+	])(
+		'a task that kills its thread (%i) rejects, and later tasks run on a fresh thread instead of hanging',
+		async (n, reason) => {
+			const pool = createWorkerPool<number, number>(workerScript(), 2);
+			try {
+				await pool.ready;
+				const inFlight = [1, 2, 3, 4].map((i) => pool.run(i));
+				await expect(pool.run(n)).rejects.toThrow(reason);
+				expect(await Promise.all(inFlight)).toEqual([2, 4, 6, 8]);
+				const after = Array.from({ length: 20 }, (_, i) => i);
+				expect(await Promise.all(after.map((i) => pool.run(i)))).toEqual(after.map((i) => i * 2));
+			} finally {
+				await pool.close();
+			}
+		},
+	);
+
+	test('a thread that keeps dying stops the pool with a clear error instead of restarting forever', async () => {
+		const pool = createWorkerPool<number, number>(workerScript(), 1);
+		try {
+			await pool.ready;
+			for (let i = 0; i < 6; i++) await pool.run(666).catch(() => undefined);
+			await expect(pool.run(1)).rejects.toThrow(/worker threads kept dying/);
 		} finally {
 			await pool.close();
 		}

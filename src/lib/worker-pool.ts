@@ -14,9 +14,15 @@ type Reply<Response> =
 	| { id: number; error: { name: string; message: string } }
 	| { ready: true };
 
+/** Restarts of dead threads a pool allows per thread slot before it gives up. */
+const RESTARTS_PER_THREAD = 3;
+
 /**
  * Starts `size` threads of `script` (a module that calls `answerRequests`). Each thread keeps its own
  * state (e.g. a jieba dictionary), so work that needs process-wide native state scales over cores.
+ * A thread that dies (an uncaught error, `process.exit`, running out of memory) rejects the requests
+ * it held with the reason and is replaced by a fresh one, so later requests never wait on a dead
+ * thread; after a few deaths per thread the pool stops and rejects every request with the reason.
  */
 export function createWorkerPool<Request, Response>(
 	script: URL,
@@ -31,10 +37,38 @@ export function createWorkerPool<Request, Response>(
 	let next = 0;
 	const threads = Math.max(1, size);
 	let started = 0;
+	let restartsLeft = RESTARTS_PER_THREAD * threads;
+	let closing = false;
+	let broken: Error | null = null;
 	const { promise: ready, resolve: onReady, reject: onFailure } = Promise.withResolvers<void>();
 	// Nobody has to wait for `ready`; a failure still reaches the requests' own promises.
 	ready.catch(() => undefined);
-	for (let i = 0; i < threads; i++) {
+
+	const fail = (worker: Worker, error: Error) => {
+		const ids = busy.get(worker);
+		if (!ids) return;
+		busy.delete(worker);
+		for (const id of ids) {
+			pending.get(id)?.reject(error);
+			pending.delete(id);
+		}
+		if (started < threads) onFailure(error);
+		if (closing) return;
+		if (restartsLeft-- > 0 && started >= threads) spawn();
+		else {
+			broken = new Error(
+				`The worker threads kept dying (last: ${error.message}), so the pool stopped. ` +
+					'Look for the input that crashes them, or run with fewer threads.',
+				{ cause: error },
+			);
+			for (const w of busy.keys()) void w.terminate();
+			for (const waiter of pending.values()) waiter.reject(broken);
+			pending.clear();
+			busy.clear();
+		}
+	};
+
+	function spawn(): void {
 		const worker = new Worker(script, { workerData });
 		worker.unref();
 		busy.set(worker, new Set());
@@ -50,14 +84,16 @@ export function createWorkerPool<Request, Response>(
 				waiter?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
 			else waiter?.resolve(reply.result);
 		});
-		worker.on('error', (error) => {
-			onFailure(error);
-			for (const id of busy.get(worker) ?? []) pending.get(id)?.reject(error);
-			busy.set(worker, new Set());
+		worker.on('error', (error) => fail(worker, error));
+		worker.on('exit', (code) => {
+			if (!closing) fail(worker, new Error(`A worker thread exited with code ${code}`));
 		});
 	}
+
+	for (let i = 0; i < threads; i++) spawn();
 	return {
 		run(request) {
+			if (broken) return Promise.reject(broken);
 			const id = next++;
 			const [worker, ids] = [...busy].reduce((a, b) => (b[1].size < a[1].size ? b : a));
 			ids.add(id);
@@ -68,6 +104,7 @@ export function createWorkerPool<Request, Response>(
 		},
 		ready,
 		async close() {
+			closing = true;
 			await Promise.all([...busy.keys()].map((w) => w.terminate()));
 		},
 	};
