@@ -6,7 +6,12 @@
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { contentDir, corpusState, readArticles } from '../src/lib/content/article-files.ts';
+import {
+	articleIdOfPath,
+	contentDir,
+	corpusState,
+	readArticles,
+} from '../src/lib/content/article-files.ts';
 import { EmptyCorpusError, UsageError } from '../src/lib/errors.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
@@ -50,8 +55,17 @@ async function main(): Promise<number> {
 		cliProgress.Presets.shades_classic,
 	);
 	let started_bar = false;
+	// A broken file (bad YAML, a hand edit that fails the schema) is named and skipped; the index
+	// keeps what it had of that article, and the run ends with exit 1.
+	const unreadable = new Set<string>();
+	const problems: string[] = [];
+	const onBadFile = (path: string, error: unknown) => {
+		unreadable.add(articleIdOfPath(path));
+		problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+	};
 	try {
-		const counts = await syncIndex(backend, readArticles(dir), {
+		const counts = await syncIndex(backend, readArticles(dir, onBadFile), {
+			keep: unreadable,
 			embedder,
 			onProgress: (done, total) => {
 				if (!started_bar) {
@@ -68,6 +82,13 @@ async function main(): Promise<number> {
 			);
 		}
 		console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+		if (problems.length > 0) {
+			console.error(
+				`\n${problems.length} file(s) skipped; fix them and run \`npm run index\` again:`,
+			);
+			for (const p of problems) console.error(`  ${p}`);
+			return 1;
+		}
 	} finally {
 		bar.stop();
 		await embedder?.dispose();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -44,4 +44,30 @@ test('searching a DATA_DIR without an index says so instead of answering 0 条�
 	expect(r.stdout).not.toContain('条结果');
 	expect(r.stderr).toContain('IndexUnavailableError');
 	expect(r.stderr).toContain('npm run index');
+});
+
+test('a hand-edited article with broken YAML is named and skipped; the rest is indexed and it stays searchable', () => {
+	const articles = join(tmp, 'articles');
+	const env = { CONTENT_DIR: articles, DATA_DIR: join(tmp, 'data-broken') };
+	const ingest = run('ingest.ts', [join(ROOT, 'content/sources/003_e01ca59eb94a4339.txt')], env);
+	expect(ingest.status, ingest.stderr).toBe(0);
+	expect(run('index.ts', ['--no-vectors'], env).status).toBe(0);
+	const files = readdirSync(articles, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.md'))
+		.map((e) => join(e.parentPath, e.name));
+	expect(files.length).toBeGreaterThan(0);
+	const broken = files[0]!;
+	const title = /^title: (.+)$/mu.exec(readFileSync(broken, 'utf8'))![1]!;
+	writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^title: /mu, 'title: [unclosed '));
+	const again = run('index.ts', ['--no-vectors'], env);
+	expect(again.status).toBe(1);
+	expect(again.stderr).toContain(broken);
+	expect(again.stdout).toMatch(/removed 0/u);
+	const found = run(
+		'search.ts',
+		[title.replace(/^['"]|['"]$/gu, '').slice(0, 12), '--lexical', '--json'],
+		env,
+	);
+	expect(found.status, found.stderr).toBe(0);
+	expect((JSON.parse(found.stdout) as { total: number }).total).toBeGreaterThan(0);
 });

@@ -8,7 +8,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Article } from '../schema/release.ts';
 import { articleToMarkdown, markdownToArticle } from './article-markdown.ts';
 
@@ -49,9 +49,31 @@ export async function readArticleFile(path: string, dir = dirname(path)): Promis
 	return markdownToArticle(await readFile(path, 'utf8'), `articles → ${relative(dir, path)}`);
 }
 
-/** Yields every article below `dir`, validated against the schema. */
-export async function* readArticles(dir: string): AsyncIterable<Article> {
-	for (const path of await listArticleFiles(dir)) yield await readArticleFile(path, dir);
+/**
+ * Yields every article below `dir`, validated against the schema. A file that cannot be read or
+ * fails validation is passed to `onError` (with its path) and skipped when `onError` is given;
+ * without it the first such file throws.
+ */
+export async function* readArticles(
+	dir: string,
+	onError?: (path: string, error: unknown) => void,
+): AsyncIterable<Article> {
+	for (const path of await listArticleFiles(dir)) {
+		let article: Article;
+		try {
+			article = await readArticleFile(path, dir);
+		} catch (error) {
+			if (!onError) throw error;
+			onError(path, error);
+			continue;
+		}
+		yield article;
+	}
+}
+
+/** The article id a stored file holds, read from its name (`<dir>/<yyyy>/<id>.md`). */
+export function articleIdOfPath(path: string): string {
+	return basename(path, '.md');
 }
 
 // Distinct temp names, so two writes of one path in flight never share a temp file.

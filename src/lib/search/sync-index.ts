@@ -24,6 +24,8 @@ export interface SyncOptions {
 	batchSize?: number;
 	/** Called once the work is known (`total` changed documents), then after every batch. */
 	onProgress?: (done: number, total: number) => void;
+	/** Article ids whose documents stay even though `articles` lacks them (unreadable files). */
+	keep?: ReadonlySet<string>;
 }
 
 /** The text a document's vector is computed from: headline and the start of its measures or body. */
@@ -32,9 +34,15 @@ export function vectorText(doc: SearchDocument): string {
 	return `${doc.title}\n${(doc.measuresText || doc.body).slice(0, 400)}`;
 }
 
+// A measure's id is `<articleId>-m<index>`.
+function articleIdOf(collection: Collection, id: string): string {
+	return collection === 'articles' ? id : id.replace(/-m\d+$/u, '');
+}
+
 /**
  * Brings the backend in line with `articles`: writes only documents whose content hash changed,
- * removes documents whose article is gone, leaves the rest untouched (incremental re-indexing).
+ * removes documents whose article is gone (unless `keep` names it: a file that exists but could not
+ * be read keeps what the index has of it), leaves the rest untouched (incremental re-indexing).
  */
 export async function syncIndex(
 	backend: SearchBackend,
@@ -64,7 +72,9 @@ export async function syncIndex(
 					else counts.updated++;
 				}
 			}
-			const removed = [...stored.keys()].filter((id) => !wanted[collection].has(id));
+			const removed = [...stored.keys()].filter(
+				(id) => !wanted[collection].has(id) && !options.keep?.has(articleIdOf(collection, id)),
+			);
 			counts.removed = removed.length;
 			return { collection, changed, removed, counts };
 		}),
