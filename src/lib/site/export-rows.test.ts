@@ -89,3 +89,39 @@ test('streams CSV with a BOM and a header, and JSON as one array', async () => {
 		[],
 	);
 });
+
+test('an export whose client goes away fetches no further batch and says it is done', async () => {
+	let fetched = 0;
+	async function* endless(): AsyncGenerator<SearchDocument> {
+		for (;;) {
+			fetched++;
+			yield await Promise.resolve(article);
+		}
+	}
+	const abort = new AbortController();
+	let done = 0;
+	const stream = exportStream(endless(), 'articles', 'csv', '', {
+		signal: abort.signal,
+		onDone: () => done++,
+	});
+	const reader = stream.getReader();
+	await reader.read();
+	await reader.read();
+	abort.abort();
+	await new Promise((r) => setTimeout(r, 20));
+	const before = fetched;
+	await reader.read().catch(() => undefined);
+	await new Promise((r) => setTimeout(r, 20));
+	expect(fetched - before).toBeLessThanOrEqual(1);
+	expect(done).toBe(1);
+	await reader.cancel();
+	expect(done).toBe(1);
+});
+
+test('a finished export says it is done once', async () => {
+	let done = 0;
+	await new Response(
+		exportStream(docs([article]), 'articles', 'csv', '', { onDone: () => done++ }),
+	).text();
+	expect(done).toBe(1);
+});

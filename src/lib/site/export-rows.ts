@@ -111,19 +111,43 @@ export async function* allMatches(
 	}
 }
 
+/** What ends an export early, and who hears that it ended. */
+export interface ExportStreamOptions {
+	/** The request's signal: when the client goes away, no further batch is fetched. */
+	signal?: AbortSignal;
+	/** Called once when the stream ends, however it ends (done, cancelled, aborted, failed). */
+	onDone?: () => void;
+}
+
 /**
  * A byte stream of the export: CSV starts with a UTF-8 BOM (so Excel reads the Chinese) and a
- * header line; JSON is one array written element by element. Batches are fetched on demand.
+ * header line; JSON is one array written element by element. Batches are fetched on demand (only
+ * when the reader takes more), and none after the client has gone.
  */
 export function exportStream(
 	docs: AsyncIterable<SearchDocument>,
 	collection: Collection,
 	format: ExportFormat,
 	origin = '',
+	options: ExportStreamOptions = {},
 ): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
 	const iterator = docs[Symbol.asyncIterator]();
 	let first = true;
+	let ended = false;
+	const end = async () => {
+		if (ended) return;
+		ended = true;
+		options.signal?.removeEventListener('abort', onAbort);
+		try {
+			await iterator.return?.(undefined);
+		} finally {
+			options.onDone?.();
+		}
+	};
+	const onAbort = () => void end();
+	options.signal?.addEventListener('abort', onAbort, { once: true });
+	if (options.signal?.aborted) void end();
 	return new ReadableStream<Uint8Array>({
 		start(controller) {
 			controller.enqueue(
@@ -132,21 +156,27 @@ export function exportStream(
 		},
 		async pull(controller) {
 			let chunk = '';
-			for (let i = 0; i < 200; i++) {
-				const next = await iterator.next();
-				if (next.done) {
-					controller.enqueue(encoder.encode(chunk + (format === 'json' ? '\n]\n' : '')));
-					controller.close();
-					return;
+			try {
+				for (let i = 0; i < 200; i++) {
+					const next = ended ? { done: true as const } : await iterator.next();
+					if (next.done) {
+						controller.enqueue(encoder.encode(chunk + (format === 'json' ? '\n]\n' : '')));
+						controller.close();
+						await end();
+						return;
+					}
+					if (format === 'csv') chunk += csvLine(toRow(next.value, origin));
+					else chunk += `${first ? '\n' : ',\n'}${JSON.stringify(next.value)}`;
+					first = false;
 				}
-				if (format === 'csv') chunk += csvLine(toRow(next.value, origin));
-				else chunk += `${first ? '\n' : ',\n'}${JSON.stringify(next.value)}`;
-				first = false;
+			} catch (error) {
+				await end();
+				throw error;
 			}
 			controller.enqueue(encoder.encode(chunk));
 		},
 		async cancel() {
-			await iterator.return?.(undefined);
+			await end();
 		},
 	});
 }

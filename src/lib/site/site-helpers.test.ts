@@ -152,3 +152,17 @@ test('asks for city and county counts only after drilling into 山东省', () =>
 		'kind',
 	]);
 });
+
+test('export slots refuse past the limit and free on release, once', async () => {
+	const { createSlots, siteLimits } = await import('./site-limits.ts');
+	expect(siteLimits().maxConcurrentExports).toBeGreaterThanOrEqual(1);
+	const slots = createSlots(2);
+	const a = slots.tryAcquire();
+	const b = slots.tryAcquire();
+	expect(a && b).toBeTruthy();
+	expect(slots.tryAcquire()).toBeNull();
+	a?.();
+	a?.();
+	expect(slots.inUse()).toBe(1);
+	expect(slots.tryAcquire()).not.toBeNull();
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { searchConfigPath } from '../config-path.ts';
+import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
+
+/** `search-config/site-limits.json`: what one request may cost the server. */
+export const SiteLimitsSchema = z.object({
+	/** Exports streaming at once in one server process; more answer 503. */
+	maxConcurrentExports: z.number().int().min(1).max(64),
+	/** Rows fetched from the backend per batch while exporting. */
+	exportBatch: z.number().int().min(10).max(5000),
+	/** Seconds a refused export is told to wait (Retry-After). */
+	retryAfterSeconds: z.number().int().min(1).max(3600),
+});
+export type SiteLimits = z.output<typeof SiteLimitsSchema>;
+
+let cached: SiteLimits | undefined;
+
+/** The site's limits, read once per process. */
+export function siteLimits(): SiteLimits {
+	cached ??= parseWithFriendlyErrors(
+		SiteLimitsSchema,
+		JSON.parse(readFileSync(searchConfigPath('site-limits.json'), 'utf8')),
+		'search-config → site-limits.json',
+	);
+	return cached;
+}
+
+/** A counter of running exports: `tryAcquire` hands out a release function, or null when full. */
+export function createSlots(max: number): { tryAcquire(): (() => void) | null; inUse(): number } {
+	let used = 0;
+	return {
+		tryAcquire() {
+			if (used >= max) return null;
+			used++;
+			let released = false;
+			return () => {
+				if (released) return;
+				released = true;
+				used--;
+			};
+		},
+		inUse: () => used,
+	};
+}
