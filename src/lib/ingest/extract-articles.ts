@@ -5,6 +5,7 @@ import { decodeSource } from './decode.ts';
 import { htmlToLines } from './html-to-text.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
+import { nestingProblem } from './nesting.ts';
 import {
 	assignHeadline,
 	type Headline,
@@ -105,6 +106,12 @@ export function extractArticles(
 		options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
 	);
 	if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
+	const tooDeep = nestingProblem(decoded.text, decoded.format);
+	if (tooDeep !== null)
+		return {
+			articles: [],
+			diagnostics: [{ file: path, reason: tooDeep, ruleId: 'too-deeply-nested', fatal: true }],
+		};
 	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format));
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
 	const contextYear =
