@@ -9,7 +9,8 @@ import { processorFor } from '../src/lib/ingest/file-processor.ts';
 import { UsageError } from '../src/lib/errors.ts';
 import { fail } from './lib/project.ts';
 
-const USAGE = 'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] <files or folders…>';
+const USAGE =
+	'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--max-mb N] <files or folders…>';
 
 function parse() {
 	try {
@@ -19,6 +20,7 @@ function parse() {
 				'dry-run': { type: 'boolean', default: false },
 				jsonl: { type: 'boolean', default: false },
 				year: { type: 'string' },
+				'max-mb': { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -33,7 +35,11 @@ function parse() {
 		if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2100)) {
 			throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`, USAGE);
 		}
-		return { paths: positionals, dryRun: values['dry-run'], jsonl: values.jsonl, year };
+		const maxMb = values['max-mb'];
+		if (maxMb !== undefined && !/^\d{1,4}$/u.test(maxMb))
+			throw new UsageError(`--max-mb takes a whole number of megabytes, not "${maxMb}"`, USAGE);
+		const maxBytes = maxMb === undefined ? undefined : Number(maxMb) * 1024 * 1024;
+		return { paths: positionals, dryRun: values['dry-run'], jsonl: values.jsonl, year, maxBytes };
 	} catch (error) {
 		return fail(error, 2);
 	}
@@ -57,6 +63,7 @@ const summary = await ingestFiles(args.paths, processorFor, {
 	contentDir: dir,
 	dryRun: args.dryRun,
 	...(args.year === undefined ? {} : { contextYear: args.year }),
+	...(args.maxBytes === undefined ? {} : { maxBytes: args.maxBytes }),
 	onProgress(done, total, file) {
 		if (!bar) return;
 		if (!started) bar.start(total, 0, { file: '' });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -54,4 +54,22 @@ describe('深层嵌套的输入', () => {
 test('ordinary pages pass the nesting check', () => {
 	expect(nestingProblem('# 标题\n\n> 引文\n\n- 一\n  - 二\n\n[链接](http://x)', 'md')).toBeNull();
 	expect(nestingProblem('<div><p>正文<br>续</p><img src=x></div>', 'html')).toBeNull();
+});
+
+test('a page over the size limit is rejected naming --max-mb, and --max-mb reads it', () => {
+	const inputs = mkdtempSync(join(tmpdir(), 'jucuo-big-'));
+	const big = join(inputs, 'big.txt');
+	// The sample page padded past 1 MB with blank lines.
+	writeFileSync(big, `${readFileSync(SAMPLE, 'utf8')}${'\n'.repeat(1_200_000)}`);
+	const env = { ...process.env, CONTENT_DIR: mkdtempSync(join(tmpdir(), 'jucuo-big-out-')) };
+	const run = (args: string[]) =>
+		spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--dry-run', ...args, big], {
+			cwd: ROOT,
+			env,
+			encoding: 'utf8',
+		});
+	const refused = run(['--max-mb', '1']);
+	expect(refused.status).toBe(1);
+	expect(refused.stderr).toMatch(/big\.txt.*--max-mb 2/u);
+	expect(run(['--max-mb', '2']).status).toBe(0);
 });

@@ -122,13 +122,11 @@ describe('decodeSource', () => {
 		);
 	});
 
-	test('rejects a 50 MB file fast, without decoding it', () => {
+	test('rejects a 50 MB file before decoding it, naming the option that raises the limit', () => {
 		const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x41);
-		const start = performance.now();
 		const result = decodeSource('huge.txt', bytes);
-		expect(performance.now() - start).toBeLessThan(50);
 		expect(result.ok ? '' : result.diagnostic.reason).toMatchInlineSnapshot(
-			`"the file is 50.0 MB, over the 20.0 MB limit; split it into smaller files or raise \`maxBytes\`."`,
+			`"the file is 50.0 MB, over the 20.0 MB limit; split it into smaller files or raise the limit with \`--max-mb 50\`."`,
 		);
 	});
 
@@ -154,5 +152,30 @@ describe('detectFormat', () => {
 			'html',
 		);
 		expect(detectFormat('page.txt', '# 打造一支高素质干部队伍\n\n**本报讯**')).toBe('txt');
+	});
+
+	test.each(['utf-16le', 'utf-16be'] as const)(
+		'reads a sample page saved as %s without a BOM',
+		(encoding) => {
+			const bytes = iconv.encode(seed, encoding);
+			const result = decodeSource('page.txt', new Uint8Array(bytes));
+			expect(result).toMatchObject({ ok: true, encoding });
+			expect(decodedText(result)).toBe(seed);
+		},
+	);
+
+	test('reads HTML whose Chinese is written as &#x…; and &#…; references', () => {
+		const escape = (s: string) =>
+			[...s]
+				.map((c, i) => (i % 2 ? `&#x${c.codePointAt(0)!.toString(16)};` : `&#${c.codePointAt(0)};`))
+				.join('');
+		const html = `<html><body><h1>${escape('干部作风建设')}</h1><p>${escape(seed.slice(0, 200))}</p></body></html>`;
+		expect(decodeSource('page.html', utf8(html))).toMatchObject({ ok: true, format: 'html' });
+	});
+
+	test('a file over the limit names the option that raises it', () => {
+		const result = decodeSource('big.txt', utf8(seed), { maxBytes: 100 });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.diagnostic.reason).toContain('--max-mb');
 	});
 });

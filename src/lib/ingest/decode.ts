@@ -66,7 +66,42 @@ function decodeBom(bytes: Uint8Array): { text: string; encoding: string } | unde
 }
 
 /**
- * Decodes one input file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK, and tells
+ * UTF-16 saved without a byte-order mark: the zero high bytes of its ASCII characters (newlines,
+ * digits, spaces) sit at odd offsets (little-endian) or even ones (big-endian), which no UTF-8 or
+ * GB18030 text has. Undefined unless one side clearly holds the zeros and the text reads as Chinese.
+ */
+function decodeUtf16WithoutBom(bytes: Uint8Array): { text: string; encoding: string } | undefined {
+	if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+	const n = Math.min(bytes.length, 65536);
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i++) {
+		if (bytes[i] !== 0) continue;
+		if (i % 2 === 0) even++;
+		else odd++;
+	}
+	if (even + odd === 0) return undefined;
+	const encoding = odd > even * 9 ? 'utf-16le' : even > odd * 9 ? 'utf-16be' : undefined;
+	if (encoding === undefined) return undefined;
+	let text: string;
+	try {
+		text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+	return hanCount(text) >= 2 ? { text, encoding } : undefined;
+}
+
+// `&#x5E72;` and `&#24178;`: pages that write their Chinese as numeric references.
+function decodeNumericReferences(html: string): string {
+	return html.replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/giu, (ref, code: string) => {
+		const point = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code);
+		return point <= 0x10ffff ? String.fromCodePoint(point) : ref;
+	});
+}
+
+/**
+ * Decodes one input file: UTF-8 (with or without BOM), UTF-16 (with or without BOM), or GB18030/GBK, and tells
  * its format. Rejects, with a diagnostic that names the file and says what to do, inputs that are
  * too large (checked before decoding), empty, binary, damaged (an invalid or truncated multibyte
  * sequence), in an unsupported encoding, or without any Chinese text.
@@ -82,10 +117,10 @@ export function decodeSource(
 		return reject(
 			path,
 			'file-too-large',
-			`the file is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit; split it into smaller files or raise \`maxBytes\`.`,
+			`the file is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit; split it into smaller files or raise the limit with \`--max-mb ${Math.ceil(bytes.length / 1024 / 1024)}\`.`,
 		);
 	}
-	let decoded = decodeBom(bytes);
+	let decoded = decodeBom(bytes) ?? decodeUtf16WithoutBom(bytes);
 	if (decoded === undefined) {
 		const { nul, share } = controlShare(bytes);
 		if (nul || share > 0.01)
@@ -106,7 +141,7 @@ export function decodeSource(
 			`the file is empty (${bytes.length === 0 ? 'no bytes' : 'only whitespace'}); remove it or put the page text in it.`,
 		);
 	const format = detectFormat(path, text);
-	const visible = format === 'html' ? text.replace(/<[^>]*>/g, '') : text;
+	const visible = format === 'html' ? decodeNumericReferences(text.replace(/<[^>]*>/g, '')) : text;
 	if (hanCount(visible) < 2)
 		return reject(
 			path,

@@ -30,6 +30,8 @@ export interface IngestOptions {
 	dryRun: boolean;
 	/** Year for pages that print only month and day. */
 	contextYear?: number;
+	/** Largest input read, in bytes (default 20 MB). */
+	maxBytes?: number;
 	/** Called after each input file with the number done so far. */
 	onProgress?: (done: number, total: number, file: string) => void;
 	/** Called for every article with what happened to its file (`dry-run` when nothing was written). */
@@ -128,7 +130,10 @@ export async function ingestFiles(
 		files: new Set(stored),
 		dirs: new Set(),
 	};
-	const extract = options.contextYear === undefined ? {} : { contextYear: options.contextYear };
+	const extract = {
+		...(options.contextYear === undefined ? {} : { contextYear: options.contextYear }),
+		...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+	};
 	// Files are read and processed ahead (on worker threads when there are many) while results are
 	// taken in input order, so "first seen is the original" holds whatever finishes first.
 	const results = new Map<number, Promise<FileResult>>();
