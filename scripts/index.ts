@@ -1,5 +1,5 @@
 /**
- * `npm run index [-- --no-vectors] [--allow-empty]`: brings the configured search backend (Meilisearch when
+ * `npm run index [-- --no-vectors] [--allow-empty] [--rebuild]`: brings the configured search backend (Meilisearch when
  * MEILI_URL is set, else the embedded index under DATA_DIR) in line with CONTENT_DIR
  * (default content/articles), writing only what changed. A missing or empty corpus folder is an
  * error (it would empty a live index) unless `--allow-empty` says it is meant. Exit 1 when the backend fails, 2 on usage errors.
@@ -12,11 +12,39 @@ import {
 	corpusState,
 	readArticles,
 } from '../src/lib/content/article-files.ts';
-import { EmptyCorpusError, UsageError } from '../src/lib/errors.ts';
-import { openBackend } from '../src/lib/search/open-backend.ts';
+import { EmptyCorpusError, IndexCorruptError, UsageError } from '../src/lib/errors.ts';
+import {
+	configuredBackend,
+	embeddedIndexFile,
+	openBackend,
+	setIndexAside,
+} from '../src/lib/search/open-backend.ts';
+import type { SearchBackend } from '../src/lib/search/types.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
 
-const USAGE = 'npm run index [-- --no-vectors] [--allow-empty]';
+const USAGE = 'npm run index [-- --no-vectors] [--allow-empty] [--rebuild]';
+
+/**
+ * Opens the backend to write. `--rebuild` sets the embedded index aside and builds a fresh one; a
+ * damaged index is set aside the same way (and said so), since it is derived from the articles.
+ */
+async function openRebuildingIfNeeded(rebuild: boolean): Promise<SearchBackend> {
+	const stamp = new Date().toISOString().replaceAll(/[:.]/gu, '-');
+	if (rebuild && configuredBackend() === 'embedded') {
+		const aside = setIndexAside(embeddedIndexFile(), `old-${stamp}`);
+		if (aside) console.log(`Rebuilding: the previous index was moved to ${aside}.`);
+	}
+	try {
+		return await openBackend();
+	} catch (error) {
+		if (!(error instanceof IndexCorruptError)) throw error;
+		const aside = setIndexAside(error.path, `corrupt-${stamp}`);
+		console.error(
+			`The index at ${error.path} was damaged; it was moved to ${aside} and is rebuilt from the articles.`,
+		);
+		return openBackend();
+	}
+}
 
 async function main(): Promise<number> {
 	let values;
@@ -25,6 +53,7 @@ async function main(): Promise<number> {
 			options: {
 				'no-vectors': { type: 'boolean', default: false },
 				'allow-empty': { type: 'boolean', default: false },
+				rebuild: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h' },
 			},
 		}));
@@ -41,7 +70,7 @@ async function main(): Promise<number> {
 		if (found !== 'articles') throw new EmptyCorpusError(dir, found);
 	}
 	const started = performance.now();
-	const backend = await openBackend();
+	const backend = await openRebuildingIfNeeded(values.rebuild);
 	let embedder: (VectorSource & { dispose(): Promise<void> }) | null = null;
 	if (!values['no-vectors']) {
 		const { loadEmbedder } = await import('../src/lib/semantic/embedder.ts');

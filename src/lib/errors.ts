@@ -103,3 +103,28 @@ export class IndexUnavailableError extends Error {
 		this.path = path;
 	}
 }
+
+/** The embedded index file is damaged (truncated, overwritten, not SQLite). */
+export class IndexCorruptError extends Error {
+	override name = 'IndexCorruptError';
+	/** The index file. */
+	readonly path: string;
+	constructor(path: string, options: JucuoErrorOptions = {}) {
+		super(
+			`The search index at ${path} is damaged and cannot be read (${options.cause instanceof Error ? options.cause.message : 'unreadable'}). ` +
+				'It is derived from the articles and nothing is lost: rebuild it with `npm run index -- --rebuild`.',
+			options,
+		);
+		this.path = path;
+	}
+}
+
+/** Whether a SQLite failure says the database file itself is damaged rather than the query. */
+export function isCorruptDatabase(error: unknown): boolean {
+	return (
+		error instanceof Error &&
+		/file is not a database|database disk image is malformed|SQLITE_(?:CORRUPT|NOTADB)/u.test(
+			error.message,
+		)
+	);
+}

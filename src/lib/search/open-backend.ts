@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { IndexUnavailableError } from '../errors.ts';
+import { IndexCorruptError, IndexUnavailableError, isCorruptDatabase } from '../errors.ts';
 import { createDictionarySegmenter } from '../nlp/dictionary-segmenter.ts';
 import { loadJiebaDictionary } from '../nlp/jieba-dictionary.ts';
 import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
@@ -35,6 +35,37 @@ export function configuredBackend(
 	return env.MEILI_URL ? 'meilisearch' : 'embedded';
 }
 
+/** Path of the embedded index file under a data folder. */
+export function embeddedIndexFile(env: NodeJS.ProcessEnv = process.env, dataDir?: string): string {
+	return join(dataDir ?? env.DATA_DIR ?? 'data', 'search.sqlite');
+}
+
+/**
+ * Moves the embedded index (and its WAL files) aside as `<file>.<suffix>`, so the next open builds
+ * a fresh one; the old file is kept for inspection. Returns the new name, or null when there was none.
+ */
+export function setIndexAside(indexFile: string, suffix: string): string | null {
+	if (!existsSync(indexFile)) return null;
+	const aside = `${indexFile}.${suffix}`;
+	for (const ext of ['', '-wal', '-shm'])
+		if (existsSync(indexFile + ext)) renameSync(indexFile + ext, aside + ext);
+	return aside;
+}
+
+// A damaged file can open and fail only when a page of it is read: name it on every call.
+function translateCorruption(backend: SearchBackend, indexFile: string): void {
+	for (const method of ['search', 'similar', 'get', 'listIds', 'upsert', 'delete'] as const) {
+		const call = backend[method].bind(backend) as (...args: unknown[]) => Promise<unknown>;
+		(backend as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+			try {
+				return await call(...args);
+			} catch (error) {
+				throw isCorruptDatabase(error) ? new IndexCorruptError(indexFile, { cause: error }) : error;
+			}
+		};
+	}
+}
+
 /**
  * Opens the configured search backend: Meilisearch when `MEILI_URL` is set (`MEILI_API_KEY`
  * optional), otherwise the embedded SQLite index under `dataDir` / `DATA_DIR` / `data/`. The
@@ -42,6 +73,7 @@ export function configuredBackend(
  * folder (compiled there on first open, about two seconds). Bulk writes cut on threads with the
  * in-memory port; nodejieba loads only for a small write on this thread. A process that only
  * searches is ready in milliseconds.
+ * @throws {IndexCorruptError} when the index file is damaged (on open or on any later call).
  * @throws {IndexUnavailableError} with `requireIndex` when DATA_DIR holds no index.
  * @throws {SearchUnavailableError} when Meilisearch is configured but cannot be reached; the
  * embedded index is never used in its place.
@@ -57,7 +89,7 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 		});
 	}
 	const dataDir = options.dataDir ?? env.DATA_DIR ?? 'data';
-	const indexFile = join(dataDir, 'search.sqlite');
+	const indexFile = embeddedIndexFile(env, dataDir);
 	if (options.requireIndex && !existsSync(indexFile)) throw new IndexUnavailableError(indexFile);
 	const dictionary = loadJiebaDictionary({ dir: dataDir });
 	// Bulk writes tokenise on threads; small updates and searches stay on this thread.
@@ -72,8 +104,9 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 		});
 	} catch (error) {
 		dictionary.close();
-		throw error;
+		throw isCorruptDatabase(error) ? new IndexCorruptError(indexFile, { cause: error }) : error;
 	}
+	translateCorruption(backend, indexFile);
 	const close = backend.close.bind(backend);
 	backend.close = async () => {
 		await close();
