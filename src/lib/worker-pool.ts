@@ -84,7 +84,9 @@ export function createWorkerPool<Request, Response>(
 				waiter?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
 			else waiter?.resolve(reply.result);
 		});
-		worker.on('error', (error) => fail(worker, error));
+		worker.on('error', (error: unknown) =>
+			fail(worker, error instanceof Error ? error : new Error(String(error))),
+		);
 		worker.on('exit', (code) => {
 			if (!closing) fail(worker, new Error(`A worker thread exited with code ${code}`));
 		});

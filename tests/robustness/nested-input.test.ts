@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -72,4 +80,27 @@ test('a page over the size limit is rejected naming --max-mb, and --max-mb reads
 	expect(refused.status).toBe(1);
 	expect(refused.stderr).toMatch(/big\.txt.*--max-mb 2/u);
 	expect(run(['--max-mb', '2']).status).toBe(0);
+});
+
+test('symbolic links: linked files are read, a loop is called a loop, a dangling link names its target', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'jucuo-links-'));
+	const inputs = join(dir, 'in');
+	mkdirSync(inputs);
+	copyFileSync(SAMPLE, join(dir, 'page.txt'));
+	symlinkSync(join(dir, 'page.txt'), join(inputs, 'linked.txt'));
+	symlinkSync(inputs, join(inputs, 'back-to-in'));
+	symlinkSync(join(dir, 'gone.txt'), join(inputs, 'dangling.txt'));
+	symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+	symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+	const r = spawnSync(
+		process.execPath,
+		[join(ROOT, 'scripts/ingest.ts'), '--dry-run', inputs, join(dir, 'loop-a')],
+		{ cwd: ROOT, env: { ...process.env, CONTENT_DIR: join(dir, 'out') }, encoding: 'utf8' },
+	);
+	expect(r.stderr).toMatch(/files 文件 1 · articles 文章 [1-9]/u);
+	expect(r.stderr).toMatch(/loop-a: .*symlink loop/u);
+	expect(r.stderr).toMatch(/dangling\.txt: .*gone\.txt, which does not exist/u);
+	expect(r.stderr).toMatch(/back-to-in: .*symlink loop/u);
+	expect(r.stderr).not.toContain('No such file');
+	expect(r.status).toBe(1);
 });

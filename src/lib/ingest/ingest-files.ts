@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
 import {
@@ -10,6 +8,7 @@ import {
 	type WriteCache,
 	type WriteOutcome,
 } from '../content/article-files.ts';
+import { collectInputFiles } from './collect-inputs.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import type { FileProcessor } from './file-processor.ts';
 import type { FileResult } from './pipeline.ts';
@@ -19,9 +18,6 @@ const LOOKAHEAD = 16;
 
 /** Article files written concurrently at most; enough to hide disk latency, few enough to bound memory. */
 const MAX_PENDING_WRITES = 32;
-
-/** File endings ingest reads; anything else named explicitly is rejected with a reason. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
 export interface IngestOptions {
 	/** Folder of the corpus (`CONTENT_DIR`). */
@@ -49,46 +45,6 @@ export interface IngestSummary {
 	updated: number;
 	unchanged: number;
 	diagnostics: Diagnostic[];
-}
-
-/** Expands folders (recursively, sorted) into input files; unknown endings and missing paths become diagnostics. */
-export async function collectInputFiles(
-	paths: string[],
-): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
-	const files: string[] = [];
-	const diagnostics: Diagnostic[] = [];
-	for (const path of paths) {
-		const info = await stat(path).catch(() => null);
-		if (!info) {
-			diagnostics.push({
-				file: path,
-				reason: 'No such file or folder; check the path.',
-				ruleId: 'not-found',
-				fatal: true,
-			});
-		} else if (info.isDirectory()) {
-			const entries = await readdir(path, { recursive: true, withFileTypes: true });
-			const found = entries
-				.filter((e) => e.isFile() && isInputFile(e.name))
-				.map((e) => join(e.parentPath, e.name))
-				.sort();
-			files.push(...found);
-		} else if (isInputFile(path)) {
-			files.push(path);
-		} else {
-			diagnostics.push({
-				file: path,
-				reason: `Unsupported file type "${extname(path) || '(none)'}"; ingest reads ${INPUT_EXTENSIONS.join(', ')}.`,
-				ruleId: 'unsupported-type',
-				fatal: true,
-			});
-		}
-	}
-	return { files: [...new Set(files)], diagnostics };
-}
-
-function isInputFile(name: string): boolean {
-	return (INPUT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
 
 /**
