@@ -1,11 +1,11 @@
 /**
- * Site benchmark: requests per second and p95 latency of `/search` (server-rendered HTML with
- * facets) and `/api/search` (JSON) under 50 concurrent clients on loopback, against a synthetic
- * corpus (articles and measures) recombined from real text by `syntheticArticles`. The index is
- * built once into `.cache/bench-site-<docs>/` and reused. Usage:
- * `npm run bench:site -- [--docs 100000] [--seeds 4000] [--duration 15] [--connections 50] [--workers 2] [--rebuild]`.
- * The site runs under `src/lib/site/serve-cluster.ts` with `--workers` processes (1 = one plain server).
- * Ends with: `site /search <n> req/s p95 <ms> ms; /api/search <n> req/s p95 <ms> ms; errors 0`.
+ * Site benchmark: requests per second and p50/p95/p99 latency of `/search` (server-rendered HTML
+ * with facets) and `/api/search` (JSON) on loopback, for each number of concurrent clients in
+ * `--connections` and each number of server processes in `--workers` (1, one plain server, is the
+ * baseline; `npm run serve` runs one per core), against a synthetic corpus recombined from real text
+ * by `syntheticArticles`. The index is built once into `.cache/bench-site-<docs>/` and reused. Usage:
+ * `npm run bench:site -- [--docs 100000] [--seeds 4000] [--duration 15] [--connections 100,1000] [--workers 1,2] [--rebuild]`.
+ * Every load run is bounded by `--duration` and sends only to 127.0.0.1.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,17 +49,21 @@ const { values } = parseArgs({
 		docs: { type: 'string', default: '100000' },
 		seeds: { type: 'string', default: '4000' },
 		duration: { type: 'string', default: '15' },
-		connections: { type: 'string', default: '50' },
+		connections: { type: 'string', default: '100,1000' },
 		rebuild: { type: 'boolean', default: false },
-		workers: { type: 'string', default: '2' },
+		workers: { type: 'string', default: '1,2' },
 	},
 });
 const docs = Number(values.docs);
 const duration = Number(values.duration);
-const connections = Number(values.connections);
-const workers = Number(values.workers);
-if (![docs, duration, connections, workers].every((n) => Number.isInteger(n) && n > 0)) {
-	console.error('--docs, --duration, --connections and --workers take positive integers');
+const connectionCounts = values.connections.split(',').map(Number);
+const workerCounts = values.workers.split(',').map(Number);
+if (
+	![docs, duration, ...connectionCounts, ...workerCounts].every((n) => Number.isInteger(n) && n > 0)
+) {
+	console.error(
+		'--docs and --duration take positive integers, --connections and --workers lists of them',
+	);
 	process.exit(2);
 }
 
@@ -91,7 +95,7 @@ async function buildIndex(): Promise<string> {
 	return dataDir;
 }
 
-async function startSite(dataDir: string, port: number) {
+async function startSite(dataDir: string, port: number, workers: number) {
 	if (!existsSync(join(ROOT, 'dist/server/entry.mjs'))) {
 		const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 			cwd: ROOT,
@@ -133,11 +137,16 @@ function percentile(sorted: number[], p: number): number {
 		: (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0);
 }
 
-/** Runs autocannon over `paths` (cycled) and measures every response time for an exact p95. */
-async function load(
-	url: string,
-	paths: string[],
-): Promise<{ rps: number; p95: number; errors: number }> {
+interface LoadResult {
+	rps: number;
+	p50: number;
+	p95: number;
+	p99: number;
+	errors: number;
+}
+
+/** Runs autocannon over `paths` (cycled) and measures every response time for exact percentiles. */
+async function load(url: string, paths: string[], connections: number): Promise<LoadResult> {
 	const times: number[] = [];
 	const instance = autocannon({
 		url,
@@ -152,7 +161,9 @@ async function load(
 	const errors = result.errors + result.timeouts + result.non2xx;
 	return {
 		rps: result.requests.total / (result.duration || duration),
+		p50: percentile(times, 50),
 		p95: percentile(times, 95),
+		p99: percentile(times, 99),
 		errors,
 	};
 }
@@ -166,38 +177,55 @@ async function drain(url: string): Promise<void> {
 	}
 }
 
+const row = (label: string, r: LoadResult) =>
+	`${label.padEnd(40)} ${r.rps.toFixed(1).padStart(7)} req/s  p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  p99 ${r.p99.toFixed(0).padStart(5)} ms  errors ${r.errors}`;
+
 const dataDir = await buildIndex();
-const port = 4500 + Math.floor(Math.random() * 1000);
-const site = await startSite(dataDir, port);
-try {
-	const queries = benchQueries(200).map((q) => {
-		const p = new URLSearchParams({ q: q.q });
-		if (q.region) p.set('region', q.region);
-		if (q.theme) p.set('theme', q.theme);
-		return p.toString();
-	});
-	const url = `http://127.0.0.1:${port}`;
-	// Warm up: the first request opens the index and loads the segmenter.
-	for (const q of queries.slice(0, 20)) await fetch(`${url}/search?${q}`);
-	const html = await load(
-		url,
-		queries.map((q) => `/search?${q}`),
-	);
-	console.log(
-		`/search      ${html.rps.toFixed(1)} req/s, p95 ${html.p95.toFixed(0)} ms, errors ${html.errors}`,
-	);
-	await drain(url);
-	const api = await load(
-		url,
-		queries.map((q) => `/api/search?${q}`),
-	);
-	console.log(
-		`/api/search  ${api.rps.toFixed(1)} req/s, p95 ${api.p95.toFixed(0)} ms, errors ${api.errors}`,
-	);
-	console.log(
-		`site /search ${html.rps.toFixed(1)} req/s p95 ${html.p95.toFixed(0)} ms; /api/search ${api.rps.toFixed(1)} req/s p95 ${api.p95.toFixed(0)} ms; errors ${html.errors + api.errors}`,
-	);
-	process.exitCode = html.errors + api.errors === 0 ? 0 : 1;
-} finally {
-	site.kill();
+const queries = benchQueries(200).map((q) => {
+	const p = new URLSearchParams({ q: q.q });
+	if (q.region) p.set('region', q.region);
+	if (q.theme) p.set('theme', q.theme);
+	return p.toString();
+});
+let errors = 0;
+const rps = new Map<string, number>();
+for (const workers of workerCounts) {
+	const port = 4500 + Math.floor(Math.random() * 1000);
+	const site = await startSite(dataDir, port, workers);
+	try {
+		const url = `http://127.0.0.1:${port}`;
+		// Warm up: the first request of each process opens the index and loads the segmenter.
+		for (const q of queries.slice(0, 20 * workers)) await fetch(`${url}/search?${q}`);
+		for (const connections of connectionCounts) {
+			for (const [name, prefix] of [
+				['/search', '/search?'],
+				['/api/search', '/api/search?'],
+			] as const) {
+				const r = await load(
+					url,
+					queries.map((q) => prefix + q),
+					connections,
+				);
+				errors += r.errors;
+				rps.set(`${name} ${connections} ${workers}`, r.rps);
+				console.log(row(`${name} ${connections} conn, ${workers} process(es)`, r));
+				await drain(url);
+			}
+		}
+	} finally {
+		site.kill();
+	}
 }
+const base = workerCounts[0]!;
+for (const workers of workerCounts.slice(1))
+	for (const connections of connectionCounts)
+		for (const name of ['/search', '/api/search']) {
+			const ratio =
+				(rps.get(`${name} ${connections} ${workers}`) ?? 0) /
+				(rps.get(`${name} ${connections} ${base}`) ?? 1);
+			console.log(
+				`${name} ${connections} conn: ${workers} processes serve ${ratio.toFixed(2)}× the requests of ${base}`,
+			);
+		}
+console.log(`errors ${errors}`);
+process.exitCode = errors === 0 ? 0 : 1;
