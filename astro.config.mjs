@@ -4,7 +4,7 @@ import node from '@astrojs/node';
 
 /**
  * Server-rendered site: every page reads the search backend at request time, so a re-index is
- * live without a rebuild. Serve the build with `node dist/server/entry.mjs` (HOST/PORT env).
+ * live without a rebuild. Serve the build with `npm run serve` (scripts/serve.ts; HOST/PORT env).
  * @see https://docs.astro.build/en/guides/integrations-guide/node/
  */
 export default defineConfig({

@@ -110,15 +110,11 @@ async function startSite(dataDir: string, port: number, workers: number) {
 		PORT: String(port),
 	};
 	delete env['MEILI_URL'];
-	const child = spawn(
-		process.execPath,
-		['src/lib/site/serve-cluster.ts', '--workers', String(workers)],
-		{
-			cwd: ROOT,
-			env,
-			stdio: ['ignore', 'ignore', 'inherit'],
-		},
-	);
+	const child = spawn(process.execPath, ['scripts/serve.ts', '--workers', String(workers)], {
+		cwd: ROOT,
+		env,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	for (let i = 0; i < 300; i++) {
 		try {
 			if ((await fetch(`http://127.0.0.1:${port}/api/search?q=`)).ok) return child;

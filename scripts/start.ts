@@ -43,4 +43,9 @@ if (!existsSync(entry) || Math.max(...sources.map(newestMtime)) > statSync(entry
 }
 const port = process.env['PORT'] ?? '4321';
 process.stdout.write(`jucuo 举措库: http://localhost:${port}/\n`);
-await run([entry], { ...process.env, HOST: process.env['HOST'] ?? '0.0.0.0', PORT: port });
+await run(['scripts/serve.ts', '--workers', '1'], {
+	...process.env,
+	SITE_ENTRY: entry,
+	HOST: process.env['HOST'] ?? '0.0.0.0',
+	PORT: port,
+});

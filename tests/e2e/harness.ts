@@ -93,9 +93,15 @@ export interface RunningSite {
 /** Starts the built server on a free port with `env`, resolving once it answers. */
 export async function startSite(outDir: string, env: NodeJS.ProcessEnv): Promise<RunningSite> {
 	const port = await freePort();
-	const child = spawn(NODE, [join(outDir, 'server/entry.mjs')], {
+	const child = spawn(NODE, [join(ROOT, 'scripts/serve.ts'), '--workers', '1'], {
 		cwd: ROOT,
-		env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+		env: {
+			...process.env,
+			...env,
+			SITE_ENTRY: join(outDir, 'server/entry.mjs'),
+			HOST: '127.0.0.1',
+			PORT: String(port),
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let log = '';

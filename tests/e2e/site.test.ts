@@ -190,6 +190,17 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		await shot('bad-request');
 	});
 
+	test('无效的百分号编码返回中文 400', async () => {
+		const page400 = await fetch(`${site.url}/search?q=%E4%ZZ`);
+		expect(page400.status).toBe(400);
+		expect(await page400.text()).toContain('百分号编码无效');
+		const api400 = await fetch(`${site.url}/api/search?q=%`);
+		expect(api400.status).toBe(400);
+		expect(((await api400.json()) as { error: { reason: string } }).error.reason).toContain(
+			'百分号编码',
+		);
+	});
+
 	test('未知的 id 和接口返回 JSON 404', async () => {
 		for (const path of ['/api/similar?id=no-such-measure', '/api/nothing-here', '/api/search/x']) {
 			const res = await fetch(`${site.url}${path}`);

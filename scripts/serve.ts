@@ -1,0 +1,81 @@
+/**
+ * `npm run serve [-- --workers N]`: serves the built site (`dist/server/entry.mjs`, or `SITE_ENTRY`)
+ * on HOST/PORT from N processes sharing the port through `node:cluster` (default: one per core, at
+ * most 4). The embedded backend answers synchronously (node:sqlite), so one process serves one
+ * request at a time and more processes use more cores; a process that dies is replaced. Each
+ * process runs Astro's own request handler behind `guardRequestTarget`.
+ */
+import cluster from 'node:cluster';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const BAD_ENCODING =
+	'网址中的百分号编码无效:% 后应跟两位十六进制数字(空格写作 %20,百分号本身写作 %25)。请检查链接后重试。';
+
+/**
+ * Answers a request whose URL has invalid percent-encoding (`%E4%ZZ`, a lone `%`) with a Chinese
+ * 400 (JSON under /api/, a page elsewhere) instead of the server's plain-text `Bad request.`;
+ * hands every other request to `handler`.
+ */
+export function guardRequestTarget(handler: Handler): Handler {
+	return (req, res) => {
+		try {
+			decodeURI(req.url ?? '/');
+		} catch {
+			const api = (req.url ?? '').startsWith('/api/');
+			res.writeHead(400, 'Bad Request', {
+				'content-type': api ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+				'cache-control': 'no-store',
+			});
+			res.end(
+				api
+					? JSON.stringify({ error: { status: 400, title: '请求参数有误', reason: BAD_ENCODING } })
+					: `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>请求参数有误 · 举措库</title><h1>请求参数有误</h1><p>${BAD_ENCODING}</p><p><a href="/">返回首页</a></p></html>`,
+			);
+			return;
+		}
+		handler(req, res);
+	};
+}
+
+async function serveOne(entry: string): Promise<void> {
+	// Astro's standalone server would start on import; it is started here behind the guard instead.
+	process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+	const { handler } = (await import(pathToFileURL(resolve(entry)).href)) as { handler: Handler };
+	const port = Number(process.env['PORT'] ?? 4321);
+	const host = process.env['HOST'] ?? '0.0.0.0';
+	createServer(guardRequestTarget(handler)).listen(port, host);
+}
+
+function serveCluster(entry: string, workers: number): Promise<void> {
+	if (!cluster.isPrimary || workers === 1) return serveOne(entry);
+	for (let i = 0; i < workers; i++) cluster.fork();
+	cluster.on('exit', (worker, code, signal) => {
+		if (signal === 'SIGTERM' || signal === 'SIGINT') return;
+		console.error(
+			`[site] worker ${worker.process.pid} exited (${signal ?? code}); starting another`,
+		);
+		cluster.fork();
+	});
+	const stop = () => {
+		for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+		process.exit(0);
+	};
+	process.on('SIGTERM', stop);
+	process.on('SIGINT', stop);
+	return Promise.resolve();
+}
+
+if (import.meta.main) {
+	const flag = process.argv.indexOf('--workers');
+	const workers = flag > 0 ? Number(process.argv[flag + 1]) : Math.min(4, availableParallelism());
+	if (!Number.isInteger(workers) || workers < 1) {
+		console.error('--workers takes a positive integer');
+		process.exit(2);
+	}
+	await serveCluster(process.env['SITE_ENTRY'] ?? 'dist/server/entry.mjs', workers);
+}
