@@ -10,7 +10,7 @@ import { UsageError } from '../src/lib/errors.ts';
 import { fail } from './lib/project.ts';
 
 const USAGE =
-	'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--max-mb N] <files or folders…>';
+	'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--max-mb N] [--force] <files or folders…>';
 
 function parse() {
 	try {
@@ -21,6 +21,7 @@ function parse() {
 				jsonl: { type: 'boolean', default: false },
 				year: { type: 'string' },
 				'max-mb': { type: 'string' },
+				force: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -39,7 +40,14 @@ function parse() {
 		if (maxMb !== undefined && !/^\d{1,4}$/u.test(maxMb))
 			throw new UsageError(`--max-mb takes a whole number of megabytes, not "${maxMb}"`, USAGE);
 		const maxBytes = maxMb === undefined ? undefined : Number(maxMb) * 1024 * 1024;
-		return { paths: positionals, dryRun: values['dry-run'], jsonl: values.jsonl, year, maxBytes };
+		return {
+			paths: positionals,
+			dryRun: values['dry-run'],
+			jsonl: values.jsonl,
+			year,
+			maxBytes,
+			force: values.force,
+		};
 	} catch (error) {
 		return fail(error, 2);
 	}
@@ -62,6 +70,7 @@ let started = false;
 const summary = await ingestFiles(args.paths, processorFor, {
 	contentDir: dir,
 	dryRun: args.dryRun,
+	force: args.force,
 	...(args.year === undefined ? {} : { contextYear: args.year }),
 	...(args.maxBytes === undefined ? {} : { maxBytes: args.maxBytes }),
 	onProgress(done, total, file) {
@@ -82,7 +91,7 @@ const lines = [
 	`files 文件 ${summary.files} · articles 文章 ${summary.articles} · measures 举措 ${summary.measures} · duplicates 重复 ${summary.duplicates}`,
 	args.dryRun
 		? 'dry run: nothing written 未写入'
-		: `written to ${dir}: created 新建 ${summary.created} · updated 更新 ${summary.updated} · unchanged 未变 ${summary.unchanged}`,
+		: `written to ${dir}: created 新建 ${summary.created} · updated 更新 ${summary.updated} · unchanged 未变 ${summary.unchanged}${summary.kept ? ` · kept (edited by hand) 保留手改 ${summary.kept}` : ''}`,
 	`rejected 拒收 ${rejected.length}${rejected.length ? ':' : ''}`,
 	...rejected.map((d) => `  ✗ ${formatDiagnostic(d)}`),
 	...(warnings.length

@@ -8,6 +8,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Article } from '../schema/release.ts';
 import { articleToMarkdown, markdownToArticle } from './article-markdown.ts';
@@ -79,7 +80,31 @@ export function articleIdOfPath(path: string): string {
 // Distinct temp names, so two writes of one path in flight never share a temp file.
 let tempCounter = 0;
 
-export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+/** `kept`: the file was edited by hand since ingest wrote it, so it was left as it is. */
+export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept';
+
+const STAMP = /^ingestHash: ([0-9a-f]{16})\n/mu;
+
+function digest(text: string): string {
+	return createHash('sha1').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * Adds `ingestHash`, the hash of the file as ingest writes it, as the last frontmatter line, so a
+ * later run can tell a file edited by hand from one it wrote itself.
+ */
+export function stampIngestHash(markdown: string): string {
+	const end = markdown.indexOf('\n---\n', 3);
+	if (!markdown.startsWith('---\n') || end < 0) return markdown;
+	return `${markdown.slice(0, end + 1)}ingestHash: ${digest(markdown)}\n${markdown.slice(end + 1)}`;
+}
+
+/** Whether a stored file differs from what ingest wrote (its `ingestHash` no longer matches). */
+export function isHandEdited(stored: string): boolean {
+	const stamp = STAMP.exec(stored);
+	if (!stamp) return false;
+	return digest(stored.replace(STAMP, '')) !== stamp[1];
+}
 
 /**
  * What a long run already knows about the corpus folder, so a write skips the look-ups it makes
@@ -102,7 +127,8 @@ function readIfPresent(path: string): string | null {
 
 /**
  * Writes an article atomically (temp file, then rename), so a crash never leaves a half-written file.
- * An identical file is left untouched, so re-ingesting the same input changes nothing. The file
+ * An identical file is left untouched, so re-ingesting the same input changes nothing; a file edited
+ * by hand since ingest wrote it is kept (`kept`) unless `force`. The file
  * calls are synchronous: an article file is a few KB, and for thousands of them the thread-pool
  * round trips of `fs/promises` cost several times the system calls themselves.
  */
@@ -110,20 +136,23 @@ export function writeArticleFile(
 	dir: string,
 	article: Article,
 	cache?: WriteCache,
+	options: { force?: boolean } = {},
 ): Promise<{ path: string; outcome: WriteOutcome }> {
-	return Promise.resolve().then(() => writeNow(dir, article, cache));
+	return Promise.resolve().then(() => writeNow(dir, article, cache, options.force ?? false));
 }
 
 function writeNow(
 	dir: string,
 	article: Article,
 	cache: WriteCache | undefined,
+	force: boolean,
 ): { path: string; outcome: WriteOutcome } {
 	const path = articlePath(dir, article);
-	const markdown = articleToMarkdown(article);
+	const markdown = stampIngestHash(articleToMarkdown(article));
 	const mayExist = !cache || cache.files.has(path);
 	const previous = mayExist ? readIfPresent(path) : null;
 	if (previous === markdown) return { path, outcome: 'unchanged' };
+	if (previous !== null && !force && isHandEdited(previous)) return { path, outcome: 'kept' };
 	if (!cache?.dirs.has(dirname(path))) {
 		mkdirSync(dirname(path), { recursive: true });
 		cache?.dirs.add(dirname(path));

@@ -26,6 +26,8 @@ export interface IngestOptions {
 	dryRun: boolean;
 	/** Year for pages that print only month and day. */
 	contextYear?: number;
+	/** Overwrite article files edited by hand since ingest wrote them (kept otherwise). */
+	force?: boolean;
 	/** Largest input read, in bytes (default 20 MB). */
 	maxBytes?: number;
 	/** Called after each input file with the number done so far. */
@@ -44,6 +46,8 @@ export interface IngestSummary {
 	created: number;
 	updated: number;
 	unchanged: number;
+	/** Articles whose stored file was edited by hand and so left as it is. */
+	kept: number;
 	diagnostics: Diagnostic[];
 }
 
@@ -69,6 +73,7 @@ export async function ingestFiles(
 		created: 0,
 		updated: 0,
 		unchanged: 0,
+		kept: 0,
 		diagnostics,
 	};
 	// Worker threads load their dictionaries (about a second) while the stored articles are read.
@@ -137,8 +142,17 @@ export async function ingestFiles(
 					options.onArticle?.(article, 'dry-run');
 					continue;
 				}
-				const write = writeArticleFile(options.contentDir, article, cache).then(({ outcome }) => {
+				const write = writeArticleFile(options.contentDir, article, cache, {
+					force: options.force ?? false,
+				}).then(({ path, outcome }) => {
 					summary[outcome]++;
+					if (outcome === 'kept')
+						diagnostics.push({
+							file: path,
+							reason: `edited by hand since ingest wrote it, so it was kept as it is (from ${file}); run with --force to overwrite it with the machine's version.`,
+							ruleId: 'hand-edited',
+							fatal: false,
+						});
 					options.onArticle?.(article, outcome);
 				});
 				writes.add(write);
