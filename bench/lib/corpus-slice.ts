@@ -1,23 +1,19 @@
 import { drawSlice, type CorpusSliceSpec } from '../../src/lib/eval/corpus-slice.ts';
-import type { CorpusItem } from './corpus.ts';
 import { readCorpus } from './corpus.ts';
 
 /**
- * The corpus rows of a seeded slice (see `drawSlice`), in file order. Reads the corpus twice: once
- * to draw (only ids and the head of each text are kept), once to return the drawn rows.
+ * Corpus ids of a seeded slice (see `drawSlice`). Only the ids and the head of each text are kept
+ * while drawing; the text is read again, at run time, by whoever tags the slice.
  */
-export async function readCorpusSlice(file: string, spec: CorpusSliceSpec): Promise<CorpusItem[]> {
+export async function corpusSliceIds(file: string, spec: CorpusSliceSpec): Promise<Set<string>> {
 	const candidates: { id: string; source: string; title: string; text: string }[] = [];
 	for await (const row of readCorpus(file))
 		candidates.push({
 			id: row.id,
 			source: row.source,
 			title: row.title,
-			// Only length and lead matter to the draw: keep the head, pad to the real length.
+			// Only the length and the lead matter to the draw.
 			text: row.text.slice(0, spec.leadChars).padEnd(row.text.length, ' '),
 		});
-	const drawn = new Set(drawSlice(candidates, spec));
-	const rows: CorpusItem[] = [];
-	for await (const row of readCorpus(file)) if (drawn.has(row.id)) rows.push(row);
-	return rows;
+	return new Set(drawSlice(candidates, spec));
 }

@@ -39,9 +39,9 @@ describe('namesProvince', () => {
 		const base = { id: 'x', source: '人民日报' };
 		expect(namesProvince({ ...base, title: '浙江推进数字政府建设', text: '' }, 10)).toBe(true);
 		expect(namesProvince({ ...base, title: '草原生态', text: '内蒙古牧区' }, 10)).toBe(true);
-		expect(namesProvince({ ...base, title: '草原生态', text: '牧区牧区牧区牧区牧区内蒙古' }, 10)).toBe(
-			false,
-		);
+		expect(
+			namesProvince({ ...base, title: '草原生态', text: '牧区牧区牧区牧区牧区内蒙古' }, 10),
+		).toBe(false);
 	});
 });
 
