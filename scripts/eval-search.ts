@@ -21,7 +21,7 @@ import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
 import { corpusArticleId } from '../bench/lib/corpus-seeds.ts';
 import { corpusSliceIds } from '../bench/lib/corpus-slice.ts';
 import { buildEvalSystems } from '../bench/lib/eval-systems.ts';
-import { readJudgeGrades, writeJudgeRound } from '../bench/lib/judge-files.ts';
+import { readJudgeGrades, writeJudgeRound } from '../src/lib/eval/judge-files.ts';
 import { QUERY_KINDS, SPLITS, readDevSet } from '../src/lib/eval/dev-set.ts';
 import { blindBatches } from '../src/lib/eval/judge-pool.ts';
 import { regionViolations, scoreRuns, type Run } from '../src/lib/eval/score-runs.ts';
@@ -41,6 +41,7 @@ const CACHE = join(PROJECT_ROOT, '.cache');
 const JUDGE_DIR = join(CACHE, 'judge');
 const KEY_DIR = join(CACHE, 'judge-keys');
 const POOL_DEPTH = 20;
+/** Most queries per grading batch; batches are made even in size. */
 const BATCH_SIZE = 12;
 const { values } = parseArgs({
 	options: {
@@ -159,12 +160,12 @@ const cell = (system: string, group: string) => {
 	);
 };
 const table = (title: string, rows: [string, string][]) => {
-	console.log(`\n${title}\n${''.padEnd(13)}${names.map((n) => n.padStart(18)).join('')}`);
-	console.log(`${''.padEnd(13)}${names.map(() => 'nDCG  recall judged'.padStart(18)).join('')}`);
+	console.log(`\n${title}\n${''.padEnd(16)}${names.map((n) => n.padStart(20)).join('')}`);
+	console.log(`${''.padEnd(16)}${names.map(() => 'nDCG recall judged'.padStart(20)).join('')}`);
 	for (const [label, group] of rows) {
 		const n = scores.get(names[0]!)?.get(group)?.queries ?? 0;
 		if (n > 0)
-			console.log(`${`${label} (${n})`.padEnd(13)}${names.map((s) => cell(s, group)).join('')}`);
+			console.log(`${`${label} (${n})`.padEnd(16)}${names.map((s) => cell(s, group)).join('')}`);
 	}
 };
 for (const split of [...SPLITS, 'all'])
@@ -231,7 +232,12 @@ if (values['judge-files']) {
 	const paths = writeJudgeRound(
 		JUDGE_DIR,
 		KEY_DIR,
-		blindBatches(entries, view, devSet.slice.seed, BATCH_SIZE),
+		blindBatches(
+			entries,
+			view,
+			devSet.slice.seed,
+			Math.ceil(entries.length / Math.ceil(entries.length / BATCH_SIZE)),
+		),
 	);
 	const pooled = entries.reduce((s, e) => s + e.pooled.length, 0);
 	console.log(

@@ -1,12 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-	GradesSchema,
-	gradesToJudgments,
-	type BlindQuery,
-	type KeyMap,
-} from '../../src/lib/eval/judge-pool.ts';
-import { parseWithFriendlyErrors } from '../../src/lib/schema/friendly-errors.ts';
+import { GradesSchema, gradesToJudgments, type BlindQuery, type KeyMap } from './judge-pool.ts';
+import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
 
 /** What a grading batch file says to its judge. */
 export const GRADING_INSTRUCTIONS = [
