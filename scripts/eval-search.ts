@@ -156,7 +156,7 @@ const names = systems.map((s) => s.name);
 const cell = (system: string, group: string) => {
 	const s = scores.get(system)?.get(group);
 	return (s ? `${s.ndcg.toFixed(3)} ${s.recall.toFixed(3)} ${s.judged.toFixed(2)}` : '-').padStart(
-		18,
+		20,
 	);
 };
 const table = (title: string, rows: [string, string][]) => {
