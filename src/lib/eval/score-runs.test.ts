@@ -10,11 +10,12 @@ describe('judgedAt', () => {
 });
 
 describe('scoreRuns', () => {
-	test('averages nDCG, recall and judged per system and group', () => {
+	test('averages nDCG, recall and judged per system and group, leaving out a query with no grade ≥ 2', () => {
 		const judgments = { a: 3, b: 2 };
 		const scores = scoreRuns([
 			{ system: '词', queryId: 'q1', groups: ['all', 'dev'], ranked: ['a', 'b'], judgments },
 			{ system: '词', queryId: 'q2', groups: ['all'], ranked: ['x'], judgments },
+			{ system: '词', queryId: 'q3', groups: ['all'], ranked: ['a'], judgments: { a: 1 } },
 		]);
 		expect(scores.get('词')!.get('dev')).toEqual({ queries: 1, ndcg: 1, recall: 1, judged: 1 });
 		expect(scores.get('词')!.get('all')).toEqual({

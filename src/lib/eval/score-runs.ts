@@ -1,4 +1,4 @@
-import { ndcgAt, recallAt, type Judgments } from '../search/relevance-metrics.ts';
+import { RELEVANT_GRADE, ndcgAt, recallAt, type Judgments } from '../search/relevance-metrics.ts';
 
 /** One system's ranking for one query. */
 export interface Run {
@@ -26,10 +26,19 @@ export function judgedAt(ranked: readonly string[], judgments: Judgments, k = 10
 	return top.filter((id) => id in judgments).length / top.length;
 }
 
-/** system → group → mean nDCG@10, recall@10 (grade ≥ 2) and judged@10. */
+/** Whether any judged document is relevant (grade ≥ 2); a query without one cannot rank systems. */
+export function hasRelevant(judgments: Judgments): boolean {
+	return Object.values(judgments).some((g) => g >= RELEVANT_GRADE);
+}
+
+/**
+ * system → group → mean nDCG@10, recall@10 (grade ≥ 2) and judged@10, over the queries that have
+ * a relevant judgment (as TREC leaves out topics without relevant documents).
+ */
 export function scoreRuns(runs: readonly Run[]): Map<string, Map<string, GroupScore>> {
 	const sums = new Map<string, Map<string, GroupScore>>();
 	for (const run of runs) {
+		if (!hasRelevant(run.judgments)) continue;
 		const bySystem = sums.get(run.system) ?? new Map<string, GroupScore>();
 		sums.set(run.system, bySystem);
 		for (const group of run.groups) {
