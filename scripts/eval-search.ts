@@ -95,7 +95,7 @@ if (file) {
 	);
 } else {
 	console.log(
-		'corpus: skipped — ../shared/corpus is absent (read at run time, never stored here); samples only',
+		'corpus: skipped — ../shared/corpus is absent (read at run time, never stored here); the dev set and the corpus judgments need it, so only the sample judgments are scored',
 	);
 }
 const docs = articles.map((a) => articleToSearchDocuments(a).article);
@@ -114,12 +114,16 @@ console.log(
 	`systems: ${systems.map((s) => s.name).join(', ')}${embedder ? ` (${embedder.modelId})` : ' — no model folder, so no hybrid or dense (`npm run model:fetch`)'}`,
 );
 
+// The dev set was judged over the corpus slice: without the corpus its numbers would mean nothing.
+const devQueries = file ? devSet.queries : [];
 const queries = [
-	...devSet.queries.map((q) => ({
+	...devQueries.map((q) => ({
 		...q,
 		groups: [`${q.split}|${q.kind}`, `${q.split}|all`, `all|${q.kind}`, 'all|all'],
 	})),
-	...legacy.map((q) => ({ ...q, groups: [`legacy|${q.set}`] })),
+	...legacy
+		.filter((q) => file || q.set === 'samples')
+		.map((q) => ({ ...q, groups: [`legacy|${q.set}`] })),
 ];
 const runs: Run[] = [];
 const violations = new Map<string, number>();
@@ -168,7 +172,7 @@ const table = (title: string, rows: [string, string][]) => {
 			console.log(`${`${label} (${n})`.padEnd(16)}${names.map((s) => cell(s, group)).join('')}`);
 	}
 };
-for (const split of [...SPLITS, 'all'])
+for (const split of devQueries.length > 0 ? [...SPLITS, 'all'] : [])
 	table(
 		`${split === 'all' ? 'tune + dev' : split} split — nDCG@10, recall@10 (grade ≥ 2), judged@10`,
 		[
@@ -190,18 +194,20 @@ console.log(
 );
 const summary = (group: string) =>
 	names.map((n) => `${n} ${cell(n, group).trim().split(' ').slice(0, 2).join('/')}`).join(', ');
-// With more than 10 relevant articles a query cannot reach recall@10 = 1; say how high it can go.
-const ceiling = (split: string) => {
-	const answered = devSet.queries.filter((q) => q.split === split && hasRelevant(q.judgments));
-	const reach = answered.map((q) => {
-		const relevant = Object.values(q.judgments).filter((g) => g >= RELEVANT_GRADE).length;
-		return Math.min(1, 10 / relevant);
-	});
-	return (reach.reduce((a, b) => a + b, 0) / Math.max(1, reach.length)).toFixed(3);
-};
-console.log(`highest reachable recall@10: tune ${ceiling('tune')}, dev ${ceiling('dev')}`);
-console.log(`dev nDCG@10/recall@10: ${summary('dev|all')}`);
-console.log(`tune nDCG@10/recall@10: ${summary('tune|all')}`);
+if (devQueries.length > 0) {
+	// With more than 10 relevant articles a query cannot reach recall@10 = 1; say how high it can go.
+	const ceiling = (split: string) => {
+		const answered = devQueries.filter((q) => q.split === split && hasRelevant(q.judgments));
+		const reach = answered.map((q) => {
+			const relevant = Object.values(q.judgments).filter((g) => g >= RELEVANT_GRADE).length;
+			return Math.min(1, 10 / relevant);
+		});
+		return (reach.reduce((a, b) => a + b, 0) / Math.max(1, reach.length)).toFixed(3);
+	};
+	console.log(`highest reachable recall@10: tune ${ceiling('tune')}, dev ${ceiling('dev')}`);
+	console.log(`dev nDCG@10/recall@10: ${summary('dev|all')}`);
+	console.log(`tune nDCG@10/recall@10: ${summary('tune|all')}`);
+}
 
 if (values['per-query']) {
 	console.log(`\nper query nDCG@10: ${names.join(' / ')}`);
@@ -223,7 +229,7 @@ if (values.pool)
 	}
 if (values['judge-files']) {
 	const byId = new Map(docs.map((d) => [d.id, d]));
-	const entries = devSet.queries
+	const entries = devQueries
 		.map((q) => ({
 			id: q.id,
 			q: q.q,
