@@ -1,209 +1,262 @@
 /**
- * `npm run eval:search [-- --pool] [--semantic-weight W] [--min-similarity C] [--neighbours N]`:
- * relevance of the embedded backend, lexical and (when a model folder exists) hybrid, next to a
- * naive FTS5 baseline, on graded judgments (0–3) in search-config/eval/search-judgments.json: nDCG@10 and
- * recall@10 (grade ≥ 2), over the bundled samples and over a slice of ../shared/corpus
- * (人民日报 items, tagged at run time by the project's own stages; the corpus text never enters the
- * repository, only its ids; passage vectors are cached under .cache/). `--pool` prints each
- * query's unjudged top-20 for judging.
+ * `npm run eval:search [-- --per-query] [--pool] [--judge-files] [--assemble]`: search relevance on
+ * the blind development set `search-config/eval/search-dev.json` (five query kinds, tune and dev
+ * splits), over the bundled samples plus a seeded 5,000-article slice of ../shared/corpus tagged at
+ * run time by the project's own stages (only ids are stored; passage vectors are cached under
+ * .cache/). Prints, in one run, nDCG@10, recall@10 (grade ≥ 2) and judged@10 per kind and overall
+ * for the embedded backend (lexical, and hybrid when a model folder exists), Meilisearch when
+ * MEILI_URL is set, a character-bigram BM25 baseline and dense-only bge retrieval; how many
+ * region-filtered results lie outside their region; and the older judgments of
+ * search-judgments.json over the same index.
+ * `--pool` prints each query's unjudged top-20 ids; `--judge-files` writes them as blind grading
+ * batches under .cache/judge/ (keys under .cache/judge-keys/); `--assemble` folds the judges'
+ * `*.grades.json` into search-dev.json.
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusPath } from '../bench/lib/corpus.ts';
 import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
-import { openNaiveIndex } from '../bench/lib/naive-fts.ts';
-import { cachedPassageVectors } from '../bench/lib/vector-cache.ts';
+import { corpusArticleId } from '../bench/lib/corpus-seeds.ts';
+import { corpusSliceIds } from '../bench/lib/corpus-slice.ts';
+import { buildEvalSystems } from '../bench/lib/eval-systems.ts';
+import { readJudgeGrades, writeJudgeRound } from '../src/lib/eval/judge-files.ts';
+import { QUERY_KINDS, SPLITS, readDevSet } from '../src/lib/eval/dev-set.ts';
+import { blindBatches } from '../src/lib/eval/judge-pool.ts';
+import { hasRelevant, regionViolations, scoreRuns, type Run } from '../src/lib/eval/score-runs.ts';
+import { isWithin, regionName } from '../src/lib/geo/gazetteer.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import type { Article } from '../src/lib/schema/release.ts';
-import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
-import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
-import { DEFAULT_HYBRID } from '../src/lib/search/hybrid-rank.ts';
-import { vectorText } from '../src/lib/search/sync-index.ts';
-import type { SearchBackend } from '../src/lib/search/types.ts';
-import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
-import { ndcgAt, recallAt, type Judgments } from '../src/lib/search/relevance-metrics.ts';
+import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
+import { ndcgAt, RELEVANT_GRADE, type Judgments } from '../src/lib/search/relevance-metrics.ts';
 import { sampleArticles } from '../src/lib/search/test-fixtures/sample-articles.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
+import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
+import { PROJECT_ROOT } from './lib/project.ts';
 
-interface JudgedQuery {
+const DEV_SET = join(PROJECT_ROOT, 'search-config/eval/search-dev.json');
+const LEGACY = join(PROJECT_ROOT, 'search-config/eval/search-judgments.json');
+const CACHE = join(PROJECT_ROOT, '.cache');
+const JUDGE_DIR = join(CACHE, 'judge');
+const KEY_DIR = join(CACHE, 'judge-keys');
+const POOL_DEPTH = 20;
+/** Most queries per grading batch; batches are made even in size. */
+const BATCH_SIZE = 12;
+const { values } = parseArgs({
+	options: {
+		pool: { type: 'boolean', default: false },
+		'judge-files': { type: 'boolean', default: false },
+		assemble: { type: 'boolean', default: false },
+		'per-query': { type: 'boolean', default: false },
+	},
+});
+
+const devSet = readDevSet(DEV_SET);
+if (values.assemble) {
+	const { judgments, problems, files } = readJudgeGrades(JUDGE_DIR, KEY_DIR);
+	for (const p of problems) console.error(p);
+	let added = 0;
+	for (const query of devSet.queries) {
+		const graded = judgments[query.id];
+		if (!graded) continue;
+		added += Object.keys(graded).filter((id) => !(id in query.judgments)).length;
+		query.judgments = { ...query.judgments, ...graded };
+	}
+	writeFileSync(DEV_SET, `${JSON.stringify(devSet, null, '\t')}\n`);
+	console.log(`${files.length} grades files folded into ${DEV_SET}: ${added} new judgments`);
+	process.exit(problems.length > 0 ? 1 : 0);
+}
+
+interface LegacyQuery {
 	id: string;
 	set: 'samples' | 'corpus';
 	q: string;
 	region?: string;
-	theme?: ThemeId;
-	/** Why the query is in the set (e.g. answers use other words). */
-	note?: string;
 	judgments: Judgments;
 }
-
-const JUDGMENTS = new URL('../search-config/eval/search-judgments.json', import.meta.url);
-const { values } = parseArgs({
-	options: {
-		pool: { type: 'boolean', default: false },
-		'semantic-weight': { type: 'string' },
-		'min-similarity': { type: 'string' },
-		neighbours: { type: 'string' },
-		rerank: { type: 'boolean' },
-	},
-});
-const hybrid = {
-	...DEFAULT_HYBRID,
-	...(values['semantic-weight'] ? { semanticWeight: Number(values['semantic-weight']) } : {}),
-	...(values['min-similarity'] ? { minSimilarity: Number(values['min-similarity']) } : {}),
-	...(values.neighbours ? { neighbours: Number(values.neighbours) } : {}),
-	...(values.rerank !== undefined ? { rerankLexical: values.rerank } : {}),
-};
-const queries = (JSON.parse(readFileSync(JUDGMENTS, 'utf8')) as { queries: JudgedQuery[] }).queries;
+const legacy = (JSON.parse(readFileSync(LEGACY, 'utf8')) as { queries: LegacyQuery[] }).queries;
 const segmenter = createJiebaSegmenter();
 const embedder = await loadEmbedder({ batchSize: 16 });
-type Pair = [number, number];
 
-async function evaluate(set: 'samples' | 'corpus', articles: Article[]) {
-	const dir = mkdtempSync(join(tmpdir(), `jucuo-eval-${set}-`));
-	try {
-		const ours = openEmbeddedBackend({ dataDir: dir, segmenter });
-		const naive = openNaiveIndex(join(dir, 'naive.sqlite'), segmenter);
-		const docs = articles.map((a) => articleToSearchDocuments(a).article);
-		let vectors: Map<string, Float32Array> | undefined;
-		if (embedder) {
-			const started = performance.now();
-			const embedded = await cachedPassageVectors(
-				embedder,
-				docs.map(vectorText),
-				join(import.meta.dirname, '..', '.cache', `eval-search-vectors-${set}`),
-				(done, total) => process.stderr.write(`\rembedding ${done}/${total}`),
-			);
-			vectors = new Map(docs.map((d, k) => [d.id, embedded[k]!]));
-			process.stderr.write(
-				`\r${set}: ${docs.length} passage vectors ready in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
-			);
-		}
-		for (let i = 0; i < articles.length; i += 1000) {
-			await ours.upsert('articles', docs.slice(i, i + 1000), vectors);
-			naive.add(articles.slice(i, i + 1000));
-		}
-		// A second connection to the same index, with the query embedder: the hybrid ranking.
-		const hybridBackend: SearchBackend | null = embedder
-			? openEmbeddedBackend({ dataDir: dir, segmenter, embedder, hybrid })
-			: null;
-		const titles = new Map(articles.map((a) => [a.id, a.title]));
-		const rows: { id: string; ours: Pair; hybrid: Pair | null; base: Pair }[] = [];
-		for (const query of queries.filter((q) => q.set === set)) {
-			const filters = {
-				...(query.region ? { region: [query.region] } : {}),
-				...(query.theme ? { theme: [query.theme] } : {}),
-			};
-			const ranked = (
-				await ours.search('articles', { q: query.q, filters, hitsPerPage: 20 })
-			).hits.map((h) => h.id);
-			let hybridRanked: string[] | null = null;
-			if (hybridBackend) {
-				const result = await hybridBackend.search('articles', {
-					q: query.q,
-					filters,
-					hitsPerPage: 20,
-				});
-				hybridRanked = result.hits.map((h) => h.id);
-			}
-			const baseRanked = naive
-				.search(
-					{
-						q: query.q.replace(/["“”]/gu, ' '),
-						...(query.region ? { region: query.region } : {}),
-						...(query.theme ? { theme: query.theme } : {}),
-					},
-					20,
-				)
-				.hits.map((h) => (JSON.parse(String(h.doc)) as { id: string }).id);
-			rows.push({
-				id: query.id,
-				ours: [ndcgAt(ranked, query.judgments), recallAt(ranked, query.judgments)],
-				hybrid: hybridRanked
-					? [ndcgAt(hybridRanked, query.judgments), recallAt(hybridRanked, query.judgments)]
-					: null,
-				base: [ndcgAt(baseRanked, query.judgments), recallAt(baseRanked, query.judgments)],
-			});
-			if (values.pool) {
-				const unjudged = [...new Set([...ranked, ...(hybridRanked ?? []), ...baseRanked])].filter(
-					(id) => !(id in query.judgments),
-				);
-				if (unjudged.length > 0)
-					console.log(
-						`\n[pool] ${query.id} ${query.q}\n${unjudged.map((id) => `  "${id}": ?, // ${titles.get(id)}`).join('\n')}`,
-					);
-			}
-		}
-		await ours.close();
-		await hybridBackend?.close();
-		naive.close();
-		return rows;
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
-}
-
-function report(set: string, rows: Awaited<ReturnType<typeof evaluate>>) {
-	const f = (n: number | undefined) => (n === undefined ? '    -' : n.toFixed(3));
-	const line = (id: string, ours: Pair, hybrid: Pair | undefined, base: Pair) =>
-		`${id.padEnd(26)} ${f(base[0]).padStart(7)} ${f(ours[0]).padStart(7)} ${f(hybrid?.[0]).padStart(7)}   ${f(base[1]).padStart(7)} ${f(ours[1]).padStart(7)} ${f(hybrid?.[1]).padStart(7)}`;
-	console.log(`\n${set}: ${rows.length} judged queries`);
-	console.log(
-		`${''.padEnd(26)} ${'nDCG@10'.padStart(23)}   ${'recall@10'.padStart(23)}\n${'query'.padEnd(26)} ${'naive'.padStart(7)} ${'lexical'.padStart(7)} ${'hybrid'.padStart(7)}   ${'naive'.padStart(7)} ${'lexical'.padStart(7)} ${'hybrid'.padStart(7)}`,
+const articles: Article[] = sampleArticles();
+const file = corpusPath();
+if (file) {
+	const started = performance.now();
+	const drawn = await corpusSliceIds(file, devSet.slice);
+	const judged = new Set(
+		legacy.filter((q) => q.set === 'corpus').flatMap((q) => Object.keys(q.judgments)),
 	);
-	for (const r of rows) console.log(line(r.id, r.ours, r.hybrid ?? undefined, r.base));
-	const mean = (pick: (r: (typeof rows)[number]) => number) =>
-		rows.reduce((s, r) => s + pick(r), 0) / Math.max(1, rows.length);
-	const ours: Pair = [mean((r) => r.ours[0]), mean((r) => r.ours[1])];
-	const base: Pair = [mean((r) => r.base[0]), mean((r) => r.base[1])];
-	const hybrid: Pair | undefined = rows.every((r) => r.hybrid)
-		? [mean((r) => r.hybrid![0]), mean((r) => r.hybrid![1])]
-		: undefined;
-	console.log(line('MEAN', ours, hybrid, base));
-	return { ours, hybrid, base };
-}
-
-function summary(set: string, m: ReturnType<typeof report>): string {
-	const f = (n: number) => n.toFixed(3);
-	const hybrid = m.hybrid ? `, hybrid ${f(m.hybrid[0])}/${f(m.hybrid[1])}` : '';
-	return `${set} nDCG@10/recall@10: naive ${f(m.base[0])}/${f(m.base[1])}, lexical ${f(m.ours[0])}/${f(m.ours[1])}${hybrid}`;
-}
-
-console.log(
-	'Search relevance: naive FTS5 (jieba words, one BM25, no synonyms) vs the embedded backend, lexical (jieba search-mode tokens, field weights, synonyms) and hybrid (lexical fused with bge vectors by reciprocal rank).',
-);
-console.log(
-	embedder
-		? `hybrid: ${embedder.modelId}, semantic weight ${hybrid.semanticWeight}, neighbours ${hybrid.neighbours} with cosine ≥ ${hybrid.minSimilarity}, ${hybrid.rerankLexical ? 'reranking lexical hits' : 'adding only what the words missed'}`
-		: 'hybrid: skipped — no model folder (`npm run model:fetch`, or ../shared/models); lexical only.',
-);
-const summaries: string[] = [];
-const samples = report(
-	'samples (bundled sample pages)',
-	await evaluate('samples', sampleArticles()),
-);
-summaries.push(summary('samples', samples));
-if (!corpusPath()) {
+	const deps = { segmenter, themes: readThemeConfig(PROJECT_ROOT) };
+	const accept = (row: { id: string }) => drawn.has(row.id) || judged.has(corpusArticleId(row));
+	for await (const a of taggedCorpusArticles(deps, accept)) articles.push(a);
 	console.log(
-		'\ncorpus: skipped — ../shared/corpus/news-2019-2025.jsonl.gz is absent (the corpus is read at run time, never stored here).',
+		`corpus: ${drawn.size} sliced (seed ${devSet.slice.seed}) + ${articles.length - drawn.size - sampleArticles().length} judged in search-judgments.json, tagged in ${((performance.now() - started) / 1000).toFixed(1)} s; ${sampleArticles().length} sample articles`,
 	);
 } else {
-	const deps = { segmenter, themes: readThemeConfig(join(import.meta.dirname, '..')) };
-	const articles: Article[] = [];
-	const started = performance.now();
-	for await (const a of taggedCorpusArticles(deps, (row) => row.source === '人民日报'))
-		articles.push(a);
 	console.log(
-		`\ncorpus slice: ${articles.length} 人民日报 articles tagged by the project's stages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+		'corpus: skipped — ../shared/corpus is absent (read at run time, never stored here); the dev set and the corpus judgments need it, so only the sample judgments are scored',
 	);
-	const corpus = report(
-		'corpus (人民日报 2019-02, 2019-10, 2020-01, 2020-02)',
-		await evaluate('corpus', articles),
-	);
-	summaries.push(summary('corpus', corpus));
 }
-console.log(`\n${summaries.join('; ')}`);
+const docs = articles.map((a) => articleToSearchDocuments(a).article);
+const regionOf = new Map(docs.map((d) => [d.id, d.region]));
+const dir = mkdtempSync(join(tmpdir(), 'jucuo-eval-search-'));
+const systems = await buildEvalSystems({
+	docs,
+	dataDir: dir,
+	segmenter,
+	embedder,
+	cacheDir: join(CACHE, 'eval-search'),
+	meiliUrl: process.env['MEILI_URL'],
+	log: (line) => console.log(line),
+});
+console.log(
+	`systems: ${systems.map((s) => s.name).join(', ')}${embedder ? ` (${embedder.modelId})` : ' — no model folder, so no hybrid or dense (`npm run model:fetch`)'}`,
+);
+
+// The dev set was judged over the corpus slice: without the corpus its numbers would mean nothing.
+const devQueries = file ? devSet.queries : [];
+const queries = [
+	...devQueries.map((q) => ({
+		...q,
+		groups: [`${q.split}|${q.kind}`, `${q.split}|all`, `all|${q.kind}`, 'all|all'],
+	})),
+	...legacy
+		.filter((q) => file || q.set === 'samples')
+		.map((q) => ({ ...q, groups: [`legacy|${q.set}`] })),
+];
+const runs: Run[] = [];
+const violations = new Map<string, number>();
+const pools = new Map<string, Set<string>>();
+for (const query of queries) {
+	for (const system of systems) {
+		const ranked = await system.search(query, POOL_DEPTH);
+		runs.push({
+			system: system.name,
+			queryId: query.id,
+			groups: query.groups,
+			ranked,
+			judgments: query.judgments,
+		});
+		const pool = pools.get(query.id) ?? new Set<string>();
+		for (const id of ranked) if (!(id in query.judgments)) pool.add(id);
+		pools.set(query.id, pool);
+		if (query.region) {
+			const outside = regionViolations(
+				ranked,
+				(id) => regionOf.get(id),
+				(c) => isWithin(c, query.region!),
+			);
+			violations.set(system.name, (violations.get(system.name) ?? 0) + outside.length);
+		}
+	}
+}
+await Promise.all(systems.map((s) => s.close()));
 await embedder?.dispose();
+rmSync(dir, { recursive: true, force: true });
+
+const scores = scoreRuns(runs);
+const names = systems.map((s) => s.name);
+const cell = (system: string, group: string) => {
+	const s = scores.get(system)?.get(group);
+	return (s ? `${s.ndcg.toFixed(3)} ${s.recall.toFixed(3)} ${s.judged.toFixed(2)}` : '-').padStart(
+		20,
+	);
+};
+const table = (title: string, rows: [string, string][]) => {
+	console.log(`\n${title}\n${''.padEnd(16)}${names.map((n) => n.padStart(20)).join('')}`);
+	console.log(`${''.padEnd(16)}${names.map(() => 'nDCG recall judged'.padStart(20)).join('')}`);
+	for (const [label, group] of rows) {
+		const n = scores.get(names[0]!)?.get(group)?.queries ?? 0;
+		if (n > 0)
+			console.log(`${`${label} (${n})`.padEnd(16)}${names.map((s) => cell(s, group)).join('')}`);
+	}
+};
+for (const split of devQueries.length > 0 ? [...SPLITS, 'all'] : [])
+	table(
+		`${split === 'all' ? 'tune + dev' : split} split — nDCG@10, recall@10 (grade ≥ 2), judged@10`,
+		[
+			...QUERY_KINDS.map((k): [string, string] => [k, `${split}|${k}`]),
+			['overall', `${split}|all`],
+		],
+	);
+table('older judgments (search-judgments.json) over the same index', [
+	['samples', 'legacy|samples'],
+	['corpus', 'legacy|corpus'],
+]);
+const unanswered = queries.filter((q) => !hasRelevant(q.judgments)).map((q) => q.id);
+if (unanswered.length > 0)
+	console.log(
+		`\nleft out of the means, no article graded ≥ 2 in the pool yet: ${unanswered.join(' ')}`,
+	);
+console.log(
+	`\nregion-filtered top 10s: results whose primary region lies outside the filter — ${names.map((n) => `${n} ${violations.get(n) ?? 0}`).join(', ')}`,
+);
+const summary = (group: string) =>
+	names.map((n) => `${n} ${cell(n, group).trim().split(' ').slice(0, 2).join('/')}`).join(', ');
+if (devQueries.length > 0) {
+	// With more than 10 relevant articles a query cannot reach recall@10 = 1; say how high it can go.
+	const ceiling = (split: string) => {
+		const answered = devQueries.filter((q) => q.split === split && hasRelevant(q.judgments));
+		const reach = answered.map((q) => {
+			const relevant = Object.values(q.judgments).filter((g) => g >= RELEVANT_GRADE).length;
+			return Math.min(1, 10 / relevant);
+		});
+		return (reach.reduce((a, b) => a + b, 0) / Math.max(1, reach.length)).toFixed(3);
+	};
+	console.log(`highest reachable recall@10: tune ${ceiling('tune')}, dev ${ceiling('dev')}`);
+	console.log(`dev nDCG@10/recall@10: ${summary('dev|all')}`);
+	console.log(`tune nDCG@10/recall@10: ${summary('tune|all')}`);
+}
+
+if (values['per-query']) {
+	console.log(`\nper query nDCG@10: ${names.join(' / ')}`);
+	for (const query of queries) {
+		const mine = runs.filter((r) => r.queryId === query.id);
+		const n = mine.map((r) => ndcgAt(r.ranked, r.judgments).toFixed(2));
+		console.log(
+			`${query.id.padEnd(22)} ${n.join(' ')}  ${query.q}${query.region ? ` [${regionName(query.region)}]` : ''}`,
+		);
+	}
+}
+if (values.pool)
+	for (const query of queries) {
+		const unjudged = [...(pools.get(query.id) ?? [])];
+		if (unjudged.length > 0)
+			console.log(
+				`\n[pool] ${query.id} ${query.q}: ${unjudged.length} unjudged\n  ${unjudged.join(' ')}`,
+			);
+	}
+if (values['judge-files']) {
+	const byId = new Map(docs.map((d) => [d.id, d]));
+	const entries = devQueries
+		.map((q) => ({
+			id: q.id,
+			q: q.q,
+			...(q.region ? { regionFilter: regionName(q.region) } : {}),
+			pooled: [...(pools.get(q.id) ?? [])],
+		}))
+		.filter((e) => e.pooled.length > 0);
+	const view = (id: string) => {
+		const d = byId.get(id)!;
+		return {
+			title: d.title,
+			region: regionName(d.region),
+			text: d.body.replace(/\s+/gu, ' ').slice(0, 600),
+		};
+	};
+	const paths = writeJudgeRound(
+		JUDGE_DIR,
+		KEY_DIR,
+		blindBatches(
+			entries,
+			view,
+			devSet.slice.seed,
+			Math.ceil(entries.length / Math.ceil(entries.length / BATCH_SIZE)),
+		),
+	);
+	const pooled = entries.reduce((s, e) => s + e.pooled.length, 0);
+	console.log(
+		`\n${paths.length} grading batches (${entries.length} queries, ${pooled} pooled articles):\n${paths.join('\n')}`,
+	);
+}
