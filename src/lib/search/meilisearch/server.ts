@@ -63,7 +63,7 @@ export function meiliBinary(): string {
 /** Spawns the server; `logFile` set: detached with its output there, else sharing this terminal. */
 export function spawnMeiliServer(options: MeiliServerOptions, logFile?: string): ChildProcess {
 	mkdirSync(options.dbPath, { recursive: true });
-	const env = { ...process.env, MEILI_NO_ANALYTICS: 'true' };
+	const env: NodeJS.ProcessEnv = { ...process.env, MEILI_NO_ANALYTICS: 'true' };
 	// Settings from the environment would override the arguments; only ours apply.
 	delete env['MEILI_MASTER_KEY'];
 	delete env['MEILI_HTTP_ADDR'];
