@@ -5,7 +5,9 @@
  * and p50/p95 of 200 queries with a filter, two facets and snippets; then the same queries ranked
  * hybrid over one stored 512-d vector per article (synthetic unit vectors: the scan and fusion
  * cost do not depend on what the vectors mean; query embedding is timed on its own). Usage:
- * `npm run bench:search -- --docs 100000 [--seeds 4000]`.
+ * `npm run bench:search -- --docs 100000 [--seeds 4000] [--backend embedded|both]`; `both` adds
+ * Meilisearch (its own server from `npm run meili`'s binary) built from the same articles and asked
+ * the same queries, in the same run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -26,6 +28,13 @@ import { articleToSearchDocuments } from '../src/lib/search/to-search-document.t
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { benchQueries } from './lib/bench-queries.ts';
 import { benchSeeds } from './lib/bench-seeds.ts';
+import {
+	buildMeili,
+	processMemoryMb,
+	queryMeili,
+	startBenchServer,
+	treeSizeMb,
+} from './lib/meili-bench.ts';
 import { openNaiveIndex } from './lib/naive-fts.ts';
 import { syntheticArticles } from './lib/synthetic-corpus.ts';
 
@@ -36,8 +45,15 @@ const { values } = parseArgs({
 		child: { type: 'string' },
 		engine: { type: 'string' },
 		dir: { type: 'string' },
+		backend: { type: 'string', default: 'embedded' },
 	},
 });
+if (values.backend !== 'embedded' && values.backend !== 'both') {
+	console.error(
+		'--backend must be `embedded` or `both`. Usage: npm run bench:search -- --docs N --backend both',
+	);
+	process.exit(2);
+}
 const docs = Number(values.docs);
 const seedCount = Number(values.seeds);
 if (!Number.isInteger(docs) || docs <= 0) {
@@ -232,11 +248,16 @@ function dirSizeMb(dir: string, prefix: string): number {
 	);
 }
 
-function child(args: string[]): Record<string, number> {
+function child(args: string[], env: NodeJS.ProcessEnv = {}): Record<string, number> {
 	const run = spawnSync(
 		process.execPath,
 		[process.argv[1]!, ...args, '--docs', String(docs), '--seeds', String(seedCount)],
-		{ encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+		{
+			encoding: 'utf8',
+			maxBuffer: 1 << 26,
+			stdio: ['ignore', 'pipe', 'inherit'],
+			env: { ...process.env, ...env },
+		},
 	);
 	if (run.status !== 0)
 		throw new Error(`benchmark step ${args.join(' ')} failed with status ${run.status}`);
@@ -245,14 +266,22 @@ function child(args: string[]): Record<string, number> {
 
 if (values.child) {
 	const dir = values.dir!;
+	const meili = [
+		process.env['BENCH_MEILI_URL'] ?? '',
+		process.env['BENCH_MEILI_KEY'] ?? '',
+	] as const;
 	const result =
-		values.child === 'build'
-			? await build(values.engine!, dir)
-			: values.child === 'query'
-				? await query(values.engine!, dir)
-				: values.child === 'vectors'
-					? await addVectors(dir)
-					: await embedThroughput();
+		values.child === 'meili-build'
+			? await buildMeili(syntheticArticles(docs, await benchSeeds(seedCount)), ...meili)
+			: values.child === 'meili-query'
+				? await queryMeili(benchQueries(200), ...meili)
+				: values.child === 'build'
+					? await build(values.engine!, dir)
+					: values.child === 'query'
+						? await query(values.engine!, dir)
+						: values.child === 'vectors'
+							? await addVectors(dir)
+							: await embedThroughput();
 	console.log(JSON.stringify(result));
 } else {
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-bench-search-'));
@@ -288,7 +317,25 @@ if (values.child) {
 				};
 			}
 		}
+		if (values.backend === 'both') {
+			const server = await startBenchServer(dir);
+			try {
+				const env = { BENCH_MEILI_URL: server.url, BENCH_MEILI_KEY: server.apiKey };
+				const b = child(['--child', 'meili-build', '--dir', dir], env);
+				const built = processMemoryMb(server.child.pid!);
+				const q = child(['--child', 'meili-query', '--dir', dir], env);
+				const queried = processMemoryMb(server.child.pid!);
+				rows.meilisearch = {
+					build: { ...b, maxRssMb: built.peakMb },
+					query: { ...q, maxRssMb: queried.rssMb },
+					diskMb: treeSizeMb(server.dbPath),
+				};
+			} finally {
+				server.child.kill();
+			}
+		}
 		const label = {
+			meilisearch: 'Meilisearch 1.21 (server RSS, HTTP)',
 			ours: 'embedded (FTS5, weighted, facet tables)',
 			hybrid: `embedded hybrid (+${VECTOR_DIMENSIONS}-d int8 scan, RRF)`,
 			baseline: 'naive FTS5 + GROUP BY',
@@ -303,6 +350,11 @@ if (values.child) {
 		}
 		const ours = rows.ours!;
 		const base = rows.baseline!;
+		const meiliRow = rows.meilisearch;
+		if (meiliRow)
+			console.log(
+				`\nMeilisearch: build = upserts through the adapter until the server has indexed them; RSS = the server process (build: peak, query: resident after the queries); p50/p95 include HTTP on loopback. Meilisearch/embedded: p50 ${f(meiliRow.query.p50! / ours.query.p50!, 2)}, p95 ${f(meiliRow.query.p95! / ours.query.p95!, 2)}, build ${f(meiliRow.build.buildMs! / ours.build.buildMs!, 2)}, disk ${f(meiliRow.diskMb / ours.diskMb, 2)}`,
+			);
 		console.log(
 			`\nratios baseline/ours: p50 ${f(base.query.p50! / ours.query.p50!, 2)}, p95 ${f(base.query.p95! / ours.query.p95!, 2)}, build ${f(base.build.buildMs! / ours.build.buildMs!, 2)}, disk ${f(base.diskMb / ours.diskMb, 2)}, query RSS ${f(base.query.maxRssMb! / ours.query.maxRssMb!, 2)}`,
 		);

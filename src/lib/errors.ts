@@ -128,3 +128,18 @@ export function isCorruptDatabase(error: unknown): boolean {
 		)
 	);
 }
+
+/** The search engine accepted a request or task but did not finish it in time. */
+export class SearchTimeoutError extends Error {
+	override name = 'SearchTimeoutError';
+	/** URL of the server that did not answer in time. */
+	readonly url: string;
+	constructor(url: string, detail: string, options: JucuoErrorOptions = {}) {
+		super(
+			`The search server at ${url} did not finish in time: ${detail}. ` +
+				'It may be overloaded or still indexing; try again, or raise the timeouts in search-config/meilisearch.settings.json.',
+			options,
+		);
+		this.url = url;
+	}
+}

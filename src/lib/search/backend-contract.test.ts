@@ -39,9 +39,16 @@ if (meiliUrl) {
 				indexPrefix: `test_${Date.now()}_`,
 			}),
 	});
+} else if (process.env.CI === 'true') {
+	// CI starts a server (.ci/run); a missing one there is a broken run, not a reason to skip.
+	test('the Meilisearch contract run has a server (MEILI_URL) in CI', () => {
+		throw new Error(
+			'MEILI_URL is not set although CI=true: .ci/run should have started Meilisearch.',
+		);
+	});
 } else {
 	console.info(
-		'[search] Meilisearch contract run skipped: set MEILI_URL (e.g. `docker compose up -d meilisearch`) to run it.',
+		'[search] Meilisearch contract run skipped: set MEILI_URL (e.g. `npm run meili`) to run it.',
 	);
 	describe.skip('meilisearch (skipped: MEILI_URL is not set)', () => {
 		test('runs the same contract cases', () => undefined);
@@ -57,7 +64,20 @@ const docs = articles.map(articleToSearchDocuments);
 const articleDocs = docs.map((d) => d.article);
 const plain = (s: string) => s.replace(/\s+/gu, '');
 
-describe.each(cases)('$name backend', ({ open }) => {
+/**
+ * Contract cases a backend does not meet yet: run as `test.fails`, so the suite stays green and
+ * flags the case the moment the backend starts passing it (then remove the entry).
+ */
+const PENDING: Record<string, string[]> = {
+	embedded: [
+		'an article marked as a duplicate is not a hit of its own',
+		'measures: a measure that says 干部队伍 ranks above one whose article title alone says it',
+	],
+};
+
+describe.each(cases)('$name backend', ({ name, open }) => {
+	const contract = (title: string, body: () => Promise<void>) =>
+		(PENDING[name]?.includes(title) ? test.fails : test)(title, body);
 	let backend: SearchBackend;
 	beforeAll(async () => {
 		backend = await open();
@@ -228,6 +248,93 @@ describe.each(cases)('$name backend', ({ open }) => {
 		expect(ids.length).toBeGreaterThan(0);
 		expect(ids).not.toContain('yicheng-style');
 		expect(ids).not.toContain('zaozhuang-style');
+	});
+
+	test('a date order is honoured with a query: 干部 sorted newest first', async () => {
+		for (const sort of ['date-desc', 'date-asc'] as const) {
+			const result = await backend.search('articles', { q: '干部', sort, hitsPerPage: 50 });
+			expect(result.total).toBeGreaterThan(2);
+			const dates = result.hits.map((h) => h.date ?? '');
+			const sorted = [...dates].sort();
+			expect(dates).toEqual(sort === 'date-asc' ? sorted : sorted.reverse());
+		}
+	});
+
+	contract(
+		'measures: a measure that says 干部队伍 ranks above one whose article title alone says it',
+		async () => {
+			const hits = (await backend.search('measures', { q: '干部队伍', hitsPerPage: 50 })).hits;
+			const saysIt = hits.map((h) =>
+				plain((h.document as { text: string }).text).includes('干部队伍'),
+			);
+			expect(saysIt).toContain(true);
+			expect(saysIt).toContain(false);
+			expect(saysIt.indexOf(false)).toBeGreaterThan(saysIt.lastIndexOf(true));
+		},
+	);
+
+	contract('an article marked as a duplicate is not a hit of its own', async () => {
+		const original = articleDocs.find((d) => d.id === 'mudan-wildlife')!;
+		const copy: ArticleSearchDocument = {
+			...original,
+			id: 'mudan-wildlife-reprint',
+			source: '转载',
+			duplicateOf: original.id,
+		};
+		await backend.upsert('articles', [copy]);
+		try {
+			const result = await backend.search('articles', { q: '野生动物', facets: ['source'] });
+			expect(result.hits.map((h) => h.id)).toEqual(['mudan-wildlife']);
+			expect(result.total).toBe(1);
+			expect(result.facets.source?.['转载']).toBeUndefined();
+			expect((await backend.search('articles', { q: '' })).total).toBe(articleDocs.length);
+		} finally {
+			await backend.delete('articles', [copy.id]);
+		}
+	});
+
+	test('similar() to a 干部 article finds another 干部 article in its top 3, lexically or by vectors', async () => {
+		const similar = await backend.similar('articles', 'mudan-cadres', { limit: 3 });
+		const ids = similar.hits.map((h) => h.id);
+		expect(ids).not.toContain('mudan-cadres');
+		expect(ids.length).toBeGreaterThan(0);
+		const cadres = articleDocs
+			.filter((d) => d.id !== 'mudan-cadres' && d.body.includes('干部'))
+			.map((d) => d.id);
+		expect(ids.some((id) => cadres.includes(id))).toBe(true);
+		expect(ids[0]).not.toBe('mudan-wildlife');
+	});
+
+	test('a 山东 filter ranks items about 山东 above a national round-up that only names it', async () => {
+		const local = articleDocs.find((d) => d.id === 'mudan-cadres')!;
+		const national: ArticleSearchDocument = {
+			...local,
+			id: 'national-roundup',
+			region: '000000',
+			regionCodes: ['000000', ...local.regionCodes],
+			body: `${local.body}\n\n各地推进干部轮岗。`,
+		};
+		await backend.upsert('articles', [national]);
+		try {
+			const about = await backend.search('articles', {
+				q: '干部轮岗',
+				filters: { region: ['370000'] },
+			});
+			const ids = about.hits.map((h) => h.id);
+			expect(ids).toContain('mudan-cadres');
+			const inside = about.hits.map((h) => h.region.code.startsWith('37'));
+			expect(inside.lastIndexOf(true)).toBeLessThan(
+				inside.includes(false) ? inside.indexOf(false) : Infinity,
+			);
+			const mentions = await backend.search('articles', {
+				q: '干部轮岗',
+				filters: { region: ['370000'] },
+				scope: 'mentions',
+			});
+			expect(mentions.hits.map((h) => h.id)).toContain('national-roundup');
+		} finally {
+			await backend.delete('articles', [national.id]);
+		}
 	});
 
 	test('upsert replaces, delete removes, listIds gives content hashes', async () => {
