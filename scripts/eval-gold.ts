@@ -101,7 +101,7 @@ for await (const article of taggedCorpusArticles(
 			);
 		}
 	}
-	const want = new Set(g.themes);
+	const want = new Set<string>(g.themes);
 	for (const t of themes) {
 		if (want.has(t)) tp++;
 		else fp++;
@@ -128,7 +128,7 @@ if (labelled.length > 0) {
 	const row = (name: string, r: { primary: number; f1: number }): string =>
 		`  ${name.padEnd(31)}${(100 * r.primary).toFixed(1)}% primary (null counts), F1 ${(100 * r.f1).toFixed(1)}%`;
 	const maxThemes = deps.themes.scoring.maxThemes;
-	const off = { ruleWeight: 0, titleWeight: 0, leadWeight: 0, abstainBelow: 0 };
+	const off = { modelWeight: 1, ruleWeight: 0, titleWeight: 0, leadWeight: 0, abstainBelow: 0 };
 	lines.push(
 		`  on the ${labelled.length} items the classifier scored (null labels included):`,
 		row('rules alone', scoreRules(labelled)),

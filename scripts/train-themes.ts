@@ -12,7 +12,12 @@ import { parseArgs } from 'node:util';
 import { corpusPath, readCorpus } from '../bench/lib/corpus.ts';
 import { corpusArticleId } from '../bench/lib/corpus-seeds.ts';
 import { ruleThemes, themeHeadline } from '../src/lib/nlp/tag-themes.ts';
-import { keyToBigram, themeFeatures, type FeatureSettings } from '../src/lib/nlp/theme-features.ts';
+import {
+	keyToBigram,
+	themeFeatures,
+	TITLE_OFFSET,
+	type FeatureSettings,
+} from '../src/lib/nlp/theme-features.ts';
 import { trainSoftmax, type TrainingSet } from '../src/lib/nlp/train-softmax.ts';
 import { loadThemeConfig, type ThemeConfig } from '../src/lib/schema/theme-config.ts';
 import type { ThemeModelFile } from '../src/lib/schema/theme-model.ts';
@@ -24,7 +29,7 @@ const { values } = parseArgs({
 		stats: { type: 'boolean', default: false },
 	},
 });
-const FEATURES: FeatureSettings = { titleWeight: 3, leadChars: 150, leadWeight: 1 };
+const FEATURES: FeatureSettings = { titleWeight: 1, leadChars: 150, leadWeight: 1 };
 /** A weak label needs the top rule score this many times the tagger's own threshold … */
 const SURE_FACTOR = 1.5;
 /** … and the runner-up at most this share of the top score. */
@@ -92,19 +97,25 @@ for await (const row of readCorpus(corpus)) {
 // Class balance: every theme weighs about as much as the mean, a rare one at most MAX_BOOST times.
 const mean = docs.length / classes.length;
 for (const d of docs) d.weight = Math.min(MAX_BOOST, mean / Math.max(1, perClass[d.y] ?? 1));
+// The taxonomy itself: one pseudo-document per theme and one per sub-theme, so that themes the
+// corpus rarely reports on (most cadre themes) still have their own vocabulary.
 rules.themes.forEach((theme, y) => {
 	const words = [
 		...theme.keywords.strong,
 		...theme.keywords.medium,
 		...theme.subThemes.flatMap((s) => [s.label, ...s.keywords]),
 	];
-	const x = themeFeatures(
+	const seeds = [
 		{ title: theme.label, body: `${theme.description}\n${words.join('，')}` },
-		FEATURES,
-	);
-	docs.push({ x, y, weight: SEED_WEIGHT });
+		...theme.subThemes.map((s) => ({
+			title: `${theme.label} ${s.label}`,
+			body: `${theme.description}\n${s.keywords.join('，')}`,
+		})),
+	];
+	for (const seed of seeds) docs.push({ x: themeFeatures(seed, FEATURES), y, weight: SEED_WEIGHT });
 });
 
+const seedCount = rules.themes.reduce((n, t) => n + 1 + t.subThemes.length, 0);
 const df = new Map<number, number>();
 for (const d of docs) for (const key of d.x.keys()) df.set(key, (df.get(key) ?? 0) + 1);
 const vocabulary = [...df].filter(([, n]) => n >= MIN_DOC_FREQ).map(([key]) => key);
@@ -130,7 +141,7 @@ docs.forEach((d, i) => {
 	set.offsets[i + 1] = k;
 });
 process.stderr.write(
-	`read ${read} corpus articles; ${docs.length - classes.length} weak labels, ${vocabulary.length} bigrams\n`,
+	`read ${read} corpus articles; ${docs.length - seedCount} weak labels, ${vocabulary.length} bigrams\n`,
 );
 if (values.stats)
 	process.stderr.write(`${classes.map((c, i) => `  ${c.padEnd(22)} ${perClass[i]}`).join('\n')}\n`);
@@ -152,7 +163,9 @@ const strength = vocabulary.map((_, i) => {
 const kept = vocabulary
 	.map((key, i) => ({ key, i, strength: strength[i] ?? 0 }))
 	.sort((a, b) => b.strength - a.strength)
-	.slice(0, KEEP_BIGRAMS);
+	.slice(0, KEEP_BIGRAMS)
+	// Body rows first, then headline rows, as the file stores them.
+	.sort((a, b) => Number(a.key >= TITLE_OFFSET) - Number(b.key >= TITLE_OFFSET));
 const scale = (kept[0]?.strength ?? 1) / 127;
 const quantized = new Int8Array(kept.length * C);
 kept.forEach(({ i }, row) => {
@@ -165,12 +178,19 @@ kept.forEach(({ i }, row) => {
 const file: ThemeModelFile = {
 	about:
 		'Theme classifier over Han-character bigrams, written by `node scripts/train-themes.ts`: ' +
-		`${docs.length - C} corpus articles labelled by the keyword rules where one theme clearly led, ` +
-		'plus one pseudo-document per theme (description and keywords). Do not edit by hand.',
+		`${docs.length - seedCount} corpus articles labelled by the keyword rules where one theme clearly led, ` +
+		'plus one pseudo-document per theme and sub-theme (description and keywords). Do not edit by hand.',
 	features: FEATURES,
 	classes,
 	bias: Array.from(fitted.bias, (b) => Math.round(b * 1e4) / 1e4),
-	bigrams: kept.map(({ key }) => keyToBigram(key)).join(''),
+	bigrams: kept
+		.filter(({ key }) => key < TITLE_OFFSET)
+		.map(({ key }) => keyToBigram(key))
+		.join(''),
+	titleBigrams: kept
+		.filter(({ key }) => key >= TITLE_OFFSET)
+		.map(({ key }) => keyToBigram(key))
+		.join(''),
 	weights: Buffer.from(quantized.buffer).toString('base64'),
 	scale,
 };

@@ -56,38 +56,41 @@ function scoreThemes(
 
 /** The grid {@link fitFusion} searches; small, so a handful of labels cannot be fitted item by item. */
 export const FUSION_GRID = {
-	ruleWeight: [0, 0.5, 1, 2, 3, 4, 6],
-	titleWeight: [0, 0.5, 1, 2, 3, 4, 6],
-	leadWeight: [0, 0.5, 1, 2, 3],
-	minProbability: [0.3, 0.5, 0.7, 1.01],
-	abstainBelow: [0, 0.2, 0.4],
+	modelWeight: [0.25, 0.5, 1],
+	ruleWeight: [0, 0.5, 1, 2, 3, 4],
+	titleWeight: [0, 0.5, 1, 2, 3, 4],
+	leadWeight: [0, 0.5, 1, 2],
+	minProbability: [0.3, 0.5, 1.01],
+	abstainBelow: [0, 0.3],
 } as const;
 
 /** The grid point with the best primary accuracy (then F1) on `items`; ties keep the earlier point. */
 export function fitFusion(items: readonly LabelledSignals[], maxThemes: number): FusionSettings {
 	let best: { settings: FusionSettings; score: FusionScore } | undefined;
-	for (const ruleWeight of FUSION_GRID.ruleWeight)
-		for (const titleWeight of FUSION_GRID.titleWeight)
-			for (const leadWeight of FUSION_GRID.leadWeight)
-				for (const minProbability of FUSION_GRID.minProbability)
-					for (const abstainBelow of FUSION_GRID.abstainBelow) {
-						const settings = {
-							ruleWeight,
-							titleWeight,
-							leadWeight,
-							minProbability,
-							abstainBelow,
-							maxThemes,
-						};
-						const score = scoreFusion(items, settings);
-						if (
-							!best ||
-							score.primary > best.score.primary + 1e-12 ||
-							(Math.abs(score.primary - best.score.primary) < 1e-12 &&
-								score.f1 > best.score.f1 + 1e-12)
-						)
-							best = { settings, score };
-					}
+	for (const modelWeight of FUSION_GRID.modelWeight)
+		for (const ruleWeight of FUSION_GRID.ruleWeight)
+			for (const titleWeight of FUSION_GRID.titleWeight)
+				for (const leadWeight of FUSION_GRID.leadWeight)
+					for (const minProbability of FUSION_GRID.minProbability)
+						for (const abstainBelow of FUSION_GRID.abstainBelow) {
+							const settings = {
+								modelWeight,
+								ruleWeight,
+								titleWeight,
+								leadWeight,
+								minProbability,
+								abstainBelow,
+								maxThemes,
+							};
+							const score = scoreFusion(items, settings);
+							if (
+								!best ||
+								score.primary > best.score.primary + 1e-12 ||
+								(Math.abs(score.primary - best.score.primary) < 1e-12 &&
+									score.f1 > best.score.f1 + 1e-12)
+							)
+								best = { settings, score };
+						}
 	if (!best) throw new TypeError('`FUSION_GRID` is empty');
 	return best.settings;
 }

@@ -43,6 +43,7 @@ export interface FusionInput {
 
 /** The knobs of {@link fuseThemes}: `classifier` of themes.yaml plus `maxThemes`. */
 export interface FusionSettings {
+	modelWeight: number;
 	ruleWeight: number;
 	titleWeight: number;
 	leadWeight: number;
@@ -52,7 +53,8 @@ export interface FusionSettings {
 }
 
 /**
- * Combines rules and classifier: each theme scores `log p + ruleWeight × log(1 + rule score)`, plus
+ * Combines rules and classifier: each theme scores `modelWeight × log p + ruleWeight × log(1 + rule
+ * score)`, plus
  * the same terms for the rules' score of the headline and of the lead with their own weights (the
  * subject of a report is stated up front); the best is primary. The rest of the set is what the rules kept plus what the classifier gives at least
  * `minProbability`, in order of combined score. With no rule theme and no model theme at
@@ -64,7 +66,7 @@ export function fuseThemes(input: FusionInput, settings: FusionSettings): ThemeI
 	let bestProbability = 0;
 	for (const [id, p] of input.probabilities) {
 		const score =
-			Math.log(Math.max(p, 1e-6)) +
+			settings.modelWeight * Math.log(Math.max(p, 1e-6)) +
 			settings.ruleWeight * Math.log1p(input.ruleScores[id] ?? 0) +
 			settings.titleWeight * Math.log1p(input.titleScores[id] ?? 0) +
 			settings.leadWeight * Math.log1p(input.leadScores[id] ?? 0);

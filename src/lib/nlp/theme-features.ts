@@ -1,6 +1,6 @@
 /** How an article's text becomes the classifier's features; stored with the model it trained. */
 export interface FeatureSettings {
-	/** How many times a bigram of the headline counts. */
+	/** Length of the headline's block of features against the body's (which has length 1). */
 	titleWeight: number;
 	/** Length of the lead (the body's opening) whose bigrams count extra. */
 	leadChars: number;
@@ -8,7 +8,7 @@ export interface FeatureSettings {
 	leadWeight: number;
 }
 
-/** Sparse feature vector: key of a bigram ({@link bigramKey}) → value; L2 norm 1. */
+/** Sparse feature vector: key of a bigram ({@link bigramKey}, {@link TITLE_OFFSET} added in the headline) → value. */
 export type FeatureVector = Map<number, number>;
 
 const isHan = (code: number): boolean =>
@@ -17,9 +17,14 @@ const isHan = (code: number): boolean =>
 /** Numeric key of two adjacent UTF-16 codes (both in the BMP Han blocks). */
 export const bigramKey = (a: number, b: number): number => a * 0x10000 + b;
 
-/** The two characters a key stands for. */
-export const keyToBigram = (key: number): string =>
-	String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
+/** Added to the key of a headline bigram: the headline's words are features of their own. */
+export const TITLE_OFFSET = 2 ** 32;
+
+/** The two characters a key stands for (headline or body). */
+export const keyToBigram = (key: number): string => {
+	const k = key % TITLE_OFFSET;
+	return String.fromCharCode(Math.floor(k / 0x10000), k % 0x10000);
+};
 
 /** The key of a two-character string, or undefined when it is not two Han characters. */
 export function bigramToKey(text: string): number | undefined {
@@ -29,7 +34,7 @@ export function bigramToKey(text: string): number | undefined {
 	return isHan(a) && isHan(b) ? bigramKey(a, b) : undefined;
 }
 
-function countBigrams(text: string, weight: number, into: Map<number, number>): void {
+function countBigrams(text: string, weight: number, into: Map<number, number>, offset = 0): void {
 	let prev = -1;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
@@ -38,36 +43,45 @@ function countBigrams(text: string, weight: number, into: Map<number, number>): 
 			continue;
 		}
 		if (prev >= 0) {
-			const key = bigramKey(prev, code);
+			const key = bigramKey(prev, code) + offset;
 			into.set(key, (into.get(key) ?? 0) + weight);
 		}
 		prev = code;
 	}
 }
 
+/** Replaces counts by `log(1 + count)` and scales the keys at or above `from` to length `length`. */
+function scaleBlock(x: Map<number, number>, from: number, to: number, length: number): void {
+	let norm = 0;
+	for (const [key, count] of x) {
+		if (key < from || key >= to) continue;
+		const value = Math.log1p(count);
+		x.set(key, value);
+		norm += value * value;
+	}
+	if (norm === 0) return;
+	const scale = length / Math.sqrt(norm);
+	for (const [key, value] of x) if (key >= from && key < to) x.set(key, value * scale);
+}
+
 /**
- * Han-character bigrams of a headline and body, weighted by where they stand (headline, lead,
- * rest), each as `log(1 + count)`, scaled to unit length. Punctuation, digits and Latin letters
- * break runs: a bigram never spans them.
+ * Han-character bigrams of a body (its lead counting extra) and, as features of their own, of its
+ * headline; each as `log(1 + count)`. The body's block has length 1 and the headline's block
+ * `titleWeight`, so a headline weighs the same against a long body as against a short one.
+ * Punctuation, digits and Latin letters break runs: a bigram never spans them.
  */
 export function themeFeatures(
 	doc: { title: string; body: string },
 	settings: FeatureSettings,
 ): FeatureVector {
-	const counts = new Map<number, number>();
-	countBigrams(doc.body, 1, counts);
+	const x = new Map<number, number>();
+	countBigrams(doc.body, 1, x);
 	if (settings.leadWeight > 0)
-		countBigrams(doc.body.slice(0, settings.leadChars), settings.leadWeight, counts);
-	if (doc.title) countBigrams(doc.title, settings.titleWeight, counts);
-	let norm = 0;
-	for (const [key, count] of counts) {
-		const value = Math.log1p(count);
-		counts.set(key, value);
-		norm += value * value;
+		countBigrams(doc.body.slice(0, settings.leadChars), settings.leadWeight, x);
+	scaleBlock(x, 0, TITLE_OFFSET, 1);
+	if (doc.title && settings.titleWeight > 0) {
+		countBigrams(doc.title, 1, x, TITLE_OFFSET);
+		scaleBlock(x, TITLE_OFFSET, Infinity, settings.titleWeight);
 	}
-	if (norm > 0) {
-		const scale = 1 / Math.sqrt(norm);
-		for (const [key, value] of counts) counts.set(key, value * scale);
-	}
-	return counts;
+	return x;
 }

@@ -63,7 +63,9 @@ export const ScoringSchema = z.object({
 export const ClassifierSchema = z.object({
 	/** Texts shorter than this (measure clauses) are tagged by the rules alone. */
 	minChars: z.number().int().nonnegative(),
-	/** A theme's combined score is `log p(model) + ruleWeight × log(1 + rule score)`. */
+	/** Weight of the classifier's `log p`: how far it may overrule the keywords. */
+	modelWeight: z.number().nonnegative(),
+	/** Weight of `log(1 + rule score)` of the whole text. */
 	ruleWeight: z.number().nonnegative(),
 	/** Weight of `log(1 + rule score)` of the headline alone. */
 	titleWeight: z.number().nonnegative(),
@@ -79,6 +81,7 @@ export const ClassifierSchema = z.object({
 
 const CLASSIFIER_DEFAULTS = {
 	minChars: 150,
+	modelWeight: 1,
 	ruleWeight: 1,
 	titleWeight: 0,
 	leadWeight: 0,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { bigramToKey, type FeatureSettings } from '../nlp/theme-features.ts';
+import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
 import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
 
 /**
@@ -25,9 +25,11 @@ export const ThemeModelFileSchema = z
 		classes: z.array(ThemeIdSchema).min(2),
 		/** Bias of each class. */
 		bias: z.array(z.number()),
-		/** The bigrams with weights: two Han characters each, concatenated. */
+		/** The body bigrams with weights: two Han characters each, concatenated. */
 		bigrams: z.string(),
-		/** Weights as int8, base64: one row of `classes.length` per bigram, in `bigrams` order. */
+		/** The headline bigrams with weights, likewise; their rows follow the body's. */
+		titleBigrams: z.string(),
+		/** Weights as int8, base64: one row of `classes.length` per bigram, body then headline. */
 		weights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'must be base64'),
 		/** Multiply a stored int8 weight by this. */
 		scale: z.number().positive(),
@@ -36,13 +38,10 @@ export const ThemeModelFileSchema = z
 		const n = file.classes.length;
 		if (file.bias.length !== n)
 			ctx.addIssue({ code: 'custom', path: ['bias'], message: `needs ${n} values, one per class` });
-		if (file.bigrams.length % 2 !== 0)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['bigrams'],
-				message: 'needs two characters per bigram',
-			});
-		const rows = Math.floor(file.bigrams.length / 2);
+		for (const field of ['bigrams', 'titleBigrams'] as const)
+			if (file[field].length % 2 !== 0)
+				ctx.addIssue({ code: 'custom', path: [field], message: 'needs two characters per bigram' });
+		const rows = Math.floor(file.bigrams.length / 2) + Math.floor(file.titleBigrams.length / 2);
 		if (Buffer.byteLength(file.weights, 'base64') !== rows * n)
 			ctx.addIssue({
 				code: 'custom',
@@ -91,14 +90,17 @@ export function compileThemeModel(data: unknown, path = 'theme-model.json'): The
 	const matrix = new Float32Array(bytes.length);
 	for (let i = 0; i < bytes.length; i++) matrix[i] = (bytes[i] ?? 0) * file.scale;
 	const rows = new Map<number, number>();
-	for (let i = 0; i + 1 < file.bigrams.length; i += 2) {
-		const key = bigramToKey(file.bigrams.slice(i, i + 2));
-		if (key === undefined)
-			throw new ThemeModelError(
-				path,
-				`bigrams: \`${file.bigrams.slice(i, i + 2)}\` is not two Han characters`,
-			);
-		rows.set(key, (i / 2) * C);
+	let row = 0;
+	for (const [text, offset] of [
+		[file.bigrams, 0],
+		[file.titleBigrams, TITLE_OFFSET],
+	] as const) {
+		for (let i = 0; i + 1 < text.length; i += 2) {
+			const key = bigramToKey(text.slice(i, i + 2));
+			if (key === undefined)
+				throw new ThemeModelError(path, `\`${text.slice(i, i + 2)}\` is not two Han characters`);
+			rows.set(key + offset, row++ * C);
+		}
 	}
 	return {
 		features: file.features,
