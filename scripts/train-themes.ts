@@ -17,6 +17,7 @@ import {
 	themeFeatures,
 	TITLE_OFFSET,
 	type FeatureSettings,
+	type FeatureVector,
 } from '../src/lib/nlp/theme-features.ts';
 import { trainSoftmax, type TrainingSet } from '../src/lib/nlp/train-softmax.ts';
 import { loadThemeConfig, type ThemeConfig } from '../src/lib/schema/theme-config.ts';
@@ -29,7 +30,7 @@ const { values } = parseArgs({
 		stats: { type: 'boolean', default: false },
 	},
 });
-const FEATURES: FeatureSettings = { titleWeight: 1, leadChars: 150, leadWeight: 1 };
+const FEATURES: FeatureSettings = { titleWeight: 1, maxChars: 1200, leadChars: 150, leadWeight: 1 };
 /** A weak label needs the top rule score this many times the tagger's own threshold … */
 const SURE_FACTOR = 1.5;
 /** … and the runner-up at most this share of the top score. */
@@ -57,7 +58,7 @@ const rules: ThemeConfig = loadThemeConfig(
 const classes = rules.themes.map((t) => t.id);
 
 interface Doc {
-	x: Map<number, number>;
+	x: FeatureVector;
 	y: number;
 	weight: number;
 }
@@ -117,11 +118,11 @@ rules.themes.forEach((theme, y) => {
 
 const seedCount = rules.themes.reduce((n, t) => n + 1 + t.subThemes.length, 0);
 const df = new Map<number, number>();
-for (const d of docs) for (const key of d.x.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+for (const d of docs) for (const key of d.x.keys) df.set(key, (df.get(key) ?? 0) + 1);
 const vocabulary = [...df].filter(([, n]) => n >= MIN_DOC_FREQ).map(([key]) => key);
 const index = new Map(vocabulary.map((key, i) => [key, i]));
 let entries = 0;
-for (const d of docs) for (const key of d.x.keys()) if (index.has(key)) entries++;
+for (const d of docs) for (const key of d.x.keys) if (index.has(key)) entries++;
 const set: TrainingSet = {
 	offsets: new Uint32Array(docs.length + 1),
 	indexes: new Uint32Array(entries),
@@ -132,12 +133,12 @@ const set: TrainingSet = {
 };
 let k = 0;
 docs.forEach((d, i) => {
-	for (const [key, value] of d.x) {
+	d.x.keys.forEach((key, n) => {
 		const j = index.get(key);
-		if (j === undefined) continue;
+		if (j === undefined) return;
 		set.indexes[k] = j;
-		set.values[k++] = value;
-	}
+		set.values[k++] = d.x.values[n] ?? 0;
+	});
 	set.offsets[i + 1] = k;
 });
 process.stderr.write(

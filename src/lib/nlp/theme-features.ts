@@ -1,29 +1,41 @@
+import { createIntTable, slotOf, type IntTable } from './int-table.ts';
+
 /** How an article's text becomes the classifier's features; stored with the model it trained. */
 export interface FeatureSettings {
 	/** Length of the headline's block of features against the body's (which has length 1). */
 	titleWeight: number;
+	/** How much of the body is read: its opening states the subject, and the cost stays bounded. */
+	maxChars: number;
 	/** Length of the lead (the body's opening) whose bigrams count extra. */
 	leadChars: number;
-	/** Extra count of a bigram in the lead, on top of its count in the body. */
+	/** How many more times a bigram in the lead counts, on top of its count in the body. */
 	leadWeight: number;
 }
 
-/** Sparse feature vector: key of a bigram ({@link bigramKey}, {@link TITLE_OFFSET} added in the headline) → value. */
-export type FeatureVector = Map<number, number>;
+/** Sparse feature vector: keys of bigrams ({@link bigramKey}, {@link TITLE_OFFSET} added in the headline) and their values. */
+export interface FeatureVector {
+	keys: number[];
+	values: number[];
+}
 
-const isHan = (code: number): boolean =>
-	(code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+// The CJK Unified Ideographs block; the rare extension blocks break runs like punctuation.
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
+const isHan = (code: number): boolean => code >= HAN_FIRST && code < HAN_FIRST + HAN_COUNT;
 
-/** Numeric key of two adjacent UTF-16 codes (both in the BMP Han blocks). */
-export const bigramKey = (a: number, b: number): number => a * 0x10000 + b;
+// Keys stay below 2^30, so V8 keeps them as small integers: a Map over them is several times
+// faster than over keys that need a heap number.
+/** Numeric key of two adjacent Han characters' UTF-16 codes. */
+export const bigramKey = (a: number, b: number): number =>
+	(a - HAN_FIRST) * HAN_COUNT + (b - HAN_FIRST);
 
 /** Added to the key of a headline bigram: the headline's words are features of their own. */
-export const TITLE_OFFSET = 2 ** 32;
+export const TITLE_OFFSET = 2 ** 29;
 
 /** The two characters a key stands for (headline or body). */
 export const keyToBigram = (key: number): string => {
 	const k = key % TITLE_OFFSET;
-	return String.fromCharCode(Math.floor(k / 0x10000), k % 0x10000);
+	return String.fromCharCode(HAN_FIRST + Math.floor(k / HAN_COUNT), HAN_FIRST + (k % HAN_COUNT));
 };
 
 /** The key of a two-character string, or undefined when it is not two Han characters. */
@@ -34,7 +46,22 @@ export function bigramToKey(text: string): number | undefined {
 	return isHan(a) && isHan(b) ? bigramKey(a, b) : undefined;
 }
 
-function countBigrams(text: string, weight: number, into: Map<number, number>, offset = 0): void {
+/** Counts of the bigrams of one block of text (body or headline). */
+interface Block {
+	table: IntTable;
+	counts: Float64Array;
+	/** Slots in the order they were claimed. */
+	used: number[];
+}
+
+function createBlock(chars: number): Block {
+	const table = createIntTable(chars);
+	return { table, counts: new Float64Array(table.keys.length), used: [] };
+}
+
+/** Adds `weight` to the count of every bigram of `text` (keys plus `offset`). */
+function countBigrams(text: string, weight: number, block: Block, offset: number): void {
+	const { table, counts, used } = block;
 	let prev = -1;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
@@ -43,45 +70,52 @@ function countBigrams(text: string, weight: number, into: Map<number, number>, o
 			continue;
 		}
 		if (prev >= 0) {
-			const key = bigramKey(prev, code) + offset;
-			into.set(key, (into.get(key) ?? 0) + weight);
+			const slot = slotOf(table, bigramKey(prev, code) + offset);
+			const count = counts[slot] ?? 0;
+			if (count === 0) used.push(slot);
+			counts[slot] = count + weight;
 		}
 		prev = code;
 	}
 }
 
-/** Replaces counts by `log(1 + count)` and scales the keys at or above `from` to length `length`. */
-function scaleBlock(x: Map<number, number>, from: number, to: number, length: number): void {
+/** Appends a block's keys as `log(1 + count)`, scaled to length `length`. */
+function appendBlock(block: Block, length: number, out: FeatureVector): void {
+	const start = out.values.length;
 	let norm = 0;
-	for (const [key, count] of x) {
-		if (key < from || key >= to) continue;
-		const value = Math.log1p(count);
-		x.set(key, value);
+	for (const slot of block.used) {
+		const value = Math.log1p(block.counts[slot] ?? 0);
+		out.keys.push(block.table.keys[slot] ?? -1);
+		out.values.push(value);
 		norm += value * value;
 	}
 	if (norm === 0) return;
 	const scale = length / Math.sqrt(norm);
-	for (const [key, value] of x) if (key >= from && key < to) x.set(key, value * scale);
+	for (let k = start; k < out.values.length; k++) out.values[k] = (out.values[k] ?? 0) * scale;
 }
 
 /**
- * Han-character bigrams of a body (its lead counting extra) and, as features of their own, of its
- * headline; each as `log(1 + count)`. The body's block has length 1 and the headline's block
- * `titleWeight`, so a headline weighs the same against a long body as against a short one.
- * Punctuation, digits and Latin letters break runs: a bigram never spans them.
+ * Han-character bigrams of a body's first `maxChars` (its lead counting `leadWeight` more times)
+ * and, as features of their own, of its headline; each as `log(1 + count)`. The body's block has
+ * length 1 and the headline's block `titleWeight`, so a headline weighs the same against a long
+ * body as against a short one. Punctuation, digits and Latin letters break runs: a bigram never
+ * spans them.
  */
 export function themeFeatures(
 	doc: { title: string; body: string },
 	settings: FeatureSettings,
 ): FeatureVector {
-	const x = new Map<number, number>();
-	countBigrams(doc.body, 1, x);
+	const out: FeatureVector = { keys: [], values: [] };
+	const text = doc.body.slice(0, settings.maxChars);
+	const body = createBlock(text.length);
+	countBigrams(text, 1, body, 0);
 	if (settings.leadWeight > 0)
-		countBigrams(doc.body.slice(0, settings.leadChars), settings.leadWeight, x);
-	scaleBlock(x, 0, TITLE_OFFSET, 1);
+		countBigrams(text.slice(0, settings.leadChars), settings.leadWeight, body, 0);
+	appendBlock(body, 1, out);
 	if (doc.title && settings.titleWeight > 0) {
-		countBigrams(doc.title, 1, x, TITLE_OFFSET);
-		scaleBlock(x, TITLE_OFFSET, Infinity, settings.titleWeight);
+		const title = createBlock(doc.title.length);
+		countBigrams(doc.title, 1, title, TITLE_OFFSET);
+		appendBlock(title, settings.titleWeight, out);
 	}
-	return x;
+	return out;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
+import { createIntTable, slotOf, type IntTable } from '../nlp/int-table.ts';
 import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
 
 /**
@@ -16,9 +17,11 @@ export const ThemeModelFileSchema = z
 		features: z.object({
 			/** How many times a headline bigram counts. */
 			titleWeight: z.number().nonnegative(),
+			/** How much of the body is read. */
+			maxChars: z.number().int().positive(),
 			/** Length of the lead whose bigrams count extra. */
 			leadChars: z.number().int().nonnegative(),
-			/** Extra count of a lead bigram. */
+			/** How many more times a lead bigram counts. */
 			leadWeight: z.number().nonnegative(),
 		}),
 		/** Theme id of each output, in the order of every weight row. */
@@ -56,8 +59,10 @@ export interface ThemeModel {
 	features: FeatureSettings;
 	classes: ThemeId[];
 	bias: Float64Array;
-	/** Bigram key → offset of its row in `matrix`. */
-	rows: Map<number, number>;
+	/** Bigram keys; the row of the key in slot s starts at `rows[s]` in `matrix`. */
+	table: IntTable;
+	/** Offset in `matrix` of the row of the key in each slot of `table`. */
+	rows: Int32Array;
 	/** One weight per class for every bigram, row after row. */
 	matrix: Float32Array;
 }
@@ -89,7 +94,8 @@ export function compileThemeModel(data: unknown, path = 'theme-model.json'): The
 	// A plain loop: `Float32Array.from` with a mapping function is about 100 times slower here.
 	const matrix = new Float32Array(bytes.length);
 	for (let i = 0; i < bytes.length; i++) matrix[i] = (bytes[i] ?? 0) * file.scale;
-	const rows = new Map<number, number>();
+	const table = createIntTable(file.bigrams.length / 2 + file.titleBigrams.length / 2);
+	const rows = new Int32Array(table.keys.length);
 	let row = 0;
 	for (const [text, offset] of [
 		[file.bigrams, 0],
@@ -99,13 +105,14 @@ export function compileThemeModel(data: unknown, path = 'theme-model.json'): The
 			const key = bigramToKey(text.slice(i, i + 2));
 			if (key === undefined)
 				throw new ThemeModelError(path, `\`${text.slice(i, i + 2)}\` is not two Han characters`);
-			rows.set(key + offset, row++ * C);
+			rows[slotOf(table, key + offset)] = row++ * C;
 		}
 	}
 	return {
 		features: file.features,
 		classes: file.classes,
 		bias: Float64Array.from(file.bias),
+		table,
 		rows,
 		matrix,
 	};
