@@ -15,7 +15,7 @@ function headlineLed(n: number): LabelledSignals[] {
 				['cadre-rotation', 0.2],
 			]),
 		},
-		primary: 'cadre-rotation' as ThemeId,
+		primary: 'cadre-rotation',
 		themes: ['cadre-rotation', 'rural-revitalization'] as ThemeId[],
 	}));
 }
