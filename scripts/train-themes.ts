@@ -4,7 +4,7 @@
  * search-config/themes.yaml label the ../shared/corpus articles they are sure about (one theme far
  * ahead of the rest); each theme's description and keywords add one trusted pseudo-document. The
  * articles of ../shared/dev/corpus-gold.json are never trained on: they judge the result. The
- * corpus is read at run time; only bigram weights are written.
+ * corpus is read at run time; only bigram weights are written. Settings: search-config/theme-training.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import {
 } from '../src/lib/nlp/theme-features.ts';
 import { trainSoftmax, type TrainingSet } from '../src/lib/nlp/train-softmax.ts';
 import { loadThemeConfig, type ThemeConfig } from '../src/lib/schema/theme-config.ts';
+import { readThemeTraining, type ThemeTraining } from '../src/lib/schema/theme-training.ts';
 import type { ThemeModelFile } from '../src/lib/schema/theme-model.ts';
 import { fail, PROJECT_ROOT } from './lib/project.ts';
 
@@ -30,16 +31,14 @@ const { values } = parseArgs({
 		stats: { type: 'boolean', default: false },
 	},
 });
-const FEATURES: FeatureSettings = { titleWeight: 1, maxChars: 1200, leadChars: 150, leadWeight: 1 };
-/** A weak label needs the top rule score this many times the tagger's own threshold … */
-const SURE_FACTOR = 1.5;
-/** … and the runner-up at most this share of the top score. */
-const RUNNER_UP_SHARE = 0.5;
-const PER_CLASS_CAP = 1200;
-const MIN_DOC_FREQ = 3;
-const SEED_WEIGHT = 5;
-const MAX_BOOST = 8;
-const KEEP_BIGRAMS = 30000;
+let training: ThemeTraining;
+try {
+	training = readThemeTraining(join(PROJECT_ROOT, 'search-config/theme-training.json'));
+} catch (error) {
+	fail(error, 2);
+}
+const FEATURES: FeatureSettings = training.features;
+const { sureFactor, runnerUpShare, perThemeCap } = training.weakLabels;
 
 const corpus = corpusPath();
 if (!corpus) fail('train-themes needs ../shared/corpus (or JUCUO_CORPUS)', 2);
@@ -73,7 +72,7 @@ for await (const row of readCorpus(corpus)) {
 		.map((p) => p.trim())
 		.filter((p) => p !== '')
 		.join('\n\n');
-	if (body.length < 150) continue;
+	if (body.length < training.weakLabels.minChars) continue;
 	const doc = { title: themeHeadline(row.title), body };
 	const tags = ruleThemes(doc, rules);
 	const ranked = Object.entries(tags.scores).sort((a, b) => b[1] - a[1]);
@@ -82,8 +81,8 @@ for await (const row of readCorpus(corpus)) {
 	const threshold = rules.scoring.minScore + (rules.scoring.perThousandChars * body.length) / 1000;
 	const clearLead =
 		tags.themes[0] === top[0] &&
-		top[1] >= SURE_FACTOR * threshold &&
-		(second?.[1] ?? 0) <= RUNNER_UP_SHARE * top[1];
+		top[1] >= sureFactor * threshold &&
+		(second?.[1] ?? 0) <= runnerUpShare * top[1];
 	// A headline naming exactly one theme, which the body also supports, states the subject.
 	const headline = ruleThemes({ title: '', body: doc.title }, rules).themes;
 	const titled =
@@ -91,13 +90,14 @@ for await (const row of readCorpus(corpus)) {
 	const label = titled ? headline[0] : clearLead ? top[0] : undefined;
 	if (label === undefined) continue;
 	const y = classes.findIndex((c) => c === label);
-	if ((perClass[y] ?? 0) >= PER_CLASS_CAP) continue;
+	if ((perClass[y] ?? 0) >= perThemeCap) continue;
 	perClass[y] = (perClass[y] ?? 0) + 1;
 	docs.push({ x: themeFeatures(doc, FEATURES), y, weight: 1 });
 }
-// Class balance: every theme weighs about as much as the mean, a rare one at most MAX_BOOST times.
+// Class balance: every theme weighs about as much as the mean, a rare one at most training.maxBoost times.
 const mean = docs.length / classes.length;
-for (const d of docs) d.weight = Math.min(MAX_BOOST, mean / Math.max(1, perClass[d.y] ?? 1));
+for (const d of docs)
+	d.weight = Math.min(training.maxBoost, mean / Math.max(1, perClass[d.y] ?? 1));
 // The taxonomy itself: one pseudo-document per theme and one per sub-theme, so that themes the
 // corpus rarely reports on (most cadre themes) still have their own vocabulary.
 rules.themes.forEach((theme, y) => {
@@ -113,13 +113,14 @@ rules.themes.forEach((theme, y) => {
 			body: `${theme.description}\n${s.keywords.join('，')}`,
 		})),
 	];
-	for (const seed of seeds) docs.push({ x: themeFeatures(seed, FEATURES), y, weight: SEED_WEIGHT });
+	for (const seed of seeds)
+		docs.push({ x: themeFeatures(seed, FEATURES), y, weight: training.seedWeight });
 });
 
 const seedCount = rules.themes.reduce((n, t) => n + 1 + t.subThemes.length, 0);
 const df = new Map<number, number>();
 for (const d of docs) for (const key of d.x.keys) df.set(key, (df.get(key) ?? 0) + 1);
-const vocabulary = [...df].filter(([, n]) => n >= MIN_DOC_FREQ).map(([key]) => key);
+const vocabulary = [...df].filter(([, n]) => n >= training.minDocFreq).map(([key]) => key);
 const index = new Map(vocabulary.map((key, i) => [key, i]));
 let entries = 0;
 for (const d of docs) for (const key of d.x.keys) if (index.has(key)) entries++;
@@ -148,13 +149,7 @@ if (values.stats)
 	process.stderr.write(`${classes.map((c, i) => `  ${c.padEnd(22)} ${perClass[i]}`).join('\n')}\n`);
 
 const C = classes.length;
-const fitted = trainSoftmax(set, {
-	classes: C,
-	epochs: 6,
-	learningRate: 0.5,
-	l2: 1e-5,
-	seed: 2260,
-});
+const fitted = trainSoftmax(set, { classes: C, ...training.sgd });
 // Keep the bigrams that matter most to some theme; int8 with one scale for the whole matrix.
 const strength = vocabulary.map((_, i) => {
 	let max = 0;
@@ -164,7 +159,7 @@ const strength = vocabulary.map((_, i) => {
 const kept = vocabulary
 	.map((key, i) => ({ key, i, strength: strength[i] ?? 0 }))
 	.sort((a, b) => b.strength - a.strength)
-	.slice(0, KEEP_BIGRAMS)
+	.slice(0, training.keepBigrams)
 	// Body rows first, then headline rows, as the file stores them.
 	.sort((a, b) => Number(a.key >= TITLE_OFFSET) - Number(b.key >= TITLE_OFFSET));
 const scale = (kept[0]?.strength ?? 1) / 127;

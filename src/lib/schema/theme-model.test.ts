@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { THEME_IDS } from './taxonomy.ts';
 import { compileThemeModel, readThemeModel, ThemeModelError } from './theme-model.ts';
+import { readThemeTraining } from './theme-training.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const small = {
@@ -43,5 +44,13 @@ describe('theme model file', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('search-config/theme-training.json', () => {
+	test('is valid, and the shipped model was built with its feature settings', () => {
+		const training = readThemeTraining(join(root, 'search-config/theme-training.json'));
+		const model = readThemeModel(join(root, 'search-config/theme-model.json'));
+		expect(model?.features).toEqual(training.features);
 	});
 });
