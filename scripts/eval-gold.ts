@@ -38,6 +38,13 @@ const GoldSchema = z.object({ items: z.array(GoldItemSchema) });
 const { values } = parseArgs({
 	options: { show: { type: 'boolean', default: false }, folds: { type: 'string' } },
 });
+const folds = values.folds === undefined ? 0 : Number(values.folds);
+if (values.folds !== undefined && (!Number.isInteger(folds) || folds < 2)) {
+	process.stderr.write(
+		'--folds needs a whole number of at least 2, e.g. `npm run eval:gold -- --folds 5`\n',
+	);
+	process.exit(2);
+}
 const goldPath = join(PROJECT_ROOT, '../shared/dev/corpus-gold.json');
 const corpus = corpusPath();
 if (!existsSync(goldPath) || !corpus) {
@@ -141,11 +148,10 @@ if (labelled.length > 0) {
 		),
 		row('fused (themes.yaml)', scoreFusion(labelled, fusionSettings(deps.themes))),
 	);
-	const k = values.folds === undefined ? 0 : Number(values.folds);
-	if (k >= 2) {
-		const cv = crossValidateFusion(labelled, k, maxThemes);
+	if (folds >= 2) {
+		const cv = crossValidateFusion(labelled, folds, maxThemes);
 		lines.push(
-			row(`fused, ${k}-fold CV`, cv),
+			row(`fused, ${folds}-fold CV`, cv),
 			`  knobs fitted on all items: ${JSON.stringify(fitFusion(labelled, maxThemes))}`,
 		);
 	}
