@@ -2,7 +2,9 @@
  * `npm run eval:gold [-- --show]`: region and theme accuracy on ../shared/dev/corpus-gold.json, 194
  * corpus articles labelled by a careful reader (a development set: the held-out sets judge the
  * work). The article text is read from ../shared/corpus at run time and tagged by the project's own
- * stages. `--show` lists every miss.
+ * stages. `--show` lists every miss. Themes are also scored by the keyword rules alone and by the
+ * classifier alone; `--folds K` cross-validates the fusion knobs (`classifier` in themes.yaml): fitted
+ * on K−1 folds, scored on the fold left out.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,16 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
 import { corpusPath } from '../bench/lib/corpus.ts';
+import {
+	crossValidateFusion,
+	fitFusion,
+	scoreFusion,
+	scoreRules,
+	type LabelledSignals,
+} from '../src/lib/eval/fit-fusion.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { fusionSettings, themeHeadline, themeSignals } from '../src/lib/nlp/tag-themes.ts';
+import { ThemeIdSchema } from '../src/lib/schema/taxonomy.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { PROJECT_ROOT } from './lib/project.ts';
 
@@ -18,13 +29,22 @@ const GoldItemSchema = z.object({
 	id: z.string(),
 	region: z.string().regex(/^\d{6}$/u),
 	regions_any: z.array(z.string()),
-	primary: z.string().nullable(),
-	themes: z.array(z.string()),
+	primary: ThemeIdSchema.nullable(),
+	themes: z.array(ThemeIdSchema),
 	national: z.boolean(),
 });
 const GoldSchema = z.object({ items: z.array(GoldItemSchema) });
 
-const { values } = parseArgs({ options: { show: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: { show: { type: 'boolean', default: false }, folds: { type: 'string' } },
+});
+const folds = values.folds === undefined ? 0 : Number(values.folds);
+if (values.folds !== undefined && (!Number.isInteger(folds) || folds < 2)) {
+	process.stderr.write(
+		'--folds needs a whole number of at least 2, e.g. `npm run eval:gold -- --folds 5`\n',
+	);
+	process.exit(2);
+}
 const goldPath = join(PROJECT_ROOT, '../shared/dev/corpus-gold.json');
 const corpus = corpusPath();
 if (!existsSync(goldPath) || !corpus) {
@@ -48,6 +68,7 @@ let fp = 0;
 let fn = 0;
 const perTheme = new Map<string, { ok: number; n: number }>();
 const misses: string[] = [];
+const labelled: LabelledSignals[] = [];
 for await (const article of taggedCorpusArticles(
 	deps,
 	(row) => gold.has(row.id.toLowerCase()) || gold.has(row.id),
@@ -62,6 +83,11 @@ for await (const article of taggedCorpusArticles(
 		if (rOk) nationalOk++;
 	}
 	if (!rOk) misses.push(`region ${g.id}: ${region} ≠ ${g.region} ${article.title}`);
+	const signals = themeSignals(
+		{ title: themeHeadline(article.title), body: article.body },
+		deps.themes,
+	);
+	if (signals) labelled.push({ signals, primary: g.primary, themes: g.themes });
 	const themes = article.themes as string[];
 	if (g.primary !== null) {
 		primaryN++;
@@ -71,12 +97,18 @@ for await (const article of taggedCorpusArticles(
 		t.n++;
 		if (ok) t.ok++;
 		perTheme.set(g.primary, t);
-		if (!ok)
+		if (!ok) {
+			const top = [...(signals?.probabilities ?? [])]
+				.sort((a, b) => b[1] - a[1])
+				.slice(0, 3)
+				.map(([t, p]) => `${t}:${p.toFixed(2)}`);
 			misses.push(
-				`theme  ${g.id}: ${themes.join(',') || '—'} ≠ ${g.themes.join(',')} ${article.title}`,
+				`theme  ${g.id}: ${themes.join(',') || '—'} ≠ ${g.themes.join(',')} ${article.title}\n` +
+					`       model ${top.join(' ')} · title ${JSON.stringify(signals?.titleScores ?? {})} · rules ${JSON.stringify(signals?.ruleScores ?? {})}`,
 			);
+		}
 	}
-	const want = new Set(g.themes);
+	const want = new Set<string>(g.themes);
 	for (const t of themes) {
 		if (want.has(t)) tp++;
 		else fp++;
@@ -99,5 +131,30 @@ const lines = [
 		.sort((a, b) => b[1].n - a[1].n)
 		.map(([t, s]) => `    ${t.padEnd(22)} ${s.ok}/${s.n}`),
 ];
+if (labelled.length > 0) {
+	const row = (name: string, r: { primary: number; f1: number }): string =>
+		`  ${name.padEnd(31)}${(100 * r.primary).toFixed(1)}% primary (null counts), F1 ${(100 * r.f1).toFixed(1)}%`;
+	const maxThemes = deps.themes.scoring.maxThemes;
+	const off = { modelWeight: 1, ruleWeight: 0, titleWeight: 0, leadWeight: 0, abstainBelow: 0 };
+	lines.push(
+		`  on the ${labelled.length} items the classifier scored (null labels included):`,
+		row('rules alone', scoreRules(labelled)),
+		row(
+			'classifier alone',
+			scoreFusion(
+				labelled.map((l) => ({ ...l, signals: { ...l.signals, ruleThemes: [] } })),
+				{ ...off, minProbability: 0.3, maxThemes },
+			),
+		),
+		row('fused (themes.yaml)', scoreFusion(labelled, fusionSettings(deps.themes))),
+	);
+	if (folds >= 2) {
+		const cv = crossValidateFusion(labelled, folds, maxThemes);
+		lines.push(
+			row(`fused, ${folds}-fold CV`, cv),
+			`  knobs fitted on all items: ${JSON.stringify(fitFusion(labelled, maxThemes))}`,
+		);
+	}
+}
 process.stdout.write(`${lines.join('\n')}\n`);
 if (values.show) process.stdout.write(`${misses.join('\n')}\n`);

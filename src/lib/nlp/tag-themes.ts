@@ -1,145 +1,148 @@
 import type { ThemeId } from '../schema/taxonomy.ts';
 import type { ThemeConfig } from '../schema/theme-config.ts';
-import { compileThemeMatcher, type KeywordHit, type ThemeMatcher } from './theme-matcher.ts';
+import { classifyThemes } from './theme-classifier.ts';
+import { ruleThemes, type RuleThemeTags } from './tag-themes-rules.ts';
+
+export { ruleThemes, type RuleThemeTags } from './tag-themes-rules.ts';
+
+/** Why a text carries a theme: the keyword rules' score and phrases, the classifier's probability. */
+export interface ThemeEvidence {
+	/** Score of the keyword rules (0 when they found nothing). */
+	rule: number;
+	/** The phrases the rules found, most weight first (at most five). */
+	terms: string[];
+	/** Probability the classifier gives the theme; absent when it was not run. */
+	model?: number;
+}
 
 /** Themes of one text, most salient first. */
 export interface ThemeTags {
-	/** Theme ids that pass the thresholds, primary first. */
+	/** Theme ids, primary first. */
 	themes: ThemeId[];
 	/** `<theme>/<sub>` ids of the kept themes, most hits first. */
 	subThemes: string[];
-	/** Score of every theme with any positive evidence (kept or not), for debugging and tuning. */
+	/** Rule score of every theme with any positive evidence (kept or not), for debugging and tuning. */
 	scores: Record<string, number>;
+	/** The evidence of every theme in `themes`. */
+	evidence: Partial<Record<ThemeId, ThemeEvidence>>;
 }
 
-// Compiling the trie costs a few milliseconds; keep one per configuration object.
-const matchers = new WeakMap<ThemeConfig, ThemeMatcher>();
-const orders = new WeakMap<ThemeConfig, ReadonlyMap<ThemeId, number>>();
-
-/** Position of each theme in the taxonomy, built once per configuration. */
-function themeOrder(config: ThemeConfig): ReadonlyMap<ThemeId, number> {
-	let order = orders.get(config);
-	if (!order) orders.set(config, (order = new Map(config.themes.map((t, i) => [t.id, i]))));
-	return order;
+/** What {@link fuseThemes} combines. */
+export interface FusionInput {
+	/** Themes the rules kept, best first. */
+	ruleThemes: readonly ThemeId[];
+	/** Rule score per theme over the whole text (absent means 0). */
+	ruleScores: Readonly<Record<string, number>>;
+	/** Rule score per theme of the headline alone. */
+	titleScores: Readonly<Record<string, number>>;
+	/** Rule score per theme of the lead (the body's first `leadChars`) alone. */
+	leadScores: Readonly<Record<string, number>>;
+	/** Classifier probability per theme. */
+	probabilities: ReadonlyMap<ThemeId, number>;
 }
 
-function matcherFor(config: ThemeConfig): ThemeMatcher {
-	let matcher = matchers.get(config);
-	if (!matcher) matchers.set(config, (matcher = compileThemeMatcher(config)));
-	return matcher;
-}
-
-interface Tally {
-	/** Hits per term and strength, counted once per term with diminishing returns. */
-	terms: Map<string, { weight: number; count: number; weak: boolean }>;
-	negative: number;
-	subThemes: Map<string, number>;
-}
-
-// `到招商引资、项目建设、乡村振兴等领域挂职` lists fields where an action happens, not the topic
-// of the text: keywords inside such an enumeration count half.
-const DOMAIN_LIST =
-	/(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}等(?:重点|关键|各个?)?(?:领域|方面|行业|部门|岗位|单位|战线|一线)/g;
-/** The part of `DOMAIN_LIST` after its list: 等 and the field word. */
-const DOMAIN_LIST_END = /等(?:重点|关键|各|领域|方面|行业|部门|岗位|单位|战线|一线)/;
-
-function listSpans(text: string): [number, number][] {
-	const spans: [number, number][] = [];
-	// The pattern needs both; most texts lack one, and testing is far cheaper than matching.
-	if (!text.includes('、') || !DOMAIN_LIST_END.test(text)) return spans;
-	for (const m of text.matchAll(DOMAIN_LIST)) spans.push([m.index, m.index + m[0].length]);
-	return spans;
-}
-
-function tally(
-	text: string,
-	hits: KeywordHit[],
-	factor: number,
-	config: ThemeConfig,
-	into: Map<ThemeId, Tally>,
-): void {
-	const weights = config.scoring.weights;
-	const spans = listSpans(text);
-	for (const hit of hits) {
-		const inList = spans.some(([from, to]) => hit.start >= from && hit.start < to);
-		const f = inList ? factor / 2 : factor;
-		for (const effect of hit.effects) {
-			let t = into.get(effect.theme);
-			if (!t) into.set(effect.theme, (t = { terms: new Map(), negative: 0, subThemes: new Map() }));
-			if (effect.strength === 'negative') {
-				t.negative += weights.negative * f;
-				continue;
-			}
-			const entry = t.terms.get(hit.term) ?? {
-				weight: weights[effect.strength],
-				count: 0,
-				weak: effect.strength === 'weak',
-			};
-			entry.count += f;
-			t.terms.set(hit.term, entry);
-			for (const sub of effect.subThemes) t.subThemes.set(sub, (t.subThemes.get(sub) ?? 0) + f);
-		}
-	}
-}
-
-/** Score of one theme: each term counts `weight × (1 + log2 n)`, so one repeated word cannot dominate. */
-function score(t: Tally, minTerms: number): number {
-	let strong = 0;
-	let weak = 0;
-	let distinct = 0;
-	for (const { weight, count, weak: isWeak } of t.terms.values()) {
-		const value = weight * (count <= 1 ? count : 1 + Math.log2(count));
-		if (isWeak) weak += value;
-		else {
-			strong += value;
-			distinct++;
-		}
-	}
-	// Weak words are context: they only count next to real evidence for the same theme, and an
-	// article needs more than one distinct phrase of a theme (one word can be incidental).
-	return strong > 0 && distinct >= minTerms ? strong + weak - t.negative : 0;
+/** The knobs of {@link fuseThemes}: `classifier` of themes.yaml plus `maxThemes`. */
+export interface FusionSettings {
+	modelWeight: number;
+	ruleWeight: number;
+	titleWeight: number;
+	leadWeight: number;
+	minProbability: number;
+	abstainBelow: number;
+	maxThemes: number;
 }
 
 /**
- * Ranks the themes of a text (an article, or a single measure clause with an empty title).
- * A title hit counts `titleFactor` times; a theme needs a score that grows with the body length
- * and a share of the best theme's score, and a text over 300 characters needs two distinct phrases
- * of a theme, so a text without a clear theme gets none.
+ * Combines rules and classifier: each theme scores `modelWeight × log p + ruleWeight × log(1 + rule
+ * score)`, plus
+ * the same terms for the rules' score of the headline and of the lead with their own weights (the
+ * subject of a report is stated up front); the best is primary. The rest of the set is what the rules kept plus what the classifier gives at least
+ * `minProbability`, in order of combined score. With no rule theme and no model theme at
+ * `abstainBelow`, the text gets none.
  */
-export function tagThemes(doc: { title: string; body: string }, config: ThemeConfig): ThemeTags {
-	const matcher = matcherFor(config);
-	const tallies = new Map<ThemeId, Tally>();
-	tally(doc.body, matcher.scan(doc.body), 1, config, tallies);
-	if (doc.title)
-		tally(doc.title, matcher.scan(doc.title), config.scoring.titleFactor, config, tallies);
-
-	const { minScore, perThousandChars, relativeToTop, maxThemes } = config.scoring;
-	const threshold = minScore + (perThousandChars * doc.body.length) / 1000;
-	const scores: Record<string, number> = {};
-	const ranked: { id: ThemeId; score: number }[] = [];
-	const minTerms = doc.body.length > 300 ? 2 : 1;
-	for (const [id, t] of tallies) {
-		const s = score(t, minTerms);
-		if (s <= 0) continue;
-		scores[id] = Math.round(s * 100) / 100;
-		ranked.push({ id, score: s });
+export function fuseThemes(input: FusionInput, settings: FusionSettings): ThemeId[] {
+	const combined = new Map<ThemeId, number>();
+	let best: ThemeId | undefined;
+	let bestProbability = 0;
+	for (const [id, p] of input.probabilities) {
+		const score =
+			settings.modelWeight * Math.log(Math.max(p, 1e-6)) +
+			settings.ruleWeight * Math.log1p(input.ruleScores[id] ?? 0) +
+			settings.titleWeight * Math.log1p(input.titleScores[id] ?? 0) +
+			settings.leadWeight * Math.log1p(input.leadScores[id] ?? 0);
+		combined.set(id, score);
+		if (best === undefined || score > (combined.get(best) ?? -Infinity)) best = id;
+		if (p > bestProbability) bestProbability = p;
 	}
-	// Ties break by taxonomy order so the output is stable.
-	const order = themeOrder(config);
-	ranked.sort((a, b) => b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-	const top = ranked[0]?.score ?? 0;
-	const themes = ranked
-		.filter((r) => r.score >= threshold && r.score >= top * relativeToTop)
-		.slice(0, maxThemes)
-		.map((r) => r.id);
+	if (best === undefined) return [...input.ruleThemes];
+	if (input.ruleThemes.length === 0 && bestProbability < settings.abstainBelow) return [];
+	const set = new Set<ThemeId>([best, ...input.ruleThemes]);
+	for (const [id, p] of input.probabilities) if (p >= settings.minProbability) set.add(id);
+	const rest = [...set]
+		.filter((id) => id !== best)
+		.sort((a, b) => (combined.get(b) ?? -Infinity) - (combined.get(a) ?? -Infinity));
+	return [best, ...rest].slice(0, settings.maxThemes);
+}
 
-	// On a long text a sub-theme needs repeated evidence; on a clause one hit names it.
-	const minSubHits = Math.max(1, Math.ceil(doc.body.length / 2000));
-	const subs: { id: string; hits: number; rank: number }[] = [];
-	themes.forEach((id, rank) => {
-		for (const [sub, hits] of tallies.get(id)?.subThemes ?? [])
-			if (hits >= minSubHits) subs.push({ id: sub, hits, rank });
-	});
-	subs.sort((a, b) => a.rank - b.rank || b.hits - a.hits);
-	return { themes, subThemes: subs.map((s) => s.id), scores };
+// 【新思想引领新征程】 before a headline and （一线行走） after it name a column: a series that runs
+// across subjects, not the subject of this report.
+const COLUMN_TAGS = /^(?:\s*【[^】]{1,30}】)+|(?:[（(][^（）()]{1,24}[）)]\s*)+$/gu;
+
+/** The headline without its column tags, as the themes read it (unchanged when nothing else is left). */
+export function themeHeadline(title: string): string {
+	const stripped = title.replace(COLUMN_TAGS, '').trim();
+	return stripped === '' ? title : stripped;
+}
+
+/** The fusion knobs of a configuration. */
+export function fusionSettings(config: ThemeConfig): FusionSettings {
+	return { ...config.classifier, maxThemes: config.scoring.maxThemes };
+}
+
+/**
+ * What {@link fuseThemes} needs for one text, or undefined when the classifier does not apply (no
+ * model loaded, or a text shorter than `classifier.minChars`). The headline is taken as given: pass
+ * it through {@link themeHeadline} first, as {@link tagThemes} does; `rules` are the rules' tags of
+ * that same text when already computed.
+ */
+export function themeSignals(
+	doc: { title: string; body: string },
+	config: ThemeConfig,
+	rules?: RuleThemeTags,
+): FusionInput | undefined {
+	if (!config.model || doc.body.length < config.classifier.minChars) return undefined;
+	rules ??= ruleThemes(doc, config);
+	const part = (text: string) => (text ? ruleThemes({ title: '', body: text }, config).scores : {});
+	return {
+		ruleThemes: rules.themes,
+		ruleScores: rules.scores,
+		titleScores: part(doc.title),
+		leadScores: part(doc.body.slice(0, config.classifier.leadChars)),
+		probabilities: classifyThemes(doc, config.model),
+	};
+}
+
+/**
+ * Ranks the themes of a text (an article, or a measure clause with an empty title). The keyword
+ * rules score every text; an article-length text (`classifier.minChars`) is also scored by the
+ * learned classifier when `config.model` is loaded, and the two are fused ({@link fuseThemes}).
+ */
+export function tagThemes(text: { title: string; body: string }, config: ThemeConfig): ThemeTags {
+	const doc = { title: themeHeadline(text.title), body: text.body };
+	const rules = ruleThemes(doc, config);
+	const signals = themeSignals(doc, config, rules);
+	const probabilities = signals?.probabilities;
+	const themes = signals ? fuseThemes(signals, fusionSettings(config)) : rules.themes;
+	const evidence: Partial<Record<ThemeId, ThemeEvidence>> = {};
+	for (const id of themes) {
+		const p = probabilities?.get(id);
+		evidence[id] = {
+			rule: rules.scores[id] ?? 0,
+			terms: (rules.terms[id] ?? []).slice(0, 5),
+			...(p === undefined ? {} : { model: Math.round(p * 1000) / 1000 }),
+		};
+	}
+	const kept = new Set(themes);
+	const subThemes = rules.subThemes.filter((s) => kept.has(s.slice(0, s.indexOf('/')) as ThemeId));
+	return { themes, subThemes, scores: rules.scores, evidence };
 }

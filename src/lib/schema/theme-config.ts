@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { searchConfigPath } from '../config-path.ts';
 import { THEME_IDS, ThemeIdSchema } from './taxonomy.ts';
+import { readThemeModel, type ThemeModel } from './theme-model.ts';
 
 const KeywordListSchema = z.array(z.string().min(1)).default([]);
 const SlugSchema = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens');
@@ -58,9 +59,45 @@ export const ScoringSchema = z.object({
 	maxThemes: z.number().int().positive(),
 });
 
+/** How the learned classifier (`search-config/theme-model.json`) joins the keyword rules. */
+export const ClassifierSchema = z.object({
+	/** Texts shorter than this (measure clauses) are tagged by the rules alone. */
+	minChars: z.number().int().nonnegative(),
+	/** Weight of the classifier's `log p`: how far it may overrule the keywords. */
+	modelWeight: z.number().nonnegative(),
+	/** Weight of `log(1 + rule score)` of the whole text. */
+	ruleWeight: z.number().nonnegative(),
+	/** Weight of `log(1 + rule score)` of the headline alone. */
+	titleWeight: z.number().nonnegative(),
+	/** Weight of `log(1 + rule score)` of the lead alone. */
+	leadWeight: z.number().nonnegative(),
+	/** Length of the lead: the opening of the body where a report states its subject. */
+	leadChars: z.number().int().positive(),
+	/** A theme the rules did not keep joins the set when the model gives it this probability. */
+	minProbability: z.number().min(0).max(1),
+	/** With no rule theme, the model's best theme needs this probability, else the text gets none. */
+	abstainBelow: z.number().min(0).max(1),
+});
+
+const CLASSIFIER_DEFAULTS = {
+	minChars: 150,
+	modelWeight: 1,
+	ruleWeight: 1,
+	titleWeight: 0,
+	leadWeight: 0,
+	leadChars: 150,
+	minProbability: 0.5,
+	abstainBelow: 0.3,
+};
+
 /** The whole `search-config/themes.yaml`. */
 export const ThemeConfigSchema = z
-	.object({ scoring: ScoringSchema, themes: z.array(ThemeRuleSchema) })
+	.object({
+		scoring: ScoringSchema,
+		/** Optional: defaults apply when the file has no `classifier` section. */
+		classifier: ClassifierSchema.default(CLASSIFIER_DEFAULTS),
+		themes: z.array(ThemeRuleSchema),
+	})
 	.superRefine((config, ctx) => {
 		const seen = new Set<string>();
 		config.themes.forEach((theme, index) => {
@@ -90,7 +127,8 @@ export const ThemeConfigSchema = z
 				message: `missing theme ids: ${missing.join(', ')}`,
 			});
 	});
-export type ThemeConfig = z.output<typeof ThemeConfigSchema>;
+/** The theme rules, plus the learned classifier when `search-config/theme-model.json` exists. */
+export type ThemeConfig = z.output<typeof ThemeConfigSchema> & { model?: ThemeModel };
 export type ThemeRule = z.output<typeof ThemeRuleSchema>;
 
 /** `search-config/themes.yaml` could not be parsed or does not match the expected shape. */
@@ -147,15 +185,20 @@ export function loadThemeConfig(yamlText: string): ThemeConfig {
 }
 
 /**
- * Reads and validates `search-config/themes.yaml`: under `rootDir` when given, else where
+ * Reads and validates `search-config/themes.yaml` and, when present, the classifier
+ * `search-config/theme-model.json`: under `rootDir` when given, else where
  * {@link searchConfigPath} finds it (the source tree, `JUCUO_CONFIG_DIR`, or the working directory
  * of a bundled server).
  * @throws {ThemeConfigError} when the file cannot be read or is not a valid configuration.
+ * @throws {ThemeModelError} when the model file exists but is not valid.
  */
 export function readThemeConfig(rootDir?: string): ThemeConfig {
 	const path = rootDir
 		? join(rootDir, 'search-config', 'themes.yaml')
 		: searchConfigPath('themes.yaml');
+	const modelPath = rootDir
+		? join(rootDir, 'search-config', 'theme-model.json')
+		: searchConfigPath('theme-model.json');
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
@@ -164,5 +207,7 @@ export function readThemeConfig(rootDir?: string): ThemeConfig {
 			cause: error,
 		});
 	}
-	return loadThemeConfig(text);
+	const config = loadThemeConfig(text);
+	const model = readThemeModel(modelPath);
+	return model ? { ...config, model } : config;
 }

@@ -1,0 +1,125 @@
+import { fuseThemes, type FusionInput, type FusionSettings } from '../nlp/tag-themes.ts';
+import type { ThemeId } from '../schema/taxonomy.ts';
+
+/** One labelled text: the signals the tagger saw and the themes a reader gave it. */
+export interface LabelledSignals {
+	signals: FusionInput;
+	/** The reader's primary theme, or null when none of the taxonomy fits. */
+	primary: ThemeId | null;
+	/** Every theme that clearly applies, primary first. */
+	themes: readonly ThemeId[];
+}
+
+/** Primary-theme accuracy (a null label wants no theme) and micro theme-set F1. */
+export interface FusionScore {
+	primary: number;
+	f1: number;
+	n: number;
+}
+
+/** Scores one setting of the fusion knobs on labelled texts. */
+export function scoreFusion(
+	items: readonly LabelledSignals[],
+	settings: FusionSettings,
+): FusionScore {
+	return scoreThemes(items, (item) => fuseThemes(item.signals, settings));
+}
+
+/** Scores the keyword rules alone on the same texts, for comparison. */
+export function scoreRules(items: readonly LabelledSignals[]): FusionScore {
+	return scoreThemes(items, (item) => item.signals.ruleThemes);
+}
+
+function scoreThemes(
+	items: readonly LabelledSignals[],
+	themesOf: (item: LabelledSignals) => readonly ThemeId[],
+): FusionScore {
+	let ok = 0;
+	let tp = 0;
+	let fp = 0;
+	let fn = 0;
+	for (const item of items) {
+		const got = themesOf(item);
+		if ((got[0] ?? null) === item.primary) ok++;
+		const want = new Set(item.themes);
+		for (const t of got)
+			if (want.has(t)) tp++;
+			else fp++;
+		for (const t of want) if (!got.includes(t)) fn++;
+	}
+	return {
+		primary: ok / Math.max(1, items.length),
+		f1: (2 * tp) / Math.max(1, 2 * tp + fp + fn),
+		n: items.length,
+	};
+}
+
+/** The grid {@link fitFusion} searches; small, so a handful of labels cannot be fitted item by item. */
+export const FUSION_GRID = {
+	modelWeight: [0.25, 0.5, 1],
+	ruleWeight: [0, 0.5, 1, 2, 3, 4],
+	titleWeight: [0, 0.5, 1, 2, 3, 4],
+	leadWeight: [0, 0.5, 1, 2],
+	minProbability: [0.3, 0.5, 1.01],
+	abstainBelow: [0, 0.3],
+} as const;
+
+/** The grid point with the best primary accuracy (then F1) on `items`; ties keep the earlier point. */
+export function fitFusion(items: readonly LabelledSignals[], maxThemes: number): FusionSettings {
+	let best: { settings: FusionSettings; score: FusionScore } | undefined;
+	for (const modelWeight of FUSION_GRID.modelWeight)
+		for (const ruleWeight of FUSION_GRID.ruleWeight)
+			for (const titleWeight of FUSION_GRID.titleWeight)
+				for (const leadWeight of FUSION_GRID.leadWeight)
+					for (const minProbability of FUSION_GRID.minProbability)
+						for (const abstainBelow of FUSION_GRID.abstainBelow) {
+							const settings = {
+								modelWeight,
+								ruleWeight,
+								titleWeight,
+								leadWeight,
+								minProbability,
+								abstainBelow,
+								maxThemes,
+							};
+							const score = scoreFusion(items, settings);
+							if (
+								!best ||
+								score.primary > best.score.primary + 1e-12 ||
+								(Math.abs(score.primary - best.score.primary) < 1e-12 &&
+									score.f1 > best.score.f1 + 1e-12)
+							)
+								best = { settings, score };
+						}
+	if (!best) throw new TypeError('`FUSION_GRID` is empty');
+	return best.settings;
+}
+
+/**
+ * k-fold cross-validation of {@link fitFusion}: items are dealt to `k` folds in a fixed order
+ * (every k-th item), the knobs are fitted on k−1 folds and scored on the one left out.
+ */
+export function crossValidateFusion(
+	items: readonly LabelledSignals[],
+	k: number,
+	maxThemes: number,
+): FusionScore & { folds: FusionSettings[] } {
+	let ok = 0;
+	let f1Weighted = 0;
+	const folds: FusionSettings[] = [];
+	for (let fold = 0; fold < k; fold++) {
+		const train = items.filter((_, i) => i % k !== fold);
+		const test = items.filter((_, i) => i % k === fold);
+		const settings = fitFusion(train, maxThemes);
+		folds.push(settings);
+		const score = scoreFusion(test, settings);
+		ok += score.primary * test.length;
+		f1Weighted += score.f1 * test.length;
+	}
+	return {
+		primary: ok / Math.max(1, items.length),
+		f1: f1Weighted / Math.max(1, items.length),
+		n: items.length,
+		folds,
+	};
+}

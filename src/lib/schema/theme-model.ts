@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
+import { createIntTable, slotOf, type IntTable } from '../nlp/int-table.ts';
+import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
+
+/**
+ * `search-config/theme-model.json`: a linear theme classifier over Han-character bigrams, written by
+ * `node scripts/train-themes.ts` (weak labels from the keyword rules over a corpus, plus the theme
+ * descriptions), never edited by hand.
+ */
+export const ThemeModelFileSchema = z
+	.object({
+		/** What the file is and how it was made. */
+		about: z.string(),
+		/** How texts become features; inference must use what training used. */
+		features: z.object({
+			/** How many times a headline bigram counts. */
+			titleWeight: z.number().nonnegative(),
+			/** How much of the body is read. */
+			maxChars: z.number().int().positive(),
+			/** Length of the lead whose bigrams count extra. */
+			leadChars: z.number().int().nonnegative(),
+			/** How many more times a lead bigram counts. */
+			leadWeight: z.number().nonnegative(),
+		}),
+		/** Theme id of each output, in the order of every weight row. */
+		classes: z.array(ThemeIdSchema).min(2),
+		/** Bias of each class. */
+		bias: z.array(z.number()),
+		/** The body bigrams with weights: two Han characters each, concatenated. */
+		bigrams: z.string(),
+		/** The headline bigrams with weights, likewise; their rows follow the body's. */
+		titleBigrams: z.string(),
+		/** Weights as int8, base64: one row of `classes.length` per bigram, body then headline. */
+		weights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'must be base64'),
+		/** Multiply a stored int8 weight by this. */
+		scale: z.number().positive(),
+	})
+	.superRefine((file, ctx) => {
+		const n = file.classes.length;
+		if (file.bias.length !== n)
+			ctx.addIssue({ code: 'custom', path: ['bias'], message: `needs ${n} values, one per class` });
+		for (const field of ['bigrams', 'titleBigrams'] as const)
+			if (file[field].length % 2 !== 0)
+				ctx.addIssue({ code: 'custom', path: [field], message: 'needs two characters per bigram' });
+		const rows = Math.floor(file.bigrams.length / 2) + Math.floor(file.titleBigrams.length / 2);
+		if (Buffer.byteLength(file.weights, 'base64') !== rows * n)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['weights'],
+				message: `needs ${rows * n} bytes: ${n} per bigram`,
+			});
+	});
+export type ThemeModelFile = z.output<typeof ThemeModelFileSchema>;
+
+/** The classifier ready to score texts. */
+export interface ThemeModel {
+	features: FeatureSettings;
+	classes: ThemeId[];
+	bias: Float64Array;
+	/** Bigram keys; the row of the key in slot s starts at `rows[s]` in `matrix`. */
+	table: IntTable;
+	/** Offset in `matrix` of the row of the key in each slot of `table`. */
+	rows: Int32Array;
+	/** One weight per class for every bigram, row after row. */
+	matrix: Float32Array;
+}
+
+/** `search-config/theme-model.json` is unreadable or malformed. */
+export class ThemeModelError extends Error {
+	override name = 'ThemeModelError';
+	constructor(path: string, reason: string, options: { cause?: unknown } = {}) {
+		super(
+			`${path} is not a valid theme model: ${reason}\n` +
+				'Run `node scripts/train-themes.ts` to write it again, or delete it to tag themes by the keyword rules alone.',
+			options,
+		);
+	}
+}
+
+/** Validates a parsed model file and unpacks it for scoring. */
+export function compileThemeModel(data: unknown, path = 'theme-model.json'): ThemeModel {
+	const result = ThemeModelFileSchema.safeParse(data);
+	if (!result.success)
+		throw new ThemeModelError(
+			path,
+			result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+			{ cause: result.error },
+		);
+	const file = result.data;
+	const C = file.classes.length;
+	const bytes = new Int8Array(Buffer.from(file.weights, 'base64'));
+	// A plain loop: `Float32Array.from` with a mapping function is about 100 times slower here.
+	const matrix = new Float32Array(bytes.length);
+	for (let i = 0; i < bytes.length; i++) matrix[i] = (bytes[i] ?? 0) * file.scale;
+	const table = createIntTable(file.bigrams.length / 2 + file.titleBigrams.length / 2);
+	const rows = new Int32Array(table.keys.length);
+	let row = 0;
+	for (const [text, offset] of [
+		[file.bigrams, 0],
+		[file.titleBigrams, TITLE_OFFSET],
+	] as const) {
+		for (let i = 0; i + 1 < text.length; i += 2) {
+			const key = bigramToKey(text.slice(i, i + 2));
+			if (key === undefined)
+				throw new ThemeModelError(path, `\`${text.slice(i, i + 2)}\` is not two Han characters`);
+			rows[slotOf(table, key + offset)] = row++ * C;
+		}
+	}
+	return {
+		features: file.features,
+		classes: file.classes,
+		bias: Float64Array.from(file.bias),
+		table,
+		rows,
+		matrix,
+	};
+}
+
+/**
+ * Reads a model file; undefined when there is none (themes then come from the rules alone).
+ * @throws {ThemeModelError} when the file exists but cannot be parsed or validated.
+ */
+export function readThemeModel(path: string): ThemeModel | undefined {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw new ThemeModelError(path, (error as Error).message, { cause: error });
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new ThemeModelError(path, `JSON syntax: ${(error as Error).message}`, { cause: error });
+	}
+	return compileThemeModel(data, path);
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+
+/** `search-config/theme-training.json`: how `scripts/train-themes.ts` builds the theme classifier. */
+export const ThemeTrainingSchema = z
+	.object({
+		/** How texts become features (stored in the model, so inference reads them alike). */
+		features: z.object({
+			/** Length of the headline's block of features against the body's. */
+			titleWeight: z.number().nonnegative(),
+			/** How much of the body is read. */
+			maxChars: z.number().int().positive(),
+			/** Length of the lead whose bigrams count extra. */
+			leadChars: z.number().int().nonnegative(),
+			/** How many more times a lead bigram counts. */
+			leadWeight: z.number().nonnegative(),
+		}),
+		/** When the keyword rules' verdict on a corpus article is trusted as a label. */
+		weakLabels: z.object({
+			/** The top rule score must reach this many times the tagger's own threshold … */
+			sureFactor: z.number().positive(),
+			/** … with the runner-up at most this share of it (or a headline naming one theme). */
+			runnerUpShare: z.number().min(0).max(1),
+			/** Most articles kept per theme, in corpus order. */
+			perThemeCap: z.number().int().positive(),
+			/** Texts shorter than this are not used. */
+			minChars: z.number().int().nonnegative(),
+		}),
+		/** Weight of each pseudo-document made from the taxonomy (theme and sub-theme). */
+		seedWeight: z.number().positive(),
+		/** Class balance: a rare theme's articles count at most this many times more. */
+		maxBoost: z.number().positive(),
+		/** A bigram must occur in this many training texts. */
+		minDocFreq: z.number().int().positive(),
+		/** Bigrams kept in the model file, strongest first. */
+		keepBigrams: z.number().int().positive(),
+		/** Stochastic gradient descent. */
+		sgd: z.object({
+			epochs: z.number().int().positive(),
+			learningRate: z.number().positive(),
+			l2: z.number().nonnegative(),
+			seed: z.number().int(),
+		}),
+	})
+	.strict();
+export type ThemeTraining = z.output<typeof ThemeTrainingSchema>;
+
+/**
+ * Reads and validates the training settings.
+ * @throws {Error} naming the file and every bad field.
+ */
+export function readThemeTraining(path: string): ThemeTraining {
+	let data: unknown;
+	try {
+		data = JSON.parse(readFileSync(path, 'utf8'));
+	} catch (error) {
+		throw new Error(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
+	}
+	const result = ThemeTrainingSchema.safeParse(data);
+	if (result.success) return result.data;
+	throw new Error(
+		`${path} is not valid:\n${result.error.issues.map((i) => `- **${i.path.join('.')}**: ${i.message}`).join('\n')}`,
+		{ cause: result.error },
+	);
+}
