@@ -2,6 +2,10 @@ import { getDivision, NATIONAL_CODE, regionChain } from '../geo/gazetteer.ts';
 
 /** Share of all place weight the leading province must hold, or the article is a national round-up. */
 const PROVINCE_SHARE = 0.4;
+/** Share of all place weight that makes a province count as one of a round-up's places. */
+const PRESENT_SHARE = 0.1;
+/** Share the leading province must hold when three or more provinces are present. */
+const ROUND_UP_SHARE = 0.5;
 /** Share of its parent's weight a place must hold to be chosen instead of the parent. */
 const CHILD_SHARE = 0.5;
 
@@ -18,19 +22,28 @@ export function subtreeScores(scores: ReadonlyMap<string, number>): Map<string, 
  * The place an article is mainly about, from the salience of each code: start at the province
  * with the most weight (national when no province holds a clear share, or nothing was found) and
  * go down to a city or county while one holds at least half of its parent's weight. So an article
- * on one county's scheme gets the county; one comparing three counties gets their city.
+ * on one county's scheme gets the county; one comparing three counties gets their city. `prior`
+ * (province → weight, e.g. from a dateline) counts towards the choice of province only.
  */
-export function pickPrimaryRegion(scores: ReadonlyMap<string, number>): string {
+export function pickPrimaryRegion(
+	scores: ReadonlyMap<string, number>,
+	prior: ReadonlyMap<string, number> = new Map(),
+): string {
 	const subtree = subtreeScores(scores);
-	const total = [...scores.values()].reduce((a, b) => a + b, 0);
-	const best = (codes: string[]) =>
+	const withPrior = new Map(subtree);
+	for (const [code, weight] of prior) withPrior.set(code, (withPrior.get(code) ?? 0) + weight);
+	const total = [...scores.values(), ...prior.values()].reduce((a, b) => a + b, 0);
+	const best = (codes: string[], weights = subtree) =>
 		codes.reduce<string | undefined>(
-			(a, c) => (a === undefined || (subtree.get(c) ?? 0) > (subtree.get(a) ?? 0) ? c : a),
+			(a, c) => (a === undefined || (weights.get(c) ?? 0) > (weights.get(a) ?? 0) ? c : a),
 			undefined,
 		);
-	const provinces = [...subtree.keys()].filter((c) => getDivision(c)?.level === 'province');
-	let current = best(provinces);
-	if (current === undefined || total <= 0 || (subtree.get(current) ?? 0) < PROVINCE_SHARE * total)
+	const provinces = [...withPrior.keys()].filter((c) => getDivision(c)?.level === 'province');
+	let current = best(provinces, withPrior);
+	// Three or more provinces each with a real part of the weight: a round-up unless one clearly leads.
+	const present = provinces.filter((c) => (withPrior.get(c) ?? 0) >= PRESENT_SHARE * total).length;
+	const share = present >= 3 ? ROUND_UP_SHARE : PROVINCE_SHARE;
+	if (current === undefined || total <= 0 || (withPrior.get(current) ?? 0) < share * total)
 		return NATIONAL_CODE;
 	for (;;) {
 		const parent: string = current;
