@@ -1,13 +1,5 @@
 import { getDivision, NATIONAL_CODE, regionChain } from '../geo/gazetteer.ts';
-
-/** Share of all place weight the leading province must hold, or the article is a national round-up. */
-const PROVINCE_SHARE = 0.4;
-/** Share of all place weight that makes a province count as one of a round-up's places. */
-const PRESENT_SHARE = 0.1;
-/** Share the leading province must hold when three or more provinces are present. */
-const ROUND_UP_SHARE = 0.5;
-/** Share of its parent's weight a place must hold to be chosen instead of the parent. */
-const CHILD_SHARE = 0.5;
+import { SALIENCE } from './salience-config.ts';
 
 /** Salience of each code plus every code below it (省 ⊇ 市 ⊇ 县). */
 export function subtreeScores(scores: ReadonlyMap<string, number>): Map<string, number> {
@@ -41,15 +33,20 @@ export function pickPrimaryRegion(
 	const provinces = [...withPrior.keys()].filter((c) => getDivision(c)?.level === 'province');
 	let current = best(provinces, withPrior);
 	// Three or more provinces each with a real part of the weight: a round-up unless one clearly leads.
-	const present = provinces.filter((c) => (withPrior.get(c) ?? 0) >= PRESENT_SHARE * total).length;
-	const share = present >= 3 ? ROUND_UP_SHARE : PROVINCE_SHARE;
+	const present = provinces.filter(
+		(c) => (withPrior.get(c) ?? 0) >= SALIENCE.presentShare * total,
+	).length;
+	const share = present >= 3 ? SALIENCE.roundUpShare : SALIENCE.provinceShare;
 	if (current === undefined || total <= 0 || (withPrior.get(current) ?? 0) < share * total)
 		return NATIONAL_CODE;
 	for (;;) {
 		const parent: string = current;
 		const children = [...subtree.keys()].filter((c) => getDivision(c)?.parent === parent);
 		const child = best(children);
-		if (child === undefined || (subtree.get(child) ?? 0) < CHILD_SHARE * (subtree.get(parent) ?? 0))
+		if (
+			child === undefined ||
+			(subtree.get(child) ?? 0) < SALIENCE.childShare * (subtree.get(parent) ?? 0)
+		)
 			return parent;
 		current = child;
 	}

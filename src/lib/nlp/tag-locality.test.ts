@@ -396,4 +396,20 @@ describe('显著性 (salience)', () => {
 		);
 		expect(result.region).toBe('330000');
 	});
+
+	test('长沙 is 长沙市, not the 长沙县 that shares its stem', () => {
+		const result = article('长沙 打赢蓝天保卫战', [
+			'长沙市出台大气污染防治十条措施，全市关停燃煤锅炉120台。',
+			'长沙建成空气质量监测站点86个，实行每日通报。',
+		]);
+		expect(result.region).toBe('430100');
+	});
+
+	test('a national outlet’s item naming 香港 once in passing, past its lead, stays national', () => {
+		const result = article('载人飞船返回舱完成开舱', [
+			'返回舱完成开舱工作，航天员身体状态良好。',
+			'任务期间，航天员在轨开展多项科学实验，并与香港的中学生进行了天地对话。',
+		]);
+		expect(result.region).toBe('000000');
+	});
 });

@@ -11,6 +11,7 @@ import type {
 } from './locality-types.ts';
 import { getPlaceIndex } from './place-index.ts';
 import { findQualifiers } from './qualifier-mentions.ts';
+import { SALIENCE } from './salience-config.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
 import { datelinePlace, resolvePlaces } from './resolve-places.ts';
@@ -31,10 +32,6 @@ const CAPITAL_CODE = '110000';
 const MIN_REGION_WEIGHT = 2;
 /** Weight a secondary place needs when it is only named in running text (家住赛罕区…): three mentions. */
 const MIN_PLAIN_REGION_WEIGHT = 3;
-/** Weight a dateline's province (本报贵阳…电) adds when choosing the province, never below it. */
-const DATELINE_PRIOR = 2;
-/** Share of its weight a name keeps when it only locates a more specific place (湖北宜昌五峰县). */
-const QUALIFIER_FACTOR = 0.3;
 const LEADING_ROLES: ReadonlySet<MentionRole> = new Set(['title', 'kicker', 'subject']);
 
 const HEADLINE_ROLE: Record<number, MentionRole> = {
@@ -112,7 +109,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	const textOf = new Map(texts);
 	const qualifiers = findQualifiers(resolved, (paragraph) => textOf.get(paragraph) ?? '');
 	for (const m of resolved)
-		add(m.code, weightOf(m.role, m.paragraph) * (qualifiers.has(m) ? QUALIFIER_FACTOR : 1));
+		add(m.code, weightOf(m.role, m.paragraph) * (qualifiers.has(m) ? SALIENCE.qualifierFactor : 1));
 	const explicitScores = new Map(scores);
 	// 峄城区…, 我市召开…: a headline that names its place is local whatever central body it cites.
 	let headlineHasPlace = resolved.some((m) => m.paragraph < 0 && ROLE_WEIGHT[m.role] > 0);
@@ -133,7 +130,8 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 		}
 	}
 	mentions.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-	if ([...scores.values()].every((w) => w === 0)) {
+	const explicitTotal = [...scores.values()].reduce((a, b) => a + b, 0);
+	if (explicitTotal === 0) {
 		// Nothing local carries weight: a local outlet's article is about its home; a national
 		// outlet's item filed from a province (本报武汉2月9日电) is about where it was filed.
 		// With neither, an item whose headline or lead names a body after its place (浙江大学…) is
@@ -143,8 +141,21 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 		if (fallback !== undefined) scores.set(fallback, 1);
 	}
 	// Filed from a province (本报贵阳…电): that province leads unless the text clearly says otherwise.
-	const prior = new Map(filedAway.map((code) => [`${code.slice(0, 2)}0000`, DATELINE_PRIOR]));
+	const prior = new Map(
+		filedAway.map((code) => [`${code.slice(0, 2)}0000`, SALIENCE.datelinePrior]),
+	);
 	let region = pickPrimaryRegion(scores, prior);
+	const leadHasPlace =
+		headlineHasPlace || resolved.some((m) => m.paragraph === 0 && ROLE_WEIGHT[m.role] >= 1);
+	// A national outlet's item that names a place once in passing (…香港…) is no local report.
+	if (
+		outlet === NATIONAL_CODE &&
+		filedAway.length === 0 &&
+		!leadHasPlace &&
+		explicitTotal > 0 &&
+		explicitTotal < SALIENCE.minLocalWeight
+	)
+		region = NATIONAL_CODE;
 	const lead = `${input.title}\n${input.kicker ?? ''}\n${input.paragraphs[0] ?? ''}`;
 	if (!headlineHasPlace && NATIONAL_SUBJECT.test(lead) && region !== NATIONAL_CODE) {
 		const total = [...scores.values()].reduce((a, b) => a + b, 0);
