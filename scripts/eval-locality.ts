@@ -70,6 +70,7 @@ async function main(corpus: string, size: number): Promise<void> {
 	let localCoarse = 0;
 	const elsewhere: string[] = [];
 	const nationalItems: string[] = [];
+	const coarse: string[] = [];
 	let jiebaMs = 0;
 	let tagMs = 0;
 	let chars = 0;
@@ -91,7 +92,10 @@ async function main(corpus: string, size: number): Promise<void> {
 		if (item.local !== undefined) {
 			localN++;
 			if (isWithin(result.region, item.local)) localIn++;
-			else if (isWithin(item.local, result.region)) localCoarse++;
+			else if (isWithin(item.local, result.region)) {
+				localCoarse++;
+				coarse.push(`${item.dateline} → ${regionName(result.region)} (coarser): ${item.title}`);
+			}
 		}
 		if (result.region === NATIONAL_CODE) {
 			national++;
@@ -111,7 +115,7 @@ async function main(corpus: string, size: number): Promise<void> {
 	console.log(
 		`raw jieba: ${jiebaMs.toFixed(0)} ms, tagLocalities: ${tagMs.toFixed(0)} ms (${(tagMs / jiebaMs).toFixed(2)}×), ${((chars / tagMs) * 1000).toFixed(0)} chars/s`,
 	);
-	console.log([...elsewhere, ...nationalItems].slice(0, 60).join('\n'));
+	console.log([...elsewhere, ...nationalItems, ...coarse].slice(0, 60).join('\n'));
 }
 
 if (import.meta.main) {
