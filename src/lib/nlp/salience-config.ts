@@ -16,6 +16,10 @@ export const SalienceConfigSchema = z.object({
 	qualifierFactor: z.number().min(0).max(1).default(0.3),
 	/** Weight a dateline's province (本报贵阳…电) adds when choosing the province, never below it. */
 	datelinePrior: z.number().min(0).default(2),
+	/** Share of a name's weight that 我市/本区/全县 carries: the place named in the first person. */
+	strongDeictic: z.number().min(0).default(1),
+	/** Share of a name's weight that 市委/区政府 carries: the place only through its institutions. */
+	weakDeictic: z.number().min(0).default(0.25),
 	/** Place weight a national outlet's item needs, when its headline and lead name no place, to be local. */
 	minLocalWeight: z.number().min(0).default(2),
 });

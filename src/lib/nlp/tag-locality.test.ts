@@ -412,4 +412,24 @@ describe('显著性 (salience)', () => {
 		]);
 		expect(result.region).toBe('000000');
 	});
+
+	test('德州新闻网: 我市 is the outlet’s home even when partner cities of three provinces are named', () => {
+		const result = tagLocalities(
+			{
+				title: '我市深化东西部协作',
+				paragraphs: [
+					'今年以来，我市与甘肃省临夏州、贵州省安顺市、湖南省湘西州签订协作协议。',
+					'甘肃省临夏州选派20名干部来我市挂职锻炼。',
+					'我市向贵州省安顺市拨付帮扶资金500万元，援建学校3所。',
+					'湖南省湘西州组织企业来我市考察。',
+				],
+				source: '德州新闻网',
+			},
+			deps,
+		);
+		expect(result.region).toBe('371400');
+		expect(result.mentions.filter((m) => m.surface === '我市').map((m) => m.code)).toEqual(
+			Array(5).fill('371400'),
+		);
+	});
 });

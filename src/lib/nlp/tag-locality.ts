@@ -124,7 +124,10 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			const code = resolveDeictic(d.unit, explicitScores, home);
 			if (code === undefined) continue;
 			const role: MentionRole = HEADLINE_ROLE[paragraph] ?? 'deictic';
-			add(code, weightOf(role, paragraph) * (d.strong ? 0.5 : 0.25));
+			add(
+				code,
+				weightOf(role, paragraph) * (d.strong ? SALIENCE.strongDeictic : SALIENCE.weakDeictic),
+			);
 			mentions.push({ code, surface: d.surface, paragraph, offset: d.offset, role: 'deictic' });
 			if (paragraph < 0 && d.strong) headlineHasPlace = true;
 		}
@@ -140,9 +143,13 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			home ?? filedAway[0] ?? organisationPlace([input.title, input.paragraphs[0] ?? ''], index);
 		if (fallback !== undefined) scores.set(fallback, 1);
 	}
-	// Filed from a province (本报贵阳…电): that province leads unless the text clearly says otherwise.
+	// Filed from a province (本报贵阳…电) or published by an outlet at home there (菏泽日报): that
+	// province leads unless the text clearly says otherwise; the city or county is the text's to name.
 	const prior = new Map(
-		filedAway.map((code) => [`${code.slice(0, 2)}0000`, SALIENCE.datelinePrior]),
+		[...filedAway, ...(home === undefined ? [] : [home])].map((code) => [
+			`${code.slice(0, 2)}0000`,
+			SALIENCE.datelinePrior,
+		]),
 	);
 	let region = pickPrimaryRegion(scores, prior);
 	const leadHasPlace =
