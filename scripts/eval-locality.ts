@@ -22,6 +22,8 @@ interface Item {
 	text: string;
 	dateline: string;
 	province: string;
+	/** The dateline's city or county when it is not a provincial capital (本报宜昌…电), else undefined. */
+	local?: string;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so the sample is the same on every run. */
@@ -45,11 +47,14 @@ async function main(corpus: string, size: number): Promise<void> {
 		const [mention] = findPlaceMentions(place, segmenter.cut(place), index, -4, 'body');
 		const code = mention && datelinePlace(mention);
 		if (!code || code.startsWith('11')) continue;
+		// A capital's dateline (武汉, 济南) files province-wide news; a lesser city's or county's reports on it.
+		const local = code.endsWith('0000') || code.endsWith('0100') ? undefined : code;
 		items.push({
 			title: row.title,
 			text: row.text,
 			dateline: place,
 			province: `${code.slice(0, 2)}0000`,
+			...(local === undefined ? {} : { local }),
 		});
 	}
 	const next = random(20260101);
@@ -60,7 +65,12 @@ async function main(corpus: string, size: number): Promise<void> {
 		.map((s) => s.item);
 	let inProvince = 0;
 	let national = 0;
+	let localN = 0;
+	let localIn = 0;
+	let localCoarse = 0;
 	const elsewhere: string[] = [];
+	const nationalItems: string[] = [];
+	const coarse: string[] = [];
 	let jiebaMs = 0;
 	let tagMs = 0;
 	let chars = 0;
@@ -79,8 +89,18 @@ async function main(corpus: string, size: number): Promise<void> {
 		);
 		tagMs += performance.now() - started;
 		chars += item.text.length;
-		if (result.region === NATIONAL_CODE) national++;
-		else if (isWithin(result.region, item.province)) inProvince++;
+		if (item.local !== undefined) {
+			localN++;
+			if (isWithin(result.region, item.local)) localIn++;
+			else if (isWithin(item.local, result.region)) {
+				localCoarse++;
+				coarse.push(`${item.dateline} → ${regionName(result.region)} (coarser): ${item.title}`);
+			}
+		}
+		if (result.region === NATIONAL_CODE) {
+			national++;
+			nationalItems.push(`${item.dateline} → 全国: ${item.title}`);
+		} else if (isWithin(result.region, item.province)) inProvince++;
 		else elsewhere.push(`${item.dateline} → ${regionName(result.region)}: ${item.title}`);
 	}
 	const pct = (n: number) => `${((n / sample.length) * 100).toFixed(1)}%`;
@@ -88,10 +108,14 @@ async function main(corpus: string, size: number): Promise<void> {
 	console.log(
 		`primary in dateline province: ${inProvince} (${pct(inProvince)}), national: ${national} (${pct(national)}), elsewhere: ${elsewhere.length} (${pct(elsewhere.length)})`,
 	);
+	const share = (n: number) => `${((n / Math.max(1, localN)) * 100).toFixed(1)}%`;
+	console.log(
+		`dateline a city or county other than a capital: ${localN}; primary within it: ${localIn} (${share(localIn)}), coarser (its province or national): ${localCoarse} (${share(localCoarse)})`,
+	);
 	console.log(
 		`raw jieba: ${jiebaMs.toFixed(0)} ms, tagLocalities: ${tagMs.toFixed(0)} ms (${(tagMs / jiebaMs).toFixed(2)}×), ${((chars / tagMs) * 1000).toFixed(0)} chars/s`,
 	);
-	console.log(elsewhere.slice(0, 40).join('\n'));
+	console.log([...elsewhere, ...nationalItems, ...coarse].slice(0, 60).join('\n'));
 }
 
 if (import.meta.main) {

@@ -75,7 +75,6 @@ describe('extractMeasures', () => {
 		).toEqual([
 			'针对这些问题,开展“三大行动”深化作风建设',
 			'召开全区思想能力作风问题曝光大会',
-			'9日下午,峄城区召开全区思想能力作风问题曝光大会,全区在职副县级以上领导干部近700人参加了会议',
 			'开展“赢在中层”干部论坛活动',
 		]);
 	});
@@ -109,5 +108,56 @@ describe('hand-labelled clauses from the sample pages', async () => {
 
 	test('finds most measures: recall ≥ 0.85', () => {
 		expect(recall).toBeGreaterThanOrEqual(0.85);
+	});
+});
+
+describe('体裁语法 (grammar of the genre)', () => {
+	test('keeps a time-limited commitment: 3个工作日内响应、15个工作日内办结', () => {
+		expect(texts(['对企业反映的诉求，做到3个工作日内响应、15个工作日内办结。'])).toEqual([
+			'对企业反映的诉求，做到3个工作日内响应、15个工作日内办结',
+		]);
+	});
+
+	test('keeps a grant or waiver with its amount for a target group: 减免3个月房屋租金', () => {
+		const clauses = [
+			'对符合条件的小微企业，减免3个月房屋租金。',
+			'对新招用高校毕业生的企业，给予每人1000元一次性补贴。',
+			'对受疫情影响的个体工商户，缓缴社会保险费6个月。',
+		];
+		expect(texts(clauses)).toHaveLength(3);
+	});
+
+	test('keeps a rule in normative wording: 一律压减一半以上', () => {
+		expect(texts(['今年各级简报将压减1/3以上，基层上报的报表材料一律压减一半以上。'])).toHaveLength(
+			1,
+		);
+	});
+
+	test('drops the dateline and reporter before a measure: 本报济南…电（记者…）', () => {
+		expect(
+			texts([
+				'本报济南1月5日电  （记者王明）山东省日前出台20条措施，设立100亿元民营企业纾困基金。',
+			]),
+		).toEqual(['山东省日前出台20条措施，设立100亿元民营企业纾困基金']);
+	});
+
+	test('drops event reports: attendance, a meeting that was held, who chaired', () => {
+		expect(
+			texts([
+				'会议以视频形式召开，全县副科级以上干部近700人参加了会议。',
+				'全市优化营商环境推进大会23日在市行政中心召开。',
+				'会议由市委副书记、市长主持，各县区和市直部门主要负责人参加。',
+			]),
+		).toEqual([]);
+	});
+
+	test('drops background on the place: 位于…，下辖12个乡镇', () => {
+		expect(texts(['该县位于鲁西南，下辖12个乡镇，常住人口80万，近年来推进特色产业发展。'])).toEqual(
+			[],
+		);
+	});
+
+	test('a disciplinary decision on one person (给予…处分) is no measure', () => {
+		expect(texts(['经研究，决定给予王某某开除党籍处分，收缴其违纪所得120万元。'])).toEqual([]);
 	});
 });

@@ -2,14 +2,20 @@ import type { Measure } from '../schema/release.ts';
 import type { ThemeId } from '../schema/taxonomy.ts';
 import {
 	ANECDOTE,
+	BACKGROUND,
 	CONCRETE,
 	EVALUATION,
+	EVENT_REPORT,
+	GRANT_ACTION,
+	LEAD_IN,
 	META,
 	OUTCOME,
 	REPORTED_SPEECH,
 	SECTION_OPENER,
+	POLICY_ACTION,
 	SPEECH,
 	STRONG_ACTION,
+	TIME_LIMIT,
 	WEAK_ACTION,
 	looksLikeHeading,
 } from './measure-rules.ts';
@@ -31,6 +37,10 @@ export interface ExtractMeasuresDeps {
 	articleThemes?: readonly ThemeId[];
 }
 
+/** An amount: a number with a unit of money, time or count (1000元, 6个月, 3项). */
+const AMOUNT =
+	/[\d一二三四五六七八九十百千万两半]+(?:\.\d+)?(?:万|亿)?(?:元|个月|年|天|项|个百分点|%|％)/;
+
 /** Shortest and longest clause taken as one measure (characters). */
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 320;
@@ -46,8 +56,10 @@ function outsideQuotes(clause: string): string {
 /**
  * Scores a clause as a measure: an action verb (strong 2, steering 1) is required, concreteness
  * (numbers, frequency, named documents or formulas, institutions) adds up to 2, theme evidence 1 or 2.
- * Speech, meta text (press events, diplomacy, broadcasts), evaluations and, without a strong verb,
- * outcome statistics are rejected; anecdotes lose 3.
+ * A time-limited service commitment (3个工作日内办结) or a grant or waiver with an amount (缓缴社保费6个月)
+ * counts as a strong action. Speech, meta text
+ * (press events, diplomacy, broadcasts), event reports (近700人参加了会议), background, evaluations
+ * and, without a strong verb, outcome statistics are rejected; anecdotes lose 3.
  */
 export function scoreClause(
 	clause: string,
@@ -59,12 +71,18 @@ export function scoreClause(
 		REPORTED_SPEECH.test(clause) ||
 		META.test(clause) ||
 		EVALUATION.test(clause) ||
+		EVENT_REPORT.test(clause) ||
+		BACKGROUND.test(clause) ||
 		SECTION_OPENER.test(clause)
 	)
 		return undefined;
 	const plain = outsideQuotes(clause);
-	const strong = STRONG_ACTION.test(plain);
-	if (!strong && !WEAK_ACTION.test(plain)) return undefined;
+	const policy = POLICY_ACTION.test(plain);
+	const strong =
+		STRONG_ACTION.test(plain) ||
+		TIME_LIMIT.test(plain) ||
+		(GRANT_ACTION.test(plain) && AMOUNT.test(plain));
+	if (!strong && !policy && !WEAK_ACTION.test(plain)) return undefined;
 	if (OUTCOME.test(plain) && !strong) return undefined;
 	let score = strong ? 2 : 1;
 	score += Math.min(2, CONCRETE.filter((rule) => rule.test(clause)).length);
@@ -79,14 +97,16 @@ export function scoreClause(
 /**
  * The concrete measures of an article body, one per sentence or enumerated clause, in reading order.
  * Headings (short lines without sentence punctuation) are skipped; a clause is kept when
- * `scoreClause` gives it at least 4 points. Text is the clause as printed.
+ * `scoreClause` gives it at least 4 points. Text is the clause as printed, less a leading dateline.
  */
 export function extractMeasures(paragraphs: string[], deps: ExtractMeasuresDeps): Measure[] {
 	const measures: Measure[] = [];
 	const seen = new Set<string>();
 	for (const paragraph of paragraphs) {
 		if (looksLikeHeading(paragraph)) continue;
-		for (const clause of splitClauses(paragraph)) {
+		for (const split of splitClauses(paragraph)) {
+			// 本报北京1月18日电（记者…）山东出台…: the dateline is no part of the measure.
+			const clause = split.replace(LEAD_IN, '');
 			if (seen.has(clause)) continue;
 			const scored = scoreClause(clause, deps.config);
 			if (!scored || scored.score < MIN_SCORE) continue;

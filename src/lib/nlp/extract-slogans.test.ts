@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { extractSlogans } from './extract-slogans.ts';
+import { extractSlogans, sloganKey } from './extract-slogans.ts';
 
 test('finds “五比五看”“十问十答” once each, in order of first use', () => {
 	const text =
@@ -47,4 +47,32 @@ test('finds a series built alike: 聚焦“管人员”…聚焦“管平台”�
 	const text =
 		'聚焦“管人员”。坚持以中层干部队伍建设为突破口。聚焦“管平台”。深入开展提升行动。聚焦“管评价”。实施差异化考核。';
 	expect(extractSlogans(text)).toEqual(['管人员', '管平台', '管评价']);
+});
+
+test('merges variants of one formula: 无事不扰 有求必应 and 有求必应、无事不扰, 互联网+ and 互联网＋', () => {
+	expect(
+		extractSlogans(
+			'坚持“无事不扰 有求必应”，推行“互联网＋政务服务”。全区上下践行“有求必应、无事不扰”，深化“互联网+政务服务”。',
+			{ stopWords: new Set() },
+		),
+	).toEqual(['无事不扰 有求必应', '互联网＋政务服务']);
+});
+
+test('drops generic words given as stop words, keeps the formulas: “一刀切” vs “五比五看”', () => {
+	const text = '防止“一刀切”，开展“五比五看”活动。';
+	expect(extractSlogans(text, { stopWords: new Set() })).toEqual(['一刀切', '五比五看']);
+	expect(extractSlogans(text, { stopWords: new Set(['一刀切']) })).toEqual(['五比五看']);
+});
+
+test('the bundled stop list drops 两会 and 一刀切 but not 五比五看 or 最多跑一次', () => {
+	expect(extractSlogans('全国“两会”期间，防止“一刀切”，推行“五比五看”“最多跑一次”改革。')).toEqual([
+		'五比五看',
+		'最多跑一次',
+	]);
+});
+
+test('sloganKey ignores separators, part order and full-width forms', () => {
+	expect(sloganKey('有求必应，无事不扰')).toBe(sloganKey('无事不扰 有求必应'));
+	expect(sloganKey('1＋N')).toBe(sloganKey('1+N'));
+	expect(sloganKey('五比五看')).not.toBe(sloganKey('五比五赛'));
 });

@@ -19,8 +19,14 @@
  *    - or it belongs to a series of quotations built alike: same length (3-5), same first character
  *      (“管人员”“管平台”“管评价”).
  *    Scare quotes of ordinary words have none of these marks and are dropped.
- * Slogans are returned without quotation marks, deduplicated, in order of first use.
+ * 4. Generic words that merely look like formulas (两会, 一刀切, 一站式) are dropped: the list in
+ *    `search-config/slogan-stop-words.json` is measured over the corpus and jieba's dictionary.
+ * 5. Variants of one formula (学思想、强党性 / 学思想 强党性; 无事不扰、有求必应 / 有求必应，无事不扰;
+ *    互联网+ / 互联网＋) are one slogan: the same parts, whatever the separators, order and width.
+ * Slogans are returned without quotation marks, deduplicated, in order of first use, each in the
+ * wording of its first use (so a phrase search for it finds the text).
  */
+import { sloganStopWords } from './slogan-stop-words.ts';
 
 const QUOTE = /[“「‘]([^“”「」‘’]{1,60})[”」’]/g;
 const SPEAKER =
@@ -47,8 +53,27 @@ function isSetPhrase(text: string): boolean {
 	return text[0] === text[half] || text[half - 1] === text[text.length - 1];
 }
 
+const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋]/g;
+
+/**
+ * The identity of a slogan across its variants: full-width letters, digits and ＋ made half-width,
+ * then its parts (split at 、，, spaces and ·) sorted, so 有求必应，无事不扰 and 无事不扰 有求必应 agree.
+ */
+export function sloganKey(slogan: string): string {
+	const narrow = slogan.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+	const parts = narrow.split(/[、，,\s·•]+/u).filter(Boolean);
+	return parts.length > 1 ? [...parts].sort().join('|') : narrow;
+}
+
+/** What `extractSlogans` needs besides the text. */
+export interface ExtractSlogansOptions {
+	/** Generic terms to drop; defaults to `search-config/slogan-stop-words.json`. */
+	stopWords?: ReadonlySet<string>;
+}
+
 /** The quoted formulas of `text`, without quotation marks, deduplicated, in order of first use. */
-export function extractSlogans(text: string): string[] {
+export function extractSlogans(text: string, options: ExtractSlogansOptions = {}): string[] {
+	const stopWords = options.stopWords ?? sloganStopWords();
 	const candidates: { inner: string; formula: boolean }[] = [];
 	for (const m of text.matchAll(QUOTE)) {
 		const inner = (m[1] as string).trim();
@@ -77,9 +102,13 @@ export function extractSlogans(text: string): string[] {
 		series.set(key, (series.get(key) ?? new Set()).add(inner));
 	}
 	const out: string[] = [];
+	const keys = new Set<string>();
 	for (const { inner, formula } of candidates) {
 		const inSeries = (series.get(`${inner.length}:${inner[0] ?? ''}`)?.size ?? 0) >= 2;
-		if ((formula || inSeries) && !out.includes(inner)) out.push(inner);
+		const key = sloganKey(inner);
+		if (!(formula || inSeries) || keys.has(key) || stopWords.has(inner)) continue;
+		keys.add(key);
+		out.push(inner);
 	}
 	return out;
 }

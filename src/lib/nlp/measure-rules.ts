@@ -11,9 +11,31 @@ export const STRONG_ACTION =
 export const WEAK_ACTION =
 	/推进|推动|加强|加大|强化|优化|深化|完善|健全|落实|规范|严格|统筹|整合|引导|鼓励|支持|探索|创新|走访|对接|收集|排查|督导|督查|整治|清理|精简|合并|注销|解散|调整|培训|轮岗|交流|挂职|下沉|帮助|协调|解决|提供|聘请|建设|打造|吸纳|纳入|选拔|考核|提升/;
 
+/**
+ * Policy instruments: grant, waive, defer, cut, extend … (给予最高50万元奖励, 压减1/3). Like `WEAK_ACTION`
+ * they count as action only with concrete content.
+ */
+/** The instruments among them that grant or waive something (给予, 减免, 缓缴): with an amount, a measure's own action. */
+export const GRANT_ACTION = /给予(?![^，,。；;]*处分)|减免|免征|减征|缓缴|奖补|补助|补贴/;
+
+export const POLICY_ACTION =
+	/给予(?![^，,。；;]*处分)|减免|免征|减征|缓缴|降低|取消|放宽|延长|简化|压缩|拨付|投入|安排[^，,。]{0,6}资金|扩大|补助|奖补|压减|(?:减少|增加)(?=[^，,。]{0,4}[\d一二三四五六七八九十半])/;
+
+/**
+ * A service commitment with a time limit: 3个工作日内响应, 15个工作日内办结, 24小时内答复, 限时办结.
+ * Such a clause is a measure by itself.
+ */
+export const TIME_LIMIT =
+	/(?:\d+|[一二两三四五六七八九十半]+)个?(?:工作日|小时|分钟|天|日|周|个月)(?:之)?内[^，,。；;]{0,8}?(?:响应|受理|答复|回复|回应|办结|办理|办完|反馈|解决|处置|处理|到场|到达|审结|出件|完成|联系|上门)|限时办结|即来即办|一次办好|首问负责/;
+
 /** Marks of concreteness: who/what/how often/how many. */
 export const CONCRETE = [
 	/\d|[两二三四五六七八九十百千万]+(?:名|个|项|条|次|批|期|场|家|人|支|天|年|轮|类)/,
+	/(?:工作日|小时|分钟|天|日|周|个月)(?:之)?内|时限|限时/,
+	// A target group opening the clause: 对符合条件的小微企业，…
+	/^对[^，,。]{2,30}的[^，,。]{0,10}[，,]/,
+	// Normative wording makes a rule: 一律压减, 不得要求, 严禁, 应当交流.
+	/一律|不得|严禁|必须|应当|原则上/,
 	/每(?:年|季度|季|月|周|天|日|半年|[一二两三四五六七八九十\d]+(?:年|个月|周|天))|定期|常态化|全覆盖/,
 	/《[^》]+》|“[^”]{2,20}”|「[^」]{2,20}」/,
 	// How: 通过内部轮岗、横向交流…, 采取“四不两直”方式.
@@ -43,7 +65,25 @@ export const EVALUATION =
 
 /** Outcome statistics: a clause made of them is a measure only with an institutional verb. */
 export const OUTCOME =
-	/同比(?:增长|下降)|增长\d|增速|生产总值|全市第[一二三四五]|全省第[一二三四五]|得到[^，,。]{0,6}(?:提升|增强|改善|加强|解决)|提升至|下降至|达到\d|率达|率为|共收到|收到[^，,。]{0,6}\d/;
+	/^截至|^截止|同比(?:增长|下降)|增长\d|增速|生产总值|全市第[一二三四五]|全省第[一二三四五]|得到[^，,。]{0,6}(?:提升|增强|改善|加强|解决)|提升至|下降至|达到\d|率达|率为|共收到|收到[^，,。]{0,6}\d/;
+
+/**
+ * Reports of an event rather than of the work: who attended (近700人参加了会议, 出席启动仪式), who
+ * chaired. A programme's training or activity that people join (组织300名干部参加培训) is not this.
+ */
+export const EVENT_REPORT =
+	/(?:会|会议|大会|论坛|仪式|典礼)[^，,。]{0,12}?(?:\d{1,2}日)?(?:在[^，,。]{1,12})?(?:召开|举行|举办|开幕|闭幕)$|(?:参加|出席|参与|列席)了?(?:会议|大会|仪式|开幕式|闭幕式|座谈会|发布会|推进会|启动仪式|签约仪式|开班式|典礼|会)(?:$|[，,])|(?:会议|大会|仪式|座谈会)由[^，,。]{1,30}主持|^[^，,。]{0,30}(?:等|和)[^，,。]{0,20}(?:参加|出席)(?:会议|活动|仪式)?$/;
+
+/** Background: where a place lies and how large it is, what a thing is, an example's finding. */
+export const BACKGROUND =
+	/位于|地处|总面积|总人口|常住人口|下辖\d|辖[\d一二三四五六七八九十]+个(?:乡|镇|街道|村)|^据了解[，,]这是|^这是|以[^，,。]{1,12}为例/;
+
+/**
+ * What opens a report rather than its content: a dateline with its reporters (本报北京1月18日电（记者…）),
+ * an outlet tag (央视网消息（新闻联播）：), 记者从…获悉：. `extractMeasures` drops it from a clause.
+ */
+export const LEAD_IN =
+	/^(?:(?:本报|新华社|中新社)[\u4e00-\u9fa5]{0,12}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)|[\u4e00-\u9fa5]{2,6}消息[(（][^)）]{1,12}[)）][：:]?)\s*(?:[(（](?:记者|通讯员)[^)）]*[)）])?\s*(?:(?:(?:日前|近日)[，,]?)?记者(?:日前|近日)?(?:从|在)[^，,：:。]{2,40}(?:获悉|了解到|获得)[：:，,])?\s*/;
 
 /** Section openers read out at press events: 第二个方面,…情况. */
 export const SECTION_OPENER = /^第[一二三四五六七八九十]+个?(?:方面|部分)/;

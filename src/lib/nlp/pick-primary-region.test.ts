@@ -40,3 +40,33 @@ test('a round-up of several provinces is national', () => {
 test('nothing found is national', () => {
 	expect(pickPrimaryRegion(new Map())).toBe('000000');
 });
+
+test('a dateline prior tips the province but does not block going down to its county', () => {
+	const scores = new Map([
+		['520000', 3],
+		['330100', 3.5],
+	]);
+	expect(pickPrimaryRegion(scores)).toBe('330100');
+	expect(pickPrimaryRegion(scores, new Map([['520000', 2]]))).toBe('520000');
+	expect(
+		pickPrimaryRegion(
+			new Map([
+				['520000', 1],
+				['522630', 3],
+			]),
+			new Map([['520000', 2]]),
+		),
+	).toBe('522630');
+});
+
+test('with three provinces present the leader needs half the weight: 45 % is a round-up', () => {
+	expect(
+		pickPrimaryRegion(
+			new Map([
+				['430000', 4.5],
+				['440000', 3],
+				['330000', 2.5],
+			]),
+		),
+	).toBe('000000');
+});

@@ -29,6 +29,11 @@ export interface PlaceIndex {
 
 let cached: PlaceIndex | undefined;
 
+/** 和县: a conjunction and a unit (干部和县直部门, 市和县两级) is that more often than the place. */
+function readsAsConjunction(surface: string): boolean {
+	return /^[和与及或][县区市旗州]$/u.test(surface);
+}
+
 /** The place index of the bundled gazetteer and `search-config/place-context.json`. */
 export function getPlaceIndex(): PlaceIndex {
 	cached ??= buildPlaceIndex(allDivisions(), placeContext);
@@ -61,6 +66,13 @@ export function buildPlaceIndex(
 			bySurface.set(surface, list);
 			longest = Math.max(longest, surface.length);
 		});
+		// 五峰土家族自治县 is written 五峰县, 黔东南苗族侗族自治州 黔东南州: the stem with its unit.
+		const unit = /自治(县|州|旗)$/u.exec(division.name)?.[1];
+		const spoken = `${division.shortName}${unit ?? ''}`;
+		if (unit !== undefined && division.shortName !== division.name && !bySurface.has(spoken)) {
+			bySurface.set(spoken, [{ division, form: 'full' }]);
+			longest = Math.max(longest, spoken.length);
+		}
 	}
 	const prefixes = new Set<string>();
 	for (const surface of bySurface.keys())
@@ -78,7 +90,10 @@ export function buildPlaceIndex(
 	return {
 		bySurface,
 		provinceByAlias,
-		needsSupport: new Set(config.needsSupport),
+		needsSupport: new Set([
+			...config.needsSupport,
+			...[...bySurface.keys()].filter(readsAsConjunction),
+		]),
 		prefixes,
 		longest,
 		provinceByAbbreviation,

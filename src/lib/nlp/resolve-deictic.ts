@@ -60,15 +60,19 @@ export function fitsUnit(division: Division, unit: string): boolean {
 }
 
 /**
- * The place a deictic unit points at: among `scores` (salience per code, explicit names), the
- * best-scoring division of the right kind, counting each code's score towards its ancestors;
- * else the division of that kind in `home`'s chain (the outlet's home). Undefined when none fits.
+ * The place a deictic unit points at: the division of that kind in `home`'s chain (the outlet's
+ * home: a 德州 paper's 我市 is 德州 whatever other city it names); else, among `scores` (salience per
+ * code, explicit names), the best-scoring division of the right kind, counting each code's score
+ * towards its ancestors. Undefined when none fits.
  */
 export function resolveDeictic(
 	unit: string,
 	scores: ReadonlyMap<string, number>,
 	home: string | undefined,
 ): string | undefined {
+	// A local outlet's 我市/全区 is its own place (a 德州 paper's 我市 is 德州, whatever partner city it names).
+	const own = home ? regionChain(home).findLast((d) => fitsUnit(d, unit))?.code : undefined;
+	if (own !== undefined) return own;
 	const total = new Map<string, number>();
 	for (const [code, score] of scores) {
 		for (const d of regionChain(code))
@@ -94,7 +98,5 @@ export function resolveDeictic(
 			}
 		}
 	}
-	if (best !== undefined) return best;
-	// The outlet's home or the division of that kind above it (滕州日报: 我市 → 滕州, 全省 → 山东).
-	return home ? regionChain(home).findLast((d) => fitsUnit(d, unit))?.code : undefined;
+	return best;
 }

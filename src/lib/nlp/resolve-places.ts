@@ -74,9 +74,18 @@ export function resolvePlaces(
 	const resolved: ResolvedMention[] = [];
 	for (const mention of mentions) {
 		const needsSupport = index.needsSupport.has(mention.surface);
-		const scored = mention.candidates
+		// 长沙 is 长沙市, not the 长沙县 inside it: a shared stem names the larger place.
+		const outer = mention.candidates.filter(
+			(c) =>
+				c.form === 'full' ||
+				!mention.candidates.some(
+					(o) => o.division.code !== c.division.code && isWithin(c.division.code, o.division.code),
+				),
+		);
+		const scored = outer
 			.map((c) => ({
 				division: c.division,
+				form: c.form,
 				score: support(c.division, mention, anchors, contextCodes, needsSupport),
 			}))
 			.sort((a, b) => b.score - a.score);
@@ -87,7 +96,7 @@ export function resolvePlaces(
 			// A county's bare stem in running text (石鼓, 荷塘小炒, 俄乌达成) is more often a word or a
 			// landmark than the county: it counts with a related place named, or in a headline (陵城:…).
 			const bareCounty =
-				mention.candidates[0]?.form === 'short' &&
+				best.form === 'short' &&
 				best.division.level === 'county' &&
 				!inHeadline.has(mention.surface);
 			code = best.score === 0 && (needsSupport || bareCounty) ? undefined : best.division.code;

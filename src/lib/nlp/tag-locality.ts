@@ -10,9 +10,12 @@ import type {
 	LocalityResult,
 } from './locality-types.ts';
 import { getPlaceIndex } from './place-index.ts';
+import { findQualifiers } from './qualifier-mentions.ts';
+import { SALIENCE } from './salience-config.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
 import { datelinePlace, resolvePlaces } from './resolve-places.ts';
+import { organisationPlace } from './organisation-place.ts';
 
 export type {
 	LocalityDeps,
@@ -96,10 +99,17 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	}
 	for (const m of explicit) if (m.role === 'dateline') filed.push(datelinePlace(m));
 	const filedFrom = filed.filter((code) => code !== undefined);
+	// A national outlet files central news from the capital: only other datelines say anything.
+	const filedAway = filedFrom.filter(
+		(code) => !(outlet === NATIONAL_CODE && isWithin(code, CAPITAL_CODE)),
+	);
 	const resolved = resolvePlaces(explicit, index, home ? [home, ...filedFrom] : filedFrom);
 	const scores = new Map<string, number>();
 	const add = (code: string, weight: number) => scores.set(code, (scores.get(code) ?? 0) + weight);
-	for (const m of resolved) add(m.code, weightOf(m.role, m.paragraph));
+	const textOf = new Map(texts);
+	const qualifiers = findQualifiers(resolved, (paragraph) => textOf.get(paragraph) ?? '');
+	for (const m of resolved)
+		add(m.code, weightOf(m.role, m.paragraph) * (qualifiers.has(m) ? SALIENCE.qualifierFactor : 1));
 	const explicitScores = new Map(scores);
 	// 峄城区…, 我市召开…: a headline that names its place is local whatever central body it cites.
 	let headlineHasPlace = resolved.some((m) => m.paragraph < 0 && ROLE_WEIGHT[m.role] > 0);
@@ -114,20 +124,45 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			const code = resolveDeictic(d.unit, explicitScores, home);
 			if (code === undefined) continue;
 			const role: MentionRole = HEADLINE_ROLE[paragraph] ?? 'deictic';
-			add(code, weightOf(role, paragraph) * (d.strong ? 0.5 : 0.25));
+			add(
+				code,
+				weightOf(role, paragraph) * (d.strong ? SALIENCE.strongDeictic : SALIENCE.weakDeictic),
+			);
 			mentions.push({ code, surface: d.surface, paragraph, offset: d.offset, role: 'deictic' });
 			if (paragraph < 0 && d.strong) headlineHasPlace = true;
 		}
 	}
 	mentions.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-	if ([...scores.values()].every((w) => w === 0)) {
+	const explicitTotal = [...scores.values()].reduce((a, b) => a + b, 0);
+	if (explicitTotal === 0) {
 		// Nothing local carries weight: a local outlet's article is about its home; a national
 		// outlet's item filed from a province (本报武汉2月9日电) is about where it was filed.
+		// With neither, an item whose headline or lead names a body after its place (浙江大学…) is
+		// about that place.
 		const fallback =
-			home ?? filedFrom.find((code) => !(outlet === NATIONAL_CODE && isWithin(code, CAPITAL_CODE)));
+			home ?? filedAway[0] ?? organisationPlace([input.title, input.paragraphs[0] ?? ''], index);
 		if (fallback !== undefined) scores.set(fallback, 1);
 	}
-	let region = pickPrimaryRegion(scores);
+	// Filed from a province (本报贵阳…电) or published by an outlet at home there (菏泽日报): that
+	// province leads unless the text clearly says otherwise; the city or county is the text's to name.
+	const prior = new Map(
+		[...filedAway, ...(home === undefined ? [] : [home])].map((code) => [
+			`${code.slice(0, 2)}0000`,
+			SALIENCE.datelinePrior,
+		]),
+	);
+	let region = pickPrimaryRegion(scores, prior);
+	const leadHasPlace =
+		headlineHasPlace || resolved.some((m) => m.paragraph === 0 && ROLE_WEIGHT[m.role] >= 1);
+	// A national outlet's item that names a place once in passing (…香港…) is no local report.
+	if (
+		outlet === NATIONAL_CODE &&
+		filedAway.length === 0 &&
+		!leadHasPlace &&
+		explicitTotal > 0 &&
+		explicitTotal < SALIENCE.minLocalWeight
+	)
+		region = NATIONAL_CODE;
 	const lead = `${input.title}\n${input.kicker ?? ''}\n${input.paragraphs[0] ?? ''}`;
 	if (!headlineHasPlace && NATIONAL_SUBJECT.test(lead) && region !== NATIONAL_CODE) {
 		const total = [...scores.values()].reduce((a, b) => a + b, 0);

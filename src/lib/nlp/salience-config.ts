@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import placeContext from '../../../search-config/place-context.json' with { type: 'json' };
+import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
+
+/** Weights and shares that choose an article's primary region (`salience` in `search-config/place-context.json`). */
+export const SalienceConfigSchema = z.object({
+	/** Share of all place weight the leading province must hold, or the article is a national round-up. */
+	provinceShare: z.number().min(0).max(1).default(0.4),
+	/** Share of all place weight that makes a province count as one of a round-up's places. */
+	presentShare: z.number().min(0).max(1).default(0.1),
+	/** Share the leading province must hold when three or more provinces are present. */
+	roundUpShare: z.number().min(0).max(1).default(0.5),
+	/** Share of its parent's weight a place must hold to be chosen instead of the parent. */
+	childShare: z.number().min(0).max(1).default(0.5),
+	/** Share of its weight a name keeps when it only locates a more specific place (湖北宜昌五峰县). */
+	qualifierFactor: z.number().min(0).max(1).default(0.3),
+	/** Weight a dateline's province (本报贵阳…电) adds when choosing the province, never below it. */
+	datelinePrior: z.number().min(0).default(2),
+	/** Share of a name's weight that 我市/本区/全县 carries: the place named in the first person. */
+	strongDeictic: z.number().min(0).default(1),
+	/** Share of a name's weight that 市委/区政府 carries: the place only through its institutions. */
+	weakDeictic: z.number().min(0).default(0.25),
+	/** Place weight a national outlet's item needs, when its headline and lead name no place, to be local. */
+	minLocalWeight: z.number().min(0).default(2),
+});
+export type SalienceConfig = z.output<typeof SalienceConfigSchema>;
+
+/** The salience settings of `search-config/place-context.json`; throws naming the file and field when invalid. */
+export const SALIENCE: SalienceConfig = parseWithFriendlyErrors(
+	SalienceConfigSchema,
+	(placeContext as { salience?: unknown }).salience ?? {},
+	'search-config/place-context.json → salience',
+);
