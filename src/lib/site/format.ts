@@ -18,6 +18,22 @@ export function formatDate(
 	return `${y}年${Number(mo)}月${Number(d)}日`;
 }
 
+/**
+ * An ISO date cut to the precision the source gave, for machine-readable places (citations, CSV,
+ * feeds): 2024-01-19, 2024-01 or 2024; empty when unknown.
+ */
+export function isoDateByPrecision(
+	iso: string | null | undefined,
+	precision: DatePrecision = 'day',
+): string {
+	const m = iso ? ISO_DATE.exec(iso) : null;
+	if (!m || precision === 'unknown') return '';
+	const [, y, mo, d] = m;
+	if (precision === 'year') return `${y}`;
+	if (precision === 'month') return `${y}-${mo}`;
+	return `${y}-${mo}-${d}`;
+}
+
 /** Formats a count with thousands separators as printed in Chinese UIs (12,345). */
 export function formatCount(n: number): string {
 	return new Intl.NumberFormat('zh-CN').format(n);
