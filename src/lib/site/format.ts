@@ -43,3 +43,14 @@ export function formatCount(n: number): string {
 export function formatMs(ms: number): string {
 	return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} 毫秒`;
 }
+
+/**
+ * A query as a heading quotes it: `干部轮岗` → `“干部轮岗”`; a query that is already one quoted
+ * phrase keeps its own quotes (`"五比五看"` or `“五比五看”` → `“五比五看”`, never `““五比五看””`); a
+ * query mixing words and phrases is set in corner brackets (`「干部 “五比五看”」`).
+ */
+export function quoteQuery(q: string): string {
+	const text = q.trim().replace(/"([^"]*)"/gu, '“$1”');
+	if (/^“[^“”]*”$/u.test(text)) return text;
+	return /[“”]/u.test(text) ? `「${text}」` : `“${text}”`;
+}

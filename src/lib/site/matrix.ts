@@ -7,7 +7,9 @@ import { explainIssues } from './url-state.ts';
 const MatrixParamsSchema = z.object({
 	/** Level of the rows. */
 	level: z
-		.enum(['province', 'city', 'county'], { message: 'level 只能是 province、city 或 county' })
+		.enum(['province', 'city', 'county'], {
+			message: 'level 只能是 省(province)、市(city)或 区县(county)',
+		})
 		.default('province'),
 	/** Only regions under this code. */
 	within: z
