@@ -119,9 +119,7 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		const { readFile } = await import('node:fs/promises');
 		const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
 		const lines = csv.trimEnd().split('\r\n');
-		expect(lines[0]).toBe(
-			'id,title,date,source,reporters,region,regionName,themes,kind,slogans,url',
-		);
+		expect(lines[0]).toBe('编号,标题,日期,来源,记者,地区代码,地区,主题,类型,提法,链接');
 		// One row per matching article, not just the one shown on the page.
 		expect(lines.length - 1).toBe(total);
 		expect(lines.slice(1).every((l) => /\/articles\/[a-z0-9-]+$/.test(l))).toBe(true);

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { getDivision, NATIONAL_CODE, withAncestors } from '../geo/gazetteer.ts';
+import { THEME_IDS } from '../schema/taxonomy.ts';
 import type { ThemeId } from '../schema/taxonomy.ts';
+import type { SearchBackend } from '../search/types.ts';
+import { countByRegion } from './counts.ts';
 import { BadRequestError } from './errors.ts';
 import { explainIssues } from './url-state.ts';
 
@@ -72,6 +75,24 @@ export function buildMatrix(
 		)
 		.slice(0, limit);
 	return { themes, rows: list, max: Math.max(1, ...list.flatMap((r) => r.counts)) };
+}
+
+/** The matrix of `params` read from the backend: one count per theme, and each region's distinct total. */
+export async function loadMatrix(backend: SearchBackend, params: MatrixParams): Promise<Matrix> {
+	const scope = params.within ? { region: [params.within] } : {};
+	const [perTheme, totals] = await Promise.all([
+		Promise.all(
+			THEME_IDS.map(async (theme) => ({
+				theme,
+				counts: await countByRegion(backend, params.collection, params.level, {
+					theme: [theme],
+					...scope,
+				}),
+			})),
+		),
+		countByRegion(backend, params.collection, params.level, scope),
+	]);
+	return buildMatrix(perTheme, totals, params.within);
 }
 
 /** Background of a heatmap cell: white at 0, deep red at `max` (text stays readable: dark until 55%). */
