@@ -36,6 +36,12 @@ function renderSimilar(target: HTMLElement, result: SimilarResult, sourceText: s
 		text.className = 'small';
 		text.textContent = hit.snippet.map((s) => s.text).join('') || hit.title;
 		li.append(a, when, text);
+		if ('articleTitle' in hit.document) {
+			const from = document.createElement('p');
+			from.className = 'small muted similar-from';
+			from.textContent = `出自《${hit.document.articleTitle}》`;
+			li.append(from);
+		}
 		list.append(li);
 	}
 	target.append(list);
@@ -64,7 +70,7 @@ export function enhanceArticle(): void {
 			target.setAttribute('aria-busy', 'true');
 			const sourceText = link.closest('li')?.querySelector('p')?.textContent ?? '';
 			fetch(
-				`/api/similar?collection=measures&id=${encodeURIComponent(id)}&exclude=${encodeURIComponent(link.dataset['exclude'] ?? '')}&limit=8`,
+				`/api/similar?collection=measures&id=${encodeURIComponent(id)}&exclude=${encodeURIComponent(link.dataset['exclude'] ?? '')}&limit=8&spread=province`,
 			)
 				.then(async (res) => {
 					if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		await page.waitForURL(/\/articles\//);
 		expect(await page.locator('h1').textContent()).not.toBe('');
 		expect(await page.locator('#citation').textContent()).toMatch(
-			/\[N\]\. .+, \d{4}(-\d{2}){0,2}\.$/,
+			/\[N\]\. .+, \d{4}(-\d{2}){0,2}\.$|\[(J|EB\/OL)\]\. /,
 		);
 		await shot('article');
 		const link = page.locator('a.similar-link').first();
@@ -119,9 +119,7 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		const { readFile } = await import('node:fs/promises');
 		const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
 		const lines = csv.trimEnd().split('\r\n');
-		expect(lines[0]).toBe(
-			'id,title,date,source,reporters,region,regionName,themes,kind,slogans,url',
-		);
+		expect(lines[0]).toBe('编号,标题,日期,来源,记者,地区代码,地区,主题,类型,提法,链接');
 		// One row per matching article, not just the one shown on the page.
 		expect(lines.length - 1).toBe(total);
 		expect(lines.slice(1).every((l) => /\/articles\/[a-z0-9-]+$/.test(l))).toBe(true);
@@ -271,5 +269,236 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		const cell = page.locator('table.heat tbody td a').first();
 		await cell.click();
 		await page.waitForURL(/\/search\?.*theme=/);
+	});
+});
+
+/** The number at the start of a text such as `7 篇文章` or `1,234 条举措`. */
+const leadingNumber = (text: string | null) =>
+	Number((text ?? '').replace(/[,\s]/g, '').match(/^\d+/)?.[0]);
+
+async function apiTotal(query: string): Promise<number> {
+	const res = await fetch(`${site.url}/api/facets?${query}`);
+	expect(res.status, query).toBe(200);
+	return ((await res.json()) as { total: number }).total;
+}
+
+/** The row of `name` in the matrix table: its cells' numbers, the last being 合计. */
+async function matrixRow(path: string, name: string): Promise<number[]> {
+	await page.goto(`${site.url}${path}`);
+	const row = page.locator('table.heat tbody tr', { has: page.locator('th', { hasText: name }) });
+	return (await row.locator('td').allTextContents()).map((t) => Number(t.trim()));
+}
+
+describe.skipIf(!hasChromium)('researchers can trust and cite it (1280 px)', () => {
+	test('所有带计数的页面对同一语料给出相同的数字', async () => {
+		const articles = await apiTotal('region=370000');
+		const measures = await apiTotal('collection=measures&region=370000');
+		expect(articles).toBeGreaterThan(0);
+		// /regions/370000
+		await page.goto(`${site.url}/regions/370000`);
+		expect(
+			leadingNumber(await page.locator('a[href="/search?region=370000"]').first().textContent()),
+		).toBe(articles);
+		expect(
+			leadingNumber(
+				await page
+					.locator('a[href="/search?collection=measures&region=370000"]')
+					.first()
+					.textContent(),
+			),
+		).toBe(measures);
+		// Every theme with measures in 山东 is listed on its page, even without articles.
+		const res = await fetch(
+			`${site.url}/api/facets?collection=measures&region=370000&facets=theme`,
+		);
+		const themes = Object.keys(
+			((await res.json()) as { facets: { theme?: Record<string, number> } }).facets.theme ?? {},
+		);
+		for (const t of themes)
+			expect(
+				await page
+					.locator(
+						`#mix-h ~ table a[href="/themes/${t}"], section[aria-labelledby="mix-h"] a[href="/themes/${t}"]`,
+					)
+					.count(),
+				t,
+			).toBeGreaterThan(0);
+		// / (by province)
+		await page.goto(`${site.url}/`);
+		expect(
+			leadingNumber(
+				await page
+					.locator('section[aria-labelledby="by-province"] a[href="/search?region=370000"]')
+					.textContent(),
+			),
+		).toBe(articles);
+		// /matrix: 合计 is the distinct count, in both collections
+		expect((await matrixRow('/matrix?collection=articles', '山东省')).at(-1)).toBe(articles);
+		const measureRow = await matrixRow('/matrix', '山东省');
+		expect(measureRow.at(-1)).toBe(measures);
+		// /compare: a region's count on a theme is the matrix cell and the API total
+		const rotation = await apiTotal('collection=measures&region=370000&theme=cadre-rotation');
+		await page.goto(`${site.url}/compare?regions=370000,440000&theme=cadre-rotation`);
+		expect(
+			leadingNumber(
+				await page.locator('table.compare thead th').nth(1).locator('span').textContent(),
+			),
+		).toBe(rotation);
+		const rotationColumn = (await page.goto(`${site.url}/matrix`),
+		await page.locator('table.heat thead th').allTextContents()).findIndex((t) =>
+			t.includes('干部交流轮岗'),
+		);
+		expect(measureRow[rotationColumn - 1]).toBe(rotation);
+		// /themes and /themes/<id>
+		const themeArticles = await apiTotal('theme=cadre-rotation');
+		await page.goto(`${site.url}/themes/cadre-rotation`);
+		expect(
+			leadingNumber(
+				await page.locator('a[href="/search?theme=cadre-rotation"]').first().textContent(),
+			),
+		).toBe(themeArticles);
+		await page.goto(`${site.url}/themes`);
+		const card = page.locator('section.card', {
+			has: page.locator('a[href="/themes/cadre-rotation"]'),
+		});
+		expect(await card.textContent()).toContain(`${themeArticles} 篇文章`);
+		expect(await page.locator('section.card', { hasText: /(^|\D)0 篇文章 · [1-9]/ }).count()).toBe(
+			0,
+		);
+		// 全国 has its own row in the matrix when there are national items
+		if ((await apiTotal('region=000000')) > 0)
+			expect((await matrixRow('/matrix?collection=articles', '全国')).length).toBeGreaterThan(0);
+	});
+
+	test('引用按文献类型著录,可导出 BibTeX、RIS 和 CSL-JSON', async () => {
+		const res = await fetch(`${site.url}/api/search?perPage=100`);
+		const { hits } = (await res.json()) as {
+			hits: { id: string; document: { source: string; kind: string } }[];
+		};
+		expect(hits.length).toBeGreaterThan(0);
+		for (const hit of hits) {
+			const html = await (await fetch(`${site.url}/articles/${hit.id}`)).text();
+			const citation = /id="citation"[^>]*>([^<]*)</.exec(html)?.[1]?.trim() ?? '';
+			expect(citation, hit.id).not.toContain('出版者不详');
+			if (hit.document.kind === 'contents') expect(citation, hit.id).toContain('[J]');
+			if (/报$/.test(hit.document.source))
+				expect(citation, hit.id).toContain(`[N]. ${hit.document.source}, `);
+			if (!hit.document.source && hit.document.kind !== 'contents')
+				expect(citation, hit.id).toMatch(
+					/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/.+\/articles\//,
+				);
+		}
+		const first = hits[0]!;
+		await page.goto(`${site.url}/articles/${first.id}`);
+		const bibtexHref = await page.getByRole('link', { name: 'BibTeX' }).getAttribute('href');
+		const bib = await (await fetch(`${site.url}${bibtexHref}`)).text();
+		expect(bib).toMatch(/^@(article|misc)\{/);
+		const ris = await (await fetch(`${site.url}/api/cite?id=${first.id}&format=ris`)).text();
+		expect(ris).toMatch(/^TY {2}- (NEWS|JOUR|ELEC)/m);
+		const csl = (await (
+			await fetch(`${site.url}/api/cite?id=${first.id}&format=csl-json`)
+		).json()) as { id: string }[];
+		expect(csl[0]?.id).toBe(first.id);
+		expect((await fetch(`${site.url}/api/cite?id=${first.id}&format=doc`)).status).toBe(400);
+		await shot('article-citation');
+	});
+
+	test('对比、矩阵和提法表格可导出为 CSV 和 JSON', async () => {
+		for (const [path, header] of [
+			['/compare?regions=371702,370404&theme=cadre-rotation', '子主题,地区代码,地区,举措'],
+			['/matrix', '地区代码,地区,'],
+			['/slogans', '提法,篇数,始见日期'],
+		] as const) {
+			await page.goto(`${site.url}${path}`);
+			const csvHref = await page
+				.locator('.table-export a', { hasText: 'CSV' })
+				.getAttribute('href');
+			const csvRes = await fetch(`${site.url}${csvHref}`);
+			expect(csvRes.headers.get('content-type'), path).toContain('text/csv');
+			const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csvRes.arrayBuffer());
+			expect(csv.startsWith(`\uFEFF${header}`), path).toBe(true);
+			const jsonHref = await page
+				.locator('.table-export a', { hasText: 'JSON' })
+				.getAttribute('href');
+			expect(Array.isArray(await (await fetch(`${site.url}${jsonHref}`)).json()), path).toBe(true);
+		}
+	});
+
+	test('检索、地区和主题页面都有 Atom 订阅', async () => {
+		for (const path of ['/search?q=干部', '/regions/370000', '/themes/cadre-rotation']) {
+			await page.goto(`${site.url}${encodeURI(path)}`);
+			const href = await page
+				.locator('link[rel="alternate"][type="application/atom+xml"]')
+				.getAttribute('href');
+			expect(href, path).toBeTruthy();
+			expect(await page.locator('a.feed-link').getAttribute('href'), path).toBe(href);
+			const res = await fetch(`${site.url}${href}`);
+			expect(res.headers.get('content-type'), path).toContain('application/atom+xml');
+			const xml = await res.text();
+			const check = await page.evaluate((text) => {
+				const doc = new DOMParser().parseFromString(text, 'application/xml');
+				const ns = 'http://www.w3.org/2005/Atom';
+				const entries = [...doc.getElementsByTagNameNS(ns, 'entry')];
+				return {
+					error: doc.getElementsByTagName('parsererror').length,
+					root: doc.documentElement.namespaceURI,
+					feed: ['id', 'title', 'updated'].every(
+						(n) => doc.documentElement.getElementsByTagNameNS(ns, n).length > 0,
+					),
+					entries: entries.length,
+					complete: entries.every((e) =>
+						['id', 'title', 'updated', 'link'].every(
+							(n) => e.getElementsByTagNameNS(ns, n).length === 1,
+						),
+					),
+				};
+			}, xml);
+			expect(check, path).toEqual({
+				error: 0,
+				root: 'http://www.w3.org/2005/Atom',
+				feed: true,
+				entries: check.entries,
+				complete: true,
+			});
+			expect(check.entries, path).toBeGreaterThan(0);
+		}
+	});
+
+	test('界面说中文:页脚、排序错误、检索标题的引号,对比框显示地区名', async () => {
+		await page.goto(`${site.url}/`);
+		expect(await page.locator('footer').textContent()).not.toContain('JSON API');
+		const bad = (await (await fetch(`${site.url}/api/search?sort=random`)).json()) as {
+			error: { reason: string };
+		};
+		expect(bad.error.reason).toContain('相关度');
+		expect(bad.error.reason).not.toMatch(/relevance、date-desc/);
+		await page.goto(`${site.url}/search?q=${encodeURIComponent('"五比五看"')}`);
+		expect((await page.locator('h1').textContent())?.trim()).toBe('检索:“五比五看”');
+		await page.goto(`${site.url}/compare?regions=371702,370404&theme=cadre-rotation`);
+		const values = await page
+			.locator('input[name="regions"]')
+			.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+		expect(values.slice(0, 2)).toEqual(['牡丹区', '峄城区']);
+	});
+
+	test('“最新”列表不含目录等非新闻;类似举措注明出处文章', async () => {
+		const res = await fetch(
+			`${site.url}/api/search?kind=contents&kind=notice&kind=photo&kind=other&perPage=100`,
+		);
+		const others = ((await res.json()) as { hits: { title: string }[] }).hits.map((h) => h.title);
+		for (const path of ['/', '/regions/370000', '/themes/cadre-work-style']) {
+			await page.goto(`${site.url}${path}`);
+			const latest = (
+				await page
+					.locator('section[aria-labelledby="latest-articles"], section[aria-labelledby="la-h"]')
+					.allTextContents()
+			).join(' ');
+			for (const title of others) expect(latest, `${path}: ${title}`).not.toContain(title);
+		}
+		await page.goto(`${site.url}/search?q=${encodeURIComponent('干部轮岗')}&region=370000`);
+		await page.locator('.result h3 a').first().click();
+		await page.waitForURL(/\/articles\//);
+		if ((await page.locator('.similar-hits li').count()) > 0)
+			expect(await page.locator('.similar-hits li').first().textContent()).toContain('出自《');
 	});
 });

@@ -34,7 +34,9 @@ export function parseFacetNames(params: URLSearchParams, fallback: FacetName[]):
 
 const SimilarSchema = z.object({
 	collection: z
-		.enum(['articles', 'measures'], { message: 'collection 只能是 articles 或 measures' })
+		.enum(['articles', 'measures'], {
+			message: 'collection 只能是 文章(articles)或 举措(measures)',
+		})
 		.default('measures'),
 	id: z
 		.string()
@@ -71,6 +73,6 @@ export function parseSimilarParams(params: URLSearchParams): {
 export function parseExportFormat(params: URLSearchParams): ExportFormat {
 	const format = params.get('format') ?? 'csv';
 	if (format !== 'csv' && format !== 'json')
-		throw new BadRequestError('参数 format:只能是 csv 或 json');
+		throw new BadRequestError('参数 format:只能是 CSV(csv)或 JSON(json)');
 	return format;
 }

@@ -1,4 +1,6 @@
-import type { MeasureSearchDocument } from '../search/types.ts';
+import type { MeasureSearchDocument, SearchBackend } from '../search/types.ts';
+import type { Division } from '../geo/gazetteer.ts';
+import type { ThemeId } from '../schema/taxonomy.ts';
 
 /** One row of a comparison: a sub-theme and, per region, the measures filed under it. */
 export interface CompareRow {
@@ -46,4 +48,40 @@ export function alignBySubTheme(
 		label: key === OTHER_ROW ? '其他' : (labels.get(key) ?? key.slice(theme.length + 1)),
 		cells: rows.get(key) ?? [],
 	}));
+}
+
+/** Newest measures shown per region in a comparison. */
+export const PER_REGION = 100;
+
+/** A comparison read from the backend: rows by sub-theme and each region's measure count. */
+export interface Comparison {
+	rows: CompareRow[];
+	/** Measures of the theme per region (all of them, not only those shown). */
+	totals: number[];
+}
+
+/** Compares `regions` on `theme`: each region's newest `PER_REGION` measures aligned by sub-theme. */
+export async function loadComparison(
+	backend: SearchBackend,
+	regions: Division[],
+	theme: ThemeId,
+	subThemes: { id: string; label: string }[],
+): Promise<Comparison> {
+	const results = await Promise.all(
+		regions.map((r) =>
+			backend.search('measures', {
+				q: '',
+				filters: { region: [r.code], theme: [theme] },
+				sort: 'date-desc',
+				hitsPerPage: PER_REGION,
+			}),
+		),
+	);
+	const perRegion = results.map((r) =>
+		r.hits.map((h) => h.document).filter((d): d is MeasureSearchDocument => 'articleId' in d),
+	);
+	return {
+		rows: alignBySubTheme(theme, perRegion, subThemes),
+		totals: results.map((r) => r.total),
+	};
 }

@@ -50,17 +50,17 @@ test('quotes fields with commas and quotes and defuses formulas', () => {
 	expect(csvLine(['a', 'b'])).toBe('a,b\r\n');
 });
 
-test('flattens an article and a measure in column order with region names', () => {
+test('flattens an article and a measure in column order with region names and Chinese labels', () => {
 	expect(toRow(article, 'http://x')).toEqual([
 		'mudan-cadres',
 		'打造一支高素质能干事勇担当的干部队伍',
-		'2023-11-30',
+		'2023年11月30日',
 		'牡丹晚报',
 		'李若生',
 		'371702',
 		'牡丹区',
-		'cadre-rotation;cadre-selection',
-		'news',
+		'干部交流轮岗;干部选拔任用',
+		'新闻',
 		'强副职、壮中层、激活力',
 		'http://x/articles/mudan-cadres',
 	]);
@@ -68,6 +68,12 @@ test('flattens an article and a measure in column order with region names', () =
 	expect(row).toHaveLength(CSV_COLUMNS.measures.length);
 	expect(row[6]).toBe('宝安区');
 	expect(row[9]).toBe('591名');
+});
+
+test('a CSV date known only to the month reads 2024年1月, and headers are Chinese', () => {
+	expect(toRow({ ...measure, datePrecision: 'month' })[3]).toBe('2024年1月');
+	expect(CSV_COLUMNS.articles.slice(0, 3)).toEqual(['编号', '标题', '日期']);
+	expect(CSV_COLUMNS.measures.every((c) => /^[\p{Script=Han}()]+$/u.test(c))).toBe(true);
 });
 
 async function* docs(list: SearchDocument[]): AsyncGenerator<SearchDocument> {
@@ -79,7 +85,7 @@ test('streams CSV with a BOM and a header, and JSON as one array', async () => {
 		exportStream(docs([article, article]), 'articles', 'csv'),
 	).arrayBuffer();
 	const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-	expect(csv.startsWith('\uFEFFid,title,')).toBe(true);
+	expect(csv.startsWith('\uFEFF编号,标题,')).toBe(true);
 	expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
 	const json = JSON.parse(
 		await new Response(exportStream(docs([measure]), 'measures', 'json')).text(),

@@ -1,48 +1,57 @@
 import { regionName } from '../geo/gazetteer.ts';
+import { formatDate } from './format.ts';
+import { KIND_LABELS } from './labels.ts';
+import { subThemeLabel, themeLabel } from './themes-config.ts';
 import type { Collection, SearchBackend, SearchDocument, SearchParams } from '../search/types.ts';
 
 /** Export formats. */
 export type ExportFormat = 'csv' | 'json';
 
-/** Column headers of a CSV export per collection (English ids, stable for scripts). */
+/**
+ * Column headers of a CSV export per collection, in Chinese: the CSV is read by people in a
+ * spreadsheet. Scripts read the JSON export, whose keys are the stable English field names.
+ */
 export const CSV_COLUMNS: Record<Collection, string[]> = {
 	articles: [
-		'id',
-		'title',
-		'date',
-		'source',
-		'reporters',
-		'region',
-		'regionName',
-		'themes',
-		'kind',
-		'slogans',
-		'url',
+		'编号',
+		'标题',
+		'日期',
+		'来源',
+		'记者',
+		'地区代码',
+		'地区',
+		'主题',
+		'类型',
+		'提法',
+		'链接',
 	],
 	measures: [
-		'id',
-		'articleId',
-		'articleTitle',
-		'date',
-		'source',
-		'region',
-		'regionName',
-		'themes',
-		'subThemes',
-		'quantities',
-		'text',
-		'url',
+		'编号',
+		'文章编号',
+		'文章标题',
+		'日期',
+		'来源',
+		'地区代码',
+		'地区',
+		'主题',
+		'子主题',
+		'数量',
+		'举措',
+		'链接',
 	],
 };
 
-/** One flat row of a document, in `CSV_COLUMNS` order; lists are joined with `;`. */
+/**
+ * One flat row of a document, in `CSV_COLUMNS` order; lists are joined with `;`. Dates print
+ * only the precision the source gave (2024年1月), themes and kinds by their Chinese names.
+ */
 export function toRow(doc: SearchDocument, origin = ''): string[] {
 	const common = [
-		doc.date ?? '',
+		formatDate(doc.date, doc.datePrecision),
 		doc.source,
 		doc.region,
 		regionName(doc.region),
-		doc.themes.join(';'),
+		doc.themes.map((t) => themeLabel(t)).join(';'),
 	];
 	if ('articleId' in doc) {
 		return [
@@ -50,7 +59,7 @@ export function toRow(doc: SearchDocument, origin = ''): string[] {
 			doc.articleId,
 			doc.articleTitle,
 			...common,
-			doc.subThemes.join(';'),
+			doc.subThemes.map((t) => subThemeLabel(t)).join(';'),
 			doc.quantities.map((q) => q.text).join(';'),
 			doc.text,
 			`${origin}/articles/${doc.articleId}`,
@@ -66,7 +75,7 @@ export function toRow(doc: SearchDocument, origin = ''): string[] {
 		region ?? '',
 		name ?? '',
 		themes ?? '',
-		doc.kind,
+		KIND_LABELS[doc.kind],
 		doc.slogans.join(';'),
 		`${origin}/articles/${doc.id}`,
 	];

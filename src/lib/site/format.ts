@@ -18,6 +18,22 @@ export function formatDate(
 	return `${y}年${Number(mo)}月${Number(d)}日`;
 }
 
+/**
+ * An ISO date cut to the precision the source gave, for machine-readable places (citations, CSV,
+ * feeds): 2024-01-19, 2024-01 or 2024; empty when unknown.
+ */
+export function isoDateByPrecision(
+	iso: string | null | undefined,
+	precision: DatePrecision = 'day',
+): string {
+	const m = iso ? ISO_DATE.exec(iso) : null;
+	if (!m || precision === 'unknown') return '';
+	const [, y, mo, d] = m;
+	if (precision === 'year') return `${y}`;
+	if (precision === 'month') return `${y}-${mo}`;
+	return `${y}-${mo}-${d}`;
+}
+
 /** Formats a count with thousands separators as printed in Chinese UIs (12,345). */
 export function formatCount(n: number): string {
 	return new Intl.NumberFormat('zh-CN').format(n);
@@ -26,4 +42,15 @@ export function formatCount(n: number): string {
 /** Milliseconds shown to a reader: 3.2 毫秒 under 10 ms, whole milliseconds above. */
 export function formatMs(ms: number): string {
 	return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} 毫秒`;
+}
+
+/**
+ * A query as a heading quotes it: `干部轮岗` → `“干部轮岗”`; a query that is already one quoted
+ * phrase keeps its own quotes (`"五比五看"` or `“五比五看”` → `“五比五看”`, never `““五比五看””`); a
+ * query mixing words and phrases is set in corner brackets (`「干部 “五比五看”」`).
+ */
+export function quoteQuery(q: string): string {
+	const text = q.trim().replace(/"([^"]*)"/gu, '“$1”');
+	if (/^“[^“”]*”$/u.test(text)) return text;
+	return /[“”]/u.test(text) ? `「${text}」` : `“${text}”`;
 }

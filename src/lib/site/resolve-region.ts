@@ -15,7 +15,8 @@ export function regionPath(code: string): string {
  * name (峄城). Throws BadRequestError naming the candidates when a name is ambiguous or unknown.
  */
 export function resolveRegion(input: string): Division {
-	const text = input.trim();
+	// 朝阳区(110105): a name that the form wrote with its code, for homonyms.
+	const text = input.trim().replace(/^[^\d()()]*[((](\d{6})[))]$/u, '$1');
 	if (/^\d{6}$/.test(text)) {
 		const d = getDivision(text);
 		if (!d) throw new BadRequestError(`未知的地区代码 ${text}`);
@@ -34,4 +35,13 @@ export function resolveRegion(input: string): Division {
 		.map((d) => `${regionPath(d.code)}(${d.code})`)
 		.join('、');
 	throw new BadRequestError(`「${text}」对应多个地区:${options};请改用地区代码`);
+}
+
+/**
+ * What the compare form shows for a region: its full name (牡丹区) when that name alone finds it
+ * again, else the name with its code (朝阳区(110105)), which `resolveRegion` also reads.
+ */
+export function regionInputLabel(division: Division): string {
+	const homonyms = allDivisions().filter((d) => d.name === division.name).length;
+	return homonyms === 1 ? division.name : `${division.name}(${division.code})`;
 }

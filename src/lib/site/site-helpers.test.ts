@@ -39,15 +39,33 @@ test('builds a region × theme matrix limited to 山东 and shades cells', () =>
 			{ theme: 'cadre-rotation', counts: { '371702': 2, '370404': 1, '440306': 4 } },
 			{ theme: 'ecology', counts: { '370404': 3 } },
 		],
+		// 370404 holds 3 distinct items: one of them carries both themes.
+		{ '371702': 2, '370404': 3, '440306': 4 },
 		'370000',
 	);
 	expect(m.rows).toEqual([
-		{ code: '370404', total: 4, counts: [1, 3] },
+		{ code: '370404', total: 3, counts: [1, 3] },
 		{ code: '371702', total: 2, counts: [2, 0] },
 	]);
 	expect(m.max).toBe(3);
 	expect(heatColor(0, 3).background).toBe('#ffffff');
 	expect(() => parseMatrixParams(new URLSearchParams('level=town'))).toThrow('level 只能是');
+});
+
+test('puts national (全国, 000000) items in a row of their own, first, and totals distinct items', () => {
+	const m = buildMatrix(
+		[
+			{ theme: 'cadre-rotation', counts: { '000000': 2, '370000': 5 } },
+			{ theme: 'discipline', counts: { '370000': 4 } },
+		],
+		{ '370000': 7, '000000': 2, '440000': 0 },
+		undefined,
+	);
+	expect(m.rows.map((r) => [r.code, r.total])).toEqual([
+		['000000', 2],
+		['370000', 7],
+	]);
+	expect(m.rows[1]?.total).toBeLessThan(5 + 4);
 });
 
 test('counts 五比五看 once per original article, with its first use', () => {
@@ -114,7 +132,7 @@ test('counts 五比五看 once per original article, with its first use', () => 
 	expect(first).toEqual({
 		slogan: '五比五看',
 		count: 2,
-		first: { date: '2022-05-10', articleId: 'a', region: '370404' },
+		first: { date: '2022-05-10', datePrecision: 'day', articleId: 'a', region: '370404' },
 		regions: [
 			['370400', 1],
 			['370404', 1],

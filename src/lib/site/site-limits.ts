@@ -11,6 +11,11 @@ export const SiteLimitsSchema = z.object({
 	exportBatch: z.number().int().min(10).max(5000),
 	/** Seconds a refused export is told to wait (Retry-After). */
 	retryAfterSeconds: z.number().int().min(1).max(3600),
+	/**
+	 * Candidates fetched per similar measure shown, so "elsewhere" can spread them across
+	 * provinces (more spreads wider and costs more); 1 keeps the plain ranking.
+	 */
+	similarCandidatesPerHit: z.number().int().min(1).max(20).default(4),
 });
 export type SiteLimits = z.output<typeof SiteLimitsSchema>;
 

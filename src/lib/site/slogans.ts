@@ -1,4 +1,5 @@
 import type { ArticleSearchDocument } from '../search/types.ts';
+import type { DatePrecision } from '../schema/taxonomy.ts';
 
 /** How one 提法 spread: who used it, when first, how often. */
 export interface SloganUsage {
@@ -6,7 +7,7 @@ export interface SloganUsage {
 	/** Articles using it. */
 	count: number;
 	/** The earliest dated use (undated uses only count). */
-	first: { date: string; articleId: string; region: string } | null;
+	first: { date: string; datePrecision: DatePrecision; articleId: string; region: string } | null;
 	/** Region code → number of articles, most first. */
 	regions: [string, number][];
 	/** Year → number of articles, oldest first. */
@@ -39,7 +40,12 @@ export function aggregateSlogans(articles: Iterable<ArticleSearchDocument>): Slo
 			u.regions.set(a.region, (u.regions.get(a.region) ?? 0) + 1);
 			if (a.year !== null) u.years.set(a.year, (u.years.get(a.year) ?? 0) + 1);
 			if (a.date && (!u.first || a.date < u.first.date))
-				u.first = { date: a.date, articleId: a.id, region: a.region };
+				u.first = {
+					date: a.date,
+					datePrecision: a.datePrecision,
+					articleId: a.id,
+					region: a.region,
+				};
 		}
 	}
 	return [...acc.entries()]

@@ -53,6 +53,13 @@ test.each([
 	expect(() => parse(qs)).toThrow(reason);
 });
 
+test('names the sorts in Chinese when the sort is unknown: 相关度、日期(新→旧)', () => {
+	expect(() => parse('sort=random')).toThrow(
+		'排序只能是 相关度(relevance)、日期(新→旧)(date-desc)或 日期(旧→新)(date-asc)',
+	);
+	expect(() => parse('collection=people')).toThrow('文章(articles)或 举措(measures)');
+});
+
 test.each(['2024-13-45', '2023-02-30', '9999-99-99', '2023-2-3'])(
 	'rejects the impossible date from=%s with a Chinese reason',
 	(date) => {

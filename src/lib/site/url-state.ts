@@ -4,6 +4,7 @@ import type { ArticleKind, ThemeId } from '../schema/taxonomy.ts';
 import type { Collection, SearchParams, SortOrder } from '../search/types.ts';
 import { getDivision } from '../geo/gazetteer.ts';
 import { BadRequestError } from './errors.ts';
+import { SORT_LABELS } from './labels.ts';
 
 /** Most results one page may show. */
 export const MAX_PER_PAGE = 100;
@@ -47,7 +48,9 @@ export function decimalInt(label: string) {
 export const SearchStateSchema = z.object({
 	/** Which collection: articles (文章) or measures (举措). */
 	collection: z
-		.enum(['articles', 'measures'], { message: 'collection 只能是 articles 或 measures' })
+		.enum(['articles', 'measures'], {
+			message: 'collection 只能是 文章(articles)或 举措(measures)',
+		})
 		.default('articles'),
 	/** Words and "quoted phrases". */
 	q: z.string().max(200, '检索词不能超过200个字符').default(''),
@@ -72,7 +75,11 @@ export const SearchStateSchema = z.object({
 	from: IsoDate.optional(),
 	to: IsoDate.optional(),
 	sort: z
-		.enum(SORTS, { message: '排序只能是 relevance、date-desc 或 date-asc' })
+		.enum(SORTS, {
+			message: `排序只能是 ${SORTS.map((s) => `${SORT_LABELS[s]}(${s})`)
+				.join('、')
+				.replace(/、([^、]+)$/u, '或 $1')}`,
+		})
 		.default('relevance'),
 	page: decimalInt('页码')
 		.pipe(z.number().min(1, '页码从1开始').max(MAX_PAGE, `页码不能超过${MAX_PAGE}`))

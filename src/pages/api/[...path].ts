@@ -6,6 +6,6 @@ import { NotFoundError } from '../../lib/site/errors.ts';
 export const ALL: APIRoute = ({ url }) =>
 	jsonError(
 		new NotFoundError(
-			`没有接口 ${url.pathname}。可用:/api/search、/api/facets、/api/export、/api/similar(见 docs/api.md)。`,
+			`没有接口 ${url.pathname}。可用:/api/search、/api/facets、/api/export、/api/similar、/api/cite(见 docs/api.md)。`,
 		),
 	);
