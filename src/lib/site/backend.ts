@@ -13,10 +13,12 @@ type Holder = { [KEY]?: Promise<SearchBackend> };
  */
 export function getBackend(): Promise<SearchBackend> {
 	const holder = globalThis as Holder;
-	holder[KEY] ??= openBackend({ embedder: backgroundEmbedder(), requireIndex: true }).catch((error: unknown) => {
-		delete holder[KEY];
-		throw error;
-	});
+	holder[KEY] ??= openBackend({ embedder: backgroundEmbedder(), requireIndex: true }).catch(
+		(error: unknown) => {
+			delete holder[KEY];
+			throw error;
+		},
+	);
 	return holder[KEY];
 }
 
