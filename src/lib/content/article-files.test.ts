@@ -47,7 +47,15 @@ describe('article files', () => {
 
 	test('以 Markdown 语法开头的段落 (- + = > 3) 原样读回', async () => {
 		const dir = await tempDir();
-		const body = ['- 列表？', '3) 编号', '+ 加号', '= 等号', '> 引用', '`代码` [链接](x) \\反斜杠 &amp;', '普通的中文段落，带“引号”和（括号）。'].join('\n\n');
+		const body = [
+			'- 列表？',
+			'3) 编号',
+			'+ 加号',
+			'= 等号',
+			'> 引用',
+			'`代码` [链接](x) \\反斜杠 &amp;',
+			'普通的中文段落，带“引号”和（括号）。',
+		].join('\n\n');
 		await writeArticleFile(dir, { ...article, body });
 		const read = [];
 		for await (const a of readArticles(dir)) read.push(a.body);

@@ -5,7 +5,11 @@ import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import { frontmatterToYaml } from './frontmatter-yaml.ts';
 import type { Root } from 'mdast';
-import { ArticleFrontmatterSchema, type Article, type ArticleFrontmatter } from '../schema/release.ts';
+import {
+	ArticleFrontmatterSchema,
+	type Article,
+	type ArticleFrontmatter,
+} from '../schema/release.ts';
 import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -25,7 +29,11 @@ export function bodyParagraphs(body: string): string[] {
  */
 export function articleToMarkdown(article: Article): string {
 	const { body, ...frontmatter } = article;
-	const checked = parseWithFriendlyErrors(ArticleFrontmatterSchema, frontmatter, `articles → ${article.id}`);
+	const checked = parseWithFriendlyErrors(
+		ArticleFrontmatterSchema,
+		frontmatter,
+		`articles → ${article.id}`,
+	);
 	const markdown = bodyParagraphs(body).map(paragraphToMarkdown).join('\n\n');
 	const yaml = frontmatterToYaml(checked);
 	return `---\n${yaml}---\n\n${markdown}\n`;
@@ -45,7 +53,10 @@ const BLOCK_START = /^(?:[-+=>]|\d+[.)])|\n/;
  */
 function paragraphToMarkdown(text: string): string {
 	if (!INLINE_SYNTAX.test(text) && !BLOCK_START.test(text)) return text;
-	const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
+	const tree: Root = {
+		type: 'root',
+		children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
+	};
 	return paragraphStringifier.stringify(tree).trimEnd();
 }
 
@@ -53,8 +64,15 @@ function paragraphToMarkdown(text: string): string {
 export function markdownToArticle(markdown: string, label: string): Article {
 	const match = FRONTMATTER.exec(markdown);
 	const data: unknown = match ? YAML.parse(match[1] ?? '', { version: '1.1' }) : {};
-	const frontmatter: ArticleFrontmatter = parseWithFriendlyErrors(ArticleFrontmatterSchema, data, label);
+	const frontmatter: ArticleFrontmatter = parseWithFriendlyErrors(
+		ArticleFrontmatterSchema,
+		data,
+		label,
+	);
 	const tree = bodyParser.parse(markdown.slice(match ? match[0].length : 0));
-	const body = tree.children.map((node) => toString(node)).filter((p) => p.length > 0).join('\n\n');
+	const body = tree.children
+		.map((node) => toString(node))
+		.filter((p) => p.length > 0)
+		.join('\n\n');
 	return { ...frontmatter, body };
 }

@@ -37,15 +37,27 @@ describe('frontmatterToYaml', () => {
 	});
 
 	test.each([
-		['codes, dates and empty strings are quoted', { region: '000000', date: '2024-01-18', source: '' }],
+		[
+			'codes, dates and empty strings are quoted',
+			{ region: '000000', date: '2024-01-18', source: '' },
+		],
 		['numbers', { values: [0, 5.8, 58000, -3, 0.25, 1e21, 1.5e-7, 12345678901234567890] }],
 		['words YAML 1.1 reads as booleans or null', { a: 'yes', b: 'on', c: 'N', d: '~', e: 'null' }],
-		['indicators, colons and comments', { a: '- x', b: '#1', c: 'a: b', d: 'a #b', e: '[x]', f: '50%' }],
-		['units and markers', { a: '%', b: '‰', c: '---', d: '...', e: '@x', f: '`x`', g: "'x'", h: '"x"' }],
+		[
+			'indicators, colons and comments',
+			{ a: '- x', b: '#1', c: 'a: b', d: 'a #b', e: '[x]', f: '50%' },
+		],
+		[
+			'units and markers',
+			{ a: '%', b: '‰', c: '---', d: '...', e: '@x', f: '`x`', g: "'x'", h: '"x"' },
+		],
 		['backslashes', { a: 'a\\b', b: '\\x', c: '%\\' }],
 		['spaces and line breaks', { a: ' 前导', b: '尾随 ', c: '两行\n文字', d: '制表\t符' }],
 		['quotes', { a: '“满意峄城”', b: '"双引号"', c: "'单引号'", d: '他说："好"' }],
-		['nested maps and sequences', { measures: [measure, { ...measure, themes: [] }], empty: {}, list: [[1]] }],
+		[
+			'nested maps and sequences',
+			{ measures: [measure, { ...measure, themes: [] }], empty: {}, list: [[1]] },
+		],
 		['keys that need quoting', { yes: 1, 'two words': 2 }],
 		['null, booleans and undefined', { a: null, b: true, c: false, d: undefined }],
 	])('%s: same as the yaml library', (_, value) => {

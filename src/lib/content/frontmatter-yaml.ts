@@ -6,7 +6,8 @@ export const FRONTMATTER_YAML_OPTIONS = { lineWidth: 0, version: '1.1' } as cons
 // Scalars `yaml` quotes (its `plainString`): an indicator at the start, `: `, ` #`, a trailing
 // space or colon. Control characters, line breaks, surrogates and document markers (`---`) take
 // other paths in `yaml` and are left to it.
-const NEEDS_QUOTES = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+const NEEDS_QUOTES =
+	/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 const SPECIAL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]|^(?:---|\.\.\.)/;
 // A quoted scalar without quotes or backslashes is its text in double quotes (`"%"`, `"000000"`).
 const QUOTE_OR_ESCAPE = /["'\\]/;
