@@ -41,6 +41,18 @@ const PAGES: { name: string; path: (p: Page, base: string) => Promise<string> }[
 	{ name: 'matrix', path: () => Promise.resolve('/matrix') },
 	{ name: 'slogans', path: () => Promise.resolve('/slogans') },
 	{ name: 'region-370000', path: () => Promise.resolve('/regions/370000') },
+	{ name: 'theme', path: () => Promise.resolve('/themes/cadre-rotation') },
+	{
+		name: 'slogan',
+		path: async (p, base) => {
+			await p.goto(`${base}/slogans`);
+			const href = await p
+				.locator('.slogan-table td a[href^="/slogans?slogan="]')
+				.first()
+				.getAttribute('href');
+			return href ?? '/slogans';
+		},
+	},
 ];
 
 /** A full-page PNG of `p`, cut shorter until it is under MAX_BYTES. */

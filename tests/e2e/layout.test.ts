@@ -113,6 +113,12 @@ describe.skipIf(!hasChromium)('layout at 390 px and 1280 px', () => {
 				const box = await chip.boundingBox();
 				expect(box?.height ?? Infinity).toBeLessThan(lineHeight + 4);
 			}
+			// The 提法 itself is not squeezed into a column one or two characters wide.
+			const slogan = await p
+				.locator('.slogan-table td a[href^="/slogans?slogan="]')
+				.first()
+				.boundingBox();
+			expect(slogan?.height ?? Infinity).toBeLessThan(lineHeight * 2);
 			expect(await fitsWidth(p)).toBe(true);
 		});
 	}
