@@ -22,6 +22,8 @@ export interface TimelineData {
 	/** Articles read, and how many match (more than read when the scan limit cut it). */
 	scanned: number;
 	total: number;
+	/** Articles read that have no date (a 提法's spread cannot place them). */
+	undated: number;
 	/** Whether the scan stopped at `timeline.scanLimit` before the last match. */
 	truncated: boolean;
 }
@@ -47,6 +49,7 @@ async function compute(backend: SearchBackend, subject: TimelineSubject): Promis
 			break;
 		}
 	}
+	const undated = items.filter((i) => !i.date || i.datePrecision === 'unknown').length;
 	if ('slogan' in subject) {
 		const spread = spreadByRegion(items);
 		const rows = spread
@@ -54,12 +57,12 @@ async function compute(backend: SearchBackend, subject: TimelineSubject): Promis
 			.map((r) => ({ name: regionName(r.region), dates: r.dates }));
 		const svg =
 			rows.length > 0 ? renderSpread(rows, style, `“${subject.slogan}”各地首次使用的时间`) : '';
-		return { svg, spread, scanned: items.length, total, truncated };
+		return { svg, spread, scanned: items.length, total, truncated, undated };
 	}
 	const volume = monthlyCounts(items);
 	const svg =
 		volume.months.length > 0 ? renderMonthlyBars(volume.months, '篇', style, '每月文章数') : '';
-	return { svg, volume, spread: [], scanned: items.length, total, truncated };
+	return { svg, volume, spread: [], scanned: items.length, total, truncated, undated };
 }
 
 /**

@@ -56,6 +56,21 @@ export function renderMonthlyBars(
 	);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The axis range of `dates` (ISO): from the first of the month before the earliest to the first of
+ * the month after the latest, at least three months wide, as milliseconds since the epoch.
+ */
+export function monthBounds(dates: readonly string[]): [number, number] {
+	const sorted = [...dates].sort();
+	const first = new Date(`${(sorted[0] ?? '2000-01-01').slice(0, 7)}-01T00:00:00Z`);
+	const last = new Date(`${(sorted.at(-1) ?? '2000-01-01').slice(0, 7)}-01T00:00:00Z`);
+	const min = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 1, 1);
+	const max = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 2, 1);
+	return [min, Math.max(max, Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 2, 1))];
+}
+
 /**
  * Regions over time: one row per region (earliest adopter at the top), a dot per dated use on a
  * time axis, the first use drawn larger. Returns an SVG string.
@@ -66,6 +81,7 @@ export function renderSpread(
 	label: string,
 ): string {
 	const names = rows.map((r) => r.name);
+	const [min, max] = monthBounds(rows.flatMap((r) => r.dates));
 	const rowHeight = 26;
 	const height = Math.max(style.height / 2, 60 + rowHeight * rows.length);
 	return render(
@@ -74,6 +90,10 @@ export function renderSpread(
 			xAxis: {
 				type: 'time',
 				name: '日期',
+				min,
+				max,
+				// Ticks no closer than a month, so a short span does not repeat the same month label.
+				minInterval: 28 * DAY_MS,
 				nameLocation: 'middle',
 				nameGap: 26,
 				axisLabel: { hideOverlap: true, formatter: '{yyyy}年{M}月' },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { monthlyCounts, spreadByRegion } from './timeline-data.ts';
 import type { DatedItem } from './timeline-data.ts';
-import { renderMonthlyBars, renderSpread } from './timeline-render.ts';
+import { monthBounds, renderMonthlyBars, renderSpread } from './timeline-render.ts';
 
 const item = (
 	id: string,
@@ -84,4 +84,15 @@ describe('rendered timelines', () => {
 		expect(svg).toContain('>菏泽市<');
 		expect(svg).toMatch(/>2023年\d+月</);
 	});
+});
+
+test('只有一个日期时,扩散图的日期轴每个月份只出现一次', () => {
+	expect(monthBounds(['2022-05-10']).map((t) => new Date(t).toISOString().slice(0, 10))).toEqual([
+		'2022-04-01',
+		'2022-07-01',
+	]);
+	const svg = renderSpread([{ name: '峄城区', dates: ['2022-05-10'] }], style, '扩散');
+	const labels = [...svg.matchAll(/>(\d{4}年\d+月)</g)].map((m) => m[1]);
+	expect(labels.length).toBeGreaterThan(0);
+	expect(new Set(labels).size).toBe(labels.length);
 });
