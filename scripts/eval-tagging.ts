@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GoldSetSchema, formatRatio, scoreTagging } from '../src/lib/eval/score-tagging.ts';
 import { processSource } from '../src/lib/ingest/pipeline.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import type { Article } from '../src/lib/schema/release.ts';
@@ -21,7 +22,11 @@ const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJEC
 const predicted = new Map<string, Article[]>();
 for (const file of Object.keys(gold)) {
 	const path = join(PROJECT_ROOT, 'content/sources', file);
-	predicted.set(file, processSource({ path, bytes: await readFile(path) }, deps).articles);
+	predicted.set(
+		file,
+		processSource({ path, bytes: await readFile(path) }, deps, { furniture: readPageFurniture() })
+			.articles,
+	);
 }
 const s = scoreTagging(gold, predicted);
 

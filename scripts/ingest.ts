@@ -1,4 +1,4 @@
-// `npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] <files or folders…>`: thin wiring of src/lib/ingest.
+// `npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--date D] [--source S] <files or folders…>`: thin wiring of src/lib/ingest.
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { formatDiagnostic } from '../src/lib/diagnostic.ts';
@@ -7,9 +7,11 @@ import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { articleToJsonl } from '../src/lib/ingest/to-jsonl.ts';
 import { processorFor } from '../src/lib/ingest/file-processor.ts';
 import { UsageError } from '../src/lib/errors.ts';
+import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { fail } from './lib/project.ts';
 
-const USAGE = 'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] <files or folders…>';
+const USAGE =
+	'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--date YYYY-MM-DD] [--source NAME] <files or folders…>';
 
 function parse() {
 	try {
@@ -19,6 +21,8 @@ function parse() {
 				'dry-run': { type: 'boolean', default: false },
 				jsonl: { type: 'boolean', default: false },
 				year: { type: 'string' },
+				date: { type: 'string' },
+				source: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -33,7 +37,34 @@ function parse() {
 		if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2100)) {
 			throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`, USAGE);
 		}
-		return { paths: positionals, dryRun: values['dry-run'], jsonl: values.jsonl, year };
+		const date = values.date;
+		if (date !== undefined && !isCalendarDate(date))
+			throw new UsageError(`--date must be a date such as 2024-01-19, not "${date}"`, USAGE);
+		const source = values.source?.trim();
+		if (source === '') throw new UsageError('--source needs an outlet name, e.g. 人民日报', USAGE);
+		return {
+			paths: positionals,
+			dryRun: values['dry-run'],
+			jsonl: values.jsonl,
+			year,
+			date,
+			source,
+		};
+	} catch (error) {
+		return fail(error, 2);
+	}
+}
+
+function isCalendarDate(text: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (m === null) return false;
+	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	return d.toISOString().slice(0, 10) === text;
+}
+
+function loadFurniture() {
+	try {
+		return readPageFurniture();
 	} catch (error) {
 		return fail(error, 2);
 	}
@@ -57,6 +88,9 @@ const summary = await ingestFiles(args.paths, processorFor, {
 	contentDir: dir,
 	dryRun: args.dryRun,
 	...(args.year === undefined ? {} : { contextYear: args.year }),
+	...(args.date === undefined ? {} : { contextDate: args.date }),
+	...(args.source === undefined ? {} : { contextSource: args.source }),
+	furniture: loadFurniture(),
 	onProgress(done, total, file) {
 		if (!bar) return;
 		if (!started) bar.start(total, 0, { file: '' });

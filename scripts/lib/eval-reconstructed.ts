@@ -5,6 +5,7 @@ import {
 	type ReconstructedPage,
 } from '../../src/lib/eval/reconstruct-pages.ts';
 import { emptySplitScores, scorePage, type SplitScores } from '../../src/lib/eval/score-split.ts';
+import { readPageFurniture, type PageFurniture } from '../../src/lib/schema/page-furniture.ts';
 import { corpusPath, readCorpus } from '../../bench/lib/corpus.ts';
 
 /** 人民日报 articles of the shared corpus with their page, read at run time. */
@@ -25,14 +26,14 @@ async function printedArticles(path: string): Promise<PrintedArticle[]> {
 	return out;
 }
 
-function scorePages(pages: ReconstructedPage[]): SplitScores {
+function scorePages(pages: ReconstructedPage[], furniture: PageFurniture): SplitScores {
 	const s = emptySplitScores();
 	const encoder = new TextEncoder();
 	for (const page of pages) {
-		const { articles } = extractArticles({
-			path: `rmrb-${page.key}.txt`,
-			bytes: encoder.encode(page.text),
-		});
+		const { articles } = extractArticles(
+			{ path: `rmrb-${page.key}.txt`, bytes: encoder.encode(page.text) },
+			{ furniture },
+		);
 		scorePage(page.key, page.articles, articles, s);
 	}
 	return s;
@@ -50,8 +51,15 @@ export async function evalReconstructedPages(): Promise<{
 	const path = corpusPath();
 	if (path === null) return null;
 	const pages = reconstructPages(await printedArticles(path));
+	const furniture = readPageFurniture();
 	return {
-		dev: scorePages(pages.filter((p) => p.date.startsWith('2019'))),
-		held: scorePages(pages.filter((p) => !p.date.startsWith('2019'))),
+		dev: scorePages(
+			pages.filter((p) => p.date.startsWith('2019')),
+			furniture,
+		),
+		held: scorePages(
+			pages.filter((p) => !p.date.startsWith('2019')),
+			furniture,
+		),
 	};
 }

@@ -13,6 +13,7 @@ import {
 	readItemMeta,
 	titleFromLead,
 } from './metadata.ts';
+import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
 import { splitArticles } from './split-articles.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -86,6 +87,7 @@ function datePageItems(articles: RawArticle[]): void {
 		if (a.date !== null && a.date.slice(0, 4) !== pageDate.slice(0, 4)) continue;
 		a.date = pageDate;
 		a.datePrecision = 'day';
+		a.dateFrom = 'text';
 	}
 }
 
@@ -107,17 +109,14 @@ export function extractArticles(
 	if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
 	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format));
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
-	const contextYear =
-		options.contextYear ??
-		(options.contextDate === undefined ? undefined : Number(options.contextDate.slice(0, 4)));
+	const outside = readOutsideMeta(path, decoded.format, decoded.text, options);
 	const articles: RawArticle[] = [];
 	const diagnostics: Diagnostic[] = [];
-	for (const segment of splitArticles(lines)) {
-		const article = toArticle(segment, path, readItemMeta(segment, page, evidence, contextYear));
-		if (options.contextDate !== undefined && article.datePrecision !== 'day') {
-			article.date = options.contextDate;
-			article.datePrecision = 'day';
-		}
+	for (const segment of splitArticles(lines, options.furniture?.storyBoundary)) {
+		const meta = readItemMeta(segment, page, evidence, outside.context);
+		const article = toArticle(segment, path, meta);
+		if (meta.dateFrom !== undefined) article.dateFrom = meta.dateFrom;
+		applyOutsideMeta(article, outside);
 		const bodyHan = hanCount(article.paragraphs.map((p) => parseDateline(p)?.rest ?? p).join(''));
 		if (article.kind === 'news' && bodyHan < MIN_BODY_HAN) {
 			diagnostics.push({
@@ -129,6 +128,7 @@ export function extractArticles(
 			});
 			continue;
 		}
+		article.position = articles.length;
 		articles.push(article);
 	}
 	datePageItems(articles);

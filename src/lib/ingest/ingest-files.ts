@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
 import {
@@ -13,6 +13,8 @@ import {
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import type { FileProcessor } from './file-processor.ts';
 import type { FileResult } from './pipeline.ts';
+import type { ExtractOptions } from './types.ts';
+import type { PageFurniture } from '../schema/page-furniture.ts';
 
 /** Input files read and processed ahead of the one being written. */
 const LOOKAHEAD = 16;
@@ -30,6 +32,12 @@ export interface IngestOptions {
 	dryRun: boolean;
 	/** Year for pages that print only month and day. */
 	contextYear?: number;
+	/** Date of every page of the batch that gives none itself (`--date`). */
+	contextDate?: string;
+	/** Outlet of every page of the batch that names none itself (`--source`). */
+	contextSource?: string;
+	/** Page furniture and outlet abbreviations from `search-config/page-furniture.json`. */
+	furniture?: PageFurniture;
 	/** Called after each input file with the number done so far. */
 	onProgress?: (done: number, total: number, file: string) => void;
 	/** Called for every article with what happened to its file (`dry-run` when nothing was written). */
@@ -128,7 +136,13 @@ export async function ingestFiles(
 		files: new Set(stored),
 		dirs: new Set(),
 	};
-	const extract = options.contextYear === undefined ? {} : { contextYear: options.contextYear };
+	// An item re-ingested with a new date keeps its id but moves folder (`undated/` → `2020/`).
+	const storedById = new Map(stored.map((p) => [basename(p, '.md'), p]));
+	const extract: ExtractOptions = {};
+	if (options.contextYear !== undefined) extract.contextYear = options.contextYear;
+	if (options.contextDate !== undefined) extract.contextDate = options.contextDate;
+	if (options.contextSource !== undefined) extract.contextSource = options.contextSource;
+	if (options.furniture !== undefined) extract.furniture = options.furniture;
 	// Files are read and processed ahead (on worker threads when there are many) while results are
 	// taken in input order, so "first seen is the original" holds whatever finishes first.
 	const results = new Map<number, Promise<FileResult>>();
@@ -176,10 +190,21 @@ export async function ingestFiles(
 					options.onArticle?.(article, 'dry-run');
 					continue;
 				}
-				const write = writeArticleFile(options.contentDir, article, cache).then(({ outcome }) => {
-					summary[outcome]++;
-					options.onArticle?.(article, outcome);
-				});
+				const write = writeArticleFile(options.contentDir, article, cache).then(
+					({ path, outcome }) => {
+						const earlier = storedById.get(article.id);
+						if (earlier !== undefined && earlier !== path) {
+							rmSync(earlier, { force: true });
+							cache.files.delete(earlier);
+							storedById.set(article.id, path);
+							summary.updated++;
+							options.onArticle?.(article, 'updated');
+							return;
+						}
+						summary[outcome]++;
+						options.onArticle?.(article, outcome);
+					},
+				);
 				writes.add(write);
 				void write.finally(() => writes.delete(write)).catch(() => undefined);
 				if (writes.size >= MAX_PENDING_WRITES) await Promise.race(writes);

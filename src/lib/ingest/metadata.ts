@@ -158,14 +158,19 @@ export interface ItemMeta {
 	reporters: string[];
 	/** Dateline city. */
 	dateline?: string;
+	/** `text` when the date was read from the page; absent when it only has a year from outside. */
+	dateFrom?: 'text';
 }
 
-/** Reads date, outlet, reporters and dateline city of one item, with the page's context. */
+/**
+ * Reads date, outlet, reporters and dateline city of one item, with the page's context and the year
+ * (and month) of the issue when known from outside the text (file name, HTML metadata, options).
+ */
 export function readItemMeta(
 	segment: PageSegment,
 	page: PageContext,
 	evidence: YearEvidence,
-	contextYear?: number,
+	context?: { year?: number; month?: number },
 ): ItemMeta {
 	const lead = segment.body.find((b) => b.heading === undefined)?.text ?? '';
 	const dl = parseDateline(lead);
@@ -196,9 +201,20 @@ export function readItemMeta(
 	const pageYear = page.date === undefined ? undefined : Number(page.date.slice(0, 4));
 	const leadText = [...segment.head, ...segment.body.slice(0, 2)].map((b) => b.text).join('\n');
 	const inferred = isYearTrusted(evidence, leadText) ? inferYear(evidence, month) : undefined;
-	const year = fromLead?.year ?? contextYear ?? pageYear ?? inferred;
+	// A month/day printed late in the year on a page of January (`12月31日电` in a 1月1日 issue)
+	// belongs to the year before the page's.
+	const known = context?.year;
+	const fromContext =
+		known !== undefined &&
+		month !== undefined &&
+		context?.month !== undefined &&
+		month > context.month + 1
+			? known - 1
+			: known;
+	const year = fromLead?.year ?? fromContext ?? pageYear ?? inferred;
 	let date: string | null = null;
 	let datePrecision: DatePrecision = 'unknown';
+	let yearOnly = false;
 	if (month !== undefined && day !== undefined && year !== undefined) {
 		date = isoDate(year, month, day);
 		datePrecision = 'day';
@@ -208,8 +224,11 @@ export function readItemMeta(
 	} else if (year !== undefined) {
 		date = isoDate(year);
 		datePrecision = 'year';
+		yearOnly = fromLead?.year === undefined && fromContext !== undefined;
 	}
 	const out: ItemMeta = { date, datePrecision, source, reporters: [...reporters] };
+	// A year known only from outside the text is no date read from it.
+	if (date !== null && !yearOnly) out.dateFrom = 'text';
 	if (dl?.city !== undefined) out.dateline = dl.city;
 	return out;
 }

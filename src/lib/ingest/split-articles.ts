@@ -1,9 +1,24 @@
 import { lineRole } from './line-roles.ts';
 import { DATELINE, isNoticeTitle } from './patterns.ts';
+import type { StoryBoundary } from '../schema/page-furniture.ts';
+import { opensNewStory } from './story-boundary.ts';
 import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
+
+/** The running text of a story so far, its section headings left out. */
+function storyText(segment: PageSegment): SourceLine[] {
+	return segment.body.filter((b) => b.heading === undefined && lineRole(b) !== 'heading');
+}
+
+/** Up to two paragraphs of running text from `start` on, stopping at the next headline. */
+function nextParagraphs(lines: SourceLine[], roles: string[], start: number): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (let j = start; j < lines.length && roles[j] !== 'heading' && out.length < 2; j++)
+		out.push(lines[j]!);
+	return out;
+}
 
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
@@ -89,9 +104,10 @@ function takeBackHeadline(previous: PageSegment, next: PageSegment, lead: Source
  * dateline (`本报北京1月18日电`) or byline (`本报记者 X`), at a dateline or byline directly after
  * another story's text, after removed page furniture, or at the top of the page; a headline
  * block followed by running text inside a story is a section heading. Photo captions (`…摄`) and
- * contents lists become items of their own; a title printed after its body is moved back.
+ * contents lists become items of their own; a title printed after its body is moved back. With a
+ * `boundary` model, a headline inside a story whose text turns to another subject opens a new story.
  */
-export function splitArticles(lines: SourceLine[]): PageSegment[] {
+export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): PageSegment[] {
 	const segments: PageSegment[] = [];
 	const roles = lines.map(lineRole);
 	let cur: PageSegment | undefined;
@@ -137,8 +153,13 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 				// A dash subtitle (`——习近平走进胡同问民生`) belongs to a headline, never to a section heading.
 				(head.some((h) => /^——\s*[^\s]{8,}/.test(h.text)) && cur.body.length > 0) ||
 				(nextRole === undefined && cur.head.length === 0 && cur.body.length > 0);
+			const opens =
+				!startsItem &&
+				nextRole === 'body' &&
+				cur !== undefined &&
+				opensNewStory(head, storyText(cur), nextParagraphs(lines, roles, end + 1), boundary);
 			i = end;
-			if (!startsItem) {
+			if (!startsItem && !opens) {
 				cur!.body.push(...head);
 				continue;
 			}
