@@ -107,7 +107,7 @@ export function extractArticles(
 		options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
 	);
 	if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
-	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format));
+	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format), options.furniture);
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
 	const outside = readOutsideMeta(path, decoded.format, decoded.text, options);
 	const articles: RawArticle[] = [];
