@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.ts';
-import type { Article } from '../schema/release.ts';
+import { ArticleFrontmatterSchema, type Article } from '../schema/release.ts';
 import type { Segmenter } from '../nlp/segmenter.ts';
 import type { ThemeConfig } from '../schema/theme-config.ts';
 import { tagThemes } from '../nlp/tag-themes.ts';
@@ -95,5 +95,35 @@ export function processSource(
 	options: ExtractOptions = {},
 ): FileResult {
 	const { articles, diagnostics } = extractArticles(input, options);
-	return { articles: articles.map((raw) => tagArticle(raw, deps)), diagnostics };
+	const valid: Article[] = [];
+	for (const raw of articles) {
+		const checked = validateArticle(tagArticle(raw, deps));
+		if (checked.ok) valid.push(checked.article);
+		else diagnostics.push({ file: input.path, line: raw.line, ...checked.diagnostic });
+	}
+	return { articles: valid, diagnostics };
+}
+
+/**
+ * Checks an article against the frontmatter schema, as writing it would: a problem rejects this
+ * item alone, with one diagnostic naming every field that is wrong, in `--dry-run` too.
+ */
+export function validateArticle(
+	article: Article,
+):
+	| { ok: true; article: Article }
+	| { ok: false; diagnostic: { reason: string; ruleId: string; fatal: true } } {
+	const result = ArticleFrontmatterSchema.safeParse(article);
+	if (result.success) return { ok: true, article };
+	const fields = result.error.issues
+		.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`)
+		.join('; ');
+	return {
+		ok: false,
+		diagnostic: {
+			reason: `the item “${article.title}” does not match the article schema (${fields}) and was skipped.`,
+			ruleId: 'invalid-article',
+			fatal: true,
+		},
+	};
 }
