@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { cleanLines } from './clean.ts';
 import { collectYearEvidence } from './dates.ts';
 import { decodeSource } from './decode.ts';
-import { htmlToLines } from './html-to-text.ts';
+import { webPageToLines } from './web-page.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import {
@@ -25,7 +25,7 @@ const MIN_BODY_HAN = 20;
 
 /** Stage 2: text blocks of a decoded page, by format. */
 export function pageToLines(text: string, format: SourceFormat): SourceLine[] {
-	if (format === 'html') return htmlToLines(text);
+	if (format === 'html') return webPageToLines(text);
 	if (format === 'md') return markdownToLines(text);
 	return textToLines(text);
 }
