@@ -7,6 +7,9 @@ import type { PageSegment, SourceLine } from './types.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
 
+/** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
+const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
+
 /** The running text of a story so far, its section headings left out. */
 function storyText(segment: PageSegment): SourceLine[] {
 	return segment.body.filter((b) => b.heading === undefined && lineRole(b) !== 'heading');
@@ -112,7 +115,10 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 	const roles = lines.map(lineRole);
 	let cur: PageSegment | undefined;
 	let lastNews: PageSegment | undefined;
+	// Inside a round-up of briefs (国内联播快讯, 简讯) every headline opens an item of its own.
+	let inRoundUp = false;
 	const open = (seg: PageSegment) => {
+		inRoundUp = false;
 		segments.push(seg);
 		cur = seg;
 		if (seg.kind === 'news') lastNews = seg;
@@ -139,7 +145,9 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
+			const briefInRoundUp: boolean = inRoundUp && nextRole === 'body';
 			const startsItem =
+				briefInRoundUp ||
 				noticeTitle ||
 				nextRole === 'dateline' ||
 				nextRole === 'byline' ||
@@ -164,7 +172,9 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				continue;
 			}
 			const kind = nextRole === 'contents' ? 'contents' : nextRole === 'photo' ? 'photo' : 'news';
+			const roundUp: boolean = briefInRoundUp || head.some((h) => ROUND_UP.test(h.text));
 			open(newSegment(kind, withoutColumnLabels(head)));
+			inRoundUp = roundUp;
 			continue;
 		}
 		if (role === 'byline') {
