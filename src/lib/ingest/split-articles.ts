@@ -4,6 +4,7 @@ import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
+import type { LineRole } from './line-roles.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
 
@@ -11,8 +12,8 @@ export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
 const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
 
 /** The running text of a story so far, its section headings left out. */
-function storyText(segment: PageSegment): SourceLine[] {
-	return segment.body.filter((b) => b.heading === undefined && lineRole(b) !== 'heading');
+function storyText(segment: PageSegment, roleOf: Map<SourceLine, LineRole>): SourceLine[] {
+	return segment.body.filter((b) => b.heading === undefined && roleOf.get(b) !== 'heading');
 }
 
 /** Up to two paragraphs of running text from `start` on, stopping at the next headline. */
@@ -113,6 +114,7 @@ function takeBackHeadline(previous: PageSegment, next: PageSegment, lead: Source
 export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): PageSegment[] {
 	const segments: PageSegment[] = [];
 	const roles = lines.map(lineRole);
+	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
 	let cur: PageSegment | undefined;
 	let lastNews: PageSegment | undefined;
 	// Inside a round-up of briefs (国内联播快讯, 简讯) every headline opens an item of its own.
@@ -165,7 +167,13 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				!startsItem &&
 				nextRole === 'body' &&
 				cur !== undefined &&
-				opensNewStory(head, storyText(cur), nextParagraphs(lines, roles, end + 1), boundary);
+				boundary !== undefined &&
+				opensNewStory(
+					head,
+					storyText(cur, roleOf),
+					nextParagraphs(lines, roles, end + 1),
+					boundary,
+				);
 			i = end;
 			if (!startsItem && !opens) {
 				cur!.body.push(...head);
