@@ -115,6 +115,14 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 	const segments: PageSegment[] = [];
 	const roles = lines.map(lineRole);
 	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
+	// A page that shows several stories by their grammar (two datelines or bylines) is read for
+	// stories that run on without one; elsewhere the model must be surer, as a single article's
+	// section headings should stay inside it.
+	const starts = roles.filter((r) => r === 'dateline' || r === 'byline').length;
+	const model =
+		starts >= 2 || boundary === undefined
+			? boundary
+			: { ...boundary, threshold: boundary.singleStoryThreshold };
 	let cur: PageSegment | undefined;
 	let lastNews: PageSegment | undefined;
 	// Inside a round-up of briefs (国内联播快讯, 简讯) every headline opens an item of its own.
@@ -167,13 +175,8 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				!startsItem &&
 				nextRole === 'body' &&
 				cur !== undefined &&
-				boundary !== undefined &&
-				opensNewStory(
-					head,
-					storyText(cur, roleOf),
-					nextParagraphs(lines, roles, end + 1),
-					boundary,
-				);
+				model !== undefined &&
+				opensNewStory(head, storyText(cur, roleOf), nextParagraphs(lines, roles, end + 1), model);
 			i = end;
 			if (!startsItem && !opens) {
 				cur!.body.push(...head);

@@ -20,8 +20,10 @@ export const StoryBoundarySchema = z.object({
 	length: z.number(),
 	/** ln(1 + characters of the story so far) / 5. */
 	storyLength: z.number(),
-	/** Probability above which the headline opens a new story. */
+	/** Probability above which the headline opens a new story, on a page with two datelines or bylines. */
 	threshold: z.number().min(0).max(1),
+	/** The same on a page with fewer, which may be a single article with section headings. */
+	singleStoryThreshold: z.number().min(0).max(1),
 });
 export type StoryBoundary = z.output<typeof StoryBoundarySchema>;
 
