@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { inProcessProcessor, processorFor } from '../src/lib/ingest/file-processor.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { PROJECT_ROOT } from '../scripts/lib/project.ts';
 import { corpusPath, readCorpus } from './lib/corpus.ts';
@@ -55,9 +56,12 @@ const contentDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-out-'));
 const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig() };
 const oneThreadDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-one-'));
 t0 = performance.now();
+// The page-furniture classifier and the story-boundary model run as in `npm run ingest`.
+const furniture = readPageFurniture();
 await ingestFiles([inputDir], () => inProcessProcessor(deps), {
 	contentDir: oneThreadDir,
 	dryRun: false,
+	furniture,
 });
 const oneThreadMs = performance.now() - t0;
 // Each run starts from a clean disk: the first run's files are gone before the second is timed.
@@ -72,6 +76,7 @@ t0 = performance.now();
 const summary = await ingestFiles([inputDir], () => processor, {
 	contentDir,
 	dryRun: false,
+	furniture,
 });
 const oursMs = performance.now() - t0;
 const peakMb = process.resourceUsage().maxRSS / 1024;

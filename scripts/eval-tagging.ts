@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { GoldSetSchema, formatRatio, scoreTagging } from '../src/lib/eval/score-tagging.ts';
 import { processSource } from '../src/lib/ingest/pipeline.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import type { Article } from '../src/lib/schema/release.ts';
+import { evalReconstructedPages } from './lib/eval-reconstructed.ts';
 import { PROJECT_ROOT } from './lib/project.ts';
 
 const goldPath = join(PROJECT_ROOT, 'eval/gold/seeds.json');
@@ -20,7 +22,11 @@ const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJEC
 const predicted = new Map<string, Article[]>();
 for (const file of Object.keys(gold)) {
 	const path = join(PROJECT_ROOT, 'content/sources', file);
-	predicted.set(file, processSource({ path, bytes: await readFile(path) }, deps).articles);
+	predicted.set(
+		file,
+		processSource({ path, bytes: await readFile(path) }, deps, { furniture: readPageFurniture() })
+			.articles,
+	);
 }
 const s = scoreTagging(gold, predicted);
 
@@ -45,3 +51,24 @@ for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(width)}  ${v}\n`);
 for (const m of s.missed) process.stdout.write(`  missed 漏: ${m}\n`);
 for (const m of s.mismatches) process.stdout.write(`  wrong 错: ${m}\n`);
 for (const e of s.extra) process.stdout.write(`  extra 多: ${e}\n`);
+
+const reconstructed = await evalReconstructedPages();
+if (reconstructed === null) {
+	process.stdout.write('\nreconstructed 人民日报 pages: ../shared/corpus not found; skipped\n');
+} else {
+	const { dev, held } = reconstructed;
+	process.stdout.write(
+		`\n拆分与标题 split and title on 人民日报 pages rebuilt from ../shared/corpus (dev 2019: ${dev.pages} pages · held-out 2020: ${held.pages} pages)\n`,
+	);
+	const pageRows: [string, string, string][] = [
+		['拆分 articles found whole', formatRatio(dev.found), formatRatio(held.found)],
+		['无串文 items without a neighbour’s text', formatRatio(dev.clean), formatRatio(held.clean)],
+		['标题 title accuracy', formatRatio(dev.title), formatRatio(held.title)],
+	];
+	const w = Math.max(...pageRows.map(([k]) => k.length));
+	process.stdout.write(`  ${''.padEnd(w)}  ${'dev 2019'.padEnd(22)}  held-out 2020\n`);
+	for (const [k, d, h] of pageRows)
+		process.stdout.write(`  ${k.padEnd(w)}  ${d.padEnd(22)}  ${h}\n`);
+	if (process.argv.includes('--show'))
+		for (const e of dev.examples) process.stdout.write(`  dev: ${e}\n`);
+}

@@ -1,4 +1,4 @@
-// `npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] <files or folders…>`: thin wiring of src/lib/ingest.
+// `npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--date D] [--source S] <files or folders…>`: thin wiring of src/lib/ingest.
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { formatDiagnostic } from '../src/lib/diagnostic.ts';
@@ -7,10 +7,11 @@ import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { articleToJsonl } from '../src/lib/ingest/to-jsonl.ts';
 import { processorFor } from '../src/lib/ingest/file-processor.ts';
 import { UsageError } from '../src/lib/errors.ts';
+import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { fail } from './lib/project.ts';
 
 const USAGE =
-	'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--max-mb N] [--force] <files or folders…>';
+	'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--date YYYY-MM-DD] [--source NAME] [--max-mb N] [--force] <files or folders…>';
 
 function parse() {
 	try {
@@ -22,6 +23,8 @@ function parse() {
 				year: { type: 'string' },
 				'max-mb': { type: 'string' },
 				force: { type: 'boolean', default: false },
+				date: { type: 'string' },
+				source: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -40,6 +43,11 @@ function parse() {
 		if (maxMb !== undefined && !/^\d{1,4}$/u.test(maxMb))
 			throw new UsageError(`--max-mb takes a whole number of megabytes, not "${maxMb}"`, USAGE);
 		const maxBytes = maxMb === undefined ? undefined : Number(maxMb) * 1024 * 1024;
+		const date = values.date;
+		if (date !== undefined && !isCalendarDate(date))
+			throw new UsageError(`--date must be a date such as 2024-01-19, not "${date}"`, USAGE);
+		const source = values.source?.trim();
+		if (source === '') throw new UsageError('--source needs an outlet name, e.g. 人民日报', USAGE);
 		return {
 			paths: positionals,
 			dryRun: values['dry-run'],
@@ -47,7 +55,24 @@ function parse() {
 			year,
 			maxBytes,
 			force: values.force,
+			date,
+			source,
 		};
+	} catch (error) {
+		return fail(error, 2);
+	}
+}
+
+function isCalendarDate(text: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (m === null) return false;
+	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	return d.toISOString().slice(0, 10) === text;
+}
+
+function loadFurniture() {
+	try {
+		return readPageFurniture();
 	} catch (error) {
 		return fail(error, 2);
 	}
@@ -73,6 +98,9 @@ const summary = await ingestFiles(args.paths, processorFor, {
 	force: args.force,
 	...(args.year === undefined ? {} : { contextYear: args.year }),
 	...(args.maxBytes === undefined ? {} : { maxBytes: args.maxBytes }),
+	...(args.date === undefined ? {} : { contextDate: args.date }),
+	...(args.source === undefined ? {} : { contextSource: args.source }),
+	furniture: loadFurniture(),
 	onProgress(done, total, file) {
 		if (!bar) return;
 		if (!started) bar.start(total, 0, { file: '' });

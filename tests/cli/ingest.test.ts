@@ -145,7 +145,7 @@ describe('npm run ingest', () => {
 			.split('\n')
 			.map((l) => JSON.parse(l) as { source: string; duplicateOf?: string });
 		expect(article?.source).toBe('大众网');
-		expect(article?.duplicateOf).toMatch(/^2022-05-10-/);
+		expect(article?.duplicateOf).toMatch(/^a-[0-9a-f]{12}$/);
 		expect(result.stderr).toMatch(/duplicates 重复 1/);
 	});
 
@@ -153,5 +153,8 @@ describe('npm run ingest', () => {
 		expect(ingest([], contentDir).status).toBe(2);
 		expect(ingest(['--jsonl', SOURCES], contentDir).status).toBe(2);
 		expect(ingest(['--year', '公元', SOURCES], contentDir).stderr).toMatch(/--year/);
+		const badDate = ingest(['--date', '2024-02-30', SOURCES], contentDir);
+		expect([badDate.status, badDate.stderr.includes('--date')]).toEqual([2, true]);
+		expect(ingest(['--source', ' ', SOURCES], contentDir).status).toBe(2);
 	});
 });

@@ -8,6 +8,8 @@ import {
 	PAGE_HEADER,
 	SOURCE_LABEL,
 } from './patterns.ts';
+import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
+import { dropWebFurniture } from './furniture-lines.ts';
 import { isOutletName } from './outlets.ts';
 import type { PageContext, SourceLine } from './types.ts';
 
@@ -152,11 +154,19 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	return out;
 }
 
-/** Stage 3 as one call: normalise every block, drop boilerplate, join broken lines. */
-export function cleanLines(lines: SourceLine[]): { lines: SourceLine[]; page: PageContext } {
+/**
+ * Stage 3 as one call: normalise every block, drop boilerplate and (with the phrase lists of
+ * `search-config/page-furniture.json`) web page furniture, join broken lines.
+ */
+export function cleanLines(
+	lines: SourceLine[],
+	furniture: PageFurniture = NO_FURNITURE,
+): { lines: SourceLine[]; page: PageContext } {
 	const normalized = lines
 		.map((b) => ({ ...b, text: normalizeText(b.text) }))
 		.filter((b) => b.text !== '');
 	const { lines: kept, page } = removeBoilerplate(normalized);
-	return { lines: joinBrokenLines(kept), page };
+	const web = dropWebFurniture(kept, furniture);
+	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
+	return { lines: joinBrokenLines(web.lines), page };
 }

@@ -119,8 +119,8 @@ describe('seed pages', () => {
 		const { articles } = extractSeed('002');
 		expect(articles.map(summary)).toEqual([
 			{
-				kicker: '广东深圳宝安区组织591名干部挂点走访企业',
-				title: '干部下沉一线 切实助企发展',
+				kicker: undefined,
+				title: '广东深圳宝安区组织591名干部挂点走访企业',
 				titleGenerated: false,
 				kind: 'news',
 				date: '2024-01-18',

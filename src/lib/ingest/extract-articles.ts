@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { cleanLines } from './clean.ts';
 import { collectYearEvidence } from './dates.ts';
 import { decodeSource } from './decode.ts';
-import { htmlToLines } from './html-to-text.ts';
+import { webPageToLines } from './web-page.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
@@ -14,6 +14,7 @@ import {
 	readItemMeta,
 	titleFromLead,
 } from './metadata.ts';
+import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
 import { splitArticles } from './split-articles.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -25,7 +26,7 @@ const MIN_BODY_HAN = 20;
 
 /** Stage 2: text blocks of a decoded page, by format. */
 export function pageToLines(text: string, format: SourceFormat): SourceLine[] {
-	if (format === 'html') return htmlToLines(text);
+	if (format === 'html') return webPageToLines(text);
 	if (format === 'md') return markdownToLines(text);
 	return textToLines(text);
 }
@@ -87,6 +88,7 @@ function datePageItems(articles: RawArticle[]): void {
 		if (a.date !== null && a.date.slice(0, 4) !== pageDate.slice(0, 4)) continue;
 		a.date = pageDate;
 		a.datePrecision = 'day';
+		a.dateFrom = 'text';
 	}
 }
 
@@ -112,19 +114,16 @@ export function extractArticles(
 			articles: [],
 			diagnostics: [{ file: path, reason: tooDeep, ruleId: 'too-deeply-nested', fatal: true }],
 		};
-	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format));
+	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format), options.furniture);
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
-	const contextYear =
-		options.contextYear ??
-		(options.contextDate === undefined ? undefined : Number(options.contextDate.slice(0, 4)));
+	const outside = readOutsideMeta(path, decoded.format, decoded.text, options);
 	const articles: RawArticle[] = [];
 	const diagnostics: Diagnostic[] = [];
-	for (const segment of splitArticles(lines)) {
-		const article = toArticle(segment, path, readItemMeta(segment, page, evidence, contextYear));
-		if (options.contextDate !== undefined && article.datePrecision !== 'day') {
-			article.date = options.contextDate;
-			article.datePrecision = 'day';
-		}
+	for (const segment of splitArticles(lines, options.furniture?.storyBoundary)) {
+		const meta = readItemMeta(segment, page, evidence, outside.context);
+		const article = toArticle(segment, path, meta);
+		if (meta.dateFrom !== undefined) article.dateFrom = meta.dateFrom;
+		applyOutsideMeta(article, outside);
 		const bodyHan = hanCount(article.paragraphs.map((p) => parseDateline(p)?.rest ?? p).join(''));
 		if (article.kind === 'news' && bodyHan < MIN_BODY_HAN) {
 			diagnostics.push({
@@ -136,6 +135,7 @@ export function extractArticles(
 			});
 			continue;
 		}
+		article.position = articles.length;
 		articles.push(article);
 	}
 	datePageItems(articles);

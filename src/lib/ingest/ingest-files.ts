@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
 import {
@@ -12,6 +13,8 @@ import { collectInputFiles } from './collect-inputs.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import type { FileProcessor } from './file-processor.ts';
 import type { FileResult } from './pipeline.ts';
+import type { ExtractOptions } from './types.ts';
+import type { PageFurniture } from '../schema/page-furniture.ts';
 
 /** Input files read and processed ahead of the one being written. */
 const LOOKAHEAD = 16;
@@ -30,6 +33,12 @@ export interface IngestOptions {
 	force?: boolean;
 	/** Largest input read, in bytes (default 20 MB). */
 	maxBytes?: number;
+	/** Date of every page of the batch that gives none itself (`--date`). */
+	contextDate?: string;
+	/** Outlet of every page of the batch that names none itself (`--source`). */
+	contextSource?: string;
+	/** Page furniture and outlet abbreviations from `search-config/page-furniture.json`. */
+	furniture?: PageFurniture;
 	/** Called after each input file with the number done so far. */
 	onProgress?: (done: number, total: number, file: string) => void;
 	/** Called for every article with what happened to its file (`dry-run` when nothing was written). */
@@ -91,10 +100,14 @@ export async function ingestFiles(
 		files: new Set(stored),
 		dirs: new Set(),
 	};
-	const extract = {
-		...(options.contextYear === undefined ? {} : { contextYear: options.contextYear }),
-		...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-	};
+	// An item re-ingested with a new date keeps its id but moves folder (`undated/` → `2020/`).
+	const storedById = new Map(stored.map((p) => [basename(p, '.md'), p]));
+	const extract: ExtractOptions = {};
+	if (options.contextYear !== undefined) extract.contextYear = options.contextYear;
+	if (options.contextDate !== undefined) extract.contextDate = options.contextDate;
+	if (options.contextSource !== undefined) extract.contextSource = options.contextSource;
+	if (options.furniture !== undefined) extract.furniture = options.furniture;
+	if (options.maxBytes !== undefined) extract.maxBytes = options.maxBytes;
 	// Files are read and processed ahead (on worker threads when there are many) while results are
 	// taken in input order, so "first seen is the original" holds whatever finishes first.
 	const results = new Map<number, Promise<FileResult>>();
@@ -145,6 +158,15 @@ export async function ingestFiles(
 				const write = writeArticleFile(options.contentDir, article, cache, {
 					force: options.force ?? false,
 				}).then(({ path, outcome }) => {
+					const earlier = storedById.get(article.id);
+					if (earlier !== undefined && earlier !== path && outcome !== 'kept') {
+						rmSync(earlier, { force: true });
+						cache.files.delete(earlier);
+						storedById.set(article.id, path);
+						summary.updated++;
+						options.onArticle?.(article, 'updated');
+						return;
+					}
 					summary[outcome]++;
 					if (outcome === 'kept')
 						diagnostics.push({

@@ -5,10 +5,20 @@ import type { SourceLine } from './types.ts';
 /** What a block is on a newspaper page. */
 export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'body';
 
-/** True for a line of a magazine's contents list (`标题 / 作者 标题 / 作者 …`, `…要目`). */
+/**
+ * True for a line of a contents list: a magazine's (`标题 / 作者 标题 / 作者 …`, `…要目`), or a
+ * newspaper's guide to the issue (`今日导读`, `本期导读`, a title with its page: `…(详见第四版)`,
+ * `…第5版`, `…P3`).
+ */
 export function isContentsLine(text: string): boolean {
 	return (
-		(text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 || /(?:要目|本期目录|目\s*录)$/.test(text)
+		(text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 ||
+		/(?:要目|本期目录|目\s*录)$/.test(text) ||
+		/^[【\[■●◆]?\s*(?:今日|本期|本版|要闻|新闻)?导\s*读\s*[】\]]?$/.test(text) ||
+		(text.length <= 60 &&
+			/[(\uFF08]?\s*(?:详见|见|转)?\s*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版|P\d{1,2})\s*[)\uFF09]?$/.test(
+				text,
+			))
 	);
 }
 

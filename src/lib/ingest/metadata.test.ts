@@ -221,3 +221,32 @@ describe('dates', () => {
 		expect(collectYearEvidence('印发《2023—2025年行动计划》').year).toBeUndefined();
 	});
 });
+
+describe('assignHeadline on blocks with decks and column tags', () => {
+	test('带栏目标签的一行是标题，其后的长句导语不是', () => {
+		expect(
+			assignHeadline(
+				head(
+					'让乡村课堂亮起来(基层治理新观察)',
+					'城乡教育资源共享不是简单的设备下乡，更要让好老师、好课程真正留得住',
+				),
+			),
+		).toEqual({ title: '让乡村课堂亮起来(基层治理新观察)' });
+	});
+
+	test('以破折号结尾的引题后面一行是标题', () => {
+		expect(assignHeadline(head('一位乡村医生的三十年——', '守护村民健康的“活地图”'))).toEqual({
+			kicker: '一位乡村医生的三十年',
+			title: '守护村民健康的“活地图”',
+		});
+	});
+
+	test('完整标题下的较短一行是副题', () => {
+		expect(
+			assignHeadline(head('国务院常务会议部署进一步做好稳就业工作', '加大对重点群体帮扶力度')),
+		).toEqual({
+			title: '国务院常务会议部署进一步做好稳就业工作',
+			subtitle: '加大对重点群体帮扶力度',
+		});
+	});
+});

@@ -16,14 +16,16 @@ export interface Headline {
 
 /**
  * In a two-line headline, tells a subtitle (副题) under the title from a title under its kicker
- * (引题): a dash opens a subtitle; a column tag `(民生观)` closes a title; a much longer second
- * line under a full first line is a deck, unless the first line leads into it (`…时指出`, `…——`).
+ * (引题): a dash opens a subtitle; a column tag `(民生观)` closes a title; a second line under a
+ * full first line is a subtitle, unless the first line leads into it (`…时指出`, `…印发`, `…——`).
  */
 function secondIsSubtitle(first: string, second: string): boolean {
 	if (/^[—-]/.test(second)) return true;
 	if (/[(\uFF08][^()\uFF08\uFF09]{2,16}[)\uFF09]$/.test(first)) return true;
-	if (/(?:指出|强调|表示|要求|提出|说|——|[:\uFF1A])$/.test(first)) return false;
-	return first.length >= 12 && second.length > first.length * 1.5;
+	if (/(?:指出|强调|表示|要求|提出|印发|说|——|[:\uFF1A])$/.test(first)) return false;
+	// A full headline (12 characters or more) over a line with no cue of its own is title + subtitle:
+	// so the 人民日报 corpus's headline lines read, and so the sample pages' labels.
+	return first.length >= 12;
 }
 
 /**
@@ -32,6 +34,42 @@ function secondIsSubtitle(first: string, second: string): boolean {
  * title (the 人民日报 layout) unless the second reads as a subtitle, three are kicker + title + subtitle.
  */
 export function assignHeadline(head: SourceLine[]): Headline {
+	if (head.length === 0) return {};
+	const marked = head.some((l) => l.heading !== undefined);
+	if (!marked) {
+		const tagged = head.findIndex((l) => COLUMN_TAG.test(l.text) && !/^[—-]/.test(l.text));
+		if (tagged >= 0) return headlineAround(head, tagged);
+		const dash = head.findIndex((l, i) => i + 1 < head.length && /——$/.test(l.text));
+		if (dash >= 0) return headlineAround(head, dash + 1);
+	}
+	let block = head;
+	while (block.length > 1 && isDeck(block.at(-1)!.text)) block = block.slice(0, -1);
+	return assignHeadlineLines(block);
+}
+
+/** A column tag closing a title: `为“候鸟老人”搭好安乐窝(民生视线)`. */
+const COLUMN_TAG = /[(\uFF08][^()\uFF08\uFF09]{2,30}[)\uFF09]$/;
+
+/**
+ * A summary line printed under a headline, not part of it: a long sentence with commas
+ * (`媒体不仅应该是…,更应该是…`) or a bulleted pull quote (`■…`).
+ */
+function isDeck(text: string): boolean {
+	return /^[■●◆▲]/.test(text) || (text.length > 24 && /[,\uFF0C;\uFF1B]/.test(text));
+}
+
+/** The headline with the title at `t`: the line above is its kicker, a dash line below its subtitle. */
+function headlineAround(head: SourceLine[], t: number): Headline {
+	const strip = (s: string) => s.replace(/^[—-]{1,2}\s*/, '').replace(/——$/, '');
+	const out: Headline = { title: strip(head[t]!.text) };
+	const above = head[t - 1]?.text;
+	if (above !== undefined && !isDeck(above)) out.kicker = strip(above);
+	const below = head[t + 1]?.text;
+	if (below !== undefined && /^[—-]/.test(below)) out.subtitle = strip(below);
+	return out;
+}
+
+function assignHeadlineLines(head: SourceLine[]): Headline {
 	const lines = head.slice(-3);
 	if (lines.length === 0) return {};
 	const texts = lines.map((l) => l.text.replace(/^[—-]{1,2}\s*/, ''));
@@ -158,14 +196,19 @@ export interface ItemMeta {
 	reporters: string[];
 	/** Dateline city. */
 	dateline?: string;
+	/** `text` when the date was read from the page; absent when it only has a year from outside. */
+	dateFrom?: 'text';
 }
 
-/** Reads date, outlet, reporters and dateline city of one item, with the page's context. */
+/**
+ * Reads date, outlet, reporters and dateline city of one item, with the page's context and the year
+ * (and month) of the issue when known from outside the text (file name, HTML metadata, options).
+ */
 export function readItemMeta(
 	segment: PageSegment,
 	page: PageContext,
 	evidence: YearEvidence,
-	contextYear?: number,
+	context?: { year?: number; month?: number },
 ): ItemMeta {
 	const lead = segment.body.find((b) => b.heading === undefined)?.text ?? '';
 	const dl = parseDateline(lead);
@@ -196,9 +239,20 @@ export function readItemMeta(
 	const pageYear = page.date === undefined ? undefined : Number(page.date.slice(0, 4));
 	const leadText = [...segment.head, ...segment.body.slice(0, 2)].map((b) => b.text).join('\n');
 	const inferred = isYearTrusted(evidence, leadText) ? inferYear(evidence, month) : undefined;
-	const year = fromLead?.year ?? contextYear ?? pageYear ?? inferred;
+	// A month/day printed late in the year on a page of January (`12月31日电` in a 1月1日 issue)
+	// belongs to the year before the page's.
+	const known = context?.year;
+	const fromContext =
+		known !== undefined &&
+		month !== undefined &&
+		context?.month !== undefined &&
+		month > context.month + 1
+			? known - 1
+			: known;
+	const year = fromLead?.year ?? fromContext ?? pageYear ?? inferred;
 	let date: string | null = null;
 	let datePrecision: DatePrecision = 'unknown';
+	let yearOnly = false;
 	if (month !== undefined && day !== undefined && year !== undefined) {
 		date = isoDate(year, month, day);
 		datePrecision = 'day';
@@ -208,8 +262,11 @@ export function readItemMeta(
 	} else if (year !== undefined) {
 		date = isoDate(year);
 		datePrecision = 'year';
+		yearOnly = fromLead?.year === undefined && fromContext !== undefined;
 	}
 	const out: ItemMeta = { date, datePrecision, source, reporters: [...reporters] };
+	// A year known only from outside the text is no date read from it.
+	if (date !== null && !yearOnly) out.dateFrom = 'text';
 	if (dl?.city !== undefined) out.dateline = dl.city;
 	return out;
 }

@@ -1,31 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.ts';
-import type { Article } from '../schema/release.ts';
+import { ArticleFrontmatterSchema, type Article } from '../schema/release.ts';
 import type { Segmenter } from '../nlp/segmenter.ts';
 import type { ThemeConfig } from '../schema/theme-config.ts';
 import { tagThemes } from '../nlp/tag-themes.ts';
 import { regionOfClause, tagLocalities } from '../nlp/tag-locality.ts';
 import { extractMeasures } from '../nlp/extract-measures.ts';
 import { extractSlogans } from '../nlp/extract-slogans.ts';
-import { normalizeForDedupe } from './dedupe.ts';
 import { extractArticles } from './extract-articles.ts';
 import type { ExtractOptions, RawArticle } from './types.ts';
-
-/** Letters and digits of the body that go into an article's id. */
-const ID_OPENING_CHARS = 64;
-
-/**
- * `normalizeForDedupe(body).slice(0, ID_OPENING_CHARS)` without normalising the whole body: the
- * normalisation keeps or drops each character on its own, so a long enough prefix gives the same
- * opening (a surrogate pair cut in two at the end is dropped, after the characters kept).
- */
-function normalizedOpening(body: string): string {
-	for (let end = ID_OPENING_CHARS * 2; ; end *= 2) {
-		const opening = normalizeForDedupe(body.slice(0, end));
-		if (opening.length >= ID_OPENING_CHARS || end >= body.length)
-			return opening.slice(0, ID_OPENING_CHARS);
-	}
-}
 
 /** What the tagging stages need: one segmenter (with the user dictionary) and the theme rules. */
 export interface PipelineDeps {
@@ -40,23 +23,15 @@ export interface FileResult {
 }
 
 /**
- * Stable id from outlet + title + date: `<date>-<hash>` (or `nd-<hash>` without a date), so that
- * re-ingesting the same text gives the same id and file. The opening words of the body go into the
- * hash too: recurring headlines (图片新闻, 简讯, 国内联播快讯) would otherwise give two different items of
- * one day the same id, and the second would overwrite the first.
+ * Stable id of the item at `position` (0-based, in page order) of the input file `sourceFile`:
+ * `a-<sha1[0:12]>`. Re-ingesting the same file with better metadata (`--year`, `--date`, a file
+ * name that carries the date) gives each item the same id, so its article is updated in place
+ * instead of being added again; the date and title are not part of it because they are what changes.
  */
-export function articleId(
-	source: string,
-	title: string,
-	date: string | null,
-	body: string,
-): string {
-	const opening = normalizedOpening(body);
-	const hash = createHash('sha1')
-		.update(`${source}\u0000${title}\u0000${date ?? ''}\u0000${opening}`)
-		.digest('hex')
-		.slice(0, 10);
-	return `${date ?? 'nd'}-${hash}`;
+export function articleId(sourceFile: string, position: number): string {
+	const file = sourceFile.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+	const hash = createHash('sha1').update(`${file}\u0000${position}`).digest('hex').slice(0, 12);
+	return `a-${hash}`;
 }
 
 /** Stages 5–8: segment, locate, theme, measures and slogans for one extracted item. */
@@ -90,14 +65,16 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 			})
 		: [];
 	return {
-		id: articleId(raw.source, raw.title, raw.date, body),
+		id: articleId(raw.sourceFile, raw.position ?? raw.line),
 		title: raw.title,
 		titleGenerated: raw.titleGenerated,
 		...(raw.kicker === undefined ? {} : { kicker: raw.kicker }),
 		...(raw.subtitle === undefined ? {} : { subtitle: raw.subtitle }),
 		date: raw.date,
 		datePrecision: raw.datePrecision,
+		...(raw.dateFrom === undefined || raw.date === null ? {} : { dateFrom: raw.dateFrom }),
 		source: raw.source,
+		...(raw.sourceFrom === undefined || raw.source === '' ? {} : { sourceFrom: raw.sourceFrom }),
 		reporters: raw.reporters,
 		...(raw.dateline === undefined ? {} : { dateline: raw.dateline }),
 		sourceFile: raw.sourceFile,
@@ -118,5 +95,35 @@ export function processSource(
 	options: ExtractOptions = {},
 ): FileResult {
 	const { articles, diagnostics } = extractArticles(input, options);
-	return { articles: articles.map((raw) => tagArticle(raw, deps)), diagnostics };
+	const valid: Article[] = [];
+	for (const raw of articles) {
+		const checked = validateArticle(tagArticle(raw, deps));
+		if (checked.ok) valid.push(checked.article);
+		else diagnostics.push({ file: input.path, line: raw.line, ...checked.diagnostic });
+	}
+	return { articles: valid, diagnostics };
+}
+
+/**
+ * Checks an article against the frontmatter schema, as writing it would: a problem rejects this
+ * item alone, with one diagnostic naming every field that is wrong, in `--dry-run` too.
+ */
+export function validateArticle(
+	article: Article,
+):
+	| { ok: true; article: Article }
+	| { ok: false; diagnostic: { reason: string; ruleId: string; fatal: true } } {
+	const result = ArticleFrontmatterSchema.safeParse(article);
+	if (result.success) return { ok: true, article };
+	const fields = result.error.issues
+		.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`)
+		.join('; ');
+	return {
+		ok: false,
+		diagnostic: {
+			reason: `the item “${article.title}” does not match the article schema (${fields}) and was skipped.`,
+			ruleId: 'invalid-article',
+			fatal: true,
+		},
+	};
 }

@@ -1,9 +1,28 @@
 import { lineRole } from './line-roles.ts';
 import { DATELINE, isNoticeTitle } from './patterns.ts';
+import type { StoryBoundary } from '../schema/page-furniture.ts';
+import { opensNewStory } from './story-boundary.ts';
 import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
+import type { LineRole } from './line-roles.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
+
+/** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
+const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
+
+/** The running text of a story so far, its section headings left out. */
+function storyText(segment: PageSegment, roleOf: Map<SourceLine, LineRole>): SourceLine[] {
+	return segment.body.filter((b) => b.heading === undefined && roleOf.get(b) !== 'heading');
+}
+
+/** Up to two paragraphs of running text from `start` on, stopping at the next headline. */
+function nextParagraphs(lines: SourceLine[], roles: string[], start: number): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (let j = start; j < lines.length && roles[j] !== 'heading' && out.length < 2; j++)
+		out.push(lines[j]!);
+	return out;
+}
 
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
@@ -89,14 +108,27 @@ function takeBackHeadline(previous: PageSegment, next: PageSegment, lead: Source
  * dateline (`本报北京1月18日电`) or byline (`本报记者 X`), at a dateline or byline directly after
  * another story's text, after removed page furniture, or at the top of the page; a headline
  * block followed by running text inside a story is a section heading. Photo captions (`…摄`) and
- * contents lists become items of their own; a title printed after its body is moved back.
+ * contents lists become items of their own; a title printed after its body is moved back. With a
+ * `boundary` model, a headline inside a story whose text turns to another subject opens a new story.
  */
-export function splitArticles(lines: SourceLine[]): PageSegment[] {
+export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): PageSegment[] {
 	const segments: PageSegment[] = [];
 	const roles = lines.map(lineRole);
+	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
+	// A page that shows several stories by their grammar (two datelines or bylines) is read for
+	// stories that run on without one; elsewhere the model must be surer, as a single article's
+	// section headings should stay inside it.
+	const starts = roles.filter((r) => r === 'dateline' || r === 'byline').length;
+	const model =
+		starts >= 2 || boundary === undefined
+			? boundary
+			: { ...boundary, threshold: boundary.singleStoryThreshold };
 	let cur: PageSegment | undefined;
 	let lastNews: PageSegment | undefined;
+	// Inside a round-up of briefs (国内联播快讯, 简讯) every headline opens an item of its own.
+	let inRoundUp = false;
 	const open = (seg: PageSegment) => {
+		inRoundUp = false;
 		segments.push(seg);
 		cur = seg;
 		if (seg.kind === 'news') lastNews = seg;
@@ -123,7 +155,9 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 				tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
+			const briefInRoundUp: boolean = inRoundUp && nextRole === 'body';
 			const startsItem =
+				briefInRoundUp ||
 				noticeTitle ||
 				nextRole === 'dateline' ||
 				nextRole === 'byline' ||
@@ -137,13 +171,21 @@ export function splitArticles(lines: SourceLine[]): PageSegment[] {
 				// A dash subtitle (`——习近平走进胡同问民生`) belongs to a headline, never to a section heading.
 				(head.some((h) => /^——\s*[^\s]{8,}/.test(h.text)) && cur.body.length > 0) ||
 				(nextRole === undefined && cur.head.length === 0 && cur.body.length > 0);
+			const opens =
+				!startsItem &&
+				nextRole === 'body' &&
+				cur !== undefined &&
+				model !== undefined &&
+				opensNewStory(head, storyText(cur, roleOf), nextParagraphs(lines, roles, end + 1), model);
 			i = end;
-			if (!startsItem) {
+			if (!startsItem && !opens) {
 				cur!.body.push(...head);
 				continue;
 			}
 			const kind = nextRole === 'contents' ? 'contents' : nextRole === 'photo' ? 'photo' : 'news';
+			const roundUp: boolean = briefInRoundUp || head.some((h) => ROUND_UP.test(h.text));
 			open(newSegment(kind, withoutColumnLabels(head)));
+			inRoundUp = roundUp;
 			continue;
 		}
 		if (role === 'byline') {

@@ -1,7 +1,9 @@
 import type { ArticleKind, DatePrecision } from '../schema/taxonomy.ts';
 import type { Diagnostic } from '../diagnostic.ts';
+import type { PageFurniture } from '../schema/page-furniture.ts';
+import type { MetaOrigin } from '../schema/release.ts';
 
-export type { ArticleKind, DatePrecision, Diagnostic };
+export type { ArticleKind, DatePrecision, Diagnostic, MetaOrigin };
 
 /** Input formats the decoder recognises. */
 export type SourceFormat = 'txt' | 'md' | 'html';
@@ -66,10 +68,16 @@ export interface RawArticle {
 	dateline?: string;
 	/** What the item is. */
 	kind: ArticleKind;
+	/** Where `date` came from: the page's text, the HTML metadata, the file name or a CLI option. */
+	dateFrom?: MetaOrigin;
+	/** Where `source` came from, as for `dateFrom`. */
+	sourceFrom?: MetaOrigin;
 	/** Path of the input file. */
 	sourceFile: string;
 	/** 1-based line in the source where the item starts. */
 	line: number;
+	/** 0-based place of the item among the file's items; with the file it makes the id. */
+	position?: number;
 }
 
 /** Options of `extractArticles`. */
@@ -78,6 +86,10 @@ export interface ExtractOptions {
 	contextYear?: number;
 	/** Full date of the page (`YYYY-MM-DD`) when known from outside; its year is used as `contextYear`. */
 	contextDate?: string;
+	/** Outlet of every page of the batch when its text, metadata and file name name none (`--source`). */
+	contextSource?: string;
 	/** Largest accepted input in bytes; 20 MB by default. */
 	maxBytes?: number;
+	/** Page furniture and outlet abbreviations (`search-config/page-furniture.json`); none when absent. */
+	furniture?: PageFurniture;
 }

@@ -7,6 +7,10 @@ export const RegionCodeSchema = z
 	.regex(/^\d{6}$/, 'a region code has six digits (GB/T 2260)');
 export type RegionCode = z.output<typeof RegionCodeSchema>;
 
+/** Where a date or outlet was read: the page's own text, HTML metadata, the file name, or a CLI option. */
+export const MetaOriginSchema = z.enum(['text', 'meta', 'filename', 'option']);
+export type MetaOrigin = z.output<typeof MetaOriginSchema>;
+
 /** A number the text states, kept with its unit and its original wording. */
 export const QuantitySchema = z.object({
 	/** The words as printed, e.g. `591名干部`, `5.8万家次`, `办结率99.3%`, `每2至3年`. */
@@ -41,7 +45,7 @@ export type Measure = z.output<typeof MeasureSchema>;
 
 /** Frontmatter of one ingested article (Markdown file under `content/articles/`). */
 export const ArticleFrontmatterSchema = z.object({
-	/** Stable id derived from source + title + date; re-ingesting the same text gives the same id. */
+	/** Stable id derived from the source file and the item's place in it; re-ingesting the file updates it in place. */
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	/** Headline (主题). */
 	title: z.string().min(1),
@@ -58,8 +62,12 @@ export const ArticleFrontmatterSchema = z.object({
 		.nullable(),
 	/** How much of `date` the source actually printed. */
 	datePrecision: DatePrecisionSchema,
+	/** Where `date` came from; absent when there is no date. */
+	dateFrom: MetaOriginSchema.optional(),
 	/** Newspaper or site that published it, e.g. 人民日报, 鲁网, 德州新闻网. */
 	source: z.string().default(''),
+	/** Where `source` came from; absent when there is no source. */
+	sourceFrom: MetaOriginSchema.optional(),
 	/** Reporters named in the byline. */
 	reporters: z.array(z.string()).default([]),
 	/** City of the dateline (`本报北京1月18日电` → 北京), when printed. */

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+import { isNavigationLine, isPageLabel, isSiteName } from './furniture-lines.ts';
+
+const furniture = readPageFurniture();
+
+test('导航栏、面包屑和分隔线是页面装饰，正文句子不是', () => {
+	expect(isNavigationLine('首页 | 政务公开 | 政务服务 | 互动交流')).toBe(true);
+	expect(isNavigationLine('首页 > 新闻中心 > 部门动态')).toBe(true);
+	expect(isNavigationLine('||||||')).toBe(true);
+	expect(isNavigationLine('全县 3 个乡镇 | 12 个村完成改造，群众满意度明显提升。')).toBe(false);
+	expect(isPageLabel('第A03版：要闻')).toBe(true);
+	expect(isPageLabel('A3版')).toBe(true);
+	expect(isPageLabel('第三版块建设加快推进')).toBe(false);
+	expect(isSiteName('某某县人民政府门户网站')).toBe(true);
+	expect(isSiteName('县政务服务中心推行“周末不打烊”服务')).toBe(false);
+});
+
+test('县政府网站存为文本：标题取新闻标题，正文不含导航、分享、打印、相关新闻和转载声明', () => {
+	const path = new URL('fixtures/county-site-text/input.txt', import.meta.url);
+	const { articles } = extractArticles(
+		{ path: 'county-site-text/input.txt', bytes: readFileSync(path) },
+		{ furniture },
+	);
+	expect(articles).toHaveLength(1);
+	const [a] = articles;
+	expect(a!.title).toBe('县市场监管局“三个一”机制护航个体工商户发展');
+	expect(a!.date).toBe('2024-03-12');
+	expect(a!.reporters).toEqual(['王小明']);
+	expect(a!.paragraphs).toHaveLength(3);
+	expect(a!.paragraphs.join('')).not.toMatch(/扫一扫|打印|相关新闻|周末不打烊|转载|主办单位/);
+});
+
+test('电子报版面存为文本：版面标签、翻页和分隔线不作标题，APP 与评论提示不进正文', () => {
+	const path = new URL('fixtures/epaper-text/input.txt', import.meta.url);
+	const { articles } = extractArticles(
+		{ path: 'epaper-text/input.txt', bytes: readFileSync(path) },
+		{ furniture },
+	);
+	expect(articles.map((a) => [a.title, a.paragraphs.length, a.reporters])).toEqual([
+		['稳链强链 激活县域发展新动能', 3, ['张伟']],
+	]);
+	expect(articles[0]!.paragraphs.join('')).not.toMatch(/APP|评论/);
+});

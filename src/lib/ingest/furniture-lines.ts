@@ -1,0 +1,99 @@
+import type { PageFurniture } from '../schema/page-furniture.ts';
+import { endsSentence, hanCount } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+
+/** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture. */
+const MAX_PHRASE_LINE = 80;
+/** Longest line an anywhere phrase (`转载请注明出处`) marks as furniture. */
+const MAX_ANYWHERE_LINE = 120;
+/** Longest line of a related-article list (`相关新闻` and the titles after it). */
+const MAX_LIST_ITEM = 48;
+
+const SEPARATOR = /\s*[|｜丨│¦]\s*|\s*[>»›]\s*/g;
+
+/** Lead-in marks before a phrase: spaces, brackets, bullets. */
+const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
+
+/**
+ * True for a navigation or tool bar: short pieces between `|` or `>` with no sentence
+ * (`首页 | 新闻 | 政务公开`, `首页 > 新闻中心 > 本地新闻`, `||||`), or a line of separators only.
+ */
+export function isNavigationLine(text: string): boolean {
+	if (/^[\s|｜丨│¦\-—=_*·•]+$/.test(text)) return true;
+	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
+	const separators = (text.match(SEPARATOR) ?? []).length;
+	if (separators < 2 && !(separators >= 1 && /首页/.test(text))) return false;
+	if (/[。！？!?；;]/.test(text)) return false;
+	const mean = pieces.reduce((n, p) => n + p.length, 0) / Math.max(1, pieces.length);
+	return mean <= 10;
+}
+
+/** True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`. */
+export function isPageLabel(text: string): boolean {
+	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^(?:版次|版名|版面)\s*[:：]/.test(
+		text,
+	);
+}
+
+/** True for a site's own name standing alone: `某某县人民政府门户网站`, `某某新闻网`. */
+export function isSiteName(text: string): boolean {
+	return (
+		text.length <= 24 &&
+		/^[\u3400-\u9fff]{2,20}(?:人民政府(?:门户)?网站?|门户网站|政府网|政务网|新闻网|融媒体中心)$/.test(
+			text,
+		)
+	);
+}
+
+/** True for a line the phrase lists mark as furniture. */
+export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
+	const bare = text.replace(LEAD, '');
+	if (text.length <= MAX_PHRASE_LINE && furniture.linePhrases.some((p) => bare.startsWith(p)))
+		return true;
+	return (
+		text.length <= MAX_ANYWHERE_LINE &&
+		!endsSentenceOfProse(text) &&
+		furniture.anywherePhrases.some((p) => text.includes(p))
+	);
+}
+
+// A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.
+function endsSentenceOfProse(text: string): boolean {
+	return endsSentence(text) && hanCount(text) > 60;
+}
+
+/**
+ * Drops web page furniture by general features: phrase lists from `search-config/page-furniture.json`
+ * (share, comment and app prompts, reposting notices, print/close buttons, breadcrumbs), navigation
+ * bars of short pieces between separators, e-paper page labels, the site's name standing alone,
+ * and related-article lists (a list head such as 相关新闻 with the short title lines under it).
+ * Nothing is marked as an item boundary: a share bar between a headline and its text is no break.
+ * Returns the kept lines and the site's name when it stood alone on a line.
+ */
+export function dropWebFurniture(
+	lines: SourceLine[],
+	furniture: PageFurniture,
+): { lines: SourceLine[]; siteName?: string } {
+	const out: SourceLine[] = [];
+	let siteName: string | undefined;
+	let inList = false;
+	for (const block of lines) {
+		const t = block.text;
+		if (inList && t.length <= MAX_LIST_ITEM && !endsSentence(t) && block.heading === undefined)
+			continue;
+		inList = false;
+		const bare = t.replace(LEAD, '');
+		const listHead = t.length <= 20 && furniture.relatedListHeads.some((h) => bare.startsWith(h));
+		// A site names itself in its masthead, above the story.
+		if (out.length < 3 && isSiteName(t)) {
+			siteName ??= t.replace(/门户网站$|网站$/, '');
+			continue;
+		}
+		if (listHead || isPhraseFurniture(t, furniture) || isNavigationLine(t) || isPageLabel(t)) {
+			inList = listHead;
+			continue;
+		}
+		out.push(block);
+	}
+	return siteName === undefined ? { lines: out } : { lines: out, siteName };
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { searchConfigPath } from '../config-path.ts';
+import { parseWithFriendlyErrors } from './friendly-errors.ts';
+
+const PhraseListSchema = z.array(z.string().min(2)).default([]);
+
+/** Weights of the logistic model that tells a new story's headline from a section heading. */
+export const StoryBoundarySchema = z.object({
+	bias: z.number(),
+	/** Share of the next paragraphs' bigrams already in the story. */
+	continuity: z.number(),
+	/** Share of the headline's bigrams already in the story. */
+	headInStory: z.number(),
+	/** Share of the headline's bigrams in the next paragraphs. */
+	headInNext: z.number(),
+	/** Number of headline lines. */
+	lines: z.number(),
+	/** Headline characters / 20. */
+	length: z.number(),
+	/** ln(1 + characters of the story so far) / 5. */
+	storyLength: z.number(),
+	/** Probability above which the headline opens a new story, on a page with two datelines or bylines. */
+	threshold: z.number().min(0).max(1),
+	/** The same on a page with fewer, which may be a single article with section headings. */
+	singleStoryThreshold: z.number().min(0).max(1),
+});
+export type StoryBoundary = z.output<typeof StoryBoundarySchema>;
+
+/** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
+export const PageFurnitureSchema = z.object({
+	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
+	outletAbbreviations: z
+		.record(z.string().regex(/^[a-z]{2,12}$/, 'use 2–12 lower-case letters'), z.string().min(2))
+		.default({}),
+	/** A line starting with one of these (after spaces and brackets) is furniture: 分享到, 当前位置, 上一篇. */
+	linePhrases: PhraseListSchema,
+	/** A short line containing one of these anywhere is furniture: 转载请注明出处, 下载客户端. */
+	anywherePhrases: PhraseListSchema,
+	/** Heads of related-article lists (相关新闻); the short lines after them go too. */
+	relatedListHeads: PhraseListSchema,
+	/** When a headline inside a story opens a new one; without it only the grammar's cues split. */
+	storyBoundary: StoryBoundarySchema.optional(),
+});
+export type PageFurniture = z.output<typeof PageFurnitureSchema>;
+
+/** The configuration used when none is passed: nothing is furniture beyond the built-in grammar. */
+export const NO_FURNITURE: PageFurniture = {
+	outletAbbreviations: {},
+	linePhrases: [],
+	anywherePhrases: [],
+	relatedListHeads: [],
+};
+
+let cached: { path: string; value: PageFurniture } | undefined;
+
+/**
+ * Reads and validates `search-config/page-furniture.json` (once per path). A missing or invalid file
+ * throws a `SchemaValidationError` or an `Error` naming the file and the reason.
+ */
+export function readPageFurniture(path = searchConfigPath('page-furniture.json')): PageFurniture {
+	if (cached?.path === path) return cached.value;
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new Error(`cannot read ${path}: ${(error as Error).message}; restore it from git.`, {
+			cause: error,
+		});
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new Error(`${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+	}
+	const value = parseWithFriendlyErrors(PageFurnitureSchema, data, `search-config → ${path}`);
+	cached = { path, value };
+	return value;
+}
