@@ -27,6 +27,7 @@ export function toSearchHit(
 		snippet: snippet(text, matcher, SNIPPET_LENGTH),
 		titleHighlight: highlight(title, matcher),
 		score,
+		...(!measure && doc.outlets?.length ? { outlets: doc.outlets } : {}),
 		document: doc,
 	};
 }

@@ -1,0 +1,138 @@
+import type { StatementSync } from 'node:sqlite';
+import { filtersNeedDocs, filtersToSql } from './filters.ts';
+import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
+import type { RankingConfig } from './ranking-config.ts';
+import { scoreCandidate, type CandidateText } from './rescore.ts';
+import type { SearchFilters } from './types.ts';
+
+/** What ranked retrieval needs of the index. */
+export interface RetrievalDeps {
+	/** A cached prepared statement. */
+	stmt: (sql: string) => StatementSync;
+	/** Table prefix of the collection. */
+	p: string;
+	config: RankingConfig;
+	/** Field weights (title, measures, body) of the collection. */
+	weights: readonly [number, number, number];
+	/** A candidate's stored document as its text fields. */
+	textOf: (doc: string) => CandidateText;
+}
+
+/** Tier of a hit in temp.hits: a quoted phrase verbatim, its near variant, or neither. */
+export const TIER = { exact: 2, variant: 1, none: 0 } as const;
+
+/**
+ * Fills temp.hits with the query's matching set and returns its best candidates rescored, best
+ * first (tier, then score). The set: documents holding every word (a quoted phrase verbatim, tier
+ * 2, or as a near variant, tier 1), plus, when those are few, the best documents holding only
+ * some words or bigrams (bounded by `candidates.partial`; the rarest units fetch them, within
+ * `maxPostings` postings read, so a common term cannot make the query slow). `regionInside` lists
+ * the codes whose items are about the filtered region (their score × `regionBoost`).
+ */
+export function retrieveRanked(
+	deps: RetrievalDeps,
+	plan: LexicalPlan,
+	filters: SearchFilters | undefined,
+	regionInside: readonly string[],
+): { rowid: number; score: number; tier: number }[] {
+	const { stmt, p, config, weights } = deps;
+	const needsDocs = filtersNeedDocs(filters);
+	const where = filtersToSql(p, filters, needsDocs ? 'd.rowid' : '+f.rowid');
+	const from = `${p}_chars f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}`;
+	const bm25 = `bm25(${p}_chars, ${weights.join(', ')})`;
+	const insert = (expr: string, tier: number, limit?: number) =>
+		stmt(
+			`INSERT OR IGNORE INTO temp.hits (rowid, score, tier) SELECT f.rowid, ${bm25}, ${tier} FROM ${from} WHERE ${p}_chars MATCH ? AND ${where.sql}${limit ? ` ORDER BY 2 LIMIT ${limit}` : ''}`,
+		).run(expr, ...where.params);
+	stmt('DELETE FROM temp.hits').run();
+	if (!plan.allExpr) return [];
+	const wordsExpr = plan.words.map((w) => `(${w.expr})`);
+	if (plan.phrases.length > 0) {
+		insert(
+			[...plan.phrases.map((ph) => `(${ph.exactExpr})`), ...wordsExpr].join(' AND '),
+			TIER.exact,
+		);
+		insert(plan.allExpr, TIER.variant);
+	} else insert(plan.allExpr, TIER.none);
+	const total = () =>
+		Number((stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n);
+	const docs = () => Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
+	const dfCache = new Map<string, number>();
+	const df = (unit: QueryUnit): number => {
+		let n = dfCache.get(unit.expr);
+		if (n === undefined) {
+			n = unitDocFrequency(stmt, p, unit);
+			dfCache.set(unit.expr, n);
+		}
+		return n;
+	};
+	const n = docs();
+	if (plan.phrases.length === 0 && total() < config.candidates.partial) {
+		// Rarest units first, while the postings they read stay within budget (at least one).
+		const units = [...plan.words, ...plan.bigrams]
+			.filter((u) => df(u) > 0)
+			.sort((a, b) => df(a) - df(b));
+		const fetching: QueryUnit[] = [];
+		let postings = 0;
+		for (const unit of units) {
+			postings += df(unit);
+			if (fetching.length > 0 && postings > config.candidates.maxPostings) break;
+			fetching.push(unit);
+		}
+		if (fetching.length > 0)
+			insert(fetching.map((u) => `(${u.expr})`).join(' OR '), TIER.none, config.candidates.partial);
+	}
+	// The rerank pool: the best by FTS5's BM25 in each tier, plus every verbatim use of the query.
+	const pool = new Map<number, number>();
+	for (const row of stmt(
+		`SELECT rowid AS r, tier AS t FROM temp.hits ORDER BY tier DESC, score LIMIT ?`,
+	).all(config.candidates.rerank) as { r: number; t: number }[])
+		pool.set(row.r, row.t);
+	if (plan.exactExpr && plan.exactExpr !== plan.allExpr)
+		for (const row of stmt(
+			`SELECT h.rowid AS r, h.tier AS t FROM ${p}_chars f JOIN temp.hits h ON h.rowid = f.rowid WHERE ${p}_chars MATCH ? LIMIT ?`,
+		).all(plan.exactExpr, config.candidates.rerank) as { r: number; t: number }[])
+			pool.set(row.r, row.t);
+	const read = stmt(
+		`SELECT s.doc AS doc, d.region AS region FROM ${p}_store s JOIN ${p}_docs d ON d.rowid = s.rowid WHERE s.rowid = ?`,
+	);
+	const candidates = [...pool].map(([rowid, tier]) => {
+		const row = read.get(rowid) as { doc: string; region: string };
+		return { rowid, tier, text: deps.textOf(row.doc), region: row.region };
+	});
+	const avg = [0, 0, 0] as [number, number, number];
+	for (const c of candidates) {
+		avg[0] += c.text.title.length / candidates.length;
+		avg[1] += c.text.measures.length / candidates.length;
+		avg[2] += c.text.body.length / candidates.length;
+	}
+	const stats = { docs: n, df, avgLength: avg };
+	const inside = new Set(regionInside);
+	const scored = candidates.map((c) => ({
+		rowid: c.rowid,
+		tier: c.tier,
+		score:
+			scoreCandidate(plan, c.text, stats, weights, config) *
+			(inside.has(c.region) ? config.regionBoost : 1),
+	}));
+	return scored.sort((a, b) => b.tier - a.tier || b.score - a.score);
+}
+
+/**
+ * Documents holding a unit, estimated from the character-gram vocabulary: for each form the
+ * rarest of its grams (an upper bound), summed over forms.
+ */
+function unitDocFrequency(stmt: RetrievalDeps['stmt'], p: string, unit: QueryUnit): number {
+	const lookup = stmt(`SELECT doc FROM ${p}_charvocab WHERE term = ?`);
+	let sum = 0;
+	for (const match of unit.expr.matchAll(/"([^"]*)"/gu)) {
+		const grams = match[1]!.split(' ');
+		let least = Infinity;
+		for (const g of grams) {
+			const row = lookup.get(g) as { doc: number } | undefined;
+			least = Math.min(least, Number(row?.doc ?? 0));
+		}
+		sum += least === Infinity ? 0 : least;
+	}
+	return sum;
+}
