@@ -1,5 +1,5 @@
 /**
- * `npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID]
+ * `npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--scope about|mentions] [--theme ID]
  * [--from DATE] [--to DATE] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]`
  * queries the configured backend, hybrid (words + vectors) when the index holds vectors and the
  * model folder exists; `--lexical` skips loading the model. Exit 1 when the backend fails, 2 on usage errors.
@@ -14,7 +14,7 @@ import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
 import type { Collection, SearchParams, SearchResult, SortOrder } from '../src/lib/search/types.ts';
 
 const USAGE =
-	'npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]';
+	'npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--scope about|mentions] [--theme ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]';
 
 /** Turns command-line arguments into a collection and search parameters. */
 export function parseSearchArgs(args: string[]): {
@@ -31,6 +31,7 @@ export function parseSearchArgs(args: string[]): {
 			options: {
 				collection: { type: 'string', default: 'articles' },
 				region: { type: 'string', multiple: true },
+				scope: { type: 'string', default: 'about' },
 				theme: { type: 'string', multiple: true },
 				from: { type: 'string' },
 				to: { type: 'string' },
@@ -53,6 +54,8 @@ export function parseSearchArgs(args: string[]): {
 	for (const code of values.region ?? [])
 		if (!/^\d{6}$/u.test(code))
 			throw new UsageError(`--region takes a six-digit GB/T 2260 code, not \`${code}\``, USAGE);
+	if (values.scope !== 'about' && values.scope !== 'mentions')
+		throw new UsageError(`--scope must be about or mentions, not \`${values.scope}\``, USAGE);
 	for (const theme of values.theme ?? [])
 		if (!(THEME_IDS as readonly string[]).includes(theme))
 			throw new UsageError(`unknown theme \`${theme}\` (one of ${THEME_IDS.join(', ')})`, USAGE);
@@ -77,6 +80,7 @@ export function parseSearchArgs(args: string[]): {
 			q: positionals.join(' '),
 			filters: {
 				...(values.region ? { region: values.region } : {}),
+				...(values.region && values.scope === 'mentions' ? { scope: 'mentions' as const } : {}),
 				...(values.theme ? { theme: values.theme as ThemeId[] } : {}),
 				...(values.from ? { from: values.from } : {}),
 				...(values.to ? { to: values.to } : {}),
@@ -100,6 +104,8 @@ export function toJsonOutput(result: SearchResult) {
 			date: h.date,
 			themes: h.themes,
 			snippet: segmentsToString(h.snippet),
+			...(h.match ? { match: h.match } : {}),
+			...(h.outlets?.length ? { outlets: h.outlets } : {}),
 		})),
 		facets: {
 			region: result.facets.region ?? {},

@@ -364,7 +364,10 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 
 		async search(collection, params) {
 			const started = performance.now();
-			const plan = planQuery(params.q, ctx, ranking.candidates.phraseWindow);
+			const plan = planQuery(params.q, ctx, {
+				phraseWindow: ranking.candidates.phraseWindow,
+				copiedRunChars: ranking.copiedRunChars,
+			});
 			// Hybrid only for relevance-sorted word queries: a quoted phrase asks for exact text.
 			const queryEmbedder = embedder();
 			const queryVector =

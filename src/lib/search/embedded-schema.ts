@@ -87,8 +87,9 @@ export function ensureSchema(db: DatabaseSync): void {
 	db.exec(collectionDdl('a') + collectionDdl('m'));
 	db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
 	// The matching set of one query: FTS5 BM25 score, the final rank score of the rescored head
-	// (lexical or fused with vectors), and the phrase tier (2 exact, 1 near variant, 0 neither).
+	// (lexical or fused with vectors), the phrase tier (2 exact, 1 near variant, 0 neither), and
+	// whether it matched only some of the query's words (part = 1).
 	db.exec(
-		'CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL, fused REAL NOT NULL DEFAULT 0, tier INTEGER NOT NULL DEFAULT 0)',
+		'CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL, fused REAL NOT NULL DEFAULT 0, tier INTEGER NOT NULL DEFAULT 0, part INTEGER NOT NULL DEFAULT 0)',
 	);
 }

@@ -27,6 +27,8 @@ export interface LexicalPlan {
 	/** Each free term and phrase of the query, bare (as typed between spaces and quotes). */
 	chunks: string[];
 	words: QueryUnit[];
+	/** Each quoted phrase as a unit (as typed, and without punctuation), for scoring only. */
+	phraseUnits: QueryUnit[];
 	bigrams: QueryUnit[];
 	phrases: PhrasePlan[];
 	/** Every chunk verbatim (AND; a phrase as its exact form), or null. */
@@ -84,10 +86,16 @@ function phraseParts(text: string, ctx: QueryContext): string[] {
 }
 
 /** Plans a user query (words, "phrases", `prefix*`) for ranked retrieval over character grams. */
-export function planQuery(query: string, ctx: QueryContext, phraseWindow: number): LexicalPlan {
+export function planQuery(
+	query: string,
+	ctx: QueryContext,
+	options: { phraseWindow: number; copiedRunChars: number },
+): LexicalPlan {
+	const { phraseWindow } = options;
 	const chunks: string[] = [];
 	const words: QueryUnit[] = [];
 	const phrases: PhrasePlan[] = [];
+	const phraseUnits: QueryUnit[] = [];
 	const highlightTerms: string[] = [];
 	const grams = new Set<string>();
 	const chunkExprs: string[] = [];
@@ -95,7 +103,13 @@ export function planQuery(query: string, ctx: QueryContext, phraseWindow: number
 		const bare = bareText(term.text);
 		if (bare === '') continue;
 		chunks.push(bare);
-		for (const g of charGrams(term.text)) if ([...g].length === 2) grams.add(g);
+		// A short term may be copied text, cut anywhere: all its bigrams count. A longer one is a
+		// sentence: bigrams straddling its words ("如何帮助" → 何帮) would match at random.
+		const copied = [...bare].length <= options.copiedRunChars;
+		const addGrams = (text: string) => {
+			for (const g of charGrams(text)) if ([...g].length === 2) grams.add(g);
+		};
+		if (copied || term.kind === 'phrase') addGrams(term.text);
 		highlightTerms.push(term.text);
 		if (term.kind === 'phrase') {
 			const asTyped = gramPhrase(term.text)!;
@@ -106,17 +120,20 @@ export function planQuery(query: string, ctx: QueryContext, phraseWindow: number
 				.filter((e) => e !== null && !e.endsWith('*'));
 			const nearExpr = parts.length > 1 ? `NEAR(${parts.join(' ')}, ${phraseWindow})` : exactExpr;
 			phrases.push({ bare, exactExpr, nearExpr });
+			phraseUnits.push({ forms: [bare, normalizeText(term.text)], kind: 'word', expr: exactExpr });
 			chunkExprs.push(exactExpr);
 			highlightTerms.push(...phraseParts(term.text, ctx));
 			continue;
 		}
-		chunkExprs.push(gramPhrase(bare)!);
+		// A sentence never stands verbatim in a text: only a short term is looked up whole.
+		if ([...bare].length <= options.copiedRunChars) chunkExprs.push(gramPhrase(bare)!);
 		const synonyms = ctx.synonyms.lookup(term.text);
 		const parts = synonyms.length > 0 ? [term.text] : termWords(term.text, ctx);
 		for (const part of parts) {
 			const forms = [part, ...ctx.synonyms.lookup(part)];
 			const unit = unitOf(forms, 'word');
 			if (unit) words.push(unit);
+			if (!copied) addGrams(part);
 			highlightTerms.push(...forms);
 		}
 	}
@@ -128,6 +145,7 @@ export function planQuery(query: string, ctx: QueryContext, phraseWindow: number
 	return {
 		chunks,
 		words,
+		phraseUnits,
 		bigrams,
 		phrases,
 		exactExpr: and(chunkExprs),

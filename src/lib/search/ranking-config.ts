@@ -16,10 +16,17 @@ export const RankingConfigSchema = z.object({
 	k1: z.number().positive(),
 	/** BM25 length normalisation (0: none, 1: full). */
 	b: z.number().min(0).max(1),
+	/**
+	 * Query terms up to this many characters may be text copied from an article, cut anywhere:
+	 * all their bigrams count; a longer term (a sentence) counts only bigrams inside its words.
+	 */
+	copiedRunChars: z.number().int().nonnegative(),
 	/** Weight of a query bigram against a query word (1) in BM25F and coverage. */
 	bigramWeight: Weight,
 	/** Score × coverage^this, coverage being the IDF-weighted share of query units matched. */
 	coverageExponent: Weight,
+	/** Coverage a document matching only some query units needs to be a result. */
+	minCoverage: z.number().min(0).max(1),
 	/** Score × (1 + this) when every query chunk occurs verbatim in the headline. */
 	titleExactBoost: Weight,
 	/** Score × (1 + this) when every query chunk occurs verbatim somewhere in the text. */
@@ -34,6 +41,8 @@ export const RankingConfigSchema = z.object({
 		partial: Depth,
 		/** Best candidates (by FTS5 BM25) rescored on their text. */
 		rerank: Depth,
+		/** Characters of a candidate's body the rescoring reads. */
+		bodyChars: Depth,
 		/**
 		 * Postings (documents per unit, summed) the partial stage may read: the rarest units fetch
 		 * partial matches within it (at least one), so a common unit cannot make a query slow.

@@ -22,7 +22,7 @@ export interface ScoringStats {
 /** Occurrences counted per unit and field at most: enough for BM25's saturation. */
 const MAX_COUNT = 32;
 /** Occurrences per unit whose positions the proximity measure considers. */
-const MAX_POSITIONS = 64;
+const MAX_POSITIONS = 16;
 
 function positions(text: string, forms: readonly string[]): number[] {
 	const out: number[] = [];
@@ -38,26 +38,31 @@ function positions(text: string, forms: readonly string[]): number[] {
 
 /** Sum of the words' lengths over the shortest span holding one of each (1: side by side). */
 function closeness(text: string, units: readonly QueryUnit[]): number {
-	const lists = units.map((u) => ({ at: positions(text, u.forms), len: u.forms[0]!.length }));
-	const present = lists.filter((l) => l.at.length > 0);
-	if (present.length < 2) return present.length === units.length ? 1 : 0;
-	const events = present
-		.flatMap((l, k) => l.at.map((at) => ({ at, end: at + l.len, k })))
-		.sort((a, b) => a.at - b.at);
-	const count = new Array<number>(present.length).fill(0);
+	const events: { at: number; k: number }[] = [];
+	let present = 0;
+	let total = 0;
+	for (const unit of units) {
+		const at = positions(text, unit.forms);
+		if (at.length === 0) continue;
+		for (const a of at) events.push({ at: a, k: present });
+		total += unit.forms[0]!.length;
+		present++;
+	}
+	if (present < 2) return present === units.length ? 1 : 0;
+	events.sort((a, b) => a.at - b.at);
+	const count = new Array<number>(present).fill(0);
 	let covered = 0;
 	let best = Infinity;
 	for (let lo = 0, hi = 0; hi < events.length; hi++) {
 		if (count[events[hi]!.k]!++ === 0) covered++;
-		while (covered === present.length) {
-			const end = Math.max(...events.slice(lo, hi + 1).map((e) => e.end));
-			best = Math.min(best, end - events[lo]!.at);
+		while (covered === present) {
+			// The span ends a word after its last start; word lengths differ little.
+			best = Math.min(best, events[hi]!.at - events[lo]!.at + total / present);
 			if (--count[events[lo]!.k]! === 0) covered--;
 			lo++;
 		}
 	}
-	const total = present.reduce((sum, l) => sum + l.len, 0);
-	return (Math.min(1, total / best) * present.length) / units.length;
+	return (Math.min(1, total / best) * present) / units.length;
 }
 
 function count(text: string, forms: readonly string[]): number {
@@ -75,8 +80,10 @@ function count(text: string, forms: readonly string[]): number {
 /**
  * Relevance of one candidate: BM25F over the query's words and bigrams (field weights, length
  * normalisation), times the IDF-weighted share of units it matches to `coverageExponent`, times
- * boosts when every chunk of the query stands verbatim in the headline or the text and when the
- * words stand close together. Larger is better; 0 when nothing matches.
+ * boosts when every chunk of the query stands verbatim in the headline or (as the index found) in
+ * the text, and when the
+ * words stand close together. The body counts up to `candidates.bodyChars` characters (a news
+ * item states its subject early). Larger is better; 0 when nothing matches.
  */
 export function scoreCandidate(
 	plan: LexicalPlan,
@@ -84,12 +91,17 @@ export function scoreCandidate(
 	stats: ScoringStats,
 	weights: readonly [number, number, number],
 	config: RankingConfig,
-): number {
-	const fields = [text.title, text.measures, text.body].map(normalizeText);
+	/** `verbatim`: the index found every short chunk of the query verbatim in the text. */
+	found: { verbatim: boolean },
+): { score: number; coverage: number } {
+	const fields = [text.title, text.measures, text.body.slice(0, config.candidates.bodyChars)].map(
+		normalizeText,
+	);
 	let score = 0;
 	let matched = 0;
 	let possible = 0;
-	for (const unit of [...plan.words, ...plan.bigrams]) {
+	const words = [...plan.words, ...plan.phraseUnits];
+	for (const unit of [...words, ...plan.bigrams]) {
 		const df = Math.max(0, Math.min(stats.docs, stats.df(unit)));
 		const idf = Math.log(1 + (stats.docs - df + 0.5) / (df + 0.5));
 		const weight = (unit.kind === 'word' ? 1 : config.bigramWeight) * idf;
@@ -106,15 +118,17 @@ export function scoreCandidate(
 		matched += weight;
 		score += (weight * tf * (config.k1 + 1)) / (tf + config.k1);
 	}
-	if (score === 0 || possible === 0) return 0;
-	score *= (matched / possible) ** config.coverageExponent;
-	const bareTitle = bareText(text.title);
-	const bareAll = `${bareTitle}\n${bareText(text.measures)}\n${bareText(text.body)}`;
+	if (score === 0 || possible === 0) return { score: 0, coverage: 0 };
+	const coverage = matched / possible;
+	score *= coverage ** config.coverageExponent;
+	// Chunks hold no punctuation: the headline is compared without it; in the text, a quoted
+	// phrase's presence is its tier, decided by the index.
 	if (plan.chunks.length > 0) {
-		if (plan.chunks.every((c) => bareTitle.includes(c))) score *= 1 + config.titleExactBoost;
-		if (plan.chunks.every((c) => bareAll.includes(c))) score *= 1 + config.exactBoost;
+		const title = bareText(fields[0]!);
+		if (plan.chunks.every((c) => title.includes(c))) score *= 1 + config.titleExactBoost;
+		if (found.verbatim) score *= 1 + config.exactBoost;
 	}
-	if (plan.words.length > 1)
-		score *= 1 + config.proximityBoost * Math.max(...fields.map((f) => closeness(f, plan.words)));
-	return score;
+	if (words.length > 1)
+		score *= 1 + config.proximityBoost * Math.max(...fields.map((f) => closeness(f, words)));
+	return { score, coverage };
 }
