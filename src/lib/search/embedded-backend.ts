@@ -441,7 +441,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						r.fused,
 						matcher,
 					);
-					if (plan.phrases.length > 0) hit.match = r.tier === TIER.exact ? 'exact' : 'variant';
+					if (r.tier === TIER.exact) hit.match = 'exact';
+					else if (r.tier === TIER.variant) hit.match = 'variant';
 					return hit;
 				});
 				for (const facet of params.facets ?? []) {

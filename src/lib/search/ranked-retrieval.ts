@@ -67,7 +67,7 @@ export function retrieveRanked(
 		}
 		return count;
 	};
-	if (plan.phrases.length === 0 && total() < config.candidates.partial) {
+	if (total() < config.candidates.partial) {
 		// Words before bigrams (a bigram of a word finds little its word does not), rarest first,
 		// while the postings they read stay within budget (at least one unit).
 		const byDf = (units: QueryUnit[]) =>
