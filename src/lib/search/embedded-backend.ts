@@ -367,6 +367,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			const plan = planQuery(params.q, ctx, {
 				phraseWindow: ranking.candidates.phraseWindow,
 				copiedRunChars: ranking.copiedRunChars,
+				queryStopWords: ranking.queryStopWords,
 			});
 			// Hybrid only for relevance-sorted word queries: a quoted phrase asks for exact text.
 			const queryEmbedder = embedder();

@@ -58,7 +58,7 @@ function unitOf(forms: string[], kind: QueryUnit['kind']): QueryUnit | null {
  * 天就收: single characters say little alone, together they are what was copied), without stop
  * words, a single character kept only when the term has nothing longer.
  */
-function termWords(text: string, ctx: QueryContext): string[] {
+function termWords(text: string, ctx: QueryContext, fillers: ReadonlySet<string>): string[] {
 	const cut = cutWords(text, ctx.segmenter);
 	const words: string[] = [];
 	let run = '';
@@ -72,25 +72,27 @@ function termWords(text: string, ctx: QueryContext): string[] {
 		words.push(w);
 	}
 	if (run) words.push(run);
-	const kept = words.filter((w) => !ctx.stopWords.has(w));
+	const kept = words.filter((w) => !ctx.stopWords.has(w) && !fillers.has(w));
 	const long = kept.filter((w) => [...w].length >= 2);
 	return long.length > 0 ? long : kept;
 }
 
 /** Parts of a phrase: its punctuation-separated pieces, or its words when it has one piece. */
 function phraseParts(text: string, ctx: QueryContext): string[] {
+	const none = new Set<string>();
 	const pieces = normalizeText(text)
 		.split(/[^\p{Script=Han}a-z0-9]+/u)
 		.filter((p) => p !== '');
-	return pieces.length > 1 ? pieces : termWords(text, ctx);
+	return pieces.length > 1 ? pieces : termWords(text, ctx, none);
 }
 
 /** Plans a user query (words, "phrases", `prefix*`) for ranked retrieval over character grams. */
 export function planQuery(
 	query: string,
 	ctx: QueryContext,
-	options: { phraseWindow: number; copiedRunChars: number },
+	options: { phraseWindow: number; copiedRunChars: number; queryStopWords?: readonly string[] },
 ): LexicalPlan {
+	const fillers = new Set(options.queryStopWords ?? []);
 	const { phraseWindow } = options;
 	const chunks: string[] = [];
 	const words: QueryUnit[] = [];
@@ -128,7 +130,7 @@ export function planQuery(
 		// A sentence never stands verbatim in a text: only a short term is looked up whole.
 		if ([...bare].length <= options.copiedRunChars) chunkExprs.push(gramPhrase(bare)!);
 		const synonyms = ctx.synonyms.lookup(term.text);
-		const parts = synonyms.length > 0 ? [term.text] : termWords(term.text, ctx);
+		const parts = synonyms.length > 0 ? [term.text] : termWords(term.text, ctx, fillers);
 		for (const part of parts) {
 			const forms = [part, ...ctx.synonyms.lookup(part)];
 			const unit = unitOf(forms, 'word');

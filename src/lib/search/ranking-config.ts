@@ -21,6 +21,11 @@ export const RankingConfigSchema = z.object({
 	 * all their bigrams count; a longer term (a sentence) counts only bigrams inside its words.
 	 */
 	copiedRunChars: z.number().int().nonnegative(),
+	/**
+	 * Words a question or request adds without naming its subject (如何, 怎样, 哪些): dropped from
+	 * a query's words, so a descriptive query ranks by what it is about. Query-time only.
+	 */
+	queryStopWords: z.array(z.string().min(1)),
 	/** Weight of a query bigram against a query word (1) in BM25F and coverage. */
 	bigramWeight: Weight,
 	/** Score × coverage^this, coverage being the IDF-weighted share of query units matched. */
