@@ -547,8 +547,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	}
 
 	/**
-	 * Hybrid ranking: the rescored lexical head and the query's nearest vectors among the FILTERED
-	 * documents (cosine ≥ minSimilarity; those join the set, so totals and facets count them) are
+	 * Hybrid ranking: the rescored lexical head and the query's nearest vectors that pass the
+	 * filters (cosine ≥ minSimilarity; those join the set, so totals and facets count them) are
 	 * fused by weighted reciprocal rank, which may reorder the lexical top. Quoted-phrase tiers are
 	 * never mixed: this runs only for queries without phrases.
 	 */
@@ -560,10 +560,15 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	): SearchRanking {
 		const index = vectorIndex(p);
 		if (!index || index.matrix.dimensions !== query.length) return writeRanks(ranked);
+		// The query's neighbours over the whole collection, then those passing the filters: a filter
+		// only ever removes results, so facet counts of a result equal the totals of its filters.
+		const passing = filteredRowids(p, filters);
+		const allowed = passing && new Set(passing);
 		const neighbours = nearestRows(index, query, hybrid.neighbours, {
-			candidates: filteredRowids(p, filters),
 			minScore: hybrid.minSimilarity,
-		}).map((n) => n.rowid);
+		})
+			.map((n) => n.rowid)
+			.filter((rowid) => !allowed || allowed.has(rowid));
 		const lexical = ranked.filter((r) => r.score > 0).map((r) => r.rowid);
 		const fused = fuseRankings(lexical.slice(0, hybrid.lexicalDepth), neighbours, hybrid);
 		// The rescored hits below the fused depth keep their order after every fused one.
