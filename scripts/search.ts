@@ -1,5 +1,5 @@
 /**
- * `npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID]
+ * `npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--scope about|mentions] [--theme ID]
  * [--from DATE] [--to DATE] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]`
  * queries the configured backend, hybrid (words + vectors) when the index holds vectors and the
  * model folder exists; `--lexical` skips loading the model. Exit 1 when the backend fails, 2 on usage errors.
@@ -16,7 +16,7 @@ import { loadThemes, type ThemeInfo } from '../src/lib/site/themes-config.ts';
 import { parseSearchState, toSearchParams, type SearchState } from '../src/lib/site/url-state.ts';
 
 const USAGE =
-	'npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--theme ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]';
+	'npm run search -- "<query>" [--collection articles|measures] [--region CODE] [--scope about|mentions] [--theme ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|date-desc|date-asc] [--page N] [--limit N] [--json] [--lexical]';
 
 /** A theme given by id (cadre-rotation) or by its label in search-config/themes.yaml (干部交流轮岗). */
 function themeIdOf(value: string, themes: Map<ThemeId, ThemeInfo>): string {
@@ -48,6 +48,7 @@ export function parseSearchArgs(
 			options: {
 				collection: { type: 'string', default: 'articles' },
 				region: { type: 'string', multiple: true },
+				scope: { type: 'string', default: 'about' },
 				theme: { type: 'string', multiple: true },
 				from: { type: 'string' },
 				to: { type: 'string' },
@@ -62,7 +63,11 @@ export function parseSearchArgs(
 		throw new UsageError(error instanceof Error ? error.message : String(error), USAGE);
 	}
 	const { values, positionals } = parsed;
-	const url = new URLSearchParams({ collection: values.collection, sort: values.sort });
+	const url = new URLSearchParams({
+		collection: values.collection,
+		sort: values.sort,
+		scope: values.scope,
+	});
 	url.set('q', positionals.join(' '));
 	for (const code of values.region ?? []) url.append('region', code);
 	for (const theme of values.theme ?? []) url.append('theme', themeIdOf(theme, themes));
@@ -101,6 +106,8 @@ export function toJsonOutput(result: SearchResult) {
 			date: h.date,
 			themes: h.themes,
 			snippet: segmentsToString(h.snippet),
+			...(h.match ? { match: h.match } : {}),
+			...(h.outlets?.length ? { outlets: h.outlets } : {}),
 		})),
 		facets: {
 			region: result.facets.region ?? {},

@@ -162,16 +162,21 @@ describe.each(cases)('$name backend', ({ name, open }) => {
 		expect(ascii).toEqual(expected);
 	});
 
-	test('a quoted phrase does not match its words apart', async () => {
+	test('a quoted phrase ranks its verbatim uses first, never its words apart', async () => {
 		const expected = articleDocs
 			.filter((d) => plain(d.body + d.title).includes('干部轮岗'))
 			.map((d) => d.id)
 			.sort();
-		const ids = (await backend.search('articles', { q: '"干部轮岗"' })).hits
-			.map((h) => h.id)
-			.sort();
-		expect(ids).toEqual(expected);
-		expect(ids).not.toContain('mudan-cadres');
+		const hits = (await backend.search('articles', { q: '"干部轮岗"' })).hits;
+		expect(
+			hits
+				.slice(0, expected.length)
+				.map((h) => h.id)
+				.sort(),
+		).toEqual(expected);
+		// An article with 干部 and 轮岗 apart may follow (sharing words), but never as a use.
+		const apart = hits.find((h) => h.id === 'mudan-cadres');
+		if (apart) expect(apart.match).not.toBe('exact');
 	});
 
 	test('highlights mark 野生动物 in the unmodified Chinese text', async () => {

@@ -2,10 +2,14 @@ import type { Segmenter } from '../nlp/segmenter.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { codesWithin, getDivision, NATIONAL_CODE } from '../geo/gazetteer.ts';
+import { codesWithin, getDivision, NATIONAL_CODE, withAncestors } from '../geo/gazetteer.ts';
 import { facetRecord, facetSql, wholeFacetSql } from './facets.ts';
 import { filtersNeedDocs, filtersToSql } from './filters.ts';
-import { compileQuery, ftsString, type QueryContext } from './fts-query.ts';
+import { charGrams } from './char-grams.ts';
+import { ftsString, type QueryContext } from './fts-query.ts';
+import { planQuery } from './lexical-plan.ts';
+import { retrieveRanked, TIER } from './ranked-retrieval.ts';
+import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
@@ -13,7 +17,7 @@ import { documentHash } from './to-search-document.ts';
 import { plainText, tokenize } from './tokenize.ts';
 import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { createTokenPool, type TokenPool } from './token-pool.ts';
-import { DEFAULT_HYBRID, fuseRankings, type HybridOptions } from './hybrid-rank.ts';
+import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
 import {
 	decodeVector,
@@ -56,18 +60,14 @@ export interface EmbeddedBackendOptions {
 	 * segmenter, so only set it when `segmenter` is `createJiebaSegmenter()`.
 	 */
 	workers?: number;
-	/** Score multiplier for documents whose headline matches the whole query; default `TITLE_BOOST`. */
-	titleBoost?: number;
-	/** Score multiplier, under a region filter, for items whose primary region lies inside it; default `REGION_BOOST`. */
-	regionBoost?: number;
-	/** BM25 weights of the title, measures and body columns; default `BM25_WEIGHTS`. */
-	weights?: Partial<Record<Collection, [number, number, number]>>;
+	/** Relevance settings; default `search-config/ranking.json`. */
+	ranking?: RankingConfig;
 	/**
 	 * Embeds queries for hybrid ranking (the model that computed the stored vectors). A promise is
 	 * not waited for: searches stay lexical until it resolves, so a loading model never blocks.
 	 */
 	embedder?: QueryEmbedderOption;
-	/** Fusion settings of hybrid ranking; default `DEFAULT_HYBRID`. */
+	/** Fusion settings of hybrid ranking, over those of `ranking.fusion`. */
 	hybrid?: Partial<HybridOptions>;
 }
 
@@ -95,14 +95,6 @@ const FTS_HASH_BYTES = 8 << 20;
 const FTS_AUTOMERGE = 8;
 /** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
 const BULK_WAL_PAGES = 16384;
-/** Score multiplier for a headline matching the whole query (scores are negative BM25: larger is better). */
-const TITLE_BOOST = 1.5;
-/**
- * Score multiplier, under a region filter, for an item whose primary region lies inside it. On the
- * judged corpus queries with a region filter nDCG@10 rose with it (1: 0.804, 1.5: 0.805, 2: 0.809,
- * 3: 0.812); three queries are too few to tune on, so a moderate value.
- */
-const REGION_BOOST = 2;
 
 /** Opens (or creates) the embedded SQLite FTS5 search index. */
 export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
@@ -119,7 +111,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		stopWords: options.stopWords ?? loadStopWords(),
 		synonyms: options.synonyms ?? loadSynonyms(),
 	};
-	const hybrid: HybridOptions = { ...DEFAULT_HYBRID, ...options.hybrid };
+	const ranking = options.ranking ?? loadRankingConfig();
+	const hybrid: HybridOptions = { ...ranking.fusion, rerankLexical: true, ...options.hybrid };
 	const embedder = readyEmbedder(options.embedder);
 	const statements = new Map<string, StatementSync>();
 	let pool: TokenPool | undefined;
@@ -182,6 +175,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 
 	const removeRow = (p: string, rowid: number) => {
 		stmt(`DELETE FROM ${p}_fts WHERE rowid = ?`).run(rowid);
+		stmt(`DELETE FROM ${p}_chars WHERE rowid = ?`).run(rowid);
 		stmt(`DELETE FROM ${p}_region WHERE doc = ?`).run(rowid);
 		stmt(`DELETE FROM ${p}_theme WHERE doc = ?`).run(rowid);
 		stmt(`DELETE FROM ${p}_vec WHERE doc = ?`).run(rowid);
@@ -193,7 +187,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)
 			?.rowid;
 
-	/** Runs the matching set into temp.hits (rowid, BM25 score; 0 without a text query). */
+	/** Runs a jieba-token match (or every filtered row) into temp.hits with its BM25 score. */
 	const collectHits = (
 		collection: Collection,
 		match: string | null,
@@ -215,28 +209,11 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		}
 		stmt('DELETE FROM temp.hits').run();
 		if (match) {
-			const [wt, wm, wb] = options.weights?.[collection] ?? BM25_WEIGHTS[collection];
+			const [wt, wm, wb] = BM25_WEIGHTS[collection];
 			const from = `${p}_fts f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}${phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = f.rowid` : ''}`;
 			stmt(
 				`INSERT INTO temp.hits (rowid, score) SELECT f.rowid, bm25(${p}_fts, ${wt}, ${wm}, ${wb}) FROM ${from} WHERE ${p}_fts MATCH ? AND ${conditions.join(' AND ')}`,
 			).run(match, ...params);
-			// BM25 favours short items (photo captions, briefs); a headline that matches the whole
-			// query marks the article that is about it.
-			const boost = options.titleBoost ?? TITLE_BOOST;
-			if (boost !== 1) {
-				stmt(
-					`UPDATE temp.hits SET score = score * ? WHERE rowid IN (SELECT rowid FROM ${p}_fts WHERE ${p}_fts MATCH ?)`,
-				).run(boost, `title : (${match})`);
-			}
-			// Under a region filter, an item about that region (its primary region lies inside it)
-			// outranks one that only mentions it, such as a national round-up naming many provinces.
-			const inside = codesInsideFilter(filters?.region);
-			const regionBoost = options.regionBoost ?? REGION_BOOST;
-			if (inside.length > 0 && regionBoost !== 1) {
-				stmt(
-					`UPDATE temp.hits SET score = score * ? WHERE EXISTS (SELECT 1 FROM ${p}_docs d WHERE d.rowid = temp.hits.rowid AND d.region IN (SELECT value FROM json_each(?)))`,
-				).run(regionBoost, JSON.stringify(inside));
-			}
 		} else {
 			const store = phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = d.rowid` : '';
 			stmt(
@@ -257,16 +234,17 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				? 'd.date IS NULL, d.date DESC, h.score'
 				: sort === 'date-asc'
 					? 'd.date IS NULL, d.date ASC, h.score'
-					: 'h.fused DESC, h.score, d.date DESC';
+					: 'h.tier DESC, h.fused DESC, h.score, d.date DESC';
 		// Sort rowids only, then read the page's documents: carrying every matching document
 		// through the sorter would read them all.
 		const top = stmt(
-			`SELECT h.rowid AS rowid, h.score AS score, h.fused AS fused FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
-		).all(limit, offset) as { rowid: number; score: number; fused: number }[];
+			`SELECT h.rowid AS rowid, h.score AS score, h.fused AS fused, h.tier AS tier FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
+		).all(limit, offset) as { rowid: number; score: number; fused: number; tier: number }[];
 		const read = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`);
 		return top.map((t) => ({
 			score: t.score,
 			fused: t.fused,
+			tier: t.tier,
 			doc: (read.get(t.rowid) as { doc: string }).doc,
 		}));
 	};
@@ -284,7 +262,12 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const insertFts = stmt(
 					`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`,
 				);
-				const insertRegion = stmt(`INSERT INTO ${p}_region (doc, code, level) VALUES (?, ?, ?)`);
+				const insertChars = stmt(
+					`INSERT INTO ${p}_chars (rowid, title, measures, body) VALUES (?, ?, ?, ?)`,
+				);
+				const insertRegion = stmt(
+					`INSERT INTO ${p}_region (doc, code, level, main) VALUES (?, ?, ?, ?)`,
+				);
 				const insertTheme = stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`);
 				const insertVec = stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`);
 				for (const [k, doc] of chunk.entries()) {
@@ -302,8 +285,22 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					const rowid = Number(result.lastInsertRowid);
 					insertStore.run(rowid, toStoredJson(doc));
 					insertFts.run(rowid, tokenized[3 * k]!, tokenized[3 * k + 1]!, tokenized[3 * k + 2]!);
-					for (const code of new Set(doc.regionCodes))
-						insertRegion.run(rowid, code, getDivision(code)?.level ?? 'unknown');
+					const text = documentText(doc);
+					insertChars.run(
+						rowid,
+						charGrams(text.title).join(' '),
+						charGrams(text.measures).join(' '),
+						charGrams(text.body).join(' '),
+					);
+					const main = new Set(withAncestors(doc.region));
+					main.add(doc.region);
+					for (const code of new Set([...doc.regionCodes, doc.region]))
+						insertRegion.run(
+							rowid,
+							code,
+							getDivision(code)?.level ?? 'unknown',
+							main.has(code) ? 1 : 0,
+						);
 					for (const theme of new Set(doc.themes)) insertTheme.run(rowid, theme);
 					const vec = vectors?.get(doc.id);
 					if (vec) insertVec.run(rowid, encodeVector(vec));
@@ -325,7 +322,12 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				transaction(async () => {
 					if (!bulkTuned.has(p)) {
 						db.exec(
-							`INSERT INTO ${p}_fts(${p}_fts, rank) VALUES('hashsize', ${FTS_HASH_BYTES}); INSERT INTO ${p}_fts(${p}_fts, rank) VALUES('automerge', ${FTS_AUTOMERGE})`,
+							['fts', 'chars']
+								.map(
+									(t) =>
+										`INSERT INTO ${p}_${t}(${p}_${t}, rank) VALUES('hashsize', ${FTS_HASH_BYTES}); INSERT INTO ${p}_${t}(${p}_${t}, rank) VALUES('automerge', ${FTS_AUTOMERGE});`,
+								)
+								.join(' '),
 						);
 						bulkTuned.add(p);
 					}
@@ -362,13 +364,17 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 
 		async search(collection, params) {
 			const started = performance.now();
-			const compiled = compileQuery(params.q, ctx);
+			const plan = planQuery(params.q, ctx, {
+				phraseWindow: ranking.candidates.phraseWindow,
+				copiedRunChars: ranking.copiedRunChars,
+				queryStopWords: ranking.queryStopWords,
+			});
 			// Hybrid only for relevance-sorted word queries: a quoted phrase asks for exact text.
 			const queryEmbedder = embedder();
 			const queryVector =
 				queryEmbedder &&
-				compiled.match &&
-				compiled.phrases.length === 0 &&
+				plan.allExpr &&
+				plan.phrases.length === 0 &&
 				(params.sort ?? 'relevance') === 'relevance' &&
 				vectorIndex(tablePrefix(collection))
 					? await embedQuery(queryEmbedder, params.q)
@@ -377,7 +383,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const p = tablePrefix(collection);
 				const hitsPerPage = Math.max(1, Math.min(params.hitsPerPage ?? 20, 1000));
 				const page = Math.max(1, Math.floor(params.page ?? 1));
-				const matcher = termMatcher(compiled.highlightTerms);
+				const matcher = termMatcher(plan.highlightTerms);
 				const facets: SearchResult['facets'] = {};
 				const result = (total: number, hits: SearchHit[], ranking: SearchRanking) => ({
 					total,
@@ -388,7 +394,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					tookMs: performance.now() - started,
 					ranking,
 				});
-				if (!compiled.match && compiled.phrases.length === 0 && !hasFilters(params.filters)) {
+				if (!plan.allExpr && !hasFilters(params.filters)) {
 					// Browsing everything: counts over whole tables, cached until the index changes.
 					const total = Number(
 						(stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n,
@@ -403,10 +409,24 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
 					return result(total, hits, 'lexical');
 				}
-				collectHits(collection, compiled.match, compiled.phrases, params.filters);
-				const ranking: SearchRanking = queryVector
-					? fuseWithVectors(p, queryVector, params.filters)
-					: 'lexical';
+				let order: SearchRanking = 'lexical';
+				if (plan.allExpr) {
+					const ranked = retrieveRanked(
+						{
+							stmt,
+							p,
+							config: ranking,
+							weights: ranking.fieldWeights[collection],
+							textOf: (doc) => documentText(JSON.parse(doc) as SearchDocument),
+						},
+						plan,
+						params.filters,
+						codesInsideFilter(params.filters?.region),
+					);
+					order = queryVector
+						? fuseWithVectors(p, queryVector, params.filters, ranked)
+						: writeRanks(ranked);
+				} else collectHits(collection, null, [], params.filters);
 				const total = Number(
 					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,
 				);
@@ -415,19 +435,22 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					params.sort,
 					hitsPerPage,
 					(page - 1) * hitsPerPage,
-				).map((r) =>
-					toSearchHit(
+				).map((r) => {
+					const hit = toSearchHit(
 						collection,
 						JSON.parse(r.doc) as SearchDocument,
-						ranking === 'hybrid' ? r.fused : -r.score,
+						r.fused,
 						matcher,
-					),
-				);
+					);
+					if (r.tier === TIER.exact) hit.match = 'exact';
+					else if (r.tier === TIER.variant) hit.match = 'variant';
+					return hit;
+				});
 				for (const facet of params.facets ?? []) {
 					const { sql, params: fp } = facetSql(p, facet);
 					facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
 				}
-				return result(total, hits, ranking);
+				return result(total, hits, order);
 			});
 		},
 
@@ -516,29 +539,42 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		).map((row) => row.r);
 	}
 
+	/** Writes the rescored head's scores into temp.hits; the rest keep fused 0 and follow by BM25. */
+	function writeRanks(ranked: readonly { rowid: number; score: number }[]): SearchRanking {
+		const set = stmt('UPDATE temp.hits SET fused = ? WHERE rowid = ?');
+		for (const r of ranked) set.run(r.score, r.rowid);
+		return 'lexical';
+	}
+
 	/**
-	 * Hybrid ranking over temp.hits (the lexical matches): the query's nearest vectors among the
-	 * FILTERED documents with cosine ≥ minSimilarity join the set (so totals and facets count
-	 * them), and the lexical top and those neighbours are ordered by reciprocal rank fusion; the
-	 * other lexical hits follow in BM25 order.
+	 * Hybrid ranking: the rescored lexical head and the query's nearest vectors that pass the
+	 * filters (cosine ≥ minSimilarity; those join the set, so totals and facets count them) are
+	 * fused by weighted reciprocal rank, which may reorder the lexical top. Quoted-phrase tiers are
+	 * never mixed: this runs only for queries without phrases.
 	 */
 	function fuseWithVectors(
 		p: string,
 		query: Float32Array,
 		filters: SearchFilters | undefined,
+		ranked: readonly { rowid: number; score: number }[],
 	): SearchRanking {
 		const index = vectorIndex(p);
-		if (!index || index.matrix.dimensions !== query.length) return 'lexical';
+		if (!index || index.matrix.dimensions !== query.length) return writeRanks(ranked);
+		// The query's neighbours over the whole collection, then those passing the filters: a filter
+		// only ever removes results, so facet counts of a result equal the totals of its filters.
+		const passing = filteredRowids(p, filters);
+		const allowed = passing && new Set(passing);
 		const neighbours = nearestRows(index, query, hybrid.neighbours, {
-			candidates: filteredRowids(p, filters),
 			minScore: hybrid.minSimilarity,
-		}).map((n) => n.rowid);
-		const lexical = (
-			stmt('SELECT rowid AS r FROM temp.hits ORDER BY score LIMIT ?').all(hybrid.lexicalDepth) as {
-				r: number;
-			}[]
-		).map((row) => row.r);
-		const fused = fuseRankings(lexical, neighbours, hybrid);
+		})
+			.map((n) => n.rowid)
+			.filter((rowid) => !allowed || allowed.has(rowid));
+		const lexical = ranked.filter((r) => r.score > 0).map((r) => r.rowid);
+		const fused = fuseRankings(lexical.slice(0, hybrid.lexicalDepth), neighbours, hybrid);
+		// The rescored hits below the fused depth keep their order after every fused one.
+		const floor = Math.min(...fused.values(), 1) / 2;
+		for (const [i, rowid] of lexical.slice(hybrid.lexicalDepth).entries())
+			fused.set(rowid, (floor * (lexical.length - i)) / (lexical.length + 1));
 		const add = stmt(
 			'INSERT INTO temp.hits (rowid, score, fused) VALUES (?, 0, ?) ON CONFLICT(rowid) DO UPDATE SET fused = excluded.fused',
 		);
@@ -682,7 +718,8 @@ function storedTextContains(json: string, phrase: string): boolean {
 }
 
 function hasFilters(filters: SearchFilters | undefined): boolean {
-	return Object.values(filters ?? {}).some((v) =>
+	const { scope: _scope, ...rest } = filters ?? {};
+	return Object.values(rest).some((v) =>
 		Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '',
 	);
 }

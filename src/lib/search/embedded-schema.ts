@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Collection } from './types.ts';
 
 /** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = '5';
+export const SCHEMA_VERSION = '6';
 
 /** Table name prefix of a collection. */
 export function tablePrefix(collection: Collection): string {
@@ -37,9 +37,12 @@ CREATE TABLE IF NOT EXISTS ${p}_region (
 	doc INTEGER NOT NULL,
 	code TEXT NOT NULL,
 	level TEXT NOT NULL,
+	-- 1 when the code is the primary region or one of its ancestors: the item is about it.
+	main INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (doc, code)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ${p}_region_code ON ${p}_region(code, doc);
+CREATE INDEX IF NOT EXISTS ${p}_region_main ON ${p}_region(code, main, doc);
 CREATE TABLE IF NOT EXISTS ${p}_theme (
 	doc INTEGER NOT NULL,
 	theme TEXT NOT NULL,
@@ -57,6 +60,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_fts USING fts5(
 	detail=full
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_vocab USING fts5vocab(${p}_fts, 'row');
+-- The same fields as charGrams() tokens (Chinese character bigrams, ASCII words): any run of two
+-- or more characters copied from a text is a phrase of consecutive tokens, whatever jieba cuts.
+CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_chars USING fts5(
+	title, measures, body,
+	content='', contentless_delete=1,
+	tokenize='ascii',
+	detail=full
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_charvocab USING fts5vocab(${p}_chars, 'row');
 `;
 }
 
@@ -68,14 +80,16 @@ export function ensureSchema(db: DatabaseSync): void {
 		{ value: string } | undefined;
 	if (row && row.value !== SCHEMA_VERSION) {
 		for (const p of ['a', 'm']) {
-			db.exec(`DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs; DROP TABLE IF EXISTS ${p}_store;
+			db.exec(`DROP TABLE IF EXISTS ${p}_charvocab; DROP TABLE IF EXISTS ${p}_chars; DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs; DROP TABLE IF EXISTS ${p}_store;
 				DROP TABLE IF EXISTS ${p}_region; DROP TABLE IF EXISTS ${p}_theme; DROP TABLE IF EXISTS ${p}_vec;`);
 		}
 	}
 	db.exec(collectionDdl('a') + collectionDdl('m'));
 	db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
-	// The matching set of one query: BM25 score, and the fused rank score when hybrid ranking ran.
+	// The matching set of one query: FTS5 BM25 score, the final rank score of the rescored head
+	// (lexical or fused with vectors), the phrase tier (2 exact, 1 near variant, 0 neither), and
+	// whether it matched only some of the query's words (part = 1).
 	db.exec(
-		'CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL, fused REAL NOT NULL DEFAULT 0)',
+		'CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL, fused REAL NOT NULL DEFAULT 0, tier INTEGER NOT NULL DEFAULT 0, part INTEGER NOT NULL DEFAULT 0)',
 	);
 }

@@ -39,8 +39,10 @@ export function filtersToSql(
 		params.push(...values);
 	};
 	if (filters.region?.length) {
+		// About (default): the primary region lies within a filtered one; mentions: any region does.
+		const about = filters.scope === 'mentions' ? '' : ' AND main = 1';
 		parts.push(
-			`${rowid} IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.region.length)}))`,
+			`${rowid} IN (SELECT doc FROM ${prefix}_region WHERE code IN (${placeholders(filters.region.length)})${about})`,
 		);
 		params.push(...filters.region);
 	}

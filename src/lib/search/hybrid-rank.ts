@@ -1,3 +1,5 @@
+import { loadRankingConfig } from './ranking-config.ts';
+
 /**
  * Reciprocal rank fusion of a lexical and a semantic ranking: a document scores
  * `lexicalWeight / (k + lexical rank) + semanticWeight / (k + semantic rank)` (ranks from 1; a
@@ -28,21 +30,8 @@ export interface HybridOptions {
 	rerankLexical: boolean;
 }
 
-/**
- * Defaults measured with `npm run eval:search` (bge-small-zh-v1.5, query instruction on): on the
- * judged corpus queries, letting vectors reorder the keyword top (rerank, or weight 1) lowered
- * nDCG@10 (0.80 → 0.73–0.77: photo captions and briefs rose), so vectors only add documents the
- * words missed, and a top neighbour lands near lexical rank 27, after the first page.
- */
-export const DEFAULT_HYBRID: HybridOptions = {
-	k: 60,
-	lexicalWeight: 1,
-	semanticWeight: 0.7,
-	lexicalDepth: 100,
-	neighbours: 30,
-	minSimilarity: 0.6,
-	rerankLexical: false,
-};
+/** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */
+export const DEFAULT_HYBRID: HybridOptions = { ...loadRankingConfig().fusion, rerankLexical: true };
 
 /** Fused scores of every id in either ranking (each best first), larger is better. */
 export function fuseRankings<T>(

@@ -27,11 +27,12 @@ export function toSearchHit(
 		snippet: snippet(text, matcher, SNIPPET_LENGTH),
 		titleHighlight: highlight(title, matcher),
 		score,
+		...(!measure && doc.outlets?.length ? { outlets: doc.outlets } : {}),
 		document: doc,
 	};
 }
 
-/** The original text of a document that search matches: headline lines, slogans, measures, body. */
+/** The original text of a document that search matches: headline lines, slogans and measures, body. */
 export function documentText(doc: SearchDocument): {
 	title: string;
 	measures: string;
@@ -39,8 +40,10 @@ export function documentText(doc: SearchDocument): {
 } {
 	if (isMeasureDocument(doc)) return { title: doc.articleTitle, measures: doc.text, body: '' };
 	return {
-		title: [doc.kicker, doc.title, doc.subtitle, ...doc.slogans].filter((s) => s !== '').join('\n'),
-		measures: doc.measuresText,
+		title: [doc.kicker, doc.title, doc.subtitle].filter((s) => s !== '').join('\n'),
+		// Slogans are quoted formulas found anywhere in the text, not headlines: every item quoting
+		// “放管服” would otherwise look like one titled with it.
+		measures: [...doc.slogans, doc.measuresText].filter((s) => s !== '').join('\n'),
 		body: doc.body,
 	};
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../schema/release.ts';
 import { articleToSearchDocuments, documentHash, isMeasureDocument } from './to-search-document.ts';
-import type { Collection, SearchBackend, SearchDocument } from './types.ts';
+import type { Collection, OutletRef, SearchBackend, SearchDocument } from './types.ts';
 
 /** The part of an embedder the indexer uses (see `src/lib/semantic/embedder.ts`). */
 export interface VectorSource {
@@ -53,8 +53,9 @@ export async function syncIndex(
 		articles: new Map(),
 		measures: new Map(),
 	};
-	for await (const article of articles) {
-		const docs = articleToSearchDocuments(article);
+	for (const article of await collapseDuplicates(articles)) {
+		const docs = articleToSearchDocuments(article.article);
+		if (article.outlets.length > 0) docs.article.outlets = article.outlets;
 		wanted.articles.set(docs.article.id, docs.article);
 		for (const m of docs.measures) wanted.measures.set(m.id, m);
 	}
@@ -109,4 +110,42 @@ export async function syncIndex(
 		await finish();
 	}
 	return { articles: plans[0]!.counts, measures: plans[1]!.counts };
+}
+
+/**
+ * The releases among `articles`: an article marked `duplicateOf` another one present (followed
+ * to the first original) is left out and listed among that original's outlets; a copy whose
+ * original is gone stands for the release itself.
+ */
+export async function collapseDuplicates(
+	articles: AsyncIterable<Article> | Iterable<Article>,
+): Promise<{ article: Article; outlets: OutletRef[] }[]> {
+	const all = new Map<string, Article>();
+	for await (const article of articles) all.set(article.id, article);
+	const originalOf = (article: Article): Article => {
+		const seen = new Set<string>([article.id]);
+		let current = article;
+		while (current.duplicateOf && all.has(current.duplicateOf) && !seen.has(current.duplicateOf)) {
+			current = all.get(current.duplicateOf)!;
+			seen.add(current.id);
+		}
+		return current;
+	};
+	const releases = new Map<string, { article: Article; outlets: OutletRef[] }>();
+	for (const article of all.values()) {
+		const original = originalOf(article);
+		let release = releases.get(original.id);
+		if (!release) {
+			release = { article: original, outlets: [] };
+			releases.set(original.id, release);
+		}
+		if (original !== article)
+			release.outlets.push({
+				id: article.id,
+				source: article.source,
+				date: article.date,
+				title: article.title,
+			});
+	}
+	return [...releases.values()];
 }

@@ -39,6 +39,20 @@ export interface ArticleSearchDocument extends BaseSearchDocument {
 	kind: ArticleKind;
 	reporters: string[];
 	duplicateOf: string | null;
+	/**
+	 * The same release as published by other outlets (articles marked `duplicateOf` this one):
+	 * they are not separate documents, so every total and facet counts the release once.
+	 */
+	outlets?: OutletRef[];
+}
+
+/** Another outlet's copy of a release. */
+export interface OutletRef {
+	/** The copy's article id. */
+	id: string;
+	source: string;
+	date: string | null;
+	title: string;
 }
 
 /** One measure in the `measures` collection; `id` is `<articleId>-m<index>`. */
@@ -56,6 +70,11 @@ export type SearchDocument = ArticleSearchDocument | MeasureSearchDocument;
 export interface SearchFilters {
 	/** Region codes at any level: a province code matches its cities and counties. */
 	region?: string[];
+	/**
+	 * What `region` asks for: `about` (default) items whose primary region lies within a filtered
+	 * region; `mentions` items any of whose regions does (e.g. a national round-up naming it).
+	 */
+	scope?: RegionScope;
 	theme?: ThemeId[];
 	source?: string[];
 	kind?: ArticleKind[];
@@ -66,6 +85,9 @@ export interface SearchFilters {
 	/** Drop documents whose region chain contains any of these codes (used for "elsewhere"). */
 	excludeRegion?: string[];
 }
+
+/** How a region filter reads: items about the region, or items that merely mention it. */
+export type RegionScope = 'about' | 'mentions';
 
 /** Facets a search can count. `province`/`city`/`county` count by level of the region chain. */
 export type FacetName =
@@ -109,6 +131,13 @@ export interface SearchHit {
 	/** The highlighted title. */
 	titleHighlight: TextSegment[];
 	score: number;
+	/**
+	 * For a query with a quoted phrase: `exact` when the text holds it verbatim (punctuation
+	 * aside), `variant` when its parts stand close together with other words between (近似).
+	 */
+	match?: 'exact' | 'variant';
+	/** Other outlets that published the same release (articles only). */
+	outlets?: OutletRef[];
 	/** The whole stored document, for exports and pages. */
 	document: SearchDocument;
 }

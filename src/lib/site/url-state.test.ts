@@ -31,6 +31,13 @@ test('reads 干部轮岗 with repeated and comma-separated filters', () => {
 	});
 });
 
+test('scope=mentions widens a 山东 filter to items that only mention it, and survives a link', () => {
+	const s = parse('q=营商环境&region=370000&scope=mentions');
+	expect(toSearchParams(s).filters).toEqual({ region: ['370000'], scope: 'mentions' });
+	expect(parse(toQueryString(s, { page: 2 })).scope).toBe('mentions');
+	expect(toSearchParams(parse('region=370000')).filters).toEqual({ region: ['370000'] });
+});
+
 test('round-trips a state through its query string, leaving defaults out', () => {
 	const s = parse('q=五比五看&collection=measures&kind=news&page=1');
 	expect(toQueryString(s)).toBe(
@@ -47,6 +54,7 @@ test.each([
 	['theme=weather', '未知的主题'],
 	['sort=random', '排序只能是'],
 	['collection=people', 'collection 只能是'],
+	['region=370000&scope=nearby', 'scope 只能是'],
 	['from=2024-02-01&to=2024-01-01', 'from 不能晚于 to'],
 ])('rejects %s with a Chinese reason', (qs, reason) => {
 	expect(() => parse(qs)).toThrow(BadRequestError);

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ARTICLE_KINDS, THEME_IDS } from '../schema/taxonomy.ts';
 import type { ArticleKind, ThemeId } from '../schema/taxonomy.ts';
-import type { Collection, SearchParams, SortOrder } from '../search/types.ts';
+import type { Collection, RegionScope, SearchParams, SortOrder } from '../search/types.ts';
 import { getDivision } from '../geo/gazetteer.ts';
 import { BadRequestError } from './errors.ts';
 import { SORT_LABELS } from './labels.ts';
@@ -56,6 +56,10 @@ export const SearchStateSchema = z.object({
 	q: z.string().max(200, '检索词不能超过200个字符').default(''),
 	/** Region codes at any level. */
 	region: z.array(RegionCodeSchema).max(20, '最多20个地区').default([]),
+	/** `about`: items about the region (primary region inside it); `mentions`: any item naming it. */
+	scope: z
+		.enum(['about', 'mentions'], { message: 'scope 只能是 about(关于该地区)或 mentions(也含提及)' })
+		.default('about'),
 	theme: z
 		.array(z.enum(THEME_IDS, { message: '未知的主题' }))
 		.max(20, '最多20个主题')
@@ -91,7 +95,7 @@ export const SearchStateSchema = z.object({
 export type SearchState = z.output<typeof SearchStateSchema>;
 
 const LIST_KEYS = ['region', 'theme', 'year', 'source', 'kind'] as const;
-const SCALAR_KEYS = ['collection', 'q', 'from', 'to', 'sort', 'page', 'perPage'] as const;
+const SCALAR_KEYS = ['collection', 'q', 'scope', 'from', 'to', 'sort', 'page', 'perPage'] as const;
 
 /** Turns zod issues into one Chinese sentence naming the parameter. */
 export function explainIssues(error: z.ZodError): string {
@@ -136,6 +140,7 @@ export function toSearchParams(
 ): SearchParams {
 	const filters: NonNullable<SearchParams['filters']> = {};
 	if (state.region.length) filters.region = state.region;
+	if (state.region.length && state.scope === 'mentions') filters.scope = 'mentions';
 	if (state.theme.length) filters.theme = state.theme;
 	if (state.year.length) filters.year = state.year;
 	if (state.source.length) filters.source = state.source;
@@ -157,6 +162,7 @@ export type StatePatch = Partial<{
 	collection: Collection;
 	q: string;
 	region: string[];
+	scope: RegionScope;
 	theme: ThemeId[];
 	year: number[];
 	source: string[];
@@ -172,6 +178,7 @@ export function toQueryString(state: SearchState, patch: StatePatch = {}): strin
 	if (next.q) out.set('q', next.q);
 	if (next.collection !== 'articles') out.set('collection', next.collection);
 	for (const key of LIST_KEYS) for (const v of next[key]) out.append(key, String(v));
+	if (next.scope !== 'about') out.set('scope', next.scope);
 	if (next.from) out.set('from', next.from);
 	if (next.to) out.set('to', next.to);
 	if (next.sort !== 'relevance') out.set('sort', next.sort);

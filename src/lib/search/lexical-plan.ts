@@ -1,0 +1,157 @@
+import { bareText, charGrams, gramPhrase } from './char-grams.ts';
+import type { QueryContext } from './fts-query.ts';
+import { parseQuery } from './query-parser.ts';
+import { cutWords, normalizeText } from './tokenize.ts';
+
+/** One thing a document may match: a query word (with its synonyms) or a query bigram. */
+export interface QueryUnit {
+	/** Normalised forms, any of which counts as a match; the first is the query's own. */
+	forms: string[];
+	kind: 'word' | 'bigram';
+	/** FTS5 expression over the character-gram table matching any form verbatim. */
+	expr: string;
+}
+
+/** A quoted phrase: exact uses first, then near variants (parts in a short window). */
+export interface PhrasePlan {
+	/** The phrase without punctuation or spaces, as exact matching compares it. */
+	bare: string;
+	/** FTS5 expression: the phrase verbatim, punctuation between its parts ignored. */
+	exactExpr: string;
+	/** FTS5 expression: the phrase's parts within the window of each other. */
+	nearExpr: string;
+}
+
+/** How the embedded engine retrieves and ranks one query's text. */
+export interface LexicalPlan {
+	/** Each free term and phrase of the query, bare (as typed between spaces and quotes). */
+	chunks: string[];
+	words: QueryUnit[];
+	/** Each quoted phrase as a unit (as typed, and without punctuation), for scoring only. */
+	phraseUnits: QueryUnit[];
+	bigrams: QueryUnit[];
+	phrases: PhrasePlan[];
+	/** Every chunk verbatim (AND; a phrase as its exact form), or null. */
+	exactExpr: string | null;
+	/** Every word unit (AND), phrases as their near form; null when the query has no text. */
+	allExpr: string | null;
+	/** Words to mark in snippets and titles. */
+	highlightTerms: string[];
+}
+
+const and = (exprs: string[]) =>
+	exprs.length === 0
+		? null
+		: exprs.length === 1
+			? exprs[0]!
+			: exprs.map((e) => `(${e})`).join(' AND ');
+
+function unitOf(forms: string[], kind: QueryUnit['kind']): QueryUnit | null {
+	const normal = [...new Set(forms.map(normalizeText))];
+	const exprs = [...new Set(normal.map(gramPhrase).filter((e) => e !== null))];
+	if (exprs.length === 0) return null;
+	return { forms: normal, kind, expr: exprs.length === 1 ? exprs[0]! : exprs.join(' OR ') };
+}
+
+/**
+ * The words of a free term: jieba's cut, runs of single characters joined (驻/企 → 驻企, 天/就/收 →
+ * 天就收: single characters say little alone, together they are what was copied), without stop
+ * words, a single character kept only when the term has nothing longer.
+ */
+function termWords(text: string, ctx: QueryContext, fillers: ReadonlySet<string>): string[] {
+	const cut = cutWords(text, ctx.segmenter);
+	const words: string[] = [];
+	let run = '';
+	for (const w of cut) {
+		if ([...w].length === 1 && /\p{Script=Han}/u.test(w)) {
+			run += w;
+			continue;
+		}
+		if (run) words.push(run);
+		run = '';
+		words.push(w);
+	}
+	if (run) words.push(run);
+	const kept = words.filter((w) => !ctx.stopWords.has(w) && !fillers.has(w));
+	const long = kept.filter((w) => [...w].length >= 2);
+	return long.length > 0 ? long : kept;
+}
+
+/** Parts of a phrase: its punctuation-separated pieces, or its words when it has one piece. */
+function phraseParts(text: string, ctx: QueryContext): string[] {
+	const none = new Set<string>();
+	const pieces = normalizeText(text)
+		.split(/[^\p{Script=Han}a-z0-9]+/u)
+		.filter((p) => p !== '');
+	return pieces.length > 1 ? pieces : termWords(text, ctx, none);
+}
+
+/** Plans a user query (words, "phrases", `prefix*`) for ranked retrieval over character grams. */
+export function planQuery(
+	query: string,
+	ctx: QueryContext,
+	options: { phraseWindow: number; copiedRunChars: number; queryStopWords?: readonly string[] },
+): LexicalPlan {
+	const fillers = new Set(options.queryStopWords ?? []);
+	const { phraseWindow } = options;
+	const chunks: string[] = [];
+	const words: QueryUnit[] = [];
+	const phrases: PhrasePlan[] = [];
+	const phraseUnits: QueryUnit[] = [];
+	const highlightTerms: string[] = [];
+	const grams = new Set<string>();
+	const chunkExprs: string[] = [];
+	for (const term of parseQuery(query)) {
+		const bare = bareText(term.text);
+		if (bare === '') continue;
+		chunks.push(bare);
+		// A short term may be copied text, cut anywhere: all its bigrams count. A longer one is a
+		// sentence: bigrams straddling its words ("如何帮助" → 何帮) would match at random.
+		const copied = [...bare].length <= options.copiedRunChars;
+		const addGrams = (text: string) => {
+			for (const g of charGrams(text)) if ([...g].length === 2) grams.add(g);
+		};
+		if (copied || term.kind === 'phrase') addGrams(term.text);
+		highlightTerms.push(term.text);
+		if (term.kind === 'phrase') {
+			const asTyped = gramPhrase(term.text)!;
+			const joined = gramPhrase(bare)!;
+			const exactExpr = asTyped === joined ? asTyped : `${asTyped} OR ${joined}`;
+			const parts = phraseParts(term.text, ctx)
+				.map(gramPhrase)
+				.filter((e) => e !== null && !e.endsWith('*'));
+			const nearExpr = parts.length > 1 ? `NEAR(${parts.join(' ')}, ${phraseWindow})` : exactExpr;
+			phrases.push({ bare, exactExpr, nearExpr });
+			phraseUnits.push({ forms: [bare, normalizeText(term.text)], kind: 'word', expr: exactExpr });
+			chunkExprs.push(exactExpr);
+			highlightTerms.push(...phraseParts(term.text, ctx));
+			continue;
+		}
+		// A sentence never stands verbatim in a text: only a short term is looked up whole.
+		if ([...bare].length <= options.copiedRunChars) chunkExprs.push(gramPhrase(bare)!);
+		const synonyms = ctx.synonyms.lookup(term.text);
+		const parts = synonyms.length > 0 ? [term.text] : termWords(term.text, ctx, fillers);
+		for (const part of parts) {
+			const forms = [part, ...ctx.synonyms.lookup(part)];
+			const unit = unitOf(forms, 'word');
+			if (unit) words.push(unit);
+			if (!copied) addGrams(part);
+			highlightTerms.push(...forms);
+		}
+	}
+	const wordForms = new Set(words.map((w) => w.forms[0]));
+	const bigrams = [...grams]
+		.filter((g) => !wordForms.has(g))
+		.map((g) => unitOf([g], 'bigram'))
+		.filter((u) => u !== null);
+	return {
+		chunks,
+		words,
+		phraseUnits,
+		bigrams,
+		phrases,
+		exactExpr: and(chunkExprs),
+		allExpr: and([...words.map((w) => w.expr), ...phrases.map((p) => p.nearExpr)]),
+		highlightTerms: [...new Set(highlightTerms.filter((t) => t.trim() !== ''))],
+	};
+}

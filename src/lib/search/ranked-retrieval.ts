@@ -1,0 +1,152 @@
+import type { StatementSync } from 'node:sqlite';
+import { filtersNeedDocs, filtersToSql } from './filters.ts';
+import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
+import type { RankingConfig } from './ranking-config.ts';
+import { scoreCandidate, type CandidateText } from './rescore.ts';
+import type { SearchFilters } from './types.ts';
+
+/** What ranked retrieval needs of the index. */
+export interface RetrievalDeps {
+	/** A cached prepared statement. */
+	stmt: (sql: string) => StatementSync;
+	/** Table prefix of the collection. */
+	p: string;
+	config: RankingConfig;
+	/** Field weights (title, measures, body) of the collection. */
+	weights: readonly [number, number, number];
+	/** A candidate's stored document as its text fields. */
+	textOf: (doc: string) => CandidateText;
+}
+
+/** Tier of a hit in temp.hits: a quoted phrase verbatim, its near variant, or neither. */
+export const TIER = { exact: 2, variant: 1, none: 0 } as const;
+
+/**
+ * Fills temp.hits with the query's matching set and returns its best candidates rescored, best
+ * first (tier, then score). The set: documents holding every word (a quoted phrase verbatim, tier
+ * 2, or as a near variant, tier 1), plus, when those are few, the best documents holding only
+ * some words or bigrams (bounded by `candidates.partial`; the rarest units fetch them, within
+ * `maxPostings` postings read, so a common term cannot make the query slow) that cover at least
+ * `minCoverage` of the query. `regionInside` lists
+ * the codes whose items are about the filtered region (their score × `regionBoost`).
+ */
+export function retrieveRanked(
+	deps: RetrievalDeps,
+	plan: LexicalPlan,
+	filters: SearchFilters | undefined,
+	regionInside: readonly string[],
+): { rowid: number; score: number; tier: number }[] {
+	const { stmt, p, config, weights } = deps;
+	const needsDocs = filtersNeedDocs(filters);
+	const where = filtersToSql(p, filters, needsDocs ? 'd.rowid' : '+f.rowid');
+	const from = `${p}_chars f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}`;
+	const bm25 = `bm25(${p}_chars, ${weights.join(', ')})`;
+	const insert = (expr: string, tier: number, partial = false) =>
+		stmt(
+			`INSERT OR IGNORE INTO temp.hits (rowid, score, tier, part) SELECT f.rowid, ${bm25}, ${tier}, ${partial ? 1 : 0} FROM ${from} WHERE ${p}_chars MATCH ? AND ${where.sql}${partial ? ` ORDER BY 2 LIMIT ${config.candidates.partial}` : ''}`,
+		).run(expr, ...where.params);
+	stmt('DELETE FROM temp.hits').run();
+	if (!plan.allExpr) return [];
+	const wordsExpr = plan.words.map((w) => `(${w.expr})`);
+	if (plan.phrases.length > 0) {
+		insert(
+			[...plan.phrases.map((ph) => `(${ph.exactExpr})`), ...wordsExpr].join(' AND '),
+			TIER.exact,
+		);
+		insert(plan.allExpr, TIER.variant);
+	} else insert(plan.allExpr, TIER.none);
+	const total = () =>
+		Number((stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n);
+	const n = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
+	const dfCache = new Map<string, number>();
+	const df = (unit: QueryUnit): number => {
+		let count = dfCache.get(unit.expr);
+		if (count === undefined) {
+			count = unitDocFrequency(stmt, p, unit);
+			dfCache.set(unit.expr, count);
+		}
+		return count;
+	};
+	if (total() < config.candidates.partial) {
+		// Words before bigrams (a bigram of a word finds little its word does not), rarest first,
+		// while the postings they read stay within budget (at least one unit).
+		const byDf = (units: QueryUnit[]) =>
+			units.filter((u) => df(u) > 0).sort((a, b) => df(a) - df(b));
+		const units = [...byDf(plan.words), ...byDf(plan.bigrams)];
+		const fetching: QueryUnit[] = [];
+		let postings = 0;
+		for (const unit of units) {
+			postings += df(unit);
+			if (fetching.length > 0 && postings > config.candidates.maxPostings) break;
+			fetching.push(unit);
+		}
+		if (fetching.length > 0)
+			insert(fetching.map((u) => `(${u.expr})`).join(' OR '), TIER.none, true);
+	}
+	// The rerank pool: the best full matches by FTS5's BM25 in each tier, and every partial one.
+	const pool = stmt(
+		`SELECT rowid AS r, tier AS t, 0 AS part FROM (SELECT rowid, tier FROM temp.hits WHERE part = 0 ORDER BY tier DESC, score LIMIT ?) UNION ALL SELECT rowid, tier, 1 FROM temp.hits WHERE part = 1`,
+	).all(config.candidates.rerank) as { r: number; t: number; part: number }[];
+	// Documents holding every short chunk of the query verbatim (text copied from an article).
+	const verbatim = new Set<number>();
+	if (plan.exactExpr && plan.exactExpr !== plan.allExpr) {
+		for (const row of stmt(
+			`SELECT h.rowid AS r, h.tier AS t, h.part AS part FROM ${p}_chars f JOIN temp.hits h ON h.rowid = f.rowid WHERE ${p}_chars MATCH ? LIMIT ?`,
+		).all(plan.exactExpr, config.candidates.rerank) as { r: number; t: number; part: number }[]) {
+			verbatim.add(row.r);
+			if (!pool.some((c) => c.r === row.r)) pool.push(row);
+		}
+	}
+	const read = stmt(
+		`SELECT s.doc AS doc, d.region AS region FROM ${p}_store s JOIN ${p}_docs d ON d.rowid = s.rowid WHERE s.rowid = ?`,
+	);
+	const candidates = pool.map(({ r, t, part }) => {
+		const row = read.get(r) as { doc: string; region: string };
+		return { rowid: r, tier: t, part, text: deps.textOf(row.doc), region: row.region };
+	});
+	const avg = [0, 0, 0] as [number, number, number];
+	for (const c of candidates) {
+		avg[0] += c.text.title.length / candidates.length;
+		avg[1] += c.text.measures.length / candidates.length;
+		avg[2] += Math.min(c.text.body.length, config.candidates.bodyChars) / candidates.length;
+	}
+	const stats = { docs: n, df, avgLength: avg };
+	const inside = new Set(regionInside);
+	const scored: { rowid: number; score: number; tier: number }[] = [];
+	const drop = stmt('DELETE FROM temp.hits WHERE rowid = ?');
+	for (const c of candidates) {
+		const { score, coverage } = scoreCandidate(plan, c.text, stats, weights, config, {
+			verbatim: verbatim.has(c.rowid) || (plan.exactExpr === plan.allExpr && c.part === 0),
+		});
+		// A partial match must cover enough of the query to be a result at all.
+		if (c.part === 1 && coverage < config.minCoverage) {
+			drop.run(c.rowid);
+			continue;
+		}
+		scored.push({
+			rowid: c.rowid,
+			tier: c.tier,
+			score: score * (inside.has(c.region) ? config.regionBoost : 1),
+		});
+	}
+	return scored.sort((a, b) => b.tier - a.tier || b.score - a.score);
+}
+
+/**
+ * Documents holding a unit, estimated from the character-gram vocabulary: for each form the
+ * rarest of its grams (an upper bound), summed over forms.
+ */
+function unitDocFrequency(stmt: RetrievalDeps['stmt'], p: string, unit: QueryUnit): number {
+	const lookup = stmt(`SELECT doc FROM ${p}_charvocab WHERE term = ?`);
+	let sum = 0;
+	for (const match of unit.expr.matchAll(/"([^"]*)"/gu)) {
+		const grams = match[1]!.split(' ');
+		let least = Infinity;
+		for (const g of grams) {
+			const row = lookup.get(g) as { doc: number } | undefined;
+			least = Math.min(least, Number(row?.doc ?? 0));
+		}
+		sum += least === Infinity ? 0 : least;
+	}
+	return sum;
+}

@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { loadRankingConfig } from './ranking-config.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'jucuo-ranking-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('the shipped search-config/ranking.json is valid', () => {
+	const config = loadRankingConfig();
+	expect(config.fieldWeights.articles[0]).toBeGreaterThan(config.fieldWeights.articles[2]);
+});
+
+test('a bad value is reported with the file and the field', () => {
+	const file = join(dir, 'ranking.json');
+	const good = loadRankingConfig();
+	writeFileSync(file, JSON.stringify({ ...good, k1: -1 }));
+	expect(() => loadRankingConfig(file)).toThrow(/ranking\.json[\s\S]*k1/u);
+});
+
+test('a file that is not JSON names the file', () => {
+	const file = join(dir, 'broken.json');
+	writeFileSync(file, '{ "k1": ');
+	expect(() => loadRankingConfig(file)).toThrow(/broken\.json/u);
+});

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { searchConfigPath } from '../config-path.ts';
+import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
+
+const Weight = z.number().nonnegative();
+const Depth = z.number().int().positive();
+/** Weights of the title, measures and body fields, in that order. */
+const FieldWeights = z.tuple([Weight, Weight, Weight]);
+
+/** Relevance settings of the embedded engine (`search-config/ranking.json`). */
+export const RankingConfigSchema = z.object({
+	/** BM25F field weights (title, measures, body) per collection. */
+	fieldWeights: z.object({ articles: FieldWeights, measures: FieldWeights }),
+	/** BM25 term-frequency saturation. */
+	k1: z.number().positive(),
+	/** BM25 length normalisation (0: none, 1: full). */
+	b: z.number().min(0).max(1),
+	/**
+	 * Query terms up to this many characters may be text copied from an article, cut anywhere:
+	 * all their bigrams count; a longer term (a sentence) counts only bigrams inside its words.
+	 */
+	copiedRunChars: z.number().int().nonnegative(),
+	/**
+	 * Words a question or request adds without naming its subject (如何, 怎样, 哪些): dropped from
+	 * a query's words, so a descriptive query ranks by what it is about. Query-time only.
+	 */
+	queryStopWords: z.array(z.string().min(1)),
+	/** Weight of a query bigram against a query word (1) in BM25F and coverage. */
+	bigramWeight: Weight,
+	/** Score × coverage^this, coverage being the IDF-weighted share of query units matched. */
+	coverageExponent: Weight,
+	/** Coverage a document matching only some query units needs to be a result. */
+	minCoverage: z.number().min(0).max(1),
+	/** Score × (1 + this) when every query chunk occurs verbatim in the headline. */
+	titleExactBoost: Weight,
+	/** Score × (1 + this) when every query chunk occurs verbatim somewhere in the text. */
+	exactBoost: Weight,
+	/** Score × (1 + this × closeness), closeness 1 when the query's words stand side by side. */
+	proximityBoost: Weight,
+	/** Score × this, under a region filter, for an item whose primary region lies inside it. */
+	regionBoost: z.number().positive(),
+	/** How many candidates each stage may take, so no query's cost grows with the corpus. */
+	candidates: z.object({
+		/** Documents matching only some query units that join the result set, best first. */
+		partial: Depth,
+		/** Best candidates (by FTS5 BM25) rescored on their text. */
+		rerank: Depth,
+		/** Characters of a candidate's body the rescoring reads. */
+		bodyChars: Depth,
+		/**
+		 * Postings (documents per unit, summed) the partial stage may read: the rarest units fetch
+		 * partial matches within it (at least one), so a common unit cannot make a query slow.
+		 */
+		maxPostings: Depth,
+		/** Characters a near variant of a quoted phrase may insert between its parts. */
+		phraseWindow: z.number().int().nonnegative(),
+	}),
+	/** Fusion of the lexical ranking with the query vector's neighbours (reciprocal ranks). */
+	fusion: z.object({
+		/** The RRF constant. */
+		k: z.number().positive(),
+		lexicalWeight: Weight,
+		semanticWeight: Weight,
+		/** Lexical hits taken into the fusion. */
+		lexicalDepth: Depth,
+		/** Vector neighbours taken into the fusion. */
+		neighbours: Depth,
+		/** Cosine a neighbour needs to join the results. */
+		minSimilarity: z.number().min(-1).max(1),
+	}),
+});
+export type RankingConfig = z.output<typeof RankingConfigSchema>;
+
+/** Reads and validates `ranking.json`; a bad file throws naming the file and each bad field. */
+export function loadRankingConfig(file = searchConfigPath('ranking.json')): RankingConfig {
+	let data: unknown;
+	try {
+		data = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new TypeError(`\`${file}\` could not be read as JSON: ${(error as Error).message}`, {
+			cause: error,
+		});
+	}
+	return parseWithFriendlyErrors(RankingConfigSchema, data, file);
+}

@@ -1,0 +1,134 @@
+import { bareText } from './char-grams.ts';
+import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
+import type { RankingConfig } from './ranking-config.ts';
+import { normalizeText } from './tokenize.ts';
+
+/** The original text of one candidate, by field. */
+export interface CandidateText {
+	title: string;
+	measures: string;
+	body: string;
+}
+
+/** Collection statistics the score needs: document count, document frequencies, field lengths. */
+export interface ScoringStats {
+	docs: number;
+	/** Documents holding the unit (an estimate is fine). */
+	df: (unit: QueryUnit) => number;
+	/** Mean length of each field (title, measures, body) in characters. */
+	avgLength: [number, number, number];
+}
+
+/** Occurrences counted per unit and field at most: enough for BM25's saturation. */
+const MAX_COUNT = 32;
+/** Occurrences per unit whose positions the proximity measure considers. */
+const MAX_POSITIONS = 16;
+
+function positions(text: string, forms: readonly string[]): number[] {
+	const out: number[] = [];
+	for (const form of forms) {
+		let i = text.indexOf(form);
+		while (i !== -1 && out.length < MAX_POSITIONS) {
+			out.push(i);
+			i = text.indexOf(form, i + form.length);
+		}
+	}
+	return out.sort((a, b) => a - b);
+}
+
+/** Sum of the words' lengths over the shortest span holding one of each (1: side by side). */
+function closeness(text: string, units: readonly QueryUnit[]): number {
+	const events: { at: number; k: number }[] = [];
+	let present = 0;
+	let total = 0;
+	for (const unit of units) {
+		const at = positions(text, unit.forms);
+		if (at.length === 0) continue;
+		for (const a of at) events.push({ at: a, k: present });
+		total += unit.forms[0]!.length;
+		present++;
+	}
+	if (present < 2) return present === units.length ? 1 : 0;
+	events.sort((a, b) => a.at - b.at);
+	const count = new Array<number>(present).fill(0);
+	let covered = 0;
+	let best = Infinity;
+	for (let lo = 0, hi = 0; hi < events.length; hi++) {
+		if (count[events[hi]!.k]!++ === 0) covered++;
+		while (covered === present) {
+			// The span ends a word after its last start; word lengths differ little.
+			best = Math.min(best, events[hi]!.at - events[lo]!.at + total / present);
+			if (--count[events[lo]!.k]! === 0) covered--;
+			lo++;
+		}
+	}
+	return (Math.min(1, total / best) * present) / units.length;
+}
+
+function count(text: string, forms: readonly string[]): number {
+	let n = 0;
+	for (const form of forms)
+		for (
+			let i = text.indexOf(form);
+			i !== -1 && n < MAX_COUNT;
+			i = text.indexOf(form, i + form.length)
+		)
+			n++;
+	return n;
+}
+
+/**
+ * Relevance of one candidate: BM25F over the query's words and bigrams (field weights, length
+ * normalisation), times the IDF-weighted share of units it matches to `coverageExponent`, times
+ * boosts when every chunk of the query stands verbatim in the headline or (as the index found) in
+ * the text, and when the
+ * words stand close together. The body counts up to `candidates.bodyChars` characters (a news
+ * item states its subject early). Larger is better; 0 when nothing matches.
+ */
+export function scoreCandidate(
+	plan: LexicalPlan,
+	text: CandidateText,
+	stats: ScoringStats,
+	weights: readonly [number, number, number],
+	config: RankingConfig,
+	/** `verbatim`: the index found every short chunk of the query verbatim in the text. */
+	found: { verbatim: boolean },
+): { score: number; coverage: number } {
+	const fields = [text.title, text.measures, text.body.slice(0, config.candidates.bodyChars)].map(
+		normalizeText,
+	);
+	let score = 0;
+	let matched = 0;
+	let possible = 0;
+	const words = [...plan.words, ...plan.phraseUnits];
+	for (const unit of [...words, ...plan.bigrams]) {
+		const df = Math.max(0, Math.min(stats.docs, stats.df(unit)));
+		const idf = Math.log(1 + (stats.docs - df + 0.5) / (df + 0.5));
+		const weight = (unit.kind === 'word' ? 1 : config.bigramWeight) * idf;
+		possible += weight;
+		let tf = 0;
+		for (const [f, field] of fields.entries()) {
+			if (field === '' || weights[f] === 0) continue;
+			const n = count(field, unit.forms);
+			if (n === 0) continue;
+			const norm = 1 - config.b + (config.b * field.length) / Math.max(1, stats.avgLength[f]!);
+			tf += (weights[f]! * n) / norm;
+		}
+		if (tf === 0) continue;
+		matched += weight;
+		score += (weight * tf * (config.k1 + 1)) / (tf + config.k1);
+	}
+	if (score === 0 || possible === 0) return { score: 0, coverage: 0 };
+	const coverage = matched / possible;
+	score *= coverage ** config.coverageExponent;
+	// Chunks hold no punctuation: the headline is compared without it; in the text, a quoted
+	// phrase's presence is its tier, decided by the index.
+	if (plan.chunks.length > 0) {
+		const title = bareText(fields[0]!);
+		if (plan.chunks.every((c) => title.includes(c))) score *= 1 + config.titleExactBoost;
+		if (found.verbatim) score *= 1 + config.exactBoost;
+	}
+	if (words.length > 1)
+		score *= 1 + config.proximityBoost * Math.max(...fields.map((f) => closeness(f, words)));
+	return { score, coverage };
+}
