@@ -50,11 +50,14 @@ function announce(text: string): void {
 	if (live) live.textContent = text.replace(/\s+/g, ' ').trim();
 }
 
+/** How a finished search changes the history: a new entry, the current one, or none (Back/Forward). */
+type HistoryMode = 'push' | 'replace' | 'none';
+
 /**
  * Fetches the server-rendered /search page for `query` and swaps its result, total and facet
  * regions into this page; a response older than the latest request is dropped.
  */
-async function runSearch(query: string): Promise<void> {
+async function runSearch(query: string, mode: HistoryMode): Promise<void> {
 	const mine = ++searchId;
 	const url = `/search${query ? `?${query}` : ''}`;
 	document.querySelector(`[${REGION}="results"]`)?.setAttribute('aria-busy', 'true');
@@ -66,7 +69,9 @@ async function runSearch(query: string): Promise<void> {
 		const next = new DOMParser().parseFromString(html, 'text/html');
 		if (!swapRegions(next)) throw new Error(`${url} has no search regions`);
 		document.title = next.title;
-		history.replaceState(null, '', url);
+		if (mode === 'push' && url !== `${location.pathname}${location.search}`)
+			history.pushState(null, '', url);
+		else if (mode !== 'none') history.replaceState(null, '', url);
 		announce(document.getElementById('total')?.textContent ?? '');
 	} catch (error: unknown) {
 		if (mine !== searchId) return;
@@ -81,8 +86,10 @@ async function runSearch(query: string): Promise<void> {
 
 /**
  * Progressive enhancement of /search: typing in the query box (debounced), changing the
- * collection or submitting the form updates results, total and facets in place, and the URL
- * follows with `history.replaceState`. Without this script the form submits as a plain GET.
+ * collection or submitting the form updates results, total and facets in place. Each search adds a
+ * history entry (the pauses within one burst of typing update that entry instead of adding more),
+ * so Back returns to the previous search, which is shown again in place. Without this script the
+ * form submits as a plain GET.
  */
 export function enhanceSearch(): void {
 	const form = document.querySelector<HTMLFormElement>('form.search');
@@ -90,25 +97,38 @@ export function enhanceSearch(): void {
 	if (!form || !input || !document.querySelector(`[${REGION}]`)) return;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let last = formQuery(form);
-	const schedule = (delay: number) => {
+	// Within one burst of typing only the first search adds a history entry.
+	let typing = false;
+	const schedule = (delay: number, fromTyping: boolean) => {
 		clearTimeout(timer);
 		timer = setTimeout(() => {
 			const query = formQuery(form);
 			if (query === last) return;
 			last = query;
-			void runSearch(query);
+			void runSearch(query, fromTyping && typing ? 'replace' : 'push');
+			typing = fromTyping;
 		}, delay);
 	};
+	window.addEventListener('popstate', () => {
+		clearTimeout(timer);
+		typing = false;
+		const params = new URLSearchParams(location.search);
+		input.value = params.get('q') ?? '';
+		last = params.toString();
+		void runSearch(last, 'none');
+	});
+	input.addEventListener('blur', () => (typing = false));
 	// An IME (pinyin) fires input events with half-composed text; search once the word is chosen.
 	input.addEventListener('input', (event) => {
-		if (!(event instanceof InputEvent && event.isComposing)) schedule(SEARCH_DEBOUNCE_MS);
+		if (!(event instanceof InputEvent && event.isComposing)) schedule(SEARCH_DEBOUNCE_MS, true);
 	});
-	input.addEventListener('compositionend', () => schedule(SEARCH_DEBOUNCE_MS));
-	form.querySelector('select')?.addEventListener('change', () => schedule(0));
+	input.addEventListener('compositionend', () => schedule(SEARCH_DEBOUNCE_MS, true));
+	form.querySelector('select')?.addEventListener('change', () => schedule(0, false));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);
+		typing = false;
 		last = formQuery(form);
-		void runSearch(last);
+		void runSearch(last, 'push');
 	});
 }

@@ -68,6 +68,25 @@ describe.skipIf(!hasChromium)('search page live updates', () => {
 		expect(await totalOf(page)).toBe(total);
 	});
 
+	test('后退回到上一次检索,前进再回来,页面不重新加载', async () => {
+		await page.goto(`${site.url}/search`);
+		const loads = countLoads(page);
+		const box = page.getByRole('searchbox', { name: '检索词' });
+		await box.fill('干部轮岗');
+		await box.press('Enter');
+		await expect.poll(() => heading(page), { timeout: 15_000 }).toContain('干部轮岗');
+		await box.fill('营商环境');
+		await box.press('Enter');
+		await expect.poll(() => heading(page), { timeout: 15_000 }).toContain('营商环境');
+		await page.goBack();
+		await expect.poll(() => heading(page), { timeout: 15_000 }).toContain('干部轮岗');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('干部轮岗');
+		expect(await box.inputValue()).toBe('干部轮岗');
+		await page.goForward();
+		await expect.poll(() => heading(page), { timeout: 15_000 }).toContain('营商环境');
+		expect(loads()).toBe(0);
+	});
+
 	test('切换范围为举措时就地检索举措', async () => {
 		await page.goto(`${site.url}/search?q=${encodeURIComponent('干部轮岗')}`);
 		await page.getByRole('combobox', { name: '范围' }).selectOption('measures');
