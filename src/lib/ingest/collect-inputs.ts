@@ -1,5 +1,5 @@
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 
 /** File endings ingest reads. */
@@ -7,6 +7,17 @@ export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as
 
 function isInputFile(name: string): boolean {
 	return (INPUT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+}
+
+/**
+ * One spelling per file: relative to the working directory when the file lies below it, else
+ * absolute. Ids derive from the source file, so `content/sources/a.txt` and its absolute form
+ * name the same articles.
+ */
+export function canonicalPath(path: string): string {
+	const absolute = resolve(path);
+	const rel = relative(process.cwd(), absolute);
+	return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
 }
 
 /** Why `path` (which `stat` could not follow) cannot be read: a loop, a dangling link, or absent. */
@@ -91,7 +102,5 @@ export async function collectInputFiles(
 				fatal: true,
 			});
 	}
-	const unique = new Map<string, string>();
-	for (const file of files) if (!unique.has(resolve(file))) unique.set(resolve(file), file);
-	return { files: [...unique.values()], diagnostics };
+	return { files: [...new Set(files.map(canonicalPath))], diagnostics };
 }

@@ -127,6 +127,11 @@ export class DuplicateIndex {
 		}
 	}
 
+	/** Whether a signature is stored under `id`. */
+	has(id: string): boolean {
+		return this.#signatures.has(id);
+	}
+
 	/** The most similar stored text at or above the threshold, ignoring `selfId`; null when none. */
 	find(signature: Uint32Array, selfId?: string): DuplicateMatch | null {
 		let best: DuplicateMatch | null = null;
@@ -138,7 +143,13 @@ export class DuplicateIndex {
 				const other = this.#signatures.get(id);
 				if (!other) continue;
 				const similarity = estimateSimilarity(signature, other);
-				if (similarity >= this.#threshold && (!best || similarity > best.similarity))
+				// Ties go to the smaller id, so the answer does not depend on the order of adding.
+				if (
+					similarity >= this.#threshold &&
+					(!best ||
+						similarity > best.similarity ||
+						(similarity === best.similarity && id < best.id))
+				)
 					best = { id, similarity };
 			}
 		}

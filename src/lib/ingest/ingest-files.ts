@@ -88,10 +88,10 @@ export async function ingestFiles(
 	// Worker threads load their dictionaries (about a second) while the stored articles are read.
 	const processor = processorFor(files.length);
 	let stored: string[];
-	let duplicates: DuplicateIndex;
+	let duplicates: StoredDuplicates;
 	try {
 		stored = await listArticleFiles(options.contentDir);
-		duplicates = await loadDuplicateIndex(stored, options.contentDir);
+		duplicates = await loadDuplicateIndex(stored, options.contentDir, diagnostics);
 	} catch (error) {
 		await processor.close();
 		throw error;
@@ -195,18 +195,54 @@ function unreadable(file: string, error: NodeJS.ErrnoException): FileResult {
 	return { articles: [], diagnostics: [{ file, reason, ruleId: 'unreadable', fatal: true }] };
 }
 
-async function loadDuplicateIndex(files: string[], contentDir: string): Promise<DuplicateIndex> {
+/** The near-duplicate index of the stored originals, and what each stored article was decided to be. */
+interface StoredDuplicates {
+	index: DuplicateIndex;
+	/** Stored article id → the original it duplicates, or null for an original. */
+	decided: Map<string, string | null>;
+}
+
+/**
+ * Reads the stored articles' duplicate decisions. A stored file that cannot be read (a hand edit
+ * that broke its YAML) is named in a warning and left out; the run goes on.
+ */
+async function loadDuplicateIndex(
+	files: string[],
+	contentDir: string,
+	diagnostics: Diagnostic[],
+): Promise<StoredDuplicates> {
 	const index = new DuplicateIndex();
+	const decided = new Map<string, string | null>();
 	for (const path of files) {
-		const article = await readArticleFile(path, contentDir);
+		let article: Article;
+		try {
+			article = await readArticleFile(path, contentDir);
+		} catch (error) {
+			diagnostics.push({
+				file: path,
+				reason: `this stored article cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}), so it was left out of duplicate detection; fix its frontmatter.`,
+				ruleId: 'unreadable-article',
+				fatal: false,
+			});
+			continue;
+		}
+		decided.set(article.id, article.duplicateOf ?? null);
 		const signature = article.duplicateOf ? null : minhashSignature(article.body);
 		if (signature) index.add(article.id, signature);
 	}
-	return index;
+	return { index, decided };
 }
 
-// Only originals enter the index, so re-ingesting both copies keeps the same original.
-function markDuplicate(article: Article, index: DuplicateIndex): Article {
+/**
+ * Only originals enter the index, so re-ingesting both copies keeps the same original. A stored
+ * article keeps the decision made when it was first written (while its original is still stored),
+ * so ingesting the same input twice changes nothing whatever order the files finish in.
+ */
+function markDuplicate(article: Article, stored: StoredDuplicates): Article {
+	const { index, decided } = stored;
+	const before = decided.get(article.id);
+	if (before === null && index.has(article.id)) return article;
+	if (before && index.has(before)) return { ...article, duplicateOf: before };
 	const signature = minhashSignature(article.body);
 	if (!signature) return article;
 	const match = index.find(signature, article.id);
