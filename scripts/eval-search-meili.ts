@@ -22,7 +22,7 @@ import { openMeilisearchBackend } from '../src/lib/search/meilisearch/index.ts';
 import { ndcgAt, recallAt, type Judgments } from '../src/lib/search/relevance-metrics.ts';
 import { sampleArticles } from '../src/lib/search/test-fixtures/sample-articles.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
-import type { SearchBackend, SearchParams } from '../src/lib/search/types.ts';
+import type { SearchBackend, SearchFilters } from '../src/lib/search/types.ts';
 
 interface JudgedQuery {
 	id: string;
@@ -60,7 +60,7 @@ async function evaluate(set: 'samples' | 'corpus', articles: Article[]) {
 			await writer.upsert('articles', docs.slice(i, i + 5000));
 		}
 		await writer.close();
-		const engines: [string, SearchBackend, Partial<SearchParams>][] = [
+		const engines: [string, SearchBackend, Partial<SearchFilters>][] = [
 			['embedded lexical', embedded, {}],
 		];
 		for (const v of VARIANTS)
@@ -84,7 +84,11 @@ async function evaluate(set: 'samples' | 'corpus', articles: Article[]) {
 			};
 			for (const [k, [, backend, extra]] of engines.entries()) {
 				const ranked = (
-					await backend.search('articles', { q: query.q, filters, hitsPerPage: 20, ...extra })
+					await backend.search('articles', {
+						q: query.q,
+						filters: { ...filters, ...extra },
+						hitsPerPage: 20,
+					})
 				).hits.map((h) => h.id);
 				sums[k]!.ndcg += ndcgAt(ranked, query.judgments);
 				sums[k]!.recall += recallAt(ranked, query.judgments);

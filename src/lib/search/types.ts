@@ -101,11 +101,6 @@ export interface SearchParams {
 	filters?: SearchFilters;
 	facets?: FacetName[];
 	sort?: SortOrder;
-	/**
-	 * What a region filter matches: `about` (default), items whose primary region lies within it;
-	 * `mentions`, items that name a region within it anywhere.
-	 */
-	scope?: 'about' | 'mentions';
 	/** 1-based page. */
 	page?: number;
 	hitsPerPage?: number;

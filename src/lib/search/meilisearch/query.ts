@@ -79,7 +79,7 @@ export async function runSearch(
 	const started = performance.now();
 	const hitsPerPage = Math.max(1, Math.min(params.hitsPerPage ?? 20, 1000));
 	const page = Math.max(1, Math.floor(params.page ?? 1));
-	const scope = params.scope ?? 'about';
+	const scope = params.filters?.scope ?? 'about';
 	const sort = params.sort ?? 'relevance';
 	const tokens = parseQuery(params.q);
 	const queryEmbedder = ctx.embedder();
