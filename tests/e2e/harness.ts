@@ -90,13 +90,20 @@ export interface RunningSite {
 	stop(): void;
 }
 
-/** Starts the built server on a free port with `env`, resolving once it answers. */
+/**
+ * Starts the built server on a free port with `env`, resolving once it answers. It serves the
+ * embedded index in `env.DATA_DIR` unless `env` itself names a Meilisearch server: CI exports
+ * MEILI_URL for the backend contract suite, and the site must not pick that up.
+ */
 export async function startSite(outDir: string, env: NodeJS.ProcessEnv): Promise<RunningSite> {
 	const port = await freePort();
+	const inherited = { ...process.env };
+	delete inherited['MEILI_URL'];
+	delete inherited['MEILI_API_KEY'];
 	const child = spawn(NODE, [join(ROOT, 'scripts/serve.ts'), '--workers', '1'], {
 		cwd: ROOT,
 		env: {
-			...process.env,
+			...inherited,
 			...env,
 			SITE_ENTRY: join(outDir, 'server/entry.mjs'),
 			HOST: '127.0.0.1',
