@@ -1,18 +1,9 @@
 import { allDivisions } from '../../src/lib/geo/gazetteer.ts';
 import type { Article } from '../../src/lib/schema/release.ts';
 import { THEME_IDS, type ThemeId } from '../../src/lib/schema/taxonomy.ts';
+import { createRandom } from '../../src/lib/random.ts';
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same corpus. */
-export function createRandom(seed = 42): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { createRandom };
 
 function pick<T>(items: readonly T[], random: () => number): T {
 	return items[Math.floor(random() * items.length)]!;

@@ -10,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
+import { createRandom } from '../../src/lib/random.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SOURCES = join(ROOT, 'content/sources');
@@ -33,22 +34,12 @@ function snapshot(dir: string): Record<string, string> {
 	return out;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 test('ingesting many overlapping pages twice changes nothing the second time, whichever copy finishes first', () => {
 	// Pages recombined from the sample pages' paragraphs: many near-duplicates of each other.
 	const paragraphs = readdirSync(SOURCES)
 		.flatMap((f) => readFileSync(join(SOURCES, f), 'utf8').split(/\n+/u))
 		.filter((p) => p.length > 60);
-	const next = random(2260);
+	const next = createRandom(2260);
 	const inputs = mkdtempSync(join(tmpdir(), 'jucuo-reingest-in-'));
 	for (let i = 0; i < 120; i++) {
 		const start = Math.floor(next() * (paragraphs.length - 8));

@@ -1,3 +1,5 @@
+import { createRandom } from '../random.ts';
+
 /** Sparse examples over a fixed vocabulary: feature indexes and values, one class each. */
 export interface TrainingSet {
 	/** Feature indexes of example `i` are `indexes[offsets[i]..offsets[i+1]]`. */
@@ -30,17 +32,7 @@ export interface SoftmaxWeights {
 	weights: Float64Array;
 }
 
-/** Mulberry32: a small seeded generator, enough for shuffling. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+const random = createRandom;
 
 /** Turns linear scores into probabilities in place. */
 export function softmaxInPlace(z: Float64Array): void {

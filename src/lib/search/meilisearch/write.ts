@@ -1,6 +1,6 @@
 import type { Settings } from 'meilisearch';
 import { toMeilisearchSynonyms } from '../synonyms.ts';
-import type { Collection, SearchDocument } from '../types.ts';
+import type { Collection, SearchBackend } from '../types.ts';
 import type { MeiliContext } from './context.ts';
 import { dictionaryWords } from './dictionary.ts';
 import { isIndexNotFound } from './errors.ts';
@@ -8,14 +8,7 @@ import { toStored } from './documents.ts';
 import { EMBEDDER, indexSettings, settingsChanges } from './settings.ts';
 
 /** Write-side state of one backend instance: settings applied once, dictionary units pending. */
-export interface Writer {
-	upsert(
-		collection: Collection,
-		docs: SearchDocument[],
-		vectors?: Map<string, Float32Array>,
-	): Promise<void>;
-	delete(collection: Collection, ids: string[]): Promise<void>;
-	listIds(collection: Collection): Promise<Map<string, string>>;
+export interface Writer extends Pick<SearchBackend, 'upsert' | 'delete' | 'listIds'> {
 	/** Sends the dictionary units gathered by this run's upserts (one settings update, if any is new). */
 	flush(): Promise<void>;
 }
