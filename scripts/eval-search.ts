@@ -108,6 +108,7 @@ const systems = await buildEvalSystems({
 	embedder,
 	cacheDir: join(CACHE, 'eval-search'),
 	meiliUrl: process.env['MEILI_URL'],
+	meiliApiKey: process.env['MEILI_API_KEY'],
 	log: (line) => console.log(line),
 });
 console.log(

@@ -50,6 +50,8 @@ export async function buildEvalSystems(options: {
 	embedder: Embedder | null;
 	cacheDir: string;
 	meiliUrl?: string | undefined;
+	/** Key for `meiliUrl` (MEILI_API_KEY). */
+	meiliApiKey?: string | undefined;
 	log: (line: string) => void;
 }): Promise<EvalSystem[]> {
 	const { docs, embedder, log } = options;
@@ -81,6 +83,7 @@ export async function buildEvalSystems(options: {
 	if (options.meiliUrl) {
 		const meili = await openMeilisearchBackend({
 			url: options.meiliUrl,
+			...(options.meiliApiKey ? { apiKey: options.meiliApiKey } : {}),
 			indexPrefix: 'jucuo_eval_',
 			...(embedder ? { embedder } : {}),
 		});
