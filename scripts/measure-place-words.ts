@@ -13,29 +13,17 @@
  * Provinces are never listed: their names are not ordinary words.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { childrenOf, regionChain } from '../src/lib/geo/gazetteer.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
 import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';
 import { divisionSurfaces } from '../src/lib/nlp/user-dictionary.ts';
 import { readCorpus } from '../bench/lib/corpus.ts';
+import { jiebaLexicon } from './lib/jieba-lexicon.ts';
 
 const CONFIG = fileURLToPath(new URL('../search-config/place-context.json', import.meta.url));
 
 const PROPER_NOUN_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt']);
-
-function jiebaLexicon(): Map<string, { freq: number; tag: string }> {
-	const path = createRequire(import.meta.url).resolve(
-		'nodejieba/submodules/cppjieba/dict/jieba.dict.utf8',
-	);
-	const lexicon = new Map<string, { freq: number; tag: string }>();
-	for (const line of readFileSync(path, 'utf8').split('\n')) {
-		const [word, freq, tag] = line.split(' ');
-		if (word && freq) lexicon.set(word, { freq: Number(freq), tag: tag ?? '' });
-	}
-	return lexicon;
-}
 
 async function main(corpus: string): Promise<void> {
 	const index = getPlaceIndex();

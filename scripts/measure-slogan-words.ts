@@ -11,10 +11,10 @@
  *   or attributive (tags i, n, a, an, v, vn, d, b: 一刀切, 硬骨头, 一站式), or a numeral word with
  *   frequency ≥ 500 (五一, 十一); idiomatic formulas and proper names (tags l, nz, j: 一国两制) stay.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpusPath, readCorpus } from '../bench/lib/corpus.ts';
+import { jiebaLexicon } from './lib/jieba-lexicon.ts';
 import { extractSlogans } from '../src/lib/nlp/extract-slogans.ts';
 
 const CONFIG = fileURLToPath(new URL('../search-config/slogan-stop-words.json', import.meta.url));
@@ -22,18 +22,6 @@ const ORDINARY_TAGS = new Set(['i', 'n', 'a', 'an', 'v', 'vn', 'd', 'b']);
 const MIN_ARTICLES = 10;
 const MAX_QUOTED_SHARE = 0.1;
 const COMMON_NUMERAL = 500;
-
-function jiebaLexicon(): Map<string, { freq: number; tag: string }> {
-	const path = createRequire(import.meta.url).resolve(
-		'nodejieba/submodules/cppjieba/dict/jieba.dict.utf8',
-	);
-	const lexicon = new Map<string, { freq: number; tag: string }>();
-	for (const line of readFileSync(path, 'utf8').split('\n')) {
-		const [word, freq, tag] = line.split(' ');
-		if (word && freq) lexicon.set(word, { freq: Number(freq), tag: tag ?? '' });
-	}
-	return lexicon;
-}
 
 async function main(corpus: string): Promise<void> {
 	const lexicon = jiebaLexicon();
