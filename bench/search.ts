@@ -25,8 +25,7 @@ import { tablePrefix } from '../src/lib/search/embedded-schema.ts';
 import type { VectorSource } from '../src/lib/search/sync-index.ts';
 import { encodeVector } from '../src/lib/search/vector-index.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
-import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
-import { benchQueries } from './lib/bench-queries.ts';
+import { benchQueries, percentileOf, timeBackendQueries } from './lib/bench-queries.ts';
 import { benchSeeds } from './lib/bench-seeds.ts';
 import {
 	buildMeili,
@@ -136,17 +135,7 @@ async function query(engine: string, dir: string) {
 					{ embedder: randomVectors(), hybrid: { minSimilarity: -1 } }
 				: {}),
 		});
-		for (const [i, q] of queries.entries()) {
-			const s = performance.now();
-			await backend.search('articles', {
-				q: q.q,
-				filters: q.region ? { region: [q.region] } : { theme: [q.theme as ThemeId] },
-				facets: ['province', 'theme'],
-				hitsPerPage: 10,
-			});
-			times.push(performance.now() - s);
-			if (i === 0) coldMs = performance.now() - t0;
-		}
+		coldMs = await timeBackendQueries(backend, queries, t0, times);
 		await backend.close();
 	} else {
 		const naive = openNaiveIndex(join(dir, 'naive.sqlite'), querySegmenter);
@@ -160,9 +149,13 @@ async function query(engine: string, dir: string) {
 	}
 	dictionary.close();
 	times.sort((a, b) => a - b);
-	const at = (p: number) =>
-		times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
-	return { segmenterMs, coldMs, p50: at(50), p95: at(95), maxRssMb: maxRssMb() };
+	return {
+		segmenterMs,
+		coldMs,
+		p50: percentileOf(times, 50),
+		p95: percentileOf(times, 95),
+		maxRssMb: maxRssMb(),
+	};
 }
 
 /** Deterministic pseudo-random unit vectors (xorshift), standing in for a model. */

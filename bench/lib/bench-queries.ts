@@ -1,5 +1,6 @@
 import { allDivisions } from '../../src/lib/geo/gazetteer.ts';
-import { THEME_IDS } from '../../src/lib/schema/taxonomy.ts';
+import { THEME_IDS, type ThemeId } from '../../src/lib/schema/taxonomy.ts';
+import type { SearchBackend } from '../../src/lib/search/types.ts';
 import { createRandom } from './synthetic-corpus.ts';
 import type { BenchQuery } from './naive-fts.ts';
 
@@ -60,4 +61,35 @@ export function benchQueries(n = 200, seed = 7): BenchQuery[] {
 		const q = random() < 0.3 ? `${pick(WORDS)} ${pick(WORDS)}` : pick(WORDS);
 		return i % 2 === 0 ? { q, region: pick(provinces) } : { q, theme: pick(THEME_IDS) };
 	});
+}
+
+/**
+ * Asks `backend` every query the same way in each run (its filter, province and theme facets, 10
+ * hits with snippets), one after another; pushes each time into `times` and returns the time from
+ * `t0` (before the backend was opened) to the first answer.
+ */
+export async function timeBackendQueries(
+	backend: Pick<SearchBackend, 'search'>,
+	queries: BenchQuery[],
+	t0: number,
+	times: number[],
+): Promise<number> {
+	let coldMs = 0;
+	for (const [i, q] of queries.entries()) {
+		const s = performance.now();
+		await backend.search('articles', {
+			q: q.q,
+			filters: q.region ? { region: [q.region] } : { theme: [q.theme as ThemeId] },
+			facets: ['province', 'theme'],
+			hitsPerPage: 10,
+		});
+		times.push(performance.now() - s);
+		if (i === 0) coldMs = performance.now() - t0;
+	}
+	return coldMs;
+}
+
+/** The `p`th percentile of ascending `sorted` times (nearest rank). */
+export function percentileOf(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

@@ -9,10 +9,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import type { Article } from '../../src/lib/schema/release.ts';
-import type { ThemeId } from '../../src/lib/schema/taxonomy.ts';
 import { openMeilisearchBackend } from '../../src/lib/search/meilisearch/index.ts';
 import { spawnMeiliServer, waitForHealth } from '../../src/lib/search/meilisearch/server.ts';
 import { articleToSearchDocuments } from '../../src/lib/search/to-search-document.ts';
+import { percentileOf, timeBackendQueries } from './bench-queries.ts';
 import type { BenchQuery } from './naive-fts.ts';
 
 /** A running benchmark server. */
@@ -89,21 +89,8 @@ export async function queryMeili(queries: BenchQuery[], url: string, apiKey: str
 	const t0 = performance.now();
 	const backend = await openMeilisearchBackend({ url, apiKey });
 	const times: number[] = [];
-	let coldMs = 0;
-	for (const [i, q] of queries.entries()) {
-		const s = performance.now();
-		await backend.search('articles', {
-			q: q.q,
-			filters: q.region ? { region: [q.region] } : { theme: [q.theme as ThemeId] },
-			facets: ['province', 'theme'],
-			hitsPerPage: 10,
-		});
-		times.push(performance.now() - s);
-		if (i === 0) coldMs = performance.now() - t0;
-	}
+	const coldMs = await timeBackendQueries(backend, queries, t0, times);
 	await backend.close();
 	times.sort((a, b) => a - b);
-	const at = (p: number) =>
-		times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
-	return { segmenterMs: 0, coldMs, p50: at(50), p95: at(95) };
+	return { segmenterMs: 0, coldMs, p50: percentileOf(times, 50), p95: percentileOf(times, 95) };
 }
