@@ -11,13 +11,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDictionarySegmenter } from '../src/lib/nlp/dictionary-segmenter.ts';
 import { loadJiebaDictionary } from '../src/lib/nlp/jieba-dictionary.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
-import { lazySegmenter } from '../src/lib/nlp/segmenter.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
@@ -77,12 +76,8 @@ async function build(engine: string, dir: string) {
 	const started = performance.now();
 	const batch: Article[] = [];
 	if (engine === 'ours') {
-		const backend = openEmbeddedBackend({
-			dataDir: dir,
-			segmenter,
-			workers: availableParallelism(),
-		});
-		// One batch writes while the threads cut the next, as `syncIndex` does.
+		const backend = openEmbeddedBackend({ dataDir: dir, segmenter });
+		// Batches pipelined as `syncIndex` sends them.
 		let writing: Promise<void> = Promise.resolve();
 		const flush = async () => {
 			const converted = batch.splice(0).map(articleToSearchDocuments);
@@ -99,7 +94,7 @@ async function build(engine: string, dir: string) {
 			if (batch.push(a) < 1000) continue;
 			await flush();
 			// The query dictionary beside the index, as openBackend compiles it (once per change of
-			// inputs, ~1.1 s), timed as part of the build; here while the threads build their dictionaries.
+			// inputs, ~1.1 s), timed as part of the build.
 			if (!compiled) loadJiebaDictionary({ dir }).close();
 			compiled = true;
 		}
@@ -128,8 +123,7 @@ async function query(engine: string, dir: string) {
 	if (engine === 'ours' || engine === 'hybrid') {
 		const backend = openEmbeddedBackend({
 			dataDir: dir,
-			segmenter: lazySegmenter(() => createJiebaSegmenter()),
-			querySegmenter,
+			segmenter: querySegmenter,
 			...(engine === 'hybrid'
 				? // Every neighbour passes the threshold, so the fusion always does its full work.
 					{ embedder: randomVectors(), hybrid: { minSimilarity: -1 } }

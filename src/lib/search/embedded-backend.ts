@@ -2,30 +2,20 @@ import type { Segmenter } from '../nlp/segmenter.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { codesWithin, getDivision, NATIONAL_CODE, withAncestors } from '../geo/gazetteer.ts';
+import { codesWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
+import { ensureSchema, tablePrefix } from './embedded-schema.ts';
+import { findSimilar } from './embedded-similar.ts';
+import { createEmbeddedWriter } from './embedded-write.ts';
 import { facetRecord, facetSql, wholeFacetSql } from './facets.ts';
-import { filtersNeedDocs, filtersToSql } from './filters.ts';
-import { charGrams } from './char-grams.ts';
-import { ftsString, type QueryContext } from './fts-query.ts';
-import { planQuery } from './lexical-plan.ts';
+import { filtersToSql } from './filters.ts';
+import { termMatcher } from './highlight.ts';
+import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
+import { planQuery, type QueryContext } from './lexical-plan.ts';
+import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
 import { retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
-import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
-import { documentHash } from './to-search-document.ts';
-import { plainText, tokenize } from './tokenize.ts';
-import { BM25_WEIGHTS, ensureSchema, tablePrefix } from './embedded-schema.ts';
-import { createTokenPool, type TokenPool } from './token-pool.ts';
-import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
-import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
-import {
-	decodeVector,
-	encodeVector,
-	loadVectorIndex,
-	nearestRows,
-	type VectorIndex,
-} from './vector-index.ts';
 import type {
 	Collection,
 	FacetName,
@@ -36,8 +26,8 @@ import type {
 	SearchParams,
 	SearchRanking,
 	SearchResult,
-	SimilarResult,
 } from './types.ts';
+import { loadVectorIndex, nearestRows, type VectorIndex } from './vector-index.ts';
 
 /** Options of the embedded (SQLite FTS5) backend. */
 export interface EmbeddedBackendOptions {
@@ -45,21 +35,13 @@ export interface EmbeddedBackendOptions {
 	dataDir?: string;
 	/** Database file, or `:memory:`. */
 	file?: string;
-	/** The segmenter of the index; the same one must be used for every open of the same file. */
-	segmenter: Segmenter;
 	/**
-	 * Cuts queries and the texts of `similar()`; default `segmenter`. It must cut exactly as
-	 * `segmenter` does (e.g. `createDictionarySegmenter`, the port of the index's jieba), so a
-	 * process that only searches never loads the segmenter used for writes.
+	 * Cuts queries into words and the texts of `similar()`. The index itself holds character grams
+	 * only, so any jieba (e.g. `createDictionarySegmenter`, which loads in milliseconds) will do.
 	 */
-	querySegmenter?: Segmenter;
+	segmenter: Segmenter;
 	synonyms?: Synonyms;
 	stopWords?: ReadonlySet<string>;
-	/**
-	 * Tokenizer threads for bulk writes (0 = tokenise inline). Threads load the project's jieba
-	 * segmenter, so only set it when `segmenter` is `createJiebaSegmenter()`.
-	 */
-	workers?: number;
 	/** Relevance settings; default `search-config/ranking.json`. */
 	ranking?: RankingConfig;
 	/**
@@ -71,43 +53,14 @@ export interface EmbeddedBackendOptions {
 	hybrid?: Partial<HybridOptions>;
 }
 
-/** Terms a lexical "more like this" query keeps. */
-const SIMILAR_TERMS = 12;
-/** Upserts with fewer documents are tokenised inline (starting the threads costs a second or two). */
-const BULK_DOCS = 200;
-/** Characters of text per tokenizer message: small messages keep both threads busy to the end. */
-const CHUNK_CHARS = 1 << 16;
-/**
- * Tokenizer messages in flight per thread; the rest queue, so the thread that is free takes the
- * next. Deep enough (about half a second of work) that a thread never waits while this one is
- * busy in a commit or a WAL checkpoint's fsync.
- */
-const IN_FLIGHT_PER_THREAD = 16;
-/**
- * FTS5 pending-data size before a flush to a new segment during bulk writes (default 1 MB): fewer,
- * larger level-0 segments, so fewer merges rewrite the index. Stored in the table's config.
- */
-const FTS_HASH_BYTES = 8 << 20;
-/**
- * Segments of one level FTS5 merges into one (default 4): each posting is rewritten about half as
- * often during a bulk build, for at most twice as many segments per level. Stored in the config.
- */
-const FTS_AUTOMERGE = 8;
-/** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
-const BULK_WAL_PAGES = 16384;
-
 /** Opens (or creates) the embedded SQLite FTS5 search index. */
 export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
 	const file = options.file ?? join(options.dataDir ?? 'data', 'search.sqlite');
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
 	const db = new DatabaseSync(file);
 	ensureSchema(db);
-	// Quoted phrases are checked on the original text (whitespace removed), not on tokens.
-	db.function('jc_contains', { deterministic: true }, (doc, phrase) =>
-		storedTextContains(String(doc), String(phrase)) ? 1 : 0,
-	);
 	const ctx: QueryContext = {
-		segmenter: options.querySegmenter ?? options.segmenter,
+		segmenter: options.segmenter,
 		stopWords: options.stopWords ?? loadStopWords(),
 		synonyms: options.synonyms ?? loadSynonyms(),
 	};
@@ -115,7 +68,6 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	const hybrid: HybridOptions = { ...ranking.fusion, rerankLexical: true, ...options.hybrid };
 	const embedder = readyEmbedder(options.embedder);
 	const statements = new Map<string, StatementSync>();
-	let pool: TokenPool | undefined;
 	const stmt = (sql: string): StatementSync => {
 		let s = statements.get(sql);
 		if (!s) {
@@ -124,102 +76,16 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		}
 		return s;
 	};
-	const tokens = (text: string) => tokenize(text, options.segmenter, ctx.stopWords).join(' ');
+	const writer = createEmbeddedWriter(db, stmt);
 
-	let writes = 0;
-	// Writes run one at a time: a bulk upsert holds its transaction open while it awaits tokens.
-	let writeQueue: Promise<unknown> = Promise.resolve();
-	const exclusive = <T>(fn: () => T | Promise<T>): Promise<T> => {
-		const next = writeQueue.then(fn, fn);
-		writeQueue = next.catch(() => undefined);
-		return next;
-	};
-	const transaction = async (fn: () => void | Promise<void>) => {
-		db.exec('BEGIN IMMEDIATE');
-		try {
-			await fn();
-			db.exec('COMMIT');
-			writes++;
-		} catch (error) {
-			if (db.isTransaction) db.exec('ROLLBACK');
-			throw error;
-		}
-	};
-
-	// Bulk tokenising on threads: at most IN_FLIGHT_PER_THREAD messages per thread are out.
-	const queued: (() => void)[] = [];
-	let inFlight = 0;
-	const tokenizeOnPool = (groups: string[][]): Promise<string[]> => {
-		if (!pool) {
-			pool = createTokenPool(options.workers!, ctx.stopWords);
-			// Bulk load: a larger page cache keeps FTS5 segment merges in memory.
-			db.exec(`PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES}`);
-		}
-		const started = pool;
-		return new Promise((resolve, reject) => {
-			const start = () => {
-				inFlight++;
-				started
-					.tokenize(groups)
-					.then(resolve, reject)
-					.finally(() => {
-						inFlight--;
-						queued.shift()?.();
-					});
-			};
-			if (inFlight < IN_FLIGHT_PER_THREAD * options.workers!) start();
-			else queued.push(start);
-		});
-	};
-	const bulkTuned = new Set<string>();
-
-	const removeRow = (p: string, rowid: number) => {
-		stmt(`DELETE FROM ${p}_fts WHERE rowid = ?`).run(rowid);
-		stmt(`DELETE FROM ${p}_chars WHERE rowid = ?`).run(rowid);
-		stmt(`DELETE FROM ${p}_region WHERE doc = ?`).run(rowid);
-		stmt(`DELETE FROM ${p}_theme WHERE doc = ?`).run(rowid);
-		stmt(`DELETE FROM ${p}_vec WHERE doc = ?`).run(rowid);
-		stmt(`DELETE FROM ${p}_store WHERE rowid = ?`).run(rowid);
-		stmt(`DELETE FROM ${p}_docs WHERE rowid = ?`).run(rowid);
-	};
-
-	const rowidOf = (p: string, id: string): number | undefined =>
-		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)
-			?.rowid;
-
-	/** Runs a jieba-token match (or every filtered row) into temp.hits with its BM25 score. */
-	const collectHits = (
-		collection: Collection,
-		match: string | null,
-		phrases: string[],
-		filters: SearchFilters | undefined,
-		excludeRowid?: number,
-	) => {
+	/** Every filtered row into temp.hits (a search without words). */
+	const collectFiltered = (collection: Collection, filters: SearchFilters | undefined) => {
 		const p = tablePrefix(collection);
-		// The docs table is joined only when a condition needs it: every join costs a lookup per match.
-		const needsDocs = !match || phrases.length > 0 || filtersNeedDocs(filters);
-		// Unary + keeps SQLite from handing `rowid IN (…)` to FTS5, which would rerun the MATCH per listed row.
-		const rowid = match && !needsDocs ? '+f.rowid' : 'd.rowid';
-		const where = filtersToSql(p, filters, rowid);
-		const conditions = [where.sql, ...phrases.map(() => 'jc_contains(s.doc, ?)')];
-		const params: (string | number)[] = [...where.params, ...phrases];
-		if (excludeRowid !== undefined) {
-			conditions.push(`${rowid} != ?`);
-			params.push(excludeRowid);
-		}
+		const where = filtersToSql(p, filters, 'd.rowid');
 		stmt('DELETE FROM temp.hits').run();
-		if (match) {
-			const [wt, wm, wb] = BM25_WEIGHTS[collection];
-			const from = `${p}_fts f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}${phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = f.rowid` : ''}`;
-			stmt(
-				`INSERT INTO temp.hits (rowid, score) SELECT f.rowid, bm25(${p}_fts, ${wt}, ${wm}, ${wb}) FROM ${from} WHERE ${p}_fts MATCH ? AND ${conditions.join(' AND ')}`,
-			).run(match, ...params);
-		} else {
-			const store = phrases.length > 0 ? ` JOIN ${p}_store s ON s.rowid = d.rowid` : '';
-			stmt(
-				`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d${store} WHERE ${conditions.join(' AND ')}`,
-			).run(...params);
-		}
+		stmt(
+			`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d WHERE ${where.sql}`,
+		).run(...where.params);
 	};
 
 	const pageRows = (
@@ -252,105 +118,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	const backend: SearchBackend = {
 		name: 'embedded',
 
-		async upsert(collection, docs, vectors) {
-			const p = tablePrefix(collection);
-			const write = (chunk: SearchDocument[], tokenized: string[]) => {
-				const insertDoc = stmt(
-					`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				);
-				const insertStore = stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`);
-				const insertFts = stmt(
-					`INSERT INTO ${p}_fts (rowid, title, measures, body) VALUES (?, ?, ?, ?)`,
-				);
-				const insertChars = stmt(
-					`INSERT INTO ${p}_chars (rowid, title, measures, body) VALUES (?, ?, ?, ?)`,
-				);
-				const insertRegion = stmt(
-					`INSERT INTO ${p}_region (doc, code, level, main) VALUES (?, ?, ?, ?)`,
-				);
-				const insertTheme = stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`);
-				const insertVec = stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`);
-				for (const [k, doc] of chunk.entries()) {
-					const old = rowidOf(p, doc.id);
-					if (old !== undefined) removeRow(p, old);
-					const result = insertDoc.run(
-						doc.id,
-						documentHash(doc),
-						doc.date,
-						doc.year,
-						doc.source,
-						doc.kind,
-						doc.region,
-					);
-					const rowid = Number(result.lastInsertRowid);
-					insertStore.run(rowid, toStoredJson(doc));
-					insertFts.run(rowid, tokenized[3 * k]!, tokenized[3 * k + 1]!, tokenized[3 * k + 2]!);
-					const text = documentText(doc);
-					insertChars.run(
-						rowid,
-						charGrams(text.title).join(' '),
-						charGrams(text.measures).join(' '),
-						charGrams(text.body).join(' '),
-					);
-					const main = new Set(withAncestors(doc.region));
-					main.add(doc.region);
-					for (const code of new Set([...doc.regionCodes, doc.region]))
-						insertRegion.run(
-							rowid,
-							code,
-							getDivision(code)?.level ?? 'unknown',
-							main.has(code) ? 1 : 0,
-						);
-					for (const theme of new Set(doc.themes)) insertTheme.run(rowid, theme);
-					const vec = vectors?.get(doc.id);
-					if (vec) insertVec.run(rowid, encodeVector(vec));
-				}
-			};
-			if (!options.workers || docs.length < BULK_DOCS) {
-				const tokenized = docs.flatMap((d) => Object.values(documentText(d))).map(tokens);
-				return exclusive(() => transaction(() => write(docs, tokenized)));
-			}
-			// Threads tokenise while this thread writes; messages go out now, so the next upsert's
-			// tokens are cut while this one writes. One transaction per upsert, writes in order.
-			const parts = articleChunks(docs).map((chunk) => ({
-				docs: chunk.docs,
-				tokens: tokenizeOnPool(chunk.groups),
-			}));
-			// A failed part fails the upsert once; the others must not reject unobserved.
-			for (const part of parts) part.tokens.catch(() => undefined);
-			return exclusive(() =>
-				transaction(async () => {
-					if (!bulkTuned.has(p)) {
-						db.exec(
-							['fts', 'chars']
-								.map(
-									(t) =>
-										`INSERT INTO ${p}_${t}(${p}_${t}, rank) VALUES('hashsize', ${FTS_HASH_BYTES}); INSERT INTO ${p}_${t}(${p}_${t}, rank) VALUES('automerge', ${FTS_AUTOMERGE});`,
-								)
-								.join(' '),
-						);
-						bulkTuned.add(p);
-					}
-					for (const part of parts) {
-						write(part.docs, await part.tokens);
-						// Hand finished messages back to the pool, or threads wait while this one writes on.
-						await new Promise(setImmediate);
-					}
-				}),
-			);
-		},
-
-		delete(collection, ids) {
-			const p = tablePrefix(collection);
-			return exclusive(() =>
-				transaction(() => {
-					for (const id of ids) {
-						const rowid = rowidOf(p, id);
-						if (rowid !== undefined) removeRow(p, rowid);
-					}
-				}),
-			);
-		},
+		upsert: (collection, docs, vectors) => writer.upsert(collection, docs, vectors),
+		delete: (collection, ids) => writer.delete(collection, ids),
 
 		listIds(collection) {
 			return run(() => {
@@ -426,7 +195,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					order = queryVector
 						? fuseWithVectors(p, queryVector, params.filters, ranked)
 						: writeRanks(ranked);
-				} else collectHits(collection, null, [], params.filters);
+				} else collectFiltered(collection, params.filters);
 				const total = Number(
 					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,
 				);
@@ -455,40 +224,21 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 
 		similar(collection, id, options = {}) {
-			return run(() => {
-				const p = tablePrefix(collection);
-				const limit = options.limit ?? 10;
-				const target = stmt(
-					`SELECT d.rowid AS rowid, s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
-				).get(id) as { rowid: number; doc: string } | undefined;
-				if (!target) return { method: 'lexical', hits: [] };
-				const vecRow = stmt(`SELECT vec FROM ${p}_vec WHERE doc = ?`).get(target.rowid) as
-					{ vec: Uint8Array } | undefined;
-				const doc = JSON.parse(target.doc) as SearchDocument;
-				if (vecRow)
-					return similarByVector(
-						collection,
-						target.rowid,
-						decodeVector(vecRow.vec),
-						options.filters,
-						limit,
-					);
-				const text = documentText(doc);
-				const terms = topTerms(p, `${text.title}\n${text.measures}\n${text.body}`);
-				if (terms.length === 0) return { method: 'lexical', hits: [] };
-				collectHits(
+			return run(() =>
+				findSimilar(
+					{
+						stmt,
+						segmenter: ctx.segmenter,
+						stopWords: ctx.stopWords,
+						weights: (c) => ranking.fieldWeights[c],
+						vectorIndex,
+						filteredRowids,
+					},
 					collection,
-					terms.map(ftsString).join(' OR '),
-					[],
-					options.filters,
-					target.rowid,
-				);
-				const matcher = termMatcher(terms.filter((t) => t.length >= 2));
-				const hits = pageRows(collection, 'relevance', limit, 0).map((r) =>
-					toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, -r.score, matcher),
-				);
-				return { method: 'lexical', hits };
-			});
+					id,
+					options,
+				),
+			);
 		},
 
 		get(collection, ids) {
@@ -505,16 +255,16 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			});
 		},
 
-		async close() {
-			await pool?.close();
+		close() {
 			statements.clear();
 			if (db.isOpen) db.close();
+			return Promise.resolve();
 		},
 	};
 
 	// data_version moves when another connection (e.g. `npm run index`) commits; `writes` counts ours.
 	const indexVersion = () =>
-		`${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${writes}`;
+		`${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${writer.commits}`;
 
 	const vectorCache = new Map<string, { version: string; index: VectorIndex | null }>();
 	/** The collection's vectors as an int8 matrix, reloaded when the index changed; null without vectors. */
@@ -600,121 +350,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		return record;
 	}
 
-	// TF-IDF: the document's most distinctive tokens, document frequencies from the FTS index.
-	function topTerms(p: string, text: string): string[] {
-		const tf = new Map<string, number>();
-		for (const t of tokenize(text, ctx.segmenter, ctx.stopWords))
-			if ([...t].length >= 2) tf.set(t, (tf.get(t) ?? 0) + 1);
-		if (tf.size === 0) return [];
-		const n = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-		const df = new Map<string, number>();
-		const terms = [...tf.keys()];
-		const lookup = stmt(`SELECT doc FROM ${p}_vocab WHERE term = ?`);
-		for (const t of terms)
-			df.set(t, Number((lookup.get(t) as { doc: number } | undefined)?.doc ?? 0));
-		return terms
-			.map((t) => ({
-				t,
-				w: (1 + Math.log(tf.get(t)!)) * Math.log((n + 1) / ((df.get(t) ?? 0) + 1)),
-			}))
-			.filter((x) => x.w > 0)
-			.sort((a, b) => b.w - a.w)
-			.slice(0, SIMILAR_TERMS)
-			.map((x) => x.t);
-	}
-
-	function similarByVector(
-		collection: Collection,
-		self: number,
-		query: Float32Array,
-		filters: SearchFilters | undefined,
-		limit: number,
-	): SimilarResult {
-		const p = tablePrefix(collection);
-		const index = vectorIndex(p);
-		const best = index
-			? nearestRows(index, query, limit, {
-					candidates: filteredRowids(p, filters),
-					exclude: self,
-				})
-			: [];
-		const hits = best.map((b) => {
-			const row = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`).get(b.rowid) as {
-				doc: string;
-			};
-			return toSearchHit(collection, JSON.parse(row.doc) as SearchDocument, b.score, null);
-		});
-		return { method: 'embedding', hits };
-	}
-
 	return backend;
-}
-
-/** The article a document belongs to: its own id, or the article id of a measure. */
-function articleOf(doc: SearchDocument): string {
-	return 'articleId' in doc ? doc.articleId : doc.id;
-}
-
-/**
- * `docs` cut into runs of neighbouring documents of one article, each run's texts (title, measures,
- * body of every document) one group for `tokenizeGroup`, packed into chunks of about CHUNK_CHARS
- * characters of text.
- */
-function articleChunks(
-	docs: readonly SearchDocument[],
-): { docs: SearchDocument[]; groups: string[][] }[] {
-	const chunks: { docs: SearchDocument[]; groups: string[][] }[] = [];
-	let chunk: { docs: SearchDocument[]; groups: string[][] } = { docs: [], groups: [] };
-	let chars = 0;
-	for (const [i, doc] of docs.entries()) {
-		const { title, measures, body } = documentText(doc);
-		if (i > 0 && articleOf(doc) === articleOf(docs[i - 1]!))
-			chunk.groups.at(-1)!.push(title, measures, body);
-		else {
-			if (chars >= CHUNK_CHARS) {
-				chunks.push(chunk);
-				chunk = { docs: [], groups: [] };
-				chars = 0;
-			}
-			chunk.groups.push([title, measures, body]);
-		}
-		chunk.docs.push(doc);
-		chars += title.length + measures.length + body.length;
-	}
-	if (chunk.docs.length > 0) chunks.push(chunk);
-	return chunks;
-}
-
-// Text fields go last in the stored JSON, so a phrase check can search the raw string after the
-// first text key without parsing: JSON escapes quotes, so `,"title":` cannot occur inside a value.
-const TEXT_KEYS = [
-	'title',
-	'kicker',
-	'subtitle',
-	'slogans',
-	'articleTitle',
-	'measuresText',
-	'text',
-	'body',
-];
-
-const TEXT_KEY_SET: ReadonlySet<string> = new Set(TEXT_KEYS);
-
-function toStoredJson(doc: SearchDocument): string {
-	const fields = doc as unknown as Record<string, unknown>;
-	const ordered: Record<string, unknown> = {};
-	for (const key of Object.keys(fields)) if (!TEXT_KEY_SET.has(key)) ordered[key] = fields[key];
-	for (const key of TEXT_KEYS) if (key in fields) ordered[key] = fields[key];
-	return JSON.stringify(ordered);
-}
-
-/** Whether the original text of a stored document contains `phrase` (normalised, whitespace removed). */
-function storedTextContains(json: string, phrase: string): boolean {
-	const start = json.search(/,"(?:title|articleTitle)":/u);
-	// Fast path: the phrase printed as is (the common case); Chinese phrases never match key names.
-	if (start !== -1 && /[^\x00-\x7f]/u.test(phrase) && json.includes(phrase, start)) return true;
-	const text = documentText(JSON.parse(json) as SearchDocument);
-	return plainText(`${text.title}\n${text.measures}\n${text.body}`).includes(phrase);
 }
 
 function hasFilters(filters: SearchFilters | undefined): boolean {

@@ -2,21 +2,12 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Collection } from './types.ts';
 
 /** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = '6';
+export const SCHEMA_VERSION = '7';
 
 /** Table name prefix of a collection. */
 export function tablePrefix(collection: Collection): string {
 	return collection === 'articles' ? 'a' : 'm';
 }
-
-/**
- * BM25 column weights (title, measures, body). A word in the title counts most, then in the
- * measures, then in the body; for the measures collection the measure text itself leads.
- */
-export const BM25_WEIGHTS: Record<Collection, [number, number, number]> = {
-	articles: [8, 3, 1],
-	measures: [2, 6, 1],
-};
 
 function collectionDdl(p: string): string {
 	return `
@@ -51,17 +42,9 @@ CREATE TABLE IF NOT EXISTS ${p}_theme (
 CREATE INDEX IF NOT EXISTS ${p}_theme_theme ON ${p}_theme(theme, doc);
 -- One vector per document: encodeVector's int8 quantisation after its scale.
 CREATE TABLE IF NOT EXISTS ${p}_vec (doc INTEGER PRIMARY KEY, vec BLOB NOT NULL);
--- Columns hold tokenize() output joined by spaces, already normalised and case-folded: the ascii
--- tokenizer only splits at ASCII spaces and punctuation, about a fifth cheaper than unicode61.
-CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_fts USING fts5(
-	title, measures, body,
-	content='', contentless_delete=1,
-	tokenize='ascii',
-	detail=full
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_vocab USING fts5vocab(${p}_fts, 'row');
--- The same fields as charGrams() tokens (Chinese character bigrams, ASCII words): any run of two
--- or more characters copied from a text is a phrase of consecutive tokens, whatever jieba cuts.
+-- The text fields as charGrams() tokens (Chinese character bigrams, ASCII words), joined by spaces
+-- for the ascii tokenizer: any run of two or more characters copied from a text is a phrase of
+-- consecutive tokens, whatever jieba would cut. Words are phrases of grams (lexical-plan.ts).
 CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_chars USING fts5(
 	title, measures, body,
 	content='', contentless_delete=1,

@@ -1,7 +1,15 @@
 import { bareText, charGrams, gramPhrase } from './char-grams.ts';
-import type { QueryContext } from './fts-query.ts';
+import type { Segmenter } from '../nlp/segmenter.ts';
 import { parseQuery } from './query-parser.ts';
+import type { Synonyms } from './synonyms.ts';
 import { cutWords, normalizeText } from './tokenize.ts';
+
+/** What planning a query needs: the segmenter that cuts its words, stop words, synonyms. */
+export interface QueryContext {
+	segmenter: Segmenter;
+	stopWords: ReadonlySet<string>;
+	synonyms: Synonyms;
+}
 
 /** One thing a document may match: a query word (with its synonyms) or a query bigram. */
 export interface QueryUnit {

@@ -1,11 +1,8 @@
 import { existsSync, renameSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { IndexCorruptError, IndexUnavailableError, isCorruptDatabase } from '../errors.ts';
 import { createDictionarySegmenter } from '../nlp/dictionary-segmenter.ts';
 import { loadJiebaDictionary } from '../nlp/jieba-dictionary.ts';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
-import { lazySegmenter } from '../nlp/segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { openMeilisearchBackend } from './meilisearch-backend.ts';
 import type { QueryEmbedderOption } from './query-embedder.ts';
@@ -69,10 +66,9 @@ function translateCorruption(backend: SearchBackend, indexFile: string): void {
 /**
  * Opens the configured search backend: Meilisearch when `MEILI_URL` is set (`MEILI_API_KEY`
  * optional), otherwise the embedded SQLite index under `dataDir` / `DATA_DIR` / `data/`. The
- * embedded index cuts queries with the port of its jieba over `jieba-dict.sqlite` in the same
- * folder (compiled there on first open, about two seconds). Bulk writes cut on threads with the
- * in-memory port; nodejieba loads only for a small write on this thread. A process that only
- * searches is ready in milliseconds.
+ * embedded index holds character grams, so writes need no segmenter; queries are cut into words by
+ * the port of jieba over `jieba-dict.sqlite` in the same folder (compiled there on first open,
+ * about two seconds), so a process that only searches is ready in milliseconds.
  * @throws {IndexCorruptError} when the index file is damaged (on open or on any later call).
  * @throws {IndexUnavailableError} with `requireIndex` when DATA_DIR holds no index.
  * @throws {SearchUnavailableError} when Meilisearch is configured but cannot be reached; the
@@ -92,14 +88,11 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 	const indexFile = embeddedIndexFile(env, dataDir);
 	if (options.requireIndex && !existsSync(indexFile)) throw new IndexUnavailableError(indexFile);
 	const dictionary = loadJiebaDictionary({ dir: dataDir });
-	// Bulk writes tokenise on threads; small updates and searches stay on this thread.
 	let backend: SearchBackend;
 	try {
 		backend = openEmbeddedBackend({
 			dataDir,
-			segmenter: lazySegmenter(() => createJiebaSegmenter()),
-			querySegmenter: createDictionarySegmenter(dictionary),
-			workers: availableParallelism() > 1 ? availableParallelism() : 0,
+			segmenter: createDictionarySegmenter(dictionary),
 			embedder: options.embedder,
 		});
 	} catch (error) {

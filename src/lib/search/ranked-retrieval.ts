@@ -62,7 +62,7 @@ export function retrieveRanked(
 	const df = (unit: QueryUnit): number => {
 		let count = dfCache.get(unit.expr);
 		if (count === undefined) {
-			count = unitDocFrequency(stmt, p, unit);
+			count = gramDocFrequency(stmt, p, unit.expr);
 			dfCache.set(unit.expr, count);
 		}
 		return count;
@@ -133,19 +133,16 @@ export function retrieveRanked(
 }
 
 /**
- * Documents holding a unit, estimated from the character-gram vocabulary: for each form the
- * rarest of its grams (an upper bound), summed over forms.
+ * Documents holding an FTS5 expression of quoted gram phrases (`"a b" OR "c d"`), estimated from
+ * the character-gram vocabulary: for each phrase the rarest of its grams (an upper bound), summed.
  */
-function unitDocFrequency(stmt: RetrievalDeps['stmt'], p: string, unit: QueryUnit): number {
+export function gramDocFrequency(stmt: RetrievalDeps['stmt'], p: string, expr: string): number {
 	const lookup = stmt(`SELECT doc FROM ${p}_charvocab WHERE term = ?`);
 	let sum = 0;
-	for (const match of unit.expr.matchAll(/"([^"]*)"/gu)) {
-		const grams = match[1]!.split(' ');
+	for (const match of expr.matchAll(/"([^"]*)"/gu)) {
 		let least = Infinity;
-		for (const g of grams) {
-			const row = lookup.get(g) as { doc: number } | undefined;
-			least = Math.min(least, Number(row?.doc ?? 0));
-		}
+		for (const g of match[1]!.split(' '))
+			least = Math.min(least, Number((lookup.get(g) as { doc: number } | undefined)?.doc ?? 0));
 		sum += least === Infinity ? 0 : least;
 	}
 	return sum;

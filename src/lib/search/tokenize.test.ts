@@ -2,44 +2,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
-import { loadStopWords } from './synonyms.ts';
-import { sentencePieces, tokenize, tokenizeGroup } from './tokenize.ts';
+import { cutWords, normalizeText } from './tokenize.ts';
 
 const SOURCES = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
 const pages = readdirSync(SOURCES)
 	.filter((f) => f.endsWith('.txt'))
 	.map((f) => readFileSync(`${SOURCES}${f}`, 'utf8'));
 const segmenter = createJiebaSegmenter();
-const stopWords = loadStopWords();
 
-test('sentencePieces 在句号后切开并去掉两端空白', () => {
-	expect(sentencePieces('  持续优化营商环境。\n\n推动高质量发展。 3.5亿元')).toEqual([
-		'持续优化营商环境。',
-		'推动高质量发展。',
-		'3.5亿元',
-	]);
-	expect(sentencePieces('推动高质量发展。\n')).toEqual(['推动高质量发展。', '']);
+test('normalizeText 把全角字母数字转成半角小写，长度不变', () => {
+	expect(normalizeText('ＡＢＣ１２３　GDP')).toBe('abc123 gdp');
+	for (const page of pages) expect(normalizeText(page)).toHaveLength(page.length);
 });
 
-test('样例页面逐句切词与整篇切词的词元相同', () => {
+test('cutWords 保留样例页面的每个字和数字，不留标点和空白', () => {
 	expect(pages.length).toBeGreaterThan(0);
 	for (const page of pages) {
-		const whole = tokenize(page, segmenter, stopWords).join(' ');
-		const [grouped] = tokenizeGroup([page], segmenter, stopWords);
-		expect(grouped).toBe(whole);
+		const words = cutWords(page, segmenter);
+		expect(words.every((w) => /[\p{L}\p{N}]/u.test(w) && w.trim() === w)).toBe(true);
+		const letters = (s: string) => normalizeText(s).replace(/[^\p{L}\p{N}]/gu, '');
+		expect(letters(words.join(''))).toBe(letters(page));
 	}
-});
-
-test('同一文章组里重复的句子只切一次，结果不变', () => {
-	const page = pages[0]!;
-	const sentences = page.split(/(?<=[。；])/u).map((s) => s.trim());
-	const measures = sentences
-		.filter((s) => s.length > 20)
-		.slice(0, 3)
-		.join('\n');
-	const title = page.split('\n').find((l) => l.trim() !== '')!;
-	const texts = [title, measures, page, title, ''];
-	expect(tokenizeGroup(texts, segmenter, stopWords)).toEqual(
-		texts.map((t) => tokenize(t, segmenter, stopWords).join(' ')),
-	);
 });

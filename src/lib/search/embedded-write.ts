@@ -1,0 +1,145 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { getDivision, withAncestors } from '../geo/gazetteer.ts';
+import { charGrams } from './char-grams.ts';
+import { tablePrefix } from './embedded-schema.ts';
+import { documentText } from './search-hit.ts';
+import { documentHash } from './to-search-document.ts';
+import type { Collection, SearchDocument } from './types.ts';
+import { encodeVector } from './vector-index.ts';
+
+/** Upserts with at least this many documents tune the character table for a bulk load. */
+const BULK_DOCS = 200;
+/**
+ * FTS5 pending-data size before a flush to a new segment during bulk writes (default 1 MB): fewer,
+ * larger level-0 segments, so fewer merges rewrite the index. Stored in the table's config.
+ */
+const FTS_HASH_BYTES = 8 << 20;
+/**
+ * Segments of one level FTS5 merges into one (default 4): each posting is rewritten about half as
+ * often during a bulk build, for at most twice as many segments per level. Stored in the config.
+ */
+const FTS_AUTOMERGE = 8;
+/** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
+const BULK_WAL_PAGES = 16384;
+
+/** The write side of the embedded index: upserts and deletes, one transaction at a time. */
+export interface EmbeddedWriter {
+	upsert(
+		collection: Collection,
+		docs: SearchDocument[],
+		vectors?: Map<string, Float32Array>,
+	): Promise<void>;
+	delete(collection: Collection, ids: string[]): Promise<void>;
+	/** Transactions this connection committed (another connection's show in `data_version`). */
+	readonly commits: number;
+}
+
+/**
+ * Writes documents into the tables of `embedded-schema.ts`: metadata, the stored JSON, the
+ * character grams of each text field (no segmenter: the index does not depend on jieba's cut), the
+ * region and theme rows and the vector. One transaction per upsert or delete.
+ */
+export function createEmbeddedWriter(
+	db: DatabaseSync,
+	stmt: (sql: string) => StatementSync,
+): EmbeddedWriter {
+	let commits = 0;
+	const transaction = (fn: () => void) => {
+		db.exec('BEGIN IMMEDIATE');
+		try {
+			fn();
+			db.exec('COMMIT');
+			commits++;
+		} catch (error) {
+			if (db.isTransaction) db.exec('ROLLBACK');
+			throw error;
+		}
+	};
+	const bulkTuned = new Set<string>();
+	const tuneForBulk = (p: string) => {
+		if (bulkTuned.has(p)) return;
+		db.exec(
+			`PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES};
+			INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('hashsize', ${FTS_HASH_BYTES});
+			INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('automerge', ${FTS_AUTOMERGE});`,
+		);
+		bulkTuned.add(p);
+	};
+	const rowidOf = (p: string, id: string): number | undefined =>
+		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)
+			?.rowid;
+	const removeRow = (p: string, rowid: number) => {
+		for (const [table, key] of [
+			['chars', 'rowid'],
+			['region', 'doc'],
+			['theme', 'doc'],
+			['vec', 'doc'],
+			['store', 'rowid'],
+			['docs', 'rowid'],
+		])
+			stmt(`DELETE FROM ${p}_${table} WHERE ${key} = ?`).run(rowid);
+	};
+	const writeOne = (p: string, doc: SearchDocument, vector: Float32Array | undefined) => {
+		const old = rowidOf(p, doc.id);
+		if (old !== undefined) removeRow(p, old);
+		const rowid = Number(
+			stmt(
+				`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region)
+				.lastInsertRowid,
+		);
+		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, JSON.stringify(doc));
+		const text = documentText(doc);
+		stmt(`INSERT INTO ${p}_chars (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(
+			rowid,
+			charGrams(text.title).join(' '),
+			charGrams(text.measures).join(' '),
+			charGrams(text.body).join(' '),
+		);
+		const main = new Set(withAncestors(doc.region));
+		main.add(doc.region);
+		const insertRegion = stmt(
+			`INSERT INTO ${p}_region (doc, code, level, main) VALUES (?, ?, ?, ?)`,
+		);
+		for (const code of new Set([...doc.regionCodes, doc.region]))
+			insertRegion.run(rowid, code, getDivision(code)?.level ?? 'unknown', main.has(code) ? 1 : 0);
+		const insertTheme = stmt(`INSERT INTO ${p}_theme (doc, theme) VALUES (?, ?)`);
+		for (const theme of new Set(doc.themes)) insertTheme.run(rowid, theme);
+		if (vector)
+			stmt(`INSERT INTO ${p}_vec (doc, vec) VALUES (?, ?)`).run(rowid, encodeVector(vector));
+	};
+
+	// Writes run one at a time, in the order they were asked for.
+	let queue: Promise<unknown> = Promise.resolve();
+	const exclusive = (fn: () => void): Promise<void> => {
+		const next = queue.then(fn, fn);
+		queue = next.catch(() => undefined);
+		return next;
+	};
+
+	return {
+		get commits() {
+			return commits;
+		},
+		upsert(collection, docs, vectors) {
+			const p = tablePrefix(collection);
+			return exclusive(() => {
+				if (docs.length >= BULK_DOCS) tuneForBulk(p);
+				transaction(() => {
+					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id));
+				});
+			});
+		},
+		delete(collection, ids) {
+			const p = tablePrefix(collection);
+			return exclusive(() =>
+				transaction(() => {
+					for (const id of ids) {
+						const rowid = rowidOf(p, id);
+						if (rowid !== undefined) removeRow(p, rowid);
+					}
+				}),
+			);
+		},
+	};
+}
