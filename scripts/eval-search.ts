@@ -1,5 +1,5 @@
 /**
- * `npm run eval:search [-- --per-query] [--pool] [--judge-files] [--assemble]`: search relevance on
+ * `npm run eval:search [-- --per-query] [--show <query id>…] [--pool] [--judge-files] [--assemble]`: search relevance on
  * the blind development set `search-config/eval/search-dev.json` (five query kinds, tune and dev
  * splits), over the bundled samples plus a seeded 5,000-article slice of ../shared/corpus tagged at
  * run time by the project's own stages (only ids are stored; passage vectors are cached under
@@ -8,6 +8,7 @@
  * MEILI_URL is set, a character-bigram BM25 baseline and dense-only bge retrieval; how many
  * region-filtered results lie outside their region; and the older judgments of
  * search-judgments.json over the same index.
+ * `--show` prints each system's top 10 for the named queries with their grades and titles;
  * `--pool` prints each query's unjudged top-20 ids; `--judge-files` writes them as blind grading
  * batches under .cache/judge/ (keys under .cache/judge-keys/); `--assemble` folds the judges'
  * `*.grades.json` into search-dev.json.
@@ -49,6 +50,7 @@ const { values } = parseArgs({
 		'judge-files': { type: 'boolean', default: false },
 		assemble: { type: 'boolean', default: false },
 		'per-query': { type: 'boolean', default: false },
+		show: { type: 'string', multiple: true },
 	},
 });
 
@@ -154,6 +156,20 @@ for (const query of queries) {
 }
 await Promise.all(systems.map((s) => s.close()));
 await embedder?.dispose();
+for (const id of values.show ?? []) {
+	const query = queries.find((q) => q.id === id);
+	if (!query) continue;
+	console.log(`\n${id} ${query.q}${query.region ? ` [${regionName(query.region)}]` : ''}`);
+	for (const run of runs.filter((r) => r.queryId === id)) {
+		console.log(`  ${run.system}`);
+		for (const doc of run.ranked.slice(0, 10)) {
+			const d = docs.find((x) => x.id === doc)!;
+			console.log(
+				`    ${query.judgments[doc] ?? '?'} ${regionName(d.region)} ${d.title.slice(0, 40)}`,
+			);
+		}
+	}
+}
 rmSync(dir, { recursive: true, force: true });
 
 const scores = scoreRuns(runs);

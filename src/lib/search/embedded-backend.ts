@@ -12,7 +12,7 @@ import { termMatcher } from './highlight.ts';
 import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import { planQuery, type QueryContext } from './lexical-plan.ts';
 import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
-import { retrieveRanked, TIER } from './ranked-retrieval.ts';
+import { gramDocFrequency, retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
@@ -52,6 +52,9 @@ export interface EmbeddedBackendOptions {
 	/** Fusion settings of hybrid ranking, over those of `ranking.fusion`. */
 	hybrid?: Partial<HybridOptions>;
 }
+
+/** Document frequencies a collection keeps in memory before it starts over. */
+const DF_CACHE_ENTRIES = 50_000;
 
 /** Opens (or creates) the embedded SQLite FTS5 search index. */
 export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
@@ -187,6 +190,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 							config: ranking,
 							weights: ranking.fieldWeights[collection],
 							textOf: (doc) => documentText(JSON.parse(doc) as SearchDocument),
+							...collectionStats(p),
 						},
 						plan,
 						params.filters,
@@ -330,6 +334,34 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		);
 		for (const [rowid, score] of fused) add.run(rowid, score);
 		return 'hybrid';
+	}
+
+	/**
+	 * Document count and document frequencies of a collection, kept until the index changes: the
+	 * count is a table scan and a frequency reads the vocabulary's doclists.
+	 */
+	const statsCache = new Map<string, { version: string; docs: number; df: Map<string, number> }>();
+	function collectionStats(p: string) {
+		const version = indexVersion();
+		let cached = statsCache.get(p);
+		if (cached?.version !== version) {
+			const docs = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
+			cached = { version, docs, df: new Map() };
+			statsCache.set(p, cached);
+		}
+		const { docs, df } = cached;
+		return {
+			docCount: () => docs,
+			docFrequency: (expr: string) => {
+				let count = df.get(expr);
+				if (count === undefined) {
+					count = gramDocFrequency(stmt, p, expr);
+					if (df.size >= DF_CACHE_ENTRIES) df.clear();
+					df.set(expr, count);
+				}
+				return count;
+			},
+		};
 	}
 
 	const facetCache = new Map<string, Record<string, number>>();

@@ -16,6 +16,10 @@ export interface RetrievalDeps {
 	weights: readonly [number, number, number];
 	/** A candidate's stored document as its text fields. */
 	textOf: (doc: string) => CandidateText;
+	/** Documents in the collection. */
+	docCount: () => number;
+	/** Documents holding an expression of gram phrases (an estimate, see `gramDocFrequency`). */
+	docFrequency: (expr: string) => number;
 }
 
 /** Tier of a hit in temp.hits: a quoted phrase verbatim, its near variant, or neither. */
@@ -57,16 +61,8 @@ export function retrieveRanked(
 	} else insert(plan.allExpr, TIER.none);
 	const total = () =>
 		Number((stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n);
-	const n = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-	const dfCache = new Map<string, number>();
-	const df = (unit: QueryUnit): number => {
-		let count = dfCache.get(unit.expr);
-		if (count === undefined) {
-			count = gramDocFrequency(stmt, p, unit.expr);
-			dfCache.set(unit.expr, count);
-		}
-		return count;
-	};
+	const n = deps.docCount();
+	const df = (unit: QueryUnit): number => deps.docFrequency(unit.expr);
 	if (total() < config.candidates.partial) {
 		// Words before bigrams (a bigram of a word finds little its word does not), rarest first,
 		// while the postings they read stay within budget (at least one unit).
@@ -83,9 +79,10 @@ export function retrieveRanked(
 		if (fetching.length > 0)
 			insert(fetching.map((u) => `(${u.expr})`).join(' OR '), TIER.none, true);
 	}
-	// The rerank pool: the best full matches by FTS5's BM25 in each tier, and every partial one.
+	// The rerank pool, `rerank` documents at most: the best full matches by FTS5's BM25 in each
+	// tier, then the best partial ones.
 	const pool = stmt(
-		`SELECT rowid AS r, tier AS t, 0 AS part FROM (SELECT rowid, tier FROM temp.hits WHERE part = 0 ORDER BY tier DESC, score LIMIT ?) UNION ALL SELECT rowid, tier, 1 FROM temp.hits WHERE part = 1`,
+		`SELECT rowid AS r, tier AS t, part FROM temp.hits ORDER BY part, tier DESC, score LIMIT ?`,
 	).all(config.candidates.rerank) as { r: number; t: number; part: number }[];
 	// Documents holding every short chunk of the query verbatim (text copied from an article).
 	const verbatim = new Set<number>();
