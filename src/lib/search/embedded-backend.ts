@@ -141,12 +141,11 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				copiedRunChars: ranking.copiedRunChars,
 				queryStopWords: ranking.queryStopWords,
 			});
-			// Hybrid only for relevance-sorted word queries: a quoted phrase asks for exact text.
+			// Hybrid only for relevance-sorted queries with words (a quoted phrase's tiers stay apart).
 			const queryEmbedder = embedder();
 			const queryVector =
 				queryEmbedder &&
 				plan.allExpr &&
-				plan.phrases.length === 0 &&
 				(params.sort ?? 'relevance') === 'relevance' &&
 				vectorIndex(tablePrefix(collection))
 					? await embedQuery(queryEmbedder, params.q)
@@ -196,9 +195,11 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						params.filters,
 						codesInsideFilter(params.filters?.region),
 					);
-					order = queryVector
-						? fuseWithVectors(p, queryVector, params.filters, ranked)
-						: writeRanks(ranked);
+					order = !queryVector
+						? writeRanks(ranked)
+						: plan.phrases.length > 0
+							? fuseWithinTiers(p, queryVector, ranked)
+							: fuseWithVectors(p, queryVector, params.filters, ranked);
 				} else collectFiltered(collection, params.filters);
 				const total = Number(
 					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,
@@ -362,6 +363,30 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				return count;
 			},
 		};
+	}
+
+	/**
+	 * Hybrid ranking of a query with quoted phrases: exact uses stay above near variants and those
+	 * above the rest, and within each tier the rescored lexical order and the order of the members'
+	 * cosine with the query are fused by weighted reciprocal rank. Vectors add no documents here.
+	 */
+	function fuseWithinTiers(
+		p: string,
+		query: Float32Array,
+		ranked: readonly { rowid: number; score: number; tier: number }[],
+	): SearchRanking {
+		const index = vectorIndex(p);
+		if (!index || index.matrix.dimensions !== query.length) return writeRanks(ranked);
+		const set = stmt('UPDATE temp.hits SET fused = ? WHERE rowid = ?');
+		for (const tier of new Set(ranked.map((r) => r.tier))) {
+			const lexical = ranked.filter((r) => r.tier === tier && r.score > 0).map((r) => r.rowid);
+			const semantic = nearestRows(index, query, lexical.length, { candidates: lexical }).map(
+				(n) => n.rowid,
+			);
+			const weights = { ...hybrid, semanticWeight: ranking.fusion.phraseSemanticWeight };
+			for (const [rowid, score] of fuseRankings(lexical, semantic, weights)) set.run(score, rowid);
+		}
+		return 'hybrid';
 	}
 
 	const facetCache = new Map<string, Record<string, number>>();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
+import { loadRankingConfig } from './ranking-config.ts';
 import { vectorText, type VectorSource } from './sync-index.ts';
 import { sampleArticles } from './test-fixtures/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
@@ -65,11 +66,37 @@ test('向量近邻只取筛选范围内的文档', async () => {
 	expect(result.hits.map((h) => h.id).sort()).toEqual(zaozhuang.map((d) => d.id).sort());
 });
 
-test('引号短语与按日期排序不用向量', async () => {
-	expect((await hybrid.search('articles', { q: '“调配”' })).ranking).toBe('lexical');
+test('按日期排序不用向量', async () => {
 	expect((await hybrid.search('articles', { q: '调配', sort: 'date-desc' })).ranking).toBe(
 		'lexical',
 	);
+});
+
+test('引号短语：向量只在同一层内调整次序，不添文档，原文命中仍在前', async () => {
+	// Vectors weighted far above words inside the tiers, so their order shows.
+	const ranking = loadRankingConfig();
+	const leaning = openEmbeddedBackend({
+		file: ':memory:',
+		segmenter,
+		embedder: topical,
+		ranking: { ...ranking, fusion: { ...ranking.fusion, phraseSemanticWeight: 20 } },
+	});
+	await leaning.upsert('articles', docs, new Map(docs.map((d, k) => [d.id, embedded[k]!])));
+	const words = await lexical.search('articles', { q: '“干部”', hitsPerPage: 50 });
+	const fused = await leaning.search('articles', { q: '“干部”', hitsPerPage: 50 });
+	await leaning.close();
+	expect(fused.ranking).toBe('hybrid');
+	expect(new Set(fused.hits.map((h) => h.id))).toEqual(new Set(words.hits.map((h) => h.id)));
+	const exact = fused.hits.filter((h) => h.match === 'exact').map((h) => h.id);
+	expect(exact.length).toBeGreaterThan(rotation.length);
+	expect(fused.hits.slice(0, exact.length).map((h) => h.id)).toEqual(exact);
+	// Inside the exact tier the documents the vectors favour (the query's vector points away from
+	// 轮岗) come first, which the words alone do not do.
+	const favoured = exact.filter((id) => !rotation.includes(id));
+	expect(favoured.length).toBeGreaterThan(0);
+	expect(new Set(exact.slice(0, favoured.length))).toEqual(new Set(favoured));
+	const lexicalExact = words.hits.filter((h) => h.match === 'exact').map((h) => h.id);
+	expect(new Set(lexicalExact.slice(0, favoured.length))).not.toEqual(new Set(favoured));
 });
 
 test('similar 用同一向量矩阵，排除自身并遵守筛选', async () => {

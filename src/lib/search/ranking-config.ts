@@ -62,6 +62,11 @@ export const RankingConfigSchema = z.object({
 		k: z.number().positive(),
 		lexicalWeight: Weight,
 		semanticWeight: Weight,
+		/**
+		 * Weight of the cosine order inside a quoted phrase's tiers (exact, near variant, rest),
+		 * where vectors only reorder: a slogan's meaning is less sure than its words.
+		 */
+		phraseSemanticWeight: Weight,
 		/** Lexical hits taken into the fusion. */
 		lexicalDepth: Depth,
 		/** Vector neighbours taken into the fusion. */
