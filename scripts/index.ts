@@ -4,6 +4,8 @@
  * (default content/articles), writing only what changed. A missing or empty corpus folder is an
  * error (it would empty a live index) unless `--allow-empty` says it is meant. Exit 1 when the backend fails, 2 on usage errors.
  */
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import {
@@ -16,6 +18,7 @@ import { EmptyCorpusError, IndexCorruptError, UsageError } from '../src/lib/erro
 import {
 	abandonIndexBuild,
 	beginIndexBuild,
+	buildFileOf,
 	commitIndexBuild,
 	liveGeneration,
 	setIndexAside,
@@ -27,6 +30,7 @@ import {
 } from '../src/lib/search/open-backend.ts';
 import type { SearchBackend } from '../src/lib/search/types.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
+import { diagnoseWriteFailure } from '../src/lib/search/write-failure.ts';
 
 const USAGE = 'npm run index [-- --no-vectors] [--allow-empty] [--rebuild]';
 
@@ -52,12 +56,7 @@ async function openTarget(rebuild: boolean): Promise<Target> {
 		);
 	const openBuild = async (fresh: boolean): Promise<Target> => {
 		const file = await beginIndexBuild(live, fresh);
-		try {
-			return { backend: await openBackend({ file }), build: { file, live } };
-		} catch (error) {
-			abandonIndexBuild(file);
-			throw error;
-		}
+		return { backend: await openBackend({ file }), build: { file, live } };
 	};
 	try {
 		return await openBuild(rebuild);
@@ -71,15 +70,31 @@ async function openTarget(rebuild: boolean): Promise<Target> {
 	}
 }
 
-/** Says what a failed write means for readers, naming a full disk or a file size limit. */
-function explainWriteFailure(error: unknown, live: string): string {
+/**
+ * Removes the build after a failure and says what it means for readers, naming a full disk or a
+ * file size limit when that is the cause.
+ */
+function buildFailed(error: unknown, build: { file: string; live: string } | null): Error {
+	const live = build?.live ?? embeddedIndexFile();
+	const file = build?.file ?? buildFileOf(live);
+	const reached = Math.max(
+		0,
+		...['', '-wal'].map((ext) => statSync(file + ext, { throwIfNoEntry: false })?.size ?? 0),
+	);
+	abandonIndexBuild(file);
 	const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	const code = (error as { code?: string; errcode?: number }).code;
-	const full =
-		/disk is full|SQLITE_FULL|ENOSPC|EFBIG|file too large|too big/iu.test(text) ||
-		code === 'ENOSPC' ||
-		code === 'EFBIG';
-	return `${full ? 'The disk is full (or a file size limit was reached), so the new index could not be written' : 'The new index could not be written'}: ${text}\nNothing was switched: ${live} still serves the previous index, complete. ${full ? 'Free some space and ' : 'Fix the cause and '}run \`npm run index\` again.`;
+	const cause = diagnoseWriteFailure(error, dirname(live), reached);
+	const what =
+		cause === 'disk-full'
+			? `The disk holding ${dirname(live)} is full, so the new index could not be written`
+			: cause === 'file-size-limit'
+				? `A file size limit (\`ulimit -f\`) stopped the new index at about ${(reached / 1048576).toFixed(1)} MB, so it could not be written`
+				: 'The new index could not be written';
+	const todo = cause === null ? 'Fix the cause' : 'Make room (or raise the limit)';
+	return new Error(
+		`${what} (${text}). Nothing was switched: ${live} still serves the previous index, complete. ${todo} and run \`npm run index\` again.`,
+		{ cause: error },
+	);
 }
 
 async function main(): Promise<number> {
@@ -111,7 +126,7 @@ async function main(): Promise<number> {
 		target = await openTarget(values.rebuild);
 	} catch (error) {
 		if (error instanceof IndexCorruptError) throw error;
-		throw new Error(explainWriteFailure(error, embeddedIndexFile()), { cause: error });
+		throw buildFailed(error, null);
 	}
 	const { backend, build } = target;
 	let embedder: (VectorSource & { dispose(): Promise<void> }) | null = null;
@@ -151,8 +166,7 @@ async function main(): Promise<number> {
 	} catch (error) {
 		bar.stop();
 		await backend.close().catch(() => undefined);
-		if (build) abandonIndexBuild(build.file);
-		throw build ? new Error(explainWriteFailure(error, build.live), { cause: error }) : error;
+		throw build ? buildFailed(error, build) : error;
 	} finally {
 		bar.stop();
 		await embedder?.dispose();
@@ -164,8 +178,7 @@ async function main(): Promise<number> {
 			try {
 				commitIndexBuild(build.file, build.live);
 			} catch (error) {
-				abandonIndexBuild(build.file);
-				throw new Error(explainWriteFailure(error, build.live), { cause: error });
+				throw buildFailed(error, build);
 			}
 		} else abandonIndexBuild(build.file);
 	}

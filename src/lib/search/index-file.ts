@@ -92,9 +92,10 @@ export async function beginIndexBuild(live: string, fresh: boolean): Promise<str
 		// Large batches: a page at a time would let readers' commits restart the copy.
 		await backup(source, file, { rate: 1 << 20 });
 	} catch (error) {
+		// Other failures (a full disk) leave the partial copy for the caller to measure and remove.
+		if (!isCorruptDatabase(error)) throw error;
 		for (const ext of SIDE_FILES) rmSync(file + ext, { force: true });
-		if (isCorruptDatabase(error)) throw new IndexCorruptError(live, { cause: error });
-		throw error;
+		throw new IndexCorruptError(live, { cause: error });
 	} finally {
 		source?.close();
 	}
