@@ -60,6 +60,7 @@ async function serveOne(entry: string): Promise<void> {
 			: shedSearchLoad(handler, {
 					inFlight: limits.searchesInFlight,
 					queue: limits.searchQueue,
+					maxWaitMs: limits.searchMaxWaitMs,
 					retryAfterSeconds: limits.shedRetryAfterSeconds,
 				});
 	createServer(guardRequestTarget(served)).listen(port, host);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
 	abandonIndexBuild,
@@ -40,6 +41,11 @@ describe('索引文件的生成与切换', () => {
 	test('一个读者在切换前后分别看到完整的旧索引和完整的新索引', async () => {
 		await build(3);
 		expect(lstatSync(live).isSymbolicLink()).toBe(true);
+		// Switched in WAL mode with its log folded in, so a reader's open writes no journal change.
+		expect(readdirSync(dir).filter((f) => f.endsWith('-wal'))).toEqual([]);
+		const header = new DatabaseSync(live, { readOnly: true });
+		expect(header.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+		header.close();
 		const reader = await openBackend({ dataDir: dir, env: {}, followSwitchesMs: 0 });
 		const pinned = await openBackend({ dataDir: dir, env: {} });
 		expect((await reader.search('articles', all)).total).toBe(3);

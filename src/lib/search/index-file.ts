@@ -9,6 +9,7 @@ import {
 	realpathSync,
 	renameSync,
 	rmSync,
+	statSync,
 	symlinkSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -118,12 +119,17 @@ function fsyncPath(path: string): void {
  * Returns the new generation's path.
  */
 export function commitIndexBuild(file: string, live: string): string {
+	// Stays in WAL mode (so a reader's open changes nothing) with its log folded in and removed:
+	// the log is named after the build file and would not follow the rename.
 	const db = new DatabaseSync(file);
 	try {
-		db.exec('PRAGMA journal_mode = DELETE');
+		db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
 	} finally {
 		db.close();
 	}
+	if ((statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0)
+		throw new Error(`${file}: its write-ahead log could not be folded into it`);
+	for (const ext of SIDE_FILES.slice(1)) rmSync(file + ext, { force: true });
 	fsyncPath(file);
 	const dir = dirname(live);
 	const stamp = `${new Date().toISOString().replaceAll(/[-:.TZ]/gu, '')}-${process.pid}`;

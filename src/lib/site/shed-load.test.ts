@@ -17,7 +17,7 @@ beforeAll(async () => {
 				res.end('{}');
 			}, 100);
 		},
-		{ inFlight: 2, queue: 3, retryAfterSeconds: 7 },
+		{ inFlight: 2, queue: 3, maxWaitMs: 10_000, retryAfterSeconds: 7 },
 	);
 	server = createServer(slow);
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -46,6 +46,31 @@ test('上限很小时,并发检索有的得到带 Retry-After 的 503,没有一�
 	// Refused at once, admitted two at a time: a few rounds of 100 ms, never twenty.
 	expect(performance.now() - started).toBeLessThan(100 * Math.ceil(ok / 2) + 1000);
 	expect(served).toBe(ok);
+});
+
+test('排队超过 maxWaitMs 的检索在轮到时得到 503,而不是更晚的回答', async () => {
+	const slow = shedSearchLoad(
+		(_req, res) => {
+			setTimeout(() => res.end('{}'), 100);
+		},
+		{ inFlight: 1, queue: 10, maxWaitMs: 150, retryAfterSeconds: 1 },
+	);
+	const one = createServer(slow);
+	await new Promise<void>((r) => one.listen(0, '127.0.0.1', r));
+	const base = `http://127.0.0.1:${(one.address() as AddressInfo).port}`;
+	const timed = await Promise.all(
+		Array.from({ length: 8 }, async (_, i) => {
+			const t = performance.now();
+			const r = await fetch(`${base}/search?q=${i}`);
+			return { status: r.status, ms: performance.now() - t };
+		}),
+	);
+	await new Promise<void>((r) => one.close(() => r()));
+	const answered = timed.filter((r) => r.status === 200);
+	expect(answered.length).toBeGreaterThanOrEqual(1);
+	expect(timed.some((r) => r.status === 503)).toBe(true);
+	// Nothing answered after waiting much past the bound plus one search.
+	expect(Math.max(...answered.map((r) => r.ms))).toBeLessThan(150 + 100 + 400);
 });
 
 test('不做检索的请求不受限制', async () => {

@@ -12,6 +12,8 @@ export interface ShedOptions {
 	inFlight: number;
 	/** Searches waiting beyond them. */
 	queue: number;
+	/** Milliseconds a search may wait for its turn; one that waited longer is refused when its turn comes. */
+	maxWaitMs: number;
 	/** Seconds a refused client is told to wait (Retry-After). */
 	retryAfterSeconds: number;
 }
@@ -34,8 +36,10 @@ function refuse(req: IncomingMessage, res: ServerResponse, retryAfterSeconds: nu
 
 /**
  * Admission control for one server process: search requests beyond `inFlight` running and `queue`
- * waiting are answered 503 with Retry-After at once; the rest wait their turn in order. A request
- * leaves its place when its response is done or its client goes away.
+ * waiting are answered 503 with Retry-After at once; the rest wait their turn in order, and one
+ * whose turn comes after more than `maxWaitMs` is answered 503 then (the queue's length in time
+ * follows the machine's speed, which a count alone does not). A request leaves its place when its
+ * response is done or its client goes away.
  */
 export function shedSearchLoad(handler: Handler, options: ShedOptions): Handler {
 	const admission = createAdmission(options.inFlight, options.queue);
@@ -44,9 +48,16 @@ export function shedSearchLoad(handler: Handler, options: ShedOptions): Handler 
 		if (!SEARCH_PATHS.has(path)) return handler(req, res);
 		const ticket = admission.enter();
 		if (!ticket) return refuse(req, res, options.retryAfterSeconds);
+		const queuedAt = performance.now();
 		res.on('close', () => ticket.release());
 		void ticket.ready.then(() => {
-			if (!res.destroyed) handler(req, res);
+			if (res.destroyed) return;
+			// Its client has waited past the bound: answering now would only lengthen the tail.
+			if (performance.now() - queuedAt > options.maxWaitMs) {
+				ticket.release();
+				return refuse(req, res, options.retryAfterSeconds);
+			}
+			handler(req, res);
 		});
 	};
 }

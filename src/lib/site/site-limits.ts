@@ -35,9 +35,12 @@ export const SiteLimitsSchema = z.object({
 	/**
 	 * Admission control of one server process (`npm run serve`): searches running at once, and
 	 * waiting beyond them; one more answers 503 at once with Retry-After `shedRetryAfterSeconds`.
+	 * Searches run on the event loop (node:sqlite is synchronous), so a few at once is enough.
 	 */
-	searchesInFlight: z.number().int().min(1).max(1000).default(8),
+	searchesInFlight: z.number().int().min(1).max(1000).default(4),
 	searchQueue: z.number().int().min(0).max(10_000).default(64),
+	/** Milliseconds a queued search may wait for its turn; past it, it answers 503 when its turn comes. */
+	searchMaxWaitMs: z.number().int().min(1).max(60_000).default(500),
 	shedRetryAfterSeconds: z.number().int().min(1).max(3600).default(1),
 });
 export type SiteLimits = z.output<typeof SiteLimitsSchema>;
