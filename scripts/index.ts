@@ -4,8 +4,6 @@
  * (default content/articles), writing only what changed. A missing or empty corpus folder is an
  * error (it would empty a live index) unless `--allow-empty` says it is meant. Exit 1 when the backend fails, 2 on usage errors.
  */
-import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import {
@@ -16,9 +14,9 @@ import {
 } from '../src/lib/content/article-files.ts';
 import { EmptyCorpusError, IndexCorruptError, UsageError } from '../src/lib/errors.ts';
 import {
-	abandonIndexBuild,
 	beginIndexBuild,
 	buildFileOf,
+	abandonIndexBuild,
 	commitIndexBuild,
 	liveGeneration,
 	setIndexAside,
@@ -30,7 +28,7 @@ import {
 } from '../src/lib/search/open-backend.ts';
 import type { SearchBackend } from '../src/lib/search/types.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
-import { diagnoseWriteFailure } from '../src/lib/search/write-failure.ts';
+import { buildFailed } from '../src/lib/search/write-failure.ts';
 
 const USAGE = 'npm run index [-- --no-vectors] [--allow-empty] [--rebuild]';
 
@@ -70,33 +68,6 @@ async function openTarget(rebuild: boolean): Promise<Target> {
 	}
 }
 
-/**
- * Removes the build after a failure and says what it means for readers, naming a full disk or a
- * file size limit when that is the cause.
- */
-function buildFailed(error: unknown, build: { file: string; live: string } | null): Error {
-	const live = build?.live ?? embeddedIndexFile();
-	const file = build?.file ?? buildFileOf(live);
-	const reached = Math.max(
-		0,
-		...['', '-wal'].map((ext) => statSync(file + ext, { throwIfNoEntry: false })?.size ?? 0),
-	);
-	abandonIndexBuild(file);
-	const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	const cause = diagnoseWriteFailure(error, dirname(live), reached);
-	const what =
-		cause === 'disk-full'
-			? `The disk holding ${dirname(live)} is full, so the new index could not be written`
-			: cause === 'file-size-limit'
-				? `A file size limit (\`ulimit -f\`) stopped the new index at about ${(reached / 1048576).toFixed(1)} MB, so it could not be written`
-				: 'The new index could not be written';
-	const todo = cause === null ? 'Fix the cause' : 'Make room (or raise the limit)';
-	return new Error(
-		`${what} (${text}). Nothing was switched: ${live} still serves the previous index, complete. ${todo} and run \`npm run index\` again.`,
-		{ cause: error },
-	);
-}
-
 async function main(): Promise<number> {
 	let values;
 	try {
@@ -125,8 +96,8 @@ async function main(): Promise<number> {
 	try {
 		target = await openTarget(values.rebuild);
 	} catch (error) {
-		if (error instanceof IndexCorruptError) throw error;
-		throw buildFailed(error, null);
+		if (error instanceof IndexCorruptError || configuredBackend() !== 'embedded') throw error;
+		throw buildFailed(error, { file: buildFileOf(embeddedIndexFile()), live: embeddedIndexFile() });
 	}
 	const { backend, build } = target;
 	let embedder: (VectorSource & { dispose(): Promise<void> }) | null = null;

@@ -77,13 +77,17 @@ export function liveGeneration(live: string): string | null {
 }
 
 /**
- * Starts a build: removes stale builds, then copies the live index (with what its WAL holds) into
+ * Starts a build: removes stale builds and generations older than the live one, then copies the live index (with what its WAL holds) into
  * this process's build file, or leaves none there when `fresh` or when no index exists yet.
  * Returns the build file's path.
  * @throws {IndexCorruptError} naming `live` when it cannot be read as a database.
  */
 export async function beginIndexBuild(live: string, fresh: boolean): Promise<string> {
 	removeStaleBuilds(live);
+	// Readers had the whole previous run to leave the generation before the live one: at most the
+	// live index and this build take room while it runs.
+	const current = liveGeneration(live);
+	if (current !== null && lstatSync(live).isSymbolicLink()) removeOldGenerations(live, [current]);
 	const file = buildFileOf(live);
 	for (const ext of SIDE_FILES) rmSync(file + ext, { force: true });
 	if (fresh || liveGeneration(live) === null) return file;

@@ -1,4 +1,6 @@
-import { closeSync, openSync, rmSync, statfsSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { abandonIndexBuild } from './index-file.ts';
 
 /** Why a write failed, when the cause is the room to write: the disk, or a per-file size limit. */
 export type WriteFailureCause = 'disk-full' | 'file-size-limit';
@@ -46,4 +48,30 @@ export function diagnoseWriteFailure(
 		rmSync(probe, { force: true });
 	}
 	return null;
+}
+
+/**
+ * Removes the build after a failure and says what it means for readers, naming a full disk or a
+ * file size limit when that is the cause.
+ */
+export function buildFailed(error: unknown, build: { file: string; live: string }): Error {
+	const { file, live } = build;
+	const reached = Math.max(
+		0,
+		...['', '-wal'].map((ext) => statSync(file + ext, { throwIfNoEntry: false })?.size ?? 0),
+	);
+	abandonIndexBuild(file);
+	const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	const cause = diagnoseWriteFailure(error, dirname(live), reached);
+	const what =
+		cause === 'disk-full'
+			? `The disk holding ${dirname(live)} is full, so the new index could not be written`
+			: cause === 'file-size-limit'
+				? `A file size limit (\`ulimit -f\`) stopped the new index at about ${(reached / 1048576).toFixed(1)} MB, so it could not be written`
+				: 'The new index could not be written';
+	const todo = cause === null ? 'Fix the cause' : 'Make room (or raise the limit)';
+	return new Error(
+		`${what} (${text}). Nothing was switched: ${live} still serves the previous index, complete. ${todo} and run \`npm run index\` again.`,
+		{ cause: error },
+	);
 }
