@@ -4,7 +4,10 @@
  * `--connections` and each number of server processes in `--workers` (1, one plain server, is the
  * baseline; `npm run serve` runs one per core), against a synthetic corpus recombined from real text
  * by `syntheticArticles`. The index is built once into `.cache/bench-site-<docs>/` and reused. Usage:
- * `npm run bench:site -- [--docs 100000] [--seeds 4000] [--duration 15] [--connections 100,1000] [--workers 1,2] [--rebuild]`.
+ * `npm run bench:site -- [--docs 100000] [--seeds 4000] [--duration 15] [--connections 100,1000] [--workers 1,2] [--shedding off,on] [--rebuild]`.
+ * `--shedding off,on` runs each case without and with the server's admission control
+ * (site-limits.json → searchesInFlight, searchQueue), printed side by side: latency percentiles are
+ * of answered (2xx) requests, and `shed` is the share refused with 503 + Retry-After.
  * Every load run is bounded by `--duration` and sends only to 127.0.0.1.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -52,12 +55,18 @@ const { values } = parseArgs({
 		connections: { type: 'string', default: '100,1000' },
 		rebuild: { type: 'boolean', default: false },
 		workers: { type: 'string', default: '1,2' },
+		shedding: { type: 'string', default: 'off,on' },
 	},
 });
 const docs = Number(values.docs);
 const duration = Number(values.duration);
 const connectionCounts = values.connections.split(',').map(Number);
 const workerCounts = values.workers.split(',').map(Number);
+const sheddingModes = values.shedding.split(',');
+if (!sheddingModes.every((m) => m === 'on' || m === 'off')) {
+	console.error('--shedding takes on, off or both (off,on)');
+	process.exit(2);
+}
 if (
 	![docs, duration, ...connectionCounts, ...workerCounts].every((n) => Number.isInteger(n) && n > 0)
 ) {
@@ -95,7 +104,7 @@ async function buildIndex(): Promise<string> {
 	return dataDir;
 }
 
-async function startSite(dataDir: string, port: number, workers: number) {
+async function startSite(dataDir: string, port: number, workers: number, shedding: boolean) {
 	if (!existsSync(join(ROOT, 'dist/server/entry.mjs'))) {
 		const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 			cwd: ROOT,
@@ -108,6 +117,7 @@ async function startSite(dataDir: string, port: number, workers: number) {
 		DATA_DIR: dataDir,
 		HOST: '127.0.0.1',
 		PORT: String(port),
+		SEARCH_ADMISSION: shedding ? 'on' : 'off',
 	};
 	delete env['MEILI_URL'];
 	const child = spawn(process.execPath, ['scripts/serve.ts', '--workers', String(workers)], {
@@ -134,16 +144,24 @@ function percentile(sorted: number[], p: number): number {
 }
 
 interface LoadResult {
+	/** Answered (2xx) requests per second. */
 	rps: number;
+	/** Share of responses refused with 503 (load shed). */
+	shed: number;
 	p50: number;
 	p95: number;
 	p99: number;
 	errors: number;
 }
 
-/** Runs autocannon over `paths` (cycled) and measures every response time for exact percentiles. */
+/**
+ * Runs autocannon over `paths` (cycled) and measures every answered response's time for exact
+ * percentiles; 503s (shed load) are counted apart, other non-2xx answers are errors.
+ */
 async function load(url: string, paths: string[], connections: number): Promise<LoadResult> {
 	const times: number[] = [];
+	let shed = 0;
+	let failed = 0;
 	const instance = autocannon({
 		url,
 		connections,
@@ -151,16 +169,20 @@ async function load(url: string, paths: string[], connections: number): Promise<
 		timeout: 30,
 		requests: paths.map((path) => ({ method: 'GET', path })),
 	});
-	instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+	instance.on('response', (_client, status, _bytes, responseTime) => {
+		if (status === 503) shed++;
+		else if (status >= 200 && status < 300) times.push(responseTime);
+		else failed++;
+	});
 	const result = await instance;
 	times.sort((a, b) => a - b);
-	const errors = result.errors + result.timeouts + result.non2xx;
 	return {
-		rps: result.requests.total / (result.duration || duration),
+		rps: times.length / (result.duration || duration),
+		shed: shed / Math.max(1, shed + failed + times.length),
 		p50: percentile(times, 50),
 		p95: percentile(times, 95),
 		p99: percentile(times, 99),
-		errors,
+		errors: result.errors + result.timeouts + failed,
 	};
 }
 
@@ -174,7 +196,7 @@ async function drain(url: string): Promise<void> {
 }
 
 const row = (label: string, r: LoadResult) =>
-	`${label.padEnd(40)} ${r.rps.toFixed(1).padStart(7)} req/s  p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  p99 ${r.p99.toFixed(0).padStart(5)} ms  errors ${r.errors}`;
+	`${label.padEnd(48)} ${r.rps.toFixed(1).padStart(7)} answered/s  p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  p99 ${r.p99.toFixed(0).padStart(5)} ms  shed ${(r.shed * 100).toFixed(1).padStart(5)}%  errors ${r.errors}`;
 
 const dataDir = await buildIndex();
 const queries = benchQueries(200).map((q) => {
@@ -185,32 +207,53 @@ const queries = benchQueries(200).map((q) => {
 });
 let errors = 0;
 const rps = new Map<string, number>();
+const results = new Map<string, LoadResult>();
 for (const workers of workerCounts) {
-	const port = 4500 + Math.floor(Math.random() * 1000);
-	const site = await startSite(dataDir, port, workers);
-	try {
-		const url = `http://127.0.0.1:${port}`;
-		// Warm up: the first request of each process opens the index and loads the segmenter.
-		for (const q of queries.slice(0, 20 * workers)) await fetch(`${url}/search?${q}`);
-		for (const connections of connectionCounts) {
-			for (const [name, prefix] of [
-				['/search', '/search?'],
-				['/api/search', '/api/search?'],
-			] as const) {
-				const r = await load(
-					url,
-					queries.map((q) => prefix + q),
-					connections,
-				);
-				errors += r.errors;
-				rps.set(`${name} ${connections} ${workers}`, r.rps);
-				console.log(row(`${name} ${connections} conn, ${workers} process(es)`, r));
-				await drain(url);
+	for (const mode of sheddingModes) {
+		const port = 4500 + Math.floor(Math.random() * 1000);
+		const site = await startSite(dataDir, port, workers, mode === 'on');
+		try {
+			const url = `http://127.0.0.1:${port}`;
+			// Warm up: the first request of each process opens the index and loads the segmenter.
+			for (const q of queries.slice(0, 20 * workers)) await fetch(`${url}/search?${q}`);
+			for (const connections of connectionCounts) {
+				for (const [name, prefix] of [
+					['/search', '/search?'],
+					['/api/search', '/api/search?'],
+				] as const) {
+					const r = await load(
+						url,
+						queries.map((q) => prefix + q),
+						connections,
+					);
+					errors += r.errors;
+					if (mode === sheddingModes[0]) rps.set(`${name} ${connections} ${workers}`, r.rps);
+					results.set(`${name} ${connections} ${workers} ${mode}`, r);
+					console.log(
+						row(`${name} ${connections} conn, ${workers} process(es), shedding ${mode}`, r),
+					);
+					await drain(url);
+				}
 			}
+		} finally {
+			site.kill();
 		}
-	} finally {
-		site.kill();
 	}
+}
+if (sheddingModes.length > 1) {
+	console.log('\nside by side (answered requests; shedding off → on):');
+	for (const workers of workerCounts)
+		for (const connections of connectionCounts)
+			for (const name of ['/search', '/api/search']) {
+				const [a, b] = sheddingModes.map((m) =>
+					results.get(`${name} ${connections} ${workers} ${m}`)!,
+				);
+				const ms = (r: LoadResult) =>
+					`p50 ${r.p50.toFixed(0)} / p95 ${r.p95.toFixed(0)} / p99 ${r.p99.toFixed(0)} ms, shed ${(r.shed * 100).toFixed(1)}%`;
+				console.log(
+					`${`${name} ${connections} conn, ${workers} process(es)`.padEnd(40)} ${sheddingModes[0]}: ${ms(a!)}  |  ${sheddingModes[1]}: ${ms(b!)}`,
+				);
+			}
 }
 const base = workerCounts[0]!;
 for (const workers of workerCounts.slice(1))
@@ -220,7 +263,7 @@ for (const workers of workerCounts.slice(1))
 				(rps.get(`${name} ${connections} ${workers}`) ?? 0) /
 				(rps.get(`${name} ${connections} ${base}`) ?? 1);
 			console.log(
-				`${name} ${connections} conn: ${workers} processes serve ${ratio.toFixed(2)}× the requests of ${base}`,
+				`${name} ${connections} conn: ${workers} processes answer ${ratio.toFixed(2)}× the requests of ${base} (shedding ${sheddingModes[0]})`,
 			);
 		}
 console.log(`errors ${errors}`);

@@ -14,35 +14,57 @@ import {
 } from '../src/lib/content/article-files.ts';
 import { EmptyCorpusError, IndexCorruptError, UsageError } from '../src/lib/errors.ts';
 import {
+	beginIndexBuild,
+	buildFileOf,
+	abandonIndexBuild,
+	commitIndexBuild,
+	liveGeneration,
+	setIndexAside,
+} from '../src/lib/search/index-file.ts';
+import {
 	configuredBackend,
 	embeddedIndexFile,
 	openBackend,
-	setIndexAside,
 } from '../src/lib/search/open-backend.ts';
 import type { SearchBackend } from '../src/lib/search/types.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
+import { buildFailed } from '../src/lib/search/write-failure.ts';
 
 const USAGE = 'npm run index [-- --no-vectors] [--allow-empty] [--rebuild]';
 
+/** Where the run writes: the backend, and for the embedded index the build file to switch to at the end. */
+interface Target {
+	backend: SearchBackend;
+	build: { file: string; live: string } | null;
+}
+
 /**
- * Opens the backend to write. `--rebuild` sets the embedded index aside and builds a fresh one; a
- * damaged index is set aside the same way (and said so), since it is derived from the articles.
+ * Opens the backend to write. The embedded index is written into a copy (`index-file.ts`) that
+ * replaces the live one only once complete, so readers never see a half-built index. `--rebuild`
+ * starts the copy empty. A damaged live index is set aside (and said so) and rebuilt from the
+ * articles, from which it is derived.
  */
-async function openRebuildingIfNeeded(rebuild: boolean): Promise<SearchBackend> {
+async function openTarget(rebuild: boolean): Promise<Target> {
+	if (configuredBackend() !== 'embedded') return { backend: await openBackend(), build: null };
+	const live = embeddedIndexFile();
 	const stamp = new Date().toISOString().replaceAll(/[:.]/gu, '-');
-	if (rebuild && configuredBackend() === 'embedded') {
-		const aside = setIndexAside(embeddedIndexFile(), `old-${stamp}`);
-		if (aside) console.log(`Rebuilding: the previous index was moved to ${aside}.`);
-	}
+	if (rebuild)
+		console.log(
+			'Rebuilding from the articles; the current index answers until the new one is complete.',
+		);
+	const openBuild = async (fresh: boolean): Promise<Target> => {
+		const file = await beginIndexBuild(live, fresh);
+		return { backend: await openBackend({ file }), build: { file, live } };
+	};
 	try {
-		return await openBackend();
+		return await openBuild(rebuild);
 	} catch (error) {
 		if (!(error instanceof IndexCorruptError)) throw error;
-		const aside = setIndexAside(error.path, `corrupt-${stamp}`);
+		const aside = setIndexAside(live, `corrupt-${stamp}`);
 		console.error(
-			`The index at ${error.path} was damaged; it was moved to ${aside} and is rebuilt from the articles.`,
+			`The index at ${live} was damaged; it was moved to ${aside} and is rebuilt from the articles.`,
 		);
-		return openBackend();
+		return openBuild(true);
 	}
 }
 
@@ -70,7 +92,14 @@ async function main(): Promise<number> {
 		if (found !== 'articles') throw new EmptyCorpusError(dir, found);
 	}
 	const started = performance.now();
-	const backend = await openRebuildingIfNeeded(values.rebuild);
+	let target: Target;
+	try {
+		target = await openTarget(values.rebuild);
+	} catch (error) {
+		if (error instanceof IndexCorruptError || configuredBackend() !== 'embedded') throw error;
+		throw buildFailed(error, { file: buildFileOf(embeddedIndexFile()), live: embeddedIndexFile() });
+	}
+	const { backend, build } = target;
 	let embedder: (VectorSource & { dispose(): Promise<void> }) | null = null;
 	if (!values['no-vectors']) {
 		const { loadEmbedder } = await import('../src/lib/semantic/embedder.ts');
@@ -92,8 +121,9 @@ async function main(): Promise<number> {
 		unreadable.add(articleIdOfPath(path));
 		problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
 	};
+	let counts;
 	try {
-		const counts = await syncIndex(backend, readArticles(dir, onBadFile), {
+		counts = await syncIndex(backend, readArticles(dir, onBadFile), {
 			keep: unreadable,
 			embedder,
 			onProgress: (done, total) => {
@@ -104,24 +134,37 @@ async function main(): Promise<number> {
 				if (process.stderr.isTTY) bar.update(done);
 			},
 		});
+	} catch (error) {
 		bar.stop();
-		for (const [collection, c] of Object.entries(counts)) {
-			console.log(
-				`${collection.padEnd(9)} added ${c.added}, updated ${c.updated}, removed ${c.removed}, unchanged ${c.unchanged}`,
-			);
-		}
-		console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-		if (problems.length > 0) {
-			console.error(
-				`\n${problems.length} file(s) skipped; fix them and run \`npm run index\` again:`,
-			);
-			for (const p of problems) console.error(`  ${p}`);
-			return 1;
-		}
+		await backend.close().catch(() => undefined);
+		throw build ? buildFailed(error, build) : error;
 	} finally {
 		bar.stop();
 		await embedder?.dispose();
-		await backend.close();
+	}
+	await backend.close();
+	if (build) {
+		const changed = Object.values(counts).some((c) => c.added + c.updated + c.removed > 0);
+		if (changed || values.rebuild || liveGeneration(build.live) === null) {
+			try {
+				commitIndexBuild(build.file, build.live);
+			} catch (error) {
+				throw buildFailed(error, build);
+			}
+		} else abandonIndexBuild(build.file);
+	}
+	for (const [collection, c] of Object.entries(counts)) {
+		console.log(
+			`${collection.padEnd(9)} added ${c.added}, updated ${c.updated}, removed ${c.removed}, unchanged ${c.unchanged}`,
+		);
+	}
+	console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+	if (problems.length > 0) {
+		console.error(
+			`\n${problems.length} file(s) skipped; fix them and run \`npm run index\` again:`,
+		);
+		for (const p of problems) console.error(`  ${p}`);
+		return 1;
 	}
 	return 0;
 }

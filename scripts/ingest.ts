@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { formatDiagnostic } from '../src/lib/diagnostic.ts';
 import { contentDir } from '../src/lib/content/article-files.ts';
+import { removeStaleArticleTemps } from '../src/lib/content/stale-temps.ts';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { articleToJsonl } from '../src/lib/ingest/to-jsonl.ts';
 import { processorFor } from '../src/lib/ingest/file-processor.ts';
@@ -80,6 +81,8 @@ function loadFurniture() {
 
 const args = parse();
 const dir = contentDir();
+// A run killed mid-write leaves only temporary files (articles are renamed into place whole).
+if (!args.dryRun) removeStaleArticleTemps(dir);
 const bar = process.stderr.isTTY
 	? new cliProgress.SingleBar(
 			{

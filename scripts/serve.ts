@@ -3,13 +3,17 @@
  * on HOST/PORT from N processes sharing the port through `node:cluster` (default: one per core, at
  * most 4). The embedded backend answers synchronously (node:sqlite), so one process serves one
  * request at a time and more processes use more cores; a process that dies is replaced. Each
- * process runs Astro's own request handler behind `guardRequestTarget`.
+ * process runs Astro's own request handler behind `guardRequestTarget` and admission control
+ * (`shedSearchLoad`: searches beyond `searchesInFlight` running and `searchQueue` waiting answer 503
+ * with Retry-After at once; `SEARCH_ADMISSION=off` turns it off).
  */
 import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { shedSearchLoad } from '../src/lib/site/shed-load.ts';
+import { siteLimits } from '../src/lib/site/site-limits.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -48,7 +52,18 @@ async function serveOne(entry: string): Promise<void> {
 	const { handler } = (await import(pathToFileURL(resolve(entry)).href)) as { handler: Handler };
 	const port = Number(process.env['PORT'] ?? 4321);
 	const host = process.env['HOST'] ?? '0.0.0.0';
-	createServer(guardRequestTarget(handler)).listen(port, host);
+	// Admission control (site-limits.json); SEARCH_ADMISSION=off serves every request as it comes, for comparison.
+	const limits = siteLimits();
+	const served =
+		process.env['SEARCH_ADMISSION'] === 'off'
+			? handler
+			: shedSearchLoad(handler, {
+					inFlight: limits.searchesInFlight,
+					queue: limits.searchQueue,
+					maxWaitMs: limits.searchMaxWaitMs,
+					retryAfterSeconds: limits.shedRetryAfterSeconds,
+				});
+	createServer(guardRequestTarget(served)).listen(port, host);
 }
 
 function serveCluster(entry: string, workers: number): Promise<void> {

@@ -1,11 +1,13 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { IndexCorruptError, IndexUnavailableError, isCorruptDatabase } from '../errors.ts';
 import { createDictionarySegmenter } from '../nlp/dictionary-segmenter.ts';
 import { loadJiebaDictionary } from '../nlp/jieba-dictionary.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
+import { liveIdentity } from './index-file.ts';
 import { openMeilisearchBackend } from './meilisearch-backend.ts';
 import type { QueryEmbedderOption } from './query-embedder.ts';
+import { reopeningBackend } from './reopening-backend.ts';
 import type { SearchBackend } from './types.ts';
 
 /** Options of `openBackend`. */
@@ -23,6 +25,17 @@ export interface OpenBackendOptions {
 	 * an empty one: for processes that only search (the site, `npm run search`).
 	 */
 	requireIndex?: boolean;
+	/**
+	 * The embedded index file to open instead of the live one (an index run's build file, see
+	 * `index-file.ts`); errors still name it.
+	 */
+	file?: string;
+	/**
+	 * For long-running readers (the site): check at most every this many milliseconds whether an
+	 * index run switched the live index, and reopen it then (calls already running finish on the old
+	 * one). Unset: the handle stays on the file it opened.
+	 */
+	followSwitchesMs?: number;
 }
 
 /** Which backend the environment selects, without opening it. */
@@ -35,18 +48,6 @@ export function configuredBackend(
 /** Path of the embedded index file under a data folder. */
 export function embeddedIndexFile(env: NodeJS.ProcessEnv = process.env, dataDir?: string): string {
 	return join(dataDir ?? env.DATA_DIR ?? 'data', 'search.sqlite');
-}
-
-/**
- * Moves the embedded index (and its WAL files) aside as `<file>.<suffix>`, so the next open builds
- * a fresh one; the old file is kept for inspection. Returns the new name, or null when there was none.
- */
-export function setIndexAside(indexFile: string, suffix: string): string | null {
-	if (!existsSync(indexFile)) return null;
-	const aside = `${indexFile}.${suffix}`;
-	for (const ext of ['', '-wal', '-shm'])
-		if (existsSync(indexFile + ext)) renameSync(indexFile + ext, aside + ext);
-	return aside;
 }
 
 // A damaged file can open and fail only when a page of it is read: name it on every call.
@@ -76,6 +77,17 @@ function translateCorruption(backend: SearchBackend, indexFile: string): void {
  */
 export async function openBackend(options: OpenBackendOptions = {}): Promise<SearchBackend> {
 	const env = options.env ?? process.env;
+	if (options.followSwitchesMs === undefined || env.MEILI_URL) return openOnce(options);
+	const live = options.file ?? embeddedIndexFile(env, options.dataDir);
+	return reopeningBackend(() => openOnce(options), {
+		identity: () => liveIdentity(live),
+		checkEveryMs: options.followSwitchesMs,
+		onError: (error) => console.error('[search] the rebuilt index could not be opened', error),
+	});
+}
+
+async function openOnce(options: OpenBackendOptions): Promise<SearchBackend> {
+	const env = options.env ?? process.env;
 	if (env.MEILI_URL) {
 		return openMeilisearchBackend({
 			url: env.MEILI_URL,
@@ -85,13 +97,14 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Sea
 		});
 	}
 	const dataDir = options.dataDir ?? env.DATA_DIR ?? 'data';
-	const indexFile = embeddedIndexFile(env, dataDir);
+	const indexFile = options.file ?? embeddedIndexFile(env, dataDir);
 	if (options.requireIndex && !existsSync(indexFile)) throw new IndexUnavailableError(indexFile);
 	const dictionary = loadJiebaDictionary({ dir: dataDir });
 	let backend: SearchBackend;
 	try {
 		backend = openEmbeddedBackend({
 			dataDir,
+			file: indexFile,
 			segmenter: createDictionarySegmenter(dictionary),
 			embedder: options.embedder,
 		});

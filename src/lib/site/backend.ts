@@ -1,6 +1,7 @@
 import { openBackend } from '../search/open-backend.ts';
 import type { SearchBackend } from '../search/types.ts';
 import { loadEmbedder } from '../semantic/index.ts';
+import { siteLimits } from './site-limits.ts';
 
 const KEY = Symbol.for('jucuo.site.backend');
 type Holder = { [KEY]?: Promise<SearchBackend> };
@@ -10,12 +11,19 @@ type Holder = { [KEY]?: Promise<SearchBackend> };
  * or one Meilisearch client). A failed open is not cached, so the next request tries again.
  * The local embedding model, when present, is loaded before the first answer (about a second,
  * once per process), so a URL gives the same hybrid result set on every load; without the model
- * every search is lexical.
+ * every search is lexical. When `npm run index` switches the index, the process notices within
+ * `indexSwitchCheckMs` and reopens it; requests already running finish on the old one.
  */
 export function getBackend(): Promise<SearchBackend> {
 	const holder = globalThis as Holder;
 	holder[KEY] ??= loadedEmbedder()
-		.then((embedder) => openBackend({ embedder, requireIndex: true }))
+		.then((embedder) =>
+			openBackend({
+				embedder,
+				requireIndex: true,
+				followSwitchesMs: siteLimits().indexSwitchCheckMs,
+			}),
+		)
 		.catch((error: unknown) => {
 			delete holder[KEY];
 			throw error;

@@ -4,6 +4,8 @@ import type { ArticleKind, ThemeId } from '../schema/taxonomy.ts';
 import type { Collection, RegionScope, SearchParams, SortOrder } from '../search/types.ts';
 import { getDivision } from '../geo/gazetteer.ts';
 import { BadRequestError } from './errors.ts';
+import { queryBudgetProblem } from './query-budget.ts';
+import { siteLimits } from './site-limits.ts';
 import { SORT_LABELS } from './labels.ts';
 
 /** Most results one page may show. */
@@ -52,8 +54,8 @@ export const SearchStateSchema = z.object({
 			message: 'collection 只能是 文章(articles)或 举措(measures)',
 		})
 		.default('articles'),
-	/** Words and "quoted phrases". */
-	q: z.string().max(200, '检索词不能超过200个字符').default(''),
+	/** Words and "quoted phrases", within the budget of `site-limits.json` → `query`. */
+	q: z.string().default(''),
 	/** Region codes at any level. */
 	region: z.array(RegionCodeSchema).max(20, '最多20个地区').default([]),
 	/** `about`: items about the region (primary region inside it); `mentions`: any item naming it. */
@@ -128,6 +130,8 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 	const parsed = SearchStateSchema.safeParse(raw);
 	if (!parsed.success) throw new BadRequestError(explainIssues(parsed.error));
 	const state = parsed.data;
+	const overBudget = queryBudgetProblem(state.q, siteLimits().query);
+	if (overBudget) throw new BadRequestError(overBudget);
 	if (state.from && state.to && state.from > state.to)
 		throw new BadRequestError('参数 from 不能晚于 to');
 	return state;
