@@ -10,6 +10,7 @@ import {
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { dropWebFurniture } from './furniture-lines.ts';
+import { dropRepeatedLines } from './repeated-lines.ts';
 import { isOutletName } from './outlets.ts';
 import type { PageContext, SourceLine } from './types.ts';
 
@@ -156,11 +157,13 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 
 /**
  * Stage 3 as one call: normalise every block, drop boilerplate and (with the phrase lists of
- * `search-config/page-furniture.json`) web page furniture, join broken lines.
+ * `search-config/page-furniture.json`) web page furniture and the lines that recur across the
+ * page's folder (`repeated`), join broken lines.
  */
 export function cleanLines(
 	lines: SourceLine[],
 	furniture: PageFurniture = NO_FURNITURE,
+	repeated?: ReadonlySet<string>,
 ): { lines: SourceLine[]; page: PageContext } {
 	const normalized = lines
 		.map((b) => ({ ...b, text: normalizeText(b.text) }))
@@ -168,5 +171,6 @@ export function cleanLines(
 	const { lines: kept, page } = removeBoilerplate(normalized);
 	const web = dropWebFurniture(kept, furniture);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
-	return { lines: joinBrokenLines(web.lines), page };
+	const local = dropRepeatedLines(web.lines, repeated, furniture.repeatedLines);
+	return { lines: joinBrokenLines(local), page };
 }
