@@ -4,6 +4,7 @@ import {
 	DATELINE,
 	endsSentence,
 	FURNITURE,
+	hanCount,
 	META_LINE,
 	PAGE_HEADER,
 	SOURCE_LABEL,
@@ -57,9 +58,11 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 	const kept: SourceLine[] = [];
 	let pendingBreak = false;
 	let inCopyright = false;
-	for (const block of lines) {
+	for (const [i, block] of lines.entries()) {
 		const text = block.text;
 		if (inCopyright && continuesCopyright(text)) continue;
+		// A reading box's label over running text (`延伸阅读` + a paragraph) is the story's sidebar.
+		if (opensSidebar(text, lines[i + 1]?.text)) continue;
 		inCopyright = false;
 		const copyright = COPYRIGHT_HEAD.exec(text);
 		if (copyright !== null && text.length <= 40) {
@@ -102,6 +105,19 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 	return { lines: kept, page };
 }
 
+/**
+ * True for the label of a reading box (`延伸阅读`, `相关链接`) over a paragraph of running text: the
+ * story's own sidebar, not a list of other articles, so no item ends there.
+ */
+function opensSidebar(text: string, next: string | undefined): boolean {
+	return (
+		/^[【\[]?(?:延伸阅读|相关阅读|相关链接|背景链接|链接)[】\]]?[:\uFF1A]?$/.test(text) &&
+		next !== undefined &&
+		endsSentence(next) &&
+		hanCount(next) >= 40
+	);
+}
+
 /** True for a block that reads like running text: it has clause punctuation and no headline spacing. */
 function isProse(text: string): boolean {
 	return (
@@ -117,7 +133,11 @@ function isProse(text: string): boolean {
 export function looksLikeHeading(block: SourceLine): boolean {
 	if (block.heading !== undefined) return true;
 	const t = block.text;
-	if (endsSentence(t) || /[,\uFF0C、]$/.test(t) || /[。!\uFF01?\uFF1F]/.test(t.slice(0, -1)))
+	if (endsSentence(t) || /[,\uFF0C、]$/.test(t)) return false;
+	// A short headline may exclaim or ask inside (`首破万亿元！春节消费亮眼`); a sentence may not.
+	const inner = t.slice(0, -1);
+	if (/[。]/.test(inner)) return false;
+	if (/[!\uFF01?\uFF1F]/.test(inner) && (t.length > 24 || /[,\uFF0C;\uFF1B:\uFF1A]/.test(t)))
 		return false;
 	if (t.length <= 40) return true;
 	const commas = (t.match(/[,\uFF0C;\uFF1B]/g) ?? []).length;
@@ -146,6 +166,8 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			isProse(prev.text) &&
 			(beforePrev === undefined || !looksLikeHeading(beforePrev) || prev.text.length > 40) &&
 			isProse(block.text) &&
+			// Two short headline-shaped lines are a kicker and its title, not one broken sentence.
+			!(prev.text.length <= 24 && block.text.length <= 24 && looksLikeHeading(block)) &&
 			!/^[“‘「『《(\uFF08【\[]/.test(block.text) &&
 			!DATELINE.test(block.text) &&
 			!BYLINE_LINE.test(block.text);

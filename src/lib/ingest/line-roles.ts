@@ -1,5 +1,5 @@
 import { looksLikeHeading } from './clean.ts';
-import { BYLINE_LINE, DATELINE, PHOTO_CREDIT, hanCount } from './patterns.ts';
+import { BYLINE_LINE, DATELINE, PHOTO_CREDIT, hanCount, isFigureLine } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** What a block is on a newspaper page. */
@@ -47,6 +47,8 @@ export function lineRole(block: SourceLine): LineRole {
 		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
 		return hanCount(t.replace(PHOTO_CREDIT, '')) < 8 ? 'body' : 'photo';
 	}
+	// A data box's figure (`96.98%`) goes with the text it sums up; it heads nothing.
+	if (block.heading === undefined && isFigureLine(t)) return 'body';
 	if (looksLikeHeading(block)) return 'heading';
 	return 'body';
 }

@@ -1,5 +1,5 @@
 import { lineRole } from './line-roles.ts';
-import { DATELINE, isNoticeTitle } from './patterns.ts';
+import { DATELINE, hanCount, isNoticeTitle } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { overlap } from './text-overlap.ts';
@@ -151,8 +151,11 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 			// 人民日报 prints a column tag after a story's title: `蕴乡土 重形意(非遗年集·剪纸)`.
 			// Sidebar tags (`(记者手记)`, `(链接)`) stay inside their story.
 			const tag = /[(\uFF08]([^()\uFF08\uFF09]{2,16})[)\uFF09]$/.exec(head.at(-1)!.text)?.[1];
+			// A name with a role (`王 雷（电视剧《某某》主演）`) heads a speaker's part of an interview.
 			const columnTag =
-				tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
+				tag !== undefined &&
+				hanCount(head.at(-1)!.text) - hanCount(tag) >= 4 &&
+				!/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
 			const briefInRoundUp: boolean = inRoundUp && nextRole === 'body';
