@@ -27,6 +27,16 @@ function mayBePhotoCredit(text: string): boolean {
 	return text.includes('摄') || text.includes('供图') || text.includes('图片由');
 }
 
+/** True for a photo credit standing alone on its line: `雒 圆摄（新华社发）`, `李四摄`. */
+export function isBareCredit(text: string): boolean {
+	return (
+		text.length <= 40 &&
+		mayBePhotoCredit(text) &&
+		PHOTO_CREDIT.test(text) &&
+		hanCount(text.replace(PHOTO_CREDIT, '')) < 8
+	);
+}
+
 /** Classifies one cleaned block by the grammar of the genre. */
 export function lineRole(block: SourceLine): LineRole {
 	const t = block.text;

@@ -7,9 +7,33 @@ import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
+import { isBareCredit } from './line-roles.ts';
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
 const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
+
+/**
+ * True for a speaker's name with a role (`王 雷（电视剧《某某》主演）`): it heads one voice in an
+ * interview, never a story. A name has two or three characters; a role ends in a person noun.
+ */
+function speakerLine(text: string, tag: string): boolean {
+	return (
+		hanCount(text) - hanCount(tag) <= 3 &&
+		/(?:[长员家师生演人授记表席士任剧理手]|[《》])$|《/.test(tag)
+	);
+}
+
+/**
+ * True when a headline ending at `end` heads a news photo: one or two caption paragraphs, then
+ * the photographer's credit on a line of its own (`好大一场雪` / caption / `张三摄（人民视觉）`).
+ */
+function headsPhoto(lines: SourceLine[], roles: string[], end: number): boolean {
+	for (let j = end + 1; j <= end + 3 && j < lines.length; j++) {
+		if (isBareCredit(lines[j]!.text)) return j > end + 1;
+		if (roles[j] !== 'body') return false;
+	}
+	return false;
+}
 
 /** The running text of a story so far, its section headings left out. */
 function storyText(segment: PageSegment, roleOf: Map<SourceLine, LineRole>): SourceLine[] {
@@ -154,11 +178,12 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 			// A name with a role (`王 雷（电视剧《某某》主演）`) heads a speaker's part of an interview.
 			const columnTag =
 				tag !== undefined &&
-				hanCount(head.at(-1)!.text) - hanCount(tag) >= 4 &&
+				!speakerLine(head.at(-1)!.text, tag) &&
 				!/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
 			const briefInRoundUp: boolean = inRoundUp && nextRole === 'body';
+			const photo = nextRole === 'body' && headsPhoto(lines, roles, end);
 			const startsItem =
 				briefInRoundUp ||
 				noticeTitle ||
@@ -166,6 +191,7 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				nextRole === 'byline' ||
 				nextRole === 'contents' ||
 				nextRole === 'photo' ||
+				photo ||
 				cur === undefined ||
 				cur.kind !== 'news' ||
 				block.afterFurniture === true ||
@@ -185,7 +211,8 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				cur!.body.push(...head);
 				continue;
 			}
-			const kind = nextRole === 'contents' ? 'contents' : nextRole === 'photo' ? 'photo' : 'news';
+			const kind =
+				nextRole === 'contents' ? 'contents' : nextRole === 'photo' || photo ? 'photo' : 'news';
 			const roundUp: boolean = briefInRoundUp || head.some((h) => ROUND_UP.test(h.text));
 			open(newSegment(kind, withoutColumnLabels(head)));
 			inRoundUp = roundUp;
