@@ -3,7 +3,12 @@ import { BYLINE_LINE, DATELINE, PHOTO_CREDIT, hanCount, isFigureLine } from './p
 import type { SourceLine } from './types.ts';
 
 /** What a block is on a newspaper page. */
-export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'body';
+export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'figure' | 'body';
+
+/** The label of a box printed under a headline: `核心阅读`, `内容提要`, `编者按`. */
+export function isBoxLabel(text: string): boolean {
+	return /^[【\[]?(?:核心阅读|内容提要|阅读提示|编者按|编者的话)[】\]]?[:\uFF1A]?$/.test(text);
+}
 
 /**
  * True for a line of a contents list: a magazine's (`标题 / 作者 标题 / 作者 …`, `…要目`), or a
@@ -58,7 +63,7 @@ export function lineRole(block: SourceLine): LineRole {
 		return hanCount(t.replace(PHOTO_CREDIT, '')) < 8 ? 'body' : 'photo';
 	}
 	// A data box's figure (`96.98%`) goes with the text it sums up; it heads nothing.
-	if (block.heading === undefined && isFigureLine(t)) return 'body';
+	if (block.heading === undefined && isFigureLine(t)) return 'figure';
 	if (looksLikeHeading(block)) return 'heading';
 	return 'body';
 }
