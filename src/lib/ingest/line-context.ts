@@ -17,11 +17,13 @@ export function speakerLine(text: string, tag: string): boolean {
 
 /**
  * True when a headline ending at `end` heads a news photo: one or two caption paragraphs, then
- * the photographer's credit on a line of its own (`好大一场雪` / caption / `张三摄（人民视觉）`).
+ * the photographer's credit on a line of its own (`好大一场雪` / caption / `张三摄（人民视觉）`), and
+ * no running text after it.
  */
 export function headsPhoto(lines: SourceLine[], roles: string[], end: number): boolean {
 	for (let j = end + 1; j <= end + 3 && j < lines.length; j++) {
-		if (isBareCredit(lines[j]!.text)) return j > end + 1;
+		// The caption ends at the credit; running text after it makes the credit a story's photo.
+		if (isBareCredit(lines[j]!.text)) return j > end + 1 && roles[j + 1] !== 'body';
 		if (roles[j] !== 'body') return false;
 	}
 	return false;
