@@ -8,6 +8,7 @@ import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import type { Article } from '../src/lib/schema/release.ts';
+import { FAILURE_CLASSES } from '../src/lib/eval/score-split.ts';
 import { evalReconstructedPages } from './lib/eval-reconstructed.ts';
 import { PROJECT_ROOT } from './lib/project.ts';
 
@@ -69,6 +70,14 @@ if (reconstructed === null) {
 	process.stdout.write(`  ${''.padEnd(w)}  ${'dev 2019'.padEnd(22)}  held-out 2020\n`);
 	for (const [k, d, h] of pageRows)
 		process.stdout.write(`  ${k.padEnd(w)}  ${d.padEnd(22)}  ${h}\n`);
+	process.stdout.write(`  failures by class 失败分类\n`);
+	for (const c of FAILURE_CLASSES)
+		process.stdout.write(
+			`    ${c.padEnd(w - 2)}  ${String(dev.failures[c]).padEnd(22)}  ${held.failures[c]}\n`,
+		);
+	// Examples come from the development half only: the held-out half is for scoring.
 	if (process.argv.includes('--show'))
-		for (const e of dev.examples) process.stdout.write(`  dev: ${e}\n`);
+		for (const c of FAILURE_CLASSES)
+			for (const e of dev.examples[c]) process.stdout.write(`  dev [${c}] ${e}\n`);
+	else process.stdout.write('  (npm run eval -- --show prints examples of each class)\n');
 }

@@ -54,3 +54,36 @@ test('拆对的版面得满分，串文的条目被记为不干净', () => {
 	expect(glued.found.hits).toBe(1);
 	expect(glued.title.hits).toBe(1);
 });
+
+test('失败按类别计数：串文、标题取自导语、标题取自正文行', () => {
+	const s = emptySplitScores();
+	scorePage(
+		'p',
+		[first, second],
+		[
+			{
+				title: '各地抓紧组织农资调运',
+				titleGenerated: true,
+				paragraphs: [...first.text.split('\n'), ...second.headlineLines, second.text],
+			},
+		],
+		s,
+	);
+	expect(s.failures['carries a neighbour’s text']).toBe(1);
+	expect(s.failures['title made from the lead']).toBe(1);
+	expect(s.failures['lost in a neighbour']).toBe(1);
+	expect(s.failures['split apart']).toBe(0);
+
+	const t = emptySplitScores();
+	scorePage(
+		'p',
+		[first, second],
+		[
+			{ title: '农业农村部门派出技术小组', paragraphs: first.text.split('\n') },
+			{ title: second.title, kicker: '为老服务再添新举措', paragraphs: [second.text] },
+		],
+		t,
+	);
+	expect(t.failures['title is a body line']).toBe(1);
+	expect(t.title.hits).toBe(1);
+});

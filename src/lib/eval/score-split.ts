@@ -5,6 +5,8 @@ export interface SplitItem {
 	title: string;
 	kicker?: string;
 	subtitle?: string;
+	/** True when the title was made from the lead, the item having no headline of its own. */
+	titleGenerated?: boolean;
 	/** Body paragraphs as extracted. */
 	paragraphs: string[];
 }
@@ -18,15 +20,30 @@ export interface SplitScores {
 	clean: { hits: number; total: number };
 	/** Gold articles whose item has the gold headline as its title. */
 	title: { hits: number; total: number };
-	/** A few failures, as `page: what`, for reading. */
-	examples: string[];
+	/** Failures counted by what went wrong (`FAILURE_CLASSES`). */
+	failures: Record<FailureClass, number>;
+	/** A few failures of each class, as `page: what`, for reading. */
+	examples: Record<FailureClass, string[]>;
 }
+
+/** What went wrong with one gold article or one item. */
+export const FAILURE_CLASSES = [
+	'split apart',
+	'lost in a neighbour',
+	'carries a neighbour’s text',
+	'title made from the lead',
+	'title is a body line',
+	'title is a neighbour’s headline',
+	'title lines read otherwise',
+	'title other',
+] as const;
+export type FailureClass = (typeof FAILURE_CLASSES)[number];
 
 /** Characters of one shingle: long enough that two articles of a page rarely share one by chance. */
 const SHINGLE = 8;
 /** Foreign shingles that make an item carry a neighbour's text: about 13 characters. */
 const FOREIGN_LIMIT = 6;
-const MAX_EXAMPLES = 40;
+const MAX_EXAMPLES = 12;
 
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -62,7 +79,13 @@ export function headlineMatches(item: SplitItem, gold: PrintedArticle): boolean 
 /** Creates an empty score sheet. */
 export function emptySplitScores(): SplitScores {
 	const r = () => ({ hits: 0, total: 0 });
-	return { pages: 0, found: r(), clean: r(), title: r(), examples: [] };
+	const failures = Object.fromEntries(
+		FAILURE_CLASSES.map((c) => [c, 0]),
+	) as SplitScores['failures'];
+	const examples = Object.fromEntries(
+		FAILURE_CLASSES.map((c) => [c, [] as string[]]),
+	) as SplitScores['examples'];
+	return { pages: 0, found: r(), clean: r(), title: r(), failures, examples };
 }
 
 /**
@@ -85,6 +108,8 @@ export function scorePage(
 	});
 	const bodySize = gold.map((a) => new Set(paragraphsOf(a).flatMap(shingles)).size);
 	const best = new Map<number, { share: number; item: SplitItem }>();
+	// Where each gold article's text went: the largest piece held by an item of another article.
+	const lostTo = new Map<number, number>();
 	for (const item of items) {
 		const counts = new Map<number, number>();
 		const seen = new Set<string>();
@@ -97,9 +122,15 @@ export function scorePage(
 		const ranked = [...counts].sort((x, y) => y[1] - x[1]);
 		const [top] = ranked[0] ?? [];
 		const foreign = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
+		for (const [o, c] of ranked.slice(1)) lostTo.set(o, Math.max(lostTo.get(o) ?? 0, c));
 		s.clean.total++;
 		if (foreign < FOREIGN_LIMIT) s.clean.hits++;
-		else note(s, `${key}: 「${item.title}」 carries ${foreign} shingles of other articles`);
+		else
+			note(
+				s,
+				'carries a neighbour’s text',
+				`${key}: 「${item.title}」 carries ${foreign} shingles of other articles`,
+			);
 		if (top === undefined) continue;
 		const body = new Set(item.paragraphs.flatMap(shingles));
 		let held = 0;
@@ -112,15 +143,34 @@ export function scorePage(
 		s.found.total++;
 		s.title.total++;
 		if (b === undefined || b.share < 0.8) {
-			note(s, `${key}: 「${a.title}」 not found whole (${((b?.share ?? 0) * 100).toFixed(0)}%)`);
+			const lost = (lostTo.get(i) ?? 0) > (b?.share ?? 0) * bodySize[i]!;
+			note(
+				s,
+				lost ? 'lost in a neighbour' : 'split apart',
+				`${key}: 「${a.title}」 not found whole (${((b?.share ?? 0) * 100).toFixed(0)}%)`,
+			);
 			return;
 		}
 		s.found.hits++;
 		if (headlineMatches(b.item, a)) s.title.hits++;
-		else note(s, `${key}: title 「${b.item.title}」 ≠ 「${a.title}」`);
+		else
+			note(s, titleFailure(b.item, a, gold), `${key}: title 「${b.item.title}」 ≠ 「${a.title}」`);
 	});
 }
 
-function note(s: SplitScores, message: string): void {
-	if (s.examples.length < MAX_EXAMPLES) s.examples.push(message);
+/** Why an item's title is not its article's headline. */
+function titleFailure(item: SplitItem, gold: PrintedArticle, page: PrintedArticle[]): FailureClass {
+	if (item.titleGenerated === true) return 'title made from the lead';
+	const title = compact(item.title);
+	if (gold.headlineLines.some((l) => title.includes(compact(l)) || compact(l).includes(title)))
+		return 'title lines read otherwise';
+	if (title.length > 0 && compact(gold.text).includes(title)) return 'title is a body line';
+	if (page.some((o) => o !== gold && o.headlineLines.some((l) => titleMatches(item.title, l))))
+		return 'title is a neighbour’s headline';
+	return 'title other';
+}
+
+function note(s: SplitScores, kind: FailureClass, message: string): void {
+	s.failures[kind]++;
+	if (s.examples[kind].length < MAX_EXAMPLES) s.examples[kind].push(message);
 }

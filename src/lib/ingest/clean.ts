@@ -4,12 +4,14 @@ import {
 	DATELINE,
 	endsSentence,
 	FURNITURE,
+	hanCount,
 	META_LINE,
 	PAGE_HEADER,
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { dropWebFurniture } from './furniture-lines.ts';
+import { dropRepeatedLines } from './repeated-lines.ts';
 import { isOutletName } from './outlets.ts';
 import type { PageContext, SourceLine } from './types.ts';
 
@@ -56,9 +58,11 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 	const kept: SourceLine[] = [];
 	let pendingBreak = false;
 	let inCopyright = false;
-	for (const block of lines) {
+	for (const [i, block] of lines.entries()) {
 		const text = block.text;
 		if (inCopyright && continuesCopyright(text)) continue;
+		// A reading box's label over running text (`延伸阅读` + a paragraph) is the story's sidebar.
+		if (opensSidebar(text, lines[i + 1]?.text)) continue;
 		inCopyright = false;
 		const copyright = COPYRIGHT_HEAD.exec(text);
 		if (copyright !== null && text.length <= 40) {
@@ -101,6 +105,19 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 	return { lines: kept, page };
 }
 
+/**
+ * True for the label of a reading box (`延伸阅读`, `相关链接`) over a paragraph of running text: the
+ * story's own sidebar, not a list of other articles, so no item ends there.
+ */
+function opensSidebar(text: string, next: string | undefined): boolean {
+	return (
+		/^[【\[]?(?:延伸阅读|相关阅读|相关链接|背景链接|链接)[】\]]?[:\uFF1A]?$/.test(text) &&
+		next !== undefined &&
+		endsSentence(next) &&
+		hanCount(next) >= 40
+	);
+}
+
 /** True for a block that reads like running text: it has clause punctuation and no headline spacing. */
 function isProse(text: string): boolean {
 	return (
@@ -116,7 +133,11 @@ function isProse(text: string): boolean {
 export function looksLikeHeading(block: SourceLine): boolean {
 	if (block.heading !== undefined) return true;
 	const t = block.text;
-	if (endsSentence(t) || /[,\uFF0C、]$/.test(t) || /[。!\uFF01?\uFF1F]/.test(t.slice(0, -1)))
+	if (endsSentence(t) || /[,\uFF0C、]$/.test(t)) return false;
+	// A short headline may exclaim or ask inside (`首破万亿元！春节消费亮眼`); a sentence may not.
+	const inner = t.slice(0, -1);
+	if (/[。]/.test(inner)) return false;
+	if (/[!\uFF01?\uFF1F]/.test(inner) && (t.length > 24 || /[,\uFF0C;\uFF1B:\uFF1A]/.test(t)))
 		return false;
 	if (t.length <= 40) return true;
 	const commas = (t.match(/[,\uFF0C;\uFF1B]/g) ?? []).length;
@@ -145,6 +166,8 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			isProse(prev.text) &&
 			(beforePrev === undefined || !looksLikeHeading(beforePrev) || prev.text.length > 40) &&
 			isProse(block.text) &&
+			// Two short headline-shaped lines are a kicker and its title, not one broken sentence.
+			!(prev.text.length <= 24 && block.text.length <= 24 && looksLikeHeading(block)) &&
 			!/^[“‘「『《(\uFF08【\[]/.test(block.text) &&
 			!DATELINE.test(block.text) &&
 			!BYLINE_LINE.test(block.text);
@@ -156,11 +179,13 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 
 /**
  * Stage 3 as one call: normalise every block, drop boilerplate and (with the phrase lists of
- * `search-config/page-furniture.json`) web page furniture, join broken lines.
+ * `search-config/page-furniture.json`) web page furniture and the lines that recur across the
+ * page's folder (`repeated`), join broken lines.
  */
 export function cleanLines(
 	lines: SourceLine[],
 	furniture: PageFurniture = NO_FURNITURE,
+	repeated?: ReadonlySet<string>,
 ): { lines: SourceLine[]; page: PageContext } {
 	const normalized = lines
 		.map((b) => ({ ...b, text: normalizeText(b.text) }))
@@ -168,5 +193,6 @@ export function cleanLines(
 	const { lines: kept, page } = removeBoilerplate(normalized);
 	const web = dropWebFurniture(kept, furniture);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
-	return { lines: joinBrokenLines(web.lines), page };
+	const local = dropRepeatedLines(web.lines, repeated, furniture.repeatedLines);
+	return { lines: joinBrokenLines(local), page };
 }

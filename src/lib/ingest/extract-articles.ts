@@ -114,7 +114,11 @@ export function extractArticles(
 			articles: [],
 			diagnostics: [{ file: path, reason: tooDeep, ruleId: 'too-deeply-nested', fatal: true }],
 		};
-	const { lines, page } = cleanLines(pageToLines(decoded.text, decoded.format), options.furniture);
+	const { lines, page } = cleanLines(
+		pageToLines(decoded.text, decoded.format),
+		options.furniture,
+		options.repeatedLines,
+	);
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
 	const outside = readOutsideMeta(path, decoded.format, decoded.text, options);
 	const articles: RawArticle[] = [];

@@ -44,3 +44,25 @@ test('电子报版面存为文本：版面标签、翻页和分隔线不作标�
 	]);
 	expect(articles[0]!.paragraphs.join('')).not.toMatch(/APP|评论/);
 });
+
+test('只有机关名的刊头和“本文转载自…如有侵权”声明是页面装饰', () => {
+	expect(isSiteName('某某县人民政府')).toBe(true);
+	expect(isSiteName('某某县人民政府关于做好春耕工作的通知')).toBe(false);
+	const text = [
+		'某某县人民政府',
+		'首页 | 政务公开 | 政务服务',
+		'县医保局推出“一站式”结算服务',
+		'发布时间：2024-03-12',
+		'3月11日，县医保局在县人民医院开设“一站式”结算窗口，参保群众出院时可在3个工作日内完成报销，材料齐全的当场办结。',
+		'本文转载自某某日报，如有侵权请联系删除',
+	].join('\n');
+	const { articles } = extractArticles(
+		{ path: 'gov/page.txt', bytes: new TextEncoder().encode(text) },
+		{ furniture },
+	);
+	expect(articles.map((a) => [a.kicker, a.title])).toEqual([
+		[undefined, '县医保局推出“一站式”结算服务'],
+	]);
+	expect(articles[0]!.source).toBe('某某县人民政府');
+	expect(articles[0]!.paragraphs.join('')).not.toMatch(/转载|侵权/);
+});

@@ -35,11 +35,11 @@ export function isPageLabel(text: string): boolean {
 	);
 }
 
-/** True for a site's own name standing alone: `某某县人民政府门户网站`, `某某新闻网`. */
+/** True for a site's own name standing alone: `某某县人民政府门户网站`, `某某县人民政府`, `某某新闻网`. */
 export function isSiteName(text: string): boolean {
 	return (
 		text.length <= 24 &&
-		/^[\u3400-\u9fff]{2,20}(?:人民政府(?:门户)?网站?|门户网站|政府网|政务网|新闻网|融媒体中心)$/.test(
+		/^[\u3400-\u9fff]{2,20}(?:人民政府(?:门户)?(?:网站?)?|门户网站|政府网|政务网|新闻网|融媒体中心)$/.test(
 			text,
 		)
 	);

@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
 import {
@@ -10,6 +10,7 @@ import {
 	type WriteOutcome,
 } from '../content/article-files.ts';
 import { collectInputFiles } from './collect-inputs.ts';
+import { collectRepeatedLines } from './repeated-lines.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import type { FileProcessor } from './file-processor.ts';
 import type { FileResult } from './pipeline.ts';
@@ -108,6 +109,12 @@ export async function ingestFiles(
 	if (options.contextSource !== undefined) extract.contextSource = options.contextSource;
 	if (options.furniture !== undefined) extract.furniture = options.furniture;
 	if (options.maxBytes !== undefined) extract.maxBytes = options.maxBytes;
+	// Lines that recur across the files of one folder (the site's name, menu, footer) are furniture.
+	const repeatedConfig = options.furniture?.repeatedLines;
+	const repeated =
+		repeatedConfig === undefined
+			? new Map<string, Set<string>>()
+			: collectRepeatedLines(files, repeatedConfig, options.maxBytes);
 	// Files are read and processed ahead (on worker threads when there are many) while results are
 	// taken in input order, so "first seen is the original" holds whatever finishes first.
 	const results = new Map<number, Promise<FileResult>>();
@@ -123,7 +130,9 @@ export async function ingestFiles(
 				results.set(i, Promise.resolve(unreadable(file, error as NodeJS.ErrnoException)));
 				return;
 			}
-			const result = processor.process({ path: file, bytes, options: extract });
+			const lines = repeated.get(dirname(file));
+			const fileOptions = lines === undefined ? extract : { ...extract, repeatedLines: lines };
+			const result = processor.process({ path: file, bytes, options: fileOptions });
 			// Awaited in order below; until then a failure must not count as unhandled.
 			result.catch(() => undefined);
 			results.set(i, result);

@@ -1,9 +1,14 @@
 import { looksLikeHeading } from './clean.ts';
-import { BYLINE_LINE, DATELINE, PHOTO_CREDIT, hanCount } from './patterns.ts';
+import { BYLINE_LINE, DATELINE, PHOTO_CREDIT, hanCount, isFigureLine } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** What a block is on a newspaper page. */
-export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'body';
+export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'figure' | 'body';
+
+/** The label of a box printed under a headline: `核心阅读`, `内容提要`, `编者按`. */
+export function isBoxLabel(text: string): boolean {
+	return /^[【\[]?(?:核心阅读|内容提要|阅读提示|编者按|编者的话)[】\]]?[:\uFF1A]?$/.test(text);
+}
 
 /**
  * True for a line of a contents list: a magazine's (`标题 / 作者 标题 / 作者 …`, `…要目`), or a
@@ -27,6 +32,16 @@ function mayBePhotoCredit(text: string): boolean {
 	return text.includes('摄') || text.includes('供图') || text.includes('图片由');
 }
 
+/** True for a photo credit standing alone on its line: `雒 圆摄（新华社发）`, `李四摄`. */
+export function isBareCredit(text: string): boolean {
+	return (
+		text.length <= 40 &&
+		mayBePhotoCredit(text) &&
+		PHOTO_CREDIT.test(text) &&
+		hanCount(text.replace(PHOTO_CREDIT, '')) < 8
+	);
+}
+
 /** Classifies one cleaned block by the grammar of the genre. */
 export function lineRole(block: SourceLine): LineRole {
 	const t = block.text;
@@ -47,6 +62,8 @@ export function lineRole(block: SourceLine): LineRole {
 		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
 		return hanCount(t.replace(PHOTO_CREDIT, '')) < 8 ? 'body' : 'photo';
 	}
+	// A data box's figure (`96.98%`) goes with the text it sums up; it heads nothing.
+	if (block.heading === undefined && isFigureLine(t)) return 'figure';
 	if (looksLikeHeading(block)) return 'heading';
 	return 'body';
 }

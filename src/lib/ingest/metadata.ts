@@ -63,7 +63,8 @@ function headlineAround(head: SourceLine[], t: number): Headline {
 	const strip = (s: string) => s.replace(/^[—-]{1,2}\s*/, '').replace(/——$/, '');
 	const out: Headline = { title: strip(head[t]!.text) };
 	const above = head[t - 1]?.text;
-	if (above !== undefined && !isDeck(above)) out.kicker = strip(above);
+	// The line over a title is its kicker (引题), however long; a summary is printed under it.
+	if (above !== undefined && !/^[■●◆▲]/.test(above)) out.kicker = strip(above);
 	const below = head[t + 1]?.text;
 	if (below !== undefined && /^[—-]/.test(below)) out.subtitle = strip(below);
 	return out;

@@ -75,6 +75,14 @@ export function endsSentence(text: string): boolean {
 	return /[。!?\uFF01\uFF1F…;\uFF1B.]$/u.test(stripped);
 }
 
+/**
+ * True for a figure printed alone in a data box beside a story (`11.73亿人`, `96.98%`, `239家`):
+ * a number with at most a short unit, never a headline.
+ */
+export function isFigureLine(text: string): boolean {
+	return /^[+\-−]?\d[\d.,，]*\s*(?:%|％|‰|(?!年)[\u3400-\u9fff]{0,3})$/.test(text);
+}
+
 /** Count of Han characters. */
 export function hanCount(text: string): number {
 	let count = 0;

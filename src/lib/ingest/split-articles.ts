@@ -7,6 +7,8 @@ import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
+import { isBoxLabel } from './line-roles.ts';
+import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
 const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
@@ -41,6 +43,8 @@ function withoutColumnLabels(block: SourceLine[]): SourceLine[] {
 	if (head.length < 2) return head;
 	const last = head.at(-1)!;
 	const prev = head.at(-2)!;
+	// The line under a kicker ending in a dash is the title, however short (`在蛇岛过年`).
+	if (/——$/.test(prev.text)) return head;
 	const minLevel = Math.min(...head.map((h) => h.heading ?? 9));
 	const deeper = last.heading !== undefined && minLevel < last.heading;
 	if (
@@ -113,7 +117,7 @@ function takeBackHeadline(previous: PageSegment, next: PageSegment, lead: Source
  */
 export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): PageSegment[] {
 	const segments: PageSegment[] = [];
-	const roles = lines.map(lineRole);
+	const roles = rolesInContext(lines);
 	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
 	// A page that shows several stories by their grammar (two datelines or bylines) is read for
 	// stories that run on without one; elsewhere the model must be surer, as a single article's
@@ -139,23 +143,31 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 		const role = roles[i]!;
 		if (role === 'heading') {
 			let end = i;
-			while (
-				end + 1 < lines.length &&
-				roles[end + 1] === 'heading' &&
-				lines[end + 1]!.afterFurniture !== true
-			)
-				end++;
-			const head = lines.slice(i, end + 1);
-			const nextRole = roles[end + 1];
+			// A data box's figure between headline lines (`3.57万亿`) does not end the block.
+			const continues = (k: number) =>
+				lines[k]!.afterFurniture !== true &&
+				(roles[k] === 'heading' || (roles[k] === 'figure' && roles[k + 1] === 'heading'));
+			while (end + 1 < lines.length && continues(end + 1)) end++;
+			const group = lines.slice(i, end + 1);
+			const head = group.filter((_, k) => roles[i + k] !== 'figure');
+			const figures = group.filter((_, k) => roles[i + k] === 'figure');
+			let after = end + 1;
+			while (roles[after] === 'figure') after++;
+			const nextRole = roles[after];
+			const boxed = end + 1 < lines.length && isBoxLabel(lines[end + 1]!.text);
 			const hasH1 = head.some((h) => h.heading === 1);
 			// 人民日报 prints a column tag after a story's title: `蕴乡土 重形意(非遗年集·剪纸)`.
 			// Sidebar tags (`(记者手记)`, `(链接)`) stay inside their story.
 			const tag = /[(\uFF08]([^()\uFF08\uFF09]{2,16})[)\uFF09]$/.exec(head.at(-1)!.text)?.[1];
+			// A name with a role (`王 雷（电视剧《某某》主演）`) heads a speaker's part of an interview.
 			const columnTag =
-				tag !== undefined && !/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
+				tag !== undefined &&
+				!speakerLine(head.at(-1)!.text, tag) &&
+				!/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
 			const briefInRoundUp: boolean = inRoundUp && nextRole === 'body';
+			const photo = nextRole === 'body' && headsPhoto(lines, roles, end);
 			const startsItem =
 				briefInRoundUp ||
 				noticeTitle ||
@@ -163,6 +175,8 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				nextRole === 'byline' ||
 				nextRole === 'contents' ||
 				nextRole === 'photo' ||
+				photo ||
+				boxed ||
 				cur === undefined ||
 				cur.kind !== 'news' ||
 				block.afterFurniture === true ||
@@ -179,12 +193,13 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				opensNewStory(head, storyText(cur, roleOf), nextParagraphs(lines, roles, end + 1), model);
 			i = end;
 			if (!startsItem && !opens) {
-				cur!.body.push(...head);
+				cur!.body.push(...group);
 				continue;
 			}
-			const kind = nextRole === 'contents' ? 'contents' : nextRole === 'photo' ? 'photo' : 'news';
+			const kind =
+				nextRole === 'contents' ? 'contents' : nextRole === 'photo' || photo ? 'photo' : 'news';
 			const roundUp: boolean = briefInRoundUp || head.some((h) => ROUND_UP.test(h.text));
-			open(newSegment(kind, withoutColumnLabels(head)));
+			open(newSegment(kind, withoutColumnLabels(head))).body.push(...figures);
 			inRoundUp = roundUp;
 			continue;
 		}
@@ -217,7 +232,8 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 		const freshHead = () =>
 			cur !== undefined &&
 			cur.kind === 'news' &&
-			(cur.body.length === 0 ||
+			// A data box's figures under the headline count as no text.
+			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
 				(cur.head.length > 0 &&
 					cur.bylines.length === 0 &&
 					cur.body.length <= 2 &&

@@ -92,4 +92,6 @@ export interface ExtractOptions {
 	maxBytes?: number;
 	/** Page furniture and outlet abbreviations (`search-config/page-furniture.json`); none when absent. */
 	furniture?: PageFurniture;
+	/** Lines that recur across this file's folder in the batch (`collectRepeatedLines`): furniture. */
+	repeatedLines?: ReadonlySet<string>;
 }

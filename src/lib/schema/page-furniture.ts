@@ -27,6 +27,19 @@ export const StoryBoundarySchema = z.object({
 });
 export type StoryBoundary = z.output<typeof StoryBoundarySchema>;
 
+/** When a line that recurs across the files of one folder in a batch is the site's furniture. */
+export const RepeatedLinesSchema = z.object({
+	/** Fewest files of the folder the line must occur in. */
+	minFiles: z.number().int().min(2),
+	/** Smallest share of the folder's files the line must occur in. */
+	minShare: z.number().gt(0).max(1),
+	/** Longest line counted, in characters. */
+	maxChars: z.number().int().min(2),
+	/** A file that would lose more than this share of its characters is left whole (it is a copy). */
+	maxDropShare: z.number().gt(0).max(1),
+});
+export type RepeatedLines = z.output<typeof RepeatedLinesSchema>;
+
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 export const PageFurnitureSchema = z.object({
 	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
@@ -41,6 +54,8 @@ export const PageFurnitureSchema = z.object({
 	relatedListHeads: PhraseListSchema,
 	/** When a headline inside a story opens a new one; without it only the grammar's cues split. */
 	storyBoundary: StoryBoundarySchema.optional(),
+	/** Lines repeated across a folder's files are furniture; without it none is dropped for that. */
+	repeatedLines: RepeatedLinesSchema.optional(),
 });
 export type PageFurniture = z.output<typeof PageFurnitureSchema>;
 
