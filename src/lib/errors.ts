@@ -50,21 +50,6 @@ export class SearchRequestError extends Error {
 	}
 }
 
-/** The embedding model folder is missing or unreadable; the code never downloads one at run time. */
-export class ModelUnavailableError extends Error {
-	override name = 'ModelUnavailableError';
-	/** Folder where the model was looked for. */
-	readonly path: string;
-	constructor(path: string, options: JucuoErrorOptions = {}) {
-		super(
-			`No usable embedding model was found at ${path}, so semantic similarity cannot be computed. ` +
-				'Run `npm run model:fetch` to place one there, or leave it out to use the lexical (TF-IDF) fallback.',
-			options,
-		);
-		this.path = path;
-	}
-}
-
 /** A command was called with wrong arguments; commands exit with status 2 on it. */
 export class UsageError extends Error {
 	override name = 'UsageError';
