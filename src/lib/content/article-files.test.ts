@@ -39,7 +39,7 @@ async function tempDir(): Promise<string> {
 describe('article files', () => {
 	test('写入后读回完全一致 (Markdown 语法字符被转义)', async () => {
 		const dir = await tempDir();
-		await writeArticleFile(dir, article);
+		writeArticleFile(dir, article);
 		const read = [];
 		for await (const a of readArticles(dir)) read.push(a);
 		expect(read).toEqual([article]);
@@ -56,7 +56,7 @@ describe('article files', () => {
 			'`代码` [链接](x) \\反斜杠 &amp;',
 			'普通的中文段落，带“引号”和（括号）。',
 		].join('\n\n');
-		await writeArticleFile(dir, { ...article, body });
+		writeArticleFile(dir, { ...article, body });
 		const read = [];
 		for await (const a of readArticles(dir)) read.push(a.body);
 		expect(read).toEqual([body]);
@@ -64,7 +64,7 @@ describe('article files', () => {
 
 	test('文件放在年份目录下, 日期在 YAML 中是字符串', async () => {
 		const dir = await tempDir();
-		const { path } = await writeArticleFile(dir, article);
+		const { path } = writeArticleFile(dir, article);
 		expect(path).toBe(join(dir, '2022', '2022-05-10-3c1f0a9e2b.md'));
 		expect(await readFile(path, 'utf8')).toContain('date: "2022-05-10"');
 		expect(articlePath(dir, { id: 'x', date: null })).toBe(join(dir, 'undated', 'x.md'));
@@ -72,9 +72,9 @@ describe('article files', () => {
 
 	test('重复写入同一篇文章不改动文件', async () => {
 		const dir = await tempDir();
-		expect((await writeArticleFile(dir, article)).outcome).toBe('created');
-		expect((await writeArticleFile(dir, article)).outcome).toBe('unchanged');
-		expect((await writeArticleFile(dir, { ...article, title: '新标题' })).outcome).toBe('updated');
+		expect(writeArticleFile(dir, article).outcome).toBe('created');
+		expect(writeArticleFile(dir, article).outcome).toBe('unchanged');
+		expect(writeArticleFile(dir, { ...article, title: '新标题' }).outcome).toBe('updated');
 		expect(await readdir(join(dir, '2022'))).toEqual(['2022-05-10-3c1f0a9e2b.md']);
 	});
 

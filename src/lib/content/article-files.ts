@@ -137,16 +137,8 @@ export function writeArticleFile(
 	article: Article,
 	cache?: WriteCache,
 	options: { force?: boolean } = {},
-): Promise<{ path: string; outcome: WriteOutcome }> {
-	return Promise.resolve().then(() => writeNow(dir, article, cache, options.force ?? false));
-}
-
-function writeNow(
-	dir: string,
-	article: Article,
-	cache: WriteCache | undefined,
-	force: boolean,
 ): { path: string; outcome: WriteOutcome } {
+	const force = options.force ?? false;
 	const path = articlePath(dir, article);
 	const markdown = stampIngestHash(articleToMarkdown(article));
 	const mayExist = !cache || cache.files.has(path);
