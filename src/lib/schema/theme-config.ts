@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { searchConfigPath } from '../config-path.ts';
+import { issueLines } from './friendly-errors.ts';
 import { THEME_IDS, ThemeIdSchema } from './taxonomy.ts';
 import { readThemeModel, type ThemeModel } from './theme-model.ts';
 
@@ -179,7 +180,7 @@ export function loadThemeConfig(yamlText: string): ThemeConfig {
 	const result = ThemeConfigSchema.safeParse(data);
 	if (result.success) return result.data;
 	throw new ThemeConfigError(
-		result.error.issues.map((issue) => `**${formatPath(issue.path, data)}**: ${issue.message}`),
+		issueLines(result.error, (path) => formatPath(path, data)),
 		{ cause: result.error },
 	);
 }

@@ -40,7 +40,9 @@ describe('theme model file', () => {
 		writeFileSync(path, JSON.stringify({ ...small, bigrams: '人才干部' }));
 		try {
 			expect(() => readThemeModel(path)).toThrow(ThemeModelError);
-			expect(() => readThemeModel(path)).toThrow(/theme-model\.json.*weights: needs 6 bytes/su);
+			expect(() => readThemeModel(path)).toThrow(
+				/theme-model\.json.*\*\*weights\*\*: needs 6 bytes/su,
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
 import { createIntTable, slotOf, type IntTable } from '../nlp/int-table.ts';
+import { issueLines } from './friendly-errors.ts';
 import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
 
 /**
@@ -83,11 +84,7 @@ export class ThemeModelError extends Error {
 export function compileThemeModel(data: unknown, path = 'theme-model.json'): ThemeModel {
 	const result = ThemeModelFileSchema.safeParse(data);
 	if (!result.success)
-		throw new ThemeModelError(
-			path,
-			result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-			{ cause: result.error },
-		);
+		throw new ThemeModelError(path, issueLines(result.error).join('; '), { cause: result.error });
 	const file = result.data;
 	const C = file.classes.length;
 	const bytes = new Int8Array(Buffer.from(file.weights, 'base64'));
