@@ -21,6 +21,7 @@ import {
 } from '../src/lib/search/open-backend.ts';
 import type { SearchBackend } from '../src/lib/search/types.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
+import { runMain } from './lib/project.ts';
 
 const USAGE = 'npm run index [-- --no-vectors] [--allow-empty] [--rebuild]';
 
@@ -126,10 +127,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-		process.exit(error instanceof UsageError ? 2 : 1);
-	},
-);
+runMain(main);

@@ -13,6 +13,7 @@ import { openBackend } from '../src/lib/search/open-backend.ts';
 import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
 import type { Collection, SearchParams, SearchResult } from '../src/lib/search/types.ts';
 import { loadThemes, type ThemeInfo } from '../src/lib/site/themes-config.ts';
+import { runMain } from './lib/project.ts';
 import { parseSearchState, toSearchParams, type SearchState } from '../src/lib/site/url-state.ts';
 
 const USAGE =
@@ -160,11 +161,5 @@ async function main(): Promise<number> {
 }
 
 if (import.meta.main) {
-	main().then(
-		(code) => process.exit(code),
-		(error: unknown) => {
-			console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-			process.exit(error instanceof UsageError ? 2 : 1);
-		},
-	);
+	runMain(main);
 }

@@ -1,13 +1,33 @@
 import { fileURLToPath } from 'node:url';
+import { UsageError } from '../../src/lib/errors.ts';
 
 /** Absolute path of the repository root (scripts run from anywhere). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Prints an error's message (no stack for the project's own errors) and exits with `code`. */
+/**
+ * Prints an error as `Name: message` (the message alone for a plain `Error`; the stack only with
+ * `DEBUG` set) and exits with `code`.
+ */
 export function fail(error: unknown, code = 1): never {
-	const message = error instanceof Error ? error.message : String(error);
+	const message =
+		error instanceof Error
+			? error.name === 'Error'
+				? error.message
+				: `${error.name}: ${error.message}`
+			: String(error);
 	process.stderr.write(`${message}\n`);
 	if (process.env['DEBUG'] && error instanceof Error)
 		process.stderr.write(`${error.stack ?? ''}\n`);
 	process.exit(code);
+}
+
+/**
+ * Runs a command's `main` and exits with the status it returns; a thrown error goes through
+ * `fail`, with status 2 for a `UsageError` (wrong arguments) and 1 otherwise.
+ */
+export function runMain(main: () => Promise<number>): void {
+	main().then(
+		(code) => process.exit(code),
+		(error: unknown) => fail(error, error instanceof UsageError ? 2 : 1),
+	);
 }
