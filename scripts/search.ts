@@ -97,7 +97,7 @@ export function parseSearchArgs(
 }
 
 /** The result in the JSON shape of DESIGN.md (snippet as plain original text). */
-export function toJsonOutput(result: SearchResult) {
+function toJsonOutput(result: SearchResult) {
 	return {
 		total: result.total,
 		hits: result.hits.map((h) => ({

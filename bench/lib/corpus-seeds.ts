@@ -8,7 +8,7 @@ export function corpusArticleId(row: Pick<CorpusItem, 'id'>): string {
 }
 
 /** A corpus row as an untagged Article (national region, no themes), for recombination. */
-export function corpusRowToArticle(row: CorpusItem): Article {
+function corpusRowToArticle(row: CorpusItem): Article {
 	return {
 		id: corpusArticleId(row),
 		title: row.title,

@@ -10,14 +10,14 @@ import type { Embedder } from '../../src/lib/semantic/embedder.ts';
 import { cachedPassageVectors } from './vector-cache.ts';
 
 /** A query as every system receives it. */
-export interface SystemQuery {
+interface SystemQuery {
 	q: string;
 	/** Region filter: results must have their primary region inside it. */
 	region?: string | undefined;
 }
 
 /** One retrieval system under evaluation: the ids of its top `limit` articles. */
-export interface EvalSystem {
+interface EvalSystem {
 	name: string;
 	search(query: SystemQuery, limit: number): Promise<string[]>;
 	close(): Promise<void>;

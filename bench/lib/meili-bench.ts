@@ -16,7 +16,7 @@ import { percentileOf, timeBackendQueries } from './bench-queries.ts';
 import type { BenchQuery } from './naive-fts.ts';
 
 /** A running benchmark server. */
-export interface BenchServer {
+interface BenchServer {
 	url: string;
 	apiKey: string;
 	dbPath: string;

@@ -4,7 +4,7 @@
  */
 
 /** Options accepted by every error of the catalogue. */
-export interface JucuoErrorOptions {
+interface JucuoErrorOptions {
 	/** The underlying failure, kept for debugging. */
 	cause?: unknown;
 }

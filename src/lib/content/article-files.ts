@@ -93,14 +93,14 @@ function digest(text: string): string {
  * Adds `ingestHash`, the hash of the file as ingest writes it, as the last frontmatter line, so a
  * later run can tell a file edited by hand from one it wrote itself.
  */
-export function stampIngestHash(markdown: string): string {
+function stampIngestHash(markdown: string): string {
 	const end = markdown.indexOf('\n---\n', 3);
 	if (!markdown.startsWith('---\n') || end < 0) return markdown;
 	return `${markdown.slice(0, end + 1)}ingestHash: ${digest(markdown)}\n${markdown.slice(end + 1)}`;
 }
 
 /** Whether a stored file differs from what ingest wrote (its `ingestHash` no longer matches). */
-export function isHandEdited(stored: string): boolean {
+function isHandEdited(stored: string): boolean {
 	const stamp = STAMP.exec(stored);
 	if (!stamp) return false;
 	return digest(stored.replace(STAMP, '')) !== stamp[1];

@@ -15,7 +15,7 @@ import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Splits a body into paragraphs: blank-line separated, trimmed, empty ones dropped. */
-export function bodyParagraphs(body: string): string[] {
+function bodyParagraphs(body: string): string[] {
 	return body
 		.split(/\n\s*\n/)
 		.map((p) => p.trim())

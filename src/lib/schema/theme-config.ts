@@ -11,7 +11,7 @@ const KeywordListSchema = z.array(z.string().min(1)).default([]);
 const SlugSchema = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens');
 
 /** A sub-theme: one row of the compare page, recognised by its keywords. */
-export const SubThemeSchema = z.object({
+const SubThemeSchema = z.object({
 	/** Slug, unique inside its theme; measures store it as `<theme>/<sub>`. */
 	id: SlugSchema,
 	/** Chinese label shown to readers, e.g. 挂职锻炼. */
@@ -21,7 +21,7 @@ export const SubThemeSchema = z.object({
 });
 
 /** One theme of the taxonomy with its matching rules. */
-export const ThemeRuleSchema = z.object({
+const ThemeRuleSchema = z.object({
 	/** Fixed id from `src/lib/schema/taxonomy.ts`. */
 	id: ThemeIdSchema,
 	/** Chinese label, e.g. 干部交流轮岗. */
@@ -39,7 +39,7 @@ export const ThemeRuleSchema = z.object({
 });
 
 /** Scoring knobs shared by all themes (see the comment at the top of themes.yaml). */
-export const ScoringSchema = z.object({
+const ScoringSchema = z.object({
 	/** Weight of one hit per keyword strength. */
 	weights: z.object({
 		strong: z.number().positive(),
@@ -61,7 +61,7 @@ export const ScoringSchema = z.object({
 });
 
 /** How the learned classifier (`search-config/theme-model.json`) joins the keyword rules. */
-export const ClassifierSchema = z.object({
+const ClassifierSchema = z.object({
 	/** Texts shorter than this (measure clauses) are tagged by the rules alone. */
 	minChars: z.number().int().nonnegative(),
 	/** Weight of the classifier's `log p`: how far it may overrule the keywords. */
@@ -92,7 +92,7 @@ const CLASSIFIER_DEFAULTS = {
 };
 
 /** The whole `search-config/themes.yaml`. */
-export const ThemeConfigSchema = z
+const ThemeConfigSchema = z
 	.object({
 		scoring: ScoringSchema,
 		/** Optional: defaults apply when the file has no `classifier` section. */
@@ -130,7 +130,6 @@ export const ThemeConfigSchema = z
 	});
 /** The theme rules, plus the learned classifier when `search-config/theme-model.json` exists. */
 export type ThemeConfig = z.output<typeof ThemeConfigSchema> & { model?: ThemeModel };
-export type ThemeRule = z.output<typeof ThemeRuleSchema>;
 
 /** `search-config/themes.yaml` could not be parsed or does not match the expected shape. */
 export class ThemeConfigError extends Error {

@@ -10,7 +10,7 @@ import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
  * `node scripts/train-themes.ts` (weak labels from the keyword rules over a corpus, plus the theme
  * descriptions), never edited by hand.
  */
-export const ThemeModelFileSchema = z
+const ThemeModelFileSchema = z
 	.object({
 		/** What the file is and how it was made. */
 		about: z.string(),

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { issueLines } from './friendly-errors.ts';
 
 /** `search-config/theme-training.json`: how `scripts/train-themes.ts` builds the theme classifier. */
-export const ThemeTrainingSchema = z
+const ThemeTrainingSchema = z
 	.object({
 		/** How texts become features (stored in the model, so inference reads them alike). */
 		features: z.object({

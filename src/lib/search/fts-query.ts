@@ -4,7 +4,7 @@ import type { Synonyms } from './synonyms.ts';
 import { cutWords, plainText, tokenize } from './tokenize.ts';
 
 /** What the embedded engine needs to run one query. */
-export interface CompiledQuery {
+interface CompiledQuery {
 	/** FTS5 MATCH expression; null matches every document. Every token is an escaped FTS5 string. */
 	match: string | null;
 	/** Normalised phrases (whitespace removed) that must occur in the document's plain text. */

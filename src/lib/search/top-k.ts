@@ -1,5 +1,5 @@
 /** One scored item: an index and its score. */
-export interface Scored {
+interface Scored {
 	index: number;
 	score: number;
 }

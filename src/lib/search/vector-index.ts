@@ -3,7 +3,7 @@ import { quantizeRowInto } from '../semantic/cosine.ts';
 import { TopK } from './top-k.ts';
 
 /** Rows quantised to int8 with one scale per row: value ≈ data[i] * scales[row]. */
-export interface Int8Matrix {
+interface Int8Matrix {
 	dimensions: number;
 	rows: number;
 	data: Int8Array;
@@ -23,7 +23,7 @@ export interface VectorIndex {
 }
 
 /** One neighbour: SQLite rowid and cosine with the query. */
-export interface VectorNeighbour {
+interface VectorNeighbour {
 	rowid: number;
 	score: number;
 }

@@ -6,10 +6,10 @@ import { formatDate } from './format.ts';
 import { themeLabel } from './themes-config.ts';
 
 /** Newest articles and newest measures a feed carries, each. */
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
 /** One stored article or measure as a feed entry; `now` stands in for an unknown date. */
-export function toAtomEntry(doc: SearchDocument, origin: string, now: string): AtomEntry {
+function toAtomEntry(doc: SearchDocument, origin: string, now: string): AtomEntry {
 	const when = formatDate(doc.date, doc.datePrecision);
 	const categories = doc.themes.map((t) => themeLabel(t));
 	if ('articleId' in doc) {

@@ -6,7 +6,7 @@ import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
 
 /** `search-config/site-charts.json`: sizes and colours of the server-rendered maps and timelines. */
-export const ChartConfigSchema = z.object({
+const ChartConfigSchema = z.object({
 	/** The choropleth map. */
 	map: z.object({
 		/** SVG width in px (the page scales it down on narrow screens). */
@@ -38,7 +38,7 @@ export const ChartConfigSchema = z.object({
 		maxRegions: z.number().int().min(1).max(200),
 	}),
 });
-export type ChartConfig = z.output<typeof ChartConfigSchema>;
+type ChartConfig = z.output<typeof ChartConfigSchema>;
 
 let cached: ChartConfig | undefined;
 

@@ -3,7 +3,7 @@ import type { Boundaries } from './map-boundaries.ts';
 import { choroplethColor } from './map-color.ts';
 
 /** What one map shows. */
-export interface ChoroplethInput {
+interface ChoroplethInput {
 	boundaries: Boundaries;
 	/** Area code → number of items; missing codes count 0. */
 	counts: Readonly<Record<string, number>>;

@@ -1,7 +1,7 @@
 import * as echarts from 'echarts';
 
 /** Size and colour of a timeline. */
-export interface TimelineStyle {
+interface TimelineStyle {
 	width: number;
 	height: number;
 	color: string;

@@ -15,7 +15,7 @@ const QUERY_WORDS = 8;
  * The words that best stand for a document in a lexical "more like this" query: its most frequent
  * words of two or more characters (headline words counted twice), stop words left out.
  */
-export function characteristicWords(
+function characteristicWords(
 	doc: SearchDocument,
 	segmenter: Segmenter,
 	stopWords: ReadonlySet<string>,
