@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../schema/release.ts';
 import { articlePath, readArticles, writeArticleFile } from './article-files.ts';
-import { SchemaValidationError } from '../schema/friendly-errors.ts';
+import { SchemaValidationError } from '../errors.ts';
 
 const article: Article = {
 	id: '2022-05-10-3c1f0a9e2b',

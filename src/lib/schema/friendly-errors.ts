@@ -1,19 +1,5 @@
+import { SchemaValidationError } from '../errors.ts';
 import type { z } from 'astro/zod';
-
-/** A document that does not match its schema; the message lists every problem with its field path. */
-export class SchemaValidationError extends Error {
-	override name = 'SchemaValidationError';
-	/** One `path: message` line per problem. */
-	readonly issues: string[];
-
-	constructor(label: string, issues: string[], options?: { cause?: unknown }) {
-		super(
-			`**${label}** does not match its schema:\n${issues.map((i) => `- ${i}`).join('\n')}`,
-			options,
-		);
-		this.issues = issues;
-	}
-}
 
 /**
  * Parses `data` with `schema` and, on failure, throws a `SchemaValidationError` formatted the way Astro

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { THEME_IDS } from './taxonomy.ts';
-import { ThemeConfigError, loadThemeConfig, readThemeConfig } from './theme-config.ts';
+import { loadThemeConfig, readThemeConfig } from './theme-config.ts';
+import { ThemeConfigError } from '../errors.ts';
 
 const root = join(import.meta.dirname, '../../..');
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { searchConfigPath } from '../config-path.ts';
+import { ThemeConfigError } from '../errors.ts';
 import { issueLines } from './friendly-errors.ts';
 import { THEME_IDS, ThemeIdSchema } from './taxonomy.ts';
 import { readThemeModel, type ThemeModel } from './theme-model.ts';
@@ -130,21 +131,6 @@ const ThemeConfigSchema = z
 	});
 /** The theme rules, plus the learned classifier when `search-config/theme-model.json` exists. */
 export type ThemeConfig = z.output<typeof ThemeConfigSchema> & { model?: ThemeModel };
-
-/** `search-config/themes.yaml` could not be parsed or does not match the expected shape. */
-export class ThemeConfigError extends Error {
-	override name = 'ThemeConfigError';
-	/** One `path: message` line per problem. */
-	readonly issues: string[];
-	constructor(issues: string[], options: { cause?: unknown } = {}) {
-		super(
-			`search-config/themes.yaml is not a valid theme configuration:\n${issues.map((i) => `- ${i}`).join('\n')}\n` +
-				'Fix the entries named above; the comment at the top of the file explains every field.',
-			options,
-		);
-		this.issues = issues;
-	}
-}
 
 /** Writes a zod path with theme ids instead of indexes: `themes[ecology].keywords.strong[2]`. */
 function formatPath(path: readonly PropertyKey[], data: unknown): string {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { THEME_IDS } from './taxonomy.ts';
-import { compileThemeModel, readThemeModel, ThemeModelError } from './theme-model.ts';
+import { compileThemeModel, readThemeModel } from './theme-model.ts';
+import { ThemeModelError } from '../errors.ts';
 import { readThemeTraining } from './theme-training.ts';
 
 const root = join(import.meta.dirname, '../../..');

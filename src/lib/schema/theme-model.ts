@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
 import { createIntTable, slotOf, type IntTable } from '../nlp/int-table.ts';
+import { ThemeModelError } from '../errors.ts';
 import { issueLines } from './friendly-errors.ts';
 import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
 
@@ -66,18 +67,6 @@ export interface ThemeModel {
 	rows: Int32Array;
 	/** One weight per class for every bigram, row after row. */
 	matrix: Float32Array;
-}
-
-/** `search-config/theme-model.json` is unreadable or malformed. */
-export class ThemeModelError extends Error {
-	override name = 'ThemeModelError';
-	constructor(path: string, reason: string, options: { cause?: unknown } = {}) {
-		super(
-			`${path} is not a valid theme model: ${reason}\n` +
-				'Run `node scripts/train-themes.ts` to write it again, or delete it to tag themes by the keyword rules alone.',
-			options,
-		);
-	}
 }
 
 /** Validates a parsed model file and unpacks it for scoring. */

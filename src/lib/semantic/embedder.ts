@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { planBatches } from './batching.ts';
-import { EmbedderUnavailableError } from './errors.ts';
+import { EmbedderUnavailableError } from '../errors.ts';
 import { resolveModelDir } from './model-files.ts';
 
 /** bge's instruction for short retrieval queries (from the model card); passages and long queries get none. */

@@ -16,4 +16,4 @@ export {
 	verifyModelDir,
 	type ResolveModelDirOptions,
 } from './model-files.ts';
-export { EmbedderUnavailableError, ModelFetchError, ModelFilesError } from './errors.ts';
+export { EmbedderUnavailableError, ModelFetchError, ModelFilesError } from '../errors.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ModelFilesError } from './errors.ts';
+import { ModelFilesError } from '../errors.ts';
 import { BGE_SMALL_ZH_MANIFEST, type ModelManifest } from './model-manifest.ts';
 
 /** Folder (relative to the project root) where `npm run model:fetch` installs the model. */

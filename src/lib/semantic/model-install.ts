@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { ModelFetchError } from './errors.ts';
+import { ModelFetchError } from '../errors.ts';
 import { hashFile, looksLikeModelDir, verifyModelDir } from './model-files.ts';
 import { BGE_SMALL_ZH_MANIFEST, type ModelManifest } from './model-manifest.ts';
 

@@ -15,7 +15,7 @@ afterEach(() => {
 /** Fresh copies of the modules, so the once-per-process theme cache starts empty. */
 const freshThemesConfig = () => import('./themes-config.ts');
 const freshErrors = async () => ({
-	...(await import('../schema/theme-config.ts')),
+	...(await import('../errors.ts')),
 	...(await import('./errors.ts')),
 });
 

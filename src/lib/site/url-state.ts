@@ -3,7 +3,7 @@ import { ARTICLE_KINDS, THEME_IDS } from '../schema/taxonomy.ts';
 import type { ArticleKind, ThemeId } from '../schema/taxonomy.ts';
 import type { Collection, RegionScope, SearchParams, SortOrder } from '../search/types.ts';
 import { getDivision } from '../geo/gazetteer.ts';
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../errors.ts';
 import { SORT_LABELS } from './labels.ts';
 
 /** Most results one page may show. */

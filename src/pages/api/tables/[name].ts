@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getBackend } from '../../../lib/site/backend.ts';
 import { jsonError } from '../../../lib/site/json-response.ts';
-import { BadRequestError, NotFoundError } from '../../../lib/site/errors.ts';
+import { BadRequestError, NotFoundError } from '../../../lib/errors.ts';
 import { parseExportFormat } from '../../../lib/site/api-params.ts';
 import { parseMatrixParams, loadMatrix } from '../../../lib/site/matrix.ts';
 import { parseCompareState } from '../../../lib/site/compare-state.ts';
