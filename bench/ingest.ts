@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { inProcessProcessor, processorFor } from '../src/lib/ingest/file-processor.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { PROJECT_ROOT } from '../scripts/lib/project.ts';

@@ -6,8 +6,8 @@
  * `segment <n> Mchar/s (in-memory port); nodejieba <n> Mchar/s; ratio <x>`.
  */
 import { parseArgs } from 'node:util';
-import { createInMemoryJiebaSegmenter } from '../src/lib/nlp/dictionary-segmenter.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createInMemoryJiebaSegmenter } from '../src/lib/nlp/jieba/port-segmenters.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { benchSeeds } from './lib/bench-seeds.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '4000' } } });

@@ -7,7 +7,7 @@
  * `themes <x> ms/article (rules + classifier); rules <y>; jieba <z>; classifier adds <p>% of jieba`.
  */
 import { parseArgs } from 'node:util';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { ruleThemes, tagThemes } from '../src/lib/nlp/tag-themes.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { benchSeeds } from './lib/bench-seeds.ts';

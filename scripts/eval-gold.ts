@@ -19,7 +19,7 @@ import {
 	scoreRules,
 	type LabelledSignals,
 } from '../src/lib/eval/fit-fusion.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { fusionSettings, themeHeadline, themeSignals } from '../src/lib/nlp/tag-themes.ts';
 import { ThemeIdSchema } from '../src/lib/schema/taxonomy.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';

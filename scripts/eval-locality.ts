@@ -8,7 +8,7 @@
  * - raw jieba time against tagging time on the same items (tagging includes its own segmentation).
  */
 import { isWithin, NATIONAL_CODE, regionName } from '../src/lib/geo/gazetteer.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { datelinePlace } from '../src/lib/nlp/resolve-places.ts';
 import { findPlaceMentions } from '../src/lib/nlp/find-place-mentions.ts';
 import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';

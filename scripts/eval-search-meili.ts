@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { corpusPath } from '../bench/lib/corpus.ts';
 import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
 import { startBenchServer } from '../bench/lib/meili-bench.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';

@@ -26,7 +26,7 @@ import { QUERY_KINDS, SPLITS, readDevSet } from '../src/lib/eval/dev-set.ts';
 import { blindBatches } from '../src/lib/eval/judge-pool.ts';
 import { hasRelevant, regionViolations, scoreRuns, type Run } from '../src/lib/eval/score-runs.ts';
 import { isWithin, regionName } from '../src/lib/geo/gazetteer.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
 import { ndcgAt, RELEVANT_GRADE, type Judgments } from '../src/lib/search/relevance-metrics.ts';

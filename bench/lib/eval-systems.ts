@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createBigramIndex } from '../../src/lib/eval/bigram-bm25.ts';
 import { denseSearch } from '../../src/lib/eval/dense-retrieval.ts';
-import type { Segmenter } from '../../src/lib/nlp/segmenter.ts';
+import type { Segmenter } from '../../src/lib/nlp/jieba/segmenter.ts';
 import { openEmbeddedBackend } from '../../src/lib/search/embedded-backend.ts';
 import { openMeilisearchBackend } from '../../src/lib/search/meilisearch-backend.ts';
 import { vectorText } from '../../src/lib/search/sync-index.ts';

@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { Article } from '../../src/lib/schema/release.ts';
-import type { Segmenter } from '../../src/lib/nlp/segmenter.ts';
+import type { Segmenter } from '../../src/lib/nlp/jieba/segmenter.ts';
 import { regionCodesWithAncestors } from '../../src/lib/search/to-search-document.ts';
 
 /** One query of the benchmark: words plus one filter, counting two facets. */

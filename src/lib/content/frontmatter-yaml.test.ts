@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import YAML from 'yaml';
 import { inProcessProcessor } from '../ingest/file-processor.ts';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/theme-config.ts';
 import { FRONTMATTER_YAML_OPTIONS, frontmatterToYaml } from './frontmatter-yaml.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { listArticleFiles } from '../content/article-files.ts';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/theme-config.ts';
 import { inProcessProcessor } from './file-processor.ts';
 import { ingestFiles } from './ingest-files.ts';

@@ -1,4 +1,4 @@
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/theme-config.ts';
 import { answerRequests } from '../worker-pool.ts';
 import type { FileRequest } from './file-processor.ts';

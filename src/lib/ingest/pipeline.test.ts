@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/theme-config.ts';
 import { processSource, validateArticle } from './pipeline.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.ts';
 import { ArticleFrontmatterSchema, type Article } from '../schema/release.ts';
-import type { Segmenter } from '../nlp/segmenter.ts';
+import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import type { ThemeConfig } from '../schema/theme-config.ts';
 import { tagThemes } from '../nlp/tag-themes.ts';
 import { regionOfClause, tagLocalities } from '../nlp/tag-locality.ts';

@@ -1,6 +1,6 @@
 import { allDivisions, type Division } from '../geo/gazetteer.ts';
 import placeContext from '../../../search-config/place-context.json' with { type: 'json' };
-import { divisionSurfaces } from './user-dictionary.ts';
+import { divisionSurfaces } from './jieba/user-dictionary.ts';
 
 /** One way a division can be written. */
 export interface PlaceSurface {

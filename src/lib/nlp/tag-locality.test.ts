@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createJiebaSegmenter } from './jieba-segmenter.ts';
+import { createJiebaSegmenter } from './jieba/nodejieba-segmenter.ts';
 import { regionOfClause, tagLocalities, type LocalityInput } from './tag-locality.ts';
 
 const segmenter = createJiebaSegmenter();

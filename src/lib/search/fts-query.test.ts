@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { compileQuery, ftsString, type QueryContext } from './fts-query.ts';
 import { createSynonyms, loadStopWords } from './synonyms.ts';
 

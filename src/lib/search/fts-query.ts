@@ -1,4 +1,4 @@
-import type { Segmenter } from '../nlp/segmenter.ts';
+import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { parseQuery } from './query-parser.ts';
 import type { Synonyms } from './synonyms.ts';
 import { cutWords, plainText, tokenize } from './tokenize.ts';

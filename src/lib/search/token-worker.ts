@@ -1,5 +1,5 @@
 import { workerData } from 'node:worker_threads';
-import { createInMemoryJiebaSegmenter } from '../nlp/dictionary-segmenter.ts';
+import { createInMemoryJiebaSegmenter } from '../nlp/jieba/port-segmenters.ts';
 import { answerRequests } from '../worker-pool.ts';
 import { tokenizeGroup } from './tokenize.ts';
 

@@ -1,4 +1,4 @@
-import { cutForSearch, type Segmenter } from '../nlp/segmenter.ts';
+import { cutForSearch, type Segmenter } from '../nlp/jieba/segmenter.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

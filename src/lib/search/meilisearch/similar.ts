@@ -1,5 +1,5 @@
 import type { FederatedMultiSearchParams } from 'meilisearch';
-import type { Segmenter } from '../../nlp/segmenter.ts';
+import type { Segmenter } from '../../nlp/jieba/segmenter.ts';
 import { filtersToMeilisearch, meiliValue } from '../filters.ts';
 import { toSearchHit } from '../search-hit.ts';
 import { isMeasureDocument } from '../to-search-document.ts';

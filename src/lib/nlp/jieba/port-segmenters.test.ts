@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createDictionarySegmenter, createInMemoryJiebaSegmenter } from './dictionary-segmenter.ts';
-import { loadJiebaDictionary } from './jieba-dictionary.ts';
-import { createJiebaSegmenter } from './jieba-segmenter.ts';
+import { createDictionarySegmenter, createInMemoryJiebaSegmenter } from './port-segmenters.ts';
+import { loadJiebaDictionary } from './dictionary.ts';
+import { createJiebaSegmenter } from './nodejieba-segmenter.ts';
 
 const nodejieba = createJiebaSegmenter();
 // Compiled in memory: the same inputs as nodejieba's, nothing written.
 const compiled = createDictionarySegmenter(loadJiebaDictionary());
 const inMemory = createInMemoryJiebaSegmenter();
 
-const SOURCES = new URL('../../../content/sources/', import.meta.url);
+const SOURCES = new URL('../../../../content/sources/', import.meta.url);
 const sampleSentences = readdirSync(SOURCES)
 	.filter((f) => f.endsWith('.txt'))
 	.flatMap((f) => readFileSync(new URL(f, SOURCES), 'utf8').split(/(?<=[。！？；\n])/u))

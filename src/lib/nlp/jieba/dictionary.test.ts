@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { searchConfigPath } from '../config-path.ts';
-import { DICTIONARY_FILE, loadJiebaDictionary } from './jieba-dictionary.ts';
+import { searchConfigPath } from '../../config-path.ts';
+import { DICTIONARY_FILE, loadJiebaDictionary } from './dictionary.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-jieba-dict-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

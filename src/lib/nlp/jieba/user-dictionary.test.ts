@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { allDivisions } from '../geo/gazetteer.ts';
+import { allDivisions } from '../../geo/gazetteer.ts';
 import { buildUserDictionary } from './user-dictionary.ts';
 
 const dictionary = buildUserDictionary(allDivisions(), '# comment\n营商环境 20000 n\n挂职锻炼\n');

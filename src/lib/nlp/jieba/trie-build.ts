@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { atof, atoi, getLines, limonpSplit } from './cppjieba-text.ts';
-import type { JiebaInputs } from './jieba-inputs.ts';
+import type { JiebaInputs } from './inputs.ts';
 
 /** Flag bits of a trie node. */
 export const NODE_WORD = 1;

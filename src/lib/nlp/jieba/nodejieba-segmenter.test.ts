@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { SegmenterUnavailableError } from '../errors.ts';
-import { allDivisions } from '../geo/gazetteer.ts';
-import { createJiebaSegmenter, toSegmenterError } from './jieba-segmenter.ts';
+import { SegmenterUnavailableError } from '../../errors.ts';
+import { allDivisions } from '../../geo/gazetteer.ts';
+import { createJiebaSegmenter, toSegmenterError } from './nodejieba-segmenter.ts';
 import { divisionSurfaces } from './user-dictionary.ts';
 
 const segmenter = createJiebaSegmenter();

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SegmenterUnavailableError } from '../errors.ts';
-import { jiebaInputs, type JiebaInputs } from './jieba-inputs.ts';
-import { finishJiebaWords } from './jieba-words.ts';
+import { SegmenterUnavailableError } from '../../errors.ts';
+import { jiebaInputs, type JiebaInputs } from './inputs.ts';
+import { finishJiebaWords } from './finish-words.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** Options of the process-wide jieba segmenter; only the first call's options take effect. */

@@ -1,7 +1,7 @@
-import type { CodeTrie } from './jieba-code-trie.ts';
-import { MAX_WORD_RUNES } from './jieba-dictionary-compile.ts';
-import { hmmCut, MIN_DOUBLE, type HmmView, type RuneRanges } from './jieba-hmm.ts';
-import { NODE_PREFIX, NODE_SINGLE, NODE_WORD } from './jieba-trie-build.ts';
+import type { CodeTrie } from './code-trie.ts';
+import { MAX_WORD_RUNES } from './dictionary-compile.ts';
+import { hmmCut, MIN_DOUBLE, type HmmView, type RuneRanges } from './hmm.ts';
+import { NODE_PREFIX, NODE_SINGLE, NODE_WORD } from './trie-build.ts';
 
 /** What cppjieba's algorithms read: the trie (every word a text can reach, with its prefixes) and the HMM tables. */
 export interface JiebaView extends HmmView {

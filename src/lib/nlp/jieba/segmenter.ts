@@ -1,8 +1,9 @@
 /**
- * Cuts Chinese text into words. `jieba-segmenter.ts` is the only implementation that touches
- * nodejieba; `dictionary-segmenter.ts` ports its algorithms over the same dictionaries (read
- * from a compiled copy, or held whole in memory) and cuts identically; tests may pass a fake.
- * Index time and query time must cut identically (the same instance, or nodejieba and its port).
+ * Cuts Chinese text into words. `nodejieba-segmenter.ts` is the only implementation that touches
+ * nodejieba; `port-segmenters.ts` ports its algorithms over the same dictionaries (read from a
+ * compiled copy, or held whole in memory) and cuts identically; tests may pass a fake. Index time
+ * and query time must cut identically (the same instance, or nodejieba and its port). Which one
+ * runs where: README.md in this folder.
  */
 export interface Segmenter {
 	/**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { CodeTrie, codeTrieFromEntries } from './jieba-code-trie.ts';
-import { NODE_PREFIX, NODE_WORD } from './jieba-trie-build.ts';
+import { CodeTrie, codeTrieFromEntries } from './code-trie.ts';
+import { NODE_PREFIX, NODE_WORD } from './trie-build.ts';
 
 /** The node reached by walking `key`'s code points from the root, or -1. */
 function walk(trie: CodeTrie, key: string): number {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { searchConfigPath } from '../config-path.ts';
-import { allDivisions } from '../geo/gazetteer.ts';
+import { searchConfigPath } from '../../config-path.ts';
+import { allDivisions } from '../../geo/gazetteer.ts';
 import { buildUserDictionary } from './user-dictionary.ts';
 
 /** Everything that decides how the project's jieba cuts text. */
@@ -25,19 +25,24 @@ export interface JiebaInputsOptions {
 /** Bump when the compiled dictionary's layout or the port's reading of the inputs changes. */
 const FORMAT_VERSION = 'jieba-dict/1';
 
+/**
+ * Path of a file of the dictionaries bundled with nodejieba (`jieba.dict.utf8`, `hmm_model.utf8`):
+ * the one place that knows where nodejieba keeps them.
+ */
+export function nodejiebaDictFile(name: string): string {
+	const packageDir = dirname(createRequire(import.meta.url).resolve('nodejieba/package.json'));
+	return join(packageDir, 'submodules/cppjieba/dict', name);
+}
+
 /** The dictionaries nodejieba is loaded with: its bundled main dictionary and HMM model, and our user dictionary. */
 export function jiebaInputs(options: JiebaInputsOptions = {}): JiebaInputs {
-	const dictDir = join(
-		dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')),
-		'submodules/cppjieba/dict',
-	);
 	const vocabulary = readFileSync(
 		options.vocabularyPath ?? searchConfigPath('jieba-user-dict.utf8'),
 		'utf8',
 	);
 	return {
-		mainDictPath: join(dictDir, 'jieba.dict.utf8'),
-		hmmModelPath: join(dictDir, 'hmm_model.utf8'),
+		mainDictPath: nodejiebaDictFile('jieba.dict.utf8'),
+		hmmModelPath: nodejiebaDictFile('hmm_model.utf8'),
 		userDict: buildUserDictionary(allDivisions(), vocabulary),
 	};
 }

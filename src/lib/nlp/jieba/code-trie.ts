@@ -1,5 +1,5 @@
-import type { TrieEntry } from './jieba-dictionary.ts';
-import { type BuiltTrie, NODE_PREFIX, NODE_SINGLE, NODE_WORD } from './jieba-trie-build.ts';
+import type { TrieEntry } from './dictionary.ts';
+import { type BuiltTrie, NODE_PREFIX, NODE_SINGLE, NODE_WORD } from './trie-build.ts';
 
 /** The root's node number; no key leads to it, so 0 also marks "no child". */
 const ROOT = 0;
@@ -11,7 +11,7 @@ const DIRECT = 0x10000;
  * are found in one open-addressing table of (parent, code, child) slots, and a walk allocates
  * nothing. A large trie (`directRoot`) keeps the root's children along BMP code points in a direct
  * table (256 KB) as well, since every position of a text starts a walk there. Flags are
- * `jieba-trie-build.ts`'s NODE_* bits; a node created only as a prefix has none set.
+ * `trie-build.ts`'s NODE_* bits; a node created only as a prefix has none set.
  */
 export class CodeTrie {
 	flags = new Uint8Array(16);

@@ -1,4 +1,4 @@
-import type { Division } from '../geo/gazetteer.ts';
+import type { Division } from '../../geo/gazetteer.ts';
 
 /** Frequency given to full division names (峄城区): high enough that jieba never cuts one in half. */
 const FULL_NAME_FREQUENCY = 20_000;

@@ -1,8 +1,8 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { compileJiebaDictionary, writeJiebaDictionary } from './jieba-dictionary-compile.ts';
-import { jiebaInputs, jiebaInputsKey, type JiebaInputsOptions } from './jieba-inputs.ts';
+import { compileJiebaDictionary, writeJiebaDictionary } from './dictionary-compile.ts';
+import { jiebaInputs, jiebaInputsKey, type JiebaInputsOptions } from './inputs.ts';
 
 /** One node of cppjieba's trie: a word, a prefix of longer words, or both. */
 export interface TrieEntry {

@@ -1,8 +1,8 @@
 import { renameSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { readHmmModel } from './jieba-hmm-model.ts';
-import type { JiebaInputs } from './jieba-inputs.ts';
-import { buildJiebaTrie, NODE_PREFIX, NODE_SINGLE, NODE_WORD } from './jieba-trie-build.ts';
+import { readHmmModel } from './hmm-model.ts';
+import type { JiebaInputs } from './inputs.ts';
+import { buildJiebaTrie, NODE_PREFIX, NODE_SINGLE, NODE_WORD } from './trie-build.ts';
 
 /** cppjieba's MAX_WORD_LENGTH: longer dictionary words are never matched. */
 export const MAX_WORD_RUNES = 512;

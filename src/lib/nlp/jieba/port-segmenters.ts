@@ -1,12 +1,12 @@
-import { codeTrieFromBuilt, codeTrieFromEntries } from './jieba-code-trie.ts';
-import type { JiebaDictionary, TrieEntry } from './jieba-dictionary.ts';
-import { MAX_WORD_RUNES } from './jieba-dictionary-compile.ts';
-import { MIN_DOUBLE, type RuneRanges } from './jieba-hmm.ts';
-import { readHmmModel } from './jieba-hmm-model.ts';
-import { jiebaInputs, type JiebaInputsOptions } from './jieba-inputs.ts';
-import { portCut, portCutForSearch, type JiebaView } from './jieba-port.ts';
-import { buildJiebaTrie } from './jieba-trie-build.ts';
-import { finishJiebaWords } from './jieba-words.ts';
+import { codeTrieFromBuilt, codeTrieFromEntries } from './code-trie.ts';
+import type { JiebaDictionary, TrieEntry } from './dictionary.ts';
+import { MAX_WORD_RUNES } from './dictionary-compile.ts';
+import { MIN_DOUBLE, type RuneRanges } from './hmm.ts';
+import { readHmmModel } from './hmm-model.ts';
+import { jiebaInputs, type JiebaInputsOptions } from './inputs.ts';
+import { portCut, portCutForSearch, type JiebaView } from './port.ts';
+import { buildJiebaTrie } from './trie-build.ts';
+import { finishJiebaWords } from './finish-words.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** Texts up to this length have their cuts remembered. */
@@ -44,7 +44,7 @@ function codePointsOf(text: string): CodePoints {
 }
 
 /**
- * A segmenter over cppjieba's algorithms (`jieba-port.ts`) that cuts exactly as
+ * A segmenter over cppjieba's algorithms (`port.ts`) that cuts exactly as
  * `createJiebaSegmenter()` does (nodejieba with the same dictionaries, HMM on, then whitespace
  * dropped and numbers joined), reading the dictionary through `viewOf`.
  */
