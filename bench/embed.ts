@@ -15,8 +15,8 @@ import {
 	type EmbedOptions,
 	type Embedder,
 } from '../src/lib/semantic/embedder.ts';
-import { PROJECT_ROOT, fail } from '../scripts/lib/project.ts';
-import { corpusPath, readCorpus } from './lib/corpus.ts';
+import { PROJECT_ROOT, fail } from '../tools/lib/project.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 
 const count = Number(process.argv[2] ?? 256);
 

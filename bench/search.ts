@@ -25,17 +25,17 @@ import { tablePrefix } from '../src/lib/search/embedded-schema.ts';
 import type { VectorSource } from '../src/lib/search/sync-index.ts';
 import { encodeVector } from '../src/lib/search/vector-index.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
-import { benchQueries, percentileOf, timeBackendQueries } from './lib/bench-queries.ts';
-import { benchSeeds } from './lib/bench-seeds.ts';
+import { benchQueries, percentileOf, timeBackendQueries } from '../tools/lib/bench-queries.ts';
+import { benchSeeds } from '../tools/lib/bench-seeds.ts';
 import {
 	buildMeili,
 	processMemoryMb,
 	queryMeili,
 	startBenchServer,
 	treeSizeMb,
-} from './lib/meili-bench.ts';
-import { openNaiveIndex } from './lib/naive-fts.ts';
-import { syntheticArticles } from './lib/synthetic-corpus.ts';
+} from '../tools/lib/meili-bench.ts';
+import { openNaiveIndex } from '../tools/lib/naive-fts.ts';
+import { syntheticArticles } from '../tools/lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { createInMemoryJiebaSegmenter } from '../src/lib/nlp/jieba/port-segmenters.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
-import { benchSeeds } from './lib/bench-seeds.ts';
+import { benchSeeds } from '../tools/lib/bench-seeds.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '4000' } } });
 const limit = Number(values.articles);

@@ -9,8 +9,8 @@
 import { parseArgs } from 'node:util';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { ruleThemes, tagThemes } from '../src/lib/nlp/tag-themes.ts';
-import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
-import { benchSeeds } from './lib/bench-seeds.ts';
+import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { benchSeeds } from '../tools/lib/bench-seeds.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '3000' } } });
 const limit = Number(values.articles);

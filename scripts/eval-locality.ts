@@ -13,7 +13,7 @@ import { datelinePlace } from '../src/lib/nlp/resolve-places.ts';
 import { findPlaceMentions } from '../src/lib/nlp/find-place-mentions.ts';
 import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';
 import { tagLocalities } from '../src/lib/nlp/tag-locality.ts';
-import { corpusPath, readCorpus } from '../bench/lib/corpus.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 
 const DATELINE = /本报([\u4e00-\u9fa5]{2,8}?)[0-9]{1,2}月[0-9]{1,2}日电/;
 

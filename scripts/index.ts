@@ -11,7 +11,7 @@ import {
 	contentDir,
 	corpusState,
 	readArticles,
-} from '../src/lib/content/article-files.ts';
+} from '../src/lib/article-store/article-files.ts';
 import { EmptyCorpusError, IndexCorruptError, UsageError } from '../src/lib/errors.ts';
 import {
 	configuredBackend,
@@ -21,7 +21,7 @@ import {
 } from '../src/lib/search/open-backend.ts';
 import type { SearchBackend } from '../src/lib/search/types.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
-import { runMain } from './lib/project.ts';
+import { runMain } from '../tools/lib/project.ts';
 
 const USAGE = 'npm run index [-- --no-vectors] [--allow-empty] [--rebuild]';
 

@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { corpusPath, readCorpus } from '../bench/lib/corpus.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 import { jiebaLexicon } from '../src/lib/nlp/jieba/lexicon.ts';
 import { extractSlogans } from '../src/lib/nlp/extract-slogans.ts';
 

@@ -12,8 +12,8 @@ import { segmentsToString } from '../src/lib/search/highlight.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
 import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
 import type { Collection, SearchParams, SearchResult } from '../src/lib/search/types.ts';
-import { loadThemes, type ThemeInfo } from '../src/lib/site/themes-config.ts';
-import { runMain } from './lib/project.ts';
+import { loadThemes, type ThemeInfo } from '../src/lib/site/theme-labels.ts';
+import { runMain } from '../tools/lib/project.ts';
 import { parseSearchState, toSearchParams, type SearchState } from '../src/lib/site/url-state.ts';
 
 const USAGE =

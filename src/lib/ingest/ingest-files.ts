@@ -8,7 +8,7 @@ import {
 	writeArticleFile,
 	type WriteCache,
 	type WriteOutcome,
-} from '../content/article-files.ts';
+} from '../article-store/article-files.ts';
 import { collectInputFiles } from './collect-inputs.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import type { FileProcessor } from './file-processor.ts';

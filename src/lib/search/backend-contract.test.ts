@@ -6,7 +6,7 @@ import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { segmentsToString } from './highlight.ts';
 import { openMeilisearchBackend } from './meilisearch-backend.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments, documentHash } from './to-search-document.ts';
 import type { ArticleSearchDocument, SearchBackend } from './types.ts';
 

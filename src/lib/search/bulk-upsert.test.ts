@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 import type { SearchBackend } from './types.ts';
 

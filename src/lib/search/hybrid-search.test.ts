@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { vectorText, type VectorSource } from './sync-index.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 import type { ArticleSearchDocument, SearchBackend } from './types.ts';
 

@@ -3,7 +3,7 @@ import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import type { Article } from '../schema/release.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { syncIndex } from './sync-index.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import type { SearchBackend, SearchFilters } from './types.ts';
 
 const articles = sampleArticles();

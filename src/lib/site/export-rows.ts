@@ -1,7 +1,7 @@
 import { regionName } from '../geo/gazetteer.ts';
 import { formatDate } from './format.ts';
 import { KIND_LABELS } from './labels.ts';
-import { subThemeLabel, themeLabel } from './themes-config.ts';
+import { subThemeLabel, themeLabel } from './theme-labels.ts';
 import type { Collection, SearchBackend, SearchDocument, SearchParams } from '../search/types.ts';
 
 /** Export formats. */

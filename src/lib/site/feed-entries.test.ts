@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from '../search/embedded-backend.ts';
-import { sampleArticles } from '../search/test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import { upsertArticles } from '../search/upsert-articles.ts';
 import type { SearchBackend } from '../search/types.ts';
 import { buildFeed } from './feed-entries.ts';

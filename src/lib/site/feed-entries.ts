@@ -3,7 +3,7 @@ import type { SearchBackend, SearchDocument, SearchFilters } from '../search/typ
 import type { AtomEntry, AtomFeed } from './atom.ts';
 import { toAtomTime } from './atom.ts';
 import { formatDate } from './format.ts';
-import { themeLabel } from './themes-config.ts';
+import { themeLabel } from './theme-labels.ts';
 
 /** Newest articles and newest measures a feed carries, each. */
 const FEED_SIZE = 20;

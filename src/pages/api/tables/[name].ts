@@ -7,7 +7,7 @@ import { parseMatrixParams, loadMatrix } from '../../../lib/site/matrix.ts';
 import { parseCompareState } from '../../../lib/site/compare-state.ts';
 import { loadComparison } from '../../../lib/site/compare.ts';
 import { sloganUsages } from '../../../lib/site/slogan-index.ts';
-import { loadThemes } from '../../../lib/site/themes-config.ts';
+import { loadThemes } from '../../../lib/site/theme-labels.ts';
 import {
 	compareTable,
 	matrixTable,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article, Measure } from '../../schema/release.ts';
-import type { ThemeId } from '../../schema/taxonomy.ts';
+import type { Article, Measure } from '../schema/release.ts';
+import type { ThemeId } from '../schema/taxonomy.ts';
 
-const SOURCES = fileURLToPath(new URL('../../../../content/sources/', import.meta.url));
+const SOURCES = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
 
 function lines(file: string, from: number, to?: number): string {
 	return readFileSync(`${SOURCES}${file}`, 'utf8')
@@ -121,7 +121,7 @@ const SPECS: Spec[] = [
 	},
 ];
 
-/** Articles built from the sample pages' real sentences, for search tests. */
+/** Articles built from the bundled sample pages' real sentences: the `samples` set of `eval:search`, and the documents of the search tests. */
 export function sampleArticles(): Article[] {
 	return SPECS.map((s): Article => {
 		const body = lines(s.file, s.from, s.to);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import { THEME_IDS } from '../schema/taxonomy.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
-import { toThemeInfos } from './themes-config.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
+import { toThemeInfos } from './theme-labels.ts';
 
 afterEach(() => {
 	vi.unstubAllEnvs();
@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 /** Fresh copies of the modules, so the once-per-process theme cache starts empty. */
-const freshThemesConfig = () => import('./themes-config.ts');
+const freshThemesConfig = () => import('./theme-labels.ts');
 const freshErrors = async () => ({
 	...(await import('../errors.ts')),
 	...(await import('./errors.ts')),

@@ -1,4 +1,4 @@
-import { readArticles } from '../../src/lib/content/article-files.ts';
+import { readArticles } from '../../src/lib/article-store/article-files.ts';
 import type { Article } from '../../src/lib/schema/release.ts';
 import { corpusSeeds } from './corpus-seeds.ts';
 

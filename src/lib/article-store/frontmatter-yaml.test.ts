@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import YAML from 'yaml';
 import { inProcessProcessor } from '../ingest/file-processor.ts';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { FRONTMATTER_YAML_OPTIONS, frontmatterToYaml } from './frontmatter-yaml.ts';
 
 const library = (value: object) =>

@@ -6,7 +6,7 @@ import {
 } from '../../src/lib/eval/reconstruct-pages.ts';
 import { emptySplitScores, scorePage, type SplitScores } from '../../src/lib/eval/score-split.ts';
 import { readPageFurniture, type PageFurniture } from '../../src/lib/schema/page-furniture.ts';
-import { corpusPath, readCorpus } from '../../bench/lib/corpus.ts';
+import { corpusPath, readCorpus } from './corpus.ts';
 
 /** 人民日报 articles of the shared corpus with their page, read at run time. */
 async function printedArticles(path: string): Promise<PrintedArticle[]> {

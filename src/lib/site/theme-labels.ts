@@ -1,5 +1,5 @@
-import { readThemeConfig } from '../schema/theme-config.ts';
-import type { ThemeConfig } from '../schema/theme-config.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
+import type { ThemeConfig } from '../schema/themes-yaml.ts';
 import type { ThemeId } from '../schema/taxonomy.ts';
 
 /** What the site shows of one theme. */

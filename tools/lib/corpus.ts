@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
+import { PROJECT_ROOT } from './project.ts';
 
 /** One article of the shared real-text corpus (read at run time, never copied into the repo). */
 export interface CorpusItem {

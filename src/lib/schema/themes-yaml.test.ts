@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { THEME_IDS } from './taxonomy.ts';
-import { loadThemeConfig, readThemeConfig } from './theme-config.ts';
+import { loadThemeConfig, readThemeConfig } from './themes-yaml.ts';
 import { ThemeConfigError } from '../errors.ts';
 
 const root = join(import.meta.dirname, '../../..');
