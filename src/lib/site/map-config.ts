@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { searchConfigPath } from '../config-path.ts';
-import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
+import { searchConfigReader } from '../config-path.ts';
 
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
 
@@ -40,14 +38,8 @@ const ChartConfigSchema = z.object({
 });
 type ChartConfig = z.output<typeof ChartConfigSchema>;
 
-let cached: ChartConfig | undefined;
-
 /** The chart settings, read once per process; a bad file throws naming the file and the field. */
-export function chartConfig(): ChartConfig {
-	cached ??= parseWithFriendlyErrors(
-		ChartConfigSchema,
-		JSON.parse(readFileSync(searchConfigPath('site-charts.json'), 'utf8')),
-		'search-config → site-charts.json',
-	);
-	return cached;
-}
+export const chartConfig: () => ChartConfig = searchConfigReader(
+	ChartConfigSchema,
+	'site-charts.json',
+);
