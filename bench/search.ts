@@ -36,6 +36,7 @@ import {
 } from '../tools/lib/meili-bench.ts';
 import { openNaiveIndex } from '../tools/lib/naive-fts.ts';
 import { syntheticArticles } from '../tools/lib/synthetic-corpus.ts';
+import { positiveIntegerOption } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -53,12 +54,8 @@ if (values.backend !== 'embedded' && values.backend !== 'both') {
 	);
 	process.exit(2);
 }
-const docs = Number(values.docs);
+const docs = positiveIntegerOption('docs', values.docs, 'npm run bench:search -- --docs N');
 const seedCount = Number(values.seeds);
-if (!Number.isInteger(docs) || docs <= 0) {
-	console.error('--docs must be a positive integer. Usage: npm run bench:search -- --docs N');
-	process.exit(2);
-}
 
 /** bge-small-zh-v1.5's vector length. */
 const VECTOR_DIMENSIONS = 512;

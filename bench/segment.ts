@@ -9,15 +9,14 @@ import { parseArgs } from 'node:util';
 import { createInMemoryJiebaSegmenter } from '../src/lib/nlp/jieba/port-segmenters.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { benchSeeds } from '../tools/lib/bench-seeds.ts';
+import { positiveIntegerOption } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '4000' } } });
-const limit = Number(values.articles);
-if (!Number.isInteger(limit) || limit <= 0) {
-	console.error(
-		'--articles must be a positive integer. Usage: npm run bench:segment -- --articles N',
-	);
-	process.exit(2);
-}
+const limit = positiveIntegerOption(
+	'articles',
+	values.articles,
+	'npm run bench:segment -- --articles N',
+);
 
 const texts = (await benchSeeds(limit)).flatMap((a) => [a.title, a.body]);
 const chars = texts.reduce((n, t) => n + t.length, 0);

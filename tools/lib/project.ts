@@ -31,3 +31,16 @@ export function runMain(main: () => Promise<number>): void {
 		(error: unknown) => fail(error, error instanceof UsageError ? 2 : 1),
 	);
 }
+
+/**
+ * The value of option `--<name>` as a positive whole number; otherwise prints
+ * `--<name> must be a positive integer. Usage: <usage>` and exits 2.
+ */
+export function positiveIntegerOption(name: string, value: string, usage: string): number {
+	const n = Number(value);
+	if (!Number.isInteger(n) || n <= 0) {
+		console.error(`--${name} must be a positive integer. Usage: ${usage}`);
+		process.exit(2);
+	}
+	return n;
+}

@@ -12,6 +12,15 @@ export interface HmmView {
 /** Words as inclusive rune positions, two numbers per word (cppjieba's WordRange: left, right). */
 export type RuneRanges = number[];
 
+/** A cut of codes[begin, end) with the tables in `model`, appending its words to `out`. */
+export type RangeCut<Model> = (
+	codes: Int32Array,
+	begin: number,
+	end: number,
+	model: Model,
+	out: RuneRanges,
+) => void;
+
 const E = 1;
 const S = 3;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -22,13 +31,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * digits) or digit run (digits and dots) is one word, any other ASCII character stands alone,
  * and the runs between are cut by Viterbi over the B/E/M/S model.
  */
-export function hmmCut(
-	codes: Int32Array,
-	begin: number,
-	end: number,
-	model: HmmView,
-	out: RuneRanges,
-): void {
+export const hmmCut: RangeCut<HmmView> = (codes, begin, end, model, out) => {
 	let left = begin;
 	let right = begin;
 	while (right !== end) {
@@ -43,7 +46,7 @@ export function hmmCut(
 		} else right++;
 	}
 	if (left !== right) internalCut(codes, left, right, model, out);
-}
+};
 
 function letterRun(codes: Int32Array, begin: number, end: number): number {
 	if (!isLetter(codes[begin]!)) return begin;
@@ -59,13 +62,7 @@ function numberRun(codes: Int32Array, begin: number, end: number): number {
 	return i;
 }
 
-function internalCut(
-	codes: Int32Array,
-	begin: number,
-	end: number,
-	model: HmmView,
-	out: RuneRanges,
-): void {
+const internalCut: RangeCut<HmmView> = (codes, begin, end, model, out) => {
 	const status = viterbi(codes, begin, end, model);
 	let left = begin;
 	for (let i = 0; i < status.length; i++) {
@@ -75,7 +72,7 @@ function internalCut(
 			left = begin + i + 1;
 		}
 	}
-}
+};
 
 // HMMSegment::Viterbi, with its tie-breaking: the first best predecessor wins, E over S at the end.
 function viterbi(codes: Int32Array, begin: number, end: number, model: HmmView): Int8Array {

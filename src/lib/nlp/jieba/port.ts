@@ -1,6 +1,6 @@
 import type { CodeTrie } from './code-trie.ts';
 import { MAX_WORD_RUNES } from './dictionary-compile.ts';
-import { hmmCut, MIN_DOUBLE, type HmmView, type RuneRanges } from './hmm.ts';
+import { hmmCut, MIN_DOUBLE, type HmmView, type RangeCut, type RuneRanges } from './hmm.ts';
 import { NODE_PREFIX, NODE_SINGLE, NODE_WORD } from './trie-build.ts';
 
 /** What cppjieba's algorithms read: the trie (every word a text can reach, with its prefixes) and the HMM tables. */
@@ -20,13 +20,7 @@ let scratchWeight = new Float64Array(256);
 let scratchEnd = new Int32Array(256);
 
 /** MPSegment over codes[begin, end): the maximum-weight path through the DAG of dictionary words. */
-function mpCut(
-	codes: Int32Array,
-	begin: number,
-	end: number,
-	view: JiebaView,
-	out: RuneRanges,
-): void {
+const mpCut: RangeCut<JiebaView> = (codes, begin, end, view, out) => {
 	const n = end - begin;
 	if (n > scratchWeight.length) {
 		scratchWeight = new Float64Array(2 * n);
@@ -68,16 +62,10 @@ function mpCut(
 		out.push(begin + i, begin + right);
 		i = right + 1;
 	}
-}
+};
 
 /** MixSegment over codes[begin, end): MPSegment, then the HMM over each run of single characters that are not user words. */
-function mixCut(
-	codes: Int32Array,
-	begin: number,
-	end: number,
-	view: JiebaView,
-	out: RuneRanges,
-): void {
+const mixCut: RangeCut<JiebaView> = (codes, begin, end, view, out) => {
 	const words: RuneRanges = [];
 	mpCut(codes, begin, end, view, words);
 	const { trie } = view;
@@ -96,7 +84,7 @@ function mixCut(
 		hmmCut(codes, words[k]!, words[j - 2]! + 1, view, out);
 		k = j - 2;
 	}
-}
+};
 
 /** Jieba::Cut with HMM (MixSegment): word ranges over the code points. */
 export function portCut(codes: Int32Array, view: JiebaView): RuneRanges {
