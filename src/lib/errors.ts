@@ -174,39 +174,24 @@ export class SchemaValidationError extends Error {
 /** The model could not be obtained (npm unreachable, wrong tarball) or its files failed verification. */
 export class ModelFetchError extends Error {
 	override name = 'ModelFetchError';
-	constructor(message: string, options: JucuoErrorOptions = {}) {
-		super(message, options);
-	}
 }
 
 /** A model folder named explicitly (e.g. by `MODEL_DIR`) is missing or incomplete. */
 export class ModelFilesError extends Error {
 	override name = 'ModelFilesError';
-	constructor(message: string, options: JucuoErrorOptions = {}) {
-		super(message, options);
-	}
 }
 
 /** The embedding runtime (transformers.js with onnxruntime-node and sharp) failed to load. */
 export class EmbedderUnavailableError extends Error {
 	override name = 'EmbedderUnavailableError';
-	constructor(message: string, options: JucuoErrorOptions = {}) {
-		super(message, options);
-	}
 }
 
 /** A request the site cannot answer as asked: shown as a 400 page with `message` as the reason. */
 export class BadRequestError extends Error {
 	override name = 'BadRequestError';
-	constructor(message: string, options: JucuoErrorOptions = {}) {
-		super(message, options);
-	}
 }
 
 /** Something the request names does not exist (an unknown document id, an unknown API route): a 404. */
 export class NotFoundError extends Error {
 	override name = 'NotFoundError';
-	constructor(message: string, options: JucuoErrorOptions = {}) {
-		super(message, options);
-	}
 }
