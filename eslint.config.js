@@ -12,7 +12,6 @@ export default tseslint.config(
 			'models/',
 			'content/',
 			'coverage/',
-			'**/fixtures/**',
 			'**/*.astro',
 		],
 	},

@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'scripts/**/*.test.ts',
+			'tools/**/*.test.ts',
+			'tests/**/*.test.ts',
+		],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		// Two cores: keep one worker per core and isolate native addons per process.

@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { quantizeInt8, toMatrix, topK } from '../src/lib/semantic/cosine.ts';
+import { dot } from '../src/lib/semantic/cosine.ts';
+import { buildVectorIndex, nearestRows } from '../src/lib/search/vector-index.ts';
 import {
 	DEFAULT_BATCH_SIZE,
 	DEFAULT_MAX_BATCH_CHARACTERS,
@@ -14,8 +15,8 @@ import {
 	type EmbedOptions,
 	type Embedder,
 } from '../src/lib/semantic/embedder.ts';
-import { PROJECT_ROOT, fail } from '../scripts/lib/project.ts';
-import { corpusPath, readCorpus } from './lib/corpus.ts';
+import { PROJECT_ROOT, fail } from '../tools/lib/project.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 
 const count = Number(process.argv[2] ?? 256);
 
@@ -104,17 +105,25 @@ const { rates, vectors } = await measure(embedder, sentences, PLANS);
 for (const [label, rate] of rates)
 	console.log(`sentences, ${label}: ${rate.toFixed(1)} sentences/s`);
 
-const matrix = toMatrix(vectors);
-const int8 = quantizeInt8(matrix);
+const index = buildVectorIndex(vectors);
+const int8 = index.matrix;
 let overlap = 0;
 const queries = Math.min(50, vectors.length);
 for (let q = 0; q < queries; q++) {
-	const exact = new Set(topK(matrix, vectors[q]!, 10).map((hit) => hit.row));
-	overlap += topK(int8, vectors[q]!, 10).filter((hit) => exact.has(hit.row)).length;
+	// The exact float32 top-10, by sorting every cosine: the reference the int8 scan is held to.
+	const exact = new Set(
+		vectors
+			.map((v, row) => ({ row, score: dot(v, vectors[q]!) }))
+			.sort((a, b) => b.score - a.score || a.row - b.row)
+			.slice(0, 10)
+			.map((hit) => hit.row),
+	);
+	overlap += nearestRows(index, vectors[q]!, 10).filter((hit) => exact.has(hit.rowid)).length;
 }
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
+const float32Bytes = vectors.length * int8.dimensions * Float32Array.BYTES_PER_ELEMENT;
 console.log(
-	`vectors: float32 ${mib(matrix.data.byteLength)} MiB, int8 ${mib(int8.data.byteLength + int8.scales.byteLength)} MiB; ` +
+	`vectors: float32 ${mib(float32Bytes)} MiB, int8 ${mib(int8.data.byteLength + int8.scales.byteLength)} MiB; ` +
 		`int8 top-10 overlap with float32 ${((overlap / (queries * 10)) * 100).toFixed(1)}%`,
 );
 await embedder.dispose();

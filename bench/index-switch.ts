@@ -13,8 +13,8 @@ import type { Article } from '../src/lib/schema/release.ts';
 import { beginIndexBuild, commitIndexBuild } from '../src/lib/search/index-file.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
 import { upsertArticles } from '../src/lib/search/upsert-articles.ts';
-import { benchSeeds } from './lib/bench-seeds.ts';
-import { syntheticArticles } from './lib/synthetic-corpus.ts';
+import { benchSeeds } from '../tools/lib/bench-seeds.ts';
+import { syntheticArticles } from '../tools/lib/synthetic-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { inProcessProcessor, processorFor } from '../src/lib/ingest/file-processor.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
-import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
-import { PROJECT_ROOT } from '../scripts/lib/project.ts';
-import { corpusPath, readCorpus } from './lib/corpus.ts';
+import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { PROJECT_ROOT } from '../tools/lib/project.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' } } });
 const wanted = Number(values.docs);

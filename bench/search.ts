@@ -14,27 +14,30 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDictionarySegmenter } from '../src/lib/nlp/dictionary-segmenter.ts';
-import { loadJiebaDictionary } from '../src/lib/nlp/jieba-dictionary.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createDictionarySegmenter } from '../src/lib/nlp/jieba/port-segmenters.ts';
+import { loadJiebaDictionary } from '../src/lib/nlp/jieba/dictionary.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import type { Article } from '../src/lib/schema/release.ts';
-import { DatabaseSync } from 'node:sqlite';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
-import { tablePrefix } from '../src/lib/search/embedded-schema.ts';
-import type { VectorSource } from '../src/lib/search/sync-index.ts';
-import { encodeVector } from '../src/lib/search/vector-index.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
-import { benchQueries, percentileOf, timeBackendQueries } from './lib/bench-queries.ts';
-import { benchSeeds } from './lib/bench-seeds.ts';
+import { benchQueries, percentileOf, timeBackendQueries } from '../tools/lib/bench-queries.ts';
+import { benchSeeds } from '../tools/lib/bench-seeds.ts';
 import {
 	buildMeili,
 	processMemoryMb,
 	queryMeili,
 	startBenchServer,
 	treeSizeMb,
-} from './lib/meili-bench.ts';
-import { openNaiveIndex } from './lib/naive-fts.ts';
-import { syntheticArticles } from './lib/synthetic-corpus.ts';
+} from '../tools/lib/meili-bench.ts';
+import { openNaiveIndex } from '../tools/lib/naive-fts.ts';
+import { syntheticArticles } from '../tools/lib/synthetic-corpus.ts';
+import { positiveIntegerOption } from '../tools/lib/project.ts';
+import {
+	addVectors,
+	embedThroughput,
+	randomVectors,
+	VECTOR_DIMENSIONS,
+} from '../tools/lib/bench-vectors.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -52,15 +55,9 @@ if (values.backend !== 'embedded' && values.backend !== 'both') {
 	);
 	process.exit(2);
 }
-const docs = Number(values.docs);
+const docs = positiveIntegerOption('docs', values.docs, 'npm run bench:search -- --docs N');
 const seedCount = Number(values.seeds);
-if (!Number.isInteger(docs) || docs <= 0) {
-	console.error('--docs must be a positive integer. Usage: npm run bench:search -- --docs N');
-	process.exit(2);
-}
 
-/** bge-small-zh-v1.5's vector length. */
-const VECTOR_DIMENSIONS = 512;
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 /** Seconds as hours above an hour, else minutes above a minute, else seconds. */
 const duration = (seconds: number) =>
@@ -152,79 +149,6 @@ async function query(engine: string, dir: string) {
 	};
 }
 
-/** Deterministic pseudo-random unit vectors (xorshift), standing in for a model. */
-function randomVectors(dimensions = VECTOR_DIMENSIONS): VectorSource {
-	let state = 0x9e3779b9;
-	const next = () => {
-		state ^= state << 13;
-		state ^= state >>> 17;
-		state ^= state << 5;
-		return (state >>> 0) / 0xffffffff - 0.5;
-	};
-	return {
-		modelId: 'bench/random',
-		embed: (texts) =>
-			Promise.resolve(
-				texts.map(() => {
-					const v = Float32Array.from({ length: dimensions }, next);
-					const norm = Math.hypot(...v);
-					return v.map((x) => x / norm);
-				}),
-			),
-	};
-}
-
-/** Stores one vector per article straight into the built index (as `upsert` would with vectors). */
-async function addVectors(dir: string) {
-	const started = performance.now();
-	const db = new DatabaseSync(join(dir, 'search.sqlite'));
-	const p = tablePrefix('articles');
-	const rowids = (db.prepare(`SELECT rowid AS r FROM ${p}_docs`).all() as { r: number }[]).map(
-		(row) => row.r,
-	);
-	const source = randomVectors();
-	const insert = db.prepare(`INSERT OR REPLACE INTO ${p}_vec (doc, vec) VALUES (?, ?)`);
-	db.exec('BEGIN');
-	for (let i = 0; i < rowids.length; i += 1000) {
-		const batch = rowids.slice(i, i + 1000);
-		const vectors = await source.embed(batch.map(String));
-		for (const [k, rowid] of batch.entries()) insert.run(rowid, encodeVector(vectors[k]!));
-	}
-	db.exec('COMMIT');
-	db.close();
-	return { vectorsMs: performance.now() - started, maxRssMb: maxRssMb() };
-}
-
-async function embedThroughput() {
-	const { loadEmbedder } = await import('../src/lib/semantic/embedder.ts');
-	const embedder = await loadEmbedder({ batchSize: 32 });
-	if (!embedder) return null;
-	const queries = benchQueries(50).map((q) => q.q);
-	await embedder.embed([queries[0]!], { kind: 'query' });
-	const times: number[] = [];
-	for (const q of queries) {
-		const s = performance.now();
-		await embedder.embed([q], { kind: 'query' });
-		times.push(performance.now() - s);
-	}
-	times.sort((a, b) => a - b);
-	const queryP95 = times[Math.ceil(0.95 * times.length) - 1]!;
-	const sentences = [...syntheticArticles(64, await benchSeeds(seedCount))]
-		.flatMap((a) => a.body.split(/(?<=。)/u).filter((s) => s.length > 10))
-		.slice(0, 256);
-	await embedder.embed(sentences.slice(0, 8));
-	const started = performance.now();
-	await embedder.embed(sentences, { batchSize: 32 });
-	const seconds = (performance.now() - started) / 1000;
-	await embedder.dispose();
-	return {
-		modelId: embedder.modelId,
-		sentences: sentences.length,
-		perSecond: sentences.length / seconds,
-		queryP95,
-	};
-}
-
 function dirSizeMb(dir: string, prefix: string): number {
 	return (
 		readdirSync(dir)
@@ -267,8 +191,8 @@ if (values.child) {
 					: values.child === 'query'
 						? await query(values.engine!, dir)
 						: values.child === 'vectors'
-							? await addVectors(dir)
-							: await embedThroughput();
+							? { ...(await addVectors(dir)), maxRssMb: maxRssMb() }
+							: await embedThroughput(seedCount);
 	console.log(JSON.stringify(result));
 } else {
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-bench-search-'));

@@ -19,9 +19,9 @@ import { createRequire } from 'node:module';
 import type { Article } from '../src/lib/schema/release.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
 import { upsertArticles } from '../src/lib/search/upsert-articles.ts';
-import { benchQueries } from './lib/bench-queries.ts';
-import { benchSeeds } from './lib/bench-seeds.ts';
-import { syntheticArticles } from './lib/synthetic-corpus.ts';
+import { benchQueries } from '../tools/lib/bench-queries.ts';
+import { benchSeeds } from '../tools/lib/bench-seeds.ts';
+import { syntheticArticles } from '../tools/lib/synthetic-corpus.ts';
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonResult {

@@ -7,19 +7,18 @@
  * `themes <x> ms/article (rules + classifier); rules <y>; jieba <z>; classifier adds <p>% of jieba`.
  */
 import { parseArgs } from 'node:util';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { ruleThemes, tagThemes } from '../src/lib/nlp/tag-themes.ts';
-import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
-import { benchSeeds } from './lib/bench-seeds.ts';
+import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { benchSeeds } from '../tools/lib/bench-seeds.ts';
+import { positiveIntegerOption } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '3000' } } });
-const limit = Number(values.articles);
-if (!Number.isInteger(limit) || limit <= 0) {
-	console.error(
-		'--articles must be a positive integer. Usage: npm run bench:themes -- --articles N',
-	);
-	process.exit(2);
-}
+const limit = positiveIntegerOption(
+	'articles',
+	values.articles,
+	'npm run bench:themes -- --articles N',
+);
 
 const articles = await benchSeeds(limit);
 const config = readThemeConfig();

@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
-import { corpusPath } from '../bench/lib/corpus.ts';
+import { taggedCorpusArticles } from '../tools/lib/corpus-articles.ts';
+import { corpusPath } from '../tools/lib/corpus.ts';
 import {
 	crossValidateFusion,
 	fitFusion,
@@ -19,11 +19,11 @@ import {
 	scoreRules,
 	type LabelledSignals,
 } from '../src/lib/eval/fit-fusion.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { fusionSettings, themeHeadline, themeSignals } from '../src/lib/nlp/tag-themes.ts';
 import { ThemeIdSchema } from '../src/lib/schema/taxonomy.ts';
-import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
-import { PROJECT_ROOT } from './lib/project.ts';
+import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { PROJECT_ROOT } from '../tools/lib/project.ts';
 
 const GoldItemSchema = z.object({
 	id: z.string(),

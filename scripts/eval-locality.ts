@@ -8,12 +8,12 @@
  * - raw jieba time against tagging time on the same items (tagging includes its own segmentation).
  */
 import { isWithin, NATIONAL_CODE, regionName } from '../src/lib/geo/gazetteer.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { datelinePlace } from '../src/lib/nlp/resolve-places.ts';
 import { findPlaceMentions } from '../src/lib/nlp/find-place-mentions.ts';
 import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';
 import { tagLocalities } from '../src/lib/nlp/tag-locality.ts';
-import { corpusPath, readCorpus } from '../bench/lib/corpus.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 
 const DATELINE = /本报([\u4e00-\u9fa5]{2,8}?)[0-9]{1,2}月[0-9]{1,2}日电/;
 

@@ -9,18 +9,18 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusPath } from '../bench/lib/corpus.ts';
-import { taggedCorpusArticles } from '../bench/lib/corpus-articles.ts';
-import { startBenchServer } from '../bench/lib/meili-bench.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { corpusPath } from '../tools/lib/corpus.ts';
+import { taggedCorpusArticles } from '../tools/lib/corpus-articles.ts';
+import { startBenchServer } from '../tools/lib/meili-bench.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import type { Article } from '../src/lib/schema/release.ts';
-import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
+import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
 import { loadMeilisearchConfig } from '../src/lib/search/meilisearch/config.ts';
 import { openMeilisearchBackend } from '../src/lib/search/meilisearch/index.ts';
 import { ndcgAt, recallAt, type Judgments } from '../src/lib/search/relevance-metrics.ts';
-import { sampleArticles } from '../src/lib/search/test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../src/lib/eval/sample-articles.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
 import type { SearchBackend, SearchFilters } from '../src/lib/search/types.ts';
 

@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GoldSetSchema, formatRatio, scoreTagging } from '../src/lib/eval/score-tagging.ts';
 import { processSource } from '../src/lib/ingest/pipeline.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
-import { readThemeConfig } from '../src/lib/schema/theme-config.ts';
+import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { FAILURE_CLASSES } from '../src/lib/eval/score-split.ts';
-import { evalReconstructedPages } from './lib/eval-reconstructed.ts';
-import { PROJECT_ROOT } from './lib/project.ts';
+import { evalReconstructedPages } from '../tools/lib/eval-reconstructed.ts';
+import { PROJECT_ROOT } from '../tools/lib/project.ts';
 
 const goldPath = join(PROJECT_ROOT, 'eval/gold/seeds.json');
 const gold = parseWithFriendlyErrors(

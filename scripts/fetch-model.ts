@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ModelFetchError } from '../src/lib/semantic/errors.ts';
+import { ModelFetchError } from '../src/lib/errors.ts';
 import { DEFAULT_MODEL_DIR } from '../src/lib/semantic/model-files.ts';
 import { installModel } from '../src/lib/semantic/model-install.ts';
 

@@ -11,7 +11,7 @@ import {
 	contentDir,
 	corpusState,
 	readArticles,
-} from '../src/lib/content/article-files.ts';
+} from '../src/lib/article-store/article-files.ts';
 import { EmptyCorpusError, IndexCorruptError, UsageError } from '../src/lib/errors.ts';
 import {
 	beginIndexBuild,
@@ -29,6 +29,7 @@ import {
 import type { SearchBackend } from '../src/lib/search/types.ts';
 import { syncIndex, type VectorSource } from '../src/lib/search/sync-index.ts';
 import { buildFailed } from '../src/lib/search/write-failure.ts';
+import { runMain } from '../tools/lib/project.ts';
 
 const USAGE = 'npm run index [-- --no-vectors] [--allow-empty] [--rebuild]';
 
@@ -169,10 +170,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-		process.exit(error instanceof UsageError ? 2 : 1);
-	},
-);
+runMain(main);

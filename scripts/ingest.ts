@@ -2,14 +2,14 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { formatDiagnostic } from '../src/lib/diagnostic.ts';
-import { contentDir } from '../src/lib/content/article-files.ts';
-import { removeStaleArticleTemps } from '../src/lib/content/stale-temps.ts';
+import { contentDir } from '../src/lib/article-store/article-files.ts';
+import { removeStaleArticleTemps } from '../src/lib/article-store/stale-temps.ts';
 import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { articleToJsonl } from '../src/lib/ingest/to-jsonl.ts';
 import { processorFor } from '../src/lib/ingest/file-processor.ts';
 import { UsageError } from '../src/lib/errors.ts';
 import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
-import { fail } from './lib/project.ts';
+import { fail } from '../tools/lib/project.ts';
 
 const USAGE =
 	'npm run ingest -- [--dry-run] [--jsonl] [--year YYYY] [--date YYYY-MM-DD] [--source NAME] [--max-mb N] [--force] <files or folders…>';

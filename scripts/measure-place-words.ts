@@ -15,11 +15,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { childrenOf, regionChain } from '../src/lib/geo/gazetteer.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { getPlaceIndex } from '../src/lib/nlp/place-index.ts';
-import { divisionSurfaces } from '../src/lib/nlp/user-dictionary.ts';
-import { readCorpus } from '../bench/lib/corpus.ts';
-import { jiebaLexicon } from './lib/jieba-lexicon.ts';
+import { divisionSurfaces } from '../src/lib/nlp/jieba/user-dictionary.ts';
+import { readCorpus } from '../tools/lib/corpus.ts';
+import { jiebaLexicon } from '../src/lib/nlp/jieba/lexicon.ts';
 
 const CONFIG = fileURLToPath(new URL('../search-config/place-context.json', import.meta.url));
 

@@ -13,8 +13,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { corpusPath, readCorpus } from '../bench/lib/corpus.ts';
-import { jiebaLexicon } from './lib/jieba-lexicon.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
+import { jiebaLexicon } from '../src/lib/nlp/jieba/lexicon.ts';
 import { extractSlogans } from '../src/lib/nlp/extract-slogans.ts';
 
 const CONFIG = fileURLToPath(new URL('../search-config/slogan-stop-words.json', import.meta.url));

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../src/lib/errors.ts';
 import { spawnMeiliServer, waitForHealth } from '../src/lib/search/meilisearch/server.ts';
-import { fail, PROJECT_ROOT } from './lib/project.ts';
+import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 
 const USAGE =
 	'npm run meili -- [--port 7700] [--db-path data/meili] [--background] [--pid-file FILE] [--log-file FILE]';

@@ -12,7 +12,8 @@ import { segmentsToString } from '../src/lib/search/highlight.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
 import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
 import type { Collection, SearchParams, SearchResult } from '../src/lib/search/types.ts';
-import { loadThemes, type ThemeInfo } from '../src/lib/site/themes-config.ts';
+import { loadThemes, type ThemeInfo } from '../src/lib/site/theme-labels.ts';
+import { runMain } from '../tools/lib/project.ts';
 import { parseSearchState, toSearchParams, type SearchState } from '../src/lib/site/url-state.ts';
 
 const USAGE =
@@ -96,7 +97,7 @@ export function parseSearchArgs(
 }
 
 /** The result in the JSON shape of DESIGN.md (snippet as plain original text). */
-export function toJsonOutput(result: SearchResult) {
+function toJsonOutput(result: SearchResult) {
 	return {
 		total: result.total,
 		hits: result.hits.map((h) => ({
@@ -160,11 +161,5 @@ async function main(): Promise<number> {
 }
 
 if (import.meta.main) {
-	main().then(
-		(code) => process.exit(code),
-		(error: unknown) => {
-			console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-			process.exit(error instanceof UsageError ? 2 : 1);
-		},
-	);
+	runMain(main);
 }

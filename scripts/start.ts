@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir, listArticleFiles } from '../src/lib/content/article-files.ts';
-import { PROJECT_ROOT } from './lib/project.ts';
+import { contentDir, listArticleFiles } from '../src/lib/article-store/article-files.ts';
+import { PROJECT_ROOT } from '../tools/lib/project.ts';
 
 function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
 	return new Promise((resolve, reject) => {

@@ -9,8 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusPath, readCorpus } from '../bench/lib/corpus.ts';
-import { corpusArticleId } from '../bench/lib/corpus-seeds.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
+import { corpusArticleId } from '../tools/lib/corpus-seeds.ts';
 import { ruleThemes, themeHeadline } from '../src/lib/nlp/tag-themes.ts';
 import {
 	keyToBigram,
@@ -20,10 +20,10 @@ import {
 	type FeatureVector,
 } from '../src/lib/nlp/theme-features.ts';
 import { trainSoftmax, type TrainingSet } from '../src/lib/nlp/train-softmax.ts';
-import { loadThemeConfig, type ThemeConfig } from '../src/lib/schema/theme-config.ts';
+import { loadThemeConfig, type ThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { readThemeTraining, type ThemeTraining } from '../src/lib/schema/theme-training.ts';
 import type { ThemeModelFile } from '../src/lib/schema/theme-model.ts';
-import { fail, PROJECT_ROOT } from './lib/project.ts';
+import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -1,10 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-	ModelUnavailableError,
-	SearchRequestError,
-	SearchUnavailableError,
-	UsageError,
-} from './errors.ts';
+import { SearchRequestError, SearchUnavailableError, UsageError } from './errors.ts';
 
 test('SearchUnavailableError names the URL and says not to expect a silent fallback', () => {
 	const error = new SearchUnavailableError('http://localhost:7700', {
@@ -22,14 +17,6 @@ test('SearchRequestError carries the engine detail', () => {
 		new SearchRequestError('attribute `region` is not filterable').message,
 	).toMatchInlineSnapshot(
 		`"The search engine rejected the request: attribute \`region\` is not filterable. Check the query and filters, and rebuild the index with \`npm run index\` if its settings changed."`,
-	);
-});
-
-test('ModelUnavailableError names the folder and the fallback', () => {
-	const error = new ModelUnavailableError('models/bge-small-zh');
-	expect(error.path).toBe('models/bge-small-zh');
-	expect(error.message).toMatchInlineSnapshot(
-		`"No usable embedding model was found at models/bge-small-zh, so semantic similarity cannot be computed. Run \`npm run model:fetch\` to place one there, or leave it out to use the lexical (TF-IDF) fallback."`,
 	);
 });
 

@@ -4,7 +4,7 @@
  */
 
 /** Options accepted by every error of the catalogue. */
-export interface JucuoErrorOptions {
+interface JucuoErrorOptions {
 	/** The underlying failure, kept for debugging. */
 	cause?: unknown;
 }
@@ -47,21 +47,6 @@ export class SearchRequestError extends Error {
 				'Check the query and filters, and rebuild the index with `npm run index` if its settings changed.',
 			options,
 		);
-	}
-}
-
-/** The embedding model folder is missing or unreadable; the code never downloads one at run time. */
-export class ModelUnavailableError extends Error {
-	override name = 'ModelUnavailableError';
-	/** Folder where the model was looked for. */
-	readonly path: string;
-	constructor(path: string, options: JucuoErrorOptions = {}) {
-		super(
-			`No usable embedding model was found at ${path}, so semantic similarity cannot be computed. ` +
-				'Run `npm run model:fetch` to place one there, or leave it out to use the lexical (TF-IDF) fallback.',
-			options,
-		);
-		this.path = path;
 	}
 }
 
@@ -142,4 +127,71 @@ export class SearchTimeoutError extends Error {
 		);
 		this.url = url;
 	}
+}
+
+/** `search-config/themes.yaml` could not be parsed or does not match the expected shape. */
+export class ThemeConfigError extends Error {
+	override name = 'ThemeConfigError';
+	/** One `path: message` line per problem. */
+	readonly issues: string[];
+	constructor(issues: string[], options: JucuoErrorOptions = {}) {
+		super(
+			`search-config/themes.yaml is not a valid theme configuration:\n${issues.map((i) => `- ${i}`).join('\n')}\n` +
+				'Fix the entries named above; the comment at the top of the file explains every field.',
+			options,
+		);
+		this.issues = issues;
+	}
+}
+
+/** `search-config/theme-model.json` is unreadable or malformed. */
+export class ThemeModelError extends Error {
+	override name = 'ThemeModelError';
+	constructor(path: string, reason: string, options: JucuoErrorOptions = {}) {
+		super(
+			`${path} is not a valid theme model: ${reason}\n` +
+				'Run `node scripts/train-themes.ts` to write it again, or delete it to tag themes by the keyword rules alone.',
+			options,
+		);
+	}
+}
+
+/** A document that does not match its schema; the message lists every problem with its field path. */
+export class SchemaValidationError extends Error {
+	override name = 'SchemaValidationError';
+	/** One `path: message` line per problem. */
+	readonly issues: string[];
+
+	constructor(label: string, issues: string[], options: JucuoErrorOptions = {}) {
+		super(
+			`**${label}** does not match its schema:\n${issues.map((i) => `- ${i}`).join('\n')}`,
+			options,
+		);
+		this.issues = issues;
+	}
+}
+
+/** The model could not be obtained (npm unreachable, wrong tarball) or its files failed verification. */
+export class ModelFetchError extends Error {
+	override name = 'ModelFetchError';
+}
+
+/** A model folder named explicitly (e.g. by `MODEL_DIR`) is missing or incomplete. */
+export class ModelFilesError extends Error {
+	override name = 'ModelFilesError';
+}
+
+/** The embedding runtime (transformers.js with onnxruntime-node and sharp) failed to load. */
+export class EmbedderUnavailableError extends Error {
+	override name = 'EmbedderUnavailableError';
+}
+
+/** A request the site cannot answer as asked: shown as a 400 page with `message` as the reason. */
+export class BadRequestError extends Error {
+	override name = 'BadRequestError';
+}
+
+/** Something the request names does not exist (an unknown document id, an unknown API route): a 404. */
+export class NotFoundError extends Error {
+	override name = 'NotFoundError';
 }

@@ -1,7 +1,7 @@
 import { parentPort, Worker } from 'node:worker_threads';
 
 /** Runs requests on worker threads that each answer with `answerRequests`. */
-export interface WorkerPool<Request, Response> {
+interface WorkerPool<Request, Response> {
 	/** Sends `request` to the least busy thread; rejects with the thread's error. */
 	run(request: Request): Promise<Response>;
 	/** Settles once every thread has loaded its module (its dictionary, say) and listens. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { readArticles } from '../../src/lib/content/article-files.ts';
+import { readArticles } from '../../src/lib/article-store/article-files.ts';
 import { createRandom } from '../../src/lib/random.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

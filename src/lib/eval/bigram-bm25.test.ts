@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sampleArticles } from '../search/test-fixtures/sample-articles.ts';
+import { sampleArticles } from './sample-articles.ts';
 import { characterBigrams, createBigramIndex } from './bigram-bm25.ts';
 
 describe('characterBigrams', () => {

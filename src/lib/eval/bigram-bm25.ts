@@ -1,7 +1,7 @@
 import { isWithin } from '../geo/gazetteer.ts';
 
 /** What the baseline indexes of one article. */
-export interface BigramDocument {
+interface BigramDocument {
 	id: string;
 	title: string;
 	body: string;

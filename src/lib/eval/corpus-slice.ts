@@ -18,7 +18,7 @@ export const CorpusSliceSpecSchema = z.object({
 export type CorpusSliceSpec = z.output<typeof CorpusSliceSpecSchema>;
 
 /** The fields of a corpus row the draw looks at. */
-export interface SliceCandidate {
+interface SliceCandidate {
 	id: string;
 	source: string;
 	title: string;

@@ -1,7 +1,7 @@
 import { isWithin } from '../geo/gazetteer.ts';
 
 /** One passage vector with what a region filter needs. */
-export interface DensePassage {
+interface DensePassage {
 	id: string;
 	/** Primary region code. */
 	region: string;

@@ -5,14 +5,13 @@ import { CorpusSliceSpecSchema } from './corpus-slice.ts';
 
 /** The five kinds of query issue 11 measures separately. */
 export const QUERY_KINDS = ['keyword', 'phrase', 'region', 'descriptive', 'paraphrase'] as const;
-export type QueryKind = (typeof QUERY_KINDS)[number];
 
 /** Tune queries may guide tuning; dev queries only measure. */
 export const SPLITS = ['tune', 'dev'] as const;
 export type Split = (typeof SPLITS)[number];
 
 /** One query of the search development set with its graded judgments. */
-export const DevQuerySchema = z.object({
+const DevQuerySchema = z.object({
 	/** Stable id, e.g. `kw-01`. */
 	id: z.string().min(1),
 	/** Which of the five kinds the query stands for. */
@@ -31,10 +30,9 @@ export const DevQuerySchema = z.object({
 	/** Article id → grade 0 (not relevant) … 3 (exactly what was asked); unlisted ids count as 0. */
 	judgments: z.record(z.string(), z.number().int().min(0).max(3)),
 });
-export type DevQuery = z.output<typeof DevQuerySchema>;
 
 /** `search-config/eval/search-dev.json`: the slice it is judged over and its queries. */
-export const DevSetSchema = z.object({
+const DevSetSchema = z.object({
 	/** What the file is. */
 	$comment: z.string().optional(),
 	/** The corpus slice the judgments were made over (besides the bundled samples). */
@@ -44,7 +42,7 @@ export const DevSetSchema = z.object({
 		message: 'query ids must be unique',
 	}),
 });
-export type DevSet = z.output<typeof DevSetSchema>;
+type DevSet = z.output<typeof DevSetSchema>;
 
 /**
  * Reads and validates a development set. Throws `SchemaValidationError` naming the file and every

@@ -11,7 +11,7 @@ export interface LabelledSignals {
 }
 
 /** Primary-theme accuracy (a null label wants no theme) and micro theme-set F1. */
-export interface FusionScore {
+interface FusionScore {
 	primary: number;
 	f1: number;
 	n: number;
@@ -55,7 +55,7 @@ function scoreThemes(
 }
 
 /** The grid {@link fitFusion} searches; small, so a handful of labels cannot be fitted item by item. */
-export const FUSION_GRID = {
+const FUSION_GRID = {
 	modelWeight: [0.25, 0.5, 1],
 	ruleWeight: [0, 0.5, 1, 2, 3, 4],
 	titleWeight: [0, 0.5, 1, 2, 3, 4],

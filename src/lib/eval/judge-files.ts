@@ -4,7 +4,7 @@ import { GradesSchema, gradesToJudgments, type BlindQuery, type KeyMap } from '.
 import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
 
 /** What a grading batch file says to its judge. */
-export const GRADING_INSTRUCTIONS = [
+const GRADING_INSTRUCTIONS = [
 	'Grade every article under every query, knowing nothing else: not which system found it, nor its rank.',
 	'3 = exactly what was asked; 2 = relevant and useful; 1 = marginally related; 0 = not relevant.',
 	'A query with regionFilter asks for articles about that region: an article about somewhere else is 0, however good.',

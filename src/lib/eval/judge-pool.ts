@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { seededUniform } from './corpus-slice.ts';
 
 /** What a judge sees of one pooled article: no id, system or rank. */
-export interface BlindArticle {
+interface BlindArticle {
 	title: string;
 	/** Display name of the article's primary region. */
 	region: string;
@@ -23,7 +23,7 @@ export interface BlindQuery {
 export type KeyMap = Record<string, Record<string, string>>;
 
 /** A query with its pooled article ids (any order, duplicates allowed). */
-export interface PoolEntry {
+interface PoolEntry {
 	id: string;
 	q: string;
 	regionFilter?: string;

@@ -11,7 +11,7 @@ export interface Run {
 }
 
 /** Mean scores of one system over one group of queries. */
-export interface GroupScore {
+interface GroupScore {
 	queries: number;
 	ndcg: number;
 	recall: number;

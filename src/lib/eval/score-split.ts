@@ -1,7 +1,7 @@
 import { paragraphsOf, type PrintedArticle } from './reconstruct-pages.ts';
 
 /** What the splitter made of a page, one entry per item. */
-export interface SplitItem {
+interface SplitItem {
 	title: string;
 	kicker?: string;
 	subtitle?: string;
@@ -56,7 +56,7 @@ function shingles(text: string): string[] {
 }
 
 /** A title matches when it equals the gold one, also with a trailing column tag (`(民生视线)`) removed. */
-export function titleMatches(predicted: string, gold: string): boolean {
+function titleMatches(predicted: string, gold: string): boolean {
 	const strip = (s: string) =>
 		compact(s.replace(/[(\uFF08][^()\uFF08\uFF09]{1,30}[)\uFF09]\s*$/, ''));
 	return compact(predicted) === compact(gold) || strip(predicted) === strip(gold);
@@ -67,7 +67,7 @@ export function titleMatches(predicted: string, gold: string): boolean {
  * `title` is sometimes the 引题): an item's headline is right when its title matches, or when its
  * kicker, title and subtitle give the whole printed block and its title is one of the block's lines.
  */
-export function headlineMatches(item: SplitItem, gold: PrintedArticle): boolean {
+function headlineMatches(item: SplitItem, gold: PrintedArticle): boolean {
 	if (titleMatches(item.title, gold.title)) return true;
 	const block = compact([item.kicker, item.title, item.subtitle].filter(Boolean).join(''));
 	return (

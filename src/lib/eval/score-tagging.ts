@@ -16,16 +16,16 @@ export const GoldItemSchema = z.object({
 	themes: z.array(ThemeIdSchema),
 });
 export const GoldSetSchema = z.record(z.string(), z.array(GoldItemSchema));
-export type GoldItem = z.output<typeof GoldItemSchema>;
+type GoldItem = z.output<typeof GoldItemSchema>;
 export type GoldSet = z.output<typeof GoldSetSchema>;
 
 /** A hit rate with its counts, so the report can print `12/14`. */
-export interface Ratio {
+interface Ratio {
 	hits: number;
 	total: number;
 }
 
-export interface TaggingScores {
+interface TaggingScores {
 	split: { precision: Ratio; recall: Ratio };
 	kind: Ratio;
 	date: Ratio;

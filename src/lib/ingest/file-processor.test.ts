@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { inProcessProcessor, workerProcessor } from './file-processor.ts';
 
 describe('file processors', () => {

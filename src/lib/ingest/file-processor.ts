@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { createWorkerPool } from '../worker-pool.ts';
 import { processSource, type FileResult, type PipelineDeps } from './pipeline.ts';
 import type { ExtractOptions } from './types.ts';

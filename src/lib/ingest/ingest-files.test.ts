@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { listArticleFiles } from '../content/article-files.ts';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
+import { listArticleFiles } from '../article-store/article-files.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { inProcessProcessor } from './file-processor.ts';
 import { ingestFiles } from './ingest-files.ts';
 

@@ -8,7 +8,7 @@ import {
 	writeArticleFile,
 	type WriteCache,
 	type WriteOutcome,
-} from '../content/article-files.ts';
+} from '../article-store/article-files.ts';
 import { collectInputFiles } from './collect-inputs.ts';
 import { collectRepeatedLines } from './repeated-lines.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
@@ -19,9 +19,6 @@ import type { PageFurniture } from '../schema/page-furniture.ts';
 
 /** Input files read and processed ahead of the one being written. */
 const LOOKAHEAD = 16;
-
-/** Article files written concurrently at most; enough to hide disk latency, few enough to bound memory. */
-const MAX_PENDING_WRITES = 32;
 
 export interface IngestOptions {
 	/** Folder of the corpus (`CONTENT_DIR`). */
@@ -138,7 +135,6 @@ export async function ingestFiles(
 			results.set(i, result);
 		}
 	};
-	const writes = new Set<Promise<void>>();
 	const seen = new Set<string>();
 	try {
 		for (const [done, file] of files.entries()) {
@@ -164,35 +160,30 @@ export async function ingestFiles(
 					options.onArticle?.(article, 'dry-run');
 					continue;
 				}
-				const write = writeArticleFile(options.contentDir, article, cache, {
+				const { path, outcome } = writeArticleFile(options.contentDir, article, cache, {
 					force: options.force ?? false,
-				}).then(({ path, outcome }) => {
-					const earlier = storedById.get(article.id);
-					if (earlier !== undefined && earlier !== path && outcome !== 'kept') {
-						rmSync(earlier, { force: true });
-						cache.files.delete(earlier);
-						storedById.set(article.id, path);
-						summary.updated++;
-						options.onArticle?.(article, 'updated');
-						return;
-					}
-					summary[outcome]++;
-					if (outcome === 'kept')
-						diagnostics.push({
-							file: path,
-							reason: `edited by hand since ingest wrote it, so it was kept as it is (from ${file}); run with --force to overwrite it with the machine's version.`,
-							ruleId: 'hand-edited',
-							fatal: false,
-						});
-					options.onArticle?.(article, outcome);
 				});
-				writes.add(write);
-				void write.finally(() => writes.delete(write)).catch(() => undefined);
-				if (writes.size >= MAX_PENDING_WRITES) await Promise.race(writes);
+				const earlier = storedById.get(article.id);
+				if (earlier !== undefined && earlier !== path && outcome !== 'kept') {
+					rmSync(earlier, { force: true });
+					cache.files.delete(earlier);
+					storedById.set(article.id, path);
+					summary.updated++;
+					options.onArticle?.(article, 'updated');
+					continue;
+				}
+				summary[outcome]++;
+				if (outcome === 'kept')
+					diagnostics.push({
+						file: path,
+						reason: `edited by hand since ingest wrote it, so it was kept as it is (from ${file}); run with --force to overwrite it with the machine's version.`,
+						ruleId: 'hand-edited',
+						fatal: false,
+					});
+				options.onArticle?.(article, outcome);
 			}
 			options.onProgress?.(done + 1, files.length, file);
 		}
-		await Promise.all(writes);
 	} finally {
 		await processor.close();
 	}

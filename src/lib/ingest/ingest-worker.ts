@@ -1,5 +1,5 @@
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { answerRequests } from '../worker-pool.ts';
 import type { FileRequest } from './file-processor.ts';
 import { processSource } from './pipeline.ts';

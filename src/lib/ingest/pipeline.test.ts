@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { processSource, validateArticle } from './pipeline.ts';
 
 const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig() };

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.ts';
 import { ArticleFrontmatterSchema, type Article } from '../schema/release.ts';
-import type { Segmenter } from '../nlp/segmenter.ts';
-import type { ThemeConfig } from '../schema/theme-config.ts';
+import type { Segmenter } from '../nlp/jieba/segmenter.ts';
+import type { ThemeConfig } from '../schema/themes-yaml.ts';
 import { tagThemes } from '../nlp/tag-themes.ts';
 import { regionOfClause, tagLocalities } from '../nlp/tag-locality.ts';
 import { extractMeasures } from '../nlp/extract-measures.ts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractMeasures } from './extract-measures.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
 
 const config = readThemeConfig(join(import.meta.dirname, '../../..'));
 const deps = { config, regionOf: (text: string) => (text.includes('宝安') ? '440306' : '370400') };

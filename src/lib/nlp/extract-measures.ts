@@ -22,7 +22,7 @@ import {
 import { parseQuantities } from './parse-quantities.ts';
 import { splitClauses } from './split-clauses.ts';
 import { tagThemes } from './tag-themes.ts';
-import type { ThemeConfig } from '../schema/theme-config.ts';
+import type { ThemeConfig } from '../schema/themes-yaml.ts';
 
 /** What `extractMeasures` needs from the rest of the pipeline. */
 export interface ExtractMeasuresDeps {

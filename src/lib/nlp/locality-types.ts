@@ -1,7 +1,7 @@
 import type { MentionRole } from './mention-role.ts';
 import type { PlaceIndex } from './place-index.ts';
 import type { ClauseCuts } from './place-words.ts';
-import type { Segmenter } from './segmenter.ts';
+import type { Segmenter } from './jieba/segmenter.ts';
 
 /** The parts of an article that say where it is about. */
 export interface LocalityInput {

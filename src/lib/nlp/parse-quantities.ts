@@ -76,8 +76,7 @@ const OTHER = [
 ];
 const UNIT_RE = [...MONEY, ...PERCENT, ...DURATION, ...COUNT, ...OTHER]
 	.sort((a, b) => b.length - a.length)
-	.join('|')
-	.replace('%', '%');
+	.join('|');
 
 /** `[近|超过|满…](n)(万|亿)?(余|多)?([至到-](m)(万|亿)?)?(unit)(内|以内|以上)?` */
 const NUMBER = new RegExp(

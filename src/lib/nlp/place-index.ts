@@ -1,6 +1,6 @@
 import { allDivisions, type Division } from '../geo/gazetteer.ts';
 import placeContext from '../../../search-config/place-context.json' with { type: 'json' };
-import { divisionSurfaces } from './user-dictionary.ts';
+import { divisionSurfaces } from './jieba/user-dictionary.ts';
 
 /** One way a division can be written. */
 export interface PlaceSurface {
@@ -41,7 +41,7 @@ export function getPlaceIndex(): PlaceIndex {
 }
 
 /** Shape of `search-config/place-context.json`. */
-export interface PlaceContextConfig {
+interface PlaceContextConfig {
 	/** Surfaces measured to be ordinary words more often than place names. */
 	needsSupport: string[];
 	/** Province name → its one-character abbreviation (山东 → 鲁). */
@@ -53,10 +53,7 @@ export interface PlaceContextConfig {
 }
 
 /** Builds the lookup tables; exported for tests that pass their own configuration. */
-export function buildPlaceIndex(
-	divisions: readonly Division[],
-	config: PlaceContextConfig,
-): PlaceIndex {
+function buildPlaceIndex(divisions: readonly Division[], config: PlaceContextConfig): PlaceIndex {
 	const bySurface = new Map<string, PlaceSurface[]>();
 	let longest = 0;
 	for (const division of divisions) {

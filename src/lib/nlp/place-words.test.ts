@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findPlaceMentions } from './find-place-mentions.ts';
-import { createJiebaSegmenter } from './jieba-segmenter.ts';
+import { createJiebaSegmenter } from './jieba/nodejieba-segmenter.ts';
 import { getPlaceIndex } from './place-index.ts';
 import { containsPlaceSurface, cutForPlaces } from './place-words.ts';
 

@@ -1,5 +1,5 @@
 import type { PlaceIndex } from './place-index.ts';
-import type { Segmenter } from './segmenter.ts';
+import type { Segmenter } from './jieba/segmenter.ts';
 
 /** Clause → its words, shared by the cuts of one article (a measure sentence repeats its paragraph's clauses). */
 export type ClauseCuts = Map<string, readonly string[]>;

@@ -1,7 +1,7 @@
 import { getDivision, regionChain, type Division } from '../geo/gazetteer.ts';
 
 /** A deictic place word (我市, 全区, 县委) found in a paragraph, before it is resolved. */
-export interface DeicticMention {
+interface DeicticMention {
 	/** The words as written: 我市, 本区, 全县, 市委. */
 	surface: string;
 	/** The administrative word it points at: 省, 市, 区, 县, 州, 旗. */

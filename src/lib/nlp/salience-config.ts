@@ -23,7 +23,7 @@ export const SalienceConfigSchema = z.object({
 	/** Place weight a national outlet's item needs, when its headline and lead name no place, to be local. */
 	minLocalWeight: z.number().min(0).default(2),
 });
-export type SalienceConfig = z.output<typeof SalienceConfigSchema>;
+type SalienceConfig = z.output<typeof SalienceConfigSchema>;
 
 /** The salience settings of `search-config/place-context.json`; throws naming the file and field when invalid. */
 export const SALIENCE: SalienceConfig = parseWithFriendlyErrors(

@@ -3,7 +3,7 @@ import stopWords from '../../../search-config/slogan-stop-words.json' with { typ
 import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
 
 /** Shape of `search-config/slogan-stop-words.json`. */
-export const SloganStopWordsSchema = z.object({
+const SloganStopWordsSchema = z.object({
 	/** Quoted terms that are ordinary words (两会, 一刀切), measured by `scripts/measure-slogan-words.ts`. */
 	words: z.array(z.string().min(1)),
 });

@@ -1,5 +1,5 @@
 import type { ThemeId } from '../schema/taxonomy.ts';
-import type { ThemeConfig } from '../schema/theme-config.ts';
+import type { ThemeConfig } from '../schema/themes-yaml.ts';
 import { compileThemeMatcher, type KeywordHit, type ThemeMatcher } from './theme-matcher.ts';
 
 /** Themes of one text by the keyword rules, most salient first. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fuseThemes, tagThemes, themeHeadline } from './tag-themes.ts';
 import type { ThemeId } from '../schema/taxonomy.ts';
-import { readThemeConfig } from '../schema/theme-config.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
 
 const config = readThemeConfig(join(import.meta.dirname, '../../..'));
 const clause = (body: string) => tagThemes({ title: '', body }, config);

@@ -1,5 +1,5 @@
 import type { ThemeId } from '../schema/taxonomy.ts';
-import type { ThemeConfig } from '../schema/theme-config.ts';
+import type { ThemeConfig } from '../schema/themes-yaml.ts';
 import { classifyThemes } from './theme-classifier.ts';
 import { ruleThemes, type RuleThemeTags } from './tag-themes-rules.ts';
 

@@ -1,5 +1,5 @@
 import type { ThemeId } from '../schema/taxonomy.ts';
-import type { ThemeConfig } from '../schema/theme-config.ts';
+import type { ThemeConfig } from '../schema/themes-yaml.ts';
 
 /** Strength of a keyword for one theme, as named in themes.yaml. */
 export type KeywordStrength = 'strong' | 'medium' | 'weak' | 'subTheme' | 'negative';

@@ -1,19 +1,5 @@
+import { SchemaValidationError } from '../errors.ts';
 import type { z } from 'astro/zod';
-
-/** A document that does not match its schema; the message lists every problem with its field path. */
-export class SchemaValidationError extends Error {
-	override name = 'SchemaValidationError';
-	/** One `path: message` line per problem. */
-	readonly issues: string[];
-
-	constructor(label: string, issues: string[], options?: { cause?: unknown }) {
-		super(
-			`**${label}** does not match the article schema:\n${issues.map((i) => `- ${i}`).join('\n')}`,
-			options,
-		);
-		this.issues = issues;
-	}
-}
 
 /**
  * Parses `data` with `schema` and, on failure, throws a `SchemaValidationError` formatted the way Astro
@@ -26,9 +12,21 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 ): z.output<S> {
 	const result = schema.safeParse(data);
 	if (result.success) return result.data;
-	const issues = result.error.issues.map((issue) => {
-		const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-		return `**${path}**: ${issue.message}`;
-	});
-	throw new SchemaValidationError(label, issues, { cause: result.error });
+	throw new SchemaValidationError(label, issueLines(result.error), { cause: result.error });
+}
+
+/** A zod path as dotted keys (`themes.3.id`), `(root)` when empty. */
+function dottedPath(path: readonly PropertyKey[]): string {
+	return path.length > 0 ? path.map(String).join('.') : '(root)';
+}
+
+/**
+ * One `**path**: message` line per zod issue, the way Astro reports content errors; `formatPath`
+ * writes a path when a file has a more readable form than dotted keys.
+ */
+export function issueLines(
+	error: z.ZodError,
+	formatPath: (path: readonly PropertyKey[]) => string = dottedPath,
+): string[] {
+	return error.issues.map((issue) => `**${formatPath(issue.path)}**: ${issue.message}`);
 }

@@ -6,7 +6,7 @@ import { parseWithFriendlyErrors } from './friendly-errors.ts';
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
 /** Weights of the logistic model that tells a new story's headline from a section heading. */
-export const StoryBoundarySchema = z.object({
+const StoryBoundarySchema = z.object({
 	bias: z.number(),
 	/** Share of the next paragraphs' bigrams already in the story. */
 	continuity: z.number(),
@@ -41,7 +41,7 @@ export const RepeatedLinesSchema = z.object({
 export type RepeatedLines = z.output<typeof RepeatedLinesSchema>;
 
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
-export const PageFurnitureSchema = z.object({
+const PageFurnitureSchema = z.object({
 	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
 	outletAbbreviations: z
 		.record(z.string().regex(/^[a-z]{2,12}$/, 'use 2–12 lower-case letters'), z.string().min(2))

@@ -5,14 +5,13 @@ import { ArticleKindSchema, DatePrecisionSchema, ThemeIdSchema } from './taxonom
 export const RegionCodeSchema = z
 	.string()
 	.regex(/^\d{6}$/, 'a region code has six digits (GB/T 2260)');
-export type RegionCode = z.output<typeof RegionCodeSchema>;
 
 /** Where a date or outlet was read: the page's own text, HTML metadata, the file name, or a CLI option. */
-export const MetaOriginSchema = z.enum(['text', 'meta', 'filename', 'option']);
+const MetaOriginSchema = z.enum(['text', 'meta', 'filename', 'option']);
 export type MetaOrigin = z.output<typeof MetaOriginSchema>;
 
 /** A number the text states, kept with its unit and its original wording. */
-export const QuantitySchema = z.object({
+const QuantitySchema = z.object({
 	/** The words as printed, e.g. `591名干部`, `5.8万家次`, `办结率99.3%`, `每2至3年`. */
 	text: z.string().min(1),
 	/** The numeric value with 万/亿 multipliers applied (5.8万 → 58000); the lower bound of a range. */
@@ -29,7 +28,7 @@ export const QuantitySchema = z.object({
 export type Quantity = z.output<typeof QuantitySchema>;
 
 /** One concrete action (举措) found in an article: one sentence or clause. */
-export const MeasureSchema = z.object({
+const MeasureSchema = z.object({
 	/** The clause as printed in the article body (original wording, no added spaces). */
 	text: z.string().min(1),
 	/** Themes of this measure alone (may differ from the article's). */
@@ -90,7 +89,6 @@ export const ArticleFrontmatterSchema = z.object({
 	duplicateOf: z.string().optional(),
 });
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
-export type ArticleFrontmatterInput = z.input<typeof ArticleFrontmatterSchema>;
 
 /** An article as the indexer and the site see it: frontmatter plus the Markdown body. */
 export interface Article extends ArticleFrontmatter {

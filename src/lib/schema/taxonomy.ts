@@ -35,6 +35,6 @@ export const ArticleKindSchema = z.enum(ARTICLE_KINDS);
 export type ArticleKind = z.output<typeof ArticleKindSchema>;
 
 /** How much of a date the source printed. */
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export const DatePrecisionSchema = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.output<typeof DatePrecisionSchema>;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { THEME_IDS } from './taxonomy.ts';
-import { compileThemeModel, readThemeModel, ThemeModelError } from './theme-model.ts';
+import { compileThemeModel, readThemeModel } from './theme-model.ts';
+import { ThemeModelError } from '../errors.ts';
 import { readThemeTraining } from './theme-training.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -40,7 +41,9 @@ describe('theme model file', () => {
 		writeFileSync(path, JSON.stringify({ ...small, bigrams: '人才干部' }));
 		try {
 			expect(() => readThemeModel(path)).toThrow(ThemeModelError);
-			expect(() => readThemeModel(path)).toThrow(/theme-model\.json.*weights: needs 6 bytes/su);
+			expect(() => readThemeModel(path)).toThrow(
+				/theme-model\.json.*\*\*weights\*\*: needs 6 bytes/su,
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

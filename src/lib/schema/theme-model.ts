@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
 import { createIntTable, slotOf, type IntTable } from '../nlp/int-table.ts';
+import { ThemeModelError } from '../errors.ts';
+import { issueLines } from './friendly-errors.ts';
 import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
 
 /**
@@ -9,7 +11,7 @@ import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
  * `node scripts/train-themes.ts` (weak labels from the keyword rules over a corpus, plus the theme
  * descriptions), never edited by hand.
  */
-export const ThemeModelFileSchema = z
+const ThemeModelFileSchema = z
 	.object({
 		/** What the file is and how it was made. */
 		about: z.string(),
@@ -67,27 +69,11 @@ export interface ThemeModel {
 	matrix: Float32Array;
 }
 
-/** `search-config/theme-model.json` is unreadable or malformed. */
-export class ThemeModelError extends Error {
-	override name = 'ThemeModelError';
-	constructor(path: string, reason: string, options: { cause?: unknown } = {}) {
-		super(
-			`${path} is not a valid theme model: ${reason}\n` +
-				'Run `node scripts/train-themes.ts` to write it again, or delete it to tag themes by the keyword rules alone.',
-			options,
-		);
-	}
-}
-
 /** Validates a parsed model file and unpacks it for scoring. */
 export function compileThemeModel(data: unknown, path = 'theme-model.json'): ThemeModel {
 	const result = ThemeModelFileSchema.safeParse(data);
 	if (!result.success)
-		throw new ThemeModelError(
-			path,
-			result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-			{ cause: result.error },
-		);
+		throw new ThemeModelError(path, issueLines(result.error).join('; '), { cause: result.error });
 	const file = result.data;
 	const C = file.classes.length;
 	const bytes = new Int8Array(Buffer.from(file.weights, 'base64'));

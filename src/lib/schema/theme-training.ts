@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { issueLines } from './friendly-errors.ts';
 
 /** `search-config/theme-training.json`: how `scripts/train-themes.ts` builds the theme classifier. */
-export const ThemeTrainingSchema = z
+const ThemeTrainingSchema = z
 	.object({
 		/** How texts become features (stored in the model, so inference reads them alike). */
 		features: z.object({
@@ -59,7 +60,9 @@ export function readThemeTraining(path: string): ThemeTraining {
 	const result = ThemeTrainingSchema.safeParse(data);
 	if (result.success) return result.data;
 	throw new Error(
-		`${path} is not valid:\n${result.error.issues.map((i) => `- **${i.path.join('.')}**: ${i.message}`).join('\n')}`,
+		`${path} is not valid:\n${issueLines(result.error)
+			.map((line) => `- ${line}`)
+			.join('\n')}`,
 		{ cause: result.error },
 	);
 }

@@ -1,4 +1,4 @@
-import type { Segmenter } from '../nlp/segmenter.ts';
+import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';

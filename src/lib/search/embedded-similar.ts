@@ -1,5 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
-import type { Segmenter } from '../nlp/segmenter.ts';
+import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { gramPhrase } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { gramDocFrequency } from './ranked-retrieval.ts';

@@ -1,7 +1,7 @@
 import type { SearchFilters } from './types.ts';
 
 /** A SQL condition with its bound parameters. */
-export interface SqlCondition {
+interface SqlCondition {
 	sql: string;
 	params: (string | number)[];
 }

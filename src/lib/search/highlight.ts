@@ -20,7 +20,7 @@ export function termMatcher(terms: readonly string[]): RegExp | null {
 }
 
 /** Character ranges `[start, end)` of every match of `matcher` in `text`. */
-export function matchRanges(text: string, matcher: RegExp | null): [number, number][] {
+function matchRanges(text: string, matcher: RegExp | null): [number, number][] {
 	if (!matcher) return [];
 	const ranges: [number, number][] = [];
 	const normalized = normalizeText(text);
@@ -36,7 +36,7 @@ export function matchRanges(text: string, matcher: RegExp | null): [number, numb
 }
 
 /** Splits original text into segments, marking the ranges; text is never altered. */
-export function toSegments(text: string, ranges: readonly [number, number][]): TextSegment[] {
+function toSegments(text: string, ranges: readonly [number, number][]): TextSegment[] {
 	const segments: TextSegment[] = [];
 	let at = 0;
 	for (const [start, end] of ranges) {

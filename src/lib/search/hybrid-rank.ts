@@ -31,7 +31,7 @@ export interface HybridOptions {
 }
 
 /** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */
-export const DEFAULT_HYBRID: HybridOptions = { ...loadRankingConfig().fusion, rerankLexical: true };
+const DEFAULT_HYBRID: HybridOptions = { ...loadRankingConfig().fusion, rerankLexical: true };
 
 /** Fused scores of every id in either ranking (each best first), larger is better. */
 export function fuseRankings<T>(

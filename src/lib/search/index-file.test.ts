@@ -13,7 +13,7 @@ import {
 	removeStaleBuilds,
 } from './index-file.ts';
 import { openBackend } from './open-backend.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-index-file-'));

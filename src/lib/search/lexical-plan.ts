@@ -1,5 +1,5 @@
 import { bareText, charGrams, gramPhrase } from './char-grams.ts';
-import type { Segmenter } from '../nlp/segmenter.ts';
+import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { parseQuery } from './query-parser.ts';
 import type { Synonyms } from './synonyms.ts';
 import { cutWords, normalizeText } from './tokenize.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { SearchUnavailableError } from '../errors.ts';
 import { configuredBackend, openBackend } from './open-backend.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 test('opens the embedded index under DATA_DIR when MEILI_URL is not set', async () => {

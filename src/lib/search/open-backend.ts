@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { IndexCorruptError, IndexUnavailableError, isCorruptDatabase } from '../errors.ts';
-import { createDictionarySegmenter } from '../nlp/dictionary-segmenter.ts';
-import { loadJiebaDictionary } from '../nlp/jieba-dictionary.ts';
+import { createDictionarySegmenter } from '../nlp/jieba/port-segmenters.ts';
+import { loadJiebaDictionary } from '../nlp/jieba/dictionary.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { liveIdentity } from './index-file.ts';
 import { openMeilisearchBackend } from './meilisearch-backend.ts';

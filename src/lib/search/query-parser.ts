@@ -1,5 +1,5 @@
 /** One unit of a user query. */
-export interface QueryTerm {
+interface QueryTerm {
 	/** `word`: free words; `phrase`: quoted, must occur as written; `prefix`: `词*`. */
 	kind: 'word' | 'phrase' | 'prefix';
 	/** The text without quotes or the trailing `*`. */

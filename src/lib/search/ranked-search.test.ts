@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import type { Article } from '../schema/release.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { syncIndex } from './sync-index.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import type { SearchBackend, SearchFilters } from './types.ts';
 
 const articles = sampleArticles();

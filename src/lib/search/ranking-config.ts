@@ -9,7 +9,7 @@ const Depth = z.number().int().positive();
 const FieldWeights = z.tuple([Weight, Weight, Weight]);
 
 /** Relevance settings of the embedded engine (`search-config/ranking.json`). */
-export const RankingConfigSchema = z.object({
+const RankingConfigSchema = z.object({
 	/** BM25F field weights (title, measures, body) per collection. */
 	fieldWeights: z.object({ articles: FieldWeights, measures: FieldWeights }),
 	/** BM25 term-frequency saturation. */

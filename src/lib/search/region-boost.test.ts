@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { loadRankingConfig } from './ranking-config.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 const segmenter = createJiebaSegmenter();

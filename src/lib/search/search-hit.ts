@@ -4,7 +4,7 @@ import { isMeasureDocument } from './to-search-document.ts';
 import type { Collection, SearchDocument, SearchHit } from './types.ts';
 
 /** Characters of original text a snippet shows. */
-export const SNIPPET_LENGTH = 120;
+const SNIPPET_LENGTH = 120;
 
 /** Builds an engine-neutral hit: title and snippet highlighted on the original text. */
 export function toSearchHit(

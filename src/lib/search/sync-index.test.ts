@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { syncIndex } from './sync-index.ts';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 
 test('syncIndex 分批写入（写一批时准备下一批），再同步时只改动变化的文章', async () => {
 	const backend = openEmbeddedBackend({ file: ':memory:', segmenter: createJiebaSegmenter() });

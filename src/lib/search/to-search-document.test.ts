@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sampleArticles } from './test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 test('峄城区 article carries 枣庄市 and 山东省 in its region codes', () => {

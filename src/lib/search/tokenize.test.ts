@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { cutWords, normalizeText } from './tokenize.ts';
 
 const SOURCES = fileURLToPath(new URL('../../../content/sources/', import.meta.url));

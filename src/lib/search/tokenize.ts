@@ -1,4 +1,4 @@
-import type { Segmenter } from '../nlp/segmenter.ts';
+import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

@@ -5,7 +5,7 @@ import type { Quantity } from '../schema/release.ts';
 export type Collection = 'articles' | 'measures';
 
 /** A region as results show it: code plus its display name from the gazetteer. */
-export interface RegionRef {
+interface RegionRef {
 	code: string;
 	name: string;
 }

@@ -1,7 +1,13 @@
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from 'vitest';
 import { dot, normalize } from '../semantic/cosine.ts';
-import { decodeVector, encodeVector, loadVectorIndex, nearestRows } from './vector-index.ts';
+import {
+	buildVectorIndex,
+	decodeVector,
+	encodeVector,
+	loadVectorIndex,
+	nearestRows,
+} from './vector-index.ts';
 
 // A fixed linear congruential sequence, so every run tests the same vectors.
 let seed = 7;
@@ -32,4 +38,50 @@ test('the loaded matrix finds each stored vector as its own nearest neighbour', 
 	}
 	db.exec('DELETE FROM a_vec');
 	expect(loadVectorIndex(db, 'a')).toBeNull();
+});
+
+test('dot of a unit vector with itself is 1, of orthogonal vectors 0, and needs equal lengths', () => {
+	const v = unitVector();
+	expect(dot(v, v)).toBeCloseTo(1, 5);
+	expect(dot(Float32Array.of(1, 0), Float32Array.of(0, 1))).toBe(0);
+	expect(() => dot(Float32Array.of(1), Float32Array.of(1, 2))).toThrowErrorMatchingInlineSnapshot(
+		`[TypeError: \`dot\` needs equal lengths, got 1 and 2]`,
+	);
+});
+
+test('int8 rows keep the exact top-10 (≥ 9 of 10) with scores within 0.01 of float32 cosines', () => {
+	const vectors = Array.from({ length: 2000 }, unitVector);
+	const index = buildVectorIndex(vectors);
+	// A quarter of the float32 bytes.
+	expect(index.matrix.data.byteLength * 4).toBe(
+		vectors.length * 512 * Float32Array.BYTES_PER_ELEMENT,
+	);
+	for (const queryRow of [0, 500, 1999]) {
+		const query = vectors[queryRow]!;
+		const exact = vectors
+			.map((v, row) => ({ row, score: dot(v, query) }))
+			.sort((a, b) => b.score - a.score)
+			.slice(0, 10)
+			.map((hit) => hit.row);
+		const approx = nearestRows(index, query, 10);
+		expect(approx[0]?.rowid).toBe(queryRow);
+		expect(approx.filter((hit) => exact.includes(hit.rowid)).length).toBeGreaterThanOrEqual(9);
+		for (const hit of approx)
+			expect(Math.abs(hit.score - dot(vectors[hit.rowid]!, query))).toBeLessThan(0.01);
+	}
+});
+
+test('nearestRows honours exclude, minScore, candidates and k = 0', () => {
+	const vectors = Array.from({ length: 100 }, unitVector);
+	const index = buildVectorIndex(vectors);
+	const hits = nearestRows(index, vectors[3]!, 5, { exclude: 3, minScore: 0.1 });
+	expect(hits.map((hit) => hit.rowid)).not.toContain(3);
+	expect(hits.every((hit) => hit.score >= 0.1)).toBe(true);
+	expect(
+		nearestRows(index, vectors[3]!, 5, { candidates: [7, 9] })
+			.map((h) => h.rowid)
+			.sort(),
+	).toEqual([7, 9]);
+	expect(nearestRows(index, vectors[3]!, 0)).toEqual([]);
+	expect(() => buildVectorIndex([vectors[0]!, vectors[1]!.subarray(0, 8)])).toThrow(TypeError);
 });

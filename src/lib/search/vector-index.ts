@@ -1,6 +1,14 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { quantizeRowInto, type Int8Matrix } from '../semantic/cosine.ts';
-import { TopK } from '../semantic/top-k.ts';
+import { quantizeRowInto } from '../semantic/cosine.ts';
+import { TopK } from './top-k.ts';
+
+/** Rows quantised to int8 with one scale per row: value ≈ data[i] * scales[row]. */
+interface Int8Matrix {
+	dimensions: number;
+	rows: number;
+	data: Int8Array;
+	scales: Float32Array;
+}
 
 /**
  * A collection's stored vectors as one int8 matrix (a quarter of Float32's memory; cosine error
@@ -15,7 +23,7 @@ export interface VectorIndex {
 }
 
 /** One neighbour: SQLite rowid and cosine with the query. */
-export interface VectorNeighbour {
+interface VectorNeighbour {
 	rowid: number;
 	score: number;
 }
@@ -24,7 +32,7 @@ export interface VectorNeighbour {
 const SCALE_BYTES = 4;
 
 /**
- * A vector as stored in `${prefix}_vec`: its int8 quantisation (`quantizeInt8`) after its scale,
+ * A vector as stored in `${prefix}_vec`: its int8 quantisation (`quantizeRowInto`) after its scale,
  * so loading the matrix is a copy. A quarter of Float32's bytes.
  */
 export function encodeVector(vector: Float32Array): Uint8Array {
@@ -80,6 +88,23 @@ export function loadVectorIndex(db: DatabaseSync, prefix: string): VectorIndex |
 		rowids: rowids.subarray(0, row),
 		rowOf,
 	};
+}
+
+/** An index over vectors held in memory, row i with rowid i; throws `TypeError` when their lengths differ. */
+export function buildVectorIndex(vectors: readonly Float32Array[]): VectorIndex {
+	const dimensions = vectors[0]?.length ?? 0;
+	const data = new Int8Array(vectors.length * dimensions);
+	const scales = new Float32Array(vectors.length);
+	for (const [row, vector] of vectors.entries()) {
+		if (vector.length !== dimensions) {
+			throw new TypeError(
+				`\`buildVectorIndex\` row ${row} has ${vector.length} dimensions, expected ${dimensions}`,
+			);
+		}
+		scales[row] = quantizeRowInto(vector, 0, dimensions, data, row * dimensions);
+	}
+	const rowids = Int32Array.from(vectors.keys());
+	return { matrix: { dimensions, rows: vectors.length, data, scales }, rowids, rowOf: rowids };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { planBatches } from './batching.ts';
-import { EmbedderUnavailableError } from './errors.ts';
+import { EmbedderUnavailableError } from '../errors.ts';
 import { resolveModelDir } from './model-files.ts';
 
 /** bge's instruction for short retrieval queries (from the model card); passages and long queries get none. */
@@ -124,7 +124,7 @@ export async function loadEmbedder(options: LoadEmbedderOptions = {}): Promise<E
 type Transformers = typeof import('@xenova/transformers');
 
 /** Turns off every way transformers.js could reach a model hub or its download cache. */
-export function disableRemoteModels(env: Transformers['env']): void {
+function disableRemoteModels(env: Transformers['env']): void {
 	env.allowRemoteModels = false;
 	env.allowLocalModels = true;
 	// The file cache is consulted before the local folder and keyed only by model name.

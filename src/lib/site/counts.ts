@@ -42,7 +42,7 @@ export function barWidth(weight: number, weights: (number | undefined)[], fullRe
  * theme cells (an item with two themes sits in two cells). National items are those tagged
  * `000000`.
  */
-export interface SliceCounts {
+interface SliceCounts {
 	/** Distinct articles in the slice. */
 	articles: number;
 	/** Distinct measures in the slice. */

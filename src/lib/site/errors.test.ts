@@ -1,5 +1,6 @@
 import { expect, test, vi } from 'vitest';
-import { BadRequestError, attempt, pageFailure } from './errors.ts';
+import { attempt, pageFailure } from './errors.ts';
+import { BadRequestError } from '../errors.ts';
 
 const unknownRegion = {
 	status: 404,
@@ -38,7 +39,7 @@ test('an unexpected error is logged and shown as 500 without internals', async (
 });
 
 test('an unknown document id becomes a 404 with its reason', async () => {
-	const { NotFoundError } = await import('./errors.ts');
+	const { NotFoundError } = await import('../errors.ts');
 	const result = await attempt(() => {
 		throw new NotFoundError('没有 id 为 x 的举措。');
 	});

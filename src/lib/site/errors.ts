@@ -1,20 +1,4 @@
-import { ThemeConfigError } from '../schema/theme-config.ts';
-
-/** A request the site cannot answer as asked: shown as a 400 page with `message` as the reason. */
-export class BadRequestError extends Error {
-	override name = 'BadRequestError';
-	constructor(message: string, options?: { cause?: unknown }) {
-		super(message, options);
-	}
-}
-
-/** Something the request names does not exist (an unknown document id, an unknown API route): a 404. */
-export class NotFoundError extends Error {
-	override name = 'NotFoundError';
-	constructor(message: string, options?: { cause?: unknown }) {
-		super(message, options);
-	}
-}
+import { BadRequestError, NotFoundError, ThemeConfigError } from '../errors.ts';
 
 /** Whether `error` says the search service is configured but cannot be reached. */
 export function isUnavailable(error: unknown): boolean {

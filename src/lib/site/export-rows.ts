@@ -1,7 +1,7 @@
 import { regionName } from '../geo/gazetteer.ts';
 import { formatDate } from './format.ts';
 import { KIND_LABELS } from './labels.ts';
-import { subThemeLabel, themeLabel } from './themes-config.ts';
+import { subThemeLabel, themeLabel } from './theme-labels.ts';
 import type { Collection, SearchBackend, SearchDocument, SearchParams } from '../search/types.ts';
 
 /** Export formats. */
@@ -96,7 +96,7 @@ export function csvLine(fields: string[]): string {
 }
 
 /** Rows fetched per backend call while exporting. */
-export const EXPORT_BATCH = 500;
+const EXPORT_BATCH = 500;
 
 /**
  * Every document matching `params`, fetched batch by batch in the query's sort order (the
@@ -121,7 +121,7 @@ export async function* allMatches(
 }
 
 /** What ends an export early, and who hears that it ended. */
-export interface ExportStreamOptions {
+interface ExportStreamOptions {
 	/** The request's signal: when the client goes away, no further batch is fetched. */
 	signal?: AbortSignal;
 	/** Called once when the stream ends, however it ends (done, cancelled, aborted, failed). */

@@ -4,7 +4,7 @@ import { toQueryString, toggle } from './url-state.ts';
 import type { SearchState, StatePatch } from './url-state.ts';
 
 /** One value of a facet as a link. */
-export interface FacetItem {
+interface FacetItem {
 	value: string;
 	label: string;
 	count: number;

@@ -3,13 +3,13 @@ import type { SearchBackend, SearchDocument, SearchFilters } from '../search/typ
 import type { AtomEntry, AtomFeed } from './atom.ts';
 import { toAtomTime } from './atom.ts';
 import { formatDate } from './format.ts';
-import { themeLabel } from './themes-config.ts';
+import { themeLabel } from './theme-labels.ts';
 
 /** Newest articles and newest measures a feed carries, each. */
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
 /** One stored article or measure as a feed entry; `now` stands in for an unknown date. */
-export function toAtomEntry(doc: SearchDocument, origin: string, now: string): AtomEntry {
+function toAtomEntry(doc: SearchDocument, origin: string, now: string): AtomEntry {
 	const when = formatDate(doc.date, doc.datePrecision);
 	const categories = doc.themes.map((t) => themeLabel(t));
 	if ('articleId' in doc) {

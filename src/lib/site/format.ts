@@ -2,6 +2,15 @@ import type { DatePrecision } from '../schema/taxonomy.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+/** Year, month and day (as written) of an ISO date, or null when there is no date to print. */
+function isoDateParts(
+	iso: string | null | undefined,
+	precision: DatePrecision,
+): [string, string, string] | null {
+	const m = iso ? ISO_DATE.exec(iso) : null;
+	return m && precision !== 'unknown' ? [m[1]!, m[2]!, m[3]!] : null;
+}
+
 /**
  * Formats an ISO date the way Chinese readers expect (2024年1月19日), printing only as much as
  * the source gave: month precision gives 2024年1月, year precision 2024年, unknown or null 日期不详.
@@ -10,9 +19,9 @@ export function formatDate(
 	iso: string | null | undefined,
 	precision: DatePrecision = 'day',
 ): string {
-	const m = iso ? ISO_DATE.exec(iso) : null;
-	if (!m || precision === 'unknown') return '日期不详';
-	const [, y, mo, d] = m;
+	const parts = isoDateParts(iso, precision);
+	if (!parts) return '日期不详';
+	const [y, mo, d] = parts;
 	if (precision === 'year') return `${y}年`;
 	if (precision === 'month') return `${y}年${Number(mo)}月`;
 	return `${y}年${Number(mo)}月${Number(d)}日`;
@@ -26,9 +35,9 @@ export function isoDateByPrecision(
 	iso: string | null | undefined,
 	precision: DatePrecision = 'day',
 ): string {
-	const m = iso ? ISO_DATE.exec(iso) : null;
-	if (!m || precision === 'unknown') return '';
-	const [, y, mo, d] = m;
+	const parts = isoDateParts(iso, precision);
+	if (!parts) return '';
+	const [y, mo, d] = parts;
 	if (precision === 'year') return `${y}`;
 	if (precision === 'month') return `${y}-${mo}`;
 	return `${y}-${mo}-${d}`;

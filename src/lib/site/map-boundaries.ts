@@ -7,7 +7,7 @@ import { simplifyPolygon } from './map-simplify.ts';
 import type { Position } from './map-simplify.ts';
 
 /** One area of a map: a GB/T 2260 code, its name and its outline (a list of polygons). */
-export interface MapArea {
+interface MapArea {
 	code: string;
 	name: string;
 	polygons: Position[][][];
@@ -50,7 +50,7 @@ function boundaryDir(): string {
 }
 
 /** The boundary file of `code`'s children, or undefined when the package has none (a county). */
-export function boundaryFile(code: string): string | undefined {
+function boundaryFile(code: string): string | undefined {
 	const file = join(boundaryDir(), `${code === '000000' ? '100000' : code}.json`);
 	return /^\d{6}$/.test(code) && existsSync(file) ? file : undefined;
 }

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { searchConfigPath } from '../config-path.ts';
-import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
+import { searchConfigReader } from '../config-path.ts';
 
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
 
 /** `search-config/site-charts.json`: sizes and colours of the server-rendered maps and timelines. */
-export const ChartConfigSchema = z.object({
+const ChartConfigSchema = z.object({
 	/** The choropleth map. */
 	map: z.object({
 		/** SVG width in px (the page scales it down on narrow screens). */
@@ -38,16 +36,10 @@ export const ChartConfigSchema = z.object({
 		maxRegions: z.number().int().min(1).max(200),
 	}),
 });
-export type ChartConfig = z.output<typeof ChartConfigSchema>;
-
-let cached: ChartConfig | undefined;
+type ChartConfig = z.output<typeof ChartConfigSchema>;
 
 /** The chart settings, read once per process; a bad file throws naming the file and the field. */
-export function chartConfig(): ChartConfig {
-	cached ??= parseWithFriendlyErrors(
-		ChartConfigSchema,
-		JSON.parse(readFileSync(searchConfigPath('site-charts.json'), 'utf8')),
-		'search-config → site-charts.json',
-	);
-	return cached;
-}
+export const chartConfig: () => ChartConfig = searchConfigReader(
+	ChartConfigSchema,
+	'site-charts.json',
+);

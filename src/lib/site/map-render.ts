@@ -1,9 +1,10 @@
 import * as echarts from 'echarts';
 import type { Boundaries } from './map-boundaries.ts';
 import { choroplethColor } from './map-color.ts';
+import { renderEchartsSvg } from './echarts-svg.ts';
 
 /** What one map shows. */
-export interface ChoroplethInput {
+interface ChoroplethInput {
 	boundaries: Boundaries;
 	/** Area code → number of items; missing codes count 0. */
 	counts: Readonly<Record<string, number>>;
@@ -43,15 +44,8 @@ export function renderChoropleth(input: ChoroplethInput): string {
 	const mapName = `jucuo-${b.parent}`;
 	echarts.registerMap(mapName, toGeoJson(b));
 	const max = Math.max(0, ...b.areas.map((a) => counts[a.code] ?? 0));
-	const chart = echarts.init(null, null, {
-		renderer: 'svg',
-		ssr: true,
-		width: input.width,
-		height: input.height,
-	});
-	try {
-		chart.setOption({
-			animation: false,
+	const svg = renderEchartsSvg(
+		{
 			series: [
 				{
 					type: 'map',
@@ -73,11 +67,11 @@ export function renderChoropleth(input: ChoroplethInput): string {
 					})),
 				},
 			],
-		});
-		return linkAreas(chart.renderToSVGString(), input);
-	} finally {
-		chart.dispose();
-	}
+		},
+		input.width,
+		input.height,
+	);
+	return linkAreas(svg, input);
 }
 
 /**

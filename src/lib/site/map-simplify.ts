@@ -51,7 +51,7 @@ export function simplifyLine(points: readonly Position[], tolerance: number): Po
  * Simplifies a closed ring. A ring that would keep fewer than four points (a closed triangle) is
  * dropped (null): at the map's scale it is smaller than the tolerance.
  */
-export function simplifyRing(ring: readonly Position[], tolerance: number): Position[] | null {
+function simplifyRing(ring: readonly Position[], tolerance: number): Position[] | null {
 	if (ring.length < 4) return null;
 	// Split at the point farthest from the start, so a closed ring (first = last) keeps its shape.
 	let far = 0;

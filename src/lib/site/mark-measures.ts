@@ -1,5 +1,5 @@
 /** A run of article text: plain, inside measure `measure`, and possibly a stated quantity. */
-export interface MarkedSegment {
+interface MarkedSegment {
 	text: string;
 	/** Index of the measure this text belongs to, or null. */
 	measure: number | null;
@@ -8,7 +8,7 @@ export interface MarkedSegment {
 }
 
 /** What marking needs from a measure. */
-export interface MarkableMeasure {
+interface MarkableMeasure {
 	text: string;
 	quantities: { text: string }[];
 }

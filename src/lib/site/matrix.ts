@@ -4,7 +4,7 @@ import { THEME_IDS } from '../schema/taxonomy.ts';
 import type { ThemeId } from '../schema/taxonomy.ts';
 import type { SearchBackend } from '../search/types.ts';
 import { countByRegion } from './counts.ts';
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../errors.ts';
 import { explainIssues } from './url-state.ts';
 
 const MatrixParamsSchema = z.object({

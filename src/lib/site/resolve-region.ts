@@ -1,7 +1,7 @@
 import { allDivisions, getDivision } from '../geo/gazetteer.ts';
 import type { Division } from '../geo/gazetteer.ts';
 import { regionChain } from '../geo/gazetteer.ts';
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../errors.ts';
 
 /** Full name with its parents, for telling apart homonyms: 山东省 菏泽市 牡丹区. */
 export function regionPath(code: string): string {

@@ -4,13 +4,13 @@ import { aggregateSlogans } from './slogans.ts';
 import type { SloganUsage } from './slogans.ts';
 
 /** Most recent articles scanned for slogans (the page says so when the corpus is larger). */
-export const SLOGAN_SCAN_LIMIT = 5000;
+const SLOGAN_SCAN_LIMIT = 5000;
 /** How long a computed table is served before it is recomputed in the background. */
 export const SLOGAN_TTL_MS = 5 * 60_000;
 const BATCH = 1000;
 
 /** Slogan usage and how much of the corpus it covers. */
-export interface SloganTable {
+interface SloganTable {
 	usages: SloganUsage[];
 	scanned: number;
 	total: number;

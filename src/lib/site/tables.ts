@@ -6,7 +6,7 @@ import { csvLine } from './export-rows.ts';
 import { formatDate } from './format.ts';
 import type { Matrix } from './matrix.ts';
 import type { SloganUsage } from './slogans.ts';
-import { themeLabel } from './themes-config.ts';
+import { themeLabel } from './theme-labels.ts';
 
 /**
  * A table as a page shows it, ready to export: Chinese `columns` for the CSV (read by people),

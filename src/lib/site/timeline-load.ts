@@ -9,7 +9,7 @@ import type { DatedItem, MonthlyCounts, RegionSpread } from './timeline-data.ts'
 import { renderMonthlyBars, renderSpread } from './timeline-render.ts';
 
 /** What a timeline is about: a theme's volume or a 提法's spread. */
-export type TimelineSubject = { theme: ThemeId } | { slogan: string };
+type TimelineSubject = { theme: ThemeId } | { slogan: string };
 
 /** A drawn timeline and the numbers behind it. */
 export interface TimelineData {
@@ -29,7 +29,7 @@ export interface TimelineData {
 }
 
 /** How long a timeline is reused before its articles are read again. */
-export const TIMELINE_TTL_MS = 5 * 60_000;
+const TIMELINE_TTL_MS = 5 * 60_000;
 const cache = createTtlCache<TimelineData>(TIMELINE_TTL_MS, 200);
 
 async function compute(backend: SearchBackend, subject: TimelineSubject): Promise<TimelineData> {

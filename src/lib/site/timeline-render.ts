@@ -1,29 +1,22 @@
-import * as echarts from 'echarts';
+import type * as echarts from 'echarts';
+import { renderEchartsSvg } from './echarts-svg.ts';
 
 /** Size and colour of a timeline. */
-export interface TimelineStyle {
+interface TimelineStyle {
 	width: number;
 	height: number;
 	color: string;
 }
 
 function render(option: echarts.EChartsCoreOption, style: TimelineStyle, label: string): string {
-	const chart = echarts.init(null, null, {
-		renderer: 'svg',
-		ssr: true,
-		width: style.width,
-		height: style.height,
-	});
-	try {
-		chart.setOption({ animation: false, textStyle: { fontFamily: 'sans-serif' }, ...option });
-		const escaped = label.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-		return chart
-			.renderToSVGString()
-			.replace(/^<svg\b/, `<svg role="img" aria-label="${escaped}"`)
-			.replace(/\s*ecmeta_[a-z_]+="[^"]*"/g, '');
-	} finally {
-		chart.dispose();
-	}
+	const escaped = label.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+	return renderEchartsSvg(
+		{ textStyle: { fontFamily: 'sans-serif' }, ...option },
+		style.width,
+		style.height,
+	)
+		.replace(/^<svg\b/, `<svg role="img" aria-label="${escaped}"`)
+		.replace(/\s*ecmeta_[a-z_]+="[^"]*"/g, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseSearchState, toQueryString, toSearchParams } from './url-state.ts';
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../errors.ts';
 
 const parse = (qs: string) => parseSearchState(new URLSearchParams(qs));
 

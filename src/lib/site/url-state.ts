@@ -3,13 +3,13 @@ import { ARTICLE_KINDS, THEME_IDS } from '../schema/taxonomy.ts';
 import type { ArticleKind, ThemeId } from '../schema/taxonomy.ts';
 import type { Collection, RegionScope, SearchParams, SortOrder } from '../search/types.ts';
 import { getDivision } from '../geo/gazetteer.ts';
-import { BadRequestError } from './errors.ts';
+import { BadRequestError } from '../errors.ts';
 import { queryBudgetProblem } from './query-budget.ts';
 import { siteLimits } from './site-limits.ts';
 import { SORT_LABELS } from './labels.ts';
 
 /** Most results one page may show. */
-export const MAX_PER_PAGE = 100;
+const MAX_PER_PAGE = 100;
 /** Deepest page reachable by paging; exports cover everything beyond. */
 export const MAX_PAGE = 1000;
 
@@ -28,7 +28,7 @@ export function isCalendarDate(iso: string): boolean {
 }
 
 /** A calendar date written YYYY-MM-DD between 1949 and 2100. */
-export const IsoDateSchema = z
+const IsoDateSchema = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 	.refine(isCalendarDate, { message: '日期不存在(请检查月份和日)' })
@@ -47,7 +47,7 @@ export function decimalInt(label: string) {
 }
 
 /** Every piece of search state a URL can carry; the same shape drives /search, /api/search and exports. */
-export const SearchStateSchema = z.object({
+const SearchStateSchema = z.object({
 	/** Which collection: articles (文章) or measures (举措). */
 	collection: z
 		.enum(['articles', 'measures'], {

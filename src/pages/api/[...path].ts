@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { jsonError } from '../../lib/site/json-response.ts';
-import { NotFoundError } from '../../lib/site/errors.ts';
+import { NotFoundError } from '../../lib/errors.ts';
 
 /** Any other /api/ path: a JSON 404 naming the routes that exist (docs/api.md), never an HTML page. */
 export const ALL: APIRoute = ({ url }) =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getBackend } from '../../lib/site/backend.ts';
 import { jsonError } from '../../lib/site/json-response.ts';
-import { BadRequestError, NotFoundError } from '../../lib/site/errors.ts';
+import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
 import { toCitable } from '../../lib/site/citation.ts';
 import {
 	CITATION_FORMATS,

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getBackend } from '../../lib/site/backend.ts';
 import { json, jsonError } from '../../lib/site/json-response.ts';
 import { parseSimilarParams } from '../../lib/site/api-params.ts';
-import { BadRequestError, NotFoundError } from '../../lib/site/errors.ts';
+import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
 import { similarElsewhere } from '../../lib/site/similar-elsewhere.ts';
 import { siteLimits } from '../../lib/site/site-limits.ts';
 

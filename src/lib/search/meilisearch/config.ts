@@ -6,7 +6,7 @@ import { parseWithFriendlyErrors } from '../../schema/friendly-errors.ts';
 const attributes = z.array(z.string().min(1)).min(1);
 
 /** `search-config/meilisearch.settings.json`: what the adapter sets on each index and sends with searches. */
-export const MeilisearchConfigSchema = z
+const MeilisearchConfigSchema = z
 	.object({
 		$comment: z.string().optional(),
 		/**

@@ -1,5 +1,5 @@
 import { Meilisearch, type Index, type Settings } from 'meilisearch';
-import type { Segmenter } from '../../nlp/segmenter.ts';
+import type { Segmenter } from '../../nlp/jieba/segmenter.ts';
 import type { VectorSource } from '../sync-index.ts';
 import type { Synonyms } from '../synonyms.ts';
 import type { Collection } from '../types.ts';

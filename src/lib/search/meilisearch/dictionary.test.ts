@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { createJiebaSegmenter } from '../../nlp/jieba-segmenter.ts';
+import { createJiebaSegmenter } from '../../nlp/jieba/nodejieba-segmenter.ts';
 import { allDivisions } from '../../geo/gazetteer.ts';
-import { sampleArticles } from '../test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../../eval/sample-articles.ts';
 import { articleToSearchDocuments } from '../to-search-document.ts';
 import { dictionaryWords, keepsWordsWhole } from './dictionary.ts';
 

@@ -1,4 +1,4 @@
-import type { Segmenter } from '../../nlp/segmenter.ts';
+import type { Segmenter } from '../../nlp/jieba/segmenter.ts';
 import { isMeasureDocument } from '../to-search-document.ts';
 import type { SearchDocument } from '../types.ts';
 

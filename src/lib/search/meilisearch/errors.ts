@@ -12,7 +12,7 @@ import { SearchRequestError, SearchTimeoutError, SearchUnavailableError } from '
  * (naming the URL), too slow → `SearchTimeoutError`, refused by the server → `SearchRequestError`
  * with its code. Anything else is returned as it is.
  */
-export function translateError(url: string, error: unknown): unknown {
+function translateError(url: string, error: unknown): unknown {
 	// The client wraps its own time-out in a request error.
 	if (
 		error instanceof MeilisearchRequestError &&

@@ -1,5 +1,5 @@
-import { createJiebaSegmenter } from '../../nlp/jieba-segmenter.ts';
-import { lazySegmenter, type Segmenter } from '../../nlp/segmenter.ts';
+import { createJiebaSegmenter } from '../../nlp/jieba/nodejieba-segmenter.ts';
+import { lazySegmenter, type Segmenter } from '../../nlp/jieba/segmenter.ts';
 import { meiliValue } from '../filters.ts';
 import { readyEmbedder, type QueryEmbedderOption } from '../query-embedder.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from '../synonyms.ts';

@@ -49,7 +49,7 @@ export function searchFilter(
 }
 
 /** Words and synonyms to mark in titles and snippets. */
-export function highlightMatcher(ctx: MeiliContext, q: string): RegExp | null {
+function highlightMatcher(ctx: MeiliContext, q: string): RegExp | null {
 	return termMatcher(
 		parseQuery(q).flatMap((t) =>
 			t.kind === 'word' ? [t.text, ...ctx.synonyms.lookup(t.text)] : [t.text],

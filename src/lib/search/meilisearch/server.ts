@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** How to start a local Meilisearch server (a test and development convenience, not a deployment). */
-export interface MeiliServerOptions {
+interface MeiliServerOptions {
 	/** Loopback port; default 7700. */
 	port: number;
 	/** Folder of the server's data (created when missing). */

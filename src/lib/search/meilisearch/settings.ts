@@ -6,7 +6,7 @@ import type { MeilisearchConfig } from './config.ts';
 export const EMBEDDER = 'default';
 
 /** What an index's settings depend on besides the configuration file. */
-export interface SettingsInputs {
+interface SettingsInputs {
 	/** Term → its equivalents (Meilisearch's `synonyms` format). */
 	synonyms: Record<string, string[]>;
 	stopWords: string[];

@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sampleArticles } from '../test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../../eval/sample-articles.ts';
 import { articleToSearchDocuments } from '../to-search-document.ts';
 import { loadMeilisearchConfig } from './config.ts';
 import { openMeilisearchBackend } from './index.ts';

@@ -27,7 +27,7 @@ export async function joinNetwork(client: Meilisearch, self: string, shards: Sha
 }
 
 /** A search over the same index on every shard, merged by Meilisearch into one ranked answer. */
-export interface ShardSearch {
+interface ShardSearch {
 	indexUid: string;
 	q: string;
 	filter?: string[];
@@ -37,7 +37,7 @@ export interface ShardSearch {
 }
 
 /** The federated multi-search request for `search`: one query per shard, facets merged. */
-export function shardSearchRequest(
+function shardSearchRequest(
 	search: ShardSearch,
 	shards: readonly Shard[],
 	config: Pick<MeilisearchConfig, 'matchingStrategy' | 'maxValuesPerFacet'>,

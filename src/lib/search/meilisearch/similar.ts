@@ -1,5 +1,5 @@
 import type { FederatedMultiSearchParams } from 'meilisearch';
-import type { Segmenter } from '../../nlp/segmenter.ts';
+import type { Segmenter } from '../../nlp/jieba/segmenter.ts';
 import { filtersToMeilisearch, meiliValue } from '../filters.ts';
 import { toSearchHit } from '../search-hit.ts';
 import { isMeasureDocument } from '../to-search-document.ts';
@@ -15,7 +15,7 @@ const QUERY_WORDS = 8;
  * The words that best stand for a document in a lexical "more like this" query: its most frequent
  * words of two or more characters (headline words counted twice), stop words left out.
  */
-export function characteristicWords(
+function characteristicWords(
 	doc: SearchDocument,
 	segmenter: Segmenter,
 	stopWords: ReadonlySet<string>,

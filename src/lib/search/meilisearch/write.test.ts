@@ -1,6 +1,6 @@
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, test } from 'vitest';
-import { sampleArticles } from '../test-fixtures/sample-articles.ts';
+import { sampleArticles } from '../../eval/sample-articles.ts';
 import { articleToSearchDocuments } from '../to-search-document.ts';
 import { openMeilisearchBackend } from './index.ts';
 

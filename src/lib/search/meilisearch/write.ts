@@ -8,7 +8,7 @@ import { toStored } from './documents.ts';
 import { EMBEDDER, indexSettings, settingsChanges } from './settings.ts';
 
 /** Write-side state of one backend instance: settings applied once, dictionary units pending. */
-export interface Writer extends Pick<SearchBackend, 'upsert' | 'delete' | 'listIds'> {
+interface Writer extends Pick<SearchBackend, 'upsert' | 'delete' | 'listIds'> {
 	/** Sends the dictionary units gathered by this run's upserts (one settings update, if any is new). */
 	flush(): Promise<void>;
 }

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getBackend } from '../../../lib/site/backend.ts';
 import { jsonError } from '../../../lib/site/json-response.ts';
-import { BadRequestError, NotFoundError } from '../../../lib/site/errors.ts';
+import { BadRequestError, NotFoundError } from '../../../lib/errors.ts';
 import { parseExportFormat } from '../../../lib/site/api-params.ts';
 import { parseMatrixParams, loadMatrix } from '../../../lib/site/matrix.ts';
 import { parseCompareState } from '../../../lib/site/compare-state.ts';
 import { loadComparison } from '../../../lib/site/compare.ts';
 import { sloganUsages } from '../../../lib/site/slogan-index.ts';
-import { loadThemes } from '../../../lib/site/themes-config.ts';
+import { loadThemes } from '../../../lib/site/theme-labels.ts';
 import {
 	compareTable,
 	matrixTable,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getBackend } from '../../../lib/site/backend.ts';
 import { jsonError } from '../../../lib/site/json-response.ts';
-import { BadRequestError, NotFoundError } from '../../../lib/site/errors.ts';
+import { BadRequestError, NotFoundError } from '../../../lib/errors.ts';
 import { atomResponse, buildFeed } from '../../../lib/site/feed-entries.ts';
 import { renderAtom } from '../../../lib/site/atom.ts';
 import { getDivision, NATIONAL_CODE } from '../../../lib/geo/gazetteer.ts';

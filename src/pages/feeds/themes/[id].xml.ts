@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getBackend } from '../../../lib/site/backend.ts';
 import { jsonError } from '../../../lib/site/json-response.ts';
-import { NotFoundError } from '../../../lib/site/errors.ts';
+import { NotFoundError } from '../../../lib/errors.ts';
 import { atomResponse, buildFeed } from '../../../lib/site/feed-entries.ts';
 import { renderAtom } from '../../../lib/site/atom.ts';
-import { loadThemes } from '../../../lib/site/themes-config.ts';
+import { loadThemes } from '../../../lib/site/theme-labels.ts';
 import type { ThemeId } from '../../../lib/schema/taxonomy.ts';
 
 /** GET /feeds/themes/<id>.xml: an Atom feed of the theme's newest news articles and measures. */
