@@ -32,8 +32,7 @@ const [nodejieba, nodejiebaLoadMs] = timed(() => createJiebaSegmenter());
 
 let differing = 0;
 for (const text of texts)
-	if (port.cut(text).join('\u0001') !== nodejieba.cut(text).join('\u0001'))
-		differing++;
+	if (port.cut(text).join('\u0001') !== nodejieba.cut(text).join('\u0001')) differing++;
 
 // Best of three passes over every text each, alternating, so neither gets a quieter machine.
 const bestMs = { port: Infinity, nodejieba: Infinity };
