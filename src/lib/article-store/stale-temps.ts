@@ -1,17 +1,9 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProcessAlive } from '../process-alive.ts';
 
 /** `<file>.<pid>.<n>.tmp`: what an article write leaves when its process is killed before the rename. */
 const TEMP = /\.(\d+)\.\d+\.tmp$/u;
-
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
 
 /**
  * Removes the temporary files of article writes under `dir` whose process is gone (a run killed
@@ -23,7 +15,7 @@ export function removeStaleArticleTemps(dir: string): string[] {
 	const removed: string[] = [];
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		const pid = Number(TEMP.exec(entry.name)?.[1]);
-		if (!entry.isFile() || !pid || pid === process.pid || isAlive(pid)) continue;
+		if (!entry.isFile() || !pid || pid === process.pid || isProcessAlive(pid)) continue;
 		const path = join(entry.parentPath, entry.name);
 		rmSync(path, { force: true });
 		removed.push(path);

@@ -4,7 +4,7 @@ import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
 import { documentHash } from './to-search-document.ts';
-import type { Collection, SearchDocument } from './types.ts';
+import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
 
 /** Upserts with at least this many documents tune the character table for a bulk load. */
@@ -23,13 +23,7 @@ const FTS_AUTOMERGE = 8;
 const BULK_WAL_PAGES = 16384;
 
 /** The write side of the embedded index: upserts and deletes, one transaction at a time. */
-export interface EmbeddedWriter {
-	upsert(
-		collection: Collection,
-		docs: SearchDocument[],
-		vectors?: Map<string, Float32Array>,
-	): Promise<void>;
-	delete(collection: Collection, ids: string[]): Promise<void>;
+export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'> {
 	/** Transactions this connection committed (another connection's show in `data_version`). */
 	readonly commits: number;
 }

@@ -15,6 +15,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
 import { IndexCorruptError, isCorruptDatabase } from '../errors.ts';
+import { isProcessAlive } from '../process-alive.ts';
 
 /*
  * The lifecycle of the embedded index file. The live name (`search.sqlite`) is a symbolic link to
@@ -31,15 +32,6 @@ const SIDE_FILES = ['', '-wal', '-shm', '-journal'];
 /** Name of the file a build in process `pid` writes into, beside the live index. */
 export function buildFileOf(live: string, pid: number = process.pid): string {
 	return `${live}.${pid}.tmp`;
-}
-
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
 }
 
 function escapeRegExp(s: string): string {
@@ -60,7 +52,7 @@ export function removeStaleBuilds(live: string): string[] {
 	const removed: string[] = [];
 	for (const name of readdirSync(dir)) {
 		const pid = Number(pattern.exec(name)?.[1]);
-		if (!pid || pid === process.pid || isAlive(pid)) continue;
+		if (!pid || pid === process.pid || isProcessAlive(pid)) continue;
 		rmSync(join(dir, name), { force: true });
 		removed.push(name);
 	}
