@@ -67,6 +67,8 @@ let tp = 0;
 let fp = 0;
 let fn = 0;
 const perTheme = new Map<string, { ok: number; n: number }>();
+/** Primary-theme errors as `gold → given` with their count. */
+const confusions = new Map<string, number>();
 const misses: string[] = [];
 const labelled: LabelledSignals[] = [];
 for await (const article of taggedCorpusArticles(
@@ -98,6 +100,8 @@ for await (const article of taggedCorpusArticles(
 		if (ok) t.ok++;
 		perTheme.set(g.primary, t);
 		if (!ok) {
+			const pair = `${g.primary} → ${themes[0] ?? '(none)'}`;
+			confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
 			const top = [...(signals?.probabilities ?? [])]
 				.sort((a, b) => b[1] - a[1])
 				.slice(0, 3)
@@ -129,8 +133,15 @@ const lines = [
 	'  primary theme by gold theme:',
 	...[...perTheme]
 		.sort((a, b) => b[1].n - a[1].n)
-		.map(([t, s]) => `    ${t.padEnd(22)} ${s.ok}/${s.n}`),
+		.map(([t, s]) => `    ${t.padEnd(22)} ${s.ok}/${s.n}  ${pct(s.ok, s.n).split(' ')[0]}`),
 ];
+if (values.show)
+	lines.push(
+		'  primary-theme confusions (gold → given), most frequent first:',
+		...[...confusions]
+			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+			.map(([pair, n]) => `    ${String(n).padStart(2)}  ${pair}`),
+	);
 if (labelled.length > 0) {
 	const row = (name: string, r: { primary: number; f1: number }): string =>
 		`  ${name.padEnd(31)}${(100 * r.primary).toFixed(1)}% primary (null counts), F1 ${(100 * r.f1).toFixed(1)}%`;

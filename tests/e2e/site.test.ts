@@ -147,6 +147,20 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		await noJs.close();
 	});
 
+	test('文章页逐个主题说明归类依据', async () => {
+		await page.goto(`${site.url}/search?q=${encodeURIComponent('干部轮岗')}`);
+		await page.locator('.result h3 a').first().click();
+		await page.waitForURL(/\/articles\//);
+		const tags = await page.locator('section:has(> h2:text-is("主题")) a.tag').count();
+		const lines = page.locator('.theme-evidence li');
+		// Fixture articles are tagged by hand and carry no evidence; ingested ones carry it for every theme.
+		if (corpus !== 'pipeline') return;
+		expect(tags).toBeGreaterThan(0);
+		expect(await lines.count()).toBe(tags);
+		for (const line of await lines.allTextContents())
+			expect(line).toMatch(/命中关键词:[^()]+\(规则得分 [\d.]+|分类模型判断\(概率 [\d.]+\)/u);
+	});
+
 	test('文章中的 <script> 按文本显示,不会执行', async () => {
 		await page.goto(`${site.url}/articles/${SCRIPT_ARTICLE_ID}`);
 		expect(await page.locator('h1').textContent()).toBe(
@@ -154,6 +168,9 @@ describe.skipIf(!hasChromium)('site in headless Chromium', () => {
 		);
 		expect(await page.locator('article.body').textContent()).toContain(
 			`<script>window.${XSS_MARKER}=1</script>`,
+		);
+		expect(await page.locator('.theme-evidence').textContent()).toContain(
+			`<img src=x onerror="window.${XSS_MARKER}=4">`,
 		);
 		expect(
 			await page.evaluate((k) => (window as unknown as Record<string, unknown>)[k], XSS_MARKER),

@@ -4,6 +4,7 @@ import { ArticleFrontmatterSchema, type Article } from '../schema/release.ts';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import type { ThemeConfig } from '../schema/themes-yaml.ts';
 import { tagThemes } from '../nlp/tag-themes.ts';
+import { themeEvidenceRecords } from '../nlp/theme-evidence.ts';
 import { regionOfClause, tagLocalities } from '../nlp/tag-locality.ts';
 import { extractMeasures } from '../nlp/extract-measures.ts';
 import { extractSlogans } from '../nlp/extract-slogans.ts';
@@ -55,7 +56,7 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 	const headline = [raw.kicker, raw.title, raw.subtitle].filter(Boolean).join(' ');
 	const themes =
 		raw.kind === 'contents'
-			? { themes: [] }
+			? { themes: [], evidence: {} }
 			: tagThemes({ title: raw.titleGenerated ? '' : headline, body }, deps.themes);
 	const measures = isStory
 		? extractMeasures(raw.paragraphs, {
@@ -81,6 +82,7 @@ export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
 		region: locality.region,
 		regions: locality.regions.length > 0 ? locality.regions : [locality.region],
 		themes: themes.themes,
+		...(themes.themes.length === 0 ? {} : { themeEvidence: themeEvidenceRecords(themes) }),
 		kind: raw.kind,
 		measures,
 		slogans: raw.kind === 'contents' ? [] : extractSlogans(`${headline}\n${body}`),

@@ -42,6 +42,21 @@ const MeasureSchema = z.object({
 });
 export type Measure = z.output<typeof MeasureSchema>;
 
+/**
+ * Why an article carries one of its themes, as ingest decided it: the keyword rules (`by: 'rule'`,
+ * `score` their weight in the text, `words` the phrases found, most weight first) or, where the rules
+ * found nothing, the classifier (`by: 'model'`, `score` its probability).
+ */
+export const ThemeEvidenceSchema = z.object({
+	theme: ThemeIdSchema,
+	by: z.enum(['rule', 'model']),
+	score: z.number().nonnegative(),
+	words: z.array(z.string().min(1)).default([]),
+	/** The classifier's probability as well, when it scored the text and the rules decided. */
+	model: z.number().min(0).max(1).optional(),
+});
+export type ThemeEvidenceRecord = z.output<typeof ThemeEvidenceSchema>;
+
 /** Frontmatter of one ingested article (Markdown file under `content/articles/`). */
 export const ArticleFrontmatterSchema = z.object({
 	/** Stable id derived from the source file and the item's place in it; re-ingesting the file updates it in place. */
@@ -79,6 +94,8 @@ export const ArticleFrontmatterSchema = z.object({
 	regions: z.array(RegionCodeSchema).min(1),
 	/** Theme ids, most salient first. */
 	themes: z.array(ThemeIdSchema).default([]),
+	/** Why each theme was given, in the order of `themes`; absent on articles written before it was kept. */
+	themeEvidence: z.array(ThemeEvidenceSchema).optional(),
 	/** What kind of item this is. */
 	kind: ArticleKindSchema,
 	/** The concrete measures in the text. */

@@ -13,3 +13,14 @@ test('峄城区 article carries 枣庄市 and 山东省 in its region codes', ()
 	expect(measures[0]!.articleId).toBe('yicheng-style');
 	expect(measures[0]!.regionCodes).toContain('370000');
 });
+
+test('the article document carries the theme evidence, absent when the article has none', () => {
+	const article = sampleArticles().find((a) => a.id === 'yicheng-style')!;
+	expect('themeEvidence' in articleToSearchDocuments(article).article).toBe(false);
+	const themeEvidence = [
+		{ theme: 'cadre-work-style' as const, by: 'rule' as const, score: 12, words: ['作风建设'] },
+	];
+	const { article: doc } = articleToSearchDocuments({ ...article, themeEvidence });
+	expect(doc.themeEvidence).toEqual(themeEvidence);
+	expect(doc.themeEvidence?.[0]).not.toBe(themeEvidence[0]);
+});

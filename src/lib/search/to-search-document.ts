@@ -44,6 +44,9 @@ export function articleToSearchDocuments(article: Article): {
 		kind: article.kind,
 		reporters: [...article.reporters],
 		duplicateOf: article.duplicateOf ?? null,
+		...(article.themeEvidence
+			? { themeEvidence: article.themeEvidence.map((e) => ({ ...e, words: [...e.words] })) }
+			: {}),
 	};
 	const measures = article.measures.map((m, index): MeasureSearchDocument => ({
 		id: `${article.id}-m${index}`,

@@ -1,5 +1,5 @@
 import type { ArticleKind, DatePrecision, ThemeId } from '../schema/taxonomy.ts';
-import type { Quantity } from '../schema/release.ts';
+import type { Quantity, ThemeEvidenceRecord } from '../schema/release.ts';
 
 /** The two collections every backend keeps. */
 export type Collection = 'articles' | 'measures';
@@ -39,6 +39,8 @@ export interface ArticleSearchDocument extends BaseSearchDocument {
 	kind: ArticleKind;
 	reporters: string[];
 	duplicateOf: string | null;
+	/** Why each theme was given (rules' phrases or the classifier's probability), when ingest kept it. */
+	themeEvidence?: ThemeEvidenceRecord[];
 	/**
 	 * The same release as published by other outlets (articles marked `duplicateOf` this one):
 	 * they are not separate documents, so every total and facet counts the release once.

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { inProcessProcessor } from '../ingest/file-processor.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import type { Article } from '../schema/release.ts';
+import { readThemeConfig } from '../schema/themes-yaml.ts';
+import { articleToMarkdown, markdownToArticle } from './article-markdown.ts';
+
+async function sampleArticles(): Promise<Article[]> {
+	const processor = inProcessProcessor({
+		segmenter: createJiebaSegmenter(),
+		themes: readThemeConfig(),
+	});
+	const dir = new URL('../../../content/sources/', import.meta.url);
+	const out: Article[] = [];
+	for (const file of readdirSync(dir)) {
+		const path = new URL(file, dir).pathname;
+		out.push(
+			...(await processor.process({ path, bytes: readFileSync(path), options: {} })).articles,
+		);
+	}
+	return out;
+}
+
+test('样稿的主题依据写入 frontmatter 后原样读回', async () => {
+	const articles = await sampleArticles();
+	const themed = articles.filter((a) => a.themes.length > 0);
+	expect(themed.length).toBeGreaterThan(10);
+	for (const article of themed) {
+		// One record per theme, in the same order; a rule record names words of the text.
+		expect(article.themeEvidence?.map((e) => e.theme)).toEqual(article.themes);
+		for (const e of article.themeEvidence ?? [])
+			if (e.by === 'rule')
+				for (const w of e.words)
+					expect(
+						`${article.kicker ?? ''}${article.title}${article.subtitle ?? ''}${article.body}`,
+					).toContain(w);
+		const back = markdownToArticle(articleToMarkdown(article), article.id);
+		expect(back.themeEvidence).toEqual(article.themeEvidence);
+		expect(back).toEqual(article);
+	}
+});
+
+test('没有主题依据的旧文章照常读入', () => {
+	const markdown = [
+		'---',
+		'id: a-old',
+		'title: 旧文章',
+		'date: null',
+		'datePrecision: unknown',
+		'sourceFile: x.txt',
+		'region: "000000"',
+		'regions:',
+		'  - "000000"',
+		'themes:',
+		'  - livelihood',
+		'kind: news',
+		'---',
+		'',
+		'正文。',
+		'',
+	].join('\n');
+	const article = markdownToArticle(markdown, 'old.md');
+	expect(article.themes).toEqual(['livelihood']);
+	expect(article.themeEvidence).toBeUndefined();
+});
+
+test('主题依据不合 schema 时指出字段', () => {
+	const markdown = [
+		'---',
+		'id: a-bad',
+		'title: 坏依据',
+		'date: null',
+		'datePrecision: unknown',
+		'sourceFile: x.txt',
+		'region: "000000"',
+		'regions:',
+		'  - "000000"',
+		'themes:',
+		'  - livelihood',
+		'themeEvidence:',
+		'  - theme: livelihood',
+		'    by: guess',
+		'    score: 1',
+		'kind: news',
+		'---',
+		'',
+		'正文。',
+		'',
+	].join('\n');
+	expect(() => markdownToArticle(markdown, 'bad.md')).toThrow(/bad\.md[\s\S]*themeEvidence/u);
+});
