@@ -5,20 +5,26 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { codesWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { findSimilar } from './embedded-similar.ts';
+import { createIndexCaches } from './embedded-caches.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
-import { facetRecord, facetSql, wholeFacetSql } from './facets.ts';
+import { facetRecord, facetSql } from './facets.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
-import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
+import {
+	fuseWithinTiers,
+	fuseWithVectors,
+	writeRanks,
+	type FusionDeps,
+} from './embedded-fusion.ts';
+import type { HybridOptions } from './hybrid-rank.ts';
 import { planQuery, type QueryContext } from './lexical-plan.ts';
 import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
-import { gramDocFrequency, retrieveRanked, TIER } from './ranked-retrieval.ts';
+import { retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import type {
 	Collection,
-	FacetName,
 	SearchBackend,
 	SearchDocument,
 	SearchFilters,
@@ -27,7 +33,6 @@ import type {
 	SearchRanking,
 	SearchResult,
 } from './types.ts';
-import { loadVectorIndex, nearestRows, type VectorIndex } from './vector-index.ts';
 
 /** Options of the embedded (SQLite FTS5) backend. */
 export interface EmbeddedBackendOptions {
@@ -52,9 +57,6 @@ export interface EmbeddedBackendOptions {
 	/** Fusion settings of hybrid ranking, over those of `ranking.fusion`. */
 	hybrid?: Partial<HybridOptions>;
 }
-
-/** Document frequencies a collection keeps in memory before it starts over. */
-const DF_CACHE_ENTRIES = 50_000;
 
 /** Opens (or creates) the embedded SQLite FTS5 search index. */
 export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
@@ -196,10 +198,10 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						codesInsideFilter(params.filters?.region),
 					);
 					order = !queryVector
-						? writeRanks(ranked)
+						? writeRanks(fusion, ranked)
 						: plan.phrases.length > 0
-							? fuseWithinTiers(p, queryVector, ranked)
-							: fuseWithVectors(p, queryVector, params.filters, ranked);
+							? fuseWithinTiers(fusion, p, queryVector, ranked)
+							: fuseWithVectors(fusion, p, queryVector, params.filters, ranked);
 				} else collectFiltered(collection, params.filters);
 				const total = Number(
 					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,
@@ -267,21 +269,11 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 	};
 
-	// data_version moves when another connection (e.g. `npm run index`) commits; `writes` counts ours.
-	const indexVersion = () =>
-		`${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${writer.commits}`;
-
-	const vectorCache = new Map<string, { version: string; index: VectorIndex | null }>();
-	/** The collection's vectors as an int8 matrix, reloaded when the index changed; null without vectors. */
-	function vectorIndex(p: string): VectorIndex | null {
-		const version = indexVersion();
-		let cached = vectorCache.get(p);
-		if (cached?.version !== version) {
-			cached = { version, index: loadVectorIndex(db, p) };
-			vectorCache.set(p, cached);
-		}
-		return cached.index;
-	}
+	const { vectorIndex, collectionStats, wholeFacet } = createIndexCaches(
+		db,
+		stmt,
+		() => writer.commits,
+	);
 
 	/** Rowids passing the filters, or undefined (every row) without filters. */
 	function filteredRowids(p: string, filters: SearchFilters | undefined): number[] | undefined {
@@ -294,118 +286,13 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		).map((row) => row.r);
 	}
 
-	/** Writes the rescored head's scores into temp.hits; the rest keep fused 0 and follow by BM25. */
-	function writeRanks(ranked: readonly { rowid: number; score: number }[]): SearchRanking {
-		const set = stmt('UPDATE temp.hits SET fused = ? WHERE rowid = ?');
-		for (const r of ranked) set.run(r.score, r.rowid);
-		return 'lexical';
-	}
-
-	/**
-	 * Hybrid ranking: the rescored lexical head and the query's nearest vectors that pass the
-	 * filters (cosine ≥ minSimilarity; those join the set, so totals and facets count them) are
-	 * fused by weighted reciprocal rank, which may reorder the lexical top. Quoted-phrase tiers are
-	 * never mixed: this runs only for queries without phrases.
-	 */
-	function fuseWithVectors(
-		p: string,
-		query: Float32Array,
-		filters: SearchFilters | undefined,
-		ranked: readonly { rowid: number; score: number }[],
-	): SearchRanking {
-		const index = vectorIndex(p);
-		if (!index || index.matrix.dimensions !== query.length) return writeRanks(ranked);
-		// The query's neighbours over the whole collection, then those passing the filters: a filter
-		// only ever removes results, so facet counts of a result equal the totals of its filters.
-		const passing = filteredRowids(p, filters);
-		const allowed = passing && new Set(passing);
-		const neighbours = nearestRows(index, query, hybrid.neighbours, {
-			minScore: hybrid.minSimilarity,
-		})
-			.map((n) => n.rowid)
-			.filter((rowid) => !allowed || allowed.has(rowid));
-		const lexical = ranked.filter((r) => r.score > 0).map((r) => r.rowid);
-		const fused = fuseRankings(lexical.slice(0, hybrid.lexicalDepth), neighbours, hybrid);
-		// The rescored hits below the fused depth keep their order after every fused one.
-		const floor = Math.min(...fused.values(), 1) / 2;
-		for (const [i, rowid] of lexical.slice(hybrid.lexicalDepth).entries())
-			fused.set(rowid, (floor * (lexical.length - i)) / (lexical.length + 1));
-		const add = stmt(
-			'INSERT INTO temp.hits (rowid, score, fused) VALUES (?, 0, ?) ON CONFLICT(rowid) DO UPDATE SET fused = excluded.fused',
-		);
-		for (const [rowid, score] of fused) add.run(rowid, score);
-		return 'hybrid';
-	}
-
-	/**
-	 * Document count and document frequencies of a collection, kept until the index changes: the
-	 * count is a table scan and a frequency reads the vocabulary's doclists.
-	 */
-	const statsCache = new Map<string, { version: string; docs: number; df: Map<string, number> }>();
-	function collectionStats(p: string) {
-		const version = indexVersion();
-		let cached = statsCache.get(p);
-		if (cached?.version !== version) {
-			const docs = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-			cached = { version, docs, df: new Map() };
-			statsCache.set(p, cached);
-		}
-		const { docs, df } = cached;
-		return {
-			docCount: () => docs,
-			docFrequency: (expr: string) => {
-				let count = df.get(expr);
-				if (count === undefined) {
-					count = gramDocFrequency(stmt, p, expr);
-					if (df.size >= DF_CACHE_ENTRIES) df.clear();
-					df.set(expr, count);
-				}
-				return count;
-			},
-		};
-	}
-
-	/**
-	 * Hybrid ranking of a query with quoted phrases: exact uses stay above near variants and those
-	 * above the rest, and within each tier the rescored lexical order and the order of the members'
-	 * cosine with the query are fused by weighted reciprocal rank. Vectors add no documents here.
-	 */
-	function fuseWithinTiers(
-		p: string,
-		query: Float32Array,
-		ranked: readonly { rowid: number; score: number; tier: number }[],
-	): SearchRanking {
-		const index = vectorIndex(p);
-		if (!index || index.matrix.dimensions !== query.length) return writeRanks(ranked);
-		const set = stmt('UPDATE temp.hits SET fused = ? WHERE rowid = ?');
-		for (const tier of new Set(ranked.map((r) => r.tier))) {
-			const lexical = ranked.filter((r) => r.tier === tier && r.score > 0).map((r) => r.rowid);
-			const semantic = nearestRows(index, query, lexical.length, { candidates: lexical }).map(
-				(n) => n.rowid,
-			);
-			const weights = { ...hybrid, semanticWeight: ranking.fusion.phraseSemanticWeight };
-			for (const [rowid, score] of fuseRankings(lexical, semantic, weights)) set.run(score, rowid);
-		}
-		return 'hybrid';
-	}
-
-	const facetCache = new Map<string, Record<string, number>>();
-	let cacheVersion = '';
-	function wholeFacet(p: string, facet: FacetName): Record<string, number> {
-		const version = indexVersion();
-		if (version !== cacheVersion) {
-			facetCache.clear();
-			cacheVersion = version;
-		}
-		const key = `${p}:${facet}`;
-		let record = facetCache.get(key);
-		if (!record) {
-			const { sql, params } = wholeFacetSql(p, facet);
-			record = facetRecord(stmt(sql).all(...params) as { v: string; n: number }[]);
-			facetCache.set(key, record);
-		}
-		return record;
-	}
+	const fusion: FusionDeps = {
+		stmt,
+		vectorIndex,
+		filteredRowids,
+		options: hybrid,
+		phraseSemanticWeight: ranking.fusion.phraseSemanticWeight,
+	};
 
 	return backend;
 }
