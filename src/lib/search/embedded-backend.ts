@@ -292,6 +292,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		filteredRowids,
 		options: hybrid,
 		phraseSemanticWeight: ranking.fusion.phraseSemanticWeight,
+		vectorShortlist: ranking.fusion.vectorShortlist,
 	};
 
 	return backend;

@@ -13,6 +13,8 @@ export interface FusionDeps {
 	options: HybridOptions;
 	/** Weight of the cosine order inside a quoted phrase's tiers. */
 	phraseSemanticWeight: number;
+	/** Rows a whole-collection scan scores exactly (0: all). */
+	vectorShortlist: number;
 }
 
 /** Writes the rescored head's scores into temp.hits; the rest keep fused 0 and follow by BM25. */
@@ -46,6 +48,7 @@ export function fuseWithVectors(
 	const allowed = passing && new Set(passing);
 	const neighbours = nearestRows(index, query, deps.options.neighbours, {
 		minScore: deps.options.minSimilarity,
+		shortlist: deps.vectorShortlist,
 	})
 		.map((n) => n.rowid)
 		.filter((rowid) => !allowed || allowed.has(rowid));

@@ -73,6 +73,11 @@ const RankingConfigSchema = z.object({
 		neighbours: Depth,
 		/** Cosine a neighbour needs to join the results. */
 		minSimilarity: z.number().min(-1).max(1),
+		/**
+		 * Rows a whole-collection vector scan scores exactly, picked by their sign bits' Hamming
+		 * distance to the query's (0: score every row).
+		 */
+		vectorShortlist: z.number().int().nonnegative(),
 	}),
 });
 export type RankingConfig = z.output<typeof RankingConfigSchema>;

@@ -71,6 +71,28 @@ test('int8 rows keep the exact top-10 (≥ 9 of 10) with scores within 0.01 of f
 	}
 });
 
+test('a sign-bit shortlist keeps the exact top 10 of a clustered collection', () => {
+	// 40 topics of 100 documents each, every document its topic's direction plus noise, as texts
+	// about one subject sit together in an embedding space.
+	const centres = Array.from({ length: 40 }, unitVector);
+	const vectors = centres.flatMap((centre) =>
+		Array.from({ length: 100 }, () => normalize(centre.map((x) => x + (random() - 0.5) * 0.06))),
+	);
+	const index = buildVectorIndex(vectors);
+	let kept = 0;
+	for (const topic of [0, 13, 27, 39]) {
+		const query = normalize(centres[topic]!.map((x) => x + (random() - 0.5) * 0.06));
+		const exact = nearestRows(index, query, 10).map((n) => n.rowid);
+		const short = nearestRows(index, query, 10, { shortlist: 200 }).map((n) => n.rowid);
+		expect(short).toHaveLength(10);
+		kept += short.filter((row) => exact.includes(row)).length;
+	}
+	expect(kept).toBeGreaterThanOrEqual(38);
+	// A shortlist no shorter than the collection is an exact scan.
+	const query = vectors[5]!;
+	expect(nearestRows(index, query, 10, { shortlist: 4000 })).toEqual(nearestRows(index, query, 10));
+});
+
 test('nearestRows honours exclude, minScore, candidates and k = 0', () => {
 	const vectors = Array.from({ length: 100 }, unitVector);
 	const index = buildVectorIndex(vectors);

@@ -107,9 +107,51 @@ export function buildVectorIndex(vectors: readonly Float32Array[]): VectorIndex 
 	return { matrix: { dimensions, rows: vectors.length, data, scales }, rowids, rowOf: rowids };
 }
 
+/** Each row's signs, 32 dimensions per word (bit set where the value is positive); made once. */
+const signCache = new WeakMap<VectorIndex, Uint32Array>();
+function rowSigns(index: VectorIndex): Uint32Array {
+	let signs = signCache.get(index);
+	if (!signs) {
+		const { dimensions, rows, data } = index.matrix;
+		const words = Math.ceil(dimensions / 32);
+		signs = new Uint32Array(rows * words);
+		for (let row = 0; row < rows; row++)
+			for (let i = 0; i < dimensions; i++)
+				if (data[row * dimensions + i]! > 0) signs[row * words + (i >>> 5)]! |= 1 << (i & 31);
+		signCache.set(index, signs);
+	}
+	return signs;
+}
+
+function popcount(x: number): number {
+	x -= (x >>> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * The `n` rows whose signs differ least from the query's (Hamming distance of the sign bits, a
+ * cheap estimate of the angle): the shortlist a full scan scores exactly.
+ */
+function signShortlist(index: VectorIndex, query: Float32Array, n: number): number[] {
+	const signs = rowSigns(index);
+	const words = Math.ceil(query.length / 32);
+	const q = new Uint32Array(words);
+	for (let i = 0; i < query.length; i++) if (query[i]! > 0) q[i >>> 5]! |= 1 << (i & 31);
+	const best = new TopK(n);
+	for (let row = 0, at = 0; row < index.matrix.rows; row++, at += words) {
+		let distance = 0;
+		for (let w = 0; w < words; w++) distance += popcount((signs[at + w]! ^ q[w]!) >>> 0);
+		best.offer(row, -distance);
+	}
+	return best.sorted().map((s) => s.index);
+}
+
 /**
  * The `k` stored vectors nearest to `query` (cosine ≥ `minScore`), best first, scanning only
- * `candidates` (rowids) when given, else every row; `exclude` (a rowid) is left out.
+ * `candidates` (rowids) when given, else every row; `exclude` (a rowid) is left out. With
+ * `shortlist` (and more rows than that), a scan of every row scores exactly only the `shortlist`
+ * rows whose sign bits are closest to the query's, about a tenth of the work at 100k rows.
  */
 export function nearestRows(
 	index: VectorIndex,
@@ -119,6 +161,7 @@ export function nearestRows(
 		candidates?: Iterable<number> | undefined;
 		minScore?: number | undefined;
 		exclude?: number | undefined;
+		shortlist?: number | undefined;
 	} = {},
 ): VectorNeighbour[] {
 	const { dimensions, data, scales } = index.matrix;
@@ -148,6 +191,8 @@ export function nearestRows(
 			const row = rowid < index.rowOf.length ? index.rowOf[rowid]! : -1;
 			if (row >= 0) score(row);
 		}
+	} else if (options.shortlist && options.shortlist < index.matrix.rows) {
+		for (const row of signShortlist(index, query, Math.max(options.shortlist, k))) score(row);
 	} else for (let row = 0; row < index.matrix.rows; row++) score(row);
 	return best.sorted().map((s) => ({ rowid: index.rowids[s.index]!, score: s.score }));
 }
