@@ -3,7 +3,7 @@ import { getDivision, withAncestors } from '../geo/gazetteer.ts';
 import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
-import { documentHash } from './to-search-document.ts';
+import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
 
@@ -84,10 +84,13 @@ export function createEmbeddedWriter(
 		);
 		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, JSON.stringify(doc));
 		const text = documentText(doc);
+		// An article's measures and slogans are sentences and phrases of its body: indexed there
+		// already, so its measures column stays empty (a measure document's is its own text).
+		const measures = isMeasureDocument(doc) ? text.measures : '';
 		stmt(`INSERT INTO ${p}_chars (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(
 			rowid,
 			charGrams(text.title).join(' '),
-			charGrams(text.measures).join(' '),
+			charGrams(measures).join(' '),
 			charGrams(text.body).join(' '),
 		);
 		const main = new Set(withAncestors(doc.region));
