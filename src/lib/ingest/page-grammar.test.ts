@@ -3,6 +3,17 @@ import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
 import { lineRole } from './line-roles.ts';
 
+// A whole story ahead of the one each test is about: its headline, byline and paragraphs.
+const BOOKSHOP_LEAD = [
+	'县城新开一家书店',
+	'本报记者 周平',
+	'周末，县城新开的书店里坐满了读者，不少家长带着孩子挑选图书，店员忙着为读者办理借阅卡。',
+];
+const BOOKSHOP_STORY = [
+	...BOOKSHOP_LEAD,
+	'据介绍，书店还将定期举办读书分享会，邀请作家和读者面对面交流，让更多人爱上阅读。',
+];
+
 // Small synthetic newspaper pages in the genre, read with the project's furniture and story model.
 const furniture = readPageFurniture();
 const extract = (lines: string[]) =>
@@ -46,9 +57,7 @@ describe('人民日报版面语法', () => {
 
 test('标题中间带感叹号仍是标题，其下的■提要不并入正文', () => {
 	const items = extract([
-		'县城新开一家书店',
-		'本报记者 周平',
-		'周末，县城新开的书店里坐满了读者，不少家长带着孩子挑选图书，店员忙着为读者办理借阅卡。',
+		...BOOKSHOP_LEAD,
 		'',
 		'首破百亿元！春季消费市场亮眼',
 		'■ 线上消费看点纷呈■ 乡村旅游接待人数大幅增长',
@@ -61,9 +70,7 @@ test('标题中间带感叹号仍是标题，其下的■提要不并入正文',
 
 test('数据框里的数字行（11.73亿人、96.98%）不作标题，也不把稿件切开', () => {
 	const items = extract([
-		'县城新开一家书店',
-		'本报记者 周平',
-		'周末，县城新开的书店里坐满了读者，不少家长带着孩子挑选图书，店员忙着为读者办理借阅卡。',
+		...BOOKSHOP_LEAD,
 		'',
 		'今年春节——',
 		'网络视听传播刷新纪录',
@@ -84,9 +91,7 @@ test('标题与电头之间的数据框（数字、提要）不顶替标题', ()
 	expect(lineRole({ text: '58.4亿元', line: 1 })).toBe('figure');
 	expect(lineRole({ text: '2019年春节', line: 1 })).toBe('heading');
 	const items = extract([
-		'县城新开一家书店',
-		'本报记者 周平',
-		'周末，县城新开的书店里坐满了读者，不少家长带着孩子挑选图书，店员忙着为读者办理借阅卡。',
+		...BOOKSHOP_LEAD,
 		'',
 		'春节假期全国游客人数创新高',
 		'4.2亿人次',
@@ -100,9 +105,7 @@ test('标题与电头之间的数据框（数字、提要）不顶替标题', ()
 
 test('带逗号的引题和主题是两行标题，不当作断行的段落拼起来', () => {
 	const items = extract([
-		'县城新开一家书店',
-		'本报记者 周平',
-		'周末，县城新开的书店里坐满了读者，不少家长带着孩子挑选图书，店员忙着为读者办理借阅卡。',
+		...BOOKSHOP_LEAD,
 		'',
 		'在北方，父母带孩子参加冬季运动渐成时尚',
 		'大手拉小手，冰雪亲子游',
@@ -129,10 +132,7 @@ test('带栏目名的主题上面一行是引题，哪怕它长且带逗号', ()
 
 test('短标题带栏目名（缠斗（动感2019））仍是新稿件的标题', () => {
 	const items = extract([
-		'县城新开一家书店',
-		'本报记者 周平',
-		'周末，县城新开的书店里坐满了读者，不少家长带着孩子挑选图书，店员忙着为读者办理借阅卡。',
-		'据介绍，书店还将定期举办读书分享会，邀请作家和读者面对面交流，让更多人爱上阅读。',
+		...BOOKSHOP_STORY,
 		'',
 		'飞跃（动感2024）',
 		'3月2日，选手在全国跳台滑雪锦标赛男子个人标准台比赛中腾空飞跃。当日，比赛在河北张家口举行，来自各地的运动员参加比赛。',
@@ -143,10 +143,7 @@ test('短标题带栏目名（缠斗（动感2019））仍是新稿件的标题'
 
 test('标题、图片说明和单独一行的摄影署名是一条图片新闻，不并入上一篇', () => {
 	const items = extract([
-		'县城新开一家书店',
-		'本报记者 周平',
-		'周末，县城新开的书店里坐满了读者，不少家长带着孩子挑选图书，店员忙着为读者办理借阅卡。',
-		'据介绍，书店还将定期举办读书分享会，邀请作家和读者面对面交流，让更多人爱上阅读。',
+		...BOOKSHOP_STORY,
 		'',
 		'瑞雪迎新春',
 		'2月12日，游客在雪后的公园里赏景拍照。当日，一场降雪让城市银装素裹，不少市民走出家门，感受冬日美景。',
