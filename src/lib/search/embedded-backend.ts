@@ -240,6 +240,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						weights: (c) => ranking.fieldWeights[c],
 						vectorIndex,
 						filteredRowids,
+						stats: collectionStats,
 					},
 					collection,
 					id,

@@ -17,33 +17,39 @@ export function createIndexCaches(
 	stmt: (sql: string) => StatementSync,
 	commits: () => number,
 ) {
-	const indexVersion = () =>
-		`${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${commits()}`;
-
-	const vectorCache = new Map<string, { version: string; index: VectorIndex | null }>();
-	/** The collection's vectors as an int8 matrix, reloaded when the index changed; null without vectors. */
-	function vectorIndex(p: string): VectorIndex | null {
-		const version = indexVersion();
-		let cached = vectorCache.get(p);
-		if (cached?.version !== version) {
-			cached = { version, index: loadVectorIndex(db, p) };
-			vectorCache.set(p, cached);
+	// Every cache belongs to one version of the index and is dropped together when it moves.
+	const vectors = new Map<string, VectorIndex | null>();
+	const stats = new Map<string, { docs: number; df: Map<string, number> }>();
+	const facets = new Map<string, Record<string, number>>();
+	let version = '';
+	const current = () => {
+		const now = `${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${commits()}`;
+		if (now !== version) {
+			version = now;
+			vectors.clear();
+			stats.clear();
+			facets.clear();
 		}
-		return cached.index;
+	};
+
+	/** The collection's vectors as an int8 matrix; null without vectors. */
+	function vectorIndex(p: string): VectorIndex | null {
+		current();
+		if (!vectors.has(p)) vectors.set(p, loadVectorIndex(db, p));
+		return vectors.get(p)!;
 	}
 
 	/**
-	 * Document count and document frequencies of a collection, kept until the index changes: the
-	 * count is a table scan and a frequency reads the vocabulary's doclists.
+	 * Document count and document frequencies of a collection: the count is a table scan and a
+	 * frequency reads the vocabulary's doclists.
 	 */
-	const statsCache = new Map<string, { version: string; docs: number; df: Map<string, number> }>();
 	function collectionStats(p: string) {
-		const version = indexVersion();
-		let cached = statsCache.get(p);
-		if (cached?.version !== version) {
+		current();
+		let cached = stats.get(p);
+		if (!cached) {
 			const docs = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-			cached = { version, docs, df: new Map() };
-			statsCache.set(p, cached);
+			cached = { docs, df: new Map() };
+			stats.set(p, cached);
 		}
 		const { docs, df } = cached;
 		return {
@@ -60,20 +66,15 @@ export function createIndexCaches(
 		};
 	}
 
-	const facetCache = new Map<string, Record<string, number>>();
-	let cacheVersion = '';
+	/** Facet counts over the whole collection (no query, no filter). */
 	function wholeFacet(p: string, facet: FacetName): Record<string, number> {
-		const version = indexVersion();
-		if (version !== cacheVersion) {
-			facetCache.clear();
-			cacheVersion = version;
-		}
+		current();
 		const key = `${p}:${facet}`;
-		let record = facetCache.get(key);
+		let record = facets.get(key);
 		if (!record) {
 			const { sql, params } = wholeFacetSql(p, facet);
 			record = facetRecord(stmt(sql).all(...params) as { v: string; n: number }[]);
-			facetCache.set(key, record);
+			facets.set(key, record);
 		}
 		return record;
 	}

@@ -79,12 +79,12 @@ export function fuseWithinTiers(
 	const index = deps.vectorIndex(p);
 	if (!index || index.matrix.dimensions !== query.length) return writeRanks(deps, ranked);
 	const set = deps.stmt('UPDATE temp.hits SET fused = ? WHERE rowid = ?');
+	const weights = { ...deps.options, semanticWeight: deps.phraseSemanticWeight };
 	for (const tier of new Set(ranked.map((r) => r.tier))) {
 		const lexical = ranked.filter((r) => r.tier === tier && r.score > 0).map((r) => r.rowid);
 		const semantic = nearestRows(index, query, lexical.length, { candidates: lexical }).map(
 			(n) => n.rowid,
 		);
-		const weights = { ...deps.options, semanticWeight: deps.phraseSemanticWeight };
 		for (const [rowid, score] of fuseRankings(lexical, semantic, weights)) set.run(score, rowid);
 	}
 	return 'hybrid';

@@ -2,7 +2,7 @@ import type { StatementSync } from 'node:sqlite';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { gramPhrase } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
-import { gramDocFrequency } from './ranked-retrieval.ts';
+import type { RetrievalDeps } from './ranked-retrieval.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
@@ -23,6 +23,8 @@ export interface SimilarDeps {
 	vectorIndex: (p: string) => VectorIndex | null;
 	/** Rowids passing the filters, or undefined (every row) without filters. */
 	filteredRowids: (p: string, filters: SearchFilters | undefined) => number[] | undefined;
+	/** The collection's document count and (estimated) document frequencies, kept between calls. */
+	stats: (p: string) => Pick<RetrievalDeps, 'docCount' | 'docFrequency'>;
 }
 
 /**
@@ -85,13 +87,12 @@ function distinctiveTerms(deps: SimilarDeps, p: string, text: string): string[] 
 		if ([...t].length >= 2 && !deps.stopWords.has(t) && gramPhrase(t) !== null)
 			tf.set(t, (tf.get(t) ?? 0) + 1);
 	if (tf.size === 0) return [];
-	const n = Number((deps.stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
+	const { docCount, docFrequency } = deps.stats(p);
+	const n = docCount();
 	return [...tf.keys()]
 		.map((t) => ({
 			t,
-			w:
-				(1 + Math.log(tf.get(t)!)) *
-				Math.log((n + 1) / (gramDocFrequency(deps.stmt, p, gramPhrase(t)!) + 1)),
+			w: (1 + Math.log(tf.get(t)!)) * Math.log((n + 1) / (docFrequency(gramPhrase(t)!) + 1)),
 		}))
 		.filter((x) => x.w > 0)
 		.sort((a, b) => b.w - a.w)
