@@ -1,22 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { ROOT, runScript } from '../run-script.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const NODE = join(ROOT, 'node_modules/.bin/node');
 const tmp = mkdtempSync(join(tmpdir(), 'jucuo-index-empty-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(script: string, args: string[], env: Record<string, string>) {
-	return spawnSync(NODE, [join(ROOT, 'scripts', script), ...args], {
-		cwd: ROOT,
-		env: { ...process.env, MEILI_URL: '', ...env },
-		encoding: 'utf8',
-		timeout: 60_000,
-	});
-}
+const run = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
+	runScript(script, args, env, 60_000);
 
 test('a mistyped CONTENT_DIR is an error, not an emptied index', () => {
 	const r = run('index.ts', ['--no-vectors'], {

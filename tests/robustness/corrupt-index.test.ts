@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
 	existsSync,
 	mkdtempSync,
@@ -10,19 +9,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, runScript } from '../run-script.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const NODE = join(ROOT, 'node_modules/.bin/node');
 const SAMPLE = join(ROOT, 'content/sources/003_e01ca59eb94a4339.txt');
 
-function run(script: string, args: string[], env: Record<string, string>) {
-	return spawnSync(NODE, [join(ROOT, 'scripts', script), ...args], {
-		cwd: ROOT,
-		env: { ...process.env, MEILI_URL: '', ...env },
-		encoding: 'utf8',
-		timeout: 120_000,
-	});
-}
+const run = runScript;
 
 describe('损坏的索引', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-corrupt-'));

@@ -3,10 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { NODE, ROOT, runScript } from '../run-script.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const SOURCES = join(ROOT, 'content/sources');
-const NODE = process.execPath;
 
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-kill-index-'));
 const env = {
@@ -17,14 +16,7 @@ const env = {
 };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(script: string, args: string[]) {
-	return spawnSync(NODE, [join(ROOT, 'scripts', script), ...args], {
-		cwd: ROOT,
-		env,
-		encoding: 'utf8',
-		timeout: 120_000,
-	});
-}
+const run = (script: string, args: string[]) => runScript(script, args, env);
 
 /** Articles and measures the live index answers with (every document: an empty query). */
 function counts(): { articles: number; measures: number } {
