@@ -171,16 +171,17 @@ test('asks for city and county counts only after drilling into 山东省', () =>
 	]);
 });
 
-test('export slots refuse past the limit and free on release, once', async () => {
-	const { createSlots, siteLimits } = await import('./site-limits.ts');
+test('export slots (admission without a queue) refuse past the limit and free on release, once', async () => {
+	const { siteLimits } = await import('./site-limits.ts');
+	const { createAdmission } = await import('./admission.ts');
 	expect(siteLimits().maxConcurrentExports).toBeGreaterThanOrEqual(1);
-	const slots = createSlots(2);
-	const a = slots.tryAcquire();
-	const b = slots.tryAcquire();
+	const slots = createAdmission(2, 0);
+	const a = slots.enter();
+	const b = slots.enter();
 	expect(a && b).toBeTruthy();
-	expect(slots.tryAcquire()).toBeNull();
-	a?.();
-	a?.();
-	expect(slots.inUse()).toBe(1);
-	expect(slots.tryAcquire()).not.toBeNull();
+	expect(slots.enter()).toBeNull();
+	a?.release();
+	a?.release();
+	expect(slots.running()).toBe(1);
+	expect(slots.enter()).not.toBeNull();
 });

@@ -56,21 +56,3 @@ export function siteLimits(): SiteLimits {
 	);
 	return cached;
 }
-
-/** A counter of running exports: `tryAcquire` hands out a release function, or null when full. */
-export function createSlots(max: number): { tryAcquire(): (() => void) | null; inUse(): number } {
-	let used = 0;
-	return {
-		tryAcquire() {
-			if (used >= max) return null;
-			used++;
-			let released = false;
-			return () => {
-				if (released) return;
-				released = true;
-				used--;
-			};
-		},
-		inUse: () => used,
-	};
-}

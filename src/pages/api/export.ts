@@ -4,9 +4,11 @@ import { parseSearchState, toSearchParams } from '../../lib/site/url-state.ts';
 import { json, jsonError } from '../../lib/site/json-response.ts';
 import { allMatches, exportStream } from '../../lib/site/export-rows.ts';
 import { parseExportFormat } from '../../lib/site/api-params.ts';
-import { createSlots, siteLimits } from '../../lib/site/site-limits.ts';
+import { createAdmission } from '../../lib/site/admission.ts';
+import { siteLimits } from '../../lib/site/site-limits.ts';
 
-const slots = createSlots(siteLimits().maxConcurrentExports);
+// Exports run at once up to the limit, none waits: one more is refused.
+const exports = createAdmission(siteLimits().maxConcurrentExports, 0);
 
 /**
  * GET /api/export?format=csv|json&…search parameters: every matching row (not just one page),
@@ -18,7 +20,8 @@ export const GET: APIRoute = async ({ url, request }) => {
 	try {
 		const format = parseExportFormat(url.searchParams);
 		const state = parseSearchState(url.searchParams);
-		release = slots.tryAcquire();
+		const ticket = exports.enter();
+		release = ticket && (() => ticket.release());
 		if (!release) {
 			const { retryAfterSeconds } = siteLimits();
 			const busy = json(
