@@ -11,12 +11,13 @@
  * Every load run is bounded by `--duration` and sends only to 127.0.0.1.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import type { Article } from '../src/lib/schema/release.ts';
+import { SCHEMA_VERSION } from '../src/lib/search/embedded-schema.ts';
 import { openBackend } from '../src/lib/search/open-backend.ts';
 import { upsertArticles } from '../src/lib/search/upsert-articles.ts';
 import { benchQueries } from '../tools/lib/bench-queries.ts';
@@ -79,8 +80,14 @@ if (
 /** Builds (or reuses) the synthetic index; returns its DATA_DIR. */
 async function buildIndex(): Promise<string> {
 	const dataDir = join(ROOT, '.cache', `bench-site-${docs}`);
+	// The marker names the index layout it was built with: an index of another layout would be
+	// emptied on open (ensureSchema starts it over), and the benchmark would time empty results.
 	const done = join(dataDir, 'complete');
-	if (existsSync(done) && !values.rebuild) {
+	if (
+		!values.rebuild &&
+		existsSync(done) &&
+		readFileSync(done, 'utf8') === `schema ${SCHEMA_VERSION}`
+	) {
 		console.log(`reusing the index in ${dataDir}`);
 		return dataDir;
 	}
@@ -99,7 +106,7 @@ async function buildIndex(): Promise<string> {
 		if (batch.push(a) >= 1000) await flush();
 	await flush();
 	await backend.close();
-	writeFileSync(done, new Date().toISOString());
+	writeFileSync(done, `schema ${SCHEMA_VERSION}`);
 	console.log(`\nbuilt ${docs} articles in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 	return dataDir;
 }
