@@ -30,8 +30,8 @@ export function meiliServerArgs(options: MeiliServerOptions): string[] {
 		`127.0.0.1:${options.port}`,
 		'--db-path',
 		options.dbPath,
-		'--master-key',
-		options.masterKey,
+		// One argument with `=`: a key that starts with '-' would otherwise read as a flag.
+		`--master-key=${options.masterKey}`,
 	];
 }
 
