@@ -104,6 +104,21 @@ export class IndexCorruptError extends Error {
 	}
 }
 
+/** The embedded index file was built by another version of the index layout. */
+export class IndexLayoutError extends Error {
+	override name = 'IndexLayoutError';
+	/** The index file. */
+	readonly path: string;
+	constructor(path: string, found: string, expected: string, options: JucuoErrorOptions = {}) {
+		super(
+			`The search index at ${path} has layout ${found}, and this version reads layout ${expected}. ` +
+				'It is derived from the articles and nothing is lost: rebuild it with `npm run index`.',
+			options,
+		);
+		this.path = path;
+	}
+}
+
 /** Whether a SQLite failure says the database file itself is damaged rather than the query. */
 export function isCorruptDatabase(error: unknown): boolean {
 	return (

@@ -54,6 +54,11 @@ export interface EmbeddedBackendOptions {
 	 * not waited for: searches stay lexical until it resolves, so a loading model never blocks.
 	 */
 	embedder?: QueryEmbedderOption;
+	/**
+	 * The process only searches: an index of another layout version is refused (IndexLayoutError)
+	 * instead of started over.
+	 */
+	searchOnly?: boolean;
 	/** Fusion settings of hybrid ranking, over those of `ranking.fusion`. */
 	hybrid?: Partial<HybridOptions>;
 }
@@ -63,7 +68,12 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	const file = options.file ?? join(options.dataDir ?? 'data', 'search.sqlite');
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
 	const db = new DatabaseSync(file);
-	ensureSchema(db);
+	try {
+		ensureSchema(db, file, !options.searchOnly);
+	} catch (error) {
+		db.close();
+		throw error;
+	}
 	const ctx: QueryContext = {
 		segmenter: options.segmenter,
 		stopWords: options.stopWords ?? loadStopWords(),

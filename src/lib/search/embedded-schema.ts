@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { IndexLayoutError } from '../errors.ts';
 import type { Collection } from './types.ts';
 
 /** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
@@ -55,13 +56,19 @@ CREATE VIRTUAL TABLE IF NOT EXISTS ${p}_charvocab USING fts5vocab(${p}_chars, 'r
 `;
 }
 
-/** Opens the layout: WAL journal, the meta table and both collections' tables. */
-export function ensureSchema(db: DatabaseSync): void {
+/**
+ * Opens the layout: WAL journal, the meta table and both collections' tables. An index of another
+ * layout version is started over when `startOver` (the index builder: it refills it), and refused
+ * otherwise, so a process that only searches never empties the index it was given.
+ * @throws {IndexLayoutError} naming `file` when the layout differs and `startOver` is false.
+ */
+export function ensureSchema(db: DatabaseSync, file: string, startOver: boolean): void {
 	db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;');
 	db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
 	const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as
 		{ value: string } | undefined;
 	if (row && row.value !== SCHEMA_VERSION) {
+		if (!startOver) throw new IndexLayoutError(file, row.value, SCHEMA_VERSION);
 		for (const p of ['a', 'm']) {
 			db.exec(`DROP TABLE IF EXISTS ${p}_charvocab; DROP TABLE IF EXISTS ${p}_chars; DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs; DROP TABLE IF EXISTS ${p}_store;
 				DROP TABLE IF EXISTS ${p}_region; DROP TABLE IF EXISTS ${p}_theme; DROP TABLE IF EXISTS ${p}_vec;`);

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { SearchUnavailableError } from '../errors.ts';
+import { DatabaseSync } from 'node:sqlite';
+import { IndexLayoutError, SearchUnavailableError } from '../errors.ts';
 import { configuredBackend, openBackend } from './open-backend.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
@@ -60,3 +61,29 @@ test.runIf(process.platform === 'linux')(
 	},
 	60_000,
 );
+
+test('a process that only searches refuses an index of another layout and leaves it whole', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'jucuo-open-'));
+	try {
+		const writer = await openBackend({ dataDir: dir, env: {} });
+		await writer.upsert(
+			'articles',
+			sampleArticles().map((a) => articleToSearchDocuments(a).article),
+		);
+		await writer.close();
+		const file = join(dir, 'search.sqlite');
+		const db = new DatabaseSync(file);
+		db.prepare("UPDATE meta SET value = 'older' WHERE key = 'schema'").run();
+		db.close();
+		const opening = openBackend({ dataDir: dir, env: {}, requireIndex: true });
+		await expect(opening).rejects.toBeInstanceOf(IndexLayoutError);
+		await expect(opening).rejects.toThrow(/npm run index/u);
+		await expect(opening).rejects.toThrow(file);
+		const after = new DatabaseSync(file, { readOnly: true });
+		const { n } = after.prepare('SELECT count(*) AS n FROM a_docs').get() as { n: number };
+		after.close();
+		expect(n).toBe(sampleArticles().length);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});

@@ -22,7 +22,8 @@ export interface OpenBackendOptions {
 	embedder?: QueryEmbedderOption;
 	/**
 	 * Fail with IndexUnavailableError when the embedded index was never built, instead of creating
-	 * an empty one: for processes that only search (the site, `npm run search`).
+	 * an empty one, and with IndexLayoutError when it has another layout version, instead of
+	 * starting it over: for processes that only search (the site, `npm run search`).
 	 */
 	requireIndex?: boolean;
 	/**
@@ -72,6 +73,8 @@ function translateCorruption(backend: SearchBackend, indexFile: string): void {
  * about two seconds), so a process that only searches is ready in milliseconds.
  * @throws {IndexCorruptError} when the index file is damaged (on open or on any later call).
  * @throws {IndexUnavailableError} with `requireIndex` when DATA_DIR holds no index.
+ * @throws {IndexLayoutError} with `requireIndex` when the index was built with another layout
+ * version (it is left as it is).
  * @throws {SearchUnavailableError} when Meilisearch is configured but cannot be reached; the
  * embedded index is never used in its place.
  */
@@ -107,6 +110,7 @@ async function openOnce(options: OpenBackendOptions): Promise<SearchBackend> {
 			file: indexFile,
 			segmenter: createDictionarySegmenter(dictionary),
 			embedder: options.embedder,
+			searchOnly: options.requireIndex === true,
 		});
 	} catch (error) {
 		dictionary.close();
