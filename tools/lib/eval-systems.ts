@@ -4,7 +4,7 @@ import { denseSearch } from '../../src/lib/eval/dense-retrieval.ts';
 import type { Segmenter } from '../../src/lib/nlp/jieba/segmenter.ts';
 import { openEmbeddedBackend } from '../../src/lib/search/embedded-backend.ts';
 import { openMeilisearchBackend } from '../../src/lib/search/meilisearch-backend.ts';
-import { vectorText } from '../../src/lib/search/sync-index.ts';
+import { vectorText } from '../../src/lib/search/to-search-document.ts';
 import type { ArticleSearchDocument, SearchBackend } from '../../src/lib/search/types.ts';
 import type { Embedder } from '../../src/lib/semantic/embedder.ts';
 import { cachedPassageVectors } from './vector-cache.ts';
@@ -39,7 +39,7 @@ function backendSystem(name: string, backend: SearchBackend): EvalSystem {
  * Builds every system over the same articles: the embedded backend, lexical and (with a model)
  * hybrid; Meilisearch through the project's adapter when `meiliUrl` is given; the character-bigram
  * BM25 baseline; dense-only retrieval (with a model) over the very passages the engine embeds
- * (`vectorText`: the title and the measures, or the lead), so one set of vectors serves both and the
+ * (`vectorText`: the headline and the lead), so one set of vectors serves both and the
  * difference between hybrid and dense is the fusion, not the passages. Vectors are cached under
  * `cacheDir`.
  */

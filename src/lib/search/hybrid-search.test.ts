@@ -2,19 +2,20 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { loadRankingConfig } from './ranking-config.ts';
-import { vectorText, type VectorSource } from './sync-index.ts';
+import { vectorText } from './to-search-document.ts';
+import type { VectorSource } from './sync-index.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 import type { ArticleSearchDocument, SearchBackend } from './types.ts';
 
-// A stand-in for the sentence model: texts about rotating cadres (轮岗, or the query word 调配)
+// A stand-in for the sentence model: texts about work style (作风, or the query word 调配)
 // point one way, everything else another, so a query sharing no word with them finds them.
 const topical: VectorSource = {
 	modelId: 'test/topical',
 	embed: (texts) =>
 		Promise.resolve(
 			texts.map((t) => {
-				const v = /轮岗|调配/u.test(t) ? [1, 0, 0.1] : [0, 1, 0.1];
+				const v = /作风|调配/u.test(t) ? [1, 0, 0.1] : [0, 1, 0.1];
 				const norm = Math.hypot(...v);
 				return new Float32Array(v.map((x) => x / norm));
 			}),
@@ -25,7 +26,7 @@ const segmenter = createJiebaSegmenter();
 const docs: ArticleSearchDocument[] = sampleArticles().map(
 	(a) => articleToSearchDocuments(a).article,
 );
-const rotation = docs.filter((d) => /轮岗/u.test(vectorText(d))).map((d) => d.id);
+const workStyle = docs.filter((d) => /作风/u.test(vectorText(d))).map((d) => d.id);
 const embedded = await topical.embed(docs.map(vectorText));
 let lexical: SearchBackend;
 let hybrid: SearchBackend;
@@ -48,21 +49,21 @@ test('无模型时按词检索并标明 lexical', async () => {
 	expect(result.total).toBe(0);
 });
 
-test('调配 经向量找到谈轮岗的文章，总数与分面计数一致', async () => {
-	expect(rotation.length).toBeGreaterThan(0);
+test('调配 经向量找到谈作风的文章，总数与分面计数一致', async () => {
+	expect(workStyle.length).toBeGreaterThan(0);
 	const result = await hybrid.search('articles', { q: '调配', facets: ['province'] });
 	expect(result.ranking).toBe('hybrid');
-	expect(new Set(result.hits.map((h) => h.id))).toEqual(new Set(rotation));
+	expect(new Set(result.hits.map((h) => h.id))).toEqual(new Set(workStyle));
 	expect(result.total).toBe(result.hits.length);
-	const shandong = docs.filter((d) => rotation.includes(d.id) && d.regionCodes.includes('370000'));
+	const shandong = docs.filter((d) => workStyle.includes(d.id) && d.regionCodes.includes('370000'));
 	expect(result.facets.province?.['370000'] ?? 0).toBe(shandong.length);
 });
 
 test('向量近邻只取筛选范围内的文档', async () => {
 	const result = await hybrid.search('articles', { q: '调配', filters: { region: ['370400'] } });
-	const zaozhuang = docs.filter((d) => rotation.includes(d.id) && d.regionCodes.includes('370400'));
+	const zaozhuang = docs.filter((d) => workStyle.includes(d.id) && d.regionCodes.includes('370400'));
 	expect(zaozhuang.length).toBeGreaterThan(0);
-	expect(zaozhuang.length).toBeLessThan(rotation.length);
+	expect(zaozhuang.length).toBeLessThan(workStyle.length);
 	expect(result.hits.map((h) => h.id).sort()).toEqual(zaozhuang.map((d) => d.id).sort());
 });
 
@@ -88,11 +89,11 @@ test('引号短语：向量只在同一层内调整次序，不添文档，原�
 	expect(fused.ranking).toBe('hybrid');
 	expect(new Set(fused.hits.map((h) => h.id))).toEqual(new Set(words.hits.map((h) => h.id)));
 	const exact = fused.hits.filter((h) => h.match === 'exact').map((h) => h.id);
-	expect(exact.length).toBeGreaterThan(rotation.length);
+	expect(exact.length).toBeGreaterThan(workStyle.length);
 	expect(fused.hits.slice(0, exact.length).map((h) => h.id)).toEqual(exact);
 	// Inside the exact tier the documents the vectors favour (the query's vector points away from
-	// 轮岗) come first, which the words alone do not do.
-	const favoured = exact.filter((id) => !rotation.includes(id));
+	// 作风) come first, which the words alone do not do.
+	const favoured = exact.filter((id) => !workStyle.includes(id));
 	expect(favoured.length).toBeGreaterThan(0);
 	expect(new Set(exact.slice(0, favoured.length))).toEqual(new Set(favoured));
 	const lexicalExact = words.hits.filter((h) => h.match === 'exact').map((h) => h.id);
@@ -100,11 +101,11 @@ test('引号短语：向量只在同一层内调整次序，不添文档，原�
 });
 
 test('similar 用同一向量矩阵，排除自身并遵守筛选', async () => {
-	const self = rotation[0]!;
+	const self = workStyle[0]!;
 	const result = await hybrid.similar('articles', self, { limit: 3 });
 	expect(result.method).toBe('embedding');
 	expect(result.hits.map((h) => h.id)).not.toContain(self);
-	expect(rotation).toContain(result.hits[0]!.id);
+	expect(workStyle).toContain(result.hits[0]!.id);
 	const elsewhere = await hybrid.similar('articles', self, {
 		filters: { excludeRegion: ['370000'] },
 	});

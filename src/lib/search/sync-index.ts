@@ -1,5 +1,5 @@
 import type { Article } from '../schema/release.ts';
-import { articleToSearchDocuments, documentHash, isMeasureDocument } from './to-search-document.ts';
+import { articleToSearchDocuments, documentHash, vectorText } from './to-search-document.ts';
 import type { Collection, OutletRef, SearchBackend, SearchDocument } from './types.ts';
 
 /** The part of an embedder the indexer uses (see `src/lib/semantic/embedder.ts`). */
@@ -26,12 +26,6 @@ export interface SyncOptions {
 	onProgress?: (done: number, total: number) => void;
 	/** Article ids whose documents stay even though `articles` lacks them (unreadable files). */
 	keep?: ReadonlySet<string>;
-}
-
-/** The text a document's vector is computed from: headline and the start of its measures or body. */
-export function vectorText(doc: SearchDocument): string {
-	if (isMeasureDocument(doc)) return doc.text;
-	return `${doc.title}\n${(doc.measuresText || doc.body).slice(0, 400)}`;
 }
 
 // A measure's id is `<articleId>-m<index>`.

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { sampleArticles } from '../eval/sample-articles.ts';
-import { articleToSearchDocuments } from './to-search-document.ts';
+import { articleToSearchDocuments, vectorText } from './to-search-document.ts';
 
 test('峄城区 article carries 枣庄市 and 山东省 in its region codes', () => {
 	const article = sampleArticles().find((a) => a.id === 'yicheng-style')!;
@@ -23,4 +23,15 @@ test('the article document carries the theme evidence, absent when the article h
 	const { article: doc } = articleToSearchDocuments({ ...article, themeEvidence });
 	expect(doc.themeEvidence).toEqual(themeEvidence);
 	expect(doc.themeEvidence?.[0]).not.toBe(themeEvidence[0]);
+});
+
+test('an article is embedded by its headline and lead, whatever its measures say; a measure by its own text', () => {
+	const article = sampleArticles().find((a) => a.id === 'yicheng-style')!;
+	const { article: doc, measures } = articleToSearchDocuments(article);
+	expect(doc.measuresText).not.toBe('');
+	expect(doc.body.startsWith(doc.measuresText.slice(0, 20))).toBe(false);
+	const text = vectorText(doc);
+	expect(text.startsWith(`${doc.title}\n${doc.body.slice(0, 50)}`)).toBe(true);
+	expect([...text].length).toBeLessThanOrEqual([...doc.title].length + 1 + 400);
+	expect(vectorText(measures[0]!)).toBe(measures[0]!.text);
 });

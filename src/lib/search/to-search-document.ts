@@ -71,5 +71,15 @@ export function isMeasureDocument(doc: SearchDocument): doc is MeasureSearchDocu
 
 /** A short content hash of a search document, stored for incremental re-indexing. */
 export function documentHash(doc: SearchDocument): string {
-	return hash('sha1', JSON.stringify(doc)).slice(0, 16);
+	return hash('sha1', `${JSON.stringify(doc)}\n${vectorText(doc)}`).slice(0, 16);
+}
+
+/**
+ * The text a document's vector is computed from: an article's headline and lead (a news item
+ * states its subject first; its measures are sentences picked from anywhere in it), a measure's
+ * own text. Its characters are part of `documentHash`, so changing what is embedded re-embeds.
+ */
+export function vectorText(doc: SearchDocument): string {
+	if (isMeasureDocument(doc)) return doc.text;
+	return `${doc.title}\n${doc.body.slice(0, 400)}`;
 }
