@@ -297,10 +297,23 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		).map((row) => row.r);
 	}
 
+	function passingFilters(
+		p: string,
+		filters: SearchFilters | undefined,
+		rowids: readonly number[],
+	): Set<number> {
+		if (!hasFilters(filters) || rowids.length === 0) return new Set(rowids);
+		const where = filtersToSql(p, filters, 'd.rowid');
+		const rows = stmt(
+			`SELECT d.rowid AS r FROM ${p}_docs d WHERE d.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
+		).all(JSON.stringify(rowids), ...where.params) as { r: number }[];
+		return new Set(rows.map((row) => row.r));
+	}
+
 	const fusion: FusionDeps = {
 		stmt,
 		vectorIndex,
-		filteredRowids,
+		passingFilters,
 		options: hybrid,
 		phraseSemanticWeight: ranking.fusion.phraseSemanticWeight,
 		vectorShortlist: ranking.fusion.vectorShortlist,

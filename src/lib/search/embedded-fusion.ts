@@ -8,8 +8,12 @@ export interface FusionDeps {
 	stmt: (sql: string) => StatementSync;
 	/** A collection's vectors, or null without any. */
 	vectorIndex: (p: string) => VectorIndex | null;
-	/** Rowids passing the filters, or undefined (every row) without filters. */
-	filteredRowids: (p: string, filters: SearchFilters | undefined) => number[] | undefined;
+	/** Those of `rowids` that pass the filters (all of them without filters). */
+	passingFilters: (
+		p: string,
+		filters: SearchFilters | undefined,
+		rowids: readonly number[],
+	) => Set<number>;
 	options: HybridOptions;
 	/** Weight of the cosine order inside a quoted phrase's tiers. */
 	phraseSemanticWeight: number;
@@ -44,14 +48,13 @@ export function fuseWithVectors(
 	if (!index || index.matrix.dimensions !== query.length) return writeRanks(deps, ranked);
 	// The query's neighbours over the whole collection, then those passing the filters: a filter
 	// only ever removes results, so facet counts of a result equal the totals of its filters.
-	const passing = deps.filteredRowids(p, filters);
-	const allowed = passing && new Set(passing);
-	const neighbours = nearestRows(index, query, deps.options.neighbours, {
+	// Only the few neighbours are checked against the filters, not the whole filter set listed.
+	const nearest = nearestRows(index, query, deps.options.neighbours, {
 		minScore: deps.options.minSimilarity,
 		shortlist: deps.vectorShortlist,
-	})
-		.map((n) => n.rowid)
-		.filter((rowid) => !allowed || allowed.has(rowid));
+	}).map((n) => n.rowid);
+	const allowed = deps.passingFilters(p, filters, nearest);
+	const neighbours = nearest.filter((rowid) => allowed.has(rowid));
 	const lexical = ranked.filter((r) => r.score > 0).map((r) => r.rowid);
 	const fused = fuseRankings(lexical.slice(0, deps.options.lexicalDepth), neighbours, deps.options);
 	// The rescored hits below the fused depth keep their order after every fused one.
