@@ -1,9 +1,11 @@
 /**
- * `node scripts/theme-label-batches.ts [--per-theme 70] [--random 200] [--batches 6] [--seed 7]`:
+ * `node scripts/theme-label-batches.ts [--per-theme 70] [--random 200] [--cadre 0] [--batches 6] [--seed 7]`:
  * writes blind labelling batches of ../shared/corpus articles to `.cache/theme-labels/batch-N.md`
  * (headline and opening of each text, read at run time and never committed). The sample is
  * stratified by the keyword rules' primary theme so that rare themes are represented, plus
- * articles drawn at random; the labeller never sees the rules' answer. The articles of
+ * `--cadre` articles where the rules see any cadre theme at all (the cadre themes are rare as
+ * primaries), plus articles drawn at random; articles of batches already written are skipped and
+ * new batches are numbered after them, so a later round adds to the first; the labeller never sees the rules' answer. The articles of
  * ../shared/dev/corpus-gold.json are left out: they stay the independent judge of the classifier.
  * The labellers' answers (`batch-N.json`, ids and theme ids only) are merged by
  * `--collect` into eval/theme-labels.json, which scripts/train-themes.ts trains on.
@@ -22,6 +24,7 @@ const { values } = parseArgs({
 	options: {
 		'per-theme': { type: 'string', default: '70' },
 		random: { type: 'string', default: '200' },
+		cadre: { type: 'string', default: '0' },
 		batches: { type: 'string', default: '6' },
 		seed: { type: 'string', default: '7' },
 		'opening-chars': { type: 'string', default: '700' },
@@ -82,25 +85,39 @@ async function writeBatches(): Promise<void> {
 		items: { id: string }[];
 	};
 	const skip = new Set(gold.items.map((i) => i.id));
+	mkdirSync(DIR, { recursive: true });
+	const written = readdirSync(DIR).filter((f) => /^batch-\d+\.md$/u.test(f));
+	for (const file of written)
+		for (const m of readFileSync(join(DIR, file), 'utf8').matchAll(/^## (\S+)$/gmu))
+			skip.add(m[1]!);
+	const first = written.length + 1;
 	const config = readThemeConfig();
 	const byTheme = new Map<string, CorpusItem[]>();
 	const rest: CorpusItem[] = [];
+	const cadre: CorpusItem[] = [];
 	for await (const row of readCorpus(path)) {
 		if (skip.has(row.id) || row.text.length < 200) continue;
-		const primary = ruleThemes({ title: row.title, body: row.text }, config).themes[0];
+		const { themes } = ruleThemes({ title: row.title, body: row.text }, config);
+		const primary = themes[0];
 		if (primary) byTheme.set(primary, [...(byTheme.get(primary) ?? []), row]);
 		else rest.push(row);
+		if (themes.some((t) => t.startsWith('cadre-'))) cadre.push(row);
 	}
 	const next = random(Number(values.seed));
 	const chosen: CorpusItem[] = [];
 	for (const items of byTheme.values())
 		chosen.push(...shuffle(items, next).slice(0, Number(values['per-theme'])));
+	const taken = new Set(chosen.map((row) => row.id));
+	chosen.push(
+		...shuffle(cadre, next)
+			.filter((row) => !taken.has(row.id))
+			.slice(0, Number(values.cadre)),
+	);
 	chosen.push(...shuffle(rest, next).slice(0, Number(values.random)));
 	shuffle(chosen, next);
 	const descriptions = config.themes
 		.map((t) => `- ${t.id}（${t.label}）：${t.description}`)
 		.join('\n');
-	mkdirSync(DIR, { recursive: true });
 	const count = Number(values.batches);
 	const opening = Number(values['opening-chars']);
 	for (let b = 0; b < count; b++) {
@@ -112,8 +129,8 @@ async function writeBatches(): Promise<void> {
 			)
 			.join('\n');
 		writeFileSync(
-			join(DIR, `batch-${b + 1}.md`),
-			`# 主题标注 batch ${b + 1}（${part.length} 篇）\n\n主题：\n${descriptions}\n\n${body}`,
+			join(DIR, `batch-${first + b}.md`),
+			`# 主题标注 batch ${first + b}（${part.length} 篇）\n\n主题：\n${descriptions}\n\n${body}`,
 		);
 	}
 	console.log(`${chosen.length} articles in ${count} batches → ${DIR}`);
