@@ -95,6 +95,20 @@ export function scoreClause(
 }
 
 /**
+ * One clause judged as a measure: the clause less a leading dateline, with its score and themes,
+ * or undefined when it is no measure (`scoreClause` below `MIN_SCORE`).
+ */
+export function judgeClause(
+	split: string,
+	config: ThemeConfig,
+): { text: string; score: number; themes: ReturnType<typeof tagThemes> } | undefined {
+	// 本报北京1月18日电（记者…）山东出台…: the dateline is no part of the measure.
+	const text = split.replace(LEAD_IN, '');
+	const scored = scoreClause(text, config);
+	return scored && scored.score >= MIN_SCORE ? { text, ...scored } : undefined;
+}
+
+/**
  * The concrete measures of an article body, one per sentence or enumerated clause, in reading order.
  * Headings (short lines without sentence punctuation) are skipped; a clause is kept when
  * `scoreClause` gives it at least 4 points. Text is the clause as printed, less a leading dateline.
@@ -105,11 +119,9 @@ export function extractMeasures(paragraphs: string[], deps: ExtractMeasuresDeps)
 	for (const paragraph of paragraphs) {
 		if (looksLikeHeading(paragraph)) continue;
 		for (const split of splitClauses(paragraph)) {
-			// 本报北京1月18日电（记者…）山东出台…: the dateline is no part of the measure.
-			const clause = split.replace(LEAD_IN, '');
-			if (seen.has(clause)) continue;
-			const scored = scoreClause(clause, deps.config);
-			if (!scored || scored.score < MIN_SCORE) continue;
+			const scored = judgeClause(split, deps.config);
+			if (!scored || seen.has(scored.text)) continue;
+			const clause = scored.text;
 			seen.add(clause);
 			const own = scored.themes;
 			const themes =
