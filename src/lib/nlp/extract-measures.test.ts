@@ -161,3 +161,74 @@ describe('体裁语法 (grammar of the genre)', () => {
 		expect(texts(['经研究，决定给予王某某开除党籍处分，收缴其违纪所得120万元。'])).toEqual([]);
 	});
 });
+
+describe('national pages (issue 12): commitments kept, speech, events and background dropped', () => {
+	test('keeps a waiver for a target group without an amount: 对…的进口物资免征进口关税', () => {
+		expect(texts(['对捐赠用于救灾的进口物资免征进口关税和进口环节增值税。'])).toHaveLength(1);
+	});
+
+	test('scores a document’s content, not its lead: 通知称：自…至…，实行…政策', () => {
+		expect(
+			texts(['通知称：自2024年3月1日至6月30日，实行阶段性降低失业保险费率政策。']),
+		).toHaveLength(1);
+	});
+
+	test('keeps an arrangement with its purpose and commitment: 为方便…，将开通…', () => {
+		expect(texts(['为方便群众办事，县政务服务中心将开通周末预约服务。'])).toHaveLength(1);
+	});
+
+	test('keeps a deadline for an issued list: 6月底前…清单下达完毕', () => {
+		expect(texts(['6月底前，今年全部建设项目清单下达完毕。'])).toHaveLength(1);
+	});
+
+	test('drops an exhortation without a decided action: 各地要加强…', () => {
+		expect(texts(['各地要加强统筹协调，推动专业建设，努力形成与产业相适应的布局。'])).toEqual([]);
+		expect(texts(['公安机关要推进平安建设，以实际行动迎接党代会胜利召开。'])).toEqual([]);
+	});
+
+	test('drops first-person pledges, keeps 我市 as the report’s own subject', () => {
+		expect(texts(['我们将在各自岗位上努力工作，为实现奋斗目标组织力量。'])).toEqual([]);
+		expect(texts(['我市设立2000万元人才发展专项资金，每年评选10名领军人才。'])).toHaveLength(1);
+	});
+
+	test('drops definitions and biographies: 所谓…是指, 历任', () => {
+		expect(
+			texts([
+				'所谓“三社联动”，是指以社区、社会组织和社工为载体，建立多方参与的机制。',
+				'1990年起历任县委办公室副主任、县民政局局长，其间组织开展了3次专项整治。',
+			]),
+		).toEqual([]);
+	});
+
+	test('drops an exhibition or expo that opens: …博览会今天开幕, …展览在…举办', () => {
+		expect(
+			texts([
+				'第五届农产品博览会今天（6月8日）在省会开幕，来自20个国家的300多家企业参展，其间还将举办系列活动。',
+				'2019年5月1日，“百年风华”主题展览在市博物馆举办，吸引了众多观众。',
+				'比赛期间，组委会还组织开展了促进就业座谈会，研讨促进就业的路径。',
+			]),
+		).toEqual([]);
+	});
+
+	test('社会组织 is a noun, not the verb 组织: 已有200个社会组织登记备案', () => {
+		expect(
+			texts(['目前，全区已有200个社会组织登记备案，涵盖“养老服务”“助残服务”等领域。']),
+		).toEqual([]);
+	});
+
+	test('drops a document’s ideological preamble: 坚持以…为指导', () => {
+		expect(
+			texts([
+				'《办法》坚持以习近平新时代中国特色社会主义思想为指导，系统规范表彰的条件、比例、程序等内容。',
+			]),
+		).toEqual([]);
+	});
+
+	test('drops speech introduced after a comma: 在…座谈会上，…院长张三指出，…', () => {
+		expect(
+			texts([
+				'10月10日，在出版座谈会上，研究院院长张三指出，该书为正在开展的主题教育提供了一部重要辅助材料。',
+			]),
+		).toEqual([]);
+	});
+});

@@ -5,7 +5,12 @@ import {
 	BACKGROUND,
 	CONCRETE,
 	EVALUATION,
+	BOILERPLATE,
+	DOCUMENT_LEAD,
+	EVENT_HELD,
 	EVENT_REPORT,
+	EXHORTATION,
+	FIRST_PERSON,
 	GRANT_ACTION,
 	LEAD_IN,
 	META,
@@ -41,6 +46,10 @@ export interface ExtractMeasuresDeps {
 const AMOUNT =
 	/[\d一二三四五六七八九十百千万两半]+(?:\.\d+)?(?:万|亿)?(?:元|个月|年|天|项|个百分点|%|％)/;
 
+/** A target group named before the grant: 对捐赠用于疫情防控的进口物资免征…. */
+const TARGET_GROUP =
+	/对[^，,。；;]{2,30}的[^，,。；;]{0,12}?(?:给予|减免|免征|减征|缓缴|奖补|补助|补贴)/;
+
 /** Shortest and longest clause taken as one measure (characters). */
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 320;
@@ -69,27 +78,32 @@ export function scoreClause(
 	if (
 		SPEECH.test(clause) ||
 		REPORTED_SPEECH.test(clause) ||
+		FIRST_PERSON.test(clause) ||
 		META.test(clause) ||
 		EVALUATION.test(clause) ||
 		EVENT_REPORT.test(clause) ||
 		BACKGROUND.test(clause) ||
+		BOILERPLATE.test(clause) ||
+		EVENT_HELD.test(clause) ||
 		SECTION_OPENER.test(clause)
 	)
 		return undefined;
 	const plain = outsideQuotes(clause);
 	const policy = POLICY_ACTION.test(plain);
-	const strong =
-		STRONG_ACTION.test(plain) ||
+	// A time-limited commitment or a grant with its amount or target group is a measure by itself.
+	const commitment =
 		TIME_LIMIT.test(plain) ||
-		(GRANT_ACTION.test(plain) && AMOUNT.test(plain));
+		(GRANT_ACTION.test(plain) && (AMOUNT.test(plain) || TARGET_GROUP.test(plain)));
+	const strong = commitment || STRONG_ACTION.test(plain);
 	if (!strong && !policy && !WEAK_ACTION.test(plain)) return undefined;
-	if (OUTCOME.test(plain) && !strong) return undefined;
+	if ((OUTCOME.test(plain) || EXHORTATION.test(plain)) && !strong) return undefined;
 	let score = strong ? 2 : 1;
 	score += Math.min(2, CONCRETE.filter((rule) => rule.test(clause)).length);
 	const themes = tagThemes({ title: '', body: clause }, config);
 	// Theme evidence: one point for a theme, another when the clause is dense with its vocabulary.
 	const top = Math.max(0, ...Object.values(themes.scores));
 	if (themes.themes.length > 0) score += top >= 8 ? 2 : 1;
+	if (commitment) score = Math.max(score, MIN_SCORE);
 	if (ANECDOTE.test(plain)) score -= 3;
 	return { score, themes };
 }
@@ -104,7 +118,7 @@ export function judgeClause(
 ): { text: string; score: number; themes: ReturnType<typeof tagThemes> } | undefined {
 	// 本报北京1月18日电（记者…）山东出台…: the dateline is no part of the measure.
 	const text = split.replace(LEAD_IN, '');
-	const scored = scoreClause(text, config);
+	const scored = scoreClause(text.replace(DOCUMENT_LEAD, ''), config);
 	return scored && scored.score >= MIN_SCORE ? { text, ...scored } : undefined;
 }
 
