@@ -231,4 +231,8 @@ describe('national pages (issue 12): commitments kept, speech, events and backgr
 			]),
 		).toEqual([]);
 	});
+
+	test('drops what a foreign state does: 欧盟/意大利政府…出台…机制', () => {
+		expect(texts(['当地时间9日，意大利政府推出一项接收难民的分配机制，每月审核2次。'])).toEqual([]);
+	});
 });

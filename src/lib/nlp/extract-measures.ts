@@ -24,6 +24,7 @@ import {
 	WEAK_ACTION,
 	looksLikeHeading,
 } from './measure-rules.ts';
+import { hasForeignSubject } from './foreign-subject.ts';
 import { parseQuantities } from './parse-quantities.ts';
 import { splitClauses } from './split-clauses.ts';
 import { tagThemes } from './tag-themes.ts';
@@ -85,6 +86,7 @@ export function scoreClause(
 		BACKGROUND.test(clause) ||
 		BOILERPLATE.test(clause) ||
 		EVENT_HELD.test(clause) ||
+		hasForeignSubject(clause) ||
 		SECTION_OPENER.test(clause)
 	)
 		return undefined;
