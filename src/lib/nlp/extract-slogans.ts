@@ -54,14 +54,54 @@ function isSetPhrase(text: string): boolean {
 }
 
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋]/g;
+const DASHES = /[—–－‐-]+/g;
+const NUMERALS = '一二三四五六七八九';
+
+/** 一 → 1, 十二 → 12, 二十一 → 21, 三十 → 30; NaN for anything else. */
+function numeral(text: string): number {
+	const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(text);
+	if (!m || text === '') return NaN;
+	const tens = m[2] ? (m[1] ? NUMERALS.indexOf(m[1]) + 1 : 1) : 0;
+	if (m[1] && !m[2]) return m[3] ? NaN : NUMERALS.indexOf(m[1]) + 1;
+	return tens * 10 + (m[3] ? NUMERALS.indexOf(m[3]) + 1 : 0);
+}
+
+/**
+ * A day named by its month and day in numerals (三八, 五四, 六一, 七一, 八一, 十一): a date such as a
+ * commemoration day, not a formula, even before 活动.
+ */
+function isDayName(text: string): boolean {
+	if (!/^[一二三四五六七八九十]{2,4}$/.test(text)) return false;
+	for (let cut = 1; cut < text.length; cut++) {
+		const month = numeral(text.slice(0, cut));
+		const day = numeral(text.slice(cut));
+		if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return true;
+	}
+	return false;
+}
+
+/**
+ * A parallel formula printed without its separator (一方有难八方支援, 两不愁三保障): two halves of
+ * 3 to 6 characters, Han only. Read as its halves, it meets its separated variant in `sloganKey`.
+ */
+function halves(text: string): string[] {
+	const half = text.length / 2;
+	if (!Number.isInteger(half) || half < 3 || half > 6 || !/^\p{Script=Han}+$/u.test(text))
+		return [text];
+	return [text.slice(0, half), text.slice(half)];
+}
 
 /**
  * The identity of a slogan across its variants: full-width letters, digits and ＋ made half-width,
- * then its parts (split at 、，, spaces and ·) sorted, so 有求必应，无事不扰 and 无事不扰 有求必应 agree.
+ * dashes made one, then its parts (split at 、，, spaces and ·, or the two halves of an unseparated
+ * parallel formula) sorted, so 有求必应，无事不扰, 无事不扰 有求必应 and 无事不扰有求必应 agree.
  */
 export function sloganKey(slogan: string): string {
-	const narrow = slogan.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-	const parts = narrow.split(/[、，,\s·•]+/u).filter(Boolean);
+	const narrow = slogan
+		.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+		.replace(DASHES, '-');
+	const split = narrow.split(/[、，,\s·•]+/u).filter(Boolean);
+	const parts = split.length === 1 ? halves(narrow) : split;
 	return parts.length > 1 ? [...parts].sort().join('|') : narrow;
 }
 
@@ -82,7 +122,7 @@ export function extractSlogans(text: string, options: ExtractSlogansOptions = {}
 		// A comma is allowed only between parallel parts (有求必应,无事不扰).
 		if (/[。！？!?；;：:]/.test(inner) || (/[，,]/.test(inner) && !isParallel(inner))) continue;
 		if (SPEAKER.test(after)) continue;
-		if (/^第[一二三四五六七八九十\d]/.test(inner)) continue;
+		if (/^第[一二三四五六七八九十\d]/.test(inner) || isDayName(inner)) continue;
 		// Model names, codes and dates (AH—64E, 北方海岸-2023, 5•12) are not formulas; 1+N and 互联网+ are.
 		if (!/[+＋]/.test(inner) && /[A-Za-z]{2,}|\d{3,}|\d[•·.]\d/.test(inner)) continue;
 		// Number words also occur inside ordinary words (一般, 统一): only short quotations count by them.
