@@ -9,7 +9,7 @@
  * articles (人民日报 and 新闻联播, the national pages). `--show tune` lists the tune half's errors
  * (never use `--show report` for tuning).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractMeasures, judgeClause } from '../src/lib/nlp/extract-measures.ts';
@@ -17,7 +17,7 @@ import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { createRandom } from '../src/lib/random.ts';
 import { corpusPath, readCorpus, type CorpusItem } from '../tools/lib/corpus.ts';
-import { MeasureJudgmentsSchema, type MeasureJudgments } from '../tools/lib/measure-clauses.ts';
+import { MeasureJudgmentsSchema } from '../tools/lib/measure-clauses.ts';
 import { PROJECT_ROOT, fail } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
@@ -27,18 +27,26 @@ const { values } = parseArgs({
 		show: { type: 'string' },
 	},
 });
-const FILE = join(PROJECT_ROOT, 'eval/measure-judgments.json');
-const judgments: MeasureJudgments = parseWithFriendlyErrors(
-	MeasureJudgmentsSchema,
-	JSON.parse(readFileSync(FILE, 'utf8')),
-	'eval/measure-judgments.json',
-);
+// The first set (tune and report halves) and, when judged, a later fresh report set whose articles
+// exclude the first set's (`node scripts/measure-judge-batches.ts --name fresh`).
+const SETS = [
+	{ file: 'eval/measure-judgments.json', prefix: '' },
+	{ file: 'eval/measure-judgments-fresh.json', prefix: 'fresh ' },
+].filter((s) => existsSync(join(PROJECT_ROOT, s.file)));
+const sets = SETS.map((s) => ({
+	...s,
+	judgments: parseWithFriendlyErrors(
+		MeasureJudgmentsSchema,
+		JSON.parse(readFileSync(join(PROJECT_ROOT, s.file), 'utf8')),
+		s.file,
+	),
+}));
 const corpus = corpusPath();
 if (!corpus) fail('eval:measures needs ../shared/corpus (or JUCUO_CORPUS)', 2);
 const config = readThemeConfig(PROJECT_ROOT);
 
 // One pass over the corpus: the judged articles, and a seeded sample for measures per article.
-const wanted = new Set(judgments.items.map((i) => i.id));
+const wanted = new Set(sets.flatMap((s) => s.judgments.items.map((i) => i.id)));
 const texts = new Map<string, CorpusItem>();
 const next = createRandom(Number(values.seed));
 const rate = Number(values.articles) / 28_826;
@@ -56,38 +64,36 @@ interface Tally {
 	wfp: number;
 	wfn: number;
 }
-const weight = (s: keyof MeasureJudgments['strata']) =>
-	judgments.strata[s].pool / Math.max(1, judgments.strata[s].sampled);
-const tallies = new Map<string, Tally>();
+const tallies = new Map<string, Tally & { n: number }>();
 const errors: string[] = [];
-for (const item of judgments.items) {
-	const article = texts.get(item.id);
-	if (!article)
-		fail(`eval/measure-judgments.json: ${item.key} names ${item.id}, not in the corpus`);
-	const clause = article.text.slice(item.offset, item.offset + item.length);
-	const kept = judgeClause(clause, config) !== undefined;
-	const gold = item.label === 'measure';
-	const w = weight(item.stratum);
-	const t = tallies.get(item.half) ?? { tp: 0, fp: 0, fn: 0, wtp: 0, wfp: 0, wfn: 0 };
-	const cell = kept ? (gold ? 'tp' : 'fp') : gold ? 'fn' : undefined;
-	if (cell) {
-		t[cell]++;
-		t[`w${cell}`] += w;
+for (const { file, prefix, judgments } of sets)
+	for (const item of judgments.items) {
+		const article = texts.get(item.id);
+		if (!article) fail(`${file}: ${item.key} names ${item.id}, not in the corpus`);
+		const half = `${prefix}${item.half}`;
+		const stratum = judgments.strata[item.stratum];
+		const clause = article.text.slice(item.offset, item.offset + item.length);
+		const kept = judgeClause(clause, config) !== undefined;
+		const gold = item.label === 'measure';
+		const w = stratum.pool / Math.max(1, stratum.sampled);
+		const t = tallies.get(half) ?? { n: 0, tp: 0, fp: 0, fn: 0, wtp: 0, wfp: 0, wfn: 0 };
+		t.n++;
+		const cell = kept ? (gold ? 'tp' : 'fp') : gold ? 'fn' : undefined;
+		if (cell) {
+			t[cell]++;
+			t[`w${cell}`] += w;
+		}
+		tallies.set(half, t);
+		if (values.show === half && kept !== gold)
+			errors.push(`${kept ? 'FP' : 'FN'} ${item.key} ${clause}`);
 	}
-	tallies.set(item.half, t);
-	if (values.show === item.half && kept !== gold)
-		errors.push(`${kept ? 'FP' : 'FN'} ${item.key} ${clause}`);
-}
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1)} %`);
-console.log('measures on judged corpus clauses (eval/measure-judgments.json)');
-console.log('half     judged  precision  recall   | weighted: precision  recall');
-for (const half of ['tune', 'report'] as const) {
-	const t = tallies.get(half);
-	if (!t) continue;
-	const n = judgments.items.filter((i) => i.half === half).length;
+console.log(`measures on judged corpus clauses (${sets.map((s) => s.file).join(', ')})`);
+console.log('half          judged  precision  recall   | weighted: precision  recall');
+for (const [half, t] of tallies) {
 	console.log(
-		`${half.padEnd(8)} ${String(n).padStart(6)}  ${pct(t.tp, t.tp + t.fp).padStart(9)}  ${pct(t.tp, t.tp + t.fn).padStart(7)}   |           ${pct(t.wtp, t.wtp + t.wfp).padStart(9)}  ${pct(t.wtp, t.wtp + t.wfn).padStart(7)}`,
+		`${half.padEnd(13)} ${String(t.n).padStart(6)}  ${pct(t.tp, t.tp + t.fp).padStart(9)}  ${pct(t.tp, t.tp + t.fn).padStart(7)}   |           ${pct(t.wtp, t.wtp + t.wfp).padStart(9)}  ${pct(t.wtp, t.wtp + t.wfn).padStart(7)}`,
 	);
 }
 

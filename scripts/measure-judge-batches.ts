@@ -38,10 +38,15 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '12' },
 		'batch-size': { type: 'string', default: '50' },
 		collect: { type: 'boolean', default: false },
+		name: { type: 'string' },
 	},
 });
-const DIR = join(PROJECT_ROOT, '.cache/measure-judge');
-const OUT = join(PROJECT_ROOT, 'eval/measure-judgments.json');
+// A named set (--name fresh) is a later, independent report set: its articles exclude those of
+// eval/measure-judgments.json and all its clauses are in the report half.
+const suffix = values.name ? `-${values.name}` : '';
+const DIR = join(PROJECT_ROOT, `.cache/measure-judge${suffix}`);
+const OUT = join(PROJECT_ROOT, `eval/measure-judgments${suffix}.json`);
+const FIRST = join(PROJECT_ROOT, 'eval/measure-judgments.json');
 const ABOUT =
 	'Blind judgments of corpus clauses as measures (举措) or not, for `npm run eval:measures`. Written by `node scripts/measure-judge-batches.ts`: clauses located by article id and character offset (no text); strata give the sampling rates (pool = clauses of the sampled articles in the stratum). Labelled from batch files that show only the clause and its headline, before looking at the detector.';
 
@@ -80,11 +85,17 @@ async function write(corpus: string): Promise<void> {
 		groups.set(group, [...(groups.get(group) ?? []), item]);
 	}
 	const config = readThemeConfig(PROJECT_ROOT);
+	const taken = new Set<string>(
+		values.name
+			? MeasureJudgmentsSchema.parse(JSON.parse(readFileSync(FIRST, 'utf8'))).items.map((i) => i.id)
+			: [],
+	);
 	const pools = new Map<Stratum, Item[]>(STRATA.map((s) => [s, []]));
 	let n = 0;
 	for (const [, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-		for (const article of shuffle(items, next).slice(0, Number(values.articles))) {
-			const half = n++ % 2 === 0 ? 'tune' : 'report';
+		const fresh = shuffle(items, next).filter((item) => !taken.has(item.id));
+		for (const article of fresh.slice(0, Number(values.articles))) {
+			const half = values.name || n++ % 2 === 1 ? 'report' : 'tune';
 			for (const c of corpusClauses(article)) {
 				const stratum = stratumOf(c.text, config);
 				pools.get(stratum)!.push({
