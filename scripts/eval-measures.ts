@@ -27,8 +27,10 @@ const { values } = parseArgs({
 		show: { type: 'string' },
 	},
 });
-// The first set (tune and report halves) and, when judged, a later fresh report set whose articles
-// exclude the first set's (`node scripts/measure-judge-batches.ts --name fresh`).
+// The first set (tune and report halves) and, when judged, a later fresh set whose articles exclude
+// the first set's (`node scripts/measure-judge-batches.ts --name fresh`). The fresh set was scored
+// once untouched, then its errors were read (it tunes now); the first set's report half is the one
+// whose clauses no rule was ever written from.
 const SETS = [
 	{ file: 'eval/measure-judgments.json', prefix: '' },
 	{ file: 'eval/measure-judgments-fresh.json', prefix: 'fresh ' },

@@ -235,4 +235,30 @@ describe('national pages (issue 12): commitments kept, speech, events and backgr
 	test('drops what a foreign state does: 欧盟/意大利政府…出台…机制', () => {
 		expect(texts(['当地时间9日，意大利政府推出一项接收难民的分配机制，每月审核2次。'])).toEqual([]);
 	});
+
+	test('steering without a number, deadline, rule or document is no measure: 推进…，完善…机制', () => {
+		expect(texts(['全面深化综合改革，推进高水平开放，完善学科调整机制和人才培养模式。'])).toEqual(
+			[],
+		);
+		expect(texts(['各国必须求同存异，以实际行动构建人类命运共同体。'])).toEqual([]);
+		expect(texts(['完善《城市绿地系统规划》，年底前建成3个城市公园。'])).toHaveLength(1);
+	});
+
+	test('drops results, founding dates and exhibitions: 建成后…, 成立于…, 数据显示…, …展在…开展', () => {
+		expect(
+			texts([
+				'工程建成后每年可送出水电320亿千瓦时，带来可观的经济效益。',
+				'市调解委员会成立于2011年5月，受理全市范围内的医疗纠纷。',
+				'数据显示，全省已建立调解委员会356个，覆盖80%以上的县。',
+				'今天，“逐梦寰宇”成就展在国家博物馆开展，首次全面展示工程发展历程。',
+				'全省就业促进周活动今天在省会启动，计划举办招聘会200场。',
+			]),
+		).toEqual([]);
+	});
+
+	test('a first-person account anywhere in the clause is speech: …让我大开眼界', () => {
+		expect(
+			texts(['4年多来，村里建了5个蔬菜大棚、成立加工厂，他们带回来的想法让我大开眼界。']),
+		).toEqual([]);
+	});
 });

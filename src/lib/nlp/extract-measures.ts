@@ -10,6 +10,7 @@ import {
 	EVENT_HELD,
 	EVENT_REPORT,
 	EXHORTATION,
+	HARD_CONCRETE,
 	FIRST_PERSON,
 	GRANT_ACTION,
 	LEAD_IN,
@@ -79,7 +80,6 @@ export function scoreClause(
 	if (
 		SPEECH.test(clause) ||
 		REPORTED_SPEECH.test(clause) ||
-		FIRST_PERSON.test(clause) ||
 		META.test(clause) ||
 		EVALUATION.test(clause) ||
 		EVENT_REPORT.test(clause) ||
@@ -98,6 +98,10 @@ export function scoreClause(
 		(GRANT_ACTION.test(plain) && (AMOUNT.test(plain) || TARGET_GROUP.test(plain)));
 	const strong = commitment || STRONG_ACTION.test(plain);
 	if (!strong && !policy && !WEAK_ACTION.test(plain)) return undefined;
+	// Steering alone (推进…, 完善…机制) is a measure only with a number, a deadline, a target group, a rule or a document.
+	if (!strong && !policy && !HARD_CONCRETE.some((rule) => rule.test(clause))) return undefined;
+	// A speaker in the first person (我们将…, 让我…) outside any quotation.
+	if (FIRST_PERSON.test(plain)) return undefined;
 	if ((OUTCOME.test(plain) || EXHORTATION.test(plain)) && !strong) return undefined;
 	let score = strong ? 2 : 1;
 	score += Math.min(2, CONCRETE.filter((rule) => rule.test(clause)).length);

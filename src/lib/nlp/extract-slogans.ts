@@ -55,29 +55,13 @@ function isSetPhrase(text: string): boolean {
 
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋]/g;
 const DASHES = /[—–－‐-]+/g;
-const NUMERALS = '一二三四五六七八九';
-
-/** 一 → 1, 十二 → 12, 二十一 → 21, 三十 → 30; NaN for anything else. */
-function numeral(text: string): number {
-	const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(text);
-	if (!m || text === '') return NaN;
-	const tens = m[2] ? (m[1] ? NUMERALS.indexOf(m[1]) + 1 : 1) : 0;
-	if (m[1] && !m[2]) return m[3] ? NaN : NUMERALS.indexOf(m[1]) + 1;
-	return tens * 10 + (m[3] ? NUMERALS.indexOf(m[3]) + 1 : 0);
-}
-
 /**
- * A day named by its month and day in numerals (三八, 五四, 六一, 七一, 八一, 十一): a date such as a
- * commemoration day, not a formula, even before 活动.
+ * A day named by its month and day in two numerals (三八, 五四, 六一, 七一, 八一): a date such as a
+ * commemoration day, not a formula, even before 活动. Longer numerals (十一五, 十五) name plans and
+ * congresses and stay.
  */
 function isDayName(text: string): boolean {
-	if (!/^[一二三四五六七八九十]{2,4}$/.test(text)) return false;
-	for (let cut = 1; cut < text.length; cut++) {
-		const month = numeral(text.slice(0, cut));
-		const day = numeral(text.slice(cut));
-		if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return true;
-	}
-	return false;
+	return /^[一二三四五六七八九][一二三四五六七八九]$/.test(text);
 }
 
 /**
