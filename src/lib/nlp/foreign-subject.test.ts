@@ -16,3 +16,11 @@ describe('hasForeignSubject', () => {
 		expect(hasForeignSubject('对原产于美国的部分进口商品加征10%关税')).toBe(false);
 	});
 });
+
+test('international bodies act abroad: 国际货币基金组织近日预测…', () => {
+	expect(hasForeignSubject('国际货币基金组织近日预测，今明两年欧元区经济将分别增长1.2%')).toBe(
+		true,
+	);
+	expect(hasForeignSubject('在9月份货币政策例会上，欧洲央行理事会出台了新一轮宽松措施')).toBe(true);
+	expect(hasForeignSubject('中国人民银行宣布下调金融机构存款准备金率0.5个百分点')).toBe(false);
+});
