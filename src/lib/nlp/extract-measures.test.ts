@@ -261,4 +261,8 @@ describe('national pages (issue 12): commitments kept, speech, events and backgr
 			texts(['4年多来，村里建了5个蔬菜大棚、成立加工厂，他们带回来的想法让我大开眼界。']),
 		).toEqual([]);
 	});
+
+	test('要 with a hard rule is an obligation, not an exhortation: 每名干部每年要走访…不少于10家', () => {
+		expect(texts(['每名机关干部每年要走访联系企业不少于10家，并建立走访台账。'])).toHaveLength(1);
+	});
 });

@@ -98,11 +98,14 @@ export function scoreClause(
 		(GRANT_ACTION.test(plain) && (AMOUNT.test(plain) || TARGET_GROUP.test(plain)));
 	const strong = commitment || STRONG_ACTION.test(plain);
 	if (!strong && !policy && !WEAK_ACTION.test(plain)) return undefined;
+	const hard = HARD_CONCRETE.some((rule) => rule.test(clause));
 	// Steering alone (推进…, 完善…机制) is a measure only with a number, a deadline, a target group, a rule or a document.
-	if (!strong && !policy && !HARD_CONCRETE.some((rule) => rule.test(clause))) return undefined;
+	if (!strong && !policy && !hard) return undefined;
 	// A speaker in the first person (我们将…, 让我…) outside any quotation.
 	if (FIRST_PERSON.test(plain)) return undefined;
-	if ((OUTCOME.test(plain) || EXHORTATION.test(plain)) && !strong) return undefined;
+	if (OUTCOME.test(plain) && !strong) return undefined;
+	// 要 states what should be done: a measure only with its own action or a hard rule (每年要…).
+	if (EXHORTATION.test(plain) && !strong && !hard) return undefined;
 	let score = strong ? 2 : 1;
 	score += Math.min(2, CONCRETE.filter((rule) => rule.test(clause)).length);
 	const themes = tagThemes({ title: '', body: clause }, config);

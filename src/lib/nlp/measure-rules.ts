@@ -49,7 +49,7 @@ export const DOCUMENT_LEAD =
  * A clause with only a steering verb (推进, 完善, 加强) needs one of them to be a measure.
  */
 export const HARD_CONCRETE = [
-	/\d|[两二三四五六七八九十百千万]+(?:名|个|项|条|次|批|期|场|家|人|支|天|年|轮|类)/,
+	/\d|[两二三四五六七八九十百千万]+(?:名|个|项|条|次|批|期|场|家|人|支|天|年|轮|类|所|座|处|套)/,
 	/(?:工作日|小时|分钟|天|日|周|个月)(?:之)?内|时限|限时/,
 	// A deadline or period of validity: 6月底前, 年底前, 自2020年1月1日起, 至3月31日.
 	/\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之)?前|年底前|年内|自[^，,。]{2,14}(?:起|至)/,
