@@ -3,10 +3,10 @@ import { hasForeignSubject } from './foreign-subject.ts';
 
 describe('hasForeignSubject', () => {
 	test('a foreign state as the subject, after a time phrase or 据', () => {
-		expect(hasForeignSubject('也门某武装24日发表声明，宣布将继续开展军事行动')).toBe(true);
+		expect(hasForeignSubject('也门某组织3日发表声明，宣布暂停对话')).toBe(true);
 		expect(hasForeignSubject('当地时间9日，意大利政府宣布延长紧急状态')).toBe(true);
-		expect(hasForeignSubject('据美国媒体报道，此次行动是回应的一部分')).toBe(true);
-		expect(hasForeignSubject('俄罗斯外交部发言人表示，俄方从未拒绝谈判')).toBe(true);
+		expect(hasForeignSubject('据美国媒体报道，该法案仍在审议中')).toBe(true);
+		expect(hasForeignSubject('俄罗斯外交部发言人表示，双方将继续磋商')).toBe(true);
 	});
 
 	test('China, Chinese places and states named later are no foreign subject', () => {
@@ -18,9 +18,7 @@ describe('hasForeignSubject', () => {
 });
 
 test('international bodies act abroad: 国际货币基金组织近日预测…', () => {
-	expect(hasForeignSubject('国际货币基金组织近日预测，今明两年欧元区经济将分别增长1.2%')).toBe(
-		true,
-	);
-	expect(hasForeignSubject('在9月份货币政策例会上，欧洲央行理事会出台了新一轮宽松措施')).toBe(true);
+	expect(hasForeignSubject('国际货币基金组织近日预测，全球经济今年将增长3%')).toBe(true);
+	expect(hasForeignSubject('在本月例会上，欧洲央行决定维持利率不变')).toBe(true);
 	expect(hasForeignSubject('中国人民银行宣布下调金融机构存款准备金率0.5个百分点')).toBe(false);
 });
