@@ -261,4 +261,14 @@ describe('national pages (issue 12): commitments kept, speech, events and backgr
 	test('要 with a hard rule is an obligation, not an exhortation: 每名干部每年要走访…不少于10家', () => {
 		expect(texts(['每名机关干部每年要走访联系企业不少于10家。'])).toHaveLength(1);
 	});
+
+	test('a company’s own action is no government measure: 在江苏，某某集团…设立1亿元基金', () => {
+		expect(
+			texts([
+				'在江苏，某某集团设立1亿元专项基金，每日向医院供应消毒液50吨。',
+				'某某银行武汉分行近期累计向医药企业发放贷款20亿元。',
+				'【案情】张某与中介公司签订《房屋租赁合同》，约定每月15日交纳租金。',
+			]),
+		).toEqual([]);
+	});
 });

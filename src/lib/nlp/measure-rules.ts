@@ -90,7 +90,7 @@ export const FIRST_PERSON = /我们|我(?![国市区县省州盟旗镇乡村局�
 
 /** Anecdote markers: a scene of one person or firm, not a rule or programme. */
 export const ANECDOTE =
-	/来到|前往|得知|一番|随后|当场|萌生|一拍即合|感慨|高兴地|笑着|坦言|原来|没想到|眼前一亮|竖起大拇指|负责人[^，,。]{0,6}(?:说|表示)|该(?:公司|企业|村民|户|书|集团)|有些烦恼|回忆|看望|慰问|^[^，,。]{2,20}(?:有限公司|集团)/;
+	/来到|前往|得知|一番|随后|当场|萌生|一拍即合|感慨|高兴地|笑着|坦言|原来|没想到|眼前一亮|竖起大拇指|负责人[^，,。]{0,6}(?:说|表示)|该(?:公司|企业|村民|户|书|集团)|有些烦恼|回忆|看望|慰问|^(?:[^，,。]{0,10}[，,])?[^，,。]{2,20}?(?:有限公司|公司|集团|分行|基金会)(?!党委|纪委|工会)/;
 
 /** Meta text about the press event or the report itself, not about the work. */
 export const META =
@@ -120,7 +120,7 @@ export const EVENT_HELD =
 
 /** Background: where a place lies and how large it is, what a thing is, when it was founded, what statistics show. */
 export const BACKGROUND =
-	/位于|地处|总面积|总人口|常住人口|下辖\d|辖[\d一二三四五六七八九十]+个(?:乡|镇|街道|村)|^据了解[，,]这是|^这是|以[^，,。]{1,12}为例|^所谓|是指|历任|曾任|出生于|是[：:]|成立于|至今已|(?:数据|统计|调查|报告》?|白皮书》?|指数》?)显示/;
+	/位于|地处|总面积|总人口|常住人口|下辖\d|辖[\d一二三四五六七八九十]+个(?:乡|镇|街道|村)|^据了解[，,]这是|^这是|以[^，,。]{1,12}为例|^所谓|是指|历任|曾任|出生于|是[：:]|^【案情】|成立于|至今已|(?:数据|统计|调查|报告》?|白皮书》?|指数》?)显示/;
 
 /**
  * What opens a report rather than its content: a dateline with its reporters (本报北京1月18日电（记者…）),
