@@ -161,3 +161,114 @@ describe('体裁语法 (grammar of the genre)', () => {
 		expect(texts(['经研究，决定给予王某某开除党籍处分，收缴其违纪所得120万元。'])).toEqual([]);
 	});
 });
+
+describe('national pages (issue 12): commitments kept, speech, events and background dropped', () => {
+	test('keeps a waiver for a target group without an amount: 对…的图书免征增值税', () => {
+		expect(texts(['对捐赠给农村学校的图书免征增值税。'])).toHaveLength(1);
+	});
+
+	test('scores a document’s content, not its lead: 通知称：自…至…，实行…政策', () => {
+		expect(
+			texts(['通知称：自2024年3月1日至6月30日，实行阶段性降低失业保险费率政策。']),
+		).toHaveLength(1);
+	});
+
+	test('keeps an arrangement with its purpose and commitment: 为方便…，将开通…', () => {
+		expect(texts(['为方便群众办事，县政务服务中心将开通周末预约服务。'])).toHaveLength(1);
+	});
+
+	test('keeps a deadline for an issued list: 9月底前…清单下达到各县', () => {
+		expect(texts(['9月底前，全部改造项目资金清单下达到各县。'])).toHaveLength(1);
+	});
+
+	test('drops an exhortation without a decided action: 各地要加强…', () => {
+		expect(texts(['各地要加强统筹协调，推动服务提质，努力形成良好工作格局。'])).toEqual([]);
+		expect(texts(['各单位要推进作风建设，以实际行动迎接大会胜利召开。'])).toEqual([]);
+	});
+
+	test('drops first-person pledges, keeps 我市 as the report’s own subject', () => {
+		expect(texts(['我们将继续组织力量，把这件实事办好。'])).toEqual([]);
+		expect(texts(['我市设立2000万元人才发展专项资金，每年评选10名领军人才。'])).toHaveLength(1);
+	});
+
+	test('drops definitions and biographies: 所谓…是指, 历任', () => {
+		expect(
+			texts([
+				'所谓“双报到”，是指机关党组织和党员到社区报到，建立结对服务机制。',
+				'1990年起历任县委办公室副主任、县民政局局长，其间组织开展了3次专项整治。',
+			]),
+		).toEqual([]);
+	});
+
+	test('drops an exhibition or expo that opens: …博览会今天开幕, …展览在…举办', () => {
+		expect(
+			texts([
+				'第五届农产品博览会今天（6月8日）在省会开幕，来自20个国家的300多家企业参展，其间还将举办系列活动。',
+				'2019年5月1日，“百年风华”主题展览在市博物馆举办，吸引了众多观众。',
+				'展会期间，主办方还组织开展了产业合作座谈会，交流合作经验。',
+			]),
+		).toEqual([]);
+	});
+
+	test('社会组织 is a noun, not the verb 组织: 已有85个社会组织登记备案', () => {
+		expect(texts(['目前，全县已有85个社会组织登记备案，涵盖“助学”“助老”等领域。'])).toEqual([]);
+	});
+
+	test('drops a document’s ideological preamble: 坚持以…为指导', () => {
+		expect(
+			texts([
+				'《条例》坚持以习近平新时代中国特色社会主义思想为指导，明确了评审的范围、程序和纪律要求。',
+			]),
+		).toEqual([]);
+	});
+
+	test('drops speech introduced after a comma: 在…座谈会上，…社长张三指出，…', () => {
+		expect(
+			texts(['5月8日，在新书座谈会上，出版社社长张三指出，该书为干部培训提供了一份重要教材。']),
+		).toEqual([]);
+	});
+
+	test('drops what a foreign state does: 意大利政府…推出…机制', () => {
+		expect(texts(['当地时间9日，意大利政府推出一项接收难民的分配机制，每月审核2次。'])).toEqual([]);
+	});
+
+	test('steering without a number, deadline, rule or document is no measure: 推进…，完善…机制', () => {
+		expect(texts(['持续深化体制改革，推进高水平开放，完善考核评价机制和服务保障模式。'])).toEqual(
+			[],
+		);
+		expect(texts(['各方必须凝聚共识，携手构建开放型世界经济。'])).toEqual([]);
+		expect(texts(['修订《城市停车设施规划》，年底前建成3个公共停车场。'])).toHaveLength(1);
+	});
+
+	test('drops results, founding dates and exhibitions: 建成后…, 成立于…, 数据显示…, …展在…开展', () => {
+		expect(
+			texts([
+				'项目建成后每年可发电50亿千瓦时，带来可观效益。',
+				'区物业纠纷调解中心成立于2015年3月，负责调处辖区物业纠纷。',
+				'数据显示，全省已建成社区食堂1200个，覆盖六成以上街道。',
+				'今天，“乡村记忆”主题展在市博物馆开展，集中展示乡村发展历程。',
+				'全省就业促进周活动今天在省会启动，计划举办招聘会200场。',
+			]),
+		).toEqual([]);
+	});
+
+	test('a first-person account anywhere in the clause is speech: …让我受启发', () => {
+		expect(
+			texts(['这几年，合作社新建了3座冷库、成立加工厂，乡亲们的新点子常常让我受启发。']),
+		).toEqual([]);
+	});
+
+	test('要 with a hard rule is an obligation, not an exhortation: 每名干部每年要走访…不少于10家', () => {
+		expect(texts(['每名机关干部每年要走访联系企业不少于10家。'])).toHaveLength(1);
+	});
+
+	test('a company’s own action is no government measure: 在江苏，某某集团…设立1亿元基金', () => {
+		expect(
+			texts([
+				'在江苏，某某集团设立1亿元专项基金，每日向医院供应消毒液50吨。',
+				'某某银行武汉分行近期累计向医药企业发放贷款20亿元。',
+				'【案情】张某与中介公司签订《房屋租赁合同》，约定每月15日交纳租金。',
+			]),
+		).toEqual([]);
+	});
+});

@@ -5,7 +5,13 @@ import {
 	BACKGROUND,
 	CONCRETE,
 	EVALUATION,
+	BOILERPLATE,
+	DOCUMENT_LEAD,
+	EVENT_HELD,
 	EVENT_REPORT,
+	EXHORTATION,
+	HARD_CONCRETE,
+	FIRST_PERSON,
 	GRANT_ACTION,
 	LEAD_IN,
 	META,
@@ -19,6 +25,7 @@ import {
 	WEAK_ACTION,
 	looksLikeHeading,
 } from './measure-rules.ts';
+import { hasForeignSubject } from './foreign-subject.ts';
 import { parseQuantities } from './parse-quantities.ts';
 import { splitClauses } from './split-clauses.ts';
 import { tagThemes } from './tag-themes.ts';
@@ -40,6 +47,10 @@ export interface ExtractMeasuresDeps {
 /** An amount: a number with a unit of money, time or count (1000元, 6个月, 3项). */
 const AMOUNT =
 	/[\d一二三四五六七八九十百千万两半]+(?:\.\d+)?(?:万|亿)?(?:元|个月|年|天|项|个百分点|%|％)/;
+
+/** A target group named before the grant: 对捐赠用于疫情防控的进口物资免征…. */
+const TARGET_GROUP =
+	/对[^，,。；;]{2,30}的[^，,。；;]{0,12}?(?:给予|减免|免征|减征|缓缴|奖补|补助|补贴)/;
 
 /** Shortest and longest clause taken as one measure (characters). */
 const MIN_LENGTH = 12;
@@ -73,25 +84,51 @@ export function scoreClause(
 		EVALUATION.test(clause) ||
 		EVENT_REPORT.test(clause) ||
 		BACKGROUND.test(clause) ||
+		BOILERPLATE.test(clause) ||
+		EVENT_HELD.test(clause) ||
+		hasForeignSubject(clause) ||
 		SECTION_OPENER.test(clause)
 	)
 		return undefined;
 	const plain = outsideQuotes(clause);
 	const policy = POLICY_ACTION.test(plain);
-	const strong =
-		STRONG_ACTION.test(plain) ||
+	// A time-limited commitment or a grant with its amount or target group is a measure by itself.
+	const commitment =
 		TIME_LIMIT.test(plain) ||
-		(GRANT_ACTION.test(plain) && AMOUNT.test(plain));
+		(GRANT_ACTION.test(plain) && (AMOUNT.test(plain) || TARGET_GROUP.test(plain)));
+	const strong = commitment || STRONG_ACTION.test(plain);
 	if (!strong && !policy && !WEAK_ACTION.test(plain)) return undefined;
+	const hard = HARD_CONCRETE.some((rule) => rule.test(clause));
+	// Steering alone (推进…, 完善…机制) is a measure only with a number, a deadline, a target group, a rule or a document.
+	if (!strong && !policy && !hard) return undefined;
+	// A speaker in the first person (我们将…, 让我…) outside any quotation.
+	if (FIRST_PERSON.test(plain)) return undefined;
 	if (OUTCOME.test(plain) && !strong) return undefined;
+	// 要 states what should be done: a measure only with its own action or a hard rule (每年要…).
+	if (EXHORTATION.test(plain) && !strong && !hard) return undefined;
 	let score = strong ? 2 : 1;
 	score += Math.min(2, CONCRETE.filter((rule) => rule.test(clause)).length);
 	const themes = tagThemes({ title: '', body: clause }, config);
 	// Theme evidence: one point for a theme, another when the clause is dense with its vocabulary.
 	const top = Math.max(0, ...Object.values(themes.scores));
 	if (themes.themes.length > 0) score += top >= 8 ? 2 : 1;
+	if (commitment) score = Math.max(score, MIN_SCORE);
 	if (ANECDOTE.test(plain)) score -= 3;
 	return { score, themes };
+}
+
+/**
+ * One clause judged as a measure: the clause less a leading dateline, with its score and themes,
+ * or undefined when it is no measure (`scoreClause` below `MIN_SCORE`).
+ */
+export function judgeClause(
+	split: string,
+	config: ThemeConfig,
+): { text: string; score: number; themes: ReturnType<typeof tagThemes> } | undefined {
+	// 本报北京1月18日电（记者…）山东出台…: the dateline is no part of the measure.
+	const text = split.replace(LEAD_IN, '');
+	const scored = scoreClause(text.replace(DOCUMENT_LEAD, ''), config);
+	return scored && scored.score >= MIN_SCORE ? { text, ...scored } : undefined;
 }
 
 /**
@@ -105,11 +142,9 @@ export function extractMeasures(paragraphs: string[], deps: ExtractMeasuresDeps)
 	for (const paragraph of paragraphs) {
 		if (looksLikeHeading(paragraph)) continue;
 		for (const split of splitClauses(paragraph)) {
-			// 本报北京1月18日电（记者…）山东出台…: the dateline is no part of the measure.
-			const clause = split.replace(LEAD_IN, '');
-			if (seen.has(clause)) continue;
-			const scored = scoreClause(clause, deps.config);
-			if (!scored || scored.score < MIN_SCORE) continue;
+			const scored = judgeClause(split, deps.config);
+			if (!scored || seen.has(scored.text)) continue;
+			const clause = scored.text;
 			seen.add(clause);
 			const own = scored.themes;
 			const themes =

@@ -76,3 +76,19 @@ test('sloganKey ignores separators, part order and full-width forms', () => {
 	expect(sloganKey('1＋N')).toBe(sloganKey('1+N'));
 	expect(sloganKey('五比五看')).not.toBe(sloganKey('五比五赛'));
 });
+
+test('sloganKey merges dash forms and a parallel formula printed without its separator', () => {
+	expect(sloganKey('春风行动——就业未来')).toBe(sloganKey('春风行动—就业未来'));
+	expect(sloganKey('北溪—2')).toBe(sloganKey('北溪-2'));
+	expect(sloganKey('一方有难八方支援')).toBe(sloganKey('一方有难、八方支援'));
+	expect(sloganKey('两不愁三保障')).toBe(sloganKey('两不愁、三保障'));
+	expect(sloganKey('两不愁三保障')).not.toBe(sloganKey('三保障'));
+});
+
+test('a day named by its month and day (“七一”, “三八”) is a date, not a formula', () => {
+	expect(
+		extractSlogans('迎接“七一”到来，开展“三八”主题活动，落实“六稳”“十一五”规划和“最多跑一次”。', {
+			stopWords: new Set(),
+		}),
+	).toEqual(['六稳', '十一五', '最多跑一次']);
+});

@@ -54,14 +54,38 @@ function isSetPhrase(text: string): boolean {
 }
 
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋]/g;
+const DASHES = /[—–－‐-]+/g;
+/**
+ * A day named by its month and day in two numerals (三八, 五四, 六一, 七一, 八一): a date such as a
+ * commemoration day, not a formula, even before 活动. Longer numerals (十一五, 十五) name plans and
+ * congresses and stay.
+ */
+function isDayName(text: string): boolean {
+	return /^[一二三四五六七八九][一二三四五六七八九]$/.test(text);
+}
+
+/**
+ * A parallel formula printed without its separator (一方有难八方支援, 两不愁三保障): two halves of
+ * 3 to 6 characters, Han only. Read as its halves, it meets its separated variant in `sloganKey`.
+ */
+function halves(text: string): string[] {
+	const half = text.length / 2;
+	if (!Number.isInteger(half) || half < 3 || half > 6 || !/^\p{Script=Han}+$/u.test(text))
+		return [text];
+	return [text.slice(0, half), text.slice(half)];
+}
 
 /**
  * The identity of a slogan across its variants: full-width letters, digits and ＋ made half-width,
- * then its parts (split at 、，, spaces and ·) sorted, so 有求必应，无事不扰 and 无事不扰 有求必应 agree.
+ * dashes made one, then its parts (split at 、，, spaces and ·, or the two halves of an unseparated
+ * parallel formula) sorted, so 有求必应，无事不扰, 无事不扰 有求必应 and 无事不扰有求必应 agree.
  */
 export function sloganKey(slogan: string): string {
-	const narrow = slogan.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-	const parts = narrow.split(/[、，,\s·•]+/u).filter(Boolean);
+	const narrow = slogan
+		.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+		.replace(DASHES, '-');
+	const split = narrow.split(/[、，,\s·•]+/u).filter(Boolean);
+	const parts = split.length === 1 ? halves(narrow) : split;
 	return parts.length > 1 ? [...parts].sort().join('|') : narrow;
 }
 
@@ -82,7 +106,7 @@ export function extractSlogans(text: string, options: ExtractSlogansOptions = {}
 		// A comma is allowed only between parallel parts (有求必应,无事不扰).
 		if (/[。！？!?；;：:]/.test(inner) || (/[，,]/.test(inner) && !isParallel(inner))) continue;
 		if (SPEAKER.test(after)) continue;
-		if (/^第[一二三四五六七八九十\d]/.test(inner)) continue;
+		if (/^第[一二三四五六七八九十\d]/.test(inner) || isDayName(inner)) continue;
 		// Model names, codes and dates (AH—64E, 北方海岸-2023, 5•12) are not formulas; 1+N and 互联网+ are.
 		if (!/[+＋]/.test(inner) && /[A-Za-z]{2,}|\d{3,}|\d[•·.]\d/.test(inner)) continue;
 		// Number words also occur inside ordinary words (一般, 统一): only short quotations count by them.

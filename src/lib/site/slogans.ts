@@ -1,5 +1,6 @@
 import type { ArticleSearchDocument } from '../search/types.ts';
 import type { DatePrecision } from '../schema/taxonomy.ts';
+import { sloganKey } from '../nlp/extract-slogans.ts';
 
 /** How one 提法 spread: who used it, when first, how often. */
 export interface SloganUsage {
@@ -16,13 +17,15 @@ export interface SloganUsage {
 
 /**
  * Aggregates the slogans of `articles` (duplicates of another article are skipped so a reprinted
- * release counts once). Sorted by count, then by first use.
+ * release counts once). Variants of one formula (`sloganKey`: other separators, part order, width)
+ * are one row, shown in the wording most articles use. Sorted by count, then by first use.
  */
 export function aggregateSlogans(articles: Iterable<ArticleSearchDocument>): SloganUsage[] {
 	const acc = new Map<
 		string,
 		{
 			count: number;
+			wordings: Map<string, number>;
 			first: SloganUsage['first'];
 			regions: Map<string, number>;
 			years: Map<number, number>;
@@ -30,13 +33,17 @@ export function aggregateSlogans(articles: Iterable<ArticleSearchDocument>): Slo
 	>();
 	for (const a of articles) {
 		if (a.duplicateOf) continue;
-		for (const slogan of new Set(a.slogans)) {
-			let u = acc.get(slogan);
+		const byKey = new Map<string, string>();
+		for (const slogan of a.slogans)
+			if (!byKey.has(sloganKey(slogan))) byKey.set(sloganKey(slogan), slogan);
+		for (const [key, slogan] of byKey) {
+			let u = acc.get(key);
 			if (!u) {
-				u = { count: 0, first: null, regions: new Map(), years: new Map() };
-				acc.set(slogan, u);
+				u = { count: 0, wordings: new Map(), first: null, regions: new Map(), years: new Map() };
+				acc.set(key, u);
 			}
 			u.count++;
+			u.wordings.set(slogan, (u.wordings.get(slogan) ?? 0) + 1);
 			u.regions.set(a.region, (u.regions.get(a.region) ?? 0) + 1);
 			if (a.year !== null) u.years.set(a.year, (u.years.get(a.year) ?? 0) + 1);
 			if (a.date && (!u.first || a.date < u.first.date))
@@ -48,9 +55,10 @@ export function aggregateSlogans(articles: Iterable<ArticleSearchDocument>): Slo
 				};
 		}
 	}
-	return [...acc.entries()]
-		.map(([slogan, u]) => ({
-			slogan,
+	return [...acc.values()]
+		.map((u) => ({
+			// The most used wording; among equals the first met (Map order, a stable sort).
+			slogan: [...u.wordings].sort((x, y) => y[1] - x[1])[0]?.[0] ?? '',
 			count: u.count,
 			first: u.first,
 			regions: [...u.regions.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])),

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench:measures -- [--articles N]`: what measure extraction costs per article, next to a
+ * raw nodejieba cut of the same texts in the same run (the baseline of `bench:ingest`). Texts are N
+ * corpus articles, else the ingested ones; each timing is the best of three passes. Ends with
+ * `measures <x> ms/article; jieba <y>; measures cost <p>% of jieba`.
+ */
+import { parseArgs } from 'node:util';
+import { extractMeasures } from '../src/lib/nlp/extract-measures.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
+import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { benchSeeds } from '../tools/lib/bench-seeds.ts';
+import { positiveIntegerOption } from '../tools/lib/project.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '3000' } } });
+const limit = positiveIntegerOption(
+	'articles',
+	values.articles,
+	'npm run bench:measures -- --articles N',
+);
+
+const articles = (await benchSeeds(limit)).map((a) => ({
+	...a,
+	paragraphs: a.body.split(/\n+/).filter((p) => p.trim()),
+}));
+const config = readThemeConfig();
+const segmenter = createJiebaSegmenter();
+const deps = { config, regionOf: () => '000000' };
+
+/** Best of three passes over every article, in milliseconds. */
+function best(pass: () => number): { ms: number; n: number } {
+	let fastest = Infinity;
+	let n = 0;
+	for (let i = 0; i < 3; i++) {
+		const started = performance.now();
+		n = pass();
+		fastest = Math.min(fastest, performance.now() - started);
+	}
+	return { ms: fastest, n };
+}
+
+const jieba = best(() =>
+	articles.reduce((n, a) => n + segmenter.cut(a.title).length + segmenter.cut(a.body).length, 0),
+);
+const measures = best(() =>
+	articles.reduce((n, a) => n + extractMeasures(a.paragraphs, deps).length, 0),
+);
+
+const per = (ms: number): string => (ms / articles.length).toFixed(3);
+console.log(`input: ${articles.length} articles`);
+console.log('                              ms/article');
+console.log(`jieba cut (nodejieba)         ${per(jieba.ms)}`);
+console.log(`measures (${measures.n} found)`.padEnd(30) + ` ${per(measures.ms)}`);
+console.log(
+	`measures ${per(measures.ms)} ms/article; jieba ${per(jieba.ms)}; measures cost ${((100 * measures.ms) / jieba.ms).toFixed(0)}% of jieba`,
+);
