@@ -24,6 +24,9 @@ import { fusionSettings, themeHeadline, themeSignals } from '../src/lib/nlp/tag-
 import { ThemeIdSchema } from '../src/lib/schema/taxonomy.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { PROJECT_ROOT } from '../tools/lib/project.ts';
+import { goldThroughPages } from '../tools/lib/eval-gold-pages.ts';
+import { formatThroughPage } from '../tools/lib/format-through-page.ts';
+import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 
 const GoldItemSchema = z.object({
 	id: z.string(),
@@ -169,3 +172,6 @@ if (labelled.length > 0) {
 }
 process.stdout.write(`${lines.join('\n')}\n`);
 if (values.show) process.stdout.write(`${misses.join('\n')}\n`);
+// The held-out pages reach the region picker through splitting, neighbours and page furniture.
+const throughPage = await goldThroughPages(gold, corpus, deps, readPageFurniture());
+process.stdout.write(`\n${formatThroughPage(throughPage, values.show).join('\n')}\n`);
