@@ -1,6 +1,7 @@
 import { regionName } from '../../src/lib/geo/gazetteer.ts';
 import { REGION_ERROR_CLASSES } from '../../src/lib/eval/score-page-region.ts';
 import type { ThroughPageItem } from './eval-gold-pages.ts';
+import type { PageAgreement } from './eval-page-agreement.ts';
 
 /** Share of an item's text from its neighbours above which it counts as carrying their text. */
 const NEIGHBOUR_SHARE = 0.3;
@@ -66,4 +67,18 @@ export function formatThroughPage(items: readonly ThroughPageItem[], show: boole
 			);
 		}
 	return lines;
+}
+
+/** The `--agreement` lines for one year of pages: how often the page changes an article's region. */
+export function formatAgreement(year: string, a: PageAgreement): string[] {
+	const changed = a.articles - a.same;
+	const classes = Object.entries(a.changes)
+		.sort((x, y) => y[1] - x[1])
+		.map(([cls, n]) => `${cls} ${n}`)
+		.join(', ');
+	return [
+		`  人民日报 ${year} pages, region through the page = region alone: ${pct(a.same, a.articles)}; of ${changed} changed, ${a.changedGlued} glued to a neighbour`,
+		`    changes (alone read as the truth): ${classes}`,
+		...a.examples.map((e) => `    ${e}`),
+	];
 }

@@ -180,6 +180,36 @@ describe('规则', () => {
 		expect(result.region).toBe('000000');
 	});
 
+	test('中国田径协会在北京发布: a national body announcing in the capital is a venue, the item national', () => {
+		const result = tagLocalities(
+			{
+				title: '新赛季国家队教练组名单公布',
+				paragraphs: ['中国田径协会3日在北京发布新赛季规划，公布国家队教练组名单和考核办法。'],
+				source: '人民日报',
+			},
+			deps,
+		);
+		expect(result.mentions.find((m) => m.surface === '北京')?.role).toBe('venue');
+		expect(result.region).toBe('000000');
+	});
+
+	test('深圳观澜 in the subtitle, 深圳市龙华区 in the lead: the one district named is the place', () => {
+		const result = tagLocalities(
+			{
+				title: '社区开展急救培训',
+				subtitle: '深圳观澜培训三千名志愿者',
+				paragraphs: [
+					'本报深圳1月13日电 深圳市龙华区观澜街道连续举办急救培训，培训志愿者三千人。',
+					'培训由深圳市一家教育机构承办，课堂设在园区和学校。',
+				],
+				source: '人民日报',
+				dateline: '深圳',
+			},
+			deps,
+		);
+		expect(result.region).toBe('440309');
+	});
+
 	test('bare county stems in running text need support: 荷塘小炒, 俄乌达成 are no places', () => {
 		expect(article('节后养护肠胃', ['荷塘小炒清淡可口。']).mentions).toEqual([]);
 		expect(article('俄乌关系出现积极进展', ['俄乌达成协议。']).mentions).toEqual([]);
