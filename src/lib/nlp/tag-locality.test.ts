@@ -193,6 +193,21 @@ describe('规则', () => {
 		expect(result.region).toBe('000000');
 	});
 
+	test('本报北京…电 under a credit line taken for the outlet (国家统计局): central news stays national', () => {
+		const result = tagLocalities(
+			{
+				title: '假期首日全国道路交通总体平稳',
+				paragraphs: [
+					'本报北京2月4日电 假期第一天，全国主要高速公路车流量较前一日下降，未发生长时间拥堵。',
+				],
+				source: '国家统计局',
+				dateline: '北京',
+			},
+			deps,
+		);
+		expect(result.region).toBe('000000');
+	});
+
 	test('深圳观澜 in the subtitle, 深圳市龙华区 in the lead: the one district named is the place', () => {
 		const result = tagLocalities(
 			{

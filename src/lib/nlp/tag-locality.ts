@@ -105,10 +105,10 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	}
 	for (const m of explicit) if (m.role === 'dateline') filed.push(datelinePlace(m));
 	const filedFrom = filed.filter((code) => code !== undefined);
-	// A national outlet files central news from the capital: only other datelines say anything.
-	const filedAway = filedFrom.filter(
-		(code) => !(outlet === NATIONAL_CODE && isWithin(code, CAPITAL_CODE)),
-	);
+	// Central news is filed from the capital (本报北京…电) by every outlet not at home there,
+	// national or not (a page's credit line can stand in for its outlet): other datelines say more.
+	const atHomeInCapital = home !== undefined && isWithin(home, CAPITAL_CODE);
+	const filedAway = filedFrom.filter((code) => atHomeInCapital || !isWithin(code, CAPITAL_CODE));
 	const resolved = resolvePlaces(explicit, index, home ? [home, ...filedFrom] : filedFrom);
 	const scores = new Map<string, number>();
 	const add = (code: string, weight: number) => scores.set(code, (scores.get(code) ?? 0) + weight);
