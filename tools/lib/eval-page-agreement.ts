@@ -7,15 +7,15 @@ import {
 import { matchItem, regionErrorClass } from '../../src/lib/eval/score-page-region.ts';
 import type { PageFurniture } from '../../src/lib/schema/page-furniture.ts';
 
-/** Share of an item's text from its neighbours above which it counts as glued to them. */
-const NEIGHBOUR_SHARE = 0.3;
+/** Bigram overlap (Dice) below which the item is not the article cut cleanly: split apart or glued. */
+const CLEAN_CUT = 0.8;
 
 /** How often an article's primary region survives being cut from its page. */
 export interface PageAgreement {
 	articles: number;
 	/** Items whose region through the page equals the region of the article alone. */
 	same: number;
-	/** Of the changed ones, how many items carry a neighbour's text. */
+	/** Of the changed ones, how many items are not the article cut cleanly (split apart or glued). */
 	changedGlued: number;
 	/** Changes counted by class, reading the region alone as the truth. */
 	changes: Record<string, number>;
@@ -78,7 +78,7 @@ export function pageAgreement(
 				out.same++;
 				continue;
 			}
-			const glued = (m?.foreign ?? 0) > NEIGHBOUR_SHARE;
+			const glued = (m?.overlap ?? 0) < CLEAN_CUT;
 			if (glued) out.changedGlued++;
 			const cls =
 				m === null
@@ -87,7 +87,7 @@ export function pageAgreement(
 			out.changes[cls] = (out.changes[cls] ?? 0) + 1;
 			if (out.examples.length < maxExamples)
 				out.examples.push(
-					`${file}: ${truth} → ${got} (${cls}${glued ? ', glued' : ''}) · ${m?.item.title ?? ''}`,
+					`${file}: ${truth} → ${got} (${cls}${glued ? ', cut badly' : ''}) · ${m?.item.title ?? ''}`,
 				);
 		}
 	}

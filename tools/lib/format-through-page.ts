@@ -77,7 +77,7 @@ export function formatAgreement(year: string, a: PageAgreement): string[] {
 		.map(([cls, n]) => `${cls} ${n}`)
 		.join(', ');
 	return [
-		`  人民日报 ${year} pages, region through the page = region alone: ${pct(a.same, a.articles)}; of ${changed} changed, ${a.changedGlued} glued to a neighbour`,
+		`  人民日报 ${year} pages, region through the page = region alone: ${pct(a.same, a.articles)}; of ${changed} changed, ${a.changedGlued} not cut cleanly (split or glued)`,
 		`    changes (alone read as the truth): ${classes}`,
 		...a.examples.map((e) => `    ${e}`),
 	];

@@ -208,6 +208,16 @@ describe('规则', () => {
 		expect(result.region).toBe('000000');
 	});
 
+	test('全国人大代表 in the kicker names a deputy, not the central body: the county stays', () => {
+		const input = {
+			title: '为乡亲们办实事',
+			paragraphs: ['1月28日，河南信阳潢川县一座敬老院里热闹非凡，老人们围住回乡看望的王大成。'],
+			source: '人民日报',
+		};
+		expect(tagLocalities({ ...input, kicker: '全国人大代表王大成——' }, deps).region).toBe('411526');
+		expect(tagLocalities({ ...input, kicker: '全国政协委员王大成——' }, deps).region).toBe('411526');
+	});
+
 	test('深圳观澜 in the subtitle, 深圳市龙华区 in the lead: the one district named is the place', () => {
 		const result = tagLocalities(
 			{
