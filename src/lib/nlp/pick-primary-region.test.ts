@@ -94,12 +94,12 @@ test('龙华区 beside 宝安区 under 深圳市: a district needs half of its c
 	).toBe('440300');
 });
 
-test('各地 with 江苏 and 浙江 near even: a round-up, while without the cue 江苏 leads', () => {
+test('各地出招 naming 山西怀仁 and 成都: a round-up, while without the cue 怀仁 leads', () => {
 	const scores = new Map([
-		['320000', 4.6],
-		['330000', 4.4],
-		['440000', 0.9],
+		['140000', 0.6],
+		['140681', 2],
+		['510100', 2],
 	]);
-	expect(pickPrimaryRegion(scores)).toBe('320000');
+	expect(pickPrimaryRegion(scores)).toBe('140681');
 	expect(pickPrimaryRegion(scores, new Map(), { roundUpCue: true })).toBe('000000');
 });

@@ -27,7 +27,7 @@ export const SalienceConfigSchema = z.object({
 	/** Share of its parent's weight the one child named (no sibling beside it) needs to be chosen. */
 	soleChildShare: z.number().min(0).max(1).default(0.5),
 	/** Share the leading province must hold when the headline or lead says the item spans places (各地, 多地). */
-	roundUpCueShare: z.number().min(0).max(1).default(0.5),
+	roundUpCueShare: z.number().min(0).max(1).default(0.7),
 	/** Provinces a headline must name (北京、杭州、成都…探访) for the item to read as spanning places. */
 	roundUpHeadlineProvinces: z.number().int().min(2).default(3),
 });
