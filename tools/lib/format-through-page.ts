@@ -66,6 +66,14 @@ export function formatThroughPage(items: readonly ThroughPageItem[], show: boole
 					` · ${i.regionError} · glued ${(100 * i.foreign).toFixed(0)}% · ${i.article?.title ?? ''}`,
 			);
 		}
+	if (show)
+		for (const i of items) {
+			const got = i.article?.themes[0];
+			if (i.gold.primary === null || got === i.gold.primary) continue;
+			lines.push(
+				`  theme  ${i.group} ${i.id} (${i.file}): ${got ?? '—'} ≠ ${i.gold.primary} · ${i.article?.title ?? ''}`,
+			);
+		}
 	return lines;
 }
 
