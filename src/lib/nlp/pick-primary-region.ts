@@ -28,6 +28,8 @@ export function pickPrimaryRegion(
 	prior: ReadonlyMap<string, number> = new Map(),
 	options: PickOptions = {},
 ): string {
+	// A prior only weighs between places the text names; alone it says nothing.
+	if (![...scores.values()].some((v) => v > 0)) return NATIONAL_CODE;
 	const subtree = subtreeScores(scores);
 	const withPrior = new Map(subtree);
 	for (const [code, weight] of prior) withPrior.set(code, (withPrior.get(code) ?? 0) + weight);

@@ -218,6 +218,21 @@ describe('规则', () => {
 		expect(tagLocalities({ ...input, kicker: '全国政协委员王大成——' }, deps).region).toBe('411526');
 	});
 
+	test('本报北京…电 with nothing local under a provincial credit line (江苏省文化和旅游厅): national', () => {
+		const result = tagLocalities(
+			{
+				title: '全国地质数据共享平台上线新产品',
+				paragraphs: [
+					'本报北京10月13日电 近日，记者从自然资源部获悉：全国地质数据共享平台新产品上线服务。',
+				],
+				source: '江苏省文化和旅游厅',
+				dateline: '北京',
+			},
+			deps,
+		);
+		expect(result.region).toBe('000000');
+	});
+
 	test('深圳观澜 in the subtitle, 深圳市龙华区 in the lead: the one district named is the place', () => {
 		const result = tagLocalities(
 			{

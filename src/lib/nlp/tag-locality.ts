@@ -144,9 +144,12 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 		// Nothing local carries weight: a local outlet's article is about its home; a national
 		// outlet's item filed from a province (本报武汉2月9日电) is about where it was filed.
 		// With neither, an item whose headline or lead names a body after its place (浙江大学…) is
-		// about that place.
+		// about that place. Filed from the capital by an outlet at home elsewhere, it is central news.
+		const fromCapital = filedAway.length < filedFrom.length;
 		const fallback =
-			home ?? filedAway[0] ?? organisationPlace([input.title, input.paragraphs[0] ?? ''], index);
+			(fromCapital ? undefined : home) ??
+			filedAway[0] ??
+			organisationPlace([input.title, input.paragraphs[0] ?? ''], index);
 		if (fallback !== undefined) scores.set(fallback, 1);
 	}
 	// Filed from a province (本报贵阳…电) or published by an outlet at home there (菏泽日报): that
