@@ -15,6 +15,7 @@ import { SALIENCE } from './salience-config.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
 import { datelinePlace, resolvePlaces } from './resolve-places.ts';
+import { readsAsRoundUp } from './round-up-cue.ts';
 import { organisationPlace } from './organisation-place.ts';
 
 export type {
@@ -42,10 +43,6 @@ const HEADLINE_ROLE: Record<number, MentionRole> = {
 // A central body issuing or deciding: 司法部印发, 国务院办公厅, 中共中央 国务院, 全国人大.
 const NATIONAL_SUBJECT =
 	/国务院|中共中央|党中央|国家(?:副)?主席|中央(?:办公厅|委员会|军委|政治局|全面|经济工作|网信办|组织部|宣传部)|全国人大(?!代表)|全国政协(?!委员)|最高人民(?:法院|检察院)|(?:^|[、，,。；\s“）)])(?:[\u4e00-\u9fa5]{1,5}部|总局|国家[\u4e00-\u9fa5]{1,8}(?:局|委|署))[^，。；\n]{0,12}?(?:印发|发布|出台|联合|召开|部署|公布|启动)/;
-
-// A report that says it spans places: 各地, 多地, 多省份, 全国各地, 一些地方 (not 全省各地, one province's places).
-const ROUND_UP_CUE =
-	/(?:^|[^省市县区州盟])(?:各地|多地|多省|各省|多个省|一些地方|不少地方|许多地方|多个地方|部分地区|各地区)/u;
 
 function weightOf(role: MentionRole, paragraph: number): number {
 	// Later paragraphs weigh less: a page's neighbour glued on at the end, or examples from elsewhere.
@@ -160,17 +157,13 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			SALIENCE.datelinePrior,
 		]),
 	);
-	// 各地…, or a headline naming places in several provinces (北京、杭州、成都春节菜市探访).
-	const headlineProvinces = new Set(
-		resolved
-			.filter((m) => m.paragraph < 0 && m.code !== NATIONAL_CODE)
-			.map((m) => m.code.slice(0, 2)),
-	);
-	const roundUpCue =
-		headlineProvinces.size >= SALIENCE.roundUpHeadlineProvinces ||
-		ROUND_UP_CUE.test(
-			`${input.kicker ?? ''}\n${input.title}\n${input.subtitle ?? ''}\n${input.paragraphs[0] ?? ''}`,
-		);
+	const roundUpCue = readsAsRoundUp({
+		title: input.title,
+		...(input.kicker === undefined ? {} : { kicker: input.kicker }),
+		...(input.subtitle === undefined ? {} : { subtitle: input.subtitle }),
+		...(input.paragraphs[0] === undefined ? {} : { lead: input.paragraphs[0] }),
+		mentions: resolved,
+	});
 	let region = pickPrimaryRegion(scores, prior, { roundUpCue });
 	const leadHasPlace =
 		headlineHasPlace || resolved.some((m) => m.paragraph === 0 && ROLE_WEIGHT[m.role] >= 1);
