@@ -4,7 +4,10 @@
  * work). The article text is read from ../shared/corpus at run time and tagged by the project's own
  * stages. `--show` lists every miss. Themes are also scored by the keyword rules alone and by the
  * classifier alone; `--folds K` cross-validates the fusion knobs (`classifier` in themes.yaml): fitted
- * on K−1 folds, scored on the fold left out.
+ * on K−1 folds, scored on the fold left out. A second block scores region and theme through the
+ * page: each gold article inside its glued-back 人民日报 page, run through the ingest pipeline.
+ * `--agreement` adds a label-free check over every 人民日报 page of 2019 (tune) and 2020 (held
+ * out): how often an article's region through its page differs from its region alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +27,11 @@ import { fusionSettings, themeHeadline, themeSignals } from '../src/lib/nlp/tag-
 import { ThemeIdSchema } from '../src/lib/schema/taxonomy.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { PROJECT_ROOT } from '../tools/lib/project.ts';
+import { goldThroughPages } from '../tools/lib/eval-gold-pages.ts';
+import { formatAgreement, formatThroughPage } from '../tools/lib/format-through-page.ts';
+import { pageAgreement } from '../tools/lib/eval-page-agreement.ts';
+import { printedArticles } from '../tools/lib/eval-reconstructed.ts';
+import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 
 const GoldItemSchema = z.object({
 	id: z.string(),
@@ -36,7 +44,11 @@ const GoldItemSchema = z.object({
 const GoldSchema = z.object({ items: z.array(GoldItemSchema) });
 
 const { values } = parseArgs({
-	options: { show: { type: 'boolean', default: false }, folds: { type: 'string' } },
+	options: {
+		show: { type: 'boolean', default: false },
+		folds: { type: 'string' },
+		agreement: { type: 'boolean', default: false },
+	},
 });
 const folds = values.folds === undefined ? 0 : Number(values.folds);
 if (values.folds !== undefined && (!Number.isInteger(folds) || folds < 2)) {
@@ -169,3 +181,18 @@ if (labelled.length > 0) {
 }
 process.stdout.write(`${lines.join('\n')}\n`);
 if (values.show) process.stdout.write(`${misses.join('\n')}\n`);
+// The held-out pages reach the region picker through splitting, neighbours and page furniture.
+const throughPage = await goldThroughPages(gold, corpus, deps, readPageFurniture());
+process.stdout.write(`\n${formatThroughPage(throughPage, values.show).join('\n')}\n`);
+if (values.agreement) {
+	const printed = await printedArticles(corpus);
+	for (const year of ['2019', '2020']) {
+		const a = pageAgreement(
+			printed.filter((p) => p.date.startsWith(year)),
+			deps,
+			readPageFurniture(),
+			values.show ? 40 : 0,
+		);
+		process.stdout.write(`${formatAgreement(year, a).join('\n')}\n`);
+	}
+}

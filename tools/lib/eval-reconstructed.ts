@@ -9,7 +9,7 @@ import { readPageFurniture, type PageFurniture } from '../../src/lib/schema/page
 import { corpusPath, readCorpus } from './corpus.ts';
 
 /** 人民日报 articles of the shared corpus with their page, read at run time. */
-async function printedArticles(path: string): Promise<PrintedArticle[]> {
+export async function printedArticles(path: string): Promise<PrintedArticle[]> {
 	const out: PrintedArticle[] = [];
 	for await (const item of readCorpus(path)) {
 		const page = (item as { page?: number }).page;

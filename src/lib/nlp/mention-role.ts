@@ -48,7 +48,7 @@ const DATELINE_BEFORE = /(?:本报|新华社|中新社|记者)$/;
 // Where an event is held (在北京人民大会堂会见, 于上海举行): the host city, not the subject.
 const VENUE_BEFORE = /(?:在|于)$/;
 const VENUE_AFTER =
-	/^(?:人民大会堂|钓鱼台|国宾馆|国际会议中心|会展中心|举行|召开|开幕|闭幕|举办|会见|会谈|出席|启幕|落幕|拉开帷幕)/;
+	/^(?:人民大会堂|钓鱼台|国宾馆|国际会议中心|会展中心|举行|召开|开幕|闭幕|举办|会见|会谈|出席|启幕|落幕|拉开帷幕|发布|宣布|揭晓|颁奖|签署|签约|揭牌|首发)/;
 // Where a clause starts: punctuation, or a time phrase such as 2023年以来，/ 3月7日.
 const CLAUSE_START =
 	/(?:^|[，。；：！？,;:!?“”『」\n]|以来|年|月|日|近日|近年来|目前|今年|去年|期间)$/;

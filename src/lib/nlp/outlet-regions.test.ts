@@ -21,3 +21,8 @@ test('大众日报 and an empty source say nothing about a home', () => {
 	expect(outletRegion('大众日报', index)).toBeUndefined();
 	expect(outletRegion('', index)).toBeUndefined();
 });
+
+test('a company credited on a page (佛山市某某电器科技有限公司) is no outlet with a home', () => {
+	expect(outletRegion('佛山市某某电器科技有限公司', index)).toBeUndefined();
+	expect(outletRegion('苏州某某食品有限公司', index)).toBeUndefined();
+});

@@ -1,6 +1,8 @@
 import { NATIONAL_CODE } from '../geo/gazetteer.ts';
 import type { PlaceIndex } from './place-index.ts';
 
+const COMPANY = /(?:有限公司|有限责任公司|股份|集团|公司|银行|工作室)/u;
+
 /**
  * The home region of an outlet, read from its name: national outlets (人民日报, 新华社) → `000000`;
  * a name that starts with a place (德州新闻网, 菏泽日报, 枣庄市人民政府网) → that place when the name
@@ -12,6 +14,8 @@ export function outletRegion(source: string, index: PlaceIndex): string | undefi
 	const name = source.trim();
 	if (name === '') return undefined;
 	if (index.nationalOutlets.some((outlet) => name.includes(outlet))) return NATIONAL_CODE;
+	// A company credited for a picture or an advert (佛山市某电器有限公司) publishes no news.
+	if (COMPANY.test(name)) return undefined;
 	for (let length = Math.min(index.longest, name.length); length >= 2; length--) {
 		const candidates = index.bySurface.get(name.slice(0, length));
 		if (!candidates) continue;

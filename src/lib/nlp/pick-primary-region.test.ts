@@ -70,3 +70,36 @@ test('with three provinces present the leader needs half the weight: 45 % is a r
 		),
 	).toBe('000000');
 });
+
+test('龙华区 the only district named beside 深圳市: the district, even with a third of the weight', () => {
+	expect(
+		pickPrimaryRegion(
+			new Map([
+				['440300', 7],
+				['440309', 3],
+			]),
+		),
+	).toBe('440309');
+});
+
+test('龙华区 beside 宝安区 under 深圳市: a district needs half of its city then', () => {
+	expect(
+		pickPrimaryRegion(
+			new Map([
+				['440300', 7],
+				['440309', 3],
+				['440306', 1],
+			]),
+		),
+	).toBe('440300');
+});
+
+test('各地出招 naming 山西怀仁 and 成都: a round-up, while without the cue 怀仁 leads', () => {
+	const scores = new Map([
+		['140000', 0.6],
+		['140681', 2],
+		['510100', 2],
+	]);
+	expect(pickPrimaryRegion(scores)).toBe('140681');
+	expect(pickPrimaryRegion(scores, new Map(), { roundUpCue: true })).toBe('000000');
+});

@@ -10,6 +10,12 @@ export function subtreeScores(scores: ReadonlyMap<string, number>): Map<string, 
 	return subtree;
 }
 
+/** What the text says beyond the weights. */
+export interface PickOptions {
+	/** The headline or lead says the item spans places (各地, 多地): the leader needs `roundUpCueShare` when two or more provinces are present. */
+	roundUpCue?: boolean;
+}
+
 /**
  * The place an article is mainly about, from the salience of each code: start at the province
  * with the most weight (national when no province holds a clear share, or nothing was found) and
@@ -20,7 +26,10 @@ export function subtreeScores(scores: ReadonlyMap<string, number>): Map<string, 
 export function pickPrimaryRegion(
 	scores: ReadonlyMap<string, number>,
 	prior: ReadonlyMap<string, number> = new Map(),
+	options: PickOptions = {},
 ): string {
+	// A prior only weighs between places the text names; alone it says nothing.
+	if (![...scores.values()].some((v) => v > 0)) return NATIONAL_CODE;
 	const subtree = subtreeScores(scores);
 	const withPrior = new Map(subtree);
 	for (const [code, weight] of prior) withPrior.set(code, (withPrior.get(code) ?? 0) + weight);
@@ -36,17 +45,22 @@ export function pickPrimaryRegion(
 	const present = provinces.filter(
 		(c) => (withPrior.get(c) ?? 0) >= SALIENCE.presentShare * total,
 	).length;
-	const share = present >= 3 ? SALIENCE.roundUpShare : SALIENCE.provinceShare;
+	const share =
+		options.roundUpCue === true && present >= 2
+			? Math.max(SALIENCE.roundUpCueShare, SALIENCE.provinceShare)
+			: present >= 3
+				? SALIENCE.roundUpShare
+				: SALIENCE.provinceShare;
 	if (current === undefined || total <= 0 || (withPrior.get(current) ?? 0) < share * total)
 		return NATIONAL_CODE;
 	for (;;) {
 		const parent: string = current;
 		const children = [...subtree.keys()].filter((c) => getDivision(c)?.parent === parent);
 		const child = best(children);
-		if (
-			child === undefined ||
-			(subtree.get(child) ?? 0) < SALIENCE.childShare * (subtree.get(parent) ?? 0)
-		)
+		// A place whose only named part is one county is usually about that county (深圳市龙华区…).
+		const named = children.filter((c) => (subtree.get(c) ?? 0) > 0).length;
+		const needed = named === 1 ? SALIENCE.soleChildShare : SALIENCE.childShare;
+		if (child === undefined || (subtree.get(child) ?? 0) < needed * (subtree.get(parent) ?? 0))
 			return parent;
 		current = child;
 	}

@@ -22,6 +22,14 @@ export const SalienceConfigSchema = z.object({
 	weakDeictic: z.number().min(0).default(0.25),
 	/** Place weight a national outlet's item needs, when its headline and lead name no place, to be local. */
 	minLocalWeight: z.number().min(0).default(2),
+	/** How fast a mention's weight falls with its paragraph: paragraph p (0 = lead) weighs 1 / (1 + positionDecay · p). */
+	positionDecay: z.number().min(0).default(0),
+	/** Share of its parent's weight the one child named (no sibling beside it) needs to be chosen. */
+	soleChildShare: z.number().min(0).max(1).default(0.5),
+	/** Share the leading province must hold when the headline or lead says the item spans places (各地, 多地). */
+	roundUpCueShare: z.number().min(0).max(1).default(0.7),
+	/** Provinces a headline must name (北京、杭州、成都…探访) for the item to read as spanning places. */
+	roundUpHeadlineProvinces: z.number().int().min(2).default(3),
 });
 type SalienceConfig = z.output<typeof SalienceConfigSchema>;
 

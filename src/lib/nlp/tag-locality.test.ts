@@ -180,6 +180,76 @@ describe('规则', () => {
 		expect(result.region).toBe('000000');
 	});
 
+	test('中国田径协会在北京发布: a national body announcing in the capital is a venue, the item national', () => {
+		const result = tagLocalities(
+			{
+				title: '新赛季国家队教练组名单公布',
+				paragraphs: ['中国田径协会3日在北京发布新赛季规划，公布国家队教练组名单和考核办法。'],
+				source: '人民日报',
+			},
+			deps,
+		);
+		expect(result.mentions.find((m) => m.surface === '北京')?.role).toBe('venue');
+		expect(result.region).toBe('000000');
+	});
+
+	test('本报北京…电 under a credit line taken for the outlet (国家统计局): central news stays national', () => {
+		const result = tagLocalities(
+			{
+				title: '假期首日全国道路交通总体平稳',
+				paragraphs: [
+					'本报北京2月4日电 假期第一天，全国主要高速公路车流量较前一日下降，未发生长时间拥堵。',
+				],
+				source: '国家统计局',
+				dateline: '北京',
+			},
+			deps,
+		);
+		expect(result.region).toBe('000000');
+	});
+
+	test('全国人大代表 in the kicker names a deputy, not the central body: the county stays', () => {
+		const input = {
+			title: '为乡亲们办实事',
+			paragraphs: ['1月28日，河南信阳潢川县一座敬老院里热闹非凡，老人们围住回乡看望的王大成。'],
+			source: '人民日报',
+		};
+		expect(tagLocalities({ ...input, kicker: '全国人大代表王大成——' }, deps).region).toBe('411526');
+		expect(tagLocalities({ ...input, kicker: '全国政协委员王大成——' }, deps).region).toBe('411526');
+	});
+
+	test('本报北京…电 with nothing local under a provincial credit line (江苏省文化和旅游厅): national', () => {
+		const result = tagLocalities(
+			{
+				title: '全国地质数据共享平台上线新产品',
+				paragraphs: [
+					'本报北京10月13日电 近日，记者从自然资源部获悉：全国地质数据共享平台新产品上线服务。',
+				],
+				source: '江苏省文化和旅游厅',
+				dateline: '北京',
+			},
+			deps,
+		);
+		expect(result.region).toBe('000000');
+	});
+
+	test('深圳观澜 in the subtitle, 深圳市龙华区 in the lead: the one district named is the place', () => {
+		const result = tagLocalities(
+			{
+				title: '社区开展急救培训',
+				subtitle: '深圳观澜培训三千名志愿者',
+				paragraphs: [
+					'本报深圳1月13日电 深圳市龙华区观澜街道连续举办急救培训，培训志愿者三千人。',
+					'培训由深圳市一家教育机构承办，课堂设在园区和学校。',
+				],
+				source: '人民日报',
+				dateline: '深圳',
+			},
+			deps,
+		);
+		expect(result.region).toBe('440309');
+	});
+
 	test('bare county stems in running text need support: 荷塘小炒, 俄乌达成 are no places', () => {
 		expect(article('节后养护肠胃', ['荷塘小炒清淡可口。']).mentions).toEqual([]);
 		expect(article('俄乌关系出现积极进展', ['俄乌达成协议。']).mentions).toEqual([]);

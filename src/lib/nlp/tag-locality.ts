@@ -15,6 +15,7 @@ import { SALIENCE } from './salience-config.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
 import { datelinePlace, resolvePlaces } from './resolve-places.ts';
+import { readsAsRoundUp } from './round-up-cue.ts';
 import { organisationPlace } from './organisation-place.ts';
 
 export type {
@@ -41,10 +42,12 @@ const HEADLINE_ROLE: Record<number, MentionRole> = {
 };
 // A central body issuing or deciding: 司法部印发, 国务院办公厅, 中共中央 国务院, 全国人大.
 const NATIONAL_SUBJECT =
-	/国务院|中共中央|党中央|国家(?:副)?主席|中央(?:办公厅|委员会|军委|政治局|全面|经济工作|网信办|组织部|宣传部)|全国人大|全国政协|最高人民(?:法院|检察院)|(?:^|[、，,。；\s“）)])(?:[\u4e00-\u9fa5]{1,5}部|总局|国家[\u4e00-\u9fa5]{1,8}(?:局|委|署))[^，。；\n]{0,12}?(?:印发|发布|出台|联合|召开|部署|公布|启动)/;
+	/国务院|中共中央|党中央|国家(?:副)?主席|中央(?:办公厅|委员会|军委|政治局|全面|经济工作|网信办|组织部|宣传部)|全国人大(?!代表)|全国政协(?!委员)|最高人民(?:法院|检察院)|(?:^|[、，,。；\s“）)])(?:[\u4e00-\u9fa5]{1,5}部|总局|国家[\u4e00-\u9fa5]{1,8}(?:局|委|署))[^，。；\n]{0,12}?(?:印发|发布|出台|联合|召开|部署|公布|启动)/;
 
 function weightOf(role: MentionRole, paragraph: number): number {
-	return ROLE_WEIGHT[role] * (paragraph === 0 ? 1.5 : 1);
+	// Later paragraphs weigh less: a page's neighbour glued on at the end, or examples from elsewhere.
+	const decay = paragraph > 0 ? 1 / (1 + SALIENCE.positionDecay * paragraph) : 1;
+	return ROLE_WEIGHT[role] * (paragraph === 0 ? 1.5 : decay);
 }
 
 function fields(input: LocalityInput): Array<[number, string]> {
@@ -99,10 +102,10 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	}
 	for (const m of explicit) if (m.role === 'dateline') filed.push(datelinePlace(m));
 	const filedFrom = filed.filter((code) => code !== undefined);
-	// A national outlet files central news from the capital: only other datelines say anything.
-	const filedAway = filedFrom.filter(
-		(code) => !(outlet === NATIONAL_CODE && isWithin(code, CAPITAL_CODE)),
-	);
+	// Central news is filed from the capital (本报北京…电) by every outlet not at home there,
+	// national or not (a page's credit line can stand in for its outlet): other datelines say more.
+	const atHomeInCapital = home !== undefined && isWithin(home, CAPITAL_CODE);
+	const filedAway = filedFrom.filter((code) => atHomeInCapital || !isWithin(code, CAPITAL_CODE));
 	const resolved = resolvePlaces(explicit, index, home ? [home, ...filedFrom] : filedFrom);
 	const scores = new Map<string, number>();
 	const add = (code: string, weight: number) => scores.set(code, (scores.get(code) ?? 0) + weight);
@@ -138,9 +141,12 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 		// Nothing local carries weight: a local outlet's article is about its home; a national
 		// outlet's item filed from a province (本报武汉2月9日电) is about where it was filed.
 		// With neither, an item whose headline or lead names a body after its place (浙江大学…) is
-		// about that place.
+		// about that place. Filed from the capital by an outlet at home elsewhere, it is central news.
+		const fromCapital = filedAway.length < filedFrom.length;
 		const fallback =
-			home ?? filedAway[0] ?? organisationPlace([input.title, input.paragraphs[0] ?? ''], index);
+			(fromCapital ? undefined : home) ??
+			filedAway[0] ??
+			organisationPlace([input.title, input.paragraphs[0] ?? ''], index);
 		if (fallback !== undefined) scores.set(fallback, 1);
 	}
 	// Filed from a province (本报贵阳…电) or published by an outlet at home there (菏泽日报): that
@@ -151,7 +157,14 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			SALIENCE.datelinePrior,
 		]),
 	);
-	let region = pickPrimaryRegion(scores, prior);
+	const roundUpCue = readsAsRoundUp({
+		title: input.title,
+		...(input.kicker === undefined ? {} : { kicker: input.kicker }),
+		...(input.subtitle === undefined ? {} : { subtitle: input.subtitle }),
+		...(input.paragraphs[0] === undefined ? {} : { lead: input.paragraphs[0] }),
+		mentions: resolved,
+	});
+	let region = pickPrimaryRegion(scores, prior, { roundUpCue });
 	const leadHasPlace =
 		headlineHasPlace || resolved.some((m) => m.paragraph === 0 && ROLE_WEIGHT[m.role] >= 1);
 	// A national outlet's item that names a place once in passing (…香港…) is no local report.
