@@ -9,7 +9,7 @@ import { readPageFurniture, type PageFurniture } from '../../src/lib/schema/page
 import { corpusPath, readCorpus } from './corpus.ts';
 
 /** 人民日报 articles of the shared corpus with their page, read at run time. */
-async function printedArticles(path: string): Promise<PrintedArticle[]> {
+export async function printedArticles(path: string): Promise<PrintedArticle[]> {
 	const out: PrintedArticle[] = [];
 	for await (const item of readCorpus(path)) {
 		const page = (item as { page?: number }).page;
@@ -26,7 +26,8 @@ async function printedArticles(path: string): Promise<PrintedArticle[]> {
 	return out;
 }
 
-function scorePages(pages: ReconstructedPage[], furniture: PageFurniture): SplitScores {
+/** Split and title scores of the extractor, with this furniture (and story model), on rebuilt pages. */
+export function scorePages(pages: ReconstructedPage[], furniture: PageFurniture): SplitScores {
 	const s = emptySplitScores();
 	const encoder = new TextEncoder();
 	for (const page of pages) {

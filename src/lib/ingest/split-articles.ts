@@ -2,6 +2,7 @@ import { lineRole } from './line-roles.ts';
 import { DATELINE, isNoticeTitle } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
+import { storyStart, type StoryStartOptions } from './story-start.ts';
 import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
@@ -24,6 +25,22 @@ function nextParagraphs(lines: SourceLine[], roles: string[], start: number): So
 	for (let j = start; j < lines.length && roles[j] !== 'heading' && out.length < 2; j++)
 		out.push(lines[j]!);
 	return out;
+}
+
+/** Section headings inside a story so far, lines of the last one, and its headline's length. */
+function sectionsOf(
+	segment: PageSegment | undefined,
+	roleOf: Map<SourceLine, LineRole>,
+): { sections: number; lastSectionLines: number; storyHeadChars: number } {
+	let sections = 0;
+	let lastSectionLines = 0;
+	let run = 0;
+	for (const b of segment?.body ?? []) {
+		if (roleOf.get(b) === 'heading') run++;
+		else if (run > 0) [sections, lastSectionLines, run] = [sections + 1, run, 0];
+	}
+	const storyHeadChars = (segment?.head ?? []).reduce((n, h) => n + h.text.length, 0);
+	return { sections, lastSectionLines, storyHeadChars };
 }
 
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
@@ -115,7 +132,11 @@ function takeBackHeadline(previous: PageSegment, next: PageSegment, lead: Source
  * contents lists become items of their own; a title printed after its body is moved back. With a
  * `boundary` model, a headline inside a story whose text turns to another subject opens a new story.
  */
-export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): PageSegment[] {
+export function splitArticles(
+	lines: SourceLine[],
+	boundary?: StoryBoundary,
+	options: StoryStartOptions = {},
+): PageSegment[] {
 	const segments: PageSegment[] = [];
 	const roles = rolesInContext(lines);
 	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
@@ -150,7 +171,6 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 			while (end + 1 < lines.length && continues(end + 1)) end++;
 			const group = lines.slice(i, end + 1);
 			const head = group.filter((_, k) => roles[i + k] !== 'figure');
-			const figures = group.filter((_, k) => roles[i + k] === 'figure');
 			let after = end + 1;
 			while (roles[after] === 'figure') after++;
 			const nextRole = roles[after];
@@ -191,15 +211,46 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				cur !== undefined &&
 				model !== undefined &&
 				opensNewStory(head, storyText(cur, roleOf), nextParagraphs(lines, roles, end + 1), model);
+			const canContinue = cur !== undefined && cur.kind === 'news';
+			const at = storyStart(
+				{
+					lines,
+					roles,
+					start: i,
+					end,
+					cues: {
+						nextRole,
+						rule: startsItem || opens,
+						strong: startsItem,
+						boxed,
+						photo,
+						columnTag,
+						notice: noticeTitle,
+						roundUpBrief: briefInRoundUp,
+						pageStarts: starts,
+						...sectionsOf(canContinue ? cur! : undefined, roleOf),
+					},
+					story: canContinue ? storyText(cur!, roleOf) : [],
+					next: nextParagraphs(lines, roles, after),
+					canContinue,
+				},
+				options,
+			);
+			const offset = i;
 			i = end;
-			if (!startsItem && !opens) {
+			if (at === undefined) {
 				cur!.body.push(...group);
 				continue;
 			}
+			cur?.body.push(...group.slice(0, at - offset));
+			const rest = group.slice(at - offset);
+			const restHead = rest.filter((l) => roleOf.get(l) !== 'figure');
 			const kind =
 				nextRole === 'contents' ? 'contents' : nextRole === 'photo' || photo ? 'photo' : 'news';
-			const roundUp: boolean = briefInRoundUp || head.some((h) => ROUND_UP.test(h.text));
-			open(newSegment(kind, withoutColumnLabels(head))).body.push(...figures);
+			const roundUp: boolean = briefInRoundUp || restHead.some((h) => ROUND_UP.test(h.text));
+			open(newSegment(kind, withoutColumnLabels(restHead))).body.push(
+				...rest.filter((l) => roleOf.get(l) === 'figure'),
+			);
 			inRoundUp = roundUp;
 			continue;
 		}

@@ -1,0 +1,93 @@
+import type { StoryModel } from '../schema/story-model.ts';
+import { speakerLine } from './line-context.ts';
+import type { LineRole } from './line-roles.ts';
+import { isOrdinalHeading } from './story-boundary.ts';
+import { storyFeatures, type BlockCues, type StoryCandidate } from './story-features.ts';
+import { bigramSet, shareIn } from './text-overlap.ts';
+import type { SourceLine } from './types.ts';
+
+/** Called with every candidate line the model scores, and its features (for training). */
+export type StoryTrace = (candidate: StoryCandidate, features: number[]) => void;
+
+/** How the splitter decides where stories start: the learned model, and a trace for training. */
+export interface StoryStartOptions {
+	model?: StoryModel;
+	trace?: StoryTrace;
+}
+
+/** Probability, by the learned model, that a story starts at the candidate with these features. */
+export function storyStartProbability(model: StoryModel, features: readonly number[]): number {
+	let z = model.bias;
+	for (let f = 0; f < features.length; f++) z += (model.weights[f] ?? 0) * features[f]!;
+	return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * A line that heads a part of a story, never a story: a numbered section (`一、`), a speaker in
+ * an interview (`王 雷（电视剧《某某》主演）`).
+ */
+function headsPart(text: string): boolean {
+	const tag = /[(\uFF08]([^()\uFF08\uFF09]{2,16})[)\uFF09]$/.exec(text)?.[1];
+	return isOrdinalHeading(text) || (tag !== undefined && speakerLine(text, tag));
+}
+
+/** A headline block `start..end` on the page and the story open above it. */
+export interface HeadlineBlock {
+	lines: readonly SourceLine[];
+	roles: readonly LineRole[];
+	start: number;
+	end: number;
+	cues: BlockCues;
+	/** Running text of the story so far (empty when none is open). */
+	story: readonly SourceLine[];
+	/** Up to two paragraphs after the block. */
+	next: readonly SourceLine[];
+	/** Whether the block may belong to the story above (a news story is open); else it starts an item. */
+	canContinue: boolean;
+}
+
+/**
+ * Where a story starts in a headline block: the index of its first headline line, or undefined
+ * when the block belongs to the story above. Without a model the rules decide (the whole block
+ * opens a story or none does); with one, every line of the block is scored, and the best line
+ * opens a story when the model is sure enough, the lines above it going to the story before
+ * (an author's signature, a quotation's source). The model never takes away a start the
+ * grammar's strong cues mark (a dateline or byline under the block, furniture above it): there
+ * it only chooses the line the story starts at.
+ */
+export function storyStart(block: HeadlineBlock, options: StoryStartOptions): number | undefined {
+	const { model, trace } = options;
+	if (!block.canContinue) return block.start;
+	if (model === undefined && trace === undefined) return block.cues.rule ? block.start : undefined;
+	const join = (ls: readonly SourceLine[]) => ls.map((l) => l.text).join('');
+	const storyText = join(block.story);
+	const story = bigramSet(storyText);
+	const nextText = join(block.next).slice(0, 300);
+	const next = bigramSet(nextText);
+	const base = {
+		lines: block.lines,
+		roles: block.roles,
+		start: block.start,
+		end: block.end,
+		cues: block.cues,
+		story,
+		storyChars: storyText.length,
+		next,
+		continuity: shareIn(next, story),
+	};
+	let best: number | undefined;
+	let bestP = -1;
+	for (let k = block.start; k <= block.end; k++) {
+		if (block.roles[k] !== 'heading' || headsPart(block.lines[k]!.text)) continue;
+		const candidate: StoryCandidate = { ...base, k };
+		const features = storyFeatures(candidate);
+		trace?.(candidate, features);
+		if (model === undefined) continue;
+		const p = storyStartProbability(model, features);
+		if (p > bestP) [best, bestP] = [k, p];
+	}
+	if (model === undefined) return block.cues.rule ? block.start : undefined;
+	// Where the grammar's own cues open the block the model only picks its first line.
+	if (block.cues.strong) return bestP > model.threshold ? best : block.start;
+	return bestP > model.threshold ? best : undefined;
+}
