@@ -214,3 +214,18 @@ test('摄影署名后面还有正文的，是稿件里的配图，稿件不变�
 	]);
 	expect(items.map((a) => [a.kind, a.title])).toEqual([['news', '县里新建一批口袋公园']]);
 });
+
+test('“新华社记者 某某摄”是图片的署名，不是另起一篇的记者署名', () => {
+	expect(lineRole({ text: '新华社记者 刘明摄', line: 1 })).toBe('body');
+	expect(lineRole({ text: '本报记者 王 丹摄影报道', line: 1 })).toBe('body');
+	expect(lineRole({ text: '本报记者 王 丹', line: 1 })).toBe('byline');
+	const items = extract([
+		...BOOKSHOP_STORY,
+		'图为2月7日，科考队员在冰盖上安装自动气象站，为下一阶段的观测做准备。',
+		'新华社记者 刘明摄',
+		'',
+		'春运返程客流迎来高峰',
+		'本报北京2月9日电 （记者李强）随着春节假期临近尾声，各地铁路、公路迎来返程客流高峰，多地车站加开临时列车。',
+	]);
+	expect(items.map((a) => a.title)).toEqual(['县城新开一家书店', '春运返程客流迎来高峰']);
+});

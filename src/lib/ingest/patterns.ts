@@ -6,6 +6,8 @@
 const HAN = '\\u3400-\\u9fff';
 /** A personal name: 2–4 Han characters, possibly with a middle dot (少数民族 names). */
 const NAME = `[${HAN}][${HAN}·•]{1,5}`;
+/** A name as 人民日报 prints a two-character one, padded to three places (`王 丹`), or any name. */
+const PRINTED_NAME = `(?:[${HAN}]\\s[${HAN}](?![${HAN}])|${NAME})`;
 const MONTH_DAY = '(\\d{1,2})月(\\d{1,2})日';
 
 /**
@@ -23,7 +25,7 @@ export const PAREN_BYLINE =
 
 /** A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`. */
 export const BYLINE_LINE = new RegExp(
-	`^(?:[□■◎●○▲△]\\s*)?(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层)|通讯员|评论员)|(?:文|图|文图|撰文|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*\\s*$`,
+	`^(?:[□■◎●○▲△]\\s*)?(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层)|通讯员|评论员)|(?:文|图|文图|撰文|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*\\s*$`,
 );
 
 /** A trailing byline in parentheses at the end of a body: `…项目。(记者 刘振江)`. */
