@@ -20,9 +20,19 @@ import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import { corpusPath } from '../tools/lib/corpus.ts';
 import { printedArticles, scorePages } from '../tools/lib/eval-reconstructed.ts';
 import { fitLogistic, type LogisticData } from '../tools/lib/fit-logistic.ts';
+import { fitBoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
+	method: z.enum(['trees', 'logistic']),
+	boost: z.object({
+		trees: z.number().int().min(1),
+		depth: z.number().int().min(1).max(8),
+		rate: z.number().gt(0).max(1),
+		lambda: z.number().min(0),
+		minChild: z.number().min(0),
+		bins: z.number().int().min(2).max(255),
+	}),
 	l2: z.number().min(0),
 	rounds: z.number().int().min(1).max(5),
 	thresholds: z.array(z.number().gt(0).lt(1)).min(1),
@@ -66,19 +76,30 @@ function collect(model: StoryModel | undefined, data: LogisticData): void {
 	});
 }
 
+const round4 = (x: number) => Number(x.toFixed(4));
+
+/** The model of the settings' method fitted on the candidates, without its threshold. */
+function fit(data: LogisticData): Omit<StoryModel, 'threshold'> {
+	const features = [...STORY_FEATURES];
+	if (settings.method === 'logistic') {
+		const f = fitLogistic(data, settings.l2);
+		return { features, weights: f.weights.map(round4), bias: round4(f.bias) };
+	}
+	const b = fitBoostedTrees(data.rows, data.labels, settings.boost);
+	const trees = b.trees.map((t) =>
+		t.map((n) => ('v' in n ? { v: round4(n.v) } : { ...n, t: round4(n.t) })),
+	);
+	return { features, boosted: { base: round4(b.base), trees } };
+}
+
 const data: LogisticData = { rows: [], labels: [] };
 let model: StoryModel | undefined;
 for (let round = 0; round < settings.rounds; round++) {
 	collect(model, data);
-	const fit = fitLogistic(data, settings.l2);
+	const fitted = fit(data);
 	let best: { threshold: number; score: number; found: number; clean: number } | undefined;
 	for (const threshold of settings.thresholds) {
-		const candidate: StoryModel = {
-			features: [...STORY_FEATURES],
-			weights: fit.weights,
-			bias: fit.bias,
-			threshold,
-		};
+		const candidate: StoryModel = { ...fitted, threshold };
 		const s = scorePages(pages, { ...furniture, storyModel: candidate });
 		const found = s.found.hits / s.found.total;
 		const clean = s.clean.hits / s.clean.total;
@@ -89,9 +110,7 @@ for (let round = 0; round < settings.rounds; round++) {
 			best = { threshold, score: found + clean, found, clean };
 	}
 	model = {
-		features: [...STORY_FEATURES],
-		weights: fit.weights.map((w) => Number(w.toFixed(4))),
-		bias: Number(fit.bias.toFixed(4)),
+		...fitted,
 		threshold: best!.threshold,
 		training: {
 			pages: pages.length,
@@ -106,7 +125,7 @@ for (let round = 0; round < settings.rounds; round++) {
 
 const out = {
 	$comment:
-		'Learned story-start model, written by `node scripts/train-story-model.ts` (settings in story-training.json): a logistic regression over general features of each headline line met on a page (src/lib/ingest/story-features.ts: its shape, the line above, what follows the block, bigram overlap of the headline and the next paragraphs with the story so far, the page grammar\u2019s own verdict). Fitted on 人民日报 pages of 2019 rebuilt from ../shared/corpus; 2020 is held out. A headline block opens a story at its most probable line when that probability exceeds `threshold`.',
+		'Learned story-start model, written by `node scripts/train-story-model.ts` (settings in story-training.json): boosted regression trees (or a logistic regression) over general features of each headline line met on a page (src/lib/ingest/story-features.ts: its shape, the line above, what follows the block, bigram overlap of the headline and the next paragraphs with the story so far, the page grammar\u2019s own verdict). Fitted on 人民日报 pages of 2019 rebuilt from ../shared/corpus; 2020 is held out. A headline block opens a story at its most probable line when that probability exceeds `threshold`.',
 	...model!,
 };
 const target = searchConfigPath('story-model.json');

@@ -1,4 +1,5 @@
 import type { StoryModel } from '../schema/story-model.ts';
+import { treeScore } from '../nlp/boosted-trees.ts';
 import { speakerLine } from './line-context.ts';
 import type { LineRole } from './line-roles.ts';
 import { isOrdinalHeading } from './story-boundary.ts';
@@ -17,8 +18,12 @@ export interface StoryStartOptions {
 
 /** Probability, by the learned model, that a story starts at the candidate with these features. */
 export function storyStartProbability(model: StoryModel, features: readonly number[]): number {
-	let z = model.bias;
-	for (let f = 0; f < features.length; f++) z += (model.weights[f] ?? 0) * features[f]!;
+	let z: number;
+	if (model.boosted !== undefined) z = treeScore(model.boosted, features);
+	else {
+		z = model.bias ?? 0;
+		for (let f = 0; f < features.length; f++) z += (model.weights?.[f] ?? 0) * features[f]!;
+	}
 	return 1 / (1 + Math.exp(-z));
 }
 

@@ -13,16 +13,38 @@ const StoryModelSchema = z
 		$comment: z.string().optional(),
 		/** Feature names in the order of `weights`; they must be the ones the code computes. */
 		features: z.array(z.string()).min(1),
-		weights: z.array(z.number()),
-		bias: z.number(),
+		/** A logistic model: one weight per feature. */
+		weights: z.array(z.number()).optional(),
+		bias: z.number().optional(),
+		/** Or boosted regression trees over the same features (`src/lib/nlp/boosted-trees.ts`). */
+		boosted: z
+			.object({
+				base: z.number(),
+				trees: z.array(
+					z.array(
+						z.union([
+							z.object({
+								f: z.number().int().min(0),
+								t: z.number(),
+								l: z.number().int(),
+								r: z.number().int(),
+							}),
+							z.object({ v: z.number() }),
+						]),
+					),
+				),
+			})
+			.optional(),
 		/** Probability above which a headline line starts a story. */
 		threshold: z.number().gt(0).lt(1),
 		/** What the training run measured, for the record. */
 		training: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
 	})
-	.refine((m) => m.weights.length === m.features.length, {
-		message: 'weights and features must have the same length',
-	});
+	.refine(
+		(m) =>
+			m.boosted !== undefined || (m.bias !== undefined && m.weights?.length === m.features.length),
+		{ message: 'give `boosted` trees, or `bias` and one weight per feature' },
+	);
 export type StoryModel = z.output<typeof StoryModelSchema>;
 
 /**
