@@ -41,6 +41,9 @@ export const PHOTO_CREDIT = new RegExp(
 export const FURNITURE = [
 	/^[(\uFF08]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
 	/^(?:本版|版面)?(?:编辑|美编|校对|审核|签发|监制|制图|统筹)\s*[:\uFF1A]/,
+	// The page's photographers and a column's mailbox: `本版摄影：李 明`, `栏目投稿邮箱：…`.
+	/^本版(?:摄影|图片|供图|照片)\s*[:\uFF1A]/,
+	/^(?:栏目|本栏|本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|地址)\s*[:\uFF1A]/,
 	/^新闻关键词\s*[:\uFF1A]?/,
 	/^(?:关键词|标签|Tags?)\s*[:\uFF1A]/i,
 	/^(?:分享到|分享至|扫一扫|微信扫一扫|扫码|打开微信)/,

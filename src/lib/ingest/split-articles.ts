@@ -287,7 +287,9 @@ export function splitArticles(
 			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
 				(cur.head.length > 0 &&
 					cur.bylines.length === 0 &&
-					cur.body.filter((b) => roleOf.get(b) !== 'figure').length <= 2 &&
+					// A data box's figures and a bulleted summary (`■ 要…`) are no story text.
+					cur.body.filter((b) => roleOf.get(b) !== 'figure' && !/^[■●◆▲]/.test(b.text)).length <=
+						2 &&
 					!cur.body.some((b) => DATELINE.test(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
 						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));
