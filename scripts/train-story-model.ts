@@ -53,8 +53,8 @@ if (path === null) {
 const pages = reconstructPages(
 	(await printedArticles(path)).filter((a) => a.date.startsWith('2019')),
 );
-const furniture: PageFurniture = { ...readPageFurniture() };
-delete furniture.storyModel;
+// The model being replaced is not read: it may have been fitted on other features.
+const furniture: PageFurniture = readPageFurniture(undefined, false);
 const encoder = new TextEncoder();
 const cleaned = pages.map((page) => {
 	const decoded = decodeSource(`rmrb-${page.key}.txt`, encoder.encode(page.text));

@@ -31,16 +31,20 @@ function nextParagraphs(lines: SourceLine[], roles: string[], start: number): So
 function sectionsOf(
 	segment: PageSegment | undefined,
 	roleOf: Map<SourceLine, LineRole>,
-): { sections: number; lastSectionLines: number; storyHeadChars: number } {
+): { sections: number; lastSectionLines: number; storyHeadChars: number; sectionChars: number } {
 	let sections = 0;
 	let lastSectionLines = 0;
+	let sectionChars = 0;
 	let run = 0;
 	for (const b of segment?.body ?? []) {
 		if (roleOf.get(b) === 'heading') run++;
-		else if (run > 0) [sections, lastSectionLines, run] = [sections + 1, run, 0];
+		else {
+			if (run > 0) [sections, lastSectionLines, run, sectionChars] = [sections + 1, run, 0, 0];
+			sectionChars += b.text.length;
+		}
 	}
 	const storyHeadChars = (segment?.head ?? []).reduce((n, h) => n + h.text.length, 0);
-	return { sections, lastSectionLines, storyHeadChars };
+	return { sections, lastSectionLines, storyHeadChars, sectionChars };
 }
 
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
@@ -232,6 +236,8 @@ export function splitArticles(
 					},
 					story: canContinue ? storyText(cur!, roleOf) : [],
 					next: nextParagraphs(lines, roles, after),
+					storyHead: canContinue ? cur!.head : [],
+					items: segments.length,
 					canContinue,
 				},
 				options,

@@ -27,6 +27,8 @@ export interface BlockCues {
 	lastSectionLines: number;
 	/** Characters of the open story's headline block; 0 when it has none. */
 	storyHeadChars: number;
+	/** Characters of the open story's text since its last section heading (all of it when none). */
+	sectionChars: number;
 }
 
 /** One headline line that may start a story: line `k` of the block `start..end`. */
@@ -44,6 +46,12 @@ export interface StoryCandidate {
 	next: ReadonlySet<number>;
 	/** Share of the next paragraphs' bigrams found in the story so far. */
 	continuity: number;
+	/** Bigrams of the open story's headline block. */
+	storyHead: ReadonlySet<number>;
+	/** Characters of running text after the block, up to the next headline, dateline or byline. */
+	runAfter: number;
+	/** Items opened on the page so far. */
+	items: number;
 }
 
 /** Names of the features, in the order {@link storyFeatures} returns them. */
@@ -107,6 +115,12 @@ export const STORY_FEATURES = [
 	'bodyHeadInStory',
 	'bodyHeadInNext',
 	'bodyStoryLength',
+	'headInStoryHead',
+	'nextInStoryHead',
+	'runAfter',
+	'sectionLength',
+	'runLikeSection',
+	'items',
 ] as const;
 
 const cap = (x: number, max: number) => Math.min(x, max) / max;
@@ -203,5 +217,13 @@ export function storyFeatures(c: StoryCandidate): number[] {
 		flag(cues.storyHeadChars > 0),
 		flag(cues.storyHeadChars > 0 && head.length > cues.storyHeadChars),
 		...(nr === 'body' ? [c.continuity, headInStory, headInNext, storyLength] : [0, 0, 0, 0]),
+		shareIn(headBigrams, c.storyHead),
+		shareIn(c.next, c.storyHead),
+		cap(Math.log(1 + c.runAfter), 9),
+		cap(Math.log(1 + cues.sectionChars), 9),
+		cues.sections === 0
+			? 0
+			: Math.min(c.runAfter, cues.sectionChars) / Math.max(1, c.runAfter, cues.sectionChars),
+		cap(c.items, 10),
 	];
 }

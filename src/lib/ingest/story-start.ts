@@ -47,8 +47,23 @@ export interface HeadlineBlock {
 	story: readonly SourceLine[];
 	/** Up to two paragraphs after the block. */
 	next: readonly SourceLine[];
+	/** The open story's headline lines (empty when none is open). */
+	storyHead: readonly SourceLine[];
+	/** Items opened on the page so far. */
+	items: number;
 	/** Whether the block may belong to the story above (a news story is open); else it starts an item. */
 	canContinue: boolean;
+}
+
+/** Characters of running text after the block, up to the next headline, dateline or byline. */
+function runAfter(block: HeadlineBlock): number {
+	let n = 0;
+	for (let j = block.end + 1; j < block.lines.length; j++) {
+		const role = block.roles[j];
+		if (role === 'heading' || role === 'dateline' || role === 'byline') break;
+		n += block.lines[j]!.text.length;
+	}
+	return n;
 }
 
 /**
@@ -79,6 +94,9 @@ export function storyStart(block: HeadlineBlock, options: StoryStartOptions): nu
 		storyChars: storyText.length,
 		next,
 		continuity: shareIn(next, story),
+		storyHead: bigramSet(join(block.storyHead)),
+		runAfter: runAfter(block),
+		items: block.items,
 	};
 	let best: number | undefined;
 	let bestP = -1;

@@ -74,10 +74,13 @@ let cached: { path: string; value: PageFurniture } | undefined;
 
 /**
  * Reads and validates `search-config/page-furniture.json` (once per path), with the story-start
- * model `story-model.json` beside it when there is one. A missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
+ * model `story-model.json` beside it when there is one (and `withStoryModel`). A missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
  */
-export function readPageFurniture(path = searchConfigPath('page-furniture.json')): PageFurniture {
-	if (cached?.path === path) return cached.value;
+export function readPageFurniture(
+	path = searchConfigPath('page-furniture.json'),
+	withStoryModel = true,
+): PageFurniture {
+	if (withStoryModel && cached?.path === path) return cached.value;
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
@@ -97,6 +100,7 @@ export function readPageFurniture(path = searchConfigPath('page-furniture.json')
 		data,
 		`search-config → ${path}`,
 	);
+	if (!withStoryModel) return value;
 	const storyModel = readStoryModel(join(dirname(path), 'story-model.json'));
 	if (storyModel !== undefined) value.storyModel = storyModel;
 	cached = { path, value };
