@@ -47,6 +47,15 @@ function sectionsOf(
 	return { sections, lastSectionLines, storyHeadChars, sectionChars };
 }
 
+/**
+ * True when a story's text so far is no more than a headline's summary: two lines at most, a
+ * data box's figures not counted, or only a bulleted summary (`■ 要…`) however long.
+ */
+function summaryOnly(body: SourceLine[], roleOf: Map<SourceLine, LineRole>): boolean {
+	const text = body.filter((b) => roleOf.get(b) !== 'figure');
+	return text.length <= 2 || text.every((b) => /^[■●◆▲]/.test(b.text));
+}
+
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
 }
@@ -293,9 +302,7 @@ export function splitArticles(
 			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
 				(cur.head.length > 0 &&
 					cur.bylines.length === 0 &&
-					// A data box's figures and a bulleted summary (`■ 要…`) are no story text.
-					cur.body.filter((b) => roleOf.get(b) !== 'figure' && !/^[■●◆▲]/.test(b.text)).length <=
-						2 &&
+					summaryOnly(cur.body, roleOf) &&
 					!cur.body.some((b) => DATELINE.test(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
 						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));
