@@ -12,12 +12,13 @@ import { searchConfigPath } from '../src/lib/config-path.ts';
 import {
 	articleStartLines,
 	reconstructPages,
+	singleArticlePage,
 	type ReconstructedPage,
 } from '../src/lib/eval/reconstruct-pages.ts';
 import { readPageFurniture, type PageFurniture } from '../src/lib/schema/page-furniture.ts';
 import type { StoryModel } from '../src/lib/schema/story-model.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
-import { corpusPath } from '../tools/lib/corpus.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 import { printedArticles, scorePages } from '../tools/lib/eval-reconstructed.ts';
 import { fitLogistic, type LogisticData } from '../tools/lib/fit-logistic.ts';
 import { fitBoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
@@ -34,6 +35,7 @@ const SettingsSchema = z.object({
 		bins: z.number().int().min(2).max(255),
 	}),
 	l2: z.number().min(0),
+	singleArticles: z.number().int().min(0),
 	rounds: z.number().int().min(1).max(5),
 	thresholds: z.array(z.number().gt(0).lt(1)).min(1),
 });
@@ -50,9 +52,27 @@ if (path === null) {
 	process.stderr.write('train-story-model: ../shared/corpus is not beside this checkout.\n');
 	process.exit(1);
 }
-const pages = reconstructPages(
-	(await printedArticles(path)).filter((a) => a.date.startsWith('2019')),
-);
+const printed = (await printedArticles(path)).filter((a) => a.date.startsWith('2019'));
+const newspaperPages = reconstructPages(printed);
+// Single articles of 2019 (人民日报 and 新闻联播), read alone as a saved article is: one story each.
+const singles: ReconstructedPage[] = [];
+const every = 7;
+let seen = 0;
+for await (const item of readCorpus(path)) {
+	if (singles.length >= settings.singleArticles) break;
+	if (!item.date.startsWith('2019') || seen++ % every !== 0) continue;
+	singles.push(
+		singleArticlePage({
+			id: item.id,
+			title: item.title,
+			headlineLines: item.headline_lines ?? [item.title],
+			date: item.date,
+			page: 0,
+			text: item.text,
+		}),
+	);
+}
+const pages = [...newspaperPages, ...singles];
 // The model being replaced is not read: it may have been fitted on other features.
 const furniture: PageFurniture = readPageFurniture(undefined, false);
 const encoder = new TextEncoder();
@@ -100,20 +120,23 @@ for (let round = 0; round < settings.rounds; round++) {
 	let best: { threshold: number; score: number; found: number; clean: number } | undefined;
 	for (const threshold of settings.thresholds) {
 		const candidate: StoryModel = { ...fitted, threshold };
-		const s = scorePages(pages, { ...furniture, storyModel: candidate });
+		const s = scorePages(newspaperPages, { ...furniture, storyModel: candidate });
 		const found = s.found.hits / s.found.total;
 		const clean = s.clean.hits / s.clean.total;
+		const one = scorePages(singles, { ...furniture, storyModel: candidate });
+		const whole = one.clean.total === 0 ? 1 : singles.length / Math.max(one.clean.total, 1);
 		process.stdout.write(
-			`round ${round + 1} threshold ${threshold}: found ${(found * 100).toFixed(1)}% clean ${(clean * 100).toFixed(1)}% title ${((s.title.hits / s.title.total) * 100).toFixed(1)}%\n`,
+			`round ${round + 1} threshold ${threshold}: found ${(found * 100).toFixed(1)}% clean ${(clean * 100).toFixed(1)}% title ${((s.title.hits / s.title.total) * 100).toFixed(1)}%; single articles: ${one.clean.total} items for ${singles.length}\n`,
 		);
-		if (best === undefined || found + clean > best.score)
-			best = { threshold, score: found + clean, found, clean };
+		if (best === undefined || found + clean + whole > best.score)
+			best = { threshold, score: found + clean + whole, found, clean };
 	}
 	model = {
 		...fitted,
 		threshold: best!.threshold,
 		training: {
-			pages: pages.length,
+			pages: newspaperPages.length,
+			singleArticles: singles.length,
 			candidates: data.labels.length,
 			starts: data.labels.filter((y) => y === 1).length,
 			rounds: round + 1,

@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { articleStartLines, reconstructPages, type PrintedArticle } from './reconstruct-pages.ts';
+import {
+	articleStartLines,
+	reconstructPages,
+	singleArticlePage,
+	type PrintedArticle,
+} from './reconstruct-pages.ts';
 
 const article = (id: string, headlineLines: string[], text: string): PrintedArticle => ({
 	id,
@@ -22,4 +27,10 @@ test('拼回的版面上每篇稿件从它的标题行开始', () => {
 	const rows = page!.text.split('\n');
 	const starts = [...articleStartLines(page!)];
 	expect(starts.map((n) => rows[n - 1])).toEqual(['乡村振兴有了新抓手', '春耕备耕忙']);
+});
+
+test('一篇稿件单独成页时只有一个开头', () => {
+	const page = singleArticlePage(article('xwlb-1', ['春耕备耕忙'], '各地抢抓农时。\n\n农机下田。'));
+	expect(page.text).toBe('春耕备耕忙\n各地抢抓农时。\n农机下田。\n');
+	expect([...articleStartLines(page)]).toEqual([1]);
 });

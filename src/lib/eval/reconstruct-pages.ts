@@ -70,3 +70,9 @@ export function articleStartLines(page: ReconstructedPage): Set<number> {
 	});
 	return out;
 }
+
+/** One article alone as a page, as a single saved article would be read. */
+export function singleArticlePage(article: PrintedArticle): ReconstructedPage {
+	const text = [...article.headlineLines, ...paragraphsOf(article)].join('\n');
+	return { key: article.id, date: article.date, text: `${text}\n`, articles: [article] };
+}

@@ -110,7 +110,9 @@ export function storyStart(block: HeadlineBlock, options: StoryStartOptions): nu
 		if (p > bestP) [best, bestP] = [k, p];
 	}
 	if (model === undefined) return block.cues.rule ? block.start : undefined;
+	const threshold =
+		block.cues.pageStarts >= 2 ? model.threshold : (model.singleStoryThreshold ?? model.threshold);
 	// Where the grammar's own cues open the block the model only picks its first line.
-	if (block.cues.strong) return bestP > model.threshold ? best : block.start;
-	return bestP > model.threshold ? best : undefined;
+	if (block.cues.strong) return bestP > threshold ? best : block.start;
+	return bestP > threshold ? best : undefined;
 }

@@ -37,6 +37,11 @@ const StoryModelSchema = z
 			.optional(),
 		/** Probability above which a headline line starts a story. */
 		threshold: z.number().gt(0).lt(1),
+		/**
+		 * The same on a page with fewer than two datelines or bylines, which may be one article with
+		 * section headings (a web page); `threshold` when absent.
+		 */
+		singleStoryThreshold: z.number().gt(0).lt(1).optional(),
 		/** What the training run measured, for the record. */
 		training: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
 	})
