@@ -8,7 +8,7 @@ import {
 	takeBackHeadline,
 	withoutColumnLabels,
 } from './headline-repairs.ts';
-import { sectionsOf, summaryOnly } from './open-story.ts';
+import { sectionsOf, storyBigrams, summaryOnly, type StoryBigrams } from './open-story.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
 
@@ -61,6 +61,7 @@ export function splitArticles(
 			? boundary
 			: { ...boundary, threshold: boundary.singleStoryThreshold };
 	let cur: PageSegment | undefined;
+	const storyCache = new Map<PageSegment, StoryBigrams>();
 	let lastNews: PageSegment | undefined;
 	// Inside a round-up of briefs (国内联播快讯, 简讯) every headline opens an item of its own.
 	let inRoundUp = false;
@@ -142,7 +143,8 @@ export function splitArticles(
 						pageStarts: starts,
 						...sectionsOf(canContinue ? cur! : undefined, roleOf),
 					},
-					story: canContinue ? storyText(cur!, roleOf) : [],
+					story: () =>
+						canContinue ? storyBigrams(storyCache, cur!, roleOf) : { bigrams: new Set(), chars: 0 },
 					next: nextParagraphs(lines, roles, after),
 					storyHead: canContinue ? cur!.head : [],
 					items: segments.length,

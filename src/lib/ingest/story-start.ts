@@ -43,8 +43,8 @@ export interface HeadlineBlock {
 	start: number;
 	end: number;
 	cues: BlockCues;
-	/** Running text of the story so far (empty when none is open). */
-	story: readonly SourceLine[];
+	/** Bigrams and length of the running text of the story so far, read when needed. */
+	story: () => { bigrams: ReadonlySet<number>; chars: number };
 	/** Up to two paragraphs after the block. */
 	next: readonly SourceLine[];
 	/** The open story's headline lines (empty when none is open). */
@@ -80,8 +80,7 @@ export function storyStart(block: HeadlineBlock, options: StoryStartOptions): nu
 	if (!block.canContinue) return block.start;
 	if (model === undefined && trace === undefined) return block.cues.rule ? block.start : undefined;
 	const join = (ls: readonly SourceLine[]) => ls.map((l) => l.text).join('');
-	const storyText = join(block.story);
-	const story = bigramSet(storyText);
+	const { bigrams: story, chars: storyChars } = block.story();
 	const nextText = join(block.next).slice(0, 300);
 	const next = bigramSet(nextText);
 	const base = {
@@ -91,7 +90,7 @@ export function storyStart(block: HeadlineBlock, options: StoryStartOptions): nu
 		end: block.end,
 		cues: block.cues,
 		story,
-		storyChars: storyText.length,
+		storyChars,
 		next,
 		continuity: shareIn(next, story),
 		storyHead: bigramSet(join(block.storyHead)),
