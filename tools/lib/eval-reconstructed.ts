@@ -26,7 +26,8 @@ export async function printedArticles(path: string): Promise<PrintedArticle[]> {
 	return out;
 }
 
-function scorePages(pages: ReconstructedPage[], furniture: PageFurniture): SplitScores {
+/** Split and title scores of the extractor, with this furniture (and story model), on rebuilt pages. */
+export function scorePages(pages: ReconstructedPage[], furniture: PageFurniture): SplitScores {
 	const s = emptySplitScores();
 	const encoder = new TextEncoder();
 	for (const page of pages) {

@@ -53,3 +53,26 @@ export function reconstructPages(articles: Iterable<PrintedArticle>): Reconstruc
 	}
 	return pages.sort((x, y) => x.key.localeCompare(y.key));
 }
+
+/**
+ * Line numbers (1-based, in `page.text`) where each article of a rebuilt page begins: the
+ * first line of its headline block, or of its text when it printed no headline.
+ */
+export function articleStartLines(page: ReconstructedPage): Set<number> {
+	const out = new Set<number>();
+	let line = 1;
+	page.articles.forEach((a, k) => {
+		if (k > 0) line++;
+		const rows = [...a.headlineLines, ...paragraphsOf(a)].join('\n').split('\n');
+		const first = rows.findIndex((r) => r.trim() !== '');
+		if (first >= 0) out.add(line + first);
+		line += rows.length;
+	});
+	return out;
+}
+
+/** One article alone as a page, as a single saved article would be read. */
+export function singleArticlePage(article: PrintedArticle): ReconstructedPage {
+	const text = [...article.headlineLines, ...paragraphsOf(article)].join('\n');
+	return { key: article.id, date: article.date, text: `${text}\n`, articles: [article] };
+}

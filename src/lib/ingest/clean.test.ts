@@ -141,6 +141,18 @@ describe('removeBoilerplate', () => {
 		);
 		expect(lines[1]).toMatchObject({ text: '上海出台相关举措', afterFurniture: true });
 	});
+
+	test('drops the page’s photo credit and a column’s mailbox, which head no story', () => {
+		const { lines } = removeBoilerplate(
+			blocks(
+				'威县县委书记崔耀鹏说。',
+				'本版摄影：李 明 王小红',
+				'栏目投稿邮箱：lanmu@example.com',
+				'上海出台相关举措',
+			),
+		);
+		expect(lines.map((l) => l.text)).toEqual(['威县县委书记崔耀鹏说。', '上海出台相关举措']);
+	});
 });
 
 describe('cleanLines', () => {

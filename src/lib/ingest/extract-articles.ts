@@ -123,7 +123,13 @@ export function extractArticles(
 	const outside = readOutsideMeta(path, decoded.format, decoded.text, options);
 	const articles: RawArticle[] = [];
 	const diagnostics: Diagnostic[] = [];
-	for (const segment of splitArticles(lines, options.furniture?.storyBoundary)) {
+	const model = options.furniture?.storyModel;
+	const segments = splitArticles(
+		lines,
+		options.furniture?.storyBoundary,
+		model === undefined ? {} : { model },
+	);
+	for (const segment of segments) {
 		const meta = readItemMeta(segment, page, evidence, outside.context);
 		const article = toArticle(segment, path, meta);
 		if (meta.dateFrom !== undefined) article.dateFrom = meta.dateFrom;

@@ -46,7 +46,8 @@ export function isBareCredit(text: string): boolean {
 export function lineRole(block: SourceLine): LineRole {
 	const t = block.text;
 	if (block.heading === undefined && DATELINE.test(t)) return 'dateline';
-	if (t.length <= 50 && BYLINE_LINE.test(t)) return 'byline';
+	// A reporter who took the picture (`新华社记者 刘明摄`) credits a photo: it opens no story.
+	if (t.length <= 50 && BYLINE_LINE.test(t) && !isBareCredit(t)) return 'byline';
 	if (isContentsLine(t)) return 'contents';
 	// The attribution under a quotation (`——习近平`, `——编 者`) ends the text above it.
 	if (/^——\s*[\p{Script=Han}·\s]{1,6}$/u.test(t)) return 'body';

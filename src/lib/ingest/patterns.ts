@@ -6,6 +6,8 @@
 const HAN = '\\u3400-\\u9fff';
 /** A personal name: 2–4 Han characters, possibly with a middle dot (少数民族 names). */
 const NAME = `[${HAN}][${HAN}·•]{1,5}`;
+/** A name as 人民日报 prints a two-character one, padded to three places (`王 丹`), or any name. */
+const PRINTED_NAME = `(?:[${HAN}]\\s[${HAN}](?![${HAN}])|${NAME})`;
 const MONTH_DAY = '(\\d{1,2})月(\\d{1,2})日';
 
 /**
@@ -23,7 +25,7 @@ export const PAREN_BYLINE =
 
 /** A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`. */
 export const BYLINE_LINE = new RegExp(
-	`^(?:[□■◎●○▲△]\\s*)?(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层)|通讯员|评论员)|(?:文|图|文图|撰文|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*\\s*$`,
+	`^(?:[□■◎●○▲△]\\s*)?(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层)|通讯员|评论员)|(?:文|图|文图|撰文|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*\\s*$`,
 );
 
 /** A trailing byline in parentheses at the end of a body: `…项目。(记者 刘振江)`. */
@@ -39,6 +41,9 @@ export const PHOTO_CREDIT = new RegExp(
 export const FURNITURE = [
 	/^[(\uFF08]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
 	/^(?:本版|版面)?(?:编辑|美编|校对|审核|签发|监制|制图|统筹)\s*[:\uFF1A]/,
+	// The page's photographers and a column's mailbox: `本版摄影：李 明`, `栏目投稿邮箱：…`.
+	/^本版(?:摄影|图片|供图|照片)\s*[:\uFF1A]/,
+	/^(?:栏目|本栏|本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|地址)\s*[:\uFF1A]/,
 	/^新闻关键词\s*[:\uFF1A]?/,
 	/^(?:关键词|标签|Tags?)\s*[:\uFF1A]/i,
 	/^(?:分享到|分享至|扫一扫|微信扫一扫|扫码|打开微信)/,

@@ -1,8 +1,14 @@
-import { lineRole } from './line-roles.ts';
 import { DATELINE, isNoticeTitle } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
+import { storyStart, type StoryStartOptions } from './story-start.ts';
 import { overlap } from './text-overlap.ts';
+import {
+	reattachTrailingTitles,
+	takeBackHeadline,
+	withoutColumnLabels,
+} from './headline-repairs.ts';
+import { sectionsOf, storyBigrams, summaryOnly, type StoryBigrams } from './open-story.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
 
@@ -31,83 +37,6 @@ function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSeg
 }
 
 /**
- * Drops column labels from a headline block: a very short last line under a longer title
- * (`权威发布`), or a short line marked as a lower-level heading than the title (`## 聚焦高质量发展`).
- */
-function withoutColumnLabels(block: SourceLine[]): SourceLine[] {
-	if (block.length < 2) return block;
-	const top = Math.min(...block.map((h) => h.heading ?? 9));
-	const head = block.filter(
-		(h) => h.heading === undefined || h.heading === top || h.text.length > 8,
-	);
-	if (head.length < 2) return head;
-	const last = head.at(-1)!;
-	const prev = head.at(-2)!;
-	// The line under a kicker ending in a dash is the title, however short (`在蛇岛过年`).
-	if (/——$/.test(prev.text)) return head;
-	const minLevel = Math.min(...head.map((h) => h.heading ?? 9));
-	const deeper = last.heading !== undefined && minLevel < last.heading;
-	if (
-		(last.text.length <= 6 && prev.text.length > last.text.length) ||
-		(deeper && last.text.length <= 8)
-	)
-		return head.slice(0, -1);
-	return head;
-}
-
-/**
- * Gives a headline printed after its body back to its story: when a story began at a dateline
- * with no headline above it, the first line of the next headline block belongs to it if that
- * line shares more words with its body than with the next story's body.
- */
-function reattachTrailingTitles(segments: PageSegment[]): void {
-	for (let i = 0; i + 1 < segments.length; i++) {
-		const story = segments[i]!;
-		const next = segments[i + 1]!;
-		if (story.kind !== 'news' || story.head.length > 0 || story.body.length === 0) continue;
-		if (next.head.length < 2 && !(next.head.length === 1 && next.body.length === 0)) continue;
-		const candidate = next.head[0]!;
-		if (overlap(candidate.text, story.body) > overlap(candidate.text, next.body)) {
-			story.head = [candidate];
-			story.titleAfterBody = true;
-			next.head = next.head.slice(1);
-		}
-	}
-}
-
-/**
- * When a dateline opens a story right after a section heading and a few short lines
- * (a headline with its summary that the walk took for part of the story before), moves them to
- * the new story if they share its words.
- */
-function takeBackHeadline(previous: PageSegment, next: PageSegment, lead: SourceLine[]): void {
-	const body = previous.body;
-	let end = body.length;
-	let start = end;
-	while (
-		start > 0 &&
-		body[start - 1]!.heading === undefined &&
-		lineRole(body[start - 1]!) !== 'heading'
-	)
-		start--;
-	const summary = body.slice(start, end);
-	const summaryChars = summary.reduce((n, s) => n + s.text.length, 0);
-	if (summary.length > 6 || summaryChars > 500 || start === 0) return;
-	end = start;
-	while (start > 0 && lineRole(body[start - 1]!) === 'heading') start--;
-	const head = body.slice(start, end);
-	if (head.length === 0 || start === 0) return;
-	const headText = head.map((h) => h.text).join('');
-	const shared =
-		overlap(headText, lead) >= 0.25 ||
-		(summary.length > 0 && overlap(summary.map((s) => s.text).join(''), lead) >= 0.3);
-	if (!shared) return;
-	previous.body = body.slice(0, start);
-	next.head = withoutColumnLabels(head);
-	next.body = summary;
-}
-
-/**
  * Splits a cleaned page into its items. A story starts at a headline block followed by a
  * dateline (`本报北京1月18日电`) or byline (`本报记者 X`), at a dateline or byline directly after
  * another story's text, after removed page furniture, or at the top of the page; a headline
@@ -115,7 +44,11 @@ function takeBackHeadline(previous: PageSegment, next: PageSegment, lead: Source
  * contents lists become items of their own; a title printed after its body is moved back. With a
  * `boundary` model, a headline inside a story whose text turns to another subject opens a new story.
  */
-export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): PageSegment[] {
+export function splitArticles(
+	lines: SourceLine[],
+	boundary?: StoryBoundary,
+	options: StoryStartOptions = {},
+): PageSegment[] {
 	const segments: PageSegment[] = [];
 	const roles = rolesInContext(lines);
 	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
@@ -128,6 +61,7 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 			? boundary
 			: { ...boundary, threshold: boundary.singleStoryThreshold };
 	let cur: PageSegment | undefined;
+	const storyCache = new Map<PageSegment, StoryBigrams>();
 	let lastNews: PageSegment | undefined;
 	// Inside a round-up of briefs (国内联播快讯, 简讯) every headline opens an item of its own.
 	let inRoundUp = false;
@@ -150,7 +84,6 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 			while (end + 1 < lines.length && continues(end + 1)) end++;
 			const group = lines.slice(i, end + 1);
 			const head = group.filter((_, k) => roles[i + k] !== 'figure');
-			const figures = group.filter((_, k) => roles[i + k] === 'figure');
 			let after = end + 1;
 			while (roles[after] === 'figure') after++;
 			const nextRole = roles[after];
@@ -191,15 +124,49 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 				cur !== undefined &&
 				model !== undefined &&
 				opensNewStory(head, storyText(cur, roleOf), nextParagraphs(lines, roles, end + 1), model);
+			const canContinue = cur !== undefined && cur.kind === 'news';
+			const at = storyStart(
+				{
+					lines,
+					roles,
+					start: i,
+					end,
+					cues: {
+						nextRole,
+						rule: startsItem || opens,
+						strong: startsItem,
+						boxed,
+						photo,
+						columnTag,
+						notice: noticeTitle,
+						roundUpBrief: briefInRoundUp,
+						pageStarts: starts,
+						...sectionsOf(canContinue ? cur! : undefined, roleOf),
+					},
+					story: () =>
+						canContinue ? storyBigrams(storyCache, cur!, roleOf) : { bigrams: new Set(), chars: 0 },
+					next: nextParagraphs(lines, roles, after),
+					storyHead: canContinue ? cur!.head : [],
+					items: segments.length,
+					canContinue,
+				},
+				options,
+			);
+			const offset = i;
 			i = end;
-			if (!startsItem && !opens) {
+			if (at === undefined) {
 				cur!.body.push(...group);
 				continue;
 			}
+			cur?.body.push(...group.slice(0, at - offset));
+			const rest = group.slice(at - offset);
+			const restHead = rest.filter((l) => roleOf.get(l) !== 'figure');
 			const kind =
 				nextRole === 'contents' ? 'contents' : nextRole === 'photo' || photo ? 'photo' : 'news';
-			const roundUp: boolean = briefInRoundUp || head.some((h) => ROUND_UP.test(h.text));
-			open(newSegment(kind, withoutColumnLabels(head))).body.push(...figures);
+			const roundUp: boolean = briefInRoundUp || restHead.some((h) => ROUND_UP.test(h.text));
+			open(newSegment(kind, withoutColumnLabels(restHead))).body.push(
+				...rest.filter((l) => roleOf.get(l) === 'figure'),
+			);
 			inRoundUp = roundUp;
 			continue;
 		}
@@ -236,7 +203,7 @@ export function splitArticles(lines: SourceLine[], boundary?: StoryBoundary): Pa
 			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
 				(cur.head.length > 0 &&
 					cur.bylines.length === 0 &&
-					cur.body.length <= 2 &&
+					summaryOnly(cur.body, roleOf) &&
 					!cur.body.some((b) => DATELINE.test(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
 						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));

@@ -6,6 +6,11 @@ import type { SourceLine } from './types.ts';
 const ORDINAL =
 	/^(?:[一二三四五六七八九十]+、|[(\uFF08][一二三四五六七八九十\d]+[)\uFF09]|\d+[.、\uFF0E]|第[一二三四五六七八九十]+[,\uFF0C、章节部])/;
 
+/** True for a numbered section heading (`一、`, `(二)`, `3.`, `第一,`): it never opens a story. */
+export function isOrdinalHeading(text: string): boolean {
+	return ORDINAL.test(text);
+}
+
 /**
  * Probability that a headline block met inside a story, with running text after it, opens a new
  * story rather than a section of the current one: the next paragraphs share few words with the

@@ -1,20 +1,37 @@
+import { basicPlaneTable } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
+/** 1 for every UTF-16 unit of the basic plane that is a Han character. */
+const HAN = basicPlaneTable(/^\p{Script=Han}$/u, 0x2e80);
+
+/** True for a UTF-16 unit that is a Han character of the basic plane. */
+export function isHanUnit(code: number): boolean {
+	return HAN[code] === 1;
+}
+
 /** Distinct bigrams (two UTF-16 units, as one number) of the Han characters of a text. */
-function bigrams(text: string): Set<number> {
-	const han = text.replace(/[^\p{Script=Han}]/gu, '');
+export function bigramSet(text: string): Set<number> {
 	const out = new Set<number>();
-	for (let i = 0; i + 1 < han.length; i++)
-		out.add(han.charCodeAt(i) * 0x10000 + han.charCodeAt(i + 1));
+	let prev = -1;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		// Han characters outside the basic plane (CJK extension B…) are rare in news and skipped.
+		if (!isHanUnit(code)) continue;
+		if (prev >= 0) out.add(prev * 0x10000 + code);
+		prev = code;
+	}
 	return out;
+}
+
+/** Share of the bigrams of `a` that are also in `b`; 0 when `a` has none. */
+export function shareIn(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+	if (a.size === 0) return 0;
+	let hit = 0;
+	for (const g of a) if (b.has(g)) hit++;
+	return hit / a.size;
 }
 
 /** Share of the line's character bigrams that occur in the paragraphs. */
 export function overlap(line: string, paragraphs: SourceLine[]): number {
-	const a = bigrams(line);
-	if (a.size === 0) return 0;
-	const b = bigrams(paragraphs.map((p) => p.text).join(''));
-	let hit = 0;
-	for (const g of a) if (b.has(g)) hit++;
-	return hit / a.size;
+	return shareIn(bigramSet(line), bigramSet(paragraphs.map((p) => p.text).join('')));
 }

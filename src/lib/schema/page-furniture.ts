@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { searchConfigPath } from '../config-path.ts';
+import { dirname, join } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
+import { readStoryModel, type StoryModel } from './story-model.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -57,7 +59,8 @@ const PageFurnitureSchema = z.object({
 	/** Lines repeated across a folder's files are furniture; without it none is dropped for that. */
 	repeatedLines: RepeatedLinesSchema.optional(),
 });
-export type PageFurniture = z.output<typeof PageFurnitureSchema>;
+/** The furniture file's settings, with the learned story-start model read from beside it. */
+export type PageFurniture = z.output<typeof PageFurnitureSchema> & { storyModel?: StoryModel };
 
 /** The configuration used when none is passed: nothing is furniture beyond the built-in grammar. */
 export const NO_FURNITURE: PageFurniture = {
@@ -70,11 +73,14 @@ export const NO_FURNITURE: PageFurniture = {
 let cached: { path: string; value: PageFurniture } | undefined;
 
 /**
- * Reads and validates `search-config/page-furniture.json` (once per path). A missing or invalid file
- * throws a `SchemaValidationError` or an `Error` naming the file and the reason.
+ * Reads and validates `search-config/page-furniture.json` (once per path), with the story-start
+ * model `story-model.json` beside it when there is one (and `withStoryModel`). A missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
  */
-export function readPageFurniture(path = searchConfigPath('page-furniture.json')): PageFurniture {
-	if (cached?.path === path) return cached.value;
+export function readPageFurniture(
+	path = searchConfigPath('page-furniture.json'),
+	withStoryModel = true,
+): PageFurniture {
+	if (withStoryModel && cached?.path === path) return cached.value;
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
@@ -89,7 +95,14 @@ export function readPageFurniture(path = searchConfigPath('page-furniture.json')
 	} catch (error) {
 		throw new Error(`${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
 	}
-	const value = parseWithFriendlyErrors(PageFurnitureSchema, data, `search-config → ${path}`);
+	const value: PageFurniture = parseWithFriendlyErrors(
+		PageFurnitureSchema,
+		data,
+		`search-config → ${path}`,
+	);
+	if (!withStoryModel) return value;
+	const storyModel = readStoryModel(join(dirname(path), 'story-model.json'));
+	if (storyModel !== undefined) value.storyModel = storyModel;
 	cached = { path, value };
 	return value;
 }

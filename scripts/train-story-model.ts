@@ -1,0 +1,156 @@
+// `node scripts/train-story-model.ts`: fits the learned story-start model
+// (search-config/story-model.json) on 人民日报 pages of 2019 glued back together from
+// ../shared/corpus (read at run time). Pages of 2020 are never read: `npm run eval` scores them.
+import { writeFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { cleanLines } from '../src/lib/ingest/clean.ts';
+import { decodeSource } from '../src/lib/ingest/decode.ts';
+import { pageToLines } from '../src/lib/ingest/extract-articles.ts';
+import { splitArticles } from '../src/lib/ingest/split-articles.ts';
+import { STORY_FEATURES } from '../src/lib/ingest/story-features.ts';
+import { searchConfigPath } from '../src/lib/config-path.ts';
+import {
+	articleStartLines,
+	reconstructPages,
+	singleArticlePage,
+	type ReconstructedPage,
+} from '../src/lib/eval/reconstruct-pages.ts';
+import { readPageFurniture, type PageFurniture } from '../src/lib/schema/page-furniture.ts';
+import type { StoryModel } from '../src/lib/schema/story-model.ts';
+import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
+import { printedArticles, scorePages } from '../tools/lib/eval-reconstructed.ts';
+import { fitLogistic, type LogisticData } from '../tools/lib/fit-logistic.ts';
+import { fitBoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
+
+const SettingsSchema = z.object({
+	$comment: z.string().optional(),
+	method: z.enum(['trees', 'logistic']),
+	boost: z.object({
+		trees: z.number().int().min(1),
+		depth: z.number().int().min(1).max(8),
+		rate: z.number().gt(0).max(1),
+		lambda: z.number().min(0),
+		minChild: z.number().min(0),
+		bins: z.number().int().min(2).max(255),
+	}),
+	l2: z.number().min(0),
+	singleArticles: z.number().int().min(0),
+	rounds: z.number().int().min(1).max(5),
+	thresholds: z.array(z.number().gt(0).lt(1)).min(1),
+});
+
+const settingsPath = searchConfigPath('story-training.json');
+const settings = parseWithFriendlyErrors(
+	SettingsSchema,
+	JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(settingsPath, 'utf8'))),
+	`search-config → ${settingsPath}`,
+);
+
+const path = corpusPath();
+if (path === null) {
+	process.stderr.write('train-story-model: ../shared/corpus is not beside this checkout.\n');
+	process.exit(1);
+}
+const printed = (await printedArticles(path)).filter((a) => a.date.startsWith('2019'));
+const newspaperPages = reconstructPages(printed);
+// Single articles of 2019 (人民日报 and 新闻联播), read alone as a saved article is: one story each.
+const singles: ReconstructedPage[] = [];
+const every = 7;
+let seen = 0;
+for await (const item of readCorpus(path)) {
+	if (singles.length >= settings.singleArticles) break;
+	if (!item.date.startsWith('2019') || seen++ % every !== 0) continue;
+	singles.push(
+		singleArticlePage({
+			id: item.id,
+			title: item.title,
+			headlineLines: item.headline_lines ?? [item.title],
+			date: item.date,
+			page: 0,
+			text: item.text,
+		}),
+	);
+}
+const pages = [...newspaperPages, ...singles];
+// The model being replaced is not read: it may have been fitted on other features.
+const furniture: PageFurniture = readPageFurniture(undefined, false);
+const encoder = new TextEncoder();
+const cleaned = pages.map((page) => {
+	const decoded = decodeSource(`rmrb-${page.key}.txt`, encoder.encode(page.text));
+	if (!decoded.ok) throw new Error(`page ${page.key} could not be decoded`);
+	return cleanLines(pageToLines(decoded.text, decoded.format), furniture).lines;
+});
+
+/** Candidates met along the split the given model makes (the rules' split without one). */
+function collect(model: StoryModel | undefined, data: LogisticData): void {
+	pages.forEach((page: ReconstructedPage, p) => {
+		const starts = articleStartLines(page);
+		splitArticles(cleaned[p]!, furniture.storyBoundary, {
+			...(model === undefined ? {} : { model }),
+			trace: (candidate, features) => {
+				data.rows.push(features);
+				data.labels.push(starts.has(candidate.lines[candidate.k]!.line) ? 1 : 0);
+			},
+		});
+	});
+}
+
+const round4 = (x: number) => Number(x.toFixed(4));
+
+/** The model of the settings' method fitted on the candidates, without its threshold. */
+function fit(data: LogisticData): Omit<StoryModel, 'threshold'> {
+	const features = [...STORY_FEATURES];
+	if (settings.method === 'logistic') {
+		const f = fitLogistic(data, settings.l2);
+		return { features, weights: f.weights.map(round4), bias: round4(f.bias) };
+	}
+	const b = fitBoostedTrees(data.rows, data.labels, settings.boost);
+	const trees = b.trees.map((t) =>
+		t.map((n) => ('v' in n ? { v: round4(n.v) } : { ...n, t: round4(n.t) })),
+	);
+	return { features, boosted: { base: round4(b.base), trees } };
+}
+
+const data: LogisticData = { rows: [], labels: [] };
+let model: StoryModel | undefined;
+for (let round = 0; round < settings.rounds; round++) {
+	collect(model, data);
+	const fitted = fit(data);
+	let best: { threshold: number; score: number; found: number; clean: number } | undefined;
+	for (const threshold of settings.thresholds) {
+		const candidate: StoryModel = { ...fitted, threshold };
+		const s = scorePages(newspaperPages, { ...furniture, storyModel: candidate });
+		const found = s.found.hits / s.found.total;
+		const clean = s.clean.hits / s.clean.total;
+		const one = scorePages(singles, { ...furniture, storyModel: candidate });
+		const whole = one.clean.total === 0 ? 1 : singles.length / Math.max(one.clean.total, 1);
+		process.stdout.write(
+			`round ${round + 1} threshold ${threshold}: found ${(found * 100).toFixed(1)}% clean ${(clean * 100).toFixed(1)}% title ${((s.title.hits / s.title.total) * 100).toFixed(1)}%; single articles: ${one.clean.total} items for ${singles.length}\n`,
+		);
+		if (best === undefined || found + clean + whole > best.score)
+			best = { threshold, score: found + clean + whole, found, clean };
+	}
+	model = {
+		...fitted,
+		threshold: best!.threshold,
+		training: {
+			pages: newspaperPages.length,
+			singleArticles: singles.length,
+			candidates: data.labels.length,
+			starts: data.labels.filter((y) => y === 1).length,
+			rounds: round + 1,
+			found2019: Number(best!.found.toFixed(4)),
+			clean2019: Number(best!.clean.toFixed(4)),
+		},
+	};
+}
+
+const out = {
+	$comment:
+		'Learned story-start model, written by `node scripts/train-story-model.ts` (settings in story-training.json): boosted regression trees (or a logistic regression) over general features of each headline line met on a page (src/lib/ingest/story-features.ts: its shape, the line above, what follows the block, bigram overlap of the headline and the next paragraphs with the story so far, the page grammar\u2019s own verdict). Fitted on 人民日报 pages of 2019 rebuilt from ../shared/corpus; 2020 is held out. A headline block opens a story at its most probable line when that probability exceeds `threshold`.',
+	...model!,
+};
+const target = searchConfigPath('story-model.json');
+writeFileSync(target, `${JSON.stringify(out, null, '\t')}\n`);
+process.stdout.write(`wrote ${target}\n`);

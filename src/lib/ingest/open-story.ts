@@ -1,0 +1,72 @@
+import type { LineRole } from './line-roles.ts';
+import { isHanUnit } from './text-overlap.ts';
+import type { PageSegment, SourceLine } from './types.ts';
+
+// What the story open on a page holds so far, as the splitter reads it.
+
+/** Section headings inside a story so far, lines of the last one, and its headline's length. */
+export function sectionsOf(
+	segment: PageSegment | undefined,
+	roleOf: Map<SourceLine, LineRole>,
+): { sections: number; lastSectionLines: number; storyHeadChars: number; sectionChars: number } {
+	let sections = 0;
+	let lastSectionLines = 0;
+	let sectionChars = 0;
+	let run = 0;
+	for (const b of segment?.body ?? []) {
+		if (roleOf.get(b) === 'heading') run++;
+		else {
+			if (run > 0) [sections, lastSectionLines, run, sectionChars] = [sections + 1, run, 0, 0];
+			sectionChars += b.text.length;
+		}
+	}
+	const storyHeadChars = (segment?.head ?? []).reduce((n, h) => n + h.text.length, 0);
+	return { sections, lastSectionLines, storyHeadChars, sectionChars };
+}
+
+/**
+ * True when a story's text so far is no more than a headline's summary: two lines at most, a
+ * data box's figures not counted, or only a bulleted summary (`■ 要…`) however long.
+ */
+export function summaryOnly(body: SourceLine[], roleOf: Map<SourceLine, LineRole>): boolean {
+	const text = body.filter((b) => roleOf.get(b) !== 'figure');
+	return text.length <= 2 || text.every((b) => /^[■●◆▲]/.test(b.text));
+}
+
+/** Han-character bigrams of a story's running text so far, kept up to date as lines are added. */
+export interface StoryBigrams {
+	bigrams: Set<number>;
+	/** Characters of the running text. */
+	chars: number;
+	/** Body lines read so far, and the last Han character read (-1 before any). */
+	seen: number;
+	last: number;
+}
+
+/**
+ * The bigrams of a story's running text (its section headings left out), as `bigramSet` gives
+ * them for the lines joined, read only from the lines added since the last call.
+ */
+export function storyBigrams(
+	cache: Map<PageSegment, StoryBigrams>,
+	segment: PageSegment,
+	roleOf: Map<SourceLine, LineRole>,
+): StoryBigrams {
+	let s = cache.get(segment);
+	if (s === undefined || s.seen > segment.body.length) {
+		s = { bigrams: new Set(), chars: 0, seen: 0, last: -1 };
+		cache.set(segment, s);
+	}
+	for (; s.seen < segment.body.length; s.seen++) {
+		const b = segment.body[s.seen]!;
+		if (b.heading !== undefined || roleOf.get(b) === 'heading') continue;
+		s.chars += b.text.length;
+		for (let i = 0; i < b.text.length; i++) {
+			const code = b.text.charCodeAt(i);
+			if (!isHanUnit(code)) continue;
+			if (s.last >= 0) s.bigrams.add(s.last * 0x10000 + code);
+			s.last = code;
+		}
+	}
+	return s;
+}

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { STORY_FEATURES } from '../ingest/story-features.ts';
+import { parseWithFriendlyErrors } from './friendly-errors.ts';
+
+/**
+ * `search-config/story-model.json`: a logistic model that says whether a headline line starts a
+ * new story, written by `node scripts/train-story-model.ts` from 人民日报 pages of 2019 rebuilt from
+ * the shared corpus.
+ */
+const StoryModelSchema = z
+	.object({
+		$comment: z.string().optional(),
+		/** Feature names in the order of `weights`; they must be the ones the code computes. */
+		features: z.array(z.string()).min(1),
+		/** A logistic model: one weight per feature. */
+		weights: z.array(z.number()).optional(),
+		bias: z.number().optional(),
+		/** Or boosted regression trees over the same features (`src/lib/nlp/boosted-trees.ts`). */
+		boosted: z
+			.object({
+				base: z.number(),
+				trees: z.array(
+					z.array(
+						z.union([
+							z.object({
+								f: z.number().int().min(0),
+								t: z.number(),
+								l: z.number().int(),
+								r: z.number().int(),
+							}),
+							z.object({ v: z.number() }),
+						]),
+					),
+				),
+			})
+			.optional(),
+		/** Probability above which a headline line starts a story. */
+		threshold: z.number().gt(0).lt(1),
+		/**
+		 * The same on a page with fewer than two datelines or bylines, which may be one article with
+		 * section headings (a web page); `threshold` when absent.
+		 */
+		singleStoryThreshold: z.number().gt(0).lt(1).optional(),
+		/** What the training run measured, for the record. */
+		training: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+	})
+	.refine(
+		(m) =>
+			m.boosted !== undefined || (m.bias !== undefined && m.weights?.length === m.features.length),
+		{ message: 'give `boosted` trees, or `bias` and one weight per feature' },
+	);
+export type StoryModel = z.output<typeof StoryModelSchema>;
+
+/**
+ * Reads and validates the story-start model; undefined when the file does not exist (the page
+ * grammar's rules alone then split). An invalid file, or one trained on other features than the
+ * code computes, throws an error naming the file and the reason.
+ */
+export function readStoryModel(path: string): StoryModel | undefined {
+	if (!existsSync(path)) return undefined;
+	let data: unknown;
+	try {
+		data = JSON.parse(readFileSync(path, 'utf8'));
+	} catch (error) {
+		throw new Error(`${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+	}
+	const model = parseWithFriendlyErrors(StoryModelSchema, data, `search-config → ${path}`);
+	if (model.features.join(',') !== STORY_FEATURES.join(','))
+		throw new Error(
+			`${path} was trained on other features than the code computes; run node scripts/train-story-model.ts again.`,
+		);
+	return model;
+}
