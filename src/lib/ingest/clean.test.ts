@@ -114,6 +114,13 @@ describe('removeBoilerplate', () => {
 		expect(page).toEqual({ source: '鲁网', date: '2022-05-10' });
 	});
 
+	test('a picture or data credit (图片来源, 数据来源) names no outlet of the page', () => {
+		for (const credit of ['图片来源:佛山市某电器科技有限公司', '数据来源:国家统计局']) {
+			const { page } = removeBoilerplate(blocks(credit, '本报讯 11月29日,我市召开发布会。'));
+			expect(page.source).toBe('');
+		}
+	});
+
 	test('reads outlet and date from a 来源 … 发布时间 line', () => {
 		const { lines, page } = removeBoilerplate(
 			blocks('来源:菏泽日报 作者:李若生 发布时间:2023-11-30 08:12'),

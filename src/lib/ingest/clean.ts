@@ -94,8 +94,11 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 				const [, y, m, d] = loose;
 				page.date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 			}
+			// `图片来源`, `数据来源`, `资料来源` credit a picture or a figure, not the page.
 			const label = SOURCE_LABEL.exec(text);
-			if (label !== null && page.source === '') page.source = label[1]!.split(/[-—–]/)[0]!;
+			const credit = label !== null && /[图片据料]$/.test(text.slice(0, label.index));
+			if (label !== null && !credit && page.source === '')
+				page.source = label[1]!.split(/[-—–]/)[0]!;
 			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null) pendingBreak = true;
 			continue;
 		}

@@ -37,6 +37,17 @@ describe('parseDateline', () => {
 		});
 	});
 
+	test('据新华社北京 is 新华社 filing from 北京; a dateline prefix that names no outlet is none', () => {
+		expect(parseDateline('据新华社北京2月5日电 2月5日,会议召开。')).toMatchObject({
+			outlet: '新华社',
+			city: '北京',
+		});
+		expect(parseDateline('综合本报北京2月5日电 春节期间,各地举办活动。')).toMatchObject({
+			outlet: '',
+		});
+		expect(parseDateline('第七届世界军人运动会执委会10月8日电 赛事筹备就绪。')?.outlet).toBe('');
+	});
+
 	test('reads 本报讯 with a full-width byline', () => {
 		expect(parseDateline('本报讯（牡丹晚报全媒体记者 姜璐璐）11月29日，活动举行。')).toMatchObject({
 			outlet: '',

@@ -121,13 +121,15 @@ export function parseDateline(text: string): Dateline | undefined {
 		out.month = Number(m[3]);
 		out.day = Number(m[4]);
 	}
-	const local = prefix.replace(/^[【\[]/, '');
+	// `据新华社北京…电` (after the agency) and `综合本报…电` (compiled by the paper) name the
+	// outlet after the word.
+	const local = prefix.replace(/^[【\[]/, '').replace(/^(?:据|综合)/, '');
 	const outlet = /^本[报刊]/.test(local) ? local.slice(0, 2) : outletAtStart(local);
 	if (outlet !== undefined) {
 		out.outlet = /^本[报刊]/.test(outlet) ? '' : outlet;
 		const city = local.slice(outlet.length);
 		if (/^[\u3400-\u9fff]{2,8}$/.test(city)) out.city = city;
-	} else if (/^[\u3400-\u9fff]{2,12}$/.test(local)) out.outlet = local;
+	} else if (/^[\u3400-\u9fff]{2,12}$/.test(local) && isOutletName(local)) out.outlet = local;
 	return out;
 }
 
