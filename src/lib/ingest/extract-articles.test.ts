@@ -209,7 +209,7 @@ describe('seed pages', () => {
 				kind: 'contents',
 				date: '2024-01-16',
 				datePrecision: 'day',
-				source: '',
+				source: '新湘评论',
 				reporters: [],
 				dateline: undefined,
 				line: 135,
@@ -289,4 +289,9 @@ describe('seed pages', () => {
 		const gb = iconv.encode(seedBytes('002').toString('utf8'), 'gb18030');
 		expect(extractArticles({ path: seedName('002'), bytes: gb })).toEqual(extractSeed('002'));
 	});
+});
+
+test('a magazine contents page names its outlet in the publisher line (编辑出版:…杂志社)', () => {
+	const items = extractSeed('002_').articles.filter((a) => a.kind === 'contents');
+	expect(items.map((a) => a.source)).toEqual(['新湘评论']);
 });

@@ -104,6 +104,10 @@ export interface Dateline {
 	rest: string;
 }
 
+/** `编辑出版:新湘评论杂志社`: group 1 = the publisher's name without 杂志社/报社/编辑部. */
+const PUBLISHER =
+	/(?:编辑出版|出版|主办)\s*[:\uFF1A]\s*([\u3400-\u9fff]{2,12}?)(?:杂志社|报社|编辑部)/;
+
 /** Parses `本报北京1月18日电(记者张璠)…`, `鲁网5月10日讯(记者 杜伟)…`, `本报讯(记者 X)…`. */
 export function parseDateline(text: string): Dateline | undefined {
 	const m = DATELINE.exec(text);
@@ -229,6 +233,16 @@ export function readItemMeta(
 	}
 	// Page furniture (masthead, `来源:`, copyright notice) names the outlet that `本报` stands for.
 	if (source === '') source = page.source;
+	// A masthead's publisher line: `编辑出版:新湘评论杂志社`, `主办:…报社`.
+	if (source === '')
+		for (const b of [...segment.head, ...segment.body.slice(0, 3)]) {
+			const publisher = PUBLISHER.exec(b.text);
+			const name = publisher === null ? undefined : outletAtStart(publisher[1]!);
+			if (name !== undefined || (publisher !== null && isOutletName(publisher[1]!))) {
+				source = name ?? publisher![1]!;
+				break;
+			}
+		}
 	const issued =
 		segment.kind === 'contents'
 			? /(\d{1,2})月(\d{1,2})日出版/.exec(segment.body.map((b) => b.text).join(' '))
