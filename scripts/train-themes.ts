@@ -139,14 +139,14 @@ const lines = [
 	`  rules alone               ${score(all.oof, rulesOnly)}`,
 	`  fused, themes.yaml knobs  ${score(all.oof, (s) => fusedThemes(s, current))}`,
 	`  fused, knobs fitted by CV ${score(all.oof, (s) => cvThemes[cvIndex.get(s) ?? 0] ?? [])}`,
-	`  fused, knobs fitted on all${score(all.oof, (s) => fusedThemes(s, all.knobs))}`,
+	`  fused, knobs fitted on all ${score(all.oof, (s) => fusedThemes(s, all.knobs))}`,
 	`  knobs for themes.yaml \`classifier:\` ${knobsOf(all.knobs)}`,
 ];
 if (existsSync(values.out)) {
 	const before = JSON.parse(readFileSync(values.out, 'utf8')) as ThemeModelFile;
 	const old = signalsOf(labelled, rules, before);
 	lines.push(
-		`  the model in ${values.out} now, themes.yaml knobs: ${score(old, (s) => fusedThemes(s, current))}`,
+		`  the model in ${values.out} before this run, themes.yaml knobs (in sample if it was trained on these labels): ${score(old, (s) => fusedThemes(s, current))}`,
 	);
 }
 if (values.show) {
