@@ -12,10 +12,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import { ThemeLabelSchema } from '../tools/lib/theme-label-file.ts';
 import { corpusPath, readCorpus, type CorpusItem } from '../tools/lib/corpus.ts';
 import { ruleThemes } from '../src/lib/nlp/tag-themes.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { THEME_IDS } from '../src/lib/schema/taxonomy.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
@@ -31,7 +31,13 @@ const { values } = parseArgs({
 const DIR = join(PROJECT_ROOT, '.cache/theme-labels');
 const OUT = join(PROJECT_ROOT, 'eval/theme-labels.json');
 
-const labelSchema = z.array(ThemeLabelSchema);
+const labelSchema = z.array(
+	z.object({
+		id: z.string(),
+		primary: z.enum(THEME_IDS).nullable(),
+		themes: z.array(z.enum(THEME_IDS)),
+	}),
+);
 
 /** Mulberry32: a small seeded generator, so a batch set can be rebuilt exactly. */
 function random(seed: number): () => number {
