@@ -1,34 +1,43 @@
 /**
- * `node scripts/train-themes.ts [--out FILE] [--stats]`: trains the theme classifier
- * (search-config/theme-model.json) by distant supervision. The keyword rules of
- * search-config/themes.yaml label the ../shared/corpus articles they are sure about (one theme far
- * ahead of the rest); each theme's description and keywords add one trusted pseudo-document. The
- * articles of ../shared/dev/corpus-gold.json are never trained on: they judge the result. The
- * corpus is read at run time; only bigram weights are written. Settings: search-config/theme-training.json.
+ * `node scripts/train-themes.ts [--out FILE] [--no-write] [--set labels.weight=10 …] [--show]
+ * [--dump FILE]`: trains the theme classifier (search-config/theme-model.json) and fits
+ * the fusion knobs of themes.yaml (`classifier:`), both on corpus articles labelled blind by people
+ * (eval/theme-labels.json), plus the keyword rules' sure labels at a lower weight and one
+ * pseudo-document per theme and sub-theme. The knobs are fitted on out-of-fold classifier scores
+ * (each labelled article scored by a model trained without its fold) and printed, not written:
+ * copy them into themes.yaml. It also reports the whole procedure run without one fifth of the
+ * labels and scored on that fifth. The articles of ../shared/dev/corpus-gold.json are never read
+ * into training: they judge the result (`npm run eval:gold`). The corpus is read at run time; only
+ * bigram weights are written. Settings: search-config/theme-training.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
-import { corpusArticleId } from '../tools/lib/corpus-seeds.ts';
-import { ruleThemes, themeHeadline } from '../src/lib/nlp/tag-themes.ts';
-import {
-	keyToBigram,
-	themeFeatures,
-	TITLE_OFFSET,
-	type FeatureSettings,
-	type FeatureVector,
-} from '../src/lib/nlp/theme-features.ts';
-import { trainSoftmax, type TrainingSet } from '../src/lib/nlp/train-softmax.ts';
-import { loadThemeConfig, type ThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import type { LabelledSignals } from '../src/lib/eval/fit-fusion.ts';
+import type { FusionSettings } from '../src/lib/nlp/tag-themes.ts';
 import { readThemeTraining, type ThemeTraining } from '../src/lib/schema/theme-training.ts';
-import type { ThemeModelFile } from '../src/lib/schema/theme-model.ts';
+import { loadThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { corpusPath } from '../tools/lib/corpus.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
+import {
+	crossFit,
+	fitKnobs,
+	foldOf,
+	fusedThemes,
+	scoreLabels as score,
+	signalsOf,
+} from '../tools/lib/theme-cross-fit.ts';
+import type { ThemeModelFile } from '../src/lib/schema/theme-model.ts';
+import { readThemeLabels } from '../tools/lib/theme-label-file.ts';
+import { readTrainingDocs, taxonomyDocs } from '../tools/lib/theme-training-docs.ts';
 
 const { values } = parseArgs({
 	options: {
 		out: { type: 'string', default: join(PROJECT_ROOT, 'search-config/theme-model.json') },
-		stats: { type: 'boolean', default: false },
+		'no-write': { type: 'boolean', default: false },
+		set: { type: 'string', multiple: true },
+		show: { type: 'boolean', default: false },
+		dump: { type: 'string' },
 	},
 });
 let training: ThemeTraining;
@@ -37,8 +46,17 @@ try {
 } catch (error) {
 	fail(error, 2);
 }
-const FEATURES: FeatureSettings = training.features;
-const { sureFactor, runnerUpShare, perThemeCap } = training.weakLabels;
+// `--set sgd.epochs=12`: a numeric setting changed for this run, to compare settings by the cross-validation below.
+for (const assignment of values.set ?? []) {
+	const [path = '', text = ''] = assignment.split('=');
+	const keys = path.split('.');
+	let node = training as unknown as Record<string, unknown>;
+	for (const key of keys.slice(0, -1)) node = (node[key] ?? {}) as Record<string, unknown>;
+	const last = keys.at(-1) ?? '';
+	if (typeof node[last] !== 'number' || !Number.isFinite(Number(text)))
+		fail(`--set ${assignment}: needs a numeric setting of theme-training.json and a number`, 2);
+	node[last] = Number(text);
+}
 
 const corpus = corpusPath();
 if (!corpus) fail('train-themes needs ../shared/corpus (or JUCUO_CORPUS)', 2);
@@ -50,145 +68,117 @@ const goldIds = new Set<string>(
 			)
 		: [],
 );
+let labels;
+try {
+	labels = readThemeLabels(join(PROJECT_ROOT, training.labels.file));
+} catch (error) {
+	fail(error, 2);
+}
+const leaked = labels.filter((l) => goldIds.has(l.id.toLowerCase())).length;
+if (leaked > 0) process.stderr.write(`${leaked} labelled articles are in corpus-gold: left out\n`);
 // The weak labels come from the rules alone, never from an older model.
-const rules: ThemeConfig = loadThemeConfig(
+const rules = loadThemeConfig(
 	readFileSync(join(PROJECT_ROOT, 'search-config/themes.yaml'), 'utf8'),
 );
-const classes = rules.themes.map((t) => t.id);
-
-interface Doc {
-	x: FeatureVector;
-	y: number;
-	weight: number;
-}
-const docs: Doc[] = [];
-const perClass = new Array<number>(classes.length).fill(0);
-let read = 0;
-for await (const row of readCorpus(corpus)) {
-	read++;
-	if (goldIds.has(corpusArticleId(row))) continue;
-	const body = row.text
-		.split(/\n+/u)
-		.map((p) => p.trim())
-		.filter((p) => p !== '')
-		.join('\n\n');
-	if (body.length < training.weakLabels.minChars) continue;
-	const doc = { title: themeHeadline(row.title), body };
-	const tags = ruleThemes(doc, rules);
-	const ranked = Object.entries(tags.scores).sort((a, b) => b[1] - a[1]);
-	const [top, second] = ranked;
-	if (!top) continue;
-	const threshold = rules.scoring.minScore + (rules.scoring.perThousandChars * body.length) / 1000;
-	const clearLead =
-		tags.themes[0] === top[0] &&
-		top[1] >= sureFactor * threshold &&
-		(second?.[1] ?? 0) <= runnerUpShare * top[1];
-	// A headline naming exactly one theme, which the body also supports, states the subject.
-	const headline = ruleThemes({ title: '', body: doc.title }, rules).themes;
-	const titled =
-		headline.length === 1 && headline[0] !== undefined && tags.themes.includes(headline[0]);
-	const label = titled ? headline[0] : clearLead ? top[0] : undefined;
-	if (label === undefined) continue;
-	const y = classes.findIndex((c) => c === label);
-	if ((perClass[y] ?? 0) >= perThemeCap) continue;
-	perClass[y] = (perClass[y] ?? 0) + 1;
-	docs.push({ x: themeFeatures(doc, FEATURES), y, weight: 1 });
-}
-// Class balance: every theme weighs about as much as the mean, a rare one at most training.maxBoost times.
-const mean = docs.length / classes.length;
-for (const d of docs)
-	d.weight = Math.min(training.maxBoost, mean / Math.max(1, perClass[d.y] ?? 1));
-// The taxonomy itself: one pseudo-document per theme and one per sub-theme, so that themes the
-// corpus rarely reports on (most cadre themes) still have their own vocabulary.
-rules.themes.forEach((theme, y) => {
-	const words = [
-		...theme.keywords.strong,
-		...theme.keywords.medium,
-		...theme.subThemes.flatMap((s) => [s.label, ...s.keywords]),
-	];
-	const seeds = [
-		{ title: theme.label, body: `${theme.description}\n${words.join('，')}` },
-		...theme.subThemes.map((s) => ({
-			title: `${theme.label} ${s.label}`,
-			body: `${theme.description}\n${s.keywords.join('，')}`,
-		})),
-	];
-	for (const seed of seeds)
-		docs.push({ x: themeFeatures(seed, FEATURES), y, weight: training.seedWeight });
-});
-
-const seedCount = rules.themes.reduce((n, t) => n + 1 + t.subThemes.length, 0);
-const df = new Map<number, number>();
-for (const d of docs) for (const key of d.x.keys) df.set(key, (df.get(key) ?? 0) + 1);
-const vocabulary = [...df].filter(([, n]) => n >= training.minDocFreq).map(([key]) => key);
-const index = new Map(vocabulary.map((key, i) => [key, i]));
-let entries = 0;
-for (const d of docs) for (const key of d.x.keys) if (index.has(key)) entries++;
-const set: TrainingSet = {
-	offsets: new Uint32Array(docs.length + 1),
-	indexes: new Uint32Array(entries),
-	values: new Float32Array(entries),
-	labels: Uint8Array.from(docs, (d) => d.y),
-	weights: Float32Array.from(docs, (d) => d.weight),
-	features: vocabulary.length,
-};
-let k = 0;
-docs.forEach((d, i) => {
-	d.x.keys.forEach((key, n) => {
-		const j = index.get(key);
-		if (j === undefined) return;
-		set.indexes[k] = j;
-		set.values[k++] = d.x.values[n] ?? 0;
-	});
-	set.offsets[i + 1] = k;
-});
-process.stderr.write(
-	`read ${read} corpus articles; ${docs.length - seedCount} weak labels, ${vocabulary.length} bigrams\n`,
-);
-if (values.stats)
-	process.stderr.write(`${classes.map((c, i) => `  ${c.padEnd(22)} ${perClass[i]}`).join('\n')}\n`);
-
-const C = classes.length;
-const fitted = trainSoftmax(set, { classes: C, ...training.sgd });
-// Keep the bigrams that matter most to some theme; int8 with one scale for the whole matrix.
-const strength = vocabulary.map((_, i) => {
-	let max = 0;
-	for (let c = 0; c < C; c++) max = Math.max(max, Math.abs(fitted.weights[i * C + c] ?? 0));
-	return max;
-});
-const kept = vocabulary
-	.map((key, i) => ({ key, i, strength: strength[i] ?? 0 }))
-	.sort((a, b) => b.strength - a.strength)
-	.slice(0, training.keepBigrams)
-	// Body rows first, then headline rows, as the file stores them.
-	.sort((a, b) => Number(a.key >= TITLE_OFFSET) - Number(b.key >= TITLE_OFFSET));
-const scale = (kept[0]?.strength ?? 1) / 127;
-const quantized = new Int8Array(kept.length * C);
-kept.forEach(({ i }, row) => {
-	for (let c = 0; c < C; c++)
-		quantized[row * C + c] = Math.max(
-			-127,
-			Math.min(127, Math.round((fitted.weights[i * C + c] ?? 0) / scale)),
-		);
-});
-const file: ThemeModelFile = {
+const docs = await readTrainingDocs(corpus, rules, training, labels, goldIds);
+const labelled = docs.labelled;
+const input = {
+	rules,
+	training,
+	weak: docs.weak,
+	seeds: taxonomyDocs(rules, training),
 	about:
 		'Theme classifier over Han-character bigrams, written by `node scripts/train-themes.ts`: ' +
-		`${docs.length - seedCount} corpus articles labelled by the keyword rules where one theme clearly led, ` +
+		`${labelled.length} corpus articles labelled blind by people (weight ${training.labels.weight}), ` +
+		`${docs.weak.length} labelled by the keyword rules where one theme clearly led (weight ${training.weakLabels.weight}), ` +
 		'plus one pseudo-document per theme and sub-theme (description and keywords). Do not edit by hand.',
-	features: FEATURES,
-	classes,
-	bias: Array.from(fitted.bias, (b) => Math.round(b * 1e4) / 1e4),
-	bigrams: kept
-		.filter(({ key }) => key < TITLE_OFFSET)
-		.map(({ key }) => keyToBigram(key))
-		.join(''),
-	titleBigrams: kept
-		.filter(({ key }) => key >= TITLE_OFFSET)
-		.map(({ key }) => keyToBigram(key))
-		.join(''),
-	weights: Buffer.from(quantized.buffer).toString('base64'),
-	scale,
 };
-writeFileSync(values.out, `${JSON.stringify(file)}\n`);
-process.stderr.write(`wrote ${values.out}: ${kept.length} bigrams kept\n`);
+process.stderr.write(
+	`read ${docs.read} corpus articles: ${labelled.length} of ${labels.length} labelled articles found ` +
+		`(${labelled.filter((l) => l.primary === null).length} labelled none), ${docs.weak.length} weak labels\n`,
+);
+
+const K = training.labels.folds;
+const rulesOnly = (s: LabelledSignals) => s.signals.ruleThemes;
+
+// The whole procedure without one fifth of the labels, scored on that fifth.
+const heldOut = labelled.filter((l) => foldOf(l.id, K) === 0);
+const inner = crossFit(
+	input,
+	labelled.filter((l) => foldOf(l.id, K) !== 0),
+	K,
+);
+const test = signalsOf(heldOut, rules, inner.model);
+const knobsOf = (k: FusionSettings) => JSON.stringify({ ...k, maxThemes: undefined });
+process.stdout.write(
+	[
+		`held-out fifth (${heldOut.length} articles; model and knobs fitted on the other ${labelled.length - heldOut.length}):`,
+		`  rules alone  ${score(test, rulesOnly)}`,
+		`  fused        ${score(test, (s) => fusedThemes(s, inner.knobs))}`,
+		`  knobs ${knobsOf(inner.knobs)}`,
+		'',
+	].join('\n'),
+);
+
+const all = crossFit(input, labelled, K);
+// The knobs fitted by cross-validation over the out-of-fold scores: fitted on K−1 folds, scored on the last.
+const cvThemes = new Array<readonly string[]>(labelled.length);
+for (let fold = 0; fold < K; fold++) {
+	const knobs = fitKnobs(
+		all.oof.filter((_, i) => foldOf(labelled[i]?.id ?? '', K) !== fold),
+		rules.scoring.maxThemes,
+	);
+	all.oof.forEach((s, i) => {
+		if (foldOf(labelled[i]?.id ?? '', K) === fold) cvThemes[i] = fusedThemes(s, knobs);
+	});
+}
+const cvIndex = new Map(all.oof.map((s, i) => [s, i]));
+const current = { ...rules.classifier, maxThemes: rules.scoring.maxThemes };
+const lines = [
+	`all ${labelled.length} labelled articles, classifier scores out of fold (${K} folds):`,
+	`  rules alone               ${score(all.oof, rulesOnly)}`,
+	`  fused, themes.yaml knobs  ${score(all.oof, (s) => fusedThemes(s, current))}`,
+	`  fused, knobs fitted by CV ${score(all.oof, (s) => cvThemes[cvIndex.get(s) ?? 0] ?? [])}`,
+	`  fused, knobs fitted on all ${score(all.oof, (s) => fusedThemes(s, all.knobs))}`,
+	`  knobs for themes.yaml \`classifier:\` ${knobsOf(all.knobs)}`,
+];
+if (existsSync(values.out)) {
+	const before = JSON.parse(readFileSync(values.out, 'utf8')) as ThemeModelFile;
+	const old = signalsOf(labelled, rules, before);
+	lines.push(
+		`  the model in ${values.out} before this run, themes.yaml knobs (in sample if it was trained on these labels): ${score(old, (s) => fusedThemes(s, current))}`,
+	);
+}
+if (values.show) {
+	// Out-of-fold primary confusions (label → given) under the knobs fitted by CV.
+	const confusions = new Map<string, number>();
+	all.oof.forEach((s, i) => {
+		const got = cvThemes[i]?.[0] ?? '(none)';
+		if (s.primary !== null && got !== s.primary) {
+			const pair = `${s.primary} → ${got}`;
+			confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
+		}
+	});
+	lines.push(
+		'  primary confusions (label → given), out of fold:',
+		...[...confusions]
+			.sort((a, b) => b[1] - a[1])
+			.map(([pair, n]) => `    ${String(n).padStart(3)}  ${pair}`),
+	);
+}
+process.stdout.write(`${lines.join('\n')}\n`);
+if (values.dump) {
+	// The out-of-fold signals (ids, labels and scores, no text), for analysis outside.
+	const rows = all.oof.map((s, i) => ({
+		id: labelled[i]?.id,
+		primary: s.primary,
+		themes: s.themes,
+		...s.signals,
+		probabilities: Object.fromEntries(s.signals.probabilities),
+	}));
+	writeFileSync(values.dump, JSON.stringify(rows));
+}
+if (!values['no-write']) {
+	writeFileSync(values.out, `${JSON.stringify(all.model)}\n`);
+	process.stderr.write(`wrote ${values.out}\n`);
+}

@@ -26,6 +26,19 @@ const ThemeTrainingSchema = z
 			perThemeCap: z.number().int().positive(),
 			/** Texts shorter than this are not used. */
 			minChars: z.number().int().nonnegative(),
+			/** How much a weak label counts (after class balancing) against a person's label. */
+			weight: z.number().nonnegative(),
+		}),
+		/** Corpus articles labelled blind by people (`eval/theme-labels.json`), never corpus-gold. */
+		labels: z.object({
+			/** The label file, relative to the project root. */
+			file: z.string().min(1),
+			/** How much an article's primary label counts. */
+			weight: z.number().nonnegative(),
+			/** Share of `weight` for each further theme of its set. */
+			secondaryWeight: z.number().min(0).max(1),
+			/** Folds of the cross-validation that fits the fusion knobs and reports accuracy. */
+			folds: z.number().int().min(3),
 		}),
 		/** Weight of each pseudo-document made from the taxonomy (theme and sub-theme). */
 		seedWeight: z.number().positive(),

@@ -1,0 +1,172 @@
+import { fitAbstain, fitFusion, type LabelledSignals } from '../../src/lib/eval/fit-fusion.ts';
+import {
+	fuseThemes,
+	ruleThemes,
+	themeSignals,
+	type FusionSettings,
+} from '../../src/lib/nlp/tag-themes.ts';
+import { fitThemeModel, type WeightedDoc } from '../../src/lib/nlp/theme-model-fit.ts';
+import { compileThemeModel, type ThemeModelFile } from '../../src/lib/schema/theme-model.ts';
+import type { ThemeTraining } from '../../src/lib/schema/theme-training.ts';
+import type { ThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
+import type { LabelledDoc } from './theme-training-docs.ts';
+
+/** Everything a model is trained from besides the people's labels, which vary by fold. */
+export interface CrossFitInput {
+	rules: ThemeConfig;
+	training: ThemeTraining;
+	/** The rules' sure labels, weight 1 each before balancing. */
+	weak: readonly WeightedDoc[];
+	/** The taxonomy's pseudo-documents. */
+	seeds: readonly WeightedDoc[];
+	about: string;
+}
+
+/** Fold of an id among `k`: FNV-1a of the id, so an article stays in its fold as labels arrive. */
+export function foldOf(id: string, k: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+	return h % k;
+}
+
+/**
+ * The weighted training texts: the rules' sure labels balanced across themes (a rare theme counts at
+ * most `maxBoost` times more) times `weakLabels.weight`; each labelled article with a primary theme
+ * at `labels.weight`, and again for each further theme at `labels.secondaryWeight` of that; the seeds.
+ */
+function trainingDocs(input: CrossFitInput, labelled: readonly LabelledDoc[]): WeightedDoc[] {
+	const { training, rules } = input;
+	const classes = rules.themes.map((t) => t.id);
+	const perClass = new Array<number>(classes.length).fill(0);
+	for (const d of input.weak) perClass[d.y] = (perClass[d.y] ?? 0) + 1;
+	const mean = input.weak.length / classes.length;
+	const weak = input.weak.map((d) => ({
+		...d,
+		weight:
+			training.weakLabels.weight *
+			Math.min(training.maxBoost, mean / Math.max(1, perClass[d.y] ?? 1)),
+	}));
+	const people = labelled.flatMap((l) =>
+		l.themes.map((theme, i) => ({
+			x: l.x,
+			y: classes.indexOf(theme),
+			weight: training.labels.weight * (i === 0 ? 1 : training.labels.secondaryWeight),
+		})),
+	);
+	return [...weak, ...people.filter((d) => d.weight > 0 && d.y >= 0), ...input.seeds];
+}
+
+/** Trains the classifier on the weak labels, the seeds and `labelled`. */
+export function trainModel(input: CrossFitInput, labelled: readonly LabelledDoc[]): ThemeModelFile {
+	const { training, rules } = input;
+	return fitThemeModel(trainingDocs(input, labelled), {
+		features: training.features,
+		classes: rules.themes.map((t) => t.id),
+		minDocFreq: training.minDocFreq,
+		keepBigrams: training.keepBigrams,
+		sgd: training.sgd,
+		about: input.about,
+	});
+}
+
+/**
+ * What the fusion sees for each article under `model`. An article too short for the classifier
+ * gets no probabilities, so the fusion gives it the rules' themes, as the tagger does.
+ */
+export function signalsOf(
+	items: readonly LabelledDoc[],
+	rules: ThemeConfig,
+	model: ThemeModelFile,
+): LabelledSignals[] {
+	const config = { ...rules, model: compileThemeModel(model) };
+	return items.map((item) => {
+		const signals = themeSignals(item.doc, config) ?? {
+			...{ titleScores: {}, leadScores: {}, probabilities: new Map() },
+			ruleThemes: ruleThemes(item.doc, rules).themes,
+			ruleScores: ruleThemes(item.doc, rules).scores,
+		};
+		return { signals, primary: item.primary, themes: item.themes };
+	});
+}
+
+/**
+ * Out-of-fold signals: each article scored by a model trained without its fold (of `folds`
+ * distinct fold numbers among the items), in the order of `items`.
+ */
+export function outOfFold(
+	input: CrossFitInput,
+	items: readonly LabelledDoc[],
+	k: number,
+): LabelledSignals[] {
+	const out = new Array<LabelledSignals>(items.length);
+	const folds = [...new Set(items.map((l) => foldOf(l.id, k)))];
+	for (const fold of folds) {
+		const model = trainModel(
+			input,
+			items.filter((l) => foldOf(l.id, k) !== fold),
+		);
+		const test = items.flatMap((l, i) => (foldOf(l.id, k) === fold ? [i] : []));
+		const signals = signalsOf(
+			test.map((i) => items[i] as LabelledDoc),
+			input.rules,
+			model,
+		);
+		test.forEach((i, n) => (out[i] = signals[n] as LabelledSignals));
+	}
+	return out;
+}
+
+/**
+ * Fusion knobs for labelled signals: the weights fitted on the texts that have a theme (the
+ * choice of primary), then the abstention threshold on all of them (null labels included).
+ */
+export function fitKnobs(items: readonly LabelledSignals[], maxThemes: number): FusionSettings {
+	const scored = items.filter((s) => s.signals.probabilities.size > 0);
+	const weights = fitFusion(
+		scored.filter((s) => s.primary !== null),
+		maxThemes,
+	);
+	return fitAbstain(scored, weights, ABSTAIN_CANDIDATES);
+}
+const ABSTAIN_CANDIDATES = [0, 0.3, 0.4, 0.5, 0.6];
+
+/** The whole procedure on `items`: out-of-fold signals, fusion knobs fitted on them, the model on all. */
+export function crossFit(input: CrossFitInput, items: readonly LabelledDoc[], k: number) {
+	const oof = outOfFold(input, items, k);
+	const knobs = fitKnobs(oof, input.rules.scoring.maxThemes);
+	return { oof, knobs, model: trainModel(input, items) };
+}
+
+/** The fused themes of labelled signals under `knobs`. */
+export const fusedThemes = (s: LabelledSignals, knobs: FusionSettings) =>
+	s.signals.probabilities.size > 0 ? fuseThemes(s.signals, knobs) : s.signals.ruleThemes;
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+/** Primary accuracy over all items (null counts) and over those with a theme, and theme-set F1, as one line. */
+export function scoreLabels(
+	items: readonly LabelledSignals[],
+	themesOf: (s: LabelledSignals) => readonly string[],
+) {
+	let ok = 0;
+	let okThemed = 0;
+	let themed = 0;
+	let [tp, fp, fn] = [0, 0, 0];
+	for (const s of items) {
+		const got = themesOf(s);
+		const hit = (got[0] ?? null) === s.primary;
+		if (hit) ok++;
+		if (s.primary !== null) {
+			themed++;
+			if (hit) okThemed++;
+		}
+		for (const t of got)
+			if (s.themes.includes(t as never)) tp++;
+			else fp++;
+		for (const t of s.themes) if (!got.includes(t)) fn++;
+	}
+	return (
+		`primary ${pct(ok / Math.max(1, items.length))} of ${items.length} (null counts), ` +
+		`${pct(okThemed / Math.max(1, themed))} of ${themed} with a theme; ` +
+		`F1 ${pct((2 * tp) / Math.max(1, 2 * tp + fp + fn))}`
+	);
+}

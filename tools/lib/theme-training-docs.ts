@@ -1,0 +1,123 @@
+import { themeHeadline, ruleThemes } from '../../src/lib/nlp/tag-themes.ts';
+import { themeFeatures, type FeatureVector } from '../../src/lib/nlp/theme-features.ts';
+import type { WeightedDoc } from '../../src/lib/nlp/theme-model-fit.ts';
+import type { ThemeId } from '../../src/lib/schema/taxonomy.ts';
+import type { ThemeTraining } from '../../src/lib/schema/theme-training.ts';
+import type { ThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
+import { readCorpus } from './corpus.ts';
+import { corpusArticleId } from './corpus-seeds.ts';
+import type { ThemeLabel } from './theme-label-file.ts';
+
+/** A corpus article a person labelled: its text as the tagger reads it, its features and its labels. */
+export interface LabelledDoc {
+	id: string;
+	doc: { title: string; body: string };
+	x: FeatureVector;
+	primary: ThemeId | null;
+	themes: readonly ThemeId[];
+}
+
+/** What one pass over the corpus gives the trainer. */
+export interface TrainingDocs {
+	/** Articles the rules are sure of, labelled by them (class index in `y`, weight 1). */
+	weak: WeightedDoc[];
+	/** Articles labelled by people (never corpus-gold). */
+	labelled: LabelledDoc[];
+	read: number;
+}
+
+/**
+ * The rules' label of an article when they are sure of it: one theme far ahead of the rest, or a
+ * headline naming exactly one theme the body also supports (a headline states the subject).
+ */
+function weakLabel(
+	doc: { title: string; body: string },
+	rules: ThemeConfig,
+	settings: ThemeTraining['weakLabels'],
+): ThemeId | undefined {
+	const tags = ruleThemes(doc, rules);
+	const ranked = Object.entries(tags.scores).sort((a, b) => b[1] - a[1]);
+	const [top, second] = ranked;
+	if (!top) return undefined;
+	const threshold =
+		rules.scoring.minScore + (rules.scoring.perThousandChars * doc.body.length) / 1000;
+	const clearLead =
+		tags.themes[0] === top[0] &&
+		top[1] >= settings.sureFactor * threshold &&
+		(second?.[1] ?? 0) <= settings.runnerUpShare * top[1];
+	const headline = ruleThemes({ title: '', body: doc.title }, rules).themes;
+	const titled =
+		headline.length === 1 && headline[0] !== undefined && tags.themes.includes(headline[0]);
+	return titled ? headline[0] : clearLead ? (top[0] as ThemeId) : undefined;
+}
+
+/**
+ * Reads the corpus once: the articles in `labels` with their text, and the rules' sure labels of
+ * the others (at most `perThemeCap` per theme, in corpus order). Articles in `skip` (corpus-gold)
+ * are never read into either: they judge the result.
+ */
+export async function readTrainingDocs(
+	corpus: string,
+	rules: ThemeConfig,
+	training: ThemeTraining,
+	labels: readonly ThemeLabel[],
+	skip: ReadonlySet<string>,
+): Promise<TrainingDocs> {
+	const classes = rules.themes.map((t) => t.id);
+	const byId = new Map(labels.map((l) => [l.id.toLowerCase(), l]));
+	const perClass = new Array<number>(classes.length).fill(0);
+	const weak: WeightedDoc[] = [];
+	const labelled: LabelledDoc[] = [];
+	let read = 0;
+	for await (const row of readCorpus(corpus)) {
+		read++;
+		const id = corpusArticleId(row);
+		if (skip.has(id)) continue;
+		const body = row.text
+			.split(/\n+/u)
+			.map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
+			.filter((p) => p !== '')
+			.join('\n\n');
+		const doc = { title: themeHeadline(row.title), body };
+		const label = byId.get(id);
+		if (label) {
+			const x = themeFeatures(doc, training.features);
+			labelled.push({ id, doc, x, primary: label.primary, themes: label.themes });
+			continue;
+		}
+		if (body.length < training.weakLabels.minChars) continue;
+		const theme = weakLabel(doc, rules, training.weakLabels);
+		if (theme === undefined) continue;
+		const y = classes.indexOf(theme);
+		if ((perClass[y] ?? 0) >= training.weakLabels.perThemeCap) continue;
+		perClass[y] = (perClass[y] ?? 0) + 1;
+		weak.push({ x: themeFeatures(doc, training.features), y, weight: 1 });
+	}
+	return { weak, labelled, read };
+}
+
+/**
+ * The taxonomy itself as training texts: one pseudo-document per theme and one per sub-theme
+ * (description and keywords), so that themes the corpus rarely reports on still have their words.
+ */
+export function taxonomyDocs(rules: ThemeConfig, training: ThemeTraining): WeightedDoc[] {
+	return rules.themes.flatMap((theme, y) => {
+		const words = [
+			...theme.keywords.strong,
+			...theme.keywords.medium,
+			...theme.subThemes.flatMap((s) => [s.label, ...s.keywords]),
+		];
+		const seeds = [
+			{ title: theme.label, body: `${theme.description}\n${words.join('，')}` },
+			...theme.subThemes.map((s) => ({
+				title: `${theme.label} ${s.label}`,
+				body: `${theme.description}\n${s.keywords.join('，')}`,
+			})),
+		];
+		return seeds.map((seed) => ({
+			x: themeFeatures(seed, training.features),
+			y,
+			weight: training.seedWeight,
+		}));
+	});
+}
