@@ -61,7 +61,9 @@ test('调配 经向量找到谈作风的文章，总数与分面计数一致', a
 
 test('向量近邻只取筛选范围内的文档', async () => {
 	const result = await hybrid.search('articles', { q: '调配', filters: { region: ['370400'] } });
-	const zaozhuang = docs.filter((d) => workStyle.includes(d.id) && d.regionCodes.includes('370400'));
+	const zaozhuang = docs.filter(
+		(d) => workStyle.includes(d.id) && d.regionCodes.includes('370400'),
+	);
 	expect(zaozhuang.length).toBeGreaterThan(0);
 	expect(zaozhuang.length).toBeLessThan(workStyle.length);
 	expect(result.hits.map((h) => h.id).sort()).toEqual(zaozhuang.map((d) => d.id).sort());
