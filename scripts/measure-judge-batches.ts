@@ -16,7 +16,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRandom } from '../src/lib/random.ts';
+import { createRandom, shuffle } from '../src/lib/random.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { corpusPath, readCorpus, type CorpusItem } from '../tools/lib/corpus.ts';
 import {
@@ -67,14 +67,6 @@ Write one line per clause in labels.txt: \`J001 m\` or \`J001 n\`. Judge the cla
 `;
 
 type Item = MeasureJudgments['items'][number] & { title: string; text: string };
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-	for (let i = items.length - 1; i > 0; i--) {
-		const j = Math.floor(next() * (i + 1));
-		[items[i], items[j]] = [items[j]!, items[i]!];
-	}
-	return items;
-}
 
 async function write(corpus: string): Promise<void> {
 	const seed = Number(values.seed);

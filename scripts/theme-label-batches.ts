@@ -17,7 +17,8 @@ import { z } from 'astro/zod';
 import { corpusPath, readCorpus, type CorpusItem } from '../tools/lib/corpus.ts';
 import { ruleThemes } from '../src/lib/nlp/tag-themes.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
-import { THEME_IDS } from '../src/lib/schema/taxonomy.ts';
+import { createRandom, shuffle } from '../src/lib/random.ts';
+import { ThemeLabelSchema } from '../tools/lib/theme-label-file.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
@@ -34,33 +35,7 @@ const { values } = parseArgs({
 const DIR = join(PROJECT_ROOT, '.cache/theme-labels');
 const OUT = join(PROJECT_ROOT, 'eval/theme-labels.json');
 
-const labelSchema = z.array(
-	z.object({
-		id: z.string(),
-		primary: z.enum(THEME_IDS).nullable(),
-		themes: z.array(z.enum(THEME_IDS)),
-	}),
-);
-
-/** Mulberry32: a small seeded generator, so a batch set can be rebuilt exactly. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-	for (let i = items.length - 1; i > 0; i--) {
-		const j = Math.floor(next() * (i + 1));
-		[items[i], items[j]] = [items[j]!, items[i]!];
-	}
-	return items;
-}
+const labelSchema = z.array(ThemeLabelSchema);
 
 function collect(): void {
 	const files = readdirSync(DIR).filter((f) => /^batch-\d+\.json$/u.test(f));
@@ -103,7 +78,7 @@ async function writeBatches(): Promise<void> {
 		else rest.push(row);
 		if (themes.some((t) => t.startsWith('cadre-'))) cadre.push(row);
 	}
-	const next = random(Number(values.seed));
+	const next = createRandom(Number(values.seed));
 	const chosen: CorpusItem[] = [];
 	for (const items of byTheme.values())
 		chosen.push(...shuffle(items, next).slice(0, Number(values['per-theme'])));

@@ -9,3 +9,12 @@ export function createRandom(seed = 42): () => number {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** Shuffles `items` in place (Fisher–Yates) with `next`, e.g. a `createRandom` generator; returns them. */
+export function shuffle<T>(items: T[], next: () => number): T[] {
+	for (let i = items.length - 1; i > 0; i--) {
+		const j = Math.floor(next() * (i + 1));
+		[items[i], items[j]] = [items[j]!, items[i]!];
+	}
+	return items;
+}
