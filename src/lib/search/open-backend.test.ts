@@ -9,6 +9,16 @@ import { configuredBackend, openBackend } from './open-backend.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
+/** Builds an embedded index of the sample articles under `dir`, as `npm run index` would. */
+async function writeSampleIndex(dir: string): Promise<void> {
+	const writer = await openBackend({ dataDir: dir, env: {} });
+	await writer.upsert(
+		'articles',
+		sampleArticles().map((a) => articleToSearchDocuments(a).article),
+	);
+	await writer.close();
+}
+
 test('opens the embedded index under DATA_DIR when MEILI_URL is not set', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-open-'));
 	const backend = await openBackend({ env: { DATA_DIR: dir } });
@@ -31,12 +41,7 @@ test.runIf(process.platform === 'linux')(
 	async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'jucuo-open-'));
 		try {
-			const writer = await openBackend({ dataDir: dir, env: {} });
-			await writer.upsert(
-				'articles',
-				sampleArticles().map((a) => articleToSearchDocuments(a).article),
-			);
-			await writer.close();
+			await writeSampleIndex(dir);
 			expect(existsSync(join(dir, 'jieba-dict.sqlite'))).toBe(true);
 			const script = `
 				import { readFileSync } from 'node:fs';
@@ -65,12 +70,7 @@ test.runIf(process.platform === 'linux')(
 test('a process that only searches refuses an index of another layout and leaves it whole', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'jucuo-open-'));
 	try {
-		const writer = await openBackend({ dataDir: dir, env: {} });
-		await writer.upsert(
-			'articles',
-			sampleArticles().map((a) => articleToSearchDocuments(a).article),
-		);
-		await writer.close();
+		await writeSampleIndex(dir);
 		const file = join(dir, 'search.sqlite');
 		const db = new DatabaseSync(file);
 		db.prepare("UPDATE meta SET value = 'older' WHERE key = 'schema'").run();
