@@ -69,7 +69,7 @@ await rm(oneThreadDir, { recursive: true, force: true });
 // The threads load their dictionaries before the clock starts, as the baseline's and the one-thread
 // run's are loaded before theirs; the start-up is printed on its own.
 t0 = performance.now();
-const processor = processorFor(texts.length);
+const processor = processorFor(texts.length, undefined, furniture);
 await processor.ready;
 const startupMs = performance.now() - t0;
 t0 = performance.now();

@@ -95,25 +95,30 @@ const bar = process.stderr.isTTY
 	: null;
 let started = false;
 
-const summary = await ingestFiles(args.paths, processorFor, {
-	contentDir: dir,
-	dryRun: args.dryRun,
-	force: args.force,
-	...(args.year === undefined ? {} : { contextYear: args.year }),
-	...(args.maxBytes === undefined ? {} : { maxBytes: args.maxBytes }),
-	...(args.date === undefined ? {} : { contextDate: args.date }),
-	...(args.source === undefined ? {} : { contextSource: args.source }),
-	furniture: loadFurniture(),
-	onProgress(done, total, file) {
-		if (!bar) return;
-		if (!started) bar.start(total, 0, { file: '' });
-		started = true;
-		bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+const furniture = loadFurniture();
+const summary = await ingestFiles(
+	args.paths,
+	(count) => processorFor(count, undefined, furniture),
+	{
+		contentDir: dir,
+		dryRun: args.dryRun,
+		force: args.force,
+		...(args.year === undefined ? {} : { contextYear: args.year }),
+		...(args.maxBytes === undefined ? {} : { maxBytes: args.maxBytes }),
+		...(args.date === undefined ? {} : { contextDate: args.date }),
+		...(args.source === undefined ? {} : { contextSource: args.source }),
+		furniture,
+		onProgress(done, total, file) {
+			if (!bar) return;
+			if (!started) bar.start(total, 0, { file: '' });
+			started = true;
+			bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+		},
+		onArticle(article) {
+			if (args.jsonl) process.stdout.write(`${JSON.stringify(articleToJsonl(article))}\n`);
+		},
 	},
-	onArticle(article) {
-		if (args.jsonl) process.stdout.write(`${JSON.stringify(articleToJsonl(article))}\n`);
-	},
-}).catch((error: unknown) => fail(error));
+).catch((error: unknown) => fail(error));
 bar?.stop();
 
 const rejected = summary.diagnostics.filter((d) => d.fatal);

@@ -3,6 +3,7 @@ import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { createWorkerPool } from '../worker-pool.ts';
 import { processSource, type FileResult, type PipelineDeps } from './pipeline.ts';
+import type { PageFurniture } from '../schema/page-furniture.ts';
 import type { ExtractOptions } from './types.ts';
 
 /** One input file as the pipeline takes it. */
@@ -34,20 +35,43 @@ export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
 	};
 }
 
-/** The pipeline on `size` worker threads (`ingest-worker.ts`), each with its own dictionary. */
-export function workerProcessor(size: number): FileProcessor {
+/**
+ * The pipeline on `size` worker threads (`ingest-worker.ts`), each with its own dictionary. The
+ * run's page furniture (with its story model, some hundreds of kilobytes) is handed to each thread
+ * once; a request that carries that same object is sent without it.
+ */
+export function workerProcessor(size: number, furniture?: PageFurniture): FileProcessor {
 	const pool = createWorkerPool<FileRequest, FileResult>(
 		new URL('./ingest-worker.ts', import.meta.url),
 		size,
+		{ furniture } satisfies IngestWorkerData,
 	);
-	return { process: (request) => pool.run(request), ready: pool.ready, close: () => pool.close() };
+	return {
+		process: (request) => {
+			if (furniture === undefined || request.options.furniture !== furniture)
+				return pool.run(request);
+			const { furniture: _sent, ...options } = request.options;
+			return pool.run({ ...request, options });
+		},
+		ready: pool.ready,
+		close: () => pool.close(),
+	};
+}
+
+/** What every ingest thread is started with: the run's page furniture, when known. */
+export interface IngestWorkerData {
+	furniture?: PageFurniture | undefined;
 }
 
 /**
  * Worker threads (one per core) for large runs, this thread for small ones. The project's segmenter
  * and theme configuration are used either way.
  */
-export function processorFor(fileCount: number, cores = availableParallelism()): FileProcessor {
-	if (fileCount >= MIN_FILES_FOR_WORKERS && cores > 1) return workerProcessor(cores);
+export function processorFor(
+	fileCount: number,
+	cores = availableParallelism(),
+	furniture?: PageFurniture,
+): FileProcessor {
+	if (fileCount >= MIN_FILES_FOR_WORKERS && cores > 1) return workerProcessor(cores, furniture);
 	return inProcessProcessor({ segmenter: createJiebaSegmenter(), themes: readThemeConfig() });
 }

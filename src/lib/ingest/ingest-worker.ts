@@ -1,11 +1,17 @@
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/themes-yaml.ts';
+import { workerData } from 'node:worker_threads';
 import { answerRequests } from '../worker-pool.ts';
-import type { FileRequest } from './file-processor.ts';
+import type { FileRequest, IngestWorkerData } from './file-processor.ts';
 import { processSource } from './pipeline.ts';
 
 // One ingest thread of `workerProcessor`: the pure pipeline with the project's segmenter and themes.
+// The run's furniture came once, with the thread; requests carry it only when it differs.
 const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig() };
+const { furniture } = (workerData ?? {}) as IngestWorkerData;
 answerRequests(({ path, bytes, options }: FileRequest) =>
-	processSource({ path, bytes }, deps, options),
+	processSource({ path, bytes }, deps, {
+		...options,
+		...(options.furniture === undefined && furniture !== undefined ? { furniture } : {}),
+	}),
 );
