@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { issueLines } from '../../src/lib/schema/friendly-errors.ts';
+import { issueLines, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
 import { THEME_IDS } from '../../src/lib/schema/taxonomy.ts';
 
 /** One blind label of a corpus article: its primary theme (null when none fits) and every theme that applies. */
@@ -19,12 +18,7 @@ const ThemeLabelFileSchema = z.object({ about: z.string(), items: z.array(ThemeL
  * @throws {Error} naming the file and the first bad field.
  */
 export function readThemeLabels(path: string): ThemeLabel[] {
-	let data: unknown;
-	try {
-		data = JSON.parse(readFileSync(path, 'utf8'));
-	} catch (error) {
-		throw new Error(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
-	}
+	const data = readJsonFile(path);
 	const result = ThemeLabelFileSchema.safeParse(data);
 	if (!result.success)
 		throw new Error(`${path} is not valid: ${issueLines(result.error).join('; ')}`, {

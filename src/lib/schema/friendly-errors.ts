@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { SchemaValidationError } from '../errors.ts';
 import type { z } from 'astro/zod';
 
@@ -29,4 +30,24 @@ export function issueLines(
 	formatPath: (path: readonly PropertyKey[]) => string = dottedPath,
 ): string[] {
 	return error.issues.map((issue) => `**${formatPath(issue.path)}**: ${issue.message}`);
+}
+
+/**
+ * The parsed JSON of `path`, for a schema to validate next.
+ * @throws {Error} naming the file and why it could not be read (missing, unreadable, not JSON).
+ */
+export function readJsonFile(path: string): unknown {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new Error(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
+	}
+	try {
+		return JSON.parse(text) as unknown;
+	} catch (error) {
+		throw new Error(`cannot read ${path}: not valid JSON (${(error as Error).message})`, {
+			cause: error,
+		});
+	}
 }

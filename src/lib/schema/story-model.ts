@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { STORY_FEATURES } from '../ingest/story-features.ts';
-import { parseWithFriendlyErrors } from './friendly-errors.ts';
+import { parseWithFriendlyErrors, readJsonFile } from './friendly-errors.ts';
 
 /**
- * `search-config/story-model.json`: a logistic model that says whether a headline line starts a
- * new story, written by `node scripts/train-story-model.ts` from 人民日报 pages of 2019 rebuilt from
+ * `search-config/story-model.json`: a model (boosted trees, or a logistic fit) that says whether
+ * a headline line starts a new story, written by `node scripts/train-story-model.ts` from 人民日报 pages of 2019 rebuilt from
  * the shared corpus.
  */
 const StoryModelSchema = z
@@ -59,13 +59,11 @@ export type StoryModel = z.output<typeof StoryModelSchema>;
  */
 export function readStoryModel(path: string): StoryModel | undefined {
 	if (!existsSync(path)) return undefined;
-	let data: unknown;
-	try {
-		data = JSON.parse(readFileSync(path, 'utf8'));
-	} catch (error) {
-		throw new Error(`${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
-	}
-	const model = parseWithFriendlyErrors(StoryModelSchema, data, `search-config → ${path}`);
+	const model = parseWithFriendlyErrors(
+		StoryModelSchema,
+		readJsonFile(path),
+		`search-config → ${path}`,
+	);
 	if (model.features.join(',') !== STORY_FEATURES.join(','))
 		throw new Error(
 			`${path} was trained on other features than the code computes; run node scripts/train-story-model.ts again.`,

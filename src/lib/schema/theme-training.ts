@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { issueLines } from './friendly-errors.ts';
+import { issueLines, readJsonFile } from './friendly-errors.ts';
 
 /** `search-config/theme-training.json`: how `scripts/train-themes.ts` builds the theme classifier. */
 const ThemeTrainingSchema = z
@@ -64,12 +63,7 @@ export type ThemeTraining = z.output<typeof ThemeTrainingSchema>;
  * @throws {Error} naming the file and every bad field.
  */
 export function readThemeTraining(path: string): ThemeTraining {
-	let data: unknown;
-	try {
-		data = JSON.parse(readFileSync(path, 'utf8'));
-	} catch (error) {
-		throw new Error(`cannot read ${path}: ${(error as Error).message}`, { cause: error });
-	}
+	const data = readJsonFile(path);
 	const result = ThemeTrainingSchema.safeParse(data);
 	if (result.success) return result.data;
 	throw new Error(
