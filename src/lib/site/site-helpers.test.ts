@@ -3,8 +3,9 @@ import { drillRegion, facetsFor, regionFacetItems } from './facet-links.ts';
 import { parseSearchState } from './url-state.ts';
 import { buildMatrix, heatColor, parseMatrixParams } from './matrix.ts';
 import { aggregateSlogans } from './slogans.ts';
+import { articleDocument } from './test-article-document.ts';
 import { mostSpecific } from './regions.ts';
-import type { ArticleSearchDocument, SearchResult } from '../search/types.ts';
+import type { SearchResult } from '../search/types.ts';
 
 test('drilling from 山东省 to 菏泽市 replaces the province instead of OR-ing with it', () => {
 	expect(drillRegion(['370000'], '371700')).toEqual(['371700']);
@@ -69,64 +70,21 @@ test('puts national (全国, 000000) items in a row of their own, first, and tot
 });
 
 test('counts 五比五看 once per original article, with its first use', () => {
-	const base: Pick<
-		ArticleSearchDocument,
-		| 'kicker'
-		| 'subtitle'
-		| 'body'
-		| 'measuresText'
-		| 'kind'
-		| 'reporters'
-		| 'datePrecision'
-		| 'source'
-		| 'themes'
-		| 'subThemes'
-	> = {
-		kicker: '',
-		subtitle: '',
-		body: '',
-		measuresText: '',
-		kind: 'news',
-		reporters: [],
-		datePrecision: 'day',
-		source: '',
-		themes: [],
-		subThemes: [],
-	};
-	const docs: ArticleSearchDocument[] = [
-		{
-			...base,
-			id: 'b',
-			title: '',
-			slogans: ['五比五看'],
-			duplicateOf: null,
-			date: '2022-12-01',
-			year: 2022,
-			region: '370400',
-			regionCodes: [],
-		},
-		{
-			...base,
+	const docs = [
+		articleDocument({ id: 'b', slogans: ['五比五看'], date: '2022-12-01', region: '370400' }),
+		articleDocument({
 			id: 'a',
-			title: '',
 			slogans: ['五比五看', '十问十答'],
-			duplicateOf: null,
 			date: '2022-05-10',
-			year: 2022,
 			region: '370404',
-			regionCodes: [],
-		},
-		{
-			...base,
+		}),
+		articleDocument({
 			id: 'c',
-			title: '',
 			slogans: ['五比五看'],
 			duplicateOf: 'a',
 			date: '2022-05-11',
-			year: 2022,
 			region: '370404',
-			regionCodes: [],
-		},
+		}),
 	];
 	const [first, second] = aggregateSlogans(docs);
 	expect(first).toEqual({

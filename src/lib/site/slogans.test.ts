@@ -1,29 +1,8 @@
 import { expect, test } from 'vitest';
 import { aggregateSlogans } from './slogans.ts';
-import type { ArticleSearchDocument } from '../search/types.ts';
+import { articleDocument } from './test-article-document.ts';
 
-function doc(id: string, slogans: string[], date: string): ArticleSearchDocument {
-	return {
-		id,
-		title: '',
-		kicker: '',
-		subtitle: '',
-		body: '',
-		measuresText: '',
-		kind: 'news',
-		reporters: [],
-		datePrecision: 'day',
-		source: '',
-		themes: [],
-		subThemes: [],
-		slogans,
-		duplicateOf: null,
-		date,
-		year: Number(date.slice(0, 4)),
-		region: '370400',
-		regionCodes: [],
-	};
-}
+const doc = (id: string, slogans: string[], date: string) => articleDocument({ id, slogans, date });
 
 test('variants of one formula across articles are one row, in the wording most used', () => {
 	const usages = aggregateSlogans([
