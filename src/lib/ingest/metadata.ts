@@ -236,10 +236,13 @@ export function readItemMeta(
 	// A masthead's publisher line: `编辑出版:新湘评论杂志社`, `主办:…报社`.
 	if (source === '')
 		for (const b of [...segment.head, ...segment.body.slice(0, 3)]) {
-			const publisher = PUBLISHER.exec(b.text);
-			const name = publisher === null ? undefined : outletAtStart(publisher[1]!);
-			if (name !== undefined || (publisher !== null && isOutletName(publisher[1]!))) {
-				source = name ?? publisher![1]!;
+			const name = PUBLISHER.exec(b.text)?.[1];
+			const outlet =
+				name === undefined
+					? undefined
+					: (outletAtStart(name) ?? (isOutletName(name) ? name : undefined));
+			if (outlet !== undefined) {
+				source = outlet;
 				break;
 			}
 		}
