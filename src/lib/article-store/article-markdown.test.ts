@@ -41,11 +41,12 @@ test('样稿的主题依据写入 frontmatter 后原样读回', async () => {
 	}
 });
 
-test('没有主题依据的旧文章照常读入', () => {
-	const markdown = [
+/** A stored article written before theme evidence existed, with `extra` frontmatter lines before `kind`. */
+function storedArticle(id: string, title: string, extra: string[] = []): string {
+	return [
 		'---',
-		'id: a-old',
-		'title: 旧文章',
+		`id: ${id}`,
+		`title: ${title}`,
 		'date: null',
 		'datePrecision: unknown',
 		'sourceFile: x.txt',
@@ -54,39 +55,27 @@ test('没有主题依据的旧文章照常读入', () => {
 		'  - "000000"',
 		'themes:',
 		'  - livelihood',
+		...extra,
 		'kind: news',
 		'---',
 		'',
 		'正文。',
 		'',
 	].join('\n');
-	const article = markdownToArticle(markdown, 'old.md');
+}
+
+test('没有主题依据的旧文章照常读入', () => {
+	const article = markdownToArticle(storedArticle('a-old', '旧文章'), 'old.md');
 	expect(article.themes).toEqual(['livelihood']);
 	expect(article.themeEvidence).toBeUndefined();
 });
 
 test('主题依据不合 schema 时指出字段', () => {
-	const markdown = [
-		'---',
-		'id: a-bad',
-		'title: 坏依据',
-		'date: null',
-		'datePrecision: unknown',
-		'sourceFile: x.txt',
-		'region: "000000"',
-		'regions:',
-		'  - "000000"',
-		'themes:',
-		'  - livelihood',
+	const markdown = storedArticle('a-bad', '坏依据', [
 		'themeEvidence:',
 		'  - theme: livelihood',
 		'    by: guess',
 		'    score: 1',
-		'kind: news',
-		'---',
-		'',
-		'正文。',
-		'',
-	].join('\n');
+	]);
 	expect(() => markdownToArticle(markdown, 'bad.md')).toThrow(/bad\.md[\s\S]*themeEvidence/u);
 });
