@@ -80,6 +80,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		synonyms: options.synonyms ?? loadSynonyms(),
 	};
 	const ranking = options.ranking ?? loadRankingConfig();
+	db.exec(
+		`PRAGMA cache_size = ${-1024 * ranking.io.pageCacheMb}; PRAGMA mmap_size = ${1024 * 1024 * ranking.io.mmapMb};`,
+	);
 	const hybrid: HybridOptions = { ...ranking.fusion, rerankLexical: true, ...options.hybrid };
 	const embedder = readyEmbedder(options.embedder);
 	const statements = new Map<string, StatementSync>();

@@ -56,6 +56,15 @@ const RankingConfigSchema = z.object({
 		/** Characters a near variant of a quoted phrase may insert between its parts. */
 		phraseWindow: z.number().int().nonnegative(),
 	}),
+	/**
+	 * How a searching process reads the index file: SQLite's page cache and its memory map, in MB
+	 * (0: none). Queries reread the same postings and stored documents, so a larger cache saves
+	 * most of their reads; the map is capped by SQLite's build (2 GB).
+	 */
+	io: z.object({
+		pageCacheMb: z.number().int().nonnegative(),
+		mmapMb: z.number().int().nonnegative(),
+	}),
 	/** Fusion of the lexical ranking with the query vector's neighbours (reciprocal ranks). */
 	fusion: z.object({
 		/** The RRF constant. */
