@@ -10,11 +10,11 @@
  * from each stratum, then all shuffled: the batches say nothing of what the detector did. Articles
  * alternate between a tune half and a report half, so tuning never sees a report article.
  *
- * `--collect` reads the judge's `labels.txt` (lines `J001 m` or `J001 n`) and writes
+ * `--collect` reads the judges' `labels.txt` or `labels-N.txt` (lines `J001 m` or `J001 n`) and writes
  * `eval/measure-judgments.json`: ids, offsets, strata, halves and labels, no corpus text.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRandom, shuffle } from '../src/lib/random.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
@@ -39,10 +39,14 @@ const { values } = parseArgs({
 		'batch-size': { type: 'string', default: '50' },
 		collect: { type: 'boolean', default: false },
 		name: { type: 'string' },
+		half: { type: 'string' },
 	},
 });
-// A named set (--name fresh) is a later, independent report set: its articles exclude those of
-// eval/measure-judgments.json and all its clauses are in the report half.
+if (values.half !== undefined && values.half !== 'tune' && values.half !== 'report')
+	fail('--half must be `tune` or `report`', 2);
+// A named set (--name fresh) is a later, independent set: its articles exclude those of every
+// judged set in eval/, and all its clauses are in the report half (or `--half tune`: a set to
+// tune and train on).
 const suffix = values.name ? `-${values.name}` : '';
 const DIR = join(PROJECT_ROOT, `.cache/measure-judge${suffix}`);
 const OUT = join(PROJECT_ROOT, `eval/measure-judgments${suffix}.json`);
@@ -77,17 +81,22 @@ async function write(corpus: string): Promise<void> {
 		groups.set(group, [...(groups.get(group) ?? []), item]);
 	}
 	const config = readThemeConfig(PROJECT_ROOT);
+	const judged = values.name
+		? readdirSync(dirname(FIRST)).filter((f) => /^measure-judgments.*\.json$/u.test(f))
+		: [];
 	const taken = new Set<string>(
-		values.name
-			? MeasureJudgmentsSchema.parse(JSON.parse(readFileSync(FIRST, 'utf8'))).items.map((i) => i.id)
-			: [],
+		judged.flatMap((f) =>
+			MeasureJudgmentsSchema.parse(
+				JSON.parse(readFileSync(join(dirname(FIRST), f), 'utf8')),
+			).items.map((i) => i.id),
+		),
 	);
 	const pools = new Map<Stratum, Item[]>(STRATA.map((s) => [s, []]));
 	let n = 0;
 	for (const [, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
 		const fresh = shuffle(items, next).filter((item) => !taken.has(item.id));
 		for (const article of fresh.slice(0, Number(values.articles))) {
-			const half = values.name || n++ % 2 === 1 ? 'report' : 'tune';
+			const half = values.name ? (values.half ?? 'report') : n++ % 2 === 1 ? 'report' : 'tune';
 			for (const c of corpusClauses(article)) {
 				const stratum = stratumOf(c.text, config);
 				pools.get(stratum)!.push({
@@ -140,15 +149,18 @@ function collect(): void {
 	const file = join(DIR, 'sample.json');
 	const sample = MeasureJudgmentsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 	const labels = new Map<string, 'measure' | 'not'>();
-	for (const [i, line] of readFileSync(join(DIR, 'labels.txt'), 'utf8').split('\n').entries()) {
-		if (!line.trim()) continue;
-		const m = /^(J\d+)\s+([mn])\s*$/.exec(line.trim());
-		if (!m)
-			fail(`${join(DIR, 'labels.txt')}:${i + 1}: expected "J001 m" or "J001 n", got "${line}"`);
-		labels.set(m[1]!, m[2] === 'm' ? 'measure' : 'not');
+	// One judge's labels.txt, or one labels-N.txt per batch when several judges shared the work.
+	for (const name of readdirSync(DIR).filter((f) => /^labels(-\d+)?\.txt$/u.test(f))) {
+		const file = join(DIR, name);
+		for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+			if (!line.trim()) continue;
+			const m = /^(J\d+)\s+([mn])\s*$/.exec(line.trim());
+			if (!m) fail(`${file}:${i + 1}: expected "J001 m" or "J001 n", got "${line}"`);
+			labels.set(m[1]!, m[2] === 'm' ? 'measure' : 'not');
+		}
 	}
 	const missing = sample.items.filter((item) => !labels.has(item.key)).map((i) => i.key);
-	if (missing.length > 0) fail(`labels.txt has no label for ${missing.join(' ')}`);
+	if (missing.length > 0) fail(`the labels files have no label for ${missing.join(' ')}`);
 	const items = sample.items.map((item) => ({ ...item, label: labels.get(item.key) }));
 	writeFileSync(OUT, `${JSON.stringify({ ...sample, items }, null, '\t')}\n`);
 	console.log(`${items.length} judgments written to ${OUT}`);
