@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { quantizeRowInto } from '../semantic/cosine.ts';
+import { createSignDistances, type SignDistances } from './sign-distance.ts';
 import { TopK } from './top-k.ts';
 
 /** Rows quantised to int8 with one scale per row: value ≈ data[i] * scales[row]. */
@@ -107,26 +108,24 @@ export function buildVectorIndex(vectors: readonly Float32Array[]): VectorIndex 
 	return { matrix: { dimensions, rows: vectors.length, data, scales }, rowids, rowOf: rowids };
 }
 
-/** Each row's signs, 32 dimensions per word (bit set where the value is positive); made once. */
-const signCache = new WeakMap<VectorIndex, Uint32Array>();
-function rowSigns(index: VectorIndex): Uint32Array {
-	let signs = signCache.get(index);
-	if (!signs) {
+/** 32-bit words of one row's signs: whole 64-bit words, as the distance module reads them. */
+const signWords = (dimensions: number) => 2 * Math.ceil(dimensions / 64);
+
+/** Each row's signs (bit set where the value is positive) in the distance module; made once. */
+const signCache = new WeakMap<VectorIndex, SignDistances>();
+function rowSigns(index: VectorIndex): SignDistances {
+	let scanner = signCache.get(index);
+	if (!scanner) {
 		const { dimensions, rows, data } = index.matrix;
-		const words = Math.ceil(dimensions / 32);
-		signs = new Uint32Array(rows * words);
+		const words = signWords(dimensions);
+		const signs = new Uint32Array(rows * words);
 		for (let row = 0; row < rows; row++)
 			for (let i = 0; i < dimensions; i++)
 				if (data[row * dimensions + i]! > 0) signs[row * words + (i >>> 5)]! |= 1 << (i & 31);
-		signCache.set(index, signs);
+		scanner = createSignDistances(signs, rows, words);
+		signCache.set(index, scanner);
 	}
-	return signs;
-}
-
-function popcount(x: number): number {
-	x -= (x >>> 1) & 0x55555555;
-	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+	return scanner;
 }
 
 /**
@@ -134,17 +133,23 @@ function popcount(x: number): number {
  * cheap estimate of the angle): the shortlist a full scan scores exactly.
  */
 function signShortlist(index: VectorIndex, query: Float32Array, n: number): number[] {
-	const signs = rowSigns(index);
-	const words = Math.ceil(query.length / 32);
-	const q = new Uint32Array(words);
+	const { rows } = index.matrix;
+	const q = new Uint32Array(signWords(query.length));
 	for (let i = 0; i < query.length; i++) if (query[i]! > 0) q[i >>> 5]! |= 1 << (i & 31);
-	const best = new TopK(n);
-	for (let row = 0, at = 0; row < index.matrix.rows; row++, at += words) {
-		let distance = 0;
-		for (let w = 0; w < words; w++) distance += popcount((signs[at + w]! ^ q[w]!) >>> 0);
-		best.offer(row, -distance);
+	// Distances are small integers, counted as they are computed: find the distance the n-th
+	// closest row has, and take the rows below it, then those at it in row order (no sorting).
+	const { distances, counts } = rowSigns(index).distances(q);
+	let cutoff = 0;
+	for (let seen = 0; cutoff < counts.length && seen + counts[cutoff]! < n; cutoff++)
+		seen += counts[cutoff]!;
+	const below: number[] = [];
+	const at: number[] = [];
+	for (let row = 0; row < rows; row++) {
+		const distance = distances[row]!;
+		if (distance < cutoff) below.push(row);
+		else if (distance === cutoff) at.push(row);
 	}
-	return best.sorted().map((s) => s.index);
+	return [...below, ...at.slice(0, Math.max(0, n - below.length))];
 }
 
 /**
