@@ -2,7 +2,6 @@ import { treeScore } from '../nlp/boosted-trees.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import { assignHeadline, type Headline } from './metadata.ts';
 import { titleCandidates, titleFeatures, type TitleCandidate } from './title-features.ts';
-import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 
 /** Called with every line the title model scores, and its features (for training). */
@@ -48,7 +47,7 @@ export function chooseHeadline(
 	let bestZ = -Infinity;
 	let ruleZ = -Infinity;
 	const candidates = titleCandidates(head, body, rule);
-	const echoed = candidates.map((c) => shareIn(bigramSet(head[c.k]!.text), c.body) > 0);
+	const echoed = candidates.map((c) => c.shares[c.k]! > 0);
 	for (const candidate of candidates) {
 		const features = titleFeatures(candidate);
 		trace?.(candidate, features);

@@ -19,6 +19,10 @@ export interface TitleCandidate {
 	datelined: boolean;
 	/** Index of the line the rules read as the title; -1 when none. */
 	rule: number;
+	/** Per line of the block: its bigrams, its letters and digits, its share of bigrams in the body. */
+	bigrams: readonly ReadonlySet<number>[];
+	lengths: readonly number[];
+	shares: readonly number[];
 }
 
 /** Names of the features, in the order {@link titleFeatures} returns them. */
@@ -74,19 +78,15 @@ const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The feature row of one candidate line, in the order of {@link TITLE_FEATURES}. */
 export function titleFeatures(c: TitleCandidate): number[] {
-	const { head, k } = c;
+	const { head, k, lengths, shares } = c;
 	const text = head[k]!.text;
-	const chars = compact(text).length;
-	const lengths = head.map((h) => compact(h.text).length);
+	const chars = lengths[k]!;
 	const longest = Math.max(1, ...lengths);
-	const own = bigramSet(text);
-	const shares = head.map((h) => shareIn(bigramSet(h.text), c.body));
-	const others = bigramSet(
-		head
-			.filter((_, i) => i !== k)
-			.map((h) => h.text)
-			.join(''),
-	);
+	const own = c.bigrams[k]!;
+	const others = new Set<number>();
+	c.bigrams.forEach((b, i) => {
+		if (i !== k) for (const g of b) others.add(g);
+	});
 	const digits = (text.match(/\d/g) ?? []).length;
 	const flag = (b: boolean) => (b ? 1 : 0);
 	return [
@@ -138,11 +138,16 @@ export function titleCandidates(
 		.map((b) => b.text)
 		.join('')
 		.slice(0, 400);
+	const opened = bigramSet(opening);
+	const bigrams = head.map((h) => bigramSet(h.text));
 	const base = {
 		head,
-		body: bigramSet(opening),
+		body: opened,
 		datelined: body[0] !== undefined && DATELINE.test(body[0].text),
 		rule,
+		bigrams,
+		lengths: head.map((h) => compact(h.text).length),
+		shares: bigrams.map((b) => shareIn(b, opened)),
 	};
 	return head.map((_, k) => ({ ...base, k }));
 }
