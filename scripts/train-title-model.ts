@@ -32,6 +32,7 @@ const SettingsSchema = z.object({
 	}),
 	margins: z.array(z.number().min(0)).min(1),
 	keepAbove: z.array(z.number()).min(1),
+	columnLabelTitles: z.boolean().default(false),
 });
 const settingsPath = searchConfigPath('title-training.json');
 const settings = parseWithFriendlyErrors(
@@ -87,9 +88,10 @@ function pageRows(p: number): { rows: number[][]; labels: number[] } {
 		const gold = page.articles[top]!;
 		// Under a column label (速览, 微阅读, 新春走基层) the corpus gives the label as the title; the
 		// page grammar drops column labels (they name a series, not the story), so such a block
-		// is left out rather than taught.
+		// is left out rather than taught (unless `columnLabelTitles`).
 		const body = bigramSet(paragraphsOf(gold).join(''));
-		if (compact(gold.title).length <= 6 && shareIn(bigramSet(gold.title), body) === 0) continue;
+		const label = compact(gold.title).length <= 6 && shareIn(bigramSet(gold.title), body) === 0;
+		if (label && !settings.columnLabelTitles) continue;
 		// A line is right as the title when it is the corpus's title, or when the block is the
 		// printed headline and the line one of its lines (the corpus names either line of a
 		// two-line headline its title, so `npm run eval` accepts both).
