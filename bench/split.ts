@@ -3,7 +3,8 @@
  * extraction without it and a raw nodejieba cut of the same texts, in the same run. Texts are N
  * 人民日报 pages of 2020 rebuilt from ../shared/corpus. Each is timed fastest of five passes taken in
  * turn, so a busy machine disturbs the comparison less. Ends with
- * `split <x> ms/page with the model; <y> without; jieba <z>; the model adds <p>% of jieba`.
+ * `split <x> ms/page with the model; <y> without; jieba <z>; the model adds <p>% of jieba`, and
+ * what of that the title model (search-config/title-model.json) costs.
  */
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,8 @@ if (furniture.storyModel === undefined) {
 	process.exit(1);
 }
 const withoutModel: PageFurniture = readPageFurniture(undefined, false);
+// The story model alone, without the title model (search-config/title-model.json).
+const { titleModel, ...storyOnly }: PageFurniture = furniture;
 const encoder = new TextEncoder();
 const inputs = pages.map((p) => ({ path: `rmrb-${p.key}.txt`, bytes: encoder.encode(p.text) }));
 
@@ -59,12 +62,17 @@ const jieba = createRequire(import.meta.url)('nodejieba') as {
 	cut: (s: string, hmm: boolean) => string[];
 };
 jieba.load();
-const [jiebaMs, modelMs, rulesMs] = fastest([
+const [jiebaMs, modelMs, rulesMs, storyMs] = fastest([
 	() => pages.reduce((n, p) => n + jieba.cut(p.text, true).length, 0),
 	extract(furniture),
 	extract(withoutModel),
-]) as [number, number, number];
+	extract(storyOnly),
+]) as [number, number, number, number];
 const per = (ms: number) => (ms / pages.length).toFixed(2);
 console.log(
 	`${pages.length} pages: split ${per(modelMs)} ms/page with the model; ${per(rulesMs)} without; jieba ${per(jiebaMs)}; the model adds ${(((modelMs - rulesMs) / jiebaMs) * 100).toFixed(1)}% of jieba`,
 );
+if (titleModel !== undefined)
+	console.log(
+		`  of which the title model: ${per(modelMs - storyMs)} ms/page (${per(storyMs)} with the story model alone), ${(((modelMs - storyMs) / jiebaMs) * 100).toFixed(1)}% of jieba`,
+	);

@@ -6,17 +6,12 @@ import { webPageToLines } from './web-page.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
-import {
-	assignHeadline,
-	type Headline,
-	kindOf,
-	parseDateline,
-	readItemMeta,
-	titleFromLead,
-} from './metadata.ts';
+import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
 import { splitArticles } from './split-articles.ts';
+import { chooseHeadline } from './title-choice.ts';
+import type { TitleModel } from '../schema/title-model.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
 
 export type { ExtractOptions, RawArticle } from './types.ts';
@@ -45,9 +40,12 @@ function toArticle(
 	segment: PageSegment,
 	path: string,
 	meta: ReturnType<typeof readItemMeta>,
+	titleModel: TitleModel | undefined,
 ): RawArticle {
 	const headline =
-		segment.kind === 'contents' ? contentsHeadline(segment) : assignHeadline(segment.head);
+		segment.kind === 'contents'
+			? contentsHeadline(segment)
+			: chooseHeadline(segment.head, segment.body, titleModel);
 	const paragraphs = segment.body.map((b) => b.text);
 	let title = headline.title;
 	if (title === undefined) {
@@ -131,7 +129,7 @@ export function extractArticles(
 	);
 	for (const segment of segments) {
 		const meta = readItemMeta(segment, page, evidence, outside.context);
-		const article = toArticle(segment, path, meta);
+		const article = toArticle(segment, path, meta, options.furniture?.titleModel);
 		if (meta.dateFrom !== undefined) article.dateFrom = meta.dateFrom;
 		applyOutsideMeta(article, outside);
 		const bodyHan = hanCount(article.paragraphs.map((p) => parseDateline(p)?.rest ?? p).join(''));

@@ -4,6 +4,7 @@ import { searchConfigPath } from '../config-path.ts';
 import { dirname, join } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readStoryModel, type StoryModel } from './story-model.ts';
+import { readTitleModel, type TitleModel } from './title-model.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -59,8 +60,11 @@ const PageFurnitureSchema = z.object({
 	/** Lines repeated across a folder's files are furniture; without it none is dropped for that. */
 	repeatedLines: RepeatedLinesSchema.optional(),
 });
-/** The furniture file's settings, with the learned story-start model read from beside it. */
-export type PageFurniture = z.output<typeof PageFurnitureSchema> & { storyModel?: StoryModel };
+/** The furniture file's settings, with the learned story-start and title models read from beside it. */
+export type PageFurniture = z.output<typeof PageFurnitureSchema> & {
+	storyModel?: StoryModel;
+	titleModel?: TitleModel;
+};
 
 /** The configuration used when none is passed: nothing is furniture beyond the built-in grammar. */
 export const NO_FURNITURE: PageFurniture = {
@@ -74,7 +78,7 @@ let cached: { path: string; value: PageFurniture } | undefined;
 
 /**
  * Reads and validates `search-config/page-furniture.json` (once per path), with the story-start
- * model `story-model.json` beside it when there is one (and `withStoryModel`). A missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
+ * model `story-model.json` and the title model `title-model.json` beside it when there are (and `withStoryModel`). A missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
  */
 export function readPageFurniture(
 	path = searchConfigPath('page-furniture.json'),
@@ -103,6 +107,8 @@ export function readPageFurniture(
 	if (!withStoryModel) return value;
 	const storyModel = readStoryModel(join(dirname(path), 'story-model.json'));
 	if (storyModel !== undefined) value.storyModel = storyModel;
+	const titleModel = readTitleModel(join(dirname(path), 'title-model.json'));
+	if (titleModel !== undefined) value.titleModel = titleModel;
 	cached = { path, value };
 	return value;
 }

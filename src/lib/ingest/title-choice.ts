@@ -1,0 +1,67 @@
+import { treeScore } from '../nlp/boosted-trees.ts';
+import type { TitleModel } from '../schema/title-model.ts';
+import { assignHeadline, type Headline } from './metadata.ts';
+import { titleCandidates, titleFeatures, type TitleCandidate } from './title-features.ts';
+import type { SourceLine } from './types.ts';
+
+/** Called with every line the title model scores, and its features (for training). */
+export type TitleTrace = (candidate: TitleCandidate, features: number[]) => void;
+
+const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+const strip = (s: string) => s.replace(/^[—-]{1,2}\s*/, '').replace(/——$/, '');
+
+/** Index of the block's line the rules' headline took as its title; -1 when none. */
+export function ruleTitleIndex(head: readonly SourceLine[], headline: Headline): number {
+	if (headline.title === undefined) return -1;
+	const title = compact(headline.title);
+	return head.findIndex((h) => compact(h.text) === title);
+}
+
+/** The headline with line `t` as its title: the lines above are its kicker, those below its subtitle. */
+function headlineAt(head: readonly SourceLine[], t: number): Headline {
+	const texts = head.map((h) => strip(h.text));
+	const out: Headline = { title: texts[t]! };
+	if (t > 0) out.kicker = texts.slice(0, t).join(' ');
+	if (t + 1 < texts.length) out.subtitle = texts.slice(t + 1).join(' ');
+	return out;
+}
+
+/**
+ * Reads kicker, title and subtitle of a headline block. The rules (`assignHeadline`) read it;
+ * with a learned model, every line of an unmarked block of two lines or more is scored as the
+ * title, and the best line replaces the rules' choice when the model doubts the rules' line
+ * (log-odds at most `keepAbove`) and the best beats it by the model's margin.
+ * Blocks whose markup marks the heading levels (`<h1>`, `#`) are left to the rules.
+ */
+export function chooseHeadline(
+	head: readonly SourceLine[],
+	body: readonly SourceLine[],
+	model?: TitleModel,
+	trace?: TitleTrace,
+): Headline {
+	const headline = assignHeadline([...head]);
+	if ((model === undefined && trace === undefined) || head.length < 2) return headline;
+	if (head.some((h) => h.heading !== undefined)) return headline;
+	const rule = ruleTitleIndex(head, headline);
+	let best = -1;
+	let bestZ = -Infinity;
+	let ruleZ = -Infinity;
+	const candidates = titleCandidates(head, body, rule);
+	const echoed = candidates.map((c) => c.shares[c.k]! > 0);
+	for (const candidate of candidates) {
+		const features = titleFeatures(candidate);
+		trace?.(candidate, features);
+		if (model === undefined) continue;
+		const z = treeScore(model.boosted, features);
+		if (candidate.k === rule) ruleZ = z;
+		// A line closing on a dash leads into the title; one opening on a dash is its subtitle.
+		if (/——$|^——/.test(head[candidate.k]!.text)) continue;
+		// A line the body never echoes (a promotion, a credit left over from the item above) does
+		// not replace a title the body echoes.
+		if (!echoed[candidate.k] && rule >= 0 && echoed[rule]) continue;
+		if (z > bestZ) [best, bestZ] = [candidate.k, z];
+	}
+	if (model === undefined || best < 0 || best === rule) return headline;
+	if (ruleZ > model.keepAbove) return headline;
+	return bestZ - ruleZ > model.margin ? headlineAt(head, best) : headline;
+}

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { TITLE_FEATURES } from '../ingest/title-features.ts';
+import { parseWithFriendlyErrors, readJsonFile } from './friendly-errors.ts';
+
+const TreeNodeSchema = z.union([
+	z.object({ f: z.number().int().min(0), t: z.number(), l: z.number().int(), r: z.number().int() }),
+	z.object({ v: z.number() }),
+]);
+
+/**
+ * `search-config/title-model.json`: boosted regression trees that score each line of a headline
+ * block as the title, written by `node scripts/train-title-model.ts` from 人民日报 pages of 2019
+ * rebuilt from the shared corpus.
+ */
+const TitleModelSchema = z.object({
+	$comment: z.string().optional(),
+	/** Feature names in the order the trees index them; they must be the ones the code computes. */
+	features: z.array(z.string()).min(1),
+	boosted: z.object({ base: z.number(), trees: z.array(z.array(TreeNodeSchema)) }),
+	/**
+	 * Log-odds by which the model's best line must beat the line the rules chose before it
+	 * replaces the rules' reading; 0 lets the model decide every block.
+	 */
+	margin: z.number().min(0),
+	/**
+	 * Log-odds the model must give the rules' own line for it to be kept whatever the others
+	 * score: a line the model finds likely enough right stays the title.
+	 */
+	keepAbove: z.number(),
+	/** What the training run measured, for the record. */
+	training: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+});
+export type TitleModel = z.output<typeof TitleModelSchema>;
+
+/**
+ * Reads and validates the title model; undefined when the file does not exist (the rules alone
+ * then read headlines). An invalid file, or one trained on other features than the code
+ * computes, throws an error naming the file and the reason.
+ */
+export function readTitleModel(path: string): TitleModel | undefined {
+	if (!existsSync(path)) return undefined;
+	const model = parseWithFriendlyErrors(
+		TitleModelSchema,
+		readJsonFile(path),
+		`search-config → ${path}`,
+	);
+	if (model.features.join(',') !== TITLE_FEATURES.join(','))
+		throw new Error(
+			`${path} was trained on other features than the code computes; run node scripts/train-title-model.ts again.`,
+		);
+	return model;
+}
