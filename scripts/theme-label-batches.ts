@@ -1,10 +1,14 @@
 /**
- * `node scripts/theme-label-batches.ts [--per-theme 70] [--random 200] [--cadre 0] [--batches 6] [--seed 7]`:
+ * `node scripts/theme-label-batches.ts [--per-theme 70] [--random 200] [--cadre 0] [--uncertain 0]
+ * [--pair-share 0.025] [--batches 6] [--seed 7] [--opening-chars 700]`:
  * writes blind labelling batches of ../shared/corpus articles to `.cache/theme-labels/batch-N.md`
  * (headline and opening of each text, read at run time and never committed). The sample is
  * stratified by the keyword rules' primary theme so that rare themes are represented, plus
  * `--cadre` articles where the rules see any cadre theme at all (the cadre themes are rare as
- * primaries), plus articles drawn at random; articles of batches already written are skipped and
+ * primaries), plus articles drawn at random, plus `--uncertain` articles where the fused tagger
+ * (rules and classifier) is least sure: the smallest gap between its top two themes' fused scores,
+ * or between the rules' primary and the classifier's best when those differ, with no theme pair
+ * taking more than `--pair-share` of them (tools/lib/uncertain-themes.ts); articles of batches already written are skipped and
  * new batches are numbered after them, so a later round adds to the first; the labeller never sees the rules' answer. The articles of
  * ../shared/dev/corpus-gold.json are left out: they stay the independent judge of the classifier.
  * The labellers' answers (`batch-N.json`, ids and theme ids only) are merged by
@@ -15,10 +19,21 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { corpusPath, readCorpus, type CorpusItem } from '../tools/lib/corpus.ts';
-import { ruleThemes } from '../src/lib/nlp/tag-themes.ts';
+import {
+	fusionSettings,
+	ruleThemes,
+	themeHeadline,
+	themeSignals,
+} from '../src/lib/nlp/tag-themes.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { createRandom, shuffle } from '../src/lib/random.ts';
 import { ThemeLabelSchema } from '../tools/lib/theme-label-file.ts';
+import {
+	pairKey,
+	pickUncertain,
+	themeDoubt,
+	type ThemeDoubt,
+} from '../tools/lib/uncertain-themes.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
@@ -26,6 +41,8 @@ const { values } = parseArgs({
 		'per-theme': { type: 'string', default: '70' },
 		random: { type: 'string', default: '200' },
 		cadre: { type: 'string', default: '0' },
+		uncertain: { type: 'string', default: '0' },
+		'pair-share': { type: 'string', default: '0.025' },
 		batches: { type: 'string', default: '6' },
 		seed: { type: 'string', default: '7' },
 		'opening-chars': { type: 'string', default: '700' },
@@ -70,8 +87,22 @@ async function writeBatches(): Promise<void> {
 	const byTheme = new Map<string, CorpusItem[]>();
 	const rest: CorpusItem[] = [];
 	const cadre: CorpusItem[] = [];
+	const wantUncertain = Number(values.uncertain);
+	if (wantUncertain > 0 && !config.model)
+		fail(new Error('--uncertain needs search-config/theme-model.json'), 2);
+	const settings = fusionSettings(config);
+	const doubts: ThemeDoubt[] = [];
+	const rows = new Map<string, CorpusItem>();
 	for await (const row of readCorpus(path)) {
 		if (skip.has(row.id) || row.text.length < 200) continue;
+		if (wantUncertain > 0) {
+			const signals = themeSignals({ title: themeHeadline(row.title), body: row.text }, config);
+			const doubt = signals && themeDoubt(row.id, signals, settings);
+			if (doubt) {
+				doubts.push(doubt);
+				rows.set(row.id, row);
+			}
+		}
 		const { themes } = ruleThemes({ title: row.title, body: row.text }, config);
 		const primary = themes[0];
 		if (primary) byTheme.set(primary, [...(byTheme.get(primary) ?? []), row]);
@@ -89,6 +120,17 @@ async function writeBatches(): Promise<void> {
 			.slice(0, Number(values.cadre)),
 	);
 	chosen.push(...shuffle(rest, next).slice(0, Number(values.random)));
+	if (wantUncertain > 0) {
+		const before = new Set(chosen.map((row) => row.id));
+		const perPair = Math.max(1, Math.ceil(wantUncertain * Number(values['pair-share'])));
+		const picked = pickUncertain(
+			doubts.filter((d) => !before.has(d.id)),
+			wantUncertain,
+			perPair,
+		);
+		chosen.push(...picked.map((d) => rows.get(d.id)!));
+		reportUncertain(picked, doubts.length, perPair);
+	}
 	shuffle(chosen, next);
 	const descriptions = config.themes
 		.map((t) => `- ${t.id}（${t.label}）：${t.description}`)
@@ -109,6 +151,19 @@ async function writeBatches(): Promise<void> {
 		);
 	}
 	console.log(`${chosen.length} articles in ${count} batches → ${DIR}`);
+}
+
+/** How the uncertain picks spread over theme pairs, for the labelling round's record. */
+function reportUncertain(picked: readonly ThemeDoubt[], pool: number, perPair: number): void {
+	const byPair = new Map<string, number>();
+	for (const d of picked) byPair.set(pairKey(d), (byPair.get(pairKey(d)) ?? 0) + 1);
+	const margins = picked.map((d) => d.margin);
+	console.log(
+		`uncertain: ${picked.length} of ${pool} scored articles, ${byPair.size} theme pairs (at most ${perPair} each), ` +
+			`${picked.filter((d) => d.disagree).length} where rules and classifier disagree, ` +
+			`margin ${Math.min(...margins).toFixed(3)}–${Math.max(...margins).toFixed(3)}`,
+	);
+	for (const [pair, n] of [...byPair].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${pair}`);
 }
 
 if (values.collect) collect();
