@@ -2,12 +2,13 @@ import { describe, expect, test } from 'vitest';
 import type { ThemeId } from '../../src/lib/schema/taxonomy.ts';
 import { readThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
 import {
+	fusedScores,
 	fuseThemes,
 	fusionSettings,
 	themeSignals,
 	type FusionInput,
 } from '../../src/lib/nlp/tag-themes.ts';
-import { fusedScores, pickUncertain, themeDoubt, type ThemeDoubt } from './uncertain-themes.ts';
+import { pickUncertain, themeDoubt, type ThemeDoubt } from './uncertain-themes.ts';
 
 const config = readThemeConfig();
 const settings = fusionSettings(config);

@@ -1,5 +1,10 @@
 import type { ThemeId } from '../../src/lib/schema/taxonomy.ts';
-import { fuseThemes, type FusionInput, type FusionSettings } from '../../src/lib/nlp/tag-themes.ts';
+import {
+	fusedScores,
+	fuseThemes,
+	type FusionInput,
+	type FusionSettings,
+} from '../../src/lib/nlp/tag-themes.ts';
 
 /** How unsure the fused tagger is about one article, and between which two themes. */
 export interface ThemeDoubt {
@@ -10,20 +15,6 @@ export interface ThemeDoubt {
 	margin: number;
 	/** The rules' primary and the classifier's most probable theme differ. */
 	disagree: boolean;
-}
-
-/** Each theme's fused score, the quantity {@link fuseThemes} ranks (same formula, same weights). */
-export function fusedScores(input: FusionInput, settings: FusionSettings): Map<ThemeId, number> {
-	const scores = new Map<ThemeId, number>();
-	for (const [id, p] of input.probabilities)
-		scores.set(
-			id,
-			settings.modelWeight * Math.log(Math.max(p, 1e-6)) +
-				settings.ruleWeight * Math.log1p(input.ruleScores[id] ?? 0) +
-				settings.titleWeight * Math.log1p(input.titleScores[id] ?? 0) +
-				settings.leadWeight * Math.log1p(input.leadScores[id] ?? 0),
-		);
-	return scores;
 }
 
 /**

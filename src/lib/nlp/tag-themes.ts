@@ -53,28 +53,36 @@ export interface FusionSettings {
 }
 
 /**
- * Combines rules and classifier: each theme scores `modelWeight × log p + ruleWeight × log(1 + rule
- * score)`, plus
- * the same terms for the rules' score of the headline and of the lead with their own weights (the
- * subject of a report is stated up front); the best is primary. The rest of the set is what the rules kept plus what the classifier gives at least
- * `minProbability`, in order of combined score. With no rule theme and no model theme at
- * `abstainBelow`, the text gets none.
+ * Each theme's fused score: `modelWeight × log p + ruleWeight × log(1 + rule score)`, plus the same
+ * terms for the rules' score of the headline and of the lead with their own weights (the subject of
+ * a report is stated up front). One entry per theme the classifier scored; {@link fuseThemes} ranks
+ * by it.
+ */
+export function fusedScores(input: FusionInput, settings: FusionSettings): Map<ThemeId, number> {
+	const scores = new Map<ThemeId, number>();
+	for (const [id, p] of input.probabilities)
+		scores.set(
+			id,
+			settings.modelWeight * Math.log(Math.max(p, 1e-6)) +
+				settings.ruleWeight * Math.log1p(input.ruleScores[id] ?? 0) +
+				settings.titleWeight * Math.log1p(input.titleScores[id] ?? 0) +
+				settings.leadWeight * Math.log1p(input.leadScores[id] ?? 0),
+		);
+	return scores;
+}
+
+/**
+ * Combines rules and classifier: the theme with the best {@link fusedScores} is primary. The rest of
+ * the set is what the rules kept plus what the classifier gives at least `minProbability`, in order
+ * of fused score. With no rule theme and no model theme at `abstainBelow`, the text gets none.
  */
 export function fuseThemes(input: FusionInput, settings: FusionSettings): ThemeId[] {
-	const combined = new Map<ThemeId, number>();
+	const combined = fusedScores(input, settings);
 	let best: ThemeId | undefined;
-	let bestProbability = 0;
-	for (const [id, p] of input.probabilities) {
-		const score =
-			settings.modelWeight * Math.log(Math.max(p, 1e-6)) +
-			settings.ruleWeight * Math.log1p(input.ruleScores[id] ?? 0) +
-			settings.titleWeight * Math.log1p(input.titleScores[id] ?? 0) +
-			settings.leadWeight * Math.log1p(input.leadScores[id] ?? 0);
-		combined.set(id, score);
+	for (const [id, score] of combined)
 		if (best === undefined || score > (combined.get(best) ?? -Infinity)) best = id;
-		if (p > bestProbability) bestProbability = p;
-	}
 	if (best === undefined) return [...input.ruleThemes];
+	const bestProbability = Math.max(...input.probabilities.values());
 	if (input.ruleThemes.length === 0 && bestProbability < settings.abstainBelow) return [];
 	const set = new Set<ThemeId>([best, ...input.ruleThemes]);
 	for (const [id, p] of input.probabilities) if (p >= settings.minProbability) set.add(id);
