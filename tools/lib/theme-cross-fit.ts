@@ -130,11 +130,15 @@ export function fitKnobs(items: readonly LabelledSignals[], maxThemes: number): 
 }
 const ABSTAIN_CANDIDATES = [0, 0.3, 0.4, 0.5, 0.6];
 
-/** The whole procedure on `items`: out-of-fold signals, fusion knobs fitted on them, the model on all. */
+/**
+ * The whole procedure on `items`: out-of-fold signals, fusion knobs fitted on them, and the model
+ * on all of them, trained when first asked for.
+ */
 export function crossFit(input: CrossFitInput, items: readonly LabelledDoc[], k: number) {
 	const oof = outOfFold(input, items, k);
 	const knobs = fitKnobs(oof, input.rules.scoring.maxThemes);
-	return { oof, knobs, model: trainModel(input, items) };
+	let model: ThemeModelFile | undefined;
+	return { oof, knobs, model: () => (model ??= trainModel(input, items)) };
 }
 
 /** The fused themes of labelled signals under `knobs`. */
