@@ -125,10 +125,16 @@ function readIfPresent(path: string): string | null {
 	}
 }
 
+/** An article's file as ingest writes it: Markdown with frontmatter, stamped with `ingestHash`. */
+export function renderArticleFile(article: Article): string {
+	return stampIngestHash(articleToMarkdown(article));
+}
+
 /**
  * Writes an article atomically (temp file, then rename), so a crash never leaves a half-written file.
  * An identical file is left untouched, so re-ingesting the same input changes nothing; a file edited
- * by hand since ingest wrote it is kept (`kept`) unless `force`. The file
+ * by hand since ingest wrote it is kept (`kept`) unless `force`. `options.file` is the article's
+ * file when it was already rendered (`renderArticleFile`, on a worker thread). The file
  * calls are synchronous: an article file is a few KB, and for thousands of them the thread-pool
  * round trips of `fs/promises` cost several times the system calls themselves.
  */
@@ -136,11 +142,11 @@ export function writeArticleFile(
 	dir: string,
 	article: Article,
 	cache?: WriteCache,
-	options: { force?: boolean } = {},
+	options: { force?: boolean; file?: string } = {},
 ): { path: string; outcome: WriteOutcome } {
 	const force = options.force ?? false;
 	const path = articlePath(dir, article);
-	const markdown = stampIngestHash(articleToMarkdown(article));
+	const markdown = options.file ?? renderArticleFile(article);
 	const mayExist = !cache || cache.files.has(path);
 	const previous = mayExist ? readIfPresent(path) : null;
 	if (previous === markdown) return { path, outcome: 'unchanged' };

@@ -28,7 +28,9 @@ describe('frontmatterToYaml', () => {
 		for (const file of readdirSync(dir)) {
 			const path = new URL(file, dir).pathname;
 			const result = await processor.process({ path, bytes: readFileSync(path), options: {} });
-			for (const { body: _, ...frontmatter } of result.articles) {
+			for (const {
+				article: { body: _, ...frontmatter },
+			} of result.articles) {
 				expect(frontmatterToYaml(frontmatter)).toBe(library(frontmatter));
 				articles++;
 			}
