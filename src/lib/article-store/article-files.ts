@@ -10,8 +10,12 @@ import {
 import { readdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Article } from '../schema/release.ts';
-import { articleToMarkdown, markdownToArticle } from './article-markdown.ts';
+import type { Article, ArticleFrontmatter } from '../schema/release.ts';
+import {
+	articleToMarkdown,
+	checkedArticleToMarkdown,
+	markdownToArticle,
+} from './article-markdown.ts';
 
 /** Default folder of the corpus; every command honours `CONTENT_DIR`. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -125,9 +129,16 @@ function readIfPresent(path: string): string | null {
 	}
 }
 
-/** An article's file as ingest writes it: Markdown with frontmatter, stamped with `ingestHash`. */
-export function renderArticleFile(article: Article): string {
-	return stampIngestHash(articleToMarkdown(article));
+/**
+ * An article's file as ingest writes it: Markdown with frontmatter, stamped with `ingestHash`.
+ * `checked` is its frontmatter as `ArticleFrontmatterSchema` parsed it, when already validated.
+ */
+export function renderArticleFile(article: Article, checked?: ArticleFrontmatter): string {
+	return stampIngestHash(
+		checked === undefined
+			? articleToMarkdown(article)
+			: checkedArticleToMarkdown(checked, article.body),
+	);
 }
 
 /**

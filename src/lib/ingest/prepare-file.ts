@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
 import { renderArticleFile } from '../article-store/article-files.ts';
 import { minhashSignature } from './dedupe.ts';
-import { processSource, type PipelineDeps } from './pipeline.ts';
+import { processSourceChecked, type PipelineDeps } from './pipeline.ts';
 import type { ExtractOptions } from './types.ts';
 
 /** One input file as the pipeline takes it. */
@@ -37,11 +37,11 @@ export function prepareFile(
 	{ path, bytes, options }: FileRequest,
 	deps: PipelineDeps,
 ): PreparedFile {
-	const { articles, diagnostics } = processSource({ path, bytes }, deps, options);
+	const { articles, diagnostics } = processSourceChecked({ path, bytes }, deps, options);
 	return {
-		articles: articles.map((article) => ({
+		articles: articles.map(({ article, frontmatter }) => ({
 			article,
-			file: renderArticleFile(article),
+			file: renderArticleFile(article, frontmatter),
 			signature: minhashSignature(article.body),
 		})),
 		diagnostics,
