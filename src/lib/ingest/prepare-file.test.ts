@@ -6,7 +6,7 @@ import { writeArticleFile } from '../article-store/article-files.ts';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { minhashSignature } from './dedupe.ts';
-import { prepareFile } from './prepare-file.ts';
+import { prepareFile, warmUpPipeline } from './prepare-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-prepare-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,4 +33,8 @@ test('a rejected file gives its diagnostic and no article', () => {
 	);
 	expect(articles).toEqual([]);
 	expect(diagnostics.some((d) => d.fatal && d.file === 'empty.txt')).toBe(true);
+});
+
+test('the warm-up page goes through the whole pipeline as one article', () => {
+	expect(warmUpPipeline(deps)).toBe(1);
 });
