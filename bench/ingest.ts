@@ -45,16 +45,25 @@ const jieba = createRequire(import.meta.url)('nodejieba') as {
 	load(): void;
 };
 jieba.load();
+// CPU seconds (every thread of this process) beside each wall time: on a machine shared with other
+// work, wall times swing with the load while CPU time mostly does not.
+const cpuSince = (start: NodeJS.CpuUsage) => {
+	const { user, system } = process.cpuUsage(start);
+	return (user + system) / 1000;
+};
+let cpu0 = process.cpuUsage();
 let t0 = performance.now();
 let tokens = 0;
 for (const t of texts) tokens += jieba.cut(t, true).length;
 const jiebaMs = performance.now() - t0;
+const jiebaCpuMs = cpuSince(cpu0);
 
 // Ours: read, decode, split, clean, metadata, segment, locality, themes, measures, slogans, dedupe, write.
 const contentDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-out-'));
 // Once on one thread, then as the CLI runs it (worker threads, one per core).
 const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig() };
 const oneThreadDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-one-'));
+cpu0 = process.cpuUsage();
 t0 = performance.now();
 // The page-furniture classifier and the story-boundary model run as in `npm run ingest`.
 const furniture = readPageFurniture();
@@ -64,6 +73,7 @@ await ingestFiles([inputDir], () => inProcessProcessor(deps), {
 	furniture,
 });
 const oneThreadMs = performance.now() - t0;
+const oneThreadCpuMs = cpuSince(cpu0);
 // Each run starts from a clean disk: the first run's files are gone before the second is timed.
 await rm(oneThreadDir, { recursive: true, force: true });
 // The threads load their dictionaries before the clock starts, as the baseline's and the one-thread
@@ -72,6 +82,7 @@ t0 = performance.now();
 const processor = processorFor(texts.length, undefined, furniture);
 await processor.ready;
 const startupMs = performance.now() - t0;
+cpu0 = process.cpuUsage();
 t0 = performance.now();
 const summary = await ingestFiles([inputDir], () => processor, {
 	contentDir,
@@ -79,6 +90,7 @@ const summary = await ingestFiles([inputDir], () => processor, {
 	furniture,
 });
 const oursMs = performance.now() - t0;
+const oursCpuMs = cpuSince(cpu0);
 const peakMb = process.resourceUsage().maxRSS / 1024;
 await rm(inputDir, { recursive: true, force: true });
 await rm(contentDir, { recursive: true, force: true });
@@ -93,6 +105,7 @@ process.stdout.write(
 		`ingest (1 thread) ${(oneThreadMs / 1000).toFixed(2).padStart(7)} s  ${perSec(texts.length, oneThreadMs).padStart(10)}  ${mbs(oneThreadMs)}   (same pipeline without worker threads; ratio ${(oneThreadMs / jiebaMs).toFixed(2)})`,
 		`start-up    ${(startupMs / 1000).toFixed(2).padStart(7)} s  (${availableParallelism()} threads loading their jieba dictionaries in parallel; not in any timing above, like the baseline's own load)`,
 		`peak RSS     ${peakMb.toFixed(0)} MB (whole process, both runs)`,
+		`CPU time    jieba-only ${(jiebaCpuMs / 1000).toFixed(2)} s; ingest (${availableParallelism()} threads, all together) ${(oursCpuMs / 1000).toFixed(2)} s (ratio ${(oursCpuMs / jiebaCpuMs).toFixed(2)}); ingest (1 thread) ${(oneThreadCpuMs / 1000).toFixed(2)} s (ratio ${(oneThreadCpuMs / jiebaCpuMs).toFixed(2)})`,
 		`ingest ${perSec(texts.length, oursMs)} articles/s; jieba-only ${perSec(texts.length, jiebaMs)} articles/s; ratio ${(oursMs / jiebaMs).toFixed(2)}`,
 	].join('\n') + '\n',
 );

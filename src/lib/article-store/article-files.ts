@@ -10,8 +10,12 @@ import {
 import { readdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Article } from '../schema/release.ts';
-import { articleToMarkdown, markdownToArticle } from './article-markdown.ts';
+import type { Article, ArticleFrontmatter } from '../schema/release.ts';
+import {
+	articleToMarkdown,
+	checkedArticleToMarkdown,
+	markdownToArticle,
+} from './article-markdown.ts';
 
 /** Default folder of the corpus; every command honours `CONTENT_DIR`. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -126,9 +130,22 @@ function readIfPresent(path: string): string | null {
 }
 
 /**
+ * An article's file as ingest writes it: Markdown with frontmatter, stamped with `ingestHash`.
+ * `checked` is its frontmatter as `ArticleFrontmatterSchema` parsed it, when already validated.
+ */
+export function renderArticleFile(article: Article, checked?: ArticleFrontmatter): string {
+	return stampIngestHash(
+		checked === undefined
+			? articleToMarkdown(article)
+			: checkedArticleToMarkdown(checked, article.body),
+	);
+}
+
+/**
  * Writes an article atomically (temp file, then rename), so a crash never leaves a half-written file.
  * An identical file is left untouched, so re-ingesting the same input changes nothing; a file edited
- * by hand since ingest wrote it is kept (`kept`) unless `force`. The file
+ * by hand since ingest wrote it is kept (`kept`) unless `force`. `options.file` is the article's
+ * file when it was already rendered (`renderArticleFile`, on a worker thread). The file
  * calls are synchronous: an article file is a few KB, and for thousands of them the thread-pool
  * round trips of `fs/promises` cost several times the system calls themselves.
  */
@@ -136,11 +153,11 @@ export function writeArticleFile(
 	dir: string,
 	article: Article,
 	cache?: WriteCache,
-	options: { force?: boolean } = {},
+	options: { force?: boolean; file?: string } = {},
 ): { path: string; outcome: WriteOutcome } {
 	const force = options.force ?? false;
 	const path = articlePath(dir, article);
-	const markdown = stampIngestHash(articleToMarkdown(article));
+	const markdown = options.file ?? renderArticleFile(article);
 	const mayExist = !cache || cache.files.has(path);
 	const previous = mayExist ? readIfPresent(path) : null;
 	if (previous === markdown) return { path, outcome: 'unchanged' };

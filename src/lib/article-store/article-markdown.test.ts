@@ -16,7 +16,9 @@ async function sampleArticles(): Promise<Article[]> {
 	for (const file of readdirSync(dir)) {
 		const path = new URL(file, dir).pathname;
 		out.push(
-			...(await processor.process({ path, bytes: readFileSync(path), options: {} })).articles,
+			...(await processor.process({ path, bytes: readFileSync(path), options: {} })).articles.map(
+				(a) => a.article,
+			),
 		);
 	}
 	return out;

@@ -34,6 +34,14 @@ export function articleToMarkdown(article: Article): string {
 		frontmatter,
 		`articles → ${article.id}`,
 	);
+	return checkedArticleToMarkdown(checked, body);
+}
+
+/**
+ * `articleToMarkdown` for frontmatter that already is `ArticleFrontmatterSchema`'s output (the
+ * pipeline validates every article once), so it is not parsed a second time.
+ */
+export function checkedArticleToMarkdown(checked: ArticleFrontmatter, body: string): string {
 	const markdown = bodyParagraphs(body).map(paragraphToMarkdown).join('\n\n');
 	const yaml = frontmatterToYaml(checked);
 	return `---\n${yaml}---\n\n${markdown}\n`;

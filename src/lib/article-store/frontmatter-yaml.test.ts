@@ -28,7 +28,9 @@ describe('frontmatterToYaml', () => {
 		for (const file of readdirSync(dir)) {
 			const path = new URL(file, dir).pathname;
 			const result = await processor.process({ path, bytes: readFileSync(path), options: {} });
-			for (const { body: _, ...frontmatter } of result.articles) {
+			for (const {
+				article: { body: _, ...frontmatter },
+			} of result.articles) {
 				expect(frontmatterToYaml(frontmatter)).toBe(library(frontmatter));
 				articles++;
 			}
@@ -52,6 +54,10 @@ describe('frontmatterToYaml', () => {
 			{ a: '%', b: '‰', c: '---', d: '...', e: '@x', f: '`x`', g: "'x'", h: '"x"' },
 		],
 		['backslashes', { a: 'a\\b', b: '\\x', c: '%\\' }],
+		[
+			'numbers, dates and booleans with other characters in or beside them',
+			{ a: '2024-01-18日', b: '１２３', c: 'yes是', d: '0x1F号', e: 'ｎｕｌｌ', f: '12:30分' },
+		],
 		['spaces and line breaks', { a: ' 前导', b: '尾随 ', c: '两行\n文字', d: '制表\t符' }],
 		['quotes', { a: '“满意峄城”', b: '"双引号"', c: "'单引号'", d: '他说："好"' }],
 		[

@@ -20,6 +20,10 @@ const typedTags = [...schema.tags, ...(schema.compat ?? [])].filter(
 	(tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test,
 );
 
+// Those tags' patterns are anchored and ASCII only (digits, signs, `null`, `yes`, `.inf`, dates):
+// a string with any other character (all Han text) is none of them, and is not tested.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Thrown inside the writer when a value needs `yaml`'s general rules. */
 class NeedsLibrary extends Error {}
 
@@ -32,7 +36,9 @@ function scalar(value: unknown): string {
 		throw new NeedsLibrary();
 	}
 	if (typeof value !== 'string' || SPECIAL.test(value)) throw new NeedsLibrary();
-	const quoted = NEEDS_QUOTES.test(value) || typedTags.some((tag) => tag.test?.test(value));
+	const quoted =
+		NEEDS_QUOTES.test(value) ||
+		(ASCII_ONLY.test(value) && typedTags.some((tag) => tag.test?.test(value)));
 	if (!quoted) return value;
 	if (QUOTE_OR_ESCAPE.test(value)) throw new NeedsLibrary();
 	return `"${value}"`;

@@ -16,7 +16,7 @@ describe('file processors', () => {
 		const workers = workerProcessor(1);
 		try {
 			const [here, there] = await Promise.all([local.process(request), workers.process(request)]);
-			expect(there.articles.map((a) => a.title)).toContain('强化园区党建 凝聚发展合力');
+			expect(there.articles.map((a) => a.article.title)).toContain('强化园区党建 凝聚发展合力');
 			expect(there).toEqual(here);
 		} finally {
 			await workers.close();

@@ -2,20 +2,15 @@ import { availableParallelism } from 'node:os';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { createWorkerPool } from '../worker-pool.ts';
-import { processSource, type FileResult, type PipelineDeps } from './pipeline.ts';
+import type { PipelineDeps } from './pipeline.ts';
+import { prepareFile, type FileRequest, type PreparedFile } from './prepare-file.ts';
 import type { PageFurniture } from '../schema/page-furniture.ts';
-import type { ExtractOptions } from './types.ts';
 
-/** One input file as the pipeline takes it. */
-export interface FileRequest {
-	path: string;
-	bytes: Uint8Array;
-	options: ExtractOptions;
-}
+export type { FileRequest } from './prepare-file.ts';
 
-/** Runs the pure pipeline on files, in this thread or on worker threads. */
+/** Runs the pure pipeline on files (`prepareFile`), in this thread or on worker threads. */
 export interface FileProcessor {
-	process(request: FileRequest): Promise<FileResult>;
+	process(request: FileRequest): Promise<PreparedFile>;
 	/** Settles once the pipeline can start (worker threads have loaded their dictionaries). */
 	ready: Promise<void>;
 	close(): Promise<void>;
@@ -28,8 +23,7 @@ const MIN_FILES_FOR_WORKERS = 64;
 export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
 	return {
 		// A failure becomes a rejection, as it does on a worker thread.
-		process: ({ path, bytes, options }) =>
-			Promise.resolve().then(() => processSource({ path, bytes }, deps, options)),
+		process: (request) => Promise.resolve().then(() => prepareFile(request, deps)),
 		ready: Promise.resolve(),
 		close: () => Promise.resolve(),
 	};
@@ -41,7 +35,7 @@ export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
  * once; a request that carries that same object is sent without it.
  */
 export function workerProcessor(size: number, furniture?: PageFurniture): FileProcessor {
-	const pool = createWorkerPool<FileRequest, FileResult>(
+	const pool = createWorkerPool<FileRequest, PreparedFile>(
 		new URL('./ingest-worker.ts', import.meta.url),
 		size,
 		{ furniture } satisfies IngestWorkerData,

@@ -10,6 +10,7 @@ const MAX_ANYWHERE_LINE = 120;
 const MAX_LIST_ITEM = 48;
 
 const SEPARATOR = /\s*[|｜丨│¦]\s*|\s*[>»›]\s*/g;
+const SEPARATOR_CHAR = /[|｜丨│¦>»›]/;
 
 /** Lead-in marks before a phrase: spaces, brackets, bullets. */
 const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
@@ -20,6 +21,8 @@ const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
  */
 export function isNavigationLine(text: string): boolean {
 	if (/^[\s|｜丨│¦\-—=_*·•]+$/.test(text)) return true;
+	// No separator at all (nearly every line): nothing to split.
+	if (!SEPARATOR_CHAR.test(text)) return false;
 	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
 	const separators = (text.match(SEPARATOR) ?? []).length;
 	if (separators < 2 && !(separators >= 1 && /首页/.test(text))) return false;

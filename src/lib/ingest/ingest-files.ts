@@ -13,7 +13,7 @@ import { collectInputFiles } from './collect-inputs.ts';
 import { collectRepeatedLines } from './repeated-lines.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import type { FileProcessor } from './file-processor.ts';
-import type { FileResult } from './pipeline.ts';
+import type { PreparedArticle, PreparedFile } from './prepare-file.ts';
 import type { ExtractOptions } from './types.ts';
 import type { PageFurniture } from '../schema/page-furniture.ts';
 
@@ -114,7 +114,7 @@ export async function ingestFiles(
 			: collectRepeatedLines(files, repeatedConfig, options.maxBytes);
 	// Files are read and processed ahead (on worker threads when there are many) while results are
 	// taken in input order, so "first seen is the original" holds whatever finishes first.
-	const results = new Map<number, Promise<FileResult>>();
+	const results = new Map<number, Promise<PreparedFile>>();
 	const start = (i: number) => {
 		const file = files[i];
 		if (file !== undefined && !results.has(i)) {
@@ -145,14 +145,15 @@ export async function ingestFiles(
 			summary.diagnostics.push(...result.diagnostics);
 			if (result.diagnostics.some((d) => d.fatal) && result.articles.length === 0)
 				summary.filesRejected++;
-			for (const found of result.articles) {
+			for (const prepared of result.articles) {
+				const found = prepared.article;
 				// The same text given twice in one run (two copies of a page) is written once.
 				if (seen.has(found.id)) {
 					summary.duplicates++;
 					continue;
 				}
 				seen.add(found.id);
-				const article = markDuplicate(found, duplicates);
+				const article = markDuplicate(prepared, duplicates);
 				summary.articles++;
 				summary.measures += article.measures.length;
 				if (article.duplicateOf) summary.duplicates++;
@@ -160,8 +161,10 @@ export async function ingestFiles(
 					options.onArticle?.(article, 'dry-run');
 					continue;
 				}
+				// The file was rendered with the pipeline, unless this pass made the article a duplicate.
 				const { path, outcome } = writeArticleFile(options.contentDir, article, cache, {
 					force: options.force ?? false,
+					...(article === found ? { file: prepared.file } : {}),
 				});
 				const earlier = storedById.get(article.id);
 				if (earlier !== undefined && earlier !== path && outcome !== 'kept') {
@@ -190,7 +193,7 @@ export async function ingestFiles(
 	return summary;
 }
 
-function unreadable(file: string, error: NodeJS.ErrnoException): FileResult {
+function unreadable(file: string, error: NodeJS.ErrnoException): PreparedFile {
 	const reason = `the file cannot be read (${error.code ?? error.message}); check its permissions.`;
 	return { articles: [], diagnostics: [{ file, reason, ruleId: 'unreadable', fatal: true }] };
 }
@@ -238,12 +241,12 @@ async function loadDuplicateIndex(
  * article keeps the decision made when it was first written (while its original is still stored),
  * so ingesting the same input twice changes nothing whatever order the files finish in.
  */
-function markDuplicate(article: Article, stored: StoredDuplicates): Article {
+function markDuplicate(prepared: PreparedArticle, stored: StoredDuplicates): Article {
+	const { article, signature } = prepared;
 	const { index, decided } = stored;
 	const before = decided.get(article.id);
 	if (before === null && index.has(article.id)) return article;
 	if (before && index.has(before)) return { ...article, duplicateOf: before };
-	const signature = minhashSignature(article.body);
 	if (!signature) return article;
 	const match = index.find(signature, article.id);
 	if (match) return { ...article, duplicateOf: match.id };

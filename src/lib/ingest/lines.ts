@@ -1,9 +1,12 @@
 import type { SourceLine } from './types.ts';
 
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const MARKUP_CHAR = /[*_`[]/;
 
 /** Removes inline Markdown emphasis and code marks (`**本报讯**` → `本报讯`), keeping the words. */
 export function stripInlineMarkup(text: string): string {
+	// Every mark below needs one of these characters; most lines have none.
+	if (!MARKUP_CHAR.test(text)) return text;
 	return text
 		.replace(/(\*\*|__)(.+?)\1/g, '$2')
 		.replace(/(^|[^*])\*(?!\s)([^*]+?)\*(?!\*)/g, '$1$2')

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.ts';
-import { ArticleFrontmatterSchema, type Article } from '../schema/release.ts';
+import {
+	ArticleFrontmatterSchema,
+	type Article,
+	type ArticleFrontmatter,
+} from '../schema/release.ts';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import type { ThemeConfig } from '../schema/themes-yaml.ts';
 import { tagThemes } from '../nlp/tag-themes.ts';
@@ -96,11 +100,27 @@ export function processSource(
 	deps: PipelineDeps,
 	options: ExtractOptions = {},
 ): FileResult {
+	const { articles, diagnostics } = processSourceChecked(input, deps, options);
+	return { articles: articles.map((a) => a.article), diagnostics };
+}
+
+/** An article that passed the schema, with its frontmatter as the schema parsed it. */
+export interface CheckedArticle {
+	article: Article;
+	frontmatter: ArticleFrontmatter;
+}
+
+/** `processSource`, keeping each article's parsed frontmatter for writing it without a second parse. */
+export function processSourceChecked(
+	input: { path: string; bytes: Uint8Array },
+	deps: PipelineDeps,
+	options: ExtractOptions = {},
+): { articles: CheckedArticle[]; diagnostics: Diagnostic[] } {
 	const { articles, diagnostics } = extractArticles(input, options);
-	const valid: Article[] = [];
+	const valid: CheckedArticle[] = [];
 	for (const raw of articles) {
 		const checked = validateArticle(tagArticle(raw, deps));
-		if (checked.ok) valid.push(checked.article);
+		if (checked.ok) valid.push({ article: checked.article, frontmatter: checked.frontmatter });
 		else diagnostics.push({ file: input.path, line: raw.line, ...checked.diagnostic });
 	}
 	return { articles: valid, diagnostics };
@@ -113,10 +133,10 @@ export function processSource(
 export function validateArticle(
 	article: Article,
 ):
-	| { ok: true; article: Article }
+	| { ok: true; article: Article; frontmatter: ArticleFrontmatter }
 	| { ok: false; diagnostic: { reason: string; ruleId: string; fatal: true } } {
 	const result = ArticleFrontmatterSchema.safeParse(article);
-	if (result.success) return { ok: true, article };
+	if (result.success) return { ok: true, article, frontmatter: result.data };
 	const fields = result.error.issues
 		.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`)
 		.join('; ');

@@ -8,7 +8,7 @@ import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { extractArticles } from './extract-articles.ts';
 import { inProcessProcessor } from './file-processor.ts';
 import { ingestFiles } from './ingest-files.ts';
-import { collectRepeatedLines } from './repeated-lines.ts';
+import { collectRepeatedLines, countedLines } from './repeated-lines.ts';
 
 const furniture = readPageFurniture();
 const config = furniture.repeatedLines!;
@@ -101,4 +101,11 @@ test('一次入库同一站点的多个页面时，跨文件重复的刊头不�
 		onArticle: (a) => titles.push(a.title),
 	});
 	expect(titles.sort()).toEqual(stories.map(([t]) => t).sort());
+});
+
+test('a menu line padded with spaces past the length limit is counted as it reads once normalised; a long paragraph is not', () => {
+	const menu = `首页${' '.repeat(100)}政务公开\u3000\u3000互动交流`;
+	const paragraph = stories[0]![1].repeat(2);
+	const lines = countedLines(`${menu}\n${paragraph}\n`, 'text', config.maxChars);
+	expect([...lines]).toEqual(['首页 政务公开 互动交流']);
 });

@@ -6,6 +6,9 @@ import { decodeSource } from './decode.ts';
 import { textToLines } from './lines.ts';
 import type { SourceLine } from './types.ts';
 
+// What `normalizeText` may remove from a line: white space, and the zero-width space it blanks.
+const SPACES = /[\s\u200b]+/g;
+
 /**
  * The short lines of one decoded page, as the cleaner will see them (normalised). HTML is read
  * cheaply, one line per text run between tags: a run the reader joins differently is just not
@@ -21,6 +24,8 @@ export function countedLines(text: string, format: string, maxChars: number): Se
 			: text;
 	const out = new Set<string>();
 	for (const { text: raw } of textToLines(plain)) {
+		// Normalising only drops or merges spaces: a line with more other characters stays too long.
+		if (raw.length > maxChars && raw.replace(SPACES, '').length > maxChars) continue;
 		const line = normalizeText(raw);
 		if (line.length >= 2 && line.length <= maxChars) out.add(line);
 	}
