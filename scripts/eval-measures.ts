@@ -30,10 +30,13 @@ const { values } = parseArgs({
 // The first set (tune and report halves) and, when judged, a later fresh set whose articles exclude
 // the first set's (`node scripts/measure-judge-batches.ts --name fresh`). The fresh set was scored
 // once untouched, then its errors were read (it tunes now); the first set's report half is the one
-// whose clauses no rule was ever written from.
+// whose clauses no rule was ever written from. The train set (750 clauses of articles disjoint
+// from both, judged blind by four judges, `--name train --half tune`) is meant for training a
+// clause model; no rule was written from it either.
 const SETS = [
 	{ file: 'eval/measure-judgments.json', prefix: '' },
 	{ file: 'eval/measure-judgments-fresh.json', prefix: 'fresh ' },
+	{ file: 'eval/measure-judgments-train.json', prefix: 'train ' },
 ].filter((s) => existsSync(join(PROJECT_ROOT, s.file)));
 const sets = SETS.map((s) => ({
 	...s,
