@@ -13,8 +13,10 @@ import {
 } from './web-pages.ts';
 import { emptyWebScores, scoreWebPage, type WebScores } from './web-pages-score.ts';
 
+const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
+
 /**
- * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs), halved by
+ * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline that names one story), halved by
  * their place in the file: even ones for split a, odd ones for split b, so no article is in both.
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
@@ -22,8 +24,10 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let i = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
-		if (len < 150 || len > 4000 || bodyParagraphs(item.text).length < 2 || !item.title.trim())
-			continue;
+		if (len < 150 || len > 4000 || bodyParagraphs(item.text).length < 2) continue;
+		// Round-ups (国内联播快讯) and column labels as titles hold several stories under one label:
+		// splitting them is right, so they cannot be scored as one article.
+		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
 		(i++ % 2 === 0 ? out.a : out.b).push({
 			id: item.id,
 			title: item.title.trim(),

@@ -92,9 +92,14 @@ export async function runWebEval(args: string[]): Promise<number> {
 	const shown = split ?? 'a';
 	const kinds = [...results.get(shown)!.failures].sort((x, y) => y[1].count - x[1].count);
 	process.stdout.write(`  most frequent failures 失败分类 (split ${shown.toUpperCase()})\n`);
-	for (const [kind, f] of values.show ? kinds : kinds.slice(0, 10))
+	for (const [kind, f] of values.show ? kinds : kinds.slice(0, 10)) {
+		const examples = values.show ? f.examples : f.examples.slice(0, 1);
 		process.stdout.write(
-			`    ${String(f.count).padStart(4)}  ${kind.padEnd(36)}  e.g. ${f.example.slice(0, 120)}\n`,
+			`    ${String(f.count).padStart(4)}  ${kind.padEnd(36)}  e.g. ${examples[0]!.slice(0, 120)}\n`,
 		);
+		for (const e of examples.slice(1))
+			process.stdout.write(`    ${''.padStart(4)}  ${''.padEnd(36)}       ${e.slice(0, 120)}\n`);
+	}
+	if (!values.show) process.stdout.write('  (--show prints every kind with up to 5 examples)\n');
 	return 0;
 }

@@ -19,8 +19,8 @@ export interface WebScores {
 	source: number;
 	/** Items that hold no true article. */
 	extra: number;
-	/** Failure kind → how often, and the first example line. */
-	failures: Map<string, { count: number; example: string }>;
+	/** Failure kind → how often, and the first few example lines. */
+	failures: Map<string, { count: number; examples: string[] }>;
 }
 
 export function emptyWebScores(): WebScores {
@@ -70,10 +70,15 @@ function kept(got: Map<string, number>, truth: Map<string, number>): number {
 	return total === 0 ? 1 : common / total;
 }
 
+const EXAMPLES_KEPT = 5;
+
 function fail(s: WebScores, kind: string, example: string): void {
 	const f = s.failures.get(kind);
-	if (f) f.count++;
-	else s.failures.set(kind, { count: 1, example });
+	if (f === undefined) s.failures.set(kind, { count: 1, examples: [example] });
+	else {
+		f.count++;
+		if (f.examples.length < EXAMPLES_KEPT) f.examples.push(example);
+	}
 }
 
 /** Furniture lines (not tolerated, not part of the true body) that `body` keeps. */
@@ -126,7 +131,15 @@ export function scoreWebPage(page: WebPage, items: ExtractedItem[], s: WebScores
 		return { index, cover };
 	});
 	const used = new Set(best.filter((b) => b.cover >= 0.3).map((b) => b.index));
-	s.extra += items.filter((_, i) => !used.has(i)).length;
+	items.forEach((it, i) => {
+		if (used.has(i)) return;
+		s.extra++;
+		fail(
+			s,
+			'extra: an item holding no article',
+			`${page.key} ${page.layout} 《${it.title}》 ${it.body.slice(0, 40)}`,
+		);
+	});
 	page.articles.forEach((truth, k) => {
 		s.articles++;
 		const { index, cover } = best[k]!;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { furnitureForSplit, readWebFurniture } from './web-pages-furniture.ts';
+import { buildWebPages } from './web-pages-eval.ts';
 import { generateWebPage, WEB_LAYOUTS, type PageRequest, type SourceArticle } from './web-pages.ts';
 
 // Short articles written for these tests (not corpus text).
@@ -101,5 +102,19 @@ describe('readWebFurniture', () => {
 			}),
 		);
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
+	});
+});
+
+describe('buildWebPages', () => {
+	test('同一种子抽出同样的页面与文章，A、B 两组家具不同', () => {
+		const pool = [
+			...ARTICLES,
+			...ARTICLES.map((a) => ({ ...a, id: `${a.id}-x`, date: '2024-04-01' })),
+		];
+		const first = buildWebPages(pool, furniture, 'a', 6, 11);
+		expect(buildWebPages(pool, furniture, 'a', 6, 11)).toEqual(first);
+		expect(first.map((p) => p.key)).toEqual(['a0000', 'a0001', 'a0002', 'a0003', 'a0004', 'a0005']);
+		const other = buildWebPages(pool, furniture, 'b', 6, 11);
+		expect(other.map((p) => p.text)).not.toEqual(first.map((p) => p.text));
 	});
 });

@@ -108,7 +108,14 @@ export function generateWebPage(req: PageRequest): WebPage {
 	f['year'] = String(Number(first.date.slice(0, 4)) + Math.floor(random() * 3));
 	f['week'] = weekday(first.date);
 	f['ptitle'] = first.title;
-	f['date'] = formatDate(first.date, pick(req.furniture.pools['dateFormat']!, random), random);
+	const formats = req.furniture.pools['dateFormat']!;
+	// An e-paper prints the day, never a clock time.
+	const dayFormats = formats.filter((d) => !d.includes('HH'));
+	const format = pick(
+		req.layout === 'epaper' && dayFormats.length > 0 ? dayFormats : formats,
+		random,
+	);
+	f['date'] = formatDate(first.date, format, random);
 	const source =
 		req.layout === 'epaper'
 			? f['paper']
