@@ -99,13 +99,20 @@ export function buildWebPages(
 	return pages;
 }
 
-/** Runs each page through the ingest pipeline as a `.txt` file and scores it; `onPage` sees every result. */
+/** Scores of a set of pages: all together and per layout. */
+export interface WebEvalResult {
+	all: WebScores;
+	byLayout: Map<WebLayout, WebScores>;
+}
+
+/** Runs each page through the ingest pipeline as a `.txt` file, as `npm run ingest` does, and scores it. */
 export function scoreWebPages(
 	pages: WebPage[],
 	deps: PipelineDeps,
 	furniture: PageFurniture,
-): WebScores {
-	const s = emptyWebScores();
+): WebEvalResult {
+	const all = emptyWebScores();
+	const byLayout = new Map<WebLayout, WebScores>();
 	const encoder = new TextEncoder();
 	for (const page of pages) {
 		const { articles } = processSource(
@@ -113,11 +120,15 @@ export function scoreWebPages(
 			deps,
 			{ furniture },
 		);
-		scoreWebPage(
-			page,
-			articles.map((a) => ({ title: a.title, date: a.date, source: a.source, body: a.body })),
-			s,
-		);
+		const items = articles.map((a) => ({
+			title: a.title,
+			date: a.date,
+			source: a.source,
+			body: a.body,
+		}));
+		scoreWebPage(page, items, all);
+		if (!byLayout.has(page.layout)) byLayout.set(page.layout, emptyWebScores());
+		scoreWebPage(page, items, byLayout.get(page.layout)!);
 	}
-	return s;
+	return { all, byLayout };
 }

@@ -77,6 +77,7 @@ function writeBody(
 		if (i < paras.length - 1) {
 			for (let g = 0; g < style.gap; g++) w.text('');
 			w.family('caption', 0.06);
+			w.family('media', 0.015);
 		}
 	});
 }
@@ -113,6 +114,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);
+	w.family('attachment', layout === 'portal' ? 0.15 : 0);
 	for (const id of ['share', 'qr-app', 'prev-next', 'related', 'comment'])
 		w.family(id, id === 'share' ? 0.15 : 0.4);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;

@@ -8,7 +8,12 @@ import { readThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
 import { UsageError } from '../../src/lib/errors.ts';
 import { corpusPath } from './corpus.ts';
 import { PROJECT_ROOT } from './project.ts';
-import { buildWebPages, scoreWebPages, webSourceArticles } from './web-pages-eval.ts';
+import {
+	buildWebPages,
+	scoreWebPages,
+	webSourceArticles,
+	type WebEvalResult,
+} from './web-pages-eval.ts';
 import { readWebFurniture, type WebSplit } from './web-pages-furniture.ts';
 import type { WebScores } from './web-pages-score.ts';
 
@@ -50,7 +55,7 @@ export async function runWebEval(args: string[]): Promise<number> {
 	const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
 	const pageFurniture = readPageFurniture();
 	const splits: WebSplit[] = split === undefined ? ['a', 'b'] : [split];
-	const results = new Map<WebSplit, WebScores>();
+	const evals = new Map<WebSplit, WebEvalResult>();
 	for (const sp of splits) {
 		const pages = buildWebPages(pools[sp], furniture, sp, count, seed + (sp === 'a' ? 0 : 1));
 		if (values.write !== undefined) {
@@ -64,8 +69,9 @@ export async function runWebEval(args: string[]): Promise<number> {
 				);
 			}
 		}
-		results.set(sp, scoreWebPages(pages, deps, pageFurniture));
+		evals.set(sp, scoreWebPages(pages, deps, pageFurniture));
 	}
+	const results = new Map([...evals].map(([sp, r]) => [sp, r.all]));
 	const cols = splits.map(
 		(sp) => `split ${sp.toUpperCase()}${sp === 'b' ? ' (held out)' : ' (dev)'}`,
 	);
@@ -100,6 +106,21 @@ export async function runWebEval(args: string[]): Promise<number> {
 		for (const e of examples.slice(1))
 			process.stdout.write(`    ${''.padStart(4)}  ${''.padEnd(36)}       ${e.slice(0, 120)}\n`);
 	}
+	if (values.show) printByLayout(evals.get(shown)!, shown);
 	if (!values.show) process.stdout.write('  (--show prints every kind with up to 5 examples)\n');
 	return 0;
+}
+
+/** Found, title and clean per page layout, for one split. */
+function printByLayout(result: WebEvalResult, split: WebSplit): void {
+	process.stdout.write(
+		`  by layout 按版式 (split ${split.toUpperCase()}): found · title · clean · date · source\n`,
+	);
+	const pct = (n: number, s: WebScores) => `${Math.round((100 * n) / s.articles)}%`.padStart(5);
+	for (const [layout, s] of [...result.byLayout].sort()) {
+		const cells = [s.found, s.title, s.clean, s.date, s.source].map((n) => pct(n, s));
+		process.stdout.write(
+			`    ${layout.padEnd(8)} ${String(s.articles).padStart(4)} articles  ${cells.join('  ')}\n`,
+		);
+	}
 }
