@@ -176,7 +176,10 @@ export function scoreWebPage(page: WebPage, items: ExtractedItem[], s: WebScores
 	});
 }
 
+/** The printed line that carries the page's date, for failure examples. */
 function dateLine(page: WebPage): string {
-	const f = page.furniture.find((l) => l.family === 'meta' || l.family === 'epaper-header');
+	const f = page.furniture.find(
+		(l) => (l.family === 'meta' || l.family === 'epaper-header') && /[0-9０-９]/u.test(l.line),
+	);
 	return f ? `| ${f.line}` : '';
 }
