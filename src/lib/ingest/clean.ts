@@ -13,6 +13,7 @@ import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { dropWebFurniture } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { isOutletName } from './outlets.ts';
+import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
@@ -71,6 +72,11 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 			pendingBreak = true;
 			continue;
 		}
+		const web = readPageMetaLine(text);
+		if (web !== undefined) {
+			takePageMeta(page, web);
+			continue;
+		}
 		const header = text.length <= 60 ? PAGE_HEADER.exec(text) : null;
 		if (header !== null) {
 			const [, paper, y, m, d] = header;
@@ -106,6 +112,24 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 		pendingBreak = false;
 	}
 	return { lines: kept, page };
+}
+
+/**
+ * What a web meta line or masthead says, kept on the page: its first publication date (a 成文日期
+ * only while none is printed) and its first labelled source, which beats an outlet guessed from
+ * a copyright line or the site's name.
+ */
+function takePageMeta(page: PageContext, meta: PageMeta): void {
+	if (meta.date !== undefined && page.datePublished !== true) {
+		if (meta.dateKind === undefined) {
+			page.date = meta.date;
+			page.datePublished = true;
+		} else page.date ??= meta.date;
+	}
+	if (meta.source !== undefined && page.sourceLabelled !== true) {
+		page.source = meta.source;
+		page.sourceLabelled = true;
+	}
 }
 
 /**
