@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
+import { removeBoilerplate } from './clean.ts';
 import { extractArticles } from './extract-articles.ts';
 import { readPageMetaLine, toHalfWidthDigits } from './page-meta.ts';
 
@@ -7,6 +8,7 @@ describe('readPageMetaLine', () => {
 	test('全角数字的发布日期读作日期', () => {
 		expect(toHalfWidthDigits('２０２１年３月９日 ０８：１５')).toBe('2021年3月9日 08:15');
 		expect(readPageMetaLine('发布日期：２０２１年０３月０９日 ０８：１５')).toEqual({
+			kind: 'fields',
 			date: '2021-03-09',
 		});
 	});
@@ -14,46 +16,51 @@ describe('readPageMetaLine', () => {
 	test('一行几个字段：发布时间、来源、浏览次数', () => {
 		expect(
 			readPageMetaLine('发布时间：2021/3/9 08:15:00  来源：某某区融媒体中心  浏览次数：120'),
-		).toEqual({
+		).toMatchObject({
 			date: '2021-03-09',
 			source: '某某区融媒体中心',
 		});
-		expect(readPageMetaLine('来源：某某日报  发布时间：2021-03-09【字号：大 中 小】')).toEqual({
+		expect(
+			readPageMetaLine('来源：某某日报  发布时间：2021-03-09【字号：大 中 小】'),
+		).toMatchObject({
 			date: '2021-03-09',
 			source: '某某日报',
 		});
 	});
 
 	test('政府信息公开表的字段：索引号、发布机构、成文日期', () => {
-		expect(readPageMetaLine('索引号：11370000/2021-00123')).toEqual({});
-		expect(readPageMetaLine('发布机构：某某县农业农村局')).toEqual({ source: '某某县农业农村局' });
-		expect(readPageMetaLine('成文日期：2021-03-08')).toEqual({
+		expect(readPageMetaLine('索引号：11370000/2021-00123')).toEqual({ kind: 'fields' });
+		expect(readPageMetaLine('发布机构：某某县农业农村局')).toEqual({
+			kind: 'fields',
+			source: '某某县农业农村局',
+		});
+		expect(readPageMetaLine('成文日期：2021-03-08')).toMatchObject({
 			date: '2021-03-08',
 			dateKind: 'written',
 		});
-		expect(readPageMetaLine('信息来源：某某县人民政府办公室')).toEqual({
+		expect(readPageMetaLine('信息来源：某某县人民政府办公室')).toMatchObject({
 			source: '某某县人民政府办公室',
 		});
 	});
 
 	test('日期打头的信息行', () => {
-		expect(readPageMetaLine('2021-03-09 08:15  来源：某某网  作者：王某')).toEqual({
+		expect(readPageMetaLine('2021-03-09 08:15  来源：某某网  作者：王某')).toMatchObject({
 			date: '2021-03-09',
 			source: '某某网',
 		});
-		expect(readPageMetaLine('2021年3月9日 星期二')).toEqual({ date: '2021-03-09' });
+		expect(readPageMetaLine('2021年3月9日 星期二')).toEqual({ kind: 'date', date: '2021-03-09' });
 	});
 
 	test('电子报报头：报名带日期，或带“数字报/电子版”', () => {
-		expect(readPageMetaLine('某某日报 2021年3月9日')).toEqual({
+		expect(readPageMetaLine('某某日报 2021年3月9日')).toMatchObject({
 			date: '2021-03-09',
 			source: '某某日报',
 		});
-		expect(readPageMetaLine('某某晚报电子版 2021-03-09 星期二')).toEqual({
+		expect(readPageMetaLine('某某晚报电子版 2021-03-09 星期二')).toMatchObject({
 			date: '2021-03-09',
 			source: '某某晚报',
 		});
-		expect(readPageMetaLine('某某县报数字报')).toEqual({ source: '某某县报' });
+		expect(readPageMetaLine('某某县报数字报')).toEqual({ kind: 'masthead', source: '某某县报' });
 	});
 
 	test('正文句子、标题和带来源二字的句子不是信息行', () => {
@@ -123,4 +130,11 @@ describe('网页信息行进入条目', () => {
 			source: '某某日报',
 		});
 	});
+});
+
+test('信件或公告末尾单独一行的日期只作页面日期的备选，不算网页的发布时间', () => {
+	const { page } = removeBoilerplate(
+		['某某县人民政府', '2021年3月9日'].map((text, i) => ({ text, line: i + 1 })),
+	);
+	expect(page).toEqual({ source: '', date: '2021-03-09' });
 });

@@ -9,6 +9,8 @@ import { isOutletName } from './outlets.ts';
 
 /** What a meta line says about the page. */
 export interface PageMeta {
+	/** `fields` for labelled fields or a date with fields, `masthead`, `date` for a date alone (a letter's or a diary's date too). */
+	kind: 'fields' | 'masthead' | 'date';
 	/** ISO date printed on the line. */
 	date?: string;
 	/** `written` when the only date is the document's (成文日期), not the page's. */
@@ -62,7 +64,9 @@ function readMasthead(text: string): PageMeta | undefined {
 	const labelled = m[0].slice(name.length).trim() !== '';
 	if (!labelled || !/报$/.test(name) || !isOutletName(name)) return undefined;
 	const date = m[2] === undefined ? undefined : isoOf(DATE.exec(m[2]));
-	return date === undefined ? { source: name } : { date, source: name };
+	return date === undefined
+		? { kind: 'masthead', source: name }
+		: { kind: 'masthead', date, source: name };
 }
 
 /**
@@ -77,7 +81,7 @@ export function readPageMetaLine(line: string): PageMeta | undefined {
 	if (masthead !== undefined) return masthead;
 	const fields = [...text.matchAll(FIELD)];
 	const lead = text.slice(0, fields[0]?.index ?? text.length).trim();
-	const out: PageMeta = {};
+	const out: PageMeta = { kind: fields.length === 0 ? 'date' : 'fields' };
 	if (lead !== '') {
 		const date = DATE.exec(lead);
 		const rest =
