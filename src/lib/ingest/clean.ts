@@ -15,7 +15,7 @@ import { dropRepeatedLines } from './repeated-lines.ts';
 import { isOutletName } from './outlets.ts';
 import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
-import { trimWebHead, trimWebTail } from './web-head.ts';
+import { isBodyText, trimWebHead, trimWebTail } from './web-head.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -80,6 +80,7 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 			// elsewhere it may close a letter or head a diary entry.
 			const own = web.kind !== 'date' || lastMeta?.kind === 'masthead';
 			takePageMeta(page, own ? web : { ...web, dateKind: 'written' });
+			if (web.kind !== 'date') page.firstMeta ??= { kind: web.kind, line: block.line };
 			lastMeta = web;
 			continue;
 		}
@@ -233,5 +234,8 @@ export function cleanLines(
 	const isWebPage =
 		page.datePublished === true || page.sourceLabelled === true || web.siteName !== undefined;
 	const trimmed = isWebPage ? trimWebTail(trimWebHead(local), normalized) : local;
+	const firstText = trimmed.find((l) => isBodyText(l.text));
+	if (page.firstMeta?.kind === 'fields' && firstText !== undefined)
+		page.singleStory = page.firstMeta.line < firstText.line;
 	return { lines: joinBrokenLines(trimmed), page };
 }

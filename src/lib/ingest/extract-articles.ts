@@ -16,6 +16,7 @@ import {
 } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
+import { mergeSingleStory } from './single-story.ts';
 import { splitArticles } from './split-articles.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
 
@@ -124,11 +125,12 @@ export function extractArticles(
 	const articles: RawArticle[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const model = options.furniture?.storyModel;
-	const segments = splitArticles(
+	const split = splitArticles(
 		lines,
 		options.furniture?.storyBoundary,
 		model === undefined ? {} : { model },
 	);
+	const segments = page.singleStory === true ? mergeSingleStory(split) : split;
 	for (const segment of segments) {
 		const meta = readItemMeta(segment, page, evidence, outside.context);
 		const article = toArticle(segment, path, meta);

@@ -47,6 +47,13 @@ export interface PageContext {
 	datePublished?: boolean;
 	/** True when `source` was read from a source label (`来源：…`, `发布机构：…`) or a masthead. */
 	sourceLabelled?: boolean;
+	/** The first web meta line of the page: its kind and its line in the source. */
+	firstMeta?: { kind: 'fields' | 'masthead'; line: number };
+	/**
+	 * True for a web article page: it prints its meta fields (`发布时间：… 来源：…`) once, above its
+	 * text, and under no e-paper masthead, so everything on it is one article.
+	 */
+	singleStory?: boolean;
 	/** A year the page states for itself (magazine issue line `2024年第2期`). */
 	issueYear?: number;
 }

@@ -12,6 +12,11 @@ const MIN_BLOCK_SHARE = 0.12;
 /** Share that makes the line above the title its kicker (引题). */
 const MIN_KICKER_SHARE = 0.25;
 
+/** True for a long headline of several clauses set apart by spaces, with no clause punctuation. */
+function isLongHeadline(text: string): boolean {
+	return text.length <= 200 && !/[，。；：！？,;:!?、]/.test(text) && /\s/.test(text);
+}
+
 /** True for the first line of running text: a sentence, or a long line with clause punctuation. */
 export function isBodyText(text: string): boolean {
 	const han = hanCount(text);
@@ -50,11 +55,16 @@ export function trimWebHead(lines: SourceLine[]): SourceLine[] {
 			.join('\n'),
 	);
 	const share = lines.slice(0, first).map((l) => shareIn(bigramSet(l.text), body));
-	const headline = (i: number) => hanCount(lines[i]!.text) >= 4 && looksLikeHeading(lines[i]!);
+	const headline = (i: number) =>
+		hanCount(lines[i]!.text) >= 4 &&
+		(looksLikeHeading(lines[i]!) || isLongHeadline(lines[i]!.text));
+	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
+	// with the text scores below the headline, and so does the headline with the site's name added.
+	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
 	let title = -1;
 	// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
 	for (let i = 0; i < first; i++)
-		if (headline(i) && share[i]! >= MIN_TITLE_SHARE && (title < 0 || share[i]! >= share[title]!))
+		if (headline(i) && share[i]! >= MIN_TITLE_SHARE && (title < 0 || score[i]! >= score[title]!))
 			title = i;
 	if (title < 0) return lines;
 	const start = isKicker(lines, title, share[title - 1] ?? 0) ? title - 1 : title;
@@ -70,7 +80,10 @@ export function trimWebHead(lines: SourceLine[]): SourceLine[] {
 				PHOTO_CREDIT.test(l.text) ||
 				endsSentence(l.text),
 		);
-	return [...lines.slice(start, end), ...between, ...lines.slice(first)];
+	const block = lines.slice(start, end);
+	// A headline too long to look like one is marked as the page's heading, so it stays the title.
+	if (!looksLikeHeading(lines[title]!)) block[title - start] = { ...lines[title]!, heading: 1 };
+	return [...block, ...between, ...lines.slice(first)];
 }
 
 /**

@@ -1,0 +1,22 @@
+import type { PageSegment } from './types.ts';
+
+/**
+ * The items of a page that holds one article, as one item: the first item's headline heads it,
+ * and every later item's headline lines (section headings the splitter took for new stories),
+ * bylines and paragraphs follow in page order as its text.
+ */
+export function mergeSingleStory(segments: PageSegment[]): PageSegment[] {
+	const [first, ...rest] = segments;
+	if (first === undefined || rest.length === 0) return segments;
+	const merged: PageSegment = {
+		...first,
+		bylines: [...first.bylines],
+		body: [...first.body],
+	};
+	for (const s of rest) {
+		merged.bylines.push(...s.bylines);
+		const lines = s.titleAfterBody === true ? [...s.body, ...s.head] : [...s.head, ...s.body];
+		merged.body.push(...lines);
+	}
+	return [merged];
+}
