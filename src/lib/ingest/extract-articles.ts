@@ -16,7 +16,7 @@ import {
 } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
-import { mergeSingleStory } from './single-story.ts';
+import { boundaryForPage, mergeSingleStory } from './single-story.ts';
 import { splitArticles } from './split-articles.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
 
@@ -127,7 +127,7 @@ export function extractArticles(
 	const model = options.furniture?.storyModel;
 	const split = splitArticles(
 		lines,
-		options.furniture?.storyBoundary,
+		boundaryForPage(options.furniture?.storyBoundary, page),
 		model === undefined ? {} : { model },
 	);
 	const segments = page.singleStory === true ? mergeSingleStory(split) : split;

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
+import { boundaryForPage } from './single-story.ts';
 
 const itemsOf = (text: string) =>
 	extractArticles(
@@ -37,4 +38,18 @@ test('没有网页信息行的报纸版面照常按标题拆成几篇', () => {
 		'某某县多措并举稳就业',
 		'某某市新建改建农村公路120公里',
 	]);
+});
+
+test('电子报报头下的版面有好几篇：拆分门槛用多篇版面的，不用单篇文章的', () => {
+	const boundary = readPageFurniture().storyBoundary!;
+	const epaper = boundaryForPage(boundary, {
+		source: '某某日报',
+		firstMeta: { kind: 'masthead', line: 1 },
+	});
+	expect(epaper!.singleStoryThreshold).toBe(boundary.threshold);
+	const portal = boundaryForPage(boundary, {
+		source: '某某县融媒体中心',
+		firstMeta: { kind: 'fields', line: 3 },
+	});
+	expect(portal).toBe(boundary);
 });

@@ -1,4 +1,17 @@
-import type { PageSegment } from './types.ts';
+import type { StoryBoundary } from '../schema/page-furniture.ts';
+import type { PageContext, PageSegment } from './types.ts';
+
+/**
+ * The story-boundary model for a page: under an e-paper masthead the page is known to hold
+ * several stories, so a headline opens one as readily as on a page with several datelines.
+ */
+export function boundaryForPage(
+	boundary: StoryBoundary | undefined,
+	page: PageContext,
+): StoryBoundary | undefined {
+	if (boundary === undefined || page.firstMeta?.kind !== 'masthead') return boundary;
+	return { ...boundary, singleStoryThreshold: boundary.threshold };
+}
 
 /**
  * The items of a page that holds one article, as one item: the first item's headline heads it,
