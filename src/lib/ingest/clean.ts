@@ -10,10 +10,10 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
-import { dropWebFurniture } from './furniture-lines.ts';
+import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { isOutletName } from './outlets.ts';
-import { readPageMetaLine, type PageMeta } from './page-meta.ts';
+import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { isBodyText, trimWebHead, trimWebTail } from './web-head.ts';
 
@@ -76,11 +76,7 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 		}
 		const web = readPageMetaLine(text);
 		if (web !== undefined) {
-			// A date alone is the page's own only under a masthead (`某某日报数字报` / `2021年3月9日`);
-			// elsewhere it may close a letter or head a diary entry.
-			const own = web.kind !== 'date' || lastMeta?.kind === 'masthead';
-			takePageMeta(page, own ? web : { ...web, dateKind: 'written' });
-			if (web.kind !== 'date') page.firstMeta ??= { kind: web.kind, line: block.line };
+			takePageMeta(page, web, block.line, lastMeta);
 			lastMeta = web;
 			continue;
 		}
@@ -120,24 +116,6 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 		pendingBreak = false;
 	}
 	return { lines: kept, page };
-}
-
-/**
- * What a web meta line or masthead says, kept on the page: its first publication date (a 成文日期
- * only while none is printed) and its first labelled source, which beats an outlet guessed from
- * a copyright line or the site's name.
- */
-function takePageMeta(page: PageContext, meta: PageMeta): void {
-	if (meta.date !== undefined && page.datePublished !== true) {
-		if (meta.dateKind === undefined) {
-			page.date = meta.date;
-			page.datePublished = true;
-		} else page.date ??= meta.date;
-	}
-	if (meta.source !== undefined && page.sourceLabelled !== true) {
-		page.source = meta.source;
-		page.sourceLabelled = true;
-	}
 }
 
 /**
@@ -235,7 +213,9 @@ export function cleanLines(
 		page.datePublished === true || page.sourceLabelled === true || web.siteName !== undefined;
 	const trimmed = isWebPage ? trimWebTail(trimWebHead(local), normalized) : local;
 	const firstText = trimmed.find((l) => isBodyText(l.text));
+	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.
 	if (page.firstMeta?.kind === 'fields' && firstText !== undefined)
-		page.singleStory = page.firstMeta.line < firstText.line;
+		page.singleStory =
+			page.firstMeta.line < firstText.line && !normalized.some((l) => isPageLabel(l.text));
 	return { lines: joinBrokenLines(trimmed), page };
 }

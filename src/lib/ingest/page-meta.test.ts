@@ -138,3 +138,25 @@ test('信件或公告末尾单独一行的日期只作页面日期的备选，�
 	);
 	expect(page).toEqual({ source: '', date: '2021-03-09' });
 });
+
+test('字段之间用竖线隔开、来源放在方括号里，也能读出来源', () => {
+	expect(readPageMetaLine('发布时间：2021-03-09|来源：某某县融媒体中心|点击：120')).toMatchObject({
+		date: '2021-03-09',
+		source: '某某县融媒体中心',
+	});
+	expect(readPageMetaLine('【来源：某某日报】 【发表日期：2021年3月9日】')).toMatchObject({
+		date: '2021-03-09',
+		source: '某某日报',
+	});
+});
+
+test('报头也可以日期在前，报名或网站名在后', () => {
+	expect(readPageMetaLine('2021年3月9日 星期二 某某日报')).toEqual({
+		kind: 'masthead',
+		date: '2021-03-09',
+		source: '某某日报',
+	});
+	expect(readPageMetaLine('某某新闻网 2021-03-09')).toMatchObject({ source: '某某新闻网' });
+	expect(readPageMetaLine('人民日报 2021年3月9日 第03版')).toBeUndefined();
+	expect(readPageMetaLine('春风又绿江南岸')).toBeUndefined();
+});

@@ -90,3 +90,17 @@ test('很长的标题（没有逗号句号，几个分句用空格隔开）也�
 	const [title] = trimWebHead(blocks('网站首页  政务公开  办事服务', long, ...BODY));
 	expect(title).toEqual({ text: long, line: 2, heading: 1 });
 });
+
+test('正文之后的“标签：内容”短行（不论措辞）也开始页脚', () => {
+	const lines = blocks(
+		'某某县抓好小麦春季田间管理',
+		...BODY,
+		'值班主任：王某',
+		'欢迎投稿 共享精彩',
+		'某某县融媒体中心出品',
+	);
+	expect(trimWebTail(lines, lines).map((l) => l.text)).toEqual([
+		'某某县抓好小麦春季田间管理',
+		...BODY,
+	]);
+});

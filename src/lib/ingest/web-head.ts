@@ -87,9 +87,16 @@ export function trimWebHead(lines: SourceLine[]): SourceLine[] {
 }
 
 /**
+ * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
+ * a line of links set apart by `|`, a copyright sign.
+ */
+const TAIL_FIELD =
+	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
+
+/**
  * The tail of a web page after its last paragraph: once a line there was dropped as furniture
- * (责任编辑, 分享到, 上一篇 …), the short lines after it are the page's footer too (a phone
- * number, an address, a copyright line), whatever their wording. `all` holds the lines before
+ * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`), the lines after it
+ * are the page's footer too (a phone number, an address, a copyright line), whatever their wording. `all` holds the lines before
  * furniture was dropped, `kept` those left; lines are matched by their line number.
  */
 export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
@@ -99,6 +106,7 @@ export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[]
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
 	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
-	if (dropped === undefined) return kept;
-	return kept.filter((l, i) => i <= last || l.line < dropped);
+	const field = kept.slice(last + 1).find((l) => TAIL_FIELD.test(l.text))?.line;
+	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
+	return kept.filter((l, i) => i <= last || l.line < from);
 }
