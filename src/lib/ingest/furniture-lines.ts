@@ -11,8 +11,10 @@ const MAX_LIST_ITEM = 48;
 
 const SEPARATOR = /\s*[|｜丨│¦]\s*|\s*[>»›]\s*/g;
 
-/** A share or scan prompt: `分享到：`, `扫一扫在手机打开`. */
-const SHARE_PROMPT = /^(?:分享|转发|扫一扫|微信扫一扫|扫码|打开微信)/;
+/** A share or scan prompt: `分享到：`, `扫一扫在手机打开`; not a heading that starts so (`打开微信，参加…`). */
+function isSharePrompt(text: string): boolean {
+	return /^(?:分享|转发|扫一扫|微信扫一扫|扫码|打开微信)/.test(text) && !/[，,“”]/.test(text);
+}
 
 /** Lead-in marks before a phrase: spaces, brackets, bullets. */
 const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
@@ -134,7 +136,7 @@ export function dropWebFurniture(
 		}
 		// The grammar's own furniture (责任编辑, 延伸阅读) is left to the cleaner, which marks an item
 		// boundary after it; a share or scan prompt is no boundary (it sits between a headline and its text).
-		if (!SHARE_PROMPT.test(bare) && FURNITURE.some((re) => re.test(t))) {
+		if (!isSharePrompt(bare) && FURNITURE.some((re) => re.test(t))) {
 			inList = listHead;
 			out.push(block);
 			continue;
