@@ -101,8 +101,9 @@ export function readPageMetaLine(line: string): PageMeta | undefined {
 			rest.replace(WEEKDAY, '').replace(TOOL_BITS, '').trim() !== ''
 		)
 			return undefined;
-		out.date = isoOf(date);
-		if (out.date === undefined) return undefined;
+		const iso = isoOf(date);
+		if (iso === undefined) return undefined;
+		out.date = iso;
 	}
 	let substantive = lead !== '';
 	let written: string | undefined;
