@@ -10,7 +10,12 @@ import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { FAILURE_CLASSES } from '../src/lib/eval/score-split.ts';
 import { evalReconstructedPages } from '../tools/lib/eval-reconstructed.ts';
-import { PROJECT_ROOT } from '../tools/lib/project.ts';
+import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
+import { runWebEval } from '../tools/lib/web-pages-report.ts';
+
+// `npm run eval -- --web [--split A|B] [--pages N] [--show]` runs only the synthetic web-page evaluation.
+if (process.argv.includes('--web'))
+	process.exit(await runWebEval(process.argv.slice(2)).catch((error: unknown) => fail(error)));
 
 const goldPath = join(PROJECT_ROOT, 'eval/gold/seeds.json');
 const gold = parseWithFriendlyErrors(

@@ -111,7 +111,7 @@ describe('removeBoilerplate', () => {
 			'枣庄市峄城区召开新闻发布会',
 			'鲁网5月10日讯(记者 杜伟)5月10日,峄城区召开发布会。',
 		]);
-		expect(page).toEqual({ source: '鲁网', date: '2022-05-10' });
+		expect(page).toMatchObject({ source: '鲁网', date: '2022-05-10' });
 	});
 
 	test('a picture or data credit (图片来源, 数据来源) names no outlet of the page', () => {
@@ -126,7 +126,7 @@ describe('removeBoilerplate', () => {
 			blocks('来源:菏泽日报 作者:李若生 发布时间:2023-11-30 08:12'),
 		);
 		expect(lines).toEqual([]);
-		expect(page).toEqual({ source: '菏泽日报', date: '2023-11-30' });
+		expect(page).toMatchObject({ source: '菏泽日报', date: '2023-11-30', datePublished: true });
 	});
 
 	test('drops portal furniture: long 发布时间 lines, 字体 大 中 小, (完)', () => {
@@ -139,7 +139,7 @@ describe('removeBoilerplate', () => {
 			),
 		);
 		expect(lines.map((l) => l.text)).toEqual(['本报讯 11月29日,我市召开发布会。']);
-		expect(page).toEqual({ source: '人民网', date: '2023-11-29' });
+		expect(page).toMatchObject({ source: '人民网', date: '2023-11-29', sourceLabelled: true });
 	});
 
 	test('marks the block after 本版责编 as an item boundary', () => {

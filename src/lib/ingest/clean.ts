@@ -10,10 +10,12 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
-import { dropWebFurniture } from './furniture-lines.ts';
+import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { isOutletName } from './outlets.ts';
+import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
+import { isBodyText, trimWebHead, trimWebTail } from './web-head.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -58,6 +60,7 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 	const kept: SourceLine[] = [];
 	let pendingBreak = false;
 	let inCopyright = false;
+	let lastMeta: PageMeta | undefined;
 	for (const [i, block] of lines.entries()) {
 		const text = block.text;
 		if (inCopyright && continuesCopyright(text)) continue;
@@ -71,6 +74,13 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 			pendingBreak = true;
 			continue;
 		}
+		const web = readPageMetaLine(text);
+		if (web !== undefined) {
+			takePageMeta(page, web, block.line, lastMeta);
+			lastMeta = web;
+			continue;
+		}
+		lastMeta = undefined;
 		const header = text.length <= 60 ? PAGE_HEADER.exec(text) : null;
 		if (header !== null) {
 			const [, paper, y, m, d] = header;
@@ -193,9 +203,19 @@ export function cleanLines(
 	const normalized = lines
 		.map((b) => ({ ...b, text: normalizeText(b.text) }))
 		.filter((b) => b.text !== '');
-	const { lines: kept, page } = removeBoilerplate(normalized);
-	const web = dropWebFurniture(kept, furniture);
+	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
+	const web = dropWebFurniture(normalized, furniture);
+	const { lines: kept, page } = removeBoilerplate(web.lines);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
-	const local = dropRepeatedLines(web.lines, repeated, furniture.repeatedLines);
-	return { lines: joinBrokenLines(local), page };
+	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
+	// A page that prints its own 发布时间, 来源 or site name is a web page: its head is trimmed to the headline.
+	const isWebPage =
+		page.datePublished === true || page.sourceLabelled === true || web.siteName !== undefined;
+	const trimmed = isWebPage ? trimWebTail(trimWebHead(local), normalized) : local;
+	const firstText = trimmed.find((l) => isBodyText(l.text));
+	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.
+	if (page.firstMeta?.kind === 'fields' && firstText !== undefined)
+		page.singleStory =
+			page.firstMeta.line < firstText.line && !normalized.some((l) => isPageLabel(l.text));
+	return { lines: joinBrokenLines(trimmed), page };
 }

@@ -9,6 +9,7 @@ import { nestingProblem } from './nesting.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
+import { boundaryForPage, mergeSingleStory } from './single-story.ts';
 import { splitArticles } from './split-articles.ts';
 import { chooseHeadline } from './title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
@@ -122,11 +123,12 @@ export function extractArticles(
 	const articles: RawArticle[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const model = options.furniture?.storyModel;
-	const segments = splitArticles(
+	const split = splitArticles(
 		lines,
-		options.furniture?.storyBoundary,
+		boundaryForPage(options.furniture?.storyBoundary, page),
 		model === undefined ? {} : { model },
 	);
+	const segments = page.singleStory === true ? mergeSingleStory(split) : split;
 	for (const segment of segments) {
 		const meta = readItemMeta(segment, page, evidence, outside.context);
 		const article = toArticle(segment, path, meta, options.furniture?.titleModel);

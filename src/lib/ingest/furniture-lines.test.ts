@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
+import { cleanLines } from './clean.ts';
 import { extractArticles } from './extract-articles.ts';
 import { isNavigationLine, isPageLabel, isSiteName } from './furniture-lines.ts';
 
@@ -65,4 +66,54 @@ test('只有机关名的刊头和“本文转载自…如有侵权”声明是�
 	]);
 	expect(articles[0]!.source).toBe('某某县人民政府');
 	expect(articles[0]!.paragraphs.join('')).not.toMatch(/转载|侵权/);
+});
+
+test('分享栏、视频占位、原标题、评论提示、附件、站点页脚和推荐列表都不进正文，也不作标题', () => {
+	const text = [
+		'某某区开展“送法进企业”活动',
+		'发布时间：2024-04-02  来源：某某区司法局',
+		'分享到：',
+		'微信',
+		'QQ空间',
+		'3月29日，某某区司法局组织律师走进园区企业，围绕劳动用工、合同管理等问题开展法律体检。',
+		'视频加载中...',
+		'活动现场，律师为企业梳理出风险点12个，提出法律意见20条。',
+		'原标题：律师进园区 法律体检送上门',
+		'附件：法律体检清单.pdf',
+		'请文明上网，理性发言。',
+		'推荐阅读',
+		'某某区召开优化营商环境大会',
+		'某某区新增省级专精特新企业8家',
+		'主办：某某区人民政府办公室  承办：某某区信息中心',
+	].join('\n');
+	const { articles } = extractArticles(
+		{ path: 'gov/page.txt', bytes: new TextEncoder().encode(text) },
+		{ furniture },
+	);
+	expect(articles.map((a) => a.title)).toEqual(['某某区开展“送法进企业”活动']);
+	expect(articles[0]!.paragraphs).toEqual([
+		'3月29日，某某区司法局组织律师走进园区企业，围绕劳动用工、合同管理等问题开展法律体检。',
+		'活动现场，律师为企业梳理出风险点12个，提出法律意见20条。',
+	]);
+});
+
+test('“延伸阅读”下一行小标题再接正文，是本文的阅读框，小标题留下；省略号行和《今天是…》开头的句子不是装饰', () => {
+	const { lines } = cleanLines(
+		[
+			'某某市推进老旧小区改造，今年计划开工改造小区120个，惠及居民3万户。',
+			'延伸阅读',
+			'改造将呈三大趋势',
+			'业内人士认为，老旧小区改造将从“住得上”转向“住得好”，更加注重适老化、智能化和绿色化。',
+			'……',
+			'《今天是你的生日》合唱响彻广场',
+		].map((text, i) => ({ text, line: i + 1 })),
+		furniture,
+	);
+	expect(lines.map((l) => l.text)).toEqual([
+		'某某市推进老旧小区改造，今年计划开工改造小区120个，惠及居民3万户。',
+		'改造将呈三大趋势',
+		'业内人士认为，老旧小区改造将从“住得上”转向“住得好”，更加注重适老化、智能化和绿色化。',
+		'……',
+		'《今天是你的生日》合唱响彻广场',
+	]);
 });

@@ -1,5 +1,5 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture. */
@@ -12,6 +12,11 @@ const MAX_LIST_ITEM = 48;
 const SEPARATOR = /\s*[|｜丨│¦]\s*|\s*[>»›]\s*/g;
 const SEPARATOR_CHAR = /[|｜丨│¦>»›]/;
 
+/** A share or scan prompt: `分享到：`, `扫一扫在手机打开`; not a heading that starts so (`打开微信，参加…`). */
+function isSharePrompt(text: string): boolean {
+	return /^(?:分享|转发|扫一扫|微信扫一扫|扫码|打开微信)/.test(text) && !/[，,“”]/.test(text);
+}
+
 /** Lead-in marks before a phrase: spaces, brackets, bullets. */
 const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
 
@@ -20,7 +25,7 @@ const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
  * (`首页 | 新闻 | 政务公开`, `首页 > 新闻中心 > 本地新闻`, `||||`), or a line of separators only.
  */
 export function isNavigationLine(text: string): boolean {
-	if (/^[\s|｜丨│¦\-—=_*·•]+$/.test(text)) return true;
+	if (/^[\s|｜丨│¦\-—=_*·•━─═]+$/.test(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;
 	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
@@ -48,10 +53,34 @@ export function isSiteName(text: string): boolean {
 	);
 }
 
+/**
+ * Web widgets told by their shape, not their words: a player's clock (`00:00 / 02:36`), a read
+ * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`), an app prompt
+ * (`下载某某客户端…`), a file to download (`附件1.pdf`).
+ */
+const WIDGET = [
+	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
+	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
+	/^原创\s+\S{2,20}\s+(?:19|20)\d{2}[-/.年]/,
+	/^下载.{0,16}(?:客户端|APP|App|app)/,
+	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
+	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
+];
+
 /** True for a line the phrase lists mark as furniture. */
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
-	if (text.length <= MAX_PHRASE_LINE && furniture.linePhrases.some((p) => bare.startsWith(p)))
+	if (WIDGET.some((re) => re.test(bare))) return true;
+	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
+	if (furniture.wholeLines.includes(word)) return true;
+	// A long sentence that happens to open with a prompt's words (`扫码、绑定手机、付费，舱门…`) is text.
+	const prose = endsSentence(text) && hanCount(text) >= 30 && /[，,]/.test(text);
+	if (
+		text.length <= MAX_PHRASE_LINE &&
+		furniture.linePhrases.some((p) =>
+			p.startsWith('【') ? text.startsWith(p) : !prose && bare.startsWith(p),
+		)
+	)
 		return true;
 	return (
 		text.length <= MAX_ANYWHERE_LINE &&
@@ -63,6 +92,19 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 // A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.
 function endsSentenceOfProse(text: string): boolean {
 	return endsSentence(text) && hanCount(text) > 60;
+}
+
+/**
+ * True when the list head at `i` labels the story's own reading box: at most two short lines (its
+ * heading) and then running text, not a list of other articles' titles.
+ */
+function opensSidebar(lines: SourceLine[], i: number): boolean {
+	for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+		const t = lines[k]!.text;
+		// A line too long for a list item is running text too.
+		if (endsSentence(t) || t.length > MAX_LIST_ITEM) return k === i + 1 || hanCount(t) >= 20;
+	}
+	return false;
 }
 
 /**
@@ -80,16 +122,26 @@ export function dropWebFurniture(
 	const out: SourceLine[] = [];
 	let siteName: string | undefined;
 	let inList = false;
-	for (const block of lines) {
+	for (const [i, block] of lines.entries()) {
 		const t = block.text;
 		if (inList && t.length <= MAX_LIST_ITEM && !endsSentence(t) && block.heading === undefined)
 			continue;
 		inList = false;
 		const bare = t.replace(LEAD, '');
-		const listHead = t.length <= 20 && furniture.relatedListHeads.some((h) => bare.startsWith(h));
+		const listHead =
+			t.length <= 20 &&
+			furniture.relatedListHeads.some((h) => bare.startsWith(h)) &&
+			!opensSidebar(lines, i);
 		// A site names itself in its masthead, above the story.
 		if (out.length < 3 && isSiteName(t)) {
 			siteName ??= t.replace(/门户网站$|网站$/, '');
+			continue;
+		}
+		// The grammar's own furniture (责任编辑, 延伸阅读) is left to the cleaner, which marks an item
+		// boundary after it; a share or scan prompt is no boundary (it sits between a headline and its text).
+		if (!isSharePrompt(bare) && FURNITURE.some((re) => re.test(t))) {
+			inList = listHead;
+			out.push(block);
 			continue;
 		}
 		if (listHead || isPhraseFurniture(t, furniture) || isNavigationLine(t) || isPageLabel(t)) {

@@ -231,8 +231,9 @@ export function readItemMeta(
 		for (const name of reportersFrom(b)) reporters.add(name);
 		if (source === '') source = outletOfByline(b);
 	}
-	// Page furniture (masthead, `来源:`, copyright notice) names the outlet that `本报` stands for.
-	if (source === '') source = page.source;
+	// Page furniture (masthead, `来源:`, copyright notice) names the outlet that `本报` stands for;
+	// a web page's own source label names it even over a dateline's agency.
+	if (source === '' || page.sourceLabelled === true) source = page.source || source;
 	// A masthead's publisher line: `编辑出版:新湘评论杂志社`, `主办:…报社`.
 	if (source === '')
 		for (const b of [...segment.head, ...segment.body.slice(0, 3)]) {
@@ -273,7 +274,11 @@ export function readItemMeta(
 	let date: string | null = null;
 	let datePrecision: DatePrecision = 'unknown';
 	let yearOnly = false;
-	if (month !== undefined && day !== undefined && year !== undefined) {
+	if (page.datePublished === true && page.date !== undefined) {
+		// A web page's 发布时间 is its date; a dateline's month/day is often the day before.
+		date = page.date;
+		datePrecision = 'day';
+	} else if (month !== undefined && day !== undefined && year !== undefined) {
 		date = isoDate(year, month, day);
 		datePrecision = 'day';
 	} else if (page.date !== undefined) {

@@ -40,6 +40,20 @@ export interface PageContext {
 	source: string;
 	/** A full date printed as page furniture (`2022-05-10 12:36:57`), ISO `YYYY-MM-DD`. */
 	date?: string;
+	/**
+	 * True when `date` is the page's own publication date, read from a web meta line (`发布时间：…`)
+	 * or an e-paper masthead: it beats a dateline's month/day, which is often the day before.
+	 */
+	datePublished?: boolean;
+	/** True when `source` was read from a source label (`来源：…`, `发布机构：…`) or a masthead. */
+	sourceLabelled?: boolean;
+	/** The first web meta line of the page: its kind and its line in the source. */
+	firstMeta?: { kind: 'fields' | 'masthead'; line: number };
+	/**
+	 * True for a web article page: it prints its meta fields (`发布时间：… 来源：…`) once, above its
+	 * text, and under no e-paper masthead, so everything on it is one article.
+	 */
+	singleStory?: boolean;
 	/** A year the page states for itself (magazine issue line `2024年第2期`). */
 	issueYear?: number;
 }

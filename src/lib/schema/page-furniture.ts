@@ -53,6 +53,8 @@ const PageFurnitureSchema = z.object({
 	linePhrases: PhraseListSchema,
 	/** A short line containing one of these anywhere is furniture: 转载请注明出处, 下载客户端. */
 	anywherePhrases: PhraseListSchema,
+	/** A line that is exactly one of these words is furniture: share targets (微信, QQ空间) and lone menu or tool words (搜索, 首页). */
+	wholeLines: PhraseListSchema,
 	/** Heads of related-article lists (相关新闻); the short lines after them go too. */
 	relatedListHeads: PhraseListSchema,
 	/** When a headline inside a story opens a new one; without it only the grammar's cues split. */
@@ -71,6 +73,7 @@ export const NO_FURNITURE: PageFurniture = {
 	outletAbbreviations: {},
 	linePhrases: [],
 	anywherePhrases: [],
+	wholeLines: [],
 	relatedListHeads: [],
 };
 

@@ -1,0 +1,162 @@
+import { describe, expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { removeBoilerplate } from './clean.ts';
+import { extractArticles } from './extract-articles.ts';
+import { readPageMetaLine, toHalfWidthDigits } from './page-meta.ts';
+
+describe('readPageMetaLine', () => {
+	test('全角数字的发布日期读作日期', () => {
+		expect(toHalfWidthDigits('２０２１年３月９日 ０８：１５')).toBe('2021年3月9日 08:15');
+		expect(readPageMetaLine('发布日期：２０２１年０３月０９日 ０８：１５')).toEqual({
+			kind: 'fields',
+			date: '2021-03-09',
+		});
+	});
+
+	test('一行几个字段：发布时间、来源、浏览次数', () => {
+		expect(
+			readPageMetaLine('发布时间：2021/3/9 08:15:00  来源：某某区融媒体中心  浏览次数：120'),
+		).toMatchObject({
+			date: '2021-03-09',
+			source: '某某区融媒体中心',
+		});
+		expect(
+			readPageMetaLine('来源：某某日报  发布时间：2021-03-09【字号：大 中 小】'),
+		).toMatchObject({
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+	});
+
+	test('政府信息公开表的字段：索引号、发布机构、成文日期', () => {
+		expect(readPageMetaLine('索引号：11370000/2021-00123')).toEqual({ kind: 'fields' });
+		expect(readPageMetaLine('发布机构：某某县农业农村局')).toEqual({
+			kind: 'fields',
+			source: '某某县农业农村局',
+		});
+		expect(readPageMetaLine('成文日期：2021-03-08')).toMatchObject({
+			date: '2021-03-08',
+			dateKind: 'written',
+		});
+		expect(readPageMetaLine('信息来源：某某县人民政府办公室')).toMatchObject({
+			source: '某某县人民政府办公室',
+		});
+	});
+
+	test('日期打头的信息行', () => {
+		expect(readPageMetaLine('2021-03-09 08:15  来源：某某网  作者：王某')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某网',
+		});
+		expect(readPageMetaLine('2021年3月9日 星期二')).toEqual({ kind: 'date', date: '2021-03-09' });
+	});
+
+	test('电子报报头：报名带日期，或带“数字报/电子版”', () => {
+		expect(readPageMetaLine('某某日报 2021年3月9日')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某晚报电子版 2021-03-09 星期二')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某晚报',
+		});
+		expect(readPageMetaLine('某某县报数字报')).toEqual({ kind: 'masthead', source: '某某县报' });
+	});
+
+	test('正文句子、标题和带来源二字的句子不是信息行', () => {
+		expect(readPageMetaLine('2021年3月9日，某某县召开乡村振兴工作推进会。')).toBeUndefined();
+		expect(readPageMetaLine('某某县推行“周末不打烊”服务')).toBeUndefined();
+		expect(
+			readPageMetaLine('据了解，该项目资金来源：省级财政专项资金和县级配套。'),
+		).toBeUndefined();
+		expect(readPageMetaLine('时间：一分钟也不能耽误')).toBeUndefined();
+	});
+});
+
+const itemsOf = (text: string) =>
+	extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(text) },
+		{ furniture: readPageFurniture() },
+	).articles;
+
+describe('网页信息行进入条目', () => {
+	test('政府信息公开表的发布机构是来源，发布日期是日期，都不作标题', () => {
+		const [a] = itemsOf(
+			[
+				'某某县召开春季农业生产现场推进会',
+				'索引号：11370000/2021-00123',
+				'发布机构：某某县农业农村局',
+				'成文日期：２０２１年０３月０８日',
+				'发布日期：２０２１年０３月０９日',
+				'3月8日，某某县召开春季农业生产现场推进会，部署春耕备耕、农资供应和农技服务等工作。',
+				'会议要求，各乡镇要压实责任，确保粮食播种面积稳定在45万亩以上。',
+			].join('\n'),
+		);
+		expect(a).toMatchObject({
+			title: '某某县召开春季农业生产现场推进会',
+			date: '2021-03-09',
+			source: '某某县农业农村局',
+		});
+	});
+
+	test('网页的发布时间胜过电头的月日，来源标注胜过电头的通讯社', () => {
+		const [a] = itemsOf(
+			[
+				'某某省出台措施支持民营企业发展',
+				'发布时间：2021-03-09 08:15  来源：某某日报',
+				'新华社某某3月8日电 某某省近日出台若干措施，从融资、用地、人才等方面支持民营企业发展。',
+				'措施提出，对首次贷款的小微企业给予贴息，贴息比例不超过50%。',
+			].join('\n'),
+		);
+		expect(a).toMatchObject({ date: '2021-03-09', source: '某某日报' });
+	});
+
+	test('电子报报头给出报名和日期，报头不作标题', () => {
+		const items = itemsOf(
+			[
+				'某某日报数字报',
+				'2021年3月9日',
+				'第03版：要闻',
+				'',
+				'某某市新建改建农村公路120公里',
+				'本报讯 今年以来，某某市加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+				'该市还建立县乡村三级路长制，实现农村公路管护全覆盖。',
+			].join('\n'),
+		);
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({
+			title: '某某市新建改建农村公路120公里',
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+	});
+});
+
+test('信件或公告末尾单独一行的日期只作页面日期的备选，不算网页的发布时间', () => {
+	const { page } = removeBoilerplate(
+		['某某县人民政府', '2021年3月9日'].map((text, i) => ({ text, line: i + 1 })),
+	);
+	expect(page).toEqual({ source: '', date: '2021-03-09' });
+});
+
+test('字段之间用竖线隔开、来源放在方括号里，也能读出来源', () => {
+	expect(readPageMetaLine('发布时间：2021-03-09|来源：某某县融媒体中心|点击：120')).toMatchObject({
+		date: '2021-03-09',
+		source: '某某县融媒体中心',
+	});
+	expect(readPageMetaLine('【来源：某某日报】 【发表日期：2021年3月9日】')).toMatchObject({
+		date: '2021-03-09',
+		source: '某某日报',
+	});
+});
+
+test('报头也可以日期在前，报名或网站名在后', () => {
+	expect(readPageMetaLine('2021年3月9日 星期二 某某日报')).toEqual({
+		kind: 'masthead',
+		date: '2021-03-09',
+		source: '某某日报',
+	});
+	expect(readPageMetaLine('某某新闻网 2021-03-09')).toMatchObject({ source: '某某新闻网' });
+	expect(readPageMetaLine('人民日报 2021年3月9日 第03版')).toBeUndefined();
+	expect(readPageMetaLine('春风又绿江南岸')).toBeUndefined();
+});

@@ -1,0 +1,72 @@
+import { expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+import { boundaryForPage } from './single-story.ts';
+
+const itemsOf = (text: string) =>
+	extractArticles(
+		{ path: 'gov/page.txt', bytes: new TextEncoder().encode(text) },
+		{ furniture: readPageFurniture() },
+	).articles;
+
+test('网页在标题下印了一次发布时间和来源，就是一篇文章：图片来源行和正文里的小标题不另起一篇', () => {
+	const items = itemsOf(
+		[
+			'某某县多措并举稳就业',
+			'发布时间：2024-04-02 09:30  来源：某某县人力资源和社会保障局',
+			'今年以来，某某县把稳就业作为头等大事，围绕重点群体、重点企业精准施策，一季度城镇新增就业1200人。',
+			'（图片来源：某某县融媒体中心）',
+			'岗位送到家门口，招聘专场开进村社区。县人社局组织招聘专场12场，把企业岗位送进村社区，现场达成就业意向800余人。',
+			'技能培训跟上来',
+			'全县开设电工、育婴员等培训班30期，培训后就业率达到85%以上，培训补贴直接发放到个人。',
+		].join('\n'),
+	);
+	expect(items.map((a) => a.title)).toEqual(['某某县多措并举稳就业']);
+	expect(items[0]!.paragraphs).toHaveLength(4);
+});
+
+test('没有网页信息行的报纸版面照常按标题拆成几篇', () => {
+	const items = itemsOf(
+		[
+			'某某县多措并举稳就业',
+			'本报讯 今年以来，某某县把稳就业作为头等大事，围绕重点群体、重点企业精准施策，一季度城镇新增就业1200人。',
+			'某某市新建改建农村公路120公里',
+			'本报讯 今年以来，某某市加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+		].join('\n'),
+	);
+	expect(items.map((a) => a.title)).toEqual([
+		'某某县多措并举稳就业',
+		'某某市新建改建农村公路120公里',
+	]);
+});
+
+test('电子报报头下的版面有好几篇：拆分门槛用多篇版面的，不用单篇文章的', () => {
+	const boundary = readPageFurniture().storyBoundary!;
+	const epaper = boundaryForPage(boundary, {
+		source: '某某日报',
+		firstMeta: { kind: 'masthead', line: 1 },
+	});
+	expect(epaper!.singleStoryThreshold).toBe(boundary.threshold);
+	const portal = boundaryForPage(boundary, {
+		source: '某某县融媒体中心',
+		firstMeta: { kind: 'fields', line: 3 },
+	});
+	expect(portal).toBe(boundary);
+});
+
+test('有信息行但另有电头开篇的条目，或印有版次的电子报页面，不并成一篇', () => {
+	const items = itemsOf(
+		[
+			'日期：2024-04-02',
+			'第03版：要闻',
+			'某某县多措并举稳就业',
+			'今年以来，某某县把稳就业作为头等大事，围绕重点群体、重点企业精准施策，一季度城镇新增就业1200人。',
+			'某某市新建改建农村公路120公里',
+			'本报讯 今年以来，某某市加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+		].join('\n'),
+	);
+	expect(items.map((a) => a.title)).toEqual([
+		'某某县多措并举稳就业',
+		'某某市新建改建农村公路120公里',
+	]);
+});

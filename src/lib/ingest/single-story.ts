@@ -1,0 +1,39 @@
+import type { StoryBoundary } from '../schema/page-furniture.ts';
+import { DATELINE } from './patterns.ts';
+import type { PageContext, PageSegment } from './types.ts';
+
+/**
+ * The story-boundary model for a page: under an e-paper masthead the page is known to hold
+ * several stories, so a headline opens one as readily as on a page with several datelines.
+ */
+export function boundaryForPage(
+	boundary: StoryBoundary | undefined,
+	page: PageContext,
+): StoryBoundary | undefined {
+	if (boundary === undefined || page.firstMeta?.kind !== 'masthead') return boundary;
+	return { ...boundary, singleStoryThreshold: boundary.threshold };
+}
+
+/**
+ * The items of a page that holds one article, as one item, unless a later one opens with a
+ * dateline of its own: the first item's headline heads it,
+ * and every later item's headline lines (section headings the splitter took for new stories),
+ * bylines and paragraphs follow in page order as its text.
+ */
+export function mergeSingleStory(segments: PageSegment[]): PageSegment[] {
+	const [first, ...rest] = segments;
+	if (first === undefined || rest.length === 0) return segments;
+	// A later item that opens with its own dateline (本报讯, 新华社…电) is another story after all.
+	if (rest.some((s) => DATELINE.test(s.body[0]?.text ?? ''))) return segments;
+	const merged: PageSegment = {
+		...first,
+		bylines: [...first.bylines],
+		body: [...first.body],
+	};
+	for (const s of rest) {
+		merged.bylines.push(...s.bylines);
+		const lines = s.titleAfterBody === true ? [...s.body, ...s.head] : [...s.head, ...s.body];
+		merged.body.push(...lines);
+	}
+	return [merged];
+}

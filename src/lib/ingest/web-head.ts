@@ -1,0 +1,112 @@
+import { looksLikeHeading } from './clean.ts';
+import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
+import { bigramSet, shareIn } from './text-overlap.ts';
+import type { SourceLine } from './types.ts';
+
+/** Paragraphs of the body a head line is compared with. */
+const BODY_WINDOW = 8;
+/** Share of a line's bigrams found in the body that makes it the headline the body answers. */
+const MIN_TITLE_SHARE = 0.3;
+/** Share that keeps a line between the title and the body (副题). */
+const MIN_BLOCK_SHARE = 0.12;
+/** Share that makes the line above the title its kicker (引题). */
+const MIN_KICKER_SHARE = 0.25;
+
+/** True for a long headline of several clauses set apart by spaces, with no clause punctuation. */
+function isLongHeadline(text: string): boolean {
+	return text.length <= 200 && !/[，。；：！？,;:!?、]/.test(text) && /\s/.test(text);
+}
+
+/** True for the first line of running text: a sentence, or a long line with clause punctuation. */
+export function isBodyText(text: string): boolean {
+	const han = hanCount(text);
+	return (endsSentence(text) && han >= 15) || (han >= 50 && /[，,。；;]/.test(text));
+}
+
+/**
+ * True when the line above the title at `title` is its kicker (引题): a headline-shaped line of five
+ * characters or more that shares words with the body, not the browser's title (the headline plus
+ * the site's name) and not the last word of a menu printed one word a line.
+ */
+function isKicker(lines: SourceLine[], title: number, share: number): boolean {
+	const above = lines[title - 1];
+	if (above === undefined || share < MIN_KICKER_SHARE || hanCount(above.text) < 5) return false;
+	if (!looksLikeHeading(above) || above.text.includes(lines[title]!.text)) return false;
+	const menu = lines[title - 2];
+	return menu === undefined || menu.text.length > 6 || isBodyText(menu.text);
+}
+
+/**
+ * The head of a web page saved as text, down to its headline: the headline is the line the body
+ * answers (the headline-shaped line above the first paragraph that shares the most character
+ * bigrams with the body), with the headline-shaped lines next to it that share some too (引题,
+ * 副题). Every line above that block is the site's furniture (its name, menus, the browser's page
+ * title, a date bar) and is dropped; between the block and the body only bylines, datelines and
+ * lines that share words with the body stay. A page that starts with its text, or whose head
+ * holds no such line, is returned as it is.
+ */
+export function trimWebHead(lines: SourceLine[]): SourceLine[] {
+	const first = lines.findIndex((l) => isBodyText(l.text));
+	if (first <= 1) return lines;
+	const body = bigramSet(
+		lines
+			.slice(first, first + BODY_WINDOW)
+			.map((l) => l.text)
+			.join('\n'),
+	);
+	const share = lines.slice(0, first).map((l) => shareIn(bigramSet(l.text), body));
+	const headline = (i: number) =>
+		hanCount(lines[i]!.text) >= 4 &&
+		(looksLikeHeading(lines[i]!) || isLongHeadline(lines[i]!.text));
+	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
+	// with the text scores below the headline, and so does the headline with the site's name added.
+	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
+	let title = -1;
+	// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
+	for (let i = 0; i < first; i++)
+		if (headline(i) && share[i]! >= MIN_TITLE_SHARE && (title < 0 || score[i]! >= score[title]!))
+			title = i;
+	if (title < 0) return lines;
+	const start = isKicker(lines, title, share[title - 1] ?? 0) ? title - 1 : title;
+	let end = title + 1;
+	while (end < first && headline(end) && share[end]! >= MIN_BLOCK_SHARE) end++;
+	const between = lines
+		.slice(end, first)
+		.filter(
+			(l, k) =>
+				share[end + k]! >= MIN_BLOCK_SHARE ||
+				BYLINE_LINE.test(l.text) ||
+				DATELINE.test(l.text) ||
+				PHOTO_CREDIT.test(l.text) ||
+				endsSentence(l.text),
+		);
+	const block = lines.slice(start, end);
+	// A headline too long to look like one is marked as the page's heading, so it stays the title.
+	if (!looksLikeHeading(lines[title]!)) block[title - start] = { ...lines[title]!, heading: 1 };
+	return [...block, ...between, ...lines.slice(first)];
+}
+
+/**
+ * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
+ * a line of links set apart by `|`, a copyright sign.
+ */
+const TAIL_FIELD =
+	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
+
+/**
+ * The tail of a web page after its last paragraph: once a line there was dropped as furniture
+ * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`), the lines after it
+ * are the page's footer too (a phone number, an address, a copyright line), whatever their wording. `all` holds the lines before
+ * furniture was dropped, `kept` those left; lines are matched by their line number.
+ */
+export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
+	let last = kept.length - 1;
+	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
+	if (last < 0 || last === kept.length - 1) return kept;
+	const after = kept[last]!.line;
+	const keptLines = new Set(kept.map((l) => l.line));
+	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
+	const field = kept.slice(last + 1).find((l) => TAIL_FIELD.test(l.text))?.line;
+	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
+	return kept.filter((l, i) => i <= last || l.line < from);
+}

@@ -1,0 +1,134 @@
+import { processSource, type PipelineDeps } from '../../src/lib/ingest/pipeline.ts';
+import { createRandom, shuffle } from '../../src/lib/random.ts';
+import type { PageFurniture } from '../../src/lib/schema/page-furniture.ts';
+import { readCorpus } from './corpus.ts';
+import { furnitureForSplit, type WebFurniture, type WebSplit } from './web-pages-furniture.ts';
+import { pick } from './web-pages-template.ts';
+import {
+	bodyParagraphs,
+	generateWebPage,
+	type SourceArticle,
+	type WebLayout,
+	type WebPage,
+} from './web-pages.ts';
+import { emptyWebScores, scoreWebPage, type WebScores } from './web-pages-score.ts';
+
+const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
+
+/**
+ * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline that names one story), halved by
+ * their place in the file: even ones for split a, odd ones for split b, so no article is in both.
+ */
+export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
+	const out: Record<WebSplit, SourceArticle[]> = { a: [], b: [] };
+	let i = 0;
+	for await (const item of readCorpus(path)) {
+		const len = item.text.length;
+		if (len < 150 || len > 4000 || bodyParagraphs(item.text).length < 2) continue;
+		// Round-ups (国内联播快讯) and column labels as titles hold several stories under one label:
+		// splitting them is right, so they cannot be scored as one article.
+		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
+		(i++ % 2 === 0 ? out.a : out.b).push({
+			id: item.id,
+			title: item.title.trim(),
+			headlineLines: (item.headline_lines ?? [item.title]).map((l) => l.trim()).filter(Boolean),
+			date: item.date,
+			source: item.source,
+			text: item.text,
+		});
+	}
+	return out;
+}
+
+const LAYOUT_MIX: WebLayout[] = [
+	'portal',
+	'portal',
+	'portal',
+	'portal',
+	'wechat',
+	'wechat',
+	'reprint',
+	'reprint',
+	'epaper',
+	'epaper',
+];
+
+/**
+ * `count` pages of one split, drawn with `seed`: the layout, the articles (an e-paper page holds 1–4
+ * of one date and outlet) and everything about the layout come from the seed.
+ */
+export function buildWebPages(
+	pool: SourceArticle[],
+	furniture: WebFurniture,
+	split: WebSplit,
+	count: number,
+	seed: number,
+): WebPage[] {
+	const random = createRandom(seed);
+	const byIssue = new Map<string, SourceArticle[]>();
+	for (const a of pool) {
+		const key = `${a.date} ${a.source}`;
+		byIssue.set(key, [...(byIssue.get(key) ?? []), a]);
+	}
+	const order = shuffle([...pool], random);
+	const titles = order.slice(0, 2000).map((a) => a.title);
+	const dates = order.slice(0, 2000).map((a) => a.date);
+	const splitFurniture = furnitureForSplit(furniture, split);
+	const pages: WebPage[] = [];
+	for (let i = 0; i < count && i < order.length; i++) {
+		const layout = pick(LAYOUT_MIX, random);
+		const first = order[i]!;
+		let articles = [first];
+		if (layout === 'epaper') {
+			const size = random() < 0.4 ? 1 : 2 + Math.floor(random() * 3);
+			const same = byIssue.get(`${first.date} ${first.source}`)!.filter((a) => a !== first);
+			articles = [first, ...shuffle(same, random).slice(0, size - 1)];
+		}
+		pages.push(
+			generateWebPage({
+				key: `${split}${String(i).padStart(4, '0')}`,
+				layout,
+				articles,
+				seed: Math.floor(random() * 2 ** 31),
+				furniture: splitFurniture,
+				otherTitles: titles.filter((t) => !articles.some((a) => a.title === t)),
+				otherDates: dates,
+			}),
+		);
+	}
+	return pages;
+}
+
+/** Scores of a set of pages: all together and per layout. */
+export interface WebEvalResult {
+	all: WebScores;
+	byLayout: Map<WebLayout, WebScores>;
+}
+
+/** Runs each page through the ingest pipeline as a `.txt` file, as `npm run ingest` does, and scores it. */
+export function scoreWebPages(
+	pages: WebPage[],
+	deps: PipelineDeps,
+	furniture: PageFurniture,
+): WebEvalResult {
+	const all = emptyWebScores();
+	const byLayout = new Map<WebLayout, WebScores>();
+	const encoder = new TextEncoder();
+	for (const page of pages) {
+		const { articles } = processSource(
+			{ path: page.fileName, bytes: encoder.encode(page.text) },
+			deps,
+			{ furniture },
+		);
+		const items = articles.map((a) => ({
+			title: a.title,
+			date: a.date,
+			source: a.source,
+			body: a.body,
+		}));
+		scoreWebPage(page, items, all);
+		if (!byLayout.has(page.layout)) byLayout.set(page.layout, emptyWebScores());
+		scoreWebPage(page, items, byLayout.get(page.layout)!);
+	}
+	return { all, byLayout };
+}

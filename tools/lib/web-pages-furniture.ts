@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
+import { PROJECT_ROOT } from './project.ts';
+
+/** The two halves of a list: `a` to develop against, `b` held out (disjoint, written apart). */
+const SplitListSchema = z
+	.object({
+		/** Development variants. */
+		a: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, never the same strings as `a`. */
+		b: z.array(z.string().min(1)).min(1),
+	})
+	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
+		message: 'the a and b variant lists must be disjoint',
+	});
+
+/** Where on a page a family's lines go. */
+const ZoneSchema = z.enum([
+	'top',
+	'beforeTitle',
+	'afterTitle',
+	'afterMeta',
+	'inBody',
+	'end',
+	'bottom',
+	'any',
+	'epaper',
+]);
+export type Zone = z.output<typeof ZoneSchema>;
+
+/** One kind of page furniture (a nav menu, a footer line …) with its variants. */
+const FamilySchema = SplitListSchema.and(
+	z.object({
+		/** Stable name, used in failure reports. */
+		id: z.string().regex(/^[a-z-]+$/),
+		/** Where its lines are placed. */
+		zone: ZoneSchema,
+		/** True when the lines carry the page's date or source (they are part of the truth). */
+		truth: z.boolean().default(false),
+		/** True when keeping its lines in the body is not a cleaning failure (captions, bylines). */
+		tolerated: z.boolean().default(false),
+	}),
+);
+
+/** `eval/web-furniture.json`: furniture families and the name pools their templates draw from. */
+export const WebFurnitureSchema = z.object({
+	/** Named pools filling `{place}`, `{city}`, `{site}` … placeholders, plus `dateFormat`. */
+	pools: z.record(z.string(), SplitListSchema),
+	/** The furniture families. */
+	families: z.array(FamilySchema).min(1),
+});
+export type WebFurniture = z.output<typeof WebFurnitureSchema>;
+
+/** Which half of the variants a page is made from. */
+export type WebSplit = 'a' | 'b';
+
+/** One split's view of the furniture: each family and pool with only that split's variants. */
+export interface SplitFurniture {
+	pools: Record<string, string[]>;
+	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];
+}
+
+const REQUIRED_POOLS = [
+	'place',
+	'city',
+	'surname',
+	'given',
+	'section',
+	'site',
+	'paper',
+	'localSource',
+	'dateFormat',
+];
+
+/** The furniture of one split. */
+export function furnitureForSplit(furniture: WebFurniture, split: WebSplit): SplitFurniture {
+	const pools: Record<string, string[]> = {};
+	for (const [k, v] of Object.entries(furniture.pools)) pools[k] = v[split];
+	return {
+		pools,
+		families: furniture.families.map((f) => ({
+			id: f.id,
+			zone: f.zone,
+			truth: f.truth,
+			tolerated: f.tolerated,
+			variants: f[split],
+		})),
+	};
+}
+
+/**
+ * Reads and validates `eval/web-furniture.json` (or `path`).
+ * @throws {Error} naming the file and the reason when it is missing, not JSON, or invalid.
+ */
+export function readWebFurniture(
+	path = join(PROJECT_ROOT, 'eval/web-furniture.json'),
+): WebFurniture {
+	const parsed = parseWithFriendlyErrors(
+		WebFurnitureSchema,
+		readJsonFile(path),
+		`eval → ${path.replace(PROJECT_ROOT, '')}`,
+	);
+	const missing = REQUIRED_POOLS.filter((p) => !(p in parsed.pools));
+	if (missing.length > 0) throw new Error(`${path}: pools lack ${missing.join(', ')}`);
+	return parsed;
+}

@@ -1,0 +1,144 @@
+import type { FurnitureLine, SourceArticle, WebLayout } from './web-pages.ts';
+import {
+	chance,
+	fillTemplate,
+	pick,
+	toFullWidthDigits,
+	type PageContext,
+	type Random,
+} from './web-pages-template.ts';
+
+/** Paragraphs of an article body, trimmed, empty ones dropped. */
+export function bodyParagraphs(text: string): string[] {
+	return text
+		.split(/\n+/u)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+}
+
+/** Collects the lines of a page as it is built. */
+export class PageWriter {
+	readonly lines: string[] = [];
+	readonly furniture: FurnitureLine[] = [];
+	readonly ctx: PageContext;
+	/** Variants already placed, so a family drawn twice (footer lines) shows different ones. */
+	readonly #used = new Set<string>();
+	constructor(ctx: PageContext) {
+		this.ctx = ctx;
+	}
+
+	/** Adds one variant of `familyId` (its template filled), one not used yet when there is; with probability `p`. */
+	family(familyId: string, p = 1, transform: (line: string) => string = (l) => l): void {
+		if (!chance(p, this.ctx.random)) return;
+		const family = this.ctx.furniture.families.find((f) => f.id === familyId);
+		if (family === undefined) throw new TypeError(`web furniture: no family \`${familyId}\``);
+		const fresh = family.variants.filter((v) => !this.#used.has(v));
+		const variant = pick(fresh.length > 0 ? fresh : family.variants, this.ctx.random);
+		this.#used.add(variant);
+		const text = transform(fillTemplate(variant, this.ctx));
+		for (const line of text.split('\n')) {
+			this.lines.push(line);
+			if (line.trim() !== '')
+				this.furniture.push({ family: family.id, line: line.trim(), tolerated: family.tolerated });
+		}
+	}
+
+	/** Adds a text line that is part of the truth (a title, a paragraph), or a blank line. */
+	text(line: string): void {
+		this.lines.push(line);
+	}
+}
+
+/** Per-page whitespace habits: paragraph indent, blank lines between paragraphs. */
+function whitespaceStyle(random: Random) {
+	return {
+		indent: pick(['', '', '\u3000\u3000', '  ', '\t', '\u00a0\u00a0'], random),
+		gap: pick([0, 1, 1, 2], random),
+		trailing: chance(0.2, random) ? ' ' : '',
+	};
+}
+
+function writeHeadline(w: PageWriter, article: SourceArticle, random: Random): void {
+	const lines =
+		article.headlineLines.length > 1 && chance(0.6, random)
+			? article.headlineLines
+			: [article.title];
+	for (const line of lines) w.text(line);
+}
+
+function writeBody(
+	w: PageWriter,
+	article: SourceArticle,
+	style: ReturnType<typeof whitespaceStyle>,
+): void {
+	const paras = bodyParagraphs(article.text);
+	paras.forEach((p, i) => {
+		w.text(style.indent + p + style.trailing);
+		if (i < paras.length - 1) {
+			for (let g = 0; g < style.gap; g++) w.text('');
+			w.family('caption', 0.06);
+			w.family('media', 0.015);
+		}
+	});
+}
+
+export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLayout): void {
+	const r = w.ctx.random;
+	const style = whitespaceStyle(r);
+	const wide = chance(0.1, r) ? toFullWidthDigits : (l: string) => l;
+	w.family('page-title', 0.25);
+	w.family('site-header', 0.8);
+	for (const id of pick(
+		[
+			['toolbar', 'nav', 'search'],
+			['nav', 'toolbar', 'search'],
+			['search', 'nav', 'toolbar'],
+		],
+		r,
+	))
+		w.family(id, id === 'nav' ? 0.8 : 0.45);
+	w.family('breadcrumb', 0.7);
+	w.family('separator', 0.15);
+	const metaFirst = chance(0.1, r);
+	if (metaFirst) w.family('meta', 1, wide);
+	writeHeadline(w, article, r);
+	if (!metaFirst) w.family('meta', 1, wide);
+	w.family('byline', layout === 'portal' ? 0.15 : 0.05);
+	w.family('tools', 0.45);
+	w.family('share', 0.3);
+	if (layout === 'wechat') w.family('wechat', 0.9);
+	if (chance(0.5, r)) w.text('');
+	writeBody(w, article, style);
+	if (chance(0.5, r)) w.text('');
+	w.family('editor', 0.5);
+	if (layout === 'wechat') w.family('wechat-end', 0.9);
+	if (layout === 'reprint') w.family('reprint', 0.7);
+	w.family('separator', 0.1);
+	w.family('attachment', layout === 'portal' ? 0.15 : 0);
+	for (const id of ['share', 'qr-app', 'prev-next', 'related', 'comment'])
+		w.family(id, id === 'share' ? 0.15 : 0.4);
+	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
+	for (let i = 0; i < footers; i++) w.family('footer');
+}
+
+export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
+	const r = w.ctx.random;
+	const style = whitespaceStyle(r);
+	w.family('epaper-header');
+	w.family('epaper-page');
+	w.family('epaper-nav', 0.6);
+	if (articles.length > 1 && chance(0.3, r))
+		for (const a of articles) {
+			w.lines.push(a.title);
+			w.furniture.push({ family: 'epaper-toc', line: a.title, tolerated: false });
+		}
+	for (const article of articles) {
+		w.text('');
+		writeHeadline(w, article, r);
+		w.family('byline', 0.5);
+		writeBody(w, article, style);
+	}
+	w.text('');
+	w.family('epaper-nav', 0.5);
+	w.family('footer', 0.5);
+}

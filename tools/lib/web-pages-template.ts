@@ -1,0 +1,103 @@
+import type { SplitFurniture } from './web-pages-furniture.ts';
+
+/** A random draw in [0, 1), e.g. from `createRandom`. */
+export type Random = () => number;
+
+/** One item of `items`, drawn with `random`. */
+export function pick<T>(items: readonly T[], random: Random): T {
+	return items[Math.floor(random() * items.length)]!;
+}
+
+/** True with probability `p`. */
+export function chance(p: number, random: Random): boolean {
+	return random() < p;
+}
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** The weekday of an ISO date as printed after 星期 (日, 一 … 六). */
+export function weekday(iso: string): string {
+	return WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]!;
+}
+
+/**
+ * An ISO date written in `format`: YYYY, MM/M, DD/D, HH, mm, ss (a random clock time) and W
+ * (the weekday) are replaced; everything else is kept.
+ */
+export function formatDate(iso: string, format: string, random: Random): string {
+	const [y, m, d] = iso.split('-');
+	const two = (n: number) => String(n).padStart(2, '0');
+	const parts: Record<string, string> = {
+		YYYY: y!,
+		MM: m!,
+		M: String(Number(m)),
+		DD: d!,
+		D: String(Number(d)),
+		HH: two(7 + Math.floor(random() * 12)),
+		mm: two(Math.floor(random() * 60)),
+		ss: two(Math.floor(random() * 60)),
+		W: `星期${weekday(iso)}`,
+	};
+	return format.replace(/YYYY|MM|DD|HH|mm|ss|M|D|W/gu, (t) => parts[t]!);
+}
+
+/** What stays the same across one page: its place, site, paper, outlet, date … */
+export interface PageContext {
+	furniture: SplitFurniture;
+	random: Random;
+	/** Fixed values for `{place}`, `{city}`, `{site}`, `{paper}`, `{source}`, `{date}`, `{week}`, `{year}`. */
+	fixed: Record<string, string>;
+	/** Titles of other articles, for `{title}` (related lists, previous/next links). */
+	otherTitles: string[];
+	/** Other dates in ISO form, for `{odate}`. */
+	otherDates: string[];
+}
+
+/** A person's name drawn from the split's surname and given-name pools. */
+export function personName(ctx: PageContext): string {
+	const { pools } = ctx.furniture;
+	return pick(pools['surname']!, ctx.random) + pick(pools['given']!, ctx.random);
+}
+
+/** `template` with every placeholder filled; `{name}`, `{title}`, `{n}` … draw afresh each time. */
+export function fillTemplate(template: string, ctx: PageContext): string {
+	const r = ctx.random;
+	return template.replace(/\{(\w+)\}/gu, (whole, key: string) => {
+		const fixed = ctx.fixed[key];
+		if (fixed !== undefined) return fixed;
+		switch (key) {
+			case 'name':
+				return personName(ctx);
+			case 'title':
+				return pick(ctx.otherTitles, r);
+			case 'odate':
+				return formatDate(
+					pick(ctx.otherDates, r),
+					pick(['YYYY-MM-DD', 'MM-DD', '[YYYY-MM-DD]'], r),
+					r,
+				);
+			case 'n':
+				return String(10000 + Math.floor(r() * 89999999));
+			case 'nn':
+				return String(1 + Math.floor(r() * 16)).padStart(2, '0');
+			case 'section':
+				return pick(ctx.furniture.pools['section']!, r);
+			default:
+				throw new TypeError(`web furniture: unknown placeholder ${whole}`);
+		}
+	});
+}
+
+/** A pool entry with its own placeholders filled (`{place}人民政府` → 桐庐县人民政府). */
+export function drawFromPool(pool: string, ctx: PageContext): string {
+	const entries = ctx.furniture.pools[pool];
+	if (entries === undefined) throw new TypeError(`web furniture: no pool \`${pool}\``);
+	return fillTemplate(pick(entries, ctx.random), ctx);
+}
+
+const FULL_WIDTH_OFFSET = 0xfee0;
+
+/** Digits and ASCII colons turned full-width (how some sites and IMEs print meta lines). */
+export function toFullWidthDigits(line: string): string {
+	return line.replace(/[0-9:]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET));
+}

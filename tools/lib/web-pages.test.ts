@@ -1,0 +1,120 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { furnitureForSplit, readWebFurniture } from './web-pages-furniture.ts';
+import { buildWebPages } from './web-pages-eval.ts';
+import { generateWebPage, WEB_LAYOUTS, type PageRequest, type SourceArticle } from './web-pages.ts';
+
+// Short articles written for these tests (not corpus text).
+const ARTICLES: SourceArticle[] = [
+	{
+		id: 't-1',
+		title: '县政务服务中心开设企业开办专区',
+		headlineLines: ['优化营商环境', '县政务服务中心开设企业开办专区', '一个工作日内办结'],
+		date: '2024-03-05',
+		source: '测试日报',
+		text: '为方便企业办事，县政务服务中心近日开设企业开办专区。\n申请人材料齐全的，工作人员在一个工作日内完成登记。\n下一步，该县将把更多事项纳入专区集中办理。',
+	},
+	{
+		id: 't-2',
+		title: '村级卫生室实现医保结算全覆盖',
+		headlineLines: ['村级卫生室实现医保结算全覆盖'],
+		date: '2024-03-05',
+		source: '测试日报',
+		text: '截至今年2月底，全县一百二十个村级卫生室全部接入医保结算系统。\n群众在家门口看病即可直接报销，不再往返乡镇垫付。',
+	},
+	{
+		id: 't-3',
+		title: '社区食堂为老人提供助餐服务',
+		headlineLines: ['社区食堂为老人提供助餐服务'],
+		date: '2024-03-05',
+		source: '测试日报',
+		text: '街道在五个社区建成老年食堂，每餐价格不超过十元。\n八十岁以上老人还可享受每餐两元补贴。',
+	},
+];
+
+const furniture = readWebFurniture();
+
+function request(split: 'a' | 'b', seed: number, layout = WEB_LAYOUTS[seed % 4]!): PageRequest {
+	return {
+		key: `p${seed}`,
+		layout,
+		articles: layout === 'epaper' ? ARTICLES : [ARTICLES[seed % 3]!],
+		seed,
+		furniture: furnitureForSplit(furniture, split),
+		otherTitles: ['另一篇文章的标题', '又一篇文章的标题'],
+		otherDates: ['2023-12-01', '2024-01-15'],
+	};
+}
+
+const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
+
+describe('generateWebPage', () => {
+	test('同一种子生成同一页面', () => {
+		expect(generateWebPage(request('a', 7))).toEqual(generateWebPage(request('a', 7)));
+		expect(generateWebPage(request('a', 7)).text).not.toBe(
+			generateWebPage(request('a', 8, WEB_LAYOUTS[3])).text,
+		);
+	});
+
+	test.each(SEEDS)('种子 %i：页面含真值的标题、正文、日期来源与家具行', (seed) => {
+		const page = generateWebPage(request('a', seed));
+		const lines = page.text.split(/\r?\n/u).map((l) => l.trim());
+		for (const a of page.articles) {
+			expect(lines).toContain(a.title);
+			for (const p of a.body.split('\n')) expect(lines).toContain(p);
+			expect(page.text).toContain(a.source);
+		}
+		for (const f of page.furniture) expect(lines).toContain(f.line);
+		const dated = page.furniture.filter((f) => f.family === 'meta' || f.family === 'epaper-header');
+		expect(dated.length).toBeGreaterThan(0);
+		expect(dated.some((f) => /\d|[０-９]/u.test(f.line))).toBe(true);
+	});
+
+	test('电子版页面的文章同一日期、同一来源', () => {
+		const page = generateWebPage(request('a', 3, 'epaper'));
+		expect(page.articles).toHaveLength(3);
+		expect(new Set(page.articles.map((a) => `${a.date} ${a.source}`)).size).toBe(1);
+	});
+
+	test('A 划分的页面不含 B 划分独有的家具', () => {
+		const bOnly = furniture.families.flatMap((f) => f.b).filter((v) => !/\{/u.test(v));
+		for (const seed of SEEDS) {
+			const page = generateWebPage(request('a', seed));
+			for (const v of bOnly)
+				for (const line of v.split('\n'))
+					expect(page.furniture.map((f) => f.line)).not.toContain(line.trim());
+		}
+	});
+});
+
+describe('readWebFurniture', () => {
+	test('a、b 两组相交时报错并指明文件', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
+		const path = join(dir, 'bad.json');
+		const pool = { a: ['x'], b: ['y'] };
+		writeFileSync(
+			path,
+			JSON.stringify({
+				pools: { place: pool },
+				families: [{ id: 'nav', zone: 'top', a: ['首页'], b: ['首页'] }],
+			}),
+		);
+		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
+	});
+});
+
+describe('buildWebPages', () => {
+	test('同一种子抽出同样的页面与文章，A、B 两组家具不同', () => {
+		const pool = [
+			...ARTICLES,
+			...ARTICLES.map((a) => ({ ...a, id: `${a.id}-x`, date: '2024-04-01' })),
+		];
+		const first = buildWebPages(pool, furniture, 'a', 6, 11);
+		expect(buildWebPages(pool, furniture, 'a', 6, 11)).toEqual(first);
+		expect(first.map((p) => p.key)).toEqual(['a0000', 'a0001', 'a0002', 'a0003', 'a0004', 'a0005']);
+		const other = buildWebPages(pool, furniture, 'b', 6, 11);
+		expect(other.map((p) => p.text)).not.toEqual(first.map((p) => p.text));
+	});
+});

@@ -1,0 +1,145 @@
+import { createRandom } from '../../src/lib/random.ts';
+import type { SplitFurniture } from './web-pages-furniture.ts';
+import { bodyParagraphs, PageWriter, writeEpaper, writeSingle } from './web-pages-layout.ts';
+import {
+	chance,
+	drawFromPool,
+	formatDate,
+	pick,
+	weekday,
+	type PageContext,
+} from './web-pages-template.ts';
+
+export { bodyParagraphs };
+
+/** A real article to wrap (read from the shared corpus at run time). */
+export interface SourceArticle {
+	id: string;
+	title: string;
+	/** 引题/主题/副题 as printed, in order; `[title]` when there is only the headline. */
+	headlineLines: string[];
+	/** ISO date. */
+	date: string;
+	source: string;
+	text: string;
+}
+
+/** What a correct extraction of one wrapped article gives. */
+export interface TrueArticle {
+	id: string;
+	title: string;
+	/** 引题/主题/副题 of the article (the title among them). */
+	headlines: string[];
+	date: string;
+	/** The outlet as the page prints it. */
+	source: string;
+	/** The article's paragraphs, one per line, without furniture. */
+	body: string;
+}
+
+/** One line of furniture put on a page, with the family it came from. */
+export interface FurnitureLine {
+	family: string;
+	line: string;
+	/** Keeping it in the body is not counted against cleaning. */
+	tolerated: boolean;
+}
+
+export const WEB_LAYOUTS = ['portal', 'wechat', 'reprint', 'epaper'] as const;
+/** The kind of page: a government portal article, a WeChat reprint, a news-portal reprint, an e-paper page. */
+export type WebLayout = (typeof WEB_LAYOUTS)[number];
+
+/** A synthetic saved-as-text web page and its truth. */
+export interface WebPage {
+	key: string;
+	/** The name a browser's "save as" might give it. */
+	fileName: string;
+	layout: WebLayout;
+	text: string;
+	articles: TrueArticle[];
+	furniture: FurnitureLine[];
+}
+
+/** A file name like the one a browser offers when the page is saved. */
+function fileNameFor(layout: WebLayout, title: string, ctx: PageContext): string {
+	const r = ctx.random;
+	const n = String(Math.floor(r() * 9e6) + 1e6);
+	const date = ctx.fixed['date'] ?? '';
+	const safe = title.replace(/[\\/:*?"<>|\s]/gu, '_').slice(0, 60);
+	const choices =
+		layout === 'epaper'
+			? [`content_${n}.txt`, `node_${n.slice(0, 2)}.txt`, `${safe}.txt`]
+			: [
+					`${safe}_${ctx.fixed['site']}.txt`,
+					`${safe}.txt`,
+					`t${date.replace(/\D/gu, '').slice(0, 8)}_${n}.txt`,
+					`art_${n}.txt`,
+				];
+	return pick(choices, r);
+}
+
+/** Inputs of one page: its articles (1 for single pages, 1–4 of one date for e-paper). */
+export interface PageRequest {
+	key: string;
+	layout: WebLayout;
+	articles: SourceArticle[];
+	seed: number;
+	furniture: SplitFurniture;
+	otherTitles: string[];
+	otherDates: string[];
+}
+
+/** Builds one saved-as-text page; the same request gives the same page. */
+export function generateWebPage(req: PageRequest): WebPage {
+	const random = createRandom(req.seed);
+	const first = req.articles[0]!;
+	const ctx: PageContext = {
+		furniture: req.furniture,
+		random,
+		fixed: {},
+		otherTitles: req.otherTitles,
+		otherDates: req.otherDates,
+	};
+	const f = ctx.fixed;
+	f['place'] = pick(req.furniture.pools['place']!, random);
+	f['city'] = pick(req.furniture.pools['city']!, random);
+	f['site'] = drawFromPool('site', ctx);
+	f['paper'] = drawFromPool('paper', ctx);
+	f['year'] = String(Number(first.date.slice(0, 4)) + Math.floor(random() * 3));
+	f['week'] = weekday(first.date);
+	f['ptitle'] = first.title;
+	const formats = req.furniture.pools['dateFormat']!;
+	// An e-paper prints the issue's day, never a clock time.
+	const dayFormats = formats.filter((d) => !d.includes('HH'));
+	const format = pick(
+		req.layout === 'epaper' && dayFormats.length > 0 ? dayFormats : formats,
+		random,
+	);
+	f['date'] = formatDate(first.date, format, random);
+	const source =
+		req.layout === 'epaper'
+			? f['paper']
+			: req.layout === 'reprint' || chance(0.3, random)
+				? first.source
+				: drawFromPool('localSource', ctx);
+	f['source'] = source;
+	const w = new PageWriter(ctx);
+	if (req.layout === 'epaper') writeEpaper(w, req.articles);
+	else writeSingle(w, first, req.layout);
+	const eol = chance(0.15, random) ? '\r\n' : '\n';
+	return {
+		key: req.key,
+		fileName: fileNameFor(req.layout, first.title, ctx),
+		layout: req.layout,
+		text: w.lines.join(eol) + eol,
+		articles: req.articles.map((a) => ({
+			id: a.id,
+			title: a.title,
+			headlines: a.headlineLines,
+			date: a.date,
+			source,
+			body: bodyParagraphs(a.text).join('\n'),
+		})),
+		furniture: w.furniture,
+	};
+}
