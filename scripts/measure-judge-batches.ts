@@ -44,6 +44,7 @@ const { values } = parseArgs({
 });
 if (values.half !== undefined && values.half !== 'tune' && values.half !== 'report')
 	fail('--half must be `tune` or `report`', 2);
+const namedHalf: 'tune' | 'report' = values.half === 'tune' ? 'tune' : 'report';
 // A named set (--name fresh) is a later, independent set: its articles exclude those of every
 // judged set in eval/, and all its clauses are in the report half (or `--half tune`: a set to
 // tune and train on).
@@ -96,7 +97,7 @@ async function write(corpus: string): Promise<void> {
 	for (const [, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
 		const fresh = shuffle(items, next).filter((item) => !taken.has(item.id));
 		for (const article of fresh.slice(0, Number(values.articles))) {
-			const half = values.name ? (values.half ?? 'report') : n++ % 2 === 1 ? 'report' : 'tune';
+			const half = values.name ? namedHalf : n++ % 2 === 1 ? 'report' : 'tune';
 			for (const c of corpusClauses(article)) {
 				const stratum = stratumOf(c.text, config);
 				pools.get(stratum)!.push({
