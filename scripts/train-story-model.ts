@@ -3,6 +3,7 @@
 // ../shared/corpus (read at run time). Pages of 2020 are never read: `npm run eval` scores them.
 import { writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { cleanLines } from '../src/lib/ingest/clean.ts';
 import { decodeSource } from '../src/lib/ingest/decode.ts';
 import { pageToLines } from '../src/lib/ingest/extract-articles.ts';
@@ -26,14 +27,7 @@ import { fitBoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
 	method: z.enum(['trees', 'logistic']),
-	boost: z.object({
-		trees: z.number().int().min(1),
-		depth: z.number().int().min(1).max(8),
-		rate: z.number().gt(0).max(1),
-		lambda: z.number().min(0),
-		minChild: z.number().min(0),
-		bins: z.number().int().min(2).max(255),
-	}),
+	boost: BoostSettingsSchema,
 	l2: z.number().min(0),
 	singleArticles: z.number().int().min(0),
 	rounds: z.number().int().min(1).max(5),

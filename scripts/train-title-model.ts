@@ -3,6 +3,7 @@
 // of a headline block is the title. Pages of 2020 are never read: `npm run eval` scores them.
 import { writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { cleanLines } from '../src/lib/ingest/clean.ts';
 import { decodeSource } from '../src/lib/ingest/decode.ts';
 import { pageToLines } from '../src/lib/ingest/extract-articles.ts';
@@ -22,14 +23,7 @@ import { printedArticles, scorePages } from '../tools/lib/eval-reconstructed.ts'
 
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
-	boost: z.object({
-		trees: z.number().int().min(1),
-		depth: z.number().int().min(1).max(8),
-		rate: z.number().gt(0).max(1),
-		lambda: z.number().min(0),
-		minChild: z.number().min(0),
-		bins: z.number().int().min(2).max(255),
-	}),
+	boost: BoostSettingsSchema,
 	margins: z.array(z.number().min(0)).min(1),
 	keepAbove: z.array(z.number()).min(1),
 	columnLabelTitles: z.boolean().default(false),

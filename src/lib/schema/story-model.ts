@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { STORY_FEATURES } from '../ingest/story-features.ts';
-import { parseWithFriendlyErrors, readJsonFile } from './friendly-errors.ts';
+import { readTrainedModel, TreeNodeSchema } from './trained-model.ts';
 
 /**
  * `search-config/story-model.json`: a model (boosted trees, or a logistic fit) that says whether
@@ -20,19 +19,7 @@ const StoryModelSchema = z
 		boosted: z
 			.object({
 				base: z.number(),
-				trees: z.array(
-					z.array(
-						z.union([
-							z.object({
-								f: z.number().int().min(0),
-								t: z.number(),
-								l: z.number().int(),
-								r: z.number().int(),
-							}),
-							z.object({ v: z.number() }),
-						]),
-					),
-				),
+				trees: z.array(z.array(TreeNodeSchema)),
 			})
 			.optional(),
 		/** Probability above which a headline line starts a story. */
@@ -58,15 +45,5 @@ export type StoryModel = z.output<typeof StoryModelSchema>;
  * code computes, throws an error naming the file and the reason.
  */
 export function readStoryModel(path: string): StoryModel | undefined {
-	if (!existsSync(path)) return undefined;
-	const model = parseWithFriendlyErrors(
-		StoryModelSchema,
-		readJsonFile(path),
-		`search-config → ${path}`,
-	);
-	if (model.features.join(',') !== STORY_FEATURES.join(','))
-		throw new Error(
-			`${path} was trained on other features than the code computes; run node scripts/train-story-model.ts again.`,
-		);
-	return model;
+	return readTrainedModel(path, StoryModelSchema, STORY_FEATURES, 'scripts/train-story-model.ts');
 }

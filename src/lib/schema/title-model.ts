@@ -1,12 +1,6 @@
-import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { TITLE_FEATURES } from '../ingest/title-features.ts';
-import { parseWithFriendlyErrors, readJsonFile } from './friendly-errors.ts';
-
-const TreeNodeSchema = z.union([
-	z.object({ f: z.number().int().min(0), t: z.number(), l: z.number().int(), r: z.number().int() }),
-	z.object({ v: z.number() }),
-]);
+import { readTrainedModel, TreeNodeSchema } from './trained-model.ts';
 
 /**
  * `search-config/title-model.json`: boosted regression trees that score each line of a headline
@@ -39,15 +33,5 @@ export type TitleModel = z.output<typeof TitleModelSchema>;
  * computes, throws an error naming the file and the reason.
  */
 export function readTitleModel(path: string): TitleModel | undefined {
-	if (!existsSync(path)) return undefined;
-	const model = parseWithFriendlyErrors(
-		TitleModelSchema,
-		readJsonFile(path),
-		`search-config → ${path}`,
-	);
-	if (model.features.join(',') !== TITLE_FEATURES.join(','))
-		throw new Error(
-			`${path} was trained on other features than the code computes; run node scripts/train-title-model.ts again.`,
-		);
-	return model;
+	return readTrainedModel(path, TitleModelSchema, TITLE_FEATURES, 'scripts/train-title-model.ts');
 }
