@@ -23,7 +23,7 @@ test('the WebAssembly scan gives every row its bit-by-bit Hamming distance and c
 		query.map((w) => ~w >>> 0),
 		9 * words,
 	);
-	const scan = createSignDistances(signs, rows, words);
+	const scan = createSignDistances(rows, words, (memory) => memory.set(signs));
 	const { distances, counts } = scan.distances(query);
 	const expected = Array.from({ length: rows }, (_, r) =>
 		bitDistance(signs.subarray(r * words, (r + 1) * words), query),
@@ -41,5 +41,5 @@ test('the WebAssembly scan gives every row its bit-by-bit Hamming distance and c
 });
 
 test('rows of an odd number of 32-bit words are refused (the scan reads 64 bits at a time)', () => {
-	expect(() => createSignDistances(new Uint32Array(3), 1, 3)).toThrow(/even word count/);
+	expect(() => createSignDistances(1, 3, () => undefined)).toThrow(/even word count/);
 });

@@ -106,12 +106,13 @@ export interface SignDistances {
 
 /**
  * Holds `rows` rows of sign bits (`words32` 32-bit words each, an even number: the module reads
- * 64 bits at a time) in WebAssembly memory; each call writes a query's words beside them.
+ * 64 bits at a time) in WebAssembly memory, written there by `fill` (so they are never held twice);
+ * each call writes a query's words beside them.
  */
 export function createSignDistances(
-	signs: Uint32Array,
 	rows: number,
 	words32: number,
+	fill: (signs: Uint32Array) => void,
 ): SignDistances {
 	if (words32 % 2 !== 0) throw new RangeError(`sign rows need an even word count, got ${words32}`);
 	compiled ??= new WebAssembly.Module(BYTES);
@@ -121,14 +122,14 @@ export function createSignDistances(
 	const queryAt = 0;
 	const signsAt = words32 * 4;
 	const countsAt = signsAt + rows * words32 * 4;
-	// At most 64 bits a word differ.
+	// A distance runs from 0 to every bit of a row.
 	const countsLength = words32 * 32 + 1;
 	const outAt = countsAt + countsLength * 4;
 	const bytes = outAt + rows * 2;
 	const PAGE = 65536;
 	if (bytes > memory.buffer.byteLength)
 		memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
-	new Uint32Array(memory.buffer, signsAt, rows * words32).set(signs.subarray(0, rows * words32));
+	fill(new Uint32Array(memory.buffer, signsAt, rows * words32));
 	const query = new Uint32Array(memory.buffer, queryAt, words32);
 	const out = new Uint16Array(memory.buffer, outAt, rows);
 	const counts = new Uint32Array(memory.buffer, countsAt, countsLength);

@@ -118,11 +118,11 @@ function rowSigns(index: VectorIndex): SignDistances {
 	if (!scanner) {
 		const { dimensions, rows, data } = index.matrix;
 		const words = signWords(dimensions);
-		const signs = new Uint32Array(rows * words);
-		for (let row = 0; row < rows; row++)
-			for (let i = 0; i < dimensions; i++)
-				if (data[row * dimensions + i]! > 0) signs[row * words + (i >>> 5)]! |= 1 << (i & 31);
-		scanner = createSignDistances(signs, rows, words);
+		scanner = createSignDistances(rows, words, (signs) => {
+			for (let row = 0; row < rows; row++)
+				for (let i = 0; i < dimensions; i++)
+					if (data[row * dimensions + i]! > 0) signs[row * words + (i >>> 5)]! |= 1 << (i & 31);
+		});
 		signCache.set(index, scanner);
 	}
 	return scanner;
