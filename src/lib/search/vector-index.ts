@@ -111,7 +111,19 @@ export function buildVectorIndex(vectors: readonly Float32Array[]): VectorIndex 
 /** 32-bit words of one row's signs: whole 64-bit words, as the distance module reads them. */
 const signWords = (dimensions: number) => 2 * Math.ceil(dimensions / 64);
 
-/** Each row's signs (bit set where the value is positive) in the distance module; made once. */
+/** Writes the signs of `dimensions` values from `from` (bit set where positive) into `out` at word `at`. */
+function signBitsInto(
+	values: ArrayLike<number>,
+	from: number,
+	dimensions: number,
+	out: Uint32Array,
+	at: number,
+): void {
+	for (let i = 0; i < dimensions; i++)
+		if (values[from + i]! > 0) out[at + (i >>> 5)]! |= 1 << (i & 31);
+}
+
+/** Each row's signs in the distance module; made once. */
 const signCache = new WeakMap<VectorIndex, SignDistances>();
 function rowSigns(index: VectorIndex): SignDistances {
 	let scanner = signCache.get(index);
@@ -120,8 +132,7 @@ function rowSigns(index: VectorIndex): SignDistances {
 		const words = signWords(dimensions);
 		scanner = createSignDistances(rows, words, (signs) => {
 			for (let row = 0; row < rows; row++)
-				for (let i = 0; i < dimensions; i++)
-					if (data[row * dimensions + i]! > 0) signs[row * words + (i >>> 5)]! |= 1 << (i & 31);
+				signBitsInto(data, row * dimensions, dimensions, signs, row * words);
 		});
 		signCache.set(index, scanner);
 	}
@@ -135,7 +146,7 @@ function rowSigns(index: VectorIndex): SignDistances {
 function signShortlist(index: VectorIndex, query: Float32Array, n: number): number[] {
 	const { rows } = index.matrix;
 	const q = new Uint32Array(signWords(query.length));
-	for (let i = 0; i < query.length; i++) if (query[i]! > 0) q[i >>> 5]! |= 1 << (i & 31);
+	signBitsInto(query, 0, query.length, q, 0);
 	// Distances are small integers, counted as they are computed: find the distance the n-th
 	// closest row has, and take the rows below it, then those at it in row order (no sorting).
 	const { distances, counts } = rowSigns(index).distances(q);
