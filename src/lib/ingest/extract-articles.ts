@@ -9,7 +9,7 @@ import { nestingProblem } from './nesting.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
-import { boundaryForPage, mergeSingleStory } from './single-story.ts';
+import { boundaryForPage, mergeSingleStory, storyOptionsForPage } from './single-story.ts';
 import { splitArticles } from './split-articles.ts';
 import { chooseHeadline } from './title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
@@ -126,7 +126,7 @@ export function extractArticles(
 	const split = splitArticles(
 		lines,
 		boundaryForPage(options.furniture?.storyBoundary, page),
-		model === undefined ? {} : { model },
+		storyOptionsForPage(model, page, options.furniture?.epaperStories),
 	);
 	const segments = page.singleStory === true ? mergeSingleStory(split) : split;
 	for (const segment of segments) {

@@ -42,10 +42,27 @@ export function isBareCredit(text: string): boolean {
 	);
 }
 
+/**
+ * A news lead that names the outlet it comes from, as a dateline does: `央视网消息（新闻联播）：`,
+ * `新华网消息：`, `本报消息，`. A report quoting another (`据新华社消息`) is no such lead.
+ */
+const OUTLET_LEAD =
+	/^[【[]?[\p{Script=Han}A-Za-z]{1,12}(?:网|报|社|台|客户端|融媒|新闻)消息[】\]]?\s*(?:[(\uFF08][^()\uFF08\uFF09]{1,16}[)\uFF09])?\s*[:\uFF1A,\uFF0C]/u;
+
+/** A credit line of the writer and the photographer: `文/张三 图/李四`, `文：张三  摄影：李四`. */
+const CREDIT_LINE =
+	/^(?:(?:文|图|文图|撰文|摄影|作者)\s*[/\uFF0F:\uFF1A]\s*[\p{Script=Han}·]{2,5}\s*){1,3}$/u;
+
+/** True for a line that opens a story as a dateline does: `本报北京1月18日电`, `央视网消息：`. */
+export function isDatelineLead(text: string): boolean {
+	return DATELINE.test(text) || (OUTLET_LEAD.test(text) && !text.startsWith('据'));
+}
+
 /** Classifies one cleaned block by the grammar of the genre. */
 export function lineRole(block: SourceLine): LineRole {
 	const t = block.text;
-	if (block.heading === undefined && DATELINE.test(t)) return 'dateline';
+	if (block.heading === undefined && isDatelineLead(t)) return 'dateline';
+	if (t.length <= 30 && CREDIT_LINE.test(t)) return 'byline';
 	// A reporter who took the picture (`新华社记者 刘明摄`) credits a photo: it opens no story.
 	if (t.length <= 50 && BYLINE_LINE.test(t) && !isBareCredit(t)) return 'byline';
 	if (isContentsLine(t)) return 'contents';

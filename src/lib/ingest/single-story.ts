@@ -1,5 +1,8 @@
 import type { StoryBoundary } from '../schema/page-furniture.ts';
-import { DATELINE } from './patterns.ts';
+import { isDatelineLead } from './line-roles.ts';
+import type { EpaperStories } from '../schema/epaper-stories.ts';
+import type { StoryModel } from '../schema/story-model.ts';
+import type { StoryStartOptions } from './story-start.ts';
 import type { PageContext, PageSegment } from './types.ts';
 
 /**
@@ -15,6 +18,22 @@ export function boundaryForPage(
 }
 
 /**
+ * How the splitter reads a page: under an e-paper masthead, as one that holds several stories, where
+ * a headline the text under it answers opens a story (`answered`).
+ */
+export function storyOptionsForPage(
+	model: StoryModel | undefined,
+	page: PageContext,
+	answered?: EpaperStories,
+): StoryStartOptions {
+	const options: StoryStartOptions = model === undefined ? {} : { model };
+	if (page.firstMeta?.kind !== 'masthead') return options;
+	options.severalStories = true;
+	if (answered !== undefined) options.answered = answered;
+	return options;
+}
+
+/**
  * The items of a page that holds one article, as one item, unless a later one opens with a
  * dateline of its own: the first item's headline heads it,
  * and every later item's headline lines (section headings the splitter took for new stories),
@@ -24,7 +43,7 @@ export function mergeSingleStory(segments: PageSegment[]): PageSegment[] {
 	const [first, ...rest] = segments;
 	if (first === undefined || rest.length === 0) return segments;
 	// A later item that opens with its own dateline (本报讯, 新华社…电) is another story after all.
-	if (rest.some((s) => DATELINE.test(s.body[0]?.text ?? ''))) return segments;
+	if (rest.some((s) => isDatelineLead(s.body[0]?.text ?? ''))) return segments;
 	const merged: PageSegment = {
 		...first,
 		bylines: [...first.bylines],

@@ -16,6 +16,11 @@ describe('lineRole', () => {
 		expect(role('本报记者 吕绍刚')).toBe('byline');
 		expect(role('□记者 任婧婉 刘瑶 李哲')).toBe('byline');
 		expect(role('文/图 张三')).toBe('byline');
+		expect(role('文/黄小明 图/刘大伟')).toBe('byline');
+		expect(
+			role('央视网消息（新闻联播）：商务部今天公布的数据显示，前8个月服务贸易保持增长。'),
+		).toBe('dateline');
+		expect(role('据新华社消息，国务院日前印发通知。')).toBe('body');
 		expect(role('文化旅游人气旺')).toBe('heading');
 		expect(role('■记者手记')).toBe('heading');
 		expect(role('1月18日,玉屏侗族自治县第五幼儿园开展主题活动。 胡攀学摄(人民视觉)')).toBe('photo');

@@ -1,8 +1,10 @@
-import { DATELINE, isNoticeTitle } from './patterns.ts';
+import { isNoticeTitle } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { storyStart, type StoryStartOptions } from './story-start.ts';
 import { overlap } from './text-overlap.ts';
+import { withoutPageContents } from './page-contents.ts';
+import { answeredHeadline } from './answered-headline.ts';
 import {
 	reattachTrailingTitles,
 	takeBackHeadline,
@@ -13,7 +15,7 @@ import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
-import { isBoxLabel } from './line-roles.ts';
+import { isBoxLabel, isDatelineLead } from './line-roles.ts';
 import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
@@ -45,17 +47,19 @@ function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSeg
  * `boundary` model, a headline inside a story whose text turns to another subject opens a new story.
  */
 export function splitArticles(
-	lines: SourceLine[],
+	page: SourceLine[],
 	boundary?: StoryBoundary,
 	options: StoryStartOptions = {},
 ): PageSegment[] {
+	const lines = withoutPageContents(page);
 	const segments: PageSegment[] = [];
 	const roles = rolesInContext(lines);
 	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
 	// A page that shows several stories by their grammar (two datelines or bylines) is read for
 	// stories that run on without one; elsewhere the model must be surer, as a single article's
 	// section headings should stay inside it.
-	const starts = roles.filter((r) => r === 'dateline' || r === 'byline').length;
+	const printed = roles.filter((r) => r === 'dateline' || r === 'byline').length;
+	const starts = options.severalStories === true ? Math.max(printed, 2) : printed;
 	const model =
 		starts >= 2 || boundary === undefined
 			? boundary
@@ -101,8 +105,20 @@ export function splitArticles(
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
 			const briefInRoundUp: boolean = inRoundUp && nextRole === 'body';
 			const photo = nextRole === 'body' && headsPhoto(lines, roles, end);
+			// On an e-paper page, a headline the text under it answers opens a story of its own.
+			const answered =
+				options.answered !== undefined &&
+				nextRole === 'body' &&
+				cur?.kind === 'news' &&
+				answeredHeadline(
+					head,
+					storyText(cur, roleOf),
+					nextParagraphs(lines, roles, after),
+					options.answered,
+				);
 			const startsItem =
 				briefInRoundUp ||
+				answered ||
 				noticeTitle ||
 				nextRole === 'dateline' ||
 				nextRole === 'byline' ||
@@ -204,7 +220,7 @@ export function splitArticles(
 				(cur.head.length > 0 &&
 					cur.bylines.length === 0 &&
 					summaryOnly(cur.body, roleOf) &&
-					!cur.body.some((b) => DATELINE.test(b.text)) &&
+					!cur.body.some((b) => isDatelineLead(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
 						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));
 		if (role === 'dateline' && !freshHead()) {

@@ -1,3 +1,4 @@
+import type { EpaperStories } from '../schema/epaper-stories.ts';
 import type { StoryModel } from '../schema/story-model.ts';
 import { treeScore } from '../nlp/boosted-trees.ts';
 import { speakerLine } from './line-context.ts';
@@ -14,6 +15,13 @@ export type StoryTrace = (candidate: StoryCandidate, features: number[]) => void
 export interface StoryStartOptions {
 	model?: StoryModel;
 	trace?: StoryTrace;
+	/**
+	 * True when the page is known to hold several stories (an e-paper page under its masthead): it
+	 * is read as a page with several datelines, whatever it prints.
+	 */
+	severalStories?: boolean;
+	/** On such a page, when a headline the text under it answers opens a story without a dateline. */
+	answered?: EpaperStories;
 }
 
 /** Probability, by the learned model, that a story starts at the candidate with these features. */

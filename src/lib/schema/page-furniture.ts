@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readStoryModel, type StoryModel } from './story-model.ts';
 import { readTitleModel, type TitleModel } from './title-model.ts';
+import { readEpaperStories, type EpaperStories } from './epaper-stories.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -66,6 +67,8 @@ const PageFurnitureSchema = z.object({
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & {
 	storyModel?: StoryModel;
 	titleModel?: TitleModel;
+	/** When a headline opens a story on an e-paper page (`epaper-stories.json`). */
+	epaperStories?: EpaperStories;
 };
 
 /** The configuration used when none is passed: nothing is furniture beyond the built-in grammar. */
@@ -112,6 +115,8 @@ export function readPageFurniture(
 	if (storyModel !== undefined) value.storyModel = storyModel;
 	const titleModel = readTitleModel(join(dirname(path), 'title-model.json'));
 	if (titleModel !== undefined) value.titleModel = titleModel;
+	const epaperStories = readEpaperStories(join(dirname(path), 'epaper-stories.json'));
+	if (epaperStories !== undefined) value.epaperStories = epaperStories;
 	cached = { path, value };
 	return value;
 }

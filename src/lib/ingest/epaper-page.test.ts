@@ -1,0 +1,74 @@
+import { expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+
+// E-paper pages saved as text: a masthead, a page label, sometimes the page's own contents list,
+// then several stories, each under its headline.
+
+const itemsOf = (lines: string[]) =>
+	extractArticles(
+		{ path: 'epaper/node_12.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+		{ furniture: readPageFurniture() },
+	).articles;
+
+const ROADS = [
+	'某某县新建改建农村公路120公里',
+	'今年以来，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+	'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点，沿线村民卖果卖茶更方便了。',
+];
+const CLINIC = [
+	'家门口的卫生室有了坐诊医生',
+	'走进某某镇中心村卫生室，诊室、药房、观察室一应俱全，来自镇卫生院的医生每周在这里坐诊三天。',
+	'镇卫生院与各村卫生室签订帮扶协议，药品统一配送，化验单当天出结果，村民看病不用再往城里跑。',
+];
+const SCHOOL = [
+	'乡村学校开出了“周末课堂”',
+	'每到周六上午，某某乡中心小学的教室里依然热闹，书法、剪纸、篮球等兴趣课程由志愿者和教师轮流授课。',
+	'学校负责人介绍，周末课堂已开设12门课程，吸引了300多名留守儿童参加，家长们对此十分认可。',
+];
+
+test('电子版版面上，标题下以“某某网消息（…）：”开头的每篇报道各成一篇', () => {
+	const lead = (text: string) => `央视网消息（新闻联播）：${text}`;
+	const items = itemsOf([
+		'某某日报数字报',
+		'2024年5月3日',
+		'第A03版：要闻',
+		ROADS[0]!,
+		lead(ROADS[1]!),
+		ROADS[2]!,
+		CLINIC[0]!,
+		lead(CLINIC[1]!),
+		CLINIC[2]!,
+		SCHOOL[0]!,
+		lead(SCHOOL[1]!),
+		SCHOOL[2]!,
+	]);
+	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0], SCHOOL[0]]);
+});
+
+test('版面目录（下文又作标题的几行）不成一篇，也不并进哪一篇', () => {
+	const items = itemsOf([
+		'某某晚报 2024-05-03',
+		'第A03版：要闻',
+		ROADS[0]!,
+		CLINIC[0]!,
+		SCHOOL[0]!,
+		...ROADS,
+		...CLINIC,
+		...SCHOOL,
+	]);
+	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0], SCHOOL[0]]);
+	for (const a of items) expect(a.paragraphs).toHaveLength(2);
+});
+
+test('“文/某某 图/某某”是署名行：它下面的报道另起一篇', () => {
+	const items = itemsOf([
+		'某某日报 2024年5月3日',
+		'第A03版：要闻',
+		...ROADS,
+		CLINIC[0]!,
+		'文/张小明 图/李大伟',
+		...CLINIC.slice(1),
+	]);
+	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
+});

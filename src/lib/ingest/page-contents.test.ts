@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { withoutPageContents } from './page-contents.ts';
+
+const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+const texts = (texts: string[]) => withoutPageContents(lines(texts)).map((l) => l.text);
+
+test('去掉版面目录：几行标题在下文按同样次序又作标题出现', () => {
+	expect(
+		texts([
+			'第A03版：要闻',
+			'某某县新建改建农村公路120公里',
+			'家门口的卫生室有了坐诊医生',
+			'某某县新建改建农村公路120公里',
+			'今年以来，某某县新建改建农村公路120公里。',
+			'家门口的卫生室有了坐诊医生',
+			'镇卫生院的医生每周在村卫生室坐诊三天。',
+		]),
+	).toEqual([
+		'第A03版：要闻',
+		'某某县新建改建农村公路120公里',
+		'今年以来，某某县新建改建农村公路120公里。',
+		'家门口的卫生室有了坐诊医生',
+		'镇卫生院的医生每周在村卫生室坐诊三天。',
+	]);
+});
+
+test('只重复一行的标题、次序对不上的几行都不算目录', () => {
+	const once = ['好日子', '好日子', '正文第一段写了好日子。'];
+	expect(texts(once)).toEqual(once);
+	const crossed = ['甲地新闻', '乙地新闻', '乙地新闻', '乙地正文。', '甲地新闻', '甲地正文。'];
+	expect(texts(crossed)).toEqual(crossed);
+});

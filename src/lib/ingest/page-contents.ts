@@ -1,0 +1,57 @@
+import type { SourceLine } from './types.ts';
+
+// An e-paper page often lists its own stories before printing them (版面目录): a run of titles,
+// each of which comes back below, in the same order, as a story's headline. The list is no story
+// and no part of one: the headlines below say the same.
+
+/** Longest line read as a title of the list. */
+const MAX_TITLE = 80;
+/** Fewest titles a list has: one repeated line may be a headline printed twice. */
+const MIN_TITLES = 2;
+
+const key = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+/**
+ * Index just past a contents list starting at `start`: its titles are consecutive short lines
+ * before the first title's headline, each printed again later on the page, in the same order.
+ * `start` when there is none.
+ */
+function listEnd(lines: readonly SourceLine[], start: number, at: Map<string, number[]>): number {
+	const again = (i: number, after: number) =>
+		at.get(key(lines[i]!.text))?.find((j) => j > Math.max(i, after));
+	const first = again(start, start) ?? start;
+	let end = start;
+	let previous = start;
+	for (let i = start; i < first && lines[i]!.text.length <= MAX_TITLE; i++) {
+		const next = again(i, previous);
+		if (next === undefined) break;
+		previous = next;
+		end = i + 1;
+	}
+	return end - start >= MIN_TITLES ? end : start;
+}
+
+/** The page's lines without its contents lists (版面目录): titles that come back below as headlines. */
+export function withoutPageContents(lines: readonly SourceLine[]): SourceLine[] {
+	const at = new Map<string, number[]>();
+	lines.forEach((l, i) => {
+		if (l.text.length > MAX_TITLE) return;
+		const k = key(l.text);
+		const list = at.get(k);
+		if (list === undefined) at.set(k, [i]);
+		else list.push(i);
+	});
+	// Without a line printed twice there is no list to look for.
+	if ([...at.values()].every((l) => l.length < 2)) return [...lines];
+	const out: SourceLine[] = [];
+	for (let i = 0; i < lines.length;) {
+		const end = listEnd(lines, i, at);
+		if (end > i) {
+			i = end;
+			continue;
+		}
+		out.push(lines[i]!);
+		i++;
+	}
+	return out;
+}
