@@ -72,3 +72,16 @@ test('“文/某某 图/某某”是署名行：它下面的报道另起一篇',
 	]);
 	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
 });
+test('标题、署名、提要之后的电头不另起一篇', () => {
+	const items = itemsOf([
+		'某某日报 2024年5月3日',
+		'第A03版：要闻',
+		ROADS[0]!,
+		'记者 张小明 通讯员 李大伟',
+		'今年以来新建改建农村公路120公里，惠及沿线群众10万余人，沿线村民卖果卖茶更方便了',
+		`本报某某5月2日电 ${ROADS[1]!}`,
+		ROADS[2]!,
+	]);
+	expect(items.map((a) => a.title)).toEqual([ROADS[0]]);
+	expect(items[0]!.paragraphs).toHaveLength(3);
+});

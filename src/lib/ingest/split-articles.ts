@@ -218,7 +218,8 @@ export function splitArticles(
 			// A data box's figures under the headline count as no text.
 			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
 				(cur.head.length > 0 &&
-					cur.bylines.length === 0 &&
+					// Under a byline, one summary line at most (a web page's 提要 under 记者 X).
+					(cur.bylines.length === 0 || cur.body.length <= 1) &&
 					summaryOnly(cur.body, roleOf) &&
 					!cur.body.some((b) => isDatelineLead(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
