@@ -42,8 +42,13 @@ export function storyOptionsForPage(
 export function mergeSingleStory(segments: PageSegment[]): PageSegment[] {
 	const [first, ...rest] = segments;
 	if (first === undefined || rest.length === 0) return segments;
-	// A later item that opens with its own dateline (本报讯, 新华社…电) is another story after all.
-	if (rest.some((s) => isDatelineLead(s.body[0]?.text ?? ''))) return segments;
+	// A headline alone over an item with a headline of its own is no story (a site's name).
+	if (first.body.length === 0 && (rest[0]!.head.length > 0 || rest[0]!.kind !== 'news'))
+		return [first, ...mergeSingleStory(rest)];
+	// A later item that opens with its own dateline (本报讯, 新华社…电) is another story after all;
+	// not the one that holds the text of a first item printed as a headline alone.
+	const own = first.body.length === 0 ? rest.slice(1) : rest;
+	if (own.some((s) => isDatelineLead(s.body[0]?.text ?? ''))) return segments;
 	const merged: PageSegment = {
 		...first,
 		bylines: [...first.bylines],
