@@ -85,3 +85,23 @@ test('标题、署名、提要之后的电头不另起一篇', () => {
 	expect(items.map((a) => a.title)).toEqual([ROADS[0]]);
 	expect(items[0]!.paragraphs).toHaveLength(3);
 });
+
+test('电子版版面上各篇都以电头开头时，正文里没有电头的小标题只是该篇的一部分', () => {
+	const lead = (text: string) => `央视网消息（新闻联播）：${text}`;
+	const items = itemsOf([
+		'某某日报 2024年5月3日',
+		'第A03版：要闻',
+		ROADS[0]!,
+		lead(ROADS[1]!),
+		'多国人士表示',
+		'甲国学者8日表示，这一举措为地区发展注入新的动力，各方应加强沟通协调。',
+		CLINIC[0]!,
+		lead(CLINIC[1]!),
+		CLINIC[2]!,
+		SCHOOL[0]!,
+		lead(SCHOOL[1]!),
+		SCHOOL[2]!,
+	]);
+	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0], SCHOOL[0]]);
+	expect(items[0]!.paragraphs).toHaveLength(3);
+});

@@ -45,6 +45,9 @@ function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSeg
  * block followed by running text inside a story is a section heading. Photo captions (`…摄`) and
  * contents lists become items of their own; a title printed after its body is moved back. With a
  * `boundary` model, a headline inside a story whose text turns to another subject opens a new story.
+ * A page's own list of its stories (版面目录: titles printed again below as headlines) is dropped;
+ * on a page known to hold several stories (`options.severalStories`, an e-paper page), a headline
+ * the text under it answers opens a story (`options.answered`).
  */
 export function splitArticles(
 	page: SourceLine[],
@@ -60,6 +63,12 @@ export function splitArticles(
 	// section headings should stay inside it.
 	const printed = roles.filter((r) => r === 'dateline' || r === 'byline').length;
 	const starts = options.severalStories === true ? Math.max(printed, 2) : printed;
+	// On an e-paper page whose stories open with datelines (央视网消息：, 本报讯), a headline over
+	// plain text heads a part of the story above, unless the text under it answers it.
+	const datedHeads = roles.filter(
+		(r, k) => r === 'heading' && (roles[k + 1] === 'dateline' || roles[k + 1] === 'byline'),
+	).length;
+	const partsOnly = options.severalStories === true && datedHeads >= 2;
 	const model =
 		starts >= 2 || boundary === undefined
 			? boundary
@@ -141,7 +150,7 @@ export function splitArticles(
 				model !== undefined &&
 				opensNewStory(head, storyText(cur, roleOf), nextParagraphs(lines, roles, end + 1), model);
 			const canContinue = cur !== undefined && cur.kind === 'news';
-			const at = storyStart(
+			const modelStart = storyStart(
 				{
 					lines,
 					roles,
@@ -168,6 +177,7 @@ export function splitArticles(
 				},
 				options,
 			);
+			const at = partsOnly && nextRole === 'body' && !startsItem ? undefined : modelStart;
 			const offset = i;
 			i = end;
 			if (at === undefined) {
