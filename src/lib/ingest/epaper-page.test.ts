@@ -105,3 +105,14 @@ test('电子版版面上各篇都以电头开头时，正文里没有电头的�
 	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0], SCHOOL[0]]);
 	expect(items[0]!.paragraphs).toHaveLength(3);
 });
+
+test('版面末尾单独一行“版面目录”（下面没有目录）不成一篇', () => {
+	const items = itemsOf([
+		'某某日报 2024年5月3日',
+		'第A03版：要闻',
+		...ROADS,
+		...CLINIC,
+		'版面目录',
+	]);
+	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
+});

@@ -27,6 +27,13 @@ export function isContentsLine(text: string): boolean {
 	);
 }
 
+/** A contents list's label standing alone: `版面目录`, `今日导读`, `【本期要目】`. */
+export function isContentsLabel(text: string): boolean {
+	return /^[【[■●◆]?\s*(?:版面|本版|本期|今日|要闻|新闻)?\s*(?:目\s*录|导\s*读|要\s*目)\s*[】\]]?$/.test(
+		text,
+	);
+}
+
 /** Every `PHOTO_CREDIT` names a photographer (摄), 供图 or 图片由…提供; a line with none is no credit. */
 function mayBePhotoCredit(text: string): boolean {
 	return text.includes('摄') || text.includes('供图') || text.includes('图片由');

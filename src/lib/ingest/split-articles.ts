@@ -15,7 +15,7 @@ import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
-import { isBoxLabel, isDatelineLead } from './line-roles.ts';
+import { isBoxLabel, isContentsLabel, isDatelineLead } from './line-roles.ts';
 import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
@@ -242,5 +242,13 @@ export function splitArticles(
 		cur!.body.push(block);
 	}
 	reattachTrailingTitles(segments);
-	return segments.filter((s) => s.head.length + s.body.length + s.bylines.length > 0);
+	// A contents label with no list under it (a link to the page's contents) is no item.
+	const labelOnly = (s: PageSegment) =>
+		s.kind === 'contents' &&
+		s.head.length === 0 &&
+		s.body.length === 1 &&
+		isContentsLabel(s.body[0]!.text);
+	return segments.filter(
+		(s) => s.head.length + s.body.length + s.bylines.length > 0 && !labelOnly(s),
+	);
 }
