@@ -1,4 +1,5 @@
 import { looksLikeHeading } from './clean.ts';
+import { isFooterShape } from './furniture-shapes.ts';
 import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
@@ -37,6 +38,42 @@ function isKicker(lines: SourceLine[], title: number, share: number): boolean {
 }
 
 /**
+ * The headline of a web page whose first paragraph is at `first`: the headline-shaped line above
+ * it that shares the most character bigrams with the opening paragraphs (-1 when none shares
+ * enough), with every head line's share.
+ */
+export function findWebHeadline(
+	lines: SourceLine[],
+	first: number,
+): { title: number; share: number[] } {
+	const body = bigramSet(
+		lines
+			.slice(first, first + BODY_WINDOW)
+			.map((l) => l.text)
+			.join('\n'),
+	);
+	const share = lines.slice(0, first).map((l) => shareIn(bigramSet(l.text), body));
+	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
+	// with the text scores below the headline, and so does the headline with the site's name added.
+	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
+	let title = -1;
+	// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
+	for (let i = 0; i < first; i++)
+		if (
+			isHeadlineLine(lines[i]!) &&
+			share[i]! >= MIN_TITLE_SHARE &&
+			(title < 0 || score[i]! >= score[title]!)
+		)
+			title = i;
+	return { title, share };
+}
+
+/** A line shaped like a headline: four Han characters or more, short or a long spaced headline. */
+function isHeadlineLine(line: SourceLine): boolean {
+	return hanCount(line.text) >= 4 && (looksLikeHeading(line) || isLongHeadline(line.text));
+}
+
+/**
  * The head of a web page saved as text, down to its headline: the headline is the line the body
  * answers (the headline-shaped line above the first paragraph that shares the most character
  * bigrams with the body), with the headline-shaped lines next to it that share some too (引题,
@@ -48,28 +85,11 @@ function isKicker(lines: SourceLine[], title: number, share: number): boolean {
 export function trimWebHead(lines: SourceLine[]): SourceLine[] {
 	const first = lines.findIndex((l) => isBodyText(l.text));
 	if (first <= 1) return lines;
-	const body = bigramSet(
-		lines
-			.slice(first, first + BODY_WINDOW)
-			.map((l) => l.text)
-			.join('\n'),
-	);
-	const share = lines.slice(0, first).map((l) => shareIn(bigramSet(l.text), body));
-	const headline = (i: number) =>
-		hanCount(lines[i]!.text) >= 4 &&
-		(looksLikeHeading(lines[i]!) || isLongHeadline(lines[i]!.text));
-	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
-	// with the text scores below the headline, and so does the headline with the site's name added.
-	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
-	let title = -1;
-	// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
-	for (let i = 0; i < first; i++)
-		if (headline(i) && share[i]! >= MIN_TITLE_SHARE && (title < 0 || score[i]! >= score[title]!))
-			title = i;
+	const { title, share } = findWebHeadline(lines, first);
 	if (title < 0) return lines;
 	const start = isKicker(lines, title, share[title - 1] ?? 0) ? title - 1 : title;
 	let end = title + 1;
-	while (end < first && headline(end) && share[end]! >= MIN_BLOCK_SHARE) end++;
+	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
 	const between = lines
 		.slice(end, first)
 		.filter(
@@ -96,7 +116,8 @@ const TAIL_FIELD =
 /**
  * The tail of a web page after its last paragraph: once a line there was dropped as furniture
  * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`), the lines after it
- * are the page's footer too (a phone number, an address, a copyright line), whatever their wording. `all` holds the lines before
+ * are the page's footer too (a phone number, an address, a copyright line), whatever their wording;
+ * so are the lines from a contact or registration line on (`isFooterShape`). `all` holds the lines before
  * furniture was dropped, `kept` those left; lines are matched by their line number.
  */
 export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
@@ -106,7 +127,9 @@ export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[]
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
 	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
-	const field = kept.slice(last + 1).find((l) => TAIL_FIELD.test(l.text))?.line;
+	const field = kept
+		.slice(last + 1)
+		.find((l) => TAIL_FIELD.test(l.text) || isFooterShape(l.text))?.line;
 	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
 	return kept.filter((l, i) => i <= last || l.line < from);
 }
