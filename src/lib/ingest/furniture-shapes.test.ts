@@ -103,3 +103,18 @@ test('面包屑的各种分隔符、公众号的发表行和括号里的附件�
 		expect(isShapeFurniture(line)).toBe(true);
 	expect(isShapeFurniture('首页设计大赛在某某县举行')).toBe(false);
 });
+
+test('向读者喊话的结尾提示、只有网址的一行是装饰；标题里的“点个赞”不是', () => {
+	expect(isShapeFurniture('觉得有用就点个赞吧！')).toBe(true);
+	expect(isShapeFurniture('记得分享哦')).toBe(true);
+	expect(isShapeFurniture('https://www.example.com.cn')).toBe(true);
+	expect(isShapeFurniture('为坚守岗位的环卫工人点个赞')).toBe(false);
+	expect(isShapeFurniture('某某市大数据中心维护')).toBe(true);
+	expect(isShapeFurniture('论坛由某某市人民政府主办')).toBe(false);
+});
+
+test('浏览器标题的站名是“今日某某”这样的县报名', () => {
+	expect(browserTitleHeadline('某某县开展消防安全大检查——今日某某')).toBe(
+		'某某县开展消防安全大检查',
+	);
+});

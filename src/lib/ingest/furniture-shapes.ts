@@ -41,6 +41,15 @@ const POSTED = /^\S{2,20}\s+(?:19|20)\d{2}[-/.年].{0,24}发表于/;
 /** A file to download, in brackets or not: `附件【某某办法.pdf】`. */
 const FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|pptx?|et)\s*[】\])）〕]?$/i;
 
+/** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`. */
+const CALL_TO_ACTION =
+	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:吧|哦|噢|呀|哟)[!！~～。]*$/;
+/** A line that is a web address and nothing else. */
+const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+
+/** A site's sponsor standing alone: `某某县人民政府主办`, `某某信息中心维护`. */
+const SPONSOR = /^[\u3400-\u9fff]{2,24}(?:主办|承办|协办|维护)$/;
+
 function isProse(text: string): boolean {
 	return endsSentence(text) && hanCount(text) >= 20;
 }
@@ -79,6 +88,9 @@ export function isFooterShape(text: string): boolean {
 /** True for web page furniture known by its shape (player, tools, editors, breadcrumb, a file). */
 export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 40 && BROWSER_CANNOT.test(text)) return true;
+	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
+	if (SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
+	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
 	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;
 	const han = text.replace(/[^\u3400-\u9fff]/g, '');
@@ -107,6 +119,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 export function isSiteLike(name: string): boolean {
 	const bare = name.replace(/^中国\s*[·•]?\s*/, '');
 	if (bare !== name && /^[\u3400-\u9fff]{2,10}$/.test(bare)) return true;
+	// A county paper named for its place: 今日某某.
+	if (/^今日[\u3400-\u9fff]{2,8}$/.test(name)) return true;
 	return (
 		isPublisherName(name) || /^[\u3400-\u9fff]{2,16}(?:网|网站|门户|政务网|政府网)$/.test(name)
 	);
