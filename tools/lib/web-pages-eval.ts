@@ -16,11 +16,12 @@ import { emptyWebScores, scoreWebPage, type WebScores } from './web-pages-score.
 const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
 
 /**
- * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline that names one story), halved by
- * their place in the file: even ones for split a, odd ones for split b, so no article is in both.
+ * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
+ * that names one story), parted by their place in the file: even ones for split a (as before split c
+ * existed, so a's pages stay the same), the odd ones alternately for b and c, so no article is in two.
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
-	const out: Record<WebSplit, SourceArticle[]> = { a: [], b: [] };
+	const out: Record<WebSplit, SourceArticle[]> = { a: [], b: [], c: [] };
 	let i = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
@@ -28,7 +29,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		// Round-ups (国内联播快讯) and column labels as titles hold several stories under one label:
 		// splitting them is right, so they cannot be scored as one article.
 		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
-		(i++ % 2 === 0 ? out.a : out.b).push({
+		const k = i++ % 4;
+		(k % 2 === 0 ? out.a : k === 1 ? out.b : out.c).push({
 			id: item.id,
 			title: item.title.trim(),
 			headlineLines: (item.headline_lines ?? [item.title]).map((l) => l.trim()).filter(Boolean),

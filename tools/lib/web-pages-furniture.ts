@@ -3,13 +3,19 @@ import { z } from 'astro/zod';
 import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
 import { PROJECT_ROOT } from './project.ts';
 
-/** The two halves of a list: `a` to develop against, `b` held out (disjoint, written apart). */
+/**
+ * The three parts of a list, written apart: `a` and `b` to develop against, `c` held out (written
+ * blind, without reading `a` or `b`). The lists are disjoint; `c` shares no string with any `a` or
+ * `b` list of the file (checked in {@link WebFurnitureSchema}).
+ */
 const SplitListSchema = z
 	.object({
 		/** Development variants. */
 		a: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, never the same strings as `a`. */
+		/** Variants first held out, now developed against too; never the same strings as `a`. */
 		b: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, never the same strings as `a` or `b`. */
+		c: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -44,19 +50,34 @@ const FamilySchema = SplitListSchema.and(
 );
 
 /** `eval/web-furniture.json`: furniture families and the name pools their templates draw from. */
-export const WebFurnitureSchema = z.object({
-	/** Named pools filling `{place}`, `{city}`, `{site}` … placeholders, plus `dateFormat`. */
-	pools: z.record(z.string(), SplitListSchema),
-	/** The furniture families. */
-	families: z.array(FamilySchema).min(1),
-});
+export const WebFurnitureSchema = z
+	.object({
+		/** Named pools filling `{place}`, `{city}`, `{site}` … placeholders, plus `dateFormat`. */
+		pools: z.record(z.string(), SplitListSchema),
+		/** The furniture families. */
+		families: z.array(FamilySchema).min(1),
+	})
+	.superRefine((file, issues) => {
+		const lists = [...Object.values(file.pools), ...file.families];
+		const seen = new Set(lists.flatMap((l) => [...l.a, ...l.b]));
+		const shared = [...new Set(lists.flatMap((l) => l.c.filter((v) => seen.has(v))))];
+		if (shared.length > 0)
+			issues.addIssue({
+				code: 'custom',
+				message: `split c must share no string with any a or b list: ${shared.join(' · ')}`,
+			});
+	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which half of the variants a page is made from. */
-export type WebSplit = 'a' | 'b';
+export type WebSplit = 'a' | 'b' | 'c';
+
+export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c'];
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
+	/** The split, for the formats written in code (file names, other dates) that differ in split c. */
+	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];
 }
@@ -78,6 +99,7 @@ export function furnitureForSplit(furniture: WebFurniture, split: WebSplit): Spl
 	const pools: Record<string, string[]> = {};
 	for (const [k, v] of Object.entries(furniture.pools)) pools[k] = v[split];
 	return {
+		split,
 		pools,
 		families: furniture.families.map((f) => ({
 			id: f.id,

@@ -1,3 +1,4 @@
+import { codeFormats, type CodeFormats } from './web-pages-formats.ts';
 import type { FurnitureLine, SourceArticle, WebLayout } from './web-pages.ts';
 import {
 	chance,
@@ -50,9 +51,9 @@ export class PageWriter {
 }
 
 /** Per-page whitespace habits: paragraph indent, blank lines between paragraphs. */
-function whitespaceStyle(random: Random) {
+function whitespaceStyle(random: Random, formats: CodeFormats) {
 	return {
-		indent: pick(['', '', '\u3000\u3000', '  ', '\t', '\u00a0\u00a0'], random),
+		indent: pick(formats.indents, random),
 		gap: pick([0, 1, 1, 2], random),
 		trailing: chance(0.2, random) ? ' ' : '',
 	};
@@ -84,19 +85,12 @@ function writeBody(
 
 export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLayout): void {
 	const r = w.ctx.random;
-	const style = whitespaceStyle(r);
+	const formats = codeFormats(w.ctx.furniture.split);
+	const style = whitespaceStyle(r, formats);
 	const wide = chance(0.1, r) ? toFullWidthDigits : (l: string) => l;
 	w.family('page-title', 0.25);
 	w.family('site-header', 0.8);
-	for (const id of pick(
-		[
-			['toolbar', 'nav', 'search'],
-			['nav', 'toolbar', 'search'],
-			['search', 'nav', 'toolbar'],
-		],
-		r,
-	))
-		w.family(id, id === 'nav' ? 0.8 : 0.45);
+	for (const id of pick(formats.topOrders, r)) w.family(id, id === 'nav' ? 0.8 : 0.45);
 	w.family('breadcrumb', 0.7);
 	w.family('separator', 0.15);
 	const metaFirst = chance(0.1, r);
@@ -123,7 +117,8 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 
 export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	const r = w.ctx.random;
-	const style = whitespaceStyle(r);
+	const formats = codeFormats(w.ctx.furniture.split);
+	const style = whitespaceStyle(r, formats);
 	w.family('epaper-header');
 	w.family('epaper-page');
 	w.family('epaper-nav', 0.6);

@@ -14,11 +14,11 @@ import {
 	webSourceArticles,
 	type WebEvalResult,
 } from './web-pages-eval.ts';
-import { readWebFurniture, type WebSplit } from './web-pages-furniture.ts';
+import { readWebFurniture, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
 import type { WebScores } from './web-pages-score.ts';
 
 const USAGE =
-	'npm run eval:web -- [--split A|B] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
+	'npm run eval:web -- [--split A|B|C] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
 
 /**
  * The web-page evaluation behind `npm run eval:web` and `npm run eval -- --web`: reads its options from
@@ -36,9 +36,9 @@ export async function runWebEval(args: string[]): Promise<number> {
 			write: { type: 'string' },
 		},
 	});
-	const split = values.split?.toLowerCase();
-	if (split !== undefined && split !== 'a' && split !== 'b')
-		throw new UsageError(`--split takes A or B, not ${values.split}`, USAGE);
+	const split = WEB_SPLITS.find((sp) => sp === values.split?.toLowerCase());
+	if (values.split !== undefined && split === undefined)
+		throw new UsageError(`--split takes A, B or C, not ${values.split}`, USAGE);
 	const count = Number(values.pages);
 	const seed = Number(values.seed);
 	if (!Number.isInteger(count) || count < 1)
@@ -54,10 +54,10 @@ export async function runWebEval(args: string[]): Promise<number> {
 	const pools = await webSourceArticles(path);
 	const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
 	const pageFurniture = readPageFurniture();
-	const splits: WebSplit[] = split === undefined ? ['a', 'b'] : [split];
+	const splits: WebSplit[] = split === undefined ? [...WEB_SPLITS] : [split];
 	const evals = new Map<WebSplit, WebEvalResult>();
 	for (const sp of splits) {
-		const pages = buildWebPages(pools[sp], furniture, sp, count, seed + (sp === 'a' ? 0 : 1));
+		const pages = buildWebPages(pools[sp], furniture, sp, count, seed + WEB_SPLITS.indexOf(sp));
 		if (values.write !== undefined) {
 			const dir = join(values.write, sp.toUpperCase());
 			mkdirSync(dir, { recursive: true });
@@ -72,9 +72,7 @@ export async function runWebEval(args: string[]): Promise<number> {
 		evals.set(sp, scoreWebPages(pages, deps, pageFurniture));
 	}
 	const results = new Map([...evals].map(([sp, r]) => [sp, r.all]));
-	const cols = splits.map(
-		(sp) => `split ${sp.toUpperCase()}${sp === 'b' ? ' (held out)' : ' (dev)'}`,
-	);
+	const cols = splits.map((sp) => `${sp.toUpperCase()}${sp === 'c' ? ' (held out)' : ' (dev)'}`);
 	process.stdout.write(
 		`网页 synthetic local web pages saved as text (seed ${seed}; ${splits.map((sp) => `${sp.toUpperCase()}: ${results.get(sp)!.pages} pages, ${results.get(sp)!.articles} articles`).join(' · ')})\n`,
 	);
@@ -94,7 +92,8 @@ export async function runWebEval(args: string[]): Promise<number> {
 	process.stdout.write(
 		`  ${'多 extra items'.padEnd(w)}  ${splits.map((sp) => String(results.get(sp)!.extra).padEnd(24)).join('  ')}\n`,
 	);
-	// Examples come from split A unless B alone was asked for: B is for scoring.
+	// Examples come from split A unless one split alone was asked for: C, held out, is for scoring,
+	// so its failures are printed only when it is asked for alone.
 	const shown = split ?? 'a';
 	const kinds = [...results.get(shown)!.failures].sort((x, y) => y[1].count - x[1].count);
 	process.stdout.write(`  most frequent failures 失败分类 (split ${shown.toUpperCase()})\n`);

@@ -1,4 +1,5 @@
 import type { SplitFurniture } from './web-pages-furniture.ts';
+import { codeFormats } from './web-pages-formats.ts';
 
 /** A random draw in [0, 1), e.g. from `createRandom`. */
 export type Random = () => number;
@@ -73,7 +74,7 @@ export function fillTemplate(template: string, ctx: PageContext): string {
 			case 'odate':
 				return formatDate(
 					pick(ctx.otherDates, r),
-					pick(['YYYY-MM-DD', 'MM-DD', '[YYYY-MM-DD]'], r),
+					pick(codeFormats(ctx.furniture.split).otherDates, r),
 					r,
 				);
 			case 'n':

@@ -1,9 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { furnitureForSplit, readWebFurniture } from './web-pages-furniture.ts';
-import { buildWebPages } from './web-pages-eval.ts';
+import {
+	furnitureForSplit,
+	readWebFurniture,
+	WEB_SPLITS,
+	type WebSplit,
+} from './web-pages-furniture.ts';
+import { buildWebPages, webSourceArticles } from './web-pages-eval.ts';
 import { generateWebPage, WEB_LAYOUTS, type PageRequest, type SourceArticle } from './web-pages.ts';
 
 // Short articles written for these tests (not corpus text).
@@ -36,7 +42,7 @@ const ARTICLES: SourceArticle[] = [
 
 const furniture = readWebFurniture();
 
-function request(split: 'a' | 'b', seed: number, layout = WEB_LAYOUTS[seed % 4]!): PageRequest {
+function request(split: WebSplit, seed: number, layout = WEB_LAYOUTS[seed % 4]!): PageRequest {
 	return {
 		key: `p${seed}`,
 		layout,
@@ -58,19 +64,24 @@ describe('generateWebPage', () => {
 		);
 	});
 
-	test.each(SEEDS)('种子 %i：页面含真值的标题、正文、日期来源与家具行', (seed) => {
-		const page = generateWebPage(request('a', seed));
-		const lines = page.text.split(/\r?\n/u).map((l) => l.trim());
-		for (const a of page.articles) {
-			expect(lines).toContain(a.title);
-			for (const p of a.body.split('\n')) expect(lines).toContain(p);
-			expect(page.text).toContain(a.source);
-		}
-		for (const f of page.furniture) expect(lines).toContain(f.line);
-		const dated = page.furniture.filter((f) => f.family === 'meta' || f.family === 'epaper-header');
-		expect(dated.length).toBeGreaterThan(0);
-		expect(dated.some((f) => /\d|[０-９]/u.test(f.line))).toBe(true);
-	});
+	test.each(SEEDS.flatMap((seed) => WEB_SPLITS.map((sp) => [seed, sp] as const)))(
+		'种子 %i、划分 %s：页面含真值的标题、正文、日期来源与家具行',
+		(seed, split) => {
+			const page = generateWebPage(request(split, seed));
+			const lines = page.text.split(/\r?\n/u).map((l) => l.trim());
+			for (const a of page.articles) {
+				expect(lines).toContain(a.title);
+				for (const p of a.body.split('\n')) expect(lines).toContain(p);
+				expect(page.text).toContain(a.source);
+			}
+			for (const f of page.furniture) expect(lines).toContain(f.line);
+			const dated = page.furniture.filter(
+				(f) => f.family === 'meta' || f.family === 'epaper-header',
+			);
+			expect(dated.length).toBeGreaterThan(0);
+			expect(dated.some((f) => /\d|[０-９]/u.test(f.line))).toBe(true);
+		},
+	);
 
 	test('电子版页面的文章同一日期、同一来源', () => {
 		const page = generateWebPage(request('a', 3, 'epaper'));
@@ -78,14 +89,29 @@ describe('generateWebPage', () => {
 		expect(new Set(page.articles.map((a) => `${a.date} ${a.source}`)).size).toBe(1);
 	});
 
-	test('A 划分的页面不含 B 划分独有的家具', () => {
-		const bOnly = furniture.families.flatMap((f) => f.b).filter((v) => !/\{/u.test(v));
+	test.each(WEB_SPLITS)('%s 划分的页面不含其他划分独有的家具行', (split) => {
+		// Lines without a placeholder: the same line in another split's variant is another split's wording.
+		const linesOf = (sp: WebSplit) =>
+			furniture.families
+				.flatMap((f) => f[sp])
+				.flatMap((v) => v.split('\n').map((l) => l.trim()))
+				.filter((l) => !/\{/u.test(l));
+		const own = new Set(linesOf(split));
+		const others = WEB_SPLITS.filter((sp) => sp !== split)
+			.flatMap(linesOf)
+			.filter((l) => !own.has(l));
+		expect(others.length).toBeGreaterThan(10);
 		for (const seed of SEEDS) {
-			const page = generateWebPage(request('a', seed));
-			for (const v of bOnly)
-				for (const line of v.split('\n'))
-					expect(page.furniture.map((f) => f.line)).not.toContain(line.trim());
+			const lines = generateWebPage(request(split, seed)).furniture.map((f) => f.line);
+			for (const line of others) expect(lines).not.toContain(line);
 		}
+	});
+
+	test('C 划分的文件名自成一套', () => {
+		const names = (split: WebSplit) =>
+			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
+		const c = names('c');
+		for (const name of names('a')) expect(c).not.toContain(name);
 	});
 });
 
@@ -93,15 +119,40 @@ describe('readWebFurniture', () => {
 	test('a、b 两组相交时报错并指明文件', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
 		const path = join(dir, 'bad.json');
-		const pool = { a: ['x'], b: ['y'] };
+		const pool = { a: ['x'], b: ['y'], c: ['z'] };
 		writeFileSync(
 			path,
 			JSON.stringify({
 				pools: { place: pool },
-				families: [{ id: 'nav', zone: 'top', a: ['首页'], b: ['首页'] }],
+				families: [{ id: 'nav', zone: 'top', a: ['首页'], b: ['首页'], c: ['主页'] }],
 			}),
 		);
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
+	});
+
+	test('c 组与任何 a、b 组共用一串时报错并指明该串', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
+		const path = join(dir, 'leak.json');
+		writeFileSync(
+			path,
+			JSON.stringify({
+				pools: { place: { a: ['甲县'], b: ['乙县'], c: ['丙县'] } },
+				families: [
+					{ id: 'nav', zone: 'top', a: ['首页'], b: ['主页'], c: ['网站首页'] },
+					{ id: 'footer', zone: 'bottom', a: ['版权所有'], b: ['联系我们'], c: ['甲县'] },
+				],
+			}),
+		);
+		expect(() => readWebFurniture(path)).toThrow(/leak\.json[\s\S]*split c[\s\S]*甲县/u);
+	});
+
+	test('仓库里的家具文件：c 组不与任何 a、b 组共用一串', () => {
+		const ab = new Set(
+			[...Object.values(furniture.pools), ...furniture.families].flatMap((l) => [...l.a, ...l.b]),
+		);
+		const c = [...Object.values(furniture.pools), ...furniture.families].flatMap((l) => l.c);
+		expect(c.length).toBeGreaterThan(100);
+		expect(c.filter((v) => ab.has(v))).toEqual([]);
 	});
 });
 
@@ -116,5 +167,29 @@ describe('buildWebPages', () => {
 		expect(first.map((p) => p.key)).toEqual(['a0000', 'a0001', 'a0002', 'a0003', 'a0004', 'a0005']);
 		const other = buildWebPages(pool, furniture, 'b', 6, 11);
 		expect(other.map((p) => p.text)).not.toEqual(first.map((p) => p.text));
+		const held = buildWebPages(pool, furniture, 'c', 6, 11);
+		expect(buildWebPages(pool, furniture, 'c', 6, 11)).toEqual(held);
+		expect(held.map((p) => p.key)).toEqual(['c0000', 'c0001', 'c0002', 'c0003', 'c0004', 'c0005']);
+		expect(held.map((p) => p.text)).not.toEqual(first.map((p) => p.text));
+	});
+});
+
+describe('webSourceArticles', () => {
+	test('A 取偶数篇（与加 C 之前相同），奇数篇轮流分给 B、C，三组互不相交', async () => {
+		const items = Array.from({ length: 12 }, (_, i) => ({
+			id: `w-${i}`,
+			title: `第${i}篇测试文章的标题`,
+			date: '2024-03-05',
+			source: '测试日报',
+			text: `${'县里推进政务服务改革，'.repeat(10)}第${i}段。\n${'群众办事更加便利。'.repeat(10)}`,
+		}));
+		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-'));
+		const path = join(dir, 'corpus.jsonl.gz');
+		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
+		const pools = await webSourceArticles(path);
+		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
+		expect(ids('a')).toEqual(['w-0', 'w-2', 'w-4', 'w-6', 'w-8', 'w-10']);
+		expect(ids('b')).toEqual(['w-1', 'w-5', 'w-9']);
+		expect(ids('c')).toEqual(['w-3', 'w-7', 'w-11']);
 	});
 });

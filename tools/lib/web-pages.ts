@@ -1,5 +1,6 @@
 import { createRandom } from '../../src/lib/random.ts';
 import type { SplitFurniture } from './web-pages-furniture.ts';
+import { codeFormats } from './web-pages-formats.ts';
 import { bodyParagraphs, PageWriter, writeEpaper, writeSingle } from './web-pages-layout.ts';
 import {
 	chance,
@@ -66,15 +67,13 @@ function fileNameFor(layout: WebLayout, title: string, ctx: PageContext): string
 	const n = String(Math.floor(r() * 9e6) + 1e6);
 	const date = ctx.fixed['date'] ?? '';
 	const safe = title.replace(/[\\/:*?"<>|\s]/gu, '_').slice(0, 60);
-	const choices =
-		layout === 'epaper'
-			? [`content_${n}.txt`, `node_${n.slice(0, 2)}.txt`, `${safe}.txt`]
-			: [
-					`${safe}_${ctx.fixed['site']}.txt`,
-					`${safe}.txt`,
-					`t${date.replace(/\D/gu, '').slice(0, 8)}_${n}.txt`,
-					`art_${n}.txt`,
-				];
+	const choices = codeFormats(ctx.furniture.split).fileNames(layout === 'epaper', {
+		safe,
+		n,
+		digits: date.replace(/\D/gu, '').slice(0, 8),
+		site: ctx.fixed['site'] ?? '',
+		paper: ctx.fixed['paper'] ?? '',
+	});
 	return pick(choices, r);
 }
 
@@ -109,8 +108,8 @@ export function generateWebPage(req: PageRequest): WebPage {
 	f['week'] = weekday(first.date);
 	f['ptitle'] = first.title;
 	const formats = req.furniture.pools['dateFormat']!;
-	// An e-paper prints the issue's day, never a clock time.
-	const dayFormats = formats.filter((d) => !d.includes('HH'));
+	// An e-paper prints the issue's day, never a clock time, and its masthead adds the weekday itself.
+	const dayFormats = formats.filter((d) => !d.includes('HH') && !d.includes('W'));
 	const format = pick(
 		req.layout === 'epaper' && dayFormats.length > 0 ? dayFormats : formats,
 		random,

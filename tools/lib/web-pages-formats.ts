@@ -1,0 +1,67 @@
+import type { WebSplit } from './web-pages-furniture.ts';
+
+/** What a saved page's file name is made from. */
+export interface FileNameParts {
+	/** The page title made safe for a file name. */
+	safe: string;
+	/** A random article number. */
+	n: string;
+	/** The printed date's digits, up to 8. */
+	digits: string;
+	site: string;
+	paper: string;
+}
+
+/**
+ * Formats written in code rather than in `eval/web-furniture.json`: splits a and b share one set (as
+ * before split c existed), split c (held out) has its own, written without reading the others.
+ */
+export interface CodeFormats {
+	/** File names a browser might offer for an e-paper page and for any other page. */
+	fileNames: (epaper: boolean, p: FileNameParts) => string[];
+	/** How `{odate}` (another article's date in related lists, toolbars) is printed. */
+	otherDates: string[];
+	/** Paragraph indents. */
+	indents: string[];
+	/** Orders of the toolbar, nav and search lines at the top of a page. */
+	topOrders: string[][];
+}
+
+const SHARED: CodeFormats = {
+	fileNames: (epaper, p) =>
+		epaper
+			? [`content_${p.n}.txt`, `node_${p.n.slice(0, 2)}.txt`, `${p.safe}.txt`]
+			: [`${p.safe}_${p.site}.txt`, `${p.safe}.txt`, `t${p.digits}_${p.n}.txt`, `art_${p.n}.txt`],
+	otherDates: ['YYYY-MM-DD', 'MM-DD', '[YYYY-MM-DD]'],
+	indents: ['', '', '\u3000\u3000', '  ', '\t', '\u00a0\u00a0'],
+	topOrders: [
+		['toolbar', 'nav', 'search'],
+		['nav', 'toolbar', 'search'],
+		['search', 'nav', 'toolbar'],
+	],
+};
+
+const HELD_OUT: CodeFormats = {
+	fileNames: (epaper, p) =>
+		epaper
+			? [`${p.safe} - ${p.paper}.txt`, `${p.digits}_${p.n.slice(0, 3)}.txt`, `article${p.n}.txt`]
+			: [
+					`${p.safe} -- ${p.site}.txt`,
+					`${p.site}-${p.safe}.txt`,
+					`info_${p.n}.txt`,
+					`${p.n}.shtml.txt`,
+					`${p.digits}-${p.n.slice(0, 5)}.txt`,
+				],
+	otherDates: ['YYYY.MM.DD', 'M月D日', 'YYYY年MM月DD日', '(MM/DD)'],
+	indents: ['', '\u3000\u3000', '    ', '\u3000', '\u3000\u3000'],
+	topOrders: [
+		['toolbar', 'search', 'nav'],
+		['nav', 'search', 'toolbar'],
+		['search', 'toolbar', 'nav'],
+	],
+};
+
+/** The code-written formats of `split`. */
+export function codeFormats(split: WebSplit): CodeFormats {
+	return split === 'c' ? HELD_OUT : SHARED;
+}
