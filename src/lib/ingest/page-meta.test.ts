@@ -221,3 +221,37 @@ test('电子报：报名单独一行，下一行是出版日期，再下是版�
 	);
 	expect(items[0]).toMatchObject({ date: '2021-03-09', source: '某某报业集团' });
 });
+
+describe('信息行的其他写法', () => {
+	test('“发布于”“更新于”带日期', () => {
+		expect(readPageMetaLine('发布于 2023-11-02 16:20')).toMatchObject({ date: '2023-11-02' });
+		expect(readPageMetaLine('某某县融媒体中心 更新于2023年11月2日')).toBeUndefined();
+	});
+
+	test('键后面用空格不用冒号', () => {
+		expect(readPageMetaLine('发布时间 2023-11-02  来源 某某县融媒体中心')).toMatchObject({
+			date: '2023-11-02',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('来源 广泛的群众基础')).toBeUndefined();
+	});
+
+	test('字段里汉字数字的日期；讲话末尾单独一行的汉字或括号日期不是信息行', () => {
+		expect(readPageMetaLine('二〇二三年十一月二日')).toBeUndefined();
+		expect(readPageMetaLine('（2023年11月2日）')).toBeUndefined();
+		expect(readPageMetaLine('成文日期：二〇二三年十月三十一日')).toMatchObject({
+			date: '2023-10-31',
+			dateKind: 'written',
+		});
+	});
+
+	test('来源值里的书名号和括号里的版次不是来源名的一部分', () => {
+		expect(readPageMetaLine('来源：《某某日报》')).toMatchObject({ source: '某某日报' });
+		expect(readPageMetaLine('来源：央视《某某新闻》')).toMatchObject({
+			source: '央视《某某新闻》',
+		});
+		expect(readPageMetaLine('来源：某某日报（2023年11月02日 第03版）')).toMatchObject({
+			source: '某某日报',
+		});
+	});
+});

@@ -1,4 +1,5 @@
 import { fieldKind, MAX_KEY } from './field-keys.ts';
+import { labelledMetaForm } from './meta-line-forms.ts';
 import { isOutletName } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
@@ -86,7 +87,7 @@ function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
  * `nearPageLabel`: an e-paper's page label (第A03版) stands next to the line.
  */
 export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
-	const text = toHalfWidthDigits(line).trim();
+	const text = labelledMetaForm(toHalfWidthDigits(line).trim());
 	if (text.length > 120 || /[。！？!?]$/.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
@@ -127,7 +128,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			// `来源:人民网-人民日报 大字体`: the first name of the first word.
 			const name = value
 				.replace(/^[【[(（]+/, '')
-				.split(/\s|[|｜丨/】\])）]/)[0]!
+				.replace(/^《([^》]+)》/, '$1')
+				.split(/\s|[|｜丨/】\])）(（]/)[0]!
 				.split(/[-—–]/)[0]!;
 			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
 			out.source ??= name;
