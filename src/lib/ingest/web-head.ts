@@ -1,6 +1,15 @@
 import { looksLikeHeading } from './clean.ts';
 import { isFooterShape } from './furniture-shapes.ts';
-import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
+import { isPublisherName } from './outlets.ts';
+import { readPageMetaLine } from './page-meta.ts';
+import {
+	BYLINE_LINE,
+	DATELINE,
+	endsSentence,
+	hanCount,
+	PHOTO_CREDIT,
+	TRAILING_BYLINE,
+} from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 
@@ -113,12 +122,31 @@ export function trimWebHead(lines: SourceLine[]): SourceLine[] {
 const TAIL_FIELD =
 	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
 
+/** True for a clause of running text cut short (a caption `图③：某某站，客运员在引导旅客`). */
+function isClause(text: string): boolean {
+	return /[，,]/.test(text) && hanCount(text) >= 10;
+}
+
+/** True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed note. */
+function closesArticle(text: string): boolean {
+	return (
+		isPublisherName(text) ||
+		readPageMetaLine(text)?.kind === 'date' ||
+		BYLINE_LINE.test(text) ||
+		TRAILING_BYLINE.test(text) ||
+		PHOTO_CREDIT.test(text) ||
+		/^[（(【[].{1,40}[)）】\]]$/.test(text)
+	);
+}
+
 /**
  * The tail of a web page after its last paragraph: once a line there was dropped as furniture
  * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`), the lines after it
  * are the page's footer too (a phone number, an address, a copyright line), whatever their wording;
- * so are the lines from a contact or registration line on (`isFooterShape`). `all` holds the lines before
- * furniture was dropped, `kept` those left; lines are matched by their line number.
+ * so are the lines from a contact or registration line on (`isFooterShape`). Before that, only
+ * sentences, clauses and lines that close an article (its issuer, a date, a byline, a bracketed note) stay:
+ * a short line that is none of these is a prompt or a link, whatever its wording. `all` holds the
+ * lines before furniture was dropped, `kept` those left; lines are matched by their line number.
  */
 export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
 	let last = kept.length - 1;
@@ -131,5 +159,9 @@ export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[]
 		.slice(last + 1)
 		.find((l) => TAIL_FIELD.test(l.text) || isFooterShape(l.text))?.line;
 	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
-	return kept.filter((l, i) => i <= last || l.line < from);
+	return kept.filter(
+		(l, i) =>
+			i <= last ||
+			(l.line < from && (endsSentence(l.text) || isClause(l.text) || closesArticle(l.text))),
+	);
 }
