@@ -15,6 +15,8 @@ const SOURCE =
 	/来源|稿源|出处|供稿|发布机构|发布单位|发布者|发文机关|发文单位|信息提供|转自|转载自/;
 /** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
 const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经费|配图)/;
+/** A publishing verb standing as the key. */
+const PUBLISH_VERB = /^(?:发布|发表|更新|刊发|上传|发稿|录入)$/;
 /** Cores of a date or time. */
 const DATE = /时间|日期|时刻/;
 /** A date key is the page's own when bare or when it names publishing (发布, 更新, 出版, 录入 …). */
@@ -30,6 +32,8 @@ const COUNT = /号|分类|类别|方式|范围|有效|次数|量$|数$|点击|�
 export function fieldKind(key: string): FieldKind | undefined {
 	if (key.length === 0 || key.length > MAX_KEY) return undefined;
 	if (SOURCE.test(key)) return CREDIT.test(key) ? 'credit' : 'source';
+	// A publishing verb alone (`发布：`, `更新：`) keys a date; its value must be one.
+	if (PUBLISH_VERB.test(key)) return 'date';
 	if (DATE.test(key)) {
 		if (WRITTEN.test(key)) return 'written';
 		return PUBLISHED.test(key) ? 'date' : undefined;

@@ -255,3 +255,16 @@ describe('信息行的其他写法', () => {
 		});
 	});
 });
+
+test('日期后跟星期再跟钟点、ISO 时间，都是日期行；“发布：”后跟日期', () => {
+	expect(readPageMetaLine('2023年11月2日 星期四 10:20')).toEqual({
+		kind: 'date',
+		date: '2023-11-02',
+	});
+	expect(readPageMetaLine('2023-11-02T10:20:00+08:00')).toEqual({
+		kind: 'date',
+		date: '2023-11-02',
+	});
+	expect(readPageMetaLine('发布：2023-11-02 10:20')).toMatchObject({ date: '2023-11-02' });
+	expect(readPageMetaLine('发布：某某县融媒体中心')).toBeUndefined();
+});

@@ -34,6 +34,9 @@ const FIELD = new RegExp(
 const DATE =
 	/((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
+/** A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `T10:20:00+08:00`). */
+const CLOCK =
+	/(?:^|\s|T)(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
 const EDITION = '[·•]?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)';
@@ -101,7 +104,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		if (
 			date === null ||
 			date.index > 0 ||
-			rest.replace(WEEKDAY, '').replace(TOOL_BITS, '').trim() !== ''
+			rest.replace(WEEKDAY, '').replace(CLOCK, '').replace(TOOL_BITS, '').trim() !== ''
 		)
 			return undefined;
 		const iso = isoOf(date);
