@@ -42,6 +42,8 @@ test('网站抬头：带“欢迎”或“试运行”的站名也是站名，�
 	expect(isSiteName('欢迎来到某某区人民政府网站')).toBe(true);
 	expect(isSiteName('某某县门户网站欢迎你')).toBe(true);
 	expect(isSiteName('中国某某县网')).toBe(true);
+	expect(isSiteName('中国·某某县')).toBe(true);
+	expect(isSiteName('中国某某')).toBe(false);
 	expect(isSiteName('某某县网格化管理全覆盖')).toBe(false);
 });
 

@@ -268,3 +268,16 @@ test('日期后跟星期再跟钟点、ISO 时间，都是日期行；“发布�
 	expect(readPageMetaLine('发布：2023-11-02 10:20')).toMatchObject({ date: '2023-11-02' });
 	expect(readPageMetaLine('发布：某某县融媒体中心')).toBeUndefined();
 });
+
+test('机关名加日期的一行：来源和日期，不是报头', () => {
+	expect(readPageMetaLine('某某县人民政府办公室 2023-11-02')).toEqual({
+		kind: 'fields',
+		date: '2023-11-02',
+		source: '某某县人民政府办公室',
+	});
+	expect(readPageMetaLine('2023-11-02 某某县农业农村局')).toMatchObject({
+		kind: 'fields',
+		source: '某某县农业农村局',
+	});
+	expect(readPageMetaLine('某某县召开会议 2023-11-02')).toBeUndefined();
+});

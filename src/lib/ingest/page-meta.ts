@@ -1,6 +1,6 @@
 import { fieldKind, MAX_KEY } from './field-keys.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
-import { isOutletName } from './outlets.ts';
+import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -76,7 +76,13 @@ function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
 	// A paper's name alone needs its edition word (数字报); with a date an outlet's name will do.
 	if (printed === undefined) {
 		if (edition === undefined || !/报$|报社$|网$/.test(name)) return undefined;
-	} else if (edition === undefined && !anyName && !isOutletName(name)) return undefined;
+	} else if (edition === undefined && !anyName && !isOutletName(name)) {
+		// A government body's name with the date is the page's source and date, no paper's masthead.
+		const date = isoOf(DATE.exec(printed));
+		return isPublisherName(name) && date !== undefined
+			? { kind: 'fields', date, source: name }
+			: undefined;
+	}
 	const date = printed === undefined ? undefined : isoOf(DATE.exec(printed));
 	return date === undefined
 		? { kind: 'masthead', source: name }
