@@ -16,7 +16,8 @@ import { readBareMeta } from './bare-meta.ts';
 import { isOutletName } from './outlets.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
-import { findWebHeadline, isBodyText, trimWebHead, trimWebTail } from './web-head.ts';
+import { hasWebHead } from './web-head-shape.ts';
+import { isBodyText, trimWebHead, trimWebTail } from './web-head.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -194,41 +195,6 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	}
 	return out;
 }
-
-/** Lines above the headline, dropped as furniture or sharing nothing with the text, that make a web page's head. */
-const MIN_WEB_HEAD_LINES = 3;
-/** Furniture lines above the headline that make a web page's head alone. */
-const MIN_DROPPED = 2;
-
-/**
- * True when the page's head reads as a web page's: above its headline (the line its first
- * paragraphs answer) stand two lines dropped as furniture, or at least three lines that are furniture (dropped as such) or short
- * lines that are no sentence and too far from the text to head it (a site's name, menus, a tool bar,
- * a date bar), whatever their wording. A newspaper page's first story has at most a page header
- * and a kicker above its headline.
- */
-function hasWebHead(all: SourceLine[], kept: SourceLine[]): boolean {
-	const first = kept.findIndex((l) => isBodyText(l.text));
-	if (first < 0) return false;
-	const { title, share } = findWebHeadline(kept, first);
-	const before = kept[title < 0 ? first : title]!.line;
-	const keptLines = new Set(kept.map((l) => l.line));
-	const dropped = all.filter((l) => l.line < before && !keptLines.has(l.line)).length;
-	const bare = kept.filter(
-		(l, i) =>
-			l.line < before &&
-			share[i]! < MIN_SHARED &&
-			l.text.length <= MAX_HEAD_LINE &&
-			!endsSentence(l.text),
-	).length;
-	// One line at least must be furniture for sure: a newspaper's contents list shares nothing either.
-	return dropped >= MIN_DROPPED || (dropped >= 1 && dropped + bare >= MIN_WEB_HEAD_LINES);
-}
-
-/** Share of a head line's bigrams in the text below which it is no headline (a place name alone is shared). */
-const MIN_SHARED = 0.3;
-/** Longest line counted as a head line of a web page. */
-const MAX_HEAD_LINE = 40;
 
 /**
  * Stage 3 as one call: normalise every block, drop boilerplate and (with the phrase lists of
