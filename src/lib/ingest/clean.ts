@@ -196,6 +196,9 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/** Lines under an e-paper's page label where its masthead may still stand. */
+const MASTHEAD_BELOW_LABEL = 3;
+
 /**
  * Stage 3 as one call: normalise every block, drop boilerplate and (with the phrase lists of
  * `search-config/page-furniture.json`) web page furniture and the lines that recur across the
@@ -212,7 +215,8 @@ export function cleanLines(
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const web = dropWebFurniture(normalized, furniture);
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
-	const bare = readBareMeta(web.lines, (n) => labels.some((x) => Math.abs(x - n) <= 3));
+	// An e-paper's masthead stands above its page label, or just under it.
+	const bare = readBareMeta(web.lines, (n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL));
 	const { lines: kept, page } = removeBoilerplate(web.lines, bare);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
