@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { cleanLines, joinBrokenLines, normalizeText, removeBoilerplate } from './clean.ts';
 import type { SourceLine } from './types.ts';
+import { extractArticles } from './extract-articles.ts';
+import { readPageFurniture } from '../schema/page-furniture.ts';
 
 const blocks = (...texts: string[]): SourceLine[] =>
 	texts.map((text, i) => ({ text, line: i * 2 + 1 }));
@@ -176,5 +178,24 @@ describe('cleanLines', () => {
 			'据发布，牡丹区委调整充实了领导小组。',
 			'政务服务持续优化。对全区883项政务服务事项进行梳理，编制办事指南657项。',
 		]);
+	});
+});
+
+describe('网页的页头按形状认出', () => {
+	test('标题上方几行不成句、与正文无关的短行加一行导航，是网页：标题取新闻标题，页头不进正文', () => {
+		const text = [
+			'某某区融媒云平台',
+			'群众办事一站通',
+			'首页 | 区情 | 公开 | 服务',
+			'某某区启用社区食堂二十家',
+			'近日，某某区首批二十家社区食堂同时开门营业，为辖区老年人提供每餐不超过十元的助餐服务。',
+			'区民政局介绍，今年全区还将新建社区食堂十五家，实现街道全覆盖。',
+		].join('\n');
+		const { articles } = extractArticles(
+			{ path: 'page.txt', bytes: new TextEncoder().encode(text) },
+			{ furniture: readPageFurniture() },
+		);
+		expect(articles.map((a) => a.title)).toEqual(['某某区启用社区食堂二十家']);
+		expect(articles[0]!.paragraphs.join('')).not.toMatch(/云平台|一站通/);
 	});
 });

@@ -12,9 +12,11 @@ import {
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
+import { readBareMeta } from './bare-meta.ts';
 import { isOutletName } from './outlets.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
+import { hasWebHead } from './web-head-shape.ts';
 import { isBodyText, trimWebHead, trimWebTail } from './web-head.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
@@ -54,8 +56,12 @@ function continuesCopyright(text: string): boolean {
  * Drops page furniture and boilerplate (copyright and disclaimer blocks, 责任编辑, 本版责编, 新闻关键词,
  * `来源:… 大字体 小字体 扫码带走 打印`, share widgets) and collects what it says about the page: the
  * outlet and a printed date. The block after removed furniture is marked `afterFurniture`.
+ * `bare` holds meta lines read from where they stand (`readBareMeta`), by line number.
  */
-export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; page: PageContext } {
+export function removeBoilerplate(
+	lines: SourceLine[],
+	bare: ReadonlyMap<number, PageMeta> = new Map(),
+): { lines: SourceLine[]; page: PageContext } {
 	const page: PageContext = { source: '' };
 	const kept: SourceLine[] = [];
 	let pendingBreak = false;
@@ -74,7 +80,7 @@ export function removeBoilerplate(lines: SourceLine[]): { lines: SourceLine[]; p
 			pendingBreak = true;
 			continue;
 		}
-		const web = readPageMetaLine(text);
+		const web = bare.get(block.line) ?? readPageMetaLine(text);
 		if (web !== undefined) {
 			takePageMeta(page, web, block.line, lastMeta);
 			lastMeta = web;
@@ -190,6 +196,9 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/** Lines under an e-paper's page label where its masthead may still stand. */
+const MASTHEAD_BELOW_LABEL = 3;
+
 /**
  * Stage 3 as one call: normalise every block, drop boilerplate and (with the phrase lists of
  * `search-config/page-furniture.json`) web page furniture and the lines that recur across the
@@ -205,12 +214,19 @@ export function cleanLines(
 		.filter((b) => b.text !== '');
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const web = dropWebFurniture(normalized, furniture);
-	const { lines: kept, page } = removeBoilerplate(web.lines);
+	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
+	// An e-paper's masthead stands above its page label, or just under it.
+	const bare = readBareMeta(web.lines, (n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL));
+	const { lines: kept, page } = removeBoilerplate(web.lines, bare);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
-	// A page that prints its own 发布时间, 来源 or site name is a web page: its head is trimmed to the headline.
+	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
+	// (menus, tool bars, a search box), is a web page: its head is trimmed to the headline.
 	const isWebPage =
-		page.datePublished === true || page.sourceLabelled === true || web.siteName !== undefined;
+		page.datePublished === true ||
+		page.sourceLabelled === true ||
+		web.siteName !== undefined ||
+		hasWebHead(normalized, web.lines);
 	const trimmed = isWebPage ? trimWebTail(trimWebHead(local), normalized) : local;
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.

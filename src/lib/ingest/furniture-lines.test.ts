@@ -117,3 +117,26 @@ test('“延伸阅读”下一行小标题再接正文，是本文的阅读框�
 		'《今天是你的生日》合唱响彻广场',
 	]);
 });
+
+test('空格隔开的栏目菜单、一行一个栏目的菜单都是导航', () => {
+	expect(isNavigationLine('网站首页  机构设置  政策文件  办事指南  互动交流')).toBe(true);
+	expect(isNavigationLine('全力奋战 英勇奋战 团结奋战')).toBe(false);
+	expect(isNavigationLine('首 页  新闻中心  专题专栏  公众参与')).toBe(true);
+	expect(isNavigationLine('全媒体时代 挑战与机遇')).toBe(false);
+	expect(isNavigationLine('俄称击落乌军无人机 乌称打击俄军据点')).toBe(false);
+	const text = [
+		'某某县人民政府',
+		'首页',
+		'机构设置',
+		'政策文件',
+		'办事指南',
+		'某某县推行企业开办“一日办结”',
+		'近日，某某县在政务服务中心设立企业开办专区，营业执照、公章刻制、税务登记等事项一窗受理、一日办结。',
+		'今年一季度，全县新登记市场主体1200户，同比增长15%。',
+	].join('\n');
+	const { articles } = extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(text) },
+		{ furniture },
+	);
+	expect(articles.map((a) => a.title)).toEqual(['某某县推行企业开办“一日办结”']);
+});

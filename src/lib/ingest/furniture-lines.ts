@@ -1,5 +1,7 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
+import { isSpacedMenu, menuRuns } from './menus.ts';
+import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
 import type { SourceLine } from './types.ts';
 
 /** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture. */
@@ -26,6 +28,7 @@ const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
  */
 export function isNavigationLine(text: string): boolean {
 	if (/^[\s|｜丨│¦\-—=_*·•━─═]+$/.test(text)) return true;
+	if (isSpacedMenu(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;
 	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
@@ -36,20 +39,35 @@ export function isNavigationLine(text: string): boolean {
 	return mean <= 10;
 }
 
-/** True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`. */
+/**
+ * True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`, `A15：理论`,
+ * `【第01版：本地新闻】`: a page number, with 版 or a page letter, and at most a section's name.
+ */
 export function isPageLabel(text: string): boolean {
-	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^(?:版次|版名|版面)\s*[:：]/.test(
-		text,
+	const bare = text.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '');
+	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^[A-Z]\d{1,3}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff]{1,10}$|^(?:版次|版名|版面)\s*[:：]/.test(
+		bare,
 	);
 }
 
-/** True for a site's own name standing alone: `某某县人民政府门户网站`, `某某县人民政府`, `某某新闻网`. */
+/** A site's greeting or status around its name: `欢迎访问…`, `…欢迎您`, `…（试运行）`. */
+const SITE_DECORATION =
+	/^(?:您好[，,!！]?\s*)?欢迎(?:访问|来到|光临|登录)\s*|\s*欢迎(?:您|你)(?:的?(?:访问|光临))?[!！]?$|\s*[（(【[][\u3400-\u9fff]{2,6}[）)】\]]$/g;
+
+/**
+ * True for a site's own name standing alone, with its greeting or status words if any:
+ * `某某县人民政府门户网站`, `某某县人民政府`, `某某新闻网`, `欢迎访问某某区政务网`, `中国某某县网（试运行）`.
+ */
 export function isSiteName(text: string): boolean {
+	const name = text.replace(SITE_DECORATION, '').replace(/^中国\s*[·•]?\s*/, '中国');
 	return (
-		text.length <= 24 &&
-		/^[\u3400-\u9fff]{2,20}(?:人民政府(?:门户)?(?:网站?)?|门户网站|政府网|政务网|新闻网|融媒体中心)$/.test(
-			text,
-		)
+		name.length <= 24 &&
+		(/^[\u3400-\u9fff]{2,20}(?:人民政府(?:门户)?(?:网站?)?|门户网站?|政府网站?|政务网|政务服务网|新闻网|融媒体中心|官方网站|官网)$/.test(
+			name,
+		) ||
+			/^(?:中国)?[\u3400-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟)(?:人民政府)?网站?$/.test(name) ||
+			// `中国·某某县`: a county portal's name.
+			/^中国[\u3400-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟)$/.test(name))
 	);
 }
 
@@ -122,6 +140,7 @@ export function dropWebFurniture(
 	const out: SourceLine[] = [];
 	let siteName: string | undefined;
 	let inList = false;
+	const menu = menuRuns(lines);
 	for (const [i, block] of lines.entries()) {
 		const t = block.text;
 		if (inList && t.length <= MAX_LIST_ITEM && !endsSentence(t) && block.heading === undefined)
@@ -134,7 +153,14 @@ export function dropWebFurniture(
 			!opensSidebar(lines, i);
 		// A site names itself in its masthead, above the story.
 		if (out.length < 3 && isSiteName(t)) {
-			siteName ??= t.replace(/门户网站$|网站$/, '');
+			siteName ??= t.replace(SITE_DECORATION, '').replace(/门户网站?$|网站$/, '');
+			continue;
+		}
+		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the headline.
+		const headline = out.length < 3 ? browserTitleHeadline(t) : undefined;
+		if (headline !== undefined) {
+			if (!lines.slice(i + 1, i + 12).some((l) => l.text === headline))
+				out.push({ ...block, text: headline });
 			continue;
 		}
 		// The grammar's own furniture (责任编辑, 延伸阅读) is left to the cleaner, which marks an item
@@ -144,7 +170,14 @@ export function dropWebFurniture(
 			out.push(block);
 			continue;
 		}
-		if (listHead || isPhraseFurniture(t, furniture) || isNavigationLine(t) || isPageLabel(t)) {
+		if (
+			listHead ||
+			menu.has(i) ||
+			isPhraseFurniture(t, furniture) ||
+			isShapeFurniture(t) ||
+			isNavigationLine(t) ||
+			isPageLabel(t)
+		) {
 			inList = listHead;
 			continue;
 		}

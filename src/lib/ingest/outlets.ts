@@ -126,3 +126,26 @@ export function outletAtStart(text: string): string | undefined {
 export function isOutletName(name: string): boolean {
 	return KNOWN_OUTLETS.includes(name) || (name.length >= 2 && OUTLET_SUFFIX.test(name));
 }
+
+/**
+ * Suffixes of a body that publishes on a local site: a government, its offices, bureaus and
+ * commissions, a media centre, an official account (`某某发布`).
+ */
+const ORGAN_SUFFIX =
+	/(?:人民政府|政府|政府办|政府办公室|办公室|办|局|委员会|委|厅|部|中心|融媒|融媒体|发布|新闻中心|广播电视台|电视台|宣传部|管委会|街道|镇|乡|报社|新闻网)$/;
+
+/** A broadcaster's programme cited as a source: `央视《新闻联播》`, `某某电视台《某某新闻》`. */
+const PROGRAMME =
+	/^(?:央视|中央电视台|[\u3400-\u9fff]{1,10}(?:电视台|广播电台|卫视))《[^》]{2,12}》$/;
+
+/**
+ * True when a line standing alone names a publisher: an outlet, a government body or a programme
+ * (`某某县融媒体中心`, `某某县农业农村局`, `央视《新闻联播》`), not a headline or a sentence.
+ */
+export function isPublisherName(text: string): boolean {
+	if (PROGRAMME.test(text)) return true;
+	if (!/^[\u3400-\u9fff·]{2,20}$/.test(text)) return false;
+	return (
+		isOutletName(text) || ORGAN_SUFFIX.test(text) || KNOWN_OUTLETS.some((o) => text.includes(o))
+	);
+}

@@ -160,3 +160,143 @@ test('报头也可以日期在前，报名或网站名在后', () => {
 	expect(readPageMetaLine('人民日报 2021年3月9日 第03版')).toBeUndefined();
 	expect(readPageMetaLine('春风又绿江南岸')).toBeUndefined();
 });
+
+describe('报头与不带标签的信息行', () => {
+	test('报名与“数字报刊”之间的间隔号，和不以报字结尾的报名', () => {
+		expect(readPageMetaLine('某某新闻网·数字报刊 2022年05月29日')).toEqual({
+			kind: 'masthead',
+			date: '2022-05-29',
+			source: '某某新闻网',
+		});
+		expect(readPageMetaLine('今日某某县·电子报 2019.02.26')).toMatchObject({
+			kind: 'masthead',
+			source: '今日某某县',
+		});
+	});
+
+	test('标题下不带标签的来源行与日期行：来源和发布日期', () => {
+		const [a] = itemsOf(
+			[
+				'某某县政务网',
+				'某某县开展冬季消防安全大检查',
+				'某某县应急管理局',
+				'2023/12/5',
+				'近日，某某县组织应急、消防等部门开展冬季消防安全大检查，重点检查人员密集场所和“九小”场所。',
+				'检查共发现隐患120处，已当场整改98处，其余限期整改。',
+			].join('\n'),
+		);
+		expect(a).toMatchObject({
+			title: '某某县开展冬季消防安全大检查',
+			date: '2023-12-05',
+			source: '某某县应急管理局',
+		});
+	});
+
+	test('版面标签旁的报头，报名不像报纸也认作报头', () => {
+		const items = itemsOf(
+			[
+				'2021.03.09 今日某某',
+				'A03：要闻',
+				'',
+				'某某市新建改建农村公路120公里',
+				'本报讯 今年以来，某某市加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+				'该市还建立县乡村三级路长制，实现农村公路管护全覆盖。',
+			].join('\n'),
+		);
+		expect(items[0]).toMatchObject({ date: '2021-03-09', source: '今日某某' });
+	});
+});
+
+test('电子报：报名单独一行，下一行是出版日期，再下是版面标签', () => {
+	const items = itemsOf(
+		[
+			'某某报业集团',
+			'出版日期：2021年03月09日',
+			'B02 经济',
+			'',
+			'某某市新建改建农村公路120公里',
+			'本报讯 今年以来，某某市加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+			'该市还建立县乡村三级路长制，实现农村公路管护全覆盖。',
+		].join('\n'),
+	);
+	expect(items[0]).toMatchObject({ date: '2021-03-09', source: '某某报业集团' });
+});
+
+describe('信息行的其他写法', () => {
+	test('“发布于”“更新于”带日期', () => {
+		expect(readPageMetaLine('发布于 2023-11-02 16:20')).toMatchObject({ date: '2023-11-02' });
+		expect(readPageMetaLine('某某县融媒体中心 更新于2023年11月2日')).toBeUndefined();
+	});
+
+	test('键后面用空格不用冒号', () => {
+		expect(readPageMetaLine('发布时间 2023-11-02  来源 某某县融媒体中心')).toMatchObject({
+			date: '2023-11-02',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('来源 广泛的群众基础')).toBeUndefined();
+	});
+
+	test('字段里汉字数字的日期；讲话末尾单独一行的汉字或括号日期不是信息行', () => {
+		expect(readPageMetaLine('二〇二三年十一月二日')).toBeUndefined();
+		expect(readPageMetaLine('（2023年11月2日）')).toBeUndefined();
+		expect(readPageMetaLine('成文日期：二〇二三年十月三十一日')).toMatchObject({
+			date: '2023-10-31',
+			dateKind: 'written',
+		});
+	});
+
+	test('来源值里的书名号和括号里的版次不是来源名的一部分', () => {
+		expect(readPageMetaLine('来源：《某某日报》')).toMatchObject({ source: '某某日报' });
+		expect(readPageMetaLine('来源：央视《某某新闻》')).toMatchObject({
+			source: '央视《某某新闻》',
+		});
+		expect(readPageMetaLine('来源：某某日报（2023年11月02日 第03版）')).toMatchObject({
+			source: '某某日报',
+		});
+	});
+});
+
+test('日期后跟星期再跟钟点、ISO 时间，都是日期行；“发布：”后跟日期', () => {
+	expect(readPageMetaLine('2023年11月2日 星期四 10:20')).toEqual({
+		kind: 'date',
+		date: '2023-11-02',
+	});
+	expect(readPageMetaLine('2023-11-02T10:20:00+08:00')).toEqual({
+		kind: 'date',
+		date: '2023-11-02',
+	});
+	expect(readPageMetaLine('发布：2023-11-02 10:20')).toMatchObject({ date: '2023-11-02' });
+	expect(readPageMetaLine('发布：某某县融媒体中心')).toBeUndefined();
+});
+
+test('机关名加日期的一行：来源和日期，不是报头', () => {
+	expect(readPageMetaLine('某某县人民政府办公室 2023-11-02')).toEqual({
+		kind: 'fields',
+		date: '2023-11-02',
+		source: '某某县人民政府办公室',
+	});
+	expect(readPageMetaLine('2023-11-02 某某县农业农村局')).toMatchObject({
+		kind: 'fields',
+		source: '某某县农业农村局',
+	});
+	expect(readPageMetaLine('某某县召开会议 2023-11-02')).toBeUndefined();
+});
+
+test('电子报页头：版面标签上方隔几行的日期行和报名行也是报头', () => {
+	const items = itemsOf(
+		[
+			'今日某某',
+			'2021年03月09日',
+			'报纸检索',
+			'本期导读',
+			'版面选择',
+			'标题导航',
+			'B02 经济',
+			'',
+			'某某市新建改建农村公路120公里',
+			'本报讯 今年以来，某某市加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+			'该市还建立县乡村三级路长制，实现农村公路管护全覆盖。',
+		].join('\n'),
+	);
+	expect(items[0]).toMatchObject({ date: '2021-03-09', source: '今日某某' });
+});

@@ -1,4 +1,6 @@
-import { isOutletName } from './outlets.ts';
+import { fieldKind, MAX_KEY } from './field-keys.ts';
+import { labelledMetaForm } from './meta-line-forms.ts';
+import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -20,26 +22,24 @@ export interface PageMeta {
 	source?: string;
 }
 
-const DATE_LABELS =
-	'发布时间|发布日期|发稿时间|发稿日期|发表时间|发表日期|刊发时间|刊发日期|出版日期|更新时间|更新日期|录入时间|添加时间|上传时间|信息时间|公开日期|公开时间|时间|日期';
-const WRITTEN_LABELS = '成文日期|发文日期|印发日期|生成日期';
-const SOURCE_LABELS =
-	'信息来源|文章来源|新闻来源|稿件来源|内容来源|本文来源|来源于|来源|稿源|出处|供稿单位|供稿|发布机构|发布单位|发布者|发文机关|发文单位|信息提供|转自|转载自';
-const COUNT_LABELS =
-	'索引号|文号|发文字号|主题分类|组配分类|体裁分类|公开方式|公开范围|有效性|浏览次数|浏览量|浏览|阅读量|阅读数|阅读次数|阅读|点击数|点击量|点击次数|点击率|点击|访问量|访问次数|人气|热度|评论数|字数|字号|字体';
-const PEOPLE_LABELS = '作者|编辑|责任编辑|责编|审核|校对|撰稿|摄影|通讯员|记者';
-const ALL_LABELS = [DATE_LABELS, WRITTEN_LABELS, SOURCE_LABELS, COUNT_LABELS, PEOPLE_LABELS].join(
-	'|',
+/**
+ * A field's key and its colon: a run of Han characters that starts the line or follows a space,
+ * a bracket or a separator (so `资金来源` inside a sentence is no key), read by `fieldKind`.
+ */
+const FIELD = new RegExp(
+	`(?<![\\u3400-\\u9fff])[【\\[]?([\\u3400-\\u9fff]{1,${MAX_KEY}})[】\\]]?\\s*[:\\uFF1A]`,
+	'g',
 );
-/** A field label and its colon; the lookbehind keeps `资金来源` from reading as `来源`. */
-const FIELD = new RegExp(`(?<![\\u3400-\\u9fff])【?(${ALL_LABELS})】?\\s*[:\\uFF1A]`, 'g');
 
 const DATE =
 	/((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
+/** A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `T10:20:00+08:00`). */
+const CLOCK =
+	/(?:^|\s|T)(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
-const EDITION = '(?:数字报|电子版|电子报|数字版|手机报)';
+const EDITION = '[·•]?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)';
 const ISSUE_DATE =
 	'(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?';
 /** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
@@ -62,16 +62,27 @@ function isoOf(m: RegExpExecArray | null): string | undefined {
 	return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Reads a masthead: a paper's name, alone with 数字报/电子版, or with the issue's date. */
-function readMasthead(text: string): PageMeta | undefined {
+/**
+ * Reads a masthead: a paper's name, alone with 数字报/电子版, or with the issue's date. The name may
+ * be anything when an edition word (数字报刊) or, with `anyName`, the page's page label says it is a
+ * paper's (`今日某某 2021.03.09` over `A03：要闻`).
+ */
+function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
 	const m = MASTHEAD.exec(text.replace(/\s+/g, ' ').trim());
 	if (m === null) return undefined;
 	const name = m[1] ?? m[5]!;
 	const edition = m[2] ?? m[6];
 	const printed = m[3] ?? m[4];
-	// A paper's name alone needs its edition word (数字报); with a date any outlet's name will do.
-	if (printed === undefined ? edition === undefined || !/报$/.test(name) : !isOutletName(name))
-		return undefined;
+	// A paper's name alone needs its edition word (数字报); with a date an outlet's name will do.
+	if (printed === undefined) {
+		if (edition === undefined || !/报$|报社$|网$/.test(name)) return undefined;
+	} else if (edition === undefined && !anyName && !isOutletName(name)) {
+		// A government body's name with the date is the page's source and date, no paper's masthead.
+		const date = isoOf(DATE.exec(printed));
+		return isPublisherName(name) && date !== undefined
+			? { kind: 'fields', date, source: name }
+			: undefined;
+	}
 	const date = printed === undefined ? undefined : isoOf(DATE.exec(printed));
 	return date === undefined
 		? { kind: 'masthead', source: name }
@@ -82,13 +93,14 @@ function readMasthead(text: string): PageMeta | undefined {
  * Reads a page's meta line; `undefined` when the line is anything else (a headline, a sentence that
  * mentions a 来源). A line of labelled fields must be fields and nothing else, with a date under a
  * date label and at least one field that is not a person (a lone `作者：…` is a byline).
+ * `nearPageLabel`: an e-paper's page label (第A03版) stands next to the line.
  */
-export function readPageMetaLine(line: string): PageMeta | undefined {
-	const text = toHalfWidthDigits(line).trim();
+export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
+	const text = labelledMetaForm(toHalfWidthDigits(line).trim());
 	if (text.length > 120 || /[。！？!?]$/.test(text)) return undefined;
-	const masthead = readMasthead(text);
+	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
-	const fields = [...text.matchAll(FIELD)];
+	const fields = [...text.matchAll(FIELD)].filter((f) => fieldKind(f[1]!) !== undefined);
 	const lead = text.slice(0, fields[0]?.index ?? text.length).trim();
 	const out: PageMeta = { kind: fields.length === 0 ? 'date' : 'fields' };
 	if (lead !== '') {
@@ -98,7 +110,7 @@ export function readPageMetaLine(line: string): PageMeta | undefined {
 		if (
 			date === null ||
 			date.index > 0 ||
-			rest.replace(WEEKDAY, '').replace(TOOL_BITS, '').trim() !== ''
+			rest.replace(WEEKDAY, '').replace(CLOCK, '').replace(TOOL_BITS, '').trim() !== ''
 		)
 			return undefined;
 		const iso = isoOf(date);
@@ -113,24 +125,26 @@ export function readPageMetaLine(line: string): PageMeta | undefined {
 			.slice(f.index + f[0].length, end)
 			.replace(TOOL_BITS, '')
 			.trim();
-		const label = f[1]!;
-		if (new RegExp(`^(?:${DATE_LABELS}|${WRITTEN_LABELS})$`).test(label)) {
+		const kind = fieldKind(f[1]!);
+		if (kind === 'date' || kind === 'written') {
 			const date = DATE.exec(value);
 			const iso = isoOf(date);
 			if (iso === undefined || date!.index > 0) return undefined;
-			if (new RegExp(`^(?:${WRITTEN_LABELS})$`).test(label)) written ??= iso;
+			if (kind === 'written') written ??= iso;
 			else out.date ??= iso;
 			substantive = true;
-		} else if (new RegExp(`^(?:${SOURCE_LABELS})$`).test(label)) {
+		} else if (kind === 'source') {
 			// `来源:人民网-人民日报 大字体`: the first name of the first word.
 			const name = value
 				.replace(/^[【[(（]+/, '')
-				.split(/\s|[|｜丨/】\])）]/)[0]!
+				.replace(/^《([^》]+)》/, '$1')
+				.split(/\s|[|｜丨/】\])）(（]/)[0]!
 				.split(/[-—–]/)[0]!;
 			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
 			out.source ??= name;
 			substantive = true;
-		} else if (!new RegExp(`^(?:${PEOPLE_LABELS})$`).test(label)) substantive = true;
+		} else if (kind === 'count') substantive = true;
+		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
 		else if (value.length > 30) return undefined;
 	}
 	if (!substantive) return undefined;

@@ -1,5 +1,15 @@
 import { looksLikeHeading } from './clean.ts';
-import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
+import { isFooterShape } from './furniture-shapes.ts';
+import { isPublisherName } from './outlets.ts';
+import { readPageMetaLine } from './page-meta.ts';
+import {
+	BYLINE_LINE,
+	DATELINE,
+	endsSentence,
+	hanCount,
+	PHOTO_CREDIT,
+	TRAILING_BYLINE,
+} from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 
@@ -37,6 +47,42 @@ function isKicker(lines: SourceLine[], title: number, share: number): boolean {
 }
 
 /**
+ * The headline of a web page whose first paragraph is at `first`: the headline-shaped line above
+ * it that shares the most character bigrams with the opening paragraphs (-1 when none shares
+ * enough), with every head line's share.
+ */
+export function findWebHeadline(
+	lines: SourceLine[],
+	first: number,
+): { title: number; share: number[] } {
+	const body = bigramSet(
+		lines
+			.slice(first, first + BODY_WINDOW)
+			.map((l) => l.text)
+			.join('\n'),
+	);
+	const share = lines.slice(0, first).map((l) => shareIn(bigramSet(l.text), body));
+	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
+	// with the text scores below the headline, and so does the headline with the site's name added.
+	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
+	let title = -1;
+	// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
+	for (let i = 0; i < first; i++)
+		if (
+			isHeadlineLine(lines[i]!) &&
+			share[i]! >= MIN_TITLE_SHARE &&
+			(title < 0 || score[i]! >= score[title]!)
+		)
+			title = i;
+	return { title, share };
+}
+
+/** A line shaped like a headline: four Han characters or more, short or a long spaced headline. */
+function isHeadlineLine(line: SourceLine): boolean {
+	return hanCount(line.text) >= 4 && (looksLikeHeading(line) || isLongHeadline(line.text));
+}
+
+/**
  * The head of a web page saved as text, down to its headline: the headline is the line the body
  * answers (the headline-shaped line above the first paragraph that shares the most character
  * bigrams with the body), with the headline-shaped lines next to it that share some too (引题,
@@ -48,28 +94,11 @@ function isKicker(lines: SourceLine[], title: number, share: number): boolean {
 export function trimWebHead(lines: SourceLine[]): SourceLine[] {
 	const first = lines.findIndex((l) => isBodyText(l.text));
 	if (first <= 1) return lines;
-	const body = bigramSet(
-		lines
-			.slice(first, first + BODY_WINDOW)
-			.map((l) => l.text)
-			.join('\n'),
-	);
-	const share = lines.slice(0, first).map((l) => shareIn(bigramSet(l.text), body));
-	const headline = (i: number) =>
-		hanCount(lines[i]!.text) >= 4 &&
-		(looksLikeHeading(lines[i]!) || isLongHeadline(lines[i]!.text));
-	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
-	// with the text scores below the headline, and so does the headline with the site's name added.
-	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
-	let title = -1;
-	// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
-	for (let i = 0; i < first; i++)
-		if (headline(i) && share[i]! >= MIN_TITLE_SHARE && (title < 0 || score[i]! >= score[title]!))
-			title = i;
+	const { title, share } = findWebHeadline(lines, first);
 	if (title < 0) return lines;
 	const start = isKicker(lines, title, share[title - 1] ?? 0) ? title - 1 : title;
 	let end = title + 1;
-	while (end < first && headline(end) && share[end]! >= MIN_BLOCK_SHARE) end++;
+	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
 	const between = lines
 		.slice(end, first)
 		.filter(
@@ -93,11 +122,31 @@ export function trimWebHead(lines: SourceLine[]): SourceLine[] {
 const TAIL_FIELD =
 	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
 
+/** True for a clause of running text cut short (a caption `图③：某某站，客运员在引导旅客`). */
+function isClause(text: string): boolean {
+	return /[，,]/.test(text) && hanCount(text) >= 10;
+}
+
+/** True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed note. */
+function closesArticle(text: string): boolean {
+	return (
+		isPublisherName(text) ||
+		readPageMetaLine(text)?.kind === 'date' ||
+		BYLINE_LINE.test(text) ||
+		TRAILING_BYLINE.test(text) ||
+		PHOTO_CREDIT.test(text) ||
+		/^[（(【[].{1,40}[)）】\]]$/.test(text)
+	);
+}
+
 /**
  * The tail of a web page after its last paragraph: once a line there was dropped as furniture
  * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`), the lines after it
- * are the page's footer too (a phone number, an address, a copyright line), whatever their wording. `all` holds the lines before
- * furniture was dropped, `kept` those left; lines are matched by their line number.
+ * are the page's footer too (a phone number, an address, a copyright line), whatever their wording;
+ * so are the lines from a contact or registration line on (`isFooterShape`). Before that, only
+ * sentences, clauses and lines that close an article (its issuer, a date, a byline, a bracketed note) stay:
+ * a short line that is none of these is a prompt or a link, whatever its wording. `all` holds the
+ * lines before furniture was dropped, `kept` those left; lines are matched by their line number.
  */
 export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
 	let last = kept.length - 1;
@@ -106,7 +155,13 @@ export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[]
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
 	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
-	const field = kept.slice(last + 1).find((l) => TAIL_FIELD.test(l.text))?.line;
+	const field = kept
+		.slice(last + 1)
+		.find((l) => TAIL_FIELD.test(l.text) || isFooterShape(l.text))?.line;
 	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
-	return kept.filter((l, i) => i <= last || l.line < from);
+	return kept.filter(
+		(l, i) =>
+			i <= last ||
+			(l.line < from && (endsSentence(l.text) || isClause(l.text) || closesArticle(l.text))),
+	);
 }

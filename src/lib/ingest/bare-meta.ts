@@ -1,0 +1,54 @@
+import { isPublisherName } from './outlets.ts';
+import { readPageMetaLine, type PageMeta } from './page-meta.ts';
+import type { SourceLine } from './types.ts';
+import { findWebHeadline, isBodyText } from './web-head.ts';
+
+/** How far from the headline a bare date line may stand and still date the page. */
+const NEAR_HEADLINE = 3;
+
+/** A paper's name beside its page label, whatever it ends in (`今日某某`). */
+const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
+
+/**
+ * Meta lines a web page prints without labels, read from where they stand in the page's head
+ * (above its first paragraph): a date alone on a line next to the headline block is the page's
+ * date; a publisher's name alone next to a date with no source (`某某县融媒体中心` over `2023/12/5`,
+ * `某某日报社` over `出版日期：…`) is its source. Next to an e-paper's page label (`A03：要闻`) the
+ * date line is the paper's masthead and any name beside it or on it the paper's
+ * (`今日某某 2021.03.09`). Returns what each such line says, by its line number;
+ * `nearPageLabel` tells whether a line number stands next to a page label.
+ */
+export function readBareMeta(
+	lines: SourceLine[],
+	nearPageLabel: (line: number) => boolean,
+): Map<number, PageMeta> {
+	const out = new Map<number, PageMeta>();
+	const first = lines.findIndex((l) => isBodyText(l.text));
+	if (first < 1) return out;
+	const { title } = findWebHeadline(lines, first);
+	const nearTitle = (i: number) => title >= 0 && Math.abs(i - title) <= NEAR_HEADLINE;
+	for (let i = 0; i < first; i++) {
+		const l = lines[i]!;
+		const paper = nearPageLabel(l.line);
+		const meta = readPageMetaLine(l.text, paper);
+		if (meta === undefined || out.has(l.line)) continue;
+		if (meta.kind === 'masthead') {
+			if (paper) out.set(l.line, meta);
+			continue;
+		}
+		if (meta.date === undefined || meta.source !== undefined || meta.dateKind !== undefined)
+			continue;
+		if (!paper && meta.kind === 'date' && !nearTitle(i)) continue;
+		const kind = paper ? 'masthead' : 'fields';
+		out.set(l.line, { ...meta, kind });
+		const publisher = [lines[i - 1], lines[i + 1]].find(
+			(n) =>
+				n !== undefined &&
+				n !== lines[title] &&
+				(isPublisherName(n.text) || (paper && PAPER_NAME.test(n.text))) &&
+				readPageMetaLine(n.text) === undefined,
+		);
+		if (publisher !== undefined) out.set(publisher.line, { kind, source: publisher.text });
+	}
+	return out;
+}

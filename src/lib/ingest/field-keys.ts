@@ -1,0 +1,44 @@
+/**
+ * What the key of a web page's labelled field (`来源单位：`, `信息索引号：`, `生成日期：`) says, read from
+ * the key's core word whatever words surround it: the genre names the same field many ways
+ * (来源, 信息来源, 稿件来源, 来源单位), and a list of whole keys never holds them all.
+ */
+
+/** The kinds of field a page prints in its meta lines. */
+export type FieldKind = 'source' | 'credit' | 'date' | 'written' | 'count' | 'people';
+
+/** Longest key read as a field, in Han characters. */
+export const MAX_KEY = 6;
+
+/** Cores naming who published the text. */
+const SOURCE =
+	/来源|稿源|出处|供稿|发布机构|发布单位|发布者|发文机关|发文单位|信息提供|转自|转载自/;
+/** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
+const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经费|配图)/;
+/** A publishing verb standing as the key. */
+const PUBLISH_VERB = /^(?:发布|发表|更新|刊发|上传|发稿|录入)$/;
+/** Cores of a date or time. */
+const DATE = /时间|日期|时刻/;
+/** A date key is the page's own when bare or when it names publishing (发布, 更新, 出版, 录入 …). */
+const PUBLISHED = /^(?:时间|日期)$|发|刊|版|更新|录入|添加|上传|信息|公开|创建|修改|提交|稿|登载/;
+/** The date a document was written or issued, not the page's (成文日期, 印发日期, 生成日期). */
+const WRITTEN = /成文|印发|生成|签发|制发|发文/;
+/** Cores of the people who made the page. */
+const PEOPLE = /作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|监制|策划|制作|主编|编/;
+/** Cores of numbers, codes and categories (索引号, 公开方式, 浏览次数, 字号). */
+const COUNT = /号|分类|类别|方式|范围|有效|次数|量$|数$|点击|浏览|阅读|访问|人气|热度|字体/;
+
+/** The kind of field a key of 1–6 Han characters names, or `undefined` for any other key. */
+export function fieldKind(key: string): FieldKind | undefined {
+	if (key.length === 0 || key.length > MAX_KEY) return undefined;
+	if (SOURCE.test(key)) return CREDIT.test(key) ? 'credit' : 'source';
+	// A publishing verb alone (`发布：`, `更新：`) keys a date; its value must be one.
+	if (PUBLISH_VERB.test(key)) return 'date';
+	if (DATE.test(key)) {
+		if (WRITTEN.test(key)) return 'written';
+		return PUBLISHED.test(key) ? 'date' : undefined;
+	}
+	if (COUNT.test(key)) return 'count';
+	if (PEOPLE.test(key)) return 'people';
+	return undefined;
+}

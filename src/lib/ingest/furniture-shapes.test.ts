@@ -1,0 +1,122 @@
+import { expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+import { isPageLabel, isSiteName } from './furniture-lines.ts';
+import { browserTitleHeadline, isFooterShape, isShapeFurniture } from './furniture-shapes.ts';
+
+const furniture = readPageFurniture();
+
+test('页脚的电话、邮箱、网址、标识码和备案号按形状认出，正文里的电话句子不是', () => {
+	for (const line of [
+		'咨询电话：(0532)88886666',
+		'联系我们 电话 0731-22223333 邮箱 office@example.com',
+		'www.example.gov.cn',
+		'政府网站识别码：4400000012',
+		'网站备案号：粤ICP备05012345号',
+	])
+		expect(isFooterShape(line)).toBe(true);
+	expect(
+		isFooterShape(
+			'群众可拨打0731-22223333反映问题，工作人员将在3个工作日内答复，办理结果通过短信告知。',
+		),
+	).toBe(false);
+});
+
+test('视频占位、工具按钮、只有编辑人员的行按形状认出', () => {
+	for (const line of [
+		'您的浏览器暂不支持播放该视频',
+		'▷ 播放',
+		'观看视频',
+		'〔 打印 〕 〔 收藏 〕',
+		'字号 大 中 小 | 护眼模式',
+		'编辑｜王某某',
+		'一审：王某 二审：李某 三审：张某',
+	])
+		expect(isShapeFurniture(line)).toBe(true);
+	for (const line of ['短视频助农 直播带货火了', '记者：王某某', '编辑推荐', '编辑同志：'])
+		expect(isShapeFurniture(line)).toBe(false);
+});
+
+test('网站抬头：带“欢迎”或“试运行”的站名也是站名，网址一行不是标题', () => {
+	expect(isSiteName('某某市政务服务网（测试版）')).toBe(true);
+	expect(isSiteName('欢迎来到某某区人民政府网站')).toBe(true);
+	expect(isSiteName('某某县门户网站欢迎你')).toBe(true);
+	expect(isSiteName('中国某某县网')).toBe(true);
+	expect(isSiteName('中国·某某县')).toBe(true);
+	expect(isSiteName('中国某某')).toBe(false);
+	expect(isSiteName('某某县网格化管理全覆盖')).toBe(false);
+});
+
+test('浏览器标题：“标题——站名”“标题|站名”取标题，不是站名的后半截不去掉', () => {
+	expect(browserTitleHeadline('某某县开展消防安全大检查——某某晚报网')).toBe(
+		'某某县开展消防安全大检查',
+	);
+	expect(browserTitleHeadline('某某县开展消防安全大检查 | 某某县人民政府')).toBe(
+		'某某县开展消防安全大检查',
+	);
+	expect(browserTitleHeadline('某某县开展消防安全大检查_中国某某')).toBe(
+		'某某县开展消防安全大检查',
+	);
+	expect(browserTitleHeadline('攻坚克难——记某某县扶贫干部张某')).toBeUndefined();
+});
+
+test('版面标签的几种写法', () => {
+	expect(isPageLabel('B07：经济')).toBe(true);
+	expect(isPageLabel('〖第05版：综合〗')).toBe(true);
+	expect(isPageLabel('B07：经济发展取得新成效，全年增长6%')).toBe(false);
+});
+
+test('没有“来源”标签、只有站名抬头和形状可辨的页脚，也认作网页：标题不是站名，页脚不进正文', () => {
+	const text = [
+		'某某市政务服务网（测试版）',
+		'网站首页',
+		'机构概况',
+		'政务动态',
+		'某某市推行企业开办“一日办结”',
+		'2024年4月2日',
+		'近日，某某市在政务服务中心设立企业开办专区，营业执照、公章刻制、税务登记等事项一窗受理、一日办结。',
+		'今年一季度，全市新登记市场主体1.2万户，同比增长15%。',
+		'观看视频',
+		'咨询电话：(0532)88886666',
+		'政府网站识别码：4400000012',
+	].join('\n');
+	const [a, ...rest] = extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(text) },
+		{ furniture },
+	).articles;
+	expect(rest).toHaveLength(0);
+	expect(a!.title).toBe('某某市推行企业开办“一日办结”');
+	expect(a!.date).toBe('2024-04-02');
+	expect(a!.paragraphs.join('\n')).not.toMatch(/视频|电话|识别码|概况|动态/);
+});
+
+test('标题里的“备案”“识别码”等词不是页脚', () => {
+	expect(isFooterShape('县医保局开通异地就医备案线上办理')).toBe(false);
+	expect(isFooterShape('纳税人识别码可在手机上查询')).toBe(false);
+});
+
+test('面包屑的各种分隔符、公众号的发表行和括号里的附件名', () => {
+	for (const line of [
+		'所在位置：首页 / 政务公开 / 工作动态',
+		'您的位置 首页 - 图片新闻',
+		'某某发布 2024-05-01 08:00 发表于某某',
+		'附件〔某某县春耕补贴办法.docx〕',
+	])
+		expect(isShapeFurniture(line)).toBe(true);
+	expect(isShapeFurniture('首页设计大赛在某某县举行')).toBe(false);
+});
+
+test('向读者喊话的结尾提示、只有网址的一行是装饰；标题里的“点个赞”不是', () => {
+	expect(isShapeFurniture('觉得有用就点个赞吧！')).toBe(true);
+	expect(isShapeFurniture('记得分享哦')).toBe(true);
+	expect(isShapeFurniture('https://www.example.com.cn')).toBe(true);
+	expect(isShapeFurniture('为坚守岗位的环卫工人点个赞')).toBe(false);
+	expect(isShapeFurniture('某某市大数据中心维护')).toBe(true);
+	expect(isShapeFurniture('论坛由某某市人民政府主办')).toBe(false);
+});
+
+test('浏览器标题的站名是“今日某某”这样的县报名', () => {
+	expect(browserTitleHeadline('某某县开展消防安全大检查——今日某某')).toBe(
+		'某某县开展消防安全大检查',
+	);
+});

@@ -1,0 +1,127 @@
+import { fieldKind } from './field-keys.ts';
+import { isPublisherName } from './outlets.ts';
+import { endsSentence, hanCount } from './patterns.ts';
+
+/**
+ * Web page furniture told by its shape rather than its wording: contact lines (a phone number, an
+ * e-mail address, a web address, a site's registration code), a media player's placeholder, a bar
+ * of tool buttons, a line that names only the page's editors. Real pages word these in endless
+ * ways; their shapes are few.
+ */
+
+/** Longest line read as a contact or registration line. */
+const MAX_CONTACT_LINE = 80;
+
+const PHONE =
+	/(?:[(（]0\d{2,3}[)）]|(?<!\d)0\d{2,3}[-－—\s])\s*\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)/;
+const EMAIL = /[\w.-]+@[\w-]+(?:\.[\w-]+)+/;
+const WEB_ADDRESS =
+	/(?:https?:\/\/|www\.)[\w.-]+|[\w-]+\.(?:gov|com|net|org|edu)(?:\.cn)?(?![\w])/i;
+/** A site's registration: ICP 备案, 公网安备, 网站标识码/识别码. */
+const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识别)码\s*[:：]?\s*[\dA-Z]/i;
+
+/** Han characters of a media placeholder: 播放, 观看视频, 点击播放, 视频加载中, 音频. */
+const MEDIA_HAN =
+	/^(?:点击|请)?(?:播放|观看|收听)?(?:视频|音频|语音)?(?:播放|加载中|加载)?(?:请稍候)?$/;
+const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b/i;
+
+/** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
+const TOOL_WORD =
+	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|视力保护色|背景色|繁体|简体|繁體|无障碍|读屏|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
+const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
+
+/** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
+const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^图$/;
+const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜]\s*/g;
+
+/** A breadcrumb in any separator: `位置：首页 / 新闻 / 正文`, `您的位置 首页 - 要闻`. */
+const BREADCRUMB = /首页\s*(?:[>»›/|｜\\]|\s-\s|-\s*[\u3400-\u9fff])/;
+/** An account's byline with its date (`某某发布 2024-05-01 发表于某某`), a WeChat post's head. */
+const POSTED = /^\S{2,20}\s+(?:19|20)\d{2}[-/.年].{0,24}发表于/;
+/** A file to download, in brackets or not: `附件【某某办法.pdf】`. */
+const FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|pptx?|et)\s*[】\])）〕]?$/i;
+
+/** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`. */
+const CALL_TO_ACTION =
+	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:吧|哦|噢|呀|哟)[!！~～。]*$/;
+/** A line that is a web address and nothing else. */
+const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+
+/** A site's sponsor standing alone: `某某县人民政府主办`, `某某信息中心维护`. */
+const SPONSOR = /^[\u3400-\u9fff]{2,24}(?:主办|承办|协办|维护)$/;
+
+function isProse(text: string): boolean {
+	return endsSentence(text) && hanCount(text) >= 20;
+}
+
+/** True for a line that names only the page's editors: `编辑｜某某`, `一审：某 二审：某 三审：某`. */
+function isEditorsLine(text: string): boolean {
+	if (text.length > 60 || /[。，；！？,;!?]/.test(text)) return false;
+	const keys = [...text.matchAll(PEOPLE_KEY)];
+	if (keys.length === 0 || text.slice(0, keys[0]!.index).replace(/[【[(（\s]/g, '') !== '')
+		return false;
+	// Every key names an editor's role and is followed by a name (`编辑同志：` opens a letter).
+	return keys.every((k, i) => {
+		const end = keys[i + 1]?.index ?? text.length;
+		const value = text.slice(k.index + k[0].length, end).replace(/[】\])）\s]/g, '');
+		return fieldKind(k[1]!) === 'people' && !BYLINE_ROLE.test(k[1]!) && value !== '';
+	});
+}
+
+/** True for a bar of tool buttons: every piece of the line is a tool word (`〔打印〕〔关闭〕`, `字号 大 中 小`). */
+function isToolBar(text: string): boolean {
+	const pieces = text.split(TOOL_SPLIT).filter((p) => p !== '');
+	return pieces.length > 0 && pieces.every((p) => TOOL_WORD.test(p));
+}
+
+/**
+ * True for a page footer's line known by its shape: a phone number, an e-mail or web address, a
+ * site's registration code. A notice's own text may hold such lines, so only a web page's tail,
+ * after its last paragraph, is cut there.
+ */
+export function isFooterShape(text: string): boolean {
+	if (text.length > MAX_CONTACT_LINE || isProse(text)) return false;
+	if (PHONE.test(text) || EMAIL.test(text) || REGISTRATION.test(text)) return true;
+	return WEB_ADDRESS.test(text) && hanCount(text) <= 20;
+}
+
+/** True for web page furniture known by its shape (player, tools, editors, breadcrumb, a file). */
+export function isShapeFurniture(text: string): boolean {
+	if (text.length <= 40 && BROWSER_CANNOT.test(text)) return true;
+	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
+	if (SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
+	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
+	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
+	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;
+	const han = text.replace(/[^\u3400-\u9fff]/g, '');
+	if (han.length >= 2 && text.length <= 16 && MEDIA_HAN.test(han)) return true;
+	return isToolBar(text) || isEditorsLine(text);
+}
+
+/** Separators between a browser title's headline and the site's name, the last one first. */
+const TITLE_SEPARATOR = /\s*(?:——|—|–|\s-\s|-|_|\||｜)\s*(?=[^—–\-_|｜]+$)/;
+
+/**
+ * The headline inside a browser's page title (`标题——某某日报`, `标题 | 某某县人民政府`, `标题_中国某某`),
+ * or `undefined` when the line is not one: the part after the last separator must name a site or
+ * a publisher, and a subtitle (`——记…`) is no site.
+ */
+export function browserTitleHeadline(text: string): string | undefined {
+	const m = TITLE_SEPARATOR.exec(text);
+	if (m === null) return undefined;
+	const head = text.slice(0, m.index).trim();
+	const site = text.slice(m.index + m[0].length).trim();
+	if (hanCount(head) < 4 || /^记|^访|^写在/.test(site)) return undefined;
+	return isSiteLike(site) ? head : undefined;
+}
+
+/** True for a site's or publisher's name: `某某县人民政府`, `中国·某某`, `某某新闻网`, `今日某某`. */
+export function isSiteLike(name: string): boolean {
+	const bare = name.replace(/^中国\s*[·•]?\s*/, '');
+	if (bare !== name && /^[\u3400-\u9fff]{2,10}$/.test(bare)) return true;
+	// A county paper named for its place: 今日某某.
+	if (/^今日[\u3400-\u9fff]{2,8}$/.test(name)) return true;
+	return (
+		isPublisherName(name) || /^[\u3400-\u9fff]{2,16}(?:网|网站|门户|政务网|政府网)$/.test(name)
+	);
+}

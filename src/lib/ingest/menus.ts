@@ -1,0 +1,57 @@
+import { BYLINE_LINE, endsSentence, hanCount } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+
+/**
+ * A site's menu, told by its shape: short words from the home page on, spaced on one line or one
+ * a line above the text.
+ */
+
+/** Fewest items of a menu printed on one line between spaces, or one item a line. */
+const MIN_MENU_ITEMS = 3;
+/** Longest menu item, in characters. */
+const MAX_MENU_ITEM = 6;
+/** The home page's item, which opens a site's menu. */
+const HOME = /^(?:网站)?首页$|^主页$/;
+
+/**
+ * True for a menu printed on one line between spaces (`网站首页  机构设置  政策文件  办事指南`): three
+ * items or more from the home page on, each a short word. `首 页` spaced one character apart is one item.
+ */
+export function isSpacedMenu(text: string): boolean {
+	const items = text
+		.replace(/(?<=^|\s)([\u3400-\u9fff]) (?=[\u3400-\u9fff](?:\s|$))/g, '$1')
+		.split(/\s+/)
+		.filter((p) => p !== '');
+	// A byline (`记者 王某 通讯员 李某`) is spaced words too.
+	if (BYLINE_LINE.test(text) || items.some((p) => /记者|通讯员|摄影|编辑|撰稿/.test(p)))
+		return false;
+	// A site's menu opens with its home page; a headline of spaced phrases does not.
+	return (
+		items.length >= MIN_MENU_ITEMS &&
+		HOME.test(items[0]!) &&
+		items.every((p) => p.length <= MAX_MENU_ITEM && /^[\u3400-\u9fff]+$/.test(p))
+	);
+}
+
+/** True for a lone menu item: a short word with no punctuation or digits. */
+function isMenuWord(text: string): boolean {
+	return text.length <= MAX_MENU_ITEM && /^[\u3400-\u9fff]{2,}$/.test(text);
+}
+
+/**
+ * Indexes of a menu printed one item a line above the page's first paragraph: a run of three short
+ * words or more, the home page among them.
+ */
+export function menuRuns(lines: SourceLine[]): Set<number> {
+	const out = new Set<number>();
+	const first = lines.findIndex((l) => endsSentence(l.text) && hanCount(l.text) >= 15);
+	let start = 0;
+	for (let i = 0; i <= (first < 0 ? lines.length : first); i++) {
+		if (i < lines.length && i !== first && isMenuWord(lines[i]!.text)) continue;
+		const run = lines.slice(start, i);
+		if (run.length >= MIN_MENU_ITEMS && run.some((l) => HOME.test(l.text)))
+			for (let k = start; k < i; k++) out.add(k);
+		start = i + 1;
+	}
+	return out;
+}

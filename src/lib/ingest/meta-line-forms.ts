@@ -1,0 +1,65 @@
+import { fieldKind } from './field-keys.ts';
+import { isPublisherName } from './outlets.ts';
+
+/**
+ * The other ways a page prints its meta fields, rewritten to the labelled form `page-meta.ts`
+ * reads: a field's date in Chinese numerals (`成文日期：二〇二三年十一月二日`), a verb with 于
+ * (`发布于 2023-11-02`), and a key set off by spaces instead of a colon
+ * (`发布时间 2023-11-02  来源 某某县融媒体中心`), which counts only when its value has the field's shape.
+ */
+
+const DIGIT: Record<string, number> = {
+	〇: 0,
+	零: 0,
+	一: 1,
+	二: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9,
+};
+
+/** `十一` → 11, `二十三` → 23, `三十` → 30, `九` → 9. */
+function smallNumber(text: string): number {
+	const [tens, ones] = text.split('十');
+	if (ones === undefined) return DIGIT[text] ?? NaN;
+	return (tens === '' ? 1 : (DIGIT[tens!] ?? NaN)) * 10 + (ones === '' ? 0 : (DIGIT[ones] ?? NaN));
+}
+
+const CHINESE_DATE =
+	/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+const DATE_AHEAD = '(?=(?:19|20)\\d{2}\\s*[-/.年])';
+const VERB_ON = new RegExp(`(发布|发表|更新|刊发|上传|录入|创建)于\\s*${DATE_AHEAD}`, 'g');
+/** A key of 2–6 Han characters followed by spaces and a value. */
+const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
+
+/** True when `value` has the shape of a value of a field of `kind`. */
+function fitsKey(key: string, value: string): boolean {
+	const kind = fieldKind(key);
+	if (kind === 'date' || kind === 'written') return /^(?:19|20)\d{2}\s*[-/.年]/.test(value);
+	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
+	if (kind === 'count') return /^\d/.test(value);
+	return false;
+}
+
+/** The line with its meta fields in labelled form, when it prints them another way. */
+export function labelledMetaForm(text: string): string {
+	const out = text.replace(VERB_ON, '$1时间：');
+	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
+	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
+	return out.replace(
+		CHINESE_DATE,
+		(_m, y: string, m: string, d: string) =>
+			`${[...y].map((c) => DIGIT[c]).join('')}年${smallNumber(m)}月${smallNumber(d)}日`,
+	);
+}
+
+/** Keys set off by spaces (`发布时间 2023-11-02`) given their colon, where the value fits the key. */
+function spacedKeys(text: string): string {
+	return text.replace(SPACED_KEY, (m, key: string, value: string) =>
+		fitsKey(key, value) ? `${key}：` : m,
+	);
+}

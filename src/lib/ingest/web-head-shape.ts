@@ -1,0 +1,39 @@
+import { endsSentence } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+import { findWebHeadline, isBodyText } from './web-head.ts';
+
+/** Lines above the headline, dropped as furniture or sharing nothing with the text, that make a web page's head. */
+const MIN_WEB_HEAD_LINES = 3;
+/** Furniture lines above the headline that make a web page's head alone. */
+const MIN_DROPPED = 2;
+
+/**
+ * True when the page's head reads as a web page's: above its headline (the line its first
+ * paragraphs answer) stand two lines dropped as furniture, or three lines that are furniture or
+ * short lines that are no sentence and too far from the text to head it (a site's name, menus, a
+ * tool bar, a date bar), whatever their wording. A newspaper page's first story has at most a page
+ * header and a kicker above its headline. `all` holds the page's lines, `kept` those left after
+ * web furniture was dropped.
+ */
+export function hasWebHead(all: SourceLine[], kept: SourceLine[]): boolean {
+	const first = kept.findIndex((l) => isBodyText(l.text));
+	if (first < 0) return false;
+	const { title, share } = findWebHeadline(kept, first);
+	const before = kept[title < 0 ? first : title]!.line;
+	const keptLines = new Set(kept.map((l) => l.line));
+	const dropped = all.filter((l) => l.line < before && !keptLines.has(l.line)).length;
+	const bare = kept.filter(
+		(l, i) =>
+			l.line < before &&
+			share[i]! < MIN_SHARED &&
+			l.text.length <= MAX_HEAD_LINE &&
+			!endsSentence(l.text),
+	).length;
+	// One line at least must be furniture for sure: a newspaper's contents list shares nothing either.
+	return dropped >= MIN_DROPPED || (dropped >= 1 && dropped + bare >= MIN_WEB_HEAD_LINES);
+}
+
+/** Share of a head line's bigrams in the text below which it is no headline (a place name alone is shared). */
+const MIN_SHARED = 0.3;
+/** Longest line counted as a head line of a web page. */
+const MAX_HEAD_LINE = 40;
