@@ -35,8 +35,11 @@ import {
 } from '../tools/lib/theme-cross-fit.ts';
 import type { ThemeModelFile } from '../src/lib/schema/theme-model.ts';
 import { readThemeLabels, type ThemeLabel } from '../tools/lib/theme-label-file.ts';
+import { goldAbstain } from '../tools/lib/theme-gold-cv.ts';
 import { runGoldCv } from '../tools/lib/theme-gold-report.ts';
 import { readTrainingDocs, taxonomyDocs } from '../tools/lib/theme-training-docs.ts';
+import { overrideTraining } from '../tools/lib/theme-training-override.ts';
+import { confusionLines } from '../tools/lib/theme-confusions.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -56,16 +59,10 @@ try {
 } catch (error) {
 	fail(error, 2);
 }
-// `--set sgd.epochs=12`: a numeric setting changed for this run, to compare settings by the cross-validation below.
-for (const assignment of values.set ?? []) {
-	const [path = '', text = ''] = assignment.split('=');
-	const keys = path.split('.');
-	let node = training as unknown as Record<string, unknown>;
-	for (const key of keys.slice(0, -1)) node = (node[key] ?? {}) as Record<string, unknown>;
-	const last = keys.at(-1) ?? '';
-	if (typeof node[last] !== 'number' || !Number.isFinite(Number(text)))
-		fail(`--set ${assignment}: needs a numeric setting of theme-training.json and a number`, 2);
-	node[last] = Number(text);
+try {
+	overrideTraining(training, values.set ?? []);
+} catch (error) {
+	fail(error, 2);
 }
 
 const corpus = corpusPath();
@@ -185,23 +182,16 @@ if (existsSync(values.out)) {
 		`  the model in ${values.out} before this run, themes.yaml knobs (in sample if it was trained on these labels): ${score(old, (s) => fusedThemes(s, current))}`,
 	);
 }
-if (values.show) {
-	// Out-of-fold primary confusions (label → given) under the knobs fitted by CV.
-	const confusions = new Map<string, number>();
-	all.oof.forEach((s, i) => {
-		const got = cvThemes[i]?.[0] ?? '(none)';
-		if (s.primary !== null && got !== s.primary) {
-			const pair = `${s.primary} → ${got}`;
-			confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
-		}
-	});
+if (gold.length > 0 && !values.quick)
+	lines.push(
+		`  abstainBelow refitted on corpus-gold (themes.yaml's other knobs; ${training.gold.weight > 0 ? 'in sample: gold trains this model' : 'this model never trained on it'}): ${goldAbstain(input, gold, all.model(), current).abstainBelow}`,
+	);
+// Out-of-fold primary confusions (label → given) under the knobs fitted by CV.
+if (values.show)
 	lines.push(
 		'  primary confusions (label → given), out of fold:',
-		...[...confusions]
-			.sort((a, b) => b[1] - a[1])
-			.map(([pair, n]) => `    ${String(n).padStart(3)}  ${pair}`),
+		...confusionLines(all.oof.map((s, i) => ({ label: s.primary, given: cvThemes[i]?.[0] }))),
 	);
-}
 process.stdout.write(`${lines.join('\n')}\n`);
 if (values.dump) {
 	// The out-of-fold signals (ids, labels and scores, no text), for analysis outside.

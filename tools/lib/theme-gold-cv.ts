@@ -98,3 +98,19 @@ export function goldCrossValidate(
 	}
 	return result;
 }
+
+/**
+ * `knobs` with `abstainBelow` refitted on corpus-gold as scored by `model`: out of sample when the
+ * model never trained on gold (`gold.weight` 0), which `--gold-cv … --gold-knobs abstain` scores.
+ */
+export function goldAbstain(
+	input: CrossFitInput,
+	gold: readonly LabelledDoc[],
+	model: ReturnType<typeof trainModel>,
+	knobs: FusionSettings,
+): FusionSettings {
+	const scored = signalsOf(gold, input.rules, model).filter(
+		(s) => s.signals.probabilities.size > 0,
+	);
+	return fitAbstain(scored, knobs, ABSTAIN_CANDIDATES);
+}

@@ -1,6 +1,7 @@
 import type { LabelledSignals } from '../../src/lib/eval/fit-fusion.ts';
 import type { FusionSettings } from '../../src/lib/nlp/tag-themes.ts';
 import { scoreLabels, type CrossFitInput } from './theme-cross-fit.ts';
+import { confusionLines, type PrimaryPair } from './theme-confusions.ts';
 import { goldCrossValidate } from './theme-gold-cv.ts';
 import type { LabelledDoc } from './theme-training-docs.ts';
 
@@ -29,7 +30,7 @@ export function runGoldCv(
 	run: GoldCvRun,
 ): void {
 	const weight = gold[0]?.weight ?? 0;
-	const confusions = new Map<string, number>();
+	const pairs: PrimaryPair[] = [];
 	const primaries: number[] = [];
 	const givenPrimaries: number[] = [];
 	const lines = [
@@ -48,17 +49,11 @@ export function runGoldCv(
 			cv.signals.map((s, i) => [s, cv.themes[i] ?? []]),
 		);
 		const fused = (s: LabelledSignals) => given.get(s) ?? [];
-		let ok = 0;
-		let themed = 0;
-		for (const s of cv.signals) {
-			const got = fused(s)[0] ?? '(none)';
-			if (s.primary === null) continue;
-			themed++;
-			if (got === s.primary) ok++;
-			else
-				confusions.set(`${s.primary} → ${got}`, (confusions.get(`${s.primary} → ${got}`) ?? 0) + 1);
-		}
-		primaries.push(ok / Math.max(1, themed));
+		const themed = cv.signals.filter((s) => s.primary !== null);
+		const share = (themesOf: (s: LabelledSignals) => readonly string[]) =>
+			themed.filter((s) => themesOf(s)[0] === s.primary).length / Math.max(1, themed.length);
+		for (const s of cv.signals) pairs.push({ label: s.primary, given: fused(s)[0] });
+		primaries.push(share(fused));
 		lines.push(
 			`  seed ${seed}: rules alone ${scoreLabels(cv.signals, (s) => s.signals.ruleThemes)}`,
 			`  seed ${seed}: fused       ${scoreLabels(cv.signals, fused)}`,
@@ -66,21 +61,21 @@ export function runGoldCv(
 		if (cv.given.length > 0) {
 			const index = new Map(cv.signals.map((s, i) => [s, i]));
 			const fixed = (s: LabelledSignals) => cv.given[index.get(s) ?? -1] ?? [];
-			const ok = cv.signals.filter((s) => s.primary !== null && fixed(s)[0] === s.primary).length;
-			givenPrimaries.push(ok / Math.max(1, themed));
+			givenPrimaries.push(share(fixed));
 			lines.push(`  seed ${seed}: themes.yaml ${scoreLabels(cv.signals, fixed)}`);
 		}
 	}
-	const mean = primaries.reduce((a, b) => a + b, 0) / Math.max(1, primaries.length);
+	const mean = (xs: number[]) =>
+		`${((100 * xs.reduce((a, b) => a + b, 0)) / Math.max(1, xs.length)).toFixed(1)}%`;
 	lines.push(
-		`  mean primary of those with a theme over ${primaries.length} seeds: ${(100 * mean).toFixed(1)}%`,
+		`  mean primary of those with a theme over ${primaries.length} seeds: ${mean(primaries)}`,
 	);
+	if (givenPrimaries.length > 0)
+		lines.push(`  the same with themes.yaml's abstainBelow: ${mean(givenPrimaries)}`);
 	if (run.show)
 		lines.push(
 			'  primary confusions (gold → given), summed over the seeds:',
-			...[...confusions]
-				.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-				.map(([pair, n]) => `    ${String(n).padStart(3)}  ${pair}`),
+			...confusionLines(pairs),
 		);
 	process.stdout.write(`${lines.join('\n')}\n`);
 }
