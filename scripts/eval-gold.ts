@@ -4,7 +4,8 @@
  * work). The article text is read from ../shared/corpus at run time and tagged by the project's own
  * stages. `--show` lists every miss. Themes are also scored by the keyword rules alone and by the
  * classifier alone; `--folds K` cross-validates the fusion knobs (`classifier` in themes.yaml): fitted
- * on K−1 folds, scored on the fold left out. A second block scores region and theme through the
+ * on K−1 folds, scored on the fold left out, over the same shipped classifier (the classifier itself
+ * is cross-validated on these labels by `node scripts/train-themes.ts --gold-cv 0,1,2`). A second block scores region and theme through the
  * page: each gold article inside its glued-back 人民日报 page, run through the ingest pipeline.
  * `--agreement` adds a label-free check over every 人民日报 page of 2019 (tune) and 2020 (held
  * out): how often an article's region through its page differs from its region alone.

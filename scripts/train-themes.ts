@@ -6,10 +6,15 @@
  * pseudo-document per theme and sub-theme. The knobs are fitted on out-of-fold classifier scores
  * (each labelled article scored by a model trained without its fold) and printed, not written:
  * copy them into themes.yaml. It also reports the whole procedure run without one fifth of the
- * labels and scored on that fifth. The articles of ../shared/dev/corpus-gold.json are never read
- * into training: they judge the result (`npm run eval:gold`). The corpus is read at run time; only
- * bigram weights are written. Settings: search-config/theme-training.json. `--quick` compares
- * settings by the cross-validation alone: no held-out fifth, nothing written.
+ * labels and scored on that fifth. The articles of ../shared/dev/corpus-gold.json (the careful
+ * reader's labels) train the shipped model only at `gold.weight` > 0; then `npm run eval:gold` is in
+ * sample for themes and the score is `--gold-cv 0,1,2`: corpus-gold cross-validated, the model of
+ * each fold trained on the helpers' labels plus the other folds' gold articles, the knobs fitted
+ * on the training gold out of fold (`--gold-knobs yaml`: those of themes.yaml; `abstain`: those with
+ * `abstainBelow` refitted on the training gold), once per fold seed;
+ * nothing written. The corpus is read at run time; only bigram weights are written. Settings:
+ * search-config/theme-training.json. `--quick` compares settings by the cross-validation alone: no
+ * held-out fifth, nothing written.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,8 +34,12 @@ import {
 	signalsOf,
 } from '../tools/lib/theme-cross-fit.ts';
 import type { ThemeModelFile } from '../src/lib/schema/theme-model.ts';
-import { readThemeLabels } from '../tools/lib/theme-label-file.ts';
+import { readThemeLabels, type ThemeLabel } from '../tools/lib/theme-label-file.ts';
+import { goldAbstain } from '../tools/lib/theme-gold-cv.ts';
+import { runGoldCv } from '../tools/lib/theme-gold-report.ts';
 import { readTrainingDocs, taxonomyDocs } from '../tools/lib/theme-training-docs.ts';
+import { overrideTraining } from '../tools/lib/theme-training-override.ts';
+import { confusionLines } from '../tools/lib/theme-confusions.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -40,6 +49,8 @@ const { values } = parseArgs({
 		show: { type: 'boolean', default: false },
 		dump: { type: 'string' },
 		quick: { type: 'boolean', default: false },
+		'gold-cv': { type: 'string' },
+		'gold-knobs': { type: 'string', default: 'fitted' },
 	},
 });
 let training: ThemeTraining;
@@ -48,28 +59,22 @@ try {
 } catch (error) {
 	fail(error, 2);
 }
-// `--set sgd.epochs=12`: a numeric setting changed for this run, to compare settings by the cross-validation below.
-for (const assignment of values.set ?? []) {
-	const [path = '', text = ''] = assignment.split('=');
-	const keys = path.split('.');
-	let node = training as unknown as Record<string, unknown>;
-	for (const key of keys.slice(0, -1)) node = (node[key] ?? {}) as Record<string, unknown>;
-	const last = keys.at(-1) ?? '';
-	if (typeof node[last] !== 'number' || !Number.isFinite(Number(text)))
-		fail(`--set ${assignment}: needs a numeric setting of theme-training.json and a number`, 2);
-	node[last] = Number(text);
+try {
+	overrideTraining(training, values.set ?? []);
+} catch (error) {
+	fail(error, 2);
 }
 
 const corpus = corpusPath();
 if (!corpus) fail('train-themes needs ../shared/corpus (or JUCUO_CORPUS)', 2);
 const goldPath = join(PROJECT_ROOT, '../shared/dev/corpus-gold.json');
-const goldIds = new Set<string>(
-	existsSync(goldPath)
-		? (JSON.parse(readFileSync(goldPath, 'utf8')) as { items: { id: string }[] }).items.map((g) =>
-				g.id.toLowerCase(),
-			)
-		: [],
-);
+let goldLabels: ThemeLabel[] = [];
+try {
+	goldLabels = existsSync(goldPath) ? readThemeLabels(goldPath) : [];
+} catch (error) {
+	fail(error, 2);
+}
+const goldIds = new Map(goldLabels.map((g) => [g.id.toLowerCase(), g]));
 let labels;
 try {
 	labels = readThemeLabels(join(PROJECT_ROOT, training.labels.file));
@@ -84,7 +89,10 @@ const rules = loadThemeConfig(
 );
 const docs = await readTrainingDocs(corpus, rules, training, labels, goldIds);
 const labelled = docs.labelled;
+// The careful reader's articles at their weight: in every label-CV model and in the shipped one.
+const gold = docs.gold.map((g) => ({ ...g, weight: training.gold.weight }));
 const input = {
+	always: training.gold.weight > 0 ? gold : [],
 	rules,
 	training,
 	weak: docs.weak,
@@ -93,6 +101,9 @@ const input = {
 		'Theme classifier over Han-character bigrams, written by `node scripts/train-themes.ts`: ' +
 		`${labelled.length} corpus articles labelled blind by people (weight ${training.labels.weight}), ` +
 		`${docs.weak.length} labelled by the keyword rules where one theme clearly led (weight ${training.weakLabels.weight}), ` +
+		(training.gold.weight > 0
+			? `${gold.length} corpus-gold articles (weight ${training.gold.weight}; eval:gold is in sample for themes), `
+			: '') +
 		'plus one pseudo-document per theme and sub-theme (description and keywords). Do not edit by hand.',
 };
 process.stderr.write(
@@ -101,6 +112,23 @@ process.stderr.write(
 );
 
 const K = training.labels.folds;
+if (values['gold-cv'] !== undefined) {
+	const seeds = values['gold-cv'].split(',').map(Number);
+	if (seeds.some((n) => !Number.isInteger(n)) || gold.length === 0)
+		fail('--gold-cv needs fold seeds like 0,1,2 and ../shared/dev/corpus-gold.json', 2);
+	const mode = values['gold-knobs'];
+	if (!['fitted', 'yaml', 'abstain'].includes(mode))
+		fail(`--gold-knobs ${mode}: one of fitted, yaml, abstain (yaml, abstainBelow refitted)`, 2);
+	const yaml = { ...rules.classifier, maxThemes: rules.scoring.maxThemes };
+	runGoldCv({ ...input, always: [] }, labelled, gold, {
+		folds: K,
+		seeds,
+		knobs: mode === 'fitted' ? undefined : yaml,
+		refitAbstain: mode === 'abstain',
+		show: values.show,
+	});
+	process.exit(0);
+}
 const rulesOnly = (s: LabelledSignals) => s.signals.ruleThemes;
 const knobsOf = (k: FusionSettings) => JSON.stringify({ ...k, maxThemes: undefined });
 
@@ -154,23 +182,16 @@ if (existsSync(values.out)) {
 		`  the model in ${values.out} before this run, themes.yaml knobs (in sample if it was trained on these labels): ${score(old, (s) => fusedThemes(s, current))}`,
 	);
 }
-if (values.show) {
-	// Out-of-fold primary confusions (label → given) under the knobs fitted by CV.
-	const confusions = new Map<string, number>();
-	all.oof.forEach((s, i) => {
-		const got = cvThemes[i]?.[0] ?? '(none)';
-		if (s.primary !== null && got !== s.primary) {
-			const pair = `${s.primary} → ${got}`;
-			confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
-		}
-	});
+if (gold.length > 0 && !values.quick)
+	lines.push(
+		`  abstainBelow refitted on corpus-gold (themes.yaml's other knobs; ${training.gold.weight > 0 ? 'in sample: gold trains this model' : 'this model never trained on it'}): ${goldAbstain(input, gold, all.model(), current).abstainBelow}`,
+	);
+// Out-of-fold primary confusions (label → given) under the knobs fitted by CV.
+if (values.show)
 	lines.push(
 		'  primary confusions (label → given), out of fold:',
-		...[...confusions]
-			.sort((a, b) => b[1] - a[1])
-			.map(([pair, n]) => `    ${String(n).padStart(3)}  ${pair}`),
+		...confusionLines(all.oof.map((s, i) => ({ label: s.primary, given: cvThemes[i]?.[0] }))),
 	);
-}
 process.stdout.write(`${lines.join('\n')}\n`);
 if (values.dump) {
 	// The out-of-fold signals (ids, labels and scores, no text), for analysis outside.

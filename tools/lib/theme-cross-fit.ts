@@ -19,6 +19,8 @@ export interface CrossFitInput {
 	weak: readonly WeightedDoc[];
 	/** The taxonomy's pseudo-documents. */
 	seeds: readonly WeightedDoc[];
+	/** Labelled articles in every model's training whatever the fold (corpus-gold, in label-CV). */
+	always?: readonly LabelledDoc[];
 	about: string;
 }
 
@@ -31,8 +33,9 @@ export function foldOf(id: string, k: number): number {
 
 /**
  * The weighted training texts: the rules' sure labels balanced across themes (a rare theme counts at
- * most `maxBoost` times more) times `weakLabels.weight`; each labelled article with a primary theme
- * at `labels.weight`, and again for each further theme at `labels.secondaryWeight` of that; the seeds.
+ * most `maxBoost` times more) times `weakLabels.weight`; each labelled article (and each of
+ * `input.always`) with a primary theme at its own weight or `labels.weight`, and again for each
+ * further theme at `labels.secondaryWeight` of that; the seeds.
  */
 function trainingDocs(input: CrossFitInput, labelled: readonly LabelledDoc[]): WeightedDoc[] {
 	const { training, rules } = input;
@@ -46,11 +49,12 @@ function trainingDocs(input: CrossFitInput, labelled: readonly LabelledDoc[]): W
 			training.weakLabels.weight *
 			Math.min(training.maxBoost, mean / Math.max(1, perClass[d.y] ?? 1)),
 	}));
-	const people = labelled.flatMap((l) =>
+	const people = [...labelled, ...(input.always ?? [])].flatMap((l) =>
 		l.themes.map((theme, i) => ({
 			x: l.x,
 			y: classes.indexOf(theme),
-			weight: training.labels.weight * (i === 0 ? 1 : training.labels.secondaryWeight),
+			weight:
+				(l.weight ?? training.labels.weight) * (i === 0 ? 1 : training.labels.secondaryWeight),
 		})),
 	);
 	return [...weak, ...people.filter((d) => d.weight > 0 && d.y >= 0), ...input.seeds];
@@ -128,7 +132,8 @@ export function fitKnobs(items: readonly LabelledSignals[], maxThemes: number): 
 	);
 	return fitAbstain(scored, weights, ABSTAIN_CANDIDATES);
 }
-const ABSTAIN_CANDIDATES = [0, 0.3, 0.4, 0.5, 0.6];
+/** The abstention thresholds {@link fitKnobs} tries. */
+export const ABSTAIN_CANDIDATES = [0, 0.3, 0.4, 0.5, 0.6];
 
 /**
  * The whole procedure on `items`: out-of-fold signals, fusion knobs fitted on them, and the model

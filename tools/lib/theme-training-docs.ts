@@ -15,6 +15,8 @@ export interface LabelledDoc {
 	x: FeatureVector;
 	primary: ThemeId | null;
 	themes: readonly ThemeId[];
+	/** How much its primary label counts; `labels.weight` of theme-training.json when absent. */
+	weight?: number;
 }
 
 /** What one pass over the corpus gives the trainer. */
@@ -23,6 +25,8 @@ export interface TrainingDocs {
 	weak: WeightedDoc[];
 	/** Articles labelled by people (never corpus-gold). */
 	labelled: LabelledDoc[];
+	/** The corpus-gold articles with the careful reader's labels, in corpus order. */
+	gold: LabelledDoc[];
 	read: number;
 }
 
@@ -53,32 +57,39 @@ function weakLabel(
 
 /**
  * Reads the corpus once: the articles in `labels` with their text, and the rules' sure labels of
- * the others (at most `perThemeCap` per theme, in corpus order). Articles in `skip` (corpus-gold)
- * are never read into either: they judge the result.
+ * the others (at most `perThemeCap` per theme, in corpus order). The articles of `gold`
+ * (corpus-gold) are never read into either: they come back apart, with the careful reader's labels,
+ * so the caller decides whether they only judge or also train (in cross-validation).
  */
 export async function readTrainingDocs(
 	corpus: string,
 	rules: ThemeConfig,
 	training: ThemeTraining,
 	labels: readonly ThemeLabel[],
-	skip: ReadonlySet<string>,
+	gold: ReadonlyMap<string, ThemeLabel>,
 ): Promise<TrainingDocs> {
 	const classes = rules.themes.map((t) => t.id);
 	const byId = new Map(labels.map((l) => [l.id.toLowerCase(), l]));
 	const perClass = new Array<number>(classes.length).fill(0);
 	const weak: WeightedDoc[] = [];
 	const labelled: LabelledDoc[] = [];
+	const goldDocs: LabelledDoc[] = [];
 	let read = 0;
 	for await (const row of readCorpus(corpus)) {
 		read++;
 		const id = corpusArticleId(row);
-		if (skip.has(id)) continue;
 		const body = row.text
 			.split(/\n+/u)
 			.map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
 			.filter((p) => p !== '')
 			.join('\n\n');
 		const doc = { title: themeHeadline(row.title), body };
+		const reader = gold.get(id);
+		if (reader) {
+			const x = themeFeatures(doc, training.features);
+			goldDocs.push({ id, doc, x, primary: reader.primary, themes: reader.themes });
+			continue;
+		}
 		const label = byId.get(id);
 		if (label) {
 			const x = themeFeatures(doc, training.features);
@@ -93,25 +104,34 @@ export async function readTrainingDocs(
 		perClass[y] = (perClass[y] ?? 0) + 1;
 		weak.push({ x: themeFeatures(doc, training.features), y, weight: 1 });
 	}
-	return { weak, labelled, read };
+	return { weak, labelled, gold: goldDocs, read };
 }
 
 /**
+ * The definition of a theme: the first sentence of its description. The sentences after it are
+ * boundary rules that name other themes' subjects ("写村庄本身的归乡村振兴"), whose words would
+ * teach the classifier the wrong way.
+ */
+export const themeDefinition = (description: string): string =>
+	description.slice(0, description.indexOf('。') + 1 || undefined);
+
+/**
  * The taxonomy itself as training texts: one pseudo-document per theme and one per sub-theme
- * (description and keywords), so that themes the corpus rarely reports on still have their words.
+ * (definition and keywords), so that themes the corpus rarely reports on still have their words.
  */
 export function taxonomyDocs(rules: ThemeConfig, training: ThemeTraining): WeightedDoc[] {
 	return rules.themes.flatMap((theme, y) => {
+		const definition = themeDefinition(theme.description);
 		const words = [
 			...theme.keywords.strong,
 			...theme.keywords.medium,
 			...theme.subThemes.flatMap((s) => [s.label, ...s.keywords]),
 		];
 		const seeds = [
-			{ title: theme.label, body: `${theme.description}\n${words.join('，')}` },
+			{ title: theme.label, body: `${definition}\n${words.join('，')}` },
 			...theme.subThemes.map((s) => ({
 				title: `${theme.label} ${s.label}`,
-				body: `${theme.description}\n${s.keywords.join('，')}`,
+				body: `${definition}\n${s.keywords.join('，')}`,
 			})),
 		];
 		return seeds.map((seed) => ({

@@ -39,6 +39,12 @@ const ThemeTrainingSchema = z
 			/** Folds of the cross-validation that fits the fusion knobs and reports accuracy. */
 			folds: z.number().int().min(3),
 		}),
+		/**
+		 * The careful reader's labels (../shared/dev/corpus-gold.json): how much a gold article's
+		 * primary label counts in the shipped model (0: gold only judges). `--gold-cv` scores the
+		 * procedure on gold articles left out; a model trained on all of them is in sample on gold.
+		 */
+		gold: z.object({ weight: z.number().nonnegative() }),
 		/** Weight of each pseudo-document made from the taxonomy (theme and sub-theme). */
 		seedWeight: z.number().positive(),
 		/** Class balance: a rare theme's articles count at most this many times more. */
