@@ -39,6 +39,31 @@ describe('fitFusion', () => {
 	});
 });
 
+describe('fitFusion settings', () => {
+	test('a fit that keeps the classifier out of the theme set is still a valid themes.yaml setting', () => {
+		// The model is sure of a theme the reader never gives: the best fit adds none of its themes.
+		const items: LabelledSignals[] = Array.from({ length: 10 }, () => ({
+			signals: {
+				ruleThemes: ['cadre-rotation'] as ThemeId[],
+				ruleScores: { 'cadre-rotation': 8 },
+				titleScores: { 'cadre-rotation': 3 },
+				leadScores: {},
+				probabilities: new Map<ThemeId, number>([
+					['ecology', 0.75],
+					['cadre-rotation', 0.2],
+				]),
+			},
+			primary: 'cadre-rotation',
+			themes: ['cadre-rotation'] as ThemeId[],
+		}));
+		const fitted = fitFusion(items, 3);
+		expect(scoreFusion(items, fitted)).toMatchObject({ primary: 1, f1: 1 });
+		// themes.yaml takes a probability: at most 1.
+		expect(fitted.minProbability).toBeGreaterThan(0.75);
+		expect(fitted.minProbability).toBeLessThanOrEqual(1);
+	});
+});
+
 const THEMES: ThemeId[] = ['rural-revitalization', 'cadre-rotation', 'ecology', 'livelihood'];
 
 /**

@@ -60,7 +60,8 @@ const FUSION_GRID = {
 	ruleWeight: [0, 0.5, 1, 2, 3, 4],
 	titleWeight: [0, 0.5, 1, 2, 3, 4],
 	leadWeight: [0, 0.5, 1, 2],
-	minProbability: [0.3, 0.5, 1.01],
+	// 1: the model adds a theme only when certain (themes.yaml takes a probability).
+	minProbability: [0.3, 0.5, 1],
 	abstainBelow: [0, 0.3],
 } as const;
 
