@@ -1,4 +1,5 @@
 import { fieldKind } from './field-keys.ts';
+import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
 import { isPublisherName } from './outlets.ts';
 
 /**
@@ -7,27 +8,6 @@ import { isPublisherName } from './outlets.ts';
  * (`发布于 2023-11-02`), and a key set off by spaces instead of a colon
  * (`发布时间 2023-11-02  来源 某某县融媒体中心`), which counts only when its value has the field's shape.
  */
-
-const DIGIT: Record<string, number> = {
-	〇: 0,
-	零: 0,
-	一: 1,
-	二: 2,
-	三: 3,
-	四: 4,
-	五: 5,
-	六: 6,
-	七: 7,
-	八: 8,
-	九: 9,
-};
-
-/** `十一` → 11, `二十三` → 23, `三十` → 30, `九` → 9. */
-function smallNumber(text: string): number {
-	const [tens, ones] = text.split('十');
-	if (ones === undefined) return DIGIT[text] ?? NaN;
-	return (tens === '' ? 1 : (DIGIT[tens!] ?? NaN)) * 10 + (ones === '' ? 0 : (DIGIT[ones] ?? NaN));
-}
 
 const CHINESE_DATE =
 	/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
@@ -53,7 +33,7 @@ export function labelledMetaForm(text: string): string {
 	return out.replace(
 		CHINESE_DATE,
 		(_m, y: string, m: string, d: string) =>
-			`${[...y].map((c) => DIGIT[c]).join('')}年${smallNumber(m)}月${smallNumber(d)}日`,
+			`${[...y].map((c) => parseChineseNumeral(c)).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,
 	);
 }
 
