@@ -127,10 +127,18 @@ function isClause(text: string): boolean {
 	return /[，,]/.test(text) && hanCount(text) >= 10;
 }
 
-/** True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed note. */
+/** A letter's closing formula on a line of its own, before 敬礼 and the signature: `此致`, `顺颂商祺`. */
+const LETTER_CLOSING =
+	/^(?:此致|谨致|特此|顺颂[\u3400-\u9fff]{0,2}|顺致[\u3400-\u9fff]{0,2})[，,。！!]?$/;
+
+/**
+ * True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed
+ * note, a letter's closing formula.
+ */
 function closesArticle(text: string): boolean {
 	return (
 		isPublisherName(text) ||
+		LETTER_CLOSING.test(text) ||
 		readPageMetaLine(text)?.kind === 'date' ||
 		BYLINE_LINE.test(text) ||
 		TRAILING_BYLINE.test(text) ||
