@@ -25,8 +25,10 @@ export function readBareMeta(
 	const out = new Map<number, PageMeta>();
 	const first = lines.findIndex((l) => isBodyText(l.text));
 	if (first < 1) return out;
-	const { title } = findWebHeadline(lines, first);
-	const nearTitle = (i: number) => title >= 0 && Math.abs(i - title) <= NEAR_HEADLINE;
+	// The headline is looked for only once a line reads as meta: most pages' heads hold none.
+	let found: number | undefined;
+	const headline = () => (found ??= findWebHeadline(lines, first).title);
+	const nearTitle = (i: number) => headline() >= 0 && Math.abs(i - headline()) <= NEAR_HEADLINE;
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line);
@@ -44,7 +46,7 @@ export function readBareMeta(
 		const publisher = [lines[i - 1], lines[i + 1]].find(
 			(n) =>
 				n !== undefined &&
-				n !== lines[title] &&
+				n !== lines[headline()] &&
 				(isPublisherName(n.text) || (paper && PAPER_NAME.test(n.text))) &&
 				readPageMetaLine(n.text) === undefined,
 		);

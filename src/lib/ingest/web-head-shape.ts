@@ -18,9 +18,12 @@ const MIN_DROPPED = 2;
 export function hasWebHead(all: SourceLine[], kept: SourceLine[]): boolean {
 	const first = kept.findIndex((l) => isBodyText(l.text));
 	if (first < 0) return false;
+	const keptLines = new Set(kept.map((l) => l.line));
+	// No furniture dropped above the text at all (most pages that are no web page): nothing to weigh.
+	const firstLine = kept[first]!.line;
+	if (!all.some((l) => l.line < firstLine && !keptLines.has(l.line))) return false;
 	const { title, share } = findWebHeadline(kept, first);
 	const before = kept[title < 0 ? first : title]!.line;
-	const keptLines = new Set(kept.map((l) => l.line));
 	const dropped = all.filter((l) => l.line < before && !keptLines.has(l.line)).length;
 	const bare = kept.filter(
 		(l, i) =>
