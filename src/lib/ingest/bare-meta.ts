@@ -1,7 +1,7 @@
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
-import { findWebHeadline, isBodyText } from './web-head.ts';
+import type { WebHead } from './web-head.ts';
 
 /** How far from the headline a bare date line may stand and still date the page. */
 const NEAR_HEADLINE = 3;
@@ -16,18 +16,19 @@ const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
  * `某某日报社` over `出版日期：…`) is its source. Next to an e-paper's page label (`A03：要闻`) the
  * date line is the paper's masthead and any name beside it or on it the paper's
  * (`今日某某 2021.03.09`). Returns what each such line says, by its line number;
- * `nearPageLabel` tells whether a line number stands next to a page label.
+ * `head` is the head of `lines` (`webHeadOf`); `nearPageLabel` tells whether a line number stands
+ * next to a page label.
  */
 export function readBareMeta(
 	lines: SourceLine[],
+	head: WebHead,
 	nearPageLabel: (line: number) => boolean,
 ): Map<number, PageMeta> {
 	const out = new Map<number, PageMeta>();
-	const first = lines.findIndex((l) => isBodyText(l.text));
+	const first = head.first;
 	if (first < 1) return out;
 	// The headline is looked for only once a line reads as meta: most pages' heads hold none.
-	let found: number | undefined;
-	const headline = () => (found ??= findWebHeadline(lines, first).title);
+	const headline = () => head.headline().title;
 	const nearTitle = (i: number) => headline() >= 0 && Math.abs(i - headline()) <= NEAR_HEADLINE;
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;

@@ -17,7 +17,7 @@ import { isOutletName } from './outlets.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { hasWebHead } from './web-head-shape.ts';
-import { isBodyText, trimWebHead, trimWebTail } from './web-head.ts';
+import { isBodyText, trimWebHead, trimWebTail, webHeadOf } from './web-head.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -216,7 +216,11 @@ export function cleanLines(
 	const web = dropWebFurniture(normalized, furniture);
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
 	// An e-paper's masthead stands above its page label, or just under it.
-	const bare = readBareMeta(web.lines, (n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL));
+	// Bare meta lines and the web-page test read the same head, and its headline once.
+	const head = webHeadOf(web.lines);
+	const bare = readBareMeta(web.lines, head, (n) =>
+		labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
+	);
 	const { lines: kept, page } = removeBoilerplate(web.lines, bare);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
@@ -226,7 +230,7 @@ export function cleanLines(
 		page.datePublished === true ||
 		page.sourceLabelled === true ||
 		web.siteName !== undefined ||
-		hasWebHead(normalized, web.lines);
+		hasWebHead(normalized, web.lines, head);
 	const trimmed = isWebPage ? trimWebTail(trimWebHead(local), normalized) : local;
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.

@@ -1,6 +1,6 @@
 import { endsSentence } from './patterns.ts';
 import type { SourceLine } from './types.ts';
-import { findWebHeadline, isBodyText } from './web-head.ts';
+import type { WebHead } from './web-head.ts';
 
 /** Lines above the headline, dropped as furniture or sharing nothing with the text, that make a web page's head. */
 const MIN_WEB_HEAD_LINES = 3;
@@ -13,16 +13,16 @@ const MIN_DROPPED = 2;
  * short lines that are no sentence and too far from the text to head it (a site's name, menus, a
  * tool bar, a date bar), whatever their wording. A newspaper page's first story has at most a page
  * header and a kicker above its headline. `all` holds the page's lines, `kept` those left after
- * web furniture was dropped.
+ * web furniture was dropped, `head` the head of `kept` (`webHeadOf`).
  */
-export function hasWebHead(all: SourceLine[], kept: SourceLine[]): boolean {
-	const first = kept.findIndex((l) => isBodyText(l.text));
+export function hasWebHead(all: SourceLine[], kept: SourceLine[], head: WebHead): boolean {
+	const first = head.first;
 	if (first < 0) return false;
 	const keptLines = new Set(kept.map((l) => l.line));
 	// No furniture dropped above the text at all (most pages that are no web page): nothing to weigh.
 	const firstLine = kept[first]!.line;
 	if (!all.some((l) => l.line < firstLine && !keptLines.has(l.line))) return false;
-	const { title, share } = findWebHeadline(kept, first);
+	const { title, share } = head.headline();
 	const before = kept[title < 0 ? first : title]!.line;
 	const dropped = all.filter((l) => l.line < before && !keptLines.has(l.line)).length;
 	const bare = kept.filter(

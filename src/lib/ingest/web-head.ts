@@ -51,10 +51,7 @@ function isKicker(lines: SourceLine[], title: number, share: number): boolean {
  * it that shares the most character bigrams with the opening paragraphs (-1 when none shares
  * enough), with every head line's share.
  */
-export function findWebHeadline(
-	lines: SourceLine[],
-	first: number,
-): { title: number; share: number[] } {
+function findWebHeadline(lines: SourceLine[], first: number): WebHeadline {
 	const body = bigramSet(
 		lines
 			.slice(first, first + BODY_WINDOW)
@@ -77,6 +74,29 @@ export function findWebHeadline(
 	return { title, share };
 }
 
+/** A web page's headline (-1 when none) and every head line's share of bigrams with the text. */
+export interface WebHeadline {
+	title: number;
+	share: number[];
+}
+
+/** A web page's head: where its first paragraph stands and its headline, found on first asking. */
+export interface WebHead {
+	/** Index of the first paragraph of running text, -1 when there is none. */
+	first: number;
+	headline: () => WebHeadline;
+}
+
+/**
+ * The head of `lines`, read once for the checks that ask of it (bare meta lines, the web-page
+ * test, the trim): the headline is looked for only when one asks.
+ */
+export function webHeadOf(lines: SourceLine[]): WebHead {
+	const first = lines.findIndex((l) => isBodyText(l.text));
+	let found: WebHeadline | undefined;
+	return { first, headline: () => (found ??= findWebHeadline(lines, first)) };
+}
+
 /** A line shaped like a headline: four Han characters or more, short or a long spaced headline. */
 function isHeadlineLine(line: SourceLine): boolean {
 	return hanCount(line.text) >= 4 && (looksLikeHeading(line) || isLongHeadline(line.text));
@@ -92,9 +112,10 @@ function isHeadlineLine(line: SourceLine): boolean {
  * holds no such line, is returned as it is.
  */
 export function trimWebHead(lines: SourceLine[]): SourceLine[] {
-	const first = lines.findIndex((l) => isBodyText(l.text));
+	const head = webHeadOf(lines);
+	const first = head.first;
 	if (first <= 1) return lines;
-	const { title, share } = findWebHeadline(lines, first);
+	const { title, share } = head.headline();
 	if (title < 0) return lines;
 	const start = isKicker(lines, title, share[title - 1] ?? 0) ? title - 1 : title;
 	let end = title + 1;
