@@ -9,7 +9,7 @@ import { nestingProblem } from './nesting.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
-import { boundaryForPage, mergeSingleStory, storyOptionsForPage } from './single-story.ts';
+import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
 import { splitArticles } from './split-articles.ts';
 import { chooseHeadline } from './title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
@@ -125,7 +125,7 @@ export function extractArticles(
 	const model = options.furniture?.storyModel;
 	const split = splitArticles(
 		lines,
-		boundaryForPage(options.furniture?.storyBoundary, page),
+		options.furniture?.storyBoundary,
 		storyOptionsForPage(model, page, options.furniture?.epaperStories),
 	);
 	const segments = page.singleStory === true ? mergeSingleStory(split) : split;

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
-import { boundaryForPage } from './single-story.ts';
+import { storyOptionsForPage } from './single-story.ts';
 
 const itemsOf = (text: string) =>
 	extractArticles(
@@ -41,17 +41,17 @@ test('没有网页信息行的报纸版面照常按标题拆成几篇', () => {
 });
 
 test('电子报报头下的版面有好几篇：拆分门槛用多篇版面的，不用单篇文章的', () => {
-	const boundary = readPageFurniture().storyBoundary!;
-	const epaper = boundaryForPage(boundary, {
+	const model = readPageFurniture().storyModel;
+	const epaper = storyOptionsForPage(model, {
 		source: '某某日报',
 		firstMeta: { kind: 'masthead', line: 1 },
 	});
-	expect(epaper!.singleStoryThreshold).toBe(boundary.threshold);
-	const portal = boundaryForPage(boundary, {
+	expect(epaper.severalStories).toBe(true);
+	const portal = storyOptionsForPage(model, {
 		source: '某某县融媒体中心',
 		firstMeta: { kind: 'fields', line: 3 },
 	});
-	expect(portal).toBe(boundary);
+	expect(portal.severalStories).toBeUndefined();
 });
 
 test('有信息行但另有电头开篇的条目，或印有版次的电子报页面，不并成一篇', () => {

@@ -1,4 +1,3 @@
-import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { isDatelineLead } from './line-roles.ts';
 import type { EpaperStories } from '../schema/epaper-stories.ts';
 import type { StoryModel } from '../schema/story-model.ts';
@@ -6,20 +5,9 @@ import type { StoryStartOptions } from './story-start.ts';
 import type { PageContext, PageSegment } from './types.ts';
 
 /**
- * The story-boundary model for a page: under an e-paper masthead the page is known to hold
- * several stories, so a headline opens one as readily as on a page with several datelines.
- */
-export function boundaryForPage(
-	boundary: StoryBoundary | undefined,
-	page: PageContext,
-): StoryBoundary | undefined {
-	if (boundary === undefined || page.firstMeta?.kind !== 'masthead') return boundary;
-	return { ...boundary, singleStoryThreshold: boundary.threshold };
-}
-
-/**
- * How the splitter reads a page: under an e-paper masthead, as one that holds several stories, where
- * a headline the text under it answers opens a story (`answered`).
+ * How the splitter reads a page: under an e-paper masthead, as one that holds several stories (a
+ * headline opens one as readily as on a page with several datelines, with the story model's
+ * several-story threshold), where a headline the text under it answers opens a story (`answered`).
  */
 export function storyOptionsForPage(
 	model: StoryModel | undefined,
