@@ -125,12 +125,20 @@ export function outOfFold(
  * choice of primary), then the abstention threshold on all of them (null labels included).
  */
 export function fitKnobs(items: readonly LabelledSignals[], maxThemes: number): FusionSettings {
-	const scored = items.filter((s) => s.signals.probabilities.size > 0);
 	const weights = fitFusion(
-		scored.filter((s) => s.primary !== null),
+		items.filter((s) => s.signals.probabilities.size > 0 && s.primary !== null),
 		maxThemes,
 	);
-	return fitAbstain(scored, weights, ABSTAIN_CANDIDATES);
+	return refitAbstain(items, weights);
+}
+
+/** `knobs` with the abstention threshold fitted on the texts the classifier scored (null labels included). */
+export function refitAbstain(
+	items: readonly LabelledSignals[],
+	knobs: FusionSettings,
+): FusionSettings {
+	const scored = items.filter((s) => s.signals.probabilities.size > 0);
+	return fitAbstain(scored, knobs, ABSTAIN_CANDIDATES);
 }
 /** The abstention thresholds {@link fitKnobs} tries. */
 export const ABSTAIN_CANDIDATES = [0, 0.3, 0.4, 0.5, 0.6];

@@ -1,11 +1,11 @@
-import { fitAbstain, type LabelledSignals } from '../../src/lib/eval/fit-fusion.ts';
+import type { LabelledSignals } from '../../src/lib/eval/fit-fusion.ts';
 import type { FusionSettings } from '../../src/lib/nlp/tag-themes.ts';
 import {
-	ABSTAIN_CANDIDATES,
 	fitKnobs,
 	foldOf,
 	fusedThemes,
 	outOfFold,
+	refitAbstain,
 	signalsOf,
 	trainModel,
 	type CrossFitInput,
@@ -81,13 +81,7 @@ export function goldCrossValidate(
 		let knobs = options.knobs;
 		if (!knobs || options.refitAbstain) {
 			const inner = innerSignals(input, helper, train, k, model);
-			knobs = knobs
-				? fitAbstain(
-						inner.filter((s) => s.signals.probabilities.size > 0),
-						knobs,
-						ABSTAIN_CANDIDATES,
-					)
-				: fitKnobs(inner, input.rules.scoring.maxThemes);
+			knobs = knobs ? refitAbstain(inner, knobs) : fitKnobs(inner, input.rules.scoring.maxThemes);
 		}
 		for (const s of signalsOf(test, input.rules, model)) {
 			result.signals.push(s);
@@ -109,8 +103,5 @@ export function goldAbstain(
 	model: ReturnType<typeof trainModel>,
 	knobs: FusionSettings,
 ): FusionSettings {
-	const scored = signalsOf(gold, input.rules, model).filter(
-		(s) => s.signals.probabilities.size > 0,
-	);
-	return fitAbstain(scored, knobs, ABSTAIN_CANDIDATES);
+	return refitAbstain(signalsOf(gold, input.rules, model), knobs);
 }
