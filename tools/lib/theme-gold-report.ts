@@ -45,10 +45,9 @@ export function runGoldCv(
 			...(run.knobs ? { knobs: run.knobs } : {}),
 			refitAbstain: run.refitAbstain,
 		});
-		const given = new Map<LabelledSignals, readonly string[]>(
-			cv.signals.map((s, i) => [s, cv.themes[i] ?? []]),
-		);
-		const fused = (s: LabelledSignals) => given.get(s) ?? [];
+		// cv.themes and cv.given run parallel to cv.signals.
+		const index = new Map(cv.signals.map((s, i) => [s, i]));
+		const fused = (s: LabelledSignals) => cv.themes[index.get(s) ?? -1] ?? [];
 		const themed = cv.signals.filter((s) => s.primary !== null);
 		const share = (themesOf: (s: LabelledSignals) => readonly string[]) =>
 			themed.filter((s) => themesOf(s)[0] === s.primary).length / Math.max(1, themed.length);
@@ -59,7 +58,6 @@ export function runGoldCv(
 			`  seed ${seed}: fused       ${scoreLabels(cv.signals, fused)}`,
 		);
 		if (cv.given.length > 0) {
-			const index = new Map(cv.signals.map((s, i) => [s, i]));
 			const fixed = (s: LabelledSignals) => cv.given[index.get(s) ?? -1] ?? [];
 			givenPrimaries.push(share(fixed));
 			lines.push(`  seed ${seed}: themes.yaml ${scoreLabels(cv.signals, fixed)}`);
