@@ -87,6 +87,18 @@ const RankingConfigSchema = z.object({
 		 * distance to the query's (0: score every row).
 		 */
 		vectorShortlist: z.number().int().nonnegative(),
+		/**
+		 * Nearest vectors over the whole collection that join the results (cosine ≥
+		 * poolMinSimilarity) where they pass the filters; the first `neighbours` of those are fused
+		 * by rank and the rest follow. A filter thus still finds neighbours of its own, and as the
+		 * pool never depends on the filter, a filter only removes results.
+		 */
+		neighbourPool: Depth,
+		/**
+		 * Cosine a pool member needs to join the results; under a filter, which leaves fewer near
+		 * neighbours, also the cosine a member needs to be fused.
+		 */
+		poolMinSimilarity: z.number().min(-1).max(1),
 	}),
 });
 export type RankingConfig = z.output<typeof RankingConfigSchema>;
