@@ -26,6 +26,15 @@ const RankingConfigSchema = z.object({
 	 * a query's words, so a descriptive query ranks by what it is about. Query-time only.
 	 */
 	queryStopWords: z.array(z.string().min(1)),
+	/**
+	 * Request phrasing around a query's subject, by class: openings that ask (请问, 我想找, 有没有,
+	 * 帮我查一下) and closings that name the kind of text or end a question (的报道, 吗, ？).
+	 * Stripped before planning where jieba's cut has a word boundary (`query-fillers.ts`).
+	 */
+	queryFillers: z.object({
+		leading: z.array(z.string().min(1)),
+		trailing: z.array(z.string().min(1)),
+	}),
 	/** Weight of a query bigram against a query word (1) in BM25F and coverage. */
 	bigramWeight: Weight,
 	/** Score × coverage^this, coverage being the IDF-weighted share of query units matched. */
