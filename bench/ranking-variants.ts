@@ -6,7 +6,7 @@
  * per variant (`[{ "name": "…", "ranking": { …overrides of ranking.json } }]`; `{ "name": "now" }`
  * is ranking.json as it is) and prints nDCG@10 / recall@10 / judged@10 per kind, and the engine's
  * CPU time per query (process.cpuUsage around each search) over `rounds` rounds that alternate the
- * variants, so the shared machine's load falls on all of them alike. A query's vector is computed
+ * variants, so the shared machine's load falls on all of them alike, and the mean result total. A query's vector is computed
  * once and reused: embedding costs every variant the same, and the difference is the engine's.
  */
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
@@ -97,6 +97,7 @@ const backends = variants.map((v) =>
 );
 const cpu = variants.map(() => [] as number[]);
 const ranked = variants.map(() => new Map<string, string[]>());
+const totals = variants.map(() => new Map<string, number>());
 for (let round = 0; round < rounds; round++)
 	for (let j = 0; j < variants.length; j++) {
 		const k = (j + round) % variants.length;
@@ -107,6 +108,7 @@ for (let round = 0; round < rounds; round++)
 			const result = await backends[k]!.search('articles', params);
 			const used = process.cpuUsage(started);
 			cpu[k]!.push((used.user + used.system) / 1000);
+			totals[k]!.set(q.id, result.total);
 			ranked[k]!.set(
 				q.id,
 				result.hits.map((h) => h.id),
@@ -122,7 +124,7 @@ const pct = (xs: number[], p: number) =>
 	[...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))]!;
 console.log(`${values.split} split, ${queries.length} queries, ${rounds} alternating rounds`);
 console.log(
-	`${''.padEnd(20)}${[...QUERY_KINDS, 'overall'].map((k) => k.padStart(19)).join('')}   CPU ms/query mean p50 p95`,
+	`${''.padEnd(20)}${[...QUERY_KINDS, 'overall'].map((k) => k.padStart(19)).join('')}   CPU ms/query mean p50 p95, mean total`,
 );
 for (const [k, v] of variants.entries()) {
 	const cell = (kind: string) => {
@@ -135,7 +137,7 @@ for (const [k, v] of variants.entries()) {
 	};
 	const times = cpu[k]!;
 	console.log(
-		`${v.name.padEnd(20)}${[...QUERY_KINDS, 'overall'].map(cell).join('')}   ${mean(times).toFixed(2)} ${pct(times, 0.5).toFixed(2)} ${pct(times, 0.95).toFixed(2)}`,
+		`${v.name.padEnd(20)}${[...QUERY_KINDS, 'overall'].map(cell).join('')}   ${mean(times).toFixed(2)} ${pct(times, 0.5).toFixed(2)} ${pct(times, 0.95).toFixed(2)}, ${mean([...totals[k]!.values()]).toFixed(0)}`,
 	);
 	if (values['per-query'])
 		for (const q of queries)
