@@ -13,14 +13,12 @@
  * batches under .cache/judge/ (keys under .cache/judge-keys/); `--assemble` folds the judges'
  * `*.grades.json` into search-dev.json.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusPath } from '../tools/lib/corpus.ts';
-import { taggedCorpusArticles } from '../tools/lib/corpus-articles.ts';
-import { corpusArticleId } from '../tools/lib/corpus-seeds.ts';
-import { corpusSliceIds } from '../tools/lib/corpus-slice.ts';
+import { evalCollection, readLegacyQueries } from '../tools/lib/eval-collection.ts';
 import { buildEvalSystems } from '../tools/lib/eval-systems.ts';
 import { readJudgeGrades, writeJudgeRound } from '../src/lib/eval/judge-files.ts';
 import { QUERY_KINDS, SPLITS, readDevSet } from '../src/lib/eval/dev-set.ts';
@@ -28,16 +26,11 @@ import { blindBatches } from '../src/lib/eval/judge-pool.ts';
 import { hasRelevant, regionViolations, scoreRuns, type Run } from '../src/lib/eval/score-runs.ts';
 import { isWithin, regionName } from '../src/lib/geo/gazetteer.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
-import type { Article } from '../src/lib/schema/release.ts';
-import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
-import { ndcgAt, RELEVANT_GRADE, type Judgments } from '../src/lib/search/relevance-metrics.ts';
-import { sampleArticles } from '../src/lib/eval/sample-articles.ts';
-import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
+import { ndcgAt, RELEVANT_GRADE } from '../src/lib/search/relevance-metrics.ts';
 import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
 import { PROJECT_ROOT } from '../tools/lib/project.ts';
 
 const DEV_SET = join(PROJECT_ROOT, 'search-config/eval/search-dev.json');
-const LEGACY = join(PROJECT_ROOT, 'search-config/eval/search-judgments.json');
 const CACHE = join(PROJECT_ROOT, '.cache');
 const JUDGE_DIR = join(CACHE, 'judge');
 const KEY_DIR = join(CACHE, 'judge-keys');
@@ -70,37 +63,11 @@ if (values.assemble) {
 	process.exit(problems.length > 0 ? 1 : 0);
 }
 
-interface LegacyQuery {
-	id: string;
-	set: 'samples' | 'corpus';
-	q: string;
-	region?: string;
-	judgments: Judgments;
-}
-const legacy = (JSON.parse(readFileSync(LEGACY, 'utf8')) as { queries: LegacyQuery[] }).queries;
+const legacy = readLegacyQueries();
 const segmenter = createJiebaSegmenter();
 const embedder = await loadEmbedder({ batchSize: 16 });
-
-const articles: Article[] = sampleArticles();
 const file = corpusPath();
-if (file) {
-	const started = performance.now();
-	const drawn = await corpusSliceIds(file, devSet.slice);
-	const judged = new Set(
-		legacy.filter((q) => q.set === 'corpus').flatMap((q) => Object.keys(q.judgments)),
-	);
-	const deps = { segmenter, themes: readThemeConfig(PROJECT_ROOT) };
-	const accept = (row: { id: string }) => drawn.has(row.id) || judged.has(corpusArticleId(row));
-	for await (const a of taggedCorpusArticles(deps, accept)) articles.push(a);
-	console.log(
-		`corpus: ${drawn.size} sliced (seed ${devSet.slice.seed}) + ${articles.length - drawn.size - sampleArticles().length} judged in search-judgments.json, tagged in ${((performance.now() - started) / 1000).toFixed(1)} s; ${sampleArticles().length} sample articles`,
-	);
-} else {
-	console.log(
-		'corpus: skipped — ../shared/corpus is absent (read at run time, never stored here); the dev set and the corpus judgments need it, so only the sample judgments are scored',
-	);
-}
-const docs = articles.map((a) => articleToSearchDocuments(a).article);
+const docs = await evalCollection(devSet, segmenter, (line) => console.log(line));
 const regionOf = new Map(docs.map((d) => [d.id, d.region]));
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-eval-search-'));
 const systems = await buildEvalSystems({

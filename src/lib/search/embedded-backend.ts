@@ -19,6 +19,7 @@ import {
 import type { HybridOptions } from './hybrid-rank.ts';
 import { planQuery, type QueryContext } from './lexical-plan.ts';
 import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
+import { stripRequest } from './query-fillers.ts';
 import { retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
@@ -151,7 +152,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 
 		async search(collection, params) {
 			const started = performance.now();
-			const plan = planQuery(params.q, ctx, {
+			const q = stripRequest(params.q, ranking.queryFillers, ctx.segmenter);
+			const plan = planQuery(q, ctx, {
 				phraseWindow: ranking.candidates.phraseWindow,
 				copiedRunChars: ranking.copiedRunChars,
 				queryStopWords: ranking.queryStopWords,
@@ -163,7 +165,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				plan.allExpr &&
 				(params.sort ?? 'relevance') === 'relevance' &&
 				vectorIndex(tablePrefix(collection))
-					? await embedQuery(queryEmbedder, params.q)
+					? await embedQuery(queryEmbedder, q)
 					: null;
 			return run(() => {
 				const p = tablePrefix(collection);

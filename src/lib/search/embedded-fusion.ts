@@ -1,4 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
+import { isFiltered } from './filtered.ts';
 import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import type { SearchFilters, SearchRanking } from './types.ts';
 import { nearestRows, type VectorIndex } from './vector-index.ts';
@@ -32,9 +33,12 @@ export function writeRanks(
 }
 
 /**
- * Hybrid ranking: the rescored lexical head and the query's nearest vectors that pass the
- * filters (cosine ≥ minSimilarity; those join the set, so totals and facets count them) are
- * fused by weighted reciprocal rank, which may reorder the lexical top. For queries without quoted
+ * Hybrid ranking: the rescored lexical head and the query's nearest vectors are fused by weighted
+ * reciprocal rank, which may reorder the lexical top. The nearest `neighbourPool` vectors over the
+ * whole collection (cosine ≥ poolMinSimilarity) join the set where they pass the filters, so
+ * totals and facets count them and a filter only ever removes results. Of those passing, the first
+ * `neighbours` with cosine ≥ minSimilarity are fused (under a filter, which removed the nearer
+ * ones, ≥ poolMinSimilarity), and the rest follow every fused hit. For queries without quoted
  * phrases (see `fuseWithinTiers`).
  */
 export function fuseWithVectors(
@@ -46,21 +50,37 @@ export function fuseWithVectors(
 ): SearchRanking {
 	const index = deps.vectorIndex(p);
 	if (!index || index.matrix.dimensions !== query.length) return writeRanks(deps, ranked);
-	// The query's neighbours over the whole collection, then those passing the filters: a filter
-	// only ever removes results, so facet counts of a result equal the totals of its filters.
-	// Only the few neighbours are checked against the filters, not the whole filter set listed.
-	const nearest = nearestRows(index, query, deps.options.neighbours, {
-		minScore: deps.options.minSimilarity,
+	const o = deps.options;
+	// Only the pool's few rowids are checked against the filters, not the whole filter set listed.
+	const nearest = nearestRows(index, query, Math.max(o.neighbours, o.neighbourPool), {
+		minScore: Math.min(o.minSimilarity, o.poolMinSimilarity),
 		shortlist: deps.vectorShortlist,
-	}).map((n) => n.rowid);
-	const allowed = deps.passingFilters(p, filters, nearest);
-	const neighbours = nearest.filter((rowid) => allowed.has(rowid));
+	});
+	const allowed = deps.passingFilters(
+		p,
+		filters,
+		nearest.map((n) => n.rowid),
+	);
+	const passing = nearest.filter((n) => allowed.has(n.rowid));
+	const least = isFiltered(filters) ? o.poolMinSimilarity : o.minSimilarity;
+	const neighbours = passing
+		.filter((n) => n.score >= least)
+		.slice(0, o.neighbours)
+		.map((n) => n.rowid);
 	const lexical = ranked.filter((r) => r.score > 0).map((r) => r.rowid);
-	const fused = fuseRankings(lexical.slice(0, deps.options.lexicalDepth), neighbours, deps.options);
-	// The rescored hits below the fused depth keep their order after every fused one.
+	const head = lexical.slice(0, o.lexicalDepth);
+	const fused = fuseRankings(head, neighbours, o);
+	// The rescored hits below the fused depth keep their order after every fused one, and the
+	// pool's unfused neighbours after them.
 	const floor = Math.min(...fused.values(), 1) / 2;
-	for (const [i, rowid] of lexical.slice(deps.options.lexicalDepth).entries())
-		fused.set(rowid, (floor * (lexical.length - i)) / (lexical.length + 1));
+	const tail = lexical.slice(o.lexicalDepth);
+	for (const [i, rowid] of tail.entries())
+		fused.set(rowid, floor / 2 + (floor * (tail.length - i)) / (2 * tail.length + 2));
+	const rest = passing
+		.filter((n) => n.score >= o.poolMinSimilarity && !fused.has(n.rowid))
+		.map((n) => n.rowid);
+	for (const [i, rowid] of rest.entries())
+		fused.set(rowid, (floor * (rest.length - i)) / (2 * rest.length + 2));
 	const add = deps.stmt(
 		'INSERT INTO temp.hits (rowid, score, fused) VALUES (?, 0, ?) ON CONFLICT(rowid) DO UPDATE SET fused = excluded.fused',
 	);

@@ -28,6 +28,13 @@ export interface HybridOptions {
 	 * add documents the words missed, placed by their fused score among the lexical order.
 	 */
 	rerankLexical: boolean;
+	/** Nearest vectors joining the results before filters (see `ranking.json`). Default 30. */
+	neighbourPool: number;
+	/**
+	 * Cosine a pool member needs to join the results; under a filter, also the cosine a member
+	 * needs to be fused (the filter having removed the nearer ones). Default 0.45.
+	 */
+	poolMinSimilarity: number;
 }
 
 /** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */

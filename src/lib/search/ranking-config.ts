@@ -26,6 +26,15 @@ const RankingConfigSchema = z.object({
 	 * a query's words, so a descriptive query ranks by what it is about. Query-time only.
 	 */
 	queryStopWords: z.array(z.string().min(1)),
+	/**
+	 * Request phrasing around a query's subject, by class: openings that ask (请问, 我想找, 有没有,
+	 * 帮我查一下) and closings that name the kind of text or end a question (的报道, 吗, ？).
+	 * Stripped before planning where jieba's cut has a word boundary (`query-fillers.ts`).
+	 */
+	queryFillers: z.object({
+		leading: z.array(z.string().min(1)),
+		trailing: z.array(z.string().min(1)),
+	}),
 	/** Weight of a query bigram against a query word (1) in BM25F and coverage. */
 	bigramWeight: Weight,
 	/** Score × coverage^this, coverage being the IDF-weighted share of query units matched. */
@@ -87,6 +96,18 @@ const RankingConfigSchema = z.object({
 		 * distance to the query's (0: score every row).
 		 */
 		vectorShortlist: z.number().int().nonnegative(),
+		/**
+		 * Nearest vectors over the whole collection that join the results (cosine ≥
+		 * poolMinSimilarity) where they pass the filters; the first `neighbours` of those are fused
+		 * by rank and the rest follow. A filter thus still finds neighbours of its own, and as the
+		 * pool never depends on the filter, a filter only removes results.
+		 */
+		neighbourPool: Depth,
+		/**
+		 * Cosine a pool member needs to join the results; under a filter, which leaves fewer near
+		 * neighbours, also the cosine a member needs to be fused.
+		 */
+		poolMinSimilarity: z.number().min(-1).max(1),
 	}),
 });
 export type RankingConfig = z.output<typeof RankingConfigSchema>;

@@ -1,0 +1,145 @@
+/**
+ * Ranking variants side by side: `node bench/ranking-variants.ts <variants.json> [--split tune|dev]
+ * [--rounds 3] [--per-query]`. Indexes the search dev set's collection once (the bundled samples,
+ * the seeded corpus slice and the older judged articles, with the cached passage vectors of
+ * `npm run eval:search`), then runs the split's queries through the hybrid embedded backend once
+ * per variant (`[{ "name": "…", "ranking": { …overrides of ranking.json } }]`; `{ "name": "now" }`
+ * is ranking.json as it is) and prints nDCG@10 / recall@10 / judged@10 per kind, and the engine's
+ * CPU time per query (process.cpuUsage around each search) over `rounds` rounds that alternate the
+ * variants, so the shared machine's load falls on all of them alike, and the mean result total. A query's vector is computed
+ * once and reused: embedding costs every variant the same, and the difference is the engine's.
+ */
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { QUERY_KINDS, readDevSet } from '../src/lib/eval/dev-set.ts';
+import { hasRelevant, judgedAt } from '../src/lib/eval/score-runs.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
+import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
+import { loadRankingConfig, type RankingConfig } from '../src/lib/search/ranking-config.ts';
+import { ndcgAt, recallAt } from '../src/lib/search/relevance-metrics.ts';
+import type { VectorSource } from '../src/lib/search/sync-index.ts';
+import { vectorText } from '../src/lib/search/to-search-document.ts';
+import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
+import { evalCollection } from '../tools/lib/eval-collection.ts';
+import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
+import { cachedPassageVectors } from '../tools/lib/vector-cache.ts';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		split: { type: 'string', default: 'tune' },
+		rounds: { type: 'string', default: '3' },
+		'per-query': { type: 'boolean', default: false },
+	},
+});
+const variantsFile = positionals[0];
+if (!variantsFile) throw new Error('usage: node bench/ranking-variants.ts <variants.json>');
+const variants = JSON.parse(readFileSync(variantsFile, 'utf8')) as {
+	name: string;
+	ranking?: Record<string, unknown>;
+}[];
+const rounds = positiveIntegerOption(
+	'rounds',
+	values.rounds,
+	'node bench/ranking-variants.ts <variants.json> [--split tune|dev] [--rounds n]',
+);
+const devSet = readDevSet(join(PROJECT_ROOT, 'search-config/eval/search-dev.json'));
+const queries = devSet.queries.filter((q) => q.split === values.split && hasRelevant(q.judgments));
+const segmenter = createJiebaSegmenter();
+const model = await loadEmbedder({ batchSize: 16 });
+if (!model) throw new Error('no model folder: `npm run model:fetch`');
+const docs = await evalCollection(devSet, segmenter);
+const vectors = await cachedPassageVectors(
+	model,
+	docs.map(vectorText),
+	join(PROJECT_ROOT, '.cache/eval-search/passage-vectors'),
+);
+const dir = mkdtempSync(join(tmpdir(), 'jucuo-ranking-variants-'));
+const writer = openEmbeddedBackend({ dataDir: dir, segmenter });
+const byId = new Map(docs.map((d, k) => [d.id, vectors[k]!]));
+for (let i = 0; i < docs.length; i += 1000)
+	await writer.upsert('articles', docs.slice(i, i + 1000), byId);
+await writer.close();
+
+const memo = new Map<string, Float32Array>();
+const embedder: VectorSource = {
+	modelId: model.modelId,
+	async embed(texts, options) {
+		const out: Float32Array[] = [];
+		for (const text of texts) {
+			const key = `${options?.kind ?? ''}|${text}`;
+			if (!memo.has(key)) memo.set(key, (await model.embed([text], options))[0]!);
+			out.push(memo.get(key)!);
+		}
+		return out;
+	},
+};
+
+type Tree = Record<string, unknown>;
+const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
+const merge = (a: Tree, b: Tree): Tree =>
+	Object.fromEntries(
+		[...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [
+			k,
+			isTree(a[k]) && isTree(b[k]) ? merge(a[k], b[k]) : k in b ? b[k] : a[k],
+		]),
+	);
+const base = loadRankingConfig();
+const backends = variants.map((v) =>
+	openEmbeddedBackend({
+		dataDir: dir,
+		segmenter,
+		embedder,
+		ranking: merge(base as unknown as Tree, v.ranking ?? {}) as unknown as RankingConfig,
+	}),
+);
+const cpu = variants.map(() => [] as number[]);
+const ranked = variants.map(() => new Map<string, string[]>());
+const totals = variants.map(() => new Map<string, number>());
+for (let round = 0; round < rounds; round++)
+	for (let j = 0; j < variants.length; j++) {
+		const k = (j + round) % variants.length;
+		for (const q of queries) {
+			const params = { q: q.q, filters: q.region ? { region: [q.region] } : {}, hitsPerPage: 20 };
+			if (round === 0) await backends[k]!.search('articles', { ...params, hitsPerPage: 1 });
+			const started = process.cpuUsage();
+			const result = await backends[k]!.search('articles', params);
+			const used = process.cpuUsage(started);
+			cpu[k]!.push((used.user + used.system) / 1000);
+			totals[k]!.set(q.id, result.total);
+			ranked[k]!.set(
+				q.id,
+				result.hits.map((h) => h.id),
+			);
+		}
+	}
+await Promise.all(backends.map((b) => b.close()));
+await model.dispose();
+rmSync(dir, { recursive: true, force: true });
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const pct = (xs: number[], p: number) =>
+	[...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))]!;
+console.log(`${values.split} split, ${queries.length} queries, ${rounds} alternating rounds`);
+console.log(
+	`${''.padEnd(20)}${[...QUERY_KINDS, 'overall'].map((k) => k.padStart(19)).join('')}   CPU ms/query mean p50 p95, mean total`,
+);
+for (const [k, v] of variants.entries()) {
+	const cell = (kind: string) => {
+		const qs = queries.filter((q) => kind === 'overall' || q.kind === kind);
+		const at = (f: (q: (typeof qs)[number], r: string[]) => number) =>
+			mean(qs.map((q) => f(q, ranked[k]!.get(q.id)!)));
+		return `${at((q, r) => ndcgAt(r, q.judgments)).toFixed(3)}/${at((q, r) => recallAt(r, q.judgments)).toFixed(3)}/${at((q, r) => judgedAt(r, q.judgments)).toFixed(2)}`.padStart(
+			19,
+		);
+	};
+	const times = cpu[k]!;
+	console.log(
+		`${v.name.padEnd(20)}${[...QUERY_KINDS, 'overall'].map(cell).join('')}   ${mean(times).toFixed(2)} ${pct(times, 0.5).toFixed(2)} ${pct(times, 0.95).toFixed(2)}, ${mean([...totals[k]!.values()]).toFixed(0)}`,
+	);
+	if (values['per-query'])
+		for (const q of queries)
+			console.log(`  ${q.id} ${ndcgAt(ranked[k]!.get(q.id)!, q.judgments).toFixed(2)} ${q.q}`);
+}

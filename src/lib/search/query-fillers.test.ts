@@ -1,0 +1,39 @@
+import { afterAll, expect, test } from 'vitest';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
+import { openEmbeddedBackend } from './embedded-backend.ts';
+import { stripRequest } from './query-fillers.ts';
+import { loadRankingConfig } from './ranking-config.ts';
+import { articleToSearchDocuments } from './to-search-document.ts';
+
+const segmenter = createJiebaSegmenter();
+const { queryFillers } = loadRankingConfig();
+const strip = (q: string) => stripRequest(q, queryFillers, segmenter);
+const backend = openEmbeddedBackend({ file: ':memory:', segmenter });
+await backend.upsert(
+	'articles',
+	sampleArticles().map((a) => articleToSearchDocuments(a).article),
+);
+
+afterAll(() => backend.close());
+
+test('请求的开头与结尾去掉，只留所问的事', () => {
+	expect(strip('请问有没有关于河长制的报道？')).toBe('河长制');
+	expect(strip('帮我查一下农村厕所革命的做法')).toBe('农村厕所革命的做法');
+	expect(strip('我想了解各地怎样治理黑臭水体')).toBe('各地怎样治理黑臭水体');
+});
+
+test('只在分词边界处去掉，词的一部分不动，所剩不足两字时不动', () => {
+	expect(strip('想象力培养')).toBe('想象力培养');
+	expect(strip('找工作')).toBe('找工作');
+	expect(strip('看看')).toBe('看看');
+	expect(strip('“野生动物”的报道')).toBe('“野生动物”');
+});
+
+test('带请求语的问句与只写主题的查询结果相同', async () => {
+	const bare = await backend.search('articles', { q: '野生动物' });
+	const asked = await backend.search('articles', { q: '请问有没有关于野生动物的报道？' });
+	expect(bare.total).toBeGreaterThan(0);
+	expect(asked.total).toBe(bare.total);
+	expect(asked.hits.map((h) => h.id)).toEqual(bare.hits.map((h) => h.id));
+});
