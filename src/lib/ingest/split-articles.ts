@@ -169,6 +169,9 @@ export function splitArticles(
 						roundUpBrief: briefInRoundUp,
 						pageStarts: starts,
 						...sectionsOf(canContinue ? cur! : undefined, roleOf),
+						// An e-paper page reprints whole web stories, whose parts are sub-headed under
+						// a dateline too: a print brief's dateline says nothing there.
+						...(options.severalStories === true ? { storyDated: false } : {}),
 					},
 					story: () =>
 						canContinue ? storyBigrams(storyCache, cur!, roleOf) : { bigrams: new Set(), chars: 0 },
