@@ -110,6 +110,6 @@ export function lineRole(block: SourceLine): LineRole {
 	}
 	// A data box's figure (`96.98%`) goes with the text it sums up; it heads nothing.
 	if (block.heading === undefined && isFigureLine(t)) return 'figure';
-	if (looksLikeHeading(block) || TAGGED_QUESTION.test(t)) return 'heading';
+	if (looksLikeHeading(block) || (t.length <= 50 && TAGGED_QUESTION.test(t))) return 'heading';
 	return 'body';
 }
