@@ -60,10 +60,30 @@ const OUTLET_LEAD =
 const CREDIT_LINE =
 	/^(?:(?:文|图|文图|撰文|摄影|作者)\s*[/\uFF0F:\uFF1A]\s*[\p{Script=Han}·]{2,5}\s*){1,3}$/u;
 
+/** The credit closing a cartoon or a picture with verse: `勾 犇图 羽 生文` (drawn by one, written by the other). */
+const ART_CREDIT =
+	/^[\p{Script=Han}·]{1,4}(?:\s*[\p{Script=Han}·]{1,3})?\s*([图文])\s+[\p{Script=Han}·]{1,4}(?:\s*[\p{Script=Han}·]{1,3})?\s*(?!\1)[图文]$/u;
+
+/**
+ * True for the credit that closes a cartoon or a picture with verse, `王 五图 赵 六文`: the item
+ * ends there, so a headline after it opens another.
+ */
+export function isArtCredit(text: string): boolean {
+	return text.length <= 24 && ART_CREDIT.test(text);
+}
+
 /** True for a line that opens a story as a dateline does: `本报北京1月18日电`, `央视网消息：`. */
 export function isDatelineLead(text: string): boolean {
 	return DATELINE.test(text) || (OUTLET_LEAD.test(text) && !text.startsWith('据'));
 }
+
+/**
+ * A headline that asks or exclaims before its column tag: `书，不加塑封可以吗？（说道）`,
+ * `返岗工友们，一起看灯去！（暖相册）`. A sentence never closes on a bare tag after its `？`/`！`;
+ * a short line that does is a title, though it ends like a sentence.
+ */
+const TAGGED_QUESTION =
+	/^[^()\uFF08\uFF09。]{2,30}[!?\uFF01\uFF1F][”’"」]?[(\uFF08][^()\uFF08\uFF09,\uFF0C。;\uFF1B!?\uFF01\uFF1F]{2,16}[)\uFF09]$/;
 
 /** Classifies one cleaned block by the grammar of the genre. */
 export function lineRole(block: SourceLine): LineRole {
@@ -73,6 +93,7 @@ export function lineRole(block: SourceLine): LineRole {
 	// A reporter who took the picture (`新华社记者 刘明摄`) credits a photo: it opens no story.
 	if (t.length <= 50 && BYLINE_LINE.test(t) && !isBareCredit(t)) return 'byline';
 	if (isContentsLine(t)) return 'contents';
+	if (isArtCredit(t)) return 'body';
 	// The attribution under a quotation (`——习近平`, `——编 者`) ends the text above it.
 	if (/^——\s*[\p{Script=Han}·\s]{1,6}$/u.test(t)) return 'body';
 	// A note printed alone in parentheses ends the story above it: `(本报记者 X、Y)`,
@@ -89,6 +110,6 @@ export function lineRole(block: SourceLine): LineRole {
 	}
 	// A data box's figure (`96.98%`) goes with the text it sums up; it heads nothing.
 	if (block.heading === undefined && isFigureLine(t)) return 'figure';
-	if (looksLikeHeading(block)) return 'heading';
+	if (looksLikeHeading(block) || (t.length <= 50 && TAGGED_QUESTION.test(t))) return 'heading';
 	return 'body';
 }

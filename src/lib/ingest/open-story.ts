@@ -1,14 +1,37 @@
 import type { LineRole } from './line-roles.ts';
+import { DATELINE } from './patterns.ts';
 import { isHanUnit } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 
 // What the story open on a page holds so far, as the splitter reads it.
 
-/** Section headings inside a story so far, lines of the last one, and its headline's length. */
+/** What the open story holds so far, as the story-start model reads it. */
+export interface OpenStoryShape {
+	/** Section headings inside the story, and lines of the last one. */
+	sections: number;
+	lastSectionLines: number;
+	/** Characters of the story's headline block; 0 when it has none. */
+	storyHeadChars: number;
+	/** Characters of the story's text since its last section heading (all of it when none). */
+	sectionChars: number;
+	/**
+	 * True when the story's text opens with a print dateline (`本报北京1月18日电`, `本报讯`), not a
+	 * broadcast lead (`央视网消息（新闻联播）：`): a print brief rarely carries sub-headings, while a
+	 * TV-news item's parts are sub-headed as a rule.
+	 */
+	storyDated: boolean;
+	/** True when a byline line (`本报记者 X`) stands under the story's headline. */
+	storyBylined: boolean;
+}
+
+/**
+ * Section headings inside a story so far, lines of the last one, its headline's length, and
+ * how its text opened (a dateline, a byline).
+ */
 export function sectionsOf(
 	segment: PageSegment | undefined,
 	roleOf: Map<SourceLine, LineRole>,
-): { sections: number; lastSectionLines: number; storyHeadChars: number; sectionChars: number } {
+): OpenStoryShape {
 	let sections = 0;
 	let lastSectionLines = 0;
 	let sectionChars = 0;
@@ -21,7 +44,15 @@ export function sectionsOf(
 		}
 	}
 	const storyHeadChars = (segment?.head ?? []).reduce((n, h) => n + h.text.length, 0);
-	return { sections, lastSectionLines, storyHeadChars, sectionChars };
+	const lead = segment?.body.find((b) => roleOf.get(b) !== 'figure');
+	return {
+		sections,
+		lastSectionLines,
+		storyHeadChars,
+		sectionChars,
+		storyDated: lead !== undefined && DATELINE.test(lead.text),
+		storyBylined: (segment?.bylines.length ?? 0) > 0,
+	};
 }
 
 /**

@@ -27,6 +27,10 @@ describe('lineRole', () => {
 		expect(role('(本报记者史自强、田豆豆)')).toBe('body');
 		expect(role('(作者为某市供电公司职工)')).toBe('body');
 		expect(role('——习近平')).toBe('body');
+		expect(role('返乡路上，一起加油！（新春走基层）')).toBe('heading');
+		expect(role('这份清单，你收藏了吗？（民生视线）')).toBe('heading');
+		expect(role('王\u00a0\u00a0五图\u00a0\u00a0赵\u00a0\u00a0六文')).toBe('body');
+		expect(role('大家说，这样的好事谁不欢迎？（笑声）现场气氛十分热烈。')).toBe('body');
 	});
 
 	test('recognises a magazine contents line', () => {
@@ -101,6 +105,39 @@ describe('splitArticles', () => {
 		expect(heads(text).map((h) => h[1])).toEqual([
 			'红纸映吉祥 剪出新年景(非遗年集·剪纸)',
 			'河湾村剪纸艺人张巧云 / 一把剪刀 剪出年味(非遗年集·剪纸)',
+		]);
+	});
+
+	test('opens a story at a headline that asks or exclaims before its column tag: 快递盒，能不能少用点？（说道）', () => {
+		const text = [
+			'县城新建三座口袋公园',
+			'本报南宁5月6日电 （记者李明）今年以来，县城利用边角空地新建三座口袋公园，附近居民散步有了好去处。',
+			'公园里铺设了健身步道，设置了儿童游乐设施，周边居民步行五分钟即可到达。',
+			'快递盒，能不能少用点？（说道）',
+			'网购越来越方便，可拆完包裹，家里总要堆起一摞纸箱和塑料袋。',
+			'减少过度包装，需要商家、平台和消费者一起发力。',
+		].join('\n\n');
+		expect(heads(text).map((h) => h[1])).toEqual([
+			'县城新建三座口袋公园',
+			'快递盒，能不能少用点？（说道）',
+		]);
+	});
+
+	test('a cartoon credit 王 五图 赵 六文 closes its item: the headline after it opens a story', () => {
+		const text = [
+			'图片报道',
+			'小区加装了智能充电桩，电动车充电排起了队，再也不用把电池拎回家。',
+			'这正是：',
+			'楼道不再堆车，',
+			'充电安全放心。',
+			'王 五图 赵 六文',
+			'老旧小区也能有新模样',
+			'河北邢台 陈 明',
+			'老旧小区改造，改的是房子，暖的是民心。不少地方把改什么、怎么改交给居民商量。',
+		].join('\n\n');
+		expect(heads(text).map((h) => h[1])).toEqual([
+			'图片报道',
+			'老旧小区也能有新模样 / 河北邢台 陈 明',
 		]);
 	});
 

@@ -15,7 +15,7 @@ import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
-import { isBoxLabel, isContentsLabel, isDatelineLead } from './line-roles.ts';
+import { isArtCredit, isBoxLabel, isContentsLabel, isDatelineLead } from './line-roles.ts';
 import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
@@ -138,6 +138,8 @@ export function splitArticles(
 				cur === undefined ||
 				cur.kind !== 'news' ||
 				block.afterFurniture === true ||
+				// A cartoon's credit (`王 五图 赵 六文`) closes its item.
+				(i > 0 && isArtCredit(lines[i - 1]!.text)) ||
 				(hasH1 && cur.body.length > 0) ||
 				(columnTag && cur.body.length > 0) ||
 				// A dash subtitle (`——习近平走进胡同问民生`) belongs to a headline, never to a section heading.
@@ -167,6 +169,9 @@ export function splitArticles(
 						roundUpBrief: briefInRoundUp,
 						pageStarts: starts,
 						...sectionsOf(canContinue ? cur! : undefined, roleOf),
+						// An e-paper page reprints whole web stories, whose parts are sub-headed under
+						// a dateline too: a print brief's dateline says nothing there.
+						...(options.severalStories === true ? { storyDated: false } : {}),
 					},
 					story: () =>
 						canContinue ? storyBigrams(storyCache, cur!, roleOf) : { bigrams: new Set(), chars: 0 },

@@ -29,6 +29,10 @@ export interface BlockCues {
 	storyHeadChars: number;
 	/** Characters of the open story's text since its last section heading (all of it when none). */
 	sectionChars: number;
+	/** True when the open story's text opens with a dateline or an outlet's lead. */
+	storyDated: boolean;
+	/** True when a byline stands under the open story's headline. */
+	storyBylined: boolean;
 }
 
 /** One headline line that may start a story: line `k` of the block `start..end`. */
@@ -121,7 +125,22 @@ export const STORY_FEATURES = [
 	'sectionLength',
 	'runLikeSection',
 	'items',
+	'storyDated',
+	'storyBylined',
+	'nextOpensLikeLead',
 ] as const;
+
+/**
+ * The opening of a news lead: a time (`10月15日，`, `近日，`, `今年以来，`), or a reporter's
+ * source (`记者从…获悉`, `据…介绍`). A section inside a story rarely opens so; a new story often does.
+ */
+const LEAD_OPENING =
+	/^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|(?:近日|日前|近期|近来|目前|前不久|不久前|今年以来|今年|去年|当天|当日|今天|昨天|昨日|今日|日内|本周|上周|近年来|近年)[，,]|记者[^，,。]{0,12}(?:从|获悉|了解到|获知)|据[^，,。]{1,20}(?:介绍|报道|消息|统计|了解|悉))/;
+
+/** True when a paragraph opens like a news lead (a time or a reporter's source). */
+export function opensLikeLead(text: string): boolean {
+	return LEAD_OPENING.test(text);
+}
 
 const cap = (x: number, max: number) => Math.min(x, max) / max;
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -225,5 +244,8 @@ export function storyFeatures(c: StoryCandidate): number[] {
 			? 0
 			: Math.min(c.runAfter, cues.sectionChars) / Math.max(1, c.runAfter, cues.sectionChars),
 		cap(c.items, 10),
+		flag(cues.storyDated),
+		flag(cues.storyBylined),
+		flag(nr === 'body' && opensLikeLead(after)),
 	];
 }
