@@ -39,7 +39,9 @@ const CLOCK =
 	/(?:^|\s|T)(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
-const EDITION = '[·•]?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)';
+/** An edition word after a paper's name, set off or not, with its platform word (`数字报刊平台`). */
+const EDITION =
+	'\\s*[·•]?\\s*(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?';
 const ISSUE_DATE =
 	'(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?';
 /** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
@@ -100,7 +102,10 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	if (text.length > 120 || /[。！？!?]$/.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
-	const fields = [...text.matchAll(FIELD)].filter((f) => fieldKind(f[1]!) !== undefined);
+	// Next to a page label, the date a reader is shown (`当前日期`) is the issue's.
+	const kindOf = (key: string) =>
+		fieldKind(key) ?? (nearPageLabel && /日期$/.test(key) ? 'date' : undefined);
+	const fields = [...text.matchAll(FIELD)].filter((f) => kindOf(f[1]!) !== undefined);
 	const lead = text.slice(0, fields[0]?.index ?? text.length).trim();
 	const out: PageMeta = { kind: fields.length === 0 ? 'date' : 'fields' };
 	if (lead !== '') {
@@ -121,11 +126,18 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	let written: string | undefined;
 	for (const [i, f] of fields.entries()) {
 		const end = fields[i + 1]?.index ?? text.length;
-		const value = text
+		const kind = kindOf(f[1]!);
+		const printed = text
 			.slice(f.index + f[0].length, end)
 			.replace(TOOL_BITS, '')
 			.trim();
-		const kind = fieldKind(f[1]!);
+		// A date set off by spaces after another field's value stands unlabelled between the fields.
+		const { value, date: bare } =
+			kind === 'date' || kind === 'written' ? { value: printed } : splitBareDate(printed);
+		if (bare !== undefined) {
+			out.date ??= bare;
+			substantive = true;
+		}
 		if (kind === 'date' || kind === 'written') {
 			const date = DATE.exec(value);
 			const iso = isoOf(date);
@@ -153,6 +165,18 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		out.dateKind = 'written';
 	}
 	return out;
+}
+
+/** A field's value and the date printed after it, set off by spaces, with its weekday or clock. */
+function splitBareDate(printed: string): { value: string; date?: string } {
+	const at = /\s+(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)/.exec(printed);
+	if (at === null) return { value: printed };
+	const rest = printed.slice(at.index + at[0].length);
+	const date = DATE.exec(rest);
+	const iso = isoOf(date);
+	if (iso === undefined || date!.index > 0) return { value: printed };
+	const after = rest.slice(date![0].length).replace(WEEKDAY, '').replace(CLOCK, '').trim();
+	return after === '' ? { value: printed.slice(0, at.index), date: iso } : { value: printed };
 }
 
 /**
