@@ -41,11 +41,12 @@ export function isNavigationLine(text: string): boolean {
 
 /**
  * True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`, `A15：理论`,
- * `【第01版：本地新闻】`: a page number, with 版 or a page letter, and at most a section's name.
+ * `【第01版：本地新闻】`, `要闻 · 第03版`: a page number, with 版 or a page letter, and at most a
+ * section's name before or after it.
  */
 export function isPageLabel(text: string): boolean {
 	const bare = text.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '');
-	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^[A-Z]\d{1,3}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff]{1,10}$|^(?:版次|版名|版面)\s*[:：]/.test(
+	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^[A-Z]\d{1,3}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff]{1,10}$|^(?:版次|版名|版面)\s*[:：]|^[\u3400-\u9fff]{2,10}\s*[·•|｜:：]?\s*第\s*[A-Z]?\s*\d{1,3}\s*版$/.test(
 		bare,
 	);
 }
