@@ -29,7 +29,9 @@ export function readBareMeta(
 	if (first < 1) return out;
 	// The headline is looked for only once a line reads as meta: most pages' heads hold none.
 	const headline = () => head.headline().title;
-	const nearTitle = (i: number) => headline() >= 0 && Math.abs(i - headline()) <= NEAR_HEADLINE;
+	// With no line the text answers, the lines just over the first paragraph hold the page's date.
+	const nearTitle = (i: number) =>
+		headline() >= 0 ? Math.abs(i - headline()) <= NEAR_HEADLINE : first - i <= NEAR_HEADLINE;
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line);
