@@ -8,13 +8,16 @@ export interface FileNameParts {
 	n: string;
 	/** The printed date's digits, up to 8. */
 	digits: string;
+	/** The article's date as eight digits (20240501), whatever the page prints. */
+	day: string;
 	site: string;
 	paper: string;
 }
 
 /**
  * Formats written in code rather than in `eval/web-furniture.json`: splits a and b share one set (as
- * before split c existed), split c (held out) has its own, written without reading the others.
+ * before split c existed), split c has its own, written without reading the others, and split d
+ * (held out) its own again, written without reading either.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -61,7 +64,38 @@ const HELD_OUT: CodeFormats = {
 	],
 };
 
+/** Split d's formats: the names a browser, an e-paper system or a phone's share sheet gives a page. */
+const DRAWN: CodeFormats = {
+	fileNames: (epaper, p) => {
+		// Sites name files by the day they publish (t20240501_…), never by a date cut from the page.
+		const day = [p.day];
+		return epaper
+			? [
+					`${p.paper}数字报.txt`,
+					`node_${p.n.slice(0, 5)}.txt`,
+					...day.map((d) => `${d}_${p.n.slice(-3)}.txt`),
+					`${p.paper}-电子版.txt`,
+				]
+			: [
+					`${p.safe} - ${p.site}.txt`,
+					`${p.safe}(1).txt`,
+					`art_${p.n.slice(0, 4)}_${p.n}.txt`,
+					...day.map((d) => `t${d}_${p.n}.txt`),
+					`${p.safe.slice(0, 20)}….txt`,
+				];
+	},
+	otherDates: ['YYYY-M-D', '[MM-DD]', '(YYYY/MM/DD)', 'YYYY年M月D日', 'YYYY.MM.DD'],
+	indents: ['', '　　', '    ', '　', ' '],
+	topOrders: [
+		['search', 'toolbar', 'nav'],
+		['nav', 'toolbar'],
+		['toolbar', 'search', 'nav'],
+		['nav', 'search'],
+		['toolbar', 'nav', 'search'],
+	],
+};
+
 /** The code-written formats of `split`. */
 export function codeFormats(split: WebSplit): CodeFormats {
-	return split === 'c' ? HELD_OUT : SHARED;
+	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -4,9 +4,10 @@ import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/frie
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The three parts of a list, written apart: `a` and `b` to develop against, `c` held out (written
- * blind, without reading `a` or `b`). The lists are disjoint; `c` shares no string with any `a` or
- * `b` list of the file (checked in {@link WebFurnitureSchema}).
+ * The four parts of a list, written apart: `a`, `b` and `c` to develop against, `d` held out (written
+ * blind, without reading the others, as `c` was before it). The lists are disjoint; `c` shares no
+ * string with any `a` or `b` list of the file, `d` none with any `a`, `b` or `c` list (checked in
+ * {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
 	.object({
@@ -14,8 +15,10 @@ const SplitListSchema = z
 		a: z.array(z.string().min(1)).min(1),
 		/** Variants first held out, now developed against too; never the same strings as `a`. */
 		b: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, never the same strings as `a` or `b`. */
+		/** Variants written blind and first held out, now developed against; never those of `a` or `b`. */
 		c: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`, `b` or `c`. */
+		d: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -59,24 +62,31 @@ export const WebFurnitureSchema = z
 	})
 	.superRefine((file, issues) => {
 		const lists = [...Object.values(file.pools), ...file.families];
-		const seen = new Set(lists.flatMap((l) => [...l.a, ...l.b]));
-		const shared = [...new Set(lists.flatMap((l) => l.c.filter((v) => seen.has(v))))];
-		if (shared.length > 0)
-			issues.addIssue({
-				code: 'custom',
-				message: `split c must share no string with any a or b list: ${shared.join(' · ')}`,
-			});
+		const leaks = (split: 'c' | 'd', earlier: WebSplit[]) => {
+			const seen = new Set(lists.flatMap((l) => earlier.flatMap((sp) => l[sp])));
+			const shared = [...new Set(lists.flatMap((l) => l[split].filter((v) => seen.has(v))))];
+			if (shared.length > 0)
+				issues.addIssue({
+					code: 'custom',
+					message: `split ${split} must share no string with any ${earlier.join(' or ')} list: ${shared.join(' · ')}`,
+				});
+		};
+		leaks('c', ['a', 'b']);
+		leaks('d', ['a', 'b', 'c']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
-/** Which half of the variants a page is made from. */
-export type WebSplit = 'a' | 'b' | 'c';
+/** Which part of the variants a page is made from. */
+export type WebSplit = 'a' | 'b' | 'c' | 'd';
 
-export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c'];
+export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd'];
+
+/** The split held out: written blind, scored but not developed against. */
+export const HELD_OUT_SPLIT: WebSplit = 'd';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in split c. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c and d. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

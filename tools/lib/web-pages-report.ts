@@ -14,11 +14,16 @@ import {
 	webSourceArticles,
 	type WebEvalResult,
 } from './web-pages-eval.ts';
-import { readWebFurniture, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
+import {
+	HELD_OUT_SPLIT,
+	readWebFurniture,
+	WEB_SPLITS,
+	type WebSplit,
+} from './web-pages-furniture.ts';
 import type { WebScores } from './web-pages-score.ts';
 
 const USAGE =
-	'npm run eval:web -- [--split A|B|C] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
+	'npm run eval:web -- [--split A|B|C|D] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
 
 /**
  * The web-page evaluation behind `npm run eval:web` and `npm run eval -- --web`: reads its options from
@@ -38,7 +43,7 @@ export async function runWebEval(args: string[]): Promise<number> {
 	});
 	const split = WEB_SPLITS.find((sp) => sp === values.split?.toLowerCase());
 	if (values.split !== undefined && split === undefined)
-		throw new UsageError(`--split takes A, B or C, not ${values.split}`, USAGE);
+		throw new UsageError(`--split takes A, B, C or D, not ${values.split}`, USAGE);
 	const count = Number(values.pages);
 	const seed = Number(values.seed);
 	if (!Number.isInteger(count) || count < 1)
@@ -72,7 +77,9 @@ export async function runWebEval(args: string[]): Promise<number> {
 		evals.set(sp, scoreWebPages(pages, deps, pageFurniture));
 	}
 	const results = new Map([...evals].map(([sp, r]) => [sp, r.all]));
-	const cols = splits.map((sp) => `${sp.toUpperCase()}${sp === 'c' ? ' (held out)' : ' (dev)'}`);
+	const cols = splits.map(
+		(sp) => `${sp.toUpperCase()}${sp === HELD_OUT_SPLIT ? ' (held out)' : ' (dev)'}`,
+	);
 	process.stdout.write(
 		`网页 synthetic local web pages saved as text (seed ${seed}; ${splits.map((sp) => `${sp.toUpperCase()}: ${results.get(sp)!.pages} pages, ${results.get(sp)!.articles} articles`).join(' · ')})\n`,
 	);
@@ -92,7 +99,7 @@ export async function runWebEval(args: string[]): Promise<number> {
 	process.stdout.write(
 		`  ${'多 extra items'.padEnd(w)}  ${splits.map((sp) => String(results.get(sp)!.extra).padEnd(24)).join('  ')}\n`,
 	);
-	// Examples come from split A unless one split alone was asked for: C, held out, is for scoring,
+	// Examples come from split A unless one split alone was asked for: D, held out, is for scoring,
 	// so its failures are printed only when it is asked for alone.
 	const shown = split ?? 'a';
 	const kinds = [...results.get(shown)!.failures].sort((x, y) => y[1].count - x[1].count);

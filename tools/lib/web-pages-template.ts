@@ -1,4 +1,5 @@
 import type { SplitFurniture } from './web-pages-furniture.ts';
+import { chineseNumber, chineseYear } from './web-pages-chinese-dates.ts';
 import { codeFormats } from './web-pages-formats.ts';
 
 /** A random draw in [0, 1), e.g. from `createRandom`. */
@@ -22,8 +23,9 @@ export function weekday(iso: string): string {
 }
 
 /**
- * An ISO date written in `format`: YYYY, MM/M, DD/D, HH, mm, ss (a random clock time) and W
- * (the weekday) are replaced; everything else is kept.
+ * An ISO date written in `format`: YYYY, MM/M, DD/D, HH, mm, ss (a random clock time), W (the
+ * weekday) and CY, CM, CD (year, month and day in Chinese numerals: 二〇二四、五、一) are replaced;
+ * everything else is kept.
  */
 export function formatDate(iso: string, format: string, random: Random): string {
 	const [y, m, d] = iso.split('-');
@@ -38,15 +40,21 @@ export function formatDate(iso: string, format: string, random: Random): string 
 		mm: two(Math.floor(random() * 60)),
 		ss: two(Math.floor(random() * 60)),
 		W: `星期${weekday(iso)}`,
+		CY: chineseYear(y!),
+		CM: chineseNumber(Number(m)),
+		CD: chineseNumber(Number(d)),
 	};
-	return format.replace(/YYYY|MM|DD|HH|mm|ss|M|D|W/gu, (t) => parts[t]!);
+	return format.replace(/CY|CM|CD|YYYY|MM|DD|HH|mm|ss|M|D|W/gu, (t) => parts[t]!);
 }
 
 /** What stays the same across one page: its place, site, paper, outlet, date … */
 export interface PageContext {
 	furniture: SplitFurniture;
 	random: Random;
-	/** Fixed values for `{place}`, `{city}`, `{site}`, `{paper}`, `{source}`, `{date}`, `{week}`, `{year}`. */
+	/**
+	 * Fixed values for `{place}`, `{city}`, `{site}`, `{paper}`, `{source}`, `{date}`, `{week}`,
+	 * `{lunar}` (the lunar date, 甲辰年三月廿三), `{year}`.
+	 */
 	fixed: Record<string, string>;
 	/** Titles of other articles, for `{title}` (related lists, previous/next links). */
 	otherTitles: string[];

@@ -79,7 +79,8 @@ describe('generateWebPage', () => {
 				(f) => f.family === 'meta' || f.family === 'epaper-header',
 			);
 			expect(dated.length).toBeGreaterThan(0);
-			expect(dated.some((f) => /\d|[０-９]/u.test(f.line))).toBe(true);
+			// Digits, or a date in Chinese numerals (二〇二四年五月一日).
+			expect(dated.some((f) => /\d|[０-９]|[〇一二三四五六七八九]年/u.test(f.line))).toBe(true);
 		},
 	);
 
@@ -107,11 +108,22 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C 划分的文件名自成一套', () => {
+	test('C、D 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
+		const d = names('d');
 		for (const name of names('a')) expect(c).not.toContain(name);
+		for (const name of [...names('a'), ...c]) expect(d).not.toContain(name);
+	});
+
+	test('D 划分的电子版日期可用汉字数字书写，农历与日期相符', () => {
+		const pages = SEEDS.map((seed) => generateWebPage(request('d', seed, 'epaper')));
+		const header = pages.flatMap((p) => p.furniture.filter((f) => f.family === 'epaper-header'));
+		expect(header.some((f) => f.line.includes('二〇二四年三月五日'))).toBe(true);
+		// 2024-03-05 is the 25th day of the first lunar month of 甲辰.
+		for (const f of header.filter((h) => h.line.includes('农历')))
+			expect(f.line).toContain('农历甲辰年正月廿五');
 	});
 });
 
@@ -119,12 +131,14 @@ describe('readWebFurniture', () => {
 	test('a、b 两组相交时报错并指明文件', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
 		const path = join(dir, 'bad.json');
-		const pool = { a: ['x'], b: ['y'], c: ['z'] };
+		const pool = { a: ['x'], b: ['y'], c: ['z'], d: ['w'] };
 		writeFileSync(
 			path,
 			JSON.stringify({
 				pools: { place: pool },
-				families: [{ id: 'nav', zone: 'top', a: ['首页'], b: ['首页'], c: ['主页'] }],
+				families: [
+					{ id: 'nav', zone: 'top', a: ['首页'], b: ['首页'], c: ['主页'], d: ['回到首页'] },
+				],
 			}),
 		);
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
@@ -136,14 +150,50 @@ describe('readWebFurniture', () => {
 		writeFileSync(
 			path,
 			JSON.stringify({
-				pools: { place: { a: ['甲县'], b: ['乙县'], c: ['丙县'] } },
+				pools: { place: { a: ['甲县'], b: ['乙县'], c: ['丙县'], d: ['丁县'] } },
 				families: [
-					{ id: 'nav', zone: 'top', a: ['首页'], b: ['主页'], c: ['网站首页'] },
-					{ id: 'footer', zone: 'bottom', a: ['版权所有'], b: ['联系我们'], c: ['甲县'] },
+					{ id: 'nav', zone: 'top', a: ['首页'], b: ['主页'], c: ['网站首页'], d: ['返回首页'] },
+					{
+						id: 'footer',
+						zone: 'bottom',
+						a: ['版权所有'],
+						b: ['联系我们'],
+						c: ['甲县'],
+						d: ['网站地图'],
+					},
 				],
 			}),
 		);
 		expect(() => readWebFurniture(path)).toThrow(/leak\.json[\s\S]*split c[\s\S]*甲县/u);
+	});
+
+	test.each([
+		['a', '甲县'],
+		['b', '乙县'],
+		['c', '丙县'],
+	])('d 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
+		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
+		const path = join(dir, 'leak-d.json');
+		writeFileSync(
+			path,
+			JSON.stringify({
+				pools: { place: { a: ['甲县'], b: ['乙县'], c: ['丙县'], d: ['丁县'] } },
+				families: [
+					{ id: 'nav', zone: 'top', a: ['首页'], b: ['主页'], c: ['网站首页'], d: ['返回首页'] },
+					{
+						id: 'footer',
+						zone: 'bottom',
+						a: ['版权所有'],
+						b: ['联系我们'],
+						c: ['关于本站'],
+						d: [leaked],
+					},
+				],
+			}),
+		);
+		expect(() => readWebFurniture(path)).toThrow(
+			new RegExp(`leak-d\\.json[\\s\\S]*split d[\\s\\S]*${leaked}`, 'u'),
+		);
 	});
 
 	test('仓库里的家具文件：c 组不与任何 a、b 组共用一串', () => {
@@ -153,6 +203,15 @@ describe('readWebFurniture', () => {
 		const c = [...Object.values(furniture.pools), ...furniture.families].flatMap((l) => l.c);
 		expect(c.length).toBeGreaterThan(100);
 		expect(c.filter((v) => ab.has(v))).toEqual([]);
+	});
+
+	test('仓库里的家具文件：d 组不与任何 a、b、c 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const abc = new Set(lists.flatMap((l) => [...l.a, ...l.b, ...l.c]));
+		const d = lists.flatMap((l) => l.d);
+		expect(d.length).toBeGreaterThan(150);
+		expect(d.filter((v) => abc.has(v))).toEqual([]);
+		for (const l of lists) expect(l.d.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 });
 
@@ -171,12 +230,16 @@ describe('buildWebPages', () => {
 		expect(buildWebPages(pool, furniture, 'c', 6, 11)).toEqual(held);
 		expect(held.map((p) => p.key)).toEqual(['c0000', 'c0001', 'c0002', 'c0003', 'c0004', 'c0005']);
 		expect(held.map((p) => p.text)).not.toEqual(first.map((p) => p.text));
+		const drawn = buildWebPages(pool, furniture, 'd', 6, 11);
+		expect(buildWebPages(pool, furniture, 'd', 6, 11)).toEqual(drawn);
+		expect(drawn.map((p) => p.key)).toEqual(['d0000', 'd0001', 'd0002', 'd0003', 'd0004', 'd0005']);
+		for (const p of drawn) expect(held.map((h) => h.text)).not.toContain(p.text);
 	});
 });
 
 describe('webSourceArticles', () => {
-	test('A 取偶数篇（与加 C 之前相同），奇数篇轮流分给 B、C，三组互不相交', async () => {
-		const items = Array.from({ length: 12 }, (_, i) => ({
+	test('奇数篇轮流分给 B、C（与加 D 之前相同），偶数篇每四篇一篇给 D、其余给 A，四组互不相交', async () => {
+		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
 			date: '2024-03-05',
@@ -188,8 +251,11 @@ describe('webSourceArticles', () => {
 		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
 		const pools = await webSourceArticles(path);
 		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
-		expect(ids('a')).toEqual(['w-0', 'w-2', 'w-4', 'w-6', 'w-8', 'w-10']);
-		expect(ids('b')).toEqual(['w-1', 'w-5', 'w-9']);
-		expect(ids('c')).toEqual(['w-3', 'w-7', 'w-11']);
+		expect(ids('a')).toEqual(['w-0', 'w-2', 'w-4', 'w-8', 'w-10', 'w-12']);
+		expect(ids('b')).toEqual(['w-1', 'w-5', 'w-9', 'w-13']);
+		expect(ids('c')).toEqual(['w-3', 'w-7', 'w-11', 'w-15']);
+		expect(ids('d')).toEqual(['w-6', 'w-14']);
+		const all = WEB_SPLITS.flatMap(ids);
+		expect(new Set(all).size).toBe(all.length);
 	});
 });

@@ -1,5 +1,6 @@
 import { createRandom } from '../../src/lib/random.ts';
 import type { SplitFurniture } from './web-pages-furniture.ts';
+import { lunarDate } from './web-pages-chinese-dates.ts';
 import { codeFormats } from './web-pages-formats.ts';
 import { bodyParagraphs, PageWriter, writeEpaper, writeSingle } from './web-pages-layout.ts';
 import {
@@ -62,15 +63,16 @@ export interface WebPage {
 }
 
 /** A file name like the one a browser offers when the page is saved. */
-function fileNameFor(layout: WebLayout, title: string, ctx: PageContext): string {
+function fileNameFor(layout: WebLayout, first: SourceArticle, ctx: PageContext): string {
 	const r = ctx.random;
 	const n = String(Math.floor(r() * 9e6) + 1e6);
 	const date = ctx.fixed['date'] ?? '';
-	const safe = title.replace(/[\\/:*?"<>|\s]/gu, '_').slice(0, 60);
+	const safe = first.title.replace(/[\\/:*?"<>|\s]/gu, '_').slice(0, 60);
 	const choices = codeFormats(ctx.furniture.split).fileNames(layout === 'epaper', {
 		safe,
 		n,
 		digits: date.replace(/\D/gu, '').slice(0, 8),
+		day: first.date.replace(/-/gu, ''),
 		site: ctx.fixed['site'] ?? '',
 		paper: ctx.fixed['paper'] ?? '',
 	});
@@ -106,6 +108,7 @@ export function generateWebPage(req: PageRequest): WebPage {
 	f['paper'] = drawFromPool('paper', ctx);
 	f['year'] = String(Number(first.date.slice(0, 4)) + Math.floor(random() * 3));
 	f['week'] = weekday(first.date);
+	f['lunar'] = lunarDate(first.date);
 	f['ptitle'] = first.title;
 	const formats = req.furniture.pools['dateFormat']!;
 	// An e-paper prints the issue's day, never a clock time, and its masthead adds the weekday itself.
@@ -128,7 +131,7 @@ export function generateWebPage(req: PageRequest): WebPage {
 	const eol = chance(0.15, random) ? '\r\n' : '\n';
 	return {
 		key: req.key,
-		fileName: fileNameFor(req.layout, first.title, ctx),
+		fileName: fileNameFor(req.layout, first, ctx),
 		layout: req.layout,
 		text: w.lines.join(eol) + eol,
 		articles: req.articles.map((a) => ({
