@@ -2,6 +2,7 @@ import type { PageFurniture } from '../schema/page-furniture.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
 import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
+import { readPageMetaLine } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
 
 /** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture. */
@@ -162,6 +163,11 @@ export function dropWebFurniture(
 		if (headline !== undefined) {
 			if (!lines.slice(i + 1, i + 12).some((l) => l.text === headline))
 				out.push({ ...block, text: headline });
+			continue;
+		}
+		// A reprint's note of its original (`（转载自：某某日报）`) names the source: the cleaner reads it.
+		if (t.length <= 40 && /转|原载|源自|首发/.test(t) && readPageMetaLine(t)?.original === true) {
+			out.push(block);
 			continue;
 		}
 		// The grammar's own furniture (责任编辑, 延伸阅读) is left to the cleaner, which marks an item

@@ -14,7 +14,9 @@ const CHINESE_DATE =
 const DATE_AHEAD = '(?=(?:19|20)\\d{2}\\s*[-/.年])';
 const VERB_ON = new RegExp(`(发布|发表|更新|刊发|上传|录入|创建)于\\s*${DATE_AHEAD}`, 'g');
 /** A whole line in one pair of brackets holding a field's colon. */
-const BRACKETED = /^[[【]\s*([^[\]【】]*[:：][^[\]【】]*?)\s*[\]】]$/;
+const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）]*?)\s*[\]】)）]$/;
+/** A date alone in brackets: `【 2024-05-01 】`, `[2024.05.01 10:20]`. */
+const BRACKETED_DATE = /^[[【]\s*((?:19|20)\d{2}[^[\]【】]*?)\s*[\]】]$/;
 /** A key of 2–6 Han characters followed by spaces and a value. */
 const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
 
@@ -29,8 +31,11 @@ function fitsKey(key: string, value: string): boolean {
 
 /** The line with its meta fields in labelled form, when it prints them another way. */
 export function labelledMetaForm(text: string): string {
-	// A line of fields in brackets (`[ 作者：… 来源：… 发表时间：… ]`) is read without them.
-	const out = text.replace(BRACKETED, '$1').replace(VERB_ON, '$1时间：');
+	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them.
+	const out = text
+		.replace(BRACKETED, '$1')
+		.replace(BRACKETED_DATE, '$1')
+		.replace(VERB_ON, '$1时间：');
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
 	return out.replace(

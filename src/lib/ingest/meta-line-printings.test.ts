@@ -123,3 +123,66 @@ test('正文不呼应标题时，正文上方不带标签的报名与日期仍�
 	).articles;
 	expect(a).toMatchObject({ date: '2020-01-21', source: '某某日报' });
 });
+
+describe('日期与来源的更多常见印法', () => {
+	test('日期打头、竖线隔开的字段；方括号里单独的日期', () => {
+		expect(readPageMetaLine('2024-05-01 10:00 | 来源：某某日报 | 作者：王某')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('【 2024-05-01 】')).toMatchObject({ date: '2024-05-01' });
+		expect(readPageMetaLine('[2024.05.01 10:20]')).toMatchObject({ date: '2024-05-01' });
+	});
+
+	test('源自、原载、首发、来自也是来源的键', () => {
+		for (const key of ['源自', '原载', '首发', '来自'])
+			expect(readPageMetaLine(`${key}：某某日报`)).toMatchObject({ source: '某某日报' });
+	});
+
+	test('发布单位名在前、字段在后', () => {
+		expect(readPageMetaLine('某某县融媒体中心 发布于 2024-05-01 10:20')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('某某县融媒体中心 2024-05-01 10:20')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某县融媒体中心',
+		});
+	});
+
+	test('报头带期号、农历或“多媒体数字报刊”', () => {
+		expect(readPageMetaLine('某某日报 第5678期 2024年5月1日 星期三')).toMatchObject({
+			kind: 'masthead',
+			date: '2024-05-01',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某晚报 2024年5月1日 星期三 农历三月廿三')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某晚报',
+		});
+		expect(readPageMetaLine('某某日报多媒体数字报刊 2024-05-01')).toMatchObject({
+			source: '某某日报',
+		});
+	});
+
+	test('转载自、原载所说的原出处胜过转载网站自己的来源标注', () => {
+		const [a] = extractArticles(
+			{
+				path: 'site/info_9.txt',
+				bytes: new TextEncoder().encode(
+					[
+						'某某县新闻网',
+						'首页 | 要闻 | 乡镇 | 部门',
+						'全国春播粮食作物已完成六成',
+						'发布时间：2024-05-01  来源：某某县新闻网',
+						'农业农村部调度显示，截至4月30日，全国已春播粮食作物面积过六成，进度快于去年同期。',
+						'各地抢抓农时，加快机械化播种，农资供应总体充足，价格基本稳定。',
+						'（转载自：某某日报）',
+					].join('\n'),
+				),
+			},
+			{ furniture: readPageFurniture() },
+		).articles;
+		expect(a).toMatchObject({ date: '2024-05-01', source: '某某日报' });
+	});
+});
