@@ -1,3 +1,4 @@
+import { arabicDates } from './meta-line-forms.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
@@ -35,7 +36,8 @@ export function readBareMeta(
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line);
-		const meta = readPageMetaLine(l.text, paper);
+		// In the head, a date in Chinese numerals by the headline dates the page as digits do.
+		const meta = readPageMetaLine(l.text, paper) ?? readPageMetaLine(arabicDates(l.text), paper);
 		if (meta === undefined || out.has(l.line)) continue;
 		if (meta.kind === 'masthead') {
 			if (paper) out.set(l.line, meta);

@@ -38,7 +38,16 @@ export function labelledMetaForm(text: string): string {
 		.replace(VERB_ON, '$1时间：');
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
-	return out.replace(
+	return arabicDates(out);
+}
+
+/**
+ * Dates in Chinese numerals (`二〇二四年五月一日`) in Arabic digits. Only where a line's place says it
+ * is the page's meta (a field, the head by the headline, a masthead): alone at the end of a text
+ * such a date closes a speech or a document.
+ */
+export function arabicDates(text: string): string {
+	return text.replace(
 		CHINESE_DATE,
 		(_m, y: string, m: string, d: string) =>
 			`${[...y].map((c) => parseChineseNumeral(c)).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,

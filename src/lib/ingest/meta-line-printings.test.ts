@@ -186,3 +186,29 @@ describe('日期与来源的更多常见印法', () => {
 		expect(a).toMatchObject({ date: '2024-05-01', source: '某某日报' });
 	});
 });
+
+test('标题旁、报头里用汉字数字写的日期也是页面日期，正文末尾落款的日期不是', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_12.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某县人民政府门户网站',
+					'首页 | 政务公开 | 政务服务 | 互动交流',
+					'某某县部署春季森林防火工作',
+					'二〇二四年三月五日',
+					'3月4日，某某县召开春季森林防火工作会议，部署清明前后森林防火各项工作。',
+					'会议要求，各乡镇要落实网格化管理，加强野外用火管控，确保不发生重大森林火灾。',
+					'某某县应急管理局',
+					'二〇二四年三月四日',
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({ date: '2024-03-05' });
+	expect(readPageMetaLine('某某日报 二〇二四年五月一日 星期三', true)).toMatchObject({
+		date: '2024-05-01',
+		source: '某某日报',
+	});
+});

@@ -1,7 +1,7 @@
 import { fieldKind, MAX_KEY } from './field-keys.ts';
 import { readMasthead } from './masthead.ts';
 import { DATE, isoOf, onlyDateTrimmings, splitBareDate } from './meta-dates.ts';
-import { labelledMetaForm } from './meta-line-forms.ts';
+import { arabicDates, labelledMetaForm } from './meta-line-forms.ts';
 import { isPublisherName } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
@@ -69,7 +69,9 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
  * `nearPageLabel`: an e-paper's page label (第A03版) stands next to the line.
  */
 export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
-	const text = labelledMetaForm(toHalfWidthDigits(line).trim());
+	const printed = labelledMetaForm(toHalfWidthDigits(line).trim());
+	// Beside a page label the masthead's date may be printed in Chinese numerals.
+	const text = nearPageLabel ? arabicDates(printed) : printed;
 	if (text.length > 120 || /[。！？!?]$/.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;

@@ -23,9 +23,12 @@ const MIN_BLOCK_SHARE = 0.12;
 /** Share that makes the line above the title its kicker (引题). */
 const MIN_KICKER_SHARE = 0.25;
 
-/** True for a long headline of several clauses set apart by spaces, with no clause punctuation. */
+/**
+ * True for a long headline of several clauses set apart by spaces, with no sentence or clause
+ * punctuation: enumeration marks (`人大、政府、政协`) and a name's colon (`某某：…`) may stand in it.
+ */
 function isLongHeadline(text: string): boolean {
-	return text.length <= 200 && !/[，。；：！？,;:!?、]/.test(text) && /\s/.test(text);
+	return text.length <= 200 && !/[，。；！？,;!?]/.test(text) && /\s/.test(text);
 }
 
 /** True for the first line of running text: a sentence, or a long line with clause punctuation. */
