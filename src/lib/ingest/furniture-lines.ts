@@ -61,7 +61,11 @@ const SITE_DECORATION =
  * `某某县人民政府门户网站`, `某某县人民政府`, `某某新闻网`, `欢迎访问某某区政务网`, `中国某某县网（试运行）`.
  */
 export function isSiteName(text: string): boolean {
-	const name = text.replace(SITE_DECORATION, '').replace(/^中国\s*[·•]?\s*/, '中国');
+	// Spaces inside the name (`某某县政府门户  官方网站`) are layout, not words.
+	const name = text
+		.replace(SITE_DECORATION, '')
+		.replace(/^中国\s*[·•]?\s*/, '中国')
+		.replace(/\s+/g, '');
 	return (
 		name.length <= 24 &&
 		(/^[\u3400-\u9fff]{2,20}(?:人民政府(?:门户)?(?:网站?)?|门户网站?|政府网站?|政务网|政务服务网|新闻网|融媒体中心|官方网站|官网)$/.test(
@@ -102,10 +106,12 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 		)
 	)
 		return true;
+	// A notice may break its phrase with a comma or a space (`如需转载，请注明出处`).
+	const joined = text.replace(/[\s，,、]+/g, '');
 	return (
 		text.length <= MAX_ANYWHERE_LINE &&
 		!endsSentenceOfProse(text) &&
-		furniture.anywherePhrases.some((p) => text.includes(p))
+		furniture.anywherePhrases.some((p) => joined.includes(p))
 	);
 }
 
@@ -155,7 +161,10 @@ export function dropWebFurniture(
 			!opensSidebar(lines, i);
 		// A site names itself in its masthead, above the story.
 		if (out.length < 3 && isSiteName(t)) {
-			siteName ??= t.replace(SITE_DECORATION, '').replace(/门户网站?$|网站$/, '');
+			siteName ??= t
+				.replace(SITE_DECORATION, '')
+				.replace(/\s+/g, '')
+				.replace(/官方网站$|官网$|门户网站?$|网站$/, '');
 			continue;
 		}
 		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the headline.

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
 import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
-import { isPageLabel, isPhraseFurniture } from './furniture-lines.ts';
+import { isPageLabel, isPhraseFurniture, isSiteName } from './furniture-lines.ts';
 import { trimWebHead } from './web-head.ts';
 import type { SourceLine } from './types.ts';
 
@@ -120,4 +120,10 @@ test('很长的多分句标题带顿号或人名冒号，仍是正文所回答�
 	expect(trimWebHead(blocks('某某县融媒网', '首页 | 要闻 | 乡镇', named, ...story))[0]?.text).toBe(
 		named,
 	);
+});
+
+test('转载提示中间断了句、站名与“官方网站”之间空了格，仍是装饰', () => {
+	expect(isPhraseFurniture('如需转载，请注明出处。', furniture)).toBe(true);
+	expect(isSiteName('某某县政府门户  官方网站')).toBe(true);
+	expect(isSiteName('某某县抓好 春季田间管理')).toBe(false);
 });
