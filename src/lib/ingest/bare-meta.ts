@@ -1,3 +1,4 @@
+import { arabicDates } from './meta-line-forms.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
@@ -29,11 +30,14 @@ export function readBareMeta(
 	if (first < 1) return out;
 	// The headline is looked for only once a line reads as meta: most pages' heads hold none.
 	const headline = () => head.headline().title;
-	const nearTitle = (i: number) => headline() >= 0 && Math.abs(i - headline()) <= NEAR_HEADLINE;
+	// With no line the text answers, the lines just over the first paragraph hold the page's date.
+	const nearTitle = (i: number) =>
+		headline() >= 0 ? Math.abs(i - headline()) <= NEAR_HEADLINE : first - i <= NEAR_HEADLINE;
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line);
-		const meta = readPageMetaLine(l.text, paper);
+		// In the head, a date in Chinese numerals by the headline dates the page as digits do.
+		const meta = readPageMetaLine(l.text, paper) ?? readPageMetaLine(arabicDates(l.text), paper);
 		if (meta === undefined || out.has(l.line)) continue;
 		if (meta.kind === 'masthead') {
 			if (paper) out.set(l.line, meta);

@@ -12,7 +12,7 @@ export const MAX_KEY = 6;
 
 /** Cores naming who published the text. */
 const SOURCE =
-	/来源|稿源|出处|供稿|发布机构|发布单位|发布者|发文机关|发文单位|信息提供|转自|转载自/;
+	/来源|稿源|出处|供稿|发布机构|发布单位|发布者|发文机关|发文单位|信息提供|转自|转载自|源自|原载|首发|来自/;
 /** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
 const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经费|配图)/;
 /** A publishing verb standing as the key. */

@@ -2,6 +2,7 @@ import type { PageFurniture } from '../schema/page-furniture.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
 import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
+import { readPageMetaLine } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
 
 /** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture. */
@@ -41,11 +42,12 @@ export function isNavigationLine(text: string): boolean {
 
 /**
  * True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`, `A15：理论`,
- * `【第01版：本地新闻】`: a page number, with 版 or a page letter, and at most a section's name.
+ * `【第01版：本地新闻】`, `要闻 · 第03版`: a page number, with 版 or a page letter, and at most a
+ * section's name before or after it.
  */
 export function isPageLabel(text: string): boolean {
 	const bare = text.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '');
-	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^[A-Z]\d{1,3}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff]{1,10}$|^(?:版次|版名|版面)\s*[:：]/.test(
+	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^[A-Z]\d{1,3}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff]{1,10}$|^(?:版次|版名|版面)\s*[:：]|^[\u3400-\u9fff]{2,10}\s*[·•|｜:：]?\s*第\s*[A-Z]?\s*\d{1,3}\s*版$/.test(
 		bare,
 	);
 }
@@ -59,7 +61,11 @@ const SITE_DECORATION =
  * `某某县人民政府门户网站`, `某某县人民政府`, `某某新闻网`, `欢迎访问某某区政务网`, `中国某某县网（试运行）`.
  */
 export function isSiteName(text: string): boolean {
-	const name = text.replace(SITE_DECORATION, '').replace(/^中国\s*[·•]?\s*/, '中国');
+	// Spaces inside the name (`某某县政府门户  官方网站`) are layout, not words.
+	const name = text
+		.replace(SITE_DECORATION, '')
+		.replace(/^中国\s*[·•]?\s*/, '中国')
+		.replace(/\s+/g, '');
 	return (
 		name.length <= 24 &&
 		(/^[\u3400-\u9fff]{2,20}(?:人民政府(?:门户)?(?:网站?)?|门户网站?|政府网站?|政务网|政务服务网|新闻网|融媒体中心|官方网站|官网)$/.test(
@@ -100,10 +106,12 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 		)
 	)
 		return true;
+	// A notice may break its phrase with a comma or a space (`如需转载，请注明出处`).
+	const joined = text.replace(/[\s，,、]+/g, '');
 	return (
 		text.length <= MAX_ANYWHERE_LINE &&
 		!endsSentenceOfProse(text) &&
-		furniture.anywherePhrases.some((p) => text.includes(p))
+		furniture.anywherePhrases.some((p) => joined.includes(p))
 	);
 }
 
@@ -153,7 +161,10 @@ export function dropWebFurniture(
 			!opensSidebar(lines, i);
 		// A site names itself in its masthead, above the story.
 		if (out.length < 3 && isSiteName(t)) {
-			siteName ??= t.replace(SITE_DECORATION, '').replace(/门户网站?$|网站$/, '');
+			siteName ??= t
+				.replace(SITE_DECORATION, '')
+				.replace(/\s+/g, '')
+				.replace(/官方网站$|官网$|门户网站?$|网站$/, '');
 			continue;
 		}
 		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the headline.
@@ -161,6 +172,11 @@ export function dropWebFurniture(
 		if (headline !== undefined) {
 			if (!lines.slice(i + 1, i + 12).some((l) => l.text === headline))
 				out.push({ ...block, text: headline });
+			continue;
+		}
+		// A reprint's note of its original (`（转载自：某某日报）`) names the source: the cleaner reads it.
+		if (t.length <= 40 && /转|原载|源自|首发/.test(t) && readPageMetaLine(t)?.original === true) {
+			out.push(block);
 			continue;
 		}
 		// The grammar's own furniture (责任编辑, 延伸阅读) is left to the cleaner, which marks an item

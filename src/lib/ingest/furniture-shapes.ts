@@ -27,7 +27,7 @@ const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频
 
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
-	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|视力保护色|背景色|繁体|简体|繁體|无障碍|读屏|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
+	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
@@ -46,6 +46,15 @@ const CALL_TO_ACTION =
 	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:吧|哦|噢|呀|哟)[!！~～。]*$/;
 /** A line that is a web address and nothing else. */
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+
+/** WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`. */
+const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·]{2,20}(?:\s+[\u3400-\u9fff·]{2,20}){0,2}$/;
+/** A post's hashtags, with the album they are filed in: `收录于合集 #某某新闻`. */
+const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+$/;
+/** A prompt to scan or hold a QR code: `用手机扫描二维码阅读本文`, `长按识别二维码 关注我们`. */
+const QR_PROMPT = /(?:扫|识别|长按).{0,6}二维码|二维码.{0,4}(?:扫|识别)/;
+/** Symbols alone: a colour swatch or a button's icon among tool words (`■■■■`). */
+const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
 /** A site's sponsor standing alone: `某某县人民政府主办`, `某某信息中心维护`. */
 const SPONSOR = /^[\u3400-\u9fff]{2,24}(?:主办|承办|协办|维护)$/;
@@ -70,7 +79,7 @@ function isEditorsLine(text: string): boolean {
 
 /** True for a bar of tool buttons: every piece of the line is a tool word (`〔打印〕〔关闭〕`, `字号 大 中 小`). */
 function isToolBar(text: string): boolean {
-	const pieces = text.split(TOOL_SPLIT).filter((p) => p !== '');
+	const pieces = text.split(TOOL_SPLIT).filter((p) => p !== '' && !SYMBOLS_ONLY.test(p));
 	return pieces.length > 0 && pieces.every((p) => TOOL_WORD.test(p));
 }
 
@@ -85,7 +94,10 @@ export function isFooterShape(text: string): boolean {
 	return WEB_ADDRESS.test(text) && hanCount(text) <= 20;
 }
 
-/** True for web page furniture known by its shape (player, tools, editors, breadcrumb, a file). */
+/**
+ * True for web page furniture known by its shape (player, tools, editors, breadcrumb, a file, a
+ * post's original mark and hashtags, a QR-code prompt).
+ */
 export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 40 && BROWSER_CANNOT.test(text)) return true;
 	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
@@ -93,13 +105,19 @@ export function isShapeFurniture(text: string): boolean {
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
 	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;
+	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text)) return true;
+	if (text.length <= 30 && QR_PROMPT.test(text) && !/[，,。；;]/.test(text)) return true;
 	const han = text.replace(/[^\u3400-\u9fff]/g, '');
 	if (han.length >= 2 && text.length <= 16 && MEDIA_HAN.test(han)) return true;
 	return isToolBar(text) || isEditorsLine(text);
 }
 
 /** Separators between a browser title's headline and the site's name, the last one first. */
-const TITLE_SEPARATOR = /\s*(?:——|—|–|\s-\s|-|_|\||｜)\s*(?=[^—–\-_|｜]+$)/;
+const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|_|\||｜)\s*(?=[^—–\-_|｜]+$)/;
+/** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
+const FIRST_SEPARATOR = /\s*(?:——|-{1,2}|_|\||｜)\s*/;
+/** A site's column named after the headline (`标题_工作动态`): news, updates, notices. */
+const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知)$/;
 
 /**
  * The headline inside a browser's page title (`标题——某某日报`, `标题 | 某某县人民政府`, `标题_中国某某`),
@@ -111,8 +129,17 @@ export function browserTitleHeadline(text: string): string | undefined {
 	if (m === null) return undefined;
 	const head = text.slice(0, m.index).trim();
 	const site = text.slice(m.index + m[0].length).trim();
-	if (hanCount(head) < 4 || /^记|^访|^写在/.test(site)) return undefined;
-	return isSiteLike(site) ? head : undefined;
+	if (
+		hanCount(head) >= 4 &&
+		!/^记|^访|^写在/.test(site) &&
+		(isSiteLike(site) || COLUMN_NAME.test(site))
+	)
+		return head;
+	const first = FIRST_SEPARATOR.exec(text);
+	if (first === null) return undefined;
+	const name = text.slice(0, first.index).trim();
+	const rest = text.slice(first.index + first[0].length).trim();
+	return isSiteLike(name) && hanCount(rest) >= 4 ? rest : undefined;
 }
 
 /** True for a site's or publisher's name: `某某县人民政府`, `中国·某某`, `某某新闻网`, `今日某某`. */
@@ -122,6 +149,6 @@ export function isSiteLike(name: string): boolean {
 	// A county paper named for its place: 今日某某.
 	if (/^今日[\u3400-\u9fff]{2,8}$/.test(name)) return true;
 	return (
-		isPublisherName(name) || /^[\u3400-\u9fff]{2,16}(?:网|网站|门户|政务网|政府网)$/.test(name)
+		isPublisherName(name) || /^[\u3400-\u9fff]{2,16}(?:网|网站|门户|政务网|政府网|在线)$/.test(name)
 	);
 }

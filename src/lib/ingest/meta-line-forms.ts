@@ -13,6 +13,10 @@ const CHINESE_DATE =
 	/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
 const DATE_AHEAD = '(?=(?:19|20)\\d{2}\\s*[-/.年])';
 const VERB_ON = new RegExp(`(发布|发表|更新|刊发|上传|录入|创建)于\\s*${DATE_AHEAD}`, 'g');
+/** A whole line in one pair of brackets holding a field's colon. */
+const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）]*?)\s*[\]】)）]$/;
+/** A date alone in brackets: `【 2024-05-01 】`, `[2024.05.01 10:20]`. */
+const BRACKETED_DATE = /^[[【]\s*((?:19|20)\d{2}[^[\]【】]*?)\s*[\]】]$/;
 /** A key of 2–6 Han characters followed by spaces and a value. */
 const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
 
@@ -27,10 +31,23 @@ function fitsKey(key: string, value: string): boolean {
 
 /** The line with its meta fields in labelled form, when it prints them another way. */
 export function labelledMetaForm(text: string): string {
-	const out = text.replace(VERB_ON, '$1时间：');
+	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them.
+	const out = text
+		.replace(BRACKETED, '$1')
+		.replace(BRACKETED_DATE, '$1')
+		.replace(VERB_ON, '$1时间：');
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
-	return out.replace(
+	return arabicDates(out);
+}
+
+/**
+ * Dates in Chinese numerals (`二〇二四年五月一日`) in Arabic digits. Only where a line's place says it
+ * is the page's meta (a field, the head by the headline, a masthead): alone at the end of a text
+ * such a date closes a speech or a document.
+ */
+export function arabicDates(text: string): string {
+	return text.replace(
 		CHINESE_DATE,
 		(_m, y: string, m: string, d: string) =>
 			`${[...y].map((c) => parseChineseNumeral(c)).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,

@@ -225,7 +225,11 @@ test('电子报：报名单独一行，下一行是出版日期，再下是版�
 describe('信息行的其他写法', () => {
 	test('“发布于”“更新于”带日期', () => {
 		expect(readPageMetaLine('发布于 2023-11-02 16:20')).toMatchObject({ date: '2023-11-02' });
-		expect(readPageMetaLine('某某县融媒体中心 更新于2023年11月2日')).toBeUndefined();
+		// The publisher's name before the field names the page's source.
+		expect(readPageMetaLine('某某县融媒体中心 更新于2023年11月2日')).toMatchObject({
+			date: '2023-11-02',
+			source: '某某县融媒体中心',
+		});
 	});
 
 	test('键后面用空格不用冒号', () => {

@@ -1,6 +1,8 @@
 import { fieldKind, MAX_KEY } from './field-keys.ts';
-import { labelledMetaForm } from './meta-line-forms.ts';
-import { isOutletName, isPublisherName } from './outlets.ts';
+import { readMasthead } from './masthead.ts';
+import { DATE, isoOf, onlyDateTrimmings, splitBareDate } from './meta-dates.ts';
+import { arabicDates, labelledMetaForm } from './meta-line-forms.ts';
+import { isPublisherName } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -20,6 +22,8 @@ export interface PageMeta {
 	dateKind?: 'written';
 	/** Outlet or publishing body named by a source label or a masthead. */
 	source?: string;
+	/** True when `source` is the original a reprint names (`转载自：…`, `原载：…`). */
+	original?: true;
 }
 
 /**
@@ -31,22 +35,8 @@ const FIELD = new RegExp(
 	'g',
 );
 
-const DATE =
-	/((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
-const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
-/** A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `T10:20:00+08:00`). */
-const CLOCK =
-	/(?:^|\s|T)(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
-const EDITION = '[·•]?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)';
-const ISSUE_DATE =
-	'(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?';
-/** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
-const MASTHEAD = new RegExp(
-	`^([\\u3400-\\u9fff]{2,14}?)(${EDITION})?\\s*[·|｜]?\\s*(${ISSUE_DATE})?$|^(${ISSUE_DATE})\\s*[·|｜]?\\s*([\\u3400-\\u9fff]{2,14}?)(${EDITION})?$`,
-);
-
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0F\uFF0D\uFF0E\uFF1A]/g;
 
 /** Full-width digits and date separators (`２０２１／３／９ ０８：１５`) as ASCII. */
@@ -54,39 +44,22 @@ export function toHalfWidthDigits(text: string): string {
 	return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-function isoOf(m: RegExpExecArray | null): string | undefined {
-	if (m === null) return undefined;
-	const month = Number(m[2]);
-	const day = Number(m[3]);
-	if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-	return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /**
- * Reads a masthead: a paper's name, alone with 数字报/电子版, or with the issue's date. The name may
- * be anything when an edition word (数字报刊) or, with `anyName`, the page's page label says it is a
- * paper's (`今日某某 2021.03.09` over `A03：要闻`).
+ * What the text before a line's first field says: its date (`2021-03-09 08:15 来源：…`), the
+ * publisher named before it (`某某县融媒体中心 2021-03-09 10:20`, `某某县融媒体中心 发布时间：…`),
+ * or `undefined` when it is anything else.
  */
-function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
-	const m = MASTHEAD.exec(text.replace(/\s+/g, ' ').trim());
-	if (m === null) return undefined;
-	const name = m[1] ?? m[5]!;
-	const edition = m[2] ?? m[6];
-	const printed = m[3] ?? m[4];
-	// A paper's name alone needs its edition word (数字报); with a date an outlet's name will do.
-	if (printed === undefined) {
-		if (edition === undefined || !/报$|报社$|网$/.test(name)) return undefined;
-	} else if (edition === undefined && !anyName && !isOutletName(name)) {
-		// A government body's name with the date is the page's source and date, no paper's masthead.
-		const date = isoOf(DATE.exec(printed));
-		return isPublisherName(name) && date !== undefined
-			? { kind: 'fields', date, source: name }
-			: undefined;
-	}
-	const date = printed === undefined ? undefined : isoOf(DATE.exec(printed));
-	return date === undefined
-		? { kind: 'masthead', source: name }
-		: { kind: 'masthead', date, source: name };
+function readLead(lead: string): { date?: string; source?: string } | undefined {
+	const date = DATE.exec(lead);
+	const before = (date === null ? lead : lead.slice(0, date.index)).trim();
+	if (before !== '' && !isPublisherName(before)) return undefined;
+	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
+	if (date === null) return out;
+	const iso = isoOf(date);
+	const rest = lead.slice(date.index + date[0].length).replace(TOOL_BITS, '');
+	if (iso === undefined || !onlyDateTrimmings(rest)) return undefined;
+	out.date = iso;
+	return out;
 }
 
 /**
@@ -96,36 +69,43 @@ function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
  * `nearPageLabel`: an e-paper's page label (第A03版) stands next to the line.
  */
 export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
-	const text = labelledMetaForm(toHalfWidthDigits(line).trim());
+	const printed = labelledMetaForm(toHalfWidthDigits(line).trim());
+	// Beside a page label the masthead's date may be printed in Chinese numerals.
+	const text = nearPageLabel ? arabicDates(printed) : printed;
 	if (text.length > 120 || /[。！？!?]$/.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
-	const fields = [...text.matchAll(FIELD)].filter((f) => fieldKind(f[1]!) !== undefined);
+	// Next to a page label, the date a reader is shown (`当前日期`) is the issue's.
+	const kindOf = (key: string) =>
+		fieldKind(key) ?? (nearPageLabel && /日期$/.test(key) ? 'date' : undefined);
+	const fields = [...text.matchAll(FIELD)].filter((f) => kindOf(f[1]!) !== undefined);
 	const lead = text.slice(0, fields[0]?.index ?? text.length).trim();
 	const out: PageMeta = { kind: fields.length === 0 ? 'date' : 'fields' };
 	if (lead !== '') {
-		const date = DATE.exec(lead);
-		const rest =
-			date === null ? lead : lead.slice(0, date.index) + lead.slice(date.index + date[0].length);
-		if (
-			date === null ||
-			date.index > 0 ||
-			rest.replace(WEEKDAY, '').replace(CLOCK, '').replace(TOOL_BITS, '').trim() !== ''
-		)
-			return undefined;
-		const iso = isoOf(date);
-		if (iso === undefined) return undefined;
-		out.date = iso;
+		const read = readLead(lead);
+		if (read === undefined || (read.date === undefined && fields.length === 0)) return undefined;
+		if (read.date !== undefined) out.date = read.date;
+		if (read.source !== undefined) {
+			out.source = read.source;
+			out.kind = 'fields';
+		}
 	}
 	let substantive = lead !== '';
 	let written: string | undefined;
 	for (const [i, f] of fields.entries()) {
 		const end = fields[i + 1]?.index ?? text.length;
-		const value = text
+		const kind = kindOf(f[1]!);
+		const printed = text
 			.slice(f.index + f[0].length, end)
 			.replace(TOOL_BITS, '')
 			.trim();
-		const kind = fieldKind(f[1]!);
+		// A date set off by spaces after another field's value stands unlabelled between the fields.
+		const { value, date: bare } =
+			kind === 'date' || kind === 'written' ? { value: printed } : splitBareDate(printed);
+		if (bare !== undefined) {
+			out.date ??= bare;
+			substantive = true;
+		}
 		if (kind === 'date' || kind === 'written') {
 			const date = DATE.exec(value);
 			const iso = isoOf(date);
@@ -142,12 +122,16 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				.split(/[-—–]/)[0]!;
 			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
 			out.source ??= name;
+			// `转载自：`, `原载：` name the original a reprint is taken from.
+			if (/转|原载|源自|首发/.test(f[1]!)) out.original = true;
 			substantive = true;
 		} else if (kind === 'count') substantive = true;
 		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
 		else if (value.length > 30) return undefined;
 	}
 	if (!substantive) return undefined;
+	// A name before the fields is the page's publisher only on a line that dates the page.
+	if (lead !== '' && out.date === undefined && written === undefined) return undefined;
 	if (out.date === undefined && written !== undefined) {
 		out.date = written;
 		out.dateKind = 'written';
@@ -175,7 +159,10 @@ export function takePageMeta(
 			page.datePublished = true;
 		} else page.date ??= meta.date;
 	}
-	if (meta.source !== undefined && page.sourceLabelled !== true) {
+	// The original a reprint names beats the reprinting site's own source label.
+	const original = meta.original === true && page.sourceOriginal !== true;
+	if (meta.source !== undefined && (page.sourceLabelled !== true || original)) {
+		if (original) page.sourceOriginal = true;
 		page.source = meta.source;
 		page.sourceLabelled = true;
 	}

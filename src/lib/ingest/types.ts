@@ -47,6 +47,8 @@ export interface PageContext {
 	datePublished?: boolean;
 	/** True when `source` was read from a source label (`来源：…`, `发布机构：…`) or a masthead. */
 	sourceLabelled?: boolean;
+	/** True when `source` is the original a reprint names (`转载自：…`), over the site's own label. */
+	sourceOriginal?: boolean;
 	/** The first web meta line of the page: its kind and its line in the source. */
 	firstMeta?: { kind: 'fields' | 'masthead'; line: number };
 	/**

@@ -1,5 +1,6 @@
 import { looksLikeHeading } from './clean.ts';
 import { isFooterShape } from './furniture-shapes.ts';
+import { isNavigationLine } from './furniture-lines.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import {
@@ -22,9 +23,12 @@ const MIN_BLOCK_SHARE = 0.12;
 /** Share that makes the line above the title its kicker (引题). */
 const MIN_KICKER_SHARE = 0.25;
 
-/** True for a long headline of several clauses set apart by spaces, with no clause punctuation. */
+/**
+ * True for a long headline of several clauses set apart by spaces, with no sentence or clause
+ * punctuation: enumeration marks (`人大、政府、政协`) and a name's colon (`某某：…`) may stand in it.
+ */
 function isLongHeadline(text: string): boolean {
-	return text.length <= 200 && !/[，。；：！？,;:!?、]/.test(text) && /\s/.test(text);
+	return text.length <= 200 && !/[，。；！？,;!?]/.test(text) && /\s/.test(text);
 }
 
 /** True for the first line of running text: a sentence, or a long line with clause punctuation. */
@@ -38,9 +42,24 @@ export function isBodyText(text: string): boolean {
  * characters or more that shares words with the body, not the browser's title (the headline plus
  * the site's name) and not the last word of a menu printed one word a line.
  */
-function isKicker(lines: SourceLine[], title: number, share: number): boolean {
+function isKicker(
+	lines: SourceLine[],
+	title: number,
+	share: number,
+	all: readonly SourceLine[],
+): boolean {
 	const above = lines[title - 1];
 	if (above === undefined || share < MIN_KICKER_SHARE || hanCount(above.text) < 5) return false;
+	// A site's masthead or slogan stands above the menus; a kicker never has a menu, a breadcrumb or
+	// a rule under it before its title (meta and tool lines may come between).
+	const titleLine = lines[title]!.line;
+	const menuBetween = all.some(
+		(l) =>
+			l.line > above.line &&
+			l.line < titleLine &&
+			(isNavigationLine(l.text) || (l.text.length <= 60 && /首页/.test(l.text))),
+	);
+	if (menuBetween) return false;
 	if (!looksLikeHeading(above) || above.text.includes(lines[title]!.text)) return false;
 	const menu = lines[title - 2];
 	return menu === undefined || menu.text.length > 6 || isBodyText(menu.text);
@@ -97,9 +116,17 @@ export function webHeadOf(lines: SourceLine[]): WebHead {
 	return { first, headline: () => (found ??= findWebHeadline(lines, first)) };
 }
 
-/** A line shaped like a headline: four Han characters or more, short or a long spaced headline. */
+/** A column's label in brackets opening a headline: `【奋进新征程】`. */
+const COLUMN_LABEL = /^【[^【】]{1,30}】\s*/;
+
+/**
+ * A line shaped like a headline: four Han characters or more, short or a long spaced headline,
+ * judged without the column label in brackets that may open it.
+ */
 function isHeadlineLine(line: SourceLine): boolean {
-	return hanCount(line.text) >= 4 && (looksLikeHeading(line) || isLongHeadline(line.text));
+	const text = line.text.replace(COLUMN_LABEL, '');
+	const bare = text === line.text ? line : { ...line, text };
+	return hanCount(text) >= 4 && (looksLikeHeading(bare) || isLongHeadline(text));
 }
 
 /**
@@ -109,15 +136,16 @@ function isHeadlineLine(line: SourceLine): boolean {
  * 副题). Every line above that block is the site's furniture (its name, menus, the browser's page
  * title, a date bar) and is dropped; between the block and the body only bylines, datelines and
  * lines that share words with the body stay. A page that starts with its text, or whose head
- * holds no such line, is returned as it is.
+ * holds no such line, is returned as it is. `all` holds the page's lines before furniture was
+ * dropped, so a kicker is known to stand right over its title.
  */
-export function trimWebHead(lines: SourceLine[]): SourceLine[] {
+export function trimWebHead(lines: SourceLine[], all: readonly SourceLine[] = []): SourceLine[] {
 	const head = webHeadOf(lines);
 	const first = head.first;
 	if (first <= 1) return lines;
 	const { title, share } = head.headline();
 	if (title < 0) return lines;
-	const start = isKicker(lines, title, share[title - 1] ?? 0) ? title - 1 : title;
+	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
 	const between = lines

@@ -1,0 +1,47 @@
+import { DATE, isoOf } from './meta-dates.ts';
+import { isOutletName, isPublisherName } from './outlets.ts';
+import type { PageMeta } from './page-meta.ts';
+
+/**
+ * An e-paper's masthead: the paper's name with its edition word (`数字报`, `多媒体数字报刊平台`),
+ * the issue's date with its weekday, lunar date or issue number, in either order.
+ */
+
+/** An edition word after a paper's name, set off or not, with its platform word (`数字报刊平台`). */
+const EDITION =
+	'\\s*[·•]?\\s*(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?';
+/** The issue's number: `第5678期`, `总第12345期`. */
+const ISSUE_NUMBER = '(?:\\s*总?第\\s*\\d{1,6}\\s*期)?';
+const ISSUE_DATE =
+	'(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?(?:\\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?(?:\\s*农历[\\u3400-\\u9fff]{2,8})?';
+/** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
+const MASTHEAD = new RegExp(
+	`^([\\u3400-\\u9fff]{2,14}?)(${EDITION})?${ISSUE_NUMBER}\\s*[·|｜]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·|｜]?\\s*([\\u3400-\\u9fff]{2,14}?)(${EDITION})?${ISSUE_NUMBER}$`,
+);
+
+/**
+ * Reads a masthead: a paper's name, alone with 数字报/电子版, or with the issue's date. The name may
+ * be anything when an edition word (数字报刊) or, with `anyName`, the page's page label says it is a
+ * paper's (`今日某某 2021.03.09` over `A03：要闻`).
+ */
+export function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
+	const m = MASTHEAD.exec(text.replace(/\s+/g, ' ').trim());
+	if (m === null) return undefined;
+	const name = m[1] ?? m[5]!;
+	const edition = m[2] ?? m[6];
+	const printed = m[3] ?? m[4];
+	// A paper's name alone needs its edition word (数字报); with a date an outlet's name will do.
+	if (printed === undefined) {
+		if (edition === undefined || !/报$|报社$|网$/.test(name)) return undefined;
+	} else if (edition === undefined && !anyName && !isOutletName(name)) {
+		// A government body's name with the date is the page's source and date, no paper's masthead.
+		const date = isoOf(DATE.exec(printed));
+		return isPublisherName(name) && date !== undefined
+			? { kind: 'fields', date, source: name }
+			: undefined;
+	}
+	const date = printed === undefined ? undefined : isoOf(DATE.exec(printed));
+	return date === undefined
+		? { kind: 'masthead', source: name }
+		: { kind: 'masthead', date, source: name };
+}

@@ -1,0 +1,44 @@
+/**
+ * The date printed on a web page's meta line, in the genre's usual forms (`2021-03-09 08:15`,
+ * `2021年3月9日 星期二`, `2021.3.9`, `2021/03/09`), and a date set off after another field's value.
+ */
+
+export const DATE =
+	/((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
+export const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
+/** A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `T10:20:00+08:00`). */
+export const CLOCK =
+	/(?:^|\s|T)(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+
+/** The ISO date of a `DATE` match, `undefined` for no match or an impossible month or day. */
+export function isoOf(m: RegExpExecArray | null): string | undefined {
+	if (m === null) return undefined;
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+	return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** True when `rest` holds nothing but a weekday, a clock time and separators. */
+export function onlyDateTrimmings(rest: string): boolean {
+	return (
+		rest
+			.replace(WEEKDAY, '')
+			.replace(CLOCK, '')
+			.replace(/[|｜丨]/g, '')
+			.trim() === ''
+	);
+}
+
+/** A field's value and the date printed after it, set off by spaces, with its weekday or clock. */
+export function splitBareDate(printed: string): { value: string; date?: string } {
+	const at = /\s+(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)/.exec(printed);
+	if (at === null) return { value: printed };
+	const rest = printed.slice(at.index + at[0].length);
+	const date = DATE.exec(rest);
+	const iso = isoOf(date);
+	if (iso === undefined || date!.index > 0) return { value: printed };
+	return onlyDateTrimmings(rest.slice(date![0].length))
+		? { value: printed.slice(0, at.index), date: iso }
+		: { value: printed };
+}

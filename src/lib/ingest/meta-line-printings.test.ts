@@ -1,0 +1,214 @@
+import { describe, expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+import { readPageMetaLine } from './page-meta.ts';
+
+// The common printings of a page's date and source that differ from `键：值`: a date standing bare
+// between labelled fields, a fields line in brackets, an e-paper masthead with its platform word,
+// an e-paper's current-issue date over the paper's name.
+
+describe('信息行的其他印法', () => {
+	test('字段之间不带标签的日期是发布日期', () => {
+		expect(
+			readPageMetaLine('稿源：某某县农业农村局    2022/01/13 13:00    点击：2491'),
+		).toMatchObject({ kind: 'fields', date: '2022-01-13', source: '某某县农业农村局' });
+		expect(readPageMetaLine('来源：某某日报  2021年3月9日 星期二  浏览：120')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('来源：某某日报    ２０２５.０５.０７ １４：２０')).toMatchObject({
+			date: '2025-05-07',
+		});
+		// A date inside a source's name is no date field (`某某2021年会`), nor a sentence's date.
+		expect(readPageMetaLine('来源：某某县2021年度报告编写组')?.date).toBeUndefined();
+	});
+
+	test('方括号括住的一行字段', () => {
+		expect(
+			readPageMetaLine('[ 作者：王某某   来源：某某市融媒体中心   发表时间：2024.8.1 ]'),
+		).toMatchObject({ kind: 'fields', date: '2024-08-01', source: '某某市融媒体中心' });
+		expect(readPageMetaLine('【 来源：某某日报   发布时间：2023年5月2日 星期二 】')).toMatchObject({
+			date: '2023-05-02',
+			source: '某某日报',
+		});
+	});
+
+	test('报名与“数字报刊平台”之间有空格的报头', () => {
+		expect(readPageMetaLine('某某晨报 数字报刊平台  2024.8.27  星期二')).toEqual({
+			kind: 'masthead',
+			date: '2024-08-27',
+			source: '某某晨报',
+		});
+		expect(readPageMetaLine('某某日报 电子版 2021-03-09')).toMatchObject({
+			kind: 'masthead',
+			source: '某某日报',
+		});
+	});
+
+	test('版面标签旁的“当前日期”是报纸的出版日期，网站页头的不是', () => {
+		expect(readPageMetaLine('当前日期：2019.2.19', true)).toMatchObject({ date: '2019-02-19' });
+		expect(readPageMetaLine('当前日期：2019.2.19')).toBeUndefined();
+	});
+});
+
+const itemsOf = (lines: string[]) =>
+	extractArticles(
+		{ path: 'epaper/article_2.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+		{ furniture: readPageFurniture() },
+	).articles;
+
+const STORIES = [
+	[
+		'某某县新建改建农村公路120公里',
+		'新华社某某2月18日电 今年以来，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+		'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。',
+	],
+	[
+		'家门口的卫生室有了坐诊医生',
+		'本报讯 走进某某镇中心村卫生室，诊室、药房、观察室一应俱全，来自镇卫生院的医生每周在这里坐诊三天。',
+		'镇卫生院与各村卫生室签订帮扶协议，药品统一配送，村民看病不用再往城里跑。',
+	],
+];
+
+describe('电子报版面上每篇报道取报头的日期和报名', () => {
+	test('“当前日期”加单独一行报名，再加版面标签', () => {
+		const items = itemsOf([
+			'当前日期：2019.2.19',
+			'某某广播电视报',
+			'【第12版 法治在线】',
+			'',
+			...STORIES[0]!,
+			...STORIES[1]!,
+		]);
+		expect(items.map((a) => [a.title, a.date, a.source])).toEqual([
+			[STORIES[0]![0], '2019-02-19', '某某广播电视报'],
+			[STORIES[1]![0], '2019-02-19', '某某广播电视报'],
+		]);
+	});
+
+	test('“报名 数字报刊平台 日期 星期”的报头不作标题', () => {
+		const items = itemsOf([
+			'某某晨报 数字报刊平台  2019.2.19  星期二',
+			'县域观察 · 第08版',
+			'',
+			...STORIES[0]!,
+			...STORIES[1]!,
+		]);
+		expect(items.map((a) => [a.title, a.date, a.source])).toEqual([
+			[STORIES[0]![0], '2019-02-19', '某某晨报'],
+			[STORIES[1]![0], '2019-02-19', '某某晨报'],
+		]);
+	});
+});
+
+test('正文不呼应标题时，正文上方不带标签的报名与日期仍是来源和日期', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_3.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某县门户网（试运行）',
+					'首页｜要闻动态｜信息公开｜在线办事｜互动回应',
+					'您当前所在位置：首页 >> 政务动态 >> 工作动态',
+					'邻国谋求走出低增长困局',
+					'某某日报',
+					'2020年01月21日',
+					'【字体：大 中 小】',
+					'新年伊始，该国总统在最大的民间经济团体发表讲话，表示将把扩大出口和吸引投资作为施政重点。',
+					'据最新预测，今年该国经济将增长2.2%，央行也下调了经济增速预期，企业界普遍感到压力。',
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({ date: '2020-01-21', source: '某某日报' });
+});
+
+describe('日期与来源的更多常见印法', () => {
+	test('日期打头、竖线隔开的字段；方括号里单独的日期', () => {
+		expect(readPageMetaLine('2024-05-01 10:00 | 来源：某某日报 | 作者：王某')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('【 2024-05-01 】')).toMatchObject({ date: '2024-05-01' });
+		expect(readPageMetaLine('[2024.05.01 10:20]')).toMatchObject({ date: '2024-05-01' });
+	});
+
+	test('源自、原载、首发、来自也是来源的键', () => {
+		for (const key of ['源自', '原载', '首发', '来自'])
+			expect(readPageMetaLine(`${key}：某某日报`)).toMatchObject({ source: '某某日报' });
+	});
+
+	test('发布单位名在前、字段在后', () => {
+		expect(readPageMetaLine('某某县融媒体中心 发布于 2024-05-01 10:20')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('某某县融媒体中心 2024-05-01 10:20')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某县融媒体中心',
+		});
+	});
+
+	test('报头带期号、农历或“多媒体数字报刊”', () => {
+		expect(readPageMetaLine('某某日报 第5678期 2024年5月1日 星期三')).toMatchObject({
+			kind: 'masthead',
+			date: '2024-05-01',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某晚报 2024年5月1日 星期三 农历三月廿三')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某晚报',
+		});
+		expect(readPageMetaLine('某某日报多媒体数字报刊 2024-05-01')).toMatchObject({
+			source: '某某日报',
+		});
+	});
+
+	test('转载自、原载所说的原出处胜过转载网站自己的来源标注', () => {
+		const [a] = extractArticles(
+			{
+				path: 'site/info_9.txt',
+				bytes: new TextEncoder().encode(
+					[
+						'某某县新闻网',
+						'首页 | 要闻 | 乡镇 | 部门',
+						'全国春播粮食作物已完成六成',
+						'发布时间：2024-05-01  来源：某某县新闻网',
+						'农业农村部调度显示，截至4月30日，全国已春播粮食作物面积过六成，进度快于去年同期。',
+						'各地抢抓农时，加快机械化播种，农资供应总体充足，价格基本稳定。',
+						'（转载自：某某日报）',
+					].join('\n'),
+				),
+			},
+			{ furniture: readPageFurniture() },
+		).articles;
+		expect(a).toMatchObject({ date: '2024-05-01', source: '某某日报' });
+	});
+});
+
+test('标题旁、报头里用汉字数字写的日期也是页面日期，正文末尾落款的日期不是', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_12.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某县人民政府门户网站',
+					'首页 | 政务公开 | 政务服务 | 互动交流',
+					'某某县部署春季森林防火工作',
+					'二〇二四年三月五日',
+					'3月4日，某某县召开春季森林防火工作会议，部署清明前后森林防火各项工作。',
+					'会议要求，各乡镇要落实网格化管理，加强野外用火管控，确保不发生重大森林火灾。',
+					'某某县应急管理局',
+					'二〇二四年三月四日',
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({ date: '2024-03-05' });
+	expect(readPageMetaLine('某某日报 二〇二四年五月一日 星期三', true)).toMatchObject({
+		date: '2024-05-01',
+		source: '某某日报',
+	});
+});
