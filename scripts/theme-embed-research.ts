@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LabelledSignals } from '../src/lib/eval/fit-fusion.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
+import { ruleThemes } from '../src/lib/nlp/tag-themes.ts';
 import { readThemeTraining } from '../src/lib/schema/theme-training.ts';
 import { loadThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { loadEmbedder, type Embedder } from '../src/lib/semantic/embedder.ts';
@@ -27,6 +28,7 @@ import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import {
 	fitKnobs,
 	foldOf,
+	refitAbstain,
 	fusedThemes,
 	signalsOf,
 	trainModel,
@@ -361,6 +363,62 @@ for (const seed of seeds) {
 	log(`seed ${seed} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 void goldIndex;
+// As `--gold-knobs abstain` scores the bigram model: the knobs fitted on the helpers' labels (here
+// on leave-one-out kNN probabilities), only abstainBelow refitted per fold on the training gold.
+function signalsWith(
+	items: readonly { doc: Doc; primary: ThemeId | null; themes: readonly ThemeId[] }[],
+	probabilities: (i: number) => Map<ThemeId, number>,
+): LabelledSignals[] {
+	const part = (text: string) => (text ? ruleThemes({ title: '', body: text }, rules).scores : {});
+	return items.map((item, i) => {
+		const tags = ruleThemes(item.doc, rules);
+		const scored = item.doc.body.length >= rules.classifier.minChars;
+		return {
+			primary: item.primary,
+			themes: item.themes,
+			signals: {
+				ruleThemes: tags.themes,
+				ruleScores: tags.scores,
+				titleScores: part(item.doc.title),
+				leadScores: part(item.doc.body.slice(0, rules.classifier.leadChars)),
+				probabilities: scored ? probabilities(i) : new Map(),
+			},
+		};
+	});
+}
+const labelKnobs = fitKnobs(
+	signalsWith(labelled, (i) => toMap(knn(headOf.labelled[i] as Float32Array, 20, 0.05, i))),
+	rules.scoring.maxThemes,
+);
+const goldKnn = signalsWith(gold, (i) => toMap(knnP[i] as Float64Array));
+const labelRow = { primary: [] as number[], f1: [] as number[], alone: [] as number[] };
+for (const seed of seeds) {
+	let [ok, themed, tp, fp, fn] = [0, 0, 0, 0, 0];
+	for (let fold = 0; fold < 5; fold++) {
+		const inFold = (i: number) => goldFold(gold[i]?.id ?? '', 5, seed) === fold;
+		const knobs = refitAbstain(
+			goldKnn.filter((_, i) => !inFold(i)),
+			labelKnobs,
+		);
+		goldKnn.forEach((s, i) => {
+			if (!inFold(i)) return;
+			const got = fusedThemes(s, knobs);
+			if (s.primary !== null) {
+				themed++;
+				if (got[0] === s.primary) ok++;
+			}
+			for (const t of got)
+				if (s.themes.includes(t)) tp++;
+				else fp++;
+			for (const t of s.themes) if (!got.includes(t)) fn++;
+		});
+	}
+	labelRow.primary.push(ok / themed);
+	labelRow.f1.push((2 * tp) / (2 * tp + fp + fn));
+	labelRow.alone.push(NaN);
+}
+table.set('knn, knobs from labels', labelRow);
+log(`knobs fitted on the helpers' labels with leave-one-out kNN: ${JSON.stringify(labelKnobs)}`);
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const lines = [
