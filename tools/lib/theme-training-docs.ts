@@ -23,6 +23,8 @@ export interface LabelledDoc {
 export interface TrainingDocs {
 	/** Articles the rules are sure of, labelled by them (class index in `y`, weight 1). */
 	weak: WeightedDoc[];
+	/** The text of each of `weak`, in the same order (for other views of the same articles). */
+	weakDocs: { title: string; body: string }[];
 	/** Articles labelled by people (never corpus-gold). */
 	labelled: LabelledDoc[];
 	/** The corpus-gold articles with the careful reader's labels, in corpus order. */
@@ -72,6 +74,7 @@ export async function readTrainingDocs(
 	const byId = new Map(labels.map((l) => [l.id.toLowerCase(), l]));
 	const perClass = new Array<number>(classes.length).fill(0);
 	const weak: WeightedDoc[] = [];
+	const weakDocs: { title: string; body: string }[] = [];
 	const labelled: LabelledDoc[] = [];
 	const goldDocs: LabelledDoc[] = [];
 	let read = 0;
@@ -103,8 +106,9 @@ export async function readTrainingDocs(
 		if ((perClass[y] ?? 0) >= training.weakLabels.perThemeCap) continue;
 		perClass[y] = (perClass[y] ?? 0) + 1;
 		weak.push({ x: themeFeatures(doc, training.features), y, weight: 1 });
+		weakDocs.push(doc);
 	}
-	return { weak, labelled, gold: goldDocs, read };
+	return { weak, weakDocs, labelled, gold: goldDocs, read };
 }
 
 /**
@@ -116,10 +120,12 @@ export const themeDefinition = (description: string): string =>
 	description.slice(0, description.indexOf('。') + 1 || undefined);
 
 /**
- * The taxonomy itself as training texts: one pseudo-document per theme and one per sub-theme
- * (definition and keywords), so that themes the corpus rarely reports on still have their words.
+ * The taxonomy itself as texts: one pseudo-document per theme and one per sub-theme (definition and
+ * keywords), with the index of its theme.
  */
-export function taxonomyDocs(rules: ThemeConfig, training: ThemeTraining): WeightedDoc[] {
+export function taxonomyTexts(
+	rules: ThemeConfig,
+): { doc: { title: string; body: string }; y: number }[] {
 	return rules.themes.flatMap((theme, y) => {
 		const definition = themeDefinition(theme.description);
 		const words = [
@@ -127,17 +133,24 @@ export function taxonomyDocs(rules: ThemeConfig, training: ThemeTraining): Weigh
 			...theme.keywords.medium,
 			...theme.subThemes.flatMap((s) => [s.label, ...s.keywords]),
 		];
-		const seeds = [
+		return [
 			{ title: theme.label, body: `${definition}\n${words.join('，')}` },
 			...theme.subThemes.map((s) => ({
 				title: `${theme.label} ${s.label}`,
 				body: `${definition}\n${s.keywords.join('，')}`,
 			})),
-		];
-		return seeds.map((seed) => ({
-			x: themeFeatures(seed, training.features),
-			y,
-			weight: training.seedWeight,
-		}));
+		].map((doc) => ({ doc, y }));
 	});
+}
+
+/**
+ * The taxonomy's pseudo-documents ({@link taxonomyTexts}) as training texts, so that themes the
+ * corpus rarely reports on still have their words.
+ */
+export function taxonomyDocs(rules: ThemeConfig, training: ThemeTraining): WeightedDoc[] {
+	return taxonomyTexts(rules).map(({ doc, y }) => ({
+		x: themeFeatures(doc, training.features),
+		y,
+		weight: training.seedWeight,
+	}));
 }
