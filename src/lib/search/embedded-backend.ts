@@ -22,6 +22,7 @@ import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-emb
 import { retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
+import { decodeStoredDoc, STORED_DOC, storedDocReader } from './stored-docs.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import type {
 	Collection,
@@ -111,6 +112,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		sort: SearchParams['sort'],
 		limit: number,
 		offset: number,
+		docOf: (rowid: number) => SearchDocument | undefined,
 	) => {
 		const p = tablePrefix(collection);
 		const order =
@@ -124,13 +126,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		const top = stmt(
 			`SELECT h.rowid AS rowid, h.score AS score, h.fused AS fused, h.tier AS tier FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
 		).all(limit, offset) as { rowid: number; score: number; fused: number; tier: number }[];
-		const read = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`);
-		return top.map((t) => ({
-			score: t.score,
-			fused: t.fused,
-			tier: t.tier,
-			doc: (read.get(t.rowid) as { doc: string }).doc,
-		}));
+		return top.map((t) => ({ score: t.score, fused: t.fused, tier: t.tier, doc: docOf(t.rowid)! }));
 	};
 
 	const backend: SearchBackend = {
@@ -187,15 +183,15 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					);
 					const order = params.sort === 'date-asc' ? 'date IS NULL, date ASC' : 'date DESC';
 					const rows = stmt(
-						`SELECT s.doc AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`,
-					).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: string }[];
-					const hits = rows.map((r) =>
-						toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, 0, null),
-					);
+						`SELECT ${STORED_DOC} AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`,
+					).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: Uint8Array }[];
+					const hits = rows.map((r) => toSearchHit(collection, decodeStoredDoc(r.doc), 0, null));
 					for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
 					return result(total, hits, 'lexical');
 				}
 				let order: SearchRanking = 'lexical';
+				// The documents rescored are read once: the page shows some of them.
+				const docOf = storedDocReader(stmt, p);
 				if (plan.allExpr) {
 					const ranked = retrieveRanked(
 						{
@@ -203,7 +199,10 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 							p,
 							config: ranking,
 							weights: ranking.fieldWeights[collection],
-							textOf: (doc) => documentText(JSON.parse(doc) as SearchDocument),
+							candidate: (rowid) => {
+								const doc = docOf(rowid)!;
+								return { text: documentText(doc), region: doc.region };
+							},
 							...collectionStats(p),
 						},
 						plan,
@@ -224,13 +223,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					params.sort,
 					hitsPerPage,
 					(page - 1) * hitsPerPage,
+					docOf,
 				).map((r) => {
-					const hit = toSearchHit(
-						collection,
-						JSON.parse(r.doc) as SearchDocument,
-						r.fused,
-						matcher,
-					);
+					const hit = toSearchHit(collection, r.doc, r.fused, matcher);
 					if (r.tier === TIER.exact) hit.match = 'exact';
 					else if (r.tier === TIER.variant) hit.match = 'variant';
 					return hit;
@@ -268,9 +263,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const out: SearchDocument[] = [];
 				for (const id of ids) {
 					const row = stmt(
-						`SELECT s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
-					).get(id) as { doc: string } | undefined;
-					if (row) out.push(JSON.parse(row.doc) as SearchDocument);
+						`SELECT ${STORED_DOC} AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
+					).get(id) as { doc: Uint8Array } | undefined;
+					if (row) out.push(decodeStoredDoc(row.doc));
 				}
 				return out;
 			});
