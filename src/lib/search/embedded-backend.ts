@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { codesWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { ensureSchema, tablePrefix } from './embedded-schema.ts';
+import { inSnapshot } from './snapshot.ts';
 import { findSimilar } from './embedded-similar.ts';
 import { createIndexCaches } from './embedded-caches.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
@@ -96,6 +97,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		return s;
 	};
 	const writer = createEmbeddedWriter(db, stmt);
+	/** Runs synchronous SQLite work as a promise, in one snapshot; a throw becomes a rejection. */
+	const run = <T>(fn: () => T): Promise<T> => new Promise((resolve) => resolve(inSnapshot(db, fn)));
 
 	/** Every filtered row into temp.hits (a search without words). */
 	const collectFiltered = (collection: Collection, filters: SearchFilters | undefined) => {
@@ -325,11 +328,6 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
 	return Object.values(rest).some((v) =>
 		Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '',
 	);
-}
-
-/** Runs synchronous SQLite work as a promise; a throw becomes a rejection. */
-function run<T>(fn: () => T): Promise<T> {
-	return new Promise((resolve) => resolve(fn()));
 }
 
 /**
