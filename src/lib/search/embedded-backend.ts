@@ -304,7 +304,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		rowids: readonly number[],
 	): Set<number> {
 		if (!hasFilters(filters) || rowids.length === 0) return new Set(rowids);
-		const where = filtersToSql(p, filters, 'd.rowid');
+		const where = filtersToSql(p, filters, 'd.rowid', 'each');
 		const rows = stmt(
 			`SELECT d.rowid AS r FROM ${p}_docs d WHERE d.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
 		).all(JSON.stringify(rowids), ...where.params) as { r: number }[];
