@@ -4,7 +4,8 @@
  * query `--rounds` times (default 4; the first warms the page cache) and keeps each query's least
  * time over the other rounds, which other processes' load inflates least; prints wall and CPU
  * p50/p95 and, with `--slow`, the slowest tenth of the queries by CPU. Usage:
- * `node bench/search-cpu.ts --dir /path/to/bench-index --engine ours|hybrid|naive [--slow] [--dump F]`.
+ * `node bench/search-cpu.ts --dir /path/to/bench-index --engine ours|hybrid|naive [--slow] [--dump F]
+ * [--page N]` (`--page` asks every query for its Nth page of 10 hits instead of the first).
  * To compare two versions of the engine, run the same command in each worktree, alternately;
  * `--dump` writes every answer (ids, scores, totals, facets, snippets) as JSON lines, so `cmp` on
  * two dumps shows whether a change altered any result.
@@ -27,6 +28,7 @@ const { values } = parseArgs({
 		slow: { type: 'boolean', default: false },
 		rounds: { type: 'string', default: '4' },
 		dump: { type: 'string' },
+		page: { type: 'string', default: '1' },
 	},
 });
 const engine = values.engine;
@@ -63,6 +65,7 @@ if (engine === 'naive') {
 			filters: q.region ? { region: [q.region] } : { theme: [q.theme as ThemeId] },
 			facets: ['province', 'theme'],
 			hitsPerPage: 10,
+			page: Number(values.page),
 		});
 		if (values.dump)
 			answers.push(

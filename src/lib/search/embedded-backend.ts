@@ -5,6 +5,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { codesWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { inSnapshot } from './snapshot.ts';
+import { pageRows } from './page-rows.ts';
 import { findSimilar } from './embedded-similar.ts';
 import { createIndexCaches } from './embedded-caches.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
@@ -31,7 +32,6 @@ import type {
 	SearchDocument,
 	SearchFilters,
 	SearchHit,
-	SearchParams,
 	SearchRanking,
 	SearchResult,
 } from './types.ts';
@@ -108,28 +108,6 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		stmt(
 			`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d WHERE ${where.sql}`,
 		).run(...where.params);
-	};
-
-	const pageRows = (
-		collection: Collection,
-		sort: SearchParams['sort'],
-		limit: number,
-		offset: number,
-		docOf: (rowid: number) => SearchDocument | undefined,
-	) => {
-		const p = tablePrefix(collection);
-		const order =
-			sort === 'date-desc'
-				? 'd.date IS NULL, d.date DESC, h.score'
-				: sort === 'date-asc'
-					? 'd.date IS NULL, d.date ASC, h.score'
-					: 'h.tier DESC, h.fused DESC, h.score, d.date DESC';
-		// Sort rowids only, then read the page's documents: carrying every matching document
-		// through the sorter would read them all.
-		const top = stmt(
-			`SELECT h.rowid AS rowid, h.score AS score, h.fused AS fused, h.tier AS tier FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
-		).all(limit, offset) as { rowid: number; score: number; fused: number; tier: number }[];
-		return top.map((t) => ({ score: t.score, fused: t.fused, tier: t.tier, doc: docOf(t.rowid)! }));
 	};
 
 	const backend: SearchBackend = {
@@ -221,14 +199,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const total = Number(
 					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,
 				);
-				const hits: SearchHit[] = pageRows(
-					collection,
-					params.sort,
-					hitsPerPage,
-					(page - 1) * hitsPerPage,
-					docOf,
-				).map((r) => {
-					const hit = toSearchHit(collection, r.doc, r.fused, matcher);
+				const rows = pageRows(stmt, p, params.sort, hitsPerPage, (page - 1) * hitsPerPage);
+				const hits: SearchHit[] = rows.map((r) => {
+					const hit = toSearchHit(collection, docOf(r.rowid)!, r.fused, matcher);
 					if (r.tier === TIER.exact) hit.match = 'exact';
 					else if (r.tier === TIER.variant) hit.match = 'variant';
 					return hit;
