@@ -9,7 +9,6 @@ import { pageRows } from './page-rows.ts';
 import { findSimilar } from './embedded-similar.ts';
 import { createIndexCaches } from './embedded-caches.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
-import { countFacet, hasFacetTable } from './facet-tables.ts';
 import { facetRecord, facetSql } from './facets.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
@@ -207,15 +206,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					else if (r.tier === TIER.variant) hit.match = 'variant';
 					return hit;
 				});
-				let hitRowids: number[] | undefined;
 				for (const facet of params.facets ?? []) {
-					if (total >= ranking.io.facetTableHits && hasFacetTable(facet)) {
-						hitRowids ??= JSON.parse(
-							(stmt('SELECT json_group_array(rowid) AS r FROM temp.hits').get() as { r: string }).r,
-						) as number[];
-						facets[facet] = facetRecord(countFacet(facetTable(p, facet), hitRowids));
-						continue;
-					}
 					const { sql, params: fp } = facetSql(p, facet);
 					facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
 				}
@@ -263,7 +254,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 	};
 
-	const { vectorIndex, collectionStats, wholeFacet, facetTable } = createIndexCaches(
+	const { vectorIndex, collectionStats, wholeFacet } = createIndexCaches(
 		db,
 		stmt,
 		() => writer.commits,

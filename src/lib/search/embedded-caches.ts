@@ -1,5 +1,4 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { loadFacetTable, type FacetTable } from './facet-tables.ts';
 import { facetRecord, wholeFacetSql } from './facets.ts';
 import { gramDocFrequency } from './ranked-retrieval.ts';
 import type { FacetName } from './types.ts';
@@ -11,7 +10,7 @@ const DF_CACHE_ENTRIES = 50_000;
 /**
  * What the embedded index keeps in memory between queries, each dropped when the index changes
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as
- * one matrix, document counts and frequencies, whole-collection facets and facet tables.
+ * one matrix, document counts and frequencies, and whole-collection facets.
  */
 export function createIndexCaches(
 	db: DatabaseSync,
@@ -22,7 +21,6 @@ export function createIndexCaches(
 	const vectors = new Map<string, VectorIndex | null>();
 	const stats = new Map<string, { docs: number; df: Map<string, number> }>();
 	const facets = new Map<string, Record<string, number>>();
-	const facetTables = new Map<string, FacetTable>();
 	let version = '';
 	const current = () => {
 		const now = `${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${commits()}`;
@@ -31,7 +29,6 @@ export function createIndexCaches(
 			vectors.clear();
 			stats.clear();
 			facets.clear();
-			facetTables.clear();
 		}
 	};
 
@@ -82,17 +79,5 @@ export function createIndexCaches(
 		return record;
 	}
 
-	/** Every document's values of a region or theme facet, to count over many hits in memory. */
-	function facetTable(p: string, facet: FacetName): FacetTable {
-		current();
-		const key = `${p}:${facet}`;
-		let table = facetTables.get(key);
-		if (!table) {
-			table = loadFacetTable(stmt, p, facet);
-			facetTables.set(key, table);
-		}
-		return table;
-	}
-
-	return { vectorIndex, collectionStats, wholeFacet, facetTable };
+	return { vectorIndex, collectionStats, wholeFacet };
 }

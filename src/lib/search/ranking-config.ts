@@ -64,11 +64,6 @@ const RankingConfigSchema = z.object({
 	io: z.object({
 		pageCacheMb: z.number().int().nonnegative(),
 		mmapMb: z.number().int().nonnegative(),
-		/**
-		 * Hits from which region and theme facets are counted over every document's values held in
-		 * memory (loaded once per index version: 0.1 s at 100k) instead of by SQL over the hits.
-		 */
-		facetTableHits: z.number().int().positive(),
 	}),
 	/** Fusion of the lexical ranking with the query vector's neighbours (reciprocal ranks). */
 	fusion: z.object({
