@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { codesWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { ensureSchema, tablePrefix } from './embedded-schema.ts';
+import { inSnapshot } from './snapshot.ts';
+import { pageRows } from './page-rows.ts';
 import { findSimilar } from './embedded-similar.ts';
 import { createIndexCaches } from './embedded-caches.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
@@ -23,6 +25,7 @@ import { stripRequest } from './query-fillers.ts';
 import { retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
+import { decodeStoredDoc, STORED_DOC, storedDocReader } from './stored-docs.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import type {
 	Collection,
@@ -30,7 +33,6 @@ import type {
 	SearchDocument,
 	SearchFilters,
 	SearchHit,
-	SearchParams,
 	SearchRanking,
 	SearchResult,
 } from './types.ts';
@@ -96,6 +98,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		return s;
 	};
 	const writer = createEmbeddedWriter(db, stmt);
+	/** Runs synchronous SQLite work as a promise, in one snapshot; a throw becomes a rejection. */
+	const run = <T>(fn: () => T): Promise<T> => new Promise((resolve) => resolve(inSnapshot(db, fn)));
 
 	/** Every filtered row into temp.hits (a search without words). */
 	const collectFiltered = (collection: Collection, filters: SearchFilters | undefined) => {
@@ -105,33 +109,6 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		stmt(
 			`INSERT INTO temp.hits (rowid, score) SELECT d.rowid, 0 FROM ${p}_docs d WHERE ${where.sql}`,
 		).run(...where.params);
-	};
-
-	const pageRows = (
-		collection: Collection,
-		sort: SearchParams['sort'],
-		limit: number,
-		offset: number,
-	) => {
-		const p = tablePrefix(collection);
-		const order =
-			sort === 'date-desc'
-				? 'd.date IS NULL, d.date DESC, h.score'
-				: sort === 'date-asc'
-					? 'd.date IS NULL, d.date ASC, h.score'
-					: 'h.tier DESC, h.fused DESC, h.score, d.date DESC';
-		// Sort rowids only, then read the page's documents: carrying every matching document
-		// through the sorter would read them all.
-		const top = stmt(
-			`SELECT h.rowid AS rowid, h.score AS score, h.fused AS fused, h.tier AS tier FROM temp.hits h CROSS JOIN ${p}_docs d ON d.rowid = h.rowid ORDER BY ${order} LIMIT ? OFFSET ?`,
-		).all(limit, offset) as { rowid: number; score: number; fused: number; tier: number }[];
-		const read = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`);
-		return top.map((t) => ({
-			score: t.score,
-			fused: t.fused,
-			tier: t.tier,
-			doc: (read.get(t.rowid) as { doc: string }).doc,
-		}));
 	};
 
 	const backend: SearchBackend = {
@@ -189,15 +166,15 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					);
 					const order = params.sort === 'date-asc' ? 'date IS NULL, date ASC' : 'date DESC';
 					const rows = stmt(
-						`SELECT s.doc AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`,
-					).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: string }[];
-					const hits = rows.map((r) =>
-						toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, 0, null),
-					);
+						`SELECT ${STORED_DOC} AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`,
+					).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: Uint8Array }[];
+					const hits = rows.map((r) => toSearchHit(collection, decodeStoredDoc(r.doc), 0, null));
 					for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
 					return result(total, hits, 'lexical');
 				}
 				let order: SearchRanking = 'lexical';
+				// The documents rescored are read once: the page shows some of them.
+				const docOf = storedDocReader(stmt, p);
 				if (plan.allExpr) {
 					const ranked = retrieveRanked(
 						{
@@ -205,7 +182,10 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 							p,
 							config: ranking,
 							weights: ranking.fieldWeights[collection],
-							textOf: (doc) => documentText(JSON.parse(doc) as SearchDocument),
+							candidate: (rowid) => {
+								const doc = docOf(rowid)!;
+								return { text: documentText(doc), region: doc.region };
+							},
 							...collectionStats(p),
 						},
 						plan,
@@ -221,18 +201,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const total = Number(
 					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,
 				);
-				const hits: SearchHit[] = pageRows(
-					collection,
-					params.sort,
-					hitsPerPage,
-					(page - 1) * hitsPerPage,
-				).map((r) => {
-					const hit = toSearchHit(
-						collection,
-						JSON.parse(r.doc) as SearchDocument,
-						r.fused,
-						matcher,
-					);
+				const rows = pageRows(stmt, p, params.sort, hitsPerPage, (page - 1) * hitsPerPage);
+				const hits: SearchHit[] = rows.map((r) => {
+					const hit = toSearchHit(collection, docOf(r.rowid)!, r.fused, matcher);
 					if (r.tier === TIER.exact) hit.match = 'exact';
 					else if (r.tier === TIER.variant) hit.match = 'variant';
 					return hit;
@@ -270,9 +241,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const out: SearchDocument[] = [];
 				for (const id of ids) {
 					const row = stmt(
-						`SELECT s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
-					).get(id) as { doc: string } | undefined;
-					if (row) out.push(JSON.parse(row.doc) as SearchDocument);
+						`SELECT ${STORED_DOC} AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
+					).get(id) as { doc: Uint8Array } | undefined;
+					if (row) out.push(decodeStoredDoc(row.doc));
 				}
 				return out;
 			});
@@ -308,7 +279,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		rowids: readonly number[],
 	): Set<number> {
 		if (!hasFilters(filters) || rowids.length === 0) return new Set(rowids);
-		const where = filtersToSql(p, filters, 'd.rowid');
+		const where = filtersToSql(p, filters, 'd.rowid', 'each');
 		const rows = stmt(
 			`SELECT d.rowid AS r FROM ${p}_docs d WHERE d.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
 		).all(JSON.stringify(rowids), ...where.params) as { r: number }[];
@@ -332,11 +303,6 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
 	return Object.values(rest).some((v) =>
 		Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '',
 	);
-}
-
-/** Runs synchronous SQLite work as a promise; a throw becomes a rejection. */
-function run<T>(fn: () => T): Promise<T> {
-	return new Promise((resolve) => resolve(fn()));
 }
 
 /**

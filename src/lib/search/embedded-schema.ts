@@ -75,7 +75,10 @@ export function ensureSchema(db: DatabaseSync, file: string, startOver: boolean)
 		}
 	}
 	db.exec(collectionDdl('a') + collectionDdl('m'));
-	db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
+	// Written only when it changes: a commit here would drop every other open connection's
+	// caches (vectors, document frequencies), as each CLI search or server start did.
+	if (row?.value !== SCHEMA_VERSION)
+		db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
 	// The matching set of one query: FTS5 BM25 score, the final rank score of the rescored head
 	// (lexical or fused with vectors), the phrase tier (2 exact, 1 near variant, 0 neither), and
 	// whether it matched only some of the query's words (part = 1).

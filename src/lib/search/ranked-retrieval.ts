@@ -14,8 +14,8 @@ export interface RetrievalDeps {
 	config: RankingConfig;
 	/** Field weights (title, measures, body) of the collection. */
 	weights: readonly [number, number, number];
-	/** A candidate's stored document as its text fields. */
-	textOf: (doc: string) => CandidateText;
+	/** A candidate's text fields and primary region, from its stored document. */
+	candidate: (rowid: number) => { text: CandidateText; region: string };
 	/** Documents in the collection. */
 	docCount: () => number;
 	/** Documents holding an expression of gram phrases (an estimate, see `gramDocFrequency`). */
@@ -94,13 +94,12 @@ export function retrieveRanked(
 			if (!pool.some((c) => c.r === row.r)) pool.push(row);
 		}
 	}
-	const read = stmt(
-		`SELECT s.doc AS doc, d.region AS region FROM ${p}_store s JOIN ${p}_docs d ON d.rowid = s.rowid WHERE s.rowid = ?`,
-	);
-	const candidates = pool.map(({ r, t, part }) => {
-		const row = read.get(r) as { doc: string; region: string };
-		return { rowid: r, tier: t, part, text: deps.textOf(row.doc), region: row.region };
-	});
+	const candidates = pool.map(({ r, t, part }) => ({
+		rowid: r,
+		tier: t,
+		part,
+		...deps.candidate(r),
+	}));
 	const avg = [0, 0, 0] as [number, number, number];
 	for (const c of candidates) {
 		avg[0] += c.text.title.length / candidates.length;

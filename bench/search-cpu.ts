@@ -1,0 +1,117 @@
+/**
+ * Per-query CPU time of bench:search's 200 queries over an index it already built: wall-clock
+ * times mean little on a shared machine, the process's own user+sys CPU time says more. Asks every
+ * query `--rounds` times (default 4; the first warms the page cache) and keeps each query's least
+ * time over the other rounds, which other processes' load inflates least; prints wall and CPU
+ * p50/p95 and, with `--slow`, the slowest tenth of the queries by CPU. Usage:
+ * `node bench/search-cpu.ts --dir /path/to/bench-index --engine ours|hybrid|naive [--slow] [--dump F]
+ * [--page N]` (`--page` asks every query for its Nth page of 10 hits instead of the first).
+ * To compare two versions of the engine, run the same command in each worktree, alternately;
+ * `--dump` writes every answer (ids, scores, totals, facets, snippets) as JSON lines, so `cmp` on
+ * two dumps shows whether a change altered any result.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadJiebaDictionary } from '../src/lib/nlp/jieba/dictionary.ts';
+import { createDictionarySegmenter } from '../src/lib/nlp/jieba/port-segmenters.ts';
+import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
+import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
+import { benchQueries, percentileOf } from '../tools/lib/bench-queries.ts';
+import { randomVectors } from '../tools/lib/bench-vectors.ts';
+import { openNaiveIndex, type BenchQuery } from '../tools/lib/naive-fts.ts';
+
+const { values } = parseArgs({
+	options: {
+		dir: { type: 'string' },
+		engine: { type: 'string', default: 'ours' },
+		slow: { type: 'boolean', default: false },
+		rounds: { type: 'string', default: '4' },
+		dump: { type: 'string' },
+		page: { type: 'string', default: '1' },
+	},
+});
+const engine = values.engine;
+if (!values.dir || !['ours', 'hybrid', 'naive'].includes(engine)) {
+	console.error(
+		'Usage: node bench/search-cpu.ts --dir <bench index folder> --engine ours|hybrid|naive [--slow]',
+	);
+	process.exit(2);
+}
+const dir = values.dir;
+const rounds = Math.max(1, Number(values.rounds) || 4);
+const queries = benchQueries(200);
+const dictionary = loadJiebaDictionary({ dir });
+const segmenter = createDictionarySegmenter(dictionary);
+
+const answers: string[] = [];
+let ask: (q: BenchQuery) => Promise<number>;
+let close: () => Promise<void>;
+if (engine === 'naive') {
+	const naive = openNaiveIndex(join(dir, 'naive.sqlite'), segmenter);
+	ask = (q) => Promise.resolve(Number(naive.search(q).total));
+	close = () => Promise.resolve(naive.close());
+} else {
+	const backend = openEmbeddedBackend({
+		dataDir: dir,
+		segmenter,
+		searchOnly: true,
+		// As bench:search: every neighbour passes the threshold, so the fusion does its full work.
+		...(engine === 'hybrid' ? { embedder: randomVectors(), hybrid: { minSimilarity: -1 } } : {}),
+	});
+	ask = async (q) => {
+		const r = await backend.search('articles', {
+			q: q.q,
+			filters: q.region ? { region: [q.region] } : { theme: [q.theme as ThemeId] },
+			facets: ['province', 'theme'],
+			hitsPerPage: 10,
+			page: Number(values.page),
+		});
+		if (values.dump)
+			answers.push(
+				JSON.stringify({
+					q,
+					total: r.total,
+					ranking: r.ranking,
+					facets: r.facets,
+					hits: r.hits.map((h) => [h.id, h.score, h.match, h.snippet, h.titleHighlight]),
+				}),
+			);
+		return r.total;
+	};
+	close = () => backend.close();
+}
+
+const rows = queries.map((q) => ({ q, wall: Infinity, cpu: Infinity, total: 0 }));
+for (let round = 0; round < rounds; round++) {
+	for (const row of rows) {
+		const c0 = process.cpuUsage();
+		const s = performance.now();
+		row.total = await ask(row.q);
+		const wall = performance.now() - s;
+		const c = process.cpuUsage(c0);
+		if (round === 0 && rounds > 1) continue;
+		row.wall = Math.min(row.wall, wall);
+		row.cpu = Math.min(row.cpu, (c.user + c.system) / 1000);
+	}
+}
+await close();
+dictionary.close();
+// The last round's answers.
+if (values.dump) writeFileSync(values.dump, answers.slice(-queries.length).join('\n') + '\n');
+
+const pct = (xs: number[], p: number) =>
+	percentileOf(
+		[...xs].sort((a, b) => a - b),
+		p,
+	).toFixed(2);
+const cpu = rows.map((r) => r.cpu);
+const wall = rows.map((r) => r.wall);
+console.log(
+	`${engine.padEnd(6)} cpu p50 ${pct(cpu, 50)} p95 ${pct(cpu, 95)} ms · wall p50 ${pct(wall, 50)} p95 ${pct(wall, 95)} ms · cpu sum ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms (${rows.length} queries, least of ${Math.max(1, rounds - 1)} rounds, ${dir})`,
+);
+if (values.slow)
+	for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, Math.ceil(rows.length / 10)))
+		console.log(
+			`  ${r.cpu.toFixed(1).padStart(6)} ms cpu  ${r.wall.toFixed(1).padStart(6)} ms wall  total ${String(r.total).padStart(6)}  ${r.q.q} · ${r.q.region ?? r.q.theme}`,
+		);
