@@ -22,6 +22,7 @@ import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-emb
 import { retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
+import { readStoredDoc } from './stored-doc.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import type {
 	Collection,
@@ -94,7 +95,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		}
 		return s;
 	};
-	const writer = createEmbeddedWriter(db, stmt);
+	const writer = createEmbeddedWriter(db, stmt, ranking.store);
 
 	/** Every filtered row into temp.hits (a search without words). */
 	const collectFiltered = (collection: Collection, filters: SearchFilters | undefined) => {
@@ -129,7 +130,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			score: t.score,
 			fused: t.fused,
 			tier: t.tier,
-			doc: (read.get(t.rowid) as { doc: string }).doc,
+			doc: (read.get(t.rowid) as { doc: Uint8Array }).doc,
 		}));
 	};
 
@@ -188,10 +189,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					const order = params.sort === 'date-asc' ? 'date IS NULL, date ASC' : 'date DESC';
 					const rows = stmt(
 						`SELECT s.doc AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`,
-					).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: string }[];
-					const hits = rows.map((r) =>
-						toSearchHit(collection, JSON.parse(r.doc) as SearchDocument, 0, null),
-					);
+					).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: Uint8Array }[];
+					const hits = rows.map((r) => toSearchHit(collection, readStoredDoc(r.doc), 0, null));
 					for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
 					return result(total, hits, 'lexical');
 				}
@@ -203,7 +202,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 							p,
 							config: ranking,
 							weights: ranking.fieldWeights[collection],
-							textOf: (doc) => documentText(JSON.parse(doc) as SearchDocument),
+							textOf: (doc) => documentText(readStoredDoc(doc)),
 							...collectionStats(p),
 						},
 						plan,
@@ -225,12 +224,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					hitsPerPage,
 					(page - 1) * hitsPerPage,
 				).map((r) => {
-					const hit = toSearchHit(
-						collection,
-						JSON.parse(r.doc) as SearchDocument,
-						r.fused,
-						matcher,
-					);
+					const hit = toSearchHit(collection, readStoredDoc(r.doc), r.fused, matcher);
 					if (r.tier === TIER.exact) hit.match = 'exact';
 					else if (r.tier === TIER.variant) hit.match = 'variant';
 					return hit;
@@ -269,8 +263,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				for (const id of ids) {
 					const row = stmt(
 						`SELECT s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
-					).get(id) as { doc: string } | undefined;
-					if (row) out.push(JSON.parse(row.doc) as SearchDocument);
+					).get(id) as { doc: Uint8Array } | undefined;
+					if (row) out.push(readStoredDoc(row.doc));
 				}
 				return out;
 			});

@@ -3,6 +3,8 @@ import { getDivision, withAncestors } from '../geo/gazetteer.ts';
 import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
+import type { StoreConfig } from './ranking-config.ts';
+import { assertStoreCodec, encodeStoredDoc } from './stored-doc.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
@@ -29,14 +31,18 @@ export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'>
 }
 
 /**
- * Writes documents into the tables of `embedded-schema.ts`: metadata, the stored JSON, the
- * character grams of each text field (no segmenter: the index does not depend on jieba's cut), the
- * region and theme rows and the vector. One transaction per upsert or delete.
+ * Writes documents into the tables of `embedded-schema.ts`: metadata, the stored document
+ * (compressed as `store` says), the character grams of each text field (no segmenter: the index
+ * does not depend on jieba's cut), the region and theme rows and the vector. One transaction per
+ * upsert or delete.
+ * @throws {TypeError} when this Node cannot write `store.codec`.
  */
 export function createEmbeddedWriter(
 	db: DatabaseSync,
 	stmt: (sql: string) => StatementSync,
+	store: StoreConfig,
 ): EmbeddedWriter {
+	assertStoreCodec(store);
 	let commits = 0;
 	const transaction = (fn: () => void) => {
 		db.exec('BEGIN IMMEDIATE');
@@ -82,7 +88,10 @@ export function createEmbeddedWriter(
 			).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region)
 				.lastInsertRowid,
 		);
-		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, JSON.stringify(doc));
+		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(
+			rowid,
+			encodeStoredDoc(doc, store),
+		);
 		const text = documentText(doc);
 		// An article's measures and slogans are sentences and phrases of its body: indexed there
 		// already, so its measures column stays empty (a measure document's is its own text).

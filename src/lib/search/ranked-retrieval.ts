@@ -1,4 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
+import { columnWeights } from './embedded-schema.ts';
 import { filtersNeedDocs, filtersToSql } from './filters.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
 import type { RankingConfig } from './ranking-config.ts';
@@ -15,7 +16,7 @@ export interface RetrievalDeps {
 	/** Field weights (title, measures, body) of the collection. */
 	weights: readonly [number, number, number];
 	/** A candidate's stored document as its text fields. */
-	textOf: (doc: string) => CandidateText;
+	textOf: (doc: Uint8Array) => CandidateText;
 	/** Documents in the collection. */
 	docCount: () => number;
 	/** Documents holding an expression of gram phrases (an estimate, see `gramDocFrequency`). */
@@ -44,7 +45,7 @@ export function retrieveRanked(
 	const needsDocs = filtersNeedDocs(filters);
 	const where = filtersToSql(p, filters, needsDocs ? 'd.rowid' : '+f.rowid');
 	const from = `${p}_chars f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}`;
-	const bm25 = `bm25(${p}_chars, ${weights.join(', ')})`;
+	const bm25 = `bm25(${p}_chars, ${columnWeights(p, weights).join(', ')})`;
 	const insert = (expr: string, tier: number, partial = false) =>
 		stmt(
 			`INSERT OR IGNORE INTO temp.hits (rowid, score, tier, part) SELECT f.rowid, ${bm25}, ${tier}, ${partial ? 1 : 0} FROM ${from} WHERE ${p}_chars MATCH ? AND ${where.sql}${partial ? ` ORDER BY 2 LIMIT ${config.candidates.partial}` : ''}`,
@@ -98,7 +99,7 @@ export function retrieveRanked(
 		`SELECT s.doc AS doc, d.region AS region FROM ${p}_store s JOIN ${p}_docs d ON d.rowid = s.rowid WHERE s.rowid = ?`,
 	);
 	const candidates = pool.map(({ r, t, part }) => {
-		const row = read.get(r) as { doc: string; region: string };
+		const row = read.get(r) as { doc: Uint8Array; region: string };
 		return { rowid: r, tier: t, part, text: deps.textOf(row.doc), region: row.region };
 	});
 	const avg = [0, 0, 0] as [number, number, number];
