@@ -22,7 +22,7 @@ import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-emb
 import { retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
-import { readStoredDoc } from './stored-doc.ts';
+import { storedDocReader } from './stored-doc.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import type {
 	Collection,
@@ -96,6 +96,13 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		return s;
 	};
 	const writer = createEmbeddedWriter(db, stmt, ranking.store);
+	const readStoredDoc = storedDocReader(
+		(id) =>
+			(
+				stmt('SELECT bytes FROM store_dict WHERE id = ?').get(id) as
+					{ bytes: Uint8Array } | undefined
+			)?.bytes,
+	);
 
 	/** Every filtered row into temp.hits (a search without words). */
 	const collectFiltered = (collection: Collection, filters: SearchFilters | undefined) => {
@@ -248,6 +255,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						vectorIndex,
 						filteredRowids,
 						stats: collectionStats,
+						readStoredDoc,
 					},
 					collection,
 					id,

@@ -98,12 +98,17 @@ export function ensureSchema(db: DatabaseSync, file: string, startOver: boolean)
 		{ value: string } | undefined;
 	if (row && row.value !== SCHEMA_VERSION) {
 		if (!startOver) throw new IndexLayoutError(file, row.value, SCHEMA_VERSION);
+		db.exec('DROP TABLE IF EXISTS store_dict');
 		for (const p of ['a', 'm']) {
 			db.exec(`DROP TABLE IF EXISTS ${p}_charvocab; DROP TABLE IF EXISTS ${p}_chars; DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs; DROP TABLE IF EXISTS ${p}_store;
 				DROP TABLE IF EXISTS ${p}_region; DROP TABLE IF EXISTS ${p}_theme; DROP TABLE IF EXISTS ${p}_vec;`);
 		}
 	}
 	db.exec(collectionDdl('a') + collectionDdl('m'));
+	// zstd dictionaries of stored documents (stored-doc.ts), one per collection, named by rows' ids.
+	db.exec(
+		'CREATE TABLE IF NOT EXISTS store_dict (id INTEGER PRIMARY KEY, collection TEXT NOT NULL, bytes BLOB NOT NULL)',
+	);
 	db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
 	// The matching set of one query: FTS5 BM25 score, the final rank score of the rescored head
 	// (lexical or fused with vectors), the phrase tier (2 exact, 1 near variant, 0 neither), and

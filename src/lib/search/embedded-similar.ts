@@ -6,7 +6,7 @@ import type { RetrievalDeps } from './ranked-retrieval.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
-import { readStoredDoc } from './stored-doc.ts';
+import type { StoredDocReader } from './stored-doc.ts';
 import { cutWords } from './tokenize.ts';
 import type { Collection, SearchFilters, SimilarResult } from './types.ts';
 import { decodeVector, nearestRows, type VectorIndex } from './vector-index.ts';
@@ -26,6 +26,8 @@ export interface SimilarDeps {
 	filteredRowids: (p: string, filters: SearchFilters | undefined) => number[] | undefined;
 	/** The collection's document count and (estimated) document frequencies, kept between calls. */
 	stats: (p: string) => Pick<RetrievalDeps, 'docCount' | 'docFrequency'>;
+	/** Decodes a store row. */
+	readStoredDoc: StoredDocReader;
 }
 
 /**
@@ -39,7 +41,7 @@ export function findSimilar(
 	id: string,
 	options: { filters?: SearchFilters; limit?: number },
 ): SimilarResult {
-	const { stmt } = deps;
+	const { stmt, readStoredDoc } = deps;
 	const p = tablePrefix(collection);
 	const limit = options.limit ?? 10;
 	const target = stmt(

@@ -4,7 +4,12 @@ import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
 import type { StoreConfig } from './ranking-config.ts';
-import { assertStoreCodec, encodeStoredDoc } from './stored-doc.ts';
+import {
+	assertStoreCodec,
+	dictionaryContent,
+	encodeStoredDoc,
+	type StoreDictionary,
+} from './stored-doc.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
@@ -79,7 +84,34 @@ export function createEmbeddedWriter(
 		])
 			stmt(`DELETE FROM ${p}_${table} WHERE ${key} = ?`).run(rowid);
 	};
-	const writeOne = (p: string, doc: SearchDocument, vector: Float32Array | undefined) => {
+	/**
+	 * The collection's store dictionary: the newest in the index, else one made from `docs` (the
+	 * first documents it stores), else none when the config asks for none. Read per transaction, so
+	 * a rolled-back one is never used.
+	 */
+	const dictionaryFor = (
+		p: string,
+		docs: readonly SearchDocument[],
+	): StoreDictionary | undefined => {
+		if (store.codec !== 'zstd' || store.dictionaryKb === 0) return undefined;
+		const found = stmt(
+			'SELECT id, bytes FROM store_dict WHERE collection = ? ORDER BY id DESC LIMIT 1',
+		).get(p) as { id: number; bytes: Uint8Array } | undefined;
+		if (found) return found;
+		const bytes = dictionaryContent(docs, store);
+		if (!bytes) return undefined;
+		const id = Number(
+			stmt('INSERT INTO store_dict (collection, bytes) VALUES (?, ?)').run(p, bytes)
+				.lastInsertRowid,
+		);
+		return { id, bytes };
+	};
+	const writeOne = (
+		p: string,
+		doc: SearchDocument,
+		vector: Float32Array | undefined,
+		dictionary: StoreDictionary | undefined,
+	) => {
 		const old = rowidOf(p, doc.id);
 		if (old !== undefined) removeRow(p, old);
 		const rowid = Number(
@@ -90,7 +122,7 @@ export function createEmbeddedWriter(
 		);
 		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(
 			rowid,
-			encodeStoredDoc(doc, store),
+			encodeStoredDoc(doc, store, dictionary),
 		);
 		const text = documentText(doc);
 		// An article's measures and slogans are sentences and phrases of its body: indexed there
@@ -132,7 +164,8 @@ export function createEmbeddedWriter(
 			return exclusive(() => {
 				if (docs.length >= BULK_DOCS) tuneForBulk(p);
 				transaction(() => {
-					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id));
+					const dictionary = dictionaryFor(p, docs);
+					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id), dictionary);
 				});
 			});
 		},

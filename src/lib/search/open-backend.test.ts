@@ -7,7 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { IndexLayoutError, SearchUnavailableError } from '../errors.ts';
 import { configuredBackend, openBackend } from './open-backend.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
-import { readStoredDoc } from './stored-doc.ts';
+import { storedDocReader } from './stored-doc.ts';
 import { syncIndex } from './sync-index.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
@@ -91,8 +91,8 @@ test('a process that only searches refuses an index of another layout and leaves
 });
 
 /**
- * Turns the index under `dir` into one of layout 7: documents stored as JSON text, the character
- * table's columns in title, measures, body order.
+ * Turns the index `file` into one of layout 7: documents stored as JSON text without dictionaries,
+ * the character table's columns in title, measures, body order.
  */
 function downgradeToLayout7(file: string): void {
 	const db = new DatabaseSync(file);
@@ -100,11 +100,17 @@ function downgradeToLayout7(file: string): void {
 		rowid: number;
 		doc: Uint8Array;
 	}[];
+	const read = storedDocReader(
+		(id) =>
+			(db.prepare('SELECT bytes FROM store_dict WHERE id = ?').get(id) as { bytes: Uint8Array })
+				.bytes,
+	);
+	const docs = rows.map((row) => ({ rowid: row.rowid, doc: read(row.doc) }));
 	db.exec(`DROP TABLE a_store; CREATE TABLE a_store (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
-		DROP TABLE a_charvocab; DROP TABLE a_chars;
+		DROP TABLE store_dict; DROP TABLE a_charvocab; DROP TABLE a_chars;
 		CREATE VIRTUAL TABLE a_chars USING fts5(title, measures, body, content='', contentless_delete=1, tokenize='ascii', detail=full);`);
 	const insert = db.prepare('INSERT INTO a_store (rowid, doc) VALUES (?, ?)');
-	for (const row of rows) insert.run(row.rowid, JSON.stringify(readStoredDoc(row.doc)));
+	for (const { rowid, doc } of docs) insert.run(rowid, JSON.stringify(doc));
 	db.prepare("UPDATE meta SET value = '7' WHERE key = 'schema'").run();
 	db.close();
 }

@@ -18,6 +18,12 @@ const StoreConfigSchema = z
 		codec: z.enum(['zstd', 'brotli', 'deflate', 'none']),
 		/** Compression level: zstd 1–19, brotli 0–11, deflate 0–9; ignored by `none`. */
 		level: z.number().int().min(0).max(19),
+		/**
+		 * KB of a collection's first stored documents kept as a zstd dictionary (0: none; zstd
+		 * only): news items share phrasing and every row the same JSON keys, which a row compressed
+		 * alone would spell out again.
+		 */
+		dictionaryKb: z.number().int().min(0).max(1024),
 	})
 	.refine(
 		(s) =>
