@@ -25,7 +25,7 @@ import { stripRequest } from './query-fillers.ts';
 import { retrieveRanked, TIER } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
-import { decodeStoredDoc, STORED_DOC, storedDocReader } from './stored-docs.ts';
+import { storeRowDecoder, storedDocReader } from './stored-doc.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import type {
 	Collection,
@@ -97,7 +97,15 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		}
 		return s;
 	};
-	const writer = createEmbeddedWriter(db, stmt);
+	const writer = createEmbeddedWriter(db, stmt, ranking.store);
+	/** Decodes a store row, loading the zstd dictionary it names once. */
+	const decodeDoc = storeRowDecoder(
+		(id) =>
+			(
+				stmt('SELECT bytes FROM store_dict WHERE id = ?').get(id) as
+					{ bytes: Uint8Array } | undefined
+			)?.bytes,
+	);
 	/** Runs synchronous SQLite work as a promise, in one snapshot; a throw becomes a rejection. */
 	const run = <T>(fn: () => T): Promise<T> => new Promise((resolve) => resolve(inSnapshot(db, fn)));
 
@@ -166,15 +174,15 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					);
 					const order = params.sort === 'date-asc' ? 'date IS NULL, date ASC' : 'date DESC';
 					const rows = stmt(
-						`SELECT ${STORED_DOC} AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`,
+						`SELECT s.doc AS doc FROM (SELECT rowid FROM ${p}_docs ORDER BY ${order} LIMIT ? OFFSET ?) t JOIN ${p}_store s ON s.rowid = t.rowid`,
 					).all(hitsPerPage, (page - 1) * hitsPerPage) as { doc: Uint8Array }[];
-					const hits = rows.map((r) => toSearchHit(collection, decodeStoredDoc(r.doc), 0, null));
+					const hits = rows.map((r) => toSearchHit(collection, decodeDoc(r.doc), 0, null));
 					for (const facet of params.facets ?? []) facets[facet] = wholeFacet(p, facet);
 					return result(total, hits, 'lexical');
 				}
 				let order: SearchRanking = 'lexical';
 				// The documents rescored are read once: the page shows some of them.
-				const docOf = storedDocReader(stmt, p);
+				const docOf = storedDocReader(stmt, p, decodeDoc);
 				if (plan.allExpr) {
 					const ranked = retrieveRanked(
 						{
@@ -227,6 +235,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						vectorIndex,
 						filteredRowids,
 						stats: collectionStats,
+						readStoredDoc: decodeDoc,
 					},
 					collection,
 					id,
@@ -241,9 +250,9 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const out: SearchDocument[] = [];
 				for (const id of ids) {
 					const row = stmt(
-						`SELECT ${STORED_DOC} AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
+						`SELECT s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
 					).get(id) as { doc: Uint8Array } | undefined;
-					if (row) out.push(decodeStoredDoc(row.doc));
+					if (row) out.push(decodeDoc(row.doc));
 				}
 				return out;
 			});

@@ -1,13 +1,14 @@
 import type { StatementSync } from 'node:sqlite';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { gramPhrase } from './char-grams.ts';
-import { tablePrefix } from './embedded-schema.ts';
+import { columnWeights, tablePrefix } from './embedded-schema.ts';
 import type { RetrievalDeps } from './ranked-retrieval.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
+import type { StoreRowDecoder } from './stored-doc.ts';
 import { cutWords } from './tokenize.ts';
-import type { Collection, SearchDocument, SearchFilters, SimilarResult } from './types.ts';
+import type { Collection, SearchFilters, SimilarResult } from './types.ts';
 import { decodeVector, nearestRows, type VectorIndex } from './vector-index.ts';
 
 /** Terms a lexical "more like this" query keeps. */
@@ -25,6 +26,8 @@ export interface SimilarDeps {
 	filteredRowids: (p: string, filters: SearchFilters | undefined) => number[] | undefined;
 	/** The collection's document count and (estimated) document frequencies, kept between calls. */
 	stats: (p: string) => Pick<RetrievalDeps, 'docCount' | 'docFrequency'>;
+	/** Decodes a store row. */
+	readStoredDoc: StoreRowDecoder;
 }
 
 /**
@@ -38,17 +41,17 @@ export function findSimilar(
 	id: string,
 	options: { filters?: SearchFilters; limit?: number },
 ): SimilarResult {
-	const { stmt } = deps;
+	const { stmt, readStoredDoc } = deps;
 	const p = tablePrefix(collection);
 	const limit = options.limit ?? 10;
 	const target = stmt(
 		`SELECT d.rowid AS rowid, s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
-	).get(id) as { rowid: number; doc: string } | undefined;
+	).get(id) as { rowid: number; doc: Uint8Array } | undefined;
 	if (!target) return { method: 'lexical', hits: [] };
 	const read = (rowid: number) =>
-		JSON.parse(
-			(stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`).get(rowid) as { doc: string }).doc,
-		) as SearchDocument;
+		readStoredDoc(
+			(stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`).get(rowid) as { doc: Uint8Array }).doc,
+		);
 	const vecRow = stmt(`SELECT vec FROM ${p}_vec WHERE doc = ?`).get(target.rowid) as
 		{ vec: Uint8Array } | undefined;
 	const index = vecRow ? deps.vectorIndex(p) : null;
@@ -60,12 +63,12 @@ export function findSimilar(
 		const hits = best.map((b) => toSearchHit(collection, read(b.rowid), b.score, null));
 		return { method: 'embedding', hits };
 	}
-	const text = documentText(JSON.parse(target.doc) as SearchDocument);
+	const text = documentText(readStoredDoc(target.doc));
 	const terms = distinctiveTerms(deps, p, `${text.title}\n${text.measures}\n${text.body}`);
 	if (terms.length === 0) return { method: 'lexical', hits: [] };
 	const where = filtersToSql(p, options.filters, 'd.rowid');
 	const rows = stmt(
-		`SELECT f.rowid AS r, bm25(${p}_chars, ${deps.weights(collection).join(', ')}) AS score FROM ${p}_chars f JOIN ${p}_docs d ON d.rowid = f.rowid WHERE ${p}_chars MATCH ? AND d.rowid != ? AND ${where.sql} ORDER BY score LIMIT ?`,
+		`SELECT f.rowid AS r, bm25(${p}_chars, ${columnWeights(p, deps.weights(collection)).join(', ')}) AS score FROM ${p}_chars f JOIN ${p}_docs d ON d.rowid = f.rowid WHERE ${p}_chars MATCH ? AND d.rowid != ? AND ${where.sql} ORDER BY score LIMIT ?`,
 	).all(terms.map((t) => gramPhrase(t)!).join(' OR '), target.rowid, ...where.params, limit) as {
 		r: number;
 		score: number;

@@ -3,6 +3,13 @@ import { getDivision, withAncestors } from '../geo/gazetteer.ts';
 import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
+import type { StoreConfig } from './ranking-config.ts';
+import {
+	assertStoreCodec,
+	dictionaryContent,
+	encodeStoredDoc,
+	type StoreDictionary,
+} from './stored-doc.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
@@ -29,14 +36,18 @@ export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'>
 }
 
 /**
- * Writes documents into the tables of `embedded-schema.ts`: metadata, the stored JSON, the
- * character grams of each text field (no segmenter: the index does not depend on jieba's cut), the
- * region and theme rows and the vector. One transaction per upsert or delete.
+ * Writes documents into the tables of `embedded-schema.ts`: metadata, the stored document
+ * (compressed as `store` says), the character grams of each text field (no segmenter: the index
+ * does not depend on jieba's cut), the region and theme rows and the vector. One transaction per
+ * upsert or delete.
+ * @throws {TypeError} when this Node cannot write `store.codec`.
  */
 export function createEmbeddedWriter(
 	db: DatabaseSync,
 	stmt: (sql: string) => StatementSync,
+	store: StoreConfig,
 ): EmbeddedWriter {
+	assertStoreCodec(store);
 	let commits = 0;
 	const transaction = (fn: () => void) => {
 		db.exec('BEGIN IMMEDIATE');
@@ -73,7 +84,34 @@ export function createEmbeddedWriter(
 		])
 			stmt(`DELETE FROM ${p}_${table} WHERE ${key} = ?`).run(rowid);
 	};
-	const writeOne = (p: string, doc: SearchDocument, vector: Float32Array | undefined) => {
+	/**
+	 * The collection's store dictionary: the newest in the index, else one made from `docs` (the
+	 * first documents it stores), else none when the config asks for none. Read per transaction, so
+	 * a rolled-back one is never used.
+	 */
+	const dictionaryFor = (
+		p: string,
+		docs: readonly SearchDocument[],
+	): StoreDictionary | undefined => {
+		if (store.codec !== 'zstd' || store.dictionaryKb === 0) return undefined;
+		const found = stmt(
+			'SELECT id, bytes FROM store_dict WHERE collection = ? ORDER BY id DESC LIMIT 1',
+		).get(p) as { id: number; bytes: Uint8Array } | undefined;
+		if (found) return found;
+		const bytes = dictionaryContent(docs, store);
+		if (!bytes) return undefined;
+		const id = Number(
+			stmt('INSERT INTO store_dict (collection, bytes) VALUES (?, ?)').run(p, bytes)
+				.lastInsertRowid,
+		);
+		return { id, bytes };
+	};
+	const writeOne = (
+		p: string,
+		doc: SearchDocument,
+		vector: Float32Array | undefined,
+		dictionary: StoreDictionary | undefined,
+	) => {
 		const old = rowidOf(p, doc.id);
 		if (old !== undefined) removeRow(p, old);
 		const rowid = Number(
@@ -82,7 +120,10 @@ export function createEmbeddedWriter(
 			).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region)
 				.lastInsertRowid,
 		);
-		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, JSON.stringify(doc));
+		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(
+			rowid,
+			encodeStoredDoc(doc, store, dictionary),
+		);
 		const text = documentText(doc);
 		// An article's measures and slogans are sentences and phrases of its body: indexed there
 		// already, so its measures column stays empty (a measure document's is its own text).
@@ -123,7 +164,8 @@ export function createEmbeddedWriter(
 			return exclusive(() => {
 				if (docs.length >= BULK_DOCS) tuneForBulk(p);
 				transaction(() => {
-					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id));
+					const dictionary = dictionaryFor(p, docs);
+					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id), dictionary);
 				});
 			});
 		},

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
+import { loadRankingConfig } from './ranking-config.ts';
 import { ensureSchema } from './embedded-schema.ts';
 import { filtersToMeilisearch, filtersToSql, meiliValue } from './filters.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
@@ -32,7 +33,7 @@ test('地区和主题条件逐行查找与整表列出时，选中的样例文�
 	ensureSchema(db, ':memory:', true);
 	const stmt = (sql: string) => db.prepare(sql);
 	const docs = sampleArticles().map((a) => articleToSearchDocuments(a).article);
-	await createEmbeddedWriter(db, stmt).upsert('articles', docs);
+	await createEmbeddedWriter(db, stmt, loadRankingConfig().store).upsert('articles', docs);
 	const pick = (filters: SearchFilters, lookup: 'set' | 'each') => {
 		const where = filtersToSql('a', filters, 'd.rowid', lookup);
 		return (

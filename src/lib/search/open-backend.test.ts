@@ -7,6 +7,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { IndexLayoutError, SearchUnavailableError } from '../errors.ts';
 import { configuredBackend, openBackend } from './open-backend.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
+import { storeRowDecoder } from './stored-doc.ts';
+import { syncIndex } from './sync-index.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 /** Builds an embedded index of the sample articles under `dir`, as `npm run index` would. */
@@ -83,6 +85,61 @@ test('a process that only searches refuses an index of another layout and leaves
 		const { n } = after.prepare('SELECT count(*) AS n FROM a_docs').get() as { n: number };
 		after.close();
 		expect(n).toBe(sampleArticles().length);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+/**
+ * Turns the index `file` into one of layout 7: documents stored as JSON text without dictionaries,
+ * the character table's columns in title, measures, body order.
+ */
+function downgradeToLayout7(file: string): void {
+	const db = new DatabaseSync(file);
+	const rows = db.prepare('SELECT rowid, doc FROM a_store').all() as {
+		rowid: number;
+		doc: Uint8Array;
+	}[];
+	const read = storeRowDecoder(
+		(id) =>
+			(db.prepare('SELECT bytes FROM store_dict WHERE id = ?').get(id) as { bytes: Uint8Array })
+				.bytes,
+	);
+	const docs = rows.map((row) => ({ rowid: row.rowid, doc: read(row.doc) }));
+	db.exec(`DROP TABLE a_store; CREATE TABLE a_store (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
+		DROP TABLE store_dict; DROP TABLE a_charvocab; DROP TABLE a_chars;
+		CREATE VIRTUAL TABLE a_chars USING fts5(title, measures, body, content='', contentless_delete=1, tokenize='ascii', detail=full);`);
+	const insert = db.prepare('INSERT INTO a_store (rowid, doc) VALUES (?, ?)');
+	for (const { rowid, doc } of docs) insert.run(rowid, JSON.stringify(doc));
+	db.prepare("UPDATE meta SET value = '7' WHERE key = 'schema'").run();
+	db.close();
+}
+
+test('an index of layout 7 (documents as JSON text) is refused by a searcher and rebuilt by npm run index', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'jucuo-open-'));
+	try {
+		await writeSampleIndex(dir);
+		const file = join(dir, 'search.sqlite');
+		downgradeToLayout7(file);
+		const opening = openBackend({ dataDir: dir, env: {}, requireIndex: true });
+		await expect(opening).rejects.toThrow(/layout 7, and this version reads layout 8/u);
+		const builder = await openBackend({ dataDir: dir, env: {} });
+		expect((await builder.listIds('articles')).size).toBe(0);
+		const articles = sampleArticles();
+		await syncIndex(builder, articles);
+		await builder.close();
+		const searcher = await openBackend({ dataDir: dir, env: {}, requireIndex: true });
+		const result = await searcher.search('articles', { q: '营商环境' });
+		expect(result.total).toBeGreaterThan(0);
+		const [doc] = await searcher.get('articles', [articles[0]!.id]);
+		expect(doc).toEqual(articleToSearchDocuments(articles[0]!).article);
+		await searcher.close();
+		const db = new DatabaseSync(file, { readOnly: true });
+		const { type } = db.prepare('SELECT typeof(doc) AS type FROM a_store LIMIT 1').get() as {
+			type: string;
+		};
+		db.close();
+		expect(type).toBe('blob');
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

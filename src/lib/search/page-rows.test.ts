@@ -2,6 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from 'vitest';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
+import { loadRankingConfig } from './ranking-config.ts';
 import { ensureSchema } from './embedded-schema.ts';
 import { pageRows } from './page-rows.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
@@ -15,7 +16,7 @@ test('每一页都与对全部命中连同日期整体排序后的那一段相�
 		const doc = articleToSearchDocuments(a).article;
 		return [0, 1, 2, 3, 4].map((k) => ({ ...doc, id: `${doc.id}-${k}` }));
 	});
-	await createEmbeddedWriter(db, stmt).upsert('articles', docs);
+	await createEmbeddedWriter(db, stmt, loadRankingConfig().store).upsert('articles', docs);
 	const rowids = (db.prepare('SELECT rowid AS r FROM a_docs').all() as { r: number }[]).map(
 		(row) => row.r,
 	);

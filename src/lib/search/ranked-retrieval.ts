@@ -1,4 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
+import { columnWeights } from './embedded-schema.ts';
 import { filtersNeedDocs, filtersToSql } from './filters.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
 import type { RankingConfig } from './ranking-config.ts';
@@ -44,7 +45,7 @@ export function retrieveRanked(
 	const needsDocs = filtersNeedDocs(filters);
 	const where = filtersToSql(p, filters, needsDocs ? 'd.rowid' : '+f.rowid');
 	const from = `${p}_chars f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}`;
-	const bm25 = `bm25(${p}_chars, ${weights.join(', ')})`;
+	const bm25 = `bm25(${p}_chars, ${columnWeights(p, weights).join(', ')})`;
 	const insert = (expr: string, tier: number, partial = false) =>
 		stmt(
 			`INSERT OR IGNORE INTO temp.hits (rowid, score, tier, part) SELECT f.rowid, ${bm25}, ${tier}, ${partial ? 1 : 0} FROM ${from} WHERE ${p}_chars MATCH ? AND ${where.sql}${partial ? ` ORDER BY 2 LIMIT ${config.candidates.partial}` : ''}`,

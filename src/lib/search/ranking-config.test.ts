@@ -24,3 +24,20 @@ test('a file that is not JSON names the file', () => {
 	writeFileSync(file, '{ "k1": ');
 	expect(() => loadRankingConfig(file)).toThrow(/broken\.json/u);
 });
+
+test('a store level the codec does not have is reported with the file and the field', () => {
+	const file = join(dir, 'store.json');
+	const good = loadRankingConfig();
+	writeFileSync(
+		file,
+		JSON.stringify({ ...good, store: { codec: 'brotli', level: 15, dictionaryKb: 0 } }),
+	);
+	expect(() => loadRankingConfig(file)).toThrow(
+		/store\.json[\s\S]*store\.level[\s\S]*brotli 0–11/u,
+	);
+	writeFileSync(
+		file,
+		JSON.stringify({ ...good, store: { codec: 'lz4', level: 1, dictionaryKb: 0 } }),
+	);
+	expect(() => loadRankingConfig(file)).toThrow(/store\.codec/u);
+});

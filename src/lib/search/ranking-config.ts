@@ -8,6 +8,35 @@ const Depth = z.number().int().positive();
 /** Weights of the title, measures and body fields, in that order. */
 const FieldWeights = z.tuple([Weight, Weight, Weight]);
 
+/**
+ * How the index stores whole documents (the rows pages, snippets and rescoring read). Each row
+ * carries its codec's tag, so a change applies to rows written after it and older rows still read.
+ */
+const StoreConfigSchema = z
+	.object({
+		/** `zstd` (Node ≥ 22.15), `brotli`, `deflate` or `none` (JSON text as is). */
+		codec: z.enum(['zstd', 'brotli', 'deflate', 'none']),
+		/** Compression level: zstd 1–19, brotli 0–11, deflate 0–9; ignored by `none`. */
+		level: z.number().int().min(0).max(19),
+		/**
+		 * KB of a collection's first stored documents kept as a zstd dictionary (0: none; zstd
+		 * only): news items share phrasing and every row the same JSON keys, which a row compressed
+		 * alone would spell out again.
+		 */
+		dictionaryKb: z.number().int().min(0).max(1024),
+	})
+	.refine(
+		(s) =>
+			s.codec === 'none' ||
+			(s.level <= { zstd: 19, brotli: 11, deflate: 9 }[s.codec] &&
+				(s.codec !== 'zstd' || s.level >= 1)),
+		{
+			message: 'level out of range for the codec (zstd 1–19, brotli 0–11, deflate 0–9)',
+			path: ['level'],
+		},
+	);
+export type StoreConfig = z.output<typeof StoreConfigSchema>;
+
 /** Relevance settings of the embedded engine (`search-config/ranking.json`). */
 const RankingConfigSchema = z.object({
 	/** BM25F field weights (title, measures, body) per collection. */
@@ -74,6 +103,7 @@ const RankingConfigSchema = z.object({
 		pageCacheMb: z.number().int().nonnegative(),
 		mmapMb: z.number().int().nonnegative(),
 	}),
+	store: StoreConfigSchema,
 	/** Fusion of the lexical ranking with the query vector's neighbours (reciprocal ranks). */
 	fusion: z.object({
 		/** The RRF constant. */

@@ -1,0 +1,177 @@
+import type { StatementSync } from 'node:sqlite';
+import zlib from 'node:zlib';
+import type { StoreConfig } from './ranking-config.ts';
+import type { SearchDocument } from './types.ts';
+
+/**
+ * The first byte of a stored document names its codec, so every row decodes on its own: a change
+ * of `store` in `ranking.json` applies to rows written after it, and older rows still read.
+ * `zstd+dict` rows go on with the id of their dictionary (two bytes, little-endian).
+ */
+const CODEC_TAG = { none: 0, deflate: 1, brotli: 2, zstd: 3, 'zstd+dict': 4 } as const;
+
+/** Codecs a stored document may be written with. */
+export type StoreCodec = StoreConfig['codec'];
+
+/** A zstd raw-content dictionary kept in the index (`store_dict`). */
+export interface StoreDictionary {
+	id: number;
+	bytes: Uint8Array;
+}
+
+/** Reads a store row back into its search document. */
+export type StoreRowDecoder = (row: Uint8Array) => SearchDocument;
+
+const TAG_CODEC = new Map<number, keyof typeof CODEC_TAG>(
+	Object.entries(CODEC_TAG).map(([codec, tag]) => [tag, codec as keyof typeof CODEC_TAG]),
+);
+
+function compress(
+	config: StoreConfig,
+	bytes: Buffer,
+	dictionary: StoreDictionary | undefined,
+): Buffer {
+	switch (config.codec) {
+		case 'none':
+			return bytes;
+		case 'deflate':
+			return zlib.deflateRawSync(bytes, { level: config.level });
+		case 'brotli':
+			return zlib.brotliCompressSync(bytes, {
+				params: {
+					[zlib.constants.BROTLI_PARAM_QUALITY]: config.level,
+					[zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+				},
+			});
+		case 'zstd':
+			return zlib.zstdCompressSync(bytes, {
+				params: { [zlib.constants.ZSTD_c_compressionLevel]: config.level },
+				...(dictionary ? { dictionary: dictionary.bytes } : {}),
+			});
+	}
+}
+
+/**
+ * Checks that this Node can write `config.codec` (zstd needs Node ≥ 22.15), before any row is written.
+ * @throws {TypeError} naming the codec and the fix.
+ */
+export function assertStoreCodec(config: StoreConfig): void {
+	if (config.codec === 'zstd' && typeof zlib.zstdCompressSync !== 'function')
+		throw new TypeError(
+			`\`store.codec\` is \`zstd\` in search-config/ranking.json, but Node ${process.version} has no zstd: use Node ≥ 22.15 or set \`store.codec\` to \`brotli\`.`,
+		);
+}
+
+/**
+ * A raw-content zstd dictionary from the first documents a collection stores: the JSON of `docs`,
+ * cut to `store.dictionaryKb`; undefined when the config asks for none. Later documents then
+ * borrow the genre's recurring phrases and the JSON keys instead of spelling them out per row.
+ */
+export function dictionaryContent(
+	docs: readonly SearchDocument[],
+	config: StoreConfig,
+): Buffer | undefined {
+	if (config.codec !== 'zstd' || config.dictionaryKb === 0 || docs.length === 0) return undefined;
+	const limit = config.dictionaryKb * 1024;
+	const parts: Buffer[] = [];
+	let size = 0;
+	for (const doc of docs) {
+		if (size >= limit) break;
+		const part = Buffer.from(JSON.stringify(doc), 'utf8');
+		parts.push(part);
+		size += part.length;
+	}
+	return Buffer.concat(parts).subarray(0, limit);
+}
+
+/**
+ * A search document as the bytes of its store row: the codec's tag (and the dictionary's id),
+ * then the compressed JSON. `dictionary` is used by zstd only.
+ */
+export function encodeStoredDoc(
+	doc: SearchDocument,
+	config: StoreConfig,
+	dictionary?: StoreDictionary,
+): Uint8Array {
+	const dict = config.codec === 'zstd' ? dictionary : undefined;
+	const body = compress(config, Buffer.from(JSON.stringify(doc), 'utf8'), dict);
+	const head = dict ? 3 : 1;
+	const out = new Uint8Array(body.length + head);
+	out[0] = dict ? CODEC_TAG['zstd+dict'] : CODEC_TAG[config.codec];
+	if (dict) new DataView(out.buffer).setUint16(1, dict.id, true);
+	out.set(body, head);
+	return out;
+}
+
+/**
+ * A reader of store rows (`encodeStoredDoc`'s bytes) whatever codec wrote them; `dictionary(id)`
+ * fetches a dictionary the first time a row names it, and the reader keeps it.
+ * The reader throws an error marked SQLITE_CORRUPT (so `openBackend` names the index file) when a
+ * row is not a stored document: an unknown codec tag or dictionary, or bytes the codec cannot read.
+ */
+export function storeRowDecoder(
+	dictionary: (id: number) => Uint8Array | undefined = () => undefined,
+): StoreRowDecoder {
+	const dictionaries = new Map<number, Uint8Array>();
+	const dictionaryOf = (id: number): Uint8Array => {
+		let bytes = dictionaries.get(id);
+		if (!bytes) {
+			bytes = dictionary(id);
+			if (!bytes) throw new Error(`no dictionary ${id} in the index`);
+			dictionaries.set(id, bytes);
+		}
+		return bytes;
+	};
+	return (row) => {
+		const codec = TAG_CODEC.get(row[0] ?? -1);
+		try {
+			if (!codec) throw new Error(`unknown codec tag ${row[0] ?? 'in an empty row'}`);
+			const head = codec === 'zstd+dict' ? 3 : 1;
+			const bytes = Buffer.from(row.buffer, row.byteOffset + head, row.byteLength - head);
+			const json =
+				codec === 'none'
+					? bytes
+					: codec === 'deflate'
+						? zlib.inflateRawSync(bytes)
+						: codec === 'brotli'
+							? zlib.brotliDecompressSync(bytes)
+							: codec === 'zstd'
+								? zlib.zstdDecompressSync(bytes)
+								: zlib.zstdDecompressSync(bytes, {
+										dictionary: dictionaryOf(
+											new DataView(row.buffer, row.byteOffset).getUint16(1, true),
+										),
+									});
+			return JSON.parse(json.toString('utf8')) as SearchDocument;
+		} catch (error) {
+			throw new Error(
+				`A stored document of the search index cannot be read (${(error as Error).message}): the index is damaged (SQLITE_CORRUPT).`,
+				{ cause: error },
+			);
+		}
+	};
+}
+
+/**
+ * Reads a collection's stored documents by rowid, each at most once for the life of the reader (one
+ * query): the documents a query rescored are the ones its page shows. This and `storeRowDecoder`
+ * are the only places a search reads `${p}_store`.
+ */
+export function storedDocReader(
+	stmt: (sql: string) => StatementSync,
+	p: string,
+	decode: StoreRowDecoder,
+): (rowid: number) => SearchDocument | undefined {
+	const read = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`);
+	const seen = new Map<number, SearchDocument>();
+	return (rowid) => {
+		let doc = seen.get(rowid);
+		if (!doc) {
+			const row = read.get(rowid) as { doc: Uint8Array } | undefined;
+			if (!row) return undefined;
+			doc = decode(row.doc);
+			seen.set(rowid, doc);
+		}
+		return doc;
+	};
+}
