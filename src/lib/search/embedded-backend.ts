@@ -214,6 +214,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					const hit = toSearchHit(collection, docOf(r.rowid)!, r.fused, matcher);
 					if (r.tier === TIER.exact) hit.match = 'exact';
 					else if (r.tier === TIER.variant) hit.match = 'variant';
+					// A neighbour the words never matched joined with BM25 score 0.
+					else if (order === 'hybrid' && r.score === 0) hit.match = 'meaning';
 					return hit;
 				});
 				for (const facet of params.facets ?? []) {

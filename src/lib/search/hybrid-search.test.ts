@@ -59,6 +59,16 @@ test('调配 经向量找到谈作风的文章，总数与分面计数一致', a
 	expect(result.facets.province?.['370000'] ?? 0).toBe(shandong.length);
 });
 
+test('只凭语义找到、不含检索词的结果标为 meaning，含词的不标', async () => {
+	const byMeaning = await hybrid.search('articles', { q: '调配' });
+	expect(byMeaning.hits.length).toBeGreaterThan(0);
+	expect(byMeaning.hits.every((h) => h.match === 'meaning')).toBe(true);
+	const byWord = await hybrid.search('articles', { q: '作风' });
+	expect(byWord.ranking).toBe('hybrid');
+	expect(byWord.hits.length).toBeGreaterThan(0);
+	expect(byWord.hits.filter((h) => h.match === 'meaning')).toEqual([]);
+});
+
 test('向量近邻只取筛选范围内的文档', async () => {
 	const result = await hybrid.search('articles', { q: '调配', filters: { region: ['370400'] } });
 	const zaozhuang = docs.filter(

@@ -131,8 +131,10 @@ export interface SearchHit {
 	/**
 	 * For a query with a quoted phrase: `exact` when the text holds it verbatim (punctuation
 	 * aside), `variant` when its parts stand close together with other words between (近似).
+	 * `meaning` for a hit that none of the query's words or bigrams matched: the query vector's
+	 * neighbour (语义相近).
 	 */
-	match?: 'exact' | 'variant';
+	match?: 'exact' | 'variant' | 'meaning';
 	/** Other outlets that published the same release (articles only). */
 	outlets?: OutletRef[];
 	/** The whole stored document, for exports and pages. */
