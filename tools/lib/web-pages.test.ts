@@ -144,9 +144,9 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	test('c 组与任何 a、b 组共用一串时报错并指明该串', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
-		const path = join(dir, 'leak.json');
+	/** A furniture file whose footer family gives splits c and d the strings named. */
+	const leakFile = (name: string, footerC: string, footerD: string): string => {
+		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
 			path,
 			JSON.stringify({
@@ -158,12 +158,17 @@ describe('readWebFurniture', () => {
 						zone: 'bottom',
 						a: ['版权所有'],
 						b: ['联系我们'],
-						c: ['甲县'],
-						d: ['网站地图'],
+						c: [footerC],
+						d: [footerD],
 					},
 				],
 			}),
 		);
+		return path;
+	};
+
+	test('c 组与任何 a、b 组共用一串时报错并指明该串', () => {
+		const path = leakFile('leak.json', '甲县', '网站地图');
 		expect(() => readWebFurniture(path)).toThrow(/leak\.json[\s\S]*split c[\s\S]*甲县/u);
 	});
 
@@ -172,25 +177,7 @@ describe('readWebFurniture', () => {
 		['b', '乙县'],
 		['c', '丙县'],
 	])('d 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
-		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
-		const path = join(dir, 'leak-d.json');
-		writeFileSync(
-			path,
-			JSON.stringify({
-				pools: { place: { a: ['甲县'], b: ['乙县'], c: ['丙县'], d: ['丁县'] } },
-				families: [
-					{ id: 'nav', zone: 'top', a: ['首页'], b: ['主页'], c: ['网站首页'], d: ['返回首页'] },
-					{
-						id: 'footer',
-						zone: 'bottom',
-						a: ['版权所有'],
-						b: ['联系我们'],
-						c: ['关于本站'],
-						d: [leaked],
-					},
-				],
-			}),
-		);
+		const path = leakFile('leak-d.json', '关于本站', leaked);
 		expect(() => readWebFurniture(path)).toThrow(
 			new RegExp(`leak-d\\.json[\\s\\S]*split d[\\s\\S]*${leaked}`, 'u'),
 		);

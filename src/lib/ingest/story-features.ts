@@ -1,4 +1,5 @@
 import type { LineRole } from './line-roles.ts';
+import type { OpenStoryShape } from './open-story.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
@@ -7,8 +8,11 @@ import type { SourceLine } from './types.ts';
 // line's shape, the line above it, what follows the headline block, how much the headline and
 // the text after it share with the story so far, and what the page grammar's rules decided.
 
-/** The page grammar's cues for a headline block, as the splitter reads them. */
-export interface BlockCues {
+/**
+ * The page grammar's cues for a headline block, as the splitter reads them, and what the open
+ * story above it holds so far (`OpenStoryShape`).
+ */
+export interface BlockCues extends OpenStoryShape {
 	/** Role of the first line after the block (figures skipped); undefined at the end of the page. */
 	nextRole: LineRole | undefined;
 	/** The rules open a story at the block (`startsItem` or the hand-fitted boundary model). */
@@ -22,17 +26,6 @@ export interface BlockCues {
 	roundUpBrief: boolean;
 	/** Datelines and bylines on the page. */
 	pageStarts: number;
-	/** Section headings already inside the open story, and lines of the last one. */
-	sections: number;
-	lastSectionLines: number;
-	/** Characters of the open story's headline block; 0 when it has none. */
-	storyHeadChars: number;
-	/** Characters of the open story's text since its last section heading (all of it when none). */
-	sectionChars: number;
-	/** True when the open story's text opens with a dateline or an outlet's lead. */
-	storyDated: boolean;
-	/** True when a byline stands under the open story's headline. */
-	storyBylined: boolean;
 }
 
 /** One headline line that may start a story: line `k` of the block `start..end`. */
