@@ -10,6 +10,7 @@ import { findSimilar } from './embedded-similar.ts';
 import { createIndexCaches } from './embedded-caches.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
 import { facetRecord, facetSql } from './facets.ts';
+import { isFiltered } from './filtered.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import {
@@ -167,7 +168,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					tookMs: performance.now() - started,
 					ranking,
 				});
-				if (!plan.allExpr && !hasFilters(params.filters)) {
+				if (!plan.allExpr && !isFiltered(params.filters)) {
 					// Browsing everything: counts over whole tables, cached until the index changes.
 					const total = Number(
 						(stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n,
@@ -275,7 +276,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 
 	/** Rowids passing the filters, or undefined (every row) without filters. */
 	function filteredRowids(p: string, filters: SearchFilters | undefined): number[] | undefined {
-		if (!hasFilters(filters)) return undefined;
+		if (!isFiltered(filters)) return undefined;
 		const where = filtersToSql(p, filters);
 		return (
 			stmt(`SELECT d.rowid AS r FROM ${p}_docs d WHERE ${where.sql}`).all(...where.params) as {
@@ -289,7 +290,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		filters: SearchFilters | undefined,
 		rowids: readonly number[],
 	): Set<number> {
-		if (!hasFilters(filters) || rowids.length === 0) return new Set(rowids);
+		if (!isFiltered(filters) || rowids.length === 0) return new Set(rowids);
 		const where = filtersToSql(p, filters, 'd.rowid', 'each');
 		const rows = stmt(
 			`SELECT d.rowid AS r FROM ${p}_docs d WHERE d.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
@@ -307,13 +308,6 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	};
 
 	return backend;
-}
-
-function hasFilters(filters: SearchFilters | undefined): boolean {
-	const { scope: _scope, ...rest } = filters ?? {};
-	return Object.values(rest).some((v) =>
-		Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '',
-	);
 }
 
 /**
