@@ -1,4 +1,4 @@
-import { DATE, isoOf } from './meta-dates.ts';
+import { DATE, DATE_PATTERN, isoOf, WEEKDAY } from './meta-dates.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageMeta } from './page-meta.ts';
 
@@ -12,8 +12,8 @@ const EDITION =
 	'\\s*[·•]?\\s*(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?';
 /** The issue's number: `第5678期`, `总第12345期`. */
 const ISSUE_NUMBER = '(?:\\s*总?第\\s*\\d{1,6}\\s*期)?';
-const ISSUE_DATE =
-	'(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?(?:\\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?(?:\\s*农历[\\u3400-\\u9fff]{2,8})?';
+/** The issue's date with its clock time, weekday and lunar date. */
+const ISSUE_DATE = `${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*农历[\\u3400-\\u9fff]{2,8})?`;
 /** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
 const MASTHEAD = new RegExp(
 	`^([\\u3400-\\u9fff]{2,14}?)(${EDITION})?${ISSUE_NUMBER}\\s*[·|｜]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·|｜]?\\s*([\\u3400-\\u9fff]{2,14}?)(${EDITION})?${ISSUE_NUMBER}$`,

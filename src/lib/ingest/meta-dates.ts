@@ -3,8 +3,14 @@
  * `2021年3月9日 星期二`, `2021.3.9`, `2021/03/09`), and a date set off after another field's value.
  */
 
-export const DATE =
-	/((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
+/** Where a printed date starts: a year of this or the last century and its separator. */
+export const DATE_START = '(?:19|20)\\d{2}\\s*[-/.年]';
+const DATE_TEXT =
+	'((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
+/** A printed date with its clock time, capturing year, month and day. */
+export const DATE = new RegExp(DATE_TEXT);
+/** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */
+export const DATE_PATTERN = DATE_TEXT.replace(/\((?!\?)/g, '(?:');
 export const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
 /** A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `T10:20:00+08:00`). */
 export const CLOCK =
@@ -30,9 +36,12 @@ export function onlyDateTrimmings(rest: string): boolean {
 	);
 }
 
+/** Spaces before a date's start. */
+const SPACED_DATE = new RegExp(`\\s+(?=${DATE_START}\\s*\\d)`);
+
 /** A field's value and the date printed after it, set off by spaces, with its weekday or clock. */
 export function splitBareDate(printed: string): { value: string; date?: string } {
-	const at = /\s+(?=(?:19|20)\d{2}\s*[-/.年]\s*\d)/.exec(printed);
+	const at = SPACED_DATE.exec(printed);
 	if (at === null) return { value: printed };
 	const rest = printed.slice(at.index + at[0].length);
 	const date = DATE.exec(rest);

@@ -1,4 +1,5 @@
 import { fieldKind } from './field-keys.ts';
+import { DATE_START } from './meta-dates.ts';
 import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
 import { isPublisherName } from './outlets.ts';
 
@@ -11,7 +12,8 @@ import { isPublisherName } from './outlets.ts';
 
 const CHINESE_DATE =
 	/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
-const DATE_AHEAD = '(?=(?:19|20)\\d{2}\\s*[-/.年])';
+const DATE_AHEAD = `(?=${DATE_START})`;
+const STARTS_WITH_DATE = new RegExp(`^${DATE_START}`);
 const VERB_ON = new RegExp(`(发布|发表|更新|刊发|上传|录入|创建)于\\s*${DATE_AHEAD}`, 'g');
 /** A whole line in one pair of brackets holding a field's colon. */
 const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）]*?)\s*[\]】)）]$/;
@@ -23,7 +25,7 @@ const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
 /** True when `value` has the shape of a value of a field of `kind`. */
 function fitsKey(key: string, value: string): boolean {
 	const kind = fieldKind(key);
-	if (kind === 'date' || kind === 'written') return /^(?:19|20)\d{2}\s*[-/.年]/.test(value);
+	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(value);
 	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
 	if (kind === 'count') return /^\d/.test(value);
 	return false;
