@@ -6,7 +6,7 @@ import type { RetrievalDeps } from './ranked-retrieval.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
-import type { StoreRowDecoder } from './stored-doc.ts';
+import { storedDocReader, type StoreRowDecoder } from './stored-doc.ts';
 import { cutWords } from './tokenize.ts';
 import type { Collection, SearchFilters, SimilarResult } from './types.ts';
 import { decodeVector, nearestRows, type VectorIndex } from './vector-index.ts';
@@ -48,10 +48,8 @@ export function findSimilar(
 		`SELECT d.rowid AS rowid, s.doc AS doc FROM ${p}_docs d JOIN ${p}_store s ON s.rowid = d.rowid WHERE d.id = ?`,
 	).get(id) as { rowid: number; doc: Uint8Array } | undefined;
 	if (!target) return { method: 'lexical', hits: [] };
-	const read = (rowid: number) =>
-		readStoredDoc(
-			(stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`).get(rowid) as { doc: Uint8Array }).doc,
-		);
+	const readRow = storedDocReader(stmt, p, readStoredDoc);
+	const read = (rowid: number) => readRow(rowid)!;
 	const vecRow = stmt(`SELECT vec FROM ${p}_vec WHERE doc = ?`).get(target.rowid) as
 		{ vec: Uint8Array } | undefined;
 	const index = vecRow ? deps.vectorIndex(p) : null;
