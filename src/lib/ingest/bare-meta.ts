@@ -37,7 +37,10 @@ export function readBareMeta(
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line);
 		// In the head, a date in Chinese numerals by the headline dates the page as digits do.
-		const meta = readPageMetaLine(l.text, paper) ?? readPageMetaLine(arabicDates(l.text), paper);
+		const digits = arabicDates(l.text);
+		const meta =
+			readPageMetaLine(l.text, paper) ??
+			(digits === l.text ? undefined : readPageMetaLine(digits, paper));
 		if (meta === undefined || out.has(l.line)) continue;
 		if (meta.kind === 'masthead') {
 			if (paper) out.set(l.line, meta);
