@@ -17,13 +17,13 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
 
 /**
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
- * that names one story), parted by their place in the file: the odd ones alternately for b and c (as
- * before split d existed, so b's and c's pages stay the same), of the even ones every fourth for d and
- * the rest for a, so no article is in two. (a held all the even ones before d; d takes from the
- * largest part, which changed a's pages.)
+ * that names one story), parted by their place in the file, eight at a time: the odd ones alternately
+ * for b and c (as before split d existed, so b's and c's pages stay the same), of the even ones the
+ * 7th for d (as before split e), the 5th for e and the rest for a, so no article is in two. (a held
+ * all the even ones before d; d and then e took from the largest part, which changed a's pages.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
-	const out: Record<WebSplit, SourceArticle[]> = { a: [], b: [], c: [], d: [] };
+	const out: Record<WebSplit, SourceArticle[]> = { a: [], b: [], c: [], d: [], e: [] };
 	let i = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
@@ -32,7 +32,9 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		// splitting them is right, so they cannot be scored as one article.
 		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
 		const k = i++ % 8;
-		(k === 6 ? out.d : k % 2 === 0 ? out.a : k % 4 === 1 ? out.b : out.c).push({
+		const odd = k % 4 === 1 ? out.b : out.c;
+		const even = k === 6 ? out.d : k === 4 ? out.e : out.a;
+		(k % 2 === 0 ? even : odd).push({
 			id: item.id,
 			title: item.title.trim(),
 			headlineLines: (item.headline_lines ?? [item.title]).map((l) => l.trim()).filter(Boolean),

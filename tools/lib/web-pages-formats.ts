@@ -1,4 +1,5 @@
 import type { WebSplit } from './web-pages-furniture.ts';
+import { BLIND_E } from './web-pages-formats-e.ts';
 
 /** What a saved page's file name is made from. */
 export interface FileNameParts {
@@ -16,8 +17,9 @@ export interface FileNameParts {
 
 /**
  * Formats written in code rather than in `eval/web-furniture.json`: splits a and b share one set (as
- * before split c existed), split c has its own, written without reading the others, and split d
- * (held out) its own again, written without reading either.
+ * before split c existed), split c has its own, written without reading the others, split d its own
+ * again, written without reading either, and split e (held out) its own in `web-pages-formats-e.ts`,
+ * written without reading any.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -28,6 +30,11 @@ export interface CodeFormats {
 	indents: string[];
 	/** Orders of the toolbar, nav and search lines at the top of a page. */
 	topOrders: string[][];
+	/**
+	 * How often a single page prints its meta lines (date, source) below the body instead of under
+	 * the title; never when absent (no random draw, so the pages of splits without it stay the same).
+	 */
+	metaBelowBody?: number;
 }
 
 const SHARED: CodeFormats = {
@@ -97,5 +104,6 @@ const DRAWN: CodeFormats = {
 
 /** The code-written formats of `split`. */
 export function codeFormats(split: WebSplit): CodeFormats {
+	if (split === 'e') return BLIND_E;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

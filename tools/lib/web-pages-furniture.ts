@@ -4,10 +4,10 @@ import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/frie
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The four parts of a list, written apart: `a`, `b` and `c` to develop against, `d` held out (written
- * blind, without reading the others, as `c` was before it). The lists are disjoint; `c` shares no
- * string with any `a` or `b` list of the file, `d` none with any `a`, `b` or `c` list (checked in
- * {@link WebFurnitureSchema}).
+ * The five parts of a list, written apart: `a`, `b`, `c` and `d` to develop against, `e` held out
+ * (written blind, without reading the others, as `c` and `d` were before it). The lists are disjoint;
+ * `c` shares no string with any `a` or `b` list of the file, `d` none with any `a`, `b` or `c` list,
+ * `e` none with any `a`–`d` list (checked in {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
 	.object({
@@ -17,8 +17,10 @@ const SplitListSchema = z
 		b: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a` or `b`. */
 		c: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`, `b` or `c`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`c`. */
 		d: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`, `b`, `c` or `d`. */
+		e: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -62,7 +64,7 @@ export const WebFurnitureSchema = z
 	})
 	.superRefine((file, issues) => {
 		const lists = [...Object.values(file.pools), ...file.families];
-		const leaks = (split: 'c' | 'd', earlier: WebSplit[]) => {
+		const leaks = (split: 'c' | 'd' | 'e', earlier: WebSplit[]) => {
 			const seen = new Set(lists.flatMap((l) => earlier.flatMap((sp) => l[sp])));
 			const shared = [...new Set(lists.flatMap((l) => l[split].filter((v) => seen.has(v))))];
 			if (shared.length > 0)
@@ -73,20 +75,21 @@ export const WebFurnitureSchema = z
 		};
 		leaks('c', ['a', 'b']);
 		leaks('d', ['a', 'b', 'c']);
+		leaks('e', ['a', 'b', 'c', 'd']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which part of the variants a page is made from. */
-export type WebSplit = 'a' | 'b' | 'c' | 'd';
+export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e';
 
-export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd'];
+export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd', 'e'];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'd';
+export const HELD_OUT_SPLIT: WebSplit = 'e';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c and d. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c, d and e. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

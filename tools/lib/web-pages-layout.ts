@@ -94,9 +94,11 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	w.family('breadcrumb', 0.7);
 	w.family('separator', 0.15);
 	const metaFirst = chance(0.1, r);
+	const below = formats.metaBelowBody;
+	const metaLast = !metaFirst && below !== undefined && chance(below, r);
 	if (metaFirst) w.family('meta', 1, wide);
 	writeHeadline(w, article, r);
-	if (!metaFirst) w.family('meta', 1, wide);
+	if (!metaFirst && !metaLast) w.family('meta', 1, wide);
 	w.family('byline', layout === 'portal' ? 0.15 : 0.05);
 	w.family('tools', 0.45);
 	w.family('share', 0.3);
@@ -104,6 +106,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (chance(0.5, r)) w.text('');
 	writeBody(w, article, style);
 	if (chance(0.5, r)) w.text('');
+	if (metaLast) w.family('meta', 1, wide);
 	w.family('editor', 0.5);
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
 	if (layout === 'reprint') w.family('reprint', 0.7);

@@ -108,13 +108,29 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C、D 划分的文件名各自成一套', () => {
+	test('C、D、E 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
 		const d = names('d');
+		const e = names('e');
 		for (const name of names('a')) expect(c).not.toContain(name);
 		for (const name of [...names('a'), ...c]) expect(d).not.toContain(name);
+		for (const name of [...names('a'), ...c, ...d]) expect(e).not.toContain(name);
+	});
+
+	test('E 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
+		/** True when the page's meta line comes after the last line of its body. */
+		const metaBelow = (split: WebSplit, seed: number) => {
+			const page = generateWebPage(request(split, seed, 'portal'));
+			const lines = page.text.split(/\r?\n/u).map((l) => l.trim());
+			const last = page.articles[0]!.body.split('\n').at(-1)!;
+			const meta = page.furniture.find((f) => f.family === 'meta')!.line;
+			return lines.indexOf(meta) > lines.indexOf(last);
+		};
+		expect(SEEDS.filter((seed) => metaBelow('e', seed)).length).toBeGreaterThan(0);
+		for (const split of ['a', 'b', 'c', 'd'] as const)
+			expect(SEEDS.filter((seed) => metaBelow(split, seed))).toEqual([]);
 	});
 
 	test('D 划分的电子版日期可用汉字数字书写，农历与日期相符', () => {
@@ -131,28 +147,49 @@ describe('readWebFurniture', () => {
 	test('a、b 两组相交时报错并指明文件', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
 		const path = join(dir, 'bad.json');
-		const pool = { a: ['x'], b: ['y'], c: ['z'], d: ['w'] };
+		const pool = { a: ['x'], b: ['y'], c: ['z'], d: ['w'], e: ['v'] };
 		writeFileSync(
 			path,
 			JSON.stringify({
 				pools: { place: pool },
 				families: [
-					{ id: 'nav', zone: 'top', a: ['首页'], b: ['首页'], c: ['主页'], d: ['回到首页'] },
+					{
+						id: 'nav',
+						zone: 'top',
+						a: ['首页'],
+						b: ['首页'],
+						c: ['主页'],
+						d: ['回到首页'],
+						e: ['本站首页'],
+					},
 				],
 			}),
 		);
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c and d the strings named. */
-	const leakFile = (name: string, footerC: string, footerD: string): string => {
+	/** A furniture file whose footer family gives splits c, d and e the strings named. */
+	const leakFile = (
+		name: string,
+		footerC: string,
+		footerD: string,
+		footerE = '网站声明',
+	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
 			path,
 			JSON.stringify({
-				pools: { place: { a: ['甲县'], b: ['乙县'], c: ['丙县'], d: ['丁县'] } },
+				pools: { place: { a: ['甲县'], b: ['乙县'], c: ['丙县'], d: ['丁县'], e: ['戊县'] } },
 				families: [
-					{ id: 'nav', zone: 'top', a: ['首页'], b: ['主页'], c: ['网站首页'], d: ['返回首页'] },
+					{
+						id: 'nav',
+						zone: 'top',
+						a: ['首页'],
+						b: ['主页'],
+						c: ['网站首页'],
+						d: ['返回首页'],
+						e: ['本站首页'],
+					},
 					{
 						id: 'footer',
 						zone: 'bottom',
@@ -160,6 +197,7 @@ describe('readWebFurniture', () => {
 						b: ['联系我们'],
 						c: [footerC],
 						d: [footerD],
+						e: [footerE],
 					},
 				],
 			}),
@@ -183,6 +221,18 @@ describe('readWebFurniture', () => {
 		);
 	});
 
+	test.each([
+		['a', '甲县'],
+		['b', '乙县'],
+		['c', '丙县'],
+		['d', '丁县'],
+	])('e 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
+		const path = leakFile('leak-e.json', '关于本站', '隐私声明', leaked);
+		expect(() => readWebFurniture(path)).toThrow(
+			new RegExp(`leak-e\\.json[\\s\\S]*split e[\\s\\S]*${leaked}`, 'u'),
+		);
+	});
+
 	test('仓库里的家具文件：c 组不与任何 a、b 组共用一串', () => {
 		const ab = new Set(
 			[...Object.values(furniture.pools), ...furniture.families].flatMap((l) => [...l.a, ...l.b]),
@@ -199,6 +249,15 @@ describe('readWebFurniture', () => {
 		expect(d.length).toBeGreaterThan(150);
 		expect(d.filter((v) => abc.has(v))).toEqual([]);
 		for (const l of lists) expect(l.d.length).toBeGreaterThanOrEqual(l.a.length);
+	});
+
+	test('仓库里的家具文件：e 组不与任何 a–d 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(lists.flatMap((l) => [...l.a, ...l.b, ...l.c, ...l.d]));
+		const e = lists.flatMap((l) => l.e);
+		expect(e.length).toBeGreaterThan(150);
+		expect(e.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.e.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 });
 
@@ -221,11 +280,15 @@ describe('buildWebPages', () => {
 		expect(buildWebPages(pool, furniture, 'd', 6, 11)).toEqual(drawn);
 		expect(drawn.map((p) => p.key)).toEqual(['d0000', 'd0001', 'd0002', 'd0003', 'd0004', 'd0005']);
 		for (const p of drawn) expect(held.map((h) => h.text)).not.toContain(p.text);
+		const blind = buildWebPages(pool, furniture, 'e', 6, 11);
+		expect(buildWebPages(pool, furniture, 'e', 6, 11)).toEqual(blind);
+		expect(blind.map((p) => p.key)).toEqual(['e0000', 'e0001', 'e0002', 'e0003', 'e0004', 'e0005']);
+		for (const p of blind) expect(drawn.map((d) => d.text)).not.toContain(p.text);
 	});
 });
 
 describe('webSourceArticles', () => {
-	test('奇数篇轮流分给 B、C（与加 D 之前相同），偶数篇每四篇一篇给 D、其余给 A，四组互不相交', async () => {
+	test('奇数篇轮流分给 B、C（与加 D 之前相同），偶数篇每四篇一篇给 D、一篇给 E、其余给 A，五组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -238,10 +301,11 @@ describe('webSourceArticles', () => {
 		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
 		const pools = await webSourceArticles(path);
 		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
-		expect(ids('a')).toEqual(['w-0', 'w-2', 'w-4', 'w-8', 'w-10', 'w-12']);
+		expect(ids('a')).toEqual(['w-0', 'w-2', 'w-8', 'w-10']);
 		expect(ids('b')).toEqual(['w-1', 'w-5', 'w-9', 'w-13']);
 		expect(ids('c')).toEqual(['w-3', 'w-7', 'w-11', 'w-15']);
 		expect(ids('d')).toEqual(['w-6', 'w-14']);
+		expect(ids('e')).toEqual(['w-4', 'w-12']);
 		const all = WEB_SPLITS.flatMap(ids);
 		expect(new Set(all).size).toBe(all.length);
 	});
