@@ -25,15 +25,19 @@ export function isoOf(m: RegExpExecArray | null): string | undefined {
 	return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** True when `rest` holds nothing but a weekday, a clock time and separators. */
+/** `rest`, the text after a printed date, without its weekday, clock time, `出版` (an issue's date) and separators. */
+export function withoutDateTrimmings(rest: string): string {
+	return rest
+		.replace(/^\s*出版/, '')
+		.replace(WEEKDAY, '')
+		.replace(CLOCK, '')
+		.replace(/[|｜丨]/g, '')
+		.trim();
+}
+
+/** True when `rest` holds nothing but a weekday, a clock time, `出版` and separators. */
 export function onlyDateTrimmings(rest: string): boolean {
-	return (
-		rest
-			.replace(WEEKDAY, '')
-			.replace(CLOCK, '')
-			.replace(/[|｜丨]/g, '')
-			.trim() === ''
-	);
+	return withoutDateTrimmings(rest) === '';
 }
 
 /** Spaces before a date's start. */

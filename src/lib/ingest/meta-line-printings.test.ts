@@ -212,3 +212,123 @@ test('标题旁、报头里用汉字数字写的日期也是页面日期，正�
 		source: '某某日报',
 	});
 });
+
+describe('日期后不带标签的发布者、逐项加括号的字段、政务公开表和出版日期', () => {
+	test('日期后隔空格的机关或报社名是来源，后面还可跟浏览量', () => {
+		expect(readPageMetaLine('2024/3/5  某某县农业农村局  浏览：312')).toMatchObject({
+			kind: 'fields',
+			date: '2024-03-05',
+			source: '某某县农业农村局',
+		});
+		expect(readPageMetaLine('２０２４年３月５日 ０９：１０  某某日报  阅读：５５')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('二〇二四年三月五日  某某县融媒体中心  点击：88')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('2024-03-05 星期二  某某电视台《某某新闻》')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某电视台《某某新闻》',
+		});
+		// What follows the date must be a publisher's name: a phrase of a headline is none.
+		expect(readPageMetaLine('2024年3月5日  县委书记走访企业  阅读：5')).toBeUndefined();
+	});
+
+	test('每个字段各自加括号', () => {
+		expect(
+			readPageMetaLine('[ 作者：李某 ]　[ 来源：某某县农业农村局 ]　[ 时间：二〇二四年三月五日 ]'),
+		).toMatchObject({ kind: 'fields', date: '2024-03-05', source: '某某县农业农村局' });
+		expect(
+			readPageMetaLine('【来源：某某日报】【发布时间：２０２４/３/５ ０８：３０】'),
+		).toMatchObject({
+			date: '2024-03-05',
+			source: '某某日报',
+		});
+	});
+
+	test('政务公开表的“生成日期”是信息发布的日期，“成文日期”才是文件的', () => {
+		expect(readPageMetaLine('生成日期：2024年3月5日 10:20')).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+		});
+		expect(readPageMetaLine('成文日期：2024年3月1日')).toMatchObject({ dateKind: 'written' });
+	});
+
+	test('“…出版”的日期是报纸的出版日期，星期和“出版”不是报名', () => {
+		expect(readPageMetaLine('2024/03/05出版', true)).toEqual({ kind: 'date', date: '2024-03-05' });
+		expect(readPageMetaLine('二〇二四年三月五日出版', true)).toMatchObject({ date: '2024-03-05' });
+		expect(readPageMetaLine('2024年3月5日 星期二', true)?.source).toBeUndefined();
+		expect(readPageMetaLine('某某市晚刊数字报')).toEqual({
+			kind: 'masthead',
+			source: '某某市晚刊',
+		});
+	});
+});
+
+describe('电子报：版面标签的各种印法下，报头的日期和报名管到每篇报道', () => {
+	const cases: [string, string[]][] = [
+		[
+			'“05版 / 要闻”，报头汉字日期带农历',
+			['某某日报电子版  二〇一九年二月十九日  星期二  农历己亥年正月十五', '05版 / 要闻'],
+		],
+		['“【第12版】理论”，日期行在报名行上方', ['2019/02/19', '某某日报', '【第12版】理论']],
+		[
+			'“B06·文化·旅游”，“…出版”日期行',
+			['某某晚报 数字报刊平台', '二〇一九年二月十九日出版', 'B06·文化·旅游'],
+		],
+		['“民生·社会　第07版”', ['某某晨报　二〇一九年二月十九日　星期二', '民生·社会　第07版']],
+	];
+	for (const [name, head] of cases)
+		test(name, () => {
+			const items = itemsOf([...head, '', ...STORIES[0]!, ...STORIES[1]!]);
+			const paper = /某某(?:日报|晚报|晨报)/.exec(head.join(' '))![0];
+			expect(items.map((a) => [a.title, a.date, a.source])).toEqual([
+				[STORIES[0]![0], '2019-02-19', paper],
+				[STORIES[1]![0], '2019-02-19', paper],
+			]);
+		});
+});
+
+test('竖线隔开的字段行不是工具栏：其中的时间和来源胜过电头', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_31.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某县人民政府',
+					'首页 | 政务公开 | 政务服务 | 互动交流',
+					'某某县新建改建农村公路120公里',
+					'时间：二〇一九年二月十九日 | 作者：李某 | 来源：某某日报 | 点击数：1203',
+					'打印 | 收藏 | 关闭',
+					...STORIES[0]!.slice(1),
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({ date: '2019-02-19', source: '某某日报' });
+});
+
+test('政务公开表：生成日期胜过电头的月日', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_32.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某县人民政府',
+					'首页 | 政务公开 | 政务服务 | 互动交流',
+					'某某县新建改建农村公路120公里',
+					'索引号：11520000-2019-00012',
+					'发布机构：某某县交通运输局',
+					'生成日期：2019-02-19 09:30',
+					'主题分类：交通',
+					...STORIES[0]!.slice(1),
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({ date: '2019-02-19', source: '某某县交通运输局' });
+});

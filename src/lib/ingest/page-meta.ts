@@ -1,6 +1,6 @@
 import { fieldKind, MAX_KEY } from './field-keys.ts';
 import { readMasthead } from './masthead.ts';
-import { DATE, isoOf, onlyDateTrimmings, splitBareDate } from './meta-dates.ts';
+import { DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
 import { arabicDates, labelledMetaForm } from './meta-line-forms.ts';
 import { isPublisherName } from './outlets.ts';
 import type { PageContext } from './types.ts';
@@ -46,8 +46,9 @@ export function toHalfWidthDigits(text: string): string {
 
 /**
  * What the text before a line's first field says: its date (`2021-03-09 08:15 来源：…`), the
- * publisher named before it (`某某县融媒体中心 2021-03-09 10:20`, `某某县融媒体中心 发布时间：…`),
- * or `undefined` when it is anything else.
+ * publisher named before it (`某某县融媒体中心 2021-03-09 10:20`, `某某县融媒体中心 发布时间：…`) or
+ * after it (`2021-03-09 08:15  某某县融媒体中心  阅读：120`: the source field printed without its
+ * key), or `undefined` when it is anything else.
  */
 function readLead(lead: string): { date?: string; source?: string } | undefined {
 	const date = DATE.exec(lead);
@@ -56,8 +57,14 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
 	const iso = isoOf(date);
-	const rest = lead.slice(date.index + date[0].length).replace(TOOL_BITS, '');
-	if (iso === undefined || !onlyDateTrimmings(rest)) return undefined;
+	const after = withoutDateTrimmings(
+		lead.slice(date.index + date[0].length).replace(TOOL_BITS, ''),
+	);
+	if (iso === undefined) return undefined;
+	if (after !== '') {
+		if (before !== '' || !isPublisherName(after)) return undefined;
+		out.source = after;
+	}
 	out.date = iso;
 	return out;
 }
