@@ -1,4 +1,4 @@
-import { arabicDates } from './meta-line-forms.ts';
+import { arabicDates } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';

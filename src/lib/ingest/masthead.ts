@@ -1,4 +1,4 @@
-import { DATE, DATE_PATTERN, isoOf, WEEKDAY } from './meta-dates.ts';
+import { dateOf, DATE_PATTERN, WEEKDAY } from './meta-dates.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageMeta } from './page-meta.ts';
 
@@ -41,12 +41,12 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 		if (edition === undefined || !/报$|报社$|刊$|网$/.test(name)) return undefined;
 	} else if (edition === undefined && !anyName && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
-		const date = isoOf(DATE.exec(printed));
+		const date = dateOf(printed);
 		return isPublisherName(name) && date !== undefined
 			? { kind: 'fields', date, source: name }
 			: undefined;
 	}
-	const date = printed === undefined ? undefined : isoOf(DATE.exec(printed));
+	const date = printed === undefined ? undefined : dateOf(printed);
 	return date === undefined
 		? { kind: 'masthead', source: name }
 		: { kind: 'masthead', date, source: name };

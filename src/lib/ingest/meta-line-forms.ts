@@ -1,6 +1,5 @@
 import { fieldKind } from './field-keys.ts';
-import { DATE_START } from './meta-dates.ts';
-import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
+import { arabicDates, DATE_START } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
 
 /**
@@ -11,8 +10,6 @@ import { isPublisherName } from './outlets.ts';
  * and each field in its own brackets (`[ 来源：… ]　[ 时间：… ]`).
  */
 
-const CHINESE_DATE =
-	/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
 const DATE_AHEAD = `(?=${DATE_START})`;
 const STARTS_WITH_DATE = new RegExp(`^${DATE_START}`);
 const VERB_ON = new RegExp(`(发布|发表|更新|刊发|上传|录入|创建)于\\s*${DATE_AHEAD}`, 'g');
@@ -21,7 +18,7 @@ const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）
 /** One field in its own brackets, among others: `[ 作者：… ]　[ 来源：… ]　[ 时间：… ]`. */
 const FIELD_IN_BRACKETS = /[[【]\s*([\u3400-\u9fff]{1,6})(\s*[:：][^[\]【】]*?)\s*[\]】]/g;
 /** A date alone in brackets: `【 2024-05-01 】`, `[2024.05.01 10:20]`. */
-const BRACKETED_DATE = /^[[【]\s*((?:19|20)\d{2}[^[\]【】]*?)\s*[\]】]$/;
+const BRACKETED_DATE = new RegExp(`^[[【]\\s*(${DATE_START}[^[\\]【】]*?)\\s*[\\]】]$`);
 /** A key of 2–6 Han characters followed by spaces and a value. */
 const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
 
@@ -47,19 +44,6 @@ export function labelledMetaForm(text: string): string {
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
 	return arabicDates(out);
-}
-
-/**
- * Dates in Chinese numerals (`二〇二四年五月一日`) in Arabic digits. Only where a line's place says it
- * is the page's meta (a field, the head by the headline, a masthead): alone at the end of a text
- * such a date closes a speech or a document.
- */
-export function arabicDates(text: string): string {
-	return text.replace(
-		CHINESE_DATE,
-		(_m, y: string, m: string, d: string) =>
-			`${[...y].map((c) => parseChineseNumeral(c)).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,
-	);
 }
 
 /** Keys set off by spaces (`发布时间 2023-11-02`) given their colon, where the value fits the key. */

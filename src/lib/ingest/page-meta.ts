@@ -1,7 +1,7 @@
 import { fieldKind, MAX_KEY } from './field-keys.ts';
 import { readMasthead } from './masthead.ts';
-import { DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
-import { arabicDates, labelledMetaForm } from './meta-line-forms.ts';
+import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
+import { labelledMetaForm } from './meta-line-forms.ts';
 import { isPublisherName } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
