@@ -18,9 +18,12 @@ export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */
 export const DATE_PATTERN = DATE_TEXT.replace(/\((?!\?)/g, '(?:');
 export const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
-/** A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `T10:20:00+08:00`). */
+/**
+ * A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `下午 03:20:11`,
+ * `10时20分`, `T10:20:00+08:00`).
+ */
 export const CLOCK =
-	/(?:^|\s|T)(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+	/(?:^|\s|T)(?:(?:上午|下午|晚上)\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?|时\d{1,2}分(?:\d{1,2}秒)?)(?:Z|[+-]\d{2}:?\d{2})?/g;
 
 /** True when year, month and day name a day of the calendar (not 2月30日, not month 0). */
 export function isCalendarDay(year: number, month: number, day: number): boolean {

@@ -332,3 +332,65 @@ test('政务公开表：生成日期胜过电头的月日', () => {
 	).articles;
 	expect(a).toMatchObject({ date: '2019-02-19', source: '某某县交通运输局' });
 });
+
+describe('政务网站的其他常见印法', () => {
+	test('“来源：本站”“本网”不是哪家媒体，来源取网站自己的名字', () => {
+		expect(readPageMetaLine('发布时间：2024-03-05 来源：本站')).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+		});
+		const [a] = extractArticles(
+			{
+				path: 'site/info_41.txt',
+				bytes: new TextEncoder().encode(
+					[
+						'某某县人民政府门户网站',
+						'首页 | 政务公开 | 政务服务 | 互动交流',
+						'某某县新建改建农村公路120公里',
+						'日期：2019-02-19 信息来源：本网',
+						'近日，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+						'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。',
+					].join('\n'),
+				),
+			},
+			{ furniture: readPageFurniture() },
+		).articles;
+		expect(a).toMatchObject({ date: '2019-02-19', source: '某某县人民政府' });
+	});
+
+	test('“10时20分”“下午 03:20”这样的钟点', () => {
+		expect(readPageMetaLine('2024年03月05日 10时20分  某某县人民政府  浏览：5')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某县人民政府',
+		});
+		expect(readPageMetaLine('2024/3/5 下午 03:20:11  某某日报')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某日报',
+		});
+	});
+
+	test('“发布：”后跟机关名是发布者，跟日期是发布日期', () => {
+		expect(readPageMetaLine('发布：某某县人民政府办公室 时间：2024-03-05')).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+			source: '某某县人民政府办公室',
+		});
+		expect(readPageMetaLine('发布：2024-03-05')).toEqual({ kind: 'fields', date: '2024-03-05' });
+		expect(readPageMetaLine('发布：县委书记走访企业')).toBeUndefined();
+	});
+
+	test('报头版面号带字母：“某某日报 2024年03月05日 第A03版：要闻”', () => {
+		// The first story's dateline dates and names it (a print page's own dateline wins); the
+		// header dates and names the second, and is no story's title.
+		const items = itemsOf([
+			'某某日报 2019年02月19日 第A03版：要闻',
+			'',
+			...STORIES[0]!,
+			...STORIES[1]!,
+		]);
+		expect(items.map((a) => [a.title, a.date, a.source])).toEqual([
+			[STORIES[0]![0], '2019-02-18', '新华社'],
+			[STORIES[1]![0], '2019-02-19', '某某日报'],
+		]);
+	});
+});

@@ -71,7 +71,7 @@ export const META_LINE = new RegExp(
  * Groups: 1 = paper, 2 = the printed date (`dateOf` reads it).
  */
 export const PAGE_HEADER = new RegExp(
-	`^(?:([\\u3400-\\u9fff]{2,12}?)\\s*)?(${DATE_PATTERN})\\s*(?:(?:${WEEKDAY.source})\\s*)?第\\s*[\\d一二三四五六七八九十]+\\s*版`,
+	`^(?:([\\u3400-\\u9fff]{2,12}?)\\s*)?(${DATE_PATTERN})\\s*(?:(?:${WEEKDAY.source})\\s*)?第\\s*[A-Z]?\\s*[\\d一二三四五六七八九十]+\\s*版`,
 );
 
 /** `来源:鲁网` anywhere in a furniture line. Group 1 = outlet. */
