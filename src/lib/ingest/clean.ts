@@ -90,7 +90,8 @@ export function removeBoilerplate(
 		lastMeta = undefined;
 		const header = text.length <= 60 ? PAGE_HEADER.exec(text) : null;
 		if (header !== null) {
-			const [, paper, printed] = header;
+			const [, before, printed, after] = header;
+			const paper = before ?? after;
 			if (paper !== undefined && isOutletName(paper) && page.source === '') page.source = paper;
 			const date = page.date === undefined ? dateOf(printed!) : undefined;
 			if (date !== undefined) page.date = date;

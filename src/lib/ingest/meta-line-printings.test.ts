@@ -441,3 +441,37 @@ test('标题像机关名结尾（…举办）时，日期行旁的标题仍是�
 	).articles;
 	expect(a).toMatchObject({ title: '第四届全民阅读大会在某某市举办', date: '2024-04-24' });
 });
+
+describe('微信公众号文章的署名行：原创、作者、公众号名、发表时间、属地', () => {
+	const wechat = (head: string) =>
+		extractArticles(
+			{
+				path: 'wx/article_7.txt',
+				bytes: new TextEncoder().encode(
+					[
+						'某某县新建改建农村公路120公里',
+						head,
+						'近日，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+						'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。',
+					].join('\n'),
+				),
+			},
+			{ furniture: readPageFurniture() },
+		).articles[0];
+	test.each([
+		['原创 李某 某某县融媒 2024年03月05日 18:00', '某某县融媒'],
+		['原创 某某发布 某某发布 2024-03-05 18:00 发表于某某省', '某某发布'],
+		['某某发布 2024-03-05 18:00 发表于某某省', '某某发布'],
+	])('%s', (head, source) => {
+		expect(readPageMetaLine(head)).toEqual({ kind: 'fields', date: '2024-03-05', source });
+	});
+	test('只有署名行标着日期的公众号文章', () => {
+		expect(wechat('某某县融媒 2024年03月05日 18:00 浙江')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某县融媒',
+		});
+	});
+	test('标题下一句以日期开头的话不是署名行', () => {
+		expect(readPageMetaLine('原创 作品 2024年03月05日 展出')).toBeUndefined();
+	});
+});

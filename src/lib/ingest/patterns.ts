@@ -66,12 +66,16 @@ export const META_LINE = new RegExp(
 	`^(?:(?:发布|更新)?(?:时间|日期)[:\\uFF1A]\\s*)?${DATE_PATTERN}(?:\\s+.*)?$`,
 );
 
+/** A separator a page header may print between its parts: a bar or a dot. */
+const HEADER_SEP = '\\s*[|｜·]?\\s*';
+
 /**
- * A page header with paper, date and page number: `人民日报 2024年1月19日 第11版`.
- * Groups: 1 = paper, 2 = the printed date (`dateOf` reads it).
+ * A page header with paper, date and page number: `人民日报 2024年1月19日 第11版`, with bars between
+ * its parts or the paper's name after the date (`2024年1月19日 星期五 某某日报 第3版`).
+ * Groups: 1 = paper before the date, 2 = the printed date (`dateOf` reads it), 3 = paper after it.
  */
 export const PAGE_HEADER = new RegExp(
-	`^(?:([\\u3400-\\u9fff]{2,12}?)\\s*)?(${DATE_PATTERN})\\s*(?:(?:${WEEKDAY.source})\\s*)?第\\s*[A-Z]?\\s*[\\d一二三四五六七八九十]+\\s*版`,
+	`^(?:([\\u3400-\\u9fff]{2,12}?)${HEADER_SEP})?(${DATE_PATTERN})${HEADER_SEP}(?:(?:${WEEKDAY.source})${HEADER_SEP})?(?:([\\u3400-\\u9fff]{2,12}?)${HEADER_SEP})?第\\s*[A-Z]?\\s*[\\d一二三四五六七八九十]+\\s*版`,
 );
 
 /** `来源:鲁网` anywhere in a furniture line. Group 1 = outlet. */
