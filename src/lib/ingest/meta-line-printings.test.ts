@@ -475,3 +475,15 @@ describe('微信公众号文章的署名行：原创、作者、公众号名、�
 		expect(readPageMetaLine('原创 作品 2024年03月05日 展出')).toBeUndefined();
 	});
 });
+
+test('同一行里“原文来源”“转载自”所说的原出处胜过转载网站自己的来源', () => {
+	expect(readPageMetaLine('来源：某某县融媒体中心 原文来源：某某日报')).toEqual({
+		kind: 'fields',
+		source: '某某日报',
+		original: true,
+	});
+	expect(readPageMetaLine('转载自：某某日报 来源：某某县融媒体中心')).toMatchObject({
+		source: '某某日报',
+		original: true,
+	});
+});

@@ -141,13 +141,15 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				.split(/\s|[|｜丨/】\])）(（]/)[0]!
 				.split(/[-—–]/)[0]!;
 			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
-			// `来源：本站`, `本网原创` name the site itself, which its header names.
-			if (!SELF.test(name)) {
-				out.source ??= name;
-				// `转载自：`, `原载：` name the original a reprint is taken from.
-				if (/转|原载|源自|首发/.test(f[1]!)) out.original = true;
-			}
 			substantive = true;
+			// `来源：本站`, `本网原创` name the site itself, which its header names.
+			if (SELF.test(name)) continue;
+			// `转载自：`, `原载：`, `原文来源：` name the original a reprint is taken from, which beats
+			// the reprinting site's own 来源 on the line.
+			if (/转|原载|原文|源自|首发/.test(f[1]!) && out.original !== true) {
+				out.source = name;
+				out.original = true;
+			} else out.source ??= name;
 		} else if (kind === 'count') substantive = true;
 		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
 		else if (value.length > 30) return undefined;
