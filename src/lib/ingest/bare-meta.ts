@@ -1,5 +1,5 @@
-import { arabicDates } from './meta-line-forms.ts';
-import { isPublisherName } from './outlets.ts';
+import { arabicDates } from './meta-dates.ts';
+import { isNamedPublisher, isPublisherName } from './outlets.ts';
 import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
@@ -51,10 +51,12 @@ export function readBareMeta(
 		if (!paper && meta.kind === 'date' && !nearTitle(i)) continue;
 		const kind = paper ? 'masthead' : 'fields';
 		out.set(l.line, { ...meta, kind });
+		// A named publisher is no headline, even one that shares the text's words (`某某县融媒` over a
+		// text that opens `某某县融媒消息：`); a headline may end like a body's name (`…举办`).
 		const publisher = [lines[i - 1], lines[i + 1]].find(
 			(n) =>
 				n !== undefined &&
-				n !== lines[headline()] &&
+				(n !== lines[headline()] || isNamedPublisher(n.text)) &&
 				(isPublisherName(n.text) || (paper && PAPER_NAME.test(n.text))) &&
 				readPageMetaLine(n.text) === undefined,
 		);

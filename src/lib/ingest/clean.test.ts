@@ -85,6 +85,31 @@ describe('joinBrokenLines', () => {
 });
 
 describe('removeBoilerplate', () => {
+	test('日期打头的页脚行和报头：日历上没有的日子不作页面日期', () => {
+		expect(
+			removeBoilerplate(blocks('某某县召开春耕生产会议', '2024-13-45 08:00 编辑：李某')).page.date,
+		).toBeUndefined();
+		expect(removeBoilerplate(blocks('2024-03-05 08:00 编辑：李某')).page.date).toBe('2024-03-05');
+		expect(
+			removeBoilerplate(blocks('某某日报 2024年2月30日 星期五 第3版')).page.date,
+		).toBeUndefined();
+		expect(removeBoilerplate(blocks('某某日报 2024年3月1日 星期五 第3版')).page).toMatchObject({
+			date: '2024-03-01',
+			source: '某某日报',
+		});
+		// A page header with the date printed with dashes is one too.
+		expect(removeBoilerplate(blocks('某某日报 2024-03-01 第3版')).page.date).toBe('2024-03-01');
+		// Set off by bars, or with the paper's name after the date.
+		for (const header of [
+			'某某日报 | 2024年3月1日 星期五 | 第A03版：要闻',
+			'2024年03月01日 星期五 某某日报 第03版：要闻',
+		]) {
+			const { lines, page } = removeBoilerplate(blocks(header, '某某县召开春耕生产会议'));
+			expect(page).toMatchObject({ date: '2024-03-01', source: '某某日报' });
+			expect(lines.map((l) => l.text)).toEqual(['某某县召开春耕生产会议']);
+		}
+	});
+
 	test('drops the 德州新闻网 copyright notice and keeps its outlet', () => {
 		const { lines, page } = removeBoilerplate(
 			blocks(

@@ -13,6 +13,7 @@ import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
+import { dateOf } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
@@ -89,9 +90,11 @@ export function removeBoilerplate(
 		lastMeta = undefined;
 		const header = text.length <= 60 ? PAGE_HEADER.exec(text) : null;
 		if (header !== null) {
-			const [, paper, y, m, d] = header;
+			const [, before, printed, after] = header;
+			const paper = before ?? after;
 			if (paper !== undefined && isOutletName(paper) && page.source === '') page.source = paper;
-			page.date ??= `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+			const date = page.date === undefined ? dateOf(printed!) : undefined;
+			if (date !== undefined) page.date = date;
 			continue;
 		}
 		const meta = text.length <= 120 ? META_LINE.exec(text) : null;
@@ -101,15 +104,9 @@ export function removeBoilerplate(
 			isFurniture ||
 			(SOURCE_LABEL.test(text) && text.length <= 120 && !endsSentence(text))
 		) {
-			if (meta !== null && page.date === undefined) {
-				const [, y, m, d] = meta;
-				page.date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-			}
-			const loose = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
-			if (loose !== null && page.date === undefined) {
-				const [, y, m, d] = loose;
-				page.date = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-			}
+			// The line's first date, whether it opens the line (META_LINE) or stands among its words.
+			const date = page.date === undefined ? dateOf(text) : undefined;
+			if (date !== undefined) page.date = date;
 			// `图片来源`, `数据来源`, `资料来源` credit a picture or a figure, not the page.
 			const label = SOURCE_LABEL.exec(text);
 			const credit = label !== null && /[图片据料]$/.test(text.slice(0, label.index));

@@ -1,3 +1,5 @@
+import { isCalendarDay, isMonthDay } from './meta-dates.ts';
+
 /** What the page text says about its own year, read from every dated mention on it. */
 export interface YearEvidence {
 	/** The latest year the page mentions as past or present (not a target such as `到2025年`). */
@@ -14,10 +16,14 @@ export interface YearEvidence {
 	anchored: boolean;
 }
 
+// A year spoken of in running text, with or without its month (`截至2023年11月`, `2023年以来`):
+// evidence of when the page was written, read apart from the printed dates of `meta-dates.ts`.
 const YEAR_MENTION = /(?<![\d.])((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
 const FUTURE_BEFORE =
 	/(?:(?:^|[^截])至|到|力争|预计|计划|争取|将|将于|确保|目标|预期|展望|有望|计划于|拟于?)\s*$/;
 const FUTURE_AFTER = /^(?:底|末|年底|年末)?\s*(?:前|之前|将|要|力争|目标|完成|建成|实现|达到)/;
+/** A magazine's issue line, `2024年第2期` (group 1 = year): an issue, not a day. */
+export const ISSUE_OF_YEAR = /((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期/;
 const RANGE = /\d{4}\s*年?\s*[-—–~至到]\s*$/;
 
 /**
@@ -26,7 +32,7 @@ const RANGE = /\d{4}\s*年?\s*[-—–~至到]\s*$/;
  */
 export function collectYearEvidence(text: string): YearEvidence {
 	const evidence: YearEvidence = { lastMonth: 0, mentions: 0, anchored: false };
-	const issue = /((?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期/.exec(text);
+	const issue = ISSUE_OF_YEAR.exec(text);
 	if (issue !== null) evidence.issueYear = Number(issue[1]);
 	if (/去年/.test(text) && !/今年|本年/.test(text)) evidence.looksBack = true;
 	for (const m of text.matchAll(YEAR_MENTION)) {
@@ -103,11 +109,7 @@ export function leadDate(text: string): { year?: number; month: number; day: num
 	if (m === null) return undefined;
 	const month = Number(m[2]);
 	const day = Number(m[3]);
-	if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-	return m[1] === undefined ? { month, day } : { year: Number(m[1]), month, day };
-}
-
-/** ISO date from parts, padding as the precision requires. */
-export function isoDate(year: number, month = 1, day = 1): string {
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	if (m[1] === undefined) return isMonthDay(month, day) ? { month, day } : undefined;
+	const year = Number(m[1]);
+	return isCalendarDay(year, month, day) ? { year, month, day } : undefined;
 }

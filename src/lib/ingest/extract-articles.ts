@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { cleanLines } from './clean.ts';
-import { collectYearEvidence } from './dates.ts';
+import { collectYearEvidence, ISSUE_OF_YEAR } from './dates.ts';
 import { decodeSource } from './decode.ts';
 import { webPageToLines } from './web-page.ts';
 import { textToLines } from './lines.ts';
@@ -30,9 +30,7 @@ export function pageToLines(text: string, format: SourceFormat): SourceLine[] {
 /** A contents list is titled by its masthead and issue (`新湘评论 2024年第2期`). */
 function contentsHeadline(segment: PageSegment): Headline {
 	const masthead = segment.head[0]?.text;
-	const issue = /(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期/.exec(
-		segment.body.map((b) => b.text).join(' '),
-	)?.[0];
+	const issue = ISSUE_OF_YEAR.exec(segment.body.map((b) => b.text).join(' '))?.[0];
 	if (masthead === undefined) return issue === undefined ? {} : { title: issue };
 	return { title: issue === undefined ? masthead : `${masthead} ${issue}` };
 }

@@ -22,11 +22,12 @@ describe('fieldKind', () => {
 		expect(fieldKind('数据来源')).toBe('credit');
 	});
 
-	test('日期类的键：发布、更新是网页日期，成文、印发、生成是文件日期', () => {
+	test('日期类的键：发布、更新、政务公开表的生成是网页日期，成文、印发是文件日期', () => {
 		expect(fieldKind('发布时间')).toBe('date');
 		expect(fieldKind('更新日期')).toBe('date');
 		expect(fieldKind('日期')).toBe('date');
-		expect(fieldKind('生成日期')).toBe('written');
+		expect(fieldKind('生成日期')).toBe('date');
+		expect(fieldKind('成文日期')).toBe('written');
 		expect(fieldKind('印发日期')).toBe('written');
 	});
 
@@ -51,10 +52,7 @@ describe('readPageMetaLine with compound keys', () => {
 			kind: 'fields',
 			source: '某某县农业农村局',
 		});
-		expect(readPageMetaLine('生成日期：2023/5/6')).toMatchObject({
-			date: '2023-05-06',
-			dateKind: 'written',
-		});
+		expect(readPageMetaLine('生成日期：2023/5/6')).toEqual({ kind: 'fields', date: '2023-05-06' });
 		expect(readPageMetaLine('信息索引号：123456')).toEqual({ kind: 'fields' });
 	});
 

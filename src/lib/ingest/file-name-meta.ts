@@ -1,4 +1,4 @@
-import { isoDate } from './dates.ts';
+import { isCalendarDay, isoDate } from './meta-dates.ts';
 
 /** What a saved page's file name says about it. */
 export interface FileNameMeta {
@@ -10,13 +10,11 @@ export interface FileNameMeta {
 	source?: string;
 }
 
+// A file name prints its date its own way, unlike a page (`meta-dates.ts`): packed (`20200506`) or
+// with `_`, two digits for month and day, never 年月日 or spaces, and digits on either side belong
+// to another number.
 const DAY = /(?<!\d)((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?!\d)/;
 const MONTH = /(?<!\d)((?:19|20)\d{2})[-_.](\d{2})(?![-_.]?\d)/;
-
-function validDay(y: number, m: number, d: number): boolean {
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /**
  * Reads the date and outlet a saved page's name carries: `rmrb-2020-05-06-p13.txt` → 2020-05-06,
@@ -38,7 +36,7 @@ export function metaFromFileName(
 	const day = DAY.exec(name);
 	if (day !== null) {
 		const [y, m, d] = [Number(day[1]), Number(day[3]), Number(day[4])];
-		if (validDay(y, m, d)) return { ...out, date: isoDate(y, m, d), datePrecision: 'day' };
+		if (isCalendarDay(y, m, d)) return { ...out, date: isoDate(y, m, d), datePrecision: 'day' };
 	}
 	const month = MONTH.exec(name);
 	if (month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12)

@@ -40,16 +40,29 @@ export function isNavigationLine(text: string): boolean {
 	return mean <= 10;
 }
 
+/** An e-paper page's number: `第A03版`, `05版`, `B6版`; a letter's (`A15`) only with a separator after it. */
+const PAGE_NUMBER = '(?:第\\s*)?[A-Z]?\\s*\\d{1,3}\\s*版';
+/** A page's section name, possibly of two words joined by a dot: `要闻`, `经济·产业`. */
+const SECTION = '[\\u3400-\\u9fff]{1,10}(?:\\s*[·•]\\s*[\\u3400-\\u9fff]{1,10}){0,2}';
+const PAGE_LABEL = new RegExp(
+	[
+		`^${PAGE_NUMBER}(?:\\s*[:：/|｜·•】\\]]?\\s*${SECTION})?$`,
+		`^[A-Z]\\d{1,3}(?:\\s*[:：/|｜·•】\\]]\\s*|\\s+)${SECTION}$`,
+		'^(?:版次|版名|版面)\\s*[:：]',
+		// After the section the number keeps its 第 (`要闻 · 第03版`): `本期共16版` is no label.
+		`^${SECTION}\\s*[:：/|｜·•]?\\s*第\\s*[A-Z]?\\s*\\d{1,3}\\s*版$`,
+	].join('|'),
+);
+
 /**
  * True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`, `A15：理论`,
- * `【第01版：本地新闻】`, `要闻 · 第03版`: a page number, with 版 or a page letter, and at most a
- * section's name before or after it.
+ * `【第01版：本地新闻】`, `要闻 · 第03版`, `05版 / 要闻`, `【第12版】理论`, `B06·文化·旅游`: a page
+ * number, with 版 or a page letter, and at most a section's name (of one or two dotted words) before
+ * or after it, set off by any of the separators pages print (a colon, a slash, a bar, a dot, a bracket).
  */
 export function isPageLabel(text: string): boolean {
 	const bare = text.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '');
-	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^[A-Z]\d{1,3}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff]{1,10}$|^(?:版次|版名|版面)\s*[:：]|^[\u3400-\u9fff]{2,10}\s*[·•|｜:：]?\s*第\s*[A-Z]?\s*\d{1,3}\s*版$/.test(
-		bare,
-	);
+	return PAGE_LABEL.test(bare);
 }
 
 /** A site's greeting or status around its name: `欢迎访问…`, `…欢迎您`, `…（试运行）`. */
@@ -194,6 +207,12 @@ export function dropWebFurniture(
 			isNavigationLine(t) ||
 			isPageLabel(t)
 		) {
+			// The page's labelled fields set off by bars (`时间：… | 来源：… | 点击数：…`) look like a
+			// tool bar, but they are its meta line: the cleaner reads them.
+			if (!listHead && /[:：]/.test(t) && readPageMetaLine(t)?.kind === 'fields') {
+				out.push(block);
+				continue;
+			}
 			inList = listHead;
 			continue;
 		}

@@ -1,3 +1,5 @@
+import { dateOf } from './meta-dates.ts';
+
 /** What an HTML page's `<meta>` tags say about the article. */
 export interface HtmlMeta {
 	/** ISO `YYYY-MM-DD` from `article:published_time`, `PubDate`, `publishdate` and the like. */
@@ -38,8 +40,8 @@ function attributes(tag: string): Map<string, string> {
 
 /**
  * Reads publication date and site from the page's `<meta>` tags (Open Graph, Dublin Core and the
- * `PubDate`/`SiteName`/`ContentSource` tags of Chinese government sites). A date must be a valid
- * `YYYY-MM-DD` (any separator); a URL is never a source.
+ * `PubDate`/`SiteName`/`ContentSource` tags of Chinese government sites). A date is read as a
+ * page prints one (`meta-dates.ts`) and must be a day of the calendar; a URL is never a source.
  */
 export function readHtmlMeta(html: string): HtmlMeta {
 	const out: HtmlMeta = {};
@@ -52,9 +54,8 @@ export function readHtmlMeta(html: string): HtmlMeta {
 		const content = attrs.get('content') ?? '';
 		if (content === '') continue;
 		if (out.date === undefined && DATE_KEYS.has(key)) {
-			const d = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(content);
-			if (d !== null && Number(d[2]) <= 12 && Number(d[3]) <= 31)
-				out.date = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+			const date = dateOf(content);
+			if (date !== undefined) out.date = date;
 		}
 		if (
 			out.source === undefined &&

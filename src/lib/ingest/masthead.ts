@@ -1,4 +1,4 @@
-import { DATE, DATE_PATTERN, isoOf, WEEKDAY } from './meta-dates.ts';
+import { dateOf, DATE_PATTERN, WEEKDAY } from './meta-dates.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageMeta } from './page-meta.ts';
 
@@ -12,11 +12,16 @@ const EDITION =
 	'\\s*[·•]?\\s*(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?';
 /** The issue's number: `第5678期`, `总第12345期`. */
 const ISSUE_NUMBER = '(?:\\s*总?第\\s*\\d{1,6}\\s*期)?';
-/** The issue's date with its clock time, weekday and lunar date. */
-const ISSUE_DATE = `${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*农历[\\u3400-\\u9fff]{2,8})?`;
+/** The issue's date with its clock time, `出版`, weekday and lunar date. */
+const ISSUE_DATE = `${DATE_PATTERN}(?:\\s*出版)?(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*农历[\\u3400-\\u9fff]{2,8})?`;
+/**
+ * A paper's name: never the weekday, `出版` or lunar date printed beside the issue's date, nor
+ * what follows a date's digits (`…17日出版` is a date with 出版, not a date and a name `日出版`).
+ */
+const NAME = `(?<!\\d)(?!星期|周[一二三四五六日天]|出版|农历)[\\u3400-\\u9fff]{2,14}?`;
 /** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
 const MASTHEAD = new RegExp(
-	`^([\\u3400-\\u9fff]{2,14}?)(${EDITION})?${ISSUE_NUMBER}\\s*[·|｜]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·|｜]?\\s*([\\u3400-\\u9fff]{2,14}?)(${EDITION})?${ISSUE_NUMBER}$`,
+	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·|｜]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·|｜]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}$`,
 );
 
 /**
@@ -32,15 +37,16 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 	const printed = m[3] ?? m[4];
 	// A paper's name alone needs its edition word (数字报); with a date an outlet's name will do.
 	if (printed === undefined) {
-		if (edition === undefined || !/报$|报社$|网$/.test(name)) return undefined;
+		// A paper's name ends in 报 or 刊 (某某晚刊), a site's in 网.
+		if (edition === undefined || !/报$|报社$|刊$|网$/.test(name)) return undefined;
 	} else if (edition === undefined && !anyName && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
-		const date = isoOf(DATE.exec(printed));
+		const date = dateOf(printed);
 		return isPublisherName(name) && date !== undefined
 			? { kind: 'fields', date, source: name }
 			: undefined;
 	}
-	const date = printed === undefined ? undefined : isoOf(DATE.exec(printed));
+	const date = printed === undefined ? undefined : dateOf(printed);
 	return date === undefined
 		? { kind: 'masthead', source: name }
 		: { kind: 'masthead', date, source: name };

@@ -1,6 +1,12 @@
+import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
+
 /**
- * The date printed on a web page's meta line, in the genre's usual forms (`2021-03-09 08:15`,
- * `2021年3月9日 星期二`, `2021.3.9`, `2021/03/09`), and a date set off after another field's value.
+ * The one grammar of a printed date: on a web page's meta line, in a masthead or page header, in
+ * HTML metadata, in the genre's usual forms (`2021-03-09 08:15`, `2021年3月9日 星期二`, `2021.3.9`,
+ * `2021/03/09`, `二〇二一年三月九日` once in digits), its validity on the calendar and its ISO form,
+ * and a date set off after another field's value. Dates read otherwise on purpose: a file name's
+ * (`file-name-meta.ts`: `20200506`, `_` separators) and the years and month-days of running text
+ * (`dates.ts`: `截至2023年11月`, a lead's `5月10日,`), which are evidence, not printed dates.
  */
 
 /** Where a printed date starts: a year of this or the last century and its separator. */
@@ -12,28 +18,72 @@ export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */
 export const DATE_PATTERN = DATE_TEXT.replace(/\((?!\?)/g, '(?:');
 export const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
-/** A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `T10:20:00+08:00`). */
+/**
+ * A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `下午 03:20:11`,
+ * `10时20分`, `T10:20:00+08:00`).
+ */
 export const CLOCK =
-	/(?:^|\s|T)(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+	/(?:^|\s|T)(?:(?:上午|下午|晚上)\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?|时\d{1,2}分(?:\d{1,2}秒)?)(?:Z|[+-]\d{2}:?\d{2})?/g;
 
-/** The ISO date of a `DATE` match, `undefined` for no match or an impossible month or day. */
-export function isoOf(m: RegExpExecArray | null): string | undefined {
-	if (m === null) return undefined;
-	const month = Number(m[2]);
-	const day = Number(m[3]);
-	if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-	return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** True when year, month and day name a day of the calendar (not 2月30日, not month 0). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
 }
 
-/** True when `rest` holds nothing but a weekday, a clock time and separators. */
-export function onlyDateTrimmings(rest: string): boolean {
-	return (
-		rest
-			.replace(WEEKDAY, '')
-			.replace(CLOCK, '')
-			.replace(/[|｜丨]/g, '')
-			.trim() === ''
+/** True when a month and day printed without a year can be a day of some year (2月29日 of a leap year). */
+export function isMonthDay(month: number, day: number): boolean {
+	return isCalendarDay(2000, month, day);
+}
+
+/** ISO date from parts, padding as the precision requires (`2019`, `2019-05` read as its first day). */
+export function isoDate(year: number, month = 1, day = 1): string {
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The ISO date of a `DATE` match, `undefined` for no match or a day the calendar does not have. */
+export function isoOf(m: RegExpExecArray | null): string | undefined {
+	if (m === null) return undefined;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	return isCalendarDay(year, month, day) ? isoDate(year, month, day) : undefined;
+}
+
+/** The ISO date of the first date printed in `text`, in any of `DATE`'s forms. */
+export function dateOf(text: string): string | undefined {
+	return isoOf(DATE.exec(text));
+}
+
+const CHINESE_DATE =
+	/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+
+/**
+ * Dates in Chinese numerals (`二〇二四年五月一日`) in Arabic digits, for `DATE` to read. Callers
+ * apply it only where a line's place says it is the page's meta (a field, the head by the
+ * headline, a masthead): alone at the end of a text such a date closes a speech or a document.
+ */
+export function arabicDates(text: string): string {
+	return text.replace(
+		CHINESE_DATE,
+		(_m, y: string, m: string, d: string) =>
+			`${[...y].map((c) => parseChineseNumeral(c)).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,
 	);
+}
+
+/** `rest`, the text after a printed date, without its weekday, clock time, `出版` (an issue's date) and separators. */
+export function withoutDateTrimmings(rest: string): string {
+	return rest
+		.replace(/^\s*出版/, '')
+		.replace(WEEKDAY, '')
+		.replace(CLOCK, '')
+		.replace(/[|｜丨]/g, '')
+		.trim();
+}
+
+/** True when `rest` holds nothing but a weekday, a clock time, `出版` and separators. */
+export function onlyDateTrimmings(rest: string): boolean {
+	return withoutDateTrimmings(rest) === '';
 }
 
 /** Spaces before a date's start. */

@@ -1,24 +1,36 @@
 import { fieldKind } from './field-keys.ts';
-import { DATE_START } from './meta-dates.ts';
-import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
+import { arabicDates, DATE_PATTERN, DATE_START } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
 
 /**
  * The other ways a page prints its meta fields, rewritten to the labelled form `page-meta.ts`
  * reads: a field's date in Chinese numerals (`成文日期：二〇二三年十一月二日`), a verb with 于
  * (`发布于 2023-11-02`), and a key set off by spaces instead of a colon
- * (`发布时间 2023-11-02  来源 某某县融媒体中心`), which counts only when its value has the field's shape.
+ * (`发布时间 2023-11-02  来源 某某县融媒体中心`), which counts only when its value has the field's shape,
+ * each field in its own brackets (`[ 来源：… ]　[ 时间：… ]`), and a WeChat article's head line
+ * (`原创 作者 某某发布 2024年03月05日 18:00 某省`).
  */
 
-const CHINESE_DATE =
-	/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
 const DATE_AHEAD = `(?=${DATE_START})`;
 const STARTS_WITH_DATE = new RegExp(`^${DATE_START}`);
 const VERB_ON = new RegExp(`(发布|发表|更新|刊发|上传|录入|创建)于\\s*${DATE_AHEAD}`, 'g');
 /** A whole line in one pair of brackets holding a field's colon. */
 const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）]*?)\s*[\]】)）]$/;
+/** One field in its own brackets, among others: `[ 作者：… ]　[ 来源：… ]　[ 时间：… ]`. */
+const FIELD_IN_BRACKETS = /[[【]\s*([\u3400-\u9fff]{1,6})(\s*[:：][^[\]【】]*?)\s*[\]】]/g;
 /** A date alone in brackets: `【 2024-05-01 】`, `[2024.05.01 10:20]`. */
-const BRACKETED_DATE = /^[[【]\s*((?:19|20)\d{2}[^[\]【】]*?)\s*[\]】]$/;
+const BRACKETED_DATE = new RegExp(`^[[【]\\s*(${DATE_START}[^[\\]【】]*?)\\s*[\\]】]$`);
+/** The short names of the provinces, as WeChat prints where an article was posted from. */
+const PROVINCE =
+	'(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)';
+/**
+ * A WeChat article's head line: `原创`, the author, the account's name, the time it was posted and
+ * where from (`发表于某省`). Group 1 = what precedes the account, 2 = the account, 3 = the date,
+ * 4 = the place.
+ */
+const WECHAT_HEAD = new RegExp(
+	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·]{2,20})\\s+(${DATE_PATTERN})(\\s+(?:发表于[\\u3400-\\u9fff]{2,4}|${PROVINCE}))?$`,
+);
 /** A key of 2–6 Han characters followed by spaces and a value. */
 const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
 
@@ -37,23 +49,15 @@ export function labelledMetaForm(text: string): string {
 	const out = text
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
+		.replace(FIELD_IN_BRACKETS, (m, key: string, rest: string) =>
+			fieldKind(key) === undefined ? m : ` ${key}${rest}  `,
+		)
 		.replace(VERB_ON, '$1时间：');
+	const posted = wechatHead(out);
+	if (posted !== undefined) return posted;
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
 	return arabicDates(out);
-}
-
-/**
- * Dates in Chinese numerals (`二〇二四年五月一日`) in Arabic digits. Only where a line's place says it
- * is the page's meta (a field, the head by the headline, a masthead): alone at the end of a text
- * such a date closes a speech or a document.
- */
-export function arabicDates(text: string): string {
-	return text.replace(
-		CHINESE_DATE,
-		(_m, y: string, m: string, d: string) =>
-			`${[...y].map((c) => parseChineseNumeral(c)).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,
-	);
 }
 
 /** Keys set off by spaces (`发布时间 2023-11-02`) given their colon, where the value fits the key. */
@@ -61,4 +65,16 @@ function spacedKeys(text: string): string {
 	return text.replace(SPACED_KEY, (m, key: string, value: string) =>
 		fitsKey(key, value) ? `${key}：` : m,
 	);
+}
+
+/**
+ * A WeChat head line in labelled form: the account as the source, the time as the date. It is one
+ * only with what sets it apart from a publisher's name and date (`某某日报 2024-03-05`, a masthead):
+ * `原创` before it or the place it was posted from after it (`发表于某省`, a province's short name).
+ */
+function wechatHead(text: string): string | undefined {
+	const m = WECHAT_HEAD.exec(text);
+	if (m === null || !(m[1]!.startsWith('原创') || m[4] !== undefined)) return undefined;
+	if (!isPublisherName(m[2]!)) return undefined;
+	return `来源：${m[2]!} 发布时间：${m[3]!}`;
 }

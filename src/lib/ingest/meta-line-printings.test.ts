@@ -212,3 +212,278 @@ test('标题旁、报头里用汉字数字写的日期也是页面日期，正�
 		source: '某某日报',
 	});
 });
+
+describe('日期后不带标签的发布者、逐项加括号的字段、政务公开表和出版日期', () => {
+	test('日期后隔空格的机关或报社名是来源，后面还可跟浏览量', () => {
+		expect(readPageMetaLine('2024/3/5  某某县农业农村局  浏览：312')).toMatchObject({
+			kind: 'fields',
+			date: '2024-03-05',
+			source: '某某县农业农村局',
+		});
+		expect(readPageMetaLine('２０２４年３月５日 ０９：１０  某某日报  阅读：５５')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('二〇二四年三月五日  某某县融媒体中心  点击：88')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('2024-03-05 星期二  某某电视台《某某新闻》')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某电视台《某某新闻》',
+		});
+		// What follows the date must be a publisher's name: a phrase of a headline is none.
+		expect(readPageMetaLine('2024年3月5日  县委书记走访企业  阅读：5')).toBeUndefined();
+	});
+
+	test('每个字段各自加括号', () => {
+		expect(
+			readPageMetaLine('[ 作者：李某 ]　[ 来源：某某县农业农村局 ]　[ 时间：二〇二四年三月五日 ]'),
+		).toMatchObject({ kind: 'fields', date: '2024-03-05', source: '某某县农业农村局' });
+		expect(
+			readPageMetaLine('【来源：某某日报】【发布时间：２０２４/３/５ ０８：３０】'),
+		).toMatchObject({
+			date: '2024-03-05',
+			source: '某某日报',
+		});
+	});
+
+	test('政务公开表的“生成日期”是信息发布的日期，“成文日期”才是文件的', () => {
+		expect(readPageMetaLine('生成日期：2024年3月5日 10:20')).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+		});
+		expect(readPageMetaLine('成文日期：2024年3月1日')).toMatchObject({ dateKind: 'written' });
+	});
+
+	test('“…出版”的日期是报纸的出版日期，星期和“出版”不是报名', () => {
+		expect(readPageMetaLine('2024/03/05出版', true)).toEqual({ kind: 'date', date: '2024-03-05' });
+		expect(readPageMetaLine('二〇二四年三月五日出版', true)).toMatchObject({ date: '2024-03-05' });
+		expect(readPageMetaLine('2024年3月5日 星期二', true)?.source).toBeUndefined();
+		expect(readPageMetaLine('某某市晚刊数字报')).toEqual({
+			kind: 'masthead',
+			source: '某某市晚刊',
+		});
+	});
+});
+
+describe('电子报：版面标签的各种印法下，报头的日期和报名管到每篇报道', () => {
+	const cases: [string, string[]][] = [
+		[
+			'“05版 / 要闻”，报头汉字日期带农历',
+			['某某日报电子版  二〇一九年二月十九日  星期二  农历己亥年正月十五', '05版 / 要闻'],
+		],
+		['“【第12版】理论”，日期行在报名行上方', ['2019/02/19', '某某日报', '【第12版】理论']],
+		[
+			'“B06·文化·旅游”，“…出版”日期行',
+			['某某晚报 数字报刊平台', '二〇一九年二月十九日出版', 'B06·文化·旅游'],
+		],
+		['“民生·社会　第07版”', ['某某晨报　二〇一九年二月十九日　星期二', '民生·社会　第07版']],
+	];
+	for (const [name, head] of cases)
+		test(name, () => {
+			const items = itemsOf([...head, '', ...STORIES[0]!, ...STORIES[1]!]);
+			const paper = /某某(?:日报|晚报|晨报)/.exec(head.join(' '))![0];
+			expect(items.map((a) => [a.title, a.date, a.source])).toEqual([
+				[STORIES[0]![0], '2019-02-19', paper],
+				[STORIES[1]![0], '2019-02-19', paper],
+			]);
+		});
+});
+
+test('竖线隔开的字段行不是工具栏：其中的时间和来源胜过电头', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_31.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某县人民政府',
+					'首页 | 政务公开 | 政务服务 | 互动交流',
+					'某某县新建改建农村公路120公里',
+					'时间：二〇一九年二月十九日 | 作者：李某 | 来源：某某日报 | 点击数：1203',
+					'打印 | 收藏 | 关闭',
+					...STORIES[0]!.slice(1),
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({ date: '2019-02-19', source: '某某日报' });
+});
+
+test('政务公开表：生成日期胜过电头的月日', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_32.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某县人民政府',
+					'首页 | 政务公开 | 政务服务 | 互动交流',
+					'某某县新建改建农村公路120公里',
+					'索引号：11520000-2019-00012',
+					'发布机构：某某县交通运输局',
+					'生成日期：2019-02-19 09:30',
+					'主题分类：交通',
+					...STORIES[0]!.slice(1),
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({ date: '2019-02-19', source: '某某县交通运输局' });
+});
+
+describe('政务网站的其他常见印法', () => {
+	test('“来源：本站”“本网”不是哪家媒体，来源取网站自己的名字', () => {
+		expect(readPageMetaLine('发布时间：2024-03-05 来源：本站')).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+		});
+		const [a] = extractArticles(
+			{
+				path: 'site/info_41.txt',
+				bytes: new TextEncoder().encode(
+					[
+						'某某县人民政府门户网站',
+						'首页 | 政务公开 | 政务服务 | 互动交流',
+						'某某县新建改建农村公路120公里',
+						'日期：2019-02-19 信息来源：本网',
+						'近日，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+						'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。',
+					].join('\n'),
+				),
+			},
+			{ furniture: readPageFurniture() },
+		).articles;
+		expect(a).toMatchObject({ date: '2019-02-19', source: '某某县人民政府' });
+	});
+
+	test('“10时20分”“下午 03:20”这样的钟点', () => {
+		expect(readPageMetaLine('2024年03月05日 10时20分  某某县人民政府  浏览：5')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某县人民政府',
+		});
+		expect(readPageMetaLine('2024/3/5 下午 03:20:11  某某日报')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某日报',
+		});
+	});
+
+	test('“发布：”后跟机关名是发布者，跟日期是发布日期', () => {
+		expect(readPageMetaLine('发布：某某县人民政府办公室 时间：2024-03-05')).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+			source: '某某县人民政府办公室',
+		});
+		expect(readPageMetaLine('发布：2024-03-05')).toEqual({ kind: 'fields', date: '2024-03-05' });
+		expect(readPageMetaLine('发布：县委书记走访企业')).toBeUndefined();
+	});
+
+	test('报头版面号带字母：“某某日报 2024年03月05日 第A03版：要闻”', () => {
+		// The first story's dateline dates and names it (a print page's own dateline wins); the
+		// header dates and names the second, and is no story's title.
+		const items = itemsOf([
+			'某某日报 2019年02月19日 第A03版：要闻',
+			'',
+			...STORIES[0]!,
+			...STORIES[1]!,
+		]);
+		expect(items.map((a) => [a.title, a.date, a.source])).toEqual([
+			[STORIES[0]![0], '2019-02-18', '新华社'],
+			[STORIES[1]![0], '2019-02-19', '某某日报'],
+		]);
+	});
+});
+
+test('日期行旁单独一行的发布者名，即使与正文用词相同，也是来源而不是标题', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_52.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某市人民政府',
+					'首页｜政务动态｜信息公开｜在线办事｜互动交流',
+					'您的位置：首页 >> 政务动态',
+					'某某市融媒',
+					'2024-3-28',
+					'【字体：大 中 小】',
+					'春日花正艳 踏青好时节',
+					'某某市融媒消息：眼下，某某市各地鲜花绽放，游人如织，市民踏青赏花，尽情享受春日时光。',
+					'某某市郊的樱花园里，70多个品种的樱花次第开放，迎来大量游客驻足观赏，周边民宿预订火爆。',
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({
+		title: '春日花正艳 踏青好时节',
+		date: '2024-03-28',
+		source: '某某市融媒',
+	});
+});
+
+test('标题像机关名结尾（…举办）时，日期行旁的标题仍是标题，不是来源', () => {
+	const [a] = extractArticles(
+		{
+			path: 'site/info_53.txt',
+			bytes: new TextEncoder().encode(
+				[
+					'某某市人民政府',
+					'首页｜政务动态｜信息公开｜在线办事｜互动交流',
+					'2024-4-24',
+					'第四届全民阅读大会在某某市举办',
+					'4月24日，第四届全民阅读大会在某某市举办，与会嘉宾围绕全民阅读建设书香社会交流发言。',
+					'大会期间，全民阅读大会还发布了年度阅读报告，开展阅读推广、新书发布等系列活动。',
+				].join('\n'),
+			),
+		},
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(a).toMatchObject({ title: '第四届全民阅读大会在某某市举办', date: '2024-04-24' });
+});
+
+describe('微信公众号文章的署名行：原创、作者、公众号名、发表时间、属地', () => {
+	const wechat = (head: string) =>
+		extractArticles(
+			{
+				path: 'wx/article_7.txt',
+				bytes: new TextEncoder().encode(
+					[
+						'某某县新建改建农村公路120公里',
+						head,
+						'近日，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+						'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。',
+					].join('\n'),
+				),
+			},
+			{ furniture: readPageFurniture() },
+		).articles[0];
+	test.each([
+		['原创 李某 某某县融媒 2024年03月05日 18:00', '某某县融媒'],
+		['原创 某某发布 某某发布 2024-03-05 18:00 发表于某某省', '某某发布'],
+		['某某发布 2024-03-05 18:00 发表于某某省', '某某发布'],
+	])('%s', (head, source) => {
+		expect(readPageMetaLine(head)).toEqual({ kind: 'fields', date: '2024-03-05', source });
+	});
+	test('只有署名行标着日期的公众号文章', () => {
+		expect(wechat('某某县融媒 2024年03月05日 18:00 浙江')).toMatchObject({
+			date: '2024-03-05',
+			source: '某某县融媒',
+		});
+	});
+	test('标题下一句以日期开头的话不是署名行', () => {
+		expect(readPageMetaLine('原创 作品 2024年03月05日 展出')).toBeUndefined();
+	});
+});
+
+test('同一行里“原文来源”“转载自”所说的原出处胜过转载网站自己的来源', () => {
+	expect(readPageMetaLine('来源：某某县融媒体中心 原文来源：某某日报')).toEqual({
+		kind: 'fields',
+		source: '某某日报',
+		original: true,
+	});
+	expect(readPageMetaLine('转载自：某某日报 来源：某某县融媒体中心')).toMatchObject({
+		source: '某某日报',
+		original: true,
+	});
+});

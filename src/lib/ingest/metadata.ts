@@ -1,5 +1,6 @@
 import type { ArticleKind, DatePrecision } from '../schema/taxonomy.ts';
-import { inferYear, isoDate, isYearTrusted, leadDate, type YearEvidence } from './dates.ts';
+import { inferYear, isYearTrusted, leadDate, type YearEvidence } from './dates.ts';
+import { isoDate } from './meta-dates.ts';
 import { isOutletName, outletAtStart } from './outlets.ts';
 import { DATELINE, isNoticeTitle, PAREN_BYLINE, TRAILING_BYLINE } from './patterns.ts';
 import type { PageContext, PageSegment, SourceLine } from './types.ts';

@@ -149,3 +149,17 @@ export function isPublisherName(text: string): boolean {
 		isOutletName(text) || ORGAN_SUFFIX.test(text) || KNOWN_OUTLETS.some((o) => text.includes(o))
 	);
 }
+
+/** A body's name after its place: `某某市融媒`, `某某县政府办`, `某某旗农牧局`, `某某省电视台`. */
+const PLACED_BODY = new RegExp(
+	`^[\\u3400-\\u9fff]{1,8}?(?:省|市|县|区|旗|州|盟)[\\u3400-\\u9fff]{0,10}?${ORGAN_SUFFIX.source}`,
+);
+
+/**
+ * True for a publisher's name no headline is: a known outlet, a programme, or a body named after
+ * its place (`某某市融媒`, `某某县政府办`); a headline may end like a body (`…在某地举办`) but is
+ * not named so.
+ */
+export function isNamedPublisher(text: string): boolean {
+	return KNOWN_OUTLETS.includes(text) || PROGRAMME.test(text) || PLACED_BODY.test(text);
+}

@@ -1,7 +1,7 @@
 import { fieldKind, MAX_KEY } from './field-keys.ts';
 import { readMasthead } from './masthead.ts';
-import { DATE, isoOf, onlyDateTrimmings, splitBareDate } from './meta-dates.ts';
-import { arabicDates, labelledMetaForm } from './meta-line-forms.ts';
+import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
+import { labelledMetaForm } from './meta-line-forms.ts';
 import { isPublisherName } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
@@ -37,6 +37,10 @@ const FIELD = new RegExp(
 
 const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
+/** A bare publishing verb as a key (`发布：`, `发表：`). */
+const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
+/** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
+const SELF = /^本(?:站|网|台|报|刊)/;
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0F\uFF0D\uFF0E\uFF1A]/g;
 
 /** Full-width digits and date separators (`２０２１／３／９ ０８：１５`) as ASCII. */
@@ -46,8 +50,9 @@ export function toHalfWidthDigits(text: string): string {
 
 /**
  * What the text before a line's first field says: its date (`2021-03-09 08:15 来源：…`), the
- * publisher named before it (`某某县融媒体中心 2021-03-09 10:20`, `某某县融媒体中心 发布时间：…`),
- * or `undefined` when it is anything else.
+ * publisher named before it (`某某县融媒体中心 2021-03-09 10:20`, `某某县融媒体中心 发布时间：…`) or
+ * after it (`2021-03-09 08:15  某某县融媒体中心  阅读：120`: the source field printed without its
+ * key), or `undefined` when it is anything else.
  */
 function readLead(lead: string): { date?: string; source?: string } | undefined {
 	const date = DATE.exec(lead);
@@ -56,8 +61,14 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
 	const iso = isoOf(date);
-	const rest = lead.slice(date.index + date[0].length).replace(TOOL_BITS, '');
-	if (iso === undefined || !onlyDateTrimmings(rest)) return undefined;
+	const after = withoutDateTrimmings(
+		lead.slice(date.index + date[0].length).replace(TOOL_BITS, ''),
+	);
+	if (iso === undefined) return undefined;
+	if (after !== '') {
+		if (before !== '' || !isPublisherName(after)) return undefined;
+		out.source = after;
+	}
 	out.date = iso;
 	return out;
 }
@@ -91,6 +102,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		}
 	}
 	let substantive = lead !== '';
+	let byVerb = false;
 	let written: string | undefined;
 	for (const [i, f] of fields.entries()) {
 		const end = fields[i + 1]?.index ?? text.length;
@@ -109,6 +121,14 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		if (kind === 'date' || kind === 'written') {
 			const date = DATE.exec(value);
 			const iso = isoOf(date);
+			// A publishing verb keys who published as well as when (`发布：某某县人民政府办公室`), on a
+			// line that dates the page.
+			const publisher = value.split(/\s/)[0]!;
+			if (iso === undefined && PUBLISH_VERB.test(f[1]!) && isPublisherName(publisher)) {
+				out.source ??= publisher;
+				byVerb = true;
+				continue;
+			}
 			if (iso === undefined || date!.index > 0) return undefined;
 			if (kind === 'written') written ??= iso;
 			else out.date ??= iso;
@@ -121,17 +141,22 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				.split(/\s|[|｜丨/】\])）(（]/)[0]!
 				.split(/[-—–]/)[0]!;
 			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
-			out.source ??= name;
-			// `转载自：`, `原载：` name the original a reprint is taken from.
-			if (/转|原载|源自|首发/.test(f[1]!)) out.original = true;
 			substantive = true;
+			// `来源：本站`, `本网原创` name the site itself, which its header names.
+			if (SELF.test(name)) continue;
+			// `转载自：`, `原载：`, `原文来源：` name the original a reprint is taken from, which beats
+			// the reprinting site's own 来源 on the line.
+			if (/转|原载|原文|源自|首发/.test(f[1]!) && out.original !== true) {
+				out.source = name;
+				out.original = true;
+			} else out.source ??= name;
 		} else if (kind === 'count') substantive = true;
 		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
 		else if (value.length > 30) return undefined;
 	}
 	if (!substantive) return undefined;
-	// A name before the fields is the page's publisher only on a line that dates the page.
-	if (lead !== '' && out.date === undefined && written === undefined) return undefined;
+	// A name before the fields, or after 发布, is the page's publisher only on a line that dates the page.
+	if ((lead !== '' || byVerb) && out.date === undefined && written === undefined) return undefined;
 	if (out.date === undefined && written !== undefined) {
 		out.date = written;
 		out.dateKind = 'written';

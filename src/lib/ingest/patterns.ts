@@ -3,6 +3,8 @@
  * credits, page furniture. Shared by the splitter, the cleaner and the metadata reader.
  */
 
+import { DATE_PATTERN, WEEKDAY } from './meta-dates.ts';
+
 const HAN = '\\u3400-\\u9fff';
 /** A personal name: 2–4 Han characters, possibly with a middle dot (少数民族 names). */
 const NAME = `[${HAN}][${HAN}·•]{1,5}`;
@@ -56,16 +58,25 @@ export const FURNITURE = [
 	/^第\s*\d{1,3}\s*版[::\s]/,
 ];
 
-/** A page furniture line with a date and outlet: `2022-05-10 12:36:57 来源:鲁网 大字体 小字体`. */
-export const META_LINE =
-	/^(?:(?:发布|更新)?(?:时间|日期)[:\uFF1A]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+.*)?$/;
+/**
+ * A page furniture line that opens with a date (`meta-dates.ts`), labelled or not, and what follows
+ * it: `2022-05-10 12:36:57 来源:鲁网 大字体 小字体`.
+ */
+export const META_LINE = new RegExp(
+	`^(?:(?:发布|更新)?(?:时间|日期)[:\\uFF1A]\\s*)?${DATE_PATTERN}(?:\\s+.*)?$`,
+);
+
+/** A separator a page header may print between its parts: a bar or a dot. */
+const HEADER_SEP = '\\s*[|｜·]?\\s*';
 
 /**
- * A page header with paper, date and page number: `人民日报 2024年1月19日 第11版`.
- * Groups: 1 = paper, 2 = year, 3 = month, 4 = day.
+ * A page header with paper, date and page number: `人民日报 2024年1月19日 第11版`, with bars between
+ * its parts or the paper's name after the date (`2024年1月19日 星期五 某某日报 第3版`).
+ * Groups: 1 = paper before the date, 2 = the printed date (`dateOf` reads it), 3 = paper after it.
  */
-export const PAGE_HEADER =
-	/^(?:([\u3400-\u9fff]{2,12}?)\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?第\s*[\d一二三四五六七八九十]+\s*版/;
+export const PAGE_HEADER = new RegExp(
+	`^(?:([\\u3400-\\u9fff]{2,12}?)${HEADER_SEP})?(${DATE_PATTERN})${HEADER_SEP}(?:(?:${WEEKDAY.source})${HEADER_SEP})?(?:([\\u3400-\\u9fff]{2,12}?)${HEADER_SEP})?第\\s*[A-Z]?\\s*[\\d一二三四五六七八九十]+\\s*版`,
+);
 
 /** `来源:鲁网` anywhere in a furniture line. Group 1 = outlet. */
 export const SOURCE_LABEL = /(?:来源|稿源|出处)\s*[:\uFF1A]\s*([^\s,\uFF0C;\uFF1B|]{2,20})/;

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { arabicDates, dateOf, isCalendarDay, isMonthDay } from './meta-dates.ts';
+import { leadDate } from './dates.ts';
+
+describe('一套日期语法：各种印法读成同一个 ISO 日期', () => {
+	test('常见印法', () => {
+		expect(dateOf('2021-03-09 08:15')).toBe('2021-03-09');
+		expect(dateOf('2021年3月9日 星期二')).toBe('2021-03-09');
+		expect(dateOf('2021.3.9')).toBe('2021-03-09');
+		expect(dateOf('2021 / 03 / 09')).toBe('2021-03-09');
+		expect(dateOf('2021-03-09T08:15:00+08:00')).toBe('2021-03-09');
+		expect(dateOf(arabicDates('二〇二一年三月九日'))).toBe('2021-03-09');
+	});
+
+	test('日历上没有的日子不是日期', () => {
+		expect(dateOf('2021-02-30')).toBeUndefined();
+		expect(dateOf('2021-00-09')).toBeUndefined();
+		expect(dateOf('2021年13月1日')).toBeUndefined();
+		expect(dateOf('2024-02-29')).toBe('2024-02-29');
+		expect(isCalendarDay(2023, 2, 29)).toBe(false);
+		// Without a year, 2月29日 may be a day of a leap year; 2月30日 never is.
+		expect(isMonthDay(2, 29)).toBe(true);
+		expect(isMonthDay(2, 30)).toBe(false);
+	});
+
+	test('导语开头的月日同样要是日历上的日子', () => {
+		expect(leadDate('2月28日，我市召开发布会')).toEqual({ month: 2, day: 28 });
+		expect(leadDate('2月30日，我市召开发布会')).toBeUndefined();
+	});
+});
