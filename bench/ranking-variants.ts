@@ -1,6 +1,6 @@
 /**
  * Ranking variants side by side: `node bench/ranking-variants.ts <variants.json> [--split tune|dev]
- * [--rounds 3] [--per-query]`. Indexes the search dev set's collection once (the bundled samples,
+ * [--rounds 3] [--per-query] [--where] [--collection small [--seed n]]`. Indexes the search dev set's collection once (the bundled samples,
  * the seeded corpus slice and the older judged articles, with the cached passage vectors of
  * `npm run eval:search`), then runs the split's queries through the hybrid embedded backend once
  * per variant (`[{ "name": "…", "ranking": { …overrides of ranking.json } }]`; `{ "name": "now" }`
@@ -8,6 +8,10 @@
  * CPU time per query (process.cpuUsage around each search) over `rounds` rounds that alternate the
  * variants, so the shared machine's load falls on all of them alike, and the mean result total. A query's vector is computed
  * once and reused: embedding costs every variant the same, and the difference is the engine's.
+ * `--collection small` scores over a few hundred articles instead (`smallCollection`: the samples
+ * and a seeded draw of each query's judged articles), where IDF and the neighbour pool behave as in
+ * a freshly ingested small index. `--where` also asks each variant for its top 200 (untimed) and
+ * prints, per kind, where the relevant answers sit: ranks 1–10, 11–20, 21–50, below, or missing.
  */
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +26,9 @@ import { ndcgAt, recallAt } from '../src/lib/search/relevance-metrics.ts';
 import type { VectorSource } from '../src/lib/search/sync-index.ts';
 import { vectorText } from '../src/lib/search/to-search-document.ts';
 import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
-import { evalCollection } from '../tools/lib/eval-collection.ts';
+import { evalCollection, sampleIds } from '../tools/lib/eval-collection.ts';
+import { SMALL_DEFAULTS, smallCollection } from '../tools/lib/eval-small.ts';
+import { answerBands, bandLine } from '../tools/lib/eval-where.ts';
 import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
 import { cachedPassageVectors } from '../tools/lib/vector-cache.ts';
 
@@ -32,6 +38,9 @@ const { values, positionals } = parseArgs({
 		split: { type: 'string', default: 'tune' },
 		rounds: { type: 'string', default: '3' },
 		'per-query': { type: 'boolean', default: false },
+		where: { type: 'boolean', default: false },
+		collection: { type: 'string', default: 'big' },
+		seed: { type: 'string', default: String(SMALL_DEFAULTS.seed) },
 	},
 });
 const variantsFile = positionals[0];
@@ -46,11 +55,23 @@ const rounds = positiveIntegerOption(
 	'node bench/ranking-variants.ts <variants.json> [--split tune|dev] [--rounds n]',
 );
 const devSet = readDevSet(join(PROJECT_ROOT, 'search-config/eval/search-dev.json'));
-const queries = devSet.queries.filter((q) => q.split === values.split && hasRelevant(q.judgments));
+if (values.collection !== 'big' && values.collection !== 'small')
+	throw new Error(`--collection must be big or small, not ${values.collection}`);
 const segmenter = createJiebaSegmenter();
 const model = await loadEmbedder({ batchSize: 16 });
 if (!model) throw new Error('no model folder: `npm run model:fetch`');
-const docs = await evalCollection(devSet, segmenter);
+let docs = await evalCollection(devSet, segmenter);
+if (values.collection === 'small') {
+	const seed = positiveIntegerOption(
+		'seed',
+		values.seed,
+		'node bench/ranking-variants.ts --seed n',
+	);
+	const small = smallCollection(docs, devSet.queries, sampleIds(), { ...SMALL_DEFAULTS, seed });
+	docs = small.docs;
+	for (const q of devSet.queries) q.judgments = small.judgments.get(q.id)!;
+}
+const queries = devSet.queries.filter((q) => q.split === values.split && hasRelevant(q.judgments));
 const vectors = await cachedPassageVectors(
 	model,
 	docs.map(vectorText),
@@ -115,6 +136,23 @@ for (let round = 0; round < rounds; round++)
 			);
 		}
 	}
+/** Depth of the untimed `--where` searches. */
+const WHERE_DEPTH = 200;
+const deep = variants.map(() => new Map<string, string[]>());
+if (values.where)
+	for (const [k, backend] of backends.entries())
+		for (const q of queries) {
+			const filters = q.region ? { region: [q.region] } : {};
+			const result = await backend.search('articles', {
+				q: q.q,
+				filters,
+				hitsPerPage: WHERE_DEPTH,
+			});
+			deep[k]!.set(
+				q.id,
+				result.hits.map((h) => h.id),
+			);
+		}
 await Promise.all(backends.map((b) => b.close()));
 await model.dispose();
 rmSync(dir, { recursive: true, force: true });
@@ -122,7 +160,9 @@ rmSync(dir, { recursive: true, force: true });
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const pct = (xs: number[], p: number) =>
 	[...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))]!;
-console.log(`${values.split} split, ${queries.length} queries, ${rounds} alternating rounds`);
+console.log(
+	`${values.split} split, ${queries.length} queries, ${docs.length} articles, ${rounds} alternating rounds`,
+);
 console.log(
 	`${''.padEnd(20)}${[...QUERY_KINDS, 'overall'].map((k) => k.padStart(19)).join('')}   CPU ms/query mean p50 p95, mean total`,
 );
@@ -139,6 +179,12 @@ for (const [k, v] of variants.entries()) {
 	console.log(
 		`${v.name.padEnd(20)}${[...QUERY_KINDS, 'overall'].map(cell).join('')}   ${mean(times).toFixed(2)} ${pct(times, 0.5).toFixed(2)} ${pct(times, 0.95).toFixed(2)}, ${mean([...totals[k]!.values()]).toFixed(0)}`,
 	);
+	if (values.where)
+		for (const kind of [...QUERY_KINDS, 'overall']) {
+			const qs = queries.filter((q) => kind === 'overall' || q.kind === kind);
+			const rows = qs.map((q) => answerBands(deep[k]!.get(q.id)!, q.judgments));
+			console.log(`  relevant answers, ${kind.padEnd(11)} ${bandLine(rows)}`);
+		}
 	if (values['per-query'])
 		for (const q of queries)
 			console.log(`  ${q.id} ${ndcgAt(ranked[k]!.get(q.id)!, q.judgments).toFixed(2)} ${q.q}`);

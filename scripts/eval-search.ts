@@ -1,5 +1,6 @@
 /**
- * `npm run eval:search [-- --per-query] [--show <query id>…] [--pool] [--judge-files] [--assemble]`: search relevance on
+ * `npm run eval:search [-- --per-query] [--show <query id>…] [--pool] [--judge-files] [--assemble]
+ * [--collection small [--seed n]]`: search relevance on
  * the blind development set `search-config/eval/search-dev.json` (five query kinds, tune and dev
  * splits), over the bundled samples plus a seeded 5,000-article slice of ../shared/corpus tagged at
  * run time by the project's own stages (only ids are stored; passage vectors are cached under
@@ -8,6 +9,10 @@
  * MEILI_URL is set, a character-bigram BM25 baseline and dense-only bge retrieval; how many
  * region-filtered results lie outside their region; and the older judgments of
  * search-judgments.json over the same index.
+ * `--collection small` scores over a few hundred articles shaped like a freshly ingested small
+ * collection (`smallCollection`: the samples and a seeded draw of each query's judged articles,
+ * judgments cut to those), where IDF and the vector neighbour pool behave differently; the older
+ * judgments are left out there.
  * `--show` prints each system's top 10 for the named queries with their grades and titles;
  * `--pool` prints each query's unjudged top-20 ids; `--judge-files` writes them as blind grading
  * batches under .cache/judge/ (keys under .cache/judge-keys/); `--assemble` folds the judges'
@@ -18,7 +23,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusPath } from '../tools/lib/corpus.ts';
-import { evalCollection, readLegacyQueries } from '../tools/lib/eval-collection.ts';
+import { evalCollection, readLegacyQueries, sampleIds } from '../tools/lib/eval-collection.ts';
+import { SMALL_DEFAULTS, smallCollection } from '../tools/lib/eval-small.ts';
 import { buildEvalSystems } from '../tools/lib/eval-systems.ts';
 import { readJudgeGrades, writeJudgeRound } from '../src/lib/eval/judge-files.ts';
 import { QUERY_KINDS, SPLITS, readDevSet } from '../src/lib/eval/dev-set.ts';
@@ -28,7 +34,7 @@ import { isWithin, regionName } from '../src/lib/geo/gazetteer.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { ndcgAt, RELEVANT_GRADE } from '../src/lib/search/relevance-metrics.ts';
 import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
-import { PROJECT_ROOT } from '../tools/lib/project.ts';
+import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
 
 const DEV_SET = join(PROJECT_ROOT, 'search-config/eval/search-dev.json');
 const CACHE = join(PROJECT_ROOT, '.cache');
@@ -44,6 +50,8 @@ const { values } = parseArgs({
 		assemble: { type: 'boolean', default: false },
 		'per-query': { type: 'boolean', default: false },
 		show: { type: 'string', multiple: true },
+		collection: { type: 'string', default: 'big' },
+		seed: { type: 'string', default: String(SMALL_DEFAULTS.seed) },
 	},
 });
 
@@ -63,11 +71,25 @@ if (values.assemble) {
 	process.exit(problems.length > 0 ? 1 : 0);
 }
 
-const legacy = readLegacyQueries();
+const small = values.collection === 'small';
+if (!small && values.collection !== 'big')
+	throw new Error(`--collection must be big or small, not ${values.collection}`);
+if (small && (values['judge-files'] || values.pool))
+	throw new Error(
+		'--pool and --judge-files pool the full collection: leave out --collection small',
+	);
+const legacy = small ? [] : readLegacyQueries();
 const segmenter = createJiebaSegmenter();
 const embedder = await loadEmbedder({ batchSize: 16 });
 const file = corpusPath();
-const docs = await evalCollection(devSet, segmenter, (line) => console.log(line));
+let docs = await evalCollection(devSet, segmenter, (line) => console.log(line));
+if (small) {
+	const seed = positiveIntegerOption('seed', values.seed, 'npm run eval:search -- --seed n');
+	const cut = smallCollection(docs, devSet.queries, sampleIds(), { ...SMALL_DEFAULTS, seed });
+	docs = cut.docs;
+	for (const q of devSet.queries) q.judgments = cut.judgments.get(q.id)!;
+	console.log(`small collection (seed ${seed}): ${docs.length} articles`);
+}
 const regionOf = new Map(docs.map((d) => [d.id, d.region]));
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-eval-search-'));
 const systems = await buildEvalSystems({

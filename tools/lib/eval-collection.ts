@@ -28,6 +28,11 @@ export function readLegacyQueries(): LegacyQuery[] {
 	return (JSON.parse(readFileSync(LEGACY_JUDGMENTS, 'utf8')) as { queries: LegacyQuery[] }).queries;
 }
 
+/** Ids of the bundled sample articles, which every evaluation collection holds. */
+export function sampleIds(): Set<string> {
+	return new Set(sampleArticles().map((a) => a.id));
+}
+
 /**
  * The collection the search dev set is judged over: the bundled samples, the dev set's seeded
  * corpus slice and the corpus articles the older judgments name, tagged at run time by the
