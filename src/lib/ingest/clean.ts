@@ -115,7 +115,10 @@ export function removeBoilerplate(
 			const credit = label !== null && /[图片据料]$/.test(text.slice(0, label.index));
 			if (label !== null && !credit && page.source === '')
 				page.source = label[1]!.split(/[-—–]/)[0]!;
-			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null) pendingBreak = true;
+			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a
+			// meta line does: the headline above it and the text below are one item.
+			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null && loose === null)
+				pendingBreak = true;
 			continue;
 		}
 		kept.push(pendingBreak ? { ...block, afterFurniture: true } : block);

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
+
+// Headlines of local web pages over furniture written in wordings no rule was tuned on: the page's
+// field lines, tool bars, browser titles and mastheads in their other printings.
+
+const furniture = readPageFurniture();
+const itemsOf = (lines: string[]) =>
+	extractArticles(
+		{ path: 'site/content_8.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+		{ furniture },
+	).articles;
+
+const LEAD = [
+	'某某县融媒体中心讯 5月8日，某某县召开春季森林防火工作推进会，部署下一阶段重点任务，压实各方责任。',
+	'会议要求，各乡镇要加强巡山护林，严格野外用火管理，确保全县森林资源安全。',
+];
+
+describe('字段行、工具栏夹在标题与正文之间', () => {
+	test('读不出的字段行（[ 作者：… ] [ 来源：… ]）不把标题和正文拆成两条', () => {
+		const items = itemsOf([
+			'首页 | 政务公开 | 新闻中心',
+			'某某县部署春季森林防火工作',
+			'[ 作者：张某某 ]　[ 来源：某某县融媒体中心 ]　[ 时间：2024/05/08 ]',
+			...LEAD,
+		]);
+		expect(items.map((a) => a.title)).toEqual(['某某县部署春季森林防火工作']);
+		expect(items[0]?.paragraphs).toEqual(LEAD);
+	});
+});
+
+describe('浏览器标题、站名和工具栏的其他写法', () => {
+	test('标题后接站名再接栏目名或地名，逐段剪回标题', () => {
+		expect(browserTitleHeadline('某某县部署春季森林防火工作 - 某某县应急管理局 - 工作动态')).toBe(
+			'某某县部署春季森林防火工作',
+		);
+		expect(browserTitleHeadline('某某县部署春季森林防火工作｜某某县融媒网｜某某县')).toBe(
+			'某某县部署春季森林防火工作',
+		);
+		// A place alone after the headline names no site.
+		expect(browserTitleHeadline('森林防火宣传走进某某县｜某某县')).toBeUndefined();
+	});
+
+	test('方括号里的站名打头的浏览器标题，去掉站名', () => {
+		expect(browserTitleHeadline('【某某县融媒体中心官网】某某县部署春季森林防火工作')).toBe(
+			'某某县部署春季森林防火工作',
+		);
+		expect(browserTitleHeadline('【春季森林防火】某某县部署防火工作')).toBeUndefined();
+		expect(browserTitleHeadline('【部门负责人谈开局】某某县部署防火工作')).toBeUndefined();
+	});
+
+	test('带“返回顶部”“置顶”按钮的字号栏、“某某县人民政府 主办”是装饰', () => {
+		expect(isShapeFurniture('默认 特大 大 中 小 [打印] [返回顶部]')).toBe(true);
+		expect(isShapeFurniture('某某县人民政府 主办')).toBe(true);
+		expect(isShapeFurniture('某某县人民政府 主办 某某县大数据中心 承办')).toBe(true);
+		expect(isShapeFurniture('某某县人民政府主办全县春季招聘会')).toBe(false);
+	});
+});
