@@ -234,7 +234,10 @@ export function cleanLines(
 		page.sourceLabelled === true ||
 		web.siteName !== undefined ||
 		hasWebHead(normalized, web.lines, head);
-	const trimmed = isWebPage ? trimWebTail(trimWebHead(local, normalized), normalized) : local;
+	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
+	const trimmed = isWebPage
+		? trimWebTail(trimWebHead(local, normalized, fieldsLine), normalized)
+		: local;
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.
 	if (page.firstMeta?.kind === 'fields' && firstText !== undefined)

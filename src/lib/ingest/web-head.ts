@@ -20,6 +20,8 @@ const BODY_WINDOW = 8;
 const MIN_TITLE_SHARE = 0.3;
 /** Share that keeps a line between the title and the body (副题). */
 const MIN_BLOCK_SHARE = 0.12;
+/** Fewest Han characters of a summary line kept between the headline and the text. */
+const MIN_SUMMARY_HAN = 20;
 /** Share that makes the line above the title its kicker (引题). */
 const MIN_KICKER_SHARE = 0.25;
 
@@ -68,9 +70,11 @@ function isKicker(
 /**
  * The headline of a web page whose first paragraph is at `first`: the headline-shaped line above
  * it that shares the most character bigrams with the opening paragraphs (-1 when none shares
- * enough), with every head line's share.
+ * enough), with every head line's share. A portal prints its headline above the page's fields
+ * (发布时间, 来源): when a line above source line `fieldsLine` qualifies, a line below the fields (a
+ * subtitle, the text's first sub-heading) is no headline.
  */
-function findWebHeadline(lines: SourceLine[], first: number): WebHeadline {
+function findWebHeadline(lines: SourceLine[], first: number, fieldsLine?: number): WebHeadline {
 	const body = bigramSet(
 		lines
 			.slice(first, first + BODY_WINDOW)
@@ -81,16 +85,23 @@ function findWebHeadline(lines: SourceLine[], first: number): WebHeadline {
 	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
 	// with the text scores below the headline, and so does the headline with the site's name added.
 	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
-	let title = -1;
-	// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
-	for (let i = 0; i < first; i++)
-		if (
-			isHeadlineLine(lines[i]!) &&
-			share[i]! >= MIN_TITLE_SHARE &&
-			(title < 0 || score[i]! >= score[title]!)
-		)
-			title = i;
-	return { title, share };
+	// The line right over the fields needs to share less: a column's headline (`某某（观象台）`) is
+	// often a figure of speech the text hardly repeats.
+	const best = (upTo: number, over: number) => {
+		let title = -1;
+		// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
+		for (let i = 0; i < upTo; i++)
+			if (
+				isHeadlineLine(lines[i]!) &&
+				share[i]! >= (i === over ? MIN_BLOCK_SHARE : MIN_TITLE_SHARE) &&
+				(title < 0 || score[i]! >= score[title]!)
+			)
+				title = i;
+		return title;
+	};
+	const fields = fieldsLine === undefined ? -1 : lines.findIndex((l) => l.line > fieldsLine);
+	const above = fields > 0 && fields < first ? best(fields, fields - 1) : -1;
+	return { title: above >= 0 ? above : best(first, -1), share };
 }
 
 /** A web page's headline (-1 when none) and every head line's share of bigrams with the text. */
@@ -108,12 +119,13 @@ export interface WebHead {
 
 /**
  * The head of `lines`, read once for the checks that ask of it (bare meta lines, the web-page
- * test, the trim): the headline is looked for only when one asks.
+ * test, the trim): the headline is looked for only when one asks, above the page's fields line
+ * (`fieldsLine`, a source line number) when one qualifies there.
  */
-export function webHeadOf(lines: SourceLine[]): WebHead {
+export function webHeadOf(lines: SourceLine[], fieldsLine?: number): WebHead {
 	const first = lines.findIndex((l) => isBodyText(l.text));
 	let found: WebHeadline | undefined;
-	return { first, headline: () => (found ??= findWebHeadline(lines, first)) };
+	return { first, headline: () => (found ??= findWebHeadline(lines, first, fieldsLine)) };
 }
 
 /** A column's label in brackets opening a headline: `【奋进新征程】`. */
@@ -134,13 +146,19 @@ function isHeadlineLine(line: SourceLine): boolean {
  * answers (the headline-shaped line above the first paragraph that shares the most character
  * bigrams with the body), with the headline-shaped lines next to it that share some too (引题,
  * 副题). Every line above that block is the site's furniture (its name, menus, the browser's page
- * title, a date bar) and is dropped; between the block and the body only bylines, datelines and
+ * title, a date bar) and is dropped; between the block and the body only bylines, datelines, summaries and
  * lines that share words with the body stay. A page that starts with its text, or whose head
  * holds no such line, is returned as it is. `all` holds the page's lines before furniture was
- * dropped, so a kicker is known to stand right over its title.
+ * dropped, so a kicker is known to stand right over its title; `fieldsLine` is the source line of
+ * the page's fields (发布时间, 来源), under which a portal prints no headline. Furniture between the
+ * headline and the text (a tool bar) marks no break between items there.
  */
-export function trimWebHead(lines: SourceLine[], all: readonly SourceLine[] = []): SourceLine[] {
-	const head = webHeadOf(lines);
+export function trimWebHead(
+	lines: SourceLine[],
+	all: readonly SourceLine[] = [],
+	fieldsLine?: number,
+): SourceLine[] {
+	const head = webHeadOf(lines, fieldsLine);
 	const first = head.first;
 	if (first <= 1) return lines;
 	const { title, share } = head.headline();
@@ -148,20 +166,31 @@ export function trimWebHead(lines: SourceLine[], all: readonly SourceLine[] = []
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
-	const between = lines
-		.slice(end, first)
-		.filter(
-			(l, k) =>
-				share[end + k]! >= MIN_BLOCK_SHARE ||
-				BYLINE_LINE.test(l.text) ||
-				DATELINE.test(l.text) ||
-				PHOTO_CREDIT.test(l.text) ||
-				endsSentence(l.text),
-		);
+	const between = lines.slice(end, first).filter(
+		(l, k) =>
+			share[end + k]! >= MIN_BLOCK_SHARE ||
+			BYLINE_LINE.test(l.text) ||
+			DATELINE.test(l.text) ||
+			PHOTO_CREDIT.test(l.text) ||
+			endsSentence(l.text) ||
+			// A summary (提要) over the text, a long clause without its full stop.
+			(isClause(l.text) && hanCount(l.text) >= MIN_SUMMARY_HAN),
+	);
 	const block = lines.slice(start, end);
 	// A headline too long to look like one is marked as the page's heading, so it stays the title.
 	if (!looksLikeHeading(lines[title]!)) block[title - start] = { ...lines[title]!, heading: 1 };
-	return [...block, ...between, ...lines.slice(first)];
+	const joined = (l: SourceLine): SourceLine => {
+		if (l.afterFurniture !== true) return l;
+		const { afterFurniture: _, ...rest } = l;
+		return rest;
+	};
+	return [
+		block[0]!,
+		...block.slice(1).map(joined),
+		...between.map(joined),
+		joined(lines[first]!),
+		...lines.slice(first + 1),
+	];
 }
 
 /**
