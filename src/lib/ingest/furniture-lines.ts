@@ -40,16 +40,25 @@ export function isNavigationLine(text: string): boolean {
 	return mean <= 10;
 }
 
+/** A page's number: `第A03版`, `3版`. */
+const PAGE_NUMBER = '(?:第\\s*)?[A-Z]?\\s*\\d{1,3}\\s*版';
+/** A section's name, of one or two parts: `要闻`, `经济·产业`. */
+const SECTION = '[\\u3400-\\u9fff]{1,10}(?:\\s*[·•]\\s*[\\u3400-\\u9fff]{1,10})?';
+const PAGE_LABEL = new RegExp(
+	`^${PAGE_NUMBER}(?:\\s*[:：/|｜]?\\s*(?:${SECTION})?)?$|^[A-Z]\\d{1,3}(?:\\s*[:：]\\s*|\\s+)${SECTION}$|^(?:版次|版名|版面)\\s*[:：]|^${SECTION}\\s*[·•|｜:：/]?\\s*第\\s*[A-Z]?\\s*\\d{1,3}\\s*版$`,
+);
+
 /**
  * True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`, `A15：理论`,
- * `【第01版：本地新闻】`, `要闻 · 第03版`: a page number, with 版 or a page letter, and at most a
- * section's name before or after it.
+ * `【第01版：本地新闻】`, `要闻 · 第03版`, `【第08版】经济·产业`, `07版 / 社会新闻`: a page number,
+ * with 版 or a page letter, and at most a section's name (of one or two parts) before or after it.
  */
 export function isPageLabel(text: string): boolean {
-	const bare = text.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '');
-	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^[A-Z]\d{1,3}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff]{1,10}$|^(?:版次|版名|版面)\s*[:：]|^[\u3400-\u9fff]{2,10}\s*[·•|｜:：]?\s*第\s*[A-Z]?\s*\d{1,3}\s*版$/.test(
-		bare,
-	);
+	const bare = text
+		.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '')
+		// The page's number in brackets of its own before the section: `【第08版】经济`.
+		.replace(/^((?:第\s*)?[A-Z]?\s*\d{1,3}\s*版)\s*[】\]〗]\s*/, '$1 ');
+	return PAGE_LABEL.test(bare);
 }
 
 /** A site's greeting or status around its name: `欢迎访问…`, `…欢迎您`, `…（试运行）`. */
@@ -79,13 +88,13 @@ export function isSiteName(text: string): boolean {
 
 /**
  * Web widgets told by their shape, not their words: a player's clock (`00:00 / 02:36`), a read
- * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`), an app prompt
+ * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`, `原创 记者 某某发布 2024/5/1`), an app prompt
  * (`下载某某客户端…`), a file to download (`附件1.pdf`).
  */
 const WIDGET = [
 	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
-	/^原创\s+\S{2,20}\s+(?:19|20)\d{2}[-/.年]/,
+	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
 	/^下载.{0,16}(?:客户端|APP|App|app)/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,

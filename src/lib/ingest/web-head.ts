@@ -1,6 +1,6 @@
 import { looksLikeHeading } from './clean.ts';
-import { isFooterShape } from './furniture-shapes.ts';
 import { isNavigationLine } from './furniture-lines.ts';
+import { isFooterShape, isSiteLike } from './furniture-shapes.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import {
@@ -22,6 +22,8 @@ const MIN_TITLE_SHARE = 0.3;
 const MIN_BLOCK_SHARE = 0.12;
 /** Fewest Han characters of a summary line kept between the headline and the text. */
 const MIN_SUMMARY_HAN = 20;
+/** A field whose value is a number: `服务热线：12345`, `邮编：000000`. */
+const FIELD_VALUE = /[:：]\s*[\d\s()（）-]+$/;
 /** Share that makes the line above the title its kicker (引题). */
 const MIN_KICKER_SHARE = 0.25;
 
@@ -81,19 +83,30 @@ function findWebHeadline(lines: SourceLine[], first: number, fieldsLine?: number
 			.map((l) => l.text)
 			.join('\n'),
 	);
-	const share = lines.slice(0, first).map((l) => shareIn(bigramSet(l.text), body));
+	// A column's label in brackets (`【某某专栏】标题`) names the column, which the text may or may not
+	// echo: a line is read with or without it, whichever shares more.
+	const grams = lines.slice(0, first).map((l) => {
+		const whole = bigramSet(l.text);
+		const bare = l.text.replace(COLUMN_LABEL, '');
+		if (bare === l.text) return whole;
+		const label = bigramSet(bare);
+		return shareIn(label, body) > shareIn(whole, body) ? label : whole;
+	});
+	const share = grams.map((g) => shareIn(g, body));
 	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
 	// with the text scores below the headline, and so does the headline with the site's name added.
-	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
-	// The line right over the fields needs to share less: a column's headline (`某某（观象台）`) is
-	// often a figure of speech the text hardly repeats.
-	const best = (upTo: number, over: number) => {
+	const score = grams.map((g, i) => share[i]! * Math.sqrt(g.size));
+	// The line right over the fields needs to share less, a column's headline (`某某（观象台）`) being
+	// often a figure of speech the text hardly repeats; a site's or body's name or a field
+	// (`服务热线：12345`) there is no headline.
+	const over = (i: number) => !isSiteLike(lines[i]!.text) && !FIELD_VALUE.test(lines[i]!.text);
+	const best = (upTo: number, overAt: number) => {
 		let title = -1;
 		// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
 		for (let i = 0; i < upTo; i++)
 			if (
 				isHeadlineLine(lines[i]!) &&
-				share[i]! >= (i === over ? MIN_BLOCK_SHARE : MIN_TITLE_SHARE) &&
+				share[i]! >= (i === overAt && over(i) ? MIN_BLOCK_SHARE : MIN_TITLE_SHARE) &&
 				(title < 0 || score[i]! >= score[title]!)
 			)
 				title = i;

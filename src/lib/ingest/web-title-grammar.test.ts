@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
 import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
+import { isPageLabel, isPhraseFurniture } from './furniture-lines.ts';
 
 // Headlines of local web pages over furniture written in wordings no rule was tuned on: the page's
 // field lines, tool bars, browser titles and mastheads in their other printings.
@@ -68,25 +69,25 @@ describe('网页标题印在字段行之上', () => {
 	test('字段行下面、导语上面的短句是副题，标题仍是字段行上面那一行', () => {
 		const items = itemsOf([
 			'首页 | 政务公开 | 新闻中心',
-			'筑牢森林防火绿色屏障（一线观察）',
+			'某某县压实森林防火责任（一线观察）',
 			'发布时间：2024-05-08 来源：某某县融媒体中心',
 			'【打印】【关闭】',
 			'某某县部署春季森林防火重点任务',
 			...story,
 		]);
-		expect(items.map((a) => a.title)).toEqual(['筑牢森林防火绿色屏障（一线观察）']);
+		expect(items.map((a) => a.title)).toEqual(['某某县压实森林防火责任（一线观察）']);
 	});
 
 	test('字号栏把副题和标题隔开，也不拆成两条', () => {
 		const items = itemsOf([
 			'首页 | 政务公开 | 新闻中心',
-			'筑牢森林防火绿色屏障（一线观察）',
+			'某某县压实森林防火责任（一线观察）',
 			'发布时间：2024-05-08 来源：某某县融媒体中心',
 			'【字号 大 中 小】【打印本页】【关闭窗口】',
 			'某某县部署春季森林防火重点任务',
 			...story,
 		]);
-		expect(items.map((a) => a.title)).toEqual(['筑牢森林防火绿色屏障（一线观察）']);
+		expect(items.map((a) => a.title)).toEqual(['某某县压实森林防火责任（一线观察）']);
 		expect(items[0]?.paragraphs.slice(-2)).toEqual(story);
 	});
 });
@@ -96,12 +97,52 @@ test('标题与正文之间没有句号的长提要留在正文里', () => {
 		'守住森林防火底线，既要靠巡山护林的脚板，也要靠群众自觉的防火意识，更要靠科技手段织密监测网络';
 	const items = itemsOf([
 		'首页 | 政务公开 | 新闻中心',
-		'筑牢森林防火绿色屏障（一线观察）',
+		'某某县压实森林防火责任（一线观察）',
 		'发布时间：2024-05-08 来源：某某县融媒体中心',
 		summary,
 		'5月8日，某某县召开春季森林防火工作推进会，部署防火重点任务，压实乡镇和部门责任。',
 		'会议要求，各乡镇要加强巡山护林，严格野外用火管理，确保全县不发生重大森林火灾。',
 	]);
-	expect(items.map((a) => a.title)).toEqual(['筑牢森林防火绿色屏障（一线观察）']);
+	expect(items.map((a) => a.title)).toEqual(['某某县压实森林防火责任（一线观察）']);
 	expect(items[0]?.paragraphs.join('')).toContain(summary);
+});
+
+test('栏目标签【…】不算进标题与正文共有的字，长标签下的标题仍被找到', () => {
+	const items = itemsOf([
+		'某某县政府信息公开网',
+		'政务服务热线：12345',
+		'【奋进新征程 建功新时代】某某县：压实责任 守护青山绿水',
+		'信息来源：某某县应急管理局',
+		'发布日期：2024.5.8 09:13',
+		...LEAD,
+	]);
+	expect(items.map((a) => a.title)).toEqual([
+		'【奋进新征程 建功新时代】某某县：压实责任 守护青山绿水',
+	]);
+});
+
+test('字段行印在标题之上时，字段行上面的站名、热线不是标题', () => {
+	const items = itemsOf([
+		'某某市政府信息公开网',
+		'政务服务热线：12345',
+		'时间：2024/5/8 10:21:54 | 作者：张某 | 来源：某某市融媒体中心',
+		'春季防火 责任到人',
+		...LEAD,
+	]);
+	expect(items.map((a) => a.title)).toEqual(['春季防火 责任到人']);
+});
+
+test('公众号原创标记后跟作者和账号再跟日期，是装饰', () => {
+	expect(isPhraseFurniture('原创 融媒记者 某某县发布 2024/06/04', furniture)).toBe(true);
+	expect(isPhraseFurniture('原创 某某发布 2024-06-04 08:30', furniture)).toBe(true);
+	expect(isPhraseFurniture('原创音乐剧 某某 2024年首演', furniture)).toBe(false);
+});
+
+test('版号单独加括号、版名分两段或用斜线隔开，仍是电子报的版面标签', () => {
+	expect(isPageLabel('【第08版】经济·产业')).toBe(true);
+	expect(isPageLabel('07版 / 社会新闻')).toBe(true);
+	expect(isPageLabel('经济·产业 第01版')).toBe(true);
+	expect(isPageLabel('第3版：')).toBe(true);
+	expect(isPageLabel('【第08版】某某县抓好春季田间管理确保夏粮丰收')).toBe(false);
+	expect(isPageLabel('新版医保目录落地实施')).toBe(false);
 });
