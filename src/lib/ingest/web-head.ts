@@ -24,6 +24,8 @@ const MIN_BLOCK_SHARE = 0.12;
 const MIN_SUMMARY_HAN = 20;
 /** A field whose value is a number: `服务热线：12345`, `邮编：000000`. */
 const FIELD_VALUE = /[:：]\s*[\d\s()（）-]+$/;
+/** Phrases set apart by a spaced middle dot, a site's slogan: `权威发布 · 政务公开`. */
+const SPACED_PHRASES = /[\u3400-\u9fff]\s+[·•]\s+[\u3400-\u9fff]/;
 /** Share that makes the line above the title its kicker (引题). */
 const MIN_KICKER_SHARE = 0.25;
 
@@ -73,10 +75,10 @@ function isKicker(
  * The headline of a web page whose first paragraph is at `first`: the headline-shaped line above
  * it that shares the most character bigrams with the opening paragraphs (-1 when none shares
  * enough), with every head line's share. A portal prints its headline above the page's fields
- * (发布时间, 来源): when a line above source line `fieldsLine` qualifies, a line below the fields (a
- * subtitle, the text's first sub-heading) is no headline.
+ * (发布时间, 来源): when a line above `fields` qualifies, a line below them (a subtitle, the text's
+ * first sub-heading) is no headline.
  */
-function findWebHeadline(lines: SourceLine[], first: number, fieldsLine?: number): WebHeadline {
+function findWebHeadline(lines: SourceLine[], first: number, fields?: PageFields): WebHeadline {
 	const body = bigramSet(
 		lines
 			.slice(first, first + BODY_WINDOW)
@@ -96,25 +98,46 @@ function findWebHeadline(lines: SourceLine[], first: number, fieldsLine?: number
 	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
 	// with the text scores below the headline, and so does the headline with the site's name added.
 	const score = grams.map((g, i) => share[i]! * Math.sqrt(g.size));
-	// The line right over the fields needs to share less, a column's headline (`某某（观象台）`) being
-	// often a figure of speech the text hardly repeats; a site's or body's name or a field
-	// (`服务热线：12345`) there is no headline.
-	const over = (i: number) => !isSiteLike(lines[i]!.text) && !FIELD_VALUE.test(lines[i]!.text);
-	const best = (upTo: number, overAt: number) => {
+	// A site's or body's name, a slogan of spaced phrases or a field (`服务热线：12345`) heads no story.
+	const ofSite = (text: string) =>
+		isSiteLike(text) || FIELD_VALUE.test(text) || SPACED_PHRASES.test(text);
+	const best = (upTo: number, site = true) => {
 		let title = -1;
 		// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
 		for (let i = 0; i < upTo; i++)
 			if (
 				isHeadlineLine(lines[i]!) &&
-				share[i]! >= (i === overAt && over(i) ? MIN_BLOCK_SHARE : MIN_TITLE_SHARE) &&
+				(site || !ofSite(lines[i]!.text)) &&
+				share[i]! >= MIN_TITLE_SHARE &&
 				(title < 0 || score[i]! >= score[title]!)
 			)
 				title = i;
 		return title;
 	};
-	const fields = fieldsLine === undefined ? -1 : lines.findIndex((l) => l.line > fieldsLine);
-	const above = fields > 0 && fields < first ? best(fields, fields - 1) : -1;
-	return { title: above >= 0 ? above : best(first, -1), share };
+	const below = fields === undefined ? -1 : lines.findIndex((l) => l.line > fields.line);
+	if (below <= 0 || below > first) return { title: best(first), share };
+	// A line over the fields that shares enough, not the site's, beats those under them.
+	const above = best(below, false);
+	if (above >= 0) return { title: above, share };
+	// Else the line printed right over the fields is the headline when it shares some words with
+	// the text, a column's headline (`某某（观象台）`) being often a figure of speech the text hardly
+	// repeats.
+	const over = lines.findIndex((l) => l.line === fields?.over);
+	const overText = lines[over]?.text ?? '';
+	const overTitle =
+		over >= 0 &&
+		over < below &&
+		!/^——/.test(overText) &&
+		isHeadlineLine(lines[over]!) &&
+		share[over]! >= MIN_BLOCK_SHARE &&
+		!ofSite(overText);
+	return { title: overTitle ? over : best(first), share };
+}
+
+/** Where a page prints its fields (发布时间, 来源): their source line and the line right over them. */
+export interface PageFields {
+	line: number;
+	over?: number;
 }
 
 /** A web page's headline (-1 when none) and every head line's share of bigrams with the text. */
@@ -133,12 +156,12 @@ export interface WebHead {
 /**
  * The head of `lines`, read once for the checks that ask of it (bare meta lines, the web-page
  * test, the trim): the headline is looked for only when one asks, above the page's fields line
- * (`fieldsLine`, a source line number) when one qualifies there.
+ * when one qualifies there.
  */
-export function webHeadOf(lines: SourceLine[], fieldsLine?: number): WebHead {
+export function webHeadOf(lines: SourceLine[], fields?: PageFields): WebHead {
 	const first = lines.findIndex((l) => isBodyText(l.text));
 	let found: WebHeadline | undefined;
-	return { first, headline: () => (found ??= findWebHeadline(lines, first, fieldsLine)) };
+	return { first, headline: () => (found ??= findWebHeadline(lines, first, fields)) };
 }
 
 /** A column's label in brackets opening a headline: `【奋进新征程】`. */
@@ -171,7 +194,14 @@ export function trimWebHead(
 	all: readonly SourceLine[] = [],
 	fieldsLine?: number,
 ): SourceLine[] {
-	const head = webHeadOf(lines, fieldsLine);
+	// The line printed right over the fields, nothing between them (a breadcrumb under a site's slogan).
+	const over = all.findLast((l) => fieldsLine !== undefined && l.line < fieldsLine)?.line;
+	const head = webHeadOf(
+		lines,
+		fieldsLine === undefined
+			? undefined
+			: { line: fieldsLine, ...(over === undefined ? {} : { over }) },
+	);
 	const first = head.first;
 	if (first <= 1) return lines;
 	const { title, share } = head.headline();
