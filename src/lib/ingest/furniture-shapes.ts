@@ -53,6 +53,13 @@ const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·]{2,20}(?:\s+[\u3400-\u9fff·]{
 const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+$/;
 /** A prompt to scan or hold a QR code: `用手机扫描二维码阅读本文`, `长按识别二维码 关注我们`. */
 const QR_PROMPT = /(?:扫|识别|长按).{0,6}二维码|二维码.{0,4}(?:扫|识别)/;
+/** A WeChat account's id (`微信号 gh_0123abcd`, `微信号：某某发布`) or its album's label alone (`收录于合集`). */
+const ACCOUNT_LINE =
+	/^(?:微信号(?:\s*[:：]\s*[\w\u3400-\u9fff-]{3,30}|\s+[\w-]{3,30})|收录于合集)$/;
+/** One name printed twice, an account's name over its avatar: `某某融媒 某某融媒`. */
+const NAME_TWICE = /^(\S{2,16})\s+\1$/;
+/** An account's or outlet's name: `某某融媒`, `某某发布`, `某某新闻`. */
+const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)$/;
 /** Symbols alone: a colour swatch or a button's icon among tool words (`■■■■`). */
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
@@ -79,6 +86,8 @@ function isEditorsLine(text: string): boolean {
 
 /** True for a bar of tool buttons: every piece of the line is a tool word (`〔打印〕〔关闭〕`, `字号 大 中 小`). */
 function isToolBar(text: string): boolean {
+	// A tool word spaced out one character apart: `搜 索`.
+	if (text.length <= 8 && TOOL_WORD.test(text.replace(/\s+/g, ''))) return true;
 	const pieces = text.split(TOOL_SPLIT).filter((p) => p !== '' && !SYMBOLS_ONLY.test(p));
 	return pieces.length > 0 && pieces.every((p) => TOOL_WORD.test(p));
 }
@@ -105,7 +114,9 @@ export function isShapeFurniture(text: string): boolean {
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
 	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;
-	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text)) return true;
+	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text) || ACCOUNT_LINE.test(text)) return true;
+	const twice = text.length <= 34 ? NAME_TWICE.exec(text)?.[1] : undefined;
+	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
 	if (text.length <= 30 && QR_PROMPT.test(text) && !/[，,。；;]/.test(text)) return true;
 	const han = text.replace(/[^\u3400-\u9fff]/g, '');
 	if (han.length >= 2 && text.length <= 16 && MEDIA_HAN.test(han)) return true;

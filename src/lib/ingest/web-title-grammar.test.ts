@@ -3,6 +3,7 @@ import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
 import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
 import { isPageLabel, isPhraseFurniture } from './furniture-lines.ts';
+import { readMasthead } from './masthead.ts';
 
 // Headlines of local web pages over furniture written in wordings no rule was tuned on: the page's
 // field lines, tool bars, browser titles and mastheads in their other printings.
@@ -159,4 +160,26 @@ test('站名口号与字段行之间隔着面包屑时，口号不是标题', ()
 	]);
 	expect(items[0]?.title).toBe('压实责任 守护青山');
 	expect(items[0]?.kicker).toBe('某某县召开春季森林防火工作推进会');
+});
+
+test('公众号的账号行、合集标签、重复两遍的账号名，拆开的“搜 索”和热搜词是装饰', () => {
+	expect(isShapeFurniture('微信号 gh_0123abcd')).toBe(true);
+	expect(isShapeFurniture('收录于合集')).toBe(true);
+	expect(isShapeFurniture('某某县融媒 某某县融媒')).toBe(true);
+	expect(isShapeFurniture('搜 索')).toBe(true);
+	expect(isPhraseFurniture('热搜：政务公开 招聘 社保', furniture)).toBe(true);
+	expect(isShapeFurniture('微信号成了老人的新帮手')).toBe(false);
+	expect(isShapeFurniture('加油 加油')).toBe(false);
+	expect(isShapeFurniture('某某县 某某镇')).toBe(false);
+});
+
+test('以“刊”结尾的报名加数字报字样是电子报报头', () => {
+	expect(readMasthead('某某市晚刊 数字报刊平台', false)).toEqual({
+		kind: 'masthead',
+		source: '某某市晚刊',
+	});
+	expect(readMasthead('某某市晚刊数字报', false)).toEqual({
+		kind: 'masthead',
+		source: '某某市晚刊',
+	});
 });
