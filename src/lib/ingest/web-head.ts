@@ -1,6 +1,7 @@
 import { looksLikeHeading } from './clean.ts';
 import { isNavigationLine } from './furniture-lines.ts';
 import { isFooterShape, isSiteLike } from './furniture-shapes.ts';
+import { TAGGED_QUESTION } from './line-roles.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import {
@@ -168,13 +169,19 @@ export function webHeadOf(lines: SourceLine[], fields?: PageFields): WebHead {
 const COLUMN_LABEL = /^【[^【】]{1,30}】\s*/;
 
 /**
- * A line shaped like a headline: four Han characters or more, short or a long spaced headline,
- * judged without the column label in brackets that may open it.
+ * A line shaped like a headline: four Han characters or more, short or a long spaced headline or
+ * a question before its column tag (`开着空调，为啥还冷？（说道）`), judged without the column label in
+ * brackets that may open it.
  */
 function isHeadlineLine(line: SourceLine): boolean {
 	const text = line.text.replace(COLUMN_LABEL, '');
 	const bare = text === line.text ? line : { ...line, text };
-	return hanCount(text) >= 4 && (looksLikeHeading(bare) || isLongHeadline(text));
+	return (
+		hanCount(text) >= 4 &&
+		(looksLikeHeading(bare) ||
+			isLongHeadline(text) ||
+			(text.length <= 50 && TAGGED_QUESTION.test(text)))
+	);
 }
 
 /**
