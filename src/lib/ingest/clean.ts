@@ -17,7 +17,8 @@ import { isOutletName } from './outlets.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { hasWebHead } from './web-head-shape.ts';
-import { isBodyText, trimWebHead, trimWebTail, webHeadOf } from './web-head.ts';
+import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
+import { trimWebTail } from './web-tail.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
