@@ -10,6 +10,8 @@ export { isBodyText, webHeadOf, type PageFields, type WebHead } from './web-head
 
 /** Fewest Han characters of a summary line kept between the headline and the text. */
 const MIN_SUMMARY_HAN = 20;
+/** Longest headline the cleaner never joins to the line under it (`joinBrokenLines`). */
+const LONG_HEADLINE = 40;
 /** Share that makes the line above the title its kicker (引题). */
 const MIN_KICKER_SHARE = 0.25;
 
@@ -84,8 +86,10 @@ export function trimWebHead(
 			(isClause(l.text) && hanCount(l.text) >= MIN_SUMMARY_HAN),
 	);
 	const block = lines.slice(start, end);
-	// A headline too long to look like one is marked as the page's heading, so it stays the title.
-	if (!looksLikeHeading(lines[title]!)) block[title - start] = { ...lines[title]!, heading: 1 };
+	// A headline too long to look like one, or long enough to be joined to the text as a broken
+	// line once the furniture between them is gone, is marked as the page's heading: it stays the title.
+	if (!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE)
+		block[title - start] = { ...lines[title]!, heading: 1 };
 	const joined = (l: SourceLine): SourceLine => {
 		if (l.afterFurniture !== true) return l;
 		const { afterFurniture: _, ...rest } = l;
