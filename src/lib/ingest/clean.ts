@@ -18,7 +18,8 @@ import { isOutletName } from './outlets.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { hasWebHead } from './web-head-shape.ts';
-import { isBodyText, trimWebHead, trimWebTail, webHeadOf } from './web-head.ts';
+import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
+import { trimWebTail } from './web-tail.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -105,14 +106,17 @@ export function removeBoilerplate(
 			(SOURCE_LABEL.test(text) && text.length <= 120 && !endsSentence(text))
 		) {
 			// The line's first date, whether it opens the line (META_LINE) or stands among its words.
-			const date = page.date === undefined ? dateOf(text) : undefined;
-			if (date !== undefined) page.date = date;
+			const date = dateOf(text);
+			if (page.date === undefined && date !== undefined) page.date = date;
 			// `图片来源`, `数据来源`, `资料来源` credit a picture or a figure, not the page.
 			const label = SOURCE_LABEL.exec(text);
 			const credit = label !== null && /[图片据料]$/.test(text.slice(0, label.index));
 			if (label !== null && !credit && page.source === '')
 				page.source = label[1]!.split(/[-—–]/)[0]!;
-			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null) pendingBreak = true;
+			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a
+			// meta line does: the headline above it and the text below are one item.
+			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null && date === undefined)
+				pendingBreak = true;
 			continue;
 		}
 		kept.push(pendingBreak ? { ...block, afterFurniture: true } : block);
@@ -228,7 +232,10 @@ export function cleanLines(
 		page.sourceLabelled === true ||
 		web.siteName !== undefined ||
 		hasWebHead(normalized, web.lines, head);
-	const trimmed = isWebPage ? trimWebTail(trimWebHead(local, normalized), normalized) : local;
+	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
+	const trimmed = isWebPage
+		? trimWebTail(trimWebHead(local, normalized, fieldsLine), normalized)
+		: local;
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.
 	if (page.firstMeta?.kind === 'fields' && firstText !== undefined)

@@ -46,7 +46,7 @@ const PAGE_NUMBER = '(?:第\\s*)?[A-Z]?\\s*\\d{1,3}\\s*版';
 const SECTION = '[\\u3400-\\u9fff]{1,10}(?:\\s*[·•]\\s*[\\u3400-\\u9fff]{1,10}){0,2}';
 const PAGE_LABEL = new RegExp(
 	[
-		`^${PAGE_NUMBER}(?:\\s*[:：/|｜·•】\\]]?\\s*${SECTION})?$`,
+		`^${PAGE_NUMBER}(?:\\s*[:：/|｜·•】\\]]?\\s*(?:${SECTION})?)?$`,
 		`^[A-Z]\\d{1,3}(?:\\s*[:：/|｜·•】\\]]\\s*|\\s+)${SECTION}$`,
 		'^(?:版次|版名|版面)\\s*[:：]',
 		// After the section the number keeps its 第 (`要闻 · 第03版`): `本期共16版` is no label.
@@ -92,13 +92,13 @@ export function isSiteName(text: string): boolean {
 
 /**
  * Web widgets told by their shape, not their words: a player's clock (`00:00 / 02:36`), a read
- * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`), an app prompt
+ * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`, `原创 记者 某某发布 2024/5/1`), an app prompt
  * (`下载某某客户端…`), a file to download (`附件1.pdf`).
  */
 const WIDGET = [
 	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
-	/^原创\s+\S{2,20}\s+(?:19|20)\d{2}[-/.年]/,
+	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
 	/^下载.{0,16}(?:客户端|APP|App|app)/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,

@@ -27,7 +27,7 @@ const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频
 
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
-	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
+	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|返回顶部|顶部|置顶|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
@@ -53,11 +53,18 @@ const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·]{2,20}(?:\s+[\u3400-\u9fff·]{
 const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+$/;
 /** A prompt to scan or hold a QR code: `用手机扫描二维码阅读本文`, `长按识别二维码 关注我们`. */
 const QR_PROMPT = /(?:扫|识别|长按).{0,6}二维码|二维码.{0,4}(?:扫|识别)/;
+/** A WeChat account's id (`微信号 gh_0123abcd`, `微信号：某某发布`) or its album's label alone (`收录于合集`). */
+const ACCOUNT_LINE =
+	/^(?:微信号(?:\s*[:：]\s*[\w\u3400-\u9fff-]{3,30}|\s+[\w-]{3,30})|收录于合集)$/;
+/** One name printed twice, an account's name over its avatar: `某某融媒 某某融媒`. */
+const NAME_TWICE = /^(\S{2,16})\s+\1$/;
+/** An account's or outlet's name: `某某融媒`, `某某发布`, `某某新闻`. */
+const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)$/;
 /** Symbols alone: a colour swatch or a button's icon among tool words (`■■■■`). */
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
-/** A site's sponsor standing alone: `某某县人民政府主办`, `某某信息中心维护`. */
-const SPONSOR = /^[\u3400-\u9fff]{2,24}(?:主办|承办|协办|维护)$/;
+/** A site's sponsors standing alone: `某某县人民政府主办`, `某某县人民政府 主办 某某信息中心 维护`. */
+const SPONSOR = /^(?:[\u3400-\u9fff]{2,24}\s*(?:主办|承办|协办|维护)\s*)+$/;
 
 function isProse(text: string): boolean {
 	return endsSentence(text) && hanCount(text) >= 20;
@@ -79,6 +86,8 @@ function isEditorsLine(text: string): boolean {
 
 /** True for a bar of tool buttons: every piece of the line is a tool word (`〔打印〕〔关闭〕`, `字号 大 中 小`). */
 function isToolBar(text: string): boolean {
+	// A tool word spaced out one character apart: `搜 索`.
+	if (text.length <= 8 && TOOL_WORD.test(text.replace(/\s+/g, ''))) return true;
 	const pieces = text.split(TOOL_SPLIT).filter((p) => p !== '' && !SYMBOLS_ONLY.test(p));
 	return pieces.length > 0 && pieces.every((p) => TOOL_WORD.test(p));
 }
@@ -101,11 +110,13 @@ export function isFooterShape(text: string): boolean {
 export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 40 && BROWSER_CANNOT.test(text)) return true;
 	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
-	if (SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
+	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
 	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;
-	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text)) return true;
+	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text) || ACCOUNT_LINE.test(text)) return true;
+	const twice = text.length <= 34 ? NAME_TWICE.exec(text)?.[1] : undefined;
+	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
 	if (text.length <= 30 && QR_PROMPT.test(text) && !/[，,。；;]/.test(text)) return true;
 	const han = text.replace(/[^\u3400-\u9fff]/g, '');
 	if (han.length >= 2 && text.length <= 16 && MEDIA_HAN.test(han)) return true;
@@ -119,22 +130,39 @@ const FIRST_SEPARATOR = /\s*(?:——|-{1,2}|_|\||｜)\s*/;
 /** A site's column named after the headline (`标题_工作动态`): news, updates, notices. */
 const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知)$/;
 
+/** A place's name alone (`某某县`), which a browser title may print after the site's. */
+const PLACE_NAME = /^[\u3400-\u9fff]{1,8}(?:省|市|县|区|旗|州|盟)$/;
 /**
- * The headline inside a browser's page title (`标题——某某日报`, `标题 | 某某县人民政府`, `标题_中国某某`),
- * or `undefined` when the line is not one: the part after the last separator must name a site or
- * a publisher, and a subtitle (`——记…`) is no site.
+ * A site's name in brackets opening a browser title: `【某某县融媒体中心官网】标题`; a column's label
+ * (`【权威部门话开局】`) is no site, whatever word closes it.
+ */
+const BRACKETED_SITE =
+	/^【([\u3400-\u9fff]{2,20}(?:网|网站|官网|门户|在线|融媒体中心|客户端))】\s*/;
+
+/**
+ * The headline inside a browser's page title (`标题——某某日报`, `标题 | 某某县人民政府`, `标题_中国某某`,
+ * `标题 - 某某局 - 工作动态`, `标题｜某某网｜某某县`, `【某某网】标题`), or `undefined` when the line
+ * is not one: the parts after the headline name a site or a publisher, its column or its place,
+ * one of them a site or a column at least, and a subtitle (`——记…`) is no site.
  */
 export function browserTitleHeadline(text: string): string | undefined {
-	const m = TITLE_SEPARATOR.exec(text);
-	if (m === null) return undefined;
-	const head = text.slice(0, m.index).trim();
-	const site = text.slice(m.index + m[0].length).trim();
-	if (
-		hanCount(head) >= 4 &&
-		!/^记|^访|^写在/.test(site) &&
-		(isSiteLike(site) || COLUMN_NAME.test(site))
-	)
-		return head;
+	let head = text;
+	let named = false;
+	for (let m = TITLE_SEPARATOR.exec(head); m !== null; m = TITLE_SEPARATOR.exec(head)) {
+		const before = head.slice(0, m.index).trim();
+		const site = head.slice(m.index + m[0].length).trim();
+		if (hanCount(before) < 4 || /^记|^访|^写在/.test(site)) break;
+		const siteOrColumn = isSiteLike(site) || COLUMN_NAME.test(site);
+		if (!siteOrColumn && !PLACE_NAME.test(site)) break;
+		named ||= siteOrColumn;
+		head = before;
+	}
+	if (named) return head;
+	const bracketed = BRACKETED_SITE.exec(text);
+	if (bracketed !== null) {
+		const rest = text.slice(bracketed[0].length).trim();
+		return hanCount(rest) >= 4 ? rest : undefined;
+	}
 	const first = FIRST_SEPARATOR.exec(text);
 	if (first === null) return undefined;
 	const name = text.slice(0, first.index).trim();

@@ -82,7 +82,7 @@ export function isDatelineLead(text: string): boolean {
  * `返岗工友们，一起看灯去！（暖相册）`. A sentence never closes on a bare tag after its `？`/`！`;
  * a short line that does is a title, though it ends like a sentence.
  */
-const TAGGED_QUESTION =
+export const TAGGED_QUESTION =
 	/^[^()\uFF08\uFF09。]{2,30}[!?\uFF01\uFF1F][”’"」]?[(\uFF08][^()\uFF08\uFF09,\uFF0C。;\uFF1B!?\uFF01\uFF1F]{2,16}[)\uFF09]$/;
 
 /** Classifies one cleaned block by the grammar of the genre. */

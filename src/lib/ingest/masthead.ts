@@ -35,9 +35,8 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 	const name = m[1] ?? m[5]!;
 	const edition = m[2] ?? m[6];
 	const printed = m[3] ?? m[4];
-	// A paper's name alone needs its edition word (数字报); with a date an outlet's name will do.
+	// A paper's name alone (某某日报, 某某晚刊) needs its edition word (数字报); with a date an outlet's name will do.
 	if (printed === undefined) {
-		// A paper's name ends in 报 or 刊 (某某晚刊), a site's in 网.
 		if (edition === undefined || !/报$|报社$|刊$|网$/.test(name)) return undefined;
 	} else if (edition === undefined && !anyName && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.

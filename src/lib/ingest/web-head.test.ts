@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
-import { trimWebHead, trimWebTail } from './web-head.ts';
+import { trimWebHead } from './web-head.ts';
+import { trimWebTail } from './web-tail.ts';
 import type { SourceLine } from './types.ts';
 
 const blocks = (...texts: string[]): SourceLine[] =>

@@ -1,41 +1,19 @@
 import { looksLikeHeading } from './clean.ts';
-import { isFooterShape } from './furniture-shapes.ts';
 import { isNavigationLine } from './furniture-lines.ts';
-import { isPublisherName } from './outlets.ts';
-import { readPageMetaLine } from './page-meta.ts';
-import {
-	BYLINE_LINE,
-	DATELINE,
-	endsSentence,
-	hanCount,
-	PHOTO_CREDIT,
-	TRAILING_BYLINE,
-} from './patterns.ts';
-import { bigramSet, shareIn } from './text-overlap.ts';
+import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { isBodyText, isHeadlineLine, MIN_BLOCK_SHARE, webHeadOf } from './web-headline.ts';
 
-/** Paragraphs of the body a head line is compared with. */
-const BODY_WINDOW = 8;
-/** Share of a line's bigrams found in the body that makes it the headline the body answers. */
-const MIN_TITLE_SHARE = 0.3;
-/** Share that keeps a line between the title and the body (副题). */
-const MIN_BLOCK_SHARE = 0.12;
+// The web page's head (its headline block kept, the site's furniture above it dropped); the
+// headline itself is found in web-headline.ts.
+export { isBodyText, webHeadOf, type PageFields, type WebHead } from './web-headline.ts';
+
+/** Fewest Han characters of a summary line kept between the headline and the text. */
+const MIN_SUMMARY_HAN = 20;
+/** Longest headline the cleaner never joins to the line under it (`joinBrokenLines`). */
+const LONG_HEADLINE = 40;
 /** Share that makes the line above the title its kicker (引题). */
 const MIN_KICKER_SHARE = 0.25;
-
-/**
- * True for a long headline of several clauses set apart by spaces, with no sentence or clause
- * punctuation: enumeration marks (`人大、政府、政协`) and a name's colon (`某某：…`) may stand in it.
- */
-function isLongHeadline(text: string): boolean {
-	return text.length <= 200 && !/[，。；！？,;!?]/.test(text) && /\s/.test(text);
-}
-
-/** True for the first line of running text: a sentence, or a long line with clause punctuation. */
-export function isBodyText(text: string): boolean {
-	const han = hanCount(text);
-	return (endsSentence(text) && han >= 15) || (han >= 50 && /[，,。；;]/.test(text));
-}
 
 /**
  * True when the line above the title at `title` is its kicker (引题): a headline-shaped line of five
@@ -66,81 +44,30 @@ function isKicker(
 }
 
 /**
- * The headline of a web page whose first paragraph is at `first`: the headline-shaped line above
- * it that shares the most character bigrams with the opening paragraphs (-1 when none shares
- * enough), with every head line's share.
- */
-function findWebHeadline(lines: SourceLine[], first: number): WebHeadline {
-	const body = bigramSet(
-		lines
-			.slice(first, first + BODY_WINDOW)
-			.map((l) => l.text)
-			.join('\n'),
-	);
-	const share = lines.slice(0, first).map((l) => shareIn(bigramSet(l.text), body));
-	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
-	// with the text scores below the headline, and so does the headline with the site's name added.
-	const score = lines.slice(0, first).map((l, i) => share[i]! * Math.sqrt(bigramSet(l.text).size));
-	let title = -1;
-	// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
-	for (let i = 0; i < first; i++)
-		if (
-			isHeadlineLine(lines[i]!) &&
-			share[i]! >= MIN_TITLE_SHARE &&
-			(title < 0 || score[i]! >= score[title]!)
-		)
-			title = i;
-	return { title, share };
-}
-
-/** A web page's headline (-1 when none) and every head line's share of bigrams with the text. */
-export interface WebHeadline {
-	title: number;
-	share: number[];
-}
-
-/** A web page's head: where its first paragraph stands and its headline, found on first asking. */
-export interface WebHead {
-	/** Index of the first paragraph of running text, -1 when there is none. */
-	first: number;
-	headline: () => WebHeadline;
-}
-
-/**
- * The head of `lines`, read once for the checks that ask of it (bare meta lines, the web-page
- * test, the trim): the headline is looked for only when one asks.
- */
-export function webHeadOf(lines: SourceLine[]): WebHead {
-	const first = lines.findIndex((l) => isBodyText(l.text));
-	let found: WebHeadline | undefined;
-	return { first, headline: () => (found ??= findWebHeadline(lines, first)) };
-}
-
-/** A column's label in brackets opening a headline: `【奋进新征程】`. */
-const COLUMN_LABEL = /^【[^【】]{1,30}】\s*/;
-
-/**
- * A line shaped like a headline: four Han characters or more, short or a long spaced headline,
- * judged without the column label in brackets that may open it.
- */
-function isHeadlineLine(line: SourceLine): boolean {
-	const text = line.text.replace(COLUMN_LABEL, '');
-	const bare = text === line.text ? line : { ...line, text };
-	return hanCount(text) >= 4 && (looksLikeHeading(bare) || isLongHeadline(text));
-}
-
-/**
  * The head of a web page saved as text, down to its headline: the headline is the line the body
  * answers (the headline-shaped line above the first paragraph that shares the most character
  * bigrams with the body), with the headline-shaped lines next to it that share some too (引题,
  * 副题). Every line above that block is the site's furniture (its name, menus, the browser's page
- * title, a date bar) and is dropped; between the block and the body only bylines, datelines and
+ * title, a date bar) and is dropped; between the block and the body only bylines, datelines, summaries and
  * lines that share words with the body stay. A page that starts with its text, or whose head
  * holds no such line, is returned as it is. `all` holds the page's lines before furniture was
- * dropped, so a kicker is known to stand right over its title.
+ * dropped, so a kicker is known to stand right over its title; `fieldsLine` is the source line of
+ * the page's fields (发布时间, 来源), under which a portal prints no headline. Furniture between the
+ * headline and the text (a tool bar) marks no break between items there.
  */
-export function trimWebHead(lines: SourceLine[], all: readonly SourceLine[] = []): SourceLine[] {
-	const head = webHeadOf(lines);
+export function trimWebHead(
+	lines: SourceLine[],
+	all: readonly SourceLine[] = [],
+	fieldsLine?: number,
+): SourceLine[] {
+	// The line printed right over the fields, nothing between them (a breadcrumb under a site's slogan).
+	const over = all.findLast((l) => fieldsLine !== undefined && l.line < fieldsLine)?.line;
+	const head = webHeadOf(
+		lines,
+		fieldsLine === undefined
+			? undefined
+			: { line: fieldsLine, ...(over === undefined ? {} : { over }) },
+	);
 	const first = head.first;
 	if (first <= 1) return lines;
 	const { title, share } = head.headline();
@@ -148,77 +75,36 @@ export function trimWebHead(lines: SourceLine[], all: readonly SourceLine[] = []
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
-	const between = lines
-		.slice(end, first)
-		.filter(
-			(l, k) =>
-				share[end + k]! >= MIN_BLOCK_SHARE ||
-				BYLINE_LINE.test(l.text) ||
-				DATELINE.test(l.text) ||
-				PHOTO_CREDIT.test(l.text) ||
-				endsSentence(l.text),
-		);
+	const between = lines.slice(end, first).filter(
+		(l, k) =>
+			share[end + k]! >= MIN_BLOCK_SHARE ||
+			BYLINE_LINE.test(l.text) ||
+			DATELINE.test(l.text) ||
+			PHOTO_CREDIT.test(l.text) ||
+			endsSentence(l.text) ||
+			// A summary (提要) over the text, a long clause without its full stop.
+			(isClause(l.text) && hanCount(l.text) >= MIN_SUMMARY_HAN),
+	);
 	const block = lines.slice(start, end);
-	// A headline too long to look like one is marked as the page's heading, so it stays the title.
-	if (!looksLikeHeading(lines[title]!)) block[title - start] = { ...lines[title]!, heading: 1 };
-	return [...block, ...between, ...lines.slice(first)];
+	// A headline too long to look like one, or long enough to be joined to the text as a broken
+	// line once the furniture between them is gone, is marked as the page's heading: it stays the title.
+	if (!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE)
+		block[title - start] = { ...lines[title]!, heading: 1 };
+	const joined = (l: SourceLine): SourceLine => {
+		if (l.afterFurniture !== true) return l;
+		const { afterFurniture: _, ...rest } = l;
+		return rest;
+	};
+	return [
+		block[0]!,
+		...block.slice(1).map(joined),
+		...between.map(joined),
+		joined(lines[first]!),
+		...lines.slice(first + 1),
+	];
 }
-
-/**
- * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
- * a line of links set apart by `|`, a copyright sign.
- */
-const TAIL_FIELD =
-	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
 
 /** True for a clause of running text cut short (a caption `图③：某某站，客运员在引导旅客`). */
-function isClause(text: string): boolean {
+export function isClause(text: string): boolean {
 	return /[，,]/.test(text) && hanCount(text) >= 10;
-}
-
-/** A letter's closing formula on a line of its own, before 敬礼 and the signature: `此致`, `顺颂商祺`. */
-const LETTER_CLOSING =
-	/^(?:此致|谨致|特此|顺颂[\u3400-\u9fff]{0,2}|顺致[\u3400-\u9fff]{0,2})[，,。！!]?$/;
-
-/**
- * True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed
- * note, a letter's closing formula.
- */
-function closesArticle(text: string): boolean {
-	return (
-		isPublisherName(text) ||
-		LETTER_CLOSING.test(text) ||
-		readPageMetaLine(text)?.kind === 'date' ||
-		BYLINE_LINE.test(text) ||
-		TRAILING_BYLINE.test(text) ||
-		PHOTO_CREDIT.test(text) ||
-		/^[（(【[].{1,40}[)）】\]]$/.test(text)
-	);
-}
-
-/**
- * The tail of a web page after its last paragraph: once a line there was dropped as furniture
- * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`), the lines after it
- * are the page's footer too (a phone number, an address, a copyright line), whatever their wording;
- * so are the lines from a contact or registration line on (`isFooterShape`). Before that, only
- * sentences, clauses and lines that close an article (its issuer, a date, a byline, a bracketed note) stay:
- * a short line that is none of these is a prompt or a link, whatever its wording. `all` holds the
- * lines before furniture was dropped, `kept` those left; lines are matched by their line number.
- */
-export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
-	let last = kept.length - 1;
-	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
-	if (last < 0 || last === kept.length - 1) return kept;
-	const after = kept[last]!.line;
-	const keptLines = new Set(kept.map((l) => l.line));
-	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
-	const field = kept
-		.slice(last + 1)
-		.find((l) => TAIL_FIELD.test(l.text) || isFooterShape(l.text))?.line;
-	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
-	return kept.filter(
-		(l, i) =>
-			i <= last ||
-			(l.line < from && (endsSentence(l.text) || isClause(l.text) || closesArticle(l.text))),
-	);
 }

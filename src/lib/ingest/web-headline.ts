@@ -1,0 +1,146 @@
+import { looksLikeHeading } from './clean.ts';
+import { isSiteLike } from './furniture-shapes.ts';
+import { TAGGED_QUESTION } from './line-roles.ts';
+import { endsSentence, hanCount } from './patterns.ts';
+import { bigramSet, shareIn } from './text-overlap.ts';
+import type { SourceLine } from './types.ts';
+
+// The headline of a web page saved as text: the headline-shaped line above the first paragraph
+// that the text answers.
+
+/** Paragraphs of the body a head line is compared with. */
+const BODY_WINDOW = 8;
+/** Share of a line's bigrams found in the body that makes it the headline the body answers. */
+const MIN_TITLE_SHARE = 0.3;
+/** Share that keeps a line between the title and the body (副题). */
+export const MIN_BLOCK_SHARE = 0.12;
+/** A field whose value is a number: `服务热线：12345`, `邮编：000000`. */
+const FIELD_VALUE = /[:：]\s*[\d\s()（）-]+$/;
+/** Phrases set apart by a spaced middle dot, a site's slogan: `权威发布 · 政务公开`. */
+const SPACED_PHRASES = /[\u3400-\u9fff]\s+[·•]\s+[\u3400-\u9fff]/;
+
+/**
+ * True for a long headline of several clauses set apart by spaces, with no sentence or clause
+ * punctuation: enumeration marks (`人大、政府、政协`) and a name's colon (`某某：…`) may stand in it.
+ */
+function isLongHeadline(text: string): boolean {
+	return text.length <= 200 && !/[，。；！？,;!?]/.test(text) && /\s/.test(text);
+}
+
+/** True for the first line of running text: a sentence, or a long line with clause punctuation. */
+export function isBodyText(text: string): boolean {
+	const han = hanCount(text);
+	return (endsSentence(text) && han >= 15) || (han >= 50 && /[，,。；;]/.test(text));
+}
+
+/**
+ * The headline of a web page whose first paragraph is at `first`: the headline-shaped line above
+ * it that shares the most character bigrams with the opening paragraphs (-1 when none shares
+ * enough), with every head line's share. A portal prints its headline above the page's fields
+ * (发布时间, 来源): when a line above `fields` qualifies, a line below them (a subtitle, the text's
+ * first sub-heading) is no headline.
+ */
+function findWebHeadline(lines: SourceLine[], first: number, fields?: PageFields): WebHeadline {
+	const body = bigramSet(
+		lines
+			.slice(first, first + BODY_WINDOW)
+			.map((l) => l.text)
+			.join('\n'),
+	);
+	// A column's label in brackets (`【某某专栏】标题`) names the column, which the text may or may not
+	// echo: a line is read with or without it, whichever shares more.
+	const grams = lines.slice(0, first).map((l) => {
+		const whole = bigramSet(l.text);
+		const bare = l.text.replace(COLUMN_LABEL, '');
+		if (bare === l.text) return whole;
+		const label = bigramSet(bare);
+		return shareIn(label, body) > shareIn(whole, body) ? label : whole;
+	});
+	const share = grams.map((g) => shareIn(g, body));
+	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
+	// with the text scores below the headline, and so does the headline with the site's name added.
+	const score = grams.map((g, i) => share[i]! * Math.sqrt(g.size));
+	// A site's or body's name, a slogan of spaced phrases or a field (`服务热线：12345`) heads no story.
+	const ofSite = (text: string) =>
+		isSiteLike(text) || FIELD_VALUE.test(text) || SPACED_PHRASES.test(text);
+	const best = (upTo: number, site = true) => {
+		let title = -1;
+		// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.
+		for (let i = 0; i < upTo; i++)
+			if (
+				isHeadlineLine(lines[i]!) &&
+				(site || !ofSite(lines[i]!.text)) &&
+				share[i]! >= MIN_TITLE_SHARE &&
+				(title < 0 || score[i]! >= score[title]!)
+			)
+				title = i;
+		return title;
+	};
+	const below = fields === undefined ? -1 : lines.findIndex((l) => l.line > fields.line);
+	if (below <= 0 || below > first) return { title: best(first), share };
+	// A line over the fields that shares enough, not the site's, beats those under them.
+	const above = best(below, false);
+	if (above >= 0) return { title: above, share };
+	// Else the line printed right over the fields is the headline when it shares some words with
+	// the text, a column's headline (`某某（观象台）`) being often a figure of speech the text hardly
+	// repeats.
+	const over = lines.findIndex((l) => l.line === fields?.over);
+	const overText = lines[over]?.text ?? '';
+	const overTitle =
+		over >= 0 &&
+		over < below &&
+		!/^——/.test(overText) &&
+		isHeadlineLine(lines[over]!) &&
+		share[over]! >= MIN_BLOCK_SHARE &&
+		!ofSite(overText);
+	return { title: overTitle ? over : best(first), share };
+}
+
+/** Where a page prints its fields (发布时间, 来源): their source line and the line right over them. */
+export interface PageFields {
+	line: number;
+	over?: number;
+}
+
+/** A web page's headline (-1 when none) and every head line's share of bigrams with the text. */
+export interface WebHeadline {
+	title: number;
+	share: number[];
+}
+
+/** A web page's head: where its first paragraph stands and its headline, found on first asking. */
+export interface WebHead {
+	/** Index of the first paragraph of running text, -1 when there is none. */
+	first: number;
+	headline: () => WebHeadline;
+}
+
+/**
+ * The head of `lines`, read once for the checks that ask of it (bare meta lines, the web-page
+ * test, the trim): the headline is looked for only when one asks, above the page's fields line
+ * when one qualifies there.
+ */
+export function webHeadOf(lines: SourceLine[], fields?: PageFields): WebHead {
+	const first = lines.findIndex((l) => isBodyText(l.text));
+	let found: WebHeadline | undefined;
+	return { first, headline: () => (found ??= findWebHeadline(lines, first, fields)) };
+}
+
+/** A column's label in brackets opening a headline: `【奋进新征程】`. */
+export const COLUMN_LABEL = /^【[^【】]{1,30}】\s*/;
+
+/**
+ * A line shaped like a headline: four Han characters or more, short or a long spaced headline or
+ * a question before its column tag (`开着空调，为啥还冷？（说道）`), judged without the column label in
+ * brackets that may open it.
+ */
+export function isHeadlineLine(line: SourceLine): boolean {
+	const text = line.text.replace(COLUMN_LABEL, '');
+	const bare = text === line.text ? line : { ...line, text };
+	return (
+		hanCount(text) >= 4 &&
+		(looksLikeHeading(bare) ||
+			isLongHeadline(text) ||
+			(text.length <= 50 && TAGGED_QUESTION.test(text)))
+	);
+}

@@ -1,0 +1,64 @@
+import { isFooterShape } from './furniture-shapes.ts';
+import { isPublisherName } from './outlets.ts';
+import { readPageMetaLine } from './page-meta.ts';
+import { BYLINE_LINE, endsSentence, PHOTO_CREDIT, TRAILING_BYLINE } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+import { isClause } from './web-head.ts';
+import { isBodyText } from './web-headline.ts';
+
+// The tail of a web page after its last paragraph: what stays (the lines that close an article)
+// and what goes (the page's footer, prompts and links).
+
+/**
+ * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
+ * a line of links set apart by `|`, a copyright sign.
+ */
+const TAIL_FIELD =
+	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
+
+/** A letter's closing formula on a line of its own, before 敬礼 and the signature: `此致`, `顺颂商祺`. */
+const LETTER_CLOSING =
+	/^(?:此致|谨致|特此|顺颂[\u3400-\u9fff]{0,2}|顺致[\u3400-\u9fff]{0,2})[，,。！!]?$/;
+
+/**
+ * True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed
+ * note, a letter's closing formula.
+ */
+function closesArticle(text: string): boolean {
+	return (
+		isPublisherName(text) ||
+		LETTER_CLOSING.test(text) ||
+		readPageMetaLine(text)?.kind === 'date' ||
+		BYLINE_LINE.test(text) ||
+		TRAILING_BYLINE.test(text) ||
+		PHOTO_CREDIT.test(text) ||
+		/^[（(【[].{1,40}[)）】\]]$/.test(text)
+	);
+}
+
+/**
+ * The tail of a web page after its last paragraph: once a line there was dropped as furniture
+ * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`), the lines after it
+ * are the page's footer too (a phone number, an address, a copyright line), whatever their wording;
+ * so are the lines from a contact or registration line on (`isFooterShape`). Before that, only
+ * sentences, clauses and lines that close an article (its issuer, a date, a byline, a bracketed note) stay:
+ * a short line that is none of these is a prompt or a link, whatever its wording. `all` holds the
+ * lines before furniture was dropped, `kept` those left; lines are matched by their line number.
+ */
+export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
+	let last = kept.length - 1;
+	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
+	if (last < 0 || last === kept.length - 1) return kept;
+	const after = kept[last]!.line;
+	const keptLines = new Set(kept.map((l) => l.line));
+	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
+	const field = kept
+		.slice(last + 1)
+		.find((l) => TAIL_FIELD.test(l.text) || isFooterShape(l.text))?.line;
+	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
+	return kept.filter(
+		(l, i) =>
+			i <= last ||
+			(l.line < from && (endsSentence(l.text) || isClause(l.text) || closesArticle(l.text))),
+	);
+}
