@@ -4,12 +4,8 @@ import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
 import type { StoreConfig } from './ranking-config.ts';
-import {
-	assertStoreCodec,
-	dictionaryContent,
-	encodeStoredDoc,
-	type StoreDictionary,
-} from './stored-doc.ts';
+import { assertStoreCodec, dictionaryContent, type StoreDictionary } from './stored-doc.ts';
+import { createFrameCompressor, encodeStoredDocs, type FrameCompressor } from './store-frames.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
@@ -51,7 +47,8 @@ export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'>
 	/**
 	 * Ends a bulk load (called when the backend closes): merges the character table's segments
 	 * (into one when the load wrote most of the collection) and restores the incremental merge
-	 * settings. Does nothing after a failed write, or when no bulk write happened.
+	 * settings; frees the store compressors. Merges nothing after a failed write, or when no bulk
+	 * write happened.
 	 */
 	settle(): void;
 }
@@ -96,6 +93,8 @@ export function createEmbeddedWriter(
 		bulkRows.set(p, (bulkRows.get(p) ?? 0) + rows);
 	};
 	const settle = () => {
+		for (const compressor of compressors.values()) compressor.close();
+		compressors.clear();
 		if (failed || !db.isOpen) return;
 		for (const [p, rows] of bulkRows) {
 			const t = `${p}_chars`;
@@ -134,8 +133,8 @@ export function createEmbeddedWriter(
 	};
 	/**
 	 * The collection's store dictionary: the newest in the index, else one made from `docs` (the
-	 * first documents it stores), else none when the config asks for none. Read per transaction, so
-	 * a rolled-back one is never used.
+	 * first documents it stores, committed on its own before them), else none when the config asks
+	 * for none.
 	 */
 	const dictionaryFor = (
 		p: string,
@@ -154,11 +153,23 @@ export function createEmbeddedWriter(
 		);
 		return { id, bytes };
 	};
+	/** One long-lived compressor per store dictionary (zstd only), freed by `settle`. */
+	const compressors = new Map<number, FrameCompressor>();
+	const compressorFor = (dictionary: StoreDictionary | undefined) => {
+		if (store.codec !== 'zstd') return undefined;
+		const key = dictionary?.id ?? 0;
+		let compressor = compressors.get(key);
+		if (!compressor) {
+			compressor = createFrameCompressor(store.level, dictionary?.bytes);
+			compressors.set(key, compressor);
+		}
+		return compressor;
+	};
 	const writeOne = (
 		p: string,
 		doc: SearchDocument,
 		vector: Float32Array | undefined,
-		dictionary: StoreDictionary | undefined,
+		storeRow: Uint8Array,
 	) => {
 		const old = rowidOf(p, doc.id);
 		if (old !== undefined) removeRow(p, old);
@@ -168,10 +179,7 @@ export function createEmbeddedWriter(
 			).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region)
 				.lastInsertRowid,
 		);
-		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(
-			rowid,
-			encodeStoredDoc(doc, store, dictionary),
-		);
+		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, storeRow);
 		const text = documentText(doc);
 		// An article's measures and slogans are sentences and phrases of its body: indexed there
 		// already, so its measures column stays empty (a measure document's is its own text).
@@ -197,7 +205,7 @@ export function createEmbeddedWriter(
 
 	// Writes run one at a time, in the order they were asked for.
 	let queue: Promise<unknown> = Promise.resolve();
-	const exclusive = (fn: () => void): Promise<void> => {
+	const exclusive = (fn: () => void | Promise<void>): Promise<void> => {
 		const next = queue.then(fn, fn);
 		queue = next.catch(() => undefined);
 		return next;
@@ -210,11 +218,15 @@ export function createEmbeddedWriter(
 		settle,
 		upsert(collection, docs, vectors) {
 			const p = tablePrefix(collection);
-			return exclusive(() => {
+			return exclusive(async () => {
 				if (docs.length >= BULK_DOCS) tuneForBulk(p, docs.length);
+				let dictionary: StoreDictionary | undefined;
+				transaction(() => (dictionary = dictionaryFor(p, docs)));
+				// Compressed before the transaction (on the thread pool): the write lock is held
+				// only while rows are written.
+				const rows = await encodeStoredDocs(docs, store, dictionary, compressorFor(dictionary));
 				transaction(() => {
-					const dictionary = dictionaryFor(p, docs);
-					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id), dictionary);
+					for (const [i, doc] of docs.entries()) writeOne(p, doc, vectors?.get(doc.id), rows[i]!);
 				});
 			});
 		},
