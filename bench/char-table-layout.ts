@@ -53,8 +53,8 @@ const layouts: Layout[] = [
 	{ ...base, name: 'full, automerge 8, optimize', optimize: true },
 	{ ...base, name: 'full, no automerge, optimize', automerge: 0, crisismerge: 64, optimize: true },
 	{ ...base, name: 'full, 8 KB pages, optimize', pageSize: 8192, optimize: true },
-	{ ...base, name: 'column (no positions)', detail: 'column', optimize: true },
-	{ ...base, name: 'none (rowids only)', detail: 'none', optimize: true },
+	{ ...base, name: 'column (no positions)', detail: 'column' as const, optimize: true },
+	{ ...base, name: 'none (rowids only)', detail: 'none' as const, optimize: true },
 ].filter((l) => !values.only || values.only.split(',').some((n) => l.name.startsWith(n)));
 
 const cpuMs = () => {

@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { getDivision, withAncestors } from '../geo/gazetteer.ts';
+import { BULK_DOCS, createBulkLoad } from './bulk-load.ts';
 import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
@@ -10,36 +11,6 @@ import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
 
-/** Upserts with at least this many documents tune the character table for a bulk load. */
-const BULK_DOCS = 200;
-/**
- * FTS5 pending-data size before a flush to a new segment during bulk writes (default 1 MB): fewer,
- * larger level-0 segments, so fewer merges rewrite the index. Stored in the table's config.
- */
-const FTS_HASH_BYTES = 8 << 20;
-/**
- * Segments of one level FTS5 merges into one (default 4) during incremental writes, for at most
- * twice as many segments per level. Stored in the config.
- */
-const FTS_AUTOMERGE = 8;
-/**
- * During a bulk load nothing is merged until this many segments pile up on one level (FTS5's
- * `crisismerge`, default 16); the load ends with one merge of everything (`settle`): each posting
- * is written twice instead of once per level, and one segment holds a term's postings in one run
- * (on 20k synthetic articles postings 92 → 80 MB, insert and merge CPU 15.7 → 14.2 s:
- * `node bench/char-table-layout.ts`).
- */
-const BULK_CRISISMERGE = 64;
-const FTS_CRISISMERGE = 16;
-/**
- * A bulk load that wrote at least this share of a collection's rows ends with FTS5's `optimize`
- * (every segment into one); a smaller one only merges as `automerge` would have, so adding a batch
- * to a large index never rewrites all of it.
- */
-const OPTIMIZE_SHARE = 0.5;
-/** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
-const BULK_WAL_PAGES = 16384;
-
 /** The write side of the embedded index: upserts and deletes, one transaction at a time. */
 export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'> {
 	/** Transactions this connection committed (another connection's show in `data_version`). */
@@ -47,8 +18,8 @@ export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'>
 	/**
 	 * Ends a bulk load (called when the backend closes): merges the character table's segments
 	 * (into one when the load wrote most of the collection) and restores the incremental merge
-	 * settings; frees the store compressors. Merges nothing after a failed write, or when no bulk
-	 * write happened.
+	 * settings; frees the store compressors. Merges nothing after a failed write (the build is
+	 * abandoned), or when no bulk write happened.
 	 */
 	settle(): void;
 }
@@ -80,42 +51,23 @@ export function createEmbeddedWriter(
 			throw error;
 		}
 	};
-	/** Rows each collection's bulk writes wrote (table prefix → count). */
-	const bulkRows = new Map<string, number>();
-	const tuneForBulk = (p: string, rows: number) => {
-		if (!bulkRows.has(p))
-			db.exec(
-				`PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES};
-				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('hashsize', ${FTS_HASH_BYTES});
-				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('automerge', 0);
-				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('crisismerge', ${BULK_CRISISMERGE});`,
-			);
-		bulkRows.set(p, (bulkRows.get(p) ?? 0) + rows);
+	/** One long-lived compressor per store dictionary (zstd only), freed by `settle`. */
+	const compressors = new Map<number, FrameCompressor>();
+	const compressorFor = (dictionary: StoreDictionary | undefined) => {
+		if (store.codec !== 'zstd') return undefined;
+		const key = dictionary?.id ?? 0;
+		let compressor = compressors.get(key);
+		if (!compressor) {
+			compressor = createFrameCompressor(store.level, dictionary?.bytes);
+			compressors.set(key, compressor);
+		}
+		return compressor;
 	};
+	const bulk = createBulkLoad(db, stmt);
 	const settle = () => {
 		for (const compressor of compressors.values()) compressor.close();
 		compressors.clear();
-		if (failed || !db.isOpen) return;
-		for (const [p, rows] of bulkRows) {
-			const t = `${p}_chars`;
-			db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', ${FTS_AUTOMERGE});
-				INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', ${FTS_CRISISMERGE});`);
-			const total = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-			if (rows >= total * OPTIMIZE_SHARE) db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize')`);
-			else {
-				// Positive: merges only levels holding more than `usermerge` segments, a step at a
-				// time; a step that found work changes total_changes() by 2 or more (FTS5's docs).
-				const merge = stmt(`INSERT INTO ${t}(${t}, rank) VALUES('merge', 1000)`);
-				const changes = stmt('SELECT total_changes() AS n');
-				const count = () => Number((changes.get() as { n: number }).n);
-				for (let before = count(), after = -1; ; before = after) {
-					merge.run();
-					after = count();
-					if (after - before < 2) break;
-				}
-			}
-		}
-		bulkRows.clear();
+		if (db.isOpen) bulk.settle(!failed);
 	};
 	const rowidOf = (p: string, id: string): number | undefined =>
 		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)
@@ -152,18 +104,6 @@ export function createEmbeddedWriter(
 				.lastInsertRowid,
 		);
 		return { id, bytes };
-	};
-	/** One long-lived compressor per store dictionary (zstd only), freed by `settle`. */
-	const compressors = new Map<number, FrameCompressor>();
-	const compressorFor = (dictionary: StoreDictionary | undefined) => {
-		if (store.codec !== 'zstd') return undefined;
-		const key = dictionary?.id ?? 0;
-		let compressor = compressors.get(key);
-		if (!compressor) {
-			compressor = createFrameCompressor(store.level, dictionary?.bytes);
-			compressors.set(key, compressor);
-		}
-		return compressor;
 	};
 	const writeOne = (
 		p: string,
@@ -219,7 +159,7 @@ export function createEmbeddedWriter(
 		upsert(collection, docs, vectors) {
 			const p = tablePrefix(collection);
 			return exclusive(async () => {
-				if (docs.length >= BULK_DOCS) tuneForBulk(p, docs.length);
+				if (docs.length >= BULK_DOCS) bulk.tune(p, docs.length);
 				let dictionary: StoreDictionary | undefined;
 				transaction(() => (dictionary = dictionaryFor(p, docs)));
 				// Compressed before the transaction (on the thread pool): the write lock is held
