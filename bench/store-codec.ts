@@ -16,7 +16,6 @@ import {
 	storeRowDecoder,
 	type StoreDictionary,
 } from '../src/lib/search/stored-doc.ts';
-import { createFrameCompressor, encodeStoredDocs } from '../src/lib/search/store-frames.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
 import { benchSeeds } from '../tools/lib/bench-seeds.ts';
 import { positiveIntegerOption } from '../tools/lib/project.ts';
@@ -47,6 +46,9 @@ const configs: StoreConfig[] = [
 	{ codec: 'zstd', level: 3, dictionaryKb: 0 },
 	{ codec: 'zstd', level: 9, dictionaryKb: 0 },
 	{ codec: 'zstd', level: 3, dictionaryKb: 64 },
+	{ codec: 'zstd', level: 5, dictionaryKb: 64 },
+	{ codec: 'zstd', level: 6, dictionaryKb: 64 },
+	{ codec: 'zstd', level: 7, dictionaryKb: 64 },
 	{ codec: 'zstd', level: 9, dictionaryKb: 32 },
 	{ codec: 'zstd', level: 9, dictionaryKb: 64 },
 	{ codec: 'zstd', level: 9, dictionaryKb: 112 },
@@ -82,30 +84,5 @@ for (const config of configs) {
 	const r = measure(config);
 	console.log(
 		`${label(config).padEnd(26)} ${(r.bytes / jsonBytes).toFixed(3).padStart(9)}  ${r.writeUs.toFixed(0).padStart(8)}  ${r.readUs.toFixed(1).padStart(7)}`,
-	);
-}
-
-// The index writer's way with zstd: one compressor per dictionary for the whole run, so the
-// dictionary is digested once (rows as above but for the frame header's content size).
-async function measureFrames(config: StoreConfig) {
-	const content = dictionaryContent(first, config);
-	const dictionary: StoreDictionary | undefined = content ? { id: 1, bytes: content } : undefined;
-	const compressor = createFrameCompressor(config.level, content);
-	const t = cpuMs();
-	const rows = await encodeStoredDocs(rest, config, dictionary, compressor);
-	const writeMs = cpuMs() - t;
-	compressor.close();
-	const read = storeRowDecoder(() => content);
-	for (const [i, row] of rows.entries())
-		if (JSON.stringify(read(row)) !== JSON.stringify(rest[i]))
-			throw new Error(`row ${i} does not read back`);
-	const bytes = rows.reduce((sum, r) => sum + r.length, 0);
-	return { bytes, writeUs: (writeMs * 1000) / rows.length };
-}
-if (configured.codec === 'zstd') {
-	await measureFrames(configured);
-	const r = await measureFrames(configured);
-	console.log(
-		`${`${label(configured)}, one compressor`.padEnd(26)} ${(r.bytes / jsonBytes).toFixed(3).padStart(9)}  ${r.writeUs.toFixed(0).padStart(8)}`,
 	);
 }

@@ -5,8 +5,12 @@ import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
 import type { StoreConfig } from './ranking-config.ts';
-import { assertStoreCodec, dictionaryContent, type StoreDictionary } from './stored-doc.ts';
-import { createFrameCompressor, encodeStoredDocs, type FrameCompressor } from './store-frames.ts';
+import {
+	assertStoreCodec,
+	dictionaryContent,
+	encodeStoredDoc,
+	type StoreDictionary,
+} from './stored-doc.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
@@ -18,8 +22,8 @@ export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'>
 	/**
 	 * Ends a bulk load (called when the backend closes): merges the character table's segments
 	 * (into one when the load wrote most of the collection) and restores the incremental merge
-	 * settings; frees the store compressors. Merges nothing after a failed write (the build is
-	 * abandoned), or when no bulk write happened.
+	 * settings. Merges nothing after a failed write (the build is abandoned), or when no bulk write
+	 * happened.
 	 */
 	settle(): void;
 }
@@ -51,22 +55,8 @@ export function createEmbeddedWriter(
 			throw error;
 		}
 	};
-	/** One long-lived compressor per store dictionary (zstd only), freed by `settle`. */
-	const compressors = new Map<number, FrameCompressor>();
-	const compressorFor = (dictionary: StoreDictionary | undefined) => {
-		if (store.codec !== 'zstd') return undefined;
-		const key = dictionary?.id ?? 0;
-		let compressor = compressors.get(key);
-		if (!compressor) {
-			compressor = createFrameCompressor(store.level, dictionary?.bytes);
-			compressors.set(key, compressor);
-		}
-		return compressor;
-	};
 	const bulk = createBulkLoad(db, stmt);
 	const settle = () => {
-		for (const compressor of compressors.values()) compressor.close();
-		compressors.clear();
 		if (db.isOpen) bulk.settle(!failed);
 	};
 	const rowidOf = (p: string, id: string): number | undefined =>
@@ -85,8 +75,8 @@ export function createEmbeddedWriter(
 	};
 	/**
 	 * The collection's store dictionary: the newest in the index, else one made from `docs` (the
-	 * first documents it stores, committed on its own before them), else none when the config asks
-	 * for none.
+	 * first documents it stores), else none when the config asks for none. Read per transaction, so
+	 * a rolled-back one is never used.
 	 */
 	const dictionaryFor = (
 		p: string,
@@ -109,7 +99,7 @@ export function createEmbeddedWriter(
 		p: string,
 		doc: SearchDocument,
 		vector: Float32Array | undefined,
-		storeRow: Uint8Array,
+		dictionary: StoreDictionary | undefined,
 	) => {
 		const old = rowidOf(p, doc.id);
 		if (old !== undefined) removeRow(p, old);
@@ -119,7 +109,10 @@ export function createEmbeddedWriter(
 			).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region)
 				.lastInsertRowid,
 		);
-		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, storeRow);
+		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(
+			rowid,
+			encodeStoredDoc(doc, store, dictionary),
+		);
 		const text = documentText(doc);
 		// An article's measures and slogans are sentences and phrases of its body: indexed there
 		// already, so its measures column stays empty (a measure document's is its own text).
@@ -145,7 +138,7 @@ export function createEmbeddedWriter(
 
 	// Writes run one at a time, in the order they were asked for.
 	let queue: Promise<unknown> = Promise.resolve();
-	const exclusive = (fn: () => void | Promise<void>): Promise<void> => {
+	const exclusive = (fn: () => void): Promise<void> => {
 		const next = queue.then(fn, fn);
 		queue = next.catch(() => undefined);
 		return next;
@@ -158,15 +151,11 @@ export function createEmbeddedWriter(
 		settle,
 		upsert(collection, docs, vectors) {
 			const p = tablePrefix(collection);
-			return exclusive(async () => {
+			return exclusive(() => {
 				if (docs.length >= BULK_DOCS) bulk.tune(p, docs.length);
-				let dictionary: StoreDictionary | undefined;
-				transaction(() => (dictionary = dictionaryFor(p, docs)));
-				// Compressed before the transaction (on the thread pool): the write lock is held
-				// only while rows are written.
-				const rows = await encodeStoredDocs(docs, store, dictionary, compressorFor(dictionary));
 				transaction(() => {
-					for (const [i, doc] of docs.entries()) writeOne(p, doc, vectors?.get(doc.id), rows[i]!);
+					const dictionary = dictionaryFor(p, docs);
+					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id), dictionary);
 				});
 			});
 		},

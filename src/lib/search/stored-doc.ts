@@ -94,20 +94,7 @@ export function encodeStoredDoc(
 	dictionary?: StoreDictionary,
 ): Uint8Array {
 	const dict = config.codec === 'zstd' ? dictionary : undefined;
-	return frameStoredDoc(
-		compress(config, Buffer.from(JSON.stringify(doc), 'utf8'), dict),
-		config,
-		dict,
-	);
-}
-
-/** A store row of `body`, a document's JSON compressed as `config` and `dictionary` say. */
-export function frameStoredDoc(
-	body: Uint8Array,
-	config: StoreConfig,
-	dictionary: StoreDictionary | undefined,
-): Uint8Array {
-	const dict = config.codec === 'zstd' ? dictionary : undefined;
+	const body = compress(config, Buffer.from(JSON.stringify(doc), 'utf8'), dict);
 	const head = dict ? 3 : 1;
 	const out = new Uint8Array(body.length + head);
 	out[0] = dict ? CODEC_TAG['zstd+dict'] : CODEC_TAG[config.codec];
