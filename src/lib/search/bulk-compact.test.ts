@@ -19,7 +19,11 @@ const copies = (from: number, to: number) =>
 		.map((d) => d.article);
 
 /** Segments of the articles' character table and its FTS5 settings. */
-function structure(file: string): { segments: number; config: Record<string, number> } {
+function structure(file: string): {
+	segments: number;
+	config: Record<string, number>;
+	freePages: number;
+} {
 	const db = new DatabaseSync(file, { readOnly: true });
 	// Leaf rowids are (segment id << 37) | (height << 31) | page; the ones below 2^37 are records.
 	const segments = Number(
@@ -35,8 +39,11 @@ function structure(file: string): { segments: number; config: Record<string, num
 			r.v,
 		]),
 	);
+	const freePages = Number(
+		(db.prepare('PRAGMA freelist_count').get() as { freelist_count: number }).freelist_count,
+	);
 	db.close();
-	return { segments, config };
+	return { segments, config, freePages };
 }
 
 async function write(file: string, batches: ReturnType<typeof copies>[]): Promise<void> {

@@ -27,6 +27,12 @@ const FTS_CRISISMERGE = 16;
  * to a large index never rewrites all of it.
  */
 const OPTIMIZE_SHARE = 0.5;
+/**
+ * After an `optimize`, the pages the merge freed last stay in the file (about a tenth of the
+ * postings: 37 MB of a 718 MB index of 100k synthetic articles); from this share of the file on,
+ * the load ends with a VACUUM (6 s of CPU at 100k; 718 → 678 MB).
+ */
+const VACUUM_FREE_SHARE = 0.01;
 /** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
 const BULK_WAL_PAGES = 16384;
 
@@ -36,7 +42,8 @@ export interface BulkLoad {
 	tune(p: string, rows: number): void;
 	/**
 	 * After the load: restores the incremental merge settings and, when `merge`, merges each loaded
-	 * table's segments (into one when the load wrote most of its collection).
+	 * table's segments (into one when the load wrote most of its collection, then gives the freed
+	 * pages back to the file system).
 	 */
 	settle(merge: boolean): void;
 }
@@ -56,14 +63,17 @@ export function createBulkLoad(db: DatabaseSync, stmt: (sql: string) => Statemen
 		bulkRows.set(p, (bulkRows.get(p) ?? 0) + rows);
 	};
 	const settle = (merge: boolean) => {
+		let optimized = false;
 		for (const [p, rows] of bulkRows) {
 			const t = `${p}_chars`;
 			db.exec(`INSERT INTO ${t}(${t}, rank) VALUES('automerge', ${FTS_AUTOMERGE});
 				INSERT INTO ${t}(${t}, rank) VALUES('crisismerge', ${FTS_CRISISMERGE});`);
 			if (!merge) continue;
 			const total = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-			if (rows >= total * OPTIMIZE_SHARE) db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize')`);
-			else {
+			if (rows >= total * OPTIMIZE_SHARE) {
+				db.exec(`INSERT INTO ${t}(${t}) VALUES('optimize')`);
+				optimized = true;
+			} else {
 				// Positive: merges only levels holding more than `usermerge` segments, a step at a
 				// time; a step that found work changes total_changes() by 2 or more (FTS5's docs).
 				const step = stmt(`INSERT INTO ${t}(${t}, rank) VALUES('merge', 1000)`);
@@ -77,6 +87,10 @@ export function createBulkLoad(db: DatabaseSync, stmt: (sql: string) => Statemen
 			}
 		}
 		bulkRows.clear();
+		const pages = (pragma: string) =>
+			Number(Object.values(stmt(`PRAGMA ${pragma}`).get() as object)[0]);
+		if (optimized && pages('freelist_count') >= pages('page_count') * VACUUM_FREE_SHARE)
+			db.exec('VACUUM');
 	};
 	return { tune, settle };
 }
