@@ -4,7 +4,7 @@
  * transactions of 1000 documents, WAL) into one FTS5 table per layout, each in its own file. Prints,
  * per layout, the postings' bytes (`<table>_data`, from `dbstat`), the file's used bytes and the
  * CPU time (not wall clock: the machine is shared) of the inserts and of the final merge, if any.
- * Usage: `node bench/char-table-layout.ts [--docs 20000] [--only name,name]`.
+ * Usage: `node bench/char-table-layout.ts [--docs 20000] [--only 'prefix|prefix']`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { benchSeeds } from '../tools/lib/bench-seeds.ts';
 import { positiveIntegerOption } from '../tools/lib/project.ts';
 import { syntheticArticles } from '../tools/lib/synthetic-corpus.ts';
 
-const usage = 'node bench/char-table-layout.ts [--docs N] [--only name,name]';
+const usage = 'node bench/char-table-layout.ts [--docs N] [--only "prefix|prefix"]';
 const { values } = parseArgs({
 	options: {
 		docs: { type: 'string', default: '20000' },
@@ -38,6 +38,11 @@ interface Layout {
 	crisismerge: number;
 	/** Merge every segment into one after the load (`optimize`). */
 	optimize: boolean;
+	/**
+	 * Positions only for the title and the body's first `leadChars` characters: the whole body
+	 * goes into a second table of rowids only (`detail=none`), whose bytes count with the first's.
+	 */
+	leadChars?: number;
 }
 
 const base: Layout = {
@@ -55,7 +60,8 @@ const layouts: Layout[] = [
 	{ ...base, name: 'full, 8 KB pages, optimize', pageSize: 8192, optimize: true },
 	{ ...base, name: 'column (no positions)', detail: 'column' as const, optimize: true },
 	{ ...base, name: 'none (rowids only)', detail: 'none' as const, optimize: true },
-].filter((l) => !values.only || values.only.split(',').some((n) => l.name.startsWith(n)));
+	{ ...base, name: 'full title+lead 300, body none', optimize: true, leadChars: 300 },
+].filter((l) => !values.only || values.only.split('|').some((n) => l.name.startsWith(n)));
 
 const cpuMs = () => {
 	const u = process.cpuUsage();
@@ -65,9 +71,11 @@ const cpuMs = () => {
 const seeds = await benchSeeds(Number(values.seeds));
 let t = cpuMs();
 const rows: [string, string, string][] = [];
+const bodies: string[] = [];
 for (const article of syntheticArticles(count, seeds)) {
 	const text = documentText(articleToSearchDocuments(article).article);
 	rows.push([charGrams(text.body).join(' '), '', charGrams(text.title).join(' ')]);
+	bodies.push(text.body);
 }
 const gramsMs = cpuMs() - t;
 
@@ -90,22 +98,37 @@ try {
 			INSERT INTO c(c, rank) VALUES('pgsz', ${layout.pageSize - 46});
 			INSERT INTO c(c, rank) VALUES('hashsize', ${8 << 20});
 			INSERT INTO c(c, rank) VALUES('automerge', ${layout.automerge});
-			INSERT INTO c(c, rank) VALUES('crisismerge', ${layout.crisismerge});`);
+			INSERT INTO c(c, rank) VALUES('crisismerge', ${layout.crisismerge});
+			CREATE VIRTUAL TABLE b USING fts5(body, content='', contentless_delete=1, tokenize='ascii',
+				detail=none);
+			INSERT INTO b(b, rank) VALUES('automerge', ${layout.automerge});`);
 		const insert = db.prepare('INSERT INTO c (rowid, body, measures, title) VALUES (?, ?, ?, ?)');
+		const insertBody = db.prepare('INSERT INTO b (rowid, body) VALUES (?, ?)');
+		const lead = layout.leadChars;
 		t = cpuMs();
 		for (let i = 0; i < rows.length; i += 1000) {
 			db.exec('BEGIN');
-			for (let k = i; k < Math.min(i + 1000, rows.length); k++) insert.run(k + 1, ...rows[k]!);
+			for (let k = i; k < Math.min(i + 1000, rows.length); k++) {
+				const [body, measures, title] = rows[k]!;
+				if (lead === undefined) insert.run(k + 1, body, measures, title);
+				else {
+					insert.run(k + 1, charGrams(bodies[k]!.slice(0, lead)).join(' '), measures, title);
+					insertBody.run(k + 1, body);
+				}
+			}
 			db.exec('COMMIT');
 		}
 		const insertMs = cpuMs() - t;
 		t = cpuMs();
-		if (layout.optimize) db.exec("INSERT INTO c(c) VALUES('optimize')");
+		if (layout.optimize)
+			db.exec("INSERT INTO c(c) VALUES('optimize'); INSERT INTO b(b) VALUES('optimize');");
 		db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
 		const mergeMs = cpuMs() - t;
 		const postings = Number(
 			(
-				db.prepare("SELECT sum(pgsize) AS n FROM dbstat WHERE name = 'c_data'").get() as {
+				db
+					.prepare("SELECT sum(pgsize) AS n FROM dbstat WHERE name IN ('c_data', 'b_data')")
+					.get() as {
 					n: number;
 				}
 			).n,
