@@ -262,6 +262,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 
 		close() {
+			writer.settle();
 			statements.clear();
 			if (db.isOpen) db.close();
 			return Promise.resolve();

@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { getDivision, withAncestors } from '../geo/gazetteer.ts';
+import { BULK_DOCS, createBulkLoad } from './bulk-load.ts';
 import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
 import { documentText } from './search-hit.ts';
@@ -14,25 +15,17 @@ import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
 
-/** Upserts with at least this many documents tune the character table for a bulk load. */
-const BULK_DOCS = 200;
-/**
- * FTS5 pending-data size before a flush to a new segment during bulk writes (default 1 MB): fewer,
- * larger level-0 segments, so fewer merges rewrite the index. Stored in the table's config.
- */
-const FTS_HASH_BYTES = 8 << 20;
-/**
- * Segments of one level FTS5 merges into one (default 4): each posting is rewritten about half as
- * often during a bulk build, for at most twice as many segments per level. Stored in the config.
- */
-const FTS_AUTOMERGE = 8;
-/** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
-const BULK_WAL_PAGES = 16384;
-
 /** The write side of the embedded index: upserts and deletes, one transaction at a time. */
 export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'> {
 	/** Transactions this connection committed (another connection's show in `data_version`). */
 	readonly commits: number;
+	/**
+	 * Ends a bulk load (called when the backend closes): merges the character table's segments
+	 * (into one when the load wrote most of the collection) and restores the incremental merge
+	 * settings. Merges nothing after a failed write (the build is abandoned), or when no bulk write
+	 * happened.
+	 */
+	settle(): void;
 }
 
 /**
@@ -49,6 +42,7 @@ export function createEmbeddedWriter(
 ): EmbeddedWriter {
 	assertStoreCodec(store);
 	let commits = 0;
+	let failed = false;
 	const transaction = (fn: () => void) => {
 		db.exec('BEGIN IMMEDIATE');
 		try {
@@ -56,19 +50,14 @@ export function createEmbeddedWriter(
 			db.exec('COMMIT');
 			commits++;
 		} catch (error) {
+			failed = true;
 			if (db.isTransaction) db.exec('ROLLBACK');
 			throw error;
 		}
 	};
-	const bulkTuned = new Set<string>();
-	const tuneForBulk = (p: string) => {
-		if (bulkTuned.has(p)) return;
-		db.exec(
-			`PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES};
-			INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('hashsize', ${FTS_HASH_BYTES});
-			INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('automerge', ${FTS_AUTOMERGE});`,
-		);
-		bulkTuned.add(p);
+	const bulk = createBulkLoad(db, stmt);
+	const settle = () => {
+		if (db.isOpen) bulk.settle(!failed);
 	};
 	const rowidOf = (p: string, id: string): number | undefined =>
 		(stmt(`SELECT rowid FROM ${p}_docs WHERE id = ?`).get(id) as { rowid: number } | undefined)
@@ -159,10 +148,11 @@ export function createEmbeddedWriter(
 		get commits() {
 			return commits;
 		},
+		settle,
 		upsert(collection, docs, vectors) {
 			const p = tablePrefix(collection);
 			return exclusive(() => {
-				if (docs.length >= BULK_DOCS) tuneForBulk(p);
+				if (docs.length >= BULK_DOCS) bulk.tune(p, docs.length);
 				transaction(() => {
 					const dictionary = dictionaryFor(p, docs);
 					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id), dictionary);
