@@ -143,7 +143,12 @@ async function main(): Promise<number> {
 		bar.stop();
 		await embedder?.dispose();
 	}
-	await backend.close();
+	try {
+		// Closing ends a bulk load with its merge and VACUUM: a full disk can fail it here too.
+		await backend.close();
+	} catch (error) {
+		throw build ? buildFailed(error, build) : error;
+	}
 	if (build) {
 		const changed = Object.values(counts).some((c) => c.added + c.updated + c.removed > 0);
 		if (changed || values.rebuild || liveGeneration(build.live) === null) {
