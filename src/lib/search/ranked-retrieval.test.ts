@@ -18,7 +18,7 @@ afterEach(() => vi.restoreAllMocks());
 async function matchesRun(q: string): Promise<{ matches: number; total: number; ids: string[] }> {
 	const run = vi.spyOn(StatementSync.prototype, 'run');
 	const result = await backend.search('articles', { q, hitsPerPage: 10 });
-	const matches = run.mock.contexts.filter((s) =>
+	const matches = (run.mock.contexts as StatementSync[]).filter((s) =>
 		/INSERT OR IGNORE INTO temp\.hits.* MATCH /su.test(s.sourceSQL),
 	).length;
 	return { matches, total: result.total, ids: result.hits.map((h) => h.id) };
