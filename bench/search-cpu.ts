@@ -5,7 +5,10 @@
  * time over the other rounds, which other processes' load inflates least; prints wall and CPU
  * p50/p95 and, with `--slow`, the slowest tenth of the queries by CPU. Usage:
  * `node bench/search-cpu.ts --dir /path/to/bench-index --engine ours|hybrid|naive [--slow] [--dump F]
- * [--page N]` (`--page` asks every query for its Nth page of 10 hits instead of the first).
+ * [--page N] [--rounds N] [--stages]` (`--page` asks every query for its Nth page of 10 hits instead of
+ * the first; `--rounds 1` is the single pass of bench:search, each query asked once in a fresh
+ * process; `--stages` splits each query's CPU time by stage, see search-stages.ts, and
+ * `--stages-json F` writes each query's stages as JSON lines).
  * To compare two versions of the engine, run the same command in each worktree, alternately;
  * `--dump` writes every answer (ids, scores, totals, facets, snippets) as JSON lines, so `cmp` on
  * two dumps shows whether a change altered any result.
@@ -20,6 +23,7 @@ import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { benchQueries, percentileOf } from '../tools/lib/bench-queries.ts';
 import { randomVectors } from '../tools/lib/bench-vectors.ts';
 import { openNaiveIndex, type BenchQuery } from '../tools/lib/naive-fts.ts';
+import { installStageTimer, stageLine, type StageTimes } from './search-stages.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -29,6 +33,8 @@ const { values } = parseArgs({
 		rounds: { type: 'string', default: '4' },
 		dump: { type: 'string' },
 		page: { type: 'string', default: '1' },
+		stages: { type: 'boolean', default: false },
+		'stages-json': { type: 'string' },
 	},
 });
 const engine = values.engine;
@@ -44,6 +50,7 @@ const queries = benchQueries(200);
 const dictionary = loadJiebaDictionary({ dir });
 const segmenter = createDictionarySegmenter(dictionary);
 
+const stageTimer = values.stages || values['stages-json'] ? installStageTimer() : undefined;
 const answers: string[] = [];
 let ask: (q: BenchQuery) => Promise<number>;
 let close: () => Promise<void>;
@@ -82,17 +89,27 @@ if (engine === 'naive') {
 	close = () => backend.close();
 }
 
-const rows = queries.map((q) => ({ q, wall: Infinity, cpu: Infinity, total: 0 }));
+const rows = queries.map((q, at) => ({
+	q,
+	at,
+	wall: Infinity,
+	cpu: Infinity,
+	total: 0,
+	stages: undefined as StageTimes | undefined,
+}));
 for (let round = 0; round < rounds; round++) {
 	for (const row of rows) {
+		stageTimer?.start();
 		const c0 = process.cpuUsage();
 		const s = performance.now();
 		row.total = await ask(row.q);
 		const wall = performance.now() - s;
 		const c = process.cpuUsage(c0);
 		if (round === 0 && rounds > 1) continue;
+		const cpu = (c.user + c.system) / 1000;
 		row.wall = Math.min(row.wall, wall);
-		row.cpu = Math.min(row.cpu, (c.user + c.system) / 1000);
+		if (cpu < row.cpu) row.stages = stageTimer?.stop(cpu);
+		row.cpu = Math.min(row.cpu, cpu);
 	}
 }
 await close();
@@ -110,8 +127,20 @@ const wall = rows.map((r) => r.wall);
 console.log(
 	`${engine.padEnd(6)} cpu p50 ${pct(cpu, 50)} p95 ${pct(cpu, 95)} ms · wall p50 ${pct(wall, 50)} p95 ${pct(wall, 95)} ms · cpu sum ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms (${rows.length} queries, least of ${Math.max(1, rounds - 1)} rounds, ${dir})`,
 );
+if (stageTimer) {
+	await new Promise((resolve) => setTimeout(resolve, 10));
+	stageTimer.attributeCollections();
+	const bySlowest = [...rows].sort((a, b) => b.cpu - a.cpu).map((r) => r.stages!);
+	console.log(stageLine('stages, all', bySlowest));
+	console.log(stageLine('slowest 10 %', bySlowest.slice(0, Math.ceil(rows.length / 10))));
+}
+if (values['stages-json'])
+	writeFileSync(
+		values['stages-json'],
+		rows.map((r) => JSON.stringify({ at: r.at, cpu: r.cpu, q: r.q, ...r.stages })).join('\n'),
+	);
 if (values.slow)
 	for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, Math.ceil(rows.length / 10)))
 		console.log(
-			`  ${r.cpu.toFixed(1).padStart(6)} ms cpu  ${r.wall.toFixed(1).padStart(6)} ms wall  total ${String(r.total).padStart(6)}  ${r.q.q} · ${r.q.region ?? r.q.theme}`,
+			`  #${String(r.at).padStart(3)} ${r.cpu.toFixed(1).padStart(6)} ms cpu  ${r.wall.toFixed(1).padStart(6)} ms wall  total ${String(r.total).padStart(6)}  ${r.q.q} · ${r.q.region ?? r.q.theme}${r.stages ? `\n${stageLine('', [r.stages])}` : ''}`,
 		);

@@ -33,3 +33,15 @@ test('a snippet shows a window around 五比五看 with ellipses and no inserted
 test('a snippet without matches starts at the beginning', () => {
 	expect(segmentsToString(snippet('短文本。', null, 60))).toBe('短文本。');
 });
+
+test('marks full-width digits and letters for an ASCII term, and Chinese terms beside them', () => {
+	const text = '２０２３年，全区ＧＤＰ增长５．２％，营商环境持续优化';
+	const marked = (terms: string[]) =>
+		highlight(text, termMatcher(terms))
+			.filter((s) => s.match)
+			.map((s) => s.text);
+	expect(marked(['2023'])).toEqual(['２０２３']);
+	expect(marked(['gdp', '营商环境'])).toEqual(['ＧＤＰ', '营商环境']);
+	expect(marked(['营商环境'])).toEqual(['营商环境']);
+	expect(marked(['营商　环境'])).toEqual(['营商环境']);
+});

@@ -16,14 +16,27 @@ export function termMatcher(terms: readonly string[]): RegExp | null {
 	if (unique.length === 0) return null;
 	unique.sort((a, b) => b.length - a.length);
 	const alternatives = unique.map((t) => [...t].map(escapeRegExp).join('\\s*'));
-	return new RegExp(alternatives.join('|'), 'gu');
+	const matcher = new RegExp(alternatives.join('|'), 'gu');
+	FOLDS.set(
+		matcher,
+		unique.some((t) => /[\x20-\x7e\u3000\uff01-\uff5e]/u.test(t)),
+	);
+	return matcher;
 }
+
+/**
+ * Whether a matcher's terms hold a character that normalising produces or changes (printable
+ * ASCII, the space, full-width forms). Terms without any match the original text where they match
+ * its normalised form (each character maps to one; `\s` matches the ideographic space as well as
+ * the space it becomes), so the text need not be copied first.
+ */
+const FOLDS = new WeakMap<RegExp, boolean>();
 
 /** Character ranges `[start, end)` of every match of `matcher` in `text`. */
 function matchRanges(text: string, matcher: RegExp | null): [number, number][] {
 	if (!matcher) return [];
 	const ranges: [number, number][] = [];
-	const normalized = normalizeText(text);
+	const normalized = FOLDS.get(matcher) === false ? text : normalizeText(text);
 	matcher.lastIndex = 0;
 	for (let m = matcher.exec(normalized); m; m = matcher.exec(normalized)) {
 		if (m[0] === '') {

@@ -77,7 +77,14 @@ export function retrieveRanked(
 			if (fetching.length > 0 && postings > config.candidates.maxPostings) break;
 			fetching.push(unit);
 		}
-		if (fetching.length > 0)
+		// Fetching the query's only word alone would ask the match just made again and add nothing
+		// (at 100k, a few milliseconds per one-word query).
+		const same =
+			plan.phrases.length === 0 &&
+			plan.words.length === 1 &&
+			fetching.length === 1 &&
+			fetching[0] === plan.words[0];
+		if (fetching.length > 0 && !same)
 			insert(fetching.map((u) => `(${u.expr})`).join(' OR '), TIER.none, true);
 	}
 	// The rerank pool, `rerank` documents at most: the best full matches by FTS5's BM25 in each

@@ -65,6 +65,26 @@ function closeness(text: string, units: readonly QueryUnit[]): number {
 	return (Math.min(1, total / best) * present) / units.length;
 }
 
+const FOLDS = new WeakMap<LexicalPlan, boolean>();
+
+/**
+ * Whether a form of the plan holds a character that `normalizeText` produces or changes (printable
+ * ASCII, the space, full-width forms): only then may it match differently in a text and in its
+ * normalised form. Any other character stands for itself in both, so forms without such characters
+ * find the same matches at the same offsets (normalising maps each character to one) without the
+ * text being copied (at 100k, a large share of what a query allocates).
+ */
+function foldsText(plan: LexicalPlan): boolean {
+	let folds = FOLDS.get(plan);
+	if (folds === undefined) {
+		folds = [...plan.words, ...plan.phraseUnits, ...plan.bigrams].some((u) =>
+			u.forms.some((f) => /[\x20-\x7e\u3000\uff01-\uff5e]/u.test(f)),
+		);
+		FOLDS.set(plan, folds);
+	}
+	return folds;
+}
+
 function count(text: string, forms: readonly string[]): number {
 	let n = 0;
 	for (const form of forms)
@@ -94,13 +114,18 @@ export function scoreCandidate(
 	/** `verbatim`: the index found every short chunk of the query verbatim in the text. */
 	found: { verbatim: boolean },
 ): { score: number; coverage: number } {
-	const fields = [text.title, text.measures, text.body.slice(0, config.candidates.bodyChars)].map(
-		normalizeText,
-	);
+	const words = [...plan.words, ...plan.phraseUnits];
+	// The headline always (its bare form is compared with the chunks); the text only when a form
+	// could match a character that normalising produces.
+	const fold = foldsText(plan) ? normalizeText : (s: string) => s;
+	const fields = [
+		normalizeText(text.title),
+		fold(text.measures),
+		fold(text.body.slice(0, config.candidates.bodyChars)),
+	];
 	let score = 0;
 	let matched = 0;
 	let possible = 0;
-	const words = [...plan.words, ...plan.phraseUnits];
 	for (const unit of [...words, ...plan.bigrams]) {
 		const df = Math.max(0, Math.min(stats.docs, stats.df(unit)));
 		const idf = Math.log(1 + (stats.docs - df + 0.5) / (df + 0.5));

@@ -1,0 +1,39 @@
+import { StatementSync } from 'node:sqlite';
+import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
+import { openEmbeddedBackend } from './embedded-backend.ts';
+import { syncIndex } from './sync-index.ts';
+import type { SearchBackend } from './types.ts';
+
+let backend: SearchBackend;
+beforeAll(async () => {
+	backend = openEmbeddedBackend({ file: ':memory:', segmenter: createJiebaSegmenter() });
+	await syncIndex(backend, sampleArticles());
+}, 60_000);
+afterAll(() => backend.close());
+afterEach(() => vi.restoreAllMocks());
+
+/** The full-text matches (FTS5 MATCH into temp.hits) one search runs, watched, not replaced. */
+async function matchesRun(q: string): Promise<{ matches: number; total: number; ids: string[] }> {
+	const run = vi.spyOn(StatementSync.prototype, 'run');
+	const result = await backend.search('articles', { q, hitsPerPage: 10 });
+	const matches = (run.mock.contexts as StatementSync[]).filter((s) =>
+		/INSERT OR IGNORE INTO temp\.hits.* MATCH /su.test(s.sourceSQL),
+	).length;
+	return { matches, total: result.total, ids: result.hits.map((h) => h.id) };
+}
+
+test('a query of one two-character word is matched once: its partial matches are its matches', async () => {
+	// 干部 has no bigram of its own besides itself, so the partial fetch would ask the same words.
+	const { matches, total, ids } = await matchesRun('干部');
+	expect(total).toBeGreaterThan(0);
+	expect(total).toBeLessThan(100);
+	expect(ids.length).toBeGreaterThan(0);
+	expect(matches).toBe(1);
+});
+
+test('a query of two words still fetches the documents holding only some of them', async () => {
+	const { matches } = await matchesRun('干部 牡丹');
+	expect(matches).toBe(2);
+});

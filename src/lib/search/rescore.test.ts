@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { sampleArticles } from '../eval/sample-articles.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { planQuery } from './lexical-plan.ts';
+import { loadRankingConfig } from './ranking-config.ts';
+import { scoreCandidate, type CandidateText } from './rescore.ts';
+import { loadStopWords, loadSynonyms } from './synonyms.ts';
+import { normalizeText } from './tokenize.ts';
+
+const config = loadRankingConfig();
+const ctx = {
+	segmenter: createJiebaSegmenter(),
+	stopWords: loadStopWords(),
+	synonyms: loadSynonyms(),
+};
+const plan = (q: string) =>
+	planQuery(q, ctx, {
+		phraseWindow: config.candidates.phraseWindow,
+		copiedRunChars: config.copiedRunChars,
+		queryStopWords: config.queryStopWords,
+	});
+
+/** ASCII letters and digits as their full-width forms, as some sites print them. */
+const fullWidth = (s: string) =>
+	s.replace(/[0-9A-Za-z]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+const texts: CandidateText[] = sampleArticles().flatMap((a) => {
+	const text = { title: a.title, measures: a.slogans.join('\n'), body: a.body };
+	return [
+		text,
+		{ title: fullWidth(text.title), measures: text.measures, body: fullWidth(text.body) },
+		{ title: text.title, measures: text.measures, body: text.body.replace(/年/gu, 'Y') },
+	];
+});
+const stats = { docs: 1000, df: () => 10, avgLength: [20, 50, 1500] as [number, number, number] };
+
+test.each([
+	'营商环境',
+	'干部 考核',
+	'"五比五看"',
+	'2023',
+	'２０２３年',
+	'18 项',
+	'y',
+	'乡村振兴 2023年',
+])('%s scores the original text as its normalised form', (q) => {
+	const p = plan(q);
+	let matched = 0;
+	for (const text of texts) {
+		const normalised = {
+			title: normalizeText(text.title),
+			measures: normalizeText(text.measures),
+			body: normalizeText(text.body),
+		};
+		const found = { verbatim: false };
+		const score = scoreCandidate(p, text, stats, [2, 1, 1], config, found);
+		expect(score).toEqual(scoreCandidate(p, normalised, stats, [2, 1, 1], config, found));
+		if (score.score > 0) matched++;
+	}
+	expect(matched).toBeGreaterThan(0);
+});
