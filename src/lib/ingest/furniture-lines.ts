@@ -46,6 +46,8 @@ export function isNavigationLine(text: string): boolean {
  * section's name before or after it.
  */
 export function isPageLabel(text: string): boolean {
+	// Every form below has 版 or opens with a page letter: most lines have neither.
+	if (!text.includes('版') && !/[A-Z]/.test(text)) return false;
 	const bare = text.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '');
 	return /^(?:第\s*)?[A-Z]?\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\u3400-\u9fff]{0,10})?$|^[A-Z]\d{1,3}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff]{1,10}$|^(?:版次|版名|版面)\s*[:：]|^[\u3400-\u9fff]{2,10}\s*[·•|｜:：]?\s*第\s*[A-Z]?\s*\d{1,3}\s*版$/.test(
 		bare,
