@@ -1,5 +1,5 @@
 // `npm run bench:ingest [-- --docs N]`: full ingest pipeline vs raw nodejieba segmentation of the same text.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,34 +9,14 @@ import { inProcessProcessor, processorFor } from '../src/lib/ingest/file-process
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
-import { PROJECT_ROOT } from '../tools/lib/project.ts';
-import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
+import { writeBenchInputs } from './ingest-inputs.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' } } });
 const wanted = Number(values.docs);
 
-// Inputs: real corpus articles when ../shared is there, else the sample pages repeated.
 const inputDir = await mkdtemp(join(tmpdir(), 'jucuo-bench-in-'));
-const texts: string[] = [];
-const path = corpusPath();
-if (path) {
-	for await (const item of readCorpus(path, wanted))
-		texts.push(`${(item.headline_lines ?? [item.title]).join('\n')}\n\n${item.text}`);
-} else {
-	const dir = join(PROJECT_ROOT, 'content/sources');
-	const samples = await Promise.all(
-		(await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')),
-	);
-	for (let i = 0; texts.length < wanted; i++) texts.push(samples[i % samples.length] ?? '');
-}
-await mkdir(inputDir, { recursive: true });
-await Promise.all(
-	texts.map((t, i) => writeFile(join(inputDir, `${String(i).padStart(6, '0')}.txt`), t)),
-);
+const { texts, source } = await writeBenchInputs(inputDir, wanted);
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-const source = path
-	? `${texts.length} corpus articles`
-	: `${texts.length} copies of the sample pages`;
 process.stdout.write(`input: ${source}, ${(bytes / 1e6).toFixed(1)} MB\n`);
 
 // Baseline: raw nodejieba cut (precise mode, HMM) of the same text, nothing else.

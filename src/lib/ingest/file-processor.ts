@@ -5,12 +5,18 @@ import { createWorkerPool } from '../worker-pool.ts';
 import type { PipelineDeps } from './pipeline.ts';
 import { prepareFile, type FileRequest, type PreparedFile } from './prepare-file.ts';
 import type { PageFurniture } from '../schema/page-furniture.ts';
+import type { LineCountRequest } from './count-lines.ts';
+import { countLinesInFiles } from './repeated-lines.ts';
 
 export type { FileRequest } from './prepare-file.ts';
 
 /** Runs the pure pipeline on files (`prepareFile`), in this thread or on worker threads. */
 export interface FileProcessor {
 	process(request: FileRequest): Promise<PreparedFile>;
+	/** How many files of a run hold each short line (`countLinesInFiles`), for `collectRepeatedLinesOn`. */
+	countLines(request: LineCountRequest): Promise<Map<string, number>>;
+	/** Threads the work is spread over. */
+	threads: number;
 	/** Settles once the pipeline can start (worker threads have loaded their dictionaries). */
 	ready: Promise<void>;
 	close(): Promise<void>;
@@ -24,6 +30,11 @@ export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
 	return {
 		// A failure becomes a rejection, as it does on a worker thread.
 		process: (request) => Promise.resolve().then(() => prepareFile(request, deps)),
+		countLines: (request) =>
+			Promise.resolve().then(() =>
+				countLinesInFiles(request.countLines, request.maxChars, request.maxBytes),
+			),
+		threads: 1,
 		ready: Promise.resolve(),
 		close: () => Promise.resolve(),
 	};
@@ -35,7 +46,7 @@ export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
  * once; a request that carries that same object is sent without it.
  */
 export function workerProcessor(size: number, furniture?: PageFurniture): FileProcessor {
-	const pool = createWorkerPool<FileRequest, PreparedFile>(
+	const pool = createWorkerPool<FileRequest | LineCountRequest, PreparedFile | Map<string, number>>(
 		new URL('./ingest-worker.ts', import.meta.url),
 		size,
 		{ furniture } satisfies IngestWorkerData,
@@ -43,10 +54,12 @@ export function workerProcessor(size: number, furniture?: PageFurniture): FilePr
 	return {
 		process: (request) => {
 			if (furniture === undefined || request.options.furniture !== furniture)
-				return pool.run(request);
+				return pool.run(request) as Promise<PreparedFile>;
 			const { furniture: _sent, ...options } = request.options;
-			return pool.run({ ...request, options });
+			return pool.run({ ...request, options }) as Promise<PreparedFile>;
 		},
+		countLines: (request) => pool.run(request) as Promise<Map<string, number>>,
+		threads: size,
 		ready: pool.ready,
 		close: () => pool.close(),
 	};

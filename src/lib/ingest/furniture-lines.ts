@@ -61,6 +61,8 @@ const PAGE_LABEL = new RegExp(
  * or after it, set off by any of the separators pages print (a colon, a slash, a bar, a dot, a bracket).
  */
 export function isPageLabel(text: string): boolean {
+	// Every form below has 版 or opens with a page letter: most lines have neither.
+	if (!text.includes('版') && !/[A-Z]/.test(text)) return false;
 	const bare = text.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '');
 	return PAGE_LABEL.test(bare);
 }

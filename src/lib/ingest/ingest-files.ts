@@ -10,7 +10,7 @@ import {
 	type WriteOutcome,
 } from '../article-store/article-files.ts';
 import { collectInputFiles } from './collect-inputs.ts';
-import { collectRepeatedLines } from './repeated-lines.ts';
+import { collectRepeatedLinesOn } from './count-lines.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
 import type { FileProcessor } from './file-processor.ts';
 import type { PreparedArticle, PreparedFile } from './prepare-file.ts';
@@ -87,9 +87,14 @@ export async function ingestFiles(
 	const processor = processorFor(files.length);
 	let stored: string[];
 	let duplicates: StoredDuplicates;
+	// Lines that recur across the files of one folder (the site's name, menu, footer) are furniture.
+	const repeatedConfig = options.furniture?.repeatedLines;
+	let repeated = new Map<string, Set<string>>();
 	try {
 		stored = await listArticleFiles(options.contentDir);
 		duplicates = await loadDuplicateIndex(stored, options.contentDir, diagnostics);
+		if (repeatedConfig !== undefined)
+			repeated = await collectRepeatedLinesOn(processor, files, repeatedConfig, options.maxBytes);
 	} catch (error) {
 		await processor.close();
 		throw error;
@@ -106,12 +111,6 @@ export async function ingestFiles(
 	if (options.contextSource !== undefined) extract.contextSource = options.contextSource;
 	if (options.furniture !== undefined) extract.furniture = options.furniture;
 	if (options.maxBytes !== undefined) extract.maxBytes = options.maxBytes;
-	// Lines that recur across the files of one folder (the site's name, menu, footer) are furniture.
-	const repeatedConfig = options.furniture?.repeatedLines;
-	const repeated =
-		repeatedConfig === undefined
-			? new Map<string, Set<string>>()
-			: collectRepeatedLines(files, repeatedConfig, options.maxBytes);
 	// Files are read and processed ahead (on worker threads when there are many) while results are
 	// taken in input order, so "first seen is the original" holds whatever finishes first.
 	const results = new Map<number, Promise<PreparedFile>>();

@@ -85,10 +85,15 @@ export const SOURCE_LABEL = /(?:来源|稿源|出处)\s*[:\uFF1A]\s*([^\s,\uFF0C
 export const COPYRIGHT_HEAD =
 	/^(?:([\u3400-\u9fff]{2,20}?))?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版权所有)|^(?:Copyright|©)/i;
 
-/** True for lines printed as sentence ends: `。`, `!`, `?`, `…`, `;`, possibly inside closing quotes. */
+/**
+ * True for lines printed as sentence ends: `。`, `!`, `?`, `…`, `;`, possibly inside closing quotes.
+ * Read backwards from the end over lookup tables: a pattern anchored at the end is tried from every
+ * position of the line, and this runs on every line of every page.
+ */
 export function endsSentence(text: string): boolean {
-	const stripped = text.replace(/[”’」』》)\uFF09】\]\s]+$/u, '');
-	return /[。!?\uFF01\uFF1F…;\uFF1B.]$/u.test(stripped);
+	let end = text.length;
+	while (end > 0 && CLOSING[text.charCodeAt(end - 1)] === 1) end--;
+	return end > 0 && SENTENCE_END[text.charCodeAt(end - 1)] === 1;
 }
 
 /**
@@ -127,6 +132,10 @@ export function basicPlaneTable(pattern: RegExp, from = 0): Uint8Array {
 }
 
 const HAN_START = /^\p{Script=Han}/u;
+// What may close a sentence after its mark (quotes, brackets, white space), and the marks
+// themselves: all in the basic plane, so one UTF-16 unit each.
+const CLOSING = basicPlaneTable(/^[”’」』》)\uFF09】\]\s]$/u);
+const SENTENCE_END = basicPlaneTable(/^[。!?\uFF01\uFF1F…;\uFF1B.]$/u);
 // No Han character precedes the CJK radicals (U+2E80).
 const HAN_BMP = basicPlaneTable(HAN_START, 0x2e80);
 

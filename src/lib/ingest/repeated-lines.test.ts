@@ -6,7 +6,8 @@ import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { extractArticles } from './extract-articles.ts';
-import { inProcessProcessor } from './file-processor.ts';
+import { inProcessProcessor, workerProcessor } from './file-processor.ts';
+import { collectRepeatedLinesOn } from './count-lines.ts';
 import { ingestFiles } from './ingest-files.ts';
 import { collectRepeatedLines, countedLines } from './repeated-lines.ts';
 
@@ -106,4 +107,19 @@ test('a menu line padded with spaces past the length limit is counted as it read
 	const paragraph = stories[0]![1].repeat(2);
 	const lines = countedLines(`${menu}\n${paragraph}\n`, 'text', config.maxChars);
 	expect([...lines]).toEqual(['首页 政务公开 互动交流']);
+});
+
+test('工作线程分段计数后合并，得到的重复行（连同顺序）与本线程一次读完相同', async () => {
+	const workers = workerProcessor(1);
+	try {
+		const [here, there] = [
+			collectRepeatedLines(files, config),
+			await collectRepeatedLinesOn(workers, files, config),
+		];
+		expect([...there.get(siteDir)!]).toEqual([...here.get(siteDir)!]);
+		expect([...there.keys()]).toEqual([...here.keys()]);
+		expect(there.get(siteDir)!.size).toBeGreaterThanOrEqual(masthead.length + footer.length);
+	} finally {
+		await workers.close();
+	}
 });

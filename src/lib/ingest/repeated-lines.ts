@@ -32,17 +32,8 @@ export function countedLines(text: string, format: string, maxChars: number): Se
 	return out;
 }
 
-/**
- * Lines that recur across the files of one folder of a batch: a line in at least `minShare` of a
- * folder's files, and in `minFiles` of them at least, is the site's furniture (its name, its menu,
- * its footer). Files are read and decoded once more for this; folders with fewer than `minFiles`
- * files are not read. Unreadable or rejected files are skipped here (the run reports them).
- */
-export function collectRepeatedLines(
-	files: string[],
-	config: RepeatedLines,
-	maxBytes?: number,
-): Map<string, Set<string>> {
+/** The files of a batch by folder, in input order. */
+export function filesByFolder(files: string[]): Map<string, string[]> {
 	const byFolder = new Map<string, string[]>();
 	for (const file of files) {
 		const folder = dirname(file);
@@ -50,25 +41,66 @@ export function collectRepeatedLines(
 		if (list === undefined) byFolder.set(folder, [file]);
 		else list.push(file);
 	}
-	const out = new Map<string, Set<string>>();
-	for (const [folder, list] of byFolder) {
-		if (list.length < config.minFiles) continue;
-		const counts = new Map<string, number>();
-		for (const file of list) {
-			let bytes: Uint8Array;
-			try {
-				bytes = readFileSync(file);
-			} catch {
-				continue;
-			}
-			const decoded = decodeSource(file, bytes, maxBytes === undefined ? {} : { maxBytes });
-			if (!decoded.ok) continue;
-			for (const line of countedLines(decoded.text, decoded.format, config.maxChars))
-				counts.set(line, (counts.get(line) ?? 0) + 1);
+	return byFolder;
+}
+
+/**
+ * In how many of `files` each counted line occurs (`countedLines`), in order of first occurrence.
+ * Unreadable or rejected files are skipped (the run reports them).
+ */
+export function countLinesInFiles(
+	files: readonly string[],
+	maxChars: number,
+	maxBytes?: number,
+): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const file of files) {
+		let bytes: Uint8Array;
+		try {
+			bytes = readFileSync(file);
+		} catch {
+			continue;
 		}
-		const least = Math.max(config.minFiles, Math.ceil(config.minShare * list.length));
-		const repeated = new Set<string>();
-		for (const [line, n] of counts) if (n >= least) repeated.add(line);
+		const decoded = decodeSource(file, bytes, maxBytes === undefined ? {} : { maxBytes });
+		if (!decoded.ok) continue;
+		for (const line of countedLines(decoded.text, decoded.format, maxChars))
+			counts.set(line, (counts.get(line) ?? 0) + 1);
+	}
+	return counts;
+}
+
+/** The lines counted in at least `minShare` of a folder's `fileCount` files, and in `minFiles` at least. */
+export function repeatedOf(
+	counts: ReadonlyMap<string, number>,
+	fileCount: number,
+	config: RepeatedLines,
+): Set<string> {
+	const least = Math.max(config.minFiles, Math.ceil(config.minShare * fileCount));
+	const repeated = new Set<string>();
+	for (const [line, n] of counts) if (n >= least) repeated.add(line);
+	return repeated;
+}
+
+/**
+ * Lines that recur across the files of one folder of a batch: a line in at least `minShare` of a
+ * folder's files, and in `minFiles` of them at least, is the site's furniture (its name, its menu,
+ * its footer). Files are read and decoded once more for this; folders with fewer than `minFiles`
+ * files are not read. Unreadable or rejected files are skipped here (the run reports them).
+ * `collectRepeatedLinesOn` (count-lines.ts) gives the same on a run's worker threads.
+ */
+export function collectRepeatedLines(
+	files: string[],
+	config: RepeatedLines,
+	maxBytes?: number,
+): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	for (const [folder, list] of filesByFolder(files)) {
+		if (list.length < config.minFiles) continue;
+		const repeated = repeatedOf(
+			countLinesInFiles(list, config.maxChars, maxBytes),
+			list.length,
+			config,
+		);
 		if (repeated.size > 0) out.set(folder, repeated);
 	}
 	return out;

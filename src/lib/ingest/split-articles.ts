@@ -150,7 +150,12 @@ export function splitArticles(
 				nextRole === 'body' &&
 				cur !== undefined &&
 				model !== undefined &&
-				opensNewStory(head, storyText(cur, roleOf), nextParagraphs(lines, roles, end + 1), model);
+				opensNewStory(
+					head,
+					storyBigrams(storyCache, cur, roleOf),
+					nextParagraphs(lines, roles, end + 1),
+					model,
+				);
 			const canContinue = cur !== undefined && cur.kind === 'news';
 			const modelStart = storyStart(
 				{

@@ -8,13 +8,74 @@ export interface BoostedTrees {
 	trees: TreeNode[][];
 }
 
-/** The model's log-odds for one feature row. */
+/**
+ * A model's trees laid out in flat arrays (every tree's nodes one after the other; a leaf has
+ * feature -1), so scoring walks numbers instead of node objects of two shapes.
+ */
+interface FlatTrees {
+	/** The `trees` array and its length when laid out: a model changed since is laid out again. */
+	source: readonly TreeNode[][];
+	count: number;
+	roots: Int32Array;
+	feature: Int32Array;
+	threshold: Float64Array;
+	left: Int32Array;
+	right: Int32Array;
+	value: Float64Array;
+}
+
+const flatByModel = new WeakMap<BoostedTrees, FlatTrees>();
+
+function layOut(trees: readonly TreeNode[][]): FlatTrees {
+	const size = trees.reduce((n, t) => n + t.length, 0);
+	const flat: FlatTrees = {
+		source: trees,
+		count: trees.length,
+		roots: new Int32Array(trees.length),
+		feature: new Int32Array(size),
+		threshold: new Float64Array(size),
+		left: new Int32Array(size),
+		right: new Int32Array(size),
+		value: new Float64Array(size),
+	};
+	let offset = 0;
+	trees.forEach((tree, k) => {
+		flat.roots[k] = offset;
+		tree.forEach((node, i) => {
+			const at = offset + i;
+			if ('v' in node) {
+				flat.feature[at] = -1;
+				flat.value[at] = node.v;
+			} else {
+				flat.feature[at] = node.f;
+				flat.threshold[at] = node.t;
+				flat.left[at] = offset + node.l;
+				flat.right[at] = offset + node.r;
+			}
+		});
+		offset += tree.length;
+	});
+	return flat;
+}
+
+function flatTrees(model: BoostedTrees): FlatTrees {
+	let flat = flatByModel.get(model);
+	if (flat === undefined || flat.source !== model.trees || flat.count !== model.trees.length) {
+		flat = layOut(model.trees);
+		flatByModel.set(model, flat);
+	}
+	return flat;
+}
+
+/** The model's log-odds for one feature row: its base plus each tree's leaf, in the trees' order. */
 export function treeScore(model: BoostedTrees, x: readonly number[]): number {
+	const { roots, feature, threshold, left, right, value } = flatTrees(model);
 	let z = model.base;
-	for (const tree of model.trees) {
-		let node = tree[0]!;
-		while (!('v' in node)) node = tree[x[node.f]! <= node.t ? node.l : node.r]!;
-		z += node.v;
+	for (let k = 0; k < roots.length; k++) {
+		let node = roots[k]!;
+		for (let f = feature[node]!; f >= 0; f = feature[node]!)
+			node = x[f]! <= threshold[node]! ? left[node]! : right[node]!;
+		z += value[node]!;
 	}
 	return z;
 }

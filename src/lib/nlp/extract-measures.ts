@@ -77,6 +77,19 @@ export function scoreClause(
 	config: ThemeConfig,
 ): { score: number; themes: ReturnType<typeof tagThemes> } | undefined {
 	if (clause.length < MIN_LENGTH || clause.length > MAX_LENGTH) return undefined;
+	const plain = outsideQuotes(clause);
+	const policy = POLICY_ACTION.test(plain);
+	// A time-limited commitment or a grant with its amount or target group is a measure by itself.
+	const commitment =
+		TIME_LIMIT.test(plain) ||
+		(GRANT_ACTION.test(plain) && (AMOUNT.test(plain) || TARGET_GROUP.test(plain)));
+	const strong = commitment || STRONG_ACTION.test(plain);
+	// No action, no measure. Tested before the rejections below, which cannot make a clause
+	// without one a measure either: about three clauses in four of news text have none.
+	if (!strong && !policy && !WEAK_ACTION.test(plain)) return undefined;
+	const hard = HARD_CONCRETE.some((rule) => rule.test(clause));
+	// Steering alone (推进…, 完善…机制) is a measure only with a number, a deadline, a target group, a rule or a document.
+	if (!strong && !policy && !hard) return undefined;
 	if (
 		SPEECH.test(clause) ||
 		REPORTED_SPEECH.test(clause) ||
@@ -90,17 +103,6 @@ export function scoreClause(
 		SECTION_OPENER.test(clause)
 	)
 		return undefined;
-	const plain = outsideQuotes(clause);
-	const policy = POLICY_ACTION.test(plain);
-	// A time-limited commitment or a grant with its amount or target group is a measure by itself.
-	const commitment =
-		TIME_LIMIT.test(plain) ||
-		(GRANT_ACTION.test(plain) && (AMOUNT.test(plain) || TARGET_GROUP.test(plain)));
-	const strong = commitment || STRONG_ACTION.test(plain);
-	if (!strong && !policy && !WEAK_ACTION.test(plain)) return undefined;
-	const hard = HARD_CONCRETE.some((rule) => rule.test(clause));
-	// Steering alone (推进…, 完善…机制) is a measure only with a number, a deadline, a target group, a rule or a document.
-	if (!strong && !policy && !hard) return undefined;
 	// A speaker in the first person (我们将…, 让我…) outside any quotation.
 	if (FIRST_PERSON.test(plain)) return undefined;
 	if (OUTCOME.test(plain) && !strong) return undefined;

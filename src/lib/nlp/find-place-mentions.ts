@@ -1,6 +1,12 @@
 import type { MentionRole } from './mention-role.ts';
 import { mentionRole } from './mention-role.ts';
-import { surfaceStarts, type PlaceIndex, type PlaceSurface } from './place-index.ts';
+import {
+	openingSlot,
+	surfaceOpenings,
+	surfaceStarts,
+	type PlaceIndex,
+	type PlaceSurface,
+} from './place-index.ts';
 
 /** A place name found in the text, before its division is chosen among the candidates. */
 export interface PlaceMention {
@@ -76,12 +82,19 @@ export function findPlaceMentions(
 	}
 	const mentions: PlaceMention[] = [];
 	const starts = surfaceStarts(index);
+	const openings = surfaceOpenings(index);
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i] ?? '';
 		// Every name found starts with this word (北京市委's stem too), so its first character must
-		// start a surface; and a word longer than any name and its committee suffix (a clause left
-		// uncut) holds none.
+		// start a surface, and so must its first two when it has two (every surface has); and a word
+		// longer than any name and its committee suffix (a clause left uncut) holds none.
 		if (starts[first.charCodeAt(0)] !== 1 || first.length > index.longest + 2) continue;
+		if (
+			first.length >= 2 &&
+			openings !== null &&
+			openings[openingSlot(first.charCodeAt(0), first.charCodeAt(1))] !== 1
+		)
+			continue;
 		const offset = offsets[i] ?? 0;
 		let surface = '';
 		let found: Found | undefined;

@@ -79,3 +79,14 @@ describe('parseChineseNumeral', () => {
 		]);
 	});
 });
+
+test('公式名称里的数字不计数，首字之外的写法不误伤', () => {
+	// Every formula opens with one of 八四两五三; a text without them still reads its numbers.
+	expect(parseQuantities('严格落实八项规定精神，开展督查3次').map((q) => q.text)).toEqual(['3次']);
+	expect(parseQuantities('坚持“两个确立”，走访企业12家').map((q) => q.text)).toEqual(['12家']);
+	expect(parseQuantities('落实四风整治要求，问责7人').map((q) => q.text)).toEqual(['7人']);
+	expect(parseQuantities('完成培训6期，覆盖干部200名').map((q) => q.text)).toEqual([
+		'6期',
+		'200名',
+	]);
+});

@@ -121,11 +121,14 @@ function followingNoun(text: string, from: number): string {
 const FORMULA_NAMES =
 	/八项规定|四个意识|四个自信|两个维护|两个确立|四个全面|五位一体|三严三实|两学一做|三会一课|四风|两会/g;
 
+/** The first characters of `FORMULA_NAMES`: a text without any of them holds no formula. */
+const FORMULA_OPENINGS = /[八四两五三]/;
+
 /** Spans inside “” 「」 《》 and fixed formula names: numerals there belong to names and titles. */
 function quotedSpans(text: string): [number, number][] {
 	return [
 		...text.matchAll(/“[^”]*”|「[^」]*」|《[^》]*》|"[^"]*"/g),
-		...text.matchAll(FORMULA_NAMES),
+		...(FORMULA_OPENINGS.test(text) ? text.matchAll(FORMULA_NAMES) : []),
 	].map((m) => [m.index, m.index + m[0].length]);
 }
 

@@ -110,3 +110,32 @@ export function surfaceStarts(index: PlaceIndex): Uint8Array {
 	}
 	return starts;
 }
+
+/** Slots of the opening filter (one byte each: 1 MiB per index). */
+const OPENING_SLOTS = 1 << 20;
+const openingsByIndex = new WeakMap<PlaceIndex, Uint8Array | null>();
+
+/** The filter slot of the pair of UTF-16 units `a`, `b` (see `surfaceOpenings`). */
+export function openingSlot(a: number, b: number): number {
+	return (Math.imul(a, 0x9e3779b1) ^ b) & (OPENING_SLOTS - 1);
+}
+
+/**
+ * A filter over the first two UTF-16 units of every surface: 0 at `openingSlot(a, b)` means no
+ * surface opens with `a b` (exact); 1 means one may (two pairs can share a slot, so check the
+ * surface itself). Typed-array reads where a set of pair numbers would box most of its keys.
+ * Null when some surface is a single unit (none in the gazetteer), which makes every pair a candidate.
+ */
+export function surfaceOpenings(index: PlaceIndex): Uint8Array | null {
+	if (openingsByIndex.has(index)) return openingsByIndex.get(index) ?? null;
+	let openings: Uint8Array | null = new Uint8Array(OPENING_SLOTS);
+	for (const surface of index.bySurface.keys()) {
+		if (surface.length < 2) {
+			openings = null;
+			break;
+		}
+		openings[openingSlot(surface.charCodeAt(0), surface.charCodeAt(1))] = 1;
+	}
+	openingsByIndex.set(index, openings);
+	return openings;
+}

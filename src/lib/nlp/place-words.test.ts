@@ -52,4 +52,17 @@ describe('containsPlaceSurface', () => {
 		expect(containsPlaceSurface('推动峄城高质量发展', index)).toBe(true);
 		expect(containsPlaceSurface('坚持稳中求进工作总基调', index)).toBe(false);
 	});
+
+	test('agrees with a plain search for every surface on every clause of the sample pages', () => {
+		const surfaces = [...index.bySurface.keys()];
+		const clauses = lines.flatMap((line) => line.split(/[，。]/u)).filter((c) => c.length >= 2);
+		let withPlace = 0;
+		for (const clause of clauses) {
+			const plain = surfaces.some((surface) => clause.includes(surface));
+			if (plain) withPlace++;
+			expect(containsPlaceSurface(clause, index), clause).toBe(plain);
+		}
+		expect(withPlace).toBeGreaterThan(20);
+		expect(clauses.length - withPlace).toBeGreaterThan(20);
+	});
 });

@@ -1,4 +1,4 @@
-import type { PlaceIndex } from './place-index.ts';
+import { openingSlot, surfaceOpenings, type PlaceIndex } from './place-index.ts';
 import type { Segmenter } from './jieba/segmenter.ts';
 
 /** Clause → its words, shared by the cuts of one article (a measure sentence repeats its paragraph's clauses). */
@@ -9,32 +9,12 @@ export type ClauseCuts = Map<string, readonly string[]>;
 const COMMA = 0xff0c;
 const FULL_STOP = 0x3002;
 
-const openingsByIndex = new WeakMap<PlaceIndex, ReadonlySet<number> | null>();
-
-/**
- * The first two UTF-16 units of every surface, as one number each; null when some surface is a
- * single character (none in the gazetteer), which makes every text a candidate.
- */
-function surfaceOpenings(index: PlaceIndex): ReadonlySet<number> | null {
-	if (openingsByIndex.has(index)) return openingsByIndex.get(index) ?? null;
-	let openings: Set<number> | null = new Set<number>();
-	for (const surface of index.bySurface.keys()) {
-		if (surface.length < 2) {
-			openings = null;
-			break;
-		}
-		openings.add(surface.charCodeAt(0) * 0x10000 + surface.charCodeAt(1));
-	}
-	openingsByIndex.set(index, openings);
-	return openings;
-}
-
 /** Whether some gazetteer surface occurs in `text` (a place mention can only be made of one). */
 export function containsPlaceSurface(text: string, index: PlaceIndex): boolean {
-	const bigrams = surfaceOpenings(index);
-	if (bigrams === null) return true;
+	const openings = surfaceOpenings(index);
+	if (openings === null) return true;
 	for (let i = 0; i + 1 < text.length; i++) {
-		if (!bigrams.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) continue;
+		if (openings[openingSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] !== 1) continue;
 		const last = Math.min(text.length, i + index.longest);
 		for (let end = i + 2; end <= last; end++)
 			if (index.bySurface.has(text.slice(i, end))) return true;

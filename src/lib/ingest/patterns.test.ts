@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { endsSentence } from './patterns.ts';
+
+/** `endsSentence` as two patterns: closing marks and spaces stripped from the end, then the last character. */
+function endsSentenceByPatterns(text: string): boolean {
+	const stripped = text.replace(/[”’」』》)\uFF09】\]\s]+$/u, '');
+	return /[。!?\uFF01\uFF1F…;\uFF1B.]$/u.test(stripped);
+}
+
+const sources = new URL('../../../content/sources/', import.meta.url);
+const fixtures = new URL('./fixtures/', import.meta.url);
+const pages = [
+	...readdirSync(sources).map((f) => readFileSync(new URL(f, sources), 'utf8')),
+	...readdirSync(fixtures, { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.flatMap((d) =>
+			readdirSync(new URL(`${d.name}/`, fixtures))
+				.filter((f) => f.endsWith('.txt') || f.endsWith('.html') || f.endsWith('.md'))
+				.map((f) => readFileSync(new URL(`${d.name}/${f}`, fixtures), 'utf8')),
+		),
+];
+
+test('句末判断与“去掉句末引号括号空白后看末字”的写法一致（样例版面与测试版面的每一行）', () => {
+	const lines = pages.flatMap((p) => p.split('\n'));
+	let sentences = 0;
+	for (const line of lines) {
+		const expected = endsSentenceByPatterns(line);
+		if (expected) sentences++;
+		expect(endsSentence(line), line).toBe(expected);
+	}
+	expect(sentences).toBeGreaterThan(50);
+	expect(lines.length - sentences).toBeGreaterThan(50);
+});
+
+test('引号、括号、全角空格、不换行空格之后的句号仍算句末；只有引号或空白不算', () => {
+	for (const text of [
+		'他说：“要抓好落实。”',
+		'会议要求（详见附件）。）',
+		'工作有序推进。\u3000\u00a0 ',
+		'真的吗？』】]',
+		'数据如下：3.',
+		'…',
+		'”）',
+		'\u3000',
+		'',
+		'标题没有句号',
+		'结尾是扩展区汉字𠀀',
+		'半个代理项\ud800',
+		'尾随换行。\n\r\u2028',
+	])
+		expect(endsSentence(text), JSON.stringify(text)).toBe(endsSentenceByPatterns(text));
+});
