@@ -12,7 +12,8 @@
  * each fold trained on the helpers' labels plus the other folds' gold articles, the knobs fitted
  * on the training gold out of fold (`--gold-knobs yaml`: those of themes.yaml; `abstain`: those with
  * `abstainBelow` refitted on the training gold), once per fold seed;
- * nothing written. The corpus is read at run time; only bigram weights are written. Settings:
+ * nothing written but, with `--dump FILE`, every held-out gold article's labels, fused themes and
+ * signals per seed (ids only), to sort the misses into classes. The corpus is read at run time; only bigram weights are written. Settings:
  * search-config/theme-training.json. `--quick` compares settings by the cross-validation alone: no
  * held-out fifth, nothing written.
  */
@@ -126,6 +127,7 @@ if (values['gold-cv'] !== undefined) {
 		knobs: mode === 'fitted' ? undefined : yaml,
 		refitAbstain: mode === 'abstain',
 		show: values.show,
+		...(values.dump ? { dump: values.dump } : {}),
 	});
 	process.exit(0);
 }

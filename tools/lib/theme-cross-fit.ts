@@ -9,6 +9,7 @@ import { fitThemeModel, type WeightedDoc } from '../../src/lib/nlp/theme-model-f
 import { compileThemeModel, type ThemeModelFile } from '../../src/lib/schema/theme-model.ts';
 import type { ThemeTraining } from '../../src/lib/schema/theme-training.ts';
 import type { ThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
+import { correctPrior } from './theme-prior.ts';
 import type { LabelledDoc } from './theme-training-docs.ts';
 
 /** Everything a model is trained from besides the people's labels, which vary by fold. */
@@ -60,10 +61,13 @@ function trainingDocs(input: CrossFitInput, labelled: readonly LabelledDoc[]): W
 	return [...weak, ...people.filter((d) => d.weight > 0 && d.y >= 0), ...input.seeds];
 }
 
-/** Trains the classifier on the weak labels, the seeds and `labelled`. */
+/**
+ * Trains the classifier on the weak labels, the seeds and `labelled`, then divides out
+ * `priorCorrection` of its prior as measured on the people's articles that trained it.
+ */
 export function trainModel(input: CrossFitInput, labelled: readonly LabelledDoc[]): ThemeModelFile {
 	const { training, rules } = input;
-	return fitThemeModel(trainingDocs(input, labelled), {
+	const model = fitThemeModel(trainingDocs(input, labelled), {
 		features: training.features,
 		classes: rules.themes.map((t) => t.id),
 		minDocFreq: training.minDocFreq,
@@ -71,6 +75,8 @@ export function trainModel(input: CrossFitInput, labelled: readonly LabelledDoc[
 		sgd: training.sgd,
 		about: input.about,
 	});
+	const trained = [...labelled, ...(input.always ?? [])].filter((l) => (l.weight ?? 1) > 0);
+	return correctPrior(model, trained, training.priorCorrection);
 }
 
 /**

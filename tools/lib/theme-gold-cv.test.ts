@@ -46,6 +46,7 @@ describe('goldCrossValidate', () => {
 		expect(cv.signals.map((s) => s.primary)).toHaveLength(gold.length);
 		expect(cv.knobs).toHaveLength(gold.length);
 		expect(primaries(cv).every((t) => t === 'ecology')).toBe(true);
+		expect([...cv.ids].sort()).toEqual(gold.map((g) => g.id).sort());
 	});
 
 	test("at weight 0 the held-out articles get the helpers' convention", () => {

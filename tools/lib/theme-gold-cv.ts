@@ -34,6 +34,8 @@ export interface GoldCvOptions {
 
 /** What each held-out gold article got: its signals, its fused themes, and the knobs of its fold. */
 export interface GoldCvResult {
+	/** The corpus id of each held-out article, parallel to `signals`. */
+	ids: string[];
 	signals: LabelledSignals[];
 	themes: (readonly string[])[];
 	knobs: FusionSettings[];
@@ -71,7 +73,7 @@ export function goldCrossValidate(
 ): GoldCvResult {
 	const { folds: k, seed, weight } = options;
 	const weighted = gold.map((g) => ({ ...g, weight }));
-	const result: GoldCvResult = { signals: [], themes: [], knobs: [], given: [] };
+	const result: GoldCvResult = { ids: [], signals: [], themes: [], knobs: [], given: [] };
 	for (let fold = 0; fold < k; fold++) {
 		const test = gold.filter((g) => goldFold(g.id, k, seed) === fold);
 		if (test.length === 0) continue;
@@ -83,7 +85,8 @@ export function goldCrossValidate(
 			const inner = innerSignals(input, helper, train, k, model);
 			knobs = knobs ? refitAbstain(inner, knobs) : fitKnobs(inner, input.rules.scoring.maxThemes);
 		}
-		for (const s of signalsOf(test, input.rules, model)) {
+		for (const [i, s] of signalsOf(test, input.rules, model).entries()) {
+			result.ids.push(test[i]?.id ?? '');
 			result.signals.push(s);
 			result.themes.push(fusedThemes(s, knobs));
 			result.knobs.push(knobs);

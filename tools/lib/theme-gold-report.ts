@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { LabelledSignals } from '../../src/lib/eval/fit-fusion.ts';
 import type { FusionSettings } from '../../src/lib/nlp/tag-themes.ts';
 import { scoreLabels, type CrossFitInput } from './theme-cross-fit.ts';
@@ -14,6 +15,8 @@ export interface GoldCvRun {
 	/** With `knobs`: refit their `abstainBelow` in each fold on the training gold. */
 	refitAbstain: boolean;
 	show: boolean;
+	/** Where to write every held-out article's labels and fused themes per seed (ids only, no text). */
+	dump?: string;
 }
 
 /**
@@ -33,6 +36,7 @@ export function runGoldCv(
 	const pairs: PrimaryPair[] = [];
 	const primaries: number[] = [];
 	const givenPrimaries: number[] = [];
+	const rows: GoldCvRow[] = [];
 	const lines = [
 		`corpus-gold, ${run.folds}-fold CV (gold weight ${weight}, knobs ${run.knobs ? `of themes.yaml${run.refitAbstain ? ', abstainBelow refitted on the training gold' : ''}` : 'fitted on the training gold out of fold'}; seed s: fold seed s, sgd.seed + s):`,
 	];
@@ -52,6 +56,7 @@ export function runGoldCv(
 		const share = (themesOf: (s: LabelledSignals) => readonly string[]) =>
 			themed.filter((s) => themesOf(s)[0] === s.primary).length / Math.max(1, themed.length);
 		for (const s of cv.signals) pairs.push({ label: s.primary, given: fused(s)[0] });
+		cv.signals.forEach((s, i) => rows.push(goldCvRow(seed, cv.ids[i] ?? '', s, fused(s))));
 		primaries.push(share(fused));
 		lines.push(
 			`  seed ${seed}: rules alone ${scoreLabels(cv.signals, (s) => s.signals.ruleThemes)}`,
@@ -76,4 +81,38 @@ export function runGoldCv(
 			...confusionLines(pairs),
 		);
 	process.stdout.write(`${lines.join('\n')}\n`);
+	if (run.dump) writeFileSync(run.dump, `${JSON.stringify(rows)}\n`);
+}
+
+/** One held-out gold article under one seed, as `--gold-cv … --dump` writes it. */
+interface GoldCvRow {
+	seed: number;
+	id: string;
+	primary: string | null;
+	themes: readonly string[];
+	given: readonly string[];
+	probabilities: Record<string, number>;
+	ruleScores: Readonly<Record<string, number>>;
+	titleScores: Readonly<Record<string, number>>;
+	leadScores: Readonly<Record<string, number>>;
+}
+
+function goldCvRow(
+	seed: number,
+	id: string,
+	s: LabelledSignals,
+	given: readonly string[],
+): GoldCvRow {
+	const ranked = [...s.signals.probabilities].sort((a, b) => b[1] - a[1]);
+	return {
+		seed,
+		id,
+		primary: s.primary,
+		themes: s.themes,
+		given,
+		probabilities: Object.fromEntries(ranked.map(([t, p]) => [t, Math.round(p * 1e4) / 1e4])),
+		ruleScores: s.signals.ruleScores,
+		titleScores: s.signals.titleScores,
+		leadScores: s.signals.leadScores,
+	};
 }

@@ -47,6 +47,12 @@ const ThemeTrainingSchema = z
 		gold: z.object({ weight: z.number().nonnegative() }),
 		/** Weight of each pseudo-document made from the taxonomy (theme and sub-theme). */
 		seedWeight: z.number().positive(),
+		/**
+		 * Share of the trained model's class prior divided out (0: none, 1: all): each bias is
+		 * lowered by this times the log of the class's mean probability over the people's
+		 * articles it trained on (tools/lib/theme-prior.ts).
+		 */
+		priorCorrection: z.number().min(0).max(1).default(0),
 		/** Class balance: a rare theme's articles count at most this many times more. */
 		maxBoost: z.number().positive(),
 		/** A bigram must occur in this many training texts. */
