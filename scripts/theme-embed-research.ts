@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LabelledSignals } from '../src/lib/eval/fit-fusion.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
-import { ruleThemes } from '../src/lib/nlp/tag-themes.ts';
 import { readThemeTraining } from '../src/lib/schema/theme-training.ts';
 import { loadThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { loadEmbedder, type Embedder } from '../src/lib/semantic/embedder.ts';
@@ -31,6 +30,7 @@ import {
 	refitAbstain,
 	fusedThemes,
 	signalsOf,
+	signalsWithProbabilities,
 	trainModel,
 } from '../tools/lib/theme-cross-fit.ts';
 import { goldFold } from '../tools/lib/theme-gold-cv.ts';
@@ -365,32 +365,13 @@ for (const seed of seeds) {
 void goldIndex;
 // As `--gold-knobs abstain` scores the bigram model: the knobs fitted on the helpers' labels (here
 // on leave-one-out kNN probabilities), only abstainBelow refitted per fold on the training gold.
-function signalsWith(
-	items: readonly { doc: Doc; primary: ThemeId | null; themes: readonly ThemeId[] }[],
-	probabilities: (i: number) => Map<ThemeId, number>,
-): LabelledSignals[] {
-	const part = (text: string) => (text ? ruleThemes({ title: '', body: text }, rules).scores : {});
-	return items.map((item, i) => {
-		const tags = ruleThemes(item.doc, rules);
-		const scored = item.doc.body.length >= rules.classifier.minChars;
-		return {
-			primary: item.primary,
-			themes: item.themes,
-			signals: {
-				ruleThemes: tags.themes,
-				ruleScores: tags.scores,
-				titleScores: part(item.doc.title),
-				leadScores: part(item.doc.body.slice(0, rules.classifier.leadChars)),
-				probabilities: scored ? probabilities(i) : new Map(),
-			},
-		};
-	});
-}
 const labelKnobs = fitKnobs(
-	signalsWith(labelled, (i) => toMap(knn(headOf.labelled[i] as Float32Array, 20, 0.05, i))),
+	signalsWithProbabilities(labelled, rules, (i) =>
+		toMap(knn(headOf.labelled[i] as Float32Array, 20, 0.05, i)),
+	),
 	rules.scoring.maxThemes,
 );
-const goldKnn = signalsWith(gold, (i) => toMap(knnP[i] as Float64Array));
+const goldKnn = signalsWithProbabilities(gold, rules, (i) => toMap(knnP[i] as Float64Array));
 const labelRow = { primary: [] as number[], f1: [] as number[], alone: [] as number[] };
 for (const seed of seeds) {
 	let [ok, themed, tp, fp, fn] = [0, 0, 0, 0, 0];

@@ -14,8 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LabelledSignals } from '../src/lib/eval/fit-fusion.ts';
-import { fusionSettings, ruleThemes, type FusionSettings } from '../src/lib/nlp/tag-themes.ts';
-import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
+import { fusionSettings, type FusionSettings } from '../src/lib/nlp/tag-themes.ts';
 import { readThemeTraining } from '../src/lib/schema/theme-training.ts';
 import { loadThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { loadEmbedder, type Embedder } from '../src/lib/semantic/embedder.ts';
@@ -27,6 +26,7 @@ import {
 	fusedThemes,
 	refitAbstain,
 	signalsOf,
+	signalsWithProbabilities,
 	trainModel,
 } from '../tools/lib/theme-cross-fit.ts';
 import { goldFold } from '../tools/lib/theme-gold-cv.ts';
@@ -87,29 +87,6 @@ const bank = labelled.flatMap((l, i) => {
 	return [{ vector: labelVectors[i] as Float32Array, y: classes.indexOf(l.primary) }];
 });
 
-/** Signals of `items` with `probabilities(i)` in the classifier's place (none for a short text). */
-function signalsWith(
-	items: readonly LabelledDoc[],
-	probabilities: (i: number) => Map<ThemeId, number>,
-): LabelledSignals[] {
-	const part = (text: string) => (text ? ruleThemes({ title: '', body: text }, rules).scores : {});
-	return items.map((item, i) => {
-		const tags = ruleThemes(item.doc, rules);
-		const scored = item.doc.body.length >= rules.classifier.minChars;
-		return {
-			primary: item.primary,
-			themes: item.themes,
-			signals: {
-				ruleThemes: tags.themes,
-				ruleScores: tags.scores,
-				titleScores: part(item.doc.title),
-				leadScores: part(item.doc.body.slice(0, rules.classifier.leadChars)),
-				probabilities: scored ? probabilities(i) : new Map(),
-			},
-		};
-	});
-}
-
 const themedShare = (
 	items: readonly LabelledSignals[],
 	got: (s: LabelledSignals) => readonly string[],
@@ -158,7 +135,7 @@ for (const k of numbers(values.k))
 				classes,
 				knnVote(labelVectors[i] as Float32Array, bank, classes.length, settings, bankIndex.get(i)),
 			);
-		const signals = signalsWith(labelled, vote);
+		const signals = signalsWithProbabilities(labelled, rules, vote);
 		const knobs = fitKnobs(signals, rules.scoring.maxThemes);
 		grid.push({ settings, labels: themedShare(signals, (s) => fusedThemes(s, knobs)), knobs });
 	}
@@ -168,7 +145,7 @@ lines.push(
 	`${'k'.padStart(3)} ${'τ'.padStart(5)}  labels%  gold% per seed (knobs from labels, abstainBelow refitted per fold)  mean  F1`,
 );
 const goldOf = (settings: KnnSettings) =>
-	signalsWith(gold, (i) =>
+	signalsWithProbabilities(gold, rules, (i) =>
 		probabilityMap(
 			classes,
 			knnVote(goldVectors[i] as Float32Array, bank, classes.length, settings),

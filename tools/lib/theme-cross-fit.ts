@@ -7,6 +7,7 @@ import {
 } from '../../src/lib/nlp/tag-themes.ts';
 import { fitThemeModel, type WeightedDoc } from '../../src/lib/nlp/theme-model-fit.ts';
 import { compileThemeModel, type ThemeModelFile } from '../../src/lib/schema/theme-model.ts';
+import type { ThemeId } from '../../src/lib/schema/taxonomy.ts';
 import type { ThemeTraining } from '../../src/lib/schema/theme-training.ts';
 import type { ThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
 import { correctPrior } from './theme-prior.ts';
@@ -96,6 +97,38 @@ export function signalsOf(
 			ruleScores: ruleThemes(item.doc, rules).scores,
 		};
 		return { signals, primary: item.primary, themes: item.themes };
+	});
+}
+
+/**
+ * Signals of `items` with `probabilities(i)` in the bigram classifier's place (none for a text
+ * shorter than the classifier reads): how the research scripts score another classifier through
+ * the same fusion.
+ */
+export function signalsWithProbabilities(
+	items: readonly {
+		doc: { title: string; body: string };
+		primary: ThemeId | null;
+		themes: readonly ThemeId[];
+	}[],
+	rules: ThemeConfig,
+	probabilities: (i: number) => Map<ThemeId, number>,
+): LabelledSignals[] {
+	const part = (text: string) => (text ? ruleThemes({ title: '', body: text }, rules).scores : {});
+	return items.map((item, i) => {
+		const tags = ruleThemes(item.doc, rules);
+		const scored = item.doc.body.length >= rules.classifier.minChars;
+		return {
+			primary: item.primary,
+			themes: item.themes,
+			signals: {
+				ruleThemes: tags.themes,
+				ruleScores: tags.scores,
+				titleScores: part(item.doc.title),
+				leadScores: part(item.doc.body.slice(0, rules.classifier.leadChars)),
+				probabilities: scored ? probabilities(i) : new Map(),
+			},
+		};
 	});
 }
 
