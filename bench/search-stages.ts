@@ -84,7 +84,10 @@ export function installStageTimer() {
 		prototype[method] = timed(sqlStage, original);
 	}
 	const zstd = zlib.zstdDecompressSync;
-	zlib.zstdDecompressSync = timed<Parameters<typeof zstd>, ReturnType<typeof zstd>>(() => 'decode', zstd);
+	zlib.zstdDecompressSync = timed<Parameters<typeof zstd>, ReturnType<typeof zstd>>(
+		() => 'decode',
+		zstd,
+	);
 	const parse = JSON.parse;
 	JSON.parse = timed(() => 'decode', parse) as typeof parse;
 	return {
