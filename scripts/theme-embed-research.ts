@@ -27,13 +27,12 @@ import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import {
 	fitKnobs,
 	foldOf,
-	refitAbstain,
 	fusedThemes,
 	signalsOf,
 	signalsWithProbabilities,
 	trainModel,
 } from '../tools/lib/theme-cross-fit.ts';
-import { goldFold } from '../tools/lib/theme-gold-cv.ts';
+import { goldFold, scoreGoldFolds } from '../tools/lib/theme-gold-cv.ts';
 import { readThemeLabels } from '../tools/lib/theme-label-file.ts';
 import { readTrainingDocs, taxonomyDocs, taxonomyTexts } from '../tools/lib/theme-training-docs.ts';
 
@@ -374,28 +373,14 @@ const labelKnobs = fitKnobs(
 const goldKnn = signalsWithProbabilities(gold, rules, (i) => toMap(knnP[i] as Float64Array));
 const labelRow = { primary: [] as number[], f1: [] as number[], alone: [] as number[] };
 for (const seed of seeds) {
-	let [ok, themed, tp, fp, fn] = [0, 0, 0, 0, 0];
-	for (let fold = 0; fold < 5; fold++) {
-		const inFold = (i: number) => goldFold(gold[i]?.id ?? '', 5, seed) === fold;
-		const knobs = refitAbstain(
-			goldKnn.filter((_, i) => !inFold(i)),
-			labelKnobs,
-		);
-		goldKnn.forEach((s, i) => {
-			if (!inFold(i)) return;
-			const got = fusedThemes(s, knobs);
-			if (s.primary !== null) {
-				themed++;
-				if (got[0] === s.primary) ok++;
-			}
-			for (const t of got)
-				if (s.themes.includes(t)) tp++;
-				else fp++;
-			for (const t of s.themes) if (!got.includes(t)) fn++;
-		});
-	}
-	labelRow.primary.push(ok / themed);
-	labelRow.f1.push((2 * tp) / (2 * tp + fp + fn));
+	const scored = scoreGoldFolds(
+		goldKnn,
+		gold.map((g) => g.id),
+		labelKnobs,
+		seed,
+	);
+	labelRow.primary.push(scored.primary);
+	labelRow.f1.push(scored.f1);
 	labelRow.alone.push(NaN);
 }
 table.set('knn, knobs from labels', labelRow);

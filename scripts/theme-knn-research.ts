@@ -24,12 +24,11 @@ import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import {
 	fitKnobs,
 	fusedThemes,
-	refitAbstain,
 	signalsOf,
 	signalsWithProbabilities,
 	trainModel,
 } from '../tools/lib/theme-cross-fit.ts';
-import { goldFold } from '../tools/lib/theme-gold-cv.ts';
+import { scoreGoldFolds } from '../tools/lib/theme-gold-cv.ts';
 import { knnVote, probabilityMap, type KnnSettings } from '../tools/lib/theme-knn.ts';
 import { readThemeLabels } from '../tools/lib/theme-label-file.ts';
 import {
@@ -60,6 +59,7 @@ const goldIds = new Map(goldLabels.map((g) => [g.id.toLowerCase(), g]));
 const docs = await readTrainingDocs(corpus, rules, training, labels, goldIds);
 const labelled = docs.labelled;
 const gold = docs.gold;
+const goldOrder = gold.map((g) => g.id);
 
 type Doc = { title: string; body: string };
 const head = (d: Doc) => `${d.title}\n${d.body.slice(0, 400)}`;
@@ -95,32 +95,6 @@ const themedShare = (
 	return themed.filter((s) => got(s)[0] === s.primary).length / Math.max(1, themed.length);
 };
 
-/** Corpus-gold scored with fixed knobs but `abstainBelow` refitted on each fold's training gold. */
-function goldScore(items: readonly LabelledSignals[], knobs: FusionSettings, seed: number) {
-	const got = new Map<LabelledSignals, readonly string[]>();
-	let [tp, fp, fn] = [0, 0, 0];
-	for (let fold = 0; fold < 5; fold++) {
-		const inFold = (i: number) => goldFold(gold[i]?.id ?? '', 5, seed) === fold;
-		const foldKnobs = refitAbstain(
-			items.filter((_, i) => !inFold(i)),
-			knobs,
-		);
-		items.forEach((s, i) => {
-			if (!inFold(i)) return;
-			const themes = fusedThemes(s, foldKnobs);
-			got.set(s, themes);
-			for (const t of themes)
-				if (s.themes.includes(t)) tp++;
-				else fp++;
-			for (const t of s.themes) if (!themes.includes(t)) fn++;
-		});
-	}
-	return {
-		primary: themedShare(items, (s) => got.get(s) ?? []),
-		f1: (2 * tp) / (2 * tp + fp + fn),
-	};
-}
-
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const lines: string[] = [];
@@ -154,7 +128,7 @@ const goldOf = (settings: KnnSettings) =>
 const knnRows = new Map<KnnSettings, { primary: number[]; f1: number[] }>();
 for (const point of grid) {
 	const items = goldOf(point.settings);
-	const scores = seeds.map((seed) => goldScore(items, point.knobs, seed));
+	const scores = seeds.map((seed) => scoreGoldFolds(items, goldOrder, point.knobs, seed));
 	const row = { primary: scores.map((s) => s.primary), f1: scores.map((s) => s.f1) };
 	knnRows.set(point.settings, row);
 	lines.push(
@@ -174,8 +148,9 @@ for (const seed of seeds) {
 		seeds: taxonomyDocs(rules, training),
 		about: 'research',
 	};
-	const scored = goldScore(
+	const scored = scoreGoldFolds(
 		signalsOf(gold, rules, trainModel(input, labelled)),
+		goldOrder,
 		fusionSettings(rules),
 		seed,
 	);
