@@ -31,6 +31,7 @@ import {
 	signalsOf,
 	signalsWithProbabilities,
 	trainModel,
+	withTrainingSeed,
 } from '../tools/lib/theme-cross-fit.ts';
 import { goldFold, scoreGoldFolds } from '../tools/lib/theme-gold-cv.ts';
 import { readThemeLabels } from '../tools/lib/theme-label-file.ts';
@@ -325,14 +326,10 @@ const table = new Map<string, { primary: number[]; f1: number[]; alone: number[]
 const goldIndex = new Map(gold.map((g, i) => [g.id, i]));
 for (const seed of seeds) {
 	started = Date.now();
-	const sgd = { ...training.sgd, seed: training.sgd.seed + seed };
-	const input = {
-		rules,
-		training: { ...training, sgd },
-		weak: docs.weak,
-		seeds: taxonomyDocs(rules, training),
-		about: 'research',
-	};
+	const input = withTrainingSeed(
+		{ rules, training, weak: docs.weak, seeds: taxonomyDocs(rules, training), about: 'research' },
+		seed,
+	);
 	const model = trainModel(input, labelled);
 	const base = signalsOf(gold, rules, model);
 	const itemsOf = (variant: Variant) =>

@@ -27,6 +27,7 @@ import {
 	signalsOf,
 	signalsWithProbabilities,
 	trainModel,
+	withTrainingSeed,
 } from '../tools/lib/theme-cross-fit.ts';
 import { scoreGoldFolds } from '../tools/lib/theme-gold-cv.ts';
 import { knnVote, probabilityMap, type KnnSettings } from '../tools/lib/theme-knn.ts';
@@ -140,14 +141,10 @@ for (const point of grid) {
 // so every fold's model is the same), themes.yaml's knobs with abstainBelow refitted per fold.
 const bigram = { primary: [] as number[], f1: [] as number[] };
 for (const seed of seeds) {
-	const sgd = { ...training.sgd, seed: training.sgd.seed + seed };
-	const input = {
-		rules,
-		training: { ...training, sgd },
-		weak: docs.weak,
-		seeds: taxonomyDocs(rules, training),
-		about: 'research',
-	};
+	const input = withTrainingSeed(
+		{ rules, training, weak: docs.weak, seeds: taxonomyDocs(rules, training), about: 'research' },
+		seed,
+	);
 	const scored = scoreGoldFolds(
 		signalsOf(gold, rules, trainModel(input, labelled)),
 		goldOrder,

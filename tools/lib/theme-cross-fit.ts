@@ -26,6 +26,12 @@ export interface CrossFitInput {
 	about: string;
 }
 
+/** `input` with its SGD seed moved by `seed`: the training seed of a cross-validation run. */
+export function withTrainingSeed(input: CrossFitInput, seed: number): CrossFitInput {
+	const sgd = { ...input.training.sgd, seed: input.training.sgd.seed + seed };
+	return { ...input, training: { ...input.training, sgd } };
+}
+
 /** Fold of an id among `k`: FNV-1a of the id, so an article stays in its fold as labels arrive. */
 export function foldOf(id: string, k: number): number {
 	let h = 0x811c9dc5;

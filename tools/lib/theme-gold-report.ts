@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { LabelledSignals } from '../../src/lib/eval/fit-fusion.ts';
 import type { FusionSettings } from '../../src/lib/nlp/tag-themes.ts';
-import { scoreLabels, type CrossFitInput } from './theme-cross-fit.ts';
+import { scoreLabels, withTrainingSeed, type CrossFitInput } from './theme-cross-fit.ts';
 import { confusionLines, type PrimaryPair } from './theme-confusions.ts';
 import { goldCrossValidate } from './theme-gold-cv.ts';
 import type { LabelledDoc } from './theme-training-docs.ts';
@@ -41,8 +41,7 @@ export function runGoldCv(
 		`corpus-gold, ${run.folds}-fold CV (gold weight ${weight}, knobs ${run.knobs ? `of themes.yaml${run.refitAbstain ? ', abstainBelow refitted on the training gold' : ''}` : 'fitted on the training gold out of fold'}; seed s: fold seed s, sgd.seed + s):`,
 	];
 	for (const seed of run.seeds) {
-		const sgd = { ...input.training.sgd, seed: input.training.sgd.seed + seed };
-		const cv = goldCrossValidate({ ...input, training: { ...input.training, sgd } }, helper, gold, {
+		const cv = goldCrossValidate(withTrainingSeed(input, seed), helper, gold, {
 			folds: run.folds,
 			seed,
 			weight,
