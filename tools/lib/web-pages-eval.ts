@@ -19,11 +19,12 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
  * that names one story), parted by their place in the file, eight at a time: the odd ones alternately
  * for b and c (as before split d existed, so b's and c's pages stay the same), of the even ones the
- * 7th for d (as before split e), the 5th for e and the rest for a, so no article is in two. (a held
- * all the even ones before d; d and then e took from the largest part, which changed a's pages.)
+ * 7th for d (as before split e), the 5th for e, the 3rd for f and the 1st for a, so no article is in
+ * two. (a held all the even ones before d; d, e and then f took from it, which changed a's pages each
+ * time and left b's–e's the same.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
-	const out: Record<WebSplit, SourceArticle[]> = { a: [], b: [], c: [], d: [], e: [] };
+	const out: Record<WebSplit, SourceArticle[]> = { a: [], b: [], c: [], d: [], e: [], f: [] };
 	let i = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
@@ -33,7 +34,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
 		const k = i++ % 8;
 		const odd = k % 4 === 1 ? out.b : out.c;
-		const even = k === 6 ? out.d : k === 4 ? out.e : out.a;
+		const even = k === 6 ? out.d : k === 4 ? out.e : k === 2 ? out.f : out.a;
 		(k % 2 === 0 ? even : odd).push({
 			id: item.id,
 			title: item.title.trim(),

@@ -1,5 +1,6 @@
 import type { WebSplit } from './web-pages-furniture.ts';
 import { BLIND_E } from './web-pages-formats-e.ts';
+import { BLIND_F } from './web-pages-formats-f.ts';
 
 /** What a saved page's file name is made from. */
 export interface FileNameParts {
@@ -18,8 +19,8 @@ export interface FileNameParts {
 /**
  * Formats written in code rather than in `eval/web-furniture.json`: splits a and b share one set (as
  * before split c existed), split c has its own, written without reading the others, split d its own
- * again, written without reading either, and split e (held out) its own in `web-pages-formats-e.ts`,
- * written without reading any.
+ * again, written without reading either, split e its own in `web-pages-formats-e.ts`, written
+ * without reading any, and split f (held out) its own in `web-pages-formats-f.ts`, written likewise.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -35,6 +36,11 @@ export interface CodeFormats {
 	 * the title; never when absent (no random draw, so the pages of splits without it stay the same).
 	 */
 	metaBelowBody?: number;
+	/**
+	 * How often the lines above a single page's headline come out joined into one long line (a browser
+	 * copy that lost the breaks between menu items); never when absent (no random draw).
+	 */
+	flattenTop?: number;
 }
 
 const SHARED: CodeFormats = {
@@ -105,5 +111,6 @@ const DRAWN: CodeFormats = {
 /** The code-written formats of `split`. */
 export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'e') return BLIND_E;
+	if (split === 'f') return BLIND_F;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

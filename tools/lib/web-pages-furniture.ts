@@ -4,10 +4,10 @@ import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/frie
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The five parts of a list, written apart: `a`, `b`, `c` and `d` to develop against, `e` held out
- * (written blind, without reading the others, as `c` and `d` were before it). The lists are disjoint;
- * `c` shares no string with any `a` or `b` list of the file, `d` none with any `a`, `b` or `c` list,
- * `e` none with any `a`–`d` list (checked in {@link WebFurnitureSchema}).
+ * The six parts of a list, written apart: `a`–`e` to develop against, `f` held out (written blind,
+ * without reading the others, as `c`, `d` and `e` were before it). The lists are disjoint; `c` shares
+ * no string with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any
+ * `a`–`d` list, `f` none with any `a`–`e` list (checked in {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
 	.object({
@@ -19,8 +19,10 @@ const SplitListSchema = z
 		c: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a`–`c`. */
 		d: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`, `b`, `c` or `d`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`d`. */
 		e: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`–`e`. */
+		f: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -64,7 +66,7 @@ export const WebFurnitureSchema = z
 	})
 	.superRefine((file, issues) => {
 		const lists = [...Object.values(file.pools), ...file.families];
-		const leaks = (split: 'c' | 'd' | 'e', earlier: WebSplit[]) => {
+		const leaks = (split: 'c' | 'd' | 'e' | 'f', earlier: WebSplit[]) => {
 			const seen = new Set(lists.flatMap((l) => earlier.flatMap((sp) => l[sp])));
 			const shared = [...new Set(lists.flatMap((l) => l[split].filter((v) => seen.has(v))))];
 			if (shared.length > 0)
@@ -76,20 +78,21 @@ export const WebFurnitureSchema = z
 		leaks('c', ['a', 'b']);
 		leaks('d', ['a', 'b', 'c']);
 		leaks('e', ['a', 'b', 'c', 'd']);
+		leaks('f', ['a', 'b', 'c', 'd', 'e']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which part of the variants a page is made from. */
-export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e';
+export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
 
-export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd', 'e'];
+export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'e';
+export const HELD_OUT_SPLIT: WebSplit = 'f';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c, d and e. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–f. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

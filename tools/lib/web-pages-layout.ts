@@ -44,6 +44,22 @@ export class PageWriter {
 		}
 	}
 
+	/**
+	 * Joins every line written so far into one long line (a browser copy that lost the breaks between
+	 * menu items), joined by `glue`; the joined line is one furniture line of the family `top-line`.
+	 */
+	flatten(glue: string): void {
+		const joined = this.lines
+			.splice(0)
+			.map((l) => l.trim())
+			.filter((l) => l !== '')
+			.join(glue);
+		this.furniture.splice(0);
+		if (joined === '') return;
+		this.lines.push(joined);
+		this.furniture.push({ family: 'top-line', line: joined, tolerated: false });
+	}
+
 	/** Adds a text line that is part of the truth (a title, a paragraph), or a blank line. */
 	text(line: string): void {
 		this.lines.push(line);
@@ -93,6 +109,8 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	for (const id of pick(formats.topOrders, r)) w.family(id, id === 'nav' ? 0.8 : 0.45);
 	w.family('breadcrumb', 0.7);
 	w.family('separator', 0.15);
+	const flat = formats.flattenTop;
+	if (flat !== undefined && chance(flat, r)) w.flatten(pick([' ', '', '  ', ' | '], r));
 	const metaFirst = chance(0.1, r);
 	const below = formats.metaBelowBody;
 	const metaLast = !metaFirst && below !== undefined && chance(below, r);

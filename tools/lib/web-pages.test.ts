@@ -108,7 +108,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C、D、E 划分的文件名各自成一套', () => {
+	test('C、D、E、F 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -117,9 +117,11 @@ describe('generateWebPage', () => {
 		for (const name of names('a')) expect(c).not.toContain(name);
 		for (const name of [...names('a'), ...c]) expect(d).not.toContain(name);
 		for (const name of [...names('a'), ...c, ...d]) expect(e).not.toContain(name);
+		const f = names('f');
+		for (const name of [...names('a'), ...c, ...d, ...e]) expect(f).not.toContain(name);
 	});
 
-	test('E 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
+	test('E、F 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
 		/** True when the page's meta line comes after the last line of its body. */
 		const metaBelow = (split: WebSplit, seed: number) => {
 			const page = generateWebPage(request(split, seed, 'portal'));
@@ -128,9 +130,29 @@ describe('generateWebPage', () => {
 			const meta = page.furniture.find((f) => f.family === 'meta')!.line;
 			return lines.indexOf(meta) > lines.indexOf(last);
 		};
-		expect(SEEDS.filter((seed) => metaBelow('e', seed)).length).toBeGreaterThan(0);
+		for (const split of ['e', 'f'] as const)
+			expect(SEEDS.filter((seed) => metaBelow(split, seed)).length).toBeGreaterThan(0);
 		for (const split of ['a', 'b', 'c', 'd'] as const)
 			expect(SEEDS.filter((seed) => metaBelow(split, seed))).toEqual([]);
+	});
+
+	test('F 划分有的页面把标题前的家具行连成一长行，A–E 划分从不如此', () => {
+		const flattened = (split: WebSplit) =>
+			SEEDS.map((seed) => generateWebPage(request(split, seed, 'portal'))).filter((page) =>
+				page.furniture.some((f) => f.family === 'top-line'),
+			);
+		const pages = flattened('f');
+		expect(pages.length).toBeGreaterThan(0);
+		const top = ['page-title', 'site-header', 'toolbar', 'nav', 'search', 'breadcrumb'];
+		for (const page of pages) {
+			// The page opens with the one long line that holds what the families above the headline
+			// would have put on several; none of their lines is left on its own.
+			const joined = page.furniture.find((f) => f.family === 'top-line')!.line;
+			expect(page.text.split(/\r?\n/u)[0]).toBe(joined);
+			expect(joined.length).toBeGreaterThan(20);
+			expect(page.furniture.filter((f) => top.includes(f.family))).toEqual([]);
+		}
+		for (const split of ['a', 'b', 'c', 'd', 'e'] as const) expect(flattened(split)).toEqual([]);
 	});
 
 	test('D 划分的电子版日期可用汉字数字书写，农历与日期相符', () => {
@@ -147,7 +169,7 @@ describe('readWebFurniture', () => {
 	test('a、b 两组相交时报错并指明文件', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
 		const path = join(dir, 'bad.json');
-		const pool = { a: ['x'], b: ['y'], c: ['z'], d: ['w'], e: ['v'] };
+		const pool = { a: ['x'], b: ['y'], c: ['z'], d: ['w'], e: ['v'], f: ['u'] };
 		writeFileSync(
 			path,
 			JSON.stringify({
@@ -161,6 +183,7 @@ describe('readWebFurniture', () => {
 						c: ['主页'],
 						d: ['回到首页'],
 						e: ['本站首页'],
+						f: ['首页入口'],
 					},
 				],
 			}),
@@ -168,18 +191,21 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c, d and e the strings named. */
+	/** A furniture file whose footer family gives splits c–f the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
 		footerD: string,
 		footerE = '网站声明',
+		footerF = '站点导航',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
 			path,
 			JSON.stringify({
-				pools: { place: { a: ['甲县'], b: ['乙县'], c: ['丙县'], d: ['丁县'], e: ['戊县'] } },
+				pools: {
+					place: { a: ['甲县'], b: ['乙县'], c: ['丙县'], d: ['丁县'], e: ['戊县'], f: ['己县'] },
+				},
 				families: [
 					{
 						id: 'nav',
@@ -189,6 +215,7 @@ describe('readWebFurniture', () => {
 						c: ['网站首页'],
 						d: ['返回首页'],
 						e: ['本站首页'],
+						f: ['首页入口'],
 					},
 					{
 						id: 'footer',
@@ -198,6 +225,7 @@ describe('readWebFurniture', () => {
 						c: [footerC],
 						d: [footerD],
 						e: [footerE],
+						f: [footerF],
 					},
 				],
 			}),
@@ -233,6 +261,19 @@ describe('readWebFurniture', () => {
 		);
 	});
 
+	test.each([
+		['a', '甲县'],
+		['b', '乙县'],
+		['c', '丙县'],
+		['d', '丁县'],
+		['e', '戊县'],
+	])('f 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
+		const path = leakFile('leak-f.json', '关于本站', '隐私声明', '网站声明', leaked);
+		expect(() => readWebFurniture(path)).toThrow(
+			new RegExp(`leak-f\\.json[\\s\\S]*split f[\\s\\S]*${leaked}`, 'u'),
+		);
+	});
+
 	test('仓库里的家具文件：c 组不与任何 a、b 组共用一串', () => {
 		const ab = new Set(
 			[...Object.values(furniture.pools), ...furniture.families].flatMap((l) => [...l.a, ...l.b]),
@@ -259,6 +300,15 @@ describe('readWebFurniture', () => {
 		expect(e.filter((v) => earlier.has(v))).toEqual([]);
 		for (const l of lists) expect(l.e.length).toBeGreaterThanOrEqual(l.a.length);
 	});
+
+	test('仓库里的家具文件：f 组不与任何 a–e 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(lists.flatMap((l) => [...l.a, ...l.b, ...l.c, ...l.d, ...l.e]));
+		const f = lists.flatMap((l) => l.f);
+		expect(f.length).toBeGreaterThan(150);
+		expect(f.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.f.length).toBeGreaterThanOrEqual(l.a.length);
+	});
 });
 
 describe('buildWebPages', () => {
@@ -284,11 +334,15 @@ describe('buildWebPages', () => {
 		expect(buildWebPages(pool, furniture, 'e', 6, 11)).toEqual(blind);
 		expect(blind.map((p) => p.key)).toEqual(['e0000', 'e0001', 'e0002', 'e0003', 'e0004', 'e0005']);
 		for (const p of blind) expect(drawn.map((d) => d.text)).not.toContain(p.text);
+		const last = buildWebPages(pool, furniture, 'f', 6, 11);
+		expect(buildWebPages(pool, furniture, 'f', 6, 11)).toEqual(last);
+		expect(last.map((p) => p.key)).toEqual(['f0000', 'f0001', 'f0002', 'f0003', 'f0004', 'f0005']);
+		for (const p of last) expect(blind.map((b) => b.text)).not.toContain(p.text);
 	});
 });
 
 describe('webSourceArticles', () => {
-	test('奇数篇轮流分给 B、C（与加 D 之前相同），偶数篇每四篇一篇给 D、一篇给 E、其余给 A，五组互不相交', async () => {
+	test('奇数篇轮流分给 B、C（与加 D 之前相同），偶数篇每四篇依次给 A、F、E、D，六组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -301,7 +355,8 @@ describe('webSourceArticles', () => {
 		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
 		const pools = await webSourceArticles(path);
 		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
-		expect(ids('a')).toEqual(['w-0', 'w-2', 'w-8', 'w-10']);
+		expect(ids('a')).toEqual(['w-0', 'w-8']);
+		expect(ids('f')).toEqual(['w-2', 'w-10']);
 		expect(ids('b')).toEqual(['w-1', 'w-5', 'w-9', 'w-13']);
 		expect(ids('c')).toEqual(['w-3', 'w-7', 'w-11', 'w-15']);
 		expect(ids('d')).toEqual(['w-6', 'w-14']);
