@@ -17,9 +17,10 @@
  * ../shared/dev/corpus-gold.json are left out: they stay the independent judge of the classifier.
  * The labellers' answers (`batch-N.json`, ids and theme ids only) are merged by
  * `--collect` into eval/theme-labels.json, which scripts/train-themes.ts trains on; `--append 19-24
- * --note TEXT` adds only the named batches to it, after the labels already there.
+ * --note TEXT [--into FILE]` adds only the named batches to it (or to FILE, a labels file of its
+ * own, created when missing), after the labels already there.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
@@ -63,6 +64,7 @@ const { values } = parseArgs({
 		collect: { type: 'boolean', default: false },
 		append: { type: 'string' },
 		note: { type: 'string', default: '' },
+		into: { type: 'string' },
 	},
 });
 const DIR = join(PROJECT_ROOT, '.cache/theme-labels');
@@ -91,8 +93,10 @@ function collect(): void {
  * (an id already labelled keeps its label), and `note` to the file's `about`: how the round was
  * drawn and labelled.
  */
-function append(list: string, note: string): void {
-	const file = JSON.parse(readFileSync(OUT, 'utf8')) as { about: string };
+function append(list: string, note: string, out: string): void {
+	const file = existsSync(out)
+		? (JSON.parse(readFileSync(out, 'utf8')) as { about: string })
+		: { about: '' };
 	let numbers: number[] = [];
 	try {
 		numbers = batchNumbers(list);
@@ -105,10 +109,11 @@ function append(list: string, note: string): void {
 		if (!parsed.success) fail(new Error(`${name}: ${parsed.error.issues[0]?.message}`), 2);
 		return parsed.data;
 	});
-	const { items, added } = appendThemeLabels(readThemeLabels(OUT), round);
-	const about = note ? `${file.about} ${note}` : file.about;
-	writeFileSync(OUT, JSON.stringify({ about, items }, null, '\t') + '\n');
-	console.log(`${added} labels added → ${OUT} (${items.length} in all)`);
+	const before = existsSync(out) ? readThemeLabels(out) : [];
+	const { items, added } = appendThemeLabels(before, round);
+	const about = [file.about, note].filter((s) => s !== '').join(' ');
+	writeFileSync(out, JSON.stringify({ about, items }, null, '\t') + '\n');
+	console.log(`${added} labels added → ${out} (${items.length} in all)`);
 }
 
 async function writeBatches(): Promise<void> {
@@ -235,5 +240,6 @@ function reportUncertain(picked: readonly ThemeDoubt[], pool: number, perPair: n
 }
 
 if (values.collect) collect();
-else if (values.append) append(values.append, values.note);
+else if (values.append)
+	append(values.append, values.note, values.into ? join(PROJECT_ROOT, values.into) : OUT);
 else await writeBatches();
