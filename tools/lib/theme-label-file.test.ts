@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readThemeLabels } from './theme-label-file.ts';
+import { appendThemeLabels, batchNumbers, readThemeLabels } from './theme-label-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'theme-labels-'));
 const write = (name: string, text: string) => {
@@ -35,5 +35,31 @@ describe('readThemeLabels', () => {
 
 	test('names the file when it is not JSON', () => {
 		expect(() => readThemeLabels(write('broken.json', '{'))).toThrow(/cannot read .*broken\.json/u);
+	});
+});
+
+describe('batchNumbers', () => {
+	test('reads 19-21,31 as four batches', () => {
+		expect(batchNumbers('19-21,31')).toEqual([19, 20, 21, 31]);
+	});
+
+	test('refuses a falling range and a word', () => {
+		expect(() => batchNumbers('24-19')).toThrow(/batch numbers like/u);
+		expect(() => batchNumbers('19,新')).toThrow(/batch numbers like/u);
+	});
+});
+
+describe('appendThemeLabels', () => {
+	test('adds new ids after the old ones and keeps an earlier label of the same id', () => {
+		const old = [{ id: 'xwlb-1', primary: 'talent' as const, themes: ['talent' as const] }];
+		const { items, added } = appendThemeLabels(old, [
+			{ id: 'XWLB-1', primary: null, themes: [] },
+			{ id: 'rmrb-2', primary: 'ecology', themes: ['ecology'] },
+		]);
+		expect(added).toBe(1);
+		expect(items.map((l) => [l.id, l.primary])).toEqual([
+			['xwlb-1', 'talent'],
+			['rmrb-2', 'ecology'],
+		]);
 	});
 });

@@ -26,3 +26,34 @@ export function readThemeLabels(path: string): ThemeLabel[] {
 		});
 	return [...new Map(result.data.items.map((l) => [l.id.toLowerCase(), l])).values()];
 }
+
+/**
+ * `19-24,31` → [19, 20, 21, 22, 23, 24, 31]: the batch numbers of a labelling round.
+ * @throws {TypeError} when a part is not a number or a rising range.
+ */
+export function batchNumbers(list: string): number[] {
+	return list.split(',').flatMap((part) => {
+		const [from, to = from] = part.split('-').map((n) => (/^\d+$/u.test(n) ? Number(n) : NaN));
+		if (from === undefined || !Number.isInteger(from) || !Number.isInteger(to) || to! < from)
+			throw new TypeError(`\`${list}\`: batch numbers like 19-24,31`);
+		return Array.from({ length: to! - from + 1 }, (_, i) => from + i);
+	});
+}
+
+/**
+ * `labels` followed by those of `added` whose id is not labelled yet (ids compared without case):
+ * a later round never overrides an earlier label. Returns the list and how many were added.
+ */
+export function appendThemeLabels(
+	labels: readonly ThemeLabel[],
+	added: readonly ThemeLabel[],
+): { items: ThemeLabel[]; added: number } {
+	const seen = new Set(labels.map((l) => l.id.toLowerCase()));
+	const items = [...labels];
+	for (const label of added) {
+		if (seen.has(label.id.toLowerCase())) continue;
+		seen.add(label.id.toLowerCase());
+		items.push(label);
+	}
+	return { items, added: items.length - labels.length };
+}

@@ -1,0 +1,69 @@
+/**
+ * `node scripts/eval-theme-labels.ts [--labels eval/theme-labels-round3.json] [--show]`: the
+ * shipped theme tagger (search-config/themes.yaml and theme-model.json) scored on a labels file it
+ * was not trained on, article by article as ingest tags them: primary accuracy (null labels
+ * counted, and over those with a theme), theme-set F1, the keyword rules alone beside it, and the
+ * primary confusions (label → given). The article text is read from ../shared/corpus at run time.
+ * A file that train-themes reads (eval/theme-labels.json) is refused: that score would be in sample.
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { LabelledSignals } from '../src/lib/eval/fit-fusion.ts';
+import { ruleThemes, tagThemes } from '../src/lib/nlp/tag-themes.ts';
+import { readThemeTraining } from '../src/lib/schema/theme-training.ts';
+import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
+import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
+import { confusionLines } from '../tools/lib/theme-confusions.ts';
+import { scoreLabels } from '../tools/lib/theme-cross-fit.ts';
+import { readThemeLabels, type ThemeLabel } from '../tools/lib/theme-label-file.ts';
+
+const { values } = parseArgs({
+	options: {
+		labels: { type: 'string', default: 'eval/theme-labels-round3.json' },
+		show: { type: 'boolean', default: false },
+	},
+});
+const path = join(PROJECT_ROOT, values.labels);
+let labels: ThemeLabel[] = [];
+try {
+	const trained = readThemeTraining(join(PROJECT_ROOT, 'search-config/theme-training.json'));
+	if (join(PROJECT_ROOT, trained.labels.file) === path)
+		throw new Error(`${values.labels} trains the shipped classifier: a score on it is in sample`);
+	labels = readThemeLabels(path);
+} catch (error) {
+	fail(error, 2);
+}
+const corpus = corpusPath();
+if (!corpus) fail('eval-theme-labels needs ../shared/corpus (or JUCUO_CORPUS)', 2);
+const config = readThemeConfig();
+const byId = new Map(labels.map((l) => [l.id.toLowerCase(), l]));
+const rows: { item: LabelledSignals; given: readonly string[] }[] = [];
+for await (const row of readCorpus(corpus)) {
+	const label = byId.get(row.id.toLowerCase());
+	if (!label) continue;
+	const text = { title: row.title, body: row.text };
+	const rules = ruleThemes(text, config);
+	const item = {
+		signals: {
+			...{ ruleThemes: rules.themes, ruleScores: rules.scores },
+			...{ titleScores: {}, leadScores: {}, probabilities: new Map() },
+		},
+		primary: label.primary,
+		themes: label.themes,
+	};
+	rows.push({ item, given: tagThemes(text, config).themes });
+}
+const items = rows.map((r) => r.item);
+const shipped = new Map(rows.map((r) => [r.item, r.given]));
+const lines = [
+	`${values.labels}: ${rows.length} of ${labels.length} labelled articles found in the corpus`,
+	`  rules alone  ${scoreLabels(items, (s) => s.signals.ruleThemes)}`,
+	`  shipped      ${scoreLabels(items, (s) => shipped.get(s) ?? [])}`,
+];
+if (values.show)
+	lines.push(
+		'  primary confusions (label → given):',
+		...confusionLines(rows.map((r) => ({ label: r.item.primary, given: r.given[0] }))),
+	);
+console.log(lines.join('\n'));
