@@ -12,11 +12,14 @@
  * and a seeded draw of each query's judged articles), where IDF and the neighbour pool behave as in
  * a freshly ingested small index. `--where` also asks each variant for its top 200 (untimed) and
  * prints, per kind, where the relevant answers sit: ranks 1–10, 11–20, 21–50, below, or missing.
+ * `--explain <query id>` (repeatable, of the split) prints each variant's top 10 for that query and where every
+ * relevant answer outside it sits, beside its rank in lexical-only search and the bigram baseline.
  */
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createBigramIndex } from '../src/lib/eval/bigram-bm25.ts';
 import { QUERY_KINDS, readDevSet } from '../src/lib/eval/dev-set.ts';
 import { hasRelevant, judgedAt } from '../src/lib/eval/score-runs.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
@@ -28,6 +31,7 @@ import { vectorText } from '../src/lib/search/to-search-document.ts';
 import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
 import { evalCollection, sampleIds } from '../tools/lib/eval-collection.ts';
 import { SMALL_DEFAULTS, smallCollection } from '../tools/lib/eval-small.ts';
+import { explainQuery } from '../tools/lib/eval-explain.ts';
 import { answerBands, bandLine } from '../tools/lib/eval-where.ts';
 import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
 import { cachedPassageVectors } from '../tools/lib/vector-cache.ts';
@@ -39,6 +43,7 @@ const { values, positionals } = parseArgs({
 		rounds: { type: 'string', default: '3' },
 		'per-query': { type: 'boolean', default: false },
 		where: { type: 'boolean', default: false },
+		explain: { type: 'string', multiple: true, default: [] },
 		collection: { type: 'string', default: 'big' },
 		seed: { type: 'string', default: String(SMALL_DEFAULTS.seed) },
 	},
@@ -153,6 +158,22 @@ if (values.where)
 				result.hits.map((h) => h.id),
 			);
 		}
+// Untimed: each variant's deep ranking of the explained queries beside lexical-only and bigram.
+const explained: string[] = [];
+const lexicalOnly = openEmbeddedBackend({ dataDir: dir, segmenter });
+const bigram = createBigramIndex(docs);
+const byDoc = new Map(docs.map((d) => [d.id, d]));
+for (const q of queries.filter((x) => values.explain.includes(x.id))) {
+	const params = { q: q.q, filters: q.region ? { region: [q.region] } : {}, hitsPerPage: 200 };
+	const lexical = (await lexicalOnly.search('articles', params)).hits.map((h) => h.id);
+	const references = { lexical, bigram: bigram.search(q.q, 200, q.region) };
+	for (const [k, backend] of backends.entries()) {
+		const { hits } = await backend.search('articles', params);
+		explained.push(`\n${q.id} ${q.q}${q.region ? ` [${q.region}]` : ''} — ${variants[k]!.name}`);
+		explained.push(...explainQuery(hits, references, q.judgments, (id) => byDoc.get(id)));
+	}
+}
+await lexicalOnly.close();
 await Promise.all(backends.map((b) => b.close()));
 await model.dispose();
 rmSync(dir, { recursive: true, force: true });
@@ -189,3 +210,4 @@ for (const [k, v] of variants.entries()) {
 		for (const q of queries)
 			console.log(`  ${q.id} ${ndcgAt(ranked[k]!.get(q.id)!, q.judgments).toFixed(2)} ${q.q}`);
 }
+for (const line of explained) console.log(line);
