@@ -171,6 +171,18 @@ export class ThemeModelError extends Error {
 	}
 }
 
+/** `search-config/measure-model.json` exists but is not a valid measure model. */
+export class MeasureModelError extends Error {
+	override name = 'MeasureModelError';
+	constructor(path: string, reason: string, options: JucuoErrorOptions = {}) {
+		super(
+			`${path} is not a valid measure model: ${reason}\n` +
+				'Run `node scripts/train-measures.ts` to write it again, or delete it to pick measures by the rules alone.',
+			options,
+		);
+	}
+}
+
 /** A document that does not match its schema; the message lists every problem with its field path. */
 export class SchemaValidationError extends Error {
 	override name = 'SchemaValidationError';

@@ -26,6 +26,7 @@ import {
 	looksLikeHeading,
 } from './measure-rules.ts';
 import { hasForeignSubject } from './foreign-subject.ts';
+import { measureProbability } from './measure-model.ts';
 import { parseQuantities } from './parse-quantities.ts';
 import { splitClauses } from './split-clauses.ts';
 import { tagThemes } from './tag-themes.ts';
@@ -119,48 +120,99 @@ export function scoreClause(
 	return { score, themes };
 }
 
+/** A clause as printed less its dateline, the text that is scored, and what the rules gave it. */
+interface RuledClause {
+	text: string;
+	body: string;
+	scored: ReturnType<typeof scoreClause>;
+}
+
+function ruleClause(split: string, config: ThemeConfig): RuledClause {
+	// 本报北京1月18日电（记者…）山东出台…: the dateline is no part of the measure.
+	const text = split.replace(LEAD_IN, '');
+	const body = text.replace(DOCUMENT_LEAD, '');
+	return { text, body, scored: scoreClause(body, config) };
+}
+
+/**
+ * Share of an article's clauses that the rules alone keep: how much of the article is about
+ * measures (a local press release on its measures against a report of a meeting or a speech).
+ */
+export function ruleDensity(clauses: readonly string[], config: ThemeConfig): number {
+	const kept = clauses.filter((c) => (ruleClause(c, config).scored?.score ?? 0) >= MIN_SCORE);
+	return kept.length / Math.max(1, clauses.length);
+}
+
+/**
+ * Clauses the rules decide even with a measure model: an exhortation (要…) the rules admit has an
+ * action or hard rule of its own, and decisions.md counts it a measure, where the judges of the
+ * training clauses mostly did not (1 of 11 with an action of its own, against 6 of 7 in the
+ * first judged set). The model is not trained on them either.
+ */
+export function ruledByDefinition(body: string): boolean {
+	return EXHORTATION.test(outsideQuotes(body));
+}
+
+function decide(
+	{ text, body, scored }: RuledClause,
+	config: ThemeConfig,
+	density: number | undefined,
+): { text: string; score: number; themes: ReturnType<typeof tagThemes> } | undefined {
+	if (!scored) return undefined;
+	const model = config.measureModel;
+	if (!model || ruledByDefinition(body))
+		return scored.score >= MIN_SCORE ? { text, ...scored } : undefined;
+	const p = measureProbability(model, body, scored.score, density);
+	return p >= model.threshold ? { text, score: p, themes: scored.themes } : undefined;
+}
+
 /**
  * One clause judged as a measure: the clause less a leading dateline, with its score and themes,
- * or undefined when it is no measure (`scoreClause` below `MIN_SCORE`).
+ * or undefined when it is no measure. A clause the rules reject (`scoreClause` undefined: no action,
+ * speech, an event report, background …) is no measure. Of the others, with a measure model
+ * (`config.measureModel`) the model decides over the rule signals, the clause's bigrams and the
+ * article's `density` of rule measures (`ruleDensity`; unknown for a clause alone), and the score is
+ * its probability; without one, the clause needs `MIN_SCORE` points.
  */
 export function judgeClause(
 	split: string,
 	config: ThemeConfig,
+	density?: number,
 ): { text: string; score: number; themes: ReturnType<typeof tagThemes> } | undefined {
-	// 本报北京1月18日电（记者…）山东出台…: the dateline is no part of the measure.
-	const text = split.replace(LEAD_IN, '');
-	const scored = scoreClause(text.replace(DOCUMENT_LEAD, ''), config);
-	return scored && scored.score >= MIN_SCORE ? { text, ...scored } : undefined;
+	return decide(ruleClause(split, config), config, density);
 }
 
 /**
  * The concrete measures of an article body, one per sentence or enumerated clause, in reading order.
  * Headings (short lines without sentence punctuation) are skipped; a clause is kept when
- * `scoreClause` gives it at least 4 points. Text is the clause as printed, less a leading dateline.
+ * `judgeClause` keeps it, with the article's density of rule measures. Text is the clause as
+ * printed, less a leading dateline.
  */
 export function extractMeasures(paragraphs: string[], deps: ExtractMeasuresDeps): Measure[] {
 	const measures: Measure[] = [];
 	const seen = new Set<string>();
-	for (const paragraph of paragraphs) {
-		if (looksLikeHeading(paragraph)) continue;
-		for (const split of splitClauses(paragraph)) {
-			const scored = judgeClause(split, deps.config);
-			if (!scored || seen.has(scored.text)) continue;
-			const clause = scored.text;
-			seen.add(clause);
-			const own = scored.themes;
-			const themes =
-				own.themes.length > 0
-					? own.themes
-					: (deps.articleThemes ?? []).filter((id) => (own.scores[id] ?? 0) > 0);
-			measures.push({
-				text: clause,
-				themes,
-				subThemes: own.subThemes,
-				quantities: parseQuantities(clause),
-				region: deps.regionOf(clause),
-			});
-		}
+	const ruled = paragraphs
+		.filter((p) => !looksLikeHeading(p))
+		.flatMap((p) => splitClauses(p).map((split) => ruleClause(split, deps.config)));
+	const density =
+		ruled.filter((c) => (c.scored?.score ?? 0) >= MIN_SCORE).length / Math.max(1, ruled.length);
+	for (const clauseRuled of ruled) {
+		const scored = decide(clauseRuled, deps.config, density);
+		if (!scored || seen.has(scored.text)) continue;
+		const clause = scored.text;
+		seen.add(clause);
+		const own = scored.themes;
+		const themes =
+			own.themes.length > 0
+				? own.themes
+				: (deps.articleThemes ?? []).filter((id) => (own.scores[id] ?? 0) > 0);
+		measures.push({
+			text: clause,
+			themes,
+			subThemes: own.subThemes,
+			quantities: parseQuantities(clause),
+			region: deps.regionOf(clause),
+		});
 	}
 	return measures;
 }

@@ -7,6 +7,7 @@ import { ThemeConfigError } from '../errors.ts';
 import { issueLines } from './friendly-errors.ts';
 import { THEME_IDS, ThemeIdSchema } from './taxonomy.ts';
 import { readThemeModel, type ThemeModel } from './theme-model.ts';
+import { readMeasureModel, type MeasureModel } from '../nlp/measure-model.ts';
 
 const KeywordListSchema = z.array(z.string().min(1)).default([]);
 const SlugSchema = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens');
@@ -129,8 +130,14 @@ const ThemeConfigSchema = z
 				message: `missing theme ids: ${missing.join(', ')}`,
 			});
 	});
-/** The theme rules, plus the learned classifier when `search-config/theme-model.json` exists. */
-export type ThemeConfig = z.output<typeof ThemeConfigSchema> & { model?: ThemeModel };
+/**
+ * The theme rules, plus the learned classifier when `search-config/theme-model.json` exists and the
+ * measure model when `search-config/measure-model.json` does.
+ */
+export type ThemeConfig = z.output<typeof ThemeConfigSchema> & {
+	model?: ThemeModel;
+	measureModel?: MeasureModel;
+};
 
 /** Writes a zod path with theme ids instead of indexes: `themes[ecology].keywords.strong[2]`. */
 function formatPath(path: readonly PropertyKey[], data: unknown): string {
@@ -177,6 +184,7 @@ export function loadThemeConfig(yamlText: string): ThemeConfig {
  * of a bundled server).
  * @throws {ThemeConfigError} when the file cannot be read or is not a valid configuration.
  * @throws {ThemeModelError} when the model file exists but is not valid.
+ * @throws {MeasureModelError} when the measure model file exists but is not valid.
  */
 export function readThemeConfig(rootDir?: string): ThemeConfig {
 	const path = rootDir
@@ -195,5 +203,10 @@ export function readThemeConfig(rootDir?: string): ThemeConfig {
 	}
 	const config = loadThemeConfig(text);
 	const model = readThemeModel(modelPath);
-	return model ? { ...config, model } : config;
+	const measureModel = readMeasureModel(
+		rootDir
+			? join(rootDir, 'search-config', 'measure-model.json')
+			: searchConfigPath('measure-model.json'),
+	);
+	return { ...config, ...(model ? { model } : {}), ...(measureModel ? { measureModel } : {}) };
 }
