@@ -103,6 +103,9 @@ export function createEmbeddedWriter(
 	) => {
 		const old = rowidOf(p, doc.id);
 		if (old !== undefined) removeRow(p, old);
+		// A copy of another article's release is not a document of its own (Meilisearch's adapter
+		// filters such copies out of every query): it is dropped here, and a stored one removed.
+		if ('duplicateOf' in doc && doc.duplicateOf) return;
 		const rowid = Number(
 			stmt(
 				`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -61,9 +61,7 @@ export const plain = (s: string) => s.replace(/\s+/gu, '');
  * Contract cases a backend does not meet yet: run as `test.fails`, so the suite stays green and
  * flags the case the moment the backend starts passing it (then remove the entry).
  */
-const PENDING: Record<string, string[]> = {
-	embedded: ['an article marked as a duplicate is not a hit of its own'],
-};
+const PENDING: Record<string, string[]> = {};
 
 /**
  * Inside a `describe.each(contractCases())` block: opens the engine with the sample articles and
