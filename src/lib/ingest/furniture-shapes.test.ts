@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
+import { cleanLines } from './clean.ts';
 import { extractArticles } from './extract-articles.ts';
-import { isPageLabel, isSiteName } from './furniture-lines.ts';
+import { isPageLabel, isPhraseFurniture, isSiteName } from './furniture-lines.ts';
 import { browserTitleHeadline, isFooterShape, isShapeFurniture } from './furniture-shapes.ts';
 
 const furniture = readPageFurniture();
@@ -119,4 +120,50 @@ test('浏览器标题的站名是“今日某某”这样的县报名', () => {
 	expect(browserTitleHeadline('某某县开展消防安全大检查——今日某某')).toBe(
 		'某某县开展消防安全大检查',
 	);
+});
+
+test('播放器、看图和加载提示按词类认出，用这些词的标题不算', () => {
+	for (const line of [
+		'音频：听新闻',
+		'点击图片查看大图',
+		'视频加载失败，请刷新重试',
+		'图片加载中…',
+		'点击查看原图',
+		'▶ 收听音频',
+	])
+		expect(isShapeFurniture(line), line).toBe(true);
+	for (const line of ['视频会议部署春耕生产', '图片里的新变化', '听新闻的老人们'])
+		expect(isShapeFurniture(line), line).toBe(false);
+});
+
+test('转载平台的免责声明、打开客户端的提示、版权行是页面家具', () => {
+	for (const line of [
+		'特别声明：本文为某某号作者上传并发布，仅代表该作者观点，本平台仅提供信息存储服务。',
+		'声明：本文观点不代表本站立场。',
+		'打开某某新闻客户端，阅读体验更佳',
+		'建议使用1280×720分辨率、IE9以上浏览器访问本站',
+		'写评论...',
+		'发表您的看法',
+	])
+		expect(isPhraseFurniture(line, furniture) || isShapeFurniture(line), line).toBe(true);
+	expect(
+		isPhraseFurniture(
+			'会议强调，要坚持以人民为中心的发展思想，把本平台打造成群众信得过的服务窗口，不断提升服务质量。',
+			furniture,
+		),
+	).toBe(false);
+});
+
+test('任何长度、任何位置的版权行都是页脚', () => {
+	const page = [
+		'某某县召开春耕生产部署会',
+		'4月6日，某某县召开春耕生产部署会，安排全县春耕备耕工作。会议要求各乡镇抓好农资供应和技术服务。',
+		'Copyright © 2023 中共某某县委宣传部（某某县融媒体中心） All Rights Reserved.',
+		'2020 © 某某县卫生健康局 版权所有',
+	];
+	const { lines } = cleanLines(
+		page.map((text, i) => ({ text, line: i + 1 })),
+		furniture,
+	);
+	expect(lines.map((l) => l.text)).toEqual(page.slice(0, 2));
 });

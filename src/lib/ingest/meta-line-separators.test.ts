@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 
 // Meta lines that set their publisher and date apart with the separators and trimmings portals
@@ -64,5 +65,24 @@ describe('电子报的出版日期与报头', () => {
 			source: '某某日报',
 		});
 		expect(readPageMetaLine('某某晚报 2021-04-06 本期16版')?.date).toBe('2021-04-06');
+	});
+});
+
+describe('县级发布机构的名称', () => {
+	test('研究室、传媒集团、法院、检察院、工会也是发布者', () => {
+		for (const name of [
+			'某某县委政策研究室',
+			'某某县传媒集团',
+			'某某市中级人民法院',
+			'某某县人民检察院',
+			'某某市总工会',
+			'某某县妇联',
+			'共青团某某县委',
+		])
+			expect(isPublisherName(name), name).toBe(true);
+		expect(readPageMetaLine('某某县传媒集团 · 2022－02－26')).toMatchObject({
+			date: '2022-02-26',
+			source: '某某县传媒集团',
+		});
 	});
 });
