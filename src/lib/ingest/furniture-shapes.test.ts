@@ -167,3 +167,37 @@ test('任何长度、任何位置的版权行都是页脚', () => {
 	);
 	expect(lines.map((l) => l.text)).toEqual(page.slice(0, 2));
 });
+
+test('浏览器标题的其他分隔符：全角连字符、“丨”、连续下划线、带英文名和频道的站名', () => {
+	const headline = '某某县开展消防安全大检查';
+	for (const title of [
+		`${headline}－某某县应急管理局`,
+		`${headline}丨某某县人民政府`,
+		`${headline}__某某县人民政府`,
+		`${headline}_某某号·政务_某某新闻-The Daily`,
+	])
+		expect(browserTitleHeadline(title), title).toBe(headline);
+	// A headline's own dash or bar before words that name no site stays whole.
+	expect(browserTitleHeadline('春耕正当时丨田间地头忙')).toBeUndefined();
+});
+
+test('“站名：标题”的浏览器标题，标题在下面重印时去掉；“部门：说法”式的标题不动', () => {
+	const clean = (lines: string[]) =>
+		cleanLines(
+			lines.map((text, i) => ({ text, line: i + 1 })),
+			furniture,
+		).lines.map((l) => l.text);
+	const body =
+		'4月6日，某某县应急管理局组织开展消防安全大检查，重点检查人员密集场所和高层建筑的消防设施。';
+	expect(
+		clean([
+			'某某县应急管理局：某某县开展消防安全大检查',
+			'网站首页 | 新闻中心 | 政务公开',
+			'某某县开展消防安全大检查',
+			body,
+		])[0],
+	).toBe('某某县开展消防安全大检查');
+	expect(clean(['某某县应急管理局：全县开展消防安全大检查', body])[0]).toBe(
+		'某某县应急管理局：全县开展消防安全大检查',
+	);
+});

@@ -140,11 +140,15 @@ export function isShapeFurniture(text: string): boolean {
 }
 
 /** Separators between a browser title's headline and the site's name, the last one first. */
-const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|_|\||｜)\s*(?=[^—–\-_|｜]+$)/;
+const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|_+|\||｜|丨)\s*(?=[^—–\-－_|｜丨]+$)/;
 /** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
 const FIRST_SEPARATOR = /\s*(?:——|-{1,2}|_|\||｜)\s*/;
 /** A site's column named after the headline (`标题_工作动态`): news, updates, notices. */
 const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知)$/;
+/** A platform's channel of dotted short words (`某某号·政务`), a column once a site is named after it. */
+const DOTTED_CHANNEL = /^[\u3400-\u9fff]{1,6}(?:\s*[·•]\s*[\u3400-\u9fff]{1,6})+$/;
+/** A site's name in Latin letters (`The Daily`, `CCTV`). */
+const LATIN_SITE = /^[A-Za-z][A-Za-z .&'-]{1,30}$/;
 
 /** A place's name alone (`某某县`), which a browser title may print after the site's. */
 const PLACE_NAME = /^[\u3400-\u9fff]{1,8}(?:省|市|县|区|旗|州|盟)$/;
@@ -168,7 +172,11 @@ export function browserTitleHeadline(text: string): string | undefined {
 		const before = head.slice(0, m.index).trim();
 		const site = head.slice(m.index + m[0].length).trim();
 		if (hanCount(before) < 4 || /^记|^访|^写在/.test(site)) break;
-		const siteOrColumn = isSiteLike(site) || COLUMN_NAME.test(site);
+		const siteOrColumn =
+			isSiteLike(site) ||
+			COLUMN_NAME.test(site) ||
+			LATIN_SITE.test(site) ||
+			(named && DOTTED_CHANNEL.test(site));
 		if (!siteOrColumn && !PLACE_NAME.test(site)) break;
 		named ||= siteOrColumn;
 		head = before;
@@ -184,6 +192,18 @@ export function browserTitleHeadline(text: string): string | undefined {
 	const name = text.slice(0, first.index).trim();
 	const rest = text.slice(first.index + first[0].length).trim();
 	return isSiteLike(name) && hanCount(rest) >= 4 ? rest : undefined;
+}
+
+/**
+ * The headline of a browser title that prints the site's name first with a colon (`某某县应急管理局：标题`),
+ * or `undefined`. A headline may open so too (`某某部：明年起…`), so the caller drops the line only
+ * where the headline is printed again below.
+ */
+export function siteColonHeadline(text: string): string | undefined {
+	const colon = /[:：]/.exec(text);
+	if (colon === null) return undefined;
+	const rest = text.slice(colon.index + 1).trim();
+	return isSiteLike(text.slice(0, colon.index).trim()) && hanCount(rest) >= 4 ? rest : undefined;
 }
 
 /** True for a site's or publisher's name: `某某县人民政府`, `中国·某某`, `某某新闻网`, `今日某某`. */
