@@ -144,3 +144,21 @@ test('书信的结尾（此致、敬礼、落款、日期）是正文的一部�
 		'2024年4月1日',
 	]);
 });
+
+test('正文一字不差重印的导语行是正文的一行，不是标题：它上面与正文相关的标题行才是', () => {
+	const lead = '春管时节农技服务不能缺位';
+	const lines = blocks(
+		'发布日期：2024-04-02',
+		'信息来源：某某县农业农村局',
+		'小麦春管正当时（一线见闻）',
+		'字号：大 中 小 | 打印 | 关闭',
+		lead,
+		...BODY,
+		`${lead}。农技人员分片包干，小麦春管措施落实到每一块田，全县小麦长势良好。`,
+	);
+	const [item] = extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(lines.map((l) => l.text).join('\n')) },
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(item?.title).toBe('小麦春管正当时（一线见闻）');
+});
