@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { cleanLines } from './clean.ts';
 import { extractArticles } from './extract-articles.ts';
-import { isPageLabel, isPhraseFurniture, isSiteName } from './furniture-lines.ts';
+import { isNavigationLine, isPageLabel, isPhraseFurniture, isSiteName } from './furniture-lines.ts';
 import { browserTitleHeadline, isFooterShape, isShapeFurniture } from './furniture-shapes.ts';
 
 const furniture = readPageFurniture();
@@ -199,5 +199,14 @@ test('“站名：标题”的浏览器标题，标题在下面重印时去掉�
 	).toBe('某某县开展消防安全大检查');
 	expect(clean(['某某县应急管理局：全县开展消防安全大检查', body])[0]).toBe(
 		'某某县应急管理局：全县开展消防安全大检查',
+	);
+});
+
+test('以圆点隔开、从“本站首页”起的菜单是导航；浏览器标题里除去站名后仍是一串菜单词的不是标题', () => {
+	expect(isNavigationLine('本站首页 · 机构概况 · 政务公开 · 办事服务 · 互动交流')).toBe(true);
+	expect(isNavigationLine('春风送暖 · 岗位送到家门口 · 某某县举办招聘会')).toBe(false);
+	expect(browserTitleHeadline('长者服务 | 在线问答 | 某某县人民政府')).toBeUndefined();
+	expect(browserTitleHeadline('某某县开展消防安全大检查 | 某某县人民政府')).toBe(
+		'某某县开展消防安全大检查',
 	);
 });

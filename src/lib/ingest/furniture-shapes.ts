@@ -147,6 +147,8 @@ const FIRST_SEPARATOR = /\s*(?:——|-{1,2}|_|\||｜)\s*/;
 const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知)$/;
 /** A platform's channel of dotted short words (`某某号·政务`), a column once a site is named after it. */
 const DOTTED_CHANNEL = /^[\u3400-\u9fff]{1,6}(?:\s*[·•]\s*[\u3400-\u9fff]{1,6})+$/;
+/** Short words set apart by bars: a menu bar, not a headline. */
+const MENU_LEFT = /^[^|｜丨]{1,8}(?:\s*[|｜丨]\s*[^|｜丨]{1,8})+$/;
 /** A site's name in Latin letters (`The Daily`, `CCTV`). */
 const LATIN_SITE = /^[A-Za-z][A-Za-z .&'-]{1,30}$/;
 
@@ -181,7 +183,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 		named ||= siteOrColumn;
 		head = before;
 	}
-	if (named) return head;
+	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`) is no headline.
+	if (named) return MENU_LEFT.test(head) ? undefined : head;
 	const bracketed = BRACKETED_SITE.exec(text);
 	if (bracketed !== null) {
 		const rest = text.slice(bracketed[0].length).trim();
