@@ -174,7 +174,7 @@ export function browserTitleHeadline(text: string): string | undefined {
 		const before = head.slice(0, m.index).trim();
 		const site = head.slice(m.index + m[0].length).trim();
 		if (hanCount(before) < 4 || /^记|^访|^写在/.test(site)) break;
-		const siteOrColumn =
+		const siteOrColumn: boolean =
 			isSiteLike(site) ||
 			COLUMN_NAME.test(site) ||
 			LATIN_SITE.test(site) ||
