@@ -49,6 +49,14 @@ export function normalizeText(text: string): string {
 	return out;
 }
 
+/** A copyright sign or formula anywhere on a line: `2020 © 某某局 版权所有`, `… All Rights Reserved.` */
+const COPYRIGHT_SIGN = /©|\bcopyright\b|all rights reserved/i;
+
+/** True for a footer's copyright line, of any length a footer's line has, where the sign stands. */
+function isCopyrightLine(text: string): boolean {
+	return text.length <= 100 && COPYRIGHT_SIGN.test(text) && hanCount(text) <= 40;
+}
+
 /** True when a copyright notice goes on with this line (`①凡本网注明…`). */
 function continuesCopyright(text: string): boolean {
 	return /^[①-⑩⑴-⑽\d一二三四五六七八九十][、.)).]?|本网|转载|著作权|版权|授权|免责|联系/.test(text);
@@ -76,8 +84,8 @@ export function removeBoilerplate(
 		if (opensSidebar(text, lines[i + 1]?.text)) continue;
 		inCopyright = false;
 		const copyright = COPYRIGHT_HEAD.exec(text);
-		if (copyright !== null && text.length <= 40) {
-			if (copyright[1] !== undefined && page.source === '') page.source = copyright[1];
+		if ((copyright !== null && text.length <= 40) || isCopyrightLine(text)) {
+			if (copyright?.[1] !== undefined && page.source === '') page.source = copyright[1];
 			inCopyright = true;
 			pendingBreak = true;
 			continue;

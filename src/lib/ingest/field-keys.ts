@@ -15,8 +15,8 @@ const SOURCE =
 	/来源|稿源|出处|供稿|发布机构|发布单位|发布者|发文机关|发文单位|信息提供|转自|转载自|源自|原载|首发|来自/;
 /** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
 const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经费|配图)/;
-/** A publishing verb standing as the key. */
-const PUBLISH_VERB = /^(?:发布|发表|更新|刊发|上传|发稿|录入)$/;
+/** A publishing verb standing as the key, an issue's 出版 too (`本期出版：`). */
+const PUBLISH_VERB = /^(?:本期|本刊)?(?:发布|发表|更新|刊发|上传|发稿|录入|出版)$/;
 /** Cores of a date or time. */
 const DATE = /时间|日期|时刻/;
 /** A date key is the page's own when bare or when it names publishing (发布, 更新, 出版, 录入 …). */

@@ -1,7 +1,7 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
-import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
+import { browserTitleHeadline, isShapeFurniture, siteColonHeadline } from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
 
@@ -101,7 +101,7 @@ const WIDGET = [
 	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
 	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
-	/^下载.{0,16}(?:客户端|APP|App|app)/,
+	/^(?:下载|打开|安装).{0,16}(?:客户端|APP|App|app)/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];
@@ -189,6 +189,10 @@ export function dropWebFurniture(
 				out.push({ ...block, text: headline });
 			continue;
 		}
+		// `站名：标题` goes only where the headline is printed again below: else it is the headline.
+		const colonTitle = out.length < 3 ? siteColonHeadline(t) : undefined;
+		if (colonTitle !== undefined && lines.slice(i + 1, i + 12).some((l) => l.text === colonTitle))
+			continue;
 		// A reprint's note of its original (`（转载自：某某日报）`) names the source: the cleaner reads it.
 		if (t.length <= 40 && /转|原载|源自|首发/.test(t) && readPageMetaLine(t)?.original === true) {
 			out.push(block);

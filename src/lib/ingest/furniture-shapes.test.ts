@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
+import { cleanLines } from './clean.ts';
 import { extractArticles } from './extract-articles.ts';
-import { isPageLabel, isSiteName } from './furniture-lines.ts';
+import { isNavigationLine, isPageLabel, isPhraseFurniture, isSiteName } from './furniture-lines.ts';
 import { browserTitleHeadline, isFooterShape, isShapeFurniture } from './furniture-shapes.ts';
 
 const furniture = readPageFurniture();
@@ -117,6 +118,95 @@ test('向读者喊话的结尾提示、只有网址的一行是装饰；标题�
 
 test('浏览器标题的站名是“今日某某”这样的县报名', () => {
 	expect(browserTitleHeadline('某某县开展消防安全大检查——今日某某')).toBe(
+		'某某县开展消防安全大检查',
+	);
+});
+
+test('播放器、看图和加载提示按词类认出，用这些词的标题不算', () => {
+	for (const line of [
+		'音频：听新闻',
+		'点击图片查看大图',
+		'视频加载失败，请刷新重试',
+		'图片加载中…',
+		'点击查看原图',
+		'▶ 收听音频',
+	])
+		expect(isShapeFurniture(line), line).toBe(true);
+	for (const line of ['视频会议部署春耕生产', '图片里的新变化', '听新闻的老人们'])
+		expect(isShapeFurniture(line), line).toBe(false);
+});
+
+test('转载平台的免责声明、打开客户端的提示、版权行是页面家具', () => {
+	for (const line of [
+		'特别声明：本文为某某号作者上传并发布，仅代表该作者观点，本平台仅提供信息存储服务。',
+		'声明：本文观点不代表本站立场。',
+		'打开某某新闻客户端，阅读体验更佳',
+		'建议使用1280×720分辨率、IE9以上浏览器访问本站',
+		'写评论...',
+		'发表您的看法',
+	])
+		expect(isPhraseFurniture(line, furniture) || isShapeFurniture(line), line).toBe(true);
+	expect(
+		isPhraseFurniture(
+			'会议强调，要坚持以人民为中心的发展思想，把本平台打造成群众信得过的服务窗口，不断提升服务质量。',
+			furniture,
+		),
+	).toBe(false);
+});
+
+test('任何长度、任何位置的版权行都是页脚', () => {
+	const page = [
+		'某某县召开春耕生产部署会',
+		'4月6日，某某县召开春耕生产部署会，安排全县春耕备耕工作。会议要求各乡镇抓好农资供应和技术服务。',
+		'Copyright © 2023 中共某某县委宣传部（某某县融媒体中心） All Rights Reserved.',
+		'2020 © 某某县卫生健康局 版权所有',
+	];
+	const { lines } = cleanLines(
+		page.map((text, i) => ({ text, line: i + 1 })),
+		furniture,
+	);
+	expect(lines.map((l) => l.text)).toEqual(page.slice(0, 2));
+});
+
+test('浏览器标题的其他分隔符：全角连字符、“丨”、连续下划线、带英文名和频道的站名', () => {
+	const headline = '某某县开展消防安全大检查';
+	for (const title of [
+		`${headline}－某某县应急管理局`,
+		`${headline}丨某某县人民政府`,
+		`${headline}__某某县人民政府`,
+		`${headline}_某某号·政务_某某新闻-The Daily`,
+	])
+		expect(browserTitleHeadline(title), title).toBe(headline);
+	// A headline's own dash or bar before words that name no site stays whole.
+	expect(browserTitleHeadline('春耕正当时丨田间地头忙')).toBeUndefined();
+});
+
+test('“站名：标题”的浏览器标题，标题在下面重印时去掉；“部门：说法”式的标题不动', () => {
+	const clean = (lines: string[]) =>
+		cleanLines(
+			lines.map((text, i) => ({ text, line: i + 1 })),
+			furniture,
+		).lines.map((l) => l.text);
+	const body =
+		'4月6日，某某县应急管理局组织开展消防安全大检查，重点检查人员密集场所和高层建筑的消防设施。';
+	expect(
+		clean([
+			'某某县应急管理局：某某县开展消防安全大检查',
+			'网站首页 | 新闻中心 | 政务公开',
+			'某某县开展消防安全大检查',
+			body,
+		])[0],
+	).toBe('某某县开展消防安全大检查');
+	expect(clean(['某某县应急管理局：全县开展消防安全大检查', body])[0]).toBe(
+		'某某县应急管理局：全县开展消防安全大检查',
+	);
+});
+
+test('以圆点隔开、从“本站首页”起的菜单是导航；浏览器标题里除去站名后仍是一串菜单词的不是标题', () => {
+	expect(isNavigationLine('本站首页 · 机构概况 · 政务公开 · 办事服务 · 互动交流')).toBe(true);
+	expect(isNavigationLine('春风送暖 · 岗位送到家门口 · 某某县举办招聘会')).toBe(false);
+	expect(browserTitleHeadline('长者服务 | 在线问答 | 某某县人民政府')).toBeUndefined();
+	expect(browserTitleHeadline('某某县开展消防安全大检查 | 某某县人民政府')).toBe(
 		'某某县开展消防安全大检查',
 	);
 });

@@ -20,10 +20,24 @@ const WEB_ADDRESS =
 /** A site's registration: ICP 备案, 公网安备, 网站标识码/识别码. */
 const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识别)码\s*[:：]?\s*[\dA-Z]/i;
 
-/** Han characters of a media placeholder: 播放, 观看视频, 点击播放, 视频加载中, 音频. */
+/**
+ * Han characters of a media placeholder or viewer prompt, made only of a player's or viewer's words:
+ * 播放, 观看视频, 点击播放, 视频加载中, 音频, 音频：听新闻, 点击图片查看大图, 视频加载失败，请刷新重试.
+ */
 const MEDIA_HAN =
-	/^(?:点击|请)?(?:播放|观看|收听)?(?:视频|音频|语音)?(?:播放|加载中|加载)?(?:请稍候)?$/;
+	/^(?:点击|请|播放|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|加载中|加载失败|加载|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
+/** A player's or viewer's core word, which such a placeholder holds. */
+const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载/;
 const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b/i;
+/** A footer's advice on the screen or browser to view the site with. */
+const BROWSER_ADVICE =
+	/(?:建议|推荐|最佳).{0,12}(?:分辨率|浏览器)|(?:分辨率|浏览器).{0,20}(?:浏览|访问)本(?:站|网)/;
+/**
+ * A comment box's prompt or a reader's button: `写评论...`, `发表您的看法`, `说点什么吧`, `我要纠错`,
+ * `留言`: a verb of writing and what the reader would write, or `我要` and a reader's action.
+ */
+const COMMENT_PROMPT =
+	/^(?:(?:写|发表|发布|说说|留下|添加|写下)(?:您|你)?的?(?:评论|留言|看法|观点|想法)|说点什么|我要(?:评论|留言|纠错|投稿|提问|咨询|举报)|留言)[吧！!。.…\s]*$/;
 
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
@@ -32,7 +46,7 @@ const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
 const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^图$/;
-const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜]\s*/g;
+const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s*/g;
 
 /** A breadcrumb in any separator: `位置：首页 / 新闻 / 正文`, `您的位置 首页 - 要闻`. */
 const BREADCRUMB = /首页\s*(?:[>»›/|｜\\]|\s-\s|-\s*[\u3400-\u9fff])/;
@@ -119,16 +133,24 @@ export function isShapeFurniture(text: string): boolean {
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
 	if (text.length <= 30 && QR_PROMPT.test(text) && !/[，,。；;]/.test(text)) return true;
 	const han = text.replace(/[^\u3400-\u9fff]/g, '');
-	if (han.length >= 2 && text.length <= 16 && MEDIA_HAN.test(han)) return true;
+	if (han.length >= 2 && text.length <= 20 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han))
+		return true;
+	if (text.length <= 40 && (BROWSER_ADVICE.test(text) || COMMENT_PROMPT.test(text))) return true;
 	return isToolBar(text) || isEditorsLine(text);
 }
 
 /** Separators between a browser title's headline and the site's name, the last one first. */
-const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|_|\||｜)\s*(?=[^—–\-_|｜]+$)/;
+const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|_+|\||｜|丨)\s*(?=[^—–\-－_|｜丨]+$)/;
 /** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
 const FIRST_SEPARATOR = /\s*(?:——|-{1,2}|_|\||｜)\s*/;
 /** A site's column named after the headline (`标题_工作动态`): news, updates, notices. */
 const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知)$/;
+/** A platform's channel of dotted short words (`某某号·政务`), a column once a site is named after it. */
+const DOTTED_CHANNEL = /^[\u3400-\u9fff]{1,6}(?:\s*[·•]\s*[\u3400-\u9fff]{1,6})+$/;
+/** Short words set apart by bars: a menu bar, not a headline. */
+const MENU_LEFT = /^[^|｜丨]{1,8}(?:\s*[|｜丨]\s*[^|｜丨]{1,8})+$/;
+/** A site's name in Latin letters (`The Daily`, `CCTV`). */
+const LATIN_SITE = /^[A-Za-z][A-Za-z .&'-]{1,30}$/;
 
 /** A place's name alone (`某某县`), which a browser title may print after the site's. */
 const PLACE_NAME = /^[\u3400-\u9fff]{1,8}(?:省|市|县|区|旗|州|盟)$/;
@@ -152,12 +174,17 @@ export function browserTitleHeadline(text: string): string | undefined {
 		const before = head.slice(0, m.index).trim();
 		const site = head.slice(m.index + m[0].length).trim();
 		if (hanCount(before) < 4 || /^记|^访|^写在/.test(site)) break;
-		const siteOrColumn = isSiteLike(site) || COLUMN_NAME.test(site);
+		const siteOrColumn: boolean =
+			isSiteLike(site) ||
+			COLUMN_NAME.test(site) ||
+			LATIN_SITE.test(site) ||
+			(named && DOTTED_CHANNEL.test(site));
 		if (!siteOrColumn && !PLACE_NAME.test(site)) break;
 		named ||= siteOrColumn;
 		head = before;
 	}
-	if (named) return head;
+	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`) is no headline.
+	if (named) return MENU_LEFT.test(head) ? undefined : head;
 	const bracketed = BRACKETED_SITE.exec(text);
 	if (bracketed !== null) {
 		const rest = text.slice(bracketed[0].length).trim();
@@ -168,6 +195,18 @@ export function browserTitleHeadline(text: string): string | undefined {
 	const name = text.slice(0, first.index).trim();
 	const rest = text.slice(first.index + first[0].length).trim();
 	return isSiteLike(name) && hanCount(rest) >= 4 ? rest : undefined;
+}
+
+/**
+ * The headline of a browser title that prints the site's name first with a colon (`某某县应急管理局：标题`),
+ * or `undefined`. A headline may open so too (`某某部：明年起…`), so the caller drops the line only
+ * where the headline is printed again below.
+ */
+export function siteColonHeadline(text: string): string | undefined {
+	const colon = /[:：]/.exec(text);
+	if (colon === null) return undefined;
+	const rest = text.slice(colon.index + 1).trim();
+	return isSiteLike(text.slice(0, colon.index).trim()) && hanCount(rest) >= 4 ? rest : undefined;
 }
 
 /** True for a site's or publisher's name: `某某县人民政府`, `中国·某某`, `某某新闻网`, `今日某某`. */

@@ -10,8 +10,8 @@ import type { PageMeta } from './page-meta.ts';
 /** An edition word after a paper's name, set off or not, with its platform word (`数字报刊平台`). */
 const EDITION =
 	'\\s*[·•]?\\s*(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?';
-/** The issue's number: `第5678期`, `总第12345期`. */
-const ISSUE_NUMBER = '(?:\\s*总?第\\s*\\d{1,6}\\s*期)?';
+/** The issue's number (`第5678期`, `总第12345期`) or its count of pages (`今日08版`, `本期16版`). */
+const ISSUE_NUMBER = '(?:\\s*(?:总?第\\s*\\d{1,6}\\s*期|(?:今日|本期|共)\\s*\\d{1,3}\\s*版))?';
 /** The issue's date with its clock time, `出版`, weekday and lunar date. */
 const ISSUE_DATE = `${DATE_PATTERN}(?:\\s*出版)?(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*农历[\\u3400-\\u9fff]{2,8})?`;
 /**

@@ -11,16 +11,17 @@ const MIN_MENU_ITEMS = 3;
 /** Longest menu item, in characters. */
 const MAX_MENU_ITEM = 6;
 /** The home page's item, which opens a site's menu. */
-const HOME = /^(?:网站)?首页$|^主页$/;
+const HOME = /^(?:网站|本站)?首页$|^主页$/;
 
 /**
- * True for a menu printed on one line between spaces (`网站首页  机构设置  政策文件  办事指南`): three
- * items or more from the home page on, each a short word. `首 页` spaced one character apart is one item.
+ * True for a menu printed on one line between spaces or spaced middle dots (`网站首页  机构设置  政策文件`,
+ * `本站首页 · 机构职能 · 政策文件`): three items or more from the home page on, each a short word.
+ * `首 页` spaced one character apart is one item.
  */
 export function isSpacedMenu(text: string): boolean {
 	const items = text
 		.replace(/(?<=^|\s)([\u3400-\u9fff]) (?=[\u3400-\u9fff](?:\s|$))/g, '$1')
-		.split(/\s+/)
+		.split(/\s*[·•]\s*|\s+/)
 		.filter((p) => p !== '');
 	// A byline (`记者 王某 通讯员 李某`) is spaced words too.
 	if (BYLINE_LINE.test(text) || items.some((p) => /记者|通讯员|摄影|编辑|撰稿/.test(p)))

@@ -18,6 +18,8 @@ export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */
 export const DATE_PATTERN = DATE_TEXT.replace(/\((?!\?)/g, '(?:');
 export const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
+/** A weekday in its brackets after the date: `2021年4月6日（星期二）`. */
+const BRACKETED_WEEKDAY = new RegExp(`[（(]\\s*(?:${WEEKDAY.source})\\s*[)）]`);
 /**
  * A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `下午 03:20:11`,
  * `10时20分`, `T10:20:00+08:00`).
@@ -71,14 +73,16 @@ export function arabicDates(text: string): string {
 	);
 }
 
-/** `rest`, the text after a printed date, without its weekday, clock time, `出版` (an issue's date) and separators. */
+/** `rest`, the text after a printed date, without its weekday (bracketed or not), clock time, `出版` (an issue's date) and separators. */
 export function withoutDateTrimmings(rest: string): string {
 	return rest
 		.replace(/^\s*出版/, '')
+		.replace(BRACKETED_WEEKDAY, '')
 		.replace(WEEKDAY, '')
 		.replace(CLOCK, '')
 		.replace(/[|｜丨]/g, '')
-		.trim();
+		.trim()
+		.replace(/^[·•]\s*/, '');
 }
 
 /** True when `rest` holds nothing but a weekday, a clock time, `出版` and separators. */

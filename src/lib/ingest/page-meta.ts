@@ -41,6 +41,15 @@ const TOOL_BITS =
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
 const SELF = /^本(?:站|网|台|报|刊)/;
+/** A separator (and the spaces around it) closing the text before a date. */
+const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
+/**
+ * A publishing verb with a time relative to the reader's day and the publisher after it
+ * (`发布于3天前 · 某某县教育局`, `发布于2小时前｜某某日报`): the line names the page's publisher; the
+ * time dates nothing.
+ */
+const RELATIVE_POSTED =
+	/^(?:发布|发表|更新)于?\s*(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天)\s*[·•|｜丨]?\s*(\S{2,20})$/;
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0F\uFF0D\uFF0E\uFF1A]/g;
 
 /** Full-width digits and date separators (`２０２１／３／９ ０８：１５`) as ASCII. */
@@ -56,7 +65,8 @@ export function toHalfWidthDigits(text: string): string {
  */
 function readLead(lead: string): { date?: string; source?: string } | undefined {
 	const date = DATE.exec(lead);
-	const before = (date === null ? lead : lead.slice(0, date.index)).trim();
+	// A separator may stand between the publisher and the date (`某某县教育局 · 2021-04-06`).
+	const before = (date === null ? lead : lead.slice(0, date.index)).replace(LEAD_SEPARATOR, '');
 	if (before !== '' && !isPublisherName(before)) return undefined;
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
@@ -80,7 +90,10 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
  * `nearPageLabel`: an e-paper's page label (第A03版) stands next to the line.
  */
 export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
-	const printed = labelledMetaForm(toHalfWidthDigits(line).trim());
+	const half = toHalfWidthDigits(line).trim();
+	const posted = RELATIVE_POSTED.exec(half);
+	if (posted !== null && isPublisherName(posted[1]!)) return { kind: 'fields', source: posted[1]! };
+	const printed = labelledMetaForm(half);
 	// Beside a page label the masthead's date may be printed in Chinese numerals.
 	const text = nearPageLabel ? arabicDates(printed) : printed;
 	if (text.length > 120 || /[。！？!?]$/.test(text)) return undefined;

@@ -144,3 +144,38 @@ test('书信的结尾（此致、敬礼、落款、日期）是正文的一部�
 		'2024年4月1日',
 	]);
 });
+
+test('正文一字不差重印的导语行是正文的一行，不是标题：它上面与正文相关的标题行才是', () => {
+	const lead = '春管时节农技服务不能缺位';
+	const lines = blocks(
+		'发布日期：2024-04-02',
+		'信息来源：某某县农业农村局',
+		'小麦春管正当时（一线见闻）',
+		'字号：大 中 小 | 打印 | 关闭',
+		lead,
+		...BODY,
+		`${lead}。农技人员分片包干，小麦春管措施落实到每一块田，全县小麦长势良好。`,
+	);
+	const [item] = extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(lines.map((l) => l.text).join('\n')) },
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(item?.title).toBe('小麦春管正当时（一线见闻）');
+});
+
+test('第一行就是标题时，它与正文之间的工具栏不把页面分成两条', () => {
+	const headline =
+		'某某县组织农技人员深入田间地头 指导农户抓好小麦春季田间管理 确保全县30万亩小麦春管措施落实到田';
+	const lines = [
+		'网站首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流',
+		headline,
+		'【打印本页】 【关闭窗口】',
+		...BODY,
+		'发布时间：2024-04-01　来源：某某县农业农村局',
+	];
+	const items = extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(items.map((a) => a.title)).toEqual([headline]);
+});

@@ -69,7 +69,8 @@ export function trimWebHead(
 			: { line: fieldsLine, ...(over === undefined ? {} : { over }) },
 	);
 	const first = head.first;
-	if (first <= 1) return lines;
+	// A headline on the first line heads its text too: furniture between them marks no break.
+	if (first < 1) return lines;
 	const { title, share } = head.headline();
 	if (title < 0) return lines;
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;

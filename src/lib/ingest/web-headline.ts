@@ -14,6 +14,8 @@ const BODY_WINDOW = 8;
 const MIN_TITLE_SHARE = 0.3;
 /** Share that keeps a line between the title and the body (副题). */
 export const MIN_BLOCK_SHARE = 0.12;
+/** Shortest headline-shaped line whose word-for-word echo in the text marks it as the text's own. */
+const MIN_ECHO = 8;
 /** A field whose value is a number: `服务热线：12345`, `邮编：000000`. */
 const FIELD_VALUE = /[:：]\s*[\d\s()（）-]+$/;
 /** Phrases set apart by a spaced middle dot, a site's slogan: `权威发布 · 政务公开`. */
@@ -41,12 +43,11 @@ export function isBodyText(text: string): boolean {
  * first sub-heading) is no headline.
  */
 function findWebHeadline(lines: SourceLine[], first: number, fields?: PageFields): WebHeadline {
-	const body = bigramSet(
-		lines
-			.slice(first, first + BODY_WINDOW)
-			.map((l) => l.text)
-			.join('\n'),
-	);
+	const opening = lines
+		.slice(first, first + BODY_WINDOW)
+		.map((l) => l.text)
+		.join('\n');
+	const body = bigramSet(opening);
 	// A column's label in brackets (`【某某专栏】标题`) names the column, which the text may or may not
 	// echo: a line is read with or without it, whichever shares more.
 	const grams = lines.slice(0, first).map((l) => {
@@ -76,8 +77,24 @@ function findWebHeadline(lines: SourceLine[], first: number, fields?: PageFields
 				title = i;
 		return title;
 	};
+	// A headline-shaped line the text prints again word for word (its lead line, a pull quote) is
+	// the text's own: a headline-shaped line above it that shares some words heads the page.
+	const settle = (title: number) => {
+		if (title < 0 || lines[title]!.text.length < MIN_ECHO || !opening.includes(lines[title]!.text))
+			return title;
+		let over = -1;
+		for (let i = 0; i < title; i++)
+			if (
+				isHeadlineLine(lines[i]!) &&
+				!ofSite(lines[i]!.text) &&
+				share[i]! >= MIN_BLOCK_SHARE &&
+				(over < 0 || score[i]! >= score[over]!)
+			)
+				over = i;
+		return over >= 0 ? over : title;
+	};
 	const below = fields === undefined ? -1 : lines.findIndex((l) => l.line > fields.line);
-	if (below <= 0 || below > first) return { title: best(first), share };
+	if (below <= 0 || below > first) return { title: settle(best(first)), share };
 	// A line over the fields that shares enough, not the site's, beats those under them.
 	const above = best(below, false);
 	if (above >= 0) return { title: above, share };
@@ -93,7 +110,7 @@ function findWebHeadline(lines: SourceLine[], first: number, fields?: PageFields
 		isHeadlineLine(lines[over]!) &&
 		share[over]! >= MIN_BLOCK_SHARE &&
 		!ofSite(overText);
-	return { title: overTitle ? over : best(first), share };
+	return { title: overTitle ? over : settle(best(first)), share };
 }
 
 /** Where a page prints its fields (发布时间, 来源): their source line and the line right over them. */
