@@ -8,8 +8,6 @@ import { themeEvidenceRecords } from '../nlp/theme-evidence.ts';
 import { regionOfClause, tagLocalities } from '../nlp/tag-locality.ts';
 import { extractMeasures } from '../nlp/extract-measures.ts';
 import { extractSlogans } from '../nlp/extract-slogans.ts';
-import { getPlaceIndex } from '../nlp/place-index.ts';
-import { precutForPlaces } from '../nlp/place-words.ts';
 import { runStage, unwrapStaged, type Staged } from './batch-stages.ts';
 import type { RawArticle } from './types.ts';
 
@@ -53,16 +51,7 @@ export function tagArticles(raws: readonly RawArticle[], deps: PipelineDeps): St
 		headline: [raw.kicker, raw.title, raw.subtitle].filter(Boolean).join(' '),
 		words: { segmenter: deps.segmenter, cuts: new Map() },
 	}));
-	// Every clause locality will cut, cut first for the whole batch (see `precutForPlaces`).
-	const places = getPlaceIndex();
-	const precut = runStage(items, (item) => {
-		const { raw, words } = item;
-		const texts = [raw.title, ...raw.paragraphs];
-		for (const text of [raw.dateline, raw.kicker, raw.subtitle]) if (text) texts.push(text);
-		precutForPlaces(texts, deps.segmenter, places, words.cuts);
-		return item;
-	});
-	const localities = runStage(precut, ({ raw, words }) =>
+	const localities = runStage(items, ({ raw, words }) =>
 		tagLocalities(
 			{
 				title: raw.title,

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { findPlaceMentions } from './find-place-mentions.ts';
 import { createJiebaSegmenter } from './jieba/nodejieba-segmenter.ts';
 import { getPlaceIndex } from './place-index.ts';
-import { containsPlaceSurface, cutForPlaces, precutForPlaces } from './place-words.ts';
+import { containsPlaceSurface, cutForPlaces } from './place-words.ts';
 
 const segmenter = createJiebaSegmenter();
 const index = getPlaceIndex();
@@ -44,23 +44,6 @@ describe('cutForPlaces', () => {
 			'加快发展',
 			'。',
 		]);
-	});
-});
-
-describe('precutForPlaces', () => {
-	test('样例每一行先成批切好后，cutForPlaces 不再调用分词器，词与现切相同', () => {
-		const cuts = new Map<string, readonly string[]>();
-		precutForPlaces(lines, segmenter, index, cuts);
-		expect(cuts.size).toBeGreaterThan(20);
-		const refusing = {
-			cut: (text: string): string[] => {
-				throw new RangeError(`cut again: ${text}`);
-			},
-		};
-		for (const line of lines)
-			expect(cutForPlaces(line, refusing, index, cuts)).toEqual(
-				cutForPlaces(line, segmenter, index),
-			);
 	});
 });
 

@@ -59,31 +59,3 @@ export function cutForPlaces(
 	take(text.slice(start));
 	return words;
 }
-
-/**
- * Fills `cache` with the cuts `cutForPlaces` makes of `texts` (their clauses that contain a gazetteer
- * surface), so the words come out the same whether cut here or there. Cutting a batch of articles'
- * clauses in one run keeps the segmenter's dictionary in the processor's caches, where cutting them
- * one article at a time among the other stages' work finds it evicted.
- */
-export function precutForPlaces(
-	texts: Iterable<string>,
-	segmenter: Segmenter,
-	index: PlaceIndex,
-	cache: ClauseCuts,
-): void {
-	const take = (clause: string) => {
-		if (!cache.has(clause) && containsPlaceSurface(clause, index))
-			cache.set(clause, segmenter.cut(clause));
-	};
-	for (const text of texts) {
-		let start = 0;
-		for (let i = 0; i < text.length; i++) {
-			const code = text.charCodeAt(i);
-			if (code !== COMMA && code !== FULL_STOP) continue;
-			take(text.slice(start, i));
-			start = i + 1;
-		}
-		take(text.slice(start));
-	}
-}
