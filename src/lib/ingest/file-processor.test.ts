@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/themes-yaml.ts';
@@ -39,5 +40,56 @@ describe('file processors', () => {
 		} finally {
 			await workers.close();
 		}
+	});
+
+	test('成批交给工作线程的样例版面，逐个文件的结果与本线程单个处理相同', async () => {
+		const furniture = readPageFurniture();
+		const requests = readdirSync('content/sources')
+			.sort()
+			.map((name) => {
+				const path = join('content/sources', name);
+				return { path, bytes: readFileSync(path), options: { furniture } };
+			});
+		const local = inProcessProcessor({
+			segmenter: createJiebaSegmenter(),
+			themes: readThemeConfig(),
+		});
+		const workers = workerProcessor(1, furniture);
+		try {
+			const there = await Promise.all(workers.processBatch(requests));
+			const here = await Promise.all(requests.map((r) => local.process(r)));
+			expect(there.length).toBe(requests.length);
+			expect(there).toEqual(here);
+		} finally {
+			await workers.close();
+		}
+	});
+
+	test('本线程成批处理时，出错的文件单独被拒，同批其他文件照常', async () => {
+		const segmenter = createJiebaSegmenter();
+		const processor = inProcessProcessor({
+			segmenter: {
+				cut: (text) => {
+					if (text.includes('呼和浩特')) throw new RangeError('cannot cut 呼和浩特');
+					return segmenter.cut(text);
+				},
+			},
+			themes: readThemeConfig(),
+		});
+		const requests = readdirSync('content/sources')
+			.sort()
+			.map((name) => {
+				const path = join('content/sources', name);
+				return { path, bytes: readFileSync(path), options: {} };
+			});
+		const settled = await Promise.allSettled(processor.processBatch(requests));
+		const names = requests.map((r) => r.bytes.toString().includes('呼和浩特'));
+		expect(names).toContain(true);
+		expect(names).toContain(false);
+		settled.forEach((result, i) => {
+			expect(result.status).toBe(names[i] ? 'rejected' : 'fulfilled');
+			if (result.status === 'rejected')
+				expect(String(result.reason)).toMatch('cannot cut 呼和浩特');
+		});
 	});
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -39,4 +39,26 @@ test('带 --year 重新入库同一文件时原地更新，不另存一份', asy
 	expect(after[0]).toContain('/2021/');
 	expect(after[0]!.split('/').at(-1)).toBe(before[0]!.split('/').at(-1));
 	expect(readdirSync(join(contentDir, 'undated'))).toEqual([]);
+});
+
+test('样例版面按批（按文件数或字节数截断）入库，写出的文件与逐个文件入库逐字节相同', async () => {
+	const sources = 'content/sources';
+	const written = async (batching: { filesPerBatch: number; bytesPerBatch: number }) => {
+		const contentDir = mkdtempSync(join(dir, 'batch-'));
+		const summary = await ingestFiles([sources], () => inProcessProcessor(deps), {
+			contentDir,
+			dryRun: false,
+			batching,
+		});
+		const files = await listArticleFiles(contentDir);
+		return {
+			summary,
+			files: files.map((p) => [p.replace(contentDir, ''), readFileSync(p, 'utf8')]),
+		};
+	};
+	const alone = await written({ filesPerBatch: 1, bytesPerBatch: 1 });
+	expect(alone.files.length).toBeGreaterThan(readdirSync(sources).length);
+	// Three files at most, and a batch closes after its first file over 4 kB.
+	expect(await written({ filesPerBatch: 3, bytesPerBatch: 4096 })).toEqual(alone);
+	expect(await written({ filesPerBatch: 64, bytesPerBatch: 1 << 30 })).toEqual(alone);
 });

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Article } from '../schema/release.ts';
@@ -12,13 +12,12 @@ import {
 import { collectInputFiles } from './collect-inputs.ts';
 import { collectRepeatedLinesOn } from './count-lines.ts';
 import { DuplicateIndex, minhashSignature } from './dedupe.ts';
+import { dispatchFiles } from './dispatch-files.ts';
+import { readIngestBatching, type IngestBatching } from './ingest-batching.ts';
 import type { FileProcessor } from './file-processor.ts';
 import type { PreparedArticle, PreparedFile } from './prepare-file.ts';
 import type { ExtractOptions } from './types.ts';
 import type { PageFurniture } from '../schema/page-furniture.ts';
-
-/** Input files read and processed ahead of the one being written. */
-const LOOKAHEAD = 16;
 
 export interface IngestOptions {
 	/** Folder of the corpus (`CONTENT_DIR`). */
@@ -37,6 +36,8 @@ export interface IngestOptions {
 	contextSource?: string;
 	/** Page furniture and outlet abbreviations from `search-config/page-furniture.json`. */
 	furniture?: PageFurniture;
+	/** How many files go through the pipeline together (default `search-config/ingest-batching.json`). */
+	batching?: IngestBatching;
 	/** Called after each input file with the number done so far. */
 	onProgress?: (done: number, total: number, file: string) => void;
 	/** Called for every article with what happened to its file (`dry-run` when nothing was written). */
@@ -83,6 +84,8 @@ export async function ingestFiles(
 		kept: 0,
 		diagnostics,
 	};
+	// Read before any thread starts: a bad file stops the run here, naming itself.
+	const batching = options.batching ?? readIngestBatching();
 	// Worker threads load their dictionaries (about a second) while the stored articles are read.
 	const processor = processorFor(files.length);
 	let stored: string[];
@@ -113,34 +116,21 @@ export async function ingestFiles(
 	if (options.maxBytes !== undefined) extract.maxBytes = options.maxBytes;
 	// Files are read and processed ahead (on worker threads when there are many) while results are
 	// taken in input order, so "first seen is the original" holds whatever finishes first.
-	const results = new Map<number, Promise<PreparedFile>>();
-	const start = (i: number) => {
-		const file = files[i];
-		if (file !== undefined && !results.has(i)) {
-			// Read synchronously: a page is small, and `fs/promises` costs several thread-pool round
-			// trips per file, more than the reading itself.
-			let bytes: Uint8Array;
-			try {
-				bytes = readFileSync(file);
-			} catch (error) {
-				results.set(i, Promise.resolve(unreadable(file, error as NodeJS.ErrnoException)));
-				return;
-			}
-			const lines = repeated.get(dirname(file));
+	const dispatcher = dispatchFiles(
+		files,
+		processor,
+		batching,
+		(path, bytes) => {
+			const lines = repeated.get(dirname(path));
 			const fileOptions = lines === undefined ? extract : { ...extract, repeatedLines: lines };
-			const result = processor.process({ path: file, bytes, options: fileOptions });
-			// Awaited in order below; until then a failure must not count as unhandled.
-			result.catch(() => undefined);
-			results.set(i, result);
-		}
-	};
+			return { path, bytes, options: fileOptions };
+		},
+		unreadable,
+	);
 	const seen = new Set<string>();
 	try {
 		for (const [done, file] of files.entries()) {
-			for (let ahead = done; ahead < done + LOOKAHEAD; ahead++) start(ahead);
-			const result = await (results.get(done) ??
-				Promise.reject(new TypeError(`no result for ${file}`)));
-			results.delete(done);
+			const result = await dispatcher.resultOf(done);
 			summary.diagnostics.push(...result.diagnostics);
 			if (result.diagnostics.some((d) => d.fatal) && result.articles.length === 0)
 				summary.filesRejected++;

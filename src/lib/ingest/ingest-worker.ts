@@ -2,9 +2,9 @@ import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeConfig } from '../schema/themes-yaml.ts';
 import { workerData } from 'node:worker_threads';
 import { answerRequests } from '../worker-pool.ts';
-import type { IngestWorkerData } from './file-processor.ts';
-import { prepareFile, warmUpPipeline, type FileRequest } from './prepare-file.ts';
-import type { LineCountRequest } from './count-lines.ts';
+import { StageFailure } from './batch-stages.ts';
+import type { BatchReply, IngestRequest, IngestWorkerData } from './file-processor.ts';
+import { prepareFiles, warmUpPipeline } from './prepare-file.ts';
 import { countLinesInFiles } from './repeated-lines.ts';
 
 // One ingest thread of `workerProcessor`: the pure pipeline with the project's segmenter and themes.
@@ -13,19 +13,22 @@ const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig() };
 const { furniture } = (workerData ?? {}) as IngestWorkerData;
 // What the pipeline builds on first use is built now, while the main thread lists the inputs.
 warmUpPipeline(deps, furniture === undefined ? {} : { furniture });
-answerRequests((request: FileRequest | LineCountRequest) => {
+answerRequests((request: IngestRequest): BatchReply | Map<string, number> => {
 	if ('countLines' in request)
 		return countLinesInFiles(request.countLines, request.maxChars, request.maxBytes);
-	const { path, bytes, options } = request;
-	return prepareFile(
-		{
-			path,
-			bytes,
-			options: {
-				...options,
-				...(options.furniture === undefined && furniture !== undefined ? { furniture } : {}),
-			},
+	const requests = request.batch.map(({ path, bytes, options }) => ({
+		path,
+		bytes,
+		options: {
+			...options,
+			...(options.furniture === undefined && furniture !== undefined ? { furniture } : {}),
 		},
-		deps,
-	);
+	}));
+	// A file whose pipeline throws is answered with the error; the batch's other files go on.
+	return prepareFiles(requests, deps).map((file) => {
+		if (!(file instanceof StageFailure)) return file;
+		const { name, message } =
+			file.error instanceof Error ? file.error : new Error(String(file.error));
+		return { error: { name, message } };
+	});
 });

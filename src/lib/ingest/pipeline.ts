@@ -1,25 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.ts';
 import {
 	ArticleFrontmatterSchema,
 	type Article,
 	type ArticleFrontmatter,
 } from '../schema/release.ts';
-import type { Segmenter } from '../nlp/jieba/segmenter.ts';
-import type { ThemeConfig } from '../schema/themes-yaml.ts';
-import { tagThemes } from '../nlp/tag-themes.ts';
-import { themeEvidenceRecords } from '../nlp/theme-evidence.ts';
-import { regionOfClause, tagLocalities } from '../nlp/tag-locality.ts';
-import { extractMeasures } from '../nlp/extract-measures.ts';
-import { extractSlogans } from '../nlp/extract-slogans.ts';
+import { runStage, StageFailure, unwrapStaged, type Staged } from './batch-stages.ts';
 import { extractArticles } from './extract-articles.ts';
+import { tagArticles, type PipelineDeps } from './tag-articles.ts';
 import type { ExtractOptions, RawArticle } from './types.ts';
 
-/** What the tagging stages need: one segmenter (with the user dictionary) and the theme rules. */
-export interface PipelineDeps {
-	segmenter: Segmenter;
-	themes: ThemeConfig;
-}
+export { articleId, type PipelineDeps } from './tag-articles.ts';
 
 /** Articles found in one input file, and the problems met on the way. */
 export interface FileResult {
@@ -27,71 +17,11 @@ export interface FileResult {
 	diagnostics: Diagnostic[];
 }
 
-/**
- * Stable id of the item at `position` (0-based, in page order) of the input file `sourceFile`:
- * `a-<sha1[0:12]>`. Re-ingesting the same file with better metadata (`--year`, `--date`, a file
- * name that carries the date) gives each item the same id, so its article is updated in place
- * instead of being added again; the date and title are not part of it because they are what changes.
- */
-export function articleId(sourceFile: string, position: number): string {
-	const file = sourceFile.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
-	const hash = createHash('sha1').update(`${file}\u0000${position}`).digest('hex').slice(0, 12);
-	return `a-${hash}`;
-}
-
 /** Stages 5–8: segment, locate, theme, measures and slogans for one extracted item. */
 export function tagArticle(raw: RawArticle, deps: PipelineDeps): Article {
-	const body = raw.paragraphs.join('\n\n');
-	// Measure sentences repeat clauses of their paragraphs: each clause is cut once.
-	const words = { segmenter: deps.segmenter, cuts: new Map<string, readonly string[]>() };
-	const locality = tagLocalities(
-		{
-			title: raw.title,
-			...(raw.kicker === undefined ? {} : { kicker: raw.kicker }),
-			...(raw.subtitle === undefined ? {} : { subtitle: raw.subtitle }),
-			paragraphs: raw.paragraphs,
-			source: raw.source,
-			...(raw.dateline === undefined ? {} : { dateline: raw.dateline }),
-			reporters: raw.reporters,
-		},
-		words,
-	);
-	const isStory = raw.kind === 'news' || raw.kind === 'notice';
-	const headline = [raw.kicker, raw.title, raw.subtitle].filter(Boolean).join(' ');
-	const themes =
-		raw.kind === 'contents'
-			? { themes: [], evidence: {} }
-			: tagThemes({ title: raw.titleGenerated ? '' : headline, body }, deps.themes);
-	const measures = isStory
-		? extractMeasures(raw.paragraphs, {
-				config: deps.themes,
-				articleThemes: themes.themes,
-				regionOf: (text) => regionOfClause(text, locality, words),
-			})
-		: [];
-	return {
-		id: articleId(raw.sourceFile, raw.position ?? raw.line),
-		title: raw.title,
-		titleGenerated: raw.titleGenerated,
-		...(raw.kicker === undefined ? {} : { kicker: raw.kicker }),
-		...(raw.subtitle === undefined ? {} : { subtitle: raw.subtitle }),
-		date: raw.date,
-		datePrecision: raw.datePrecision,
-		...(raw.dateFrom === undefined || raw.date === null ? {} : { dateFrom: raw.dateFrom }),
-		source: raw.source,
-		...(raw.sourceFrom === undefined || raw.source === '' ? {} : { sourceFrom: raw.sourceFrom }),
-		reporters: raw.reporters,
-		...(raw.dateline === undefined ? {} : { dateline: raw.dateline }),
-		sourceFile: raw.sourceFile,
-		region: locality.region,
-		regions: locality.regions.length > 0 ? locality.regions : [locality.region],
-		themes: themes.themes,
-		...(themes.themes.length === 0 ? {} : { themeEvidence: themeEvidenceRecords(themes) }),
-		kind: raw.kind,
-		measures,
-		slogans: raw.kind === 'contents' ? [] : extractSlogans(`${headline}\n${body}`),
-		body,
-	};
+	const [article] = tagArticles([raw], deps);
+	if (article === undefined) throw new TypeError('`tagArticles` gave no article');
+	return unwrapStaged(article);
 }
 
 /** The whole pure pipeline for one file: decode, split, clean, metadata, then tagging of each item. */
@@ -115,15 +45,47 @@ export function processSourceChecked(
 	input: { path: string; bytes: Uint8Array },
 	deps: PipelineDeps,
 	options: ExtractOptions = {},
-): { articles: CheckedArticle[]; diagnostics: Diagnostic[] } {
-	const { articles, diagnostics } = extractArticles(input, options);
-	const valid: CheckedArticle[] = [];
-	for (const raw of articles) {
-		const checked = validateArticle(tagArticle(raw, deps));
-		if (checked.ok) valid.push({ article: checked.article, frontmatter: checked.frontmatter });
-		else diagnostics.push({ file: input.path, line: raw.line, ...checked.diagnostic });
-	}
-	return { articles: valid, diagnostics };
+): CheckedFile {
+	const [file] = processSourcesChecked([{ ...input, options }], deps);
+	if (file === undefined) throw new TypeError('`processSourcesChecked` gave no file');
+	return unwrapStaged(file);
+}
+
+/** The articles of one file that passed the schema, and the problems met on the way. */
+export interface CheckedFile {
+	articles: CheckedArticle[];
+	diagnostics: Diagnostic[];
+}
+
+/**
+ * `processSourceChecked` for a batch of files, stage by stage over all their items (see
+ * `runStage`): every file's result is the one it gives alone. A file whose pipeline throws is a
+ * `StageFailure` carrying the error, and the other files go on.
+ */
+export function processSourcesChecked(
+	inputs: readonly { path: string; bytes: Uint8Array; options?: ExtractOptions }[],
+	deps: PipelineDeps,
+): Staged<CheckedFile>[] {
+	const extracted = runStage(inputs, ({ path, bytes, options }) =>
+		extractArticles({ path, bytes }, options),
+	);
+	// Every file's items, in order, tagged together; file i's are those from `first[i]` on.
+	const raws: RawArticle[] = [];
+	const first = extracted.map((file) => {
+		const at = raws.length;
+		if (!(file instanceof StageFailure)) raws.push(...file.articles);
+		return at;
+	});
+	const checked = runStage(tagArticles(raws, deps), validateArticle);
+	return runStage(extracted, ({ articles, diagnostics }, i) => {
+		const valid: CheckedArticle[] = [];
+		articles.forEach((raw, k) => {
+			const result = unwrapStaged(checked[(first[i] ?? 0) + k]!);
+			if (result.ok) valid.push({ article: result.article, frontmatter: result.frontmatter });
+			else diagnostics.push({ file: inputs[i]!.path, line: raw.line, ...result.diagnostic });
+		});
+		return { articles: valid, diagnostics };
+	});
 }
 
 /**
