@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readOptionalJson } from '../schema/optional-json.ts';
 import { z } from 'astro/zod';
 import { MeasureModelError } from '../errors.ts';
 import { issueLines } from '../schema/friendly-errors.ts';
@@ -151,20 +151,9 @@ export function measureProbability(
  * @throws {MeasureModelError} when the file exists but cannot be parsed or validated.
  */
 export function readMeasureModel(path: string): MeasureModel | undefined {
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw new MeasureModelError(path, (error as Error).message, { cause: error });
-	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		throw new MeasureModelError(path, `JSON syntax: ${(error as Error).message}`, {
-			cause: error,
-		});
-	}
-	return compileMeasureModel(data, path);
+	const data = readOptionalJson(
+		path,
+		(message, cause) => new MeasureModelError(path, message, { cause }),
+	);
+	return data === undefined ? undefined : compileMeasureModel(data, path);
 }

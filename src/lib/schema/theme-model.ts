@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readOptionalJson } from './optional-json.ts';
 import { z } from 'astro/zod';
 import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
 import { createIntTable, slotOf, type IntTable } from '../nlp/int-table.ts';
@@ -109,18 +109,9 @@ export function compileThemeModel(data: unknown, path = 'theme-model.json'): The
  * @throws {ThemeModelError} when the file exists but cannot be parsed or validated.
  */
 export function readThemeModel(path: string): ThemeModel | undefined {
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw new ThemeModelError(path, (error as Error).message, { cause: error });
-	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		throw new ThemeModelError(path, `JSON syntax: ${(error as Error).message}`, { cause: error });
-	}
-	return compileThemeModel(data, path);
+	const data = readOptionalJson(
+		path,
+		(message, cause) => new ThemeModelError(path, message, { cause }),
+	);
+	return data === undefined ? undefined : compileThemeModel(data, path);
 }
