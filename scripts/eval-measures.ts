@@ -14,12 +14,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractMeasures, judgeClause, ruleDensity } from '../src/lib/nlp/extract-measures.ts';
+import { extractMeasures, judgeClause } from '../src/lib/nlp/extract-measures.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { createRandom } from '../src/lib/random.ts';
 import { corpusPath, readCorpus, type CorpusItem } from '../tools/lib/corpus.ts';
-import { MeasureJudgmentsSchema, corpusClauses } from '../tools/lib/measure-clauses.ts';
+import { MeasureJudgmentsSchema, corpusRuleDensity } from '../tools/lib/measure-clauses.ts';
 import { PROJECT_ROOT, fail } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
@@ -90,12 +90,7 @@ for (const { file, prefix, judgments } of sets)
 		const stratum = judgments.strata[item.stratum];
 		const clause = article.text.slice(item.offset, item.offset + item.length);
 		// The share of the article's clauses the rules keep, as extractMeasures gives the model.
-		const density =
-			densities.get(item.id) ??
-			ruleDensity(
-				corpusClauses(article).map((c) => c.text),
-				rules,
-			);
+		const density = densities.get(item.id) ?? corpusRuleDensity(article.text, rules);
 		densities.set(item.id, density);
 		const gold = item.label === 'measure';
 		const w = stratum.pool / Math.max(1, stratum.sampled);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { judgeClause } from '../../src/lib/nlp/extract-measures.ts';
+import { judgeClause, ruleDensity } from '../../src/lib/nlp/extract-measures.ts';
 import {
 	POLICY_ACTION,
 	STRONG_ACTION,
@@ -39,6 +39,17 @@ export function corpusClauses(item: Pick<CorpusItem, 'text'>): CorpusClause[] {
 		lineStart += line.length + 1;
 	}
 	return out;
+}
+
+/**
+ * The share of a corpus article's clauses the rules alone keep, as `extractMeasures` gives it to
+ * the measure model (`ruleDensity` over `corpusClauses`).
+ */
+export function corpusRuleDensity(text: string, config: ThemeConfig): number {
+	return ruleDensity(
+		corpusClauses({ text }).map((c) => c.text),
+		config,
+	);
 }
 
 /**

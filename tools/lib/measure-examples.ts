@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-	judgeClause,
-	ruleDensity,
-	ruledByDefinition,
-	scoreClause,
-} from '../../src/lib/nlp/extract-measures.ts';
+import { judgeClause, ruledByDefinition, scoreClause } from '../../src/lib/nlp/extract-measures.ts';
 import { DOCUMENT_LEAD, LEAD_IN } from '../../src/lib/nlp/measure-rules.ts';
 import { measureFeatureVector } from '../../src/lib/nlp/measure-model.ts';
 import type { MeasureTraining } from '../../src/lib/nlp/measure-training.ts';
 import { parseWithFriendlyErrors } from '../../src/lib/schema/friendly-errors.ts';
 import type { ThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
 import { readCorpus } from './corpus.ts';
-import { MeasureJudgmentsSchema, corpusClauses } from './measure-clauses.ts';
+import { MeasureJudgmentsSchema, corpusRuleDensity } from './measure-clauses.ts';
 
 /** A judged clause ready for training: its features when the rules admit it, else none. */
 export interface JudgedClause {
@@ -51,11 +46,6 @@ export async function readJudgedClauses(
 		if (wanted.has(item.id)) texts.set(item.id, item.text);
 	const out: JudgedClause[] = [];
 	const densities = new Map<string, number>();
-	const articleDensity = (text: string) =>
-		ruleDensity(
-			corpusClauses({ text }).map((c) => c.text),
-			config,
-		);
 	for (const { file, halves, judgments } of sets)
 		for (const item of judgments.items) {
 			if (!halves.includes(item.half) || item.label === undefined) continue;
@@ -74,7 +64,7 @@ export async function readJudgedClauses(
 			if (scored && ruledByDefinition(body))
 				judged.ruled = judgeClause(clause, config) !== undefined;
 			else if (scored) {
-				const density = densities.get(item.id) ?? articleDensity(text);
+				const density = densities.get(item.id) ?? corpusRuleDensity(text, config);
 				densities.set(item.id, density);
 				judged.x = measureFeatureVector(body, scored.score, density, training);
 			}

@@ -139,8 +139,12 @@ function ruleClause(split: string, config: ThemeConfig): RuledClause {
  * measures (a local press release on its measures against a report of a meeting or a speech).
  */
 export function ruleDensity(clauses: readonly string[], config: ThemeConfig): number {
-	const kept = clauses.filter((c) => (ruleClause(c, config).scored?.score ?? 0) >= MIN_SCORE);
-	return kept.length / Math.max(1, clauses.length);
+	return densityOf(clauses.map((c) => ruleClause(c, config)));
+}
+
+function densityOf(ruled: readonly RuledClause[]): number {
+	const kept = ruled.filter((c) => (c.scored?.score ?? 0) >= MIN_SCORE);
+	return kept.length / Math.max(1, ruled.length);
 }
 
 /**
@@ -194,8 +198,7 @@ export function extractMeasures(paragraphs: string[], deps: ExtractMeasuresDeps)
 	const ruled = paragraphs
 		.filter((p) => !looksLikeHeading(p))
 		.flatMap((p) => splitClauses(p).map((split) => ruleClause(split, deps.config)));
-	const density =
-		ruled.filter((c) => (c.scored?.score ?? 0) >= MIN_SCORE).length / Math.max(1, ruled.length);
+	const density = densityOf(ruled);
 	for (const clauseRuled of ruled) {
 		const scored = decide(clauseRuled, deps.config, density);
 		if (!scored || seen.has(scored.text)) continue;
