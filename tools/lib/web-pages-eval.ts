@@ -17,14 +17,22 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
 
 /**
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
- * that names one story), parted by their place in the file, eight at a time: the odd ones alternately
- * for b and c (as before split d existed, so b's and c's pages stay the same), of the even ones the
- * 7th for d (as before split e), the 5th for e, the 3rd for f and the 1st for a, so no article is in
- * two. (a held all the even ones before d; d, e and then f took from it, which changed a's pages each
- * time and left b's–e's the same.)
+ * that names one story), parted by their place in the file, eight at a time: the 2nd and 6th for b,
+ * the 4th for c, the 8th for g, the 7th for d, the 5th for e, the 3rd for f and the 1st for a, so no
+ * article is in two. (a held all the even ones before d; d, e and then f took from it, which changed
+ * a's pages each time and left the others the same; g took the 8th from c, which held the 4th and
+ * the 8th before, so c's pages changed and a's, b's, d's, e's and f's stayed the same.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
-	const out: Record<WebSplit, SourceArticle[]> = { a: [], b: [], c: [], d: [], e: [], f: [] };
+	const out: Record<WebSplit, SourceArticle[]> = {
+		a: [],
+		b: [],
+		c: [],
+		d: [],
+		e: [],
+		f: [],
+		g: [],
+	};
 	let i = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
@@ -33,7 +41,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		// splitting them is right, so they cannot be scored as one article.
 		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
 		const k = i++ % 8;
-		const odd = k % 4 === 1 ? out.b : out.c;
+		const odd = k % 4 === 1 ? out.b : k === 7 ? out.g : out.c;
 		const even = k === 6 ? out.d : k === 4 ? out.e : k === 2 ? out.f : out.a;
 		(k % 2 === 0 ? even : odd).push({
 			id: item.id,

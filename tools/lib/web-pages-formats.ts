@@ -1,6 +1,7 @@
 import type { WebSplit } from './web-pages-furniture.ts';
 import { BLIND_E } from './web-pages-formats-e.ts';
 import { BLIND_F } from './web-pages-formats-f.ts';
+import { BLIND_G } from './web-pages-formats-g.ts';
 
 /** What a saved page's file name is made from. */
 export interface FileNameParts {
@@ -20,7 +21,8 @@ export interface FileNameParts {
  * Formats written in code rather than in `eval/web-furniture.json`: splits a and b share one set (as
  * before split c existed), split c has its own, written without reading the others, split d its own
  * again, written without reading either, split e its own in `web-pages-formats-e.ts`, written
- * without reading any, and split f (held out) its own in `web-pages-formats-f.ts`, written likewise.
+ * without reading any, split f its own in `web-pages-formats-f.ts`, written likewise, and split g
+ * (held out) its own in `web-pages-formats-g.ts`, written likewise without reading a–f.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -41,6 +43,16 @@ export interface CodeFormats {
 	 * copy that lost the breaks between menu items); never when absent (no random draw).
 	 */
 	flattenTop?: number;
+	/**
+	 * How often a single page's byline comes after the last paragraph (（记者 … 通讯员 …）) instead of
+	 * under the title, and always; never when absent (no random draw).
+	 */
+	bylineAtEnd?: number;
+	/**
+	 * How often the meta line, when not all full-width, has only its first run of digits full-width;
+	 * never when absent (no random draw).
+	 */
+	mixedWidth?: number;
 }
 
 const SHARED: CodeFormats = {
@@ -112,5 +124,6 @@ const DRAWN: CodeFormats = {
 export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'e') return BLIND_E;
 	if (split === 'f') return BLIND_F;
+	if (split === 'g') return BLIND_G;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -3,6 +3,7 @@ import type { FurnitureLine, SourceArticle, WebLayout } from './web-pages.ts';
 import {
 	chance,
 	fillTemplate,
+	firstDigitsFullWidth,
 	pick,
 	toFullWidthDigits,
 	type PageContext,
@@ -103,7 +104,12 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const r = w.ctx.random;
 	const formats = codeFormats(w.ctx.furniture.split);
 	const style = whitespaceStyle(r, formats);
-	const wide = chance(0.1, r) ? toFullWidthDigits : (l: string) => l;
+	const mixed = formats.mixedWidth;
+	const wide = chance(0.1, r)
+		? toFullWidthDigits
+		: mixed !== undefined && chance(mixed, r)
+			? firstDigitsFullWidth
+			: (l: string) => l;
 	w.family('page-title', 0.25);
 	w.family('site-header', 0.8);
 	for (const id of pick(formats.topOrders, r)) w.family(id, id === 'nav' ? 0.8 : 0.45);
@@ -117,12 +123,15 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (metaFirst) w.family('meta', 1, wide);
 	writeHeadline(w, article, r);
 	if (!metaFirst && !metaLast) w.family('meta', 1, wide);
-	w.family('byline', layout === 'portal' ? 0.15 : 0.05);
+	const late = formats.bylineAtEnd;
+	const bylineLast = late !== undefined && chance(late, r);
+	if (!bylineLast) w.family('byline', layout === 'portal' ? 0.15 : 0.05);
 	w.family('tools', 0.45);
 	w.family('share', 0.3);
 	if (layout === 'wechat') w.family('wechat', 0.9);
 	if (chance(0.5, r)) w.text('');
 	writeBody(w, article, style);
+	if (bylineLast) w.family('byline');
 	if (chance(0.5, r)) w.text('');
 	if (metaLast) w.family('meta', 1, wide);
 	w.family('editor', 0.5);

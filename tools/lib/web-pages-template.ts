@@ -23,7 +23,7 @@ export function weekday(iso: string): string {
 }
 
 /**
- * An ISO date written in `format`: YYYY, MM/M, DD/D, HH, mm, ss (a random clock time), W (the
+ * An ISO date written in `format`: YYYY (or YY, its last two digits), MM/M, DD/D, HH, mm, ss (a random clock time), W (the
  * weekday) and CY, CM, CD (year, month and day in Chinese numerals: 二〇二四、五、一) are replaced;
  * everything else is kept.
  */
@@ -32,6 +32,7 @@ export function formatDate(iso: string, format: string, random: Random): string 
 	const two = (n: number) => String(n).padStart(2, '0');
 	const parts: Record<string, string> = {
 		YYYY: y!,
+		YY: y!.slice(2),
 		MM: m!,
 		M: String(Number(m)),
 		DD: d!,
@@ -44,7 +45,7 @@ export function formatDate(iso: string, format: string, random: Random): string 
 		CM: chineseNumber(Number(m)),
 		CD: chineseNumber(Number(d)),
 	};
-	return format.replace(/CY|CM|CD|YYYY|MM|DD|HH|mm|ss|M|D|W/gu, (t) => parts[t]!);
+	return format.replace(/CY|CM|CD|YYYY|YY|MM|DD|HH|mm|ss|M|D|W/gu, (t) => parts[t]!);
 }
 
 /** What stays the same across one page: its place, site, paper, outlet, date … */
@@ -109,4 +110,12 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 /** Digits and ASCII colons turned full-width (how some sites and IMEs print meta lines). */
 export function toFullWidthDigits(line: string): string {
 	return line.replace(/[0-9:]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + FULL_WIDTH_OFFSET));
+}
+
+/**
+ * Only the first run of digits of a line turned full-width (２０２４-05-01: a site that prints the
+ * year from one field and the rest from another, or a copy that mixed input widths).
+ */
+export function firstDigitsFullWidth(line: string): string {
+	return line.replace(/[0-9]+/u, (run) => toFullWidthDigits(run));
 }

@@ -108,7 +108,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C、D、E、F 划分的文件名各自成一套', () => {
+	test('C、D、E、F、G 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -119,9 +119,11 @@ describe('generateWebPage', () => {
 		for (const name of [...names('a'), ...c, ...d]) expect(e).not.toContain(name);
 		const f = names('f');
 		for (const name of [...names('a'), ...c, ...d, ...e]) expect(f).not.toContain(name);
+		const g = names('g');
+		for (const name of [...names('a'), ...c, ...d, ...e, ...f]) expect(g).not.toContain(name);
 	});
 
-	test('E、F 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
+	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
 		/** True when the page's meta line comes after the last line of its body. */
 		const metaBelow = (split: WebSplit, seed: number) => {
 			const page = generateWebPage(request(split, seed, 'portal'));
@@ -130,7 +132,7 @@ describe('generateWebPage', () => {
 			const meta = page.furniture.find((f) => f.family === 'meta')!.line;
 			return lines.indexOf(meta) > lines.indexOf(last);
 		};
-		for (const split of ['e', 'f'] as const)
+		for (const split of ['e', 'f', 'g'] as const)
 			expect(SEEDS.filter((seed) => metaBelow(split, seed)).length).toBeGreaterThan(0);
 		for (const split of ['a', 'b', 'c', 'd'] as const)
 			expect(SEEDS.filter((seed) => metaBelow(split, seed))).toEqual([]);
@@ -169,7 +171,7 @@ describe('readWebFurniture', () => {
 	test('a、b 两组相交时报错并指明文件', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
 		const path = join(dir, 'bad.json');
-		const pool = { a: ['x'], b: ['y'], c: ['z'], d: ['w'], e: ['v'], f: ['u'] };
+		const pool = { a: ['x'], b: ['y'], c: ['z'], d: ['w'], e: ['v'], f: ['u'], g: ['t'] };
 		writeFileSync(
 			path,
 			JSON.stringify({
@@ -184,6 +186,7 @@ describe('readWebFurniture', () => {
 						d: ['回到首页'],
 						e: ['本站首页'],
 						f: ['首页入口'],
+						g: ['首页导航'],
 					},
 				],
 			}),
@@ -191,20 +194,29 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–f the strings named. */
+	/** A furniture file whose footer family gives splits c–g the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
 		footerD: string,
 		footerE = '网站声明',
 		footerF = '站点导航',
+		footerG = '主办单位',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
 			path,
 			JSON.stringify({
 				pools: {
-					place: { a: ['甲县'], b: ['乙县'], c: ['丙县'], d: ['丁县'], e: ['戊县'], f: ['己县'] },
+					place: {
+						a: ['甲县'],
+						b: ['乙县'],
+						c: ['丙县'],
+						d: ['丁县'],
+						e: ['戊县'],
+						f: ['己县'],
+						g: ['庚县'],
+					},
 				},
 				families: [
 					{
@@ -216,6 +228,7 @@ describe('readWebFurniture', () => {
 						d: ['返回首页'],
 						e: ['本站首页'],
 						f: ['首页入口'],
+						g: ['首页导航'],
 					},
 					{
 						id: 'footer',
@@ -226,6 +239,7 @@ describe('readWebFurniture', () => {
 						d: [footerD],
 						e: [footerE],
 						f: [footerF],
+						g: [footerG],
 					},
 				],
 			}),
@@ -274,6 +288,20 @@ describe('readWebFurniture', () => {
 		);
 	});
 
+	test.each([
+		['a', '甲县'],
+		['b', '乙县'],
+		['c', '丙县'],
+		['d', '丁县'],
+		['e', '戊县'],
+		['f', '己县'],
+	])('g 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
+		const path = leakFile('leak-g.json', '关于本站', '隐私声明', '网站声明', '站点导航', leaked);
+		expect(() => readWebFurniture(path)).toThrow(
+			new RegExp(`leak-g\\.json[\\s\\S]*split g[\\s\\S]*${leaked}`, 'u'),
+		);
+	});
+
 	test('仓库里的家具文件：c 组不与任何 a、b 组共用一串', () => {
 		const ab = new Set(
 			[...Object.values(furniture.pools), ...furniture.families].flatMap((l) => [...l.a, ...l.b]),
@@ -309,6 +337,15 @@ describe('readWebFurniture', () => {
 		expect(f.filter((v) => earlier.has(v))).toEqual([]);
 		for (const l of lists) expect(l.f.length).toBeGreaterThanOrEqual(l.a.length);
 	});
+
+	test('仓库里的家具文件：g 组不与任何 a–f 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(lists.flatMap((l) => [...l.a, ...l.b, ...l.c, ...l.d, ...l.e, ...l.f]));
+		const g = lists.flatMap((l) => l.g);
+		expect(g.length).toBeGreaterThan(150);
+		expect(g.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.g.length).toBeGreaterThanOrEqual(l.a.length);
+	});
 });
 
 describe('buildWebPages', () => {
@@ -338,11 +375,15 @@ describe('buildWebPages', () => {
 		expect(buildWebPages(pool, furniture, 'f', 6, 11)).toEqual(last);
 		expect(last.map((p) => p.key)).toEqual(['f0000', 'f0001', 'f0002', 'f0003', 'f0004', 'f0005']);
 		for (const p of last) expect(blind.map((b) => b.text)).not.toContain(p.text);
+		const held2 = buildWebPages(pool, furniture, 'g', 6, 11);
+		expect(buildWebPages(pool, furniture, 'g', 6, 11)).toEqual(held2);
+		expect(held2.map((p) => p.key)).toEqual(['g0000', 'g0001', 'g0002', 'g0003', 'g0004', 'g0005']);
+		for (const p of held2) expect(last.map((b) => b.text)).not.toContain(p.text);
 	});
 });
 
 describe('webSourceArticles', () => {
-	test('奇数篇轮流分给 B、C（与加 D 之前相同），偶数篇每四篇依次给 A、F、E、D，六组互不相交', async () => {
+	test('每八篇依次给 A、B、F、C、E、B、D、G，七组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -358,7 +399,8 @@ describe('webSourceArticles', () => {
 		expect(ids('a')).toEqual(['w-0', 'w-8']);
 		expect(ids('f')).toEqual(['w-2', 'w-10']);
 		expect(ids('b')).toEqual(['w-1', 'w-5', 'w-9', 'w-13']);
-		expect(ids('c')).toEqual(['w-3', 'w-7', 'w-11', 'w-15']);
+		expect(ids('c')).toEqual(['w-3', 'w-11']);
+		expect(ids('g')).toEqual(['w-7', 'w-15']);
 		expect(ids('d')).toEqual(['w-6', 'w-14']);
 		expect(ids('e')).toEqual(['w-4', 'w-12']);
 		const all = WEB_SPLITS.flatMap(ids);
