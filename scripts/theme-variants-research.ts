@@ -6,10 +6,12 @@
  * corpus-gold 5-fold CV with the classifier retrained per fold and those knobs, `abstainBelow`
  * refitted on the training gold (as `--gold-cv … --gold-knobs abstain`), one row per fold seed; and
  * the model trained on all labels with those knobs scored on eval/theme-labels-round3.json, which
- * never trains. The row `yaml` scores the current settings with themes.yaml's knobs. Writes nothing.
+ * never trains. Each variant is scored with themes.yaml's knobs (`yaml`) and with the knobs refitted
+ * on the labels (`fitted`). `--themes FILE` reads another taxonomy (rules, seeds and weak labels
+ * follow it) to compare a change of themes.yaml the same way. Writes nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { themeFeatures } from '../src/lib/nlp/theme-features.ts';
 import { readThemeTraining, type ThemeTraining } from '../src/lib/schema/theme-training.ts';
@@ -38,6 +40,7 @@ const { values } = parseArgs({
 		seeds: { type: 'string', default: '0,1,2' },
 		variant: { type: 'string', multiple: true, default: [] },
 		round3: { type: 'string', default: 'eval/theme-labels-round3.json' },
+		themes: { type: 'string', default: 'search-config/themes.yaml' },
 	},
 });
 const seeds = values.seeds.split(',').map(Number);
@@ -49,9 +52,7 @@ const labels = readThemeLabels(join(PROJECT_ROOT, base.labels.file));
 const round3Path = join(PROJECT_ROOT, values.round3);
 const round3 = existsSync(round3Path) ? readThemeLabels(round3Path) : [];
 const heldOut = new Set(round3.map((l) => l.id.toLowerCase()));
-const rules = loadThemeConfig(
-	readFileSync(join(PROJECT_ROOT, 'search-config/themes.yaml'), 'utf8'),
-);
+const rules = loadThemeConfig(readFileSync(resolve(PROJECT_ROOT, values.themes), 'utf8'));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 // One pass: the round-3 articles come back among the labelled ones and are split off here.
 const docs = await readTrainingDocs(corpus, rules, base, [...labels, ...round3], goldIds);
@@ -69,6 +70,8 @@ const lines: string[] = [];
 for (const variant of variants) {
 	const started = Date.now();
 	const training = structuredClone<ThemeTraining>(base);
+	// An optional feature setting absent from theme-training.json (off) can be set here too.
+	training.features.actionWeight ??= 0;
 	overrideTraining(training, variant.sets);
 	const refeature = (items: readonly LabelledDoc[]) =>
 		items.map((l) => ({ ...l, x: themeFeatures(l.doc, training.features) }));
