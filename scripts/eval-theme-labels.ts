@@ -1,9 +1,11 @@
 /**
- * `node scripts/eval-theme-labels.ts [--labels eval/theme-labels-round3.json] [--show]`: the
+ * `node scripts/eval-theme-labels.ts [--labels eval/theme-labels-round3.json] [--show] [--raw]`: the
  * shipped theme tagger (search-config/themes.yaml and theme-model.json) scored on a labels file it
  * was not trained on, article by article as ingest tags them: primary accuracy (null labels
  * counted, and over those with a theme), theme-set F1, the keyword rules alone beside it, and the
- * primary confusions (label → given). The article text is read from ../shared/corpus at run time.
+ * primary confusions (label → given). The article text is read from ../shared/corpus at run time
+ * and given the paragraphs ingest gives it (tools/lib/theme-corpus-text.ts; `--raw`: the corpus
+ * text as it is, as this script scored before).
  * A file that train-themes reads (eval/theme-labels.json) is refused: that score would be in sample.
  */
 import { join } from 'node:path';
@@ -16,12 +18,14 @@ import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { confusionLines } from '../tools/lib/theme-confusions.ts';
 import { scoreLabels } from '../tools/lib/theme-cross-fit.ts';
+import { ingestedText } from '../tools/lib/theme-corpus-text.ts';
 import { readThemeLabels, type ThemeLabel } from '../tools/lib/theme-label-file.ts';
 
 const { values } = parseArgs({
 	options: {
 		labels: { type: 'string', default: 'eval/theme-labels-round3.json' },
 		show: { type: 'boolean', default: false },
+		raw: { type: 'boolean', default: false },
 	},
 });
 const path = join(PROJECT_ROOT, values.labels);
@@ -42,7 +46,7 @@ const rows: { item: LabelledSignals; given: readonly string[] }[] = [];
 for await (const row of readCorpus(corpus)) {
 	const label = byId.get(row.id.toLowerCase());
 	if (!label) continue;
-	const text = { title: row.title, body: row.text };
+	const text = values.raw ? { title: row.title, body: row.text } : ingestedText(row);
 	const rules = ruleThemes(text, config);
 	const item = {
 		signals: {

@@ -6,6 +6,7 @@ import type { ThemeTraining } from '../../src/lib/schema/theme-training.ts';
 import type { ThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
 import { readCorpus } from './corpus.ts';
 import { corpusArticleId } from './corpus-seeds.ts';
+import { ingestedText } from './theme-corpus-text.ts';
 import type { ThemeLabel } from './theme-label-file.ts';
 
 /** A corpus article a person labelled: its text as the tagger reads it, its features and its labels. */
@@ -81,11 +82,7 @@ export async function readTrainingDocs(
 	for await (const row of readCorpus(corpus)) {
 		read++;
 		const id = corpusArticleId(row);
-		const body = row.text
-			.split(/\n+/u)
-			.map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
-			.filter((p) => p !== '')
-			.join('\n\n');
+		const { body } = ingestedText(row);
 		const doc = { title: themeHeadline(row.title), body };
 		const reader = gold.get(id);
 		if (reader) {

@@ -41,4 +41,13 @@ describe('themeFeatures', () => {
 		const x = themeFeatures({ title: '', body }, { ...settings, maxChars: 20 });
 		expect(x.keys).not.toContain(bigramToKey('乡村'));
 	});
+
+	test('counts the bigrams of a sentence that reports an action more, at actionWeight', () => {
+		// Same length and place for both sentences: only the verb 印发 sets the first apart.
+		const body = '会议印发实施方案。会议回顾发展历程。';
+		const flat = themeFeatures({ title: '', body }, { ...settings, leadWeight: 0 });
+		expect(valueOf(flat, bigramToKey('方案'))).toBeCloseTo(valueOf(flat, bigramToKey('历程')), 9);
+		const x = themeFeatures({ title: '', body }, { ...settings, leadWeight: 0, actionWeight: 2 });
+		expect(valueOf(x, bigramToKey('方案'))).toBeGreaterThan(valueOf(x, bigramToKey('历程')));
+	});
 });

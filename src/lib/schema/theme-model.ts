@@ -25,6 +25,8 @@ const ThemeModelFileSchema = z
 			leadChars: z.number().int().nonnegative(),
 			/** How many more times a lead bigram counts. */
 			leadWeight: z.number().nonnegative(),
+			/** How many more times a bigram of a sentence reporting an action counts (absent: 0). */
+			actionWeight: z.number().nonnegative().optional(),
 		}),
 		/** Theme id of each output, in the order of every weight row. */
 		classes: z.array(ThemeIdSchema).min(2),

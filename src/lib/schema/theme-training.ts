@@ -14,6 +14,8 @@ const ThemeTrainingSchema = z
 			leadChars: z.number().int().nonnegative(),
 			/** How many more times a lead bigram counts. */
 			leadWeight: z.number().nonnegative(),
+			/** How many more times a bigram of a sentence reporting an action counts (absent: 0). */
+			actionWeight: z.number().nonnegative().optional(),
 		}),
 		/** When the keyword rules' verdict on a corpus article is trusted as a label. */
 		weakLabels: z.object({
