@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
+import { isPageLabel } from './furniture-lines.ts';
 import { readPageMetaLine } from './page-meta.ts';
 
 // Page layouts of local portals and e-papers in further printings: a publisher with a relative
@@ -40,6 +41,78 @@ describe('发布者与相对时间', () => {
 			title: '某某县召开春季森林防火工作推进会',
 			date: '2023-08-10',
 			source: '某某县应急管理局',
+		});
+	});
+});
+
+describe('电子报的版面标签', () => {
+	test('“本版：”“当前版：”带版号和版名', () => {
+		expect(isPageLabel('本版：05 综合新闻')).toBe(true);
+		expect(isPageLabel('当前版：12  文化·旅游')).toBe(true);
+		expect(isPageLabel('本版：05')).toBe(true);
+	});
+
+	test('版号和版名之间的破折号，六角括号，版名后括注版号', () => {
+		expect(isPageLabel('B07版 — 文化·旅游')).toBe(true);
+		expect(isPageLabel('05版 - 综合新闻')).toBe(true);
+		expect(isPageLabel('〔第05版〕综合新闻')).toBe(true);
+		expect(isPageLabel('综合新闻（第05版）')).toBe(true);
+		expect(isPageLabel('文化·旅游(第B07版)')).toBe(true);
+	});
+
+	test('句子和标题不是版面标签', () => {
+		expect(isPageLabel('本版：今年以来全市新增就业岗位12万个')).toBe(false);
+		expect(isPageLabel('全市已出版图书（第3辑）')).toBe(false);
+		expect(isPageLabel('2021年版 — 新编地方志')).toBe(false);
+	});
+});
+
+describe('电子报的报头', () => {
+	test('报名、“电子版”和“出版日期：”', () => {
+		expect(readPageMetaLine('某某日报电子版　出版日期：2021年 3月 9日')).toEqual({
+			kind: 'masthead',
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某晚报数字报 出版时间：2021－3－9')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某晚报',
+		});
+	});
+
+	test('英文的版本词与中文的一样', () => {
+		expect(readPageMetaLine('某某日报　DIGITAL EDITION　2021－3－9')).toEqual({
+			kind: 'masthead',
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某日报 E-Paper 2021年3月9日')?.source).toBe('某某日报');
+	});
+
+	test('报名带期号是报头；报头的农历日期不是报名', () => {
+		expect(readPageMetaLine('某某日报 总第12345期')).toEqual({
+			kind: 'masthead',
+			source: '某某日报',
+		});
+		const lunar = readPageMetaLine('2024年 8月 20日 农历甲辰年七月十七', true);
+		expect(lunar?.date).toBe('2024-08-20');
+		expect(lunar?.source).toBeUndefined();
+	});
+
+	test('报名单独一行，其下是日期行和版面标签：报名是来源，标签不是标题', () => {
+		const items = itemsOf([
+			'某某日报',
+			'2021年 3月 9日 农历辛丑年正月廿六',
+			'〔第05版〕综合新闻',
+			'',
+			'某某市新建改建农村公路120公里',
+			'本报讯 今年以来，某某市加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+			'该市还建立县乡村三级路长制，实现农村公路管护全覆盖。',
+		]);
+		expect(items[0]).toMatchObject({
+			title: '某某市新建改建农村公路120公里',
+			date: '2021-03-09',
+			source: '某某日报',
 		});
 	});
 });
