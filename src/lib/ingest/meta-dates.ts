@@ -94,10 +94,13 @@ export function onlyDateTrimmings(rest: string): boolean {
 	return withoutDateTrimmings(rest) === '';
 }
 
-/** Spaces before a date's start. */
-const SPACED_DATE = new RegExp(`\\s+(?=${DATE_START}\\s*\\d)`);
+/** Spaces, or a dot or bar between spaces, before a date's start. */
+const SPACED_DATE = new RegExp(`(?:\\s*[·•|｜丨]\\s*|\\s+)(?=${DATE_START}\\s*\\d)`);
 
-/** A field's value and the date printed after it, set off by spaces, with its weekday or clock. */
+/**
+ * A field's value and the date printed after it, set off by spaces or a dot or bar
+ * (`某某日报 · 2021-03-09`), with its weekday or clock.
+ */
 export function splitBareDate(printed: string): { value: string; date?: string } {
 	const at = SPACED_DATE.exec(printed);
 	if (at === null) return { value: printed };

@@ -116,3 +116,47 @@ describe('电子报的报头', () => {
 		});
 	});
 });
+
+describe('来源字段后面的日期和阅读数', () => {
+	test('“来源：某某 · 日期 · 阅读 N”：来源、日期都读出', () => {
+		expect(
+			readPageMetaLine('来源：某某县融媒体中心 · 2021年3月9日（星期二）08:15 · 阅读 1234'),
+		).toEqual({ kind: 'fields', date: '2021-03-09', source: '某某县融媒体中心' });
+		expect(
+			readPageMetaLine('来源：某某日报 · ２０２１-０３-０９ ０８：１５ · 阅读 ５６７'),
+		).toMatchObject({
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('来源：某某日报 | 2021.3.9　星期二 | 浏览 88')?.date).toBe(
+			'2021-03-09',
+		);
+	});
+
+	test('来源后面不是日期的文字，不读作日期', () => {
+		expect(
+			readPageMetaLine('来源：某某日报 · 2021年3月9日召开的会议 · 阅读 12')?.date,
+		).toBeUndefined();
+	});
+});
+
+describe('中英双语的字段名', () => {
+	test('英文标签在中文字段名前，读同一个字段', () => {
+		expect(readPageMetaLine('Source 来源：某某县应急管理局　Date 日期：2021－3－9')).toEqual({
+			kind: 'fields',
+			date: '2021-03-09',
+			source: '某某县应急管理局',
+		});
+		expect(
+			readPageMetaLine('Source 来源：某某日报　Date 日期：２０２１年３月９日（星期二）０８：１５'),
+		).toMatchObject({ date: '2021-03-09', source: '某某日报' });
+		expect(readPageMetaLine('来源 Source：某某日报　发布时间 Time：2021-03-09')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+	});
+
+	test('英文单词在正文里不算标签', () => {
+		expect(readPageMetaLine('The 来源：某某日报，这是一句话。')).toBeUndefined();
+	});
+});
