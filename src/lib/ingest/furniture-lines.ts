@@ -99,6 +99,42 @@ export function isSiteName(text: string): boolean {
 }
 
 /**
+ * True for a bar of the site's name and its buttons set apart by bars: `登录 注册 | 某某县人民政府欢迎您`.
+ */
+function isSiteBar(text: string): boolean {
+	if (!/[|｜丨]/.test(text) || text.length > 60) return false;
+	const pieces = text
+		.split(/[|｜丨]/)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+	return (
+		pieces.length >= 2 &&
+		pieces.some((p) => isSiteName(p)) &&
+		pieces.every((p) => isSiteName(p) || isShapeFurniture(p))
+	);
+}
+
+/**
+ * True for furniture printed with English labels beside its Chinese words (`Share 分享 ▸ WeChat`,
+ * `HOME 首页  NEWS 新闻`): the line read without its Latin words is furniture.
+ */
+function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
+	if (text.length > 80 || !/[A-Za-z]{2}/.test(text) || !/[\u3400-\u9fff]/.test(text)) return false;
+	const han = text
+		.replace(/[A-Za-z][A-Za-z'&.-]*/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (hanCount(han) < 2) return false;
+	return (
+		isSharePrompt(han.replace(LEAD, '')) ||
+		isSpacedMenu(han) ||
+		isPhraseFurniture(han, furniture) ||
+		isShapeFurniture(han) ||
+		isNavigationLine(han)
+	);
+}
+
+/**
  * Web widgets told by their shape, not their words: a player's clock (`00:00 / 02:36`), a read
  * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`, `原创 记者 某某发布 2024/5/1`), an app prompt
  * (`下载某某客户端…`), a file to download (`附件1.pdf`).
@@ -217,7 +253,9 @@ export function dropWebFurniture(
 			isPhraseFurniture(t, furniture) ||
 			isShapeFurniture(t) ||
 			isNavigationLine(t) ||
-			isPageLabel(t)
+			isPageLabel(t) ||
+			isSiteBar(t) ||
+			isBilingualFurniture(t, furniture)
 		) {
 			// The page's labelled fields set off by bars (`时间：… | 来源：… | 点击数：…`) look like a
 			// tool bar, but they are its meta line: the cleaner reads them.

@@ -25,7 +25,7 @@ const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识�
  * 播放, 观看视频, 点击播放, 视频加载中, 音频, 音频：听新闻, 点击图片查看大图, 视频加载失败，请刷新重试.
  */
 const MEDIA_HAN =
-	/^(?:点击|请|播放|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|加载中|加载失败|加载|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
+	/^(?:点击|请|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|正在|加载中|加载失败|加载|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
 /** A player's or viewer's core word, which such a placeholder holds. */
 const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载/;
 const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b/i;
@@ -58,6 +58,8 @@ const FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|pptx?|et)\s*[】\])）〕]?$/
 /** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`. */
 const CALL_TO_ACTION =
 	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:吧|哦|噢|呀|哟)[!！~～。]*$/;
+/** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
+const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
 /** A line that is a web address and nothing else. */
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 
@@ -79,6 +81,12 @@ const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
 /** A site's sponsors standing alone: `某某县人民政府主办`, `某某县人民政府 主办 某某信息中心 维护`. */
 const SPONSOR = /^(?:[\u3400-\u9fff]{2,24}\s*(?:主办|承办|协办|维护)\s*)+$/;
+
+/** True for a line asking for two of the reader's buttons or more (`觉得不错，请点赞和在看`). */
+function isActionPrompt(text: string): boolean {
+	const actions = new Set(text.match(READER_ACTION));
+	return actions.size >= 2;
+}
 
 function isProse(text: string): boolean {
 	return endsSentence(text) && hanCount(text) >= 20;
@@ -124,6 +132,7 @@ export function isFooterShape(text: string): boolean {
 export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 40 && BROWSER_CANNOT.test(text)) return true;
 	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
+	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
 	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
@@ -142,9 +151,9 @@ export function isShapeFurniture(text: string): boolean {
 /** Separators between a browser title's headline and the site's name, the last one first. */
 const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|_+|\||｜|丨)\s*(?=[^—–\-－_|｜丨]+$)/;
 /** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
-const FIRST_SEPARATOR = /\s*(?:——|-{1,2}|_|\||｜)\s*/;
-/** A site's column named after the headline (`标题_工作动态`): news, updates, notices. */
-const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知)$/;
+const FIRST_SEPARATOR = /\s*(?:——|—|–|-{1,2}|－|_|\||｜|丨)\s*/;
+/** A site's column named after the headline (`标题_工作动态`): news, updates, notices, disclosure (`政务公开`). */
+const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知|公开)$/;
 /** A platform's channel of dotted short words (`某某号·政务`), a column once a site is named after it. */
 const DOTTED_CHANNEL = /^[\u3400-\u9fff]{1,6}(?:\s*[·•]\s*[\u3400-\u9fff]{1,6})+$/;
 /** Short words set apart by bars: a menu bar, not a headline. */
@@ -183,8 +192,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 		named ||= siteOrColumn;
 		head = before;
 	}
-	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`) is no headline.
-	if (named) return MENU_LEFT.test(head) ? undefined : head;
+	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline.
+	if (named) return MENU_LEFT.test(head) || /首页/.test(head) ? undefined : head;
 	const bracketed = BRACKETED_SITE.exec(text);
 	if (bracketed !== null) {
 		const rest = text.slice(bracketed[0].length).trim();
@@ -216,6 +225,9 @@ export function isSiteLike(name: string): boolean {
 	// A county paper named for its place: 今日某某.
 	if (/^今日[\u3400-\u9fff]{2,8}$/.test(name)) return true;
 	return (
-		isPublisherName(name) || /^[\u3400-\u9fff]{2,16}(?:网|网站|门户|政务网|政府网|在线)$/.test(name)
+		isPublisherName(name) ||
+		/^[\u3400-\u9fff]{2,16}(?:网|网站|门户|政务网|政府网|在线|之窗|(?:公开|服务|政务|信息)平台)$/.test(
+			name,
+		)
 	);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
-import { isPageLabel } from './furniture-lines.ts';
+import { browserTitleHeadline, isSiteLike } from './furniture-shapes.ts';
+import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { readPageMetaLine } from './page-meta.ts';
 
 // Page layouts of local portals and e-papers in further printings: a publisher with a relative
@@ -184,5 +185,39 @@ describe('字段印在正文之后的网页', () => {
 			source: '某某县应急管理局',
 		});
 		expect(items[0]!.paragraphs.join('')).toContain('三是强化应急准备');
+	});
+});
+
+describe('工具行、分享行和站点名的其他写法', () => {
+	const furnitureOf = (line: string) =>
+		dropWebFurniture([{ text: line, line: 5 }], furniture).lines.length === 0;
+
+	test('英文标签在前的分享行和菜单', () => {
+		expect(furnitureOf('Share 分享 ▸ WeChat · Weibo')).toBe(true);
+		expect(furnitureOf('HOME 首页  NEWS 新闻  ABOUT 概况  SERVICE 服务')).toBe(true);
+		expect(furnitureOf('5G网络建设提速 全市新建基站1200个')).toBe(false);
+	});
+
+	test('图标加播放器词，加载提示，点赞在看的提示', () => {
+		expect(furnitureOf('🔊 语音播报')).toBe(true);
+		expect(furnitureOf('视频正在加载…')).toBe(true);
+		expect(furnitureOf('喜欢就请转发、点赞、在看')).toBe(true);
+		expect(furnitureOf('网友纷纷点赞转发，称赞这名民警。')).toBe(false);
+	});
+
+	test('“登录 注册 | 站名欢迎您”与“某某县之窗”是站点名', () => {
+		expect(furnitureOf('登录 注册 | 某某县人民政府官网欢迎您')).toBe(true);
+		expect(isSiteLike('某某县之窗')).toBe(true);
+		expect(isSiteLike('某某县政府信息公开平台')).toBe(true);
+		expect(isSiteLike('全县新增就业岗位')).toBe(false);
+	});
+
+	test('浏览器标题后的“站名 - 政务公开”和站名在前的标题', () => {
+		expect(browserTitleHeadline('某某镇举办农民丰收节 - 某某县政府信息公开平台 - 政务公开')).toBe(
+			'某某镇举办农民丰收节',
+		);
+		expect(browserTitleHeadline('某某县之窗——【新闻特写】志愿者：关爱与温暖同行')).toBe(
+			'【新闻特写】志愿者：关爱与温暖同行',
+		);
 	});
 });
