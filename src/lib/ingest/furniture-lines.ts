@@ -98,6 +98,9 @@ export function isSiteName(text: string): boolean {
 	);
 }
 
+/** A site's greeting after its name: `某某县政务服务中心欢迎您`. */
+const SITE_GREETING = /^[\u3400-\u9fff]{2,24}欢迎(?:您|你)(?:的?(?:访问|光临))?[!！]?$/;
+
 /**
  * True for a bar of the site's name and its buttons set apart by bars: `登录 注册 | 某某县人民政府欢迎您`.
  */
@@ -109,8 +112,8 @@ function isSiteBar(text: string): boolean {
 		.filter((p) => p !== '');
 	return (
 		pieces.length >= 2 &&
-		pieces.some((p) => isSiteName(p)) &&
-		pieces.every((p) => isSiteName(p) || isShapeFurniture(p))
+		pieces.some((p) => isSiteName(p) || SITE_GREETING.test(p)) &&
+		pieces.every((p) => isSiteName(p) || SITE_GREETING.test(p) || isShapeFurniture(p))
 	);
 }
 

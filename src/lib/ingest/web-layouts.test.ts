@@ -221,3 +221,26 @@ describe('工具行、分享行和站点名的其他写法', () => {
 		);
 	});
 });
+
+describe('页头的问候、天气、适老化按钮和合集标签', () => {
+	const furnitureOf = (line: string) =>
+		dropWebFurniture([{ text: line, line: 5 }], furniture).lines.length === 0;
+
+	test('“登录 注册 | 某某中心欢迎您”', () => {
+		expect(furnitureOf('登录 注册 | 某某县政务服务中心欢迎您')).toBe(true);
+	});
+
+	test('日期和天气一行', () => {
+		expect(furnitureOf('今天是03月09日 天气：晴 8~19℃')).toBe(true);
+		expect(furnitureOf('2021年3月9日 星期二 多云 12℃～20℃')).toBe(true);
+		expect(furnitureOf('今天是植树节，全县干部群众种下树苗三万株')).toBe(false);
+	});
+
+	test('适老化、读屏、关怀版按钮', () => {
+		expect(furnitureOf('【适老化】【读屏专用】【关怀版】')).toBe(true);
+	});
+
+	test('微信合集标签带篇数', () => {
+		expect(furnitureOf('收录于合集 #某某县新闻 12个')).toBe(true);
+	});
+});
