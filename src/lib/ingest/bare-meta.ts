@@ -1,5 +1,5 @@
 import { arabicDates } from './meta-dates.ts';
-import { isNamedPublisher, isPublisherName } from './outlets.ts';
+import { isNamedPublisher, isOutletName, isPublisherName } from './outlets.ts';
 import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
@@ -52,11 +52,12 @@ export function readBareMeta(
 		const kind = paper ? 'masthead' : 'fields';
 		out.set(l.line, { ...meta, kind });
 		// A named publisher is no headline, even one that shares the text's words (`某某县融媒` over a
-		// text that opens `某某县融媒消息：`); a headline may end like a body's name (`…举办`).
+		// text that opens `某某县融媒消息：`), nor a paper's name by a page label; a headline may end
+		// like a body's name (`…举办`).
 		const publisher = [lines[i - 1], lines[i + 1]].find(
 			(n) =>
 				n !== undefined &&
-				(n !== lines[headline()] || isNamedPublisher(n.text)) &&
+				(n !== lines[headline()] || isNamedPublisher(n.text) || (paper && isOutletName(n.text))) &&
 				(isPublisherName(n.text) || (paper && PAPER_NAME.test(n.text))) &&
 				readPageMetaLine(n.text) === undefined,
 		);

@@ -246,8 +246,12 @@ export function cleanLines(
 		: local;
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.
-	if (page.firstMeta?.kind === 'fields' && firstText !== undefined)
+	// Its fields printed above the text, or below all of it (a 信息公开 table, `来源 · 日期 · 阅读`
+	// closing the page), say it holds one article.
+	const fields = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
+	if (fields !== undefined && firstText !== undefined)
 		page.singleStory =
-			page.firstMeta.line < firstText.line && !normalized.some((l) => isPageLabel(l.text));
+			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
+			!normalized.some((l) => isPageLabel(l.text));
 	return { lines: joinBrokenLines(trimmed), page };
 }

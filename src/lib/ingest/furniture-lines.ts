@@ -44,26 +44,32 @@ export function isNavigationLine(text: string): boolean {
 const PAGE_NUMBER = '(?:第\\s*)?[A-Z]?\\s*\\d{1,3}\\s*版';
 /** A page's section name, possibly of two words joined by a dot: `要闻`, `经济·产业`. */
 const SECTION = '[\\u3400-\\u9fff]{1,10}(?:\\s*[·•]\\s*[\\u3400-\\u9fff]{1,10}){0,2}';
+/** What pages print between a page's number and its section: a colon, slash, bar, dot, bracket or dash. */
+const LABEL_SEPARATOR = '(?:[:：/|｜·•】\\]〕)）]|[-—－–]{1,2})';
 const PAGE_LABEL = new RegExp(
 	[
-		`^${PAGE_NUMBER}(?:\\s*[:：/|｜·•】\\]]?\\s*(?:${SECTION})?)?$`,
-		`^[A-Z]\\d{1,3}(?:\\s*[:：/|｜·•】\\]]\\s*|\\s+)${SECTION}$`,
+		`^${PAGE_NUMBER}(?:\\s*${LABEL_SEPARATOR}?\\s*(?:${SECTION})?)?$`,
+		`^[A-Z]\\d{1,3}(?:\\s*${LABEL_SEPARATOR}\\s*|\\s+)${SECTION}$`,
 		'^(?:版次|版名|版面)\\s*[:：]',
-		// After the section the number keeps its 第 (`要闻 · 第03版`): `本期共16版` is no label.
-		`^${SECTION}\\s*[:：/|｜·•]?\\s*第\\s*[A-Z]?\\s*\\d{1,3}\\s*版$`,
+		// The page shown, keyed, with its number (`本版：05 要闻`); `本版：` before a sentence is none.
+		`^(?:本版|当前版面?)\\s*[:：]\\s*[A-Z]?\\d{1,3}\\s*版?(?:\\s*${LABEL_SEPARATOR}?\\s*${SECTION})?$`,
+		// After the section the number keeps its 第 (`要闻 · 第03版`, `要闻（第03版）`): `本期共16版` is no label.
+		`^${SECTION}\\s*(?:[:：/|｜·•]|[-—－–]{1,2})?\\s*[（(]?第\\s*[A-Z]?\\s*\\d{1,3}\\s*版[)）]?$`,
 	].join('|'),
 );
 
 /**
  * True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`, `A15：理论`,
- * `【第01版：本地新闻】`, `要闻 · 第03版`, `05版 / 要闻`, `【第12版】理论`, `B06·文化·旅游`: a page
+ * `【第01版：本地新闻】`, `要闻 · 第03版`, `05版 / 要闻`, `【第12版】理论`, `B06·文化·旅游`,
+ * `A05版 — 要闻`, `〔第05版〕要闻`, `要闻（第05版）`, `本版：05 要闻`: a page
  * number, with 版 or a page letter, and at most a section's name (of one or two dotted words) before
- * or after it, set off by any of the separators pages print (a colon, a slash, a bar, a dot, a bracket).
+ * or after it, set off by any of the separators pages print (a colon, a slash, a bar, a dot, a
+ * bracket, a dash).
  */
 export function isPageLabel(text: string): boolean {
 	// Every form below has 版 or opens with a page letter: most lines have neither.
 	if (!text.includes('版') && !/[A-Z]/.test(text)) return false;
-	const bare = text.replace(/^[【\[〖(（]\s*|\s*[】\]〗)）]$/g, '');
+	const bare = text.replace(/^[【\[〖〔(（]\s*|\s*[】\]〗〕)）]$/g, '');
 	return PAGE_LABEL.test(bare);
 }
 
@@ -89,6 +95,45 @@ export function isSiteName(text: string): boolean {
 			/^(?:中国)?[\u3400-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟)(?:人民政府)?网站?$/.test(name) ||
 			// `中国·某某县`: a county portal's name.
 			/^中国[\u3400-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟)$/.test(name))
+	);
+}
+
+/** A site's greeting after its name: `某某县政务服务中心欢迎您`. */
+const SITE_GREETING = /^[\u3400-\u9fff]{2,24}欢迎(?:您|你)(?:的?(?:访问|光临))?[!！]?$/;
+
+/**
+ * True for a bar of the site's name and its buttons set apart by bars: `登录 注册 | 某某县人民政府欢迎您`.
+ */
+function isSiteBar(text: string): boolean {
+	if (!/[|｜丨]/.test(text) || text.length > 60) return false;
+	const pieces = text
+		.split(/[|｜丨]/)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+	return (
+		pieces.length >= 2 &&
+		pieces.some((p) => isSiteName(p) || SITE_GREETING.test(p)) &&
+		pieces.every((p) => isSiteName(p) || SITE_GREETING.test(p) || isShapeFurniture(p))
+	);
+}
+
+/**
+ * True for furniture printed with English labels beside its Chinese words (`Share 分享 ▸ WeChat`,
+ * `HOME 首页  NEWS 新闻`): the line read without its Latin words is furniture.
+ */
+function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
+	if (text.length > 80 || !/[A-Za-z]{2}/.test(text) || !/[\u3400-\u9fff]/.test(text)) return false;
+	const han = text
+		.replace(/[A-Za-z][A-Za-z'&.-]*/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (hanCount(han) < 2) return false;
+	return (
+		isSharePrompt(han.replace(LEAD, '')) ||
+		isSpacedMenu(han) ||
+		isPhraseFurniture(han, furniture) ||
+		isShapeFurniture(han) ||
+		isNavigationLine(han)
 	);
 }
 
@@ -211,7 +256,9 @@ export function dropWebFurniture(
 			isPhraseFurniture(t, furniture) ||
 			isShapeFurniture(t) ||
 			isNavigationLine(t) ||
-			isPageLabel(t)
+			isPageLabel(t) ||
+			isSiteBar(t) ||
+			isBilingualFurniture(t, furniture)
 		) {
 			// The page's labelled fields set off by bars (`时间：… | 来源：… | 点击数：…`) look like a
 			// tool bar, but they are its meta line: the cleaner reads them.

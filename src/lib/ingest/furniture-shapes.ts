@@ -25,7 +25,7 @@ const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识�
  * 播放, 观看视频, 点击播放, 视频加载中, 音频, 音频：听新闻, 点击图片查看大图, 视频加载失败，请刷新重试.
  */
 const MEDIA_HAN =
-	/^(?:点击|请|播放|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|加载中|加载失败|加载|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
+	/^(?:点击|请|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|正在|加载中|加载失败|加载|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
 /** A player's or viewer's core word, which such a placeholder holds. */
 const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载/;
 const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b/i;
@@ -41,7 +41,7 @@ const COMMENT_PROMPT =
 
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
-	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|返回顶部|顶部|置顶|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
+	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
@@ -58,13 +58,17 @@ const FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|pptx?|et)\s*[】\])）〕]?$/
 /** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`. */
 const CALL_TO_ACTION =
 	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:吧|哦|噢|呀|哟)[!！~～。]*$/;
+/** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
+const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
+/** The day's weather beside the date in a page's top bar: a sky word or a temperature range. */
+const WEATHER = /天气\s*[:：]|\d{1,2}\s*℃?\s*[~～至-]\s*-?\d{1,2}\s*℃/;
 /** A line that is a web address and nothing else. */
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 
 /** WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`. */
 const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·]{2,20}(?:\s+[\u3400-\u9fff·]{2,20}){0,2}$/;
-/** A post's hashtags, with the album they are filed in: `收录于合集 #某某新闻`. */
-const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+$/;
+/** A post's hashtags, with the album they are filed in and its count: `收录于合集 #某某新闻 12个`. */
+const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+(?:\d{1,4}\s*[个篇])?$/;
 /** A prompt to scan or hold a QR code: `用手机扫描二维码阅读本文`, `长按识别二维码 关注我们`. */
 const QR_PROMPT = /(?:扫|识别|长按).{0,6}二维码|二维码.{0,4}(?:扫|识别)/;
 /** A WeChat account's id (`微信号 gh_0123abcd`, `微信号：某某发布`) or its album's label alone (`收录于合集`). */
@@ -79,6 +83,12 @@ const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
 /** A site's sponsors standing alone: `某某县人民政府主办`, `某某县人民政府 主办 某某信息中心 维护`. */
 const SPONSOR = /^(?:[\u3400-\u9fff]{2,24}\s*(?:主办|承办|协办|维护)\s*)+$/;
+
+/** True for a line asking for two of the reader's buttons or more (`觉得不错，请点赞和在看`). */
+function isActionPrompt(text: string): boolean {
+	const actions = new Set(text.match(READER_ACTION));
+	return actions.size >= 2;
+}
 
 function isProse(text: string): boolean {
 	return endsSentence(text) && hanCount(text) >= 20;
@@ -124,6 +134,8 @@ export function isFooterShape(text: string): boolean {
 export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 40 && BROWSER_CANNOT.test(text)) return true;
 	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
+	if (text.length <= 40 && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
+	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
 	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
@@ -142,9 +154,9 @@ export function isShapeFurniture(text: string): boolean {
 /** Separators between a browser title's headline and the site's name, the last one first. */
 const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|_+|\||｜|丨)\s*(?=[^—–\-－_|｜丨]+$)/;
 /** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
-const FIRST_SEPARATOR = /\s*(?:——|-{1,2}|_|\||｜)\s*/;
-/** A site's column named after the headline (`标题_工作动态`): news, updates, notices. */
-const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知)$/;
+const FIRST_SEPARATOR = /\s*(?:——|—|–|-{1,2}|－|_|\||｜|丨)\s*/;
+/** A site's column named after the headline (`标题_工作动态`): news, updates, notices, disclosure (`政务公开`). */
+const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知|公开)$/;
 /** A platform's channel of dotted short words (`某某号·政务`), a column once a site is named after it. */
 const DOTTED_CHANNEL = /^[\u3400-\u9fff]{1,6}(?:\s*[·•]\s*[\u3400-\u9fff]{1,6})+$/;
 /** Short words set apart by bars: a menu bar, not a headline. */
@@ -183,8 +195,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 		named ||= siteOrColumn;
 		head = before;
 	}
-	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`) is no headline.
-	if (named) return MENU_LEFT.test(head) ? undefined : head;
+	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline.
+	if (named) return MENU_LEFT.test(head) || /首页/.test(head) ? undefined : head;
 	const bracketed = BRACKETED_SITE.exec(text);
 	if (bracketed !== null) {
 		const rest = text.slice(bracketed[0].length).trim();
@@ -216,6 +228,9 @@ export function isSiteLike(name: string): boolean {
 	// A county paper named for its place: 今日某某.
 	if (/^今日[\u3400-\u9fff]{2,8}$/.test(name)) return true;
 	return (
-		isPublisherName(name) || /^[\u3400-\u9fff]{2,16}(?:网|网站|门户|政务网|政府网|在线)$/.test(name)
+		isPublisherName(name) ||
+		/^[\u3400-\u9fff]{2,16}(?:网|网站|门户|政务网|政府网|在线|之窗|(?:公开|服务|政务|信息)平台)$/.test(
+			name,
+		)
 	);
 }

@@ -1,4 +1,4 @@
-import { dateOf, DATE_PATTERN, WEEKDAY } from './meta-dates.ts';
+import { dateOf, DATE_PATTERN, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageMeta } from './page-meta.ts';
 
@@ -7,22 +7,31 @@ import type { PageMeta } from './page-meta.ts';
  * the issue's date with its weekday, lunar date or issue number, in either order.
  */
 
-/** An edition word after a paper's name, set off or not, with its platform word (`数字报刊平台`). */
+/**
+ * An edition word after a paper's name, set off or not, with its platform word (`数字报刊平台`), or
+ * in English (`DIGITAL EDITION`, `E-Paper`): a Latin label beside a Chinese name says the same.
+ */
 const EDITION =
-	'\\s*[·•]?\\s*(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?';
+	'\\s*[·•]?\\s*(?:(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?|(?:digital|electronic)\\s*(?:edition|newspaper)|e-?paper)';
 /** The issue's number (`第5678期`, `总第12345期`) or its count of pages (`今日08版`, `本期16版`). */
 const ISSUE_NUMBER = '(?:\\s*(?:总?第\\s*\\d{1,6}\\s*期|(?:今日|本期|共)\\s*\\d{1,3}\\s*版))?';
-/** The issue's date with its clock time, `出版`, weekday and lunar date. */
-const ISSUE_DATE = `${DATE_PATTERN}(?:\\s*出版)?(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*农历[\\u3400-\\u9fff]{2,8})?`;
+/**
+ * The issue's date keyed or not (`出版日期：`, after a space or the paper's name or edition word, so
+ * that `发布日期：` is no name and a key), with its clock time, `出版`, weekday and lunar date.
+ */
+const ISSUE_DATE = `(?:(?<=^|[\\s·|｜报刊版台])(?:出版|发行)?(?:日期|时间)\\s*[:：]\\s*)?${DATE_PATTERN}(?:\\s*出版)?(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*${LUNAR_DATE.source})?`;
 /**
  * A paper's name: never the weekday, `出版` or lunar date printed beside the issue's date, nor
  * what follows a date's digits (`…17日出版` is a date with 出版, not a date and a name `日出版`).
  */
-const NAME = `(?<!\\d)(?!星期|周[一二三四五六日天]|出版|农历)[\\u3400-\\u9fff]{2,14}?`;
+const NAME = `(?<!\\d|农历\\S{0,10})(?!星期|周[一二三四五六日天]|出版|农历)[\\u3400-\\u9fff]{2,14}?`;
 /** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
 const MASTHEAD = new RegExp(
 	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·|｜]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·|｜]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}$`,
+	'i',
 );
+/** An issue's number, which only a periodical prints. */
+const ISSUE = /总?第\s*\d{1,6}\s*期/;
 
 /**
  * Reads a masthead: a paper's name, alone with 数字报/电子版, or with the issue's date. The name may
@@ -35,9 +44,11 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 	const name = m[1] ?? m[5]!;
 	const edition = m[2] ?? m[6];
 	const printed = m[3] ?? m[4];
-	// A paper's name alone (某某日报, 某某晚刊) needs its edition word (数字报); with a date an outlet's name will do.
+	// A paper's name alone (某某日报, 某某晚刊) needs its edition word (数字报) or its issue's number;
+	// with a date an outlet's name will do.
 	if (printed === undefined) {
-		if (edition === undefined || !/报$|报社$|刊$|网$/.test(name)) return undefined;
+		if ((edition === undefined && !ISSUE.test(text)) || !/报$|报社$|刊$|网$/.test(name))
+			return undefined;
 	} else if (edition === undefined && !anyName && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
 		const date = dateOf(printed);

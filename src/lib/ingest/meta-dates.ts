@@ -18,6 +18,9 @@ export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */
 export const DATE_PATTERN = DATE_TEXT.replace(/\((?!\?)/g, '(?:');
 export const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
+/** A lunar date as mastheads print it beside the issue's: `农历甲辰年七月十七`, `农历正月初五`. */
+export const LUNAR_DATE =
+	/农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)/;
 /** A weekday in its brackets after the date: `2021年4月6日（星期二）`. */
 const BRACKETED_WEEKDAY = new RegExp(`[（(]\\s*(?:${WEEKDAY.source})\\s*[)）]`);
 /**
@@ -73,10 +76,11 @@ export function arabicDates(text: string): string {
 	);
 }
 
-/** `rest`, the text after a printed date, without its weekday (bracketed or not), clock time, `出版` (an issue's date) and separators. */
+/** `rest`, the text after a printed date, without its weekday (bracketed or not), lunar date, clock time, `出版` (an issue's date) and separators. */
 export function withoutDateTrimmings(rest: string): string {
 	return rest
 		.replace(/^\s*出版/, '')
+		.replace(LUNAR_DATE, '')
 		.replace(BRACKETED_WEEKDAY, '')
 		.replace(WEEKDAY, '')
 		.replace(CLOCK, '')
@@ -90,10 +94,13 @@ export function onlyDateTrimmings(rest: string): boolean {
 	return withoutDateTrimmings(rest) === '';
 }
 
-/** Spaces before a date's start. */
-const SPACED_DATE = new RegExp(`\\s+(?=${DATE_START}\\s*\\d)`);
+/** Spaces, or a dot or bar between spaces, before a date's start. */
+const SPACED_DATE = new RegExp(`(?:\\s*[·•|｜丨]\\s*|\\s+)(?=${DATE_START}\\s*\\d)`);
 
-/** A field's value and the date printed after it, set off by spaces, with its weekday or clock. */
+/**
+ * A field's value and the date printed after it, set off by spaces or a dot or bar
+ * (`某某日报 · 2021-03-09`), with its weekday or clock.
+ */
 export function splitBareDate(printed: string): { value: string; date?: string } {
 	const at = SPACED_DATE.exec(printed);
 	if (at === null) return { value: printed };

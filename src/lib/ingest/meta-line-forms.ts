@@ -31,6 +31,11 @@ const PROVINCE =
 const WECHAT_HEAD = new RegExp(
 	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·]{2,20})\\s+(${DATE_PATTERN})(\\s+(?:发表于[\\u3400-\\u9fff]{2,4}|${PROVINCE}))?$`,
 );
+/** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
+const LATIN_BEFORE_KEY =
+	/(?<![A-Za-z])[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=([\u3400-\u9fff]{1,6})\s*[:：])/g;
+const LATIN_AFTER_KEY =
+	/(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=[:：])/g;
 /** A key of 2–6 Han characters followed by spaces and a value. */
 const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
 
@@ -45,8 +50,9 @@ function fitsKey(key: string, value: string): boolean {
 
 /** The line with its meta fields in labelled form, when it prints them another way. */
 export function labelledMetaForm(text: string): string {
-	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them.
-	const out = text
+	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
+	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
+	const out = bilingualKeys(text)
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
 		.replace(FIELD_IN_BRACKETS, (m, key: string, rest: string) =>
@@ -57,7 +63,15 @@ export function labelledMetaForm(text: string): string {
 	if (posted !== undefined) return posted;
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
-	return arabicDates(out);
+	return arabicDates(spacedKeys(out));
+}
+
+/** Keys printed with an English label beside them, without the label. */
+function bilingualKeys(text: string): string {
+	if (!/[A-Za-z]/.test(text)) return text;
+	return text
+		.replace(LATIN_BEFORE_KEY, (m, key: string) => (fieldKind(key) === undefined ? m : ''))
+		.replace(LATIN_AFTER_KEY, (m, key: string) => (fieldKind(key) === undefined ? m : key));
 }
 
 /** Keys set off by spaces (`发布时间 2023-11-02`) given their colon, where the value fits the key. */

@@ -45,11 +45,13 @@ const SELF = /^本(?:站|网|台|报|刊)/;
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**
  * A publishing verb with a time relative to the reader's day and the publisher after it
- * (`发布于3天前 · 某某县教育局`, `发布于2小时前｜某某日报`): the line names the page's publisher; the
- * time dates nothing.
+ * (`发布于3天前 · 某某县教育局`, `发布于2小时前｜某某日报`), or the publisher with the time after it
+ * (`某某县教育局　3天前`): the line names the page's publisher; the time dates nothing.
  */
-const RELATIVE_POSTED =
-	/^(?:发布|发表|更新)于?\s*(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天)\s*[·•|｜丨]?\s*(\S{2,20})$/;
+const RELATIVE_TIME = '(?:\\d{1,3}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天)';
+const RELATIVE_POSTED = new RegExp(
+	`^(?:发布|发表|更新)于?\\s*${RELATIVE_TIME}\\s*[·•|｜丨]?\\s*(\\S{2,20})$|^(\\S{2,20}?)\\s*[·•|｜丨]?\\s*${RELATIVE_TIME}$`,
+);
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0F\uFF0D\uFF0E\uFF1A]/g;
 
 /** Full-width digits and date separators (`２０２１／３／９ ０８：１５`) as ASCII. */
@@ -92,7 +94,8 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
 export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
 	const half = toHalfWidthDigits(line).trim();
 	const posted = RELATIVE_POSTED.exec(half);
-	if (posted !== null && isPublisherName(posted[1]!)) return { kind: 'fields', source: posted[1]! };
+	const poster = posted?.[1] ?? posted?.[2];
+	if (poster !== undefined && isPublisherName(poster)) return { kind: 'fields', source: poster };
 	const printed = labelledMetaForm(half);
 	// Beside a page label the masthead's date may be printed in Chinese numerals.
 	const text = nearPageLabel ? arabicDates(printed) : printed;
