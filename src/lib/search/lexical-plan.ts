@@ -1,4 +1,5 @@
-import { bareText, charGrams, gramPhrase } from './char-grams.ts';
+import { bareText, gramPhrase } from './char-grams.ts';
+import { edgeBigrams } from './edge-bigrams.ts';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { parseQuery } from './query-parser.ts';
 import type { Synonyms } from './synonyms.ts';
@@ -117,7 +118,7 @@ export function planQuery(
 		// sentence: bigrams straddling its words ("如何帮助" → 何帮) would match at random.
 		const copied = [...bare].length <= options.copiedRunChars;
 		const addGrams = (text: string) => {
-			for (const g of charGrams(text)) if ([...g].length === 2) grams.add(g);
+			for (const g of edgeBigrams(text, ctx.segmenter)) grams.add(g);
 		};
 		if (copied || term.kind === 'phrase') addGrams(term.text);
 		highlightTerms.push(term.text);
