@@ -1,5 +1,6 @@
 import { bareText, gramPhrase } from './char-grams.ts';
 import { edgeBigrams } from './edge-bigrams.ts';
+import { pieceUnits } from './phrase-pieces.ts';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { parseQuery } from './query-parser.ts';
 import type { Synonyms } from './synonyms.ts';
@@ -132,6 +133,7 @@ export function planQuery(
 			const nearExpr = parts.length > 1 ? `NEAR(${parts.join(' ')}, ${phraseWindow})` : exactExpr;
 			phrases.push({ bare, exactExpr, nearExpr });
 			phraseUnits.push({ forms: [bare, normalizeText(term.text)], kind: 'word', expr: exactExpr });
+			phraseUnits.push(...pieceUnits(term.text, unitOf));
 			chunkExprs.push(exactExpr);
 			highlightTerms.push(...phraseParts(term.text, ctx));
 			continue;
