@@ -1,4 +1,6 @@
-import { bareText, charGrams, gramPhrase } from './char-grams.ts';
+import { bareText, gramPhrase } from './char-grams.ts';
+import { edgeBigrams } from './edge-bigrams.ts';
+import { pieceUnits } from './phrase-pieces.ts';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { parseQuery } from './query-parser.ts';
 import type { Synonyms } from './synonyms.ts';
@@ -117,7 +119,7 @@ export function planQuery(
 		// sentence: bigrams straddling its words ("如何帮助" → 何帮) would match at random.
 		const copied = [...bare].length <= options.copiedRunChars;
 		const addGrams = (text: string) => {
-			for (const g of charGrams(text)) if ([...g].length === 2) grams.add(g);
+			for (const g of edgeBigrams(text, ctx.segmenter)) grams.add(g);
 		};
 		if (copied || term.kind === 'phrase') addGrams(term.text);
 		highlightTerms.push(term.text);
@@ -131,6 +133,7 @@ export function planQuery(
 			const nearExpr = parts.length > 1 ? `NEAR(${parts.join(' ')}, ${phraseWindow})` : exactExpr;
 			phrases.push({ bare, exactExpr, nearExpr });
 			phraseUnits.push({ forms: [bare, normalizeText(term.text)], kind: 'word', expr: exactExpr });
+			phraseUnits.push(...pieceUnits(term.text, unitOf));
 			chunkExprs.push(exactExpr);
 			highlightTerms.push(...phraseParts(term.text, ctx));
 			continue;

@@ -1,6 +1,7 @@
 import type { StatementSync } from 'node:sqlite';
 import { columnWeights } from './embedded-schema.ts';
 import { filtersNeedDocs, filtersToSql } from './filters.ts';
+import { leadFactor } from './lead-evidence.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import { scoreCandidate, type CandidateText } from './rescore.ts';
@@ -115,6 +116,10 @@ export function retrieveRanked(
 		avg[2] += Math.min(c.text.body.length, config.candidates.bodyChars) / candidates.length;
 	}
 	const stats = { docs: n, df, avgLength: avg };
+	const idf = (unit: QueryUnit) => {
+		const d = Math.max(0, Math.min(n, df(unit)));
+		return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+	};
 	const inside = new Set(regionInside);
 	const scored: { rowid: number; score: number; tier: number }[] = [];
 	const drop = stmt('DELETE FROM temp.hits WHERE rowid = ?');
@@ -130,7 +135,10 @@ export function retrieveRanked(
 		scored.push({
 			rowid: c.rowid,
 			tier: c.tier,
-			score: score * (inside.has(c.region) ? config.regionBoost : 1),
+			score:
+				score *
+				leadFactor(plan, c.text, idf, { ...config.lead, bigramWeight: config.bigramWeight }) *
+				(inside.has(c.region) ? config.regionBoost : 1),
 		});
 	}
 	return scored.sort((a, b) => b.tier - a.tier || b.score - a.score);

@@ -78,6 +78,11 @@ const RankingConfigSchema = z.object({
 	proximityBoost: Weight,
 	/** Score × this, under a region filter, for an item whose primary region lies inside it. */
 	regionBoost: z.number().positive(),
+	/**
+	 * Score × (1 + boost × the IDF-weighted share of the query in the headline and the first
+	 * `chars` characters of the body): a news item states its subject first (`lead-evidence.ts`).
+	 */
+	lead: z.object({ chars: z.number().int().nonnegative(), boost: Weight }),
 	/** How many candidates each stage may take, so no query's cost grows with the corpus. */
 	candidates: z.object({
 		/** Documents matching only some query units that join the result set, best first. */

@@ -1,0 +1,37 @@
+import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
+import type { CandidateText } from './rescore.ts';
+import { normalizeText } from './tokenize.ts';
+
+/** How much the query's presence in the headline and lead raises a candidate's score. */
+export interface LeadOptions {
+	/** Characters of the body that make its lead. */
+	chars: number;
+	/** The score is multiplied by 1 + boost × the share of the query found in headline and lead. */
+	boost: number;
+	/** Weight of a bigram unit against a word's (`bigramWeight`). */
+	bigramWeight: number;
+}
+
+/**
+ * A news item states its subject in its headline and first sentences; a query word that only
+ * turns up deep in the body is more often a passing mention. The factor is 1 + `boost` times the
+ * IDF-weighted share of the query's units (words and quoted phrases, bigrams at `bigramWeight`)
+ * found in the headline or the lead.
+ */
+export function leadFactor(
+	plan: LexicalPlan,
+	text: CandidateText,
+	idf: (unit: QueryUnit) => number,
+	options: LeadOptions,
+): number {
+	if (options.boost === 0) return 1;
+	const head = normalizeText(`${text.title}\n${text.body.slice(0, options.chars)}`);
+	let found = 0;
+	let possible = 0;
+	for (const unit of [...plan.words, ...plan.phraseUnits, ...plan.bigrams]) {
+		const weight = (unit.kind === 'word' ? 1 : options.bigramWeight) * idf(unit);
+		possible += weight;
+		if (unit.forms.some((f) => head.includes(f))) found += weight;
+	}
+	return possible === 0 ? 1 : 1 + (options.boost * found) / possible;
+}
