@@ -34,16 +34,34 @@ describe('cutForPlaces', () => {
 		}
 	});
 
-	test('a clause cut once is taken from the cache', () => {
+	test('a clause looked at once is taken from the cache, cut or opaque', () => {
 		const cuts = new Map<string, readonly string[]>();
-		cutForPlaces('峄城区加快发展，全力推进', segmenter, index, cuts);
-		expect([...cuts.keys()]).toEqual(['峄城区加快发展']);
+		cutForPlaces('峄城区加快发展，全力推进，', segmenter, index, cuts);
+		expect(cuts.get('全力推进')).toEqual(['全力推进']);
+		expect(cuts.get('')).toEqual([]);
+		expect(cuts.get('峄城区加快发展')).toEqual(segmenter.cut('峄城区加快发展'));
 		cuts.set('峄城区加快发展', ['峄城区', '加快发展']);
-		expect(cutForPlaces('峄城区加快发展。', segmenter, index, cuts)).toEqual([
+		cuts.set('全力推进', ['全力', '推进']);
+		expect(cutForPlaces('峄城区加快发展。全力推进', segmenter, index, cuts)).toEqual([
 			'峄城区',
 			'加快发展',
 			'。',
+			'全力',
+			'推进',
 		]);
+	});
+
+	test('gives the same words with and without a cache shared by overlapping texts', () => {
+		const cuts = new Map<string, readonly string[]>();
+		for (const line of lines) {
+			const sentence = line.split('。')[0] ?? '';
+			expect(cutForPlaces(line, segmenter, index, cuts)).toEqual(
+				cutForPlaces(line, segmenter, index),
+			);
+			expect(cutForPlaces(sentence, segmenter, index, cuts)).toEqual(
+				cutForPlaces(sentence, segmenter, index),
+			);
+		}
 	});
 });
 
