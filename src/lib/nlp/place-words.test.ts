@@ -34,20 +34,15 @@ describe('cutForPlaces', () => {
 		}
 	});
 
-	test('a clause looked at once is taken from the cache, cut or opaque', () => {
+	test('a clause cut once is taken from the cache', () => {
 		const cuts = new Map<string, readonly string[]>();
-		cutForPlaces('峄城区加快发展，全力推进，', segmenter, index, cuts);
-		expect(cuts.get('全力推进')).toEqual(['全力推进']);
-		expect(cuts.get('')).toEqual([]);
-		expect(cuts.get('峄城区加快发展')).toEqual(segmenter.cut('峄城区加快发展'));
+		cutForPlaces('峄城区加快发展，全力推进', segmenter, index, cuts);
+		expect([...cuts.keys()]).toEqual(['峄城区加快发展']);
 		cuts.set('峄城区加快发展', ['峄城区', '加快发展']);
-		cuts.set('全力推进', ['全力', '推进']);
-		expect(cutForPlaces('峄城区加快发展。全力推进', segmenter, index, cuts)).toEqual([
+		expect(cutForPlaces('峄城区加快发展。', segmenter, index, cuts)).toEqual([
 			'峄城区',
 			'加快发展',
 			'。',
-			'全力',
-			'推进',
 		]);
 	});
 

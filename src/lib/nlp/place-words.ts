@@ -34,8 +34,8 @@ export function containsPlaceSurface(text: string, index: PlaceIndex): boolean {
  * contain a gazetteer surface are cut, every other clause stays one opaque word. jieba cuts each
  * clause as it would inside the whole text, so the mentions found are the same as with
  * `segmenter.cut(text)`: a mention is a surface, an opaque clause holds none, and the '，'/'。'
- * around it keep its neighbours' words as they were. Every clause's words (cut or opaque) are
- * memoised in `cache` when given: a measure sentence repeats the clauses of its paragraph.
+ * around it keep its neighbours' words as they were. Cuts are memoised in `cache` when given
+ * (only those: few clauses come twice, and remembering every plain one cost more than it saved).
  */
 export function cutForPlaces(
 	text: string,
@@ -45,11 +45,13 @@ export function cutForPlaces(
 ): string[] {
 	const words: string[] = [];
 	const take = (clause: string) => {
+		if (!containsPlaceSurface(clause, index)) {
+			if (clause.trim() !== '') words.push(clause);
+			return;
+		}
 		let cut = cache?.get(clause);
 		if (!cut) {
-			// A clause without a surface is one opaque word (none when blank), remembered as such too.
-			if (containsPlaceSurface(clause, index)) cut = segmenter.cut(clause);
-			else cut = clause.trim() === '' ? [] : [clause];
+			cut = segmenter.cut(clause);
 			cache?.set(clause, cut);
 		}
 		for (const word of cut) words.push(word);
