@@ -10,6 +10,7 @@ import { prepareFiles } from '../src/lib/ingest/prepare-file.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { median } from '../tools/lib/bench-stats.ts';
 import { writeBenchInputs } from './ingest-inputs.ts';
 
 const { values } = parseArgs({
@@ -52,7 +53,6 @@ for (const size of sizes) run(size);
 const times = new Map<number, number[]>(sizes.map((size) => [size, []]));
 for (let round = 0; round < Number(values.rounds); round++)
 	for (const size of sizes) times.get(size)!.push(run(size));
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >> 1] ?? NaN;
 const base = median(times.get(sizes[0]!)!);
 process.stdout.write(`${source}, ${values.rounds} rounds; CPU ms of the pipeline (median)\n`);
 process.stdout.write(`files per batch   CPU ms   vs ${sizes[0]}\n`);

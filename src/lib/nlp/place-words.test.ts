@@ -45,6 +45,19 @@ describe('cutForPlaces', () => {
 			'。',
 		]);
 	});
+
+	test('gives the same words with and without a cache shared by overlapping texts', () => {
+		const cuts = new Map<string, readonly string[]>();
+		for (const line of lines) {
+			const sentence = line.split('。')[0] ?? '';
+			expect(cutForPlaces(line, segmenter, index, cuts)).toEqual(
+				cutForPlaces(line, segmenter, index),
+			);
+			expect(cutForPlaces(sentence, segmenter, index, cuts)).toEqual(
+				cutForPlaces(sentence, segmenter, index),
+			);
+		}
+	});
 });
 
 describe('containsPlaceSurface', () => {

@@ -1,4 +1,4 @@
-import { openingSlot, surfaceOpenings, type PlaceIndex } from './place-index.ts';
+import { openingSlot, surfaceOpenings, surfaceStarts, type PlaceIndex } from './place-index.ts';
 import type { Segmenter } from './jieba/segmenter.ts';
 
 /** Clause → its words, shared by the cuts of one article (a measure sentence repeats its paragraph's clauses). */
@@ -13,11 +13,18 @@ const FULL_STOP = 0x3002;
 export function containsPlaceSurface(text: string, index: PlaceIndex): boolean {
 	const openings = surfaceOpenings(index);
 	if (openings === null) return true;
+	// The 64 KiB table of first units turns most characters away before the 1 MiB pair filter is
+	// read, and a candidate grows only while it is still the prefix of some surface.
+	const starts = surfaceStarts(index);
 	for (let i = 0; i + 1 < text.length; i++) {
-		if (openings[openingSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] !== 1) continue;
+		const first = text.charCodeAt(i);
+		if (starts[first] !== 1 || openings[openingSlot(first, text.charCodeAt(i + 1))] !== 1) continue;
 		const last = Math.min(text.length, i + index.longest);
-		for (let end = i + 2; end <= last; end++)
-			if (index.bySurface.has(text.slice(i, end))) return true;
+		for (let end = i + 2; end <= last; end++) {
+			const candidate = text.slice(i, end);
+			if (index.bySurface.has(candidate)) return true;
+			if (!index.prefixes.has(candidate)) break;
+		}
 	}
 	return false;
 }
@@ -27,7 +34,8 @@ export function containsPlaceSurface(text: string, index: PlaceIndex): boolean {
  * contain a gazetteer surface are cut, every other clause stays one opaque word. jieba cuts each
  * clause as it would inside the whole text, so the mentions found are the same as with
  * `segmenter.cut(text)`: a mention is a surface, an opaque clause holds none, and the '，'/'。'
- * around it keep its neighbours' words as they were. Cuts are memoised in `cache` when given.
+ * around it keep its neighbours' words as they were. Cuts are memoised in `cache` when given
+ * (only those: few clauses come twice, and remembering every plain one cost more than it saved).
  */
 export function cutForPlaces(
 	text: string,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SegmenterUnavailableError } from '../../errors.ts';
 import { allDivisions } from '../../geo/gazetteer.ts';
-import { createJiebaSegmenter, toSegmenterError } from './nodejieba-segmenter.ts';
+import { createJiebaSegmenter, rawJiebaCut, toSegmenterError } from './nodejieba-segmenter.ts';
 import { divisionSurfaces } from './user-dictionary.ts';
 
 const segmenter = createJiebaSegmenter();
@@ -88,4 +88,13 @@ test('BINDING_NOT_FOUND becomes SegmenterUnavailableError saying to run npm rebu
 	expect(error.message.replace(process.version, 'vX')).toMatchInlineSnapshot(
 		`"The Chinese word segmenter could not be loaded: the native binding of nodejieba is missing or does not fit Node vX (BINDING_NOT_FOUND). Ingest and search need it to cut text into words. Run \`npm rebuild nodejieba\` (it needs a C++ toolchain when no prebuilt binary fits this Node version), then try again."`,
 	);
+});
+
+describe('rawJiebaCut', () => {
+	test('cuts with the project dictionary and nothing after jieba', () => {
+		const words = rawJiebaCut()('牡丹区营商环境完成率99.3%');
+		// The place and the policy term come from the user dictionary; only the segmenter joins 99.3%.
+		expect(words).toEqual(['牡丹区', '营商环境', '完成率', '99.3', '%']);
+		expect(createJiebaSegmenter().cut('牡丹区营商环境完成率99.3%')).toContain('99.3%');
+	});
 });

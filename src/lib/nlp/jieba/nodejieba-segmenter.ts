@@ -27,6 +27,7 @@ interface NodeJieba {
 
 // nodejieba keeps one dictionary per process, so the segmenter is a process-wide singleton.
 let instance: Segmenter | undefined;
+let loaded: NodeJieba | undefined;
 
 /** Translates a failure to load nodejieba (missing binding, bad dictionary) into `SegmenterUnavailableError`. */
 export function toSegmenterError(error: unknown): SegmenterUnavailableError {
@@ -80,9 +81,21 @@ export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): Segme
 		// nodejieba reads the files while loading; nothing needs them afterwards.
 		rmSync(dir, { recursive: true, force: true });
 	}
+	loaded = jieba;
 	instance = {
 		cut: (text) => finishJiebaWords(jieba.cut(text, true)),
 		cutForSearch: (text) => finishJiebaWords(jieba.cutForSearch(text, true)),
 	};
 	return instance;
+}
+
+/**
+ * nodejieba's own precise cut (HMM on) over the project's dictionaries, with nothing after it:
+ * the baseline `npm run bench:ingest` compares the pipeline with. Loads the segmenter when needed.
+ */
+export function rawJiebaCut(options: JiebaSegmenterOptions = {}): (text: string) => string[] {
+	createJiebaSegmenter(options);
+	const jieba = loaded;
+	if (jieba === undefined) throw new TypeError('the jieba segmenter did not keep its dictionary');
+	return (text) => jieba.cut(text, true);
 }
