@@ -88,7 +88,18 @@ if (leaked > 0) process.stderr.write(`${leaked} labelled articles are in corpus-
 const rules = loadThemeConfig(
 	readFileSync(join(PROJECT_ROOT, 'search-config/themes.yaml'), 'utf8'),
 );
-const docs = await readTrainingDocs(corpus, rules, training, labels, goldIds);
+// Label files kept for scoring alone are never trained on, not even as the rules' weak labels.
+let heldOut: Set<string>;
+try {
+	heldOut = new Set(
+		training.labels.heldOut.flatMap((file) =>
+			readThemeLabels(join(PROJECT_ROOT, file)).map((l) => l.id.toLowerCase()),
+		),
+	);
+} catch (error) {
+	fail(error, 2);
+}
+const docs = await readTrainingDocs(corpus, rules, training, labels, goldIds, heldOut);
 const labelled = docs.labelled;
 // The careful reader's articles at their weight: in every label-CV model and in the shipped one.
 const gold = docs.gold.map((g) => ({ ...g, weight: training.gold.weight }));

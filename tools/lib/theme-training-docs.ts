@@ -62,7 +62,8 @@ function weakLabel(
  * Reads the corpus once: the articles in `labels` with their text, and the rules' sure labels of
  * the others (at most `perThemeCap` per theme, in corpus order). The articles of `gold`
  * (corpus-gold) are never read into either: they come back apart, with the careful reader's labels,
- * so the caller decides whether they only judge or also train (in cross-validation).
+ * so the caller decides whether they only judge or also train (in cross-validation). The articles
+ * in `heldOut` (ids, lower case) are read into nothing: they only score a model afterwards.
  */
 export async function readTrainingDocs(
 	corpus: string,
@@ -70,6 +71,7 @@ export async function readTrainingDocs(
 	training: ThemeTraining,
 	labels: readonly ThemeLabel[],
 	gold: ReadonlyMap<string, ThemeLabel>,
+	heldOut: ReadonlySet<string> = new Set(),
 ): Promise<TrainingDocs> {
 	const classes = rules.themes.map((t) => t.id);
 	const byId = new Map(labels.map((l) => [l.id.toLowerCase(), l]));
@@ -82,6 +84,7 @@ export async function readTrainingDocs(
 	for await (const row of readCorpus(corpus)) {
 		read++;
 		const id = corpusArticleId(row);
+		if (heldOut.has(id)) continue;
 		const { body } = ingestedText(row);
 		const doc = { title: themeHeadline(row.title), body };
 		const reader = gold.get(id);

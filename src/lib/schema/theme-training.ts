@@ -40,6 +40,11 @@ const ThemeTrainingSchema = z
 			secondaryWeight: z.number().min(0).max(1),
 			/** Folds of the cross-validation that fits the fusion knobs and reports accuracy. */
 			folds: z.number().int().min(3),
+			/**
+			 * Label files kept for scoring only (`npm run eval:theme-labels`): their articles are
+			 * never trained on, not even as the rules' weak labels.
+			 */
+			heldOut: z.array(z.string().min(1)).default([]),
 		}),
 		/**
 		 * The careful reader's labels (../shared/dev/corpus-gold.json): how much a gold article's
