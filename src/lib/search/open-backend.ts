@@ -37,6 +37,11 @@ export interface OpenBackendOptions {
 	 * one). Unset: the handle stays on the file it opened.
 	 */
 	followSwitchesMs?: number;
+	/**
+	 * Warm each index it opens before answering (`SearchBackend.warm`): for long-running readers
+	 * (the site), whose first users would otherwise pay for cold caches and uncompiled code.
+	 */
+	warm?: boolean;
 }
 
 /** Which backend the environment selects, without opening it. */
@@ -117,6 +122,7 @@ async function openOnce(options: OpenBackendOptions): Promise<SearchBackend> {
 		throw isCorruptDatabase(error) ? new IndexCorruptError(indexFile, { cause: error }) : error;
 	}
 	translateCorruption(backend, indexFile);
+	if (options.warm) await backend.warm?.();
 	const close = backend.close.bind(backend);
 	backend.close = async () => {
 		await close();
