@@ -22,7 +22,7 @@ import { createDictionarySegmenter } from '../src/lib/nlp/jieba/port-segmenters.
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { benchQueries, percentileOf } from '../tools/lib/bench-queries.ts';
-import { randomVectors } from '../tools/lib/bench-vectors.ts';
+import { textSeededVectors } from '../tools/lib/bench-vectors.ts';
 import { openNaiveIndex, type BenchQuery } from '../tools/lib/naive-fts.ts';
 import { installStageTimer, stageLine, type StageTimes } from './search-stages.ts';
 
@@ -67,7 +67,9 @@ if (engine === 'naive') {
 		segmenter,
 		searchOnly: true,
 		// As bench:search: every neighbour passes the threshold, so the fusion does its full work.
-		...(engine === 'hybrid' ? { embedder: randomVectors(), hybrid: { minSimilarity: -1 } } : {}),
+		...(engine === 'hybrid'
+			? { embedder: textSeededVectors(), hybrid: { minSimilarity: -1 } }
+			: {}),
 	});
 	// As the site opens it: warmed once before the first query (`--no-warm`: a bare open).
 	const opened = performance.now();

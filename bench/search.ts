@@ -35,7 +35,7 @@ import { positiveIntegerOption } from '../tools/lib/project.ts';
 import {
 	addVectors,
 	embedThroughput,
-	randomVectors,
+	textSeededVectors,
 	VECTOR_DIMENSIONS,
 } from '../tools/lib/bench-vectors.ts';
 
@@ -131,7 +131,7 @@ async function query(engine: string, dir: string) {
 			segmenter: querySegmenter,
 			...(engine === 'hybrid'
 				? // Every neighbour passes the threshold, so the fusion always does its full work.
-					{ embedder: randomVectors(), hybrid: { minSimilarity: -1 } }
+					{ embedder: textSeededVectors(), hybrid: { minSimilarity: -1 } }
 				: {}),
 		});
 		// As the site opens it at start: warmed once, before its first user (`io.warmupSearches`).
