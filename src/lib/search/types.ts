@@ -197,7 +197,7 @@ export interface SearchBackend {
 	get(collection: Collection, ids: string[]): Promise<SearchDocument[]>;
 	/**
 	 * Readies a long-running reader before its first user: caches filled, code compiled (the
-	 * embedded index; a server has nothing to warm).
+	 * embedded index; Meilisearch, a server of its own, has nothing to warm).
 	 */
 	warm?(): Promise<void>;
 	close(): Promise<void>;
