@@ -67,10 +67,11 @@ async function serveOne(entry: string): Promise<void> {
 }
 
 /**
- * Asks this server one search as soon as it listens, so it opens and warms the search index
- * (`SearchBackend.warm`) before its first user instead of during that user's request. With several
- * workers each asks once, and the primary's round robin hands the asks out one each. The answer
- * (or the error of a missing index, which users' requests report themselves) is not read.
+ * Asks this server one search as soon as it listens, so it opens the search index and starts
+ * warming it (`SearchBackend.warm`) before its first user instead of during that user's request.
+ * With several workers each asks once, and the primary's round robin hands the asks out one each.
+ * The answer (or the error of a missing index, which users' requests report themselves) is not
+ * read.
  */
 function warmUp(host: string, port: number): void {
 	const loopback = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;

@@ -11,7 +11,7 @@ type Holder = { [KEY]?: Promise<SearchBackend> };
  * or one Meilisearch client). A failed open is not cached, so the next request tries again.
  * The local embedding model, when present, is loaded before the first answer (about a second,
  * once per process), so a URL gives the same hybrid result set on every load; without the model
- * every search is lexical. Each index it opens is warmed before it answers (`SearchBackend.warm`).
+ * every search is lexical. Each index it opens is warmed in the background (`SearchBackend.warm`).
  * When `npm run index` switches the index, the process notices within `indexSwitchCheckMs` and
  * reopens it; requests already running finish on the old one.
  */
