@@ -8,7 +8,8 @@
  * [--page N] [--rounds N] [--stages]` (`--page` asks every query for its Nth page of 10 hits instead of
  * the first; `--rounds 1` is the single pass of bench:search, each query asked once in a fresh
  * process; `--stages` splits each query's CPU time by stage, see search-stages.ts, and
- * `--stages-json F` writes each query's stages as JSON lines).
+ * `--stages-json F` writes each query's stages as JSON lines). The index is opened as the site opens
+ * it, warmed once (`backend.warm`) before the first query; `--no-warm` opens it bare.
  * To compare two versions of the engine, run the same command in each worktree, alternately;
  * `--dump` writes every answer (ids, scores, totals, facets, snippets) as JSON lines, so `cmp` on
  * two dumps shows whether a change altered any result.
@@ -21,7 +22,7 @@ import { createDictionarySegmenter } from '../src/lib/nlp/jieba/port-segmenters.
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { benchQueries, percentileOf } from '../tools/lib/bench-queries.ts';
-import { randomVectors } from '../tools/lib/bench-vectors.ts';
+import { textSeededVectors } from '../tools/lib/bench-vectors.ts';
 import { openNaiveIndex, type BenchQuery } from '../tools/lib/naive-fts.ts';
 import { installStageTimer, stageLine, type StageTimes } from './search-stages.ts';
 
@@ -35,7 +36,9 @@ const { values } = parseArgs({
 		page: { type: 'string', default: '1' },
 		stages: { type: 'boolean', default: false },
 		'stages-json': { type: 'string' },
+		warm: { type: 'boolean', default: true },
 	},
+	allowNegative: true,
 });
 const engine = values.engine;
 if (!values.dir || !['ours', 'hybrid', 'naive'].includes(engine)) {
@@ -64,8 +67,18 @@ if (engine === 'naive') {
 		segmenter,
 		searchOnly: true,
 		// As bench:search: every neighbour passes the threshold, so the fusion does its full work.
-		...(engine === 'hybrid' ? { embedder: randomVectors(), hybrid: { minSimilarity: -1 } } : {}),
+		...(engine === 'hybrid'
+			? { embedder: textSeededVectors(), hybrid: { minSimilarity: -1 } }
+			: {}),
 	});
+	// As the site opens it: warmed once before the first query (`--no-warm`: a bare open).
+	const opened = performance.now();
+	const openedCpu = process.cpuUsage();
+	if (values.warm) await backend.warm?.();
+	const warmCpu = process.cpuUsage(openedCpu);
+	console.log(
+		`open: warm-up ${(performance.now() - opened).toFixed(0)} ms wall, ${((warmCpu.user + warmCpu.system) / 1000).toFixed(0)} ms cpu`,
+	);
 	ask = async (q) => {
 		const r = await backend.search('articles', {
 			q: q.q,

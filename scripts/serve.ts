@@ -63,7 +63,23 @@ async function serveOne(entry: string): Promise<void> {
 					maxWaitMs: limits.searchMaxWaitMs,
 					retryAfterSeconds: limits.shedRetryAfterSeconds,
 				});
-	createServer(guardRequestTarget(served)).listen(port, host);
+	createServer(guardRequestTarget(served)).listen(port, host, () => warmUp(host, port));
+}
+
+/**
+ * Asks this server one search as soon as it listens, so it opens the search index and starts
+ * warming it (`SearchBackend.warm`) before its first user instead of during that user's request.
+ * With several workers each asks once, and the primary's round robin hands the asks out one each.
+ * The answer (or the error of a missing index, which users' requests report themselves) is not
+ * read.
+ */
+function warmUp(host: string, port: number): void {
+	const loopback = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+	fetch(
+		`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}/api/search?hitsPerPage=1`,
+	)
+		.then((response) => response.body?.cancel())
+		.catch(() => undefined);
 }
 
 function serveCluster(entry: string, workers: number): Promise<void> {

@@ -12,8 +12,8 @@ import { syntheticArticles } from './synthetic-corpus.ts';
 export const VECTOR_DIMENSIONS = 512;
 
 /** Deterministic pseudo-random unit vectors (xorshift), standing in for a model. */
-export function randomVectors(dimensions = VECTOR_DIMENSIONS): VectorSource {
-	let state = 0x9e3779b9;
+export function randomVectors(dimensions = VECTOR_DIMENSIONS, seed = 0x9e3779b9): VectorSource {
+	let state = seed;
 	const next = () => {
 		state ^= state << 13;
 		state ^= state >>> 17;
@@ -28,6 +28,29 @@ export function randomVectors(dimensions = VECTOR_DIMENSIONS): VectorSource {
 					const v = Float32Array.from({ length: dimensions }, next);
 					const norm = Math.hypot(...v);
 					return v.map((x) => x / norm);
+				}),
+			),
+	};
+}
+
+/**
+ * Deterministic pseudo-random unit query vectors, each seeded by its text (FNV-1a), so a query's
+ * vector does not depend on what was embedded before it: a process that warms its index first
+ * (`backend.warm`) asks the same vectors as one that does not.
+ */
+export function textSeededVectors(dimensions = VECTOR_DIMENSIONS): VectorSource {
+	const seeded = (text: string) => {
+		let hash = 0x811c9dc5;
+		for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+		return hash >>> 0 || 1;
+	};
+	return {
+		modelId: 'bench/text-seeded',
+		embed: (texts) =>
+			Promise.all(
+				texts.map(async (text) => {
+					const source = randomVectors(dimensions, seeded(text));
+					return (await source.embed([text]))[0]!;
 				}),
 			),
 	};

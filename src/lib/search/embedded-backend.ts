@@ -9,6 +9,7 @@ import { pageRows } from './page-rows.ts';
 import { findSimilar } from './embedded-similar.ts';
 import { createIndexCaches } from './embedded-caches.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
+import { primeTables, warmupSearches } from './embedded-warm.ts';
 import { facetRecord, facetSql } from './facets.ts';
 import { isFiltered } from './filtered.ts';
 import { filtersToSql } from './filters.ts';
@@ -259,6 +260,19 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				}
 				return out;
 			});
+		},
+
+		async warm() {
+			for (const collection of ['articles', 'measures'] as const) {
+				const p = tablePrefix(collection);
+				const searches = await run(() => {
+					primeTables(stmt, p);
+					collectionStats(p);
+					if (embedder()) vectorIndex(p);
+					return warmupSearches(stmt, p, ranking.io.warmupSearches, decodeDoc);
+				});
+				for (const params of searches) await backend.search(collection, params);
+			}
 		},
 
 		close() {

@@ -37,6 +37,12 @@ export interface OpenBackendOptions {
 	 * one). Unset: the handle stays on the file it opened.
 	 */
 	followSwitchesMs?: number;
+	/**
+	 * Warm each index it opens (`SearchBackend.warm`), in the background: for long-running readers
+	 * (the site), whose first users would otherwise pay for cold caches and uncompiled code. The
+	 * index answers at once; a search asked meanwhile waits at most for one warm-up search.
+	 */
+	warm?: boolean;
 }
 
 /** Which backend the environment selects, without opening it. */
@@ -117,6 +123,8 @@ async function openOnce(options: OpenBackendOptions): Promise<SearchBackend> {
 		throw isCorruptDatabase(error) ? new IndexCorruptError(indexFile, { cause: error }) : error;
 	}
 	translateCorruption(backend, indexFile);
+	// A failed warm-up (the index closed meanwhile, a damaged page) is left to real searches to report.
+	if (options.warm) backend.warm?.().catch(() => undefined);
 	const close = backend.close.bind(backend);
 	backend.close = async () => {
 		await close();

@@ -107,6 +107,12 @@ const RankingConfigSchema = z.object({
 	io: z.object({
 		pageCacheMb: z.number().int().nonnegative(),
 		mmapMb: z.number().int().nonnegative(),
+		/**
+		 * Searches a long-running reader (the site) asks at open, taken from the index's own
+		 * documents (`embedded-warm.ts`), after reading the small tables into the page cache: its
+		 * first users then meet compiled code and a warm cache (0: no searches).
+		 */
+		warmupSearches: z.number().int().nonnegative(),
 	}),
 	store: StoreConfigSchema,
 	/** Fusion of the lexical ranking with the query vector's neighbours (reciprocal ranks). */

@@ -7,7 +7,13 @@ import { sampleArticles } from '../eval/sample-articles.ts';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { loadRankingConfig, type StoreConfig } from './ranking-config.ts';
-import { dictionaryContent, encodeStoredDoc, storeRowDecoder } from './stored-doc.ts';
+import zlib from 'node:zlib';
+import {
+	dictionaryContent,
+	encodeStoredDoc,
+	storeRowDecoder,
+	zstdContentSize,
+} from './stored-doc.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 const samples = sampleArticles().map((a) => articleToSearchDocuments(a));
@@ -102,4 +108,33 @@ test('rows written with another codec still read after the setting changes', () 
 	const rows = db.prepare('SELECT doc FROM s ORDER BY rowid').all() as { doc: Uint8Array }[];
 	expect(rows.map((r) => readStoredDoc(r.doc))).toEqual([sample.article, sample.article]);
 	db.close();
+});
+
+test('a zstd frame announces the decoded size of each sample document, with or without a dictionary', () => {
+	const config: StoreConfig = { codec: 'zstd', level: 9, dictionaryKb: 64 };
+	const bytes = dictionaryContent(
+		samples.slice(1).map((s) => s.article),
+		config,
+	)!;
+	for (const { article, measures } of samples.slice(0, 5))
+		for (const doc of [article, ...measures.slice(0, 2)]) {
+			const size = Buffer.byteLength(JSON.stringify(doc), 'utf8');
+			expect(zstdContentSize(encodeStoredDoc(doc, config).subarray(1))).toBe(size);
+			expect(zstdContentSize(encodeStoredDoc(doc, config, { id: 3, bytes }).subarray(3))).toBe(
+				size,
+			);
+		}
+	expect(zstdContentSize(zlib.zstdCompressSync(Buffer.from('短')))).toBe(3);
+	expect(zstdContentSize(encodeStoredDoc(sample.article, { ...config, codec: 'none' }))).toBe(
+		undefined,
+	);
+});
+
+test('a zstd frame that does not announce its size still reads back', () => {
+	const plain = Buffer.from(JSON.stringify(sample.article), 'utf8');
+	const frame = zlib.zstdCompressSync(plain, {
+		params: { [zlib.constants.ZSTD_c_contentSizeFlag]: 0 },
+	});
+	expect(zstdContentSize(frame)).toBeUndefined();
+	expect(readStoredDoc(new Uint8Array([3, ...frame]))).toEqual(sample.article);
 });

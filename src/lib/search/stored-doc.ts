@@ -103,6 +103,45 @@ export function encodeStoredDoc(
 	return out;
 }
 
+/** Largest decoded size a frame header may announce and be trusted with (a damaged header could claim gigabytes). */
+const MAX_HINTED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The decoded size a zstd frame announces in its header (`Frame_Content_Size`, which one-shot
+ * compression writes), or undefined when the frame does not say or is no zstd frame.
+ */
+export function zstdContentSize(frame: Uint8Array): number | undefined {
+	const magic =
+		frame.length >= 6 && new DataView(frame.buffer, frame.byteOffset).getUint32(0, true);
+	if (magic !== 0xfd2fb528) return undefined;
+	const descriptor = frame[4]!;
+	const sizeFlag = descriptor >> 6;
+	const singleSegment = (descriptor >> 5) & 1;
+	const at = 5 + (singleSegment ? 0 : 1) + [0, 1, 2, 4][descriptor & 3]!;
+	const fieldBytes = [singleSegment, 2, 4, 8][sizeFlag]!;
+	if (fieldBytes === 0 || at + fieldBytes > frame.length) return undefined;
+	const view = new DataView(frame.buffer, frame.byteOffset + at, fieldBytes);
+	if (fieldBytes === 1) return view.getUint8(0);
+	if (fieldBytes === 2) return view.getUint16(0, true) + 256;
+	const size = fieldBytes === 4 ? view.getUint32(0, true) : Number(view.getBigUint64(0, true));
+	return size <= MAX_HINTED_BYTES ? size : undefined;
+}
+
+/**
+ * zlib's output chunk for a zstd frame: its announced size plus one byte, so the document decodes
+ * into one buffer of its own size (zlib's default is a fresh 16 KB buffer per call, three times a
+ * document's JSON: a query decoding 60 documents left about a megabyte of buffers for the
+ * collector, and their external memory set off a full collection every twenty queries or so).
+ * With exactly its size zlib would allocate a second, empty chunk to learn that the frame ended.
+ */
+function zstdOptions(frame: Uint8Array, dictionary?: Uint8Array): zlib.ZstdOptions {
+	const size = zstdContentSize(frame);
+	return {
+		...(size === undefined ? {} : { chunkSize: Math.max(64, size + 1) }),
+		...(dictionary ? { dictionary } : {}),
+	};
+}
+
 /**
  * A reader of store rows (`encodeStoredDoc`'s bytes) whatever codec wrote them; `dictionary(id)`
  * fetches a dictionary the first time a row names it, and the reader keeps it.
@@ -136,12 +175,14 @@ export function storeRowDecoder(
 						: codec === 'brotli'
 							? zlib.brotliDecompressSync(bytes)
 							: codec === 'zstd'
-								? zlib.zstdDecompressSync(bytes)
-								: zlib.zstdDecompressSync(bytes, {
-										dictionary: dictionaryOf(
-											new DataView(row.buffer, row.byteOffset).getUint16(1, true),
+								? zlib.zstdDecompressSync(bytes, zstdOptions(bytes))
+								: zlib.zstdDecompressSync(
+										bytes,
+										zstdOptions(
+											bytes,
+											dictionaryOf(new DataView(row.buffer, row.byteOffset).getUint16(1, true)),
 										),
-									});
+									);
 			return JSON.parse(json.toString('utf8')) as SearchDocument;
 		} catch (error) {
 			throw new Error(

@@ -195,5 +195,10 @@ export interface SearchBackend {
 	): Promise<SimilarResult>;
 	/** Fetches stored documents by id, in the given order; missing ids are skipped. */
 	get(collection: Collection, ids: string[]): Promise<SearchDocument[]>;
+	/**
+	 * Readies a long-running reader before its first user: caches filled, code compiled (the
+	 * embedded index; Meilisearch, a server of its own, has nothing to warm).
+	 */
+	warm?(): Promise<void>;
 	close(): Promise<void>;
 }

@@ -11,8 +11,9 @@ type Holder = { [KEY]?: Promise<SearchBackend> };
  * or one Meilisearch client). A failed open is not cached, so the next request tries again.
  * The local embedding model, when present, is loaded before the first answer (about a second,
  * once per process), so a URL gives the same hybrid result set on every load; without the model
- * every search is lexical. When `npm run index` switches the index, the process notices within
- * `indexSwitchCheckMs` and reopens it; requests already running finish on the old one.
+ * every search is lexical. Each index it opens is warmed in the background (`SearchBackend.warm`).
+ * When `npm run index` switches the index, the process notices within `indexSwitchCheckMs` and
+ * reopens it; requests already running finish on the old one.
  */
 export function getBackend(): Promise<SearchBackend> {
 	const holder = globalThis as Holder;
@@ -22,6 +23,7 @@ export function getBackend(): Promise<SearchBackend> {
 				embedder,
 				requireIndex: true,
 				followSwitchesMs: siteLimits().indexSwitchCheckMs,
+				warm: true,
 			}),
 		)
 		.catch((error: unknown) => {
