@@ -26,7 +26,7 @@ export interface FurnitureScores {
 const KINDS: FurnitureKind[] = ['header', 'navigation', 'editors', 'caption'];
 const MAX_EXAMPLES = 16;
 /** Shortest furniture line (in letters and digits) that is looked for inside a longer line. */
-const MIN_INSIDE = 4;
+const MIN_INSIDE = 8;
 
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
