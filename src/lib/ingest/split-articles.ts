@@ -189,9 +189,10 @@ export function splitArticles(
 					roundUpBrief: briefInRoundUp,
 					pageStarts: starts,
 					...sectionsOf(canContinue ? cur! : undefined, roleOf),
-					// An e-paper page reprints whole web stories, whose parts are sub-headed under
-					// a dateline too: a print brief's dateline says nothing there.
-					...(options.severalStories === true ? { storyDated: false } : {}),
+					// An e-paper page reprints whole web stories, whose parts are sub-headed under a
+					// dateline too: a brief's dateline says nothing there, unless the page's stories
+					// open with datelines as a rule (then the parts rule above reads the headlines).
+					...(options.severalStories === true && !partsOnly ? { storyDated: false } : {}),
 				},
 				story: () =>
 					canContinue ? storyBigrams(storyCache, cur!, roleOf) : { bigrams: new Set(), chars: 0 },
