@@ -4,7 +4,8 @@ import type { PageSegment, SourceLine } from './types.ts';
 /**
  * Takes the photo captions that stand between paragraphs or between stories (`图为…。 本报记者
  * 某某摄`) out of a page: a caption says nothing about where a story ends, so the page is split
- * as if it were not there. A caption right under a headline stays: the headline heads a photo item.
+ * as if it were not there. A caption right under a headline with no text after it stays: the
+ * headline heads a photo item.
  * Returns the page without them and the captions, runs of adjacent ones together.
  */
 export function withoutLooseCaptions(
@@ -15,7 +16,8 @@ export function withoutLooseCaptions(
 	const captions: SourceLine[][] = [];
 	let inRun = false;
 	lines.forEach((line, k) => {
-		const loose = roles[k] === 'photo' && (roles[k - 1] !== 'heading' || inRun);
+		const loose =
+			roles[k] === 'photo' && (roles[k - 1] !== 'heading' || inRun || textFollows(roles, k));
 		if (!loose) {
 			kept.push(line);
 			inRun = false;
@@ -24,6 +26,18 @@ export function withoutLooseCaptions(
 		inRun = loose;
 	});
 	return { lines: kept, captions };
+}
+
+/**
+ * True when a story's text goes on under the caption at `k` (a dateline, a byline or a paragraph):
+ * the headline above it heads that story, not the photo. A photo item's headline has nothing but
+ * its captions under it before the next headline.
+ */
+function textFollows(roles: LineRole[], k: number): boolean {
+	let j = k + 1;
+	while (roles[j] === 'photo') j++;
+	const next = roles[j];
+	return next === 'dateline' || next === 'byline' || next === 'body';
 }
 
 const firstLine = (s: PageSegment) =>
