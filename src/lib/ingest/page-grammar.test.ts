@@ -356,6 +356,17 @@ describe('学到的稿件起点模型', () => {
 		]);
 	});
 
+	test('段落之间、没有句号的图片说明（…某某摄）不与下一段拼成一段', () => {
+		const items = extract([
+			...BOOKSHOP_LEAD,
+			'新疆喀什货轮停靠码头装卸集装箱。 黄芳摄',
+			'据介绍，书店还将定期举办读书分享会，邀请作家和读者面对面交流，让更多人爱上阅读。',
+		]);
+		const story = items.find((a) => a.kind === 'news')!;
+		expect(story.paragraphs.join('')).toContain('让更多人爱上阅读');
+		expect(story.paragraphs.join('')).not.toContain('黄芳摄');
+	});
+
 	test('一篇稿件里接着讲同一件事的小标题不切开', () => {
 		const items = extract([
 			'老旧小区改造惠及万户居民',
