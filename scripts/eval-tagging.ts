@@ -8,12 +8,13 @@ import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import type { Article } from '../src/lib/schema/release.ts';
-import { FAILURE_CLASSES } from '../src/lib/eval/score-split.ts';
+import { FAILURE_CLASSES, type SplitScores } from '../src/lib/eval/score-split.ts';
 import { evalReconstructedPages } from '../tools/lib/eval-reconstructed.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { runWebEval } from '../tools/lib/web-pages-report.ts';
 
-// `npm run eval -- --web [--split A|B|C|D|E] [--pages N] [--show]` runs only the synthetic web-page evaluation.
+// `npm run eval -- --web [--split A|B|C|D|E] [--pages N] [--show]` runs only the synthetic web-page evaluation;
+// `npm run eval -- --no-furniture` leaves out the table of rebuilt pages dressed with page furniture.
 if (process.argv.includes('--web'))
 	process.exit(await runWebEval(process.argv.slice(2)).catch((error: unknown) => fail(error)));
 
@@ -58,18 +59,67 @@ for (const m of s.missed) process.stdout.write(`  missed 漏: ${m}\n`);
 for (const m of s.mismatches) process.stdout.write(`  wrong 错: ${m}\n`);
 for (const e of s.extra) process.stdout.write(`  extra 多: ${e}\n`);
 
-const reconstructed = await evalReconstructedPages();
+// `--no-furniture` leaves out the second table (the same pages dressed as saved e-paper pages).
+const reconstructed = await evalReconstructedPages({
+	furnished: !process.argv.includes('--no-furniture'),
+});
 if (reconstructed === null) {
 	process.stdout.write('\nreconstructed 人民日报 pages: ../shared/corpus not found; skipped\n');
 } else {
 	const { dev, held } = reconstructed;
 	process.stdout.write(
-		`\n拆分与标题 split and title on 人民日报 pages rebuilt from ../shared/corpus (dev 2019: ${dev.pages} pages · held-out 2020: ${held.pages} pages)\n`,
+		`\n拆分与标题 split and title on 人民日报 pages rebuilt from ../shared/corpus (dev 2019: ${dev.bare.pages} pages · held-out 2020: ${held.bare.pages} pages)\n`,
 	);
+	printSplitTable(dev.bare, held.bare);
+	// Examples come from the development half only: the held-out half is for scoring.
+	if (process.argv.includes('--show'))
+		for (const c of FAILURE_CLASSES)
+			for (const e of dev.bare.examples[c]) process.stdout.write(`  dev [${c}] ${e}\n`);
+	else process.stdout.write('  (npm run eval -- --show prints examples of each class)\n');
+	const fd = dev.furnished;
+	const fh = held.furnished;
+	if (fd !== undefined && fh !== undefined) {
+		process.stdout.write(
+			`\n版面附件 the same pages dressed as saved e-paper pages (header, navigation, 本版责编, photo captions; eval/newspaper-furniture.json: 2019 with the dev wording, 2020 with the held-out wording)\n`,
+		);
+		printSplitTable(fd.split, fh.split, [
+			[
+				'正文无附件 news items without furniture',
+				formatRatio(fd.furniture.clean),
+				formatRatio(fh.furniture.clean),
+			],
+			...(['header', 'navigation', 'editors', 'caption'] as const).map(
+				(k): [string, string, string] => [
+					`  ${k} lines left / laid`,
+					`${fd.furniture.left[k]} / ${fd.furniture.laid[k]}`,
+					`${fh.furniture.left[k]} / ${fh.furniture.laid[k]}`,
+				],
+			),
+			[
+				'  items of furniture only',
+				String(fd.furniture.furnitureItems),
+				String(fh.furniture.furnitureItems),
+			],
+		]);
+		if (process.argv.includes('--show')) {
+			for (const c of FAILURE_CLASSES)
+				for (const e of fd.split.examples[c]) process.stdout.write(`  dev [${c}] ${e}\n`);
+			for (const e of fd.furniture.examples) process.stdout.write(`  dev [furniture left] ${e}\n`);
+		}
+	}
+}
+
+/** One split/title table, dev beside held-out, with any extra rows after the ratios. */
+function printSplitTable(
+	dev: SplitScores,
+	held: SplitScores,
+	extra: [string, string, string][] = [],
+): void {
 	const pageRows: [string, string, string][] = [
 		['拆分 articles found whole', formatRatio(dev.found), formatRatio(held.found)],
 		['无串文 items without a neighbour’s text', formatRatio(dev.clean), formatRatio(held.clean)],
 		['标题 title accuracy', formatRatio(dev.title), formatRatio(held.title)],
+		...extra,
 	];
 	const w = Math.max(...pageRows.map(([k]) => k.length));
 	process.stdout.write(`  ${''.padEnd(w)}  ${'dev 2019'.padEnd(22)}  held-out 2020\n`);
@@ -80,9 +130,4 @@ if (reconstructed === null) {
 		process.stdout.write(
 			`    ${c.padEnd(w - 2)}  ${String(dev.failures[c]).padEnd(22)}  ${held.failures[c]}\n`,
 		);
-	// Examples come from the development half only: the held-out half is for scoring.
-	if (process.argv.includes('--show'))
-		for (const c of FAILURE_CLASSES)
-			for (const e of dev.examples[c]) process.stdout.write(`  dev [${c}] ${e}\n`);
-	else process.stdout.write('  (npm run eval -- --show prints examples of each class)\n');
 }

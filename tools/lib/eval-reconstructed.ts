@@ -5,6 +5,13 @@ import {
 	type ReconstructedPage,
 } from '../../src/lib/eval/reconstruct-pages.ts';
 import { emptySplitScores, scorePage, type SplitScores } from '../../src/lib/eval/score-split.ts';
+import { furnishPage, type FurnishedPage } from '../../src/lib/eval/furnish-page.ts';
+import {
+	emptyFurnitureScores,
+	scoreFurniture,
+	type FurnitureScores,
+} from '../../src/lib/eval/score-furniture.ts';
+import { readNewspaperFurniture, type WordingHalf } from './newspaper-furniture.ts';
 import { readPageFurniture, type PageFurniture } from '../../src/lib/schema/page-furniture.ts';
 import { corpusPath, readCorpus } from './corpus.ts';
 
@@ -40,27 +47,65 @@ export function scorePages(pages: ReconstructedPage[], furniture: PageFurniture)
 	return s;
 }
 
+/** Split, title and furniture scores of the extractor on pages dressed with page furniture. */
+export function scoreFurnishedPages(
+	pages: FurnishedPage[],
+	furniture: PageFurniture,
+): { split: SplitScores; furniture: FurnitureScores } {
+	const split = emptySplitScores();
+	const left = emptyFurnitureScores();
+	const encoder = new TextEncoder();
+	for (const page of pages) {
+		const { articles } = extractArticles(
+			{ path: `rmrb-${page.key}.txt`, bytes: encoder.encode(page.text) },
+			{ furniture },
+		);
+		scorePage(page.key, page.articles, articles, split);
+		scoreFurniture(page.key, page.furniture, articles, left);
+	}
+	return { split, furniture: left };
+}
+
+/** The pages of one half dressed with that half's furniture wording (`dev` 2019, `held` 2020). */
+export function furnishedPages(pages: ReconstructedPage[], half: WordingHalf): FurnishedPage[] {
+	const wording = readNewspaperFurniture(half);
+	return pages.map((p) => furnishPage(p, wording));
+}
+
+/** Scores of one year's pages, bare and (with `furnished`) dressed with page furniture. */
+export interface YearScores {
+	bare: SplitScores;
+	furnished?: { split: SplitScores; furniture: FurnitureScores };
+}
+
 /**
  * Split and title scores on 人民日报 pages glued back together from the shared corpus: issues of
  * 2019 are the development half (rules may be tuned against them), issues of 2020 the held-out
- * half. Null when the corpus is not beside this checkout.
+ * half. With `furnished`, the same pages are scored again dressed as saved e-paper pages (header,
+ * navigation, editors line, photo captions; `eval/newspaper-furniture.json`), 2019 with the
+ * development wording and 2020 with the held-out wording. Null when the corpus is not beside this
+ * checkout.
  */
-export async function evalReconstructedPages(): Promise<{
-	dev: SplitScores;
-	held: SplitScores;
-} | null> {
+export async function evalReconstructedPages(
+	options: { furnished?: boolean } = {},
+): Promise<{ dev: YearScores; held: YearScores } | null> {
 	const path = corpusPath();
 	if (path === null) return null;
 	const pages = reconstructPages(await printedArticles(path));
 	const furniture = readPageFurniture();
+	const year = (list: ReconstructedPage[], half: WordingHalf): YearScores => {
+		const bare = scorePages(list, furniture);
+		if (options.furnished !== true) return { bare };
+		return { bare, furnished: scoreFurnishedPages(furnishedPages(list, half), furniture) };
+	};
 	return {
-		dev: scorePages(
+		dev: year(
 			pages.filter((p) => p.date.startsWith('2019')),
-			furniture,
+			'dev',
 		),
-		held: scorePages(
+		held: year(
 			pages.filter((p) => !p.date.startsWith('2019')),
-			furniture,
+			'held',
 		),
 	};
 }

@@ -1,24 +1,31 @@
 // Diagnostic (not shipped): prints 2019 rebuilt pages' boundary failures with their lines, roles
-// and the true starts, for reading. `node tools/lib/split-failures.ts [year] [max] [classes]`.
+// and the true starts, for reading. `node tools/lib/split-failures.ts [year] [max] [classes] [furnished]`
+// (`furnished`: the pages dressed with the development furniture wording).
 import { extractArticles } from '../../src/lib/ingest/extract-articles.ts';
 import { cleanLines } from '../../src/lib/ingest/clean.ts';
 import { decodeSource } from '../../src/lib/ingest/decode.ts';
 import { pageToLines } from '../../src/lib/ingest/extract-articles.ts';
 import { rolesInContext } from '../../src/lib/ingest/line-context.ts';
 import { withoutPageContents } from '../../src/lib/ingest/page-contents.ts';
-import { articleStartLines, reconstructPages } from '../../src/lib/eval/reconstruct-pages.ts';
+import {
+	articleStartLines,
+	reconstructPages,
+	type ReconstructedPage,
+} from '../../src/lib/eval/reconstruct-pages.ts';
 import { emptySplitScores, scorePage } from '../../src/lib/eval/score-split.ts';
 import { readPageFurniture } from '../../src/lib/schema/page-furniture.ts';
 import { corpusPath } from './corpus.ts';
-import { printedArticles } from './eval-reconstructed.ts';
+import { furnishedPages, printedArticles } from './eval-reconstructed.ts';
 
 const year = process.argv[2] ?? '2019';
 if (year !== '2019') throw new Error('only 2019 is read');
 const max = Number(process.argv[3] ?? 40);
 const classes = (process.argv[4] ?? 'title is a neighbour’s headline').split(',');
-const pages = reconstructPages(
+const bare = reconstructPages(
 	(await printedArticles(corpusPath()!)).filter((a) => a.date.startsWith(year)),
 );
+const pages: (ReconstructedPage & { starts?: Set<number> })[] =
+	process.argv[5] === 'furnished' ? furnishedPages(bare, 'dev') : bare;
 const furniture = readPageFurniture();
 const enc = new TextEncoder();
 let shown = 0;
@@ -37,7 +44,7 @@ for (const page of pages) {
 		cleanLines(pageToLines(decoded.text, decoded.format), furniture).lines,
 	);
 	const roles = rolesInContext(lines);
-	const starts = articleStartLines(page);
+	const starts = page.starts ?? articleStartLines(page);
 	const itemStarts = new Set(articles.map((a) => a.line));
 	console.log(`\n=== ${page.key} (${articles.length} items, ${page.articles.length} gold)`);
 	for (const h of hits) console.log(`  !! ${h}`);

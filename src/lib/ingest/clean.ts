@@ -7,6 +7,7 @@ import {
 	hanCount,
 	META_LINE,
 	PAGE_HEADER,
+	PHOTO_CREDIT,
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
@@ -189,6 +190,8 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			block.afterFurniture !== true &&
 			!endsSentence(prev.text) &&
 			!/[)\uFF09]$/.test(prev.text) &&
+			// A caption ends with its credit (`…。 黄芳摄`), not with a full stop.
+			!PHOTO_CREDIT.test(prev.text) &&
 			!(beforePrev === undefined && prev.text.length <= 40) &&
 			prev.text.length >= 12 &&
 			isProse(prev.text) &&

@@ -1,4 +1,5 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
+import { isEpaperToolBar } from './epaper-tools.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
 import { browserTitleHeadline, isShapeFurniture, siteColonHeadline } from './furniture-shapes.ts';
@@ -254,6 +255,7 @@ export function dropWebFurniture(
 			listHead ||
 			menu.has(i) ||
 			isPhraseFurniture(t, furniture) ||
+			isEpaperToolBar(t, furniture.epaperToolWords) ||
 			isShapeFurniture(t) ||
 			isNavigationLine(t) ||
 			isPageLabel(t) ||

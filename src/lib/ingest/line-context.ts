@@ -30,6 +30,21 @@ export function headsPhoto(lines: SourceLine[], roles: string[], end: number): b
 }
 
 /**
+ * True when the line at `i` credits the quotation above it (`——县第一中学语文教师 刘晓梅` under a
+ * quoted paragraph): a dash line right after a finished paragraph of running text, with no byline
+ * or dateline under it (which would make it the subtitle of a story whose main title is missing).
+ */
+function quoteAttribution(lines: SourceLine[], roles: LineRole[], i: number): boolean {
+	const text = lines[i]!.text;
+	if (roles[i] !== 'heading' || !text.startsWith('——') || text.length > 40) return false;
+	// A quoted headline (`“我们是一支不可战胜的力量！”` over `——…纪实`) is short; a quotation runs on.
+	const above = lines[i - 1]!.text;
+	if (roles[i - 1] !== 'body' || !endsSentence(above) || hanCount(above) < 30) return false;
+	const next = roles[i + 1];
+	return next !== 'byline' && next !== 'dateline';
+}
+
+/**
  * Roles read from a line's neighbours: the line under a kicker ending in a dash is a title even
  * when it reads like a quotation (`“妈妈不哭，我在家好好学习！”（…）`); a box label under a headline
  * (`核心阅读`) begins the story's text.
@@ -48,5 +63,6 @@ export function rolesInContext(lines: SourceLine[]): LineRole[] {
 			roles[i] = 'heading';
 		else if (roles[i] === 'heading' && isBoxLabel(text)) roles[i] = 'body';
 	}
+	for (let i = 1; i < lines.length; i++) if (quoteAttribution(lines, roles, i)) roles[i] = 'body';
 	return roles;
 }

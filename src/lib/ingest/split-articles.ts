@@ -1,9 +1,10 @@
 import { isNoticeTitle } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
-import { storyStart, type StoryStartOptions } from './story-start.ts';
+import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-start.ts';
 import { overlap } from './text-overlap.ts';
 import { withoutPageContents } from './page-contents.ts';
+import { withCaptionItems, withoutLooseCaptions } from './loose-captions.ts';
 import { answeredHeadline } from './answered-headline.ts';
 import {
 	reattachTrailingTitles,
@@ -34,6 +35,19 @@ function nextParagraphs(lines: SourceLine[], roles: string[], start: number): So
 	return out;
 }
 
+/**
+ * True when the story model is sure, beyond the e-paper setting `partsThreshold`, that a story
+ * starts in this block: on a page whose stories open with datelines, a headline over plain text
+ * heads a part of the story above unless its text answers it or the model is that sure (a feature
+ * printed after a dated brief). Without the setting the parts rule stands alone.
+ */
+function surelyStarts(block: HeadlineBlock, options: StoryStartOptions): boolean {
+	const t = options.answered?.partsThreshold;
+	if (t === undefined || options.model === undefined) return false;
+	const model = { ...options.model, threshold: t, singleStoryThreshold: t };
+	return storyStart(block, { ...options, model }) !== undefined;
+}
+
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
 }
@@ -43,7 +57,8 @@ function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSeg
  * dateline (`本报北京1月18日电`) or byline (`本报记者 X`), at a dateline or byline directly after
  * another story's text, after removed page furniture, or at the top of the page; a headline
  * block followed by running text inside a story is a section heading. Photo captions (`…摄`) and
- * contents lists become items of their own; a title printed after its body is moved back. With a
+ * contents lists become items of their own (a caption between paragraphs or stories is read as if
+ * it were not there); a title printed after its body is moved back. With a
  * `boundary` model, a headline inside a story whose text turns to another subject opens a new story.
  * A page's own list of its stories (版面目录: titles printed again below as headlines) is dropped;
  * on a page known to hold several stories (`options.severalStories`, an e-paper page), a headline
@@ -54,7 +69,8 @@ export function splitArticles(
 	boundary?: StoryBoundary,
 	options: StoryStartOptions = {},
 ): PageSegment[] {
-	const lines = withoutPageContents(page);
+	const whole = withoutPageContents(page);
+	const { lines, captions } = withoutLooseCaptions(whole, rolesInContext(whole));
 	const segments: PageSegment[] = [];
 	const roles = rolesInContext(lines);
 	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
@@ -157,37 +173,39 @@ export function splitArticles(
 					model,
 				);
 			const canContinue = cur !== undefined && cur.kind === 'news';
-			const modelStart = storyStart(
-				{
-					lines,
-					roles,
-					start: i,
-					end,
-					cues: {
-						nextRole,
-						rule: startsItem || opens,
-						strong: startsItem,
-						boxed,
-						photo,
-						columnTag,
-						notice: noticeTitle,
-						roundUpBrief: briefInRoundUp,
-						pageStarts: starts,
-						...sectionsOf(canContinue ? cur! : undefined, roleOf),
-						// An e-paper page reprints whole web stories, whose parts are sub-headed under
-						// a dateline too: a print brief's dateline says nothing there.
-						...(options.severalStories === true ? { storyDated: false } : {}),
-					},
-					story: () =>
-						canContinue ? storyBigrams(storyCache, cur!, roleOf) : { bigrams: new Set(), chars: 0 },
-					next: nextParagraphs(lines, roles, after),
-					storyHead: canContinue ? cur!.head : [],
-					items: segments.length,
-					canContinue,
+			const candidate: HeadlineBlock = {
+				lines,
+				roles,
+				start: i,
+				end,
+				cues: {
+					nextRole,
+					rule: startsItem || opens,
+					strong: startsItem,
+					boxed,
+					photo,
+					columnTag,
+					notice: noticeTitle,
+					roundUpBrief: briefInRoundUp,
+					pageStarts: starts,
+					...sectionsOf(canContinue ? cur! : undefined, roleOf),
+					// An e-paper page reprints whole web stories, whose parts are sub-headed under a
+					// dateline too: a brief's dateline says nothing there, unless the page's stories
+					// open with datelines as a rule (then the parts rule above reads the headlines).
+					...(options.severalStories === true && !partsOnly ? { storyDated: false } : {}),
 				},
-				options,
-			);
-			const at = partsOnly && nextRole === 'body' && !startsItem ? undefined : modelStart;
+				story: () =>
+					canContinue ? storyBigrams(storyCache, cur!, roleOf) : { bigrams: new Set(), chars: 0 },
+				next: nextParagraphs(lines, roles, after),
+				storyHead: canContinue ? cur!.head : [],
+				items: segments.length,
+				canContinue,
+			};
+			const modelStart = storyStart(candidate, options);
+			const at =
+				partsOnly && nextRole === 'body' && !startsItem && !surelyStarts(candidate, options)
+					? undefined
+					: modelStart;
 			const offset = i;
 			i = end;
 			if (at === undefined) {
@@ -258,7 +276,8 @@ export function splitArticles(
 		s.head.length === 0 &&
 		s.body.length === 1 &&
 		isContentsLabel(s.body[0]!.text);
-	return segments.filter(
-		(s) => s.head.length + s.body.length + s.bylines.length > 0 && !labelOnly(s),
+	return withCaptionItems(
+		segments.filter((s) => s.head.length + s.body.length + s.bylines.length > 0 && !labelOnly(s)),
+		captions,
 	);
 }

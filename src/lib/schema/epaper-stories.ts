@@ -19,6 +19,11 @@ export const EpaperStoriesSchema = z.object({
 	continuity: Share,
 	/** Characters of the text under the headline read for `continuity`. */
 	nextChars: z.number().int().positive(),
+	/**
+	 * Story-model probability above which a headline over plain text opens a story though the
+	 * page's stories open with datelines (a feature after a dated brief); absent: never.
+	 */
+	partsThreshold: Share.optional(),
 });
 export type EpaperStories = z.output<typeof EpaperStoriesSchema>;
 

@@ -56,6 +56,8 @@ const PageFurnitureSchema = z.object({
 	anywherePhrases: PhraseListSchema,
 	/** A line that is exactly one of these words is furniture: share targets (微信, QQ空间) and lone menu or tool words (搜索, 首页). */
 	wholeLines: PhraseListSchema,
+	/** An e-paper's buttons (版面导航, 放大, 缩小, 返回目录): a line of these only, besides 上一版/下一期, is furniture. */
+	epaperToolWords: PhraseListSchema,
 	/** Heads of related-article lists (相关新闻); the short lines after them go too. */
 	relatedListHeads: PhraseListSchema,
 	/** When a headline inside a story opens a new one; without it only the grammar's cues split. */
@@ -77,6 +79,7 @@ export const NO_FURNITURE: PageFurniture = {
 	linePhrases: [],
 	anywherePhrases: [],
 	wholeLines: [],
+	epaperToolWords: [],
 	relatedListHeads: [],
 };
 
