@@ -1,3 +1,4 @@
+import { createRandom } from '../random.ts';
 import { paragraphsOf, type ReconstructedPage } from './reconstruct-pages.ts';
 
 /** What a furniture line is on a saved newspaper page. */
@@ -49,14 +50,7 @@ const WEEKDAYS = '日一二三四五六';
 export function seededRandom(seed: string): () => number {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-	let a = h >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	return createRandom(h >>> 0);
 }
 
 /** A page number in Chinese numerals, up to 99: 十三, 二十. */

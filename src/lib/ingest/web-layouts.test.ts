@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { readPageFurniture } from '../schema/page-furniture.ts';
-import { extractArticles } from './extract-articles.ts';
 import { browserTitleHeadline, isSiteLike } from './furniture-shapes.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { readPageMetaLine } from './page-meta.ts';
+import { furniture, itemsOf, LEAD } from './web-test-page.ts';
 
 // Page layouts of local portals and e-papers in further printings: a publisher with a relative
 // time, mastheads keyed 出版日期 or with a Latin edition word, page labels keyed 本版/当前版.
-
-const furniture = readPageFurniture();
-const itemsOf = (lines: string[]) =>
-	extractArticles(
-		{ path: 'site/content_8.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
-		{ furniture },
-	).articles;
-
-const LEAD = [
-	'某某县融媒体中心讯 5月8日，某某县召开春季森林防火工作推进会，部署下一阶段重点任务，压实各方责任。',
-	'会议要求，各乡镇要加强巡山护林，严格野外用火管理，确保全县森林资源安全。',
-];
 
 describe('发布者与相对时间', () => {
 	test('“某某局　3天前”说出发布者，不说日期', () => {

@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { readPageFurniture } from '../schema/page-furniture.ts';
-import { extractArticles } from './extract-articles.ts';
 import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
 import { isPageLabel, isPhraseFurniture } from './furniture-lines.ts';
 import { readMasthead } from './masthead.ts';
+import { furniture, itemsOf, LEAD } from './web-test-page.ts';
 
 // Headlines of local web pages over furniture written in wordings no rule was tuned on: the page's
 // field lines, tool bars, browser titles and mastheads in their other printings.
-
-const furniture = readPageFurniture();
-const itemsOf = (lines: string[]) =>
-	extractArticles(
-		{ path: 'site/content_8.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
-		{ furniture },
-	).articles;
-
-const LEAD = [
-	'某某县融媒体中心讯 5月8日，某某县召开春季森林防火工作推进会，部署下一阶段重点任务，压实各方责任。',
-	'会议要求，各乡镇要加强巡山护林，严格野外用火管理，确保全县森林资源安全。',
-];
 
 describe('字段行、工具栏夹在标题与正文之间', () => {
 	test('读不出的字段行（[ 作者：… ] [ 来源：… ]）不把标题和正文拆成两条', () => {
