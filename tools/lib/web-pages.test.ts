@@ -252,53 +252,30 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/leak\.json[\s\S]*split c[\s\S]*甲县/u);
 	});
 
-	test.each([
-		['a', '甲县'],
-		['b', '乙县'],
-		['c', '丙县'],
-	])('d 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
-		const path = leakFile('leak-d.json', '关于本站', leaked);
+	// Each later split against every split before it: the leaked string is that split's county,
+	// and the later split's footer holds it after the clean footers of the splits in between.
+	const counties: Record<string, string> = {
+		a: '甲县',
+		b: '乙县',
+		c: '丙县',
+		d: '丁县',
+		e: '戊县',
+		f: '己县',
+	};
+	const cleanFooters = ['关于本站', '隐私声明', '网站声明', '站点导航'];
+	const laterSplits = ['d', 'e', 'f', 'g'];
+	test.each(
+		laterSplits.flatMap((split, k) =>
+			Object.keys(counties)
+				.slice(0, k + 3)
+				.map((earlier) => [split, earlier, k] as const),
+		),
+	)('%s 组与任何 %s 组共用一串时报错并指明该串', (split, earlier, k) => {
+		const leaked = counties[earlier] ?? '';
+		const footers = [...cleanFooters.slice(0, k + 1), leaked];
+		const path = leakFile(`leak-${split}.json`, ...(footers as [string, string, ...string[]]));
 		expect(() => readWebFurniture(path)).toThrow(
-			new RegExp(`leak-d\\.json[\\s\\S]*split d[\\s\\S]*${leaked}`, 'u'),
-		);
-	});
-
-	test.each([
-		['a', '甲县'],
-		['b', '乙县'],
-		['c', '丙县'],
-		['d', '丁县'],
-	])('e 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
-		const path = leakFile('leak-e.json', '关于本站', '隐私声明', leaked);
-		expect(() => readWebFurniture(path)).toThrow(
-			new RegExp(`leak-e\\.json[\\s\\S]*split e[\\s\\S]*${leaked}`, 'u'),
-		);
-	});
-
-	test.each([
-		['a', '甲县'],
-		['b', '乙县'],
-		['c', '丙县'],
-		['d', '丁县'],
-		['e', '戊县'],
-	])('f 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
-		const path = leakFile('leak-f.json', '关于本站', '隐私声明', '网站声明', leaked);
-		expect(() => readWebFurniture(path)).toThrow(
-			new RegExp(`leak-f\\.json[\\s\\S]*split f[\\s\\S]*${leaked}`, 'u'),
-		);
-	});
-
-	test.each([
-		['a', '甲县'],
-		['b', '乙县'],
-		['c', '丙县'],
-		['d', '丁县'],
-		['e', '戊县'],
-		['f', '己县'],
-	])('g 组与任何 %s 组共用一串时报错并指明该串', (_, leaked) => {
-		const path = leakFile('leak-g.json', '关于本站', '隐私声明', '网站声明', '站点导航', leaked);
-		expect(() => readWebFurniture(path)).toThrow(
-			new RegExp(`leak-g\\.json[\\s\\S]*split g[\\s\\S]*${leaked}`, 'u'),
+			new RegExp(`leak-${split}\\.json[\\s\\S]*split ${split}[\\s\\S]*${leaked}`, 'u'),
 		);
 	});
 
