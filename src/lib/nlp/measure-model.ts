@@ -2,6 +2,7 @@ import { readOptionalJson } from '../schema/optional-json.ts';
 import { z } from 'astro/zod';
 import { MeasureModelError } from '../errors.ts';
 import { issueLines } from '../schema/friendly-errors.ts';
+import { Int8Base64Schema, unpackInt8 } from '../schema/int8-weights.ts';
 import { SIGNAL_NAMES, hashedBigrams, measureSignals } from './measure-features.ts';
 
 /**
@@ -22,7 +23,7 @@ const MeasureModelFileSchema = z
 		/** What a clause's bigram block weighs: its bigram counts are scaled to this length. */
 		bigramWeight: z.number().nonnegative(),
 		/** Weights of the buckets as int8, base64, one per bucket. */
-		bigramWeights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'must be base64'),
+		bigramWeights: Int8Base64Schema,
 		/** Multiply a stored int8 weight by this. */
 		scale: z.number().positive(),
 		/** The intercept of the logistic model. */
@@ -73,9 +74,7 @@ export function compileMeasureModel(data: unknown, path = 'measure-model.json'):
 			cause: result.error,
 		});
 	const file = result.data;
-	const bytes = new Int8Array(Buffer.from(file.bigramWeights, 'base64'));
-	const bigramWeights = new Float32Array(bytes.length);
-	for (let i = 0; i < bytes.length; i++) bigramWeights[i] = (bytes[i] ?? 0) * file.scale;
+	const bigramWeights = unpackInt8(file.bigramWeights, file.scale);
 	return {
 		signalWeights: Float64Array.from(file.signalWeights),
 		hashBits: file.hashBits,
