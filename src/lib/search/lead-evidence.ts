@@ -8,20 +8,18 @@ export interface LeadOptions {
 	chars: number;
 	/** The score is multiplied by 1 + boost × the share of the query found in headline and lead. */
 	boost: number;
-	/** Weight of a bigram unit against a word's (`bigramWeight`). */
-	bigramWeight: number;
 }
 
 /**
  * A news item states its subject in its headline and first sentences; a query word that only
  * turns up deep in the body is more often a passing mention. The factor is 1 + `boost` times the
- * IDF-weighted share of the query's units (words and quoted phrases, bigrams at `bigramWeight`)
- * found in the headline or the lead.
+ * share of the query's units (words, quoted phrases and bigrams, each at `weight`: the rescoring's
+ * `unitWeight`) found in the headline or the lead.
  */
 export function leadFactor(
 	plan: LexicalPlan,
 	text: CandidateText,
-	idf: (unit: QueryUnit) => number,
+	weight: (unit: QueryUnit) => number,
 	options: LeadOptions,
 ): number {
 	if (options.boost === 0) return 1;
@@ -29,9 +27,9 @@ export function leadFactor(
 	let found = 0;
 	let possible = 0;
 	for (const unit of [...plan.words, ...plan.phraseUnits, ...plan.bigrams]) {
-		const weight = (unit.kind === 'word' ? 1 : options.bigramWeight) * idf(unit);
-		possible += weight;
-		if (unit.forms.some((f) => head.includes(f))) found += weight;
+		const w = weight(unit);
+		possible += w;
+		if (unit.forms.some((f) => head.includes(f))) found += w;
 	}
 	return possible === 0 ? 1 : 1 + (options.boost * found) / possible;
 }

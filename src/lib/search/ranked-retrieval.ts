@@ -4,7 +4,7 @@ import { filtersNeedDocs, filtersToSql } from './filters.ts';
 import { leadFactor } from './lead-evidence.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
 import type { RankingConfig } from './ranking-config.ts';
-import { scoreCandidate, type CandidateText } from './rescore.ts';
+import { scoreCandidate, unitWeight, type CandidateText } from './rescore.ts';
 import type { SearchFilters } from './types.ts';
 
 /** What ranked retrieval needs of the index. */
@@ -116,9 +116,12 @@ export function retrieveRanked(
 		avg[2] += Math.min(c.text.body.length, config.candidates.bodyChars) / candidates.length;
 	}
 	const stats = { docs: n, df, avgLength: avg };
-	const idf = (unit: QueryUnit) => {
-		const d = Math.max(0, Math.min(n, df(unit)));
-		return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+	// A unit's weight is the same for every candidate: worked out once per query.
+	const unitWeights = new Map<QueryUnit, number>();
+	const weight = (unit: QueryUnit) => {
+		let w = unitWeights.get(unit);
+		if (w === undefined) unitWeights.set(unit, (w = unitWeight(unit, stats, config.bigramWeight)));
+		return w;
 	};
 	const inside = new Set(regionInside);
 	const scored: { rowid: number; score: number; tier: number }[] = [];
@@ -137,7 +140,7 @@ export function retrieveRanked(
 			tier: c.tier,
 			score:
 				score *
-				leadFactor(plan, c.text, idf, { ...config.lead, bigramWeight: config.bigramWeight }) *
+				leadFactor(plan, c.text, weight, config.lead) *
 				(inside.has(c.region) ? config.regionBoost : 1),
 		});
 	}

@@ -19,6 +19,17 @@ export interface ScoringStats {
 	avgLength: [number, number, number];
 }
 
+/** A query unit's weight: its BM25 IDF, a bigram's times `bigramWeight` against a word's. */
+export function unitWeight(
+	unit: QueryUnit,
+	stats: Pick<ScoringStats, 'docs' | 'df'>,
+	bigramWeight: number,
+): number {
+	const df = Math.max(0, Math.min(stats.docs, stats.df(unit)));
+	const idf = Math.log(1 + (stats.docs - df + 0.5) / (df + 0.5));
+	return (unit.kind === 'word' ? 1 : bigramWeight) * idf;
+}
+
 /** Occurrences counted per unit and field at most: enough for BM25's saturation. */
 const MAX_COUNT = 32;
 /** Occurrences per unit whose positions the proximity measure considers. */
@@ -127,9 +138,7 @@ export function scoreCandidate(
 	let matched = 0;
 	let possible = 0;
 	for (const unit of [...words, ...plan.bigrams]) {
-		const df = Math.max(0, Math.min(stats.docs, stats.df(unit)));
-		const idf = Math.log(1 + (stats.docs - df + 0.5) / (df + 0.5));
-		const weight = (unit.kind === 'word' ? 1 : config.bigramWeight) * idf;
+		const weight = unitWeight(unit, stats, config.bigramWeight);
 		possible += weight;
 		let tf = 0;
 		for (const [f, field] of fields.entries()) {
