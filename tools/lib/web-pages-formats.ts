@@ -2,6 +2,7 @@ import type { WebSplit } from './web-pages-furniture.ts';
 import { BLIND_E } from './web-pages-formats-e.ts';
 import { BLIND_F } from './web-pages-formats-f.ts';
 import { BLIND_G } from './web-pages-formats-g.ts';
+import { BLIND_H } from './web-pages-formats-h.ts';
 
 /** What a saved page's file name is made from. */
 export interface FileNameParts {
@@ -17,12 +18,57 @@ export interface FileNameParts {
 	paper: string;
 }
 
+/** What the header of a WeChat article copied as text is made from. */
+export interface WechatHeadParts {
+	/** The account that posts it. */
+	account: string;
+	/** The author shown beside the account (often the account again). */
+	author: string;
+	/** When it was posted, as WeChat prints it. */
+	time: string;
+	/** The province WeChat shows the post was made from (发表于…). */
+	province: string;
+	/** True when the account wrote it (原创), false for a repost. */
+	original: boolean;
+}
+
+/** A WeChat article copied as text: no portal around it, a header line instead of a meta line. */
+export interface WechatCopyFormats {
+	/** How often a page of the wechat layout is such a copy. */
+	rate: number;
+	/** Header lines (one string may hold several lines) for the parts given. */
+	heads: (p: WechatHeadParts) => string[];
+	/** Date formats of the header's time (see `formatDate`). */
+	times: string[];
+	/** Provinces for 发表于…. */
+	provinces: string[];
+	/** Stacked credits at the end (来源/编辑/审核/监制 …), templates with `{source}` and `{name}`. */
+	credits: string[];
+	/** A repost's line above the body naming where it comes from, templates with `{source}`. */
+	repostLines: string[];
+}
+
+/** What a 政务公开 metadata table above a portal article is made from. */
+export interface InfoTableParts {
+	/** The outlet (发布机构). */
+	source: string;
+	/** The date as the page prints it. */
+	date: string;
+	/** The page's own title. */
+	title: string;
+	/** The article's year. */
+	year: string;
+	/** A random index number. */
+	n: string;
+}
+
 /**
  * Formats written in code rather than in `eval/web-furniture.json`: splits a and b share one set (as
  * before split c existed), split c has its own, written without reading the others, split d its own
  * again, written without reading either, split e its own in `web-pages-formats-e.ts`, written
- * without reading any, split f its own in `web-pages-formats-f.ts`, written likewise, and split g
- * (held out) its own in `web-pages-formats-g.ts`, written likewise without reading a–f.
+ * without reading any, split f its own in `web-pages-formats-f.ts`, written likewise, split g its
+ * own in `web-pages-formats-g.ts`, written likewise without reading a–f, and split h (held out) its
+ * own in `web-pages-formats-h.ts`, written likewise without reading a–g.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -53,6 +99,24 @@ export interface CodeFormats {
 	 * never when absent (no random draw).
 	 */
 	mixedWidth?: number;
+	/** How often a wechat page is a WeChat article copied as text; never when absent (no random draw). */
+	wechatCopy?: WechatCopyFormats;
+	/**
+	 * How often the body of a portal or e-paper page is hard-wrapped (a PDF copy: a line break every
+	 * `columns` half-width columns inside paragraphs), and the least and most columns; never when
+	 * absent (no random draw).
+	 */
+	hardWrap?: { rate: number; columns: readonly [number, number] };
+	/**
+	 * How often a headline of at least 12 characters is broken over two lines (a narrow title box or
+	 * a `<br>` in it); never when absent (no random draw).
+	 */
+	titleBreak?: number;
+	/**
+	 * How often a portal page has a 政务公开 table (索引号, 发布机构, 发布日期 …) above its headline,
+	 * and the tables for given parts; never when absent (no random draw).
+	 */
+	infoTable?: { rate: number; tables: (p: InfoTableParts) => string[] };
 }
 
 const SHARED: CodeFormats = {
@@ -125,5 +189,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'e') return BLIND_E;
 	if (split === 'f') return BLIND_F;
 	if (split === 'g') return BLIND_G;
+	if (split === 'h') return BLIND_H;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

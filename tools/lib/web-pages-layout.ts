@@ -1,6 +1,8 @@
 import { codeFormats, type CodeFormats } from './web-pages-formats.ts';
+import { writeInfoTable } from './web-pages-info-table.ts';
 import type { FurnitureLine, SourceArticle, WebLayout } from './web-pages.ts';
 import {
+	bodyParagraphs,
 	chance,
 	fillTemplate,
 	firstDigitsFullWidth,
@@ -9,14 +11,10 @@ import {
 	type PageContext,
 	type Random,
 } from './web-pages-template.ts';
+import { writeWechatCopy } from './web-pages-wechat-copy.ts';
+import { breakTitle, hardWrap } from './web-pages-wrap.ts';
 
-/** Paragraphs of an article body, trimmed, empty ones dropped. */
-export function bodyParagraphs(text: string): string[] {
-	return text
-		.split(/\n+/u)
-		.map((p) => p.trim())
-		.filter((p) => p !== '');
-}
+export { bodyParagraphs };
 
 /** Collects the lines of a page as it is built. */
 export class PageWriter {
@@ -61,27 +59,54 @@ export class PageWriter {
 		this.furniture.push({ family: 'top-line', line: joined, tolerated: false });
 	}
 
+	/** Adds furniture written in code rather than drawn from a family, recorded as `family`; `text` may hold several lines. */
+	code(family: string, text: string): void {
+		for (const line of text.split('\n')) {
+			this.lines.push(line);
+			if (line.trim() !== '') this.furniture.push({ family, line: line.trim(), tolerated: false });
+		}
+	}
+
 	/** Adds a text line that is part of the truth (a title, a paragraph), or a blank line. */
 	text(line: string): void {
 		this.lines.push(line);
 	}
 }
 
-/** Per-page whitespace habits: paragraph indent, blank lines between paragraphs. */
+/**
+ * Per-page whitespace habits: paragraph indent, blank lines between paragraphs, and the columns of a
+ * hard-wrapped copy (0: paragraphs on one line each).
+ */
 function whitespaceStyle(random: Random, formats: CodeFormats) {
-	return {
+	const style = {
 		indent: pick(formats.indents, random),
 		gap: pick([0, 1, 1, 2], random),
 		trailing: chance(0.2, random) ? ' ' : '',
+		wrap: 0,
 	};
+	const wrap = formats.hardWrap;
+	if (wrap !== undefined && chance(wrap.rate, random)) {
+		const [least, most] = wrap.columns;
+		style.wrap = least + Math.floor(random() * (most - least + 1));
+	}
+	return style;
 }
 
-function writeHeadline(w: PageWriter, article: SourceArticle, random: Random): void {
+function writeHeadline(
+	w: PageWriter,
+	article: SourceArticle,
+	random: Random,
+	formats: CodeFormats,
+): void {
 	const lines =
 		article.headlineLines.length > 1 && chance(0.6, random)
 			? article.headlineLines
 			: [article.title];
-	for (const line of lines) w.text(line);
+	const broken = formats.titleBreak !== undefined && chance(formats.titleBreak, random);
+	for (const line of lines) {
+		const parts = broken && line === article.title ? breakTitle(line, random) : null;
+		for (const part of parts ?? [line]) w.text(part);
+	}
 }
 
 function writeBody(
@@ -91,7 +116,8 @@ function writeBody(
 ): void {
 	const paras = bodyParagraphs(article.text);
 	paras.forEach((p, i) => {
-		w.text(style.indent + p + style.trailing);
+		if (style.wrap > 0) for (const line of hardWrap(style.indent + p, style.wrap)) w.text(line);
+		else w.text(style.indent + p + style.trailing);
 		if (i < paras.length - 1) {
 			for (let g = 0; g < style.gap; g++) w.text('');
 			w.family('caption', 0.06);
@@ -103,7 +129,11 @@ function writeBody(
 export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLayout): void {
 	const r = w.ctx.random;
 	const formats = codeFormats(w.ctx.furniture.split);
+	const copy = formats.wechatCopy;
+	if (layout === 'wechat' && copy !== undefined && chance(copy.rate, r))
+		return writeWechatCopy(w, article, copy);
 	const style = whitespaceStyle(r, formats);
+	if (layout === 'wechat') style.wrap = 0;
 	const mixed = formats.mixedWidth;
 	const wide = chance(0.1, r)
 		? toFullWidthDigits
@@ -117,12 +147,17 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	w.family('separator', 0.15);
 	const flat = formats.flattenTop;
 	if (flat !== undefined && chance(flat, r)) w.flatten(pick([' ', '', '  ', ' | '], r));
+	const table = formats.infoTable;
+	const tabled = layout === 'portal' && table !== undefined && chance(table.rate, r);
+	if (tabled) writeInfoTable(w, article, table.tables);
 	const metaFirst = chance(0.1, r);
 	const below = formats.metaBelowBody;
 	const metaLast = !metaFirst && below !== undefined && chance(below, r);
-	if (metaFirst) w.family('meta', 1, wide);
-	writeHeadline(w, article, r);
-	if (!metaFirst && !metaLast) w.family('meta', 1, wide);
+	// The table holds the date and the outlet: half such pages print no meta line of their own.
+	const metaShown = !tabled || chance(0.5, r);
+	if (metaFirst && metaShown) w.family('meta', 1, wide);
+	writeHeadline(w, article, r, formats);
+	if (!metaFirst && !metaLast && metaShown) w.family('meta', 1, wide);
 	const late = formats.bylineAtEnd;
 	const bylineLast = late !== undefined && chance(late, r);
 	if (!bylineLast) w.family('byline', layout === 'portal' ? 0.15 : 0.05);
@@ -133,7 +168,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	writeBody(w, article, style);
 	if (bylineLast) w.family('byline');
 	if (chance(0.5, r)) w.text('');
-	if (metaLast) w.family('meta', 1, wide);
+	if (metaLast && metaShown) w.family('meta', 1, wide);
 	w.family('editor', 0.5);
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
 	if (layout === 'reprint') w.family('reprint', 0.7);
@@ -159,7 +194,7 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 		}
 	for (const article of articles) {
 		w.text('');
-		writeHeadline(w, article, r);
+		writeHeadline(w, article, r, formats);
 		w.family('byline', 0.5);
 		writeBody(w, article, style);
 	}

@@ -2,6 +2,14 @@ import type { SplitFurniture } from './web-pages-furniture.ts';
 import { chineseNumber, chineseYear } from './web-pages-chinese-dates.ts';
 import { codeFormats } from './web-pages-formats.ts';
 
+/** Paragraphs of an article body, trimmed, empty ones dropped. */
+export function bodyParagraphs(text: string): string[] {
+	return text
+		.split(/\n+/u)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+}
+
 /** A random draw in [0, 1), e.g. from `createRandom`. */
 export type Random = () => number;
 
