@@ -78,7 +78,17 @@ describe('split H (held out)', () => {
 			expect(meta).toHaveLength(1);
 			const [y, m, d] = truth.date.split('-').map(Number);
 			expect(meta[0]!.line).toMatch(new RegExp(`${y}(-|年)0?${m}(-|月)0?${d}`, 'u'));
-			expect(p.text).toContain(truth.source);
+			// The gold outlet is the account when the header names it (原创 only then), else a 来源 or
+			// 转自 line names it.
+			const head = p.furniture
+				.filter((f) => f.family === 'meta' || f.family === 'wechat-head')
+				.map((f) => f.line)
+				.join(' ');
+			if (head.includes('原创')) expect(head).toContain(truth.source);
+			const named = p.furniture.some(
+				(f) => /来源|转自/u.test(f.line) && f.line.includes(truth.source),
+			);
+			expect(head.includes(truth.source) || named).toBe(true);
 		}
 		// An account's own article is marked 原创 somewhere and the account is its source; a repost
 		// names where it comes from.
@@ -96,7 +106,13 @@ describe('split H (held out)', () => {
 			const titleAt = lines.indexOf(p.articles[0]!.title);
 			if (titleAt >= 0) for (const f of table) expect(lines.indexOf(f.line)).toBeLessThan(titleAt);
 			expect(p.furniture.some((f) => f.family === 'meta')).toBe(true);
-			expect(p.text).toContain(p.articles[0]!.source);
+			// The table's 发布机构 is the gold outlet: its rows, down to the headline, name it.
+			const first = lines.indexOf(table[0]!.line);
+			const heads = p.articles[0]!.headlines;
+			const end = lines.findIndex(
+				(l, i) => i > first && l !== '' && heads.some((h) => h.startsWith(l)),
+			);
+			expect(lines.slice(first, end).join('\n')).toContain(p.articles[0]!.source);
 		}
 		for (const split of BEFORE_H) expect(pagesWith(split, 'portal', hasTable)).toEqual([]);
 	});
