@@ -206,7 +206,18 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 						? writeRanks(fusion, ranked)
 						: plan.phrases.length > 0
 							? fuseWithinTiers(fusion, p, queryVector, ranked)
-							: fuseWithVectors(fusion, p, queryVector, params.filters, ranked);
+							: fuseWithVectors(
+									fusion,
+									p,
+									queryVector,
+									params.filters,
+									ranked,
+									// A short query that no text holds whole is worded otherwise than the texts (a
+									// paraphrase): a hit's share of it says how far to trust its rank against the
+									// vectors'. A sentence's context words may well be missing from relevant texts.
+									!ranked.some((r) => r.full) &&
+										plan.chunks.every((c) => [...c].length <= ranking.copiedRunChars),
+								);
 				} else collectFiltered(collection, params.filters);
 				const total = Number(
 					(stmt('SELECT count(*) AS n FROM temp.hits').get() as { n: number }).n,

@@ -38,15 +38,19 @@ export function writeRanks(
  * whole collection (cosine ≥ poolMinSimilarity) join the set where they pass the filters, so
  * totals and facets count them and a filter only ever removes results. Of those passing, the first
  * `neighbours` with cosine ≥ minSimilarity are fused (under a filter, which removed the nearer
- * ones, ≥ poolMinSimilarity), and the rest follow every fused hit. For queries without quoted
- * phrases (see `fuseWithinTiers`).
+ * ones, ≥ poolMinSimilarity), and the rest follow every fused hit. With `weighCoverage` (the
+ * caller's judgement that the words partly failed), a lexical hit's reciprocal rank is scaled by
+ * its coverage to `fusion.lexicalCoverageExponent`. For queries without quoted phrases (see
+ * `fuseWithinTiers`).
  */
 export function fuseWithVectors(
 	deps: FusionDeps,
 	p: string,
 	query: Float32Array,
 	filters: SearchFilters | undefined,
-	ranked: readonly { rowid: number; score: number }[],
+	ranked: readonly { rowid: number; score: number; coverage: number }[],
+	/** Whether a lexical hit's reciprocal rank is scaled by its coverage (`fusion.lexicalCoverageExponent`). */
+	weighCoverage: boolean,
 ): SearchRanking {
 	const index = deps.vectorIndex(p);
 	if (!index || index.matrix.dimensions !== query.length) return writeRanks(deps, ranked);
@@ -69,7 +73,12 @@ export function fuseWithVectors(
 		.map((n) => n.rowid);
 	const lexical = ranked.filter((r) => r.score > 0).map((r) => r.rowid);
 	const head = lexical.slice(0, o.lexicalDepth);
-	const fused = fuseRankings(head, neighbours, o);
+	const fused = fuseRankings(
+		head,
+		neighbours,
+		o,
+		weighCoverage ? new Map(ranked.map((r) => [r.rowid, r.coverage])) : undefined,
+	);
 	// The rescored hits below the fused depth keep their order after every fused one, and the
 	// pool's unfused neighbours after them.
 	const floor = Math.min(...fused.values(), 1) / 2;

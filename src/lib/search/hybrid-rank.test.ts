@@ -23,3 +23,14 @@ test('不重排时向量只补充词法没找到的文章', () => {
 	expect(fused.get('复工')!).toBeGreaterThan(fused.get('复产')!);
 	expect(fused.get('恢复生产')).toBeDefined();
 });
+
+test('只含部分检索词的词法结果按覆盖度减权，排到向量第一之后', () => {
+	const weighted = { ...options, lexicalCoverageExponent: 1 };
+	// 月亮上取土: a text holding only 月亮 covers less than half of the query.
+	const fused = fuseRankings(['月亮地'], ['月背采样'], weighted, new Map([['月亮地', 0.4]]));
+	expect(fused.get('月背采样')!).toBeGreaterThan(fused.get('月亮地')!);
+	const whole = fuseRankings(['月亮地'], ['月背采样'], weighted, new Map([['月亮地', 1]]));
+	expect(whole.get('月亮地')!).toBe(whole.get('月背采样')!);
+	const off = fuseRankings(['月亮地'], ['月背采样'], options, new Map([['月亮地', 0.4]]));
+	expect(off.get('月亮地')!).toBe(off.get('月背采样')!);
+});

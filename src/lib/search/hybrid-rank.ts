@@ -35,26 +35,42 @@ export interface HybridOptions {
 	 * needs to be fused (the filter having removed the nearer ones). Default 0.45.
 	 */
 	poolMinSimilarity: number;
+	/**
+	 * How much a lexical hit's coverage (the IDF-weighted share of the query it matches) scales
+	 * its lexical reciprocal rank: weight × coverage^this. 0: every lexical hit counts alike.
+	 */
+	lexicalCoverageExponent: number;
 }
 
 /** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */
 const DEFAULT_HYBRID: HybridOptions = { ...loadRankingConfig().fusion, rerankLexical: true };
 
-/** Fused scores of every id in either ranking (each best first), larger is better. */
+/**
+ * Fused scores of every id in either ranking (each best first), larger is better. With
+ * `coverage` (of each lexical id: the share of the query it matches, 0–1), a lexical hit's
+ * reciprocal rank counts times coverage^`lexicalCoverageExponent`: a text holding only part of the query
+ * is weaker evidence than one holding all of it, while its vector rank says as much as any.
+ */
 export function fuseRankings<T>(
 	lexical: readonly T[],
 	semantic: readonly T[],
-	options: Pick<
-		HybridOptions,
-		'k' | 'lexicalWeight' | 'semanticWeight' | 'rerankLexical'
-	> = DEFAULT_HYBRID,
+	options: Pick<HybridOptions, 'k' | 'lexicalWeight' | 'semanticWeight' | 'rerankLexical'> &
+		Partial<Pick<HybridOptions, 'lexicalCoverageExponent'>> = DEFAULT_HYBRID,
+	coverage?: ReadonlyMap<T, number>,
 ): Map<T, number> {
 	const fused = new Map<T, number>();
-	const add = (ranking: readonly T[], weight: number, skip?: Set<T>) => {
+	const add = (ranking: readonly T[], weight: number, skip?: Set<T>, scale?: (id: T) => number) => {
 		for (const [i, id] of ranking.entries())
-			if (!skip?.has(id)) fused.set(id, (fused.get(id) ?? 0) + weight / (options.k + i + 1));
+			if (!skip?.has(id))
+				fused.set(id, (fused.get(id) ?? 0) + (weight * (scale?.(id) ?? 1)) / (options.k + i + 1));
 	};
-	add(lexical, options.lexicalWeight);
+	const exponent = options.lexicalCoverageExponent ?? 0;
+	add(
+		lexical,
+		options.lexicalWeight,
+		undefined,
+		coverage && exponent > 0 ? (id) => (coverage.get(id) ?? 1) ** exponent : undefined,
+	);
 	add(semantic, options.semanticWeight, options.rerankLexical ? undefined : new Set(lexical));
 	return fused;
 }

@@ -123,3 +123,24 @@ test('similar 用同一向量矩阵，排除自身并遵守筛选', async () => 
 	});
 	expect(elsewhere.hits.every((h) => !h.document.regionCodes.includes('370000'))).toBe(true);
 });
+
+test('没有文章含全部检索词时，只含部分词的词法结果按覆盖度让位于向量近邻（调配 野生动物）', async () => {
+	const wildlife = docs.find((d) => d.title.includes('野生动物'))!.id;
+	const rank = async (lexicalCoverageExponent: number) => {
+		const backend = openEmbeddedBackend({
+			file: ':memory:',
+			segmenter,
+			embedder: topical,
+			hybrid: { lexicalCoverageExponent },
+		});
+		await backend.upsert('articles', docs, new Map(docs.map((d, k) => [d.id, embedded[k]!])));
+		const result = await backend.search('articles', { q: '调配 野生动物' });
+		await backend.close();
+		return result.hits.map((h) => h.id);
+	};
+	// No text holds 调配: the one holding 野生动物 covers part of the query only.
+	expect((await rank(0)).indexOf(wildlife)).toBeLessThan(2);
+	const weighted = await rank(2);
+	expect(weighted.slice(0, workStyle.length).sort()).toEqual([...workStyle].sort());
+	expect(weighted.indexOf(wildlife)).toBe(workStyle.length);
+});

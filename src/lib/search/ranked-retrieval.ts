@@ -24,6 +24,16 @@ export interface RetrievalDeps {
 	docFrequency: (expr: string) => number;
 }
 
+/** A rescored hit: its tier, score and coverage (the IDF-weighted share of query units held). */
+export interface RankedHit {
+	rowid: number;
+	score: number;
+	tier: number;
+	coverage: number;
+	/** Whether it holds every word of the query (not only some words or bigrams). */
+	full: boolean;
+}
+
 /** Tier of a hit in temp.hits: a quoted phrase verbatim, its near variant, or neither. */
 export const TIER = { exact: 2, variant: 1, none: 0 } as const;
 
@@ -41,7 +51,7 @@ export function retrieveRanked(
 	plan: LexicalPlan,
 	filters: SearchFilters | undefined,
 	regionInside: readonly string[],
-): { rowid: number; score: number; tier: number }[] {
+): RankedHit[] {
 	const { stmt, p, config, weights } = deps;
 	const needsDocs = filtersNeedDocs(filters);
 	const where = filtersToSql(p, filters, needsDocs ? 'd.rowid' : '+f.rowid');
@@ -124,7 +134,7 @@ export function retrieveRanked(
 		return w;
 	};
 	const inside = new Set(regionInside);
-	const scored: { rowid: number; score: number; tier: number }[] = [];
+	const scored: RankedHit[] = [];
 	const drop = stmt('DELETE FROM temp.hits WHERE rowid = ?');
 	for (const c of candidates) {
 		const { score, coverage } = scoreCandidate(plan, c.text, stats, weights, config, {
@@ -138,6 +148,8 @@ export function retrieveRanked(
 		scored.push({
 			rowid: c.rowid,
 			tier: c.tier,
+			coverage,
+			full: c.part === 0,
 			score:
 				score *
 				leadFactor(plan, c.text, weight, config.lead) *

@@ -149,6 +149,14 @@ const RankingConfigSchema = z.object({
 		 * neighbours, also the cosine a member needs to be fused.
 		 */
 		poolMinSimilarity: z.number().min(-1).max(1),
+		/**
+		 * When no text holds every word of a short query (each chunk at most `copiedRunChars`), a
+		 * lexical hit's reciprocal rank counts times its coverage (the IDF-weighted share of the
+		 * query's units it matches) to this power: the query is worded otherwise than the texts,
+		 * and one holding 月亮 alone of 月亮上取土 is weak evidence against the vectors' nearest
+		 * (0: every lexical hit counts alike).
+		 */
+		lexicalCoverageExponent: z.number().nonnegative(),
 	}),
 });
 export type RankingConfig = z.output<typeof RankingConfigSchema>;
