@@ -11,6 +11,7 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
+import { readEpaperHeader } from './epaper-header.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
@@ -105,6 +106,12 @@ export function removeBoilerplate(
 			if (paper !== undefined && isOutletName(paper) && page.source === '') page.source = paper;
 			const date = page.date === undefined ? dateOf(printed!) : undefined;
 			if (date !== undefined) page.date = date;
+			continue;
+		}
+		const epaper = readEpaperHeader(text);
+		if (epaper !== undefined) {
+			if (epaper.paper !== undefined && page.source === '') page.source = epaper.paper;
+			if (epaper.date !== undefined) page.date ??= epaper.date;
 			continue;
 		}
 		const meta = text.length <= 120 ? META_LINE.exec(text) : null;
