@@ -12,6 +12,7 @@ import {
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { readEpaperHeader } from './epaper-header.ts';
+import { stripMediaTags } from './media-tags.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
@@ -232,7 +233,7 @@ export function cleanLines(
 		.map((b) => ({ ...b, text: normalizeText(b.text) }))
 		.filter((b) => b.text !== '');
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
-	const web = dropWebFurniture(normalized, furniture);
+	const web = dropWebFurniture(stripMediaTags(normalized), furniture);
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.

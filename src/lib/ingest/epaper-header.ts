@@ -35,7 +35,16 @@ export interface EpaperHeader {
 	paper?: string;
 }
 
-function pieceOf(piece: string): { kind: Piece; paper?: string } | undefined {
+/**
+ * A broadcast programme's name (`新闻联播`, `焦点访谈`, `朝闻天下`; one ending in 新闻 only in title marks): a TV-news page's header names
+ * its programme and the broadcast's date as a paper's names the paper and the issue's.
+ */
+const PROGRAMME = /^[\u3400-\u9fff]{2,8}(?:联播|访谈|时空|天下|30分)$/;
+
+function pieceOf(
+	piece: string,
+	titled: ReadonlySet<string>,
+): { kind: Piece; paper?: string } | undefined {
 	if (piece === '\u0001D') return { kind: 'date' };
 	if (piece === '\u0001W') return { kind: 'weekday' };
 	if (piece === '\u0001P') return { kind: 'page' };
@@ -43,6 +52,8 @@ function pieceOf(piece: string): { kind: Piece; paper?: string } | undefined {
 	const name = piece.replace(EDITION, '');
 	if (name.length >= 2 && (isOutletName(name) || (name !== piece && /报|刊$/.test(name))))
 		return { kind: 'paper', paper: name };
+	// A name in title marks (`《某某新闻》`) or a programme's stands for the outlet.
+	if (titled.has(piece) || PROGRAMME.test(piece)) return { kind: 'paper', paper: piece };
 	if (SECTION.test(piece)) return { kind: 'section' };
 	return undefined;
 }
@@ -60,11 +71,12 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 		.replace(DATE_TOKEN, ' \u0001D ')
 		.replace(WEEKDAY_TOKEN, ' \u0001W ')
 		.replace(PAGE_TOKEN, ' \u0001P ');
+	const titled = new Set([...text.matchAll(/《([\u3400-\u9fff]{2,10})》/g)].map((m) => m[1]!));
 	const kinds: Piece[] = [];
 	let paper: string | undefined;
 	for (const raw of marked.split(SEPARATORS)) {
 		if (raw === '') continue;
-		const piece = pieceOf(raw);
+		const piece = pieceOf(raw, titled);
 		if (piece === undefined) return undefined;
 		kinds.push(piece.kind);
 		// A portal's name before its paper's (`某某网-某某日报`): the paper is the source.
