@@ -59,3 +59,12 @@ test('存下来的央视新闻页：标题去掉[视频]，节目名日期行、
 	expect(items[0]!.date).toBe('2025-01-15');
 	expect(items[0]!.source).toMatch(/新闻联播|央视/);
 });
+
+test('站名打头的频道导航（央视网 | 首页 | 新闻 | …）不是“站名 | 标题”，不作标题', () => {
+	const items = itemsOf([
+		'央视网 | 首页 | 新闻 | 视频 | 直播 | 节目单',
+		'春运客流平稳有序',
+		...TRANSCRIPT,
+	]);
+	expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+});
