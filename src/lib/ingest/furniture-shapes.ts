@@ -208,7 +208,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 	const rest = text.slice(first.index + first[0].length).trim();
 	if (!isSiteLike(name) || hanCount(rest) < 4) return undefined;
 	// After the site's name, a channel bar (`某某网 | 首页 | 新闻 | 视频`) is no headline either.
-	return MENU_LEFT.test(rest) || /首页/.test(rest) ? undefined : rest;
+	const pieces = rest.split(/\s*[|｜丨]\s*/);
+	return pieces.length >= 3 && pieces.every((p) => p.length <= 6) ? undefined : rest;
 }
 
 /**
