@@ -68,3 +68,11 @@ test('站名打头的频道导航（央视网 | 首页 | 新闻 | …）不是�
 	]);
 	expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
 });
+
+test('长标题（带顿号、破折号）下面的“央视网消息（新闻联播）：”导语不并进标题行', () => {
+	const title =
+		'人民日报评论员文章：汇聚起团结奋斗的磅礴力量、奋进之力、创新之源——论学习贯彻全国劳动模范表彰大会精神';
+	const items = itemsOf([title, ...TRANSCRIPT]);
+	expect(items.map((a) => a.title)).toEqual([title]);
+	expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+});
