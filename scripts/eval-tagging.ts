@@ -10,6 +10,7 @@ import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { FAILURE_CLASSES, type SplitScores } from '../src/lib/eval/score-split.ts';
 import { evalReconstructedPages } from '../tools/lib/eval-reconstructed.ts';
+import { evalTvItems, type TvScores } from '../tools/lib/eval-tv-items.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { runWebEval } from '../tools/lib/web-pages-report.ts';
 
@@ -107,6 +108,33 @@ if (reconstructed === null) {
 			for (const e of fd.furniture.examples) process.stdout.write(`  dev [furniture left] ${e}\n`);
 		}
 	}
+}
+
+const tv = process.argv.includes('--no-furniture') ? null : await evalTvItems();
+if (tv !== null) {
+	process.stdout.write(
+		`\n新闻联播 items one per file (xwlb-YYYYMMDD-NN.txt), bare and dressed as saved CCTV pages (eval/tv-news-furniture.json: 2022–23 dev wording · 2024–25 held-out wording; ${tv.dev.bare.split.pages} · ${tv.held.bare.split.pages} items)\n`,
+	);
+	const rows: [string, (s: TvScores) => string][] = [
+		['拆分 found whole', (s) => formatRatio(s.split.found)],
+		['标题 title', (s) => formatRatio(s.split.title)],
+		['日期 date', (s) => formatRatio(s.date)],
+		['来源 source 新闻联播/央视', (s) => formatRatio(s.source)],
+		['正文无附件 clean', (s) => formatRatio(s.furniture.clean)],
+	];
+	process.stdout.write(
+		`  ${''.padEnd(24)}  ${'dev bare'.padEnd(20)}  ${'dev dressed'.padEnd(20)}  ${'held bare'.padEnd(20)}  held dressed\n`,
+	);
+	for (const [label, f] of rows)
+		process.stdout.write(
+			`  ${label.padEnd(24)}  ${[tv.dev.bare, tv.dev.dressed, tv.held.bare].map((s) => f(s).padEnd(20)).join('  ')}  ${f(tv.held.dressed)}\n`,
+		);
+	if (process.argv.includes('--show'))
+		for (const e of [
+			...tv.dev.dressed.furniture.examples,
+			...Object.values(tv.dev.dressed.split.examples).flat(),
+		])
+			process.stdout.write(`  dev [新闻联播] ${e}\n`);
 }
 
 /** One split/title table, dev beside held-out, with any extra rows after the ratios. */

@@ -8,7 +8,9 @@ import {
 } from '../../src/lib/eval/score-page-region.ts';
 import type { PageFurniture } from '../../src/lib/schema/page-furniture.ts';
 import type { Article } from '../../src/lib/schema/release.ts';
+import { furnishTvItem } from '../../src/lib/eval/furnish-tv-item.ts';
 import { readCorpus } from './corpus.ts';
+import { readTvNewsFurniture } from './tv-news-furniture.ts';
 import { printedArticles } from './eval-reconstructed.ts';
 
 /** A corpus-gold label as `eval:gold` reads it. */
@@ -32,6 +34,9 @@ export interface ThroughPageItem {
 	/** Null when the primary region is right. */
 	regionError: RegionErrorClass | 'not found' | null;
 }
+
+/** The group of 新闻联播 items read as saved CCTV pages: a second reading, left out of the totals. */
+export const SAVED_TV_GROUP = '新闻联播 saved page';
 
 const encoder = new TextEncoder();
 
@@ -64,7 +69,9 @@ function scoreFile(
  * `npm run ingest` runs a text file) inside the page it was printed on: a 人民日报 item's page is
  * glued back from all corpus articles of that date and page, in print order, and named like a saved
  * page (`rmrb-2020-05-06-p13.txt`). The pipeline has no style for a whole 新闻联播 programme, so each
- * 新闻联播 item is one file (`xwlb-20220101-01.txt`: its title, then its paragraphs). The item that
+ * 新闻联播 item is one file (`xwlb-20220101-01.txt`: its title, then its paragraphs), read again
+ * dressed as its saved CCTV page (`eval/tv-news-furniture.json`, dev wording for 2022–23, held for
+ * later years; group `新闻联播 saved page`). The item that
  * holds the gold article is the one whose text overlaps it most (character bigrams).
  */
 export async function goldThroughPages(
@@ -87,6 +94,9 @@ export async function goldThroughPages(
 		});
 		out.push(...scoreFile(`rmrb-${page.key}.txt`, page.text, targets, deps, furniture));
 	}
+	const tvWording = { dev: readTvNewsFurniture('dev'), held: readTvNewsFurniture('held') };
+	// Related videos on a saved page name the items read before it.
+	const titles: string[] = [];
 	for await (const row of readCorpus(corpus)) {
 		const g = wanted(row.id);
 		if (g === undefined || !row.id.startsWith('xwlb-')) continue;
@@ -98,6 +108,19 @@ export async function goldThroughPages(
 		out.push(
 			...scoreFile(`${row.id}.txt`, text, [{ gold: g, text, group: '新闻联播' }], deps, furniture),
 		);
+		// The same item saved from its CCTV page, its furniture in the wording of its years.
+		const item = { id: row.id, title: row.title, date: row.date, paragraphs };
+		const saved = furnishTvItem(item, tvWording[row.date < '2024' ? 'dev' : 'held'], titles);
+		out.push(
+			...scoreFile(
+				`${row.id}.txt`,
+				saved.text,
+				[{ gold: g, text, group: SAVED_TV_GROUP }],
+				deps,
+				furniture,
+			),
+		);
+		titles.push(row.title);
 	}
 	return out;
 }

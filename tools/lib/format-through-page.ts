@@ -1,6 +1,6 @@
 import { regionName } from '../../src/lib/geo/gazetteer.ts';
 import { REGION_ERROR_CLASSES } from '../../src/lib/eval/score-page-region.ts';
-import type { ThroughPageItem } from './eval-gold-pages.ts';
+import { SAVED_TV_GROUP, type ThroughPageItem } from './eval-gold-pages.ts';
 import type { PageAgreement } from './eval-page-agreement.ts';
 
 /** Share of an item's text from its neighbours above which it counts as carrying their text. */
@@ -31,25 +31,30 @@ function row(label: string, items: readonly ThroughPageItem[]): string {
  * the pipeline gives them inside its page, per group, the region errors by class, and with `show`
  * every region miss.
  */
-export function formatThroughPage(items: readonly ThroughPageItem[], show: boolean): string[] {
-	const groups = [...new Set(items.map((i) => i.group))].sort();
-	const misses = items.filter((i) => i.regionError !== null);
+export function formatThroughPage(all: readonly ThroughPageItem[], show: boolean): string[] {
+	const groups = [...new Set(all.map((i) => i.group))].sort();
+	// Each gold article counts once in the totals: its saved-page reading is a group of its own.
+	const items = all.filter((i) => i.group !== SAVED_TV_GROUP);
+	const misses = all.filter((i) => i.regionError !== null);
 	const lines = [
 		`准确率 through the page: each gold article inside its page, run through the ingest pipeline`,
 		`  (人民日报: the whole page glued back from the corpus; 新闻联播: one item per file, the`,
-		`  pipeline having no programme style; glued = item with over ${100 * NEIGHBOUR_SHARE}% of its text from neighbours)`,
+		`  pipeline having no programme style, bare and as a saved CCTV page; glued = item with over ${100 * NEIGHBOUR_SHARE}% of its text from neighbours)`,
 		...groups.map((g) =>
 			row(
 				g,
-				items.filter((i) => i.group === g),
+				all.filter((i) => i.group === g),
 			),
 		),
 		row('all', items),
-		'  region errors by class (人民日报 2019 · 2020 · 新闻联播 · all):',
+		`  region errors by class (${groups.join(' · ')} · all):`,
 	];
 	const count = (cls: string, group?: string) =>
-		misses.filter((i) => i.regionError === cls && (group === undefined || i.group === group))
-			.length;
+		misses.filter(
+			(i) =>
+				i.regionError === cls &&
+				(group === undefined ? i.group !== SAVED_TV_GROUP : i.group === group),
+		).length;
 	for (const cls of [...REGION_ERROR_CLASSES, 'not found'])
 		lines.push(
 			`    ${cls.padEnd(36)} ${groups.map((g) => String(count(cls, g)).padStart(3)).join(' ·')} · ${String(count(cls)).padStart(3)}`,
@@ -67,7 +72,7 @@ export function formatThroughPage(items: readonly ThroughPageItem[], show: boole
 			);
 		}
 	if (show)
-		for (const i of items) {
+		for (const i of all) {
 			const got = i.article?.themes[0];
 			if (i.gold.primary === null || got === i.gold.primary) continue;
 			lines.push(

@@ -6,11 +6,14 @@ import {
 	FURNITURE,
 	hanCount,
 	META_LINE,
+	OUTLET_LEAD,
 	PAGE_HEADER,
 	PHOTO_CREDIT,
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
+import { readEpaperHeader } from './epaper-header.ts';
+import { stripMediaTags } from './media-tags.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
@@ -107,6 +110,12 @@ export function removeBoilerplate(
 			if (date !== undefined) page.date = date;
 			continue;
 		}
+		const epaper = readEpaperHeader(text);
+		if (epaper !== undefined) {
+			if (epaper.paper !== undefined && page.source === '') page.source = epaper.paper;
+			if (epaper.date !== undefined) page.date ??= epaper.date;
+			continue;
+		}
 		const meta = text.length <= 120 ? META_LINE.exec(text) : null;
 		const isFurniture = FURNITURE.some((re) => re.test(text));
 		if (
@@ -155,6 +164,10 @@ function isProse(text: string): boolean {
 	);
 }
 
+/** A commentary's genre label before its title: `某某日报评论员文章：`, `某某社论：`, `某某快评：`. */
+const COMMENTARY_LABEL =
+	/^[\u3400-\u9fff]{0,8}(?:评论员文章|社论|快评|短评|时评|述评|评论员观察)[:\uFF1A]/;
+
 /**
  * True for a line shaped like a headline or section heading: no sentence end, and either short
  * (≤ 40 characters) or a long headline or dash subtitle (`——记…`) with at most one comma.
@@ -170,7 +183,9 @@ export function looksLikeHeading(block: SourceLine): boolean {
 		return false;
 	if (t.length <= 40) return true;
 	const commas = (t.match(/[,\uFF0C;\uFF1B]/g) ?? []).length;
-	return t.length <= 80 && commas <= (/^——/.test(t) ? 2 : 1) && !/[:\uFF1A]/.test(t.slice(0, 30));
+	// A colon early is a field's or a sentence's, unless a commentary's genre label stands before it.
+	const colon = /[:\uFF1A]/.test(t.slice(0, 30)) && !COMMENTARY_LABEL.test(t);
+	return t.length <= 80 && commas <= (/^——/.test(t) ? 2 : 1) && !colon;
 }
 
 /**
@@ -201,6 +216,8 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			!(prev.text.length <= 24 && block.text.length <= 24 && looksLikeHeading(block)) &&
 			!/^[“‘「『《(\uFF08【\[]/.test(block.text) &&
 			!DATELINE.test(block.text) &&
+			// A broadcast's lead (`央视网消息（新闻联播）：`) opens the text under a long headline.
+			!OUTLET_LEAD.test(block.text) &&
 			!BYLINE_LINE.test(block.text);
 		if (canJoin) out[out.length - 1] = { ...prev, text: prev.text + block.text };
 		else out.push(block);
@@ -225,7 +242,7 @@ export function cleanLines(
 		.map((b) => ({ ...b, text: normalizeText(b.text) }))
 		.filter((b) => b.text !== '');
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
-	const web = dropWebFurniture(normalized, furniture);
+	const web = dropWebFurniture(stripMediaTags(normalized), furniture);
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.

@@ -5,6 +5,7 @@ import { isEpaperToolBar } from './epaper-tools.ts';
 
 const furniture = readPageFurniture();
 const words = furniture.epaperToolWords;
+const parts = furniture.epaperToolParts;
 
 describe('isEpaperToolBar', () => {
 	test.each([
@@ -45,4 +46,26 @@ test('版头下和版面末尾的翻版、缩放按钮不成为标题，也不�
 	).articles;
 	expect(items.map((a) => [a.kicker, a.title])).toEqual([[undefined, '市区新增公交线路五条']]);
 	expect(items[0]!.paragraphs.join('')).not.toMatch(/上一版|返回目录|缩小/);
+});
+
+describe('由按钮词拼成的按钮', () => {
+	test.each([
+		'本版标题',
+		'下载本版PDF',
+		'往期报纸',
+		'查看版面图',
+		'前一天  后一天',
+		'返回本版',
+		'上一版 | 目录 | 下一版',
+		'放大 缩小 日历',
+	])('电子版的按钮「%s」由按钮词拼成，是附件', (line) => {
+		expect(isEpaperToolBar(line, words, parts)).toBe(true);
+	});
+
+	test.each(['版面设计获奖', '本版文章均为原创', '报纸上的中国', '图说新闻', '下载量突破百万'])(
+		'「%s」不全由按钮词拼成，不是按钮',
+		(line) => {
+			expect(isEpaperToolBar(line, words, parts)).toBe(false);
+		},
+	);
 });

@@ -255,7 +255,7 @@ export function dropWebFurniture(
 			listHead ||
 			menu.has(i) ||
 			isPhraseFurniture(t, furniture) ||
-			isEpaperToolBar(t, furniture.epaperToolWords) ||
+			isEpaperToolBar(t, furniture.epaperToolWords, furniture.epaperToolParts) ||
 			isShapeFurniture(t) ||
 			isNavigationLine(t) ||
 			isPageLabel(t) ||

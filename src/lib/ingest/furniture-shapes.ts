@@ -206,7 +206,10 @@ export function browserTitleHeadline(text: string): string | undefined {
 	if (first === null) return undefined;
 	const name = text.slice(0, first.index).trim();
 	const rest = text.slice(first.index + first[0].length).trim();
-	return isSiteLike(name) && hanCount(rest) >= 4 ? rest : undefined;
+	if (!isSiteLike(name) || hanCount(rest) < 4) return undefined;
+	// After the site's name, a channel bar (`某某网 | 首页 | 新闻 | 视频`) is no headline either.
+	const pieces = rest.split(/\s*[|｜丨]\s*/);
+	return pieces.length >= 3 && pieces.every((p) => p.length <= 6) ? undefined : rest;
 }
 
 /**

@@ -1,5 +1,12 @@
 import { looksLikeHeading } from './clean.ts';
-import { BYLINE_LINE, DATELINE, PHOTO_CREDIT, hanCount, isFigureLine } from './patterns.ts';
+import {
+	BYLINE_LINE,
+	DATELINE,
+	OUTLET_LEAD,
+	PHOTO_CREDIT,
+	hanCount,
+	isFigureLine,
+} from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** What a block is on a newspaper page. */
@@ -48,13 +55,6 @@ export function isBareCredit(text: string): boolean {
 		hanCount(text.replace(PHOTO_CREDIT, '')) < 8
 	);
 }
-
-/**
- * A news lead that names the outlet it comes from, as a dateline does: `央视网消息（新闻联播）：`,
- * `新华网消息：`, `本报消息，`. A report quoting another (`据新华社消息`) is no such lead.
- */
-const OUTLET_LEAD =
-	/^[【[]?[\p{Script=Han}A-Za-z]{1,12}(?:网|报|社|台|客户端|融媒|新闻)消息[】\]]?\s*(?:[(\uFF08][^()\uFF08\uFF09]{1,16}[)\uFF09])?\s*[:\uFF1A,\uFF0C]/u;
 
 /** A credit line of the writer and the photographer: `文/张三 图/李四`, `文：张三  摄影：李四`. */
 const CREDIT_LINE =

@@ -13,6 +13,13 @@ const PRINTED_NAME = `(?:[${HAN}]\\s[${HAN}](?![${HAN}])|${NAME})`;
 const MONTH_DAY = '(\\d{1,2})月(\\d{1,2})日';
 
 /**
+ * A news lead that names the outlet it comes from, as a dateline does: `央视网消息（新闻联播）：`,
+ * `新华网消息：`, `本报消息，`. A report quoting another (`据新华社消息`) is no such lead.
+ */
+export const OUTLET_LEAD =
+	/^[【[]?[\p{Script=Han}A-Za-z]{1,12}(?:网|报|社|台|客户端|融媒|新闻)消息[】\]]?\s*(?:[(\uFF08][^()\uFF08\uFF09]{1,16}[)\uFF09])?\s*[:\uFF1A,\uFF0C]/u;
+
+/**
  * A dateline at the start of a lead paragraph: `本报讯`, `本报北京1月18日电`, `新华社北京1月18日电`,
  * `鲁网5月10日讯`, `大众网讯`, optionally followed by a parenthesised byline.
  * Groups: 1 = `本报讯`, 2 = prefix before the date (outlet + city), 3 = month, 4 = day, 5 = outlet of `X讯`.

@@ -48,6 +48,19 @@ function surelyStarts(block: HeadlineBlock, options: StoryStartOptions): boolean
 	return storyStart(block, { ...options, model }) !== undefined;
 }
 
+/** Most lines a labelled box under a headline (`核心阅读`, `内容提要`) holds besides its label. */
+const MAX_BOX_LINES = 5;
+
+/** True when a story's text so far is only a labelled box: its label, then a few lines of text. */
+function boxOnly(body: SourceLine[], roleOf: Map<SourceLine, LineRole>): boolean {
+	return (
+		body.length >= 2 &&
+		body.length <= MAX_BOX_LINES + 1 &&
+		isBoxLabel(body[0]!.text) &&
+		body.every((b) => roleOf.get(b) === 'body')
+	);
+}
+
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
 }
@@ -255,6 +268,8 @@ export function splitArticles(
 			cur.kind === 'news' &&
 			// A data box's figures under the headline count as no text.
 			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
+				// A labelled box under the headline (核心阅读 and its few lines) is the story's own.
+				(cur.head.length > 0 && boxOnly(cur.body, roleOf)) ||
 				(cur.head.length > 0 &&
 					// Under a byline, one summary line at most (a web page's 提要 under 记者 X).
 					(cur.bylines.length === 0 || cur.body.length <= 1) &&

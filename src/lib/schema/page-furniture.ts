@@ -58,6 +58,11 @@ const PageFurnitureSchema = z.object({
 	wholeLines: PhraseListSchema,
 	/** An e-paper's buttons (版面导航, 放大, 缩小, 返回目录): a line of these only, besides 上一版/下一期, is furniture. */
 	epaperToolWords: PhraseListSchema,
+	/**
+	 * Parts e-paper buttons are built from (本版, 标题, 下载, PDF, 往期, 报纸): a piece made of two or more
+	 * of these (本版标题, 下载本版PDF, 往期报纸) is a button too, though no one part alone is.
+	 */
+	epaperToolParts: z.array(z.string().min(1)).default([]),
 	/** Heads of related-article lists (相关新闻); the short lines after them go too. */
 	relatedListHeads: PhraseListSchema,
 	/** When a headline inside a story opens a new one; without it only the grammar's cues split. */
@@ -80,6 +85,7 @@ export const NO_FURNITURE: PageFurniture = {
 	anywherePhrases: [],
 	wholeLines: [],
 	epaperToolWords: [],
+	epaperToolParts: [],
 	relatedListHeads: [],
 };
 

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+import { readEpaperHeader } from './epaper-header.ts';
+
+// Page headers of saved e-paper pages, written from how national papers label their pages: the
+// paper's name, the date in any of its printings, the weekday, the page's number and its
+// name, in any order, set off by spaces, bars, dots or brackets.
+
+describe('readEpaperHeader', () => {
+	test.each([
+		['光明日报 2021年03月09日 星期二', '2021-03-09', '光明日报'],
+		['经济日报 2021-03-09 第三版 综合', '2021-03-09', '经济日报'],
+		['综合 丨 第03版 丨 2021.03.09', '2021-03-09', undefined],
+		['第03版：综合 2021年3月9日 星期二', '2021-03-09', undefined],
+		['《光明日报》（2021年03月09日 03版）', '2021-03-09', '光明日报'],
+		['光明日报（2021年3月9日，第3版）', '2021-03-09', '光明日报'],
+		['经济日报 第03版 2021/03/09', '2021-03-09', '经济日报'],
+		['03 综合 光明日报 2021年3月9日', '2021-03-09', '光明日报'],
+		['光明网-光明日报 2021年03月09日 第十二版', '2021-03-09', '光明日报'],
+		['中国青年报电子版 · 2021年3月9日 · 第五版 · 要闻', '2021-03-09', '中国青年报'],
+	])('「%s」是版头', (line, date, paper) => {
+		const header = readEpaperHeader(line);
+		expect(header).toBeDefined();
+		expect(header?.date).toBe(date);
+		expect(header?.paper).toBe(paper);
+	});
+
+	test.each([
+		'2021年3月9日，全省春耕生产全面展开',
+		'3月9日 晴',
+		'第三版块：城市更新',
+		'经济日报评论员',
+		'光明日报记者 王明 2021年3月9日摄',
+		'2021年3月9日 星期二',
+		'一版再版仍然畅销',
+		'要闻 综合 国际 体育',
+		'（相关报道见第九版）',
+		'（下转第五版）',
+	])('「%s」不是版头', (line) => {
+		expect(readEpaperHeader(line)).toBeUndefined();
+	});
+});
+
+test('版头（报名、日期、版次、版名排成一行）不进正文，也不成为标题', () => {
+	const text = [
+		'综合 丨 第03版 丨 2021.03.09',
+		'',
+		'市区新增公交线路五条',
+		'本报讯 （记者王芳）市交通运输局日前发布消息，市区新开通公交线路五条，覆盖新建居住小区和产业园区。',
+		'新线路开通后，沿线居民步行十分钟内即可到达公交站点，早晚高峰发车间隔不超过八分钟。',
+		'',
+		'《光明日报》（2021年03月09日 03版）',
+	].join('\n');
+	const items = extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(text) },
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(items.map((a) => a.title)).toEqual(['市区新增公交线路五条']);
+	expect(items[0]!.paragraphs.join('')).not.toMatch(/第03版|03版|光明日报/);
+	expect(items[0]!.date).toBe('2021-03-09');
+});

@@ -1,0 +1,100 @@
+import { DATE_PATTERN, dateOf, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
+import { isOutletName } from './outlets.ts';
+
+/**
+ * A saved e-paper page's header line: the paper's name, the issue's date, its weekday, the page's
+ * number and the page's name, any of them, in any order, set off by spaces, bars, dots, dashes or
+ * brackets (`某某日报 2021-03-09 第三版 综合`, `综合 丨 第03版 丨 2021.03.09`,
+ * `《某某日报》（2021年03月09日 03版）`). Told by what its pieces are, not by their wording.
+ */
+
+/** What one piece of a header line is. */
+type Piece = 'date' | 'weekday' | 'page' | 'number' | 'paper' | 'section';
+
+/** The issue's date in any printing, its weekday, lunar date, the page's number, the issue's number. */
+const DATE_TOKEN = new RegExp(DATE_PATTERN, 'g');
+const WEEKDAY_TOKEN = new RegExp(`${WEEKDAY.source}|${LUNAR_DATE.source}`, 'g');
+const PAGE_TOKEN =
+	/第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}\s*版(?![块本式权税画])|(?<![\dA-Za-z])[A-Z]?\d{1,3}\s*版(?![\u3400-\u9fff])|总?第\s*\d{1,6}\s*期/g;
+/** What sets a header's pieces apart. */
+const SEPARATORS = /[\s|｜丨│¦/／·•:：，,、()（）《》〈〉【】[\]「」<>«»\-—–－~]+/;
+/** An edition word after the paper's name: 数字报, 电子版, 海外版 stays part of the name. */
+const EDITION = /(?:多媒体|全媒体)?(?:数字报刊?|数字版|电子报|电子版|网络版)(?:平台)?$/;
+/** A page's name: a word or two, never a sentence. */
+const SECTION = /^[\u3400-\u9fff]{1,6}$/;
+/** Sentence punctuation and quotes, which no header prints. */
+const PROSE = /[。！？；!?;“”‘’]/;
+/** A story's jump to another page (`（相关报道见第十版）`, `（下转第五版）`): the story's own line. */
+const JUMP = /(?:见|转|接|续)\s*第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}\s*版/;
+
+/** What a header line says about the page. */
+export interface EpaperHeader {
+	/** The issue's date, ISO. */
+	date?: string;
+	/** The paper's name, without its edition word. */
+	paper?: string;
+}
+
+/**
+ * A broadcast programme's name (`新闻联播`, `焦点访谈`, `朝闻天下`; one ending in 新闻 only in title marks): a TV-news page's header names
+ * its programme and the broadcast's date as a paper's names the paper and the issue's.
+ */
+const PROGRAMME = /^[\u3400-\u9fff]{2,8}(?:联播|访谈|时空|天下|30分)$/;
+
+function pieceOf(
+	piece: string,
+	titled: ReadonlySet<string>,
+): { kind: Piece; paper?: string } | undefined {
+	if (piece === '\u0001D') return { kind: 'date' };
+	if (piece === '\u0001W') return { kind: 'weekday' };
+	if (piece === '\u0001P') return { kind: 'page' };
+	if (/^\d{1,3}$/.test(piece)) return { kind: 'number' };
+	const name = piece.replace(EDITION, '');
+	if (name.length >= 2 && (isOutletName(name) || (name !== piece && /报|刊$/.test(name))))
+		return { kind: 'paper', paper: name };
+	// A name in title marks (`《某某新闻》`) or a programme's stands for the outlet.
+	if (titled.has(piece) || PROGRAMME.test(piece)) return { kind: 'paper', paper: piece };
+	if (SECTION.test(piece)) return { kind: 'section' };
+	return undefined;
+}
+
+/**
+ * Reads a line made only of an e-paper header's pieces, or undefined. It needs the page's number
+ * or the issue's date, and a second piece; a page's name goes only with the page's number (with
+ * the date alone it could be a diary's place), and a bare number only with a page's name and the
+ * paper or date beside it (`03 综合 某某日报 2021年3月9日`). A date with its weekday alone is the page's
+ * date line, which the meta reader takes.
+ */
+export function readEpaperHeader(text: string): EpaperHeader | undefined {
+	if (text.length > 60 || PROSE.test(text) || JUMP.test(text)) return undefined;
+	const marked = text
+		.replace(DATE_TOKEN, ' \u0001D ')
+		.replace(WEEKDAY_TOKEN, ' \u0001W ')
+		.replace(PAGE_TOKEN, ' \u0001P ');
+	const titled = new Set([...text.matchAll(/《([\u3400-\u9fff]{2,10})》/g)].map((m) => m[1]!));
+	const kinds: Piece[] = [];
+	let paper: string | undefined;
+	for (const raw of marked.split(SEPARATORS)) {
+		if (raw === '') continue;
+		const piece = pieceOf(raw, titled);
+		if (piece === undefined) return undefined;
+		kinds.push(piece.kind);
+		// A portal's name before its paper's (`某某网-某某日报`): the paper is the source.
+		if (piece.paper !== undefined && (paper === undefined || !/[报刊]$/.test(paper)))
+			paper = piece.paper;
+	}
+	const has = (k: Piece) => kinds.includes(k);
+	const count = (k: Piece) => kinds.filter((x) => x === k).length;
+	if (count('date') > 1 || count('page') > 1 || count('section') > 2 || count('number') > 1)
+		return undefined;
+	if (!has('date') && !has('page')) return undefined;
+	if (!has('paper') && !has('page') && !has('number')) return undefined;
+	if (has('section') && !has('page') && !has('number')) return undefined;
+	if (has('number') && !(has('section') && (has('paper') || has('date')))) return undefined;
+	if (has('page') && kinds.length < 2) return undefined;
+	const header: EpaperHeader = {};
+	const date = dateOf(text);
+	if (has('date') && date !== undefined) header.date = date;
+	if (paper !== undefined) header.paper = paper;
+	return header;
+}

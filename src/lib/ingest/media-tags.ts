@@ -1,0 +1,51 @@
+import { endsSentence, hanCount } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+
+/**
+ * A media tag a site prints before a link's or headline's text: `[视频]`, `【组图】`, `（音频）`.
+ */
+const MEDIA_TAG =
+	/^[[【(（〔]\s*(?:视频|微视频|短视频|组图|图集|图文|音频|直播|现场)\s*[\]】)）〕]\s*(?=\S)/;
+
+/** Longest head over a list of media links (`相关视频`, `更多精彩视频`). */
+const MAX_LIST_HEAD = 12;
+
+/** True for running text: a sentence of some length. */
+const isProse = (text: string) => endsSentence(text) && hanCount(text) >= 20;
+
+/**
+ * Reads a saved video page's media tags: before the text, a tagged line is the headline and
+ * loses its tag (`[视频]某某` → `某某`); after it, a tagged line is a link to another video and
+ * goes, with the short head over the links (`相关视频`).
+ */
+export function stripMediaTags(lines: SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	let inText = false;
+	let textEnd = -1;
+	for (const block of lines) {
+		const tag = MEDIA_TAG.exec(block.text);
+		if (tag === null) {
+			if (isProse(block.text)) {
+				inText = true;
+				textEnd = out.length;
+			}
+			out.push(block);
+			continue;
+		}
+		if (!inText) {
+			out.push({ ...block, text: block.text.slice(tag[0].length) });
+			continue;
+		}
+		// A link's head: one short line, not a sentence, right after the text.
+		const head = out.at(-1);
+		if (
+			head !== undefined &&
+			out.length - 1 > textEnd &&
+			head.text.length <= MAX_LIST_HEAD &&
+			!endsSentence(head.text) &&
+			MEDIA_TAG.exec(head.text) === null
+		)
+			out.pop();
+	}
+	return out;
+}

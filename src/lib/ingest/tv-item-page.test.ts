@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+import { readEpaperHeader } from './epaper-header.ts';
+import { stripMediaTags } from './media-tags.ts';
+
+// A TV-news item saved from its web page, one item per file, as written from how CCTV item pages
+// print: the site's navigation, the programme's name and date, a `[视频]` tag before the title,
+// the transcript, an editors line and links to other videos.
+
+const TRANSCRIPT = [
+	'央视网消息（新闻联播）：记者从交通运输部获悉，今年春运期间，全国铁路、公路、水路和民航预计发送旅客超过90亿人次，各地加密班次、优化服务，保障群众平安有序出行。',
+	'交通运输部有关负责人表示，将加强运输组织和应急保障，做好恶劣天气应对，确保春运安全平稳。',
+];
+
+const itemsOf = (lines: string[], path = 'xwlb-20250115-06.txt') =>
+	extractArticles(
+		{ path, bytes: new TextEncoder().encode(`${lines.join('\n')}\n`) },
+		{ furniture: readPageFurniture() },
+	).articles;
+
+describe('stripMediaTags', () => {
+	const line = (text: string, n: number) => ({ text, line: n });
+	test('标题前的[视频]标记去掉，正文后带[视频]标记的链接行删掉', () => {
+		const out = stripMediaTags([
+			line('[视频]春运客流平稳有序', 1),
+			line(TRANSCRIPT[0]!, 2),
+			line('相关视频', 3),
+			line('【视频】多地迎来降雪天气', 4),
+			line('（视频）铁路部门加开夜间列车', 5),
+		]);
+		expect(out.map((l) => l.text)).toEqual(['春运客流平稳有序', TRANSCRIPT[0]]);
+	});
+	test('正文里的“视频”二字不动', () => {
+		const lines = [line('短视频平台加强内容管理', 1), line(TRANSCRIPT[1]!, 2)];
+		expect(stripMediaTags(lines)).toEqual(lines);
+	});
+});
+
+test('节目名加播出日期（新闻联播 2025年01月15日）是版头，不是标题', () => {
+	expect(readEpaperHeader('新闻联播 2025年01月15日')?.date).toBe('2025-01-15');
+	expect(readEpaperHeader('《焦点访谈》 2025-01-15')?.date).toBe('2025-01-15');
+	expect(readEpaperHeader('新闻联播')).toBeUndefined();
+});
+
+test('存下来的央视新闻页：标题去掉[视频]，节目名日期行、相关视频不进标题和正文', () => {
+	const items = itemsOf([
+		'央视网 > 新闻频道 > 新闻联播',
+		'新闻联播 2025年01月15日',
+		'[视频]春运客流平稳有序',
+		...TRANSCRIPT,
+		'编辑：王明 责任编辑：李华',
+		'相关视频',
+		'[视频]多地迎来降雪天气 交通部门全力保障道路通行',
+		'[视频]铁路部门加开夜间列车',
+	]);
+	expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+	expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+	expect(items[0]!.date).toBe('2025-01-15');
+	expect(items[0]!.source).toMatch(/新闻联播|央视/);
+});
+
+test('站名打头的频道导航（央视网 | 首页 | 新闻 | …）不是“站名 | 标题”，不作标题', () => {
+	const items = itemsOf([
+		'央视网 | 首页 | 新闻 | 视频 | 直播 | 节目单',
+		'春运客流平稳有序',
+		...TRANSCRIPT,
+	]);
+	expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+});
+
+test('长标题（带顿号、破折号）下面的“央视网消息（新闻联播）：”导语不并进标题行', () => {
+	const title =
+		'人民日报评论员文章：汇聚起团结奋斗的磅礴力量、奋进之力、创新之源——论学习贯彻全国劳动模范表彰大会精神';
+	const items = itemsOf([title, ...TRANSCRIPT]);
+	expect(items.map((a) => a.title)).toEqual([title]);
+	expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+});
