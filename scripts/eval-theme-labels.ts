@@ -1,11 +1,12 @@
 /**
- * `node scripts/eval-theme-labels.ts [--labels eval/theme-labels-round3.json] [--show] [--raw]`: the
+ * `node scripts/eval-theme-labels.ts [--labels eval/theme-labels-round3.json] [--show] [--raw] [--by-scope]`: the
  * shipped theme tagger (search-config/themes.yaml and theme-model.json) scored on a labels file it
  * was not trained on, article by article as ingest tags them: primary accuracy (null labels
  * counted, and over those with a theme), theme-set F1, the keyword rules alone beside it, and the
  * primary confusions (label → given). The article text is read from ../shared/corpus at run time
  * and given the paragraphs ingest gives it (tools/lib/theme-corpus-text.ts; `--raw`: the corpus
- * text as it is, as this script scored before).
+ * text as it is, as this script scored before). `--by-scope`: national items (the locality tagger's
+ * `000000`) and local ones also scored apart.
  * A file that train-themes reads (eval/theme-labels.json) is refused: that score would be in sample.
  */
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { confusionLines } from '../tools/lib/theme-confusions.ts';
 import { scoreLabels } from '../tools/lib/theme-cross-fit.ts';
 import { ingestedText } from '../tools/lib/theme-corpus-text.ts';
+import { articleScope, scopeLines, type ThemeScope } from '../tools/lib/theme-scope.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeLabels, type ThemeLabel } from '../tools/lib/theme-label-file.ts';
 
 const { values } = parseArgs({
@@ -26,6 +29,7 @@ const { values } = parseArgs({
 		labels: { type: 'string', default: 'eval/theme-labels-round3.json' },
 		show: { type: 'boolean', default: false },
 		raw: { type: 'boolean', default: false },
+		'by-scope': { type: 'boolean', default: false },
 	},
 });
 const path = join(PROJECT_ROOT, values.labels);
@@ -42,7 +46,8 @@ const corpus = corpusPath();
 if (!corpus) fail('eval-theme-labels needs ../shared/corpus (or JUCUO_CORPUS)', 2);
 const config = readThemeConfig();
 const byId = new Map(labels.map((l) => [l.id.toLowerCase(), l]));
-const rows: { item: LabelledSignals; given: readonly string[] }[] = [];
+const rows: { item: LabelledSignals; given: readonly string[]; scope?: ThemeScope }[] = [];
+const segmenter = values['by-scope'] ? createJiebaSegmenter() : undefined;
 for await (const row of readCorpus(corpus)) {
 	const label = byId.get(row.id.toLowerCase());
 	if (!label) continue;
@@ -56,7 +61,8 @@ for await (const row of readCorpus(corpus)) {
 		primary: label.primary,
 		themes: label.themes,
 	};
-	rows.push({ item, given: tagThemes(text, config).themes });
+	const given = tagThemes(text, config).themes;
+	rows.push({ item, given, ...(segmenter ? { scope: articleScope(row, segmenter) } : {}) });
 }
 const items = rows.map((r) => r.item);
 const shipped = new Map(rows.map((r) => [r.item, r.given]));
@@ -65,6 +71,23 @@ const lines = [
 	`  rules alone  ${scoreLabels(items, (s) => s.signals.ruleThemes)}`,
 	`  shipped      ${scoreLabels(items, (s) => shipped.get(s) ?? [])}`,
 ];
+if (segmenter) {
+	const scopeOf = new Map(rows.map((r) => [r.item, r.scope]));
+	lines.push(
+		'  by scope (the locality tagger: 000000 is national), rules alone:',
+		...scopeLines(
+			items,
+			(s) => scopeOf.get(s),
+			(subset) => scoreLabels(subset, (s) => s.signals.ruleThemes),
+		),
+		'  by scope, shipped:',
+		...scopeLines(
+			items,
+			(s) => scopeOf.get(s),
+			(subset) => scoreLabels(subset, (s) => shipped.get(s) ?? []),
+		),
+	);
+}
 if (values.show)
 	lines.push(
 		'  primary confusions (label → given):',

@@ -1,6 +1,6 @@
 /**
  * `node scripts/train-themes.ts [--out FILE] [--no-write] [--set labels.weight=10 …] [--show]
- * [--dump FILE] [--quick]`: trains the theme classifier (search-config/theme-model.json) and fits
+ * [--dump FILE] [--quick] [--by-scope]`: trains the theme classifier (search-config/theme-model.json) and fits
  * the fusion knobs of themes.yaml (`classifier:`), both on corpus articles labelled blind by people
  * (eval/theme-labels.json), plus the keyword rules' sure labels at a lower weight and one
  * pseudo-document per theme and sub-theme. The knobs are fitted on out-of-fold classifier scores
@@ -15,7 +15,8 @@
  * nothing written but, with `--dump FILE`, every held-out gold article's labels, fused themes and
  * signals per seed (ids only), to sort the misses into classes. The corpus is read at run time; only bigram weights are written. Settings:
  * search-config/theme-training.json. `--quick` compares settings by the cross-validation alone: no
- * held-out fifth, nothing written.
+ * held-out fifth, nothing written. `--by-scope` also scores national items (the locality tagger's
+ * `000000`) and local ones apart.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,8 @@ import { runGoldCv } from '../tools/lib/theme-gold-report.ts';
 import { readTrainingDocs, taxonomyDocs } from '../tools/lib/theme-training-docs.ts';
 import { overrideTraining } from '../tools/lib/theme-training-override.ts';
 import { confusionLines } from '../tools/lib/theme-confusions.ts';
+import { readScopes, scopeLines } from '../tools/lib/theme-scope.ts';
+import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -52,6 +55,7 @@ const { values } = parseArgs({
 		quick: { type: 'boolean', default: false },
 		'gold-cv': { type: 'string' },
 		'gold-knobs': { type: 'string', default: 'fitted' },
+		'by-scope': { type: 'boolean', default: false },
 	},
 });
 let training: ThemeTraining;
@@ -188,6 +192,21 @@ const lines = [
 	`  fused, knobs fitted on all ${score(all.oof, (s) => fusedThemes(s, all.knobs))}`,
 	`  knobs for themes.yaml \`classifier:\` ${knobsOf(all.knobs)}`,
 ];
+if (values['by-scope']) {
+	// National items (a central notice, a round-up of provinces) against local ones, scored apart.
+	const ids = new Set(labelled.map((l) => l.id));
+	const scopes = await readScopes(corpus, ids, createJiebaSegmenter());
+	const scopeOf = (s: LabelledSignals) => scopes.get(labelled[cvIndex.get(s) ?? -1]?.id ?? '');
+	const cv = (s: LabelledSignals) => cvThemes[cvIndex.get(s) ?? 0] ?? [];
+	lines.push(
+		'  by scope (the locality tagger: 000000 is national), rules alone:',
+		...scopeLines(all.oof, scopeOf, (items) => score(items, rulesOnly)),
+		'  by scope, fused with themes.yaml knobs:',
+		...scopeLines(all.oof, scopeOf, (items) => score(items, (s) => fusedThemes(s, current))),
+		'  by scope, fused with knobs fitted by CV:',
+		...scopeLines(all.oof, scopeOf, (items) => score(items, cv)),
+	);
+}
 if (existsSync(values.out)) {
 	const before = JSON.parse(readFileSync(values.out, 'utf8')) as ThemeModelFile;
 	const old = signalsOf(labelled, rules, before);

@@ -13,7 +13,7 @@ export interface LogisticFit {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Solves `a x = b` for a small symmetric positive-definite `a` (Gaussian elimination with pivoting). */
-function solve(a: number[][], b: number[]): number[] {
+export function solve(a: number[][], b: number[]): number[] {
 	const n = b.length;
 	const m = a.map((row, i) => [...row, b[i]!]);
 	for (let c = 0; c < n; c++) {
