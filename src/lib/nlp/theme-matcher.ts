@@ -1,5 +1,6 @@
 import type { ThemeId } from '../schema/taxonomy.ts';
 import type { ThemeConfig } from '../schema/themes-yaml.ts';
+import { createIntTable, findSlot, slotOf } from './int-table.ts';
 
 /** Strength of a keyword for one theme, as named in themes.yaml. */
 export type KeywordStrength = 'strong' | 'medium' | 'weak' | 'subTheme' | 'negative';
@@ -82,31 +83,63 @@ export function compileThemeMatcher(config: ThemeConfig): ThemeMatcher {
 		for (const term of theme.negative)
 			insert(term, { theme: theme.id, strength: 'negative', subThemes: [] });
 	}
-	// 1 for every UTF-16 code that starts a phrase: most characters start none and are passed at once.
-	const starts = new Uint8Array(0x10000);
-	for (const code of root.next.keys()) starts[code] = 1;
+	return flatMatcher(root);
+}
+
+/**
+ * The trie laid out in typed arrays and scanned leftmost-longest: the root's children in a table
+ * indexed by UTF-16 unit (most characters start no phrase and are passed at one read), every
+ * other edge in one open-addressing table keyed by parent node and unit. Far cheaper per
+ * character than a `Map` per node.
+ */
+function flatMatcher(root: TrieNode): ThemeMatcher {
+	const nodes: TrieNode[] = [root];
+	const numbers = new Map<TrieNode, number>([[root, 0]]);
+	for (let n = 0; n < nodes.length; n++)
+		for (const child of nodes[n]!.next.values()) {
+			numbers.set(child, nodes.length);
+			nodes.push(child);
+		}
+	// Edge keys `parent * 0x10000 + unit` stay int32 for up to 32,767 nodes (themes.yaml makes ~2,500).
+	if (nodes.length >= 0x8000)
+		throw new TypeError(`the theme keywords make ${nodes.length} trie nodes; at most 32,767 fit`);
+	const rootChild = new Int32Array(0x10000).fill(-1);
+	const edges = createIntTable(nodes.length);
+	const edgeChild = new Int32Array(edges.keys.length);
+	for (const [n, node] of nodes.entries())
+		for (const [code, child] of node.next) {
+			const number = numbers.get(child)!;
+			if (n === 0) rootChild[code] = number;
+			else edgeChild[slotOf(edges, n * 0x10000 + code)] = number;
+		}
+	const effects = nodes.map((node) => node.effects);
+	const terms = nodes.map((node) => node.term);
 	return {
 		scan(text) {
 			const hits: KeywordHit[] = [];
 			let i = 0;
 			while (i < text.length) {
-				if (starts[text.charCodeAt(i)] === 0) {
+				let node = rootChild[text.charCodeAt(i)] ?? -1;
+				if (node < 0) {
 					i++;
 					continue;
 				}
-				let node: TrieNode | undefined = root;
 				let end = -1;
-				let found: TrieNode | undefined;
-				for (let j = i; j < text.length; j++) {
-					node = node.next.get(text.charCodeAt(j));
-					if (!node) break;
-					if (node.effects) {
+				let found = -1;
+				for (let j = i; ;) {
+					if (effects[node] !== undefined) {
 						end = j;
 						found = node;
 					}
+					if (++j >= text.length) break;
+					const slot = findSlot(edges, node * 0x10000 + text.charCodeAt(j));
+					if (slot < 0) break;
+					node = edgeChild[slot] ?? -1;
 				}
-				if (found?.effects && found.term !== undefined) {
-					hits.push({ term: found.term, start: i, effects: found.effects });
+				const foundEffects = found < 0 ? undefined : effects[found];
+				const term = found < 0 ? undefined : terms[found];
+				if (foundEffects !== undefined && term !== undefined) {
+					hits.push({ term, start: i, effects: foundEffects });
 					i = end + 1;
 				} else i++;
 			}
