@@ -1,6 +1,6 @@
 import type { ThemeId } from '../schema/taxonomy.ts';
 import type { ThemeConfig } from '../schema/themes-yaml.ts';
-import { createIntTable, findSlot, slotOf } from './int-table.ts';
+import { buildCharTrie, childOf, nodeOf } from './char-trie.ts';
 
 /** Strength of a keyword for one theme, as named in themes.yaml. */
 export type KeywordStrength = 'strong' | 'medium' | 'weak' | 'subTheme' | 'negative';
@@ -11,12 +11,6 @@ export interface KeywordEffect {
 	strength: KeywordStrength;
 	/** `<theme>/<sub>` ids the phrase names. */
 	subThemes: string[];
-}
-
-interface TrieNode {
-	next: Map<number, TrieNode>;
-	effects?: KeywordEffect[];
-	term?: string;
 }
 
 /** One phrase found in a text. */
@@ -54,18 +48,11 @@ function addEffect(effects: KeywordEffect[], effect: KeywordEffect): void {
 
 /** Builds the matcher for every keyword, sub-theme keyword and negative phrase of `config`. */
 export function compileThemeMatcher(config: ThemeConfig): ThemeMatcher {
-	const root: TrieNode = { next: new Map() };
+	const effectsOf = new Map<string, KeywordEffect[]>();
 	const insert = (term: string, effect: KeywordEffect): void => {
-		let node = root;
-		for (let i = 0; i < term.length; i++) {
-			const code = term.charCodeAt(i);
-			let child = node.next.get(code);
-			if (!child) node.next.set(code, (child = { next: new Map() }));
-			node = child;
-		}
-		node.term = term;
-		node.effects ??= [];
-		addEffect(node.effects, effect);
+		let effects = effectsOf.get(term);
+		if (!effects) effectsOf.set(term, (effects = []));
+		addEffect(effects, effect);
 	};
 	for (const theme of config.themes) {
 		for (const strength of ['strong', 'medium', 'weak'] as const) {
@@ -83,63 +70,34 @@ export function compileThemeMatcher(config: ThemeConfig): ThemeMatcher {
 		for (const term of theme.negative)
 			insert(term, { theme: theme.id, strength: 'negative', subThemes: [] });
 	}
-	return flatMatcher(root);
-}
-
-/**
- * The trie laid out in typed arrays and scanned leftmost-longest: the root's children in a table
- * indexed by UTF-16 unit (most characters start no phrase and are passed at one read), every
- * other edge in one open-addressing table keyed by parent node and unit. Far cheaper per
- * character than a `Map` per node.
- */
-function flatMatcher(root: TrieNode): ThemeMatcher {
-	const nodes: TrieNode[] = [root];
-	const numbers = new Map<TrieNode, number>([[root, 0]]);
-	for (let n = 0; n < nodes.length; n++)
-		for (const child of nodes[n]!.next.values()) {
-			numbers.set(child, nodes.length);
-			nodes.push(child);
-		}
-	// Edge keys `parent * 0x10000 + unit` stay int32 for up to 32,767 nodes (themes.yaml makes ~2,500).
-	if (nodes.length >= 0x8000)
-		throw new TypeError(`the theme keywords make ${nodes.length} trie nodes; at most 32,767 fit`);
-	const rootChild = new Int32Array(0x10000).fill(-1);
-	const edges = createIntTable(nodes.length);
-	const edgeChild = new Int32Array(edges.keys.length);
-	for (const [n, node] of nodes.entries())
-		for (const [code, child] of node.next) {
-			const number = numbers.get(child)!;
-			if (n === 0) rootChild[code] = number;
-			else edgeChild[slotOf(edges, n * 0x10000 + code)] = number;
-		}
-	const effects = nodes.map((node) => node.effects);
-	const terms = nodes.map((node) => node.term);
+	const trie = buildCharTrie(effectsOf.keys());
+	// The phrase that ends at each node of the trie.
+	const phraseAt: ({ term: string; effects: KeywordEffect[] } | undefined)[] = [];
+	for (const [term, effects] of effectsOf) phraseAt[nodeOf(trie, term)] = { term, effects };
 	return {
 		scan(text) {
 			const hits: KeywordHit[] = [];
 			let i = 0;
 			while (i < text.length) {
-				let node = rootChild[text.charCodeAt(i)] ?? -1;
+				let node = trie.rootChild[text.charCodeAt(i)] ?? -1;
 				if (node < 0) {
 					i++;
 					continue;
 				}
 				let end = -1;
-				let found = -1;
+				let found: { term: string; effects: KeywordEffect[] } | undefined;
 				for (let j = i; ;) {
-					if (effects[node] !== undefined) {
+					const phrase = phraseAt[node];
+					if (phrase !== undefined) {
 						end = j;
-						found = node;
+						found = phrase;
 					}
 					if (++j >= text.length) break;
-					const slot = findSlot(edges, node * 0x10000 + text.charCodeAt(j));
-					if (slot < 0) break;
-					node = edgeChild[slot] ?? -1;
+					node = childOf(trie, node, text.charCodeAt(j));
+					if (node < 0) break;
 				}
-				const foundEffects = found < 0 ? undefined : effects[found];
-				const term = found < 0 ? undefined : terms[found];
-				if (foundEffects !== undefined && term !== undefined) {
-					hits.push({ term, start: i, effects: foundEffects });
+				if (found !== undefined) {
+					hits.push({ term: found.term, start: i, effects: found.effects });
 					i = end + 1;
 				} else i++;
 			}
