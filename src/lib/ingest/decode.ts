@@ -1,7 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../diagnostic.ts';
-import { hanCount } from './patterns.ts';
+import { hanAtLeast, hanCount } from './patterns.ts';
 import type { SourceFormat } from './types.ts';
 
 /** Default size limit of one input: 20 MB. */
@@ -89,7 +89,7 @@ function decodeUtf16WithoutBom(bytes: Uint8Array): { text: string; encoding: str
 	} catch {
 		return undefined;
 	}
-	return hanCount(text) >= 2 ? { text, encoding } : undefined;
+	return hanAtLeast(text, 2) ? { text, encoding } : undefined;
 }
 
 // `&#x5E72;` and `&#24178;`: pages that write their Chinese as numeric references.
@@ -142,7 +142,7 @@ export function decodeSource(
 		);
 	const format = detectFormat(path, text);
 	const visible = format === 'html' ? decodeNumericReferences(text.replace(/<[^>]*>/g, '')) : text;
-	if (hanCount(visible) < 2)
+	if (!hanAtLeast(visible, 2))
 		return reject(
 			path,
 			'no-chinese-text',

@@ -55,6 +55,16 @@ describe('near-duplicate detection', () => {
 		expect(index.find(signature(original))?.similarity).toBe(1);
 	});
 
+	test('几篇都相同时取编号最小的一篇，与加入的先后无关', () => {
+		const index = new DuplicateIndex();
+		index.add('b-copy', signature(original));
+		index.add('lingcheng', signature(paragraphs(lingcheng).join('\n')));
+		index.add('a-copy', signature(original));
+		index.add('a-copy', signature(original));
+		expect(index.find(signature(republished))?.id).toBe('a-copy');
+		expect(index.find(signature(original), 'a-copy')).toEqual({ id: 'b-copy', similarity: 1 });
+	});
+
 	test('图片说明这类短文本不做判断', () => {
 		expect(minhashSignature('1月18日,贵州省铜仁市玉屏侗族自治县第五幼儿园开展活动。')).toBeNull();
 	});

@@ -109,7 +109,8 @@ export interface DuplicateMatch {
 /** An in-memory LSH index of signatures; one per ingest run, seeded with the articles already stored. */
 export class DuplicateIndex {
 	readonly #threshold: number;
-	readonly #buckets = new Map<number, string[]>();
+	/** One table per band: the band's hash → the ids whose band has it. */
+	readonly #buckets = Array.from({ length: BANDS }, () => new Map<number, string[]>());
 	readonly #signatures = new Map<string, Uint32Array>();
 
 	/** @param threshold estimated Jaccard similarity at or above which two texts are the same release. */
@@ -120,9 +121,12 @@ export class DuplicateIndex {
 	/** Remembers a signature under an id (an id added twice keeps its latest signature). */
 	add(id: string, signature: Uint32Array): void {
 		this.#signatures.set(id, signature);
-		for (const key of bandKeys(signature)) {
-			const ids = this.#buckets.get(key);
-			if (!ids) this.#buckets.set(key, [id]);
+		const keys = bandKeys(signature);
+		for (let band = 0; band < BANDS; band++) {
+			const bucket = this.#buckets[band]!;
+			const key = keys[band]!;
+			const ids = bucket.get(key);
+			if (!ids) bucket.set(key, [id]);
 			else if (!ids.includes(id)) ids.push(id);
 		}
 	}
@@ -136,8 +140,9 @@ export class DuplicateIndex {
 	find(signature: Uint32Array, selfId?: string): DuplicateMatch | null {
 		let best: DuplicateMatch | null = null;
 		const seen = new Set<string>();
-		for (const key of bandKeys(signature)) {
-			for (const id of this.#buckets.get(key) ?? []) {
+		const keys = bandKeys(signature);
+		for (let band = 0; band < BANDS; band++) {
+			for (const id of this.#buckets[band]!.get(keys[band]!) ?? []) {
 				if (id === selfId || seen.has(id)) continue;
 				seen.add(id);
 				const other = this.#signatures.get(id);
@@ -157,14 +162,17 @@ export class DuplicateIndex {
 	}
 }
 
-/** One number per band: the band's index above a 32-bit hash of its rows (a collision only adds a candidate). */
-function bandKeys(signature: Uint32Array): number[] {
-	const keys: number[] = [];
+/**
+ * One 32-bit hash per band of rows (a collision only adds a candidate). Signed, so V8 keeps each
+ * key unboxed in its band's table.
+ */
+function bandKeys(signature: Uint32Array): Int32Array {
+	const keys = new Int32Array(BANDS);
 	for (let b = 0; b < BANDS; b++) {
 		let h = b + 1;
 		for (let r = b * ROWS; r < (b + 1) * ROWS; r++)
 			h = Math.imul(h ^ (signature[r] ?? 0), 0x9e3779b1) ^ (h >>> 15);
-		keys.push(b * 2 ** 32 + (h >>> 0));
+		keys[b] = h;
 	}
 	return keys;
 }

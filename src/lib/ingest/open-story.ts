@@ -1,6 +1,6 @@
 import type { LineRole } from './line-roles.ts';
 import { DATELINE } from './patterns.ts';
-import { isHanUnit } from './text-overlap.ts';
+import { hanBigram, isHanUnit } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 
 // What the story open on a page holds so far, as the splitter reads it.
@@ -95,7 +95,7 @@ export function storyBigrams(
 		for (let i = 0; i < b.text.length; i++) {
 			const code = b.text.charCodeAt(i);
 			if (!isHanUnit(code)) continue;
-			if (s.last >= 0) s.bigrams.add(s.last * 0x10000 + code);
+			if (s.last >= 0) s.bigrams.add(hanBigram(s.last, code));
 			s.last = code;
 		}
 	}

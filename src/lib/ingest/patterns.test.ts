@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { endsSentence } from './patterns.ts';
+import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 
 /** `endsSentence` as two patterns: closing marks and spaces stripped from the end, then the last character. */
 function endsSentenceByPatterns(text: string): boolean {
@@ -50,4 +50,15 @@ test('引号、括号、全角空格、不换行空格之后的句号仍算句�
 		'尾随换行。\n\r\u2028',
 	])
 		expect(endsSentence(text), JSON.stringify(text)).toBe(endsSentenceByPatterns(text));
+});
+
+test('“至少 n 个汉字”与数全再比的答案相同（样例与测试版面的每一行，含扩展区汉字 𠀀）', () => {
+	const lines = [...pages.flatMap((p) => p.split('\n')), '𠀀', '𠀀字', 'ab𠀀', ''];
+	const wrong: string[] = [];
+	for (const line of lines)
+		for (const n of [0, 1, 2, 4, 20])
+			if (hanAtLeast(line, n) !== hanCount(line) >= n) wrong.push(`${n}: ${line}`);
+	expect(wrong).toEqual([]);
+	expect(hanAtLeast('𠀀字', 2)).toBe(true);
+	expect(hanAtLeast('abc 123', 1)).toBe(false);
 });

@@ -127,6 +127,21 @@ export function hanCount(text: string): number {
 	return count;
 }
 
+/** Whether `text` holds at least `n` Han characters (`hanCount(text) >= n`, reading only as far as the `n`th). */
+export function hanAtLeast(text: string, n: number): boolean {
+	let count = 0;
+	for (let i = 0; i < text.length && count < n; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0xd800 || code > 0xdfff) {
+			count += HAN_BMP[code] ?? 0;
+		} else if (HAN_START.test(text.slice(i, i + 2))) {
+			count++;
+			i++;
+		}
+	}
+	return count >= n;
+}
+
 /**
  * 1 for every UTF-16 unit of the basic plane, from `from` on, whose character `pattern` matches:
  * a per-character Unicode property test, done once instead of once per character read.

@@ -9,6 +9,14 @@ export function isHanUnit(code: number): boolean {
 	return HAN[code] === 1;
 }
 
+/**
+ * The number of a bigram of two UTF-16 units: one per pair, and a 32-bit integer, which V8 keeps
+ * unboxed in a set (`a * 0x10000 + b` passes 2^31 from 耀 on and boxes every such key).
+ */
+export function hanBigram(a: number, b: number): number {
+	return (a << 16) | b;
+}
+
 /** Distinct bigrams (two UTF-16 units, as one number) of the Han characters of a text. */
 export function bigramSet(text: string): Set<number> {
 	const out = new Set<number>();
@@ -17,7 +25,7 @@ export function bigramSet(text: string): Set<number> {
 		const code = text.charCodeAt(i);
 		// Han characters outside the basic plane (CJK extension B…) are rare in news and skipped.
 		if (!isHanUnit(code)) continue;
-		if (prev >= 0) out.add(prev * 0x10000 + code);
+		if (prev >= 0) out.add(hanBigram(prev, code));
 		prev = code;
 	}
 	return out;

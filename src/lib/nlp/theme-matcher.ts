@@ -1,5 +1,6 @@
 import type { ThemeId } from '../schema/taxonomy.ts';
 import type { ThemeConfig } from '../schema/themes-yaml.ts';
+import { buildCharTrie, childOf, nodeOf } from './char-trie.ts';
 
 /** Strength of a keyword for one theme, as named in themes.yaml. */
 export type KeywordStrength = 'strong' | 'medium' | 'weak' | 'subTheme' | 'negative';
@@ -10,12 +11,6 @@ export interface KeywordEffect {
 	strength: KeywordStrength;
 	/** `<theme>/<sub>` ids the phrase names. */
 	subThemes: string[];
-}
-
-interface TrieNode {
-	next: Map<number, TrieNode>;
-	effects?: KeywordEffect[];
-	term?: string;
 }
 
 /** One phrase found in a text. */
@@ -53,18 +48,11 @@ function addEffect(effects: KeywordEffect[], effect: KeywordEffect): void {
 
 /** Builds the matcher for every keyword, sub-theme keyword and negative phrase of `config`. */
 export function compileThemeMatcher(config: ThemeConfig): ThemeMatcher {
-	const root: TrieNode = { next: new Map() };
+	const effectsOf = new Map<string, KeywordEffect[]>();
 	const insert = (term: string, effect: KeywordEffect): void => {
-		let node = root;
-		for (let i = 0; i < term.length; i++) {
-			const code = term.charCodeAt(i);
-			let child = node.next.get(code);
-			if (!child) node.next.set(code, (child = { next: new Map() }));
-			node = child;
-		}
-		node.term = term;
-		node.effects ??= [];
-		addEffect(node.effects, effect);
+		let effects = effectsOf.get(term);
+		if (!effects) effectsOf.set(term, (effects = []));
+		addEffect(effects, effect);
 	};
 	for (const theme of config.themes) {
 		for (const strength of ['strong', 'medium', 'weak'] as const) {
@@ -82,30 +70,33 @@ export function compileThemeMatcher(config: ThemeConfig): ThemeMatcher {
 		for (const term of theme.negative)
 			insert(term, { theme: theme.id, strength: 'negative', subThemes: [] });
 	}
-	// 1 for every UTF-16 code that starts a phrase: most characters start none and are passed at once.
-	const starts = new Uint8Array(0x10000);
-	for (const code of root.next.keys()) starts[code] = 1;
+	const trie = buildCharTrie(effectsOf.keys());
+	// The phrase that ends at each node of the trie.
+	const phraseAt: ({ term: string; effects: KeywordEffect[] } | undefined)[] = [];
+	for (const [term, effects] of effectsOf) phraseAt[nodeOf(trie, term)] = { term, effects };
 	return {
 		scan(text) {
 			const hits: KeywordHit[] = [];
 			let i = 0;
 			while (i < text.length) {
-				if (starts[text.charCodeAt(i)] === 0) {
+				let node = trie.rootChild[text.charCodeAt(i)] ?? -1;
+				if (node < 0) {
 					i++;
 					continue;
 				}
-				let node: TrieNode | undefined = root;
 				let end = -1;
-				let found: TrieNode | undefined;
-				for (let j = i; j < text.length; j++) {
-					node = node.next.get(text.charCodeAt(j));
-					if (!node) break;
-					if (node.effects) {
+				let found: { term: string; effects: KeywordEffect[] } | undefined;
+				for (let j = i; ;) {
+					const phrase = phraseAt[node];
+					if (phrase !== undefined) {
 						end = j;
-						found = node;
+						found = phrase;
 					}
+					if (++j >= text.length) break;
+					node = childOf(trie, node, text.charCodeAt(j));
+					if (node < 0) break;
 				}
-				if (found?.effects && found.term !== undefined) {
+				if (found !== undefined) {
 					hits.push({ term: found.term, start: i, effects: found.effects });
 					i = end + 1;
 				} else i++;
