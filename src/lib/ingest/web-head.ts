@@ -1,5 +1,6 @@
 import { looksLikeHeading } from './clean.ts';
 import { isNavigationLine } from './furniture-lines.ts';
+import { hasPostingStamp } from './furniture-shapes.ts';
 import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine, MIN_BLOCK_SHARE, webHeadOf } from './web-headline.ts';
@@ -76,9 +77,10 @@ export function trimWebHead(
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
+	// A line stamped with its posting day or hour is the page's meta, whatever it shares.
 	const between = lines.slice(end, first).filter(
 		(l, k) =>
-			share[end + k]! >= MIN_BLOCK_SHARE ||
+			(share[end + k]! >= MIN_BLOCK_SHARE && !hasPostingStamp(l.text)) ||
 			BYLINE_LINE.test(l.text) ||
 			DATELINE.test(l.text) ||
 			PHOTO_CREDIT.test(l.text) ||
