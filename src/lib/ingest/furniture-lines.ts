@@ -22,7 +22,7 @@ function isSharePrompt(text: string): boolean {
 }
 
 /** Lead-in marks before a phrase: spaces, brackets, bullets. */
-const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
+const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>+＋]+/;
 
 /**
  * True for a navigation or tool bar: short pieces between `|` or `>` with no sentence
@@ -30,6 +30,8 @@ const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
  */
 export function isNavigationLine(text: string): boolean {
 	if (/^[\s|｜丨│¦\-—=_*·•━─═]+$/.test(text)) return true;
+	// A rule of any symbols (`◆◇◆◇`, `※※※`): no letter or figure; an ellipsis is the text's own pause.
+	if (/^[^\p{L}\p{N}]{3,}$/u.test(text) && !/^[…．.。\s]+$/.test(text)) return true;
 	if (isSpacedMenu(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;
@@ -76,7 +78,7 @@ export function isPageLabel(text: string): boolean {
 
 /** A site's greeting or status around its name: `欢迎访问…`, `…欢迎您`, `…（试运行）`. */
 const SITE_DECORATION =
-	/^(?:您好[，,!！]?\s*)?欢迎(?:访问|来到|光临|登录)\s*|\s*欢迎(?:您|你)(?:的?(?:访问|光临))?[!！]?$|\s*[（(【[][\u3400-\u9fff]{2,6}[）)】\]]$/g;
+	/^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|光临|登录)\s*|\s*欢迎(?:您|你)(?:的?(?:访问|光临))?[!！]?$|\s*[（(【[][\u3400-\u9fff]{2,6}[）)】\]]$/g;
 
 /**
  * True for a site's own name standing alone, with its greeting or status words if any:
@@ -114,7 +116,9 @@ function isSiteBar(text: string): boolean {
 	return (
 		pieces.length >= 2 &&
 		pieces.some((p) => isSiteName(p) || SITE_GREETING.test(p)) &&
-		pieces.every((p) => isSiteName(p) || SITE_GREETING.test(p) || isShapeFurniture(p))
+		pieces.every(
+			(p) => isSiteName(p) || SITE_GREETING.test(p) || isShapeFurniture(p) || /^[A-Za-z]+$/.test(p),
+		)
 	);
 }
 
@@ -228,8 +232,9 @@ export function dropWebFurniture(
 				.replace(/官方网站$|官网$|门户网站?$|网站$/, '');
 			continue;
 		}
-		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the headline.
-		const headline = out.length < 3 ? browserTitleHeadline(t) : undefined;
+		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the
+		// headline. A bar of the site's name and its buttons (`某某县人民政府 | 无障碍 | English`) is none.
+		const headline = out.length < 3 && !isSiteBar(t) ? browserTitleHeadline(t) : undefined;
 		if (headline !== undefined) {
 			if (!lines.slice(i + 1, i + 12).some((l) => l.text === headline))
 				out.push({ ...block, text: headline });

@@ -81,6 +81,9 @@ const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)
 /** Symbols alone: a colour swatch or a button's icon among tool words (`■■■■`). */
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
+/** A site's greeting to its visitor: `欢迎您访问某某局！`, `您好，欢迎来到某某镇人民政府`. */
+const GREETING = /^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|光临|登录)[^，。；,;]{2,30}$/;
+
 /** A site's sponsors standing alone: `某某县人民政府主办`, `某某县人民政府 主办 某某信息中心 维护`. */
 const SPONSOR = /^(?:[\u3400-\u9fff]{2,24}\s*(?:主办|承办|协办|维护)\s*)+$/;
 
@@ -137,6 +140,7 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 40 && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
 	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
 	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
+	if (GREETING.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
 	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;

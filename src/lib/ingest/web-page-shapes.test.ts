@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { hasPostingStamp } from './furniture-shapes.ts';
+import { hasPostingStamp, isShapeFurniture } from './furniture-shapes.ts';
+import { dropWebFurniture, isNavigationLine } from './furniture-lines.ts';
+import { furniture } from './web-test-page.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
 
 // Web furniture known by its shape in wordings no rule names: a publisher's line stamped with the
-// posting day or hour.
+// posting day or hour, a menu of many short words that does not open on 首页, a rule of symbols,
+// a site's greeting and its bar of buttons, a follow button.
 
 describe('发布时间戳', () => {
 	test('带日期或钟点的发布行有时间戳，标题里的数字不是', () => {
@@ -26,5 +29,38 @@ describe('发布时间戳', () => {
 		]);
 		expect(a?.title).toBe('筑牢春季护林防线');
 		expect(a?.paragraphs).toEqual(LEAD);
+	});
+});
+
+describe('不以首页开头的菜单、符号分隔线、问候语和关注按钮', () => {
+	test('五个以上的短词用空格或间隔号隔开是菜单；并列短语的标题不是', () => {
+		expect(isNavigationLine('工作动态 乡镇动态 部门动态 图片新闻 公示公告')).toBe(true);
+		expect(isNavigationLine('资讯·服务·互动·专题·数据')).toBe(true);
+		expect(isNavigationLine('要闻 本地 视频 热点 政务 更多')).toBe(true);
+		expect(isNavigationLine('稳就业 保民生 促发展 惠民生')).toBe(false);
+		expect(isNavigationLine('行业快速发展  服务亟待提升')).toBe(false);
+		expect(isNavigationLine('某某县召开会议 部署春季森林防火 县长某某某出席并讲话')).toBe(false);
+	});
+
+	test('只有符号的一行是分隔线，省略号不是', () => {
+		expect(isNavigationLine('☆★☆★☆★')).toBe(true);
+		expect(isNavigationLine('▫▫▫▫')).toBe(true);
+		expect(isNavigationLine('……')).toBe(false);
+	});
+
+	test('“欢迎您访问…”和站名、按钮、English 组成的横栏是装饰', () => {
+		expect(isShapeFurniture('欢迎您访问某某县农业农村局！')).toBe(true);
+		expect(isShapeFurniture('您好，欢迎你来到某某镇人民政府')).toBe(true);
+		const kept = dropWebFurniture(
+			[
+				'某某县人民政府门户网站 ｜ 长者模式 ｜ 无障碍 ｜ English',
+				'欢迎您访问某某县农业农村局！',
+				'＋关注',
+				'关注',
+				...LEAD,
+			].map((text, i) => ({ text, line: i + 1 })),
+			furniture,
+		).lines.map((l) => l.text);
+		expect(kept).toEqual(LEAD);
 	});
 });
