@@ -48,8 +48,10 @@ const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^图$/;
 const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s*/g;
 
-/** A breadcrumb in any separator: `位置：首页 / 新闻 / 正文`, `您的位置 首页 - 要闻`. */
-const BREADCRUMB = /首页\s*(?:[>»›/|｜\\]|\s-\s|-\s*[\u3400-\u9fff])/;
+/** A breadcrumb in any separator or arrow: `位置：首页 / 新闻 / 正文`, `您的位置 首页 - 要闻`, `首页 → 要闻`. */
+const BREADCRUMB = /首页\s*(?:[>»›/|｜\\＞〉→⇒➔➜➤▶▸►]|\s-\s|-\s*[\u3400-\u9fff])/;
+/** The label of where the reader stands, whatever words it takes: `您当前所在位置：`, `所在栏目：`. */
+const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)?(?:位置|栏目)\s*[:：]/;
 /** An account's byline with its date (`某某发布 2024-05-01 发表于某某`), a WeChat post's head. */
 const POSTED = /^\S{2,20}\s+(?:19|20)\d{2}[-/.年].{0,24}发表于/;
 /** A file to download, in brackets or not: `附件【某某办法.pdf】`. */
@@ -142,7 +144,12 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
 	if (GREETING.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
-	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
+	if (
+		text.length <= 60 &&
+		!/[。！？，,]/.test(text) &&
+		(BREADCRUMB.test(text) || PLACE_LABEL.test(text))
+	)
+		return true;
 	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;
 	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text) || ACCOUNT_LINE.test(text)) return true;
 	const twice = text.length <= 34 ? NAME_TWICE.exec(text)?.[1] : undefined;

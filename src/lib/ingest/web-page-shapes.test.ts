@@ -19,6 +19,15 @@ describe('发布时间戳', () => {
 		expect(hasPostingStamp('中国女排3:1战胜对手')).toBe(false);
 	});
 
+	test('无站点装饰的页面上，标题下带时间戳的发布者行也不作标题', () => {
+		const [a] = itemsOf([
+			'筑牢春季护林防线',
+			'某某县融媒体中心 发布于3天前（2023-05-08 星期一 09:21）',
+			...LEAD,
+		]);
+		expect(a?.title).toBe('筑牢春季护林防线');
+	});
+
 	test('标题下带时间戳的发布者行不作标题', () => {
 		const [a] = itemsOf([
 			'某某县人民政府门户网站',
@@ -59,6 +68,26 @@ describe('不以首页开头的菜单、符号分隔线、问候语和关注按�
 				'关注',
 				...LEAD,
 			].map((text, i) => ({ text, line: i + 1 })),
+			furniture,
+		).lines.map((l) => l.text);
+		expect(kept).toEqual(LEAD);
+	});
+});
+
+describe('面包屑、列表头前的箭头和页尾', () => {
+	test('任何箭头隔开的面包屑、“所在栏目：”都是装饰', () => {
+		expect(isShapeFurniture('您当前所在位置：首页 → 新闻中心 → 乡镇动态')).toBe(true);
+		expect(isShapeFurniture('位置：网站首页 ＞ 新闻 ＞ 本地要闻')).toBe(true);
+		expect(isShapeFurniture('所在栏目：工作动态')).toBe(true);
+		expect(isShapeFurniture('项目位置：位于县城东部，占地120亩。')).toBe(false);
+	});
+
+	test('带三角箭头的“往期精彩”列表头连同其下标题都是装饰', () => {
+		const kept = dropWebFurniture(
+			[...LEAD, '▼往期精彩', '某某县召开春耕生产推进会', '某某镇开展防汛演练'].map((text, i) => ({
+				text,
+				line: i + 1,
+			})),
 			furniture,
 		).lines.map((l) => l.text);
 		expect(kept).toEqual(LEAD);
