@@ -2,9 +2,20 @@ import type { PageFurniture } from '../schema/page-furniture.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
-import { browserTitleHeadline, isShapeFurniture, siteColonHeadline } from './furniture-shapes.ts';
+import {
+	browserTitleHeadline,
+	isShapeFurniture,
+	isSiteLike,
+	siteColonHeadline,
+} from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
+import {
+	dropAccountCard,
+	isFollowButton,
+	PREV_NEXT_LABEL,
+	wrapsHeadlineBelow,
+} from './furniture-context.ts';
 
 /** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture. */
 const MAX_PHRASE_LINE = 80;
@@ -108,17 +119,20 @@ const SITE_GREETING = /^[\u3400-\u9fff]{2,24}欢迎(?:您|你)(?:的?(?:访问|�
  * True for a bar of the site's name and its buttons set apart by bars: `登录 注册 | 某某县人民政府欢迎您`.
  */
 function isSiteBar(text: string): boolean {
-	if (!/[|｜丨]/.test(text) || text.length > 60) return false;
+	if (!/[|｜丨]|\s[·•]\s/.test(text) || text.length > 60) return false;
 	const pieces = text
-		.split(/[|｜丨]/)
+		.split(/[|｜丨]|\s[·•]\s/)
 		.map((p) => p.trim())
 		.filter((p) => p !== '');
+	const site = (p: string) => isSiteName(p) || SITE_GREETING.test(p) || isSiteLike(p);
+	if (pieces.length < 2 || !pieces.some(site)) return false;
+	// The site's name and its buttons, or its name first and a short slogan after it
+	// (`某某县人民政府门户网站 · 美丽乡村新家园`).
 	return (
-		pieces.length >= 2 &&
-		pieces.some((p) => isSiteName(p) || SITE_GREETING.test(p)) &&
-		pieces.every(
-			(p) => isSiteName(p) || SITE_GREETING.test(p) || isShapeFurniture(p) || /^[A-Za-z]+$/.test(p),
-		)
+		pieces.every((p) => site(p) || isShapeFurniture(p) || /^[A-Za-z]+$/.test(p)) ||
+		(site(pieces[0]!) &&
+			pieces.length <= 3 &&
+			pieces.slice(1).every((p) => /^[\u3400-\u9fff]{2,8}$/.test(p)))
 	);
 }
 
@@ -152,6 +166,7 @@ const WIDGET = [
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
 	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
 	/^(?:下载|打开|安装).{0,16}(?:客户端|APP|App|app)/,
+	/^(?:下载|打开|安装)[^，。！]{1,12}[，,]\s*(?:查看|阅读|观看|浏览)(?:更多|全文|原文)/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];
@@ -221,9 +236,11 @@ export function dropWebFurniture(
 		inList = false;
 		const bare = t.replace(LEAD, '');
 		const listHead =
-			t.length <= 20 &&
-			furniture.relatedListHeads.some((h) => bare.startsWith(h)) &&
-			!opensSidebar(lines, i);
+			(t.length <= 20 &&
+				furniture.relatedListHeads.some((h) => bare.startsWith(h)) &&
+				!opensSidebar(lines, i)) ||
+			// A link to the page before or after, its label alone over the other page's title.
+			PREV_NEXT_LABEL.test(t);
 		// A site names itself in its masthead, above the story.
 		if (out.length < 3 && isSiteName(t)) {
 			siteName ??= t
@@ -232,6 +249,9 @@ export function dropWebFurniture(
 				.replace(/官方网站$|官网$|门户网站?$|网站$/, '');
 			continue;
 		}
+		// The headline printed again below with a site's, channel's or repost's word before or after it
+		// (`标题 - 某某号·政务`, `某某局·标题`, `标题（转载）`) is the browser's page title.
+		if (out.length < 3 && wrapsHeadlineBelow(t, lines.slice(i + 1, i + 12))) continue;
 		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the
 		// headline. A bar of the site's name and its buttons (`某某县人民政府 | 无障碍 | English`) is none.
 		const headline = out.length < 3 && !isSiteBar(t) ? browserTitleHeadline(t) : undefined;
@@ -254,6 +274,11 @@ export function dropWebFurniture(
 		if (!isSharePrompt(bare) && FURNITURE.some((re) => re.test(t))) {
 			inList = listHead;
 			out.push(block);
+			continue;
+		}
+		// A follow button closes an account's card: its name and a line about it stand above it.
+		if (isFollowButton(bare)) {
+			dropAccountCard(out, lines, i);
 			continue;
 		}
 		if (

@@ -39,9 +39,24 @@ const BROWSER_ADVICE =
 const COMMENT_PROMPT =
 	/^(?:(?:写|发表|发布|说说|留下|添加|写下)(?:您|你)?的?(?:评论|留言|看法|观点|想法)|说点什么|我要(?:评论|留言|纠错|投稿|提问|咨询|举报)|留言)[吧！!。.…\s]*$/;
 
+/**
+ * A comment box's empty state or its label: `暂无评论`, `还没有人留言，快来说两句吧！`, `精选留言`,
+ * `全部评论（12）`.
+ */
+const COMMENT_STATE =
+	/^(?:(?:暂无|还没有人?|尚无|目前没有|没有)(?:评论|留言)|(?:精选|热门|全部|最新|网友)?(?:评论|留言)(?:精选|区|列表)?\s*(?:[(（]\s*\d+\s*[)）])?$)/;
+/**
+ * A link to the page before or after, labelled in any of the ways sites word it (`上一篇`, `下篇`,
+ * `上一页：`, `【下一条】`, `« 上一篇`, `下一张`), alone or before the other page's title.
+ */
+const PREV_NEXT =
+	/^[«»‹›<>【\[〔(（\s]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则|张|个)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*(?:[:：]|\s|$)/;
+/** Another page's title after an up or down arrow (`↑ 标题`), the way some sites link their neighbours. */
+const ARROW_LINK = /^[↑↓]\s*[^。！？]{4,60}$/;
+
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
-	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
+	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻)$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
@@ -154,7 +169,9 @@ export function isShapeFurniture(text: string): boolean {
 	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text) || ACCOUNT_LINE.test(text)) return true;
 	const twice = text.length <= 34 ? NAME_TWICE.exec(text)?.[1] : undefined;
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
-	if (text.length <= 30 && QR_PROMPT.test(text) && !/[，,。；;]/.test(text)) return true;
+	if (text.length <= 30 && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
+	if (text.length <= 30 && COMMENT_STATE.test(text)) return true;
+	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
 	const han = text.replace(/[^\u3400-\u9fff]/g, '');
 	if (han.length >= 2 && text.length <= 20 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han))
 		return true;

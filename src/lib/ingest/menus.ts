@@ -15,7 +15,7 @@ const MIN_BARE_MENU_ITEMS = 5;
 /** Longest item of such a menu: a column's name of two to four characters. */
 const MAX_BARE_MENU_ITEM = 4;
 /** The home page's item, which opens a site's menu. */
-const HOME = /^(?:网站|本站)?首页$|^主页$/;
+const HOME = /^(?:网站|本站)?首\s*页$|^主页$/;
 
 /**
  * True for a menu printed on one line between spaces or middle dots (`网站首页  机构设置  政策文件`,
@@ -45,7 +45,7 @@ export function isSpacedMenu(text: string): boolean {
 
 /** True for a lone menu item: a short word with no punctuation or digits. */
 function isMenuWord(text: string): boolean {
-	return text.length <= MAX_MENU_ITEM && /^[\u3400-\u9fff]{2,}$/.test(text);
+	return (text.length <= MAX_MENU_ITEM && /^[\u3400-\u9fff]{2,}$/.test(text)) || HOME.test(text);
 }
 
 /**
