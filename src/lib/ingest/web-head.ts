@@ -73,7 +73,9 @@ export function trimWebHead(
 	// A headline on the first line heads its text too: furniture between them marks no break.
 	if (first < 1) return lines;
 	const { title, share } = head.headline();
-	if (title < 0) return lines;
+	// With no line the text answers, the head stays as it is, but furniture between it and the
+	// text marks no break there either.
+	if (title < 0) return lines.map((l, i) => (i === first ? joined(l) : l));
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
@@ -93,11 +95,6 @@ export function trimWebHead(
 	// line once the furniture between them is gone, is marked as the page's heading: it stays the title.
 	if (!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE)
 		block[title - start] = { ...lines[title]!, heading: 1 };
-	const joined = (l: SourceLine): SourceLine => {
-		if (l.afterFurniture !== true) return l;
-		const { afterFurniture: _, ...rest } = l;
-		return rest;
-	};
 	return [
 		block[0]!,
 		...block.slice(1).map(joined),
@@ -105,6 +102,13 @@ export function trimWebHead(
 		joined(lines[first]!),
 		...lines.slice(first + 1),
 	];
+}
+
+/** The line with no mark of furniture dropped before it: no item boundary stands there. */
+function joined(l: SourceLine): SourceLine {
+	if (l.afterFurniture !== true) return l;
+	const { afterFurniture: _, ...rest } = l;
+	return rest;
 }
 
 /** True for a clause of running text cut short (a caption `图③：某某站，客运员在引导旅客`). */
