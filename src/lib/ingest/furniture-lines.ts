@@ -162,7 +162,8 @@ function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
  * (`下载某某客户端…`), a file to download (`附件1.pdf`).
  */
 const WIDGET = [
-	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
+	// A player's clock, with its buttons after it or not (`00:00 / 02:15 全屏 静音`).
+	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u3400-\u9fff]{1,4})*$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
 	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
 	/^(?:下载|打开|安装).{0,16}(?:客户端|APP|App|app)/,

@@ -51,12 +51,18 @@ const COMMENT_STATE =
  */
 const PREV_NEXT =
 	/^[«»‹›<>【\[〔(（\s]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则|张|个)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*(?:[:：]|\s|$)/;
+/** A viewer's or pager's buttons to both sides on one line: `← 上一张 下一张 →`, `上一页 下一页`. */
+const PREV_AND_NEXT = /上一(?:张|页|篇|条|幅|组|个)[^。]{0,12}下一(?:张|页|篇|条|幅|组|个)/;
+/** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
+const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
+/** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
+const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /** Another page's title after an up or down arrow (`↑ 标题`), the way some sites link their neighbours. */
 const ARROW_LINK = /^[↑↓]\s*[^。！？]{4,60}$/;
 
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
-	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻)$/;
+	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻|(?:长辈|长者|老年|关怀|适老化?|大字|无障碍|读屏)(?:版|模式|浏览|阅读|服务)?)$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
@@ -172,6 +178,13 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 30 && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
 	if (text.length <= 30 && COMMENT_STATE.test(text)) return true;
 	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
+	if (text.length <= 40 && !/[。；]/.test(text) && PREV_AND_NEXT.test(text)) return true;
+	if (
+		text.length <= 24 &&
+		!/[。，；]/.test(text) &&
+		(FOLLOW_ACCOUNT.test(text) || SWIPE.test(text))
+	)
+		return true;
 	const han = text.replace(/[^\u3400-\u9fff]/g, '');
 	if (han.length >= 2 && text.length <= 20 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han))
 		return true;

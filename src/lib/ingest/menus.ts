@@ -14,6 +14,8 @@ const MAX_MENU_ITEM = 6;
 const MIN_BARE_MENU_ITEMS = 5;
 /** Longest item of such a menu: a column's name of two to four characters. */
 const MAX_BARE_MENU_ITEM = 4;
+/** Longest item of a menu of five or more from the home page on: a column named after its place. */
+const MAX_PLACE_ITEM = 10;
 /** The home page's item, which opens a site's menu. */
 const HOME = /^(?:网站|本站)?首\s*页$|^主页$/;
 
@@ -39,8 +41,13 @@ export function isSpacedMenu(text: string): boolean {
 		words(MAX_BARE_MENU_ITEM)
 	)
 		return true;
-	// A shorter menu opens with its home page; a headline of spaced phrases does not.
-	return items.length >= MIN_MENU_ITEMS && HOME.test(items[0]!) && words(MAX_MENU_ITEM);
+	// A shorter menu opens with its home page; a headline of spaced phrases does not. A long one
+	// from the home page on may name a column after its place (`走进某某自治县`).
+	if (!HOME.test(items[0]!)) return false;
+	return (
+		(items.length >= MIN_MENU_ITEMS && words(MAX_MENU_ITEM)) ||
+		(items.length >= MIN_BARE_MENU_ITEMS && words(MAX_PLACE_ITEM))
+	);
 }
 
 /** True for a lone menu item: a short word with no punctuation or digits. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hasPostingStamp, isShapeFurniture } from './furniture-shapes.ts';
-import { dropWebFurniture, isNavigationLine } from './furniture-lines.ts';
+import { dropWebFurniture, isNavigationLine, isPhraseFurniture } from './furniture-lines.ts';
 import { furniture } from './web-test-page.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
 
@@ -182,4 +182,25 @@ test('正文很少重复的标题与正文之间隔着无日期的字段行和�
 		...LEAD,
 	]);
 	expect(items.map((a) => [a.title, a.paragraphs])).toEqual([['春风十里 不负韶华', LEAD]]);
+});
+
+describe('适老化按钮、长菜单、图集翻页、播放器和公众号结尾', () => {
+	test('各种写法的适老化与无障碍按钮是工具栏', () => {
+		expect(isShapeFurniture('【长辈版】【无障碍浏览】')).toBe(true);
+		expect(isShapeFurniture('老年模式 | 读屏模式')).toBe(true);
+	});
+
+	test('以首页开头、栏目名稍长的菜单是导航', () => {
+		expect(isNavigationLine('网站首页 走进某某自治县 政务公开 政务服务 政民互动')).toBe(true);
+	});
+
+	test('同时有上一张、下一张的图集翻页和带按钮的播放器时钟是装饰', () => {
+		expect(isShapeFurniture('组图（共6张） ‹ 上一张 下一张 ›')).toBe(true);
+		expect(isPhraseFurniture('▶ 00:00 / 02:15 全屏 静音', furniture)).toBe(true);
+	});
+
+	test('“关注该公众号”“继续滑动看下一个”是公众号文末装饰', () => {
+		expect(isShapeFurniture('长按关注该公众号')).toBe(true);
+		expect(isShapeFurniture('继续滑动看下一篇')).toBe(true);
+	});
 });
