@@ -21,11 +21,13 @@ import {
 const MAX_PHRASE_LINE = 80;
 /** Longest line an anywhere phrase (`转载请注明出处`) marks as furniture. */
 const MAX_ANYWHERE_LINE = 120;
+/** A repost mark closing a line: `（转载）`, `(转自某某网)`. */
+const REPOST_MARK = /\s*[（(【[]\s*(?:转载|转发|转自|原载)[^)）】\]]{0,16}[)）】\]]\s*$/;
 /** Longest line of a related-article list (`相关新闻` and the titles after it). */
 const MAX_LIST_ITEM = 48;
 
-const SEPARATOR = /\s*[|｜丨│¦]\s*|\s*[>»›]\s*/g;
-const SEPARATOR_CHAR = /[|｜丨│¦>»›]/;
+const SEPARATOR = /\s*[|｜丨│¦▏▕┃]\s*|\s*[>»›]\s*/g;
+const SEPARATOR_CHAR = /[|｜丨│¦▏▕┃>»›]/;
 
 /** A share or scan prompt: `分享到：`, `扫一扫在手机打开`; not a heading that starts so (`打开微信，参加…`). */
 function isSharePrompt(text: string): boolean {
@@ -230,7 +232,13 @@ export function dropWebFurniture(
 	let siteName: string | undefined;
 	let inList = false;
 	const menu = menuRuns(lines);
-	for (const [i, block] of lines.entries()) {
+	for (const [i, line] of lines.entries()) {
+		// A repost mark closing the headline at the top of the page (`标题（转载）`) is no part of it.
+		const reposted = out.length < 3 ? REPOST_MARK.exec(line.text) : null;
+		const block =
+			reposted !== null && hanCount(line.text.slice(0, reposted.index)) >= 4
+				? { ...line, text: line.text.slice(0, reposted.index) }
+				: line;
 		const t = block.text;
 		if (inList && t.length <= MAX_LIST_ITEM && !endsSentence(t) && block.heading === undefined)
 			continue;
@@ -252,7 +260,7 @@ export function dropWebFurniture(
 		}
 		// The headline printed again below with a site's, channel's or repost's word before or after it
 		// (`标题 - 某某号·政务`, `某某局·标题`, `标题（转载）`) is the browser's page title.
-		if (out.length < 3 && wrapsHeadlineBelow(t, lines.slice(i + 1, i + 12))) continue;
+		if (out.length < 3 && wrapsHeadlineBelow(line.text, lines.slice(i + 1, i + 12))) continue;
 		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the
 		// headline. A bar of the site's name and its buttons (`某某县人民政府 | 无障碍 | English`) is none.
 		const headline = out.length < 3 && !isSiteBar(t) ? browserTitleHeadline(t) : undefined;

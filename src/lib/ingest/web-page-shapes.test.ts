@@ -204,3 +204,32 @@ describe('适老化按钮、长菜单、图集翻页、播放器和公众号结�
 		expect(isShapeFurniture('继续滑动看下一篇')).toBe(true);
 	});
 });
+
+describe('字段行、块状竖线菜单、复制链接、话题标签和转载标记', () => {
+	test('“来源 | 某某”这样以竖线隔开的字段行不作标题', () => {
+		const [a] = itemsOf([
+			'某某县人民政府门户网站',
+			'网站首页 | 新闻中心 | 政务公开',
+			'筑牢春季护林防线',
+			'来源 | 某某县融媒体中心',
+			...LEAD,
+		]);
+		expect(a?.title).toBe('筑牢春季护林防线');
+	});
+
+	test('块状竖线隔开的菜单、复制链接工具栏、“收录于话题”是装饰', () => {
+		expect(isNavigationLine('首页 ▏ 信息公开 ▏ 办事服务 ▏ 互动交流')).toBe(true);
+		expect(isShapeFurniture('收藏 · 打印 · 复制链接')).toBe(true);
+		expect(isShapeFurniture('收录于话题')).toBe(true);
+	});
+
+	test('页首标题末尾的“（转载）”不属于标题', () => {
+		const [a] = itemsOf([
+			'某某县人民政府门户网站',
+			'网站首页 | 新闻中心 | 政务公开',
+			'某某县部署春季森林防火工作（转载）',
+			...LEAD,
+		]);
+		expect(a?.title).toBe('某某县部署春季森林防火工作');
+	});
+});
