@@ -43,8 +43,9 @@ const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶▷►▼▽▲�
  */
 export function isNavigationLine(text: string): boolean {
 	if (/^[\s|｜丨│¦\-—=_*·•━─═]+$/.test(text)) return true;
-	// A rule of any symbols (`◆◇◆◇`, `※※※`): no letter or figure; an ellipsis is the text's own pause.
-	if (/^[^\p{L}\p{N}]{3,}$/u.test(text) && !/^[…．.。\s]+$/.test(text)) return true;
+	// A rule of any symbols run together (`◆◇◆◇`, `※※※`): no letter or figure; an ellipsis is the
+	// text's own pause, and symbols set apart by spaces (`※ ※ ※`) a story's own section break.
+	if (/^[^\p{L}\p{N}\s]{3,}$/u.test(text) && !/^[…．.。]+$/.test(text)) return true;
 	if (isSpacedMenu(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;

@@ -55,6 +55,7 @@ describe('不以首页开头的菜单、符号分隔线、问候语和关注按�
 		expect(isNavigationLine('☆★☆★☆★')).toBe(true);
 		expect(isNavigationLine('▫▫▫▫')).toBe(true);
 		expect(isNavigationLine('……')).toBe(false);
+		expect(isNavigationLine('※  ※  ※')).toBe(false);
 	});
 
 	test('“欢迎您访问…”和站名、按钮、English 组成的横栏是装饰', () => {
@@ -156,6 +157,8 @@ describe('站名横栏、工具栏、菜单、公众号名片和浏览器标题'
 
 	test('带逗号的扫码提示、评论区空状态、方括号里的责任编辑、打开应用看更多是装饰', () => {
 		expect(isShapeFurniture('手机阅读，请扫描下方二维码')).toBe(true);
+		// A newspaper's section of readers' words is no comment box.
+		expect(isShapeFurniture('网友留言')).toBe(false);
 		const [a] = itemsOf([
 			'某某县人民政府门户网站',
 			'网站首页 | 新闻中心 | 政务公开',
