@@ -1,6 +1,6 @@
 import { looksLikeHeading } from './clean.ts';
 import { isNavigationLine } from './furniture-lines.ts';
-import { hasPostingStamp } from './furniture-shapes.ts';
+import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine, MIN_BLOCK_SHARE, webHeadOf } from './web-headline.ts';
@@ -41,7 +41,10 @@ function isKicker(
 	if (menuBetween) return false;
 	if (!looksLikeHeading(above) || above.text.includes(lines[title]!.text)) return false;
 	const menu = lines[title - 2];
-	return menu === undefined || menu.text.length > 6 || isBodyText(menu.text);
+	// A site's name over the kicker (`某某县融媒网`) is no menu word, however short.
+	return (
+		menu === undefined || menu.text.length > 6 || isBodyText(menu.text) || isSiteLike(menu.text)
+	);
 }
 
 /**
