@@ -2,19 +2,32 @@ import type { PageFurniture } from '../schema/page-furniture.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
-import { browserTitleHeadline, isShapeFurniture, siteColonHeadline } from './furniture-shapes.ts';
+import {
+	browserTitleHeadline,
+	isShapeFurniture,
+	isSiteLike,
+	siteColonHeadline,
+} from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
+import {
+	dropAccountCard,
+	isFollowButton,
+	PREV_NEXT_LABEL,
+	wrapsHeadlineBelow,
+} from './furniture-context.ts';
 
 /** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture. */
 const MAX_PHRASE_LINE = 80;
 /** Longest line an anywhere phrase (`转载请注明出处`) marks as furniture. */
 const MAX_ANYWHERE_LINE = 120;
+/** A repost mark closing a line: `（转载）`, `(转自某某网)`. */
+const REPOST_MARK = /\s*[（(【[]\s*(?:转载|转发|转自|原载)[^)）】\]]{0,16}[)）】\]]\s*$/;
 /** Longest line of a related-article list (`相关新闻` and the titles after it). */
 const MAX_LIST_ITEM = 48;
 
-const SEPARATOR = /\s*[|｜丨│¦]\s*|\s*[>»›]\s*/g;
-const SEPARATOR_CHAR = /[|｜丨│¦>»›]/;
+const SEPARATOR = /\s*[|｜丨│¦▏▕┃]\s*|\s*[>»›]\s*/g;
+const SEPARATOR_CHAR = /[|｜丨│¦▏▕┃>»›]/;
 
 /** A share or scan prompt: `分享到：`, `扫一扫在手机打开`; not a heading that starts so (`打开微信，参加…`). */
 function isSharePrompt(text: string): boolean {
@@ -22,7 +35,7 @@ function isSharePrompt(text: string): boolean {
 }
 
 /** Lead-in marks before a phrase: spaces, brackets, bullets. */
-const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
+const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶▷►▼▽▲△↓↑→>+＋]+/;
 
 /**
  * True for a navigation or tool bar: short pieces between `|` or `>` with no sentence
@@ -30,6 +43,9 @@ const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶>]+/;
  */
 export function isNavigationLine(text: string): boolean {
 	if (/^[\s|｜丨│¦\-—=_*·•━─═]+$/.test(text)) return true;
+	// A rule of any symbols run together (`◆◇◆◇`, `※※※`): no letter or figure; an ellipsis is the
+	// text's own pause, and symbols set apart by spaces (`※ ※ ※`) a story's own section break.
+	if (/^[^\p{L}\p{N}\s]{3,}$/u.test(text) && !/^[…．.。]+$/.test(text)) return true;
 	if (isSpacedMenu(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;
@@ -76,7 +92,7 @@ export function isPageLabel(text: string): boolean {
 
 /** A site's greeting or status around its name: `欢迎访问…`, `…欢迎您`, `…（试运行）`. */
 const SITE_DECORATION =
-	/^(?:您好[，,!！]?\s*)?欢迎(?:访问|来到|光临|登录)\s*|\s*欢迎(?:您|你)(?:的?(?:访问|光临))?[!！]?$|\s*[（(【[][\u3400-\u9fff]{2,6}[）)】\]]$/g;
+	/^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|光临|登录)\s*|\s*欢迎(?:您|你)(?:的?(?:访问|光临))?[!！]?$|\s*[（(【[][\u3400-\u9fff]{2,6}[）)】\]]$/g;
 
 /**
  * True for a site's own name standing alone, with its greeting or status words if any:
@@ -106,15 +122,20 @@ const SITE_GREETING = /^[\u3400-\u9fff]{2,24}欢迎(?:您|你)(?:的?(?:访问|�
  * True for a bar of the site's name and its buttons set apart by bars: `登录 注册 | 某某县人民政府欢迎您`.
  */
 function isSiteBar(text: string): boolean {
-	if (!/[|｜丨]/.test(text) || text.length > 60) return false;
+	if (!/[|｜丨]|\s[·•]\s/.test(text) || text.length > 60) return false;
 	const pieces = text
-		.split(/[|｜丨]/)
+		.split(/[|｜丨]|\s[·•]\s/)
 		.map((p) => p.trim())
 		.filter((p) => p !== '');
+	const site = (p: string) => isSiteName(p) || SITE_GREETING.test(p) || isSiteLike(p);
+	if (pieces.length < 2 || !pieces.some(site)) return false;
+	// The site's name and its buttons, or its name first and a short slogan after it
+	// (`某某县人民政府门户网站 · 美丽乡村新家园`).
 	return (
-		pieces.length >= 2 &&
-		pieces.some((p) => isSiteName(p) || SITE_GREETING.test(p)) &&
-		pieces.every((p) => isSiteName(p) || SITE_GREETING.test(p) || isShapeFurniture(p))
+		pieces.every((p) => site(p) || isShapeFurniture(p) || /^[A-Za-z]+$/.test(p)) ||
+		(site(pieces[0]!) &&
+			pieces.length <= 3 &&
+			pieces.slice(1).every((p) => /^[\u3400-\u9fff]{2,8}$/.test(p)))
 	);
 }
 
@@ -144,10 +165,12 @@ function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
  * (`下载某某客户端…`), a file to download (`附件1.pdf`).
  */
 const WIDGET = [
-	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
+	// A player's clock, with its buttons after it or not (`00:00 / 02:15 全屏 静音`).
+	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u3400-\u9fff]{1,4})*$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
 	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
 	/^(?:下载|打开|安装).{0,16}(?:客户端|APP|App|app)/,
+	/^(?:下载|打开|安装)[^，。！]{1,12}[，,]\s*(?:查看|阅读|观看|浏览)(?:更多|全文|原文)/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];
@@ -210,16 +233,24 @@ export function dropWebFurniture(
 	let siteName: string | undefined;
 	let inList = false;
 	const menu = menuRuns(lines);
-	for (const [i, block] of lines.entries()) {
+	for (const [i, line] of lines.entries()) {
+		// A repost mark closing the headline at the top of the page (`标题（转载）`) is no part of it.
+		const reposted = out.length < 3 ? REPOST_MARK.exec(line.text) : null;
+		const block =
+			reposted !== null && hanCount(line.text.slice(0, reposted.index)) >= 4
+				? { ...line, text: line.text.slice(0, reposted.index) }
+				: line;
 		const t = block.text;
 		if (inList && t.length <= MAX_LIST_ITEM && !endsSentence(t) && block.heading === undefined)
 			continue;
 		inList = false;
 		const bare = t.replace(LEAD, '');
 		const listHead =
-			t.length <= 20 &&
-			furniture.relatedListHeads.some((h) => bare.startsWith(h)) &&
-			!opensSidebar(lines, i);
+			(t.length <= 20 &&
+				furniture.relatedListHeads.some((h) => bare.startsWith(h)) &&
+				!opensSidebar(lines, i)) ||
+			// A link to the page before or after, its label alone over the other page's title.
+			PREV_NEXT_LABEL.test(t);
 		// A site names itself in its masthead, above the story.
 		if (out.length < 3 && isSiteName(t)) {
 			siteName ??= t
@@ -228,8 +259,12 @@ export function dropWebFurniture(
 				.replace(/官方网站$|官网$|门户网站?$|网站$/, '');
 			continue;
 		}
-		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the headline.
-		const headline = out.length < 3 ? browserTitleHeadline(t) : undefined;
+		// The headline printed again below with a site's, channel's or repost's word before or after it
+		// (`标题 - 某某号·政务`, `某某局·标题`, `标题（转载）`) is the browser's page title.
+		if (out.length < 3 && wrapsHeadlineBelow(line.text, lines.slice(i + 1, i + 12))) continue;
+		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the
+		// headline. A bar of the site's name and its buttons (`某某县人民政府 | 无障碍 | English`) is none.
+		const headline = out.length < 3 && !isSiteBar(t) ? browserTitleHeadline(t) : undefined;
 		if (headline !== undefined) {
 			if (!lines.slice(i + 1, i + 12).some((l) => l.text === headline))
 				out.push({ ...block, text: headline });
@@ -249,6 +284,11 @@ export function dropWebFurniture(
 		if (!isSharePrompt(bare) && FURNITURE.some((re) => re.test(t))) {
 			inList = listHead;
 			out.push(block);
+			continue;
+		}
+		// A follow button closes an account's card: its name and a line about it stand above it.
+		if (isFollowButton(bare)) {
+			dropAccountCard(out, lines, i);
 			continue;
 		}
 		if (

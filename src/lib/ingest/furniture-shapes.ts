@@ -39,17 +39,40 @@ const BROWSER_ADVICE =
 const COMMENT_PROMPT =
 	/^(?:(?:写|发表|发布|说说|留下|添加|写下)(?:您|你)?的?(?:评论|留言|看法|观点|想法)|说点什么|我要(?:评论|留言|纠错|投稿|提问|咨询|举报)|留言)[吧！!。.…\s]*$/;
 
+/**
+ * A comment box's empty state or its label: `暂无评论`, `还没有人留言，快来说两句吧！`, `精选留言`,
+ * `全部评论（12）`.
+ */
+const COMMENT_STATE =
+	/^(?:(?:暂无|还没有人?|尚无|目前没有|没有)(?:评论|留言)|(?:(?:精选|热门|全部|最新)(?:评论|留言)|(?:评论|留言)(?:精选|区|列表))\s*(?:[(（]\s*\d+\s*[)）])?$|(?:评论|留言)\s*[(（]\s*\d+\s*[)）]$)/;
+/**
+ * A link to the page before or after, labelled in any of the ways sites word it (`上一篇`, `下篇`,
+ * `上一页：`, `【下一条】`, `« 上一篇`, `下一张`), alone or before the other page's title.
+ */
+const PREV_NEXT =
+	/^[«»‹›<>【\[〔(（\s]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则|张|个)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*(?:[:：]|\s|$)/;
+/** A viewer's or pager's buttons to both sides on one line: `← 上一张 下一张 →`, `上一页 下一页`. */
+const PREV_AND_NEXT = /上一(?:张|页|篇|条|幅|组|个)[^。]{0,12}下一(?:张|页|篇|条|幅|组|个)/;
+/** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
+const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
+/** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
+const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
+/** Another page's title after an up or down arrow (`↑ 标题`), the way some sites link their neighbours. */
+const ARROW_LINK = /^[↑↓]\s*[^。！？]{4,60}$/;
+
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
-	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|提交|重置|取消|确定|登录|注册|搜索|检索)$/;
+	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|复制链接|复制网址|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻|(?:长辈|长者|老年|关怀|适老化?|大字|无障碍|读屏)(?:版|模式|浏览|阅读|服务)?)$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
 const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^图$/;
 const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s*/g;
 
-/** A breadcrumb in any separator: `位置：首页 / 新闻 / 正文`, `您的位置 首页 - 要闻`. */
-const BREADCRUMB = /首页\s*(?:[>»›/|｜\\]|\s-\s|-\s*[\u3400-\u9fff])/;
+/** A breadcrumb in any separator or arrow: `位置：首页 / 新闻 / 正文`, `您的位置 首页 - 要闻`, `首页 → 要闻`. */
+const BREADCRUMB = /首页\s*(?:[>»›/|｜\\＞〉→⇒➔➜➤▶▸►]|\s-\s|-\s*[\u3400-\u9fff])/;
+/** The label of where the reader stands, whatever words it takes: `您当前所在位置：`, `所在栏目：`. */
+const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)?(?:位置|栏目)\s*[:：]/;
 /** An account's byline with its date (`某某发布 2024-05-01 发表于某某`), a WeChat post's head. */
 const POSTED = /^\S{2,20}\s+(?:19|20)\d{2}[-/.年].{0,24}发表于/;
 /** A file to download, in brackets or not: `附件【某某办法.pdf】`. */
@@ -73,13 +96,16 @@ const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+(?:
 const QR_PROMPT = /(?:扫|识别|长按).{0,6}二维码|二维码.{0,4}(?:扫|识别)/;
 /** A WeChat account's id (`微信号 gh_0123abcd`, `微信号：某某发布`) or its album's label alone (`收录于合集`). */
 const ACCOUNT_LINE =
-	/^(?:微信号(?:\s*[:：]\s*[\w\u3400-\u9fff-]{3,30}|\s+[\w-]{3,30})|收录于合集)$/;
+	/^(?:微信号(?:\s*[:：]\s*[\w\u3400-\u9fff-]{3,30}|\s+[\w-]{3,30})|收录于(?:合集|话题|专辑))$/;
 /** One name printed twice, an account's name over its avatar: `某某融媒 某某融媒`. */
 const NAME_TWICE = /^(\S{2,16})\s+\1$/;
 /** An account's or outlet's name: `某某融媒`, `某某发布`, `某某新闻`. */
 const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)$/;
 /** Symbols alone: a colour swatch or a button's icon among tool words (`■■■■`). */
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
+
+/** A site's greeting to its visitor: `欢迎您访问某某局！`, `您好，欢迎来到某某镇人民政府`. */
+const GREETING = /^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|光临|登录)[^，。；,;]{2,30}$/;
 
 /** A site's sponsors standing alone: `某某县人民政府主办`, `某某县人民政府 主办 某某信息中心 维护`. */
 const SPONSOR = /^(?:[\u3400-\u9fff]{2,24}\s*(?:主办|承办|协办|维护)\s*)+$/;
@@ -137,13 +163,28 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 40 && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
 	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
 	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
+	if (GREETING.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
-	if (text.length <= 60 && !/[。！？]/.test(text) && BREADCRUMB.test(text)) return true;
+	if (
+		text.length <= 60 &&
+		!/[。！？，,]/.test(text) &&
+		(BREADCRUMB.test(text) || PLACE_LABEL.test(text))
+	)
+		return true;
 	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;
 	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text) || ACCOUNT_LINE.test(text)) return true;
 	const twice = text.length <= 34 ? NAME_TWICE.exec(text)?.[1] : undefined;
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
-	if (text.length <= 30 && QR_PROMPT.test(text) && !/[，,。；;]/.test(text)) return true;
+	if (text.length <= 30 && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
+	if (text.length <= 30 && COMMENT_STATE.test(text)) return true;
+	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
+	if (text.length <= 40 && !/[。；]/.test(text) && PREV_AND_NEXT.test(text)) return true;
+	if (
+		text.length <= 24 &&
+		!/[。，；]/.test(text) &&
+		(FOLLOW_ACCOUNT.test(text) || SWIPE.test(text))
+	)
+		return true;
 	const han = text.replace(/[^\u3400-\u9fff]/g, '');
 	if (han.length >= 2 && text.length <= 20 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han))
 		return true;
@@ -236,4 +277,25 @@ export function isSiteLike(name: string): boolean {
 			name,
 		)
 	);
+}
+
+/** A day written in figures with separators: `2023.05.08`, `23-05-08`, `2023／5／8`. */
+const FIGURE_DAY =
+	/(?<![\d.])(?:(?:19|20)?\d{2})\s*[-/.]\s*(?:0?[1-9]|1[0-2])\s*[-/.]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d.])/;
+/** A clock time with two-figure minutes: `10:21`, `08时02分`. */
+const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])\s*[:时]\s*[0-5]\d(?!\d)/;
+/** A day in words with its year (`2023年5月8日`, `二〇二三年五月八日`). */
+const WORDED_DAY =
+	/[\d〇零一二三四五六七八九]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/;
+
+/**
+ * True for a line stamped with the day or the hour it was posted (`某某发布 2023.05.08 10:21`,
+ * `发布于3天前（2023年5月8日 星期一）`): a day in figures, a clock time, or a day in words with its
+ * weekday or hour. A headline names an event, not the minute its page went up, so such a line is
+ * the page's meta, whatever words stand around the stamp.
+ */
+export function hasPostingStamp(text: string): boolean {
+	const t = text.normalize('NFKC');
+	if (FIGURE_DAY.test(t) || CLOCK.test(t)) return true;
+	return WORDED_DAY.test(t) && /星期|周[一二三四五六日天]/.test(t);
 }

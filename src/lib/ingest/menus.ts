@@ -10,13 +10,20 @@ import type { SourceLine } from './types.ts';
 const MIN_MENU_ITEMS = 3;
 /** Longest menu item, in characters. */
 const MAX_MENU_ITEM = 6;
+/** Fewest items of a menu that does not open on the home page (a headline has fewer phrases). */
+const MIN_BARE_MENU_ITEMS = 5;
+/** Longest item of such a menu: a column's name of two to four characters. */
+const MAX_BARE_MENU_ITEM = 4;
+/** Longest item of a menu of five or more from the home page on: a column named after its place. */
+const MAX_PLACE_ITEM = 10;
 /** The home page's item, which opens a site's menu. */
-const HOME = /^(?:网站|本站)?首页$|^主页$/;
+const HOME = /^(?:网站|本站)?首\s*页$|^主页$/;
 
 /**
- * True for a menu printed on one line between spaces or spaced middle dots (`网站首页  机构设置  政策文件`,
- * `本站首页 · 机构职能 · 政策文件`): three items or more from the home page on, each a short word.
- * `首 页` spaced one character apart is one item.
+ * True for a menu printed on one line between spaces or middle dots (`网站首页  机构设置  政策文件`,
+ * `本站首页 · 机构职能 · 政策文件`): three items or more from the home page on, each a short word, or
+ * five or more columns' names of two to four characters (`要闻 本地 视频 热点 更多`, `资讯·服务·互动·专题·数据`),
+ * more parallel phrases than a headline prints. `首 页` spaced one character apart is one item.
  */
 export function isSpacedMenu(text: string): boolean {
 	const items = text
@@ -26,17 +33,26 @@ export function isSpacedMenu(text: string): boolean {
 	// A byline (`记者 王某 通讯员 李某`) is spaced words too.
 	if (BYLINE_LINE.test(text) || items.some((p) => /记者|通讯员|摄影|编辑|撰稿/.test(p)))
 		return false;
-	// A site's menu opens with its home page; a headline of spaced phrases does not.
+	const words = (most: number) =>
+		items.every((p) => p.length <= most && /^[\u3400-\u9fff]+$/.test(p));
+	if (
+		items.length >= MIN_BARE_MENU_ITEMS &&
+		items.every((p) => p.length >= 2) &&
+		words(MAX_BARE_MENU_ITEM)
+	)
+		return true;
+	// A shorter menu opens with its home page; a headline of spaced phrases does not. A long one
+	// from the home page on may name a column after its place (`走进某某自治县`).
+	if (!HOME.test(items[0]!)) return false;
 	return (
-		items.length >= MIN_MENU_ITEMS &&
-		HOME.test(items[0]!) &&
-		items.every((p) => p.length <= MAX_MENU_ITEM && /^[\u3400-\u9fff]+$/.test(p))
+		(items.length >= MIN_MENU_ITEMS && words(MAX_MENU_ITEM)) ||
+		(items.length >= MIN_BARE_MENU_ITEMS && words(MAX_PLACE_ITEM))
 	);
 }
 
 /** True for a lone menu item: a short word with no punctuation or digits. */
 function isMenuWord(text: string): boolean {
-	return text.length <= MAX_MENU_ITEM && /^[\u3400-\u9fff]{2,}$/.test(text);
+	return (text.length <= MAX_MENU_ITEM && /^[\u3400-\u9fff]{2,}$/.test(text)) || HOME.test(text);
 }
 
 /**

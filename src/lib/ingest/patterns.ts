@@ -48,7 +48,7 @@ export const PHOTO_CREDIT = new RegExp(
 
 /** Page furniture lines that are never article text. */
 export const FURNITURE = [
-	/^[(\uFF08]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
+	/^[(\uFF08[［【〔]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
 	/^(?:本版|版面)?(?:编辑|美编|校对|审核|签发|监制|制图|统筹)\s*[:\uFF1A]/,
 	// The page's photographers and a column's mailbox: `本版摄影：李 明`, `栏目投稿邮箱：…`.
 	/^本版(?:摄影|图片|供图|照片)\s*[:\uFF1A]/,

@@ -1,5 +1,6 @@
 import { treeScore } from '../nlp/boosted-trees.ts';
 import type { TitleModel } from '../schema/title-model.ts';
+import { hasPostingStamp } from './furniture-shapes.ts';
 import { assignHeadline, type Headline } from './metadata.ts';
 import { titleCandidates, titleFeatures, type TitleCandidate } from './title-features.ts';
 import type { SourceLine } from './types.ts';
@@ -31,14 +32,18 @@ function headlineAt(head: readonly SourceLine[], t: number): Headline {
  * with a learned model, every line of an unmarked block of two lines or more is scored as the
  * title, and the best line replaces the rules' choice when the model doubts the rules' line
  * (log-odds at most `keepAbove`) and the best beats it by the model's margin.
- * Blocks whose markup marks the heading levels (`<h1>`, `#`) are left to the rules.
+ * Blocks whose markup marks the heading levels (`<h1>`, `#`) are left to the rules. Lines stamped
+ * with a posting day or hour (`某某发布 2023-05-08 09:21`) are read as no line of the headline.
  */
 export function chooseHeadline(
-	head: readonly SourceLine[],
+	block: readonly SourceLine[],
 	body: readonly SourceLine[],
 	model?: TitleModel,
 	trace?: TitleTrace,
 ): Headline {
+	// A line stamped with its posting day or hour is the page's meta: it is no line of the headline.
+	const unstamped = block.filter((h) => !hasPostingStamp(h.text));
+	const head = unstamped.length > 0 ? unstamped : block;
 	const headline = assignHeadline([...head]);
 	if ((model === undefined && trace === undefined) || head.length < 2) return headline;
 	if (head.some((h) => h.heading !== undefined)) return headline;

@@ -1,5 +1,6 @@
 import { looksLikeHeading } from './clean.ts';
 import { isNavigationLine } from './furniture-lines.ts';
+import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine, MIN_BLOCK_SHARE, webHeadOf } from './web-headline.ts';
@@ -40,7 +41,10 @@ function isKicker(
 	if (menuBetween) return false;
 	if (!looksLikeHeading(above) || above.text.includes(lines[title]!.text)) return false;
 	const menu = lines[title - 2];
-	return menu === undefined || menu.text.length > 6 || isBodyText(menu.text);
+	// A site's name over the kicker (`某某县融媒网`) is no menu word, however short.
+	return (
+		menu === undefined || menu.text.length > 6 || isBodyText(menu.text) || isSiteLike(menu.text)
+	);
 }
 
 /**
@@ -72,13 +76,16 @@ export function trimWebHead(
 	// A headline on the first line heads its text too: furniture between them marks no break.
 	if (first < 1) return lines;
 	const { title, share } = head.headline();
-	if (title < 0) return lines;
+	// With no line the text answers, the head stays as it is, but furniture between it and the
+	// text marks no break there either.
+	if (title < 0) return lines.map((l, i) => (i === first ? joined(l) : l));
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
+	// A line stamped with its posting day or hour is the page's meta, whatever it shares.
 	const between = lines.slice(end, first).filter(
 		(l, k) =>
-			share[end + k]! >= MIN_BLOCK_SHARE ||
+			(share[end + k]! >= MIN_BLOCK_SHARE && !hasPostingStamp(l.text)) ||
 			BYLINE_LINE.test(l.text) ||
 			DATELINE.test(l.text) ||
 			PHOTO_CREDIT.test(l.text) ||
@@ -91,11 +98,6 @@ export function trimWebHead(
 	// line once the furniture between them is gone, is marked as the page's heading: it stays the title.
 	if (!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE)
 		block[title - start] = { ...lines[title]!, heading: 1 };
-	const joined = (l: SourceLine): SourceLine => {
-		if (l.afterFurniture !== true) return l;
-		const { afterFurniture: _, ...rest } = l;
-		return rest;
-	};
 	return [
 		block[0]!,
 		...block.slice(1).map(joined),
@@ -103,6 +105,13 @@ export function trimWebHead(
 		joined(lines[first]!),
 		...lines.slice(first + 1),
 	];
+}
+
+/** The line with no mark of furniture dropped before it: no item boundary stands there. */
+function joined(l: SourceLine): SourceLine {
+	if (l.afterFurniture !== true) return l;
+	const { afterFurniture: _, ...rest } = l;
+	return rest;
 }
 
 /** True for a clause of running text cut short (a caption `图③：某某站，客运员在引导旅客`). */

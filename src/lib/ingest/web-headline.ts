@@ -1,5 +1,5 @@
 import { looksLikeHeading } from './clean.ts';
-import { isSiteLike } from './furniture-shapes.ts';
+import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { TAGGED_QUESTION } from './line-roles.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
@@ -149,13 +149,14 @@ export const COLUMN_LABEL = /^【[^【】]{1,30}】\s*/;
 /**
  * A line shaped like a headline: four Han characters or more, short or a long spaced headline or
  * a question before its column tag (`开着空调，为啥还冷？（说道）`), judged without the column label in
- * brackets that may open it.
+ * brackets that may open it. A line stamped with its posting day or hour is the page's meta.
  */
 export function isHeadlineLine(line: SourceLine): boolean {
 	const text = line.text.replace(COLUMN_LABEL, '');
 	const bare = text === line.text ? line : { ...line, text };
 	return (
 		hanCount(text) >= 4 &&
+		!hasPostingStamp(text) &&
 		(looksLikeHeading(bare) ||
 			isLongHeadline(text) ||
 			(text.length <= 50 && TAGGED_QUESTION.test(text)))

@@ -1,0 +1,56 @@
+import { isSiteLike } from './furniture-shapes.ts';
+import { endsSentence, hanCount } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+
+// Web furniture told by the lines around it rather than its own words: the browser's title of a
+// headline printed again below, an account's card over its follow button, a link's label to the
+// page before or after over that page's title.
+
+/** A link's label to the page before or after, standing alone: `上篇`, `下一篇：`, `【上一条】`. */
+export const PREV_NEXT_LABEL =
+	/^[«»‹›<>【\[〔(（\s]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*[:：]?$/;
+/** Most characters a headline's wrapping in the browser's title adds (a site's or channel's name). */
+const MAX_TITLE_WRAPPING = 24;
+
+/** A name set off from the headline by a separator (`- 某某号·政务`, `某某局·`), or a repost mark (`（转载）`). */
+const TITLE_WRAPPING =
+	/^\s*(?:[-—–_|｜丨·•]+\s*[^。！？!?，,]+|[^。！？!?，,]+?\s*[-—–_|｜丨·•]+)\s*$|^\s*[（(【[]\s*(?:转载|转发|转自|原创|来源)[^)）】\]]{0,16}[)）】\]]\s*$/;
+
+/**
+ * True when `text` is one of the `next` lines (four Han characters or more) with a name set off by a
+ * separator or a repost mark before or after it: the browser's title of that headline.
+ */
+export function wrapsHeadlineBelow(text: string, next: readonly SourceLine[]): boolean {
+	return next.some((l) => {
+		const h = l.text;
+		if (h === text || hanCount(h) < 4 || !(text.startsWith(h) || text.endsWith(h))) return false;
+		const rest = text.startsWith(h) ? text.slice(h.length) : text.slice(0, -h.length);
+		return rest.length <= MAX_TITLE_WRAPPING && TITLE_WRAPPING.test(rest);
+	});
+}
+
+/** A button to follow an account, alone on its line: `关注`, `+关注`, `订阅`. */
+export function isFollowButton(bare: string): boolean {
+	return /^(?:关注|订阅|加关注|关注我们)$/.test(bare.trim());
+}
+
+/** Longest line about an account on its card (`某某县委宣传部官方账号，发布权威信息。`). */
+const MAX_CARD_LINE = 40;
+
+/**
+ * Drops an account's card kept in `out` over the follow button at `i`: the line right over the button
+ * when it is a short sentence about the account, and the account's name over that.
+ */
+export function dropAccountCard(out: SourceLine[], lines: readonly SourceLine[], i: number): void {
+	const about = out.at(-1);
+	if (
+		about === undefined ||
+		about.line !== lines[i - 1]?.line ||
+		about.text.length > MAX_CARD_LINE ||
+		!endsSentence(about.text)
+	)
+		return;
+	out.pop();
+	const name = out.at(-1);
+	if (name !== undefined && name.line === lines[i - 2]?.line && isSiteLike(name.text)) out.pop();
+}
