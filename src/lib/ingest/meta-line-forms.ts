@@ -1,5 +1,6 @@
 import { fieldKind } from './field-keys.ts';
-import { arabicDates, DATE_PATTERN, DATE_START } from './meta-dates.ts';
+import { plainDatePrintings } from './meta-date-printings.ts';
+import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
 
 /**
@@ -29,20 +30,20 @@ const PROVINCE =
  * 4 = the place.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·]{2,20})\\s+(${DATE_PATTERN})(\\s+(?:发表于[\\u3400-\\u9fff]{2,4}|${PROVINCE}))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20})\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}))?$`,
 );
 /** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
 const LATIN_BEFORE_KEY =
 	/(?<![A-Za-z])[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=([\u3400-\u9fff]{1,6})\s*[:：])/g;
 const LATIN_AFTER_KEY =
 	/(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=[:：])/g;
-/** A key of 2–6 Han characters followed by spaces and a value. */
-const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
+/** A key of 2–6 Han characters followed by spaces or a bar (`来源 | 某某`) and a value. */
+const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})(?:\s*[|｜丨]\s*|\s+)(?=(\S+))/g;
 
 /** True when `value` has the shape of a value of a field of `kind`. */
 function fitsKey(key: string, value: string): boolean {
 	const kind = fieldKind(key);
-	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(value);
+	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(arabicDates(value));
 	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
 	if (kind === 'count') return /^\d/.test(value);
 	return false;
@@ -52,18 +53,19 @@ function fitsKey(key: string, value: string): boolean {
 export function labelledMetaForm(text: string): string {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
-	const out = bilingualKeys(text)
+	const out = bilingualKeys(plainDatePrintings(text))
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
 		.replace(FIELD_IN_BRACKETS, (m, key: string, rest: string) =>
 			fieldKind(key) === undefined ? m : ` ${key}${rest}  `,
 		)
 		.replace(VERB_ON, '$1时间：');
-	const posted = wechatHead(out);
+	const posted = wechatHead(out) ?? wechatHead(arabicDates(out));
 	if (posted !== undefined) return posted;
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
-	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
-	return arabicDates(spacedKeys(out));
+	const keyed = spacedKeys(out);
+	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return keyed;
+	return arabicDates(keyed);
 }
 
 /** Keys printed with an English label beside them, without the label. */

@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { readPageMetaLine } from './page-meta.ts';
+
+// Further printings of a page's meta line, from the habits of content systems and self-media
+// platforms: a date in brackets among the fields, a two-digit year with its clock time, a relative
+// time printed beside the real date, a key set off from its value by a bar, the publisher between
+// dots after the date, a platform's account mark after the date, and a WeChat head line with its
+// weekday and the city it was posted from.
+
+describe('括号里的日期', () => {
+	test('字段之间、发布者之后的【日期】', () => {
+		expect(readPageMetaLine('某某县司法局  【2022-11-05】  阅读 3120')).toMatchObject({
+			date: '2022-11-05',
+			source: '某某县司法局',
+		});
+		expect(readPageMetaLine('发布日期：[2022/11/5]　来源：某某市林业局')).toMatchObject({
+			date: '2022-11-05',
+			source: '某某市林业局',
+		});
+		expect(readPageMetaLine('刊发时间：〔2022.11.05〕')?.date).toBe('2022-11-05');
+	});
+
+	test('括号里不是日期的字不拆', () => {
+		expect(readPageMetaLine('【2022-11-05】某某县召开防汛工作会议')).toBeUndefined();
+	});
+});
+
+describe('两位数的年份', () => {
+	test('带钟点或在日期字段里的“22-11-05”读作2022年', () => {
+		expect(readPageMetaLine('更新时间：22-11-05 16:40　来源：某某区教育局')).toMatchObject({
+			date: '2022-11-05',
+			source: '某某区教育局',
+		});
+		expect(readPageMetaLine('发布日期：19/03/08')?.date).toBe('2019-03-08');
+		expect(readPageMetaLine('某某市气象局 21.07.30 08:15')).toMatchObject({
+			date: '2021-07-30',
+			source: '某某市气象局',
+		});
+	});
+
+	test('不像日期的数字不读', () => {
+		expect(readPageMetaLine('文号：22-11-05')?.date).toBeUndefined();
+		expect(readPageMetaLine('更新时间：22-13-05 16:40')).toBeUndefined();
+	});
+});
+
+describe('相对时间与真实日期并列', () => {
+	test('“昨天 10:05”之外印着日期，日期为准', () => {
+		expect(
+			readPageMetaLine('发布于 昨天 10:05 | 2021年8月3日 星期二 | 来源：某某县水务局'),
+		).toMatchObject({ date: '2021-08-03', source: '某某县水务局' });
+		expect(readPageMetaLine('更新于 前天 09:30 ｜ 21/08/03 09:30 ｜ 来源：某某日报')).toMatchObject(
+			{ date: '2021-08-03', source: '某某日报' },
+		);
+	});
+
+	test('发布者“N天前”后括号里的日期', () => {
+		expect(
+			readPageMetaLine('某某县文化和旅游局 发布于3天前（2021年8月3日 10时05分）'),
+		).toMatchObject({
+			date: '2021-08-03',
+			source: '某某县文化和旅游局',
+		});
+		expect(readPageMetaLine('某某日报 5小时前 (2021-08-03)')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某日报',
+		});
+	});
+});
+
+describe('键与值之间的竖线', () => {
+	test('“来源 | 某某”“时间 | 日期”', () => {
+		expect(readPageMetaLine('来源 | 某某县农业农村局')).toMatchObject({
+			kind: 'fields',
+			source: '某某县农业农村局',
+		});
+		expect(readPageMetaLine('发布时间 丨 2021年8月3日 10时05分')?.date).toBe('2021-08-03');
+		expect(readPageMetaLine('日期 ｜ 二〇二一年八月三日 星期二')?.date).toBe('2021-08-03');
+	});
+
+	test('导航栏与署名不是字段', () => {
+		expect(readPageMetaLine('首页 | 新闻中心 | 政务公开')).toBeUndefined();
+		expect(readPageMetaLine('编辑 | 王某某')).toBeUndefined();
+	});
+});
+
+describe('日期之后以圆点隔开的发布者', () => {
+	test('“日期·发布者·作者：某某”', () => {
+		expect(readPageMetaLine('2021年8月3日10:05·某某县融媒体中心·作者：王某')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('2021-08-03 10时05分·某某卫视《某某新闻》·作者：王某')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某卫视《某某新闻》',
+		});
+		expect(readPageMetaLine('二〇二一年八月三日 星期二·某某市妇联·作者：王某')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某市妇联',
+		});
+		expect(readPageMetaLine('2021-08-03 星期二 10:05·某某日报社全媒体·作者：王某')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某日报社全媒体',
+		});
+	});
+});
+
+describe('自媒体平台的账号标记', () => {
+	test('“发布者 日期 · 某某号”', () => {
+		expect(readPageMetaLine('某某县融媒体中心 2021-08-03 10:05 · 百家号')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('某某市总工会 2021年8月3日 | 企鹅号')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某市总工会',
+		});
+	});
+});
+
+describe('微信文章的头行', () => {
+	test('带星期、括号里的日期、发表城市', () => {
+		expect(readPageMetaLine('原创 某某县融媒体中心 2021.08.03 星期二 发表于某某市')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('原创 某某市教育局 【2021-08-03】 发表于某某自治州')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某市教育局',
+		});
+		expect(
+			readPageMetaLine('原创 某某县妇联 二〇二一年八月三日 星期二 发表于某某县'),
+		).toMatchObject({ date: '2021-08-03', source: '某某县妇联' });
+		expect(
+			readPageMetaLine('原创 某某卫视《某某新闻》 2021-8-3 10时05分 发表于某某市'),
+		).toMatchObject({ date: '2021-08-03', source: '某某卫视《某某新闻》' });
+	});
+});
