@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPageMetaLine } from './page-meta.ts';
+import { itemsOf, LEAD } from './web-test-page.ts';
 
 // Further printings of a page's meta line, from the habits of content systems and self-media
 // platforms: a date in brackets among the fields, a two-digit year with its clock time, a relative
@@ -134,5 +135,56 @@ describe('微信文章的头行', () => {
 		expect(
 			readPageMetaLine('原创 某某卫视《某某新闻》 2021-8-3 10时05分 发表于某某市'),
 		).toMatchObject({ date: '2021-08-03', source: '某某卫视《某某新闻》' });
+	});
+});
+
+describe('电子报报头的其他印法', () => {
+	test('报名后的国内统一连续出版物号', () => {
+		expect(
+			readPageMetaLine('某某晚报  国内统一连续出版物号：CN37-0012  2021年8月3日'),
+		).toMatchObject({ kind: 'masthead', date: '2021-08-03', source: '某某晚报' });
+		expect(readPageMetaLine('某某日报 国内统一刊号 CN 11-0065/N 【2021-08-03】')).toMatchObject({
+			kind: 'masthead',
+			date: '2021-08-03',
+			source: '某某日报',
+		});
+	});
+
+	test('报头后以竖线隔开的工具链接', () => {
+		expect(readPageMetaLine('2021-08-03 某某日报 往期回顾 | 版面导航')).toMatchObject({
+			kind: 'masthead',
+			date: '2021-08-03',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某晚报 2021年8月3日 上一期 | 下一期 | PDF下载')).toMatchObject({
+			kind: 'masthead',
+			date: '2021-08-03',
+			source: '某某晚报',
+		});
+	});
+
+	test('总期数', () => {
+		expect(readPageMetaLine('某某日报 总第23456期 2021/08/03')).toMatchObject({
+			kind: 'masthead',
+			date: '2021-08-03',
+			source: '某某日报',
+		});
+	});
+});
+
+describe('没有版面标签的三行报头', () => {
+	test('报名、带农历的日期、今日版数，离标题较远', () => {
+		const [a] = itemsOf([
+			'某某晚报',
+			'2021年8月3日 星期二 农历辛丑年六月廿五',
+			'今日12版',
+			'【本地要闻】',
+			'往期检索',
+			'按日期查看',
+			'',
+			'某某县召开春季森林防火工作推进会',
+			...LEAD,
+		]);
+		expect(a).toMatchObject({ date: '2021-08-03', source: '某某晚报' });
 	});
 });
