@@ -16,6 +16,7 @@ import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
+import { joinSplitFields } from './meta-line-forms.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { hasWebHead } from './web-head-shape.ts';
@@ -212,7 +213,8 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 const MASTHEAD_BELOW_LABEL = 3;
 
 /**
- * Stage 3 as one call: normalise every block, drop boilerplate and (with the phrase lists of
+ * Stage 3 as one call: normalise every block, join a field's key to its value on the next line,
+ * drop boilerplate and (with the phrase lists of
  * `search-config/page-furniture.json`) web page furniture and the lines that recur across the
  * page's folder (`repeated`), join broken lines.
  */
@@ -221,9 +223,9 @@ export function cleanLines(
 	furniture: PageFurniture = NO_FURNITURE,
 	repeated?: ReadonlySet<string>,
 ): { lines: SourceLine[]; page: PageContext } {
-	const normalized = lines
-		.map((b) => ({ ...b, text: normalizeText(b.text) }))
-		.filter((b) => b.text !== '');
+	const normalized = joinSplitFields(
+		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
+	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const web = dropWebFurniture(normalized, furniture);
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);

@@ -27,8 +27,9 @@ const PUBLISHED =
  * table's 生成日期 is the date its record was made, the page's own, beside 成文日期 when both are printed.
  */
 const WRITTEN = /成文|印发|签发|制发|发文/;
-/** Cores of the people who made the page. */
-const PEOPLE = /作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|监制|策划|制作|主编|编/;
+/** Cores of the people who made the page (`发布人`, `联系人` too). */
+const PEOPLE =
+	/作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|监制|策划|制作|主编|编|人$/;
 /** Cores of numbers, codes and categories (索引号, 公开方式, 浏览次数, 字号). */
 const COUNT = /号|分类|类别|方式|范围|有效|次数|量$|数$|点击|浏览|阅读|访问|人气|热度|字体/;
 

@@ -10,8 +10,8 @@ import { DATE, DATE_PATTERN, isoOf, WEEKDAY } from './meta-dates.ts';
  * after the date (`… 2021-08-03 · 某某号`).
  */
 
-/** A time relative to the reader's day: `3天前`, `2小时前`, `刚刚`, `昨天`. */
-export const RELATIVE_TIME = '(?:\\d{1,3}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天)';
+/** A time relative to the reader's day: `3天前`, `2小时前`, `刚刚`, `今天`, `昨天`. */
+export const RELATIVE_TIME = '(?:\\d{1,3}\\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|今天|昨天|前天)';
 
 /** A clock time as meta lines print it: `10:05`, `10:05:11`, `10时05分`. */
 const CLOCK_TEXT = '\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分(?:\\d{1,2}秒)?)';
