@@ -17,6 +17,7 @@ import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
+import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { hasWebHead } from './web-head-shape.ts';
@@ -92,6 +93,8 @@ export function removeBoilerplate(
 			pendingBreak = true;
 			continue;
 		}
+		// A note naming the text's source (`本文转载自…`) is read by `cleanLines`; it is no text.
+		if (readSourceNote(text) !== undefined) continue;
 		const web = bare.get(block.line) ?? readPageMetaLine(text);
 		if (web !== undefined) {
 			takePageMeta(page, web, block.line, lastMeta);
@@ -258,5 +261,25 @@ export function cleanLines(
 		page.singleStory =
 			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
 			!normalized.some((l) => isPageLabel(l.text));
+	takeSourceNote(page, normalized);
 	return { lines: joinBrokenLines(trimmed), page };
+}
+
+/**
+ * Keeps what the page's first source note says (`本文来源：…`, `（本文转载自…）`), wherever it stands,
+ * furniture around it or not: it names the source when no field did, and a reprint's original
+ * beats the reprinting site's own 来源, as a `转载自：` field does.
+ */
+function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
+	for (const l of lines) {
+		const note = readSourceNote(l.text);
+		if (note === undefined) continue;
+		const original = note.original === true && page.sourceOriginal !== true;
+		if (page.sourceLabelled !== true || original) {
+			page.source = note.source;
+			page.sourceLabelled = true;
+			if (original) page.sourceOriginal = true;
+		}
+		return;
+	}
 }
