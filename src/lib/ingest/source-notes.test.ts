@@ -38,6 +38,9 @@ describe('来源说明', () => {
 		expect(
 			readSourceNote('（转自群众的来信，有删节，内容以原件为准，请读者注意甄别）'),
 		).toBeUndefined();
+		// A disclaimer about the web at large names no outlet.
+		expect(readSourceNote('本文转载自其他网站，仅供参考，如有侵权请联系删除。')).toBeUndefined();
+		expect(readSourceNote('（本文来源于互联网，如有侵权请联系删除）')).toBeUndefined();
 	});
 });
 

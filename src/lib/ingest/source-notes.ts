@@ -31,6 +31,8 @@ const NAME =
 const NOTE = new RegExp(
 	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*[:：]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
 );
+/** Words for the web at large or the site itself, which name no outlet. */
+const GENERIC = /^(?:互联网|网络|网上|其[他它]|网友|本[站网报台刊])/;
 /** A contributor's credit closing a release: `（某某县应急管理局 供稿）`. */
 const CONTRIBUTED = /^[（(]\s*([\u3400-\u9fff·]{2,20}?)\s*供稿\s*[）)]$/;
 
@@ -45,9 +47,10 @@ export function readSourceNote(text: string): SourceNote | undefined {
 	// Another key after the name makes the line a row of fields (`来源：… 发布时间：…`), read as such.
 	if (/[:：]/.test(rest!)) return undefined;
 	const name = inLenticular ?? inTitle ?? inQuotes ?? plain!;
-	// Without `本文` before it, only a bracketed note naming a publisher is one: `（转自某某日报）`, not
-	// `来自全国各地的…` nor `（转自群众的来信）`.
-	if (subject === undefined && (bracket === undefined || !isPublisherName(name))) return undefined;
+	// Without `本文` before it, only a bracketed note is one: `（转自某某日报）`, not `来自全国各地的…`. A
+	// note names a publisher, never the web at large (`本文转载自其他网站`, `转自互联网`).
+	if (subject === undefined && bracket === undefined) return undefined;
+	if (!isPublisherName(name) || GENERIC.test(name)) return undefined;
 	return new RegExp(`^(?:${ORIGINAL})$`).test(verb!)
 		? { source: name, original: true }
 		: { source: name };
