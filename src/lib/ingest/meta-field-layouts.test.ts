@@ -36,6 +36,16 @@ describe('发布人也是字段', () => {
 	});
 });
 
+describe('发布的其他说法', () => {
+	test('上网时间、推送时间是页面的日期', () => {
+		expect(readPageMetaLine('上网时间：2021-08-03 来源：某某日报')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('推送时间：2021-08-03 10:05')?.date).toBe('2021-08-03');
+	});
+});
+
 describe('相对时间“今天”', () => {
 	test('“今天 10:05”旁边印着日期，日期为准', () => {
 		expect(readPageMetaLine('今天 10:05 | 2021-08-03 | 来源：某某日报')).toMatchObject({
