@@ -56,6 +56,9 @@ test('电子报的报名在版本词前：某某晚报数字报、某某日报-�
 		source: '某某日报',
 	});
 	expect(metaFromFileName('某某县报-电子版.txt', table)).toEqual({ source: '某某县报' });
+	expect(metaFromFileName('20210803期 某某时讯电子版.txt', table)).toMatchObject({
+		source: '某某时讯',
+	});
 });
 
 test('浏览器标题末尾的站名：_某某县人民政府门户网站、——某某县应急管理局', () => {

@@ -1,5 +1,5 @@
 import { isCalendarDay, isoDate } from './meta-dates.ts';
-import { isOutletName, isPublisherName } from './outlets.ts';
+import { isPublisherName } from './outlets.ts';
 
 /** What a saved page's file name says about it. */
 export interface FileNameMeta {
@@ -61,10 +61,9 @@ export function metaFromFileName(
 const EDITION_PAPER =
 	/(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,14}?)\s*[-_]?\s*(?:多媒体|全媒体)?(?:数字报刊?|电子版|电子报|数字版)/;
 
-/** The paper an e-paper page's name names, when it is an outlet's name. */
+/** The paper an e-paper page's name names: whatever its name, the edition word says it is a paper's. */
 function editionPaper(name: string): string | undefined {
-	const paper = EDITION_PAPER.exec(name)?.[1];
-	return paper !== undefined && isOutletName(paper) ? paper : undefined;
+	return EDITION_PAPER.exec(name)?.[1];
 }
 
 /**

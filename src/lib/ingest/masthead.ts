@@ -44,8 +44,8 @@ const LINKS_AFTER = /\s+[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8})+$/;
 
 /**
  * Reads a masthead: a paper's name, alone with 数字报/电子版, or with the issue's date. The name may
- * be anything when an edition word (数字报刊) or, with `anyName`, the page's page label says it is a
- * paper's (`今日某某 2021.03.09` over `A03：要闻`).
+ * be anything when an edition word (数字报刊), an issue or serial number (第123期, CN…) or, with
+ * `anyName`, the page's page label says it is a paper's (`今日某某 2021.03.09` over `A03：要闻`).
  */
 export function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
 	const plain = text.replace(SERIAL, ' ').replace(/\s+/g, ' ').trim();
@@ -54,12 +54,14 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 	const name = m[1] ?? m[5]!;
 	const edition = m[2] ?? m[6];
 	const printed = m[3] ?? m[4];
-	// A paper's name alone (某某日报, 某某晚刊) needs its edition word (数字报) or its issue's number;
-	// with a date an outlet's name will do.
+	// An issue's number or a serial number is printed only by a periodical, whatever its name ends in.
+	const periodical = ISSUE.test(text) || new RegExp(SERIAL.source).test(text);
+	// A paper's name alone needs its edition word (某某时讯数字报), or its issue's number and a paper's
+	// ending (某某日报, 某某晚刊); with a date an outlet's name or a periodical's number will do.
 	if (printed === undefined) {
-		if ((edition === undefined && !ISSUE.test(text)) || !/报$|报社$|刊$|网$/.test(name))
+		if (edition === undefined && (!ISSUE.test(text) || !/报$|报社$|刊$|网$/.test(name)))
 			return undefined;
-	} else if (edition === undefined && !anyName && !isOutletName(name)) {
+	} else if (edition === undefined && !anyName && !periodical && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
 		const date = dateOf(printed);
 		return isPublisherName(name) && date !== undefined

@@ -163,6 +163,26 @@ describe('电子报报头的其他印法', () => {
 		});
 	});
 
+	test('有期号、刊号或版本词的报名不必以“报”结尾', () => {
+		expect(readPageMetaLine('某某时讯 第1234期 2021/08/03')).toMatchObject({
+			kind: 'masthead',
+			date: '2021-08-03',
+			source: '某某时讯',
+		});
+		expect(readPageMetaLine('某某周讯  国内统一连续出版物号：CN12-3456  2021-08-03')).toMatchObject(
+			{
+				kind: 'masthead',
+				source: '某某周讯',
+			},
+		);
+		expect(readPageMetaLine('某某时讯全媒体数字报刊平台')).toMatchObject({
+			kind: 'masthead',
+			source: '某某时讯',
+		});
+		// A body's name with a date is a publisher's line, no masthead.
+		expect(readPageMetaLine('某某县农业农村局 2021/08/03')).toMatchObject({ kind: 'fields' });
+	});
+
 	test('总期数', () => {
 		expect(readPageMetaLine('某某日报 总第23456期 2021/08/03')).toMatchObject({
 			kind: 'masthead',
