@@ -1,11 +1,11 @@
 import { fieldKind } from './field-keys.ts';
-import { DATE, DATE_PATTERN, isoOf, WEEKDAY } from './meta-dates.ts';
+import { DATE, DATE_PATTERN, isCalendarDay, isoOf, WEEKDAY } from './meta-dates.ts';
 
 /**
  * The ways a meta line prints its date around the plain form `meta-dates.ts` reads, rewritten to
  * it: a date in brackets among other fields (`某某局  【2021-08-03】  阅读 12`), a year in two digits
  * where a clock time or a date key says it is a date (`21/08/03 09:30`, `更新时间：21-08-03`), a
- * time relative to the reader's day printed beside the real date (`发布于 昨天 10:05 | 2021年8月3日`,
+ * date packed without separators under a date key (`发布日期：20210803`), a time relative to the reader's day printed beside the real date (`发布于 昨天 10:05 | 2021年8月3日`,
  * `某某局 发布于3天前（2021-08-03）`), which dates nothing, and a self-media platform's account mark
  * after the date (`… 2021-08-03 · 某某号`).
  */
@@ -36,6 +36,8 @@ const RELATIVE = new RegExp(
  * 3 = day; no digit or separator may touch it, so it is never part of a longer number or date.
  */
 const TWO_DIGIT_YEAR = /(?<![\d./-])(\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])/g;
+/** A date packed without separators, `20210803`: read only where a date key keys it. */
+const PACKED = /(?<![\d./-])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d./-])/g;
 /** A clock time after a date: what says `21-08-03` is a date and not a code. */
 const CLOCK_AFTER = new RegExp(`^\\s+${CLOCK_TEXT}`);
 /** A field's key and colon just before a value. */
@@ -53,14 +55,26 @@ function fullYear(twoDigits: string): number {
 	return n >= 69 ? 1900 + n : 2000 + n;
 }
 
-/** Two-digit-year dates that a clock time follows or a date key keys, with their full year. */
+/** True when the text before `at` ends with a date key and its colon (`发布日期：`). */
+function keyedAsDate(text: string, at: number): boolean {
+	const key = KEY_BEFORE.exec(text.slice(0, at))?.[1];
+	return key !== undefined && ['date', 'written'].includes(fieldKind(key) ?? '');
+}
+
+/**
+ * Packed dates a date key keys, with their separators, and two-digit-year dates that a clock time
+ * follows or a date key keys, with their full year.
+ */
 function fullYears(text: string): string {
-	return text.replace(
+	const unpacked = text.replace(PACKED, (m, y: string, mo: string, d: string, at: number) =>
+		keyedAsDate(text, at) && isCalendarDay(Number(y), Number(mo), Number(d))
+			? `${y}-${mo}-${d}`
+			: m,
+	);
+	return unpacked.replace(
 		TWO_DIGIT_YEAR,
 		(m, y: string, sep: string, mo: string, d: string, at: number) => {
-			const key = KEY_BEFORE.exec(text.slice(0, at))?.[1];
-			const keyed = key !== undefined && ['date', 'written'].includes(fieldKind(key) ?? '');
-			if (!keyed && !CLOCK_AFTER.test(text.slice(at + m.length))) return m;
+			if (!keyedAsDate(unpacked, at) && !CLOCK_AFTER.test(unpacked.slice(at + m.length))) return m;
 			const date = `${fullYear(y)}${sep}${mo}${sep}${d}`;
 			return isoOf(DATE.exec(date)) === undefined ? m : date;
 		},

@@ -16,7 +16,10 @@ import type { SourceLine } from './types.ts';
 
 const DATE_AHEAD = `(?=${DATE_START})`;
 const STARTS_WITH_DATE = new RegExp(`^${DATE_START}`);
-const VERB_ON = new RegExp(`(发布|发表|更新|刊发|上传|录入|创建)于\\s*${DATE_AHEAD}`, 'g');
+const VERB_ON = new RegExp(
+	`(发布|发表|更新|刊发|上传|录入|创建)于\\s*[:：]?\\s*${DATE_AHEAD}`,
+	'g',
+);
 /** A whole line in one pair of brackets holding a field's colon. */
 const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）]*?)\s*[\]】)）]$/;
 /** One field in its own brackets, among others: `[ 作者：… ]　[ 来源：… ]　[ 时间：… ]`. */

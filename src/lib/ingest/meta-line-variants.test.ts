@@ -39,6 +39,17 @@ describe('两位数的年份', () => {
 		});
 	});
 
+	test('日期字段里没有分隔符的八位数字', () => {
+		expect(readPageMetaLine('发布日期：20210803 来源：某某日报')).toMatchObject({
+			date: '2021-08-03',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('发布于：2021-08-03 来源：某某日报')?.date).toBe('2021-08-03');
+		// A number under another key, or a day the calendar lacks, is no date.
+		expect(readPageMetaLine('索引号：20210803')?.date).toBeUndefined();
+		expect(readPageMetaLine('发布日期：20211345')).toBeUndefined();
+	});
+
 	test('不像日期的数字不读', () => {
 		expect(readPageMetaLine('文号：22-11-05')?.date).toBeUndefined();
 		expect(readPageMetaLine('更新时间：22-13-05 16:40')).toBeUndefined();
