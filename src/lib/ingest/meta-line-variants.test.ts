@@ -194,6 +194,21 @@ describe('电子报报头的其他印法', () => {
 		expect(readPageMetaLine('某某县农业农村局 2021/08/03')).toMatchObject({ kind: 'fields' });
 	});
 
+	test('书名号里的报名、“>”与圆点隔开的部分', () => {
+		for (const line of [
+			'《某某日报》2021年8月3日',
+			'某某日报 > 2021年08月03日',
+			'某某市报 · 2021年8月3日 · 第12345期',
+		])
+			expect(readPageMetaLine(line), line).toMatchObject({
+				kind: 'masthead',
+				date: '2021-08-03',
+				source: line.startsWith('某某市报') ? '某某市报' : '某某日报',
+			});
+		// With a page label the line is a print page's header, which the cleaner reads.
+		expect(readPageMetaLine('某某日报 2021年8月3日 第A03版')).toBeUndefined();
+	});
+
 	test('总期数', () => {
 		expect(readPageMetaLine('某某日报 总第23456期 2021/08/03')).toMatchObject({
 			kind: 'masthead',
