@@ -1,4 +1,4 @@
-import { arabicDates } from './meta-dates.ts';
+import { arabicDates, LUNAR_DATE } from './meta-dates.ts';
 import { isNamedPublisher, isOutletName, isPublisherName } from './outlets.ts';
 import { readPageMetaLine, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
@@ -6,6 +6,20 @@ import type { WebHead } from './web-head.ts';
 
 /** How far from the headline a bare date line may stand and still date the page. */
 const NEAR_HEADLINE = 3;
+
+/** An e-paper's count of pages on a line of its own (`今日12版`, `本期共16版`). */
+const PAGE_COUNT = /^(?:今日|本期)?共?\s*\d{1,3}\s*版$/;
+
+/**
+ * True for a date line only a paper's masthead prints, wherever its page label stands: one with the
+ * lunar date, or one beside the issue's count of pages.
+ */
+function isMastheadDate(lines: SourceLine[], i: number): boolean {
+	return (
+		LUNAR_DATE.test(lines[i]!.text) ||
+		[lines[i - 1], lines[i + 1]].some((n) => n !== undefined && PAGE_COUNT.test(n.text))
+	);
+}
 
 /** A paper's name beside its page label, whatever it ends in (`今日某某`). */
 const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
@@ -16,7 +30,8 @@ const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
  * date; a publisher's name alone next to a date with no source (`某某县融媒体中心` over `2023/12/5`,
  * `某某日报社` over `出版日期：…`) is its source. Next to an e-paper's page label (`A03：要闻`) the
  * date line is the paper's masthead and any name beside it or on it the paper's
- * (`今日某某 2021.03.09`). Returns what each such line says, by its line number;
+ * (`今日某某 2021.03.09`), as it is next to a lunar date or the issue's count of pages (`今日12版`).
+ * Returns what each such line says, by its line number;
  * `head` is the head of `lines` (`webHeadOf`); `nearPageLabel` tells whether a line number stands
  * next to a page label.
  */
@@ -35,7 +50,7 @@ export function readBareMeta(
 		headline() >= 0 ? Math.abs(i - headline()) <= NEAR_HEADLINE : first - i <= NEAR_HEADLINE;
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
-		const paper = nearPageLabel(l.line);
+		const paper = nearPageLabel(l.line) || isMastheadDate(lines, i);
 		// In the head, a date in Chinese numerals by the headline dates the page as digits do.
 		const digits = arabicDates(l.text);
 		const meta =

@@ -19,6 +19,8 @@ import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
+import { joinSplitFields } from './meta-line-forms.ts';
+import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { hasWebHead } from './web-head-shape.ts';
@@ -94,6 +96,8 @@ export function removeBoilerplate(
 			pendingBreak = true;
 			continue;
 		}
+		// A note naming the text's source (`本文转载自…`) is read by `cleanLines`; it is no text.
+		if (readSourceNote(text) !== undefined) continue;
 		const web = bare.get(block.line) ?? readPageMetaLine(text);
 		if (web !== undefined) {
 			takePageMeta(page, web, block.line, lastMeta);
@@ -229,7 +233,8 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 const MASTHEAD_BELOW_LABEL = 3;
 
 /**
- * Stage 3 as one call: normalise every block, drop boilerplate and (with the phrase lists of
+ * Stage 3 as one call: normalise every block, join a field's key to its value on the next line,
+ * drop boilerplate and (with the phrase lists of
  * `search-config/page-furniture.json`) web page furniture and the lines that recur across the
  * page's folder (`repeated`), join broken lines.
  */
@@ -238,9 +243,9 @@ export function cleanLines(
 	furniture: PageFurniture = NO_FURNITURE,
 	repeated?: ReadonlySet<string>,
 ): { lines: SourceLine[]; page: PageContext } {
-	const normalized = lines
-		.map((b) => ({ ...b, text: normalizeText(b.text) }))
-		.filter((b) => b.text !== '');
+	const normalized = joinSplitFields(
+		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
+	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const web = dropWebFurniture(stripMediaTags(normalized), furniture);
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
@@ -273,5 +278,25 @@ export function cleanLines(
 		page.singleStory =
 			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
 			!normalized.some((l) => isPageLabel(l.text));
+	takeSourceNote(page, normalized);
 	return { lines: joinBrokenLines(trimmed), page };
+}
+
+/**
+ * Keeps what the page's first source note says (`本文来源：…`, `（本文转载自…）`), wherever it stands,
+ * furniture around it or not: it names the source when no field did, and a reprint's original
+ * beats the reprinting site's own 来源, as a `转载自：` field does.
+ */
+function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
+	for (const l of lines) {
+		const note = readSourceNote(l.text);
+		if (note === undefined) continue;
+		const original = note.original === true && page.sourceOriginal !== true;
+		if (page.sourceLabelled !== true || original) {
+			page.source = note.source;
+			page.sourceLabelled = true;
+			if (original) page.sourceOriginal = true;
+		}
+		return;
+	}
 }

@@ -19,16 +19,17 @@ const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经
 const PUBLISH_VERB = /^(?:本期|本刊)?(?:发布|发表|更新|刊发|上传|发稿|录入|出版)$/;
 /** Cores of a date or time. */
 const DATE = /时间|日期|时刻/;
-/** A date key is the page's own when bare or when it names publishing (发布, 更新, 出版, 录入 …). */
+/** A date key is the page's own when bare or when it names publishing (发布, 更新, 出版, 录入, 上网, 推送 …). */
 const PUBLISHED =
-	/^(?:时间|日期)$|发|刊|版|更新|录入|添加|上传|信息|公开|创建|生成|修改|提交|稿|登载/;
+	/^(?:时间|日期)$|发|刊|版|更新|录入|添加|上传|上网|上线|推送|信息|公开|创建|生成|修改|提交|稿|登载/;
 /**
  * The date a document was written or issued, not the page's (成文日期, 印发日期). A 政府信息公开
  * table's 生成日期 is the date its record was made, the page's own, beside 成文日期 when both are printed.
  */
 const WRITTEN = /成文|印发|签发|制发|发文/;
-/** Cores of the people who made the page. */
-const PEOPLE = /作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|监制|策划|制作|主编|编/;
+/** Cores of the people who made the page (`发布人`, `联系人` too). */
+const PEOPLE =
+	/作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|监制|策划|制作|主编|编|人$/;
 /** Cores of numbers, codes and categories (索引号, 公开方式, 浏览次数, 字号). */
 const COUNT = /号|分类|类别|方式|范围|有效|次数|量$|数$|点击|浏览|阅读|访问|人气|热度|字体/;
 

@@ -303,8 +303,9 @@ export function dropWebFurniture(
 			isBilingualFurniture(t, furniture)
 		) {
 			// The page's labelled fields set off by bars (`时间：… | 来源：… | 点击数：…`) look like a
-			// tool bar, but they are its meta line: the cleaner reads them.
-			if (!listHead && /[:：]/.test(t) && readPageMetaLine(t)?.kind === 'fields') {
+			// tool bar, and a WeChat head line naming the account and its time (`原创 某某发布
+			// 2024-05-01 发表于某省`) like a byline, but they are its meta line: the cleaner reads them.
+			if (!listHead && /[:：]|^原创\s/.test(t) && readPageMetaLine(t)?.kind === 'fields') {
 				out.push(block);
 				continue;
 			}

@@ -4,7 +4,10 @@ import type { PageMeta } from './page-meta.ts';
 
 /**
  * An e-paper's masthead: the paper's name with its edition word (`数字报`, `多媒体数字报刊平台`),
- * the issue's date with its weekday, lunar date or issue number, in either order.
+ * the issue's date with its weekday, lunar date or issue number, in either order, its serial number
+ * (`国内统一连续出版物号：CN…`) and the links it prints after them (`往期回顾 | PDF下载`), the name in
+ * title marks or not, its parts set off by dots, bars or `>`. With a page label on the line it is a
+ * print page's header (`某某日报 2021年3月9日 第03版`), which the cleaner reads.
  */
 
 /**
@@ -14,7 +17,8 @@ import type { PageMeta } from './page-meta.ts';
 const EDITION =
 	'\\s*[·•]?\\s*(?:(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?|(?:digital|electronic)\\s*(?:edition|newspaper)|e-?paper)';
 /** The issue's number (`第5678期`, `总第12345期`) or its count of pages (`今日08版`, `本期16版`). */
-const ISSUE_NUMBER = '(?:\\s*(?:总?第\\s*\\d{1,6}\\s*期|(?:今日|本期|共)\\s*\\d{1,3}\\s*版))?';
+const ISSUE_NUMBER =
+	'(?:\\s*[·•|｜>›»]?\\s*(?:总?第\\s*\\d{1,8}\\s*期|(?:今日|本期|共)\\s*\\d{1,3}\\s*版))?';
 /**
  * The issue's date keyed or not (`出版日期：`, after a space or the paper's name or edition word, so
  * that `发布日期：` is no name and a key), with its clock time, `出版`, weekday and lunar date.
@@ -27,29 +31,42 @@ const ISSUE_DATE = `(?:(?<=^|[\\s·|｜报刊版台])(?:出版|发行)?(?:日期
 const NAME = `(?<!\\d|农历\\S{0,10})(?!星期|周[一二三四五六日天]|出版|农历)[\\u3400-\\u9fff]{2,14}?`;
 /** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
 const MASTHEAD = new RegExp(
-	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·|｜]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·|｜]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}$`,
+	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·•|｜>›»]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·•|｜>›»]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}$`,
 	'i',
 );
 /** An issue's number, which only a periodical prints. */
-const ISSUE = /总?第\s*\d{1,6}\s*期/;
+const ISSUE = /总?第\s*\d{1,8}\s*期/;
+/**
+ * A periodical's serial number beside its name, keyed or not: `国内统一连续出版物号：CN37-0012`,
+ * `国内统一刊号 CN 11-0065/N`, `ISSN 1002-1234`.
+ */
+const SERIAL =
+	/(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)\s*[:：]?\s*)?CN\s*\d{2}\s*[-－]\s*\d{4,8}(?:\s*\/\s*[A-Z]{1,2})?|ISSN\s*[:：]?\s*\d{4}\s*-\s*\d{3}[\dX]/g;
+/** A paper's name in title marks opening the line: `《某某日报》2021年8月3日`. */
+const TITLED_NAME = /^《([^《》]{2,14})》\s*/;
+/** Links an e-paper prints after its masthead, set off by bars: `往期回顾 | PDF下载`, `上一期 | 下一期`. */
+const LINKS_AFTER = /\s+[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8})+$/;
 
 /**
  * Reads a masthead: a paper's name, alone with 数字报/电子版, or with the issue's date. The name may
- * be anything when an edition word (数字报刊) or, with `anyName`, the page's page label says it is a
- * paper's (`今日某某 2021.03.09` over `A03：要闻`).
+ * be anything when an edition word (数字报刊), an issue or serial number (第123期, CN…) or, with
+ * `anyName`, the page's page label says it is a paper's (`今日某某 2021.03.09` over `A03：要闻`).
  */
 export function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
-	const m = MASTHEAD.exec(text.replace(/\s+/g, ' ').trim());
+	const plain = text.replace(SERIAL, ' ').replace(TITLED_NAME, '$1 ').replace(/\s+/g, ' ').trim();
+	const m = MASTHEAD.exec(plain) ?? MASTHEAD.exec(plain.replace(LINKS_AFTER, ''));
 	if (m === null) return undefined;
 	const name = m[1] ?? m[5]!;
 	const edition = m[2] ?? m[6];
 	const printed = m[3] ?? m[4];
-	// A paper's name alone (某某日报, 某某晚刊) needs its edition word (数字报) or its issue's number;
-	// with a date an outlet's name will do.
+	// An issue's number or a serial number is printed only by a periodical, whatever its name ends in.
+	const periodical = ISSUE.test(text) || new RegExp(SERIAL.source).test(text);
+	// A paper's name alone needs its edition word (某某时讯数字报), or its issue's number and a paper's
+	// ending (某某日报, 某某晚刊); with a date an outlet's name or a periodical's number will do.
 	if (printed === undefined) {
-		if ((edition === undefined && !ISSUE.test(text)) || !/报$|报社$|刊$|网$/.test(name))
+		if (edition === undefined && (!ISSUE.test(text) || !/报$|报社$|刊$|网$/.test(name)))
 			return undefined;
-	} else if (edition === undefined && !anyName && !isOutletName(name)) {
+	} else if (edition === undefined && !anyName && !periodical && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
 		const date = dateOf(printed);
 		return isPublisherName(name) && date !== undefined

@@ -1,23 +1,31 @@
 import { fieldKind } from './field-keys.ts';
-import { arabicDates, DATE_PATTERN, DATE_START } from './meta-dates.ts';
+import { plainDatePrintings } from './meta-date-printings.ts';
+import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
+import type { SourceLine } from './types.ts';
 
 /**
  * The other ways a page prints its meta fields, rewritten to the labelled form `page-meta.ts`
  * reads: a field's date in Chinese numerals (`成文日期：二〇二三年十一月二日`), a verb with 于
  * (`发布于 2023-11-02`), and a key set off by spaces instead of a colon
  * (`发布时间 2023-11-02  来源 某某县融媒体中心`), which counts only when its value has the field's shape,
- * each field in its own brackets (`[ 来源：… ]　[ 时间：… ]`), and a WeChat article's head line
+ * each field in its own brackets (`[ 来源：… ]　[ 时间：… ]`), a key in brackets without its colon
+ * (`【来源】某某日报`), and a WeChat article's head line
  * (`原创 作者 某某发布 2024年03月05日 18:00 某省`).
  */
 
 const DATE_AHEAD = `(?=${DATE_START})`;
 const STARTS_WITH_DATE = new RegExp(`^${DATE_START}`);
-const VERB_ON = new RegExp(`(发布|发表|更新|刊发|上传|录入|创建)于\\s*${DATE_AHEAD}`, 'g');
+const VERB_ON = new RegExp(
+	`(发布|发表|更新|刊发|上传|录入|创建)于\\s*[:：]?\\s*${DATE_AHEAD}`,
+	'g',
+);
 /** A whole line in one pair of brackets holding a field's colon. */
 const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）]*?)\s*[\]】)）]$/;
 /** One field in its own brackets, among others: `[ 作者：… ]　[ 来源：… ]　[ 时间：… ]`. */
 const FIELD_IN_BRACKETS = /[[【]\s*([\u3400-\u9fff]{1,6})(\s*[:：][^[\]【】]*?)\s*[\]】]/g;
+/** A key in brackets without its colon: `【来源】某某日报`, `[发布时间] 2024-05-01`. */
+const KEY_IN_BRACKETS = /[[【〔]\s*([\u3400-\u9fff]{2,6})\s*[\]】〕]\s*(?=[^\s:：])/g;
 /** A date alone in brackets: `【 2024-05-01 】`, `[2024.05.01 10:20]`. */
 const BRACKETED_DATE = new RegExp(`^[[【]\\s*(${DATE_START}[^[\\]【】]*?)\\s*[\\]】]$`);
 /** The short names of the provinces, as WeChat prints where an article was posted from. */
@@ -29,20 +37,20 @@ const PROVINCE =
  * 4 = the place.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·]{2,20})\\s+(${DATE_PATTERN})(\\s+(?:发表于[\\u3400-\\u9fff]{2,4}|${PROVINCE}))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20})\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}))?$`,
 );
 /** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
 const LATIN_BEFORE_KEY =
 	/(?<![A-Za-z])[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=([\u3400-\u9fff]{1,6})\s*[:：])/g;
 const LATIN_AFTER_KEY =
 	/(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=[:：])/g;
-/** A key of 2–6 Han characters followed by spaces and a value. */
-const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})\s+(?=(\S+))/g;
+/** A key of 2–6 Han characters followed by spaces or a bar (`来源 | 某某`) and a value. */
+const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})(?:\s*[|｜丨]\s*|\s+)(?=(\S+))/g;
 
 /** True when `value` has the shape of a value of a field of `kind`. */
 function fitsKey(key: string, value: string): boolean {
 	const kind = fieldKind(key);
-	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(value);
+	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(arabicDates(value));
 	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
 	if (kind === 'count') return /^\d/.test(value);
 	return false;
@@ -52,18 +60,20 @@ function fitsKey(key: string, value: string): boolean {
 export function labelledMetaForm(text: string): string {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
-	const out = bilingualKeys(text)
+	const out = bilingualKeys(plainDatePrintings(text))
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
 		.replace(FIELD_IN_BRACKETS, (m, key: string, rest: string) =>
 			fieldKind(key) === undefined ? m : ` ${key}${rest}  `,
 		)
-		.replace(VERB_ON, '$1时间：');
-	const posted = wechatHead(out);
+		.replace(VERB_ON, '$1时间：')
+		.replace(KEY_IN_BRACKETS, (m, key: string) => (fieldKind(key) === undefined ? m : ` ${key}：`));
+	const posted = wechatHead(out) ?? wechatHead(arabicDates(out));
 	if (posted !== undefined) return posted;
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
-	if (!/[\u3400-\u9fff]\s*[:：]/.test(text)) return spacedKeys(out);
-	return arabicDates(spacedKeys(out));
+	const keyed = spacedKeys(out);
+	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return keyed;
+	return arabicDates(keyed);
 }
 
 /** Keys printed with an English label beside them, without the label. */
@@ -91,4 +101,32 @@ function wechatHead(text: string): string | undefined {
 	if (m === null || !(m[1]!.startsWith('原创') || m[4] !== undefined)) return undefined;
 	if (!isPublisherName(m[2]!)) return undefined;
 	return `来源：${m[2]!} 发布时间：${m[3]!}`;
+}
+
+/** A key alone on its line, with or without its colon or brackets: `来源：`, `【发布日期】`, `信息来源`. */
+const KEY_ALONE = /^[[【]?\s*([\u3400-\u9fff]{2,6})\s*[\]】]?\s*[:：]?$/;
+
+/**
+ * The lines with each source or date key printed alone on its line joined to the value on the next
+ * (`来源：` over `某某县融媒体中心`, `发布日期` over `2024-05-01`: a table of fields saved as text),
+ * where that value has the field's shape; the joined line keeps the key's line number.
+ */
+export function joinSplitFields(lines: SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		const key = KEY_ALONE.exec(line.text)?.[1];
+		const next = lines[i + 1];
+		const kind = key === undefined ? undefined : fieldKind(key);
+		if (
+			key !== undefined &&
+			next !== undefined &&
+			(kind === 'source' || kind === 'date' || kind === 'written') &&
+			fitsKey(key, next.text)
+		) {
+			out.push({ ...line, text: `${key}：${next.text}` });
+			i++;
+		} else out.push(line);
+	}
+	return out;
 }

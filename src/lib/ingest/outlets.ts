@@ -130,10 +130,10 @@ export function isOutletName(name: string): boolean {
 /**
  * Suffixes of a body that publishes on a local site: a government, its offices, bureaus and
  * commissions, its policy research office, courts and procuratorates, mass organisations (工会, 妇联),
- * a media centre or media group, an official account (`某某发布`).
+ * a media centre or media group (`某某日报社全媒体`), an official account (`某某发布`).
  */
 const ORGAN_SUFFIX =
-	/(?:人民政府|政府|政府办|政府办公室|办公室|办|局|委员会|委|厅|部|中心|融媒|融媒体|发布|新闻中心|广播电视台|电视台|宣传部|管委会|街道|镇|乡|报社|新闻网|研究室|传媒集团|融媒体集团|法院|检察院|工会|妇联)$/;
+	/(?:人民政府|政府|政府办|政府办公室|办公室|办|局|委员会|委|厅|部|中心|融媒|融媒体|全媒体|发布|新闻中心|广播电视台|电视台|宣传部|管委会|街道|镇|乡|报社|新闻网|研究室|传媒集团|融媒体集团|法院|检察院|工会|妇联)$/;
 
 /** A broadcaster's programme cited as a source: `央视《新闻联播》`, `某某电视台《某某新闻》`. */
 const PROGRAMME =

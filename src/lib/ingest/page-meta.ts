@@ -1,6 +1,7 @@
 import { fieldKind, MAX_KEY } from './field-keys.ts';
 import { readMasthead } from './masthead.ts';
 import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
+import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
 import { isPublisherName } from './outlets.ts';
 import type { PageContext } from './types.ts';
@@ -48,7 +49,6 @@ const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
  * (`发布于3天前 · 某某县教育局`, `发布于2小时前｜某某日报`), or the publisher with the time after it
  * (`某某县教育局　3天前`): the line names the page's publisher; the time dates nothing.
  */
-const RELATIVE_TIME = '(?:\\d{1,3}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天)';
 const RELATIVE_POSTED = new RegExp(
 	`^(?:发布|发表|更新)于?\\s*${RELATIVE_TIME}\\s*[·•|｜丨]?\\s*(\\S{2,20})$|^(\\S{2,20}?)\\s*[·•|｜丨]?\\s*${RELATIVE_TIME}$`,
 );
@@ -73,9 +73,10 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
 	const iso = isoOf(date);
+	// The publisher may stand between separators after the date (`2021-08-03·某某县融媒体中心·作者：…`).
 	const after = withoutDateTrimmings(
 		lead.slice(date.index + date[0].length).replace(TOOL_BITS, ''),
-	);
+	).replace(LEAD_SEPARATOR, '');
 	if (iso === undefined) return undefined;
 	if (after !== '') {
 		if (before !== '' || !isPublisherName(after)) return undefined;

@@ -1,0 +1,100 @@
+import { fieldKind } from './field-keys.ts';
+import { DATE, DATE_PATTERN, isCalendarDay, isoOf, WEEKDAY } from './meta-dates.ts';
+
+/**
+ * The ways a meta line prints its date around the plain form `meta-dates.ts` reads, rewritten to
+ * it: a date in brackets among other fields (`某某局  【2021-08-03】  阅读 12`), a year in two digits
+ * where a clock time or a date key says it is a date (`21/08/03 09:30`, `更新时间：21-08-03`), a
+ * date packed without separators under a date key (`发布日期：20210803`), a time relative to the reader's day printed beside the real date (`发布于 昨天 10:05 | 2021年8月3日`,
+ * `某某局 发布于3天前（2021-08-03）`), which dates nothing, and a self-media platform's account mark
+ * after the date (`… 2021-08-03 · 某某号`).
+ */
+
+/** A time relative to the reader's day: `3天前`, `2小时前`, `刚刚`, `今天`, `昨天`. */
+export const RELATIVE_TIME = '(?:\\d{1,3}\\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|今天|昨天|前天)';
+
+/** A clock time as meta lines print it: `10:05`, `10:05:11`, `10时05分`. */
+const CLOCK_TEXT = '\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分(?:\\d{1,2}秒)?)';
+
+/** A printed date with the weekday and clock time that may follow it inside its brackets. */
+const DATE_WITH_TRIMMINGS = `${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*${CLOCK_TEXT})?`;
+
+/** A date in square, lenticular or tortoise-shell brackets: `【2021-08-03】`, `〔2021.8.3 10:05〕`. */
+const BRACKETED = new RegExp(`[【[〔]\\s*(${DATE_WITH_TRIMMINGS})\\s*[】\\]〕]`, 'g');
+
+/**
+ * A publishing verb with a relative time and its clock (`发布于 昨天 10:05`, `3天前`), and the date in
+ * round brackets printed after it (`（2021-08-03 10:05）`), group 1.
+ */
+const RELATIVE = new RegExp(
+	`(?:(?:发布|发表|更新)于?\\s*)?${RELATIVE_TIME}(?:\\s*${CLOCK_TEXT})?(?:\\s*[（(]\\s*(${DATE_WITH_TRIMMINGS})\\s*[)）])?`,
+	'g',
+);
+
+/**
+ * A date with a two-digit year (`21-08-03`, `21/8/3`, `21.08.03`): group 1 = year, 2 = month,
+ * 3 = day; no digit or separator may touch it, so it is never part of a longer number or date.
+ */
+const TWO_DIGIT_YEAR = /(?<![\d./-])(\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])/g;
+/** A date packed without separators, `20210803`: read only where a date key keys it. */
+const PACKED = /(?<![\d./-])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d./-])/g;
+/** A clock time after a date: what says `21-08-03` is a date and not a code. */
+const CLOCK_AFTER = new RegExp(`^\\s+${CLOCK_TEXT}`);
+/** A field's key and colon just before a value. */
+const KEY_BEFORE = /([\u3400-\u9fff]{1,6})\s*[:：]\s*$/;
+
+/** A platform's account mark closing a line after a separator: `· 百家号`, `| 企鹅号`. */
+const PLATFORM_MARK = /\s*[·•|｜丨]\s*[\u3400-\u9fff]{1,3}号$/;
+
+/**
+ * The full year of a two-digit year, as POSIX `strptime`'s `%y` reads it: 69–99 in the 1900s,
+ * 00–68 in the 2000s.
+ */
+function fullYear(twoDigits: string): number {
+	const n = Number(twoDigits);
+	return n >= 69 ? 1900 + n : 2000 + n;
+}
+
+/** True when the text before `at` ends with a date key and its colon (`发布日期：`). */
+function keyedAsDate(text: string, at: number): boolean {
+	const key = KEY_BEFORE.exec(text.slice(0, at))?.[1];
+	return key !== undefined && ['date', 'written'].includes(fieldKind(key) ?? '');
+}
+
+/**
+ * Packed dates a date key keys, with their separators, and two-digit-year dates that a clock time
+ * follows or a date key keys, with their full year.
+ */
+function fullYears(text: string): string {
+	const unpacked = text.replace(PACKED, (m, y: string, mo: string, d: string, at: number) =>
+		keyedAsDate(text, at) && isCalendarDay(Number(y), Number(mo), Number(d))
+			? `${y}-${mo}-${d}`
+			: m,
+	);
+	return unpacked.replace(
+		TWO_DIGIT_YEAR,
+		(m, y: string, sep: string, mo: string, d: string, at: number) => {
+			if (!keyedAsDate(unpacked, at) && !CLOCK_AFTER.test(unpacked.slice(at + m.length))) return m;
+			const date = `${fullYear(y)}${sep}${mo}${sep}${d}`;
+			return isoOf(DATE.exec(date)) === undefined ? m : date;
+		},
+	);
+}
+
+/**
+ * `text`, a meta line with its digits half-width, with its date in the plain form: two-digit years
+ * read, brackets around a date removed, and, on a line that prints a date, relative times and a
+ * platform's account mark left out.
+ */
+export function plainDatePrintings(text: string): string {
+	const out = fullYears(text).replace(BRACKETED, ' $1 ');
+	if (!DATE.test(out)) return out;
+	const withoutRelative = out.replace(RELATIVE, (_m, date: string | undefined) =>
+		date === undefined ? ' ' : ` ${date} `,
+	);
+	if (!DATE.test(withoutRelative)) return out;
+	return withoutRelative
+		.replace(PLATFORM_MARK, '')
+		.replace(/^[\s·•|｜丨]+/, '')
+		.replace(/\s+$/, '');
+}

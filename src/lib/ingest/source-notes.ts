@@ -1,0 +1,57 @@
+import { isPublisherName } from './outlets.ts';
+
+/**
+ * A note that names where a text came from, on a line of its own, as reprints and local releases
+ * print it at the end of an article or under its headline: `（本文转载自某某日报，版权归原作者所有）`,
+ * `本文来自【某某发布】，仅代表作者观点。`, `本文来源：某某县融媒体中心`, `（原文刊载于《某某日报》…）`,
+ * `（某某县应急管理局 供稿）`. A reprint's note names the original (转载自, 摘自, 原载 …); the others
+ * name the source.
+ */
+
+/** What a source note says. */
+export interface SourceNote {
+	/** The outlet or body named. */
+	source: string;
+	/** True when the note names the original a reprint was taken from (`本文转载自…`). */
+	original?: true;
+}
+
+/** The text as the note's subject: `本文`, `此文`, `本稿` (`文章来源：` keys a field, no note). */
+const SUBJECT = '(?:本文|此文|本稿|该文)';
+/** Verbs naming the original a text was reprinted from. */
+const ORIGINAL = '转载自|转引自|转自|摘自|选自|原文刊载于|原载于?|刊载于|原刊于|首发于';
+/** Verbs naming the source. */
+const SOURCE = '来源于|来源|来自|源自';
+/**
+ * The named outlet: in 【】, 《》 or quotes, or a run of name characters up to a comma, a full stop,
+ * a bracket, a space or an account word (`微信公众号`, `客户端`).
+ */
+const NAME =
+	'【([^】]{2,30})】|《([^》]{2,20})》|[“"]([^”"]{2,30})[”"]|([\\u3400-\\u9fff·《》A-Za-z0-9]{2,30}?)(?=[，,。；;、）)\\s]|$|微信公众号|公众号|官方)';
+const NOTE = new RegExp(
+	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*[:：]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
+);
+/** Words for the web at large or the site itself, which name no outlet. */
+const GENERIC = /^(?:互联网|网络|网上|其[他它]|网友|本[站网报台刊])/;
+/** A contributor's credit closing a release: `（某某县应急管理局 供稿）`. */
+const CONTRIBUTED = /^[（(]\s*([\u3400-\u9fff·]{2,20}?)\s*供稿\s*[）)]$/;
+
+/** What a note naming the text's source says, or `undefined` for any other line. */
+export function readSourceNote(text: string): SourceNote | undefined {
+	if (text.length > 80) return undefined;
+	const credit = CONTRIBUTED.exec(text)?.[1];
+	if (credit !== undefined) return isPublisherName(credit) ? { source: credit } : undefined;
+	const m = NOTE.exec(text);
+	if (m === null) return undefined;
+	const [, bracket, subject, verb, inLenticular, inTitle, inQuotes, plain, rest] = m;
+	// Another key after the name makes the line a row of fields (`来源：… 发布时间：…`), read as such.
+	if (/[:：]/.test(rest!)) return undefined;
+	const name = inLenticular ?? inTitle ?? inQuotes ?? plain!;
+	// Without `本文` before it, only a bracketed note is one: `（转自某某日报）`, not `来自全国各地的…`. A
+	// note names a publisher, never the web at large (`本文转载自其他网站`, `转自互联网`).
+	if (subject === undefined && bracket === undefined) return undefined;
+	if (!isPublisherName(name) || GENERIC.test(name)) return undefined;
+	return new RegExp(`^(?:${ORIGINAL})$`).test(verb!)
+		? { source: name, original: true }
+		: { source: name };
+}
