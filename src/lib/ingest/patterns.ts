@@ -111,10 +111,10 @@ export function isFigureLine(text: string): boolean {
 	return /^[+\-−]?\d[\d.,，]*\s*(?:%|％|‰|(?!年)[\u3400-\u9fff]{0,3})$/.test(text);
 }
 
-/** Count of Han characters. */
-export function hanCount(text: string): number {
+/** Count of Han characters, reading no further than the `limit`th. */
+export function hanCount(text: string, limit = Infinity): number {
 	let count = 0;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = 0; i < text.length && count < limit; i++) {
 		const code = text.charCodeAt(i);
 		if (code < 0xd800 || code > 0xdfff) {
 			count += HAN_BMP[code] ?? 0;
@@ -129,17 +129,7 @@ export function hanCount(text: string): number {
 
 /** Whether `text` holds at least `n` Han characters (`hanCount(text) >= n`, reading only as far as the `n`th). */
 export function hanAtLeast(text: string, n: number): boolean {
-	let count = 0;
-	for (let i = 0; i < text.length && count < n; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 0xd800 || code > 0xdfff) {
-			count += HAN_BMP[code] ?? 0;
-		} else if (HAN_START.test(text.slice(i, i + 2))) {
-			count++;
-			i++;
-		}
-	}
-	return count >= n;
+	return hanCount(text, n) >= n;
 }
 
 /**
