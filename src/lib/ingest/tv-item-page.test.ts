@@ -100,3 +100,12 @@ test.each([
 ])('频道、节目名、播出日期和时刻排成的一行（%s）是版头', (text) => {
 	expect(readEpaperHeader(text)?.date).toBe('2025-01-15');
 });
+
+test('来源行只印频道代号（来源：CCTV-1）时，来源读作央视', () => {
+	const items = itemsOf([
+		'[视频]春运客流平稳有序',
+		'来源：CCTV-1 2025年1月15日 19:32',
+		...TRANSCRIPT,
+	]);
+	expect(items[0]!.source).toMatch(/央视/);
+});
