@@ -141,13 +141,15 @@ function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
 /**
  * Web widgets told by their shape, not their words: a player's clock (`00:00 / 02:36`), a read
  * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`, `原创 记者 某某发布 2024/5/1`), an app prompt
- * (`下载某某客户端…`), a file to download (`附件1.pdf`).
+ * (`下载某某客户端…`, `某某客户端 随时随地看新闻`), a file to download (`附件1.pdf`).
  */
 const WIDGET = [
 	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
 	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
 	/^(?:下载|打开|安装).{0,16}(?:客户端|APP|App|app)/,
+	// An app's name and its pitch, set apart by a space (`下载某某 看高清直播`, `某某客户端 随时随地看`).
+	/^(?:(?:扫码)?(?:下载|安装)[^\s，。]{2,10}|[^\s，。]{1,12}(?:客户端|APP|App|app))\s+[^\s，。！？]{2,12}$/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];

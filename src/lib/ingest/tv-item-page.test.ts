@@ -109,3 +109,11 @@ test('来源行只印频道代号（来源：CCTV-1）时，来源读作央视',
 	]);
 	expect(items[0]!.source).toMatch(/央视/);
 });
+
+test.each(['下载某某频 看高清直播', '某某新闻客户端 随时随地看新闻', '打开某某APP，看更多'])(
+	'正文后的应用推广（%s）不进正文',
+	(prompt) => {
+		const items = itemsOf(['[视频]春运客流平稳有序', ...TRANSCRIPT, prompt]);
+		expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+	},
+);
