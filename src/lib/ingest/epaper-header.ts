@@ -40,8 +40,7 @@ export interface EpaperHeader {
  * A broadcast programme's name (`新闻联播`, `焦点访谈`, `朝闻天下`; one ending in 新闻 only in title marks): a TV-news page's header names
  * its programme and the broadcast's date as a paper's names the paper and the issue's.
  */
-export const PROGRAMME_NAME = /[\u3400-\u9fff]{2,8}(?:联播|访谈|时空|天下|30分)/;
-const PROGRAMME = new RegExp(`^${PROGRAMME_NAME.source}$`);
+const PROGRAMME = /^[\u3400-\u9fff]{2,8}(?:联播|访谈|时空|天下|30分)$/;
 /** A channel's code (`CCTV-1`, `CCTV13`, `CCTV-1综合`), which a broadcast's header prints like a paper's name. */
 const CHANNEL_TOKEN =
 	/(?<![A-Za-z])(?:CCTV|CGTN)(?:-?\d{1,2}\+?)?[\u3400-\u9fff]{0,2}(?![A-Za-z])/gi;

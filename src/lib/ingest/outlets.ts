@@ -106,6 +106,30 @@ export const KNOWN_OUTLETS: readonly string[] = [
 ];
 
 /**
+ * National TV news programmes, general knowledge used to tell a programme's tag before a video's
+ * title (`[新闻联播]`) from a column's (`【某某访谈】`), which is part of the title.
+ */
+export const BROADCAST_PROGRAMMES: readonly string[] = [
+	'新闻联播',
+	'焦点访谈',
+	'朝闻天下',
+	'东方时空',
+	'新闻30分',
+	'新闻直播间',
+	'晚间新闻',
+	'午夜新闻',
+	'共同关注',
+	'新闻周刊',
+	'今日关注',
+	'中国新闻',
+	'国际时讯',
+	'海峡两岸',
+	'经济半小时',
+	'第一时间',
+	'正点财经',
+];
+
+/**
  * Central outlets by the Latin code they print on screen and in source lines (`来源：CCTV-1`),
  * keyed in upper case, with the Chinese name the corpus uses.
  */

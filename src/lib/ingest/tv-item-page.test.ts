@@ -87,10 +87,13 @@ describe('标题前的节目名标记和“视频：”前缀', () => {
 		const out = stripMediaTags([line(title, 1), line(TRANSCRIPT[0]!, 2)]);
 		expect(out[0]!.text).toBe('春运客流平稳有序');
 	});
-	test('不是节目名的方括号（[图]以外的词）不动', () => {
-		const lines = [line('[专家解读]春运客流平稳有序', 1), line(TRANSCRIPT[0]!, 2)];
-		expect(stripMediaTags(lines)).toEqual(lines);
-	});
+	test.each(['[专家解读]春运客流平稳有序', '【高端访谈】春运客流平稳有序'])(
+		'栏目名的方括号（%s）是标题的一部分，不动',
+		(title) => {
+			const lines = [line(title, 1), line(TRANSCRIPT[0]!, 2)];
+			expect(stripMediaTags(lines)).toEqual(lines);
+		},
+	);
 });
 
 test.each([
