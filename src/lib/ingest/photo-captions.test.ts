@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
 
-// An e-paper page's photo captions in the forms papers print them: the credit on a line of its
-// own under the caption, an agency's name alone, 资料图片, and 上图：/下图： captions.
+// An e-paper page's photo captions in the forms papers print them: an agency's credit on a line of
+// its own under the caption, 资料图片, 姓名/摄, and 上图：/下图： captions.
 
 const itemsOf = (lines: string[]) =>
 	extractArticles(
@@ -23,17 +23,26 @@ const CLINIC = [
 ];
 
 test.each([
-	[['3月8日，某某县村民在田间采收蔬菜。', '（王明 摄）']],
-	[['某某县村民在田间采收蔬菜。', '新华社发（王明摄）']],
+	[['3月8日，某某县村民在田间采收蔬菜。', '（视觉中国）']],
+	[['某某县村民在田间采收蔬菜。', '新华社发']],
 	[['某某县村民在田间采收蔬菜。', '人民视觉']],
 	[['某某县村民在田间采收蔬菜。（资料图片）']],
 	[['某某县村民在田间采收蔬菜。 王明/摄']],
-	[['上图：某某县村民在田间采收蔬菜。', '下图：某某镇卫生院医生为群众义诊。', '本报记者 王明摄']],
+	[['上图：某某县村民在田间采收蔬菜。', '下图：某某镇卫生院医生为群众义诊。', '人民视觉']],
 ])('两篇报道之间的图片说明（%j）不进正文', (caption) => {
 	const items = itemsOf([...ROADS, ...caption, ...CLINIC]);
 	const news = items.filter((a) => a.kind === 'news');
 	expect(news.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
 	expect(news.map((a) => a.paragraphs)).toEqual([ROADS.slice(1), CLINIC.slice(1)]);
+});
+
+test('报道里的配图说明和单独一行的摄影署名留在报道正文里', () => {
+	const items = itemsOf([...ROADS, '某某县村民在田间采收蔬菜。', '本报记者 王明摄', ...CLINIC]);
+	expect(items.find((a) => a.title === ROADS[0])!.paragraphs).toEqual([
+		...ROADS.slice(1),
+		'某某县村民在田间采收蔬菜。',
+		'本报记者 王明摄',
+	]);
 });
 
 test('报道末尾的短句不因后面的署名行被当作图片说明', () => {

@@ -2,8 +2,11 @@ import { isBareCredit, type LineRole } from './line-roles.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
-/** A caption's marker before its text: `上图：`, `图②：`, `图为`. */
-const CAPTION_MARK = /^(?:[上下左右中]图|图\s*[①-⑳\d]{1,2})\s*[:：]|^图为/;
+/**
+ * A caption's marker before its text: `上图：`, `图②：`. (`图为…` opens captions the corpus keeps in
+ * a story's text.)
+ */
+const CAPTION_MARK = /^(?:[上下左右中]图|图\s*[①-⑳\d]{1,2})\s*[:：]/;
 /** A picture's source closing a caption: `（资料图片）`, `（受访者供图）`, `（人民视觉）`. */
 const PICTURE_SOURCE =
 	/[(（](?:资料图片|资料照片|[^()（）\s]{0,12}供图|人民视觉|视觉中国|新华社发|中新社发)[)）]\s*$/;
@@ -29,9 +32,9 @@ function captionSentence(text: string): boolean {
 
 /**
  * Marks photo captions told by the grammar of captions rather than a credit on the same line: a
- * short line with a caption's marker (`上图：`, `图为`) or a picture's source (`（资料图片）`), a
- * credit alone on its line (`（王明 摄）`, `人民视觉`), the short caption sentence right above such
- * a credit, and marked caption lines above that one. Returns new roles.
+ * short line with a caption's marker (`上图：`) or a picture's source (`（资料图片）`), an agency's
+ * credit alone on its line (`人民视觉`, `新华社发`), the short caption sentence right above such a
+ * credit, and marked caption lines above that one. Returns new roles.
  */
 export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): LineRole[] {
 	const out = [...roles];
@@ -41,7 +44,9 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 			out[i] = 'photo';
 	});
 	lines.forEach(({ text }, i) => {
-		if (!isCreditLine(text)) return;
+		// A photographer's credit alone under a sentence credits the story's own picture, which the
+		// story's text keeps; an agency's name alone credits a picture the page laid beside it.
+		if (!AGENCY_CREDIT.test(text)) return;
 		// The caption sentence right above the credit, and above it only lines marked as captions.
 		const caption = (j: number) =>
 			j >= 0 && (out[j] === 'body' || out[j] === 'photo') && captionSentence(lines[j]!.text);
