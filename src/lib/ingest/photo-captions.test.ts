@@ -3,7 +3,7 @@ import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
 
 // An e-paper page's photo captions in the forms papers print them: an agency's credit on a line of
-// its own under the caption, 资料图片, 姓名/摄, and 上图：/下图： captions.
+// its own under the caption (with 上图：/下图： lines above it), and 姓名/摄.
 
 const itemsOf = (lines: string[]) =>
 	extractArticles(
@@ -26,7 +26,6 @@ test.each([
 	[['3月8日，某某县村民在田间采收蔬菜。', '（视觉中国）']],
 	[['某某县村民在田间采收蔬菜。', '新华社发']],
 	[['某某县村民在田间采收蔬菜。', '人民视觉']],
-	[['某某县村民在田间采收蔬菜。（资料图片）']],
 	[['某某县村民在田间采收蔬菜。 王明/摄']],
 	[['上图：某某县村民在田间采收蔬菜。', '下图：某某镇卫生院医生为群众义诊。', '人民视觉']],
 ])('两篇报道之间的图片说明（%j）不进正文', (caption) => {
