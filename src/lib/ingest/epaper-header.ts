@@ -9,7 +9,8 @@ import { isOutletName } from './outlets.ts';
  */
 
 /** What one piece of a header line is. */
-type Piece = 'date' | 'weekday' | 'page' | 'number' | 'paper' | 'section';
+type Piece =
+	'date' | 'weekday' | 'page' | 'number' | 'paper' | 'section' | 'clock' | 'label' | 'channel';
 
 /** The issue's date in any printing, its weekday, lunar date, the page's number, the issue's number. */
 const DATE_TOKEN = new RegExp(DATE_PATTERN, 'g');
@@ -40,6 +41,13 @@ export interface EpaperHeader {
  * its programme and the broadcast's date as a paper's names the paper and the issue's.
  */
 const PROGRAMME = /^[\u3400-\u9fff]{2,8}(?:联播|访谈|时空|天下|30分)$/;
+/** A channel's code (`CCTV-1`, `CCTV13`, `CCTV-1综合`), which a broadcast's header prints like a paper's name. */
+const CHANNEL_TOKEN =
+	/(?<![A-Za-z])(?:CCTV|CGTN)(?:-?\d{1,2}\+?)?[\u3400-\u9fff]{0,2}(?![A-Za-z])/gi;
+/** A header's field labels (`节目：`, `播出时间：`): they name the pieces, saying nothing of their own. */
+const FIELD_LABEL = /^(?:节目|栏目|频道|播出|首播|播出时间|播出日期|首播时间|日期|时间)$/;
+/** A time of day after the date (`19:00`, `19:32:05`). */
+const CLOCK_TOKEN = /(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)/g;
 
 function pieceOf(
 	piece: string,
@@ -48,6 +56,9 @@ function pieceOf(
 	if (piece === '\u0001D') return { kind: 'date' };
 	if (piece === '\u0001W') return { kind: 'weekday' };
 	if (piece === '\u0001P') return { kind: 'page' };
+	if (piece === '\u0001T') return { kind: 'clock' };
+	if (piece === '\u0001C') return { kind: 'channel' };
+	if (FIELD_LABEL.test(piece)) return { kind: 'label' };
 	if (/^\d{1,3}$/.test(piece)) return { kind: 'number' };
 	const name = piece.replace(EDITION, '');
 	if (name.length >= 2 && (isOutletName(name) || (name !== piece && /报|刊$/.test(name))))
@@ -70,7 +81,9 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	const marked = text
 		.replace(DATE_TOKEN, ' \u0001D ')
 		.replace(WEEKDAY_TOKEN, ' \u0001W ')
-		.replace(PAGE_TOKEN, ' \u0001P ');
+		.replace(PAGE_TOKEN, ' \u0001P ')
+		.replace(CLOCK_TOKEN, ' \u0001T ')
+		.replace(CHANNEL_TOKEN, ' \u0001C ');
 	const titled = new Set([...text.matchAll(/《([\u3400-\u9fff]{2,10})》/g)].map((m) => m[1]!));
 	const kinds: Piece[] = [];
 	let paper: string | undefined;
@@ -87,6 +100,8 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	const count = (k: Piece) => kinds.filter((x) => x === k).length;
 	if (count('date') > 1 || count('page') > 1 || count('section') > 2 || count('number') > 1)
 		return undefined;
+	// A time of day, a channel or a field label only beside a broadcast's date.
+	if ((has('clock') || has('channel') || has('label')) && !has('date')) return undefined;
 	if (!has('date') && !has('page')) return undefined;
 	if (!has('paper') && !has('page') && !has('number')) return undefined;
 	if (has('section') && !has('page') && !has('number')) return undefined;

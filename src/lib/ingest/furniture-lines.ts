@@ -162,7 +162,7 @@ function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
 /**
  * Web widgets told by their shape, not their words: a player's clock (`00:00 / 02:36`), a read
  * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`, `原创 记者 某某发布 2024/5/1`), an app prompt
- * (`下载某某客户端…`), a file to download (`附件1.pdf`).
+ * (`下载某某客户端…`, `某某客户端 随时随地看新闻`), a file to download (`附件1.pdf`).
  */
 const WIDGET = [
 	// A player's clock, with its buttons after it or not (`00:00 / 02:15 全屏 静音`).
@@ -171,6 +171,8 @@ const WIDGET = [
 	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
 	/^(?:下载|打开|安装).{0,16}(?:客户端|APP|App|app)/,
 	/^(?:下载|打开|安装)[^，。！]{1,12}[，,]\s*(?:查看|阅读|观看|浏览)(?:更多|全文|原文)/,
+	// An app's name and its pitch, set apart by a space (`下载某某 看高清直播`, `某某客户端 随时随地看`).
+	/^(?:(?:扫码)?(?:下载|安装)[^\s，。]{2,10}|[^\s，。]{1,12}(?:客户端|APP|App|app))\s+[^\s，。！？]{2,12}$/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];

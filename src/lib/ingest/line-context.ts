@@ -1,5 +1,6 @@
 import { isBareCredit, isBoxLabel, lineRole, type LineRole } from './line-roles.ts';
 import { endsSentence, hanCount } from './patterns.ts';
+import { captionRoles } from './photo-captions.ts';
 import type { SourceLine } from './types.ts';
 
 // What a newspaper line is, read with its neighbours: the context rules of the page grammar.
@@ -64,5 +65,5 @@ export function rolesInContext(lines: SourceLine[]): LineRole[] {
 		else if (roles[i] === 'heading' && isBoxLabel(text)) roles[i] = 'body';
 	}
 	for (let i = 1; i < lines.length; i++) if (quoteAttribution(lines, roles, i)) roles[i] = 'body';
-	return roles;
+	return captionRoles(lines, roles);
 }

@@ -1,11 +1,16 @@
+import { BROADCAST_PROGRAMMES } from './outlets.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
+/** A word naming a page's medium. */
+const MEDIA_WORD = '(?:视频|微视频|短视频|组图|图集|图文|音频|直播|现场)';
 /**
- * A media tag a site prints before a link's or headline's text: `[视频]`, `【组图】`, `（音频）`.
+ * A media tag a site prints before a link's or headline's text: a media word or a national
+ * programme's name in brackets (`[视频]`, `【组图】`, `[新闻联播]`), or a media word and a colon (`视频：`).
  */
-const MEDIA_TAG =
-	/^[[【(（〔]\s*(?:视频|微视频|短视频|组图|图集|图文|音频|直播|现场)\s*[\]】)）〕]\s*(?=\S)/;
+const MEDIA_TAG = new RegExp(
+	`^(?:[[【(（〔]\\s*(?:${MEDIA_WORD}|${BROADCAST_PROGRAMMES.join('|')})\\s*[\\]】)）〕]|${MEDIA_WORD}\\s*[:：|｜])\\s*(?=\\S)`,
+);
 
 /** Longest head over a list of media links (`相关视频`, `更多精彩视频`). */
 const MAX_LIST_HEAD = 12;

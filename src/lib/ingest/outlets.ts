@@ -105,6 +105,59 @@ export const KNOWN_OUTLETS: readonly string[] = [
 	'半月谈',
 ];
 
+/**
+ * National TV news programmes, general knowledge used to tell a programme's tag before a video's
+ * title (`[新闻联播]`) from a column's (`【某某访谈】`), which is part of the title.
+ */
+export const BROADCAST_PROGRAMMES: readonly string[] = [
+	'新闻联播',
+	'焦点访谈',
+	'朝闻天下',
+	'东方时空',
+	'新闻30分',
+	'新闻直播间',
+	'晚间新闻',
+	'午夜新闻',
+	'共同关注',
+	'新闻周刊',
+	'今日关注',
+	'中国新闻',
+	'国际时讯',
+	'海峡两岸',
+	'经济半小时',
+	'第一时间',
+	'正点财经',
+];
+
+/**
+ * Central outlets by the Latin code they print on screen and in source lines (`来源：CCTV-1`),
+ * keyed in upper case, with the Chinese name the corpus uses.
+ */
+const LATIN_OUTLETS: Readonly<Record<string, string>> = {
+	CCTV: '央视',
+	'CCTV.COM': '央视网',
+	CGTN: '中国国际电视台',
+	CNR: '中央人民广播电台',
+	CRI: '中国国际广播电台',
+	XINHUA: '新华社',
+	XINHUANET: '新华网',
+	CNS: '中新社',
+	CHINANEWS: '中国新闻网',
+	CHINADAILY: '中国日报',
+	PEOPLE: '人民网',
+};
+
+/**
+ * The Chinese name of an outlet printed by its Latin code, with a channel's number dropped
+ * (`CCTV-1` → 央视, `CGTN` → 中国国际电视台); undefined for any other name.
+ */
+export function outletOfLatinCode(name: string): string | undefined {
+	const code = /^([A-Za-z][A-Za-z.]{1,15})(?:[-\s]?\d{1,2}\+?)?[\u3400-\u9fff]{0,2}$/.exec(
+		name.trim(),
+	);
+	return code === null ? undefined : LATIN_OUTLETS[code[1]!.toUpperCase()];
+}
+
 /** Suffixes that make a word an outlet name: 日报, 晚报, 网, 社, 电视台 … */
 export const OUTLET_SUFFIX =
 	/(?:日报|晚报|早报|都市报|时报|商报|青年报|报|网|新闻网|通讯社|社|电视台|广播电视台|台|融媒体中心|客户端|新闻)$/;

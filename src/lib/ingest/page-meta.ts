@@ -3,7 +3,7 @@ import { readMasthead } from './masthead.ts';
 import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
 import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
-import { isPublisherName } from './outlets.ts';
+import { isPublisherName, outletOfLatinCode } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -152,11 +152,12 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			substantive = true;
 		} else if (kind === 'source') {
 			// `来源:人民网-人民日报 大字体`: the first name of the first word.
-			const name = value
+			const word = value
 				.replace(/^[【[(（]+/, '')
 				.replace(/^《([^》]+)》/, '$1')
-				.split(/\s|[|｜丨/】\])）(（]/)[0]!
-				.split(/[-—–]/)[0]!;
+				.split(/\s|[|｜丨/】\])）(（]/)[0]!;
+			// A channel's code (`CCTV-1`) names its broadcaster.
+			const name = outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!;
 			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.

@@ -41,9 +41,9 @@ export const BYLINE_LINE = new RegExp(
 export const TRAILING_BYLINE =
 	/[(\uFF08]((?:[\u3400-\u9fff]{0,12}?记者|通讯员)[^()\uFF08\uFF09]{1,40})[)\uFF09]\s*$/;
 
-/** A photo credit ending a caption: `胡攀学摄(人民视觉)`, `(记者 张三 摄)`, `新华社记者 李四摄`. */
+/** A photo credit ending a caption: `胡攀学摄(人民视觉)`, `(记者 张三 摄)`, `新华社记者 李四摄`, `王明/摄`. */
 export const PHOTO_CREDIT = new RegExp(
-	`(?:[${HAN}·\\s]{2,24}摄(?:影)?(?:报道)?|供图|图片由[^。]{1,20}提供)\\s*(?:[(\\uFF08][^()\\uFF08\\uFF09]{1,16}[)\\uFF09])?\\s*$|[(\\uFF08][^()\\uFF08\\uFF09]{0,20}摄[)\\uFF09]\\s*$`,
+	`(?:[${HAN}·\\s]{2,24}[/\\uFF0F]?摄(?:影)?(?:报道)?|供图|图片由[^。]{1,20}提供)\\s*(?:[(\\uFF08][^()\\uFF08\\uFF09]{1,16}[)\\uFF09])?\\s*$|[(\\uFF08][^()\\uFF08\\uFF09]{0,20}摄[)\\uFF09]\\s*$`,
 );
 
 /** Page furniture lines that are never article text. */

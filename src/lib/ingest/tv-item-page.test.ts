@@ -76,3 +76,47 @@ test('长标题（带顿号、破折号）下面的“央视网消息（新闻�
 	expect(items.map((a) => a.title)).toEqual([title]);
 	expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
 });
+
+describe('标题前的节目名标记和“视频：”前缀', () => {
+	const line = (text: string, n: number) => ({ text, line: n });
+	test.each([
+		'视频：春运客流平稳有序',
+		'[新闻联播]春运客流平稳有序',
+		'【焦点访谈】春运客流平稳有序',
+	])('%s 去掉标记作标题', (title) => {
+		const out = stripMediaTags([line(title, 1), line(TRANSCRIPT[0]!, 2)]);
+		expect(out[0]!.text).toBe('春运客流平稳有序');
+	});
+	test.each(['[专家解读]春运客流平稳有序', '【高端访谈】春运客流平稳有序'])(
+		'栏目名的方括号（%s）是标题的一部分，不动',
+		(title) => {
+			const lines = [line(title, 1), line(TRANSCRIPT[0]!, 2)];
+			expect(stripMediaTags(lines)).toEqual(lines);
+		},
+	);
+});
+
+test.each([
+	'CCTV-1 新闻联播 2025年01月15日 19:00',
+	'节目：新闻联播　播出时间：2025-01-15 19:00',
+	'CCTV-13新闻 新闻联播 2025-01-15',
+])('频道、节目名、播出日期和时刻排成的一行（%s）是版头', (text) => {
+	expect(readEpaperHeader(text)?.date).toBe('2025-01-15');
+});
+
+test('来源行只印频道代号（来源：CCTV-1）时，来源读作央视', () => {
+	const items = itemsOf([
+		'[视频]春运客流平稳有序',
+		'来源：CCTV-1 2025年1月15日 19:32',
+		...TRANSCRIPT,
+	]);
+	expect(items[0]!.source).toMatch(/央视/);
+});
+
+test.each(['下载某某频 看高清直播', '某某新闻客户端 随时随地看新闻', '打开某某APP，看更多'])(
+	'正文后的应用推广（%s）不进正文',
+	(prompt) => {
+		const items = itemsOf(['[视频]春运客流平稳有序', ...TRANSCRIPT, prompt]);
+		expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+	},
+);

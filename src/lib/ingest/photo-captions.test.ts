@@ -1,0 +1,53 @@
+import { expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+
+// An e-paper page's photo captions in the forms papers print them: an agency's credit on a line of
+// its own under the caption (with 上图：/下图： lines above it), and 姓名/摄.
+
+const itemsOf = (lines: string[]) =>
+	extractArticles(
+		{ path: 'rmrb-2019-03-09-05.txt', bytes: new TextEncoder().encode(`${lines.join('\n')}\n`) },
+		{ furniture: readPageFurniture() },
+	).articles;
+
+const ROADS = [
+	'某某县新建改建农村公路120公里',
+	'本报某某3月8日电（记者李华）今年以来，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
+	'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点，沿线村民卖果卖茶更方便了。',
+];
+const CLINIC = [
+	'家门口的卫生室有了坐诊医生',
+	'本报某某3月8日电（记者张强）走进某某镇中心村卫生室，诊室、药房、观察室一应俱全，来自镇卫生院的医生每周在这里坐诊三天。',
+	'镇卫生院与各村卫生室签订帮扶协议，药品统一配送，化验单当天出结果，村民看病不用再往城里跑。',
+];
+
+test.each([
+	[['3月8日，某某县村民在田间采收蔬菜。', '（视觉中国）']],
+	[['某某县村民在田间采收蔬菜。', '新华社发']],
+	[['某某县村民在田间采收蔬菜。', '人民视觉']],
+	[['某某县村民在田间采收蔬菜。 王明/摄']],
+	[['上图：某某县村民在田间采收蔬菜。', '下图：某某镇卫生院医生为群众义诊。', '人民视觉']],
+])('两篇报道之间的图片说明（%j）不进正文', (caption) => {
+	const items = itemsOf([...ROADS, ...caption, ...CLINIC]);
+	const news = items.filter((a) => a.kind === 'news');
+	expect(news.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
+	expect(news.map((a) => a.paragraphs)).toEqual([ROADS.slice(1), CLINIC.slice(1)]);
+});
+
+test('报道里的配图说明和单独一行的摄影署名留在报道正文里', () => {
+	const items = itemsOf([...ROADS, '某某县村民在田间采收蔬菜。', '本报记者 王明摄', ...CLINIC]);
+	expect(items.find((a) => a.title === ROADS[0])!.paragraphs).toEqual([
+		...ROADS.slice(1),
+		'某某县村民在田间采收蔬菜。',
+		'本报记者 王明摄',
+	]);
+});
+
+test('报道末尾的短句不因后面的署名行被当作图片说明', () => {
+	const items = itemsOf([...ROADS, '这条路修到了群众心坎上。', ...CLINIC]);
+	expect(items.find((a) => a.title === ROADS[0])!.paragraphs).toEqual([
+		...ROADS.slice(1),
+		'这条路修到了群众心坎上。',
+	]);
+});
