@@ -21,6 +21,9 @@ function isMastheadDate(lines: SourceLine[], i: number): boolean {
 	);
 }
 
+/** The key words of a source field (`来源：`, `信息来源 |`, `【稿源】`). */
+const FIELD_KEY = /来源|稿源|出处/u;
+
 /** A paper's name beside its page label, whatever it ends in (`今日某某`). */
 const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
 
@@ -48,6 +51,12 @@ export function readBareMeta(
 	// With no line the text answers, the lines just over the first paragraph hold the page's date.
 	const nearTitle = (i: number) =>
 		headline() >= 0 ? Math.abs(i - headline()) <= NEAR_HEADLINE : first - i <= NEAR_HEADLINE;
+	// A source printed under a key (`信息来源：…`) is the page's own word: no bare name stands for it.
+	let keyed: boolean | undefined;
+	const keyedSource = () =>
+		(keyed ??= lines
+			.slice(0, first)
+			.some((n) => readPageMetaLine(n.text)?.source !== undefined && FIELD_KEY.test(n.text)));
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line) || isMastheadDate(lines, i);
@@ -69,7 +78,7 @@ export function readBareMeta(
 		// A named publisher is no headline, even one that shares the text's words (`某某县融媒` over a
 		// text that opens `某某县融媒消息：`), nor a paper's name by a page label; a headline may end
 		// like a body's name (`…举办`).
-		const publisher = [lines[i - 1], lines[i + 1]].find(
+		const publisher = (paper || !keyedSource() ? [lines[i - 1], lines[i + 1]] : []).find(
 			(n) =>
 				n !== undefined &&
 				(n !== lines[headline()] || isNamedPublisher(n.text) || (paper && isOutletName(n.text))) &&
