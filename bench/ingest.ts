@@ -124,8 +124,19 @@ const lines = [
 	`input: ${source}, ${(bytes / 1e6).toFixed(1)} MB; ${rounds} rounds, the sides alternated; jieba: raw nodejieba cut (HMM) over the pipeline's dictionaries, ${tokens} words`,
 	`side                 wall s median (min–max)   CPU s median (min–max)   articles/s  MB/s`,
 ];
+/** Each pair's per-round ratios of ours to the baseline, wall and CPU. */
+const pairRatios = (sides as [Side, Side][]).map(([base, ours]) => ({
+	wall: pairedRatio(
+		ours.timings.map((t) => t.wallMs),
+		base.timings.map((t) => t.wallMs),
+	),
+	cpu: pairedRatio(
+		ours.timings.map((t) => t.cpuMs),
+		base.timings.map((t) => t.cpuMs),
+	),
+}));
 const ratios: string[] = [];
-for (const [base, ours] of sides as [Side, Side][]) {
+for (const [i, [base, ours]] of (sides as [Side, Side][]).entries()) {
 	for (const side of [base, ours]) {
 		const wall = spreadOf(side.timings.map((t) => t.wallMs));
 		const cpu = spreadOf(side.timings.map((t) => t.cpuMs));
@@ -133,14 +144,7 @@ for (const [base, ours] of sides as [Side, Side][]) {
 			`${side.name.padEnd(20)} ${s(wall.median).padStart(6)} ${`(${range(wall, s)})`.padEnd(17)} ${s(cpu.median).padStart(6)} ${`(${range(cpu, s)})`.padEnd(17)} ${perSec(wall.median).padStart(10)}  ${(bytes / 1e6 / (wall.median / 1000)).toFixed(2)}`,
 		);
 	}
-	const wall = pairedRatio(
-		ours.timings.map((t) => t.wallMs),
-		base.timings.map((t) => t.wallMs),
-	);
-	const cpu = pairedRatio(
-		ours.timings.map((t) => t.cpuMs),
-		base.timings.map((t) => t.cpuMs),
-	);
+	const { wall, cpu } = pairRatios[i]!;
 	const f = (n: number) => n.toFixed(2);
 	ratios.push(
 		`ratio ${ours.name} / ${base.name}: wall ${f(wall.median)} (rounds ${range(wall, f)}), CPU ${f(cpu.median)} (rounds ${range(cpu, f)})`,
@@ -149,14 +153,7 @@ for (const [base, ours] of sides as [Side, Side][]) {
 const [base, ours] = sides[0] as [Side, Side];
 const oursWall = spreadOf(ours.timings.map((t) => t.wallMs)).median;
 const baseWall = spreadOf(base.timings.map((t) => t.wallMs)).median;
-const wallRatio = pairedRatio(
-	ours.timings.map((t) => t.wallMs),
-	base.timings.map((t) => t.wallMs),
-);
-const cpuRatio = pairedRatio(
-	ours.timings.map((t) => t.cpuMs),
-	base.timings.map((t) => t.cpuMs),
-);
+const { wall: wallRatio, cpu: cpuRatio } = pairRatios[0]!;
 const done = summary;
 lines.push(
 	...ratios,
