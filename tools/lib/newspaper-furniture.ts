@@ -4,17 +4,25 @@ import type { FurnitureWording } from '../../src/lib/eval/furnish-page.ts';
 import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
 import { PROJECT_ROOT } from './project.ts';
 
-/** Templates of one kind: `dev` laid on 2019 pages, `held` on 2020 pages; never the same string. */
-const SplitTemplatesSchema = z
-	.object({
-		/** Wording laid on the development pages (2019). */
-		dev: z.array(z.string().min(1)).min(1),
-		/** Wording laid on the held-out pages (2020), never tuned against. */
-		held: z.array(z.string().min(1)).min(1),
-	})
-	.refine((s) => s.dev.every((t) => !s.held.includes(t)), {
-		message: 'the dev and held wording must be disjoint',
-	});
+/**
+ * Templates of one kind: `dev` laid on the development pages, `held` on the held-out ones; never the
+ * same string, but for those in `shared` (a bare placeholder such as `{title}`, which is no wording).
+ */
+export function halvesSchema(shared: readonly string[] = []) {
+	return z
+		.object({
+			/** Wording laid on the development pages. */
+			dev: z.array(z.string().min(1)).min(1),
+			/** Wording laid on the held-out pages, never tuned against. */
+			held: z.array(z.string().min(1)).min(1),
+		})
+		.refine((s) => s.dev.every((t) => !s.held.includes(t) || shared.includes(t)), {
+			message: 'the dev and held wording must be disjoint',
+		});
+}
+
+/** Newspaper templates: `dev` on 2019 pages, `held` on 2020 pages. */
+const SplitTemplatesSchema = halvesSchema();
 
 /** `eval/newspaper-furniture.json`: how saved national newspaper pages dress their stories. */
 const NewspaperFurnitureSchema = z.object({

@@ -2,20 +2,11 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { TvFurnitureWording } from '../../src/lib/eval/furnish-tv-item.ts';
 import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
-import type { WordingHalf } from './newspaper-furniture.ts';
+import { halvesSchema, type WordingHalf } from './newspaper-furniture.ts';
 import { PROJECT_ROOT } from './project.ts';
 
-/** Templates of one kind: `dev` laid on 2022–2023 items, `held` on 2024–2025 items; disjoint. */
-const HalvesSchema = z
-	.object({
-		/** Wording laid on the development items. */
-		dev: z.array(z.string().min(1)).min(1),
-		/** Wording laid on the held-out items, never tuned against. */
-		held: z.array(z.string().min(1)).min(1),
-	})
-	.refine((s) => s.dev.every((t) => !s.held.includes(t) || t === '{title}'), {
-		message: 'the dev and held wording must be disjoint',
-	});
+/** TV templates: `dev` on 2022–2023 items, `held` on 2024–2025 items; a bare `{title}` may be in both. */
+const HalvesSchema = halvesSchema(['{title}']);
 
 /** `eval/tv-news-furniture.json`: how a saved CCTV page dresses a 新闻联播 item. */
 const TvNewsFurnitureSchema = z.object({
