@@ -4,6 +4,7 @@ import { BLIND_F } from './web-pages-formats-f.ts';
 import { BLIND_G } from './web-pages-formats-g.ts';
 import { BLIND_H } from './web-pages-formats-h.ts';
 import { BLIND_I } from './web-pages-formats-i.ts';
+import type { MobileViewFormats, PrintViewFormats, RetitleFormats } from './web-pages-views.ts';
 
 /** What a saved page's file name is made from. */
 export interface FileNameParts {
@@ -119,6 +120,12 @@ export interface CodeFormats {
 	 * and the tables for given parts; never when absent (no random draw).
 	 */
 	infoTable?: { rate: number; tables: (p: InfoTableParts) => string[] };
+	/** How often a portal or reprint page is saved from its mobile view; never when absent (no random draw). */
+	mobileView?: MobileViewFormats;
+	/** How often a portal page is saved from its print view; never when absent (no random draw). */
+	printView?: PrintViewFormats;
+	/** How often a reprint prints a shorter headline and the outlet's as 原标题; never when absent (no random draw). */
+	retitle?: RetitleFormats;
 }
 
 const SHARED: CodeFormats = {
