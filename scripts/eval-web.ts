@@ -6,8 +6,9 @@
 // bodies, broken headlines and 政务公开 tables, is the one tuned on last); split I is held out:
 // written blind, without reading A–H or the pipeline, on articles of its own (half of what B held),
 // with views of its own (a page saved from a site's mobile pages, one saved from its print view, a
-// portal reprint under a shorter headline keeping the outlet's as 原标题), its failures printed only
-// when it is asked for alone. The default run prints all nine side by side.
+// portal reprint under a shorter headline keeping the outlet's as 原标题, a reprint copied from
+// 学习强国), its failures printed only when it is asked for alone. The default run prints all nine
+// side by side.
 import { runMain } from '../tools/lib/project.ts';
 import { runWebEval } from '../tools/lib/web-pages-report.ts';
 

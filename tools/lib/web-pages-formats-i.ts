@@ -3,9 +3,10 @@ import type { CodeFormats } from './web-pages-formats.ts';
 /**
  * Split i's code-written formats (held out), written without reading those of a–h: names a browser,
  * a phone or a user pasting into a text editor gives a saved page, how this split's sites print
- * another article's date and indent paragraphs, and three views no earlier split has: a page saved
- * from the site's mobile pages, one saved from its print view (print time above, address below), and
- * a portal reprint under its own shorter headline with the outlet's kept as 原标题.
+ * another article's date and indent paragraphs, and four views no earlier split has: a page saved
+ * from the site's mobile pages, one saved from its print view (print time above, address below), a
+ * portal reprint under its own shorter headline with the outlet's kept as 原标题, and a reprint
+ * copied from the 学习强国 platform.
  */
 export const BLIND_I: CodeFormats = {
 	fileNames: (epaper, p) =>
@@ -80,6 +81,17 @@ export const BLIND_I: CodeFormats = {
 			`本页地址：${p.url}\n打印时间：${p.printed}`,
 			`${p.url}　　第1页 共1页`,
 			'[关闭窗口]',
+		],
+	},
+	platformCopy: {
+		rate: 0.2,
+		heads: ['学习强国', '学习强国 · 推荐', '＜　　学习强国　　⋯', '强国号 · {source}'],
+		tails: [
+			'本文来源：{source}',
+			'责任编辑：{name}',
+			'打开“学习强国”APP，查看更多精彩内容',
+			'学习强国平台 版权所有',
+			'点赞　收藏　分享　观点',
 		],
 	},
 	retitle: {

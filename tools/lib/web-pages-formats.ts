@@ -4,7 +4,12 @@ import { BLIND_F } from './web-pages-formats-f.ts';
 import { BLIND_G } from './web-pages-formats-g.ts';
 import { BLIND_H } from './web-pages-formats-h.ts';
 import { BLIND_I } from './web-pages-formats-i.ts';
-import type { MobileViewFormats, PrintViewFormats, RetitleFormats } from './web-pages-views.ts';
+import type {
+	MobileViewFormats,
+	PlatformCopyFormats,
+	PrintViewFormats,
+	RetitleFormats,
+} from './web-pages-views.ts';
 
 /** What a saved page's file name is made from. */
 export interface FileNameParts {
@@ -126,6 +131,8 @@ export interface CodeFormats {
 	printView?: PrintViewFormats;
 	/** How often a reprint prints a shorter headline and the outlet's as 原标题; never when absent (no random draw). */
 	retitle?: RetitleFormats;
+	/** How often a reprint is a reading platform's copy (学习强国); never when absent (no random draw). */
+	platformCopy?: PlatformCopyFormats;
 }
 
 const SHARED: CodeFormats = {

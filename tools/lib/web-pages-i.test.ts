@@ -103,6 +103,23 @@ describe('split I (held out)', () => {
 		for (const split of BEFORE_I) expect(pagesWith(split, 'portal', has('print-head'))).toEqual([]);
 	});
 
+	test('I 划分有的转载页面复制自学习强国：平台的页头与页尾，没有原站的菜单、按钮与列表', () => {
+		const pages = pagesWith('i', 'reprint', has('platform-head'));
+		expect(pages.length).toBeGreaterThan(10);
+		const stray = [...DESKTOP_TOP, 'footer', 'tools', 'share', 'related', 'comment', 'prev-next'];
+		for (const p of pages) {
+			expect(p.furniture[0]!.family).toBe('platform-head');
+			expect(p.furniture.filter((f) => stray.includes(f.family))).toEqual([]);
+			expect(p.furniture.at(-1)!.family).toBe('platform-tail');
+			// The outlet's headline, on one line or broken over two.
+			expect(p.text.replace(/\s/gu, '')).toContain(p.articles[0]!.title);
+		}
+		expect(pages.some((p) => p.text.includes('学习强国'))).toBe(true);
+		expect(pagesWith('i', 'portal', has('platform-head'))).toEqual([]);
+		for (const split of BEFORE_I)
+			expect(pagesWith(split, 'reprint', has('platform-head'))).toEqual([]);
+	});
+
 	test('I 划分有的转载页面用较短的标题，原标题另起一行；真值标题是原标题', () => {
 		const pages = pagesWith('i', 'reprint', has('portal-headline'));
 		expect(pages.length).toBeGreaterThan(10);

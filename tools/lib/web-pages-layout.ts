@@ -171,15 +171,18 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	// The table holds the date and the outlet: half such pages print no meta line of their own.
 	const metaShown = !tabled || chance(0.5, r);
 	if (metaFirst && metaShown) w.family('meta', 1, wide);
-	const short = drawRetitle(formats, layout, article, r);
+	// A platform's copy keeps the outlet's headline.
+	const short = view === 'platform' ? null : drawRetitle(formats, layout, article, r);
 	if (short === null) writeHeadline(w, article, r, formats);
 	else w.code('portal-headline', short);
 	if (!metaFirst && !metaLast && metaShown) w.family('meta', 1, wide);
 	const late = formats.bylineAtEnd;
 	const bylineLast = late !== undefined && chance(late, r);
 	if (!bylineLast) w.family('byline', layout === 'portal' ? 0.15 : 0.05);
-	if (view !== 'print') w.family('tools', 0.45);
-	if (view !== 'print') w.family('share', 0.3);
+	// A print view or a platform's copy keeps none of the site's buttons.
+	const bare = view === 'print' || view === 'platform';
+	if (!bare) w.family('tools', 0.45);
+	if (!bare) w.family('share', 0.3);
 	if (layout === 'wechat') w.family('wechat', 0.9);
 	if (chance(0.5, r)) w.text('');
 	const originalBelow = short !== null && chance(0.3, r);
@@ -194,10 +197,10 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);
 	w.family('attachment', layout === 'portal' ? 0.15 : 0);
-	if (view === 'print') return writeViewFoot(w, formats, printed);
+	if (bare) return writeViewFoot(w, view, formats, printed);
 	for (const id of ['share', 'qr-app', 'prev-next', 'related', 'comment'])
 		w.family(id, id === 'share' ? 0.15 : 0.4);
-	if (view === 'mobile') return writeViewFoot(w, formats, null);
+	if (view === 'mobile') return writeViewFoot(w, view, formats, null);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
 }

@@ -13,6 +13,19 @@ export interface MobileViewFormats {
 	tails: string[];
 }
 
+/**
+ * A reprint copied from a reading platform's app or site (学习强国 and the like): the platform's
+ * header above, its credits and app prompts below, none of the outlet's menus or lists.
+ */
+export interface PlatformCopyFormats {
+	/** How often a reprint page is such a copy. */
+	rate: number;
+	/** Lines above the headline (templates); one or two. */
+	heads: string[];
+	/** Lines after the article (templates); one or two. */
+	tails: string[];
+}
+
 /** What the lines of a print view are made from. */
 export interface PrintParts {
 	/** The page's address. */
@@ -64,7 +77,7 @@ export interface RetitleFormats {
 }
 
 /** Which view of a single page was saved. */
-export type PageView = 'desktop' | 'mobile' | 'print';
+export type PageView = 'desktop' | 'mobile' | 'print' | 'platform';
 
 /** The view of a single page; draws only for the views the split's formats have. */
 export function drawPageView(formats: CodeFormats, layout: WebLayout, random: Random): PageView {
@@ -72,6 +85,9 @@ export function drawPageView(formats: CodeFormats, layout: WebLayout, random: Ra
 	if (mobile !== undefined && layout !== 'wechat' && chance(mobile.rate, random)) return 'mobile';
 	const print = formats.printView;
 	if (print !== undefined && layout === 'portal' && chance(print.rate, random)) return 'print';
+	const platform = formats.platformCopy;
+	if (platform !== undefined && layout === 'reprint' && chance(platform.rate, random))
+		return 'platform';
 	return 'desktop';
 }
 
@@ -141,9 +157,21 @@ function printParts(w: PageWriter, print: PrintViewFormats, article: SourceArtic
 	};
 }
 
+/** The head or tail templates of a mobile view or a platform copy. */
+function viewLines(formats: CodeFormats, view: 'mobile' | 'platform', end: 'heads' | 'tails') {
+	return (view === 'mobile' ? formats.mobileView : formats.platformCopy)?.[end] ?? [];
+}
+
+/** Writes one or two distinct lines of `lines` (templates) as furniture of `family`. */
+function writeSomeOf(w: PageWriter, family: string, lines: string[]): void {
+	const r = w.ctx.random;
+	for (const line of new Set([pick(lines, r), ...(chance(0.5, r) ? [pick(lines, r)] : [])]))
+		w.code(family, fillTemplate(line, w.ctx));
+}
+
 /**
- * Writes what a mobile or print view has above its headline; the parts drawn for the print view are
- * returned for its foot.
+ * Writes what a mobile view, print view or platform copy has above its headline; the parts drawn
+ * for the print view are returned for its foot.
  */
 export function writeViewHead(
 	w: PageWriter,
@@ -158,24 +186,18 @@ export function writeViewHead(
 		w.code('print-head', pick(print.heads(parts), r));
 		return parts;
 	}
-	const heads = formats.mobileView?.heads ?? [];
-	for (const head of new Set([pick(heads, r), ...(chance(0.5, r) ? [pick(heads, r)] : [])]))
-		w.code('mobile-head', fillTemplate(head, w.ctx));
+	if (view !== 'print') writeSomeOf(w, `${view}-head`, viewLines(formats, view, 'heads'));
 	return null;
 }
 
-/** Writes what a mobile or print view has at its foot. */
+/** Writes what a mobile view, print view or platform copy has at its foot. */
 export function writeViewFoot(
 	w: PageWriter,
+	view: Exclude<PageView, 'desktop'>,
 	formats: CodeFormats,
 	printed: PrintParts | null,
 ): void {
-	const r = w.ctx.random;
-	if (printed !== null && formats.printView !== undefined) {
-		w.code('print-foot', pick(formats.printView.feet(printed), r));
-		return;
-	}
-	const tails = formats.mobileView?.tails ?? [];
-	for (const tail of new Set([pick(tails, r), ...(chance(0.5, r) ? [pick(tails, r)] : [])]))
-		w.code('mobile-tail', fillTemplate(tail, w.ctx));
+	if (view === 'print' && printed !== null && formats.printView !== undefined)
+		w.code('print-foot', pick(formats.printView.feet(printed), w.ctx.random));
+	else if (view !== 'print') writeSomeOf(w, `${view}-tail`, viewLines(formats, view, 'tails'));
 }
