@@ -17,11 +17,12 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
 
 /**
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
- * that names one story), parted by their place in the file, eight at a time: the 2nd and 6th for b,
- * the 4th for c, the 8th for g, the 7th for d, the 5th for e, the 3rd for f, and the 1st for a and h
- * in turn (a the 1st of the first eight, h the 1st of the next eight), so no article is in two. (a
- * held all the even ones before d; d, e, f and then h took from it, which changed a's pages each time
- * and left the others the same; g took the 8th from c, which changed c's pages only.)
+ * that names one story), parted by their place in the file, eight at a time: the 2nd for b, the 6th
+ * for i, the 4th for c, the 8th for g, the 7th for d, the 5th for e, the 3rd for f, and the 1st for a
+ * and h in turn (a the 1st of the first eight, h the 1st of the next eight), so no article is in two.
+ * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
+ * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
+ * 6th from b, which changed b's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -33,6 +34,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		f: [],
 		g: [],
 		h: [],
+		i: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -43,7 +45,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		// splitting them is right, so they cannot be scored as one article.
 		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
 		const k = i++ % 8;
-		const odd = k % 4 === 1 ? out.b : k === 7 ? out.g : out.c;
+		const odd = k === 1 ? out.b : k === 5 ? out.i : k === 7 ? out.g : out.c;
 		const first = k === 0 && firsts++ % 2 === 1 ? out.h : out.a;
 		const even = k === 6 ? out.d : k === 4 ? out.e : k === 2 ? out.f : first;
 		(k % 2 === 0 ? even : odd).push({

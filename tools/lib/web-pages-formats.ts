@@ -3,6 +3,13 @@ import { BLIND_E } from './web-pages-formats-e.ts';
 import { BLIND_F } from './web-pages-formats-f.ts';
 import { BLIND_G } from './web-pages-formats-g.ts';
 import { BLIND_H } from './web-pages-formats-h.ts';
+import { BLIND_I } from './web-pages-formats-i.ts';
+import type {
+	MobileViewFormats,
+	PlatformCopyFormats,
+	PrintViewFormats,
+	RetitleFormats,
+} from './web-pages-views.ts';
 
 /** What a saved page's file name is made from. */
 export interface FileNameParts {
@@ -67,8 +74,9 @@ export interface InfoTableParts {
  * before split c existed), split c has its own, written without reading the others, split d its own
  * again, written without reading either, split e its own in `web-pages-formats-e.ts`, written
  * without reading any, split f its own in `web-pages-formats-f.ts`, written likewise, split g its
- * own in `web-pages-formats-g.ts`, written likewise without reading a–f, and split h (held out) its
- * own in `web-pages-formats-h.ts`, written likewise without reading a–g.
+ * own in `web-pages-formats-g.ts`, written likewise without reading a–f, split h its own in
+ * `web-pages-formats-h.ts`, written likewise without reading a–g, and split i (held out) its own in
+ * `web-pages-formats-i.ts`, written likewise without reading a–h.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -117,6 +125,14 @@ export interface CodeFormats {
 	 * and the tables for given parts; never when absent (no random draw).
 	 */
 	infoTable?: { rate: number; tables: (p: InfoTableParts) => string[] };
+	/** How often a portal or reprint page is saved from its mobile view; never when absent (no random draw). */
+	mobileView?: MobileViewFormats;
+	/** How often a portal page is saved from its print view; never when absent (no random draw). */
+	printView?: PrintViewFormats;
+	/** How often a reprint prints a shorter headline and the outlet's as 原标题; never when absent (no random draw). */
+	retitle?: RetitleFormats;
+	/** How often a reprint is a reading platform's copy (学习强国); never when absent (no random draw). */
+	platformCopy?: PlatformCopyFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -190,5 +206,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'f') return BLIND_F;
 	if (split === 'g') return BLIND_G;
 	if (split === 'h') return BLIND_H;
+	if (split === 'i') return BLIND_I;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -4,11 +4,11 @@ import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/frie
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The eight parts of a list, written apart: `a`–`g` to develop against, `h` held out (written blind,
- * without reading the others, as `c`–`g` were before it). The lists are disjoint; `c` shares no string
+ * The nine parts of a list, written apart: `a`–`h` to develop against, `i` held out (written blind,
+ * without reading the others, as `c`–`h` were before it). The lists are disjoint; `c` shares no string
  * with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any `a`–`d`
  * list, `f` none with any `a`–`e` list, `g` none with any `a`–`f` list, `h` none with any `a`–`g`
- * list (checked in {@link WebFurnitureSchema}).
+ * list, `i` none with any `a`–`h` list (checked in {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
 	.object({
@@ -26,8 +26,10 @@ const SplitListSchema = z
 		f: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a`–`f`. */
 		g: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`–`g`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`g`. */
 		h: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`–`h`. */
+		i: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -71,7 +73,7 @@ export const WebFurnitureSchema = z
 	})
 	.superRefine((file, issues) => {
 		const lists = [...Object.values(file.pools), ...file.families];
-		const leaks = (split: 'c' | 'd' | 'e' | 'f' | 'g' | 'h', earlier: WebSplit[]) => {
+		const leaks = (split: Exclude<WebSplit, 'a' | 'b'>, earlier: WebSplit[]) => {
 			const seen = new Set(lists.flatMap((l) => earlier.flatMap((sp) => l[sp])));
 			const shared = [...new Set(lists.flatMap((l) => l[split].filter((v) => seen.has(v))))];
 			if (shared.length > 0)
@@ -86,20 +88,21 @@ export const WebFurnitureSchema = z
 		leaks('f', ['a', 'b', 'c', 'd', 'e']);
 		leaks('g', ['a', 'b', 'c', 'd', 'e', 'f']);
 		leaks('h', ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+		leaks('i', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which part of the variants a page is made from. */
-export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
+export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i';
 
-export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'h';
+export const HELD_OUT_SPLIT: WebSplit = 'i';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–h. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–i. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

@@ -12,6 +12,13 @@ import {
 	type Random,
 } from './web-pages-template.ts';
 import { writeWechatCopy } from './web-pages-wechat-copy.ts';
+import {
+	drawPageView,
+	drawRetitle,
+	writeOriginalTitle,
+	writeViewFoot,
+	writeViewHead,
+} from './web-pages-views.ts';
 import { breakTitle, hardWrap } from './web-pages-wrap.ts';
 
 export { bodyParagraphs };
@@ -126,12 +133,25 @@ function writeBody(
 	});
 }
 
+/** The header, menus and breadcrumb of a page saved from a desktop browser. */
+function writeDesktopTop(w: PageWriter, formats: CodeFormats): void {
+	const r = w.ctx.random;
+	w.family('page-title', 0.25);
+	w.family('site-header', 0.8);
+	for (const id of pick(formats.topOrders, r)) w.family(id, id === 'nav' ? 0.8 : 0.45);
+	w.family('breadcrumb', 0.7);
+	w.family('separator', 0.15);
+	const flat = formats.flattenTop;
+	if (flat !== undefined && chance(flat, r)) w.flatten(pick([' ', '', '  ', ' | '], r));
+}
+
 export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLayout): void {
 	const r = w.ctx.random;
 	const formats = codeFormats(w.ctx.furniture.split);
 	const copy = formats.wechatCopy;
 	if (layout === 'wechat' && copy !== undefined && chance(copy.rate, r))
 		return writeWechatCopy(w, article, copy);
+	const view = drawPageView(formats, layout, r);
 	const style = whitespaceStyle(r, formats);
 	if (layout === 'wechat') style.wrap = 0;
 	const mixed = formats.mixedWidth;
@@ -140,13 +160,8 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 		: mixed !== undefined && chance(mixed, r)
 			? firstDigitsFullWidth
 			: (l: string) => l;
-	w.family('page-title', 0.25);
-	w.family('site-header', 0.8);
-	for (const id of pick(formats.topOrders, r)) w.family(id, id === 'nav' ? 0.8 : 0.45);
-	w.family('breadcrumb', 0.7);
-	w.family('separator', 0.15);
-	const flat = formats.flattenTop;
-	if (flat !== undefined && chance(flat, r)) w.flatten(pick([' ', '', '  ', ' | '], r));
+	const printed = view === 'desktop' ? null : writeViewHead(w, view, formats, article);
+	if (view === 'desktop') writeDesktopTop(w, formats);
 	const table = formats.infoTable;
 	const tabled = layout === 'portal' && table !== undefined && chance(table.rate, r);
 	if (tabled) writeInfoTable(w, article, table.tables);
@@ -156,16 +171,24 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	// The table holds the date and the outlet: half such pages print no meta line of their own.
 	const metaShown = !tabled || chance(0.5, r);
 	if (metaFirst && metaShown) w.family('meta', 1, wide);
-	writeHeadline(w, article, r, formats);
+	// A platform's copy keeps the outlet's headline.
+	const short = view === 'platform' ? null : drawRetitle(formats, layout, article, r);
+	if (short === null) writeHeadline(w, article, r, formats);
+	else w.code('portal-headline', short);
 	if (!metaFirst && !metaLast && metaShown) w.family('meta', 1, wide);
 	const late = formats.bylineAtEnd;
 	const bylineLast = late !== undefined && chance(late, r);
 	if (!bylineLast) w.family('byline', layout === 'portal' ? 0.15 : 0.05);
-	w.family('tools', 0.45);
-	w.family('share', 0.3);
+	// A print view or a platform's copy keeps none of the site's buttons.
+	const bare = view === 'print' || view === 'platform';
+	if (!bare) w.family('tools', 0.45);
+	if (!bare) w.family('share', 0.3);
 	if (layout === 'wechat') w.family('wechat', 0.9);
 	if (chance(0.5, r)) w.text('');
+	const originalBelow = short !== null && chance(0.3, r);
+	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
 	writeBody(w, article, style);
+	if (originalBelow) writeOriginalTitle(w, formats, 'below');
 	if (bylineLast) w.family('byline');
 	if (chance(0.5, r)) w.text('');
 	if (metaLast && metaShown) w.family('meta', 1, wide);
@@ -174,8 +197,10 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);
 	w.family('attachment', layout === 'portal' ? 0.15 : 0);
+	if (bare) return writeViewFoot(w, view, formats, printed);
 	for (const id of ['share', 'qr-app', 'prev-next', 'related', 'comment'])
 		w.family(id, id === 'share' ? 0.15 : 0.4);
+	if (view === 'mobile') return writeViewFoot(w, view, formats, null);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
 }

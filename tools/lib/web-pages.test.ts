@@ -123,7 +123,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C–H 划分的文件名各自成一套', () => {
+	test('C–I 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -138,6 +138,9 @@ describe('generateWebPage', () => {
 		for (const name of [...names('a'), ...c, ...d, ...e, ...f]) expect(g).not.toContain(name);
 		const h = names('h');
 		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g]) expect(h).not.toContain(name);
+		const i = names('i');
+		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h])
+			expect(i).not.toContain(name);
 	});
 
 	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
@@ -188,7 +191,17 @@ describe('readWebFurniture', () => {
 	test('a、b 两组相交时报错并指明文件', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'web-furniture-'));
 		const path = join(dir, 'bad.json');
-		const pool = { a: ['x'], b: ['y'], c: ['z'], d: ['w'], e: ['v'], f: ['u'], g: ['t'], h: ['s'] };
+		const pool = {
+			a: ['x'],
+			b: ['y'],
+			c: ['z'],
+			d: ['w'],
+			e: ['v'],
+			f: ['u'],
+			g: ['t'],
+			h: ['s'],
+			i: ['r'],
+		};
 		writeFileSync(
 			path,
 			JSON.stringify({
@@ -205,6 +218,7 @@ describe('readWebFurniture', () => {
 						f: ['首页入口'],
 						g: ['首页导航'],
 						h: ['首页链接'],
+						i: ['首页按钮'],
 					},
 				],
 			}),
@@ -212,7 +226,7 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–h the strings named. */
+	/** A furniture file whose footer family gives splits c–i the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -221,6 +235,7 @@ describe('readWebFurniture', () => {
 		footerF = '站点导航',
 		footerG = '主办单位',
 		footerH = '网站纠错',
+		footerI = '适老化服务',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -236,6 +251,7 @@ describe('readWebFurniture', () => {
 						f: ['己县'],
 						g: ['庚县'],
 						h: ['辛县'],
+						i: ['壬县'],
 					},
 				},
 				families: [
@@ -250,6 +266,7 @@ describe('readWebFurniture', () => {
 						f: ['首页入口'],
 						g: ['首页导航'],
 						h: ['首页链接'],
+						i: ['首页按钮'],
 					},
 					{
 						id: 'footer',
@@ -262,6 +279,7 @@ describe('readWebFurniture', () => {
 						f: [footerF],
 						g: [footerG],
 						h: [footerH],
+						i: [footerI],
 					},
 				],
 			}),
@@ -284,9 +302,10 @@ describe('readWebFurniture', () => {
 		e: '戊县',
 		f: '己县',
 		g: '庚县',
+		h: '辛县',
 	};
-	const cleanFooters = ['关于本站', '隐私声明', '网站声明', '站点导航', '主办单位'];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h'];
+	const cleanFooters = ['关于本站', '隐私声明', '网站声明', '站点导航', '主办单位', '网站纠错'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -357,6 +376,17 @@ describe('readWebFurniture', () => {
 		expect(h.filter((v) => earlier.has(v))).toEqual([]);
 		for (const l of lists) expect(l.h.length).toBeGreaterThanOrEqual(l.a.length);
 	});
+
+	test('仓库里的家具文件：i 组不与任何 a–h 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => [...l.a, ...l.b, ...l.c, ...l.d, ...l.e, ...l.f, ...l.g, ...l.h]),
+		);
+		const i = lists.flatMap((l) => l.i);
+		expect(i.length).toBeGreaterThan(150);
+		expect(i.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.i.length).toBeGreaterThanOrEqual(l.a.length);
+	});
 });
 
 describe('buildWebPages', () => {
@@ -401,11 +431,22 @@ describe('buildWebPages', () => {
 			'h0005',
 		]);
 		for (const p of blindH) expect(held2.map((b) => b.text)).not.toContain(p.text);
+		const blindI = buildWebPages(pool, furniture, 'i', 6, 11);
+		expect(buildWebPages(pool, furniture, 'i', 6, 11)).toEqual(blindI);
+		expect(blindI.map((p) => p.key)).toEqual([
+			'i0000',
+			'i0001',
+			'i0002',
+			'i0003',
+			'i0004',
+			'i0005',
+		]);
+		for (const p of blindI) expect(blindH.map((b) => b.text)).not.toContain(p.text);
 	});
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B、F、C、E、B、D、G，八组互不相交', async () => {
+	test('每八篇依次给 A（与 H 轮流）、B、F、C、E、I、D、G，九组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -421,7 +462,8 @@ describe('webSourceArticles', () => {
 		expect(ids('a')).toEqual(['w-0']);
 		expect(ids('h')).toEqual(['w-8']);
 		expect(ids('f')).toEqual(['w-2', 'w-10']);
-		expect(ids('b')).toEqual(['w-1', 'w-5', 'w-9', 'w-13']);
+		expect(ids('b')).toEqual(['w-1', 'w-9']);
+		expect(ids('i')).toEqual(['w-5', 'w-13']);
 		expect(ids('c')).toEqual(['w-3', 'w-11']);
 		expect(ids('g')).toEqual(['w-7', 'w-15']);
 		expect(ids('d')).toEqual(['w-6', 'w-14']);
