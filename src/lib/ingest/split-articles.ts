@@ -105,7 +105,7 @@ export function splitArticles(
 	let cur: PageSegment | undefined;
 	const storyCache = new Map<PageSegment, StoryBigrams>();
 	let lastNews: PageSegment | undefined;
-	// Inside a round-up of briefs (国内联播快讯, 简讯) every headline opens an item of its own.
+	// A round-up of briefs (国内联播快讯, 简讯) is one item: its briefs' headlines stay in its text.
 	let inRoundUp = false;
 	const open = (seg: PageSegment) => {
 		inRoundUp = false;
@@ -141,8 +141,20 @@ export function splitArticles(
 				!/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
-			const briefInRoundUp: boolean = inRoundUp && nextRole === 'body';
 			const photo = nextRole === 'body' && headsPhoto(lines, roles, end);
+			// A brief's headline over its text is a line of the round-up, as the corpus keeps it.
+			if (
+				inRoundUp &&
+				nextRole === 'body' &&
+				block.afterFurniture !== true &&
+				!noticeTitle &&
+				!boxed &&
+				!photo
+			) {
+				cur!.body.push(...group);
+				i = end;
+				continue;
+			}
 			// On an e-paper page, a headline the text under it answers opens a story of its own.
 			const answered =
 				options.answered !== undefined &&
@@ -155,7 +167,6 @@ export function splitArticles(
 					options.answered,
 				);
 			const startsItem =
-				briefInRoundUp ||
 				answered ||
 				noticeTitle ||
 				nextRole === 'dateline' ||
@@ -199,7 +210,8 @@ export function splitArticles(
 					photo,
 					columnTag,
 					notice: noticeTitle,
-					roundUpBrief: briefInRoundUp,
+					// A round-up's briefs stay in its text above and never reach the model.
+					roundUpBrief: false,
 					pageStarts: starts,
 					...sectionsOf(canContinue ? cur! : undefined, roleOf),
 					// An e-paper page reprints whole web stories, whose parts are sub-headed under a
@@ -230,7 +242,7 @@ export function splitArticles(
 			const restHead = rest.filter((l) => roleOf.get(l) !== 'figure');
 			const kind =
 				nextRole === 'contents' ? 'contents' : nextRole === 'photo' || photo ? 'photo' : 'news';
-			const roundUp: boolean = briefInRoundUp || restHead.some((h) => ROUND_UP.test(h.text));
+			const roundUp = restHead.some((h) => ROUND_UP.test(h.text));
 			open(newSegment(kind, withoutColumnLabels(restHead))).body.push(
 				...rest.filter((l) => roleOf.get(l) === 'figure'),
 			);
