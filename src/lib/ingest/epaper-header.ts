@@ -1,3 +1,4 @@
+import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { DATE_PATTERN, dateOf, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 
@@ -40,12 +41,16 @@ export interface EpaperHeader {
  * A broadcast programme's name (`新闻联播`, `焦点访谈`, `朝闻天下`; one ending in 新闻 only in title marks): a TV-news page's header names
  * its programme and the broadcast's date as a paper's names the paper and the issue's.
  */
-const PROGRAMME = /^[\u3400-\u9fff]{2,8}(?:联播|访谈|时空|天下|30分)$/;
+const PROGRAMME = new RegExp(
+	`^[\\u3400-\\u9fff]{2,8}(?:${alternation(MEDIA_WORDS.programmeEndings)})$`,
+);
 /** A channel's code (`CCTV-1`, `CCTV13`, `CCTV-1综合`), which a broadcast's header prints like a paper's name. */
-const CHANNEL_TOKEN =
-	/(?<![A-Za-z])(?:CCTV|CGTN)(?:-?\d{1,2}\+?)?[\u3400-\u9fff]{0,2}(?![A-Za-z])/gi;
+const CHANNEL_TOKEN = new RegExp(
+	`(?<![A-Za-z])(?:${alternation(MEDIA_WORDS.channelCodes)})(?:-?\\d{1,2}\\+?)?[\\u3400-\\u9fff]{0,2}(?![A-Za-z])`,
+	'gi',
+);
 /** A header's field labels (`节目：`, `播出时间：`): they name the pieces, saying nothing of their own. */
-const FIELD_LABEL = /^(?:节目|栏目|频道|播出|首播|播出时间|播出日期|首播时间|日期|时间)$/;
+const FIELD_LABEL = new RegExp(`^(?:${alternation(MEDIA_WORDS.headerFieldLabels)})$`);
 /** A time of day after the date (`19:00`, `19:32:05`). */
 const CLOCK_TOKEN = /(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)/g;
 

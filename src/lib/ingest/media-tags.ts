@@ -1,15 +1,16 @@
+import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { BROADCAST_PROGRAMMES } from './outlets.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** A word naming a page's medium. */
-const MEDIA_WORD = '(?:视频|微视频|短视频|组图|图集|图文|音频|直播|现场)';
+const MEDIA_WORD = `(?:${alternation(MEDIA_WORDS.mediaWords)})`;
 /**
  * A media tag a site prints before a link's or headline's text: a media word or a national
  * programme's name in brackets (`[视频]`, `【组图】`, `[新闻联播]`), or a media word and a colon (`视频：`).
  */
 const MEDIA_TAG = new RegExp(
-	`^(?:[[【(（〔]\\s*(?:${MEDIA_WORD}|${BROADCAST_PROGRAMMES.join('|')})\\s*[\\]】)）〕]|${MEDIA_WORD}\\s*[:：|｜])\\s*(?=\\S)`,
+	`^(?:[[【(（〔]\\s*(?:${MEDIA_WORD}|${alternation(BROADCAST_PROGRAMMES)})\\s*[\\]】)）〕]|${MEDIA_WORD}\\s*[:：|｜])\\s*(?=\\S)`,
 );
 
 /** Longest head over a list of media links (`相关视频`, `更多精彩视频`). */
