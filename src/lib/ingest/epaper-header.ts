@@ -77,8 +77,9 @@ function pieceOf(
 /**
  * Reads a line made only of an e-paper header's pieces, or undefined. It needs the page's number
  * or the issue's date, and a second piece; a page's name goes only with the page's number (with
- * the date alone it could be a diary's place), and a bare number only with a page's name and the
- * paper or date beside it (`03 综合 某某日报 2021年3月9日`). A date with its weekday alone is the page's
+ * the date alone it could be a diary's place) unless the paper's name stands beside them
+ * (`某某日报 2021年3月9日 综合`), and a bare number only with a page's name and the paper or date
+ * beside it (`03 综合 某某日报 2021年3月9日`, `某某日报 综合 03`). A date with its weekday alone is the page's
  * date line, which the meta reader takes.
  */
 export function readEpaperHeader(text: string): EpaperHeader | undefined {
@@ -107,9 +108,11 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 		return undefined;
 	// A time of day, a channel or a field label only beside a broadcast's date.
 	if ((has('clock') || has('channel') || has('label')) && !has('date')) return undefined;
-	if (!has('date') && !has('page')) return undefined;
+	// The paper's name with a page's name makes a bare page number or the date enough.
+	const named = has('paper') && has('section');
+	if (!has('date') && !has('page') && !(named && has('number'))) return undefined;
 	if (!has('paper') && !has('page') && !has('number')) return undefined;
-	if (has('section') && !has('page') && !has('number')) return undefined;
+	if (has('section') && !has('page') && !has('number') && !(named && has('date'))) return undefined;
 	if (has('number') && !(has('section') && (has('paper') || has('date')))) return undefined;
 	if (has('page') && kinds.length < 2) return undefined;
 	const header: EpaperHeader = {};
