@@ -1,4 +1,4 @@
-import { isNoticeTitle } from './patterns.ts';
+import { endsSentence, hanCount, isNoticeTitle } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-start.ts';
@@ -21,6 +21,12 @@ import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
 const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
+
+/** Fewest Han characters of a brief's first paragraph in a round-up. */
+const MIN_BRIEF_HAN = 20;
+
+/** True for a brief's first paragraph: a sentence of running text. */
+const briefText = (text: string) => endsSentence(text) && hanCount(text) >= MIN_BRIEF_HAN;
 
 /** The running text of a story so far, its section headings left out. */
 function storyText(segment: PageSegment, roleOf: Map<SourceLine, LineRole>): SourceLine[] {
@@ -142,10 +148,12 @@ export function splitArticles(
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
 			const photo = nextRole === 'body' && headsPhoto(lines, roles, end);
-			// A brief's headline over its text is a line of the round-up, as the corpus keeps it.
+			// A brief's headline over its text is a line of the round-up, as the corpus keeps it; a
+			// short line under a headline that ends no sentence is a link's or a prompt's, no brief.
 			if (
 				inRoundUp &&
 				nextRole === 'body' &&
+				briefText(lines[after]!.text) &&
 				block.afterFurniture !== true &&
 				!noticeTitle &&
 				!boxed &&
@@ -167,6 +175,8 @@ export function splitArticles(
 					options.answered,
 				);
 			const startsItem =
+				// In a round-up, a headline over no brief's text (a link list, a prompt) ends it.
+				(inRoundUp && nextRole === 'body') ||
 				answered ||
 				noticeTitle ||
 				nextRole === 'dateline' ||

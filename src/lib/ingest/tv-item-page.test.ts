@@ -183,3 +183,44 @@ test.each([
 		expect(items.map((a) => a.title)).toEqual([title]);
 	}
 });
+
+test('联播快讯后面的推广区（短标题下一行是一句短话）不是简讯，不进快讯正文', () => {
+	const items = itemsOf([
+		'国内联播快讯',
+		'央视网消息（新闻联播）：',
+		'多地开展冬季供暖保障检查',
+		'近日，北方多地住建部门开展冬季供暖安全检查，排查管网隐患，确保群众温暖过冬。',
+		'精彩视频推荐',
+		'欢迎下载某某新闻客户端。',
+	]);
+	expect(items.map((a) => a.title)).toEqual(['国内联播快讯']);
+	expect(items[0]!.paragraphs.join('')).not.toContain('欢迎下载');
+});
+
+test.each([
+	'正在播放：春运客流平稳有序',
+	'视频标题：春运客流平稳有序',
+	'《新闻联播》春运客流平稳有序',
+])('标题前的播放器标签或书名号里的节目名（%s）不是标题的一部分', (line) => {
+	const items = itemsOf([line, ...TRANSCRIPT]);
+	expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+});
+
+test('正文里以书名号节目名开头的句子（《新闻联播》今天报道…）照留', () => {
+	const said = '《焦点访谈》近日播出的节目里，多地群众讲述了春运路上的新变化，引起广泛关注。';
+	const items = itemsOf(['[视频]春运客流平稳有序', ...TRANSCRIPT, said]);
+	expect(items[0]!.paragraphs).toEqual([...TRANSCRIPT, said]);
+});
+
+test('节目名加日期的版头（《新闻联播》 2025-01-15）不去掉书名号里的节目名', () => {
+	const out = stripMediaTags([
+		{ text: '《新闻联播》 2025-01-15', line: 1 },
+		{ text: '春运客流平稳有序', line: 2 },
+		{ text: TRANSCRIPT[0]!, line: 3 },
+	]);
+	expect(out.map((l) => l.text)).toEqual([
+		'《新闻联播》 2025-01-15',
+		'春运客流平稳有序',
+		TRANSCRIPT[0],
+	]);
+});

@@ -17,6 +17,8 @@ export const MediaWordsSchema = z.object({
 	mediaWords: Words,
 	/** A picture agency's or an archive's credit printed alone under a caption (`人民视觉`). */
 	pictureCredits: Words,
+	/** Labels a player prints before a video's headline, with a colon (`正在播放：`, `视频标题：`). */
+	titleLabels: Words,
 	/** Channel codes a broadcast page's header prints like a paper's name (`CCTV-1`). */
 	channelCodes: z.array(z.string().regex(/^[A-Z]{2,8}$/)).min(1),
 	/** Endings of a programme's name in a broadcast page's header (`新闻联播`, `焦点访谈`). */
