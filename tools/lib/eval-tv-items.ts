@@ -88,7 +88,9 @@ export async function evalTvItems(): Promise<Record<
 		const dressed = emptyScores();
 		items[half].forEach((item, k) => {
 			scoreItem(item, `${[item.title, ...item.paragraphs].join('\n')}\n`, bare, []);
-			const others = titles.filter((_, j) => j !== k && Math.abs(j - k) <= 5);
+			// A related link printed with the item's own title (another day's 国内联播快讯) could not
+			// be told from the title by the clean score: only other titles are linked.
+			const others = titles.filter((t, j) => j !== k && Math.abs(j - k) <= 5 && t !== item.title);
 			const page = furnishTvItem(item, wording, others);
 			scoreItem(item, page.text, dressed, page.furniture);
 		});

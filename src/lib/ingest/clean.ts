@@ -168,9 +168,17 @@ function isProse(text: string): boolean {
 	);
 }
 
-/** A commentary's genre label before its title: `某某日报评论员文章：`, `某某社论：`, `某某快评：`. */
+/**
+ * A genre label before a title, naming who prints it and what it is: a commentary
+ * (`某某日报评论员文章：`, `某某社论：`, `某某快评：`), an agency's or paper's piece as a broadcast
+ * cites it (`新华社播发：`, `某某日报署名文章：`, `新华社长篇通讯：`), a press conference's report
+ * (`某某部新闻发布会：`).
+ */
 const COMMENTARY_LABEL =
-	/^[\u3400-\u9fff]{0,8}(?:评论员文章|社论|快评|短评|时评|述评|评论员观察)[:\uFF1A]/;
+	/^[\u3400-\u9fff]{0,12}(?:评论员文章|社论|快评|短评|时评|述评|评论员观察|播发|署名文章|文章|长篇通讯|纪实通讯|通讯|新闻发布会|发布会)[:\uFF1A]/;
+
+/** A column's tag in black brackets at the start of a line, with text after it. */
+const COLUMN_TAG = /^【[^【】]{2,30}】(?=\S)/;
 
 /**
  * True for a line shaped like a headline or section heading: no sentence end, and either short
@@ -178,6 +186,10 @@ const COMMENTARY_LABEL =
  */
 export function looksLikeHeading(block: SourceLine): boolean {
 	if (block.heading !== undefined) return true;
+	// A column's tag before a headline (`【某某系列报道】某地：…`) is no part of its length or colons.
+	const column = COLUMN_TAG.exec(block.text);
+	if (column !== null)
+		return looksLikeHeading({ ...block, text: block.text.slice(column[0].length) });
 	const t = block.text;
 	if (endsSentence(t) || /[,\uFF0C、]$/.test(t)) return false;
 	// A short headline may exclaim or ask inside (`首破万亿元！春节消费亮眼`); a sentence may not.

@@ -19,6 +19,10 @@ describe('readEpaperHeader', () => {
 		['03 综合 光明日报 2021年3月9日', '2021-03-09', '光明日报'],
 		['光明网-光明日报 2021年03月09日 第十二版', '2021-03-09', '光明日报'],
 		['中国青年报电子版 · 2021年3月9日 · 第五版 · 要闻', '2021-03-09', '中国青年报'],
+		// The paper's name makes a page's name or bare number a header's without the other piece.
+		['光明日报 2021年3月9日 综合', '2021-03-09', '光明日报'],
+		['光明日报　综合　03', undefined, '光明日报'],
+		['综合 03 经济日报', undefined, '经济日报'],
 	])('「%s」是版头', (line, date, paper) => {
 		const header = readEpaperHeader(line);
 		expect(header).toBeDefined();
@@ -37,6 +41,8 @@ describe('readEpaperHeader', () => {
 		'要闻 综合 国际 体育',
 		'（相关报道见第九版）',
 		'（下转第五版）',
+		'2021年3月9日 全省 综合',
+		'综合 03',
 	])('「%s」不是版头', (line) => {
 		expect(readEpaperHeader(line)).toBeUndefined();
 	});

@@ -1,3 +1,4 @@
+import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { DATE_PATTERN, dateOf, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 
@@ -40,12 +41,16 @@ export interface EpaperHeader {
  * A broadcast programme's name (`新闻联播`, `焦点访谈`, `朝闻天下`; one ending in 新闻 only in title marks): a TV-news page's header names
  * its programme and the broadcast's date as a paper's names the paper and the issue's.
  */
-const PROGRAMME = /^[\u3400-\u9fff]{2,8}(?:联播|访谈|时空|天下|30分)$/;
+const PROGRAMME = new RegExp(
+	`^[\\u3400-\\u9fff]{2,8}(?:${alternation(MEDIA_WORDS.programmeEndings)})$`,
+);
 /** A channel's code (`CCTV-1`, `CCTV13`, `CCTV-1综合`), which a broadcast's header prints like a paper's name. */
-const CHANNEL_TOKEN =
-	/(?<![A-Za-z])(?:CCTV|CGTN)(?:-?\d{1,2}\+?)?[\u3400-\u9fff]{0,2}(?![A-Za-z])/gi;
+const CHANNEL_TOKEN = new RegExp(
+	`(?<![A-Za-z])(?:${alternation(MEDIA_WORDS.channelCodes)})(?:-?\\d{1,2}\\+?)?[\\u3400-\\u9fff]{0,2}(?![A-Za-z])`,
+	'gi',
+);
 /** A header's field labels (`节目：`, `播出时间：`): they name the pieces, saying nothing of their own. */
-const FIELD_LABEL = /^(?:节目|栏目|频道|播出|首播|播出时间|播出日期|首播时间|日期|时间)$/;
+const FIELD_LABEL = new RegExp(`^(?:${alternation(MEDIA_WORDS.headerFieldLabels)})$`);
 /** A time of day after the date (`19:00`, `19:32:05`). */
 const CLOCK_TOKEN = /(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)/g;
 
@@ -72,8 +77,9 @@ function pieceOf(
 /**
  * Reads a line made only of an e-paper header's pieces, or undefined. It needs the page's number
  * or the issue's date, and a second piece; a page's name goes only with the page's number (with
- * the date alone it could be a diary's place), and a bare number only with a page's name and the
- * paper or date beside it (`03 综合 某某日报 2021年3月9日`). A date with its weekday alone is the page's
+ * the date alone it could be a diary's place) unless the paper's name stands beside them
+ * (`某某日报 2021年3月9日 综合`), and a bare number only with a page's name and the paper or date
+ * beside it (`03 综合 某某日报 2021年3月9日`, `某某日报 综合 03`). A date with its weekday alone is the page's
  * date line, which the meta reader takes.
  */
 export function readEpaperHeader(text: string): EpaperHeader | undefined {
@@ -102,9 +108,11 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 		return undefined;
 	// A time of day, a channel or a field label only beside a broadcast's date.
 	if ((has('clock') || has('channel') || has('label')) && !has('date')) return undefined;
-	if (!has('date') && !has('page')) return undefined;
+	// The paper's name with a page's name makes a bare page number or the date enough.
+	const named = has('paper') && has('section');
+	if (!has('date') && !has('page') && !(named && has('number'))) return undefined;
 	if (!has('paper') && !has('page') && !has('number')) return undefined;
-	if (has('section') && !has('page') && !has('number')) return undefined;
+	if (has('section') && !has('page') && !has('number') && !(named && has('date'))) return undefined;
 	if (has('number') && !(has('section') && (has('paper') || has('date')))) return undefined;
 	if (has('page') && kinds.length < 2) return undefined;
 	const header: EpaperHeader = {};

@@ -1,5 +1,5 @@
 import { isBareCredit, isBoxLabel, lineRole, type LineRole } from './line-roles.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, hanCount, OUTLET_LEAD } from './patterns.ts';
 import { captionRoles } from './photo-captions.ts';
 import type { SourceLine } from './types.ts';
 
@@ -45,6 +45,29 @@ function quoteAttribution(lines: SourceLine[], roles: LineRole[], i: number): bo
 	return next !== 'byline' && next !== 'dateline';
 }
 
+/** Longest headline a broadcast prints over its lead. */
+const MAX_BROADCAST_HEADLINE = 150;
+
+/**
+ * True when the line above `i` heads a broadcast's transcript: `i` is its lead
+ * (`央视网消息（新闻联播）：`) and the line above, at the top of its item (first on the page or under
+ * no running text), holds no full stop. Such a line is the item's headline whatever its length or
+ * its closing mark (`【某某快评】…，再出发！`).
+ */
+function headsBroadcastLead(lines: SourceLine[], roles: LineRole[], i: number): boolean {
+	const above = lines[i - 1]!.text;
+	return (
+		roles[i] === 'dateline' &&
+		OUTLET_LEAD.test(lines[i]!.text) &&
+		roles[i - 1] === 'body' &&
+		!above.slice(0, -1).includes('。') &&
+		!/[。，,；;：:]$/.test(above) &&
+		hanCount(above) >= 4 &&
+		above.length <= MAX_BROADCAST_HEADLINE &&
+		(i === 1 || roles[i - 2] !== 'body' || lines[i - 1]!.afterFurniture === true)
+	);
+}
+
 /**
  * Roles read from a line's neighbours: the line under a kicker ending in a dash is a title even
  * when it reads like a quotation (`“妈妈不哭，我在家好好学习！”（…）`); a box label under a headline
@@ -65,5 +88,7 @@ export function rolesInContext(lines: SourceLine[]): LineRole[] {
 		else if (roles[i] === 'heading' && isBoxLabel(text)) roles[i] = 'body';
 	}
 	for (let i = 1; i < lines.length; i++) if (quoteAttribution(lines, roles, i)) roles[i] = 'body';
+	for (let i = 1; i < lines.length; i++)
+		if (headsBroadcastLead(lines, roles, i)) roles[i - 1] = 'heading';
 	return captionRoles(lines, roles);
 }

@@ -1,15 +1,26 @@
+import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
+import { readEpaperHeader } from './epaper-header.ts';
 import { BROADCAST_PROGRAMMES } from './outlets.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** A word naming a page's medium. */
-const MEDIA_WORD = '(?:视频|微视频|短视频|组图|图集|图文|音频|直播|现场)';
+const MEDIA_WORD = `(?:${alternation(MEDIA_WORDS.mediaWords)})`;
 /**
  * A media tag a site prints before a link's or headline's text: a media word or a national
  * programme's name in brackets (`[视频]`, `【组图】`, `[新闻联播]`), or a media word and a colon (`视频：`).
  */
 const MEDIA_TAG = new RegExp(
-	`^(?:[[【(（〔]\\s*(?:${MEDIA_WORD}|${BROADCAST_PROGRAMMES.join('|')})\\s*[\\]】)）〕]|${MEDIA_WORD}\\s*[:：|｜])\\s*(?=\\S)`,
+	`^(?:[[【(（〔]\\s*(?:${MEDIA_WORD}|${alternation(BROADCAST_PROGRAMMES)})\\s*[\\]】)）〕]|${MEDIA_WORD}\\s*[:：|｜])\\s*(?=\\S)`,
+);
+
+/**
+ * A label only a page's head prints before its headline: a player's label and a colon
+ * (`正在播放：`, `视频标题：`), or a national programme's name in title marks (`《新闻联播》`). In the text
+ * the same words start sentences (`《新闻联播》报道…`), so they are read before the text alone.
+ */
+const HEAD_LABEL = new RegExp(
+	`^(?:(?:${alternation(MEDIA_WORDS.titleLabels)})\\s*[:：]|《(?:${alternation(BROADCAST_PROGRAMMES)})》)\\s*(?=\\S)`,
 );
 
 /** Longest head over a list of media links (`相关视频`, `更多精彩视频`). */
@@ -28,7 +39,10 @@ export function stripMediaTags(lines: SourceLine[]): SourceLine[] {
 	let inText = false;
 	let textEnd = -1;
 	for (const block of lines) {
-		const tag = MEDIA_TAG.exec(block.text);
+		const tag =
+			MEDIA_TAG.exec(block.text) ??
+			// A header line (`《新闻联播》 2024-03-05`) keeps its programme's name.
+			(inText || readEpaperHeader(block.text) !== undefined ? null : HEAD_LABEL.exec(block.text));
 		if (tag === null) {
 			if (isProse(block.text)) {
 				inText = true;

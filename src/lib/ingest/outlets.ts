@@ -1,151 +1,25 @@
+import { MEDIA_WORDS } from '../schema/media-words.ts';
+
 /**
  * Names of news outlets (national and provincial papers, agencies, broadcasters, news sites),
  * general knowledge used to recognise an outlet at the start of a dateline or byline
- * (`新华社北京1月18日电`, `大众日报记者 X`). Longer names first so `中国青年报` wins over `中国青年`.
+ * (`新华社北京1月18日电`, `大众日报记者 X`): `outlets` in `search-config/media-words.json`.
  */
-export const KNOWN_OUTLETS: readonly string[] = [
-	// Central media and agencies
-	'人民日报海外版',
-	'人民日报',
-	'新华社',
-	'新华网',
-	'人民网',
-	'光明日报',
-	'光明网',
-	'经济日报',
-	'中国日报',
-	'解放军报',
-	'中国青年报',
-	'中国青年网',
-	'工人日报',
-	'农民日报',
-	'法治日报',
-	'法制日报',
-	'科技日报',
-	'中国纪检监察报',
-	'中国组织人事报',
-	'学习时报',
-	'求是',
-	'中国新闻社',
-	'中新社',
-	'中新网',
-	'中国新闻网',
-	'央视网',
-	'央视新闻',
-	'中央广播电视总台',
-	'中央电视台',
-	'中国政府网',
-	'中国经济网',
-	'中国网',
-	'环球时报',
-	'中国妇女报',
-	'中国教育报',
-	'健康报',
-	'中国环境报',
-	'中国交通报',
-	'中国税务报',
-	'金融时报',
-	'证券时报',
-	'第一财经',
-	'澎湃新闻',
-	'红网',
-	'荆楚网',
-	'大众网',
-	'胶东在线',
-	'齐鲁网',
-	'鲁网',
-	'东方网',
-	'北青网',
-	// Provincial party papers
-	'北京日报',
-	'天津日报',
-	'河北日报',
-	'山西日报',
-	'内蒙古日报',
-	'辽宁日报',
-	'吉林日报',
-	'黑龙江日报',
-	'解放日报',
-	'文汇报',
-	'新华日报',
-	'浙江日报',
-	'安徽日报',
-	'福建日报',
-	'江西日报',
-	'大众日报',
-	'河南日报',
-	'湖北日报',
-	'湖南日报',
-	'南方日报',
-	'广西日报',
-	'海南日报',
-	'重庆日报',
-	'四川日报',
-	'贵州日报',
-	'云南日报',
-	'西藏日报',
-	'陕西日报',
-	'甘肃日报',
-	'青海日报',
-	'宁夏日报',
-	'新疆日报',
-	'深圳特区报',
-	'羊城晚报',
-	'齐鲁晚报',
-	'扬子晚报',
-	'新民晚报',
-	'北京青年报',
-	'新京报',
-	'南方都市报',
-	// Magazines
-	'新湘评论',
-	'紫光阁',
-	'党建',
-	'瞭望',
-	'半月谈',
-];
+export const KNOWN_OUTLETS: readonly string[] = MEDIA_WORDS.outlets;
 
 /**
  * National TV news programmes, general knowledge used to tell a programme's tag before a video's
- * title (`[新闻联播]`) from a column's (`【某某访谈】`), which is part of the title.
+ * title (`[新闻联播]`) from a column's (`【某某访谈】`), which is part of the title
+ * (`broadcastProgrammes` in `search-config/media-words.json`).
  */
-export const BROADCAST_PROGRAMMES: readonly string[] = [
-	'新闻联播',
-	'焦点访谈',
-	'朝闻天下',
-	'东方时空',
-	'新闻30分',
-	'新闻直播间',
-	'晚间新闻',
-	'午夜新闻',
-	'共同关注',
-	'新闻周刊',
-	'今日关注',
-	'中国新闻',
-	'国际时讯',
-	'海峡两岸',
-	'经济半小时',
-	'第一时间',
-	'正点财经',
-];
+export const BROADCAST_PROGRAMMES: readonly string[] = MEDIA_WORDS.broadcastProgrammes;
 
 /**
  * Central outlets by the Latin code they print on screen and in source lines (`来源：CCTV-1`),
- * keyed in upper case, with the Chinese name the corpus uses.
+ * keyed in upper case, with the Chinese name the corpus uses (`latinOutlets` in
+ * `search-config/media-words.json`).
  */
-const LATIN_OUTLETS: Readonly<Record<string, string>> = {
-	CCTV: '央视',
-	'CCTV.COM': '央视网',
-	CGTN: '中国国际电视台',
-	CNR: '中央人民广播电台',
-	CRI: '中国国际广播电台',
-	XINHUA: '新华社',
-	XINHUANET: '新华网',
-	CNS: '中新社',
-	CHINANEWS: '中国新闻网',
-	CHINADAILY: '中国日报',
-	PEOPLE: '人民网',
-};
+const LATIN_OUTLETS: Readonly<Record<string, string>> = MEDIA_WORDS.latinOutlets;
 
 /**
  * The Chinese name of an outlet printed by its Latin code, with a channel's number dropped

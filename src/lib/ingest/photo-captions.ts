@@ -1,3 +1,4 @@
+import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import type { LineRole } from './line-roles.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
@@ -5,7 +6,7 @@ import type { SourceLine } from './types.ts';
 /** A caption's marker before its text: `上图：`, `图②：`. */
 const CAPTION_MARK = /^(?:[上下左右中]图|图\s*[①-⑳\d]{1,2})\s*[:：]/;
 /** A credit naming only a picture agency or an archive: `人民视觉`, `（视觉中国）`, `新华社发`. */
-const AGENCY_CREDIT = /^[(（]?(?:人民视觉|视觉中国|新华社发|中新社发|资料图片|资料照片)[)）]?$/;
+const AGENCY_CREDIT = new RegExp(`^[(（]?(?:${alternation(MEDIA_WORDS.pictureCredits)})[)）]?$`);
 /** Longest caption line over a credit. */
 const MAX_CAPTION_HAN = 60;
 /** Most caption lines a credit closes (`上图：…` / `下图：…` / credit). */

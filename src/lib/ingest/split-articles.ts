@@ -1,4 +1,4 @@
-import { isNoticeTitle } from './patterns.ts';
+import { endsSentence, hanCount, isNoticeTitle } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-start.ts';
@@ -21,6 +21,12 @@ import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
 const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
+
+/** Fewest Han characters of a brief's first paragraph in a round-up. */
+const MIN_BRIEF_HAN = 20;
+
+/** True for a brief's first paragraph: a sentence of running text. */
+const briefText = (text: string) => endsSentence(text) && hanCount(text) >= MIN_BRIEF_HAN;
 
 /** The running text of a story so far, its section headings left out. */
 function storyText(segment: PageSegment, roleOf: Map<SourceLine, LineRole>): SourceLine[] {
@@ -105,7 +111,7 @@ export function splitArticles(
 	let cur: PageSegment | undefined;
 	const storyCache = new Map<PageSegment, StoryBigrams>();
 	let lastNews: PageSegment | undefined;
-	// Inside a round-up of briefs (国内联播快讯, 简讯) every headline opens an item of its own.
+	// A round-up of briefs (国内联播快讯, 简讯) is one item: its briefs' headlines stay in its text.
 	let inRoundUp = false;
 	const open = (seg: PageSegment) => {
 		inRoundUp = false;
@@ -141,8 +147,22 @@ export function splitArticles(
 				!/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
-			const briefInRoundUp: boolean = inRoundUp && nextRole === 'body';
 			const photo = nextRole === 'body' && headsPhoto(lines, roles, end);
+			// A brief's headline over its text is a line of the round-up, as the corpus keeps it; a
+			// short line under a headline that ends no sentence is a link's or a prompt's, no brief.
+			if (
+				inRoundUp &&
+				nextRole === 'body' &&
+				briefText(lines[after]!.text) &&
+				block.afterFurniture !== true &&
+				!noticeTitle &&
+				!boxed &&
+				!photo
+			) {
+				cur!.body.push(...group);
+				i = end;
+				continue;
+			}
 			// On an e-paper page, a headline the text under it answers opens a story of its own.
 			const answered =
 				options.answered !== undefined &&
@@ -155,7 +175,8 @@ export function splitArticles(
 					options.answered,
 				);
 			const startsItem =
-				briefInRoundUp ||
+				// In a round-up, a headline over no brief's text (a link list, a prompt) ends it.
+				(inRoundUp && nextRole === 'body') ||
 				answered ||
 				noticeTitle ||
 				nextRole === 'dateline' ||
@@ -199,7 +220,8 @@ export function splitArticles(
 					photo,
 					columnTag,
 					notice: noticeTitle,
-					roundUpBrief: briefInRoundUp,
+					// A round-up's briefs stay in its text above and never reach the model.
+					roundUpBrief: false,
 					pageStarts: starts,
 					...sectionsOf(canContinue ? cur! : undefined, roleOf),
 					// An e-paper page reprints whole web stories, whose parts are sub-headed under a
@@ -230,7 +252,7 @@ export function splitArticles(
 			const restHead = rest.filter((l) => roleOf.get(l) !== 'figure');
 			const kind =
 				nextRole === 'contents' ? 'contents' : nextRole === 'photo' || photo ? 'photo' : 'news';
-			const roundUp: boolean = briefInRoundUp || restHead.some((h) => ROUND_UP.test(h.text));
+			const roundUp = restHead.some((h) => ROUND_UP.test(h.text));
 			open(newSegment(kind, withoutColumnLabels(restHead))).body.push(
 				...rest.filter((l) => roleOf.get(l) === 'figure'),
 			);

@@ -120,3 +120,107 @@ test.each(['下载某某频 看高清直播', '某某新闻客户端 随时随�
 		expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
 	},
 );
+
+test('一期联播快讯存成一个文件：是一条，标题是栏目名，各条简讯连同标题都在正文里', () => {
+	const briefs = [
+		'多地开展冬季供暖保障检查',
+		'近日，北方多地住建部门开展冬季供暖安全检查，排查管网隐患，确保群众温暖过冬。',
+		'县域商业体系建设示范县名单公布',
+		'商务部日前公布首批县域商业体系建设示范县名单，将在物流配送、商贸中心改造等方面给予支持。',
+	];
+	const items = itemsOf(['国内联播快讯', '央视网消息（新闻联播）：', ...briefs]);
+	expect(items.map((a) => a.title)).toEqual(['国内联播快讯']);
+	expect(items[0]!.paragraphs.filter((p) => briefs.includes(p))).toEqual(briefs);
+});
+
+test('栏目标签【…】打头的长标题，地名后的冒号不让它读成正文', () => {
+	const title =
+		'【奋进新征程 建功新时代——高质量发展调研行】某某县：特色产业带动群众增收 全力推进乡村振兴';
+	const items = itemsOf([title, ...TRANSCRIPT]);
+	expect(items.map((a) => a.title)).toEqual([title]);
+	expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+});
+
+test('存下来的联播快讯页（导航、来源行在标题下）：标题是栏目名，不是第一条简讯的标题', () => {
+	const items = itemsOf([
+		'央视网 > 新闻频道 > 新闻联播',
+		'[视频]国内联播快讯',
+		'来源：央视网 | 2025年01月15日 19:41',
+		'央视网消息（新闻联播）：',
+		'多地开展冬季供暖保障检查',
+		'近日，北方多地住建部门开展冬季供暖安全检查，排查管网隐患，确保群众温暖过冬。',
+		'县域商业体系建设示范县名单公布',
+		'商务部日前公布首批县域商业体系建设示范县名单，将在物流配送、商贸中心改造等方面给予支持。',
+	]);
+	expect(items.map((a) => a.title)).toEqual(['国内联播快讯']);
+	expect(items[0]!.paragraphs).toContain('县域商业体系建设示范县名单公布');
+});
+
+test.each([
+	'【某某快评】踏上新征程，奋楫再出发！',
+	'某某在全省领导干部深化改革推动高质量发展专题研讨班开班式上发表重要讲话强调 坚定信心真抓实干 以钉钉子精神推动各项任务落地见效 奋力谱写中国式现代化建设新篇章 专题研讨班在省委党校开班',
+])('节目导语“央视网消息（新闻联播）：”上面那一行是标题：%s', (title) => {
+	const items = itemsOf([title, ...TRANSCRIPT]);
+	expect(items.map((a) => a.title)).toEqual([title]);
+	expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+});
+
+test.each([
+	'新华社播发：奋力书写新时代高质量发展新答卷——以创新驱动引领某某省产业转型升级发展纪实',
+	'人民日报署名文章：坚定不移走好新时代共同富裕之路——从乡村全面振兴看某某省城乡发展新变化',
+	'某某部新闻发布会：“早谋划 早部署 早落实 早见效” 确保今年春耕生产不误农时 粮食生产开局良好',
+])('媒体和文体名作标签、冒号后接长标题（%s）：是标题，不是正文', (title) => {
+	for (const lines of [
+		[title, ...TRANSCRIPT],
+		[
+			'央视网 > 新闻频道 > 新闻联播',
+			`[视频]${title}`,
+			'来源：央视网 | 2025年01月15日 19:41',
+			...TRANSCRIPT,
+		],
+	]) {
+		const items = itemsOf(lines);
+		expect(items.map((a) => a.title)).toEqual([title]);
+	}
+});
+
+test('联播快讯后面的推广区（短标题下一行是一句短话）不是简讯，不进快讯正文', () => {
+	const items = itemsOf([
+		'国内联播快讯',
+		'央视网消息（新闻联播）：',
+		'多地开展冬季供暖保障检查',
+		'近日，北方多地住建部门开展冬季供暖安全检查，排查管网隐患，确保群众温暖过冬。',
+		'精彩视频推荐',
+		'欢迎下载某某新闻客户端。',
+	]);
+	expect(items.map((a) => a.title)).toEqual(['国内联播快讯']);
+	expect(items[0]!.paragraphs.join('')).not.toContain('欢迎下载');
+});
+
+test.each([
+	'正在播放：春运客流平稳有序',
+	'视频标题：春运客流平稳有序',
+	'《新闻联播》春运客流平稳有序',
+])('标题前的播放器标签或书名号里的节目名（%s）不是标题的一部分', (line) => {
+	const items = itemsOf([line, ...TRANSCRIPT]);
+	expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+});
+
+test('正文里以书名号节目名开头的句子（《新闻联播》今天报道…）照留', () => {
+	const said = '《焦点访谈》近日播出的节目里，多地群众讲述了春运路上的新变化，引起广泛关注。';
+	const items = itemsOf(['[视频]春运客流平稳有序', ...TRANSCRIPT, said]);
+	expect(items[0]!.paragraphs).toEqual([...TRANSCRIPT, said]);
+});
+
+test('节目名加日期的版头（《新闻联播》 2025-01-15）不去掉书名号里的节目名', () => {
+	const out = stripMediaTags([
+		{ text: '《新闻联播》 2025-01-15', line: 1 },
+		{ text: '春运客流平稳有序', line: 2 },
+		{ text: TRANSCRIPT[0]!, line: 3 },
+	]);
+	expect(out.map((l) => l.text)).toEqual([
+		'《新闻联播》 2025-01-15',
+		'春运客流平稳有序',
+		TRANSCRIPT[0],
+	]);
+});

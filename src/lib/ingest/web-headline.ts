@@ -1,7 +1,7 @@
 import { looksLikeHeading } from './clean.ts';
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { TAGGED_QUESTION } from './line-roles.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, hanCount, OUTLET_LEAD } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 
@@ -138,7 +138,8 @@ export interface WebHead {
  * when one qualifies there.
  */
 export function webHeadOf(lines: SourceLine[], fields?: PageFields): WebHead {
-	const first = lines.findIndex((l) => isBodyText(l.text));
+	// A broadcast's lead (`央视网消息（新闻联播）：`) opens the text, even with nothing after it (a round-up).
+	const first = lines.findIndex((l) => isBodyText(l.text) || OUTLET_LEAD.test(l.text));
 	let found: WebHeadline | undefined;
 	return { first, headline: () => (found ??= findWebHeadline(lines, first, fields)) };
 }
