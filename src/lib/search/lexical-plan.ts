@@ -3,7 +3,7 @@ import { edgeBigrams } from './edge-bigrams.ts';
 import { pieceUnits } from './phrase-pieces.ts';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { parseQuery } from './query-parser.ts';
-import type { Synonyms } from './synonyms.ts';
+import type { RelatedTerm, Synonyms } from './synonyms.ts';
 import { cutWords, normalizeText } from './tokenize.ts';
 
 /** What planning a query needs: the segmenter that cuts its words, stop words, synonyms. */
@@ -17,6 +17,11 @@ export interface QueryContext {
 export interface QueryUnit {
 	/** Normalised forms, any of which counts as a match; the first is the query's own. */
 	forms: string[];
+	/**
+	 * Weight of each form's occurrences (parallel to `forms`; absent: 1 each): a mined counterpart
+	 * of the query's word counts for less than the word itself.
+	 */
+	formWeights?: number[];
 	kind: 'word' | 'bigram';
 	/** FTS5 expression over the character-gram table matching any form verbatim. */
 	expr: string;
@@ -56,11 +61,27 @@ const and = (exprs: string[]) =>
 			? exprs[0]!
 			: exprs.map((e) => `(${e})`).join(' AND ');
 
-function unitOf(forms: string[], kind: QueryUnit['kind']): QueryUnit | null {
+function unitOf(
+	forms: string[],
+	kind: QueryUnit['kind'],
+	related: readonly RelatedTerm[] = [],
+): QueryUnit | null {
 	const normal = [...new Set(forms.map(normalizeText))];
-	const exprs = [...new Set(normal.map(gramPhrase).filter((e) => e !== null))];
+	const extra = related
+		.map((r) => ({ form: normalizeText(r.term), weight: r.weight }))
+		.filter(
+			(r, i, all) => !normal.includes(r.form) && all.findIndex((x) => x.form === r.form) === i,
+		);
+	const all = [...normal, ...extra.map((r) => r.form)];
+	const exprs = [...new Set(all.map(gramPhrase).filter((e) => e !== null))];
 	if (exprs.length === 0) return null;
-	return { forms: normal, kind, expr: exprs.length === 1 ? exprs[0]! : exprs.join(' OR ') };
+	const unit: QueryUnit = {
+		forms: all,
+		kind,
+		expr: exprs.length === 1 ? exprs[0]! : exprs.join(' OR '),
+	};
+	if (extra.length > 0) unit.formWeights = [...normal.map(() => 1), ...extra.map((r) => r.weight)];
+	return unit;
 }
 
 /**
@@ -140,11 +161,12 @@ export function planQuery(
 		}
 		// A sentence never stands verbatim in a text: only a short term is looked up whole.
 		if ([...bare].length <= options.copiedRunChars) chunkExprs.push(gramPhrase(bare)!);
-		const synonyms = ctx.synonyms.lookup(term.text);
-		const parts = synonyms.length > 0 ? [term.text] : termWords(term.text, ctx, fillers);
+		const known =
+			ctx.synonyms.lookup(term.text).length > 0 || ctx.synonyms.related(term.text).length > 0;
+		const parts = known ? [term.text] : termWords(term.text, ctx, fillers);
 		for (const part of parts) {
 			const forms = [part, ...ctx.synonyms.lookup(part)];
-			const unit = unitOf(forms, 'word');
+			const unit = unitOf(forms, 'word', ctx.synonyms.related(part));
 			if (unit) words.push(unit);
 			if (!copied) addGrams(part);
 			highlightTerms.push(...forms);

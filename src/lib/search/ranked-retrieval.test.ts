@@ -1,8 +1,9 @@
 import { StatementSync } from 'node:sqlite';
-import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
+import { loadRankingConfig } from './ranking-config.ts';
 import { syncIndex } from './sync-index.ts';
 import type { SearchBackend } from './types.ts';
 
@@ -36,4 +37,34 @@ test('a query of one two-character word is matched once: its partial matches are
 test('a query of two words still fetches the documents holding only some of them', async () => {
 	const { matches } = await matchesRun('干部 牡丹');
 	expect(matches).toBe(2);
+});
+
+describe('a quoted phrase’s exact uses are ranked on the same footing', () => {
+	const SLOGAN = '强副职、壮中层、激活力';
+	const articles = sampleArticles();
+	const base = articles.find((a) => a.id === 'mudan-wildlife')!;
+	const line = articles
+		.find((a) => a.id === 'mudan-cadres')!
+		.body.split('\n')
+		.find((l) => l.includes(SLOGAN))!;
+	// Written first, so an engine that marks the first rows of the table as verbatim marks it.
+	const once = { ...base, id: 'once', body: `${base.body}\n${line}`, slogans: [] };
+	const twice = { ...base, id: 'twice', body: `${base.body}\n${line}\n${line}`, slogans: [] };
+	const others = articles.filter((a) => !`${a.title}${a.body}`.includes(SLOGAN));
+
+	test('“强副职、壮中层、激活力” used twice ranks above once, however few candidates are rescored', async () => {
+		const ranking = loadRankingConfig();
+		const engine = openEmbeddedBackend({
+			file: ':memory:',
+			segmenter: createJiebaSegmenter(),
+			ranking: { ...ranking, candidates: { ...ranking.candidates, rerank: 1 } },
+		});
+		await syncIndex(engine, [once, twice, ...others]);
+		const { hits } = await engine.search('articles', { q: `“${SLOGAN}”` });
+		await engine.close();
+		expect(hits.slice(0, 2).map((h) => [h.id, h.match])).toEqual([
+			['twice', 'exact'],
+			['once', 'exact'],
+		]);
+	});
 });

@@ -138,7 +138,11 @@ export function retrieveRanked(
 	const drop = stmt('DELETE FROM temp.hits WHERE rowid = ?');
 	for (const c of candidates) {
 		const { score, coverage } = scoreCandidate(plan, c.text, stats, weights, config, {
-			verbatim: verbatim.has(c.rowid) || (plan.exactExpr === plan.allExpr && c.part === 0),
+			verbatim:
+				verbatim.has(c.rowid) ||
+				(plan.exactExpr === plan.allExpr && c.part === 0) ||
+				// The exact tier holds every phrase verbatim; a query of phrases alone, every chunk.
+				(c.tier === TIER.exact && plan.phrases.length === plan.chunks.length),
 		});
 		// A partial match must cover enough of the query to be a result at all.
 		if (c.part === 1 && coverage < config.minCoverage) {

@@ -4,7 +4,7 @@ import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { planQuery } from './lexical-plan.ts';
 import { loadRankingConfig } from './ranking-config.ts';
 import { scoreCandidate, type CandidateText } from './rescore.ts';
-import { loadStopWords, loadSynonyms } from './synonyms.ts';
+import { createSynonyms, loadStopWords, loadSynonyms } from './synonyms.ts';
 import { normalizeText } from './tokenize.ts';
 
 const config = loadRankingConfig();
@@ -58,4 +58,41 @@ test.each([
 		if (score.score > 0) matched++;
 	}
 	expect(matched).toBeGreaterThan(0);
+});
+
+test('a mined pair expands 国开行 to 国家开发银行, whose uses count at the pair’s weight', () => {
+	const mined = {
+		minArticles: 2,
+		weight: 0.5,
+		pairs: [['国开行', '国家开发银行', 9]] as [string, string, number][],
+	};
+	const withPair = { ...ctx, synonyms: createSynonyms([], mined) };
+	const planned = planQuery('国开行', withPair, {
+		phraseWindow: config.candidates.phraseWindow,
+		copiedRunChars: config.copiedRunChars,
+	});
+	expect(planned.words.map((w) => [w.forms, w.formWeights])).toEqual([
+		[
+			['国开行', '国家开发银行'],
+			[1, 0.5],
+		],
+	]);
+	// Sentences written for this test: the same text naming the bank each way.
+	const body = (name: string) => `${name}向当地发放专项贷款，支持农田水利和乡村道路建设。`;
+	const score = (name: string) =>
+		scoreCandidate(
+			planned,
+			{ title: '', measures: '', body: body(name) },
+			stats,
+			[2, 0, 1],
+			config,
+			{
+				verbatim: false,
+			},
+		).score;
+	expect(score('国家开发银行')).toBeGreaterThan(0);
+	expect(score('国家开发银行')).toBeLessThan(score('国开行'));
+	// Below its threshold, a pair expands nothing.
+	const rare = createSynonyms([], { ...mined, minArticles: 10 });
+	expect(rare.related('国开行')).toEqual([]);
 });

@@ -96,15 +96,19 @@ function foldsText(plan: LexicalPlan): boolean {
 	return folds;
 }
 
-function count(text: string, forms: readonly string[]): number {
+/** Occurrences of a unit's forms, each at its form's weight (`formWeights`). */
+function count(text: string, forms: readonly string[], formWeights?: readonly number[]): number {
 	let n = 0;
-	for (const form of forms)
+	for (const [k, form] of forms.entries()) {
+		let m = 0;
 		for (
 			let i = text.indexOf(form);
-			i !== -1 && n < MAX_COUNT;
+			i !== -1 && n + m < MAX_COUNT;
 			i = text.indexOf(form, i + form.length)
 		)
-			n++;
+			m++;
+		n += m * (formWeights?.[k] ?? 1);
+	}
 	return n;
 }
 
@@ -143,7 +147,7 @@ export function scoreCandidate(
 		let tf = 0;
 		for (const [f, field] of fields.entries()) {
 			if (field === '' || weights[f] === 0) continue;
-			const n = count(field, unit.forms);
+			const n = count(field, unit.forms, unit.formWeights);
 			if (n === 0) continue;
 			const norm = 1 - config.b + (config.b * field.length) / Math.max(1, stats.avgLength[f]!);
 			tf += (weights[f]! * n) / norm;
