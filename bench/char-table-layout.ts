@@ -38,6 +38,8 @@ interface Layout {
 	crisismerge: number;
 	/** Merge every segment into one after the load (`optimize`). */
 	optimize: boolean;
+	/** FTS5 pending-data size before a flush to a new segment (`hashsize`, MB; the index uses 8). */
+	hashMb?: number;
 	/**
 	 * Positions only for the title and the body's first `leadChars` characters: the whole body
 	 * goes into a second table of rowids only (`detail=none`), whose bytes count with the first's.
@@ -57,6 +59,22 @@ const layouts: Layout[] = [
 	base,
 	{ ...base, name: 'full, automerge 8, optimize', optimize: true },
 	{ ...base, name: 'full, no automerge, optimize', automerge: 0, crisismerge: 64, optimize: true },
+	{
+		...base,
+		name: 'full, no automerge, optimize, 32 MB hash',
+		automerge: 0,
+		crisismerge: 64,
+		optimize: true,
+		hashMb: 32,
+	},
+	{
+		...base,
+		name: 'full, no automerge, optimize, 128 MB hash',
+		automerge: 0,
+		crisismerge: 64,
+		optimize: true,
+		hashMb: 128,
+	},
 	{ ...base, name: 'full, 8 KB pages, optimize', pageSize: 8192, optimize: true },
 	{ ...base, name: 'column (no positions)', detail: 'column' as const, optimize: true },
 	{ ...base, name: 'none (rowids only)', detail: 'none' as const, optimize: true },
@@ -96,7 +114,7 @@ try {
 			CREATE VIRTUAL TABLE c USING fts5(body, measures, title, content='', contentless_delete=1,
 				tokenize='ascii', detail=${layout.detail});
 			INSERT INTO c(c, rank) VALUES('pgsz', ${layout.pageSize - 46});
-			INSERT INTO c(c, rank) VALUES('hashsize', ${8 << 20});
+			INSERT INTO c(c, rank) VALUES('hashsize', ${(layout.hashMb ?? 8) << 20});
 			INSERT INTO c(c, rank) VALUES('automerge', ${layout.automerge});
 			INSERT INTO c(c, rank) VALUES('crisismerge', ${layout.crisismerge});
 			CREATE VIRTUAL TABLE b USING fts5(body, content='', contentless_delete=1, tokenize='ascii',

@@ -6,6 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
+import { storeRowDecoder } from './stored-doc.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 import type { SearchBackend } from './types.ts';
 
@@ -58,3 +59,31 @@ test('批量写入与少量逐批写入的索引词表完全相同', { timeout: 
 	expect(small.length).toBeGreaterThan(1000);
 	expect(bulk).toEqual(small);
 });
+
+test(
+	'同时在途的多批写入共用每个集合的一部字典，每篇存入的文档都能读回',
+	{ timeout: 60_000 },
+	async () => {
+		const file = await build('in-flight', 20);
+		const db = new DatabaseSync(file, { readOnly: true });
+		const dictionaries = db
+			.prepare('SELECT collection, count(*) AS n FROM store_dict GROUP BY collection ORDER BY 1')
+			.all();
+		expect(dictionaries).toEqual([
+			{ collection: 'a', n: 1 },
+			{ collection: 'm', n: 1 },
+		]);
+		const read = storeRowDecoder(
+			(id) =>
+				(db.prepare('SELECT bytes FROM store_dict WHERE id = ?').get(id) as { bytes: Uint8Array })
+					.bytes,
+		);
+		const byId = new Map(docs.map((d) => [d.article.id, d.article]));
+		const rows = db
+			.prepare('SELECT d.id, s.doc FROM a_docs d JOIN a_store s ON s.rowid = d.rowid')
+			.all() as { id: string; doc: Uint8Array }[];
+		expect(rows.length).toBe(docs.length);
+		for (const { id, doc } of rows) expect(read(doc)).toEqual(byId.get(id));
+		db.close();
+	},
+);

@@ -5,7 +5,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
+import { IndexLayoutError } from '../errors.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
+import { ensureSchema, PAGE_SIZE, SCHEMA_VERSION } from './embedded-schema.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-schema-'));
@@ -29,4 +31,47 @@ test('只检索的进程打开索引时不写入：正在服务的进程的缓�
 	await reader.close();
 	expect(version()).toBe(before);
 	server.close();
+});
+
+test('旧版（第 8 版，4 KB 页）索引：只检索的进程拒绝打开，建索引的进程以 16 KB 页重建', async () => {
+	const old = mkdtempSync(join(tmpdir(), 'jucuo-schema-8-'));
+	try {
+		const file = join(old, 'search.sqlite');
+		const db = new DatabaseSync(file);
+		db.exec(`PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;
+			CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+			INSERT INTO meta (key, value) VALUES ('schema', '8');`);
+		db.close();
+		const segmenter = createJiebaSegmenter();
+		expect(() => openEmbeddedBackend({ dataDir: old, segmenter, searchOnly: true })).toThrow(
+			IndexLayoutError,
+		);
+		const builder = openEmbeddedBackend({ dataDir: old, segmenter });
+		await builder.upsert(
+			'articles',
+			sampleArticles().map((a) => articleToSearchDocuments(a).article),
+		);
+		await builder.close();
+		const rebuilt = new DatabaseSync(file, { readOnly: true });
+		const pragma = (name: string) => Object.values(rebuilt.prepare(`PRAGMA ${name}`).get()!)[0];
+		expect(pragma('page_size')).toBe(PAGE_SIZE);
+		expect(pragma('journal_mode')).toBe('wal');
+		expect(rebuilt.prepare("SELECT value FROM meta WHERE key = 'schema'").get()).toEqual({
+			value: SCHEMA_VERSION,
+		});
+		rebuilt.close();
+		const reader = openEmbeddedBackend({ dataDir: old, segmenter, searchOnly: true });
+		expect((await reader.search('articles', { q: '作风' })).total).toBeGreaterThan(0);
+		await reader.close();
+	} finally {
+		rmSync(old, { recursive: true, force: true });
+	}
+});
+
+test('新建的索引以 16 KB 页存储：约 2 KB 的压缩文档在 4 KB 页中每页常只放下一篇，浪费五分之一', () => {
+	const db = new DatabaseSync(join(dir, 'fresh.sqlite'));
+	ensureSchema(db, 'fresh.sqlite', true);
+	expect(db.prepare('PRAGMA page_size').get()).toEqual({ page_size: PAGE_SIZE });
+	expect(PAGE_SIZE).toBe(16384);
+	db.close();
 });

@@ -8,12 +8,15 @@ import type { StoreConfig } from './ranking-config.ts';
 import {
 	assertStoreCodec,
 	dictionaryContent,
-	encodeStoredDoc,
+	encodeStoredDocs,
 	type StoreDictionary,
 } from './stored-doc.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
 import type { SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
+
+/** Whether `doc` is a copy of another article's release, which the index leaves out. */
+const isCopy = (doc: SearchDocument): boolean => 'duplicateOf' in doc && !!doc.duplicateOf;
 
 /** The write side of the embedded index: upserts and deletes, one transaction at a time. */
 export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'> {
@@ -73,49 +76,65 @@ export function createEmbeddedWriter(
 		])
 			stmt(`DELETE FROM ${p}_${table} WHERE ${key} = ?`).run(rowid);
 	};
+	/** Each collection's store dictionary once this writer has one (table prefix → dictionary). */
+	const dictionaries = new Map<string, StoreDictionary>();
+	/** Ids given to dictionaries this writer made, for the next one it makes. */
+	let lastDictionaryId = 0;
 	/**
 	 * The collection's store dictionary: the newest in the index, else one made from `docs` (the
-	 * first documents it stores), else none when the config asks for none. Read per transaction, so
-	 * a rolled-back one is never used.
+	 * first documents it stores), else none when the config asks for none. Chosen when an upsert is
+	 * asked for, so its documents can be compressed before the writes queued ahead of it commit;
+	 * every transaction writing with a dictionary also inserts it if missing, so no row ever names
+	 * a dictionary the index lacks, even when the upsert that made it failed.
 	 */
 	const dictionaryFor = (
 		p: string,
 		docs: readonly SearchDocument[],
 	): StoreDictionary | undefined => {
 		if (store.codec !== 'zstd' || store.dictionaryKb === 0) return undefined;
+		const known = dictionaries.get(p);
+		if (known) return known;
 		const found = stmt(
 			'SELECT id, bytes FROM store_dict WHERE collection = ? ORDER BY id DESC LIMIT 1',
 		).get(p) as { id: number; bytes: Uint8Array } | undefined;
-		if (found) return found;
-		const bytes = dictionaryContent(docs, store);
-		if (!bytes) return undefined;
-		const id = Number(
-			stmt('INSERT INTO store_dict (collection, bytes) VALUES (?, ?)').run(p, bytes)
-				.lastInsertRowid,
+		const bytes = found ? undefined : dictionaryContent(docs, store);
+		if (!found && !bytes) return undefined;
+		const top = Number(
+			(stmt('SELECT coalesce(max(id), 0) AS n FROM store_dict').get() as { n: number }).n,
 		);
-		return { id, bytes };
+		const made = found ?? {
+			id: (lastDictionaryId = Math.max(top, lastDictionaryId) + 1),
+			bytes: bytes!,
+		};
+		dictionaries.set(p, made);
+		return made;
+	};
+	const keepDictionary = (p: string, dictionary: StoreDictionary | undefined) => {
+		if (dictionary)
+			stmt('INSERT OR IGNORE INTO store_dict (id, collection, bytes) VALUES (?, ?, ?)').run(
+				dictionary.id,
+				p,
+				dictionary.bytes,
+			);
 	};
 	const writeOne = (
 		p: string,
 		doc: SearchDocument,
 		vector: Float32Array | undefined,
-		dictionary: StoreDictionary | undefined,
+		stored: Uint8Array | undefined,
 	) => {
 		const old = rowidOf(p, doc.id);
 		if (old !== undefined) removeRow(p, old);
 		// A copy of another article's release is not a document of its own (Meilisearch's adapter
 		// filters such copies out of every query): it is dropped here, and a stored one removed.
-		if ('duplicateOf' in doc && doc.duplicateOf) return;
+		if (isCopy(doc) || !stored) return;
 		const rowid = Number(
 			stmt(
 				`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			).run(doc.id, documentHash(doc), doc.date, doc.year, doc.source, doc.kind, doc.region)
 				.lastInsertRowid,
 		);
-		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(
-			rowid,
-			encodeStoredDoc(doc, store, dictionary),
-		);
+		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, stored);
 		const text = documentText(doc);
 		// An article's measures and slogans are sentences and phrases of its body: indexed there
 		// already, so its measures column stays empty (a measure document's is its own text).
@@ -141,7 +160,7 @@ export function createEmbeddedWriter(
 
 	// Writes run one at a time, in the order they were asked for.
 	let queue: Promise<unknown> = Promise.resolve();
-	const exclusive = (fn: () => void): Promise<void> => {
+	const exclusive = (fn: () => void | Promise<void>): Promise<void> => {
 		const next = queue.then(fn, fn);
 		queue = next.catch(() => undefined);
 		return next;
@@ -154,11 +173,24 @@ export function createEmbeddedWriter(
 		settle,
 		upsert(collection, docs, vectors) {
 			const p = tablePrefix(collection);
-			return exclusive(() => {
+			// Compressed on the thread pool while the writes queued ahead run.
+			const dictionary = dictionaryFor(p, docs);
+			const kept = docs.filter((d) => !isCopy(d));
+			const encoding = encodeStoredDocs(kept, store, dictionary);
+			encoding.catch(() => undefined);
+			return exclusive(async () => {
+				let rows: Uint8Array[];
+				try {
+					rows = await encoding;
+				} catch (error) {
+					failed = true;
+					throw error;
+				}
+				const stored = new Map(kept.map((d, i) => [d, rows[i]]));
 				if (docs.length >= BULK_DOCS) bulk.tune(p, docs.length);
 				transaction(() => {
-					const dictionary = dictionaryFor(p, docs);
-					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id), dictionary);
+					keepDictionary(p, dictionary);
+					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id), stored.get(doc));
 				});
 			});
 		},

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { DatabaseSync } from 'node:sqlite';
 import { IndexLayoutError, SearchUnavailableError } from '../errors.ts';
+import { SCHEMA_VERSION } from './embedded-schema.ts';
 import { configuredBackend, openBackend } from './open-backend.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { storeRowDecoder } from './stored-doc.ts';
@@ -122,7 +123,9 @@ test('an index of layout 7 (documents as JSON text) is refused by a searcher and
 		const file = join(dir, 'search.sqlite');
 		downgradeToLayout7(file);
 		const opening = openBackend({ dataDir: dir, env: {}, requireIndex: true });
-		await expect(opening).rejects.toThrow(/layout 7, and this version reads layout 8/u);
+		await expect(opening).rejects.toThrow(
+			new RegExp(`layout 7, and this version reads layout ${SCHEMA_VERSION}`, 'u'),
+		);
 		const builder = await openBackend({ dataDir: dir, env: {} });
 		expect((await builder.listIds('articles')).size).toBe(0);
 		const articles = sampleArticles();
