@@ -12,6 +12,7 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
+import { joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
@@ -247,7 +248,9 @@ export function cleanLines(
 		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
 	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
-	const web = dropWebFurniture(stripMediaTags(normalized), furniture);
+	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
+	// A headline broken over two lines is one line before any head is read.
+	const web = { ...dropped, lines: joinBrokenHeadlines(dropped.lines) };
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
