@@ -24,6 +24,7 @@ import { joinSplitFields } from './meta-line-forms.ts';
 import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
+import { unkeyTitleFields } from './title-field.ts';
 import { hasWebHead } from './web-head-shape.ts';
 import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
 import { trimWebTail } from './web-tail.ts';
@@ -249,8 +250,9 @@ export function cleanLines(
 	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
-	// A headline broken over two lines is one line before any head is read.
-	const web = { ...dropped, lines: joinBrokenHeadlines(dropped.lines) };
+	// A headline broken over two lines is one line before any head is read, and a record's title
+	// field (`标  题	某某`) is a headline line.
+	const web = { ...dropped, lines: joinBrokenHeadlines(unkeyTitleFields(dropped.lines)) };
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
