@@ -293,7 +293,7 @@ export function isSiteLike(name: string): boolean {
 
 /** A day written in figures with separators: `2023.05.08`, `23-05-08`, `2023／5／8`. */
 const FIGURE_DAY =
-	/(?<![\d.])(?:(?:19|20)?\d{2})\s*[-/.]\s*(?:0?[1-9]|1[0-2])\s*[-/.]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d.])/;
+	/(?<![\d.])(?:(?:19|20)?\d{2})\s*[-/.–]\s*(?:0?[1-9]|1[0-2])\s*[-/.–]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d.])/;
 /** A clock time with two-figure minutes: `10:21`, `08时02分`. */
 const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])\s*[:时]\s*[0-5]\d(?!\d)/;
 /** A day in words with its year (`2023年5月8日`, `二〇二三年五月八日`). */
