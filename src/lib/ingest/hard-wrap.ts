@@ -81,8 +81,8 @@ function wrapWidth(
 /**
  * Indices of the rows of a plain-text page that go on with the row above them, broken there by a
  * hard wrap (a PDF's or e-paper's printed lines kept by a copy): the row above runs to the page's
- * wrap width and the row follows it directly, indented no more than a wrapped row is (an indent
- * opens a paragraph). A first row of a paragraph joins its next row only when it holds clause
+ * wrap width and the row follows it directly, no wider than it and not indented past the page's
+ * margin (an indent opens a paragraph). A first row of a paragraph joins its next row only when it holds clause
  * punctuation or opens with an indent, so a headline as wide as the text stays a line of its own;
  * so does any row with spaced words between its Han characters (a headline's spacing).
  */
