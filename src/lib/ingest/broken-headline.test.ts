@@ -36,6 +36,20 @@ describe('断成两行的标题', () => {
 		expect(items.map((a) => a.title)).toEqual(['某某县召开春季森林防火工作推进会']);
 	});
 
+	test('标题框宽度断开，下一行只剩两个字而正文印着这两个字：两行是一个标题', () => {
+		const items = itemsOf(page('某某县召开春季森林防火工作推进', '会议'));
+		expect(items.map((a) => a.title)).toEqual(['某某县召开春季森林防火工作推进会议']);
+	});
+
+	test('图片说明或署名下的短行不接上去', () => {
+		const credit = [
+			{ text: '图片由某某县融媒体中心提供', line: 1 },
+			{ text: '会议', line: 2 },
+			...LEAD.map((text, i) => ({ text, line: 3 + i })),
+		];
+		expect(joinBrokenHeadlines(credit)).toHaveLength(credit.length);
+	});
+
 	test('引题和主题各自成句，正文不连着印出：不合并', () => {
 		const lines = [
 			{ text: '守护绿水青山', line: 1 },

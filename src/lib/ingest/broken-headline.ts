@@ -1,8 +1,8 @@
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { BYLINE_LINE, endsSentence, hanCount, isFigureLine, PHOTO_CREDIT } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
-import { isBodyText } from './web-headline.ts';
+import { isBodyText, isHeadlineLine } from './web-headline.ts';
 
 // A long headline broken over two lines by an editor's line break or a narrow title box: the two
 // halves are one title, not a kicker (引题) and its title.
@@ -12,7 +12,9 @@ const MAX_HALF = 40;
 /** Paragraphs of the text under a headline read to see whether it answers the joined headline. */
 const BODY_WINDOW = 8;
 /** Characters each side of the break that the text must print together. */
-const SPAN = 2;
+const SPAN = 3;
+/** Most Han characters of a lower line that is a fragment, no headline of its own. */
+const MAX_FRAGMENT_HAN = 2;
 
 /** Brackets and quotes a headline opens and closes: `《…》`, `“…”`, `（…）`, `【…】`. */
 const PAIRS: readonly [string, string][] = [
@@ -51,8 +53,9 @@ const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
  * True when `upper` and `lower`, printed one right under the other, are one headline broken in two:
  * the upper half leaves a bracket or quote open, ends on a clause mark a headline never ends on
  * (`，`, `、`, `；`), or is a column label in brackets alone over a line the text answers; or the
- * lower half is the shorter and the text under them prints the words that run across the break
- * (`…正在逐步` + `复苏` where the text says `正在逐步复苏`). A kicker (引题) over its title, or a title
+ * lower half is the shorter and either a fragment of two characters the text prints (`复苏`) under
+ * a headline-shaped line, or the text prints the words that run across the break (`…对中国` +
+ * `贸易政策审议` where the text says `对中国贸易`). A kicker (引题) over its title, or a title
  * over its subtitle, is a phrase of its own, most often no longer than the line it stands by.
  */
 function isBrokenHeadline(upper: string, lower: string, body: string): boolean {
@@ -70,6 +73,17 @@ function isBrokenHeadline(upper: string, lower: string, body: string): boolean {
 	const right = compact(lower);
 	if (!/[\p{Script=Han}\d]$/u.test(left) || !/^[\p{Script=Han}\d]/u.test(right)) return false;
 	if (right.length >= left.length) return false;
+	// A fragment of a few characters is no headline of its own (`突破`, `1647万例`): it ends the line
+	// above when the text prints it.
+	if (
+		hanCount(right) <= MAX_FRAGMENT_HAN &&
+		!/\s/.test(lower.trim()) &&
+		isHeadlineLine({ text: upper, line: 0 }) &&
+		!PHOTO_CREDIT.test(upper) &&
+		!/^[△▲■●◆]|[/／]/.test(upper) &&
+		body.includes(right)
+	)
+		return true;
 	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
 }
 
@@ -104,6 +118,9 @@ export function joinBrokenHeadlines(lines: SourceLine[]): SourceLine[] {
 			lower.afterFurniture === true ||
 			!mayBeHalf(upper) ||
 			!mayBeHalf(lower) ||
+			// A data box's figure (`3.57万亿`) or a byline under a headline is no half of it.
+			isFigureLine(lower.text) ||
+			BYLINE_LINE.test(lower.text) ||
 			/[，、；：,;:]$/.test(lower.text)
 		) {
 			out.push(upper);

@@ -250,9 +250,8 @@ export function cleanLines(
 	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
-	// A headline broken over two lines is one line before any head is read, and a record's title
-	// field (`标  题	某某`) is a headline line.
-	const web = { ...dropped, lines: joinBrokenHeadlines(unkeyTitleFields(dropped.lines)) };
+	// A record's title field (`标  题	某某`) is a headline line.
+	const web = { ...dropped, lines: unkeyTitleFields(dropped.lines) };
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
@@ -271,8 +270,12 @@ export function cleanLines(
 		web.siteName !== undefined ||
 		hasWebHead(normalized, web.lines, head);
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
+	// A web article's headline broken over two lines is one line (an e-paper page, like the
+	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own).
+	const whole =
+		isWebPage && !normalized.some((l) => isPageLabel(l.text)) ? joinBrokenHeadlines(local) : local;
 	const trimmed = isWebPage
-		? trimWebTail(trimWebHead(local, normalized, fieldsLine), normalized)
+		? trimWebTail(trimWebHead(whole, normalized, fieldsLine), normalized)
 		: local;
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.

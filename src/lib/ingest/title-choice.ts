@@ -13,7 +13,7 @@ const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 const strip = (s: string) => s.replace(/^[—-]{1,2}\s*/, '').replace(/——$/, '');
 
 /** Longest line read as an outlet's name alone. */
-const MAX_NAME = 16;
+const MAX_NAME = 10;
 /** A field keyed over a code or a number: `国内统一连续出版物号：CN11-0000`, `邮发代号：1-23`. */
 const CODE_FIELD = /^[\u3400-\u9fff]{2,12}\s*[:：]\s*[A-Za-z\d][A-Za-z\d\s/-]*$/;
 
