@@ -81,26 +81,23 @@ function wrapWidth(
 /**
  * Indices of the rows of a plain-text page that go on with the row above them, broken there by a
  * hard wrap (a PDF's or e-paper's printed lines kept by a copy): the row above runs to the page's
- * wrap width and the row follows it directly, no wider than it and not indented past the page's
- * margin (an indent opens a paragraph). A first row of a paragraph joins its next row only when it holds clause
- * punctuation or opens with an indent, so a headline as wide as the text stays a line of its own;
- * so does any row with spaced words between its Han characters (a headline's spacing).
+ * wrap width and the row follows it directly, no wider than it and not indented unless less than
+ * the row above (an indent opens a paragraph; verse and couplets indent every line alike). A first
+ * row of a paragraph joins its next row only when it holds clause punctuation or opens with an
+ * indent, so a headline as wide as the text stays a line of its own; so does any row with spaced
+ * words between its Han characters (a headline's spacing).
  */
 export function wrappedRows(rows: readonly string[]): Set<number> {
 	const out = new Set<number>();
 	const trimmed = rows.map((r) => r.trimEnd());
 	const widths = trimmed.map(columnsOf);
 	const indents = trimmed.map(indentOf);
-	// The page's margin: the least indent of its rows of text (a copy may indent every row alike).
-	const margin = Math.min(
-		...trimmed.map((r, i) => (hanCount(r) >= MIN_ROW_HAN ? indents[i]! : Infinity)),
-	);
 	// A row goes on with the row above when it stands right under it, holds Han text and is not
 	// indented: an indent opens a paragraph.
 	const goesOn = (i: number) =>
 		trimmed[i]!.trim() !== '' &&
 		hanCount(trimmed[i]!) > 0 &&
-		(indents[i]! <= margin || indents[i]! < indents[i - 1]!);
+		(indents[i] === 0 || indents[i]! < indents[i - 1]!);
 	const width = wrapWidth(trimmed, widths, goesOn);
 	if (width === undefined) return out;
 	const atWidth = (i: number) =>
@@ -109,7 +106,7 @@ export function wrappedRows(rows: readonly string[]): Set<number> {
 		if (!atWidth(i - 1) || !goesOn(i) || widths[i]! > width + LONG_BY) continue;
 		const above = trimmed[i - 1]!;
 		const opens = !out.has(i - 1);
-		if (opens && !CLAUSE.test(above) && indents[i - 1]! <= margin) continue;
+		if (opens && !CLAUSE.test(above) && indents[i - 1] === 0) continue;
 		out.add(i);
 	}
 	return out;
