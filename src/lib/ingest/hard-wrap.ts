@@ -3,8 +3,8 @@ import { endsSentence, hanCount } from './patterns.ts';
 // A page copied from a PDF or an e-paper keeps the breaks of its printed lines: every paragraph is
 // cut into rows of one width, whatever its sentences. The rows a wrap broke are found by that width.
 
-/** Fewest columns a wrap width can have: a narrow newspaper column of a dozen characters. */
-const MIN_WRAP_COLUMNS = 24;
+/** Fewest columns a wrap width can have: sixteen characters (a couplet or a line of verse is shorter). */
+const MIN_WRAP_COLUMNS = 32;
 /** Fewest rows of the wrap width, each followed by another row, that make a page hard-wrapped. */
 const MIN_WRAPPED_ROWS = 3;
 /** Columns a wrapped row may fall short of the width: a wide character that no longer fitted. */

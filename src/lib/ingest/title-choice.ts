@@ -12,14 +12,20 @@ export type TitleTrace = (candidate: TitleCandidate, features: number[]) => void
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 const strip = (s: string) => s.replace(/^[—-]{1,2}\s*/, '').replace(/——$/, '');
 
-/** Longest line read as an outlet's name alone. */
-const MAX_NAME = 10;
+/** Longest line read as a paper's name alone. */
+const MAX_NAME = 12;
+/** A paper's name: `某某县报`, `某某日报社`, `某某市日报农村版`. */
+const PAPER_NAME =
+	/(?:县|市|区|州|省|日|晚|时|新闻|青年|农民)报(?:社)?(?:[\u3400-\u9fff]{0,2}版)?$/;
 /** A field keyed over a code or a number: `国内统一连续出版物号：CN11-0000`, `邮发代号：1-23`. */
 const CODE_FIELD = /^[\u3400-\u9fff]{2,12}\s*[:：]\s*[A-Za-z\d][A-Za-z\d\s/-]*$/;
 
-/** True for a piece of a page's masthead standing in a headline block: an outlet's name, a coded field. */
+/** True for a piece of a page's masthead standing in a headline block: a paper's name, a coded field. */
 function isMastheadPiece(text: string): boolean {
-	return (text.length <= MAX_NAME && isOutletName(text)) || CODE_FIELD.test(text);
+	return (
+		(text.length <= MAX_NAME && PAPER_NAME.test(text) && isOutletName(text)) ||
+		CODE_FIELD.test(text)
+	);
 }
 
 /** Index of the block's line the rules' headline took as its title; -1 when none. */
