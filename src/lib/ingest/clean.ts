@@ -12,6 +12,7 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
+import { joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
@@ -23,6 +24,7 @@ import { joinSplitFields } from './meta-line-forms.ts';
 import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
+import { unkeyTitleFields } from './title-field.ts';
 import { hasWebHead } from './web-head-shape.ts';
 import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
 import { trimWebTail } from './web-tail.ts';
@@ -259,7 +261,9 @@ export function cleanLines(
 		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
 	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
-	const web = dropWebFurniture(stripMediaTags(normalized), furniture);
+	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
+	// A record's title field (`标  题	某某`) is a headline line.
+	const web = { ...dropped, lines: unkeyTitleFields(dropped.lines) };
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
@@ -278,8 +282,12 @@ export function cleanLines(
 		web.siteName !== undefined ||
 		hasWebHead(normalized, web.lines, head);
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
+	// A web article's headline broken over two lines is one line (an e-paper page, like the
+	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own).
+	const whole =
+		isWebPage && !normalized.some((l) => isPageLabel(l.text)) ? joinBrokenHeadlines(local) : local;
 	const trimmed = isWebPage
-		? trimWebTail(trimWebHead(local, normalized, fieldsLine), normalized)
+		? trimWebTail(trimWebHead(whole, normalized, fieldsLine), normalized)
 		: local;
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.

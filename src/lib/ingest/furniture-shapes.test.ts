@@ -210,3 +210,29 @@ test('以圆点隔开、从“本站首页”起的菜单是导航；浏览器�
 		'某某县开展消防安全大检查',
 	);
 });
+
+test('图片和视频的占位：单独一行的“[图]”“【视频】”，英文的浏览器不支持提示', () => {
+	for (const line of [
+		'[图]',
+		'【图片】',
+		'（视频）',
+		'Your browser does not support the video tag.',
+		'Your browser does not support the audio element.',
+	])
+		expect(isShapeFurniture(line), line).toBe(true);
+	expect(isShapeFurniture('[图]为志愿者在社区服务。')).toBe(false);
+});
+
+test('访问计数、网站运维行和微信的界面文字是装饰', () => {
+	for (const line of [
+		'您是第1234567位访问者',
+		'您是本站第89012位访客',
+		'网站运维：某某县信息中心',
+		'预览时标签不可点',
+		'微信扫一扫可打开此内容，使用完整服务',
+		'在小说阅读器中沉浸阅读',
+		'设为星标，第一时间收到推送',
+		'星标★某某发布，及时获取最新消息',
+	])
+		expect(isPhraseFurniture(line, furniture) || isShapeFurniture(line), line).toBe(true);
+});

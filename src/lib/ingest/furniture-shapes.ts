@@ -29,6 +29,16 @@ const MEDIA_HAN =
 /** A player's or viewer's core word, which such a placeholder holds. */
 const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载/;
 const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b/i;
+/** Longest browser's fallback line in English (`Your browser does not support the video tag.`). */
+const MAX_LATIN_FALLBACK = 80;
+/**
+ * Where a saved page had a picture or a player, a copy as text keeps its bracketed placeholder:
+ * `[图]`, `【图片】`, `（视频）`.
+ */
+const MEDIA_PLACEHOLDER =
+	/^[[【(（〔]\s*(?:图|图片|照片|组图|动图|图表|视频|音频|动画)\s*[\]】)）〕]$/;
+/** A site's visitor counter: `您是第1234567位访问者`, `您是本站第89012位访客`. */
+const VISITOR_COUNT = /^您是(?:本站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客|来访者|浏览者)/;
 /** A footer's advice on the screen or browser to view the site with. */
 const BROWSER_ADVICE =
 	/(?:建议|推荐|最佳).{0,12}(?:分辨率|浏览器)|(?:分辨率|浏览器).{0,20}(?:浏览|访问)本(?:站|网)/;
@@ -158,7 +168,9 @@ export function isFooterShape(text: string): boolean {
  * post's original mark and hashtags, a QR-code prompt).
  */
 export function isShapeFurniture(text: string): boolean {
-	if (text.length <= 40 && BROWSER_CANNOT.test(text)) return true;
+	const fallbackLength = hanCount(text) === 0 ? MAX_LATIN_FALLBACK : 40;
+	if (text.length <= fallbackLength && BROWSER_CANNOT.test(text)) return true;
+	if (MEDIA_PLACEHOLDER.test(text) || VISITOR_COUNT.test(text)) return true;
 	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
 	if (text.length <= 40 && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
 	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
@@ -281,7 +293,7 @@ export function isSiteLike(name: string): boolean {
 
 /** A day written in figures with separators: `2023.05.08`, `23-05-08`, `2023／5／8`. */
 const FIGURE_DAY =
-	/(?<![\d.])(?:(?:19|20)?\d{2})\s*[-/.]\s*(?:0?[1-9]|1[0-2])\s*[-/.]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d.])/;
+	/(?<![\d.])(?:(?:19|20)?\d{2})\s*[-/.–]\s*(?:0?[1-9]|1[0-2])\s*[-/.–]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d.])/;
 /** A clock time with two-figure minutes: `10:21`, `08时02分`. */
 const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])\s*[:时]\s*[0-5]\d(?!\d)/;
 /** A day in words with its year (`2023年5月8日`, `二〇二三年五月八日`). */

@@ -1,3 +1,4 @@
+import { wrappedRows } from './hard-wrap.ts';
 import type { SourceLine } from './types.ts';
 
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -17,14 +18,21 @@ export function stripInlineMarkup(text: string): string {
 
 /**
  * Splits a plain-text page into one block per non-empty line. Newspaper pages saved as text often
- * carry Markdown-ish marks: `# 标题` gives a heading line with its level, `**…**` is dropped.
+ * carry Markdown-ish marks: `# 标题` gives a heading line with its level, `**…**` is dropped. Rows
+ * a hard wrap broke (a PDF copy's printed lines, `wrappedRows`) are joined back into their paragraph.
  */
 export function textToLines(text: string): SourceLine[] {
 	const out: SourceLine[] = [];
 	const rows = text.split('\n');
+	const wrapped = wrappedRows(rows);
 	for (let i = 0; i < rows.length; i++) {
 		const raw = rows[i]!;
 		if (raw.trim() === '') continue;
+		const prev = out.at(-1);
+		if (wrapped.has(i) && prev !== undefined && prev.heading === undefined) {
+			prev.text = prev.text.trimEnd() + stripInlineMarkup(raw).trim();
+			continue;
+		}
 		const atx = ATX.exec(raw.trim());
 		if (atx !== null) {
 			const body = stripInlineMarkup(atx[2]!).trim();

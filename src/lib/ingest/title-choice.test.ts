@@ -4,6 +4,7 @@ import { assignHeadline } from './metadata.ts';
 import { chooseHeadline } from './title-choice.ts';
 import { titleCandidates, titleFeatures, TITLE_FEATURES } from './title-features.ts';
 import type { SourceLine } from './types.ts';
+import { itemsOf, LEAD } from './web-test-page.ts';
 
 const lines = (texts: string[], from = 1): SourceLine[] =>
 	texts.map((text, i) => ({ text, line: from + i }));
@@ -70,5 +71,19 @@ describe('标题模型', () => {
 		expect(feature(rows[1]!, 'bodyShare')).toBe(1);
 		expect(feature(rows[2]!, 'bodyShare')).toBe(0);
 		expect(rows.every((r) => r.length === TITLE_FEATURES.length)).toBe(true);
+	});
+});
+
+describe('报头的碎片不是标题', () => {
+	test('报名单独一行、连续出版物号、用短横线印的日期都在标题块里：标题仍是正文回应的那行', () => {
+		const items = itemsOf([
+			'某某县报',
+			'某某县日报县区版 电子版 2024–01–15',
+			'国内统一连续出版物号：CN11-0000',
+			'',
+			'某某县部署春季森林防火工作',
+			...LEAD,
+		]);
+		expect(items.map((a) => a.title)).toEqual(['某某县部署春季森林防火工作']);
 	});
 });

@@ -1,6 +1,7 @@
 import { treeScore } from '../nlp/boosted-trees.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import { hasPostingStamp } from './furniture-shapes.ts';
+import { isOutletName } from './outlets.ts';
 import { assignHeadline, type Headline } from './metadata.ts';
 import { titleCandidates, titleFeatures, type TitleCandidate } from './title-features.ts';
 import type { SourceLine } from './types.ts';
@@ -10,6 +11,22 @@ export type TitleTrace = (candidate: TitleCandidate, features: number[]) => void
 
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 const strip = (s: string) => s.replace(/^[—-]{1,2}\s*/, '').replace(/——$/, '');
+
+/** Longest line read as a paper's name alone. */
+const MAX_NAME = 12;
+/** A paper's name: `某某县报`, `某某日报社`, `某某市日报农村版`. */
+const PAPER_NAME =
+	/(?:县|市|区|州|省|日|晚|时|新闻|青年|农民)报(?:社)?(?:[\u3400-\u9fff]{0,2}版)?$/;
+/** A field keyed over a code or a number: `国内统一连续出版物号：CN11-0000`, `邮发代号：1-23`. */
+const CODE_FIELD = /^[\u3400-\u9fff]{2,12}\s*[:：]\s*[A-Za-z\d][A-Za-z\d\s/-]*$/;
+
+/** True for a piece of a page's masthead standing in a headline block: a paper's name, a coded field. */
+function isMastheadPiece(text: string): boolean {
+	return (
+		(text.length <= MAX_NAME && PAPER_NAME.test(text) && isOutletName(text)) ||
+		CODE_FIELD.test(text)
+	);
+}
 
 /** Index of the block's line the rules' headline took as its title; -1 when none. */
 export function ruleTitleIndex(head: readonly SourceLine[], headline: Headline): number {
@@ -43,7 +60,10 @@ export function chooseHeadline(
 ): Headline {
 	// A line stamped with its posting day or hour is the page's meta: it is no line of the headline.
 	const unstamped = block.filter((h) => !hasPostingStamp(h.text));
-	const head = unstamped.length > 0 ? unstamped : block;
+	// A paper's or site's name alone (`某某县报`), or a field keyed over a code (`出版物号：CN…`), over
+	// the headline is the page's masthead: it heads no story while another line is left to.
+	const unmasted = unstamped.filter((h) => !isMastheadPiece(h.text));
+	const head = unmasted.length > 0 ? unmasted : unstamped.length > 0 ? unstamped : block;
 	const headline = assignHeadline([...head]);
 	if ((model === undefined && trace === undefined) || head.length < 2) return headline;
 	if (head.some((h) => h.heading !== undefined)) return headline;

@@ -12,6 +12,8 @@ describe('发布时间戳', () => {
 	test('带日期或钟点的发布行有时间戳，标题里的数字不是', () => {
 		expect(hasPostingStamp('某某县融媒体中心 发布于3天前（2023.05.08 10:21）')).toBe(true);
 		expect(hasPostingStamp('２３-０５-０８ １０：２１·某某日报·作者：张某某')).toBe(true);
+		// An en dash between the figures, as some e-paper systems print the day.
+		expect(hasPostingStamp('某某日报县区版 电子版 2020–01–06')).toBe(true);
 		expect(hasPostingStamp('二〇二三年五月八日 星期一·某某发布')).toBe(true);
 		expect(hasPostingStamp('缅甸中部发生7.7级强震')).toBe(false);
 		expect(hasPostingStamp('2024年我国文化产业营收规模再创新高')).toBe(false);

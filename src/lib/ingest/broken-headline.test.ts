@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { joinBrokenHeadlines } from './broken-headline.ts';
+import { itemsOf, LEAD } from './web-test-page.ts';
+
+// A long headline broken over two lines (an editor's line break, a narrow title box) is one title.
+
+const page = (upper: string, lower: string) => [
+	'首页 | 政务公开 | 新闻中心 | 互动交流',
+	'当前位置：首页 > 新闻中心',
+	upper,
+	lower,
+	'发布时间：2024-05-08 来源：某某县融媒体中心',
+	...LEAD,
+];
+
+describe('断成两行的标题', () => {
+	test('上一行停在逗号或顿号上：两行是一个标题', () => {
+		const items = itemsOf(page('某某县召开春季森林防火工作推进会，', '压实乡镇和部门责任'));
+		expect(items.map((a) => a.title)).toEqual([
+			'某某县召开春季森林防火工作推进会，压实乡镇和部门责任',
+		]);
+	});
+
+	test('上一行留着没合上的书名号', () => {
+		const items = itemsOf(page('某某县印发《森林防火', '工作实施方案》'));
+		expect(items.map((a) => a.title)).toEqual(['某某县印发《森林防火工作实施方案》']);
+	});
+
+	test('方括号里的栏目名单独一行，接在标题前', () => {
+		const items = itemsOf(page('【春季防火进行时】', '某某县部署森林防火工作'));
+		expect(items.map((a) => a.title)).toEqual(['【春季防火进行时】某某县部署森林防火工作']);
+	});
+
+	test('正文里连着印出断开处两边的字：两行是一个标题', () => {
+		const items = itemsOf(page('某某县召开春季森林', '防火工作推进会'));
+		expect(items.map((a) => a.title)).toEqual(['某某县召开春季森林防火工作推进会']);
+	});
+
+	test('标题框宽度断开，下一行只剩两个字而正文印着这两个字：两行是一个标题', () => {
+		const items = itemsOf(page('某某县召开春季森林防火工作推进', '会议'));
+		expect(items.map((a) => a.title)).toEqual(['某某县召开春季森林防火工作推进会议']);
+	});
+
+	test('图片说明或署名下的短行不接上去', () => {
+		const credit = [
+			{ text: '图片由某某县融媒体中心提供', line: 1 },
+			{ text: '会议', line: 2 },
+			...LEAD.map((text, i) => ({ text, line: 3 + i })),
+		];
+		expect(joinBrokenHeadlines(credit)).toHaveLength(credit.length);
+	});
+
+	test('引题和主题各自成句，正文不连着印出：不合并', () => {
+		const lines = [
+			{ text: '守护绿水青山', line: 1 },
+			{ text: '某某县部署森林防火工作', line: 2 },
+			...LEAD.map((text, i) => ({ text, line: 3 + i })),
+		];
+		expect(joinBrokenHeadlines(lines).map((l) => l.text)).toEqual(lines.map((l) => l.text));
+	});
+
+	test('中间隔着空行的两行、以冒号结束的引题不合并', () => {
+		const apart = [
+			{ text: '某某县召开春季森林防火工作推进会，', line: 1 },
+			{ text: '压实乡镇和部门责任', line: 3 },
+			...LEAD.map((text, i) => ({ text, line: 4 + i })),
+		];
+		expect(joinBrokenHeadlines(apart)).toHaveLength(apart.length);
+		const colon = [
+			{ text: '某某县应急管理局：', line: 1 },
+			{ text: '春季森林防火要压实责任', line: 2 },
+			...LEAD.map((text, i) => ({ text, line: 3 + i })),
+		];
+		expect(joinBrokenHeadlines(colon)).toHaveLength(colon.length);
+	});
+});

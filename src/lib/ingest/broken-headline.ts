@@ -1,0 +1,145 @@
+import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
+import { BYLINE_LINE, endsSentence, hanCount, isFigureLine, PHOTO_CREDIT } from './patterns.ts';
+import { bigramSet, shareIn } from './text-overlap.ts';
+import type { SourceLine } from './types.ts';
+import { isBodyText, isHeadlineLine } from './web-headline.ts';
+
+// A long headline broken over two lines by an editor's line break or a narrow title box: the two
+// halves are one title, not a kicker (引题) and its title.
+
+/** Longest half of a broken headline. */
+const MAX_HALF = 40;
+/** Paragraphs of the text under a headline read to see whether it answers the joined headline. */
+const BODY_WINDOW = 8;
+/** Characters each side of the break that the text must print together. */
+const SPAN = 3;
+/** Most Han characters of a lower line that is a fragment, no headline of its own. */
+const MAX_FRAGMENT_HAN = 2;
+
+/** Brackets and quotes a headline opens and closes: `《…》`, `“…”`, `（…）`, `【…】`. */
+const PAIRS: readonly [string, string][] = [
+	['《', '》'],
+	['“', '”'],
+	['（', '）'],
+	['(', ')'],
+	['【', '】'],
+	['「', '」'],
+];
+
+/** True when `text` leaves a bracket or quote open. */
+function leavesOpen(text: string): boolean {
+	return PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
+}
+
+/**
+ * A column's label in brackets standing alone on its line: `【奋进新征程】`; a label holds no field's
+ * colon, bar or spaced words (`【字体：大 中 小】`).
+ */
+const LABEL_ALONE = /^【[^【】:：|｜\s]{2,20}】$/;
+/** A medium's tag in brackets (`【图集】`, `【视频】`): it marks a link, not a column. */
+const MEDIA_LABEL = /^【(?:图集|组图|图片|图文|视频|音频|直播|专题)】$/;
+/** Fewest Han characters of a title a column's label stands over (a site's slogan is shorter). */
+const MIN_TITLE_HAN = 6;
+/** Share of the lower line's bigrams the text must hold for a label alone to head it. */
+const MIN_ANSWERED = 0.3;
+/** A date alone on its line, as a decree or letter closes: `2023年10月24日`. */
+const DATE_ALONE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** A field's key opening a line: `成文日期：`, `来源：`. */
+const FIELD_KEY = /^[\u3400-\u9fff]{2,6}\s*[:：]\s*\S/;
+
+const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
+
+/**
+ * True when `upper` and `lower`, printed one right under the other, are one headline broken in two:
+ * the upper half leaves a bracket or quote open, ends on a clause mark a headline never ends on
+ * (`，`, `、`, `；`), or is a column label in brackets alone over a line the text answers; or the
+ * lower half is the shorter and either a fragment of two characters the text prints (`复苏`) under
+ * a headline-shaped line, or the text prints the words that run across the break (`…对中国` +
+ * `贸易政策审议` where the text says `对中国贸易`). A kicker (引题) over its title, or a title
+ * over its subtitle, is a phrase of its own, most often no longer than the line it stands by.
+ */
+function isBrokenHeadline(upper: string, lower: string, body: string): boolean {
+	if (LABEL_ALONE.test(upper))
+		return (
+			!LABEL_ALONE.test(lower) &&
+			!MEDIA_LABEL.test(upper) &&
+			hanCount(lower) >= MIN_TITLE_HAN &&
+			!isSiteLike(lower) &&
+			shareIn(bigramSet(lower), bigramSet(body)) >= MIN_ANSWERED
+		);
+	if (leavesOpen(upper)) return true;
+	if (/[，、；,;]$/.test(upper)) return true;
+	const left = compact(upper);
+	const right = compact(lower);
+	if (!/[\p{Script=Han}\d]$/u.test(left) || !/^[\p{Script=Han}\d]/u.test(right)) return false;
+	if (right.length >= left.length) return false;
+	// A fragment of a few characters is no headline of its own (`突破`, `1647万例`): it ends the line
+	// above when the text prints it.
+	if (
+		hanCount(right) <= MAX_FRAGMENT_HAN &&
+		!/\s/.test(lower.trim()) &&
+		isHeadlineLine({ text: upper, line: 0 }) &&
+		!PHOTO_CREDIT.test(upper) &&
+		!/^[△▲■●◆]|[/／]/.test(upper) &&
+		body.includes(right)
+	)
+		return true;
+	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
+}
+
+/** True for a line that may be half of a headline: short, no sentence, no meta stamp, no text. */
+function mayBeHalf(line: SourceLine): boolean {
+	const t = line.text;
+	return (
+		t.length <= MAX_HALF &&
+		hanCount(t) >= 2 &&
+		!endsSentence(t) &&
+		!isBodyText(t) &&
+		!FIELD_KEY.test(t) &&
+		!DATE_ALONE.test(t) &&
+		!hasPostingStamp(t)
+	);
+}
+
+/**
+ * Joins the halves of a headline broken over two lines (`isBrokenHeadline`): two short lines right
+ * under each other, with text under them, the lower one closing no clause of a list or verse. The
+ * joined line keeps the upper line's place.
+ */
+export function joinBrokenHeadlines(lines: SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const upper = lines[i]!;
+		const lower = lines[i + 1];
+		if (
+			lower === undefined ||
+			lower.line !== upper.line + 1 ||
+			lower.heading !== upper.heading ||
+			lower.afterFurniture === true ||
+			!mayBeHalf(upper) ||
+			!mayBeHalf(lower) ||
+			// A data box's figure (`3.57万亿`) or a byline under a headline is no half of it.
+			isFigureLine(lower.text) ||
+			BYLINE_LINE.test(lower.text) ||
+			/[，、；：,;:]$/.test(lower.text)
+		) {
+			out.push(upper);
+			continue;
+		}
+		let first = i + 2;
+		while (first < lines.length && !isBodyText(lines[first]!.text)) first++;
+		const body = compact(
+			lines
+				.slice(first, first + BODY_WINDOW)
+				.map((l) => l.text)
+				.join(''),
+		);
+		if (body === '' || !isBrokenHeadline(upper.text, lower.text, body)) {
+			out.push(upper);
+			continue;
+		}
+		out.push({ ...upper, text: upper.text + lower.text });
+		i++;
+	}
+	return out;
+}

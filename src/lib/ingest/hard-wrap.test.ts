@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { wrappedRows } from './hard-wrap.ts';
+import { textToLines } from './lines.ts';
+import { itemsOf } from './web-test-page.ts';
+
+/**
+ * `text` cut into rows of `chars` Chinese characters' width (a Latin letter or a figure takes half
+ * of one), as a PDF copy keeps its printed lines.
+ */
+function wrap(text: string, chars: number): string[] {
+	const rows: string[] = [];
+	let row = '';
+	let width = 0;
+	for (const ch of text) {
+		const w = ch.codePointAt(0)! > 0xff ? 2 : 1;
+		if (width + w > 2 * chars) {
+			rows.push(row);
+			[row, width] = ['', 0];
+		}
+		row += ch;
+		width += w;
+	}
+	return row === '' ? rows : [...rows, row];
+}
+
+const PARAGRAPHS = [
+	'某某县融媒体中心讯 6月12日，某某县召开夏季防汛工作部署会，通报近期雨情水情，安排汛期值班值守和隐患排查工作，要求各乡镇各部门压实责任、提前准备。',
+	'会议指出，今年入汛以来全县降雨偏多，部分河段水位上涨较快，山洪和地质灾害风险增加，各地要把人民群众生命财产安全放在首位，切实做好防范应对。',
+	'会议要求，各乡镇要对水库、堤防、山塘和在建工程开展拉网式排查，发现问题立即整改；应急、水利、气象等部门要加强会商研判，及时发布预警信息。',
+];
+
+describe('硬换行的正文', () => {
+	test('按版心宽度断开的行接回一段，段首缩进处另起一段', () => {
+		const rows = PARAGRAPHS.flatMap((p) => wrap(`\u3000\u3000${p}`, 20));
+		const lines = textToLines(rows.join('\n'));
+		expect(lines.map((l) => l.text)).toEqual(PARAGRAPHS.map((p) => `\u3000\u3000${p}`));
+		expect(lines.map((l) => l.line)).toEqual([
+			1,
+			1 + wrap(`\u3000\u3000${PARAGRAPHS[0]!}`, 20).length,
+			1 + rows.length - wrap(`\u3000\u3000${PARAGRAPHS[2]!}`, 20).length,
+		]);
+	});
+
+	test('没有缩进、段间空一行的硬换行', () => {
+		const text = PARAGRAPHS.map((p) => wrap(p, 24).join('\n')).join('\n\n');
+		expect(textToLines(text).map((l) => l.text)).toEqual(PARAGRAPHS);
+	});
+
+	test('与正文同宽的标题不接到正文上', () => {
+		const title = '某某县召开夏季防汛工作部署会压实各方责任';
+		const rows = [title, ...PARAGRAPHS.flatMap((p) => wrap(p, 20))];
+		expect(wrappedRows(rows).has(1)).toBe(false);
+	});
+
+	test('一段一行、长度相近的几段不是硬换行', () => {
+		const rows = PARAGRAPHS.map((p) => `\u3000\u3000${p.slice(0, 59)}。`);
+		expect(wrappedRows([...rows, ...rows]).size).toBe(0);
+	});
+
+	test('硬换行的网页：标题和整篇正文都取到', () => {
+		const lines = [
+			'首页 | 政务公开 | 新闻中心 | 互动交流',
+			'当前位置：首页 > 新闻中心 > 本地新闻',
+			'某某县部署夏季防汛工作',
+			'发布时间：2024-06-12 来源：某某县融媒体中心',
+			'',
+			...PARAGRAPHS.flatMap((p) => wrap(`\u3000\u3000${p}`, 22)),
+			'',
+			'责任编辑：张三',
+		];
+		const items = itemsOf(lines);
+		expect(items).toHaveLength(1);
+		expect(items[0]!.title).toBe('某某县部署夏季防汛工作');
+		expect(items[0]!.paragraphs).toEqual(PARAGRAPHS);
+	});
+});
+
+describe('等宽的对联和诗行', () => {
+	test('每行缩进相同、宽度相同的对联不接成一段', () => {
+		const rows = [
+			'\u3000\u3000春回大地，千山万水皆锦绣',
+			'\u3000\u3000福满人间，万家灯火俱欢腾',
+			'\u3000\u3000（某某某）',
+			'\u3000\u3000风调雨顺，田园处处好年景',
+			'\u3000\u3000国泰民安，城乡家家享太平',
+			'\u3000\u3000（某某某）',
+			'\u3000\u3000山河锦绣，一年好景迎新岁',
+			'\u3000\u3000日月光华，万里春风照九州',
+			'\u3000\u3000（某某某）',
+		];
+
+		expect(wrappedRows(rows).size).toBe(0);
+	});
+});

@@ -1,0 +1,113 @@
+import { endsSentence, hanCount } from './patterns.ts';
+
+// A page copied from a PDF or an e-paper keeps the breaks of its printed lines: every paragraph is
+// cut into rows of one width, whatever its sentences. The rows a wrap broke are found by that width.
+
+/** Fewest columns a wrap width can have: sixteen characters (a couplet or a line of verse is shorter). */
+const MIN_WRAP_COLUMNS = 32;
+/** Fewest rows of the wrap width, each followed by another row, that make a page hard-wrapped. */
+const MIN_WRAPPED_ROWS = 3;
+/** Columns a wrapped row may fall short of the width: a wide character that no longer fitted. */
+const SHORT_BY = 2;
+/**
+ * Columns a wrapped row may run past the width: closing punctuation (`。”`) is never put at the
+ * start of a row, so it stays at the end of the row before.
+ */
+const LONG_BY = 4;
+/** Fewest Han characters of a row of running text. */
+const MIN_ROW_HAN = 6;
+
+/**
+ * True for a row that may be running text: Han characters, no words spaced apart (a headline's or
+ * a menu's spacing).
+ */
+function isTextRow(row: string): boolean {
+	return (
+		hanCount(row) >= MIN_ROW_HAN &&
+		!/[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/u.test(row.trim())
+	);
+}
+
+/** Columns a character takes in a fixed-pitch layout: two for CJK and full-width forms, one for the rest. */
+function columnsOf(text: string): number {
+	let n = 0;
+	for (const ch of text) n += ch.codePointAt(0)! > 0xff ? 2 : 1;
+	return n;
+}
+
+/** The whitespace a row opens with, in columns. */
+function indentOf(row: string): number {
+	return columnsOf(/^[\s\u00a0\u3000]*/u.exec(row)![0]);
+}
+
+/** Clause or sentence punctuation, which a row of running text nearly always holds. */
+const CLAUSE = /[，,。；;：:、！？“”]/;
+
+/**
+ * The page's wrap width in columns, or undefined when its rows show none: the width (give or take
+ * a wide character) shared by most rows that a row going on with them follows (`goesOn`), most of
+ * them not closing a sentence, with few rows of text wider than it (a page of one paragraph a line
+ * has rows of every width, most of them wider, and each closes on its full stop).
+ */
+function wrapWidth(
+	rows: readonly string[],
+	widths: readonly number[],
+	goesOn: (i: number) => boolean,
+): number | undefined {
+	const counts = new Map<number, number>();
+	// Rows that close a sentence: a wrap cuts rows anywhere, paragraphs end on a full stop.
+	const closing = new Map<number, number>();
+	for (let i = 0; i + 1 < rows.length; i++) {
+		const w = widths[i]!;
+		if (w < MIN_WRAP_COLUMNS || !goesOn(i + 1) || !isTextRow(rows[i]!)) continue;
+		// A row that goes on with a wrapped one is never wider than it.
+		if (widths[i + 1]! > w + LONG_BY) continue;
+		const closes = endsSentence(rows[i]!) ? 1 : 0;
+		for (let c = w; c <= w + SHORT_BY; c++) {
+			counts.set(c, (counts.get(c) ?? 0) + 1);
+			closing.set(c, (closing.get(c) ?? 0) + closes);
+		}
+	}
+	let best: number | undefined;
+	for (const [c, n] of counts)
+		if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && c < best))
+			best = c;
+	if (best === undefined || counts.get(best)! < MIN_WRAPPED_ROWS) return undefined;
+	if (closing.get(best)! > counts.get(best)! / 2) return undefined;
+	const wider = widths.filter((w, i) => w > best + LONG_BY && hanCount(rows[i]!) >= MIN_ROW_HAN);
+	return wider.length <= counts.get(best)! / 2 ? best : undefined;
+}
+
+/**
+ * Indices of the rows of a plain-text page that go on with the row above them, broken there by a
+ * hard wrap (a PDF's or e-paper's printed lines kept by a copy): the row above runs to the page's
+ * wrap width and the row follows it directly, no wider than it and not indented unless less than
+ * the row above (an indent opens a paragraph; verse and couplets indent every line alike). A first
+ * row of a paragraph joins its next row only when it holds clause punctuation or opens with an
+ * indent, so a headline as wide as the text stays a line of its own; so does any row with spaced
+ * words between its Han characters (a headline's spacing).
+ */
+export function wrappedRows(rows: readonly string[]): Set<number> {
+	const out = new Set<number>();
+	const trimmed = rows.map((r) => r.trimEnd());
+	const widths = trimmed.map(columnsOf);
+	const indents = trimmed.map(indentOf);
+	// A row goes on with the row above when it stands right under it, holds Han text and is not
+	// indented: an indent opens a paragraph.
+	const goesOn = (i: number) =>
+		trimmed[i]!.trim() !== '' &&
+		hanCount(trimmed[i]!) > 0 &&
+		(indents[i] === 0 || indents[i]! < indents[i - 1]!);
+	const width = wrapWidth(trimmed, widths, goesOn);
+	if (width === undefined) return out;
+	const atWidth = (i: number) =>
+		widths[i]! >= width - SHORT_BY && widths[i]! <= width + LONG_BY && isTextRow(trimmed[i]!);
+	for (let i = 1; i < trimmed.length; i++) {
+		if (!atWidth(i - 1) || !goesOn(i) || widths[i]! > width + LONG_BY) continue;
+		const above = trimmed[i - 1]!;
+		const opens = !out.has(i - 1);
+		if (opens && !CLAUSE.test(above) && indents[i - 1] === 0) continue;
+		out.add(i);
+	}
+	return out;
+}
