@@ -1,6 +1,7 @@
 import { arabicDates, LUNAR_DATE } from './meta-dates.ts';
 import { isNamedPublisher, isOutletName, isPublisherName } from './outlets.ts';
-import { readPageMetaLine, type PageMeta } from './page-meta.ts';
+import { loneBracketedDate } from './meta-date-printings.ts';
+import { readPageMetaLine, toHalfWidthDigits, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
 
@@ -29,8 +30,8 @@ const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
 
 /**
  * Meta lines a web page prints without labels, read from where they stand in the page's head
- * (above its first paragraph): a date alone on a line next to the headline block is the page's
- * date; a publisher's name alone next to a date with no source (`某某县融媒体中心` over `2023/12/5`,
+ * (above its first paragraph): a date alone on a line next to the headline block, in brackets or
+ * not, is the page's date; a publisher's name alone next to a date with no source (`某某县融媒体中心` over `2023/12/5`,
  * `某某日报社` over `出版日期：…`) is its source. Next to an e-paper's page label (`A03：要闻`) the
  * date line is the paper's masthead and any name beside it or on it the paper's
  * (`今日某某 2021.03.09`), as it is next to a lunar date or the issue's count of pages (`今日12版`).
@@ -60,8 +61,10 @@ export function readBareMeta(
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line) || isMastheadDate(lines, i);
-		// In the head, a date in Chinese numerals by the headline dates the page as digits do.
-		const digits = arabicDates(l.text);
+		// In the head, a date in Chinese numerals or alone in round brackets (`（2024-05-01）`) by the
+		// headline dates the page as a plain date does.
+		const arabic = arabicDates(l.text);
+		const digits = loneBracketedDate(toHalfWidthDigits(arabic)) ?? arabic;
 		const meta =
 			readPageMetaLine(l.text, paper) ??
 			(digits === l.text ? undefined : readPageMetaLine(digits, paper));

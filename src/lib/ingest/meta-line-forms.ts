@@ -11,7 +11,8 @@ import type { SourceLine } from './types.ts';
  * (`发布时间 2023-11-02  来源 某某县融媒体中心`), which counts only when its value has the field's shape,
  * each field in its own brackets (`[ 来源：… ]　[ 时间：… ]`), a key in brackets without its colon
  * (`【来源】某某日报`), and a WeChat article's head line
- * (`原创 作者 某某发布 2024年03月05日 18:00 某省`).
+ * (`原创 作者 某某发布 2024年03月05日 18:00 某省`) or its time line under the account's
+ * (`2024年03月05日 18:00 发表于某省`).
  */
 
 const DATE_AHEAD = `(?=${DATE_START})`;
@@ -38,6 +39,13 @@ const PROVINCE =
  */
 const WECHAT_HEAD = new RegExp(
 	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20})\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}))?$`,
+);
+/**
+ * A WeChat article's time line when its account stands on the line above: the time and where it was
+ * posted from (`2024年03月05日 18:00 发表于某省`), group 1 = the date.
+ */
+const POSTED_FROM = new RegExp(
+	`^(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+发表于[\\u3400-\\u9fff]{2,12}$`,
 );
 /** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
 const LATIN_BEFORE_KEY =
@@ -70,6 +78,8 @@ export function labelledMetaForm(text: string): string {
 		.replace(KEY_IN_BRACKETS, (m, key: string) => (fieldKind(key) === undefined ? m : ` ${key}：`));
 	const posted = wechatHead(out) ?? wechatHead(arabicDates(out));
 	if (posted !== undefined) return posted;
+	const time = POSTED_FROM.exec(out)?.[1];
+	if (time !== undefined) return `发布时间：${time}`;
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	const keyed = spacedKeys(out);
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return keyed;
