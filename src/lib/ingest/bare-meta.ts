@@ -1,3 +1,4 @@
+import { readEpaperHeader } from './epaper-header.ts';
 import { arabicDates, LUNAR_DATE } from './meta-dates.ts';
 import { isNamedPublisher, isOutletName, isPublisherName } from './outlets.ts';
 import { loneBracketedDate } from './meta-date-printings.ts';
@@ -29,12 +30,29 @@ const FIELD_KEY = /来源|稿源|出处/u;
 const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
 
 /**
+ * The line beside a print page's header that names no paper (`[2024-05-01] 第04版`) when it is a
+ * paper's name alone (`某某日报农村版`): the masthead printed over the header, or under it.
+ */
+function paperBesideHeader(lines: SourceLine[], i: number): SourceLine | undefined {
+	const header = readEpaperHeader(lines[i]!.text);
+	if (header?.date === undefined || header.paper !== undefined) return undefined;
+	return [lines[i - 1], lines[i + 1]].find(
+		(n) =>
+			n !== undefined &&
+			PAPER_NAME.test(n.text) &&
+			isOutletName(n.text) &&
+			readPageMetaLine(n.text) === undefined,
+	);
+}
+
+/**
  * Meta lines a web page prints without labels, read from where they stand in the page's head
  * (above its first paragraph): a date alone on a line next to the headline block, in brackets or
  * not, is the page's date; a publisher's name alone next to a date with no source (`某某县融媒体中心` over `2023/12/5`,
  * `某某日报社` over `出版日期：…`) is its source. Next to an e-paper's page label (`A03：要闻`) the
  * date line is the paper's masthead and any name beside it or on it the paper's
- * (`今日某某 2021.03.09`), as it is next to a lunar date or the issue's count of pages (`今日12版`).
+ * (`今日某某 2021.03.09`), as it is next to a lunar date or the issue's count of pages (`今日12版`);
+ * a paper's name alone beside a print page's header (`某某日报` over `2021-03-09 第03版`) is the paper's.
  * Returns what each such line says, by its line number;
  * `head` is the head of `lines` (`webHeadOf`); `nearPageLabel` tells whether a line number stands
  * next to a page label.
@@ -49,9 +67,10 @@ export function readBareMeta(
 	if (first < 1) return out;
 	// The headline is looked for only once a line reads as meta: most pages' heads hold none.
 	const headline = () => head.headline().title;
-	// With no line the text answers, the lines just over the first paragraph hold the page's date.
+	// The lines just over the first paragraph hold the page's date, as do those by the headline the
+	// text answers (a browser's title repeating it at the top of the page stands far from them).
 	const nearTitle = (i: number) =>
-		headline() >= 0 ? Math.abs(i - headline()) <= NEAR_HEADLINE : first - i <= NEAR_HEADLINE;
+		first - i <= NEAR_HEADLINE || (headline() >= 0 && Math.abs(i - headline()) <= NEAR_HEADLINE);
 	// A source printed under a key (`信息来源：…`) is the page's own word: no bare name stands for it.
 	let keyed: boolean | undefined;
 	const keyedSource = () =>
@@ -65,12 +84,23 @@ export function readBareMeta(
 		// headline dates the page as a plain date does.
 		const arabic = arabicDates(l.text);
 		const digits = loneBracketedDate(toHalfWidthDigits(arabic)) ?? arabic;
-		const meta =
-			readPageMetaLine(l.text, paper) ??
-			(digits === l.text ? undefined : readPageMetaLine(digits, paper));
-		if (meta === undefined || out.has(l.line)) continue;
+		const printed = readPageMetaLine(l.text, paper);
+		const meta = printed ?? (digits === l.text ? undefined : readPageMetaLine(digits, paper));
+		if (meta === undefined) {
+			const paperName = paperBesideHeader(lines, i);
+			if (paperName !== undefined)
+				out.set(paperName.line, { kind: 'masthead', source: paperName.text });
+			continue;
+		}
+		if (out.has(l.line)) continue;
 		if (meta.kind === 'masthead') {
 			if (paper) out.set(l.line, meta);
+			continue;
+		}
+		// Such a date with the publisher beside it (`二〇二四年五月一日 星期三 某某县教育局`) is the page's
+		// date and source, as the same line in digits is.
+		if (printed === undefined && meta.source !== undefined && meta.date !== undefined) {
+			if (paper || nearTitle(i)) out.set(l.line, meta);
 			continue;
 		}
 		if (meta.date === undefined || meta.source !== undefined || meta.dateKind !== undefined)
