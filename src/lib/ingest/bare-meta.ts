@@ -118,7 +118,11 @@ export function readBareMeta(
 				(isPublisherName(n.text) || (paper && PAPER_NAME.test(n.text))) &&
 				readPageMetaLine(n.text) === undefined,
 		);
-		if (publisher !== undefined) out.set(publisher.line, { kind, source: publisher.text });
+		if (publisher !== undefined)
+			out.set(
+				publisher.line,
+				paper ? { kind, source: publisher.text } : { kind, source: publisher.text, unkeyed: true },
+			);
 	}
 	return out;
 }

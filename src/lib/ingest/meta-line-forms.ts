@@ -64,8 +64,16 @@ function fitsKey(key: string, value: string): boolean {
 	return false;
 }
 
+/** A meta line in labelled form. */
+export interface LabelledForm {
+	/** The line, its fields keyed `键：值`. */
+	text: string;
+	/** True when its source is the account a WeChat head line names, which posted the text and may not have written it. */
+	account?: true;
+}
+
 /** The line with its meta fields in labelled form, when it prints them another way. */
-export function labelledMetaForm(text: string): string {
+export function labelledMetaForm(text: string): LabelledForm {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
 	const out = bilingualKeys(plainDatePrintings(text))
@@ -79,11 +87,11 @@ export function labelledMetaForm(text: string): string {
 	const posted = wechatHead(out) ?? wechatHead(arabicDates(out));
 	if (posted !== undefined) return posted;
 	const time = POSTED_FROM.exec(out)?.[1];
-	if (time !== undefined) return `发布时间：${time}`;
+	if (time !== undefined) return { text: `发布时间：${time}` };
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	const keyed = spacedKeys(out);
-	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return keyed;
-	return arabicDates(keyed);
+	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return { text: keyed };
+	return { text: arabicDates(keyed) };
 }
 
 /** Keys printed with an English label beside them, without the label. */
@@ -102,15 +110,19 @@ function spacedKeys(text: string): string {
 }
 
 /**
- * A WeChat head line in labelled form: the account as the source, the time as the date. It is one
- * only with what sets it apart from a publisher's name and date (`某某日报 2024-03-05`, a masthead):
+ * A WeChat head line in labelled form: the account as the source (one that only posted the text
+ * unless it marks it 原创), the time as the date. It is one only with what sets it apart from a publisher's name and date (`某某日报 2024-03-05`, a masthead):
  * `原创` before it or the place it was posted from after it (`发表于某省`, a province's short name).
  */
-function wechatHead(text: string): string | undefined {
+function wechatHead(text: string): LabelledForm | undefined {
 	const m = WECHAT_HEAD.exec(text);
-	if (m === null || !(m[1]!.startsWith('原创') || m[4] !== undefined)) return undefined;
+	const original = m?.[1]!.startsWith('原创') === true;
+	if (m === null || !(original || m[4] !== undefined)) return undefined;
 	if (!isPublisherName(m[2]!)) return undefined;
-	return `来源：${m[2]!} 发布时间：${m[3]!}`;
+	const form: LabelledForm = { text: `来源：${m[2]!} 发布时间：${m[3]!}` };
+	// An account that marks the text 原创 wrote it; any other may only have posted it.
+	if (!original) form.account = true;
+	return form;
 }
 
 /** A key alone on its line, with or without its colon or brackets: `来源：`, `【发布日期】`, `信息来源`. */

@@ -458,12 +458,19 @@ describe('微信公众号文章的署名行：原创、作者、公众号名、�
 			},
 			{ furniture: readPageFurniture() },
 		).articles[0];
+	// An account that marks the text 原创 wrote it; any other only posted it, and a keyed source on
+	// the page beats it.
 	test.each([
-		['原创 李某 某某县融媒 2024年03月05日 18:00', '某某县融媒'],
-		['原创 某某发布 某某发布 2024-03-05 18:00 发表于某某省', '某某发布'],
-		['某某发布 2024-03-05 18:00 发表于某某省', '某某发布'],
-	])('%s', (head, source) => {
-		expect(readPageMetaLine(head)).toEqual({ kind: 'fields', date: '2024-03-05', source });
+		['原创 李某 某某县融媒 2024年03月05日 18:00', '某某县融媒', {}],
+		['原创 某某发布 某某发布 2024-03-05 18:00 发表于某某省', '某某发布', {}],
+		['某某发布 2024-03-05 18:00 发表于某某省', '某某发布', { unkeyed: true }],
+	])('%s', (head, source, posted) => {
+		expect(readPageMetaLine(head)).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+			source,
+			...posted,
+		});
 	});
 	test('只有署名行标着日期的公众号文章', () => {
 		expect(wechat('某某县融媒 2024年03月05日 18:00 浙江')).toMatchObject({
