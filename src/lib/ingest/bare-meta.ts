@@ -26,6 +26,28 @@ function isMastheadDate(lines: SourceLine[], i: number): boolean {
 /** The key words of a source field (`来源：`, `信息来源 |`, `【稿源】`). */
 const FIELD_KEY = /来源|稿源|出处/u;
 
+/** A WeChat account's line over its time line: `原创 某某发布`, the account marking the text its own. */
+const ORIGINAL_ACCOUNT = /^原创\s+(?=\S)/;
+
+/** The name on a publisher's line, without the 原创 mark a WeChat account's line prints before it. */
+function accountOf(text: string): string {
+	return text.replace(ORIGINAL_ACCOUNT, '');
+}
+
+/**
+ * The account a WeChat line `原创 某某发布` names right over the line numbered `line` in `lines` (the
+ * page's lines before its furniture went, the 原创 mark with them).
+ */
+function originalAccountAbove(lines: readonly SourceLine[], line: number): string | undefined {
+	const at = lines.findIndex((l) => l.line === line);
+	const above = at > 0 ? lines[at - 1]!.text : '';
+	const account = accountOf(above);
+	return account !== above && isPublisherName(account) ? account : undefined;
+}
+
+/** A paper's name alone, up to an autonomous county's paper (`某某族某某族自治县日报社`). */
+const LONG_PAPER_NAME = /^[\u3400-\u9fff·]{2,20}$/;
+
 /** A paper's name beside its page label, whatever it ends in (`今日某某`). */
 const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
 
@@ -39,7 +61,7 @@ function paperBesideHeader(lines: SourceLine[], i: number): SourceLine | undefin
 	return [lines[i - 1], lines[i + 1]].find(
 		(n) =>
 			n !== undefined &&
-			PAPER_NAME.test(n.text) &&
+			LONG_PAPER_NAME.test(n.text) &&
 			isOutletName(n.text) &&
 			readPageMetaLine(n.text) === undefined,
 	);
@@ -55,12 +77,14 @@ function paperBesideHeader(lines: SourceLine[], i: number): SourceLine | undefin
  * a paper's name alone beside a print page's header (`某某日报` over `2021-03-09 第03版`) is the paper's.
  * Returns what each such line says, by its line number;
  * `head` is the head of `lines` (`webHeadOf`); `nearPageLabel` tells whether a line number stands
- * next to a page label.
+ * next to a page label; `unfurnished` holds the page's lines before its furniture was dropped, where a
+ * WeChat account's `原创 某某发布` over its time line still stands.
  */
 export function readBareMeta(
 	lines: SourceLine[],
 	head: WebHead,
 	nearPageLabel: (line: number) => boolean,
+	unfurnished: readonly SourceLine[] = lines,
 ): Map<number, PageMeta> {
 	const out = new Map<number, PageMeta>();
 	const first = head.first;
@@ -115,14 +139,20 @@ export function readBareMeta(
 			(n) =>
 				n !== undefined &&
 				(n !== lines[headline()] || isNamedPublisher(n.text) || (paper && isOutletName(n.text))) &&
-				(isPublisherName(n.text) || (paper && PAPER_NAME.test(n.text))) &&
+				(isPublisherName(accountOf(n.text)) || (paper && PAPER_NAME.test(n.text))) &&
 				readPageMetaLine(n.text) === undefined,
 		);
-		if (publisher !== undefined)
-			out.set(
-				publisher.line,
-				paper ? { kind, source: publisher.text } : { kind, source: publisher.text, unkeyed: true },
-			);
+		if (publisher === undefined) {
+			const account = originalAccountAbove(unfurnished, l.line);
+			if (account !== undefined) out.set(l.line, { ...meta, kind, source: account });
+			continue;
+		}
+		// An account that marks the text 原创 wrote it; a name alone may only have posted it.
+		const source = accountOf(publisher.text);
+		out.set(
+			publisher.line,
+			paper || source !== publisher.text ? { kind, source } : { kind, source, unkeyed: true },
+		);
 	}
 	return out;
 }

@@ -252,8 +252,11 @@ export function cleanLines(
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
 	const head = webHeadOf(web.lines);
-	const bare = readBareMeta(web.lines, head, (n) =>
-		labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
+	const bare = readBareMeta(
+		web.lines,
+		head,
+		(n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
+		normalized,
 	);
 	const { lines: kept, page } = removeBoilerplate(web.lines, bare);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
