@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { itemsOf } from './web-test-page.ts';
+import { extractArticles } from './extract-articles.ts';
+import { furniture, itemsOf } from './web-test-page.ts';
 
 // Meta lines printed without keys, read by where they stand in the page's head (`bare-meta.ts`).
 
@@ -69,4 +70,21 @@ test('自治县的报名超过十二个字，版头旁单独一行也是来源',
 		...BODY,
 	]);
 	expect(a).toMatchObject({ date: '2024-05-08', source: '某某族某某族某某族自治县日报社' });
+});
+
+test('讲话标题下单独一行括号里的日期是讲话的日期，标题仍是标题', () => {
+	const lines = [
+		'在某某县春季森林防火工作会议上的讲话',
+		'（2024年5月8日）',
+		'同志们，朋友们：',
+		'首先，我代表县委、县政府，向奋战在一线的护林员致以诚挚的问候！',
+		'2023年，是全面贯彻党的二十大精神的开局之年，全县干部群众团结奋斗，各项事业取得新成效。',
+		'同志们、朋友们！',
+		'各乡镇要加强巡山护林，严格野外用火管理，把各项措施落到实处，确保山林安全。',
+	];
+	const [a] = extractArticles(
+		{ path: 'rmrb-2024-05-09-p02.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+		{ furniture },
+	).articles;
+	expect(a?.title).toBe('在某某县春季森林防火工作会议上的讲话');
 });

@@ -45,6 +45,15 @@ function originalAccountAbove(lines: readonly SourceLine[], line: number): strin
 	return account !== above && isPublisherName(account) ? account : undefined;
 }
 
+/** True when a line next to line `i` names a publisher, alone or under a key. */
+function besidePublisher(lines: SourceLine[], i: number): boolean {
+	return [lines[i - 1], lines[i + 1]].some(
+		(n) =>
+			n !== undefined &&
+			(isPublisherName(accountOf(n.text)) || readPageMetaLine(n.text)?.source !== undefined),
+	);
+}
+
 /** A paper's name alone, up to an autonomous county's paper (`某某族某某族自治县日报社`). */
 const LONG_PAPER_NAME = /^[\u3400-\u9fff·]{2,20}$/;
 
@@ -104,8 +113,8 @@ export function readBareMeta(
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line) || isMastheadDate(lines, i);
-		// In the head, a date in Chinese numerals or alone in round brackets (`（2024-05-01）`) by the
-		// headline dates the page as a plain date does.
+		// In the head, a date in Chinese numerals, or alone in round brackets (`（2024-05-01）`) beside
+		// the publisher, by the headline dates the page as a plain date does.
 		const arabic = arabicDates(l.text);
 		const digits = loneBracketedDate(toHalfWidthDigits(arabic)) ?? arabic;
 		const printed = readPageMetaLine(l.text, paper);
@@ -130,6 +139,9 @@ export function readBareMeta(
 		if (meta.date === undefined || meta.source !== undefined || meta.dateKind !== undefined)
 			continue;
 		if (!paper && meta.kind === 'date' && !nearTitle(i)) continue;
+		// A date alone in round brackets right under a headline is a speech's or a document's
+		// (`（2019年12月31日）`); beside the publisher's name or fields it is the page's.
+		if (!paper && digits !== arabic && !besidePublisher(lines, i)) continue;
 		const kind = paper ? 'masthead' : 'fields';
 		out.set(l.line, { ...meta, kind });
 		// A named publisher is no headline, even one that shares the text's words (`某某县融媒` over a
