@@ -1,6 +1,8 @@
+import { readEpaperHeader } from './epaper-header.ts';
 import { arabicDates, LUNAR_DATE } from './meta-dates.ts';
 import { isNamedPublisher, isOutletName, isPublisherName } from './outlets.ts';
-import { readPageMetaLine, type PageMeta } from './page-meta.ts';
+import { loneBracketedDate } from './meta-date-printings.ts';
+import { readPageMetaLine, toHalfWidthDigits, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
 
@@ -24,33 +26,84 @@ function isMastheadDate(lines: SourceLine[], i: number): boolean {
 /** The key words of a source field (`来源：`, `信息来源 |`, `【稿源】`). */
 const FIELD_KEY = /来源|稿源|出处/u;
 
+/** A WeChat account's line over its time line: `原创 某某发布`, the account marking the text its own. */
+const ORIGINAL_ACCOUNT = /^原创\s+(?=\S)/;
+
+/** The name on a publisher's line, without the 原创 mark a WeChat account's line prints before it. */
+function accountOf(text: string): string {
+	return text.replace(ORIGINAL_ACCOUNT, '');
+}
+
+/**
+ * The account a WeChat line `原创 某某发布` names right over the line numbered `line` in `lines` (the
+ * page's lines before its furniture went, the 原创 mark with them).
+ */
+function originalAccountAbove(lines: readonly SourceLine[], line: number): string | undefined {
+	const at = lines.findIndex((l) => l.line === line);
+	const above = at > 0 ? lines[at - 1]!.text : '';
+	const account = accountOf(above);
+	return account !== above && isPublisherName(account) ? account : undefined;
+}
+
+/** True when a line next to line `i` names a publisher, alone or under a key. */
+function besidePublisher(lines: SourceLine[], i: number): boolean {
+	return [lines[i - 1], lines[i + 1]].some(
+		(n) =>
+			n !== undefined &&
+			(isPublisherName(accountOf(n.text)) || readPageMetaLine(n.text)?.source !== undefined),
+	);
+}
+
+/** A paper's name alone, up to an autonomous county's paper (`某某族某某族自治县日报社`). */
+const LONG_PAPER_NAME = /^[\u3400-\u9fff·]{2,20}$/;
+
 /** A paper's name beside its page label, whatever it ends in (`今日某某`). */
 const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
 
 /**
+ * The line beside a print page's header that names no paper (`[2024-05-01] 第04版`) when it is a
+ * paper's name alone (`某某日报农村版`): the masthead printed over the header, or under it.
+ */
+function paperBesideHeader(lines: SourceLine[], i: number): SourceLine | undefined {
+	const header = readEpaperHeader(lines[i]!.text);
+	if (header?.date === undefined || header.paper !== undefined) return undefined;
+	return [lines[i - 1], lines[i + 1]].find(
+		(n) =>
+			n !== undefined &&
+			LONG_PAPER_NAME.test(n.text) &&
+			isOutletName(n.text) &&
+			readPageMetaLine(n.text) === undefined,
+	);
+}
+
+/**
  * Meta lines a web page prints without labels, read from where they stand in the page's head
- * (above its first paragraph): a date alone on a line next to the headline block is the page's
- * date; a publisher's name alone next to a date with no source (`某某县融媒体中心` over `2023/12/5`,
+ * (above its first paragraph): a date alone on a line next to the headline block, in brackets or
+ * not, is the page's date; a publisher's name alone next to a date with no source (`某某县融媒体中心` over `2023/12/5`,
  * `某某日报社` over `出版日期：…`) is its source. Next to an e-paper's page label (`A03：要闻`) the
  * date line is the paper's masthead and any name beside it or on it the paper's
- * (`今日某某 2021.03.09`), as it is next to a lunar date or the issue's count of pages (`今日12版`).
+ * (`今日某某 2021.03.09`), as it is next to a lunar date or the issue's count of pages (`今日12版`);
+ * a paper's name alone beside a print page's header (`某某日报` over `2021-03-09 第03版`) is the paper's.
  * Returns what each such line says, by its line number;
  * `head` is the head of `lines` (`webHeadOf`); `nearPageLabel` tells whether a line number stands
- * next to a page label.
+ * next to a page label; `unfurnished` holds the page's lines before its furniture was dropped, where a
+ * WeChat account's `原创 某某发布` over its time line still stands.
  */
 export function readBareMeta(
 	lines: SourceLine[],
 	head: WebHead,
 	nearPageLabel: (line: number) => boolean,
+	unfurnished: readonly SourceLine[] = lines,
 ): Map<number, PageMeta> {
 	const out = new Map<number, PageMeta>();
 	const first = head.first;
 	if (first < 1) return out;
 	// The headline is looked for only once a line reads as meta: most pages' heads hold none.
 	const headline = () => head.headline().title;
-	// With no line the text answers, the lines just over the first paragraph hold the page's date.
+	// The lines just over the first paragraph hold the page's date, as do those by the headline the
+	// text answers (a browser's title repeating it at the top of the page stands far from them).
 	const nearTitle = (i: number) =>
-		headline() >= 0 ? Math.abs(i - headline()) <= NEAR_HEADLINE : first - i <= NEAR_HEADLINE;
+		first - i <= NEAR_HEADLINE || (headline() >= 0 && Math.abs(i - headline()) <= NEAR_HEADLINE);
 	// A source printed under a key (`信息来源：…`) is the page's own word: no bare name stands for it.
 	let keyed: boolean | undefined;
 	const keyedSource = () =>
@@ -60,19 +113,35 @@ export function readBareMeta(
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line) || isMastheadDate(lines, i);
-		// In the head, a date in Chinese numerals by the headline dates the page as digits do.
-		const digits = arabicDates(l.text);
-		const meta =
-			readPageMetaLine(l.text, paper) ??
-			(digits === l.text ? undefined : readPageMetaLine(digits, paper));
-		if (meta === undefined || out.has(l.line)) continue;
+		// In the head, a date in Chinese numerals, or alone in round brackets (`（2024-05-01）`) beside
+		// the publisher, by the headline dates the page as a plain date does.
+		const arabic = arabicDates(l.text);
+		const digits = loneBracketedDate(toHalfWidthDigits(arabic)) ?? arabic;
+		const printed = readPageMetaLine(l.text, paper);
+		const meta = printed ?? (digits === l.text ? undefined : readPageMetaLine(digits, paper));
+		if (meta === undefined) {
+			const paperName = paperBesideHeader(lines, i);
+			if (paperName !== undefined)
+				out.set(paperName.line, { kind: 'masthead', source: paperName.text });
+			continue;
+		}
+		if (out.has(l.line)) continue;
 		if (meta.kind === 'masthead') {
 			if (paper) out.set(l.line, meta);
+			continue;
+		}
+		// Such a date with the publisher beside it (`二〇二四年五月一日 星期三 某某县教育局`) is the page's
+		// date and source, as the same line in digits is.
+		if (printed === undefined && meta.source !== undefined && meta.date !== undefined) {
+			if (paper || nearTitle(i)) out.set(l.line, meta);
 			continue;
 		}
 		if (meta.date === undefined || meta.source !== undefined || meta.dateKind !== undefined)
 			continue;
 		if (!paper && meta.kind === 'date' && !nearTitle(i)) continue;
+		// A date alone in round brackets right under a headline is a speech's or a document's
+		// (`（2019年12月31日）`); beside the publisher's name or fields it is the page's.
+		if (!paper && digits !== arabic && !besidePublisher(lines, i)) continue;
 		const kind = paper ? 'masthead' : 'fields';
 		out.set(l.line, { ...meta, kind });
 		// A named publisher is no headline, even one that shares the text's words (`某某县融媒` over a
@@ -82,10 +151,20 @@ export function readBareMeta(
 			(n) =>
 				n !== undefined &&
 				(n !== lines[headline()] || isNamedPublisher(n.text) || (paper && isOutletName(n.text))) &&
-				(isPublisherName(n.text) || (paper && PAPER_NAME.test(n.text))) &&
+				(isPublisherName(accountOf(n.text)) || (paper && PAPER_NAME.test(n.text))) &&
 				readPageMetaLine(n.text) === undefined,
 		);
-		if (publisher !== undefined) out.set(publisher.line, { kind, source: publisher.text });
+		if (publisher === undefined) {
+			const account = originalAccountAbove(unfurnished, l.line);
+			if (account !== undefined) out.set(l.line, { ...meta, kind, source: account });
+			continue;
+		}
+		// An account that marks the text 原创 wrote it; a name alone may only have posted it.
+		const source = accountOf(publisher.text);
+		out.set(
+			publisher.line,
+			paper || source !== publisher.text ? { kind, source } : { kind, source, unkeyed: true },
+		);
 	}
 	return out;
 }

@@ -268,8 +268,11 @@ export function cleanLines(
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
 	const head = webHeadOf(web.lines);
-	const bare = readBareMeta(web.lines, head, (n) =>
-		labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
+	const bare = readBareMeta(
+		web.lines,
+		head,
+		(n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
+		normalized,
 	);
 	const { lines: kept, page } = removeBoilerplate(web.lines, bare);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
@@ -304,17 +307,18 @@ export function cleanLines(
 
 /**
  * Keeps what the page's first source note says (`本文来源：…`, `（本文转载自…）`), wherever it stands,
- * furniture around it or not: it names the source when no field did, and a reprint's original
- * beats the reprinting site's own 来源, as a `转载自：` field does.
+ * furniture around it or not: it names the source when no field did or only a name under no key
+ * did, and a reprint's original beats the reprinting site's own 来源, as a `转载自：` field does.
  */
 function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 	for (const l of lines) {
 		const note = readSourceNote(l.text);
 		if (note === undefined) continue;
 		const original = note.original === true && page.sourceOriginal !== true;
-		if (page.sourceLabelled !== true || original) {
+		if (page.sourceLabelled !== true || original || page.sourceUnkeyed === true) {
 			page.source = note.source;
 			page.sourceLabelled = true;
+			delete page.sourceUnkeyed;
 			if (original) page.sourceOriginal = true;
 		}
 		return;

@@ -11,11 +11,11 @@ import type { PageMeta } from './page-meta.ts';
  */
 
 /**
- * An edition word after a paper's name, set off or not, with its platform word (`数字报刊平台`), or
- * in English (`DIGITAL EDITION`, `E-Paper`): a Latin label beside a Chinese name says the same.
+ * An edition word after a paper's name, set off or not, in brackets or not (`某某报（数字版）`), with
+ * its platform word (`数字报刊平台`), or in English (`DIGITAL EDITION`, `E-Paper`): a Latin label beside a Chinese name says the same.
  */
 const EDITION =
-	'\\s*[·•]?\\s*(?:(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?|(?:digital|electronic)\\s*(?:edition|newspaper)|e-?paper)';
+	'\\s*[·•]?\\s*[（(]?(?:(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?|(?:digital|electronic)\\s*(?:edition|newspaper)|e-?paper)[)）]?';
 /** The issue's number (`第5678期`, `总第12345期`) or its count of pages (`今日08版`, `本期16版`). */
 const ISSUE_NUMBER =
 	'(?:\\s*[·•|｜>›»]?\\s*(?:总?第\\s*\\d{1,8}\\s*期|(?:今日|本期|共)\\s*\\d{1,3}\\s*版))?';
@@ -29,9 +29,14 @@ const ISSUE_DATE = `(?:(?<=^|[\\s·|｜报刊版台])(?:出版|发行)?(?:日期
  * what follows a date's digits (`…17日出版` is a date with 出版, not a date and a name `日出版`).
  */
 const NAME = `(?<!\\d|农历\\S{0,10})(?!星期|周[一二三四五六日天]|出版|农历)[\\u3400-\\u9fff]{2,14}?`;
-/** `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`. */
+/** The weekday and lunar date a masthead prints after the paper's name when the date comes first. */
+const DAY_AFTER = `(?:\\s*[·•|｜]?\\s*(?:${WEEKDAY.source}))?(?:\\s*[·•|｜]?\\s*${LUNAR_DATE.source})?`;
+/**
+ * `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`,
+ * `2021-03-09 某某日报 农历辛丑年正月廿六`.
+ */
 const MASTHEAD = new RegExp(
-	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·•|｜>›»]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·•|｜>›»]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}$`,
+	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·•|｜>›»]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·•|｜>›»]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}${DAY_AFTER}$`,
 	'i',
 );
 /** An issue's number, which only a periodical prints. */

@@ -3,7 +3,7 @@ import { DATE, DATE_PATTERN, isCalendarDay, isoOf, WEEKDAY } from './meta-dates.
 
 /**
  * The ways a meta line prints its date around the plain form `meta-dates.ts` reads, rewritten to
- * it: a date in brackets among other fields (`某某局  【2021-08-03】  阅读 12`), a year in two digits
+ * it: a date in brackets among other fields (`某某局  【2021-08-03】  阅读 12`, `来源：某某局 时间：（2021-08-03）`), a year in two digits
  * where a clock time or a date key says it is a date (`21/08/03 09:30`, `更新时间：21-08-03`), a
  * date packed without separators under a date key (`发布日期：20210803`), a time relative to the reader's day printed beside the real date (`发布于 昨天 10:05 | 2021年8月3日`,
  * `某某局 发布于3天前（2021-08-03）`), which dates nothing, and a self-media platform's account mark
@@ -13,14 +13,26 @@ import { DATE, DATE_PATTERN, isCalendarDay, isoOf, WEEKDAY } from './meta-dates.
 /** A time relative to the reader's day: `3天前`, `2小时前`, `刚刚`, `今天`, `昨天`. */
 export const RELATIVE_TIME = '(?:\\d{1,3}\\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|今天|昨天|前天)';
 
-/** A clock time as meta lines print it: `10:05`, `10:05:11`, `10时05分`. */
-const CLOCK_TEXT = '\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分(?:\\d{1,2}秒)?)';
+/** A clock time as meta lines print it: `10:05`, `10:05:11`, `10时05分`, `10点05分`, `18时`. */
+const CLOCK_TEXT = '\\d{1,2}(?::\\d{2}(?::\\d{2})?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?)';
 
 /** A printed date with the weekday and clock time that may follow it inside its brackets. */
 const DATE_WITH_TRIMMINGS = `${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*${CLOCK_TEXT})?`;
 
 /** A date in square, lenticular or tortoise-shell brackets: `【2021-08-03】`, `〔2021.8.3 10:05〕`. */
 const BRACKETED = new RegExp(`[【[〔]\\s*(${DATE_WITH_TRIMMINGS})\\s*[】\\]〕]`, 'g');
+/** A date in round brackets: `（2021-08-03）`, `(2021/8/3 10:05)`. */
+const ROUND_BRACKETED = new RegExp(`[（(]\\s*(${DATE_WITH_TRIMMINGS})\\s*[)）]`, 'g');
+/**
+ * A date alone in round brackets: a speech's or a document's date under its title or at its end,
+ * a meta line only where the line stands says so (`bare-meta.ts`).
+ */
+const LONE_ROUND = new RegExp(`^\\s*[（(]\\s*(${DATE_WITH_TRIMMINGS})\\s*[)）]\\s*$`);
+
+/** The date of a line that is only a date in round brackets (`（2021-08-03）`), without them. */
+export function loneBracketedDate(text: string): string | undefined {
+	return LONE_ROUND.exec(text)?.[1];
+}
 
 /**
  * A publishing verb with a relative time and its clock (`发布于 昨天 10:05`, `3天前`), and the date in
@@ -83,11 +95,17 @@ function fullYears(text: string): string {
 
 /**
  * `text`, a meta line with its digits half-width, with its date in the plain form: two-digit years
- * read, brackets around a date removed, and, on a line that prints a date, relative times and a
+ * read, brackets around a date removed (round ones only where the line holds more than the date), and, on a line that prints a date, relative times and a
  * platform's account mark left out.
  */
 export function plainDatePrintings(text: string): string {
-	const out = fullYears(text).replace(BRACKETED, ' $1 ');
+	const years = fullYears(text);
+	// Round brackets are read off a date among other fields (`来源：… 时间：（2021-08-03）`), not off a
+	// date alone on its line.
+	const out = (LONE_ROUND.test(years) ? years : years.replace(ROUND_BRACKETED, ' $1 ')).replace(
+		BRACKETED,
+		' $1 ',
+	);
 	if (!DATE.test(out)) return out;
 	const withoutRelative = out.replace(RELATIVE, (_m, date: string | undefined) =>
 		date === undefined ? ' ' : ` ${date} `,

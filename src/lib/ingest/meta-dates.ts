@@ -9,10 +9,20 @@ import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
  * (`dates.ts`: `截至2023年11月`, a lead's `5月10日,`), which are evidence, not printed dates.
  */
 
+/**
+ * A dash between a date's numbers, in any of the forms typesetting and word processors give the
+ * hyphen (`2021–03–09` with en dashes, `2021－03－09` full width, the minus sign).
+ */
+const DASH = '\\-\\u2010-\\u2015\\u2212\\uFE63\\uFF0D';
 /** Where a printed date starts: a year of this or the last century and its separator. */
-export const DATE_START = '(?:19|20)\\d{2}\\s*[-/.年]';
-const DATE_TEXT =
-	'((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
+export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}/.年]`;
+/**
+ * A clock time after a date, glued to it or not: `08:15`, `08:15:30`, `8时15分`, `09点18分`, or the
+ * hour alone (`18时`, `9点`), as Chinese pages print a time to the hour.
+ */
+const DATE_CLOCK =
+	'(?:\\s*\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2})?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?))?';
+const DATE_TEXT = `((?:19|20)\\d{2})\\s*[${DASH}/.年]\\s*(\\d{1,2})\\s*[${DASH}/.月]\\s*(\\d{1,2})\\s*日?${DATE_CLOCK}`;
 /** A printed date with its clock time, capturing year, month and day. */
 export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */
@@ -25,10 +35,10 @@ export const LUNAR_DATE =
 const BRACKETED_WEEKDAY = new RegExp(`[（(]\\s*(?:${WEEKDAY.source})\\s*[)）]`);
 /**
  * A clock time after the date, in any of the usual forms (`10:20`, `上午10:20`, `下午 03:20:11`,
- * `10时20分`, `T10:20:00+08:00`).
+ * `10时20分`, `10点20分`, `18时`, `T10:20:00+08:00`).
  */
 export const CLOCK =
-	/(?:^|\s|T)(?:(?:上午|下午|晚上)\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?|时\d{1,2}分(?:\d{1,2}秒)?)(?:Z|[+-]\d{2}:?\d{2})?/g;
+	/(?:^|\s|T)(?:(?:上午|下午|晚上)\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?|[时点](?:\d{1,2}分(?:\d{1,2}秒)?)?)(?:Z|[+-]\d{2}:?\d{2})?/g;
 
 /** True when year, month and day name a day of the calendar (not 2月30日, not month 0). */
 export function isCalendarDay(year: number, month: number, day: number): boolean {

@@ -11,7 +11,8 @@ import type { SourceLine } from './types.ts';
  * (`发布时间 2023-11-02  来源 某某县融媒体中心`), which counts only when its value has the field's shape,
  * each field in its own brackets (`[ 来源：… ]　[ 时间：… ]`), a key in brackets without its colon
  * (`【来源】某某日报`), and a WeChat article's head line
- * (`原创 作者 某某发布 2024年03月05日 18:00 某省`).
+ * (`原创 作者 某某发布 2024年03月05日 18:00 某省`) or its time line under the account's
+ * (`2024年03月05日 18:00 发表于某省`).
  */
 
 const DATE_AHEAD = `(?=${DATE_START})`;
@@ -39,6 +40,13 @@ const PROVINCE =
 const WECHAT_HEAD = new RegExp(
 	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20})\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}))?$`,
 );
+/**
+ * A WeChat article's time line when its account stands on the line above: the time and where it was
+ * posted from (`2024年03月05日 18:00 发表于某省`), group 1 = the date.
+ */
+const POSTED_FROM = new RegExp(
+	`^(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+发表于[\\u3400-\\u9fff]{2,12}$`,
+);
 /** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
 const LATIN_BEFORE_KEY =
 	/(?<![A-Za-z])[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=([\u3400-\u9fff]{1,6})\s*[:：])/g;
@@ -56,8 +64,16 @@ function fitsKey(key: string, value: string): boolean {
 	return false;
 }
 
+/** A meta line in labelled form. */
+export interface LabelledForm {
+	/** The line, its fields keyed `键：值`. */
+	text: string;
+	/** True when its source is the account a WeChat head line names, which posted the text and may not have written it. */
+	account?: true;
+}
+
 /** The line with its meta fields in labelled form, when it prints them another way. */
-export function labelledMetaForm(text: string): string {
+export function labelledMetaForm(text: string): LabelledForm {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
 	const out = bilingualKeys(plainDatePrintings(text))
@@ -70,10 +86,12 @@ export function labelledMetaForm(text: string): string {
 		.replace(KEY_IN_BRACKETS, (m, key: string) => (fieldKind(key) === undefined ? m : ` ${key}：`));
 	const posted = wechatHead(out) ?? wechatHead(arabicDates(out));
 	if (posted !== undefined) return posted;
+	const time = POSTED_FROM.exec(out)?.[1];
+	if (time !== undefined) return { text: `发布时间：${time}` };
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	const keyed = spacedKeys(out);
-	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return keyed;
-	return arabicDates(keyed);
+	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return { text: keyed };
+	return { text: arabicDates(keyed) };
 }
 
 /** Keys printed with an English label beside them, without the label. */
@@ -92,15 +110,19 @@ function spacedKeys(text: string): string {
 }
 
 /**
- * A WeChat head line in labelled form: the account as the source, the time as the date. It is one
- * only with what sets it apart from a publisher's name and date (`某某日报 2024-03-05`, a masthead):
+ * A WeChat head line in labelled form: the account as the source (one that only posted the text
+ * unless it marks it 原创), the time as the date. It is one only with what sets it apart from a publisher's name and date (`某某日报 2024-03-05`, a masthead):
  * `原创` before it or the place it was posted from after it (`发表于某省`, a province's short name).
  */
-function wechatHead(text: string): string | undefined {
+function wechatHead(text: string): LabelledForm | undefined {
 	const m = WECHAT_HEAD.exec(text);
-	if (m === null || !(m[1]!.startsWith('原创') || m[4] !== undefined)) return undefined;
+	const original = m?.[1]!.startsWith('原创') === true;
+	if (m === null || !(original || m[4] !== undefined)) return undefined;
 	if (!isPublisherName(m[2]!)) return undefined;
-	return `来源：${m[2]!} 发布时间：${m[3]!}`;
+	const form: LabelledForm = { text: `来源：${m[2]!} 发布时间：${m[3]!}` };
+	// An account that marks the text 原创 wrote it; any other may only have posted it.
+	if (!original) form.account = true;
+	return form;
 }
 
 /** A key alone on its line, with or without its colon or brackets: `来源：`, `【发布日期】`, `信息来源`. */

@@ -458,12 +458,19 @@ describe('微信公众号文章的署名行：原创、作者、公众号名、�
 			},
 			{ furniture: readPageFurniture() },
 		).articles[0];
+	// An account that marks the text 原创 wrote it; any other only posted it, and a keyed source on
+	// the page beats it.
 	test.each([
-		['原创 李某 某某县融媒 2024年03月05日 18:00', '某某县融媒'],
-		['原创 某某发布 某某发布 2024-03-05 18:00 发表于某某省', '某某发布'],
-		['某某发布 2024-03-05 18:00 发表于某某省', '某某发布'],
-	])('%s', (head, source) => {
-		expect(readPageMetaLine(head)).toEqual({ kind: 'fields', date: '2024-03-05', source });
+		['原创 李某 某某县融媒 2024年03月05日 18:00', '某某县融媒', {}],
+		['原创 某某发布 某某发布 2024-03-05 18:00 发表于某某省', '某某发布', {}],
+		['某某发布 2024-03-05 18:00 发表于某某省', '某某发布', { unkeyed: true }],
+	])('%s', (head, source, posted) => {
+		expect(readPageMetaLine(head)).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+			source,
+			...posted,
+		});
 	});
 	test('只有署名行标着日期的公众号文章', () => {
 		expect(wechat('某某县融媒 2024年03月05日 18:00 浙江')).toMatchObject({
@@ -485,5 +492,68 @@ test('同一行里“原文来源”“转载自”所说的原出处胜过转�
 	expect(readPageMetaLine('转载自：某某日报 来源：某某县融媒体中心')).toMatchObject({
 		source: '某某日报',
 		original: true,
+	});
+});
+
+describe('日期的排印变体', () => {
+	test('连接号、全角减号和减号分隔的日期', () => {
+		expect(readPageMetaLine('发布时间：2024–05–01 09:30 来源：某某县融媒体中心')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('发布日期：２０２４−05−01')?.date).toBe('2024-05-01');
+		expect(readPageMetaLine('2024—05—01')?.date).toBe('2024-05-01');
+	});
+
+	test('只写到小时、或用“点”报时的时间', () => {
+		expect(readPageMetaLine('某某县人民政府办公室 2024年5月1日18时 编辑：王某')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某县人民政府办公室',
+		});
+		expect(readPageMetaLine('2024年5月1日 09点18分 某某县融媒体中心')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某县融媒体中心',
+		});
+		expect(readPageMetaLine('2024年5月1日 16点')?.date).toBe('2024-05-01');
+	});
+
+	test('圆括号括住的日期', () => {
+		expect(readPageMetaLine('发布时间：（2024-05-01）')?.date).toBe('2024-05-01');
+		expect(readPageMetaLine('来源：某某日报 | 时间：(2024-05-01 10:20)')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某县教育局 （2024-05-01） 编辑：王某')).toMatchObject({
+			date: '2024-05-01',
+			source: '某某县教育局',
+		});
+		// Alone on its line it may be a speech's date: only its place in the head makes it the page's.
+		expect(readPageMetaLine('（2024-05-01）')).toBeUndefined();
+	});
+
+	test('报头：版别带括号、日期在前而农历在报名后、报纸的分版', () => {
+		expect(readPageMetaLine('某某县报（数字版）（2024-05-01）')).toMatchObject({
+			kind: 'masthead',
+			date: '2024-05-01',
+			source: '某某县报',
+		});
+		expect(readPageMetaLine('2024-05-01 某某日报 农历甲辰年三月廿三')).toMatchObject({
+			kind: 'masthead',
+			date: '2024-05-01',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某市日报农村版 2024-05-01 星期三')).toMatchObject({
+			kind: 'masthead',
+			date: '2024-05-01',
+			source: '某某市日报农村版',
+		});
+	});
+
+	test('微信文章账号下一行的时间与“发表于”某地', () => {
+		expect(readPageMetaLine('2024年05月01日 18:24 发表于浙江')).toMatchObject({
+			date: '2024-05-01',
+		});
+		// A sentence that says where something was published is no meta line.
+		expect(readPageMetaLine('2024年05月01日，该文发表于某某杂志。')).toBeUndefined();
 	});
 });

@@ -9,6 +9,8 @@ import {
 	titleFromLead,
 } from './metadata.ts';
 
+import { itemsOf } from './web-test-page.ts';
+
 const head = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
 describe('parseDateline', () => {
@@ -260,4 +262,19 @@ describe('assignHeadline on blocks with decks and column tags', () => {
 			subtitle: '加大对重点群体帮扶力度',
 		});
 	});
+});
+
+test('电头月日早于导语开头的完整日期：电头在下一年', () => {
+	const [a] = itemsOf([
+		'某某县森林防火工作取得新进展',
+		'本报北京1月9日电（记者王某）2019年12月5日，某某县启动冬春森林防火专项行动，全县各乡镇同步开展巡山护林。',
+		'会议要求，各乡镇要加强巡山护林，严格野外用火管理，确保全县森林资源安全。',
+	]);
+	expect(a?.date).toBe('2020-01-09');
+	const [b] = itemsOf([
+		'某某县森林防火工作取得新进展',
+		'本报北京12月9日电（记者王某）2019年12月5日，某某县启动冬春森林防火专项行动，全县各乡镇同步开展巡山护林。',
+		'会议要求，各乡镇要加强巡山护林，严格野外用火管理，确保全县森林资源安全。',
+	]);
+	expect(b?.date).toBe('2019-12-09');
 });

@@ -192,6 +192,21 @@ export function kindOf(segment: PageSegment, title: string): ArticleKind {
 	return 'news';
 }
 
+/**
+ * The year of an item's month and day from the full date its lead opens with: that date's year, or
+ * the next when the dateline's month and day come earlier in the calendar, as a report is filed on or
+ * after the day its lead recalls (`1月9日电` over `2019年12月5日，…` is 2020).
+ */
+function leadYear(
+	lead: { year?: number; month: number; day: number } | undefined,
+	dateline: Dateline | undefined,
+): number | undefined {
+	if (lead?.year === undefined) return undefined;
+	const { month, day } = dateline ?? {};
+	if (month === undefined || day === undefined) return lead.year;
+	return month < lead.month || (month === lead.month && day < lead.day) ? lead.year + 1 : lead.year;
+}
+
 /** Metadata of one item except title, body and place. */
 export interface ItemMeta {
 	/** ISO date, padded as `datePrecision` says. */
@@ -271,7 +286,7 @@ export function readItemMeta(
 		month > context.month + 1
 			? known - 1
 			: known;
-	const year = fromLead?.year ?? fromContext ?? pageYear ?? inferred;
+	const year = leadYear(fromLead, dl) ?? fromContext ?? pageYear ?? inferred;
 	let date: string | null = null;
 	let datePrecision: DatePrecision = 'unknown';
 	let yearOnly = false;

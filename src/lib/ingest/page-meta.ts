@@ -25,6 +25,11 @@ export interface PageMeta {
 	source?: string;
 	/** True when `source` is the original a reprint names (`转载自：…`, `原载：…`). */
 	original?: true;
+	/**
+	 * True when `source` is named by where it stands, under no key: the account a WeChat head names,
+	 * a publisher's name alone beside the date. A keyed source anywhere on the page beats it.
+	 */
+	unkeyed?: true;
 }
 
 /**
@@ -97,9 +102,9 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	const posted = RELATIVE_POSTED.exec(half);
 	const poster = posted?.[1] ?? posted?.[2];
 	if (poster !== undefined && isPublisherName(poster)) return { kind: 'fields', source: poster };
-	const printed = labelledMetaForm(half);
+	const form = labelledMetaForm(half);
 	// Beside a page label the masthead's date may be printed in Chinese numerals.
-	const text = nearPageLabel ? arabicDates(printed) : printed;
+	const text = nearPageLabel ? arabicDates(form.text) : form.text;
 	if (text.length > 120 || /[。！？!?]$/.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
@@ -173,6 +178,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		else if (value.length > 30) return undefined;
 	}
 	if (!substantive) return undefined;
+	if (form.account === true) out.unkeyed = true;
 	// A name before the fields, or after 发布, is the page's publisher only on a line that dates the page.
 	if ((lead !== '' || byVerb) && out.date === undefined && written === undefined) return undefined;
 	if (out.date === undefined && written !== undefined) {
@@ -186,7 +192,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
  * Keeps what a meta line at `line` says on the page: its first publication date (a 成文日期, or a
  * date alone on a line that follows no masthead — a letter's or a diary's — only while none is
  * printed), its first labelled source, which beats an outlet guessed from a copyright line or the
- * site's name, and where the page's first meta fields or masthead stand.
+ * site's name (the first keyed one beats a name under no key, wherever it stands), and where the
+ * page's first meta fields or masthead stand.
  */
 export function takePageMeta(
 	page: PageContext,
@@ -202,12 +209,16 @@ export function takePageMeta(
 			page.datePublished = true;
 		} else page.date ??= meta.date;
 	}
-	// The original a reprint names beats the reprinting site's own source label.
+	// The original a reprint names beats the reprinting site's own source label, and a keyed source
+	// a name standing under no key.
 	const original = meta.original === true && page.sourceOriginal !== true;
-	if (meta.source !== undefined && (page.sourceLabelled !== true || original)) {
+	const keyed = meta.unkeyed !== true && page.sourceUnkeyed === true;
+	if (meta.source !== undefined && (page.sourceLabelled !== true || original || keyed)) {
 		if (original) page.sourceOriginal = true;
 		page.source = meta.source;
 		page.sourceLabelled = true;
+		if (meta.unkeyed === true) page.sourceUnkeyed = true;
+		else delete page.sourceUnkeyed;
 	}
 	if (meta.kind !== 'date') page.firstMeta ??= { kind: meta.kind, line };
 }

@@ -27,6 +27,11 @@ describe('来源说明', () => {
 		});
 		expect(readSourceNote('本文来源：某某县融媒体中心')).toEqual({ source: '某某县融媒体中心' });
 		expect(readSourceNote('（某某县应急管理局 供稿）')).toEqual({ source: '某某县应急管理局' });
+		// WeChat's line over an article another account shared.
+		expect(readSourceNote('以下文章来源于某某日报')).toEqual({ source: '某某日报' });
+		expect(readSourceNote('以下文章来源于 某某县融媒体中心 ，作者 王某')).toEqual({
+			source: '某某县融媒体中心',
+		});
 	});
 
 	test('正文句子不是来源说明', () => {

@@ -16,8 +16,11 @@ export interface SourceNote {
 	original?: true;
 }
 
-/** The text as the note's subject: `本文`, `此文`, `本稿` (`文章来源：` keys a field, no note). */
-const SUBJECT = '(?:本文|此文|本稿|该文)';
+/**
+ * The text as the note's subject: `本文`, `此文`, `本稿`, and WeChat's `以下文章` over a shared
+ * article (`以下文章来源于某某日报`) (`文章来源：` keys a field, no note).
+ */
+const SUBJECT = '(?:本文|此文|本稿|该文|以下文章|以下内容)';
 /** Verbs naming the original a text was reprinted from. */
 const ORIGINAL = '转载自|转引自|转自|摘自|选自|原文刊载于|原载于?|刊载于|原刊于|首发于';
 /** Verbs naming the source. */

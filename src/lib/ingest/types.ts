@@ -49,6 +49,8 @@ export interface PageContext {
 	sourceLabelled?: boolean;
 	/** True when `source` is the original a reprint names (`转载自：…`), over the site's own label. */
 	sourceOriginal?: boolean;
+	/** True when `source` was named under no key (a WeChat account, a name beside the date). */
+	sourceUnkeyed?: boolean;
 	/** The first web meta line of the page: its kind and its line in the source. */
 	firstMeta?: { kind: 'fields' | 'masthead'; line: number };
 	/**

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { itemsOf } from './web-test-page.ts';
+
+// A WeChat article copied as text: the headline, the account's line (原创, author, account, time,
+// 发表于 province, on one line or stacked), the body, and end matter of stacked credits. The account
+// posted the text; a 来源 in the end matter, or WeChat's `以下文章来源于…` over the body, names where
+// the text came from, and beats the account.
+
+const BODY = [
+	'5月8日，某某县召开春季森林防火工作推进会，部署下一阶段重点任务，压实各方责任。',
+	'会议要求，各乡镇要加强巡山护林，严格野外用火管理，确保全县森林资源安全。',
+];
+
+describe('微信文章复制成的文本', () => {
+	test('账号行只给出账号时，账号就是来源', () => {
+		const [a] = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'原创 王某 某某县应急管理局 2024-05-08 18:00 浙江',
+			...BODY,
+			'编辑：李某',
+			'审核：张某',
+		]);
+		expect(a).toMatchObject({ date: '2024-05-08', source: '某某县应急管理局' });
+	});
+
+	test('文末竖排的“来源：”胜过账号行的账号', () => {
+		const [a] = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'某某县应急管理局 2024年05月08日 18:00 发表于浙江',
+			...BODY,
+			'来源：某某日报',
+			'编辑：李某',
+			'审核：张某',
+		]);
+		expect(a).toMatchObject({ date: '2024-05-08', source: '某某日报' });
+	});
+
+	test('账号单独一行、时间在下一行，文末来源仍胜过账号', () => {
+		const [a] = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'某某县应急管理局',
+			'2024年05月08日 18:00 发表于浙江',
+			...BODY,
+			'来源丨某某日报',
+			'编辑丨李某',
+		]);
+		expect(a).toMatchObject({ date: '2024-05-08', source: '某某日报' });
+	});
+
+	test('“原创”账号单独一行、时间在下一行：账号是来源', () => {
+		const [a] = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'原创 某某县应急管理局',
+			'2024年05月08日 18:00 发表于浙江',
+			'↑ 点击蓝字 关注我们 ↑',
+			...BODY,
+		]);
+		expect(a).toMatchObject({ date: '2024-05-08', source: '某某县应急管理局' });
+	});
+
+	test('“以下文章来源于”说出原文的来源', () => {
+		const [a] = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'某某县应急管理局',
+			'2024年05月08日 18:00 发表于浙江',
+			'以下文章来源于某某日报',
+			...BODY,
+		]);
+		expect(a).toMatchObject({ date: '2024-05-08', source: '某某日报' });
+	});
+});
