@@ -43,7 +43,10 @@ const CHAINS = [
 const THEMES = ['rural-revitalization', 'business-environment', 'ecology', 'talent'];
 const SOURCES = ['人民日报', '新闻联播', ''];
 
-/** A collection whose rowids have gaps, with documents of no region, several themes or none. */
+/**
+ * A collection whose rowids have gaps and span more than one read, with documents of no region,
+ * several themes or none.
+ */
 function collection(): DatabaseSync {
 	const db = new DatabaseSync(':memory:');
 	ensureSchema(db, ':memory:', true);
@@ -53,7 +56,8 @@ function collection(): DatabaseSync {
 	const region = db.prepare('INSERT INTO a_region (doc, code, level, main) VALUES (?, ?, ?, ?)');
 	const theme = db.prepare('INSERT INTO a_theme (doc, theme) VALUES (?, ?)');
 	for (let i = 0; i < 60; i++) {
-		const rowid = 3 + i * 2 + (i % 5 === 0 ? 7 : 0);
+		// The last ten lie either side of where a read of 65,536 documents ends.
+		const rowid = i < 50 ? 3 + i * 2 + (i % 5 === 0 ? 7 : 0) : 65_530 + (i - 50) * 2;
 		const year = i % 7 === 0 ? null : 2019 + (i % 4);
 		doc.run(
 			rowid,
