@@ -33,7 +33,7 @@ const STAGE_OF_SQL: [RegExp, Stage][] = [
 	[/_chars MATCH/u, 'match'],
 	[/_charvocab/u, 'df'],
 	[/_store /u, 'storeRead'],
-	[/GROUP BY/u, 'facets'],
+	[/GROUP BY|json_group_array/u, 'facets'],
 	[/FROM temp\.hits h (ORDER|CROSS JOIN \w+_docs d ON d\.rowid = h\.rowid WHERE)/u, 'page'],
 	[/_vec/u, 'vectors'],
 ];

@@ -10,7 +10,8 @@ import { findSimilar } from './embedded-similar.ts';
 import { createIndexCaches } from './embedded-caches.ts';
 import { createEmbeddedWriter } from './embedded-write.ts';
 import { primeTables, warmupSearches } from './embedded-warm.ts';
-import { facetRecord, facetSql } from './facets.ts';
+import { countFacet } from './facet-index.ts';
+import { facetRecord } from './facets.ts';
 import { isFiltered } from './filtered.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
@@ -231,9 +232,14 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					else if (order === 'hybrid' && r.score === 0) hit.match = 'meaning';
 					return hit;
 				});
-				for (const facet of params.facets ?? []) {
-					const { sql, params: fp } = facetSql(p, facet);
-					facets[facet] = facetRecord(stmt(sql).all(...fp) as { v: string; n: number }[]);
+				if (params.facets?.length) {
+					// Counted in memory over the hits' rowids: a GROUP BY would look every hit up.
+					const rowids = JSON.parse(
+						(stmt('SELECT json_group_array(rowid) AS ids FROM temp.hits').get() as { ids: string })
+							.ids,
+					) as number[];
+					for (const facet of params.facets)
+						facets[facet] = facetRecord(countFacet(facetIndex(p, facet), rowids));
 				}
 				return result(total, hits, order);
 			});
@@ -294,7 +300,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 	};
 
-	const { vectorIndex, collectionStats, wholeFacet } = createIndexCaches(
+	const { vectorIndex, collectionStats, wholeFacet, facetIndex } = createIndexCaches(
 		db,
 		stmt,
 		() => writer.commits,

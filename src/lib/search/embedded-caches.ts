@@ -1,4 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { loadFacetIndex, type FacetIndex } from './facet-index.ts';
 import { facetRecord, wholeFacetSql } from './facets.ts';
 import { gramDocFrequency } from './ranked-retrieval.ts';
 import type { FacetName } from './types.ts';
@@ -10,7 +11,8 @@ const DF_CACHE_ENTRIES = 50_000;
 /**
  * What the embedded index keeps in memory between queries, each dropped when the index changes
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as
- * one matrix, document counts and frequencies, and whole-collection facets.
+ * one matrix, document counts and frequencies, whole-collection facets and each facet's values of
+ * every document.
  */
 export function createIndexCaches(
 	db: DatabaseSync,
@@ -21,6 +23,7 @@ export function createIndexCaches(
 	const vectors = new Map<string, VectorIndex | null>();
 	const stats = new Map<string, { docs: number; df: Map<string, number> }>();
 	const facets = new Map<string, Record<string, number>>();
+	const facetIndexes = new Map<string, FacetIndex>();
 	let version = '';
 	const current = () => {
 		const now = `${String((stmt('PRAGMA data_version').get() as { data_version: number }).data_version)}:${commits()}`;
@@ -29,6 +32,7 @@ export function createIndexCaches(
 			vectors.clear();
 			stats.clear();
 			facets.clear();
+			facetIndexes.clear();
 		}
 	};
 
@@ -79,5 +83,17 @@ export function createIndexCaches(
 		return record;
 	}
 
-	return { vectorIndex, collectionStats, wholeFacet };
+	/** One facet's values of every document of the collection (see `loadFacetIndex`). */
+	function facetIndex(p: string, facet: FacetName): FacetIndex {
+		current();
+		const key = `${p}:${facet}`;
+		let index = facetIndexes.get(key);
+		if (!index) {
+			index = loadFacetIndex(stmt, p, facet);
+			facetIndexes.set(key, index);
+		}
+		return index;
+	}
+
+	return { vectorIndex, collectionStats, wholeFacet, facetIndex };
 }

@@ -22,13 +22,49 @@ export interface FusionDeps {
 	vectorShortlist: number;
 }
 
+/** Rows one statement writes at most; smaller remainders go in halving sizes (32, 16, … 1). */
+const WRITE_BATCH = 64;
+
+const rows = (size: number, row: string) => Array.from({ length: size }, () => row).join(', ');
+
+/**
+ * Sets `fused` of temp.hits rows, given as (rowid, fused) pairs with distinct rowids: `update`
+ * only changes rows already there, `upsert` also adds the missing ones (score 0). A statement per
+ * row cost more than the row (hundreds of rows for a hybrid query); a batch binds many rows to one
+ * statement, and batch sizes are powers of two, so at most seven statements are ever prepared.
+ */
+export function writeFused(
+	stmt: FusionDeps['stmt'],
+	pairs: readonly (readonly [number, number])[],
+	mode: 'update' | 'upsert',
+): void {
+	const statement = (size: number) =>
+		stmt(
+			mode === 'update'
+				? `UPDATE temp.hits SET fused = v.column2 FROM (VALUES ${rows(size, '(?, ?)')}) AS v WHERE temp.hits.rowid = v.column1`
+				: `INSERT INTO temp.hits (rowid, score, fused) VALUES ${rows(size, '(?, 0, ?)')} ON CONFLICT(rowid) DO UPDATE SET fused = excluded.fused`,
+		);
+	let at = 0;
+	for (let size = WRITE_BATCH; size >= 1; size >>= 1) {
+		while (pairs.length - at >= size) {
+			const params: number[] = [];
+			for (const [rowid, fused] of pairs.slice(at, at + size)) params.push(rowid, fused);
+			statement(size).run(...params);
+			at += size;
+		}
+	}
+}
+
 /** Writes the rescored head's scores into temp.hits; the rest keep fused 0 and follow by BM25. */
 export function writeRanks(
 	deps: FusionDeps,
 	ranked: readonly { rowid: number; score: number }[],
 ): SearchRanking {
-	const set = deps.stmt('UPDATE temp.hits SET fused = ? WHERE rowid = ?');
-	for (const r of ranked) set.run(r.score, r.rowid);
+	writeFused(
+		deps.stmt,
+		ranked.map((r) => [r.rowid, r.score] as const),
+		'update',
+	);
 	return 'lexical';
 }
 
@@ -90,10 +126,7 @@ export function fuseWithVectors(
 		.map((n) => n.rowid);
 	for (const [i, rowid] of rest.entries())
 		fused.set(rowid, (floor * (rest.length - i)) / (2 * rest.length + 2));
-	const add = deps.stmt(
-		'INSERT INTO temp.hits (rowid, score, fused) VALUES (?, 0, ?) ON CONFLICT(rowid) DO UPDATE SET fused = excluded.fused',
-	);
-	for (const [rowid, score] of fused) add.run(rowid, score);
+	writeFused(deps.stmt, [...fused], 'upsert');
 	return 'hybrid';
 }
 
@@ -110,14 +143,13 @@ export function fuseWithinTiers(
 ): SearchRanking {
 	const index = deps.vectorIndex(p);
 	if (!index || index.matrix.dimensions !== query.length) return writeRanks(deps, ranked);
-	const set = deps.stmt('UPDATE temp.hits SET fused = ? WHERE rowid = ?');
 	const weights = { ...deps.options, semanticWeight: deps.phraseSemanticWeight };
 	for (const tier of new Set(ranked.map((r) => r.tier))) {
 		const lexical = ranked.filter((r) => r.tier === tier && r.score > 0).map((r) => r.rowid);
 		const semantic = nearestRows(index, query, lexical.length, { candidates: lexical }).map(
 			(n) => n.rowid,
 		);
-		for (const [rowid, score] of fuseRankings(lexical, semantic, weights)) set.run(score, rowid);
+		writeFused(deps.stmt, [...fuseRankings(lexical, semantic, weights)], 'update');
 	}
 	return 'hybrid';
 }

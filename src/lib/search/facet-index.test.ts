@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { openEmbeddedBackend } from './embedded-backend.ts';
+import { ensureSchema } from './embedded-schema.ts';
+import { countFacet, loadFacetIndex } from './facet-index.ts';
+import { facetRecord, facetSql } from './facets.ts';
+import { articleDocs } from './test-fixtures/contract-cases.ts';
+import type { FacetName, SearchParams } from './types.ts';
+
+const FACETS: FacetName[] = [
+	'province',
+	'city',
+	'county',
+	'region',
+	'theme',
+	'year',
+	'source',
+	'kind',
+];
+
+// Regions as the gazetteer nests them: a county, its city and province, each with its level.
+const CHAINS = [
+	[
+		['420000', 'province'],
+		['420100', 'city'],
+		['420111', 'county'],
+	],
+	[
+		['330000', 'province'],
+		['330100', 'city'],
+		['330106', 'county'],
+	],
+	[
+		['110000', 'province'],
+		['110105', 'county'],
+	],
+	[['440000', 'province']],
+] as const;
+const THEMES = ['rural-revitalization', 'business-environment', 'ecology', 'talent'];
+const SOURCES = ['人民日报', '新闻联播', ''];
+
+/**
+ * A collection whose rowids have gaps and span more than one read, with documents of no region,
+ * several themes or none.
+ */
+function collection(): DatabaseSync {
+	const db = new DatabaseSync(':memory:');
+	ensureSchema(db, ':memory:', true);
+	const doc = db.prepare(
+		'INSERT INTO a_docs (rowid, id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+	);
+	const region = db.prepare('INSERT INTO a_region (doc, code, level, main) VALUES (?, ?, ?, ?)');
+	const theme = db.prepare('INSERT INTO a_theme (doc, theme) VALUES (?, ?)');
+	for (let i = 0; i < 60; i++) {
+		// The last ten lie either side of where a read of 65,536 documents ends.
+		const rowid = i < 50 ? 3 + i * 2 + (i % 5 === 0 ? 7 : 0) : 65_530 + (i - 50) * 2;
+		const year = i % 7 === 0 ? null : 2019 + (i % 4);
+		doc.run(
+			rowid,
+			`d${i}`,
+			'h',
+			year ? `${year}-03-01` : null,
+			year,
+			SOURCES[i % 3]!,
+			i % 4 === 0 ? 'tv' : 'newspaper',
+			'000000',
+		);
+		if (i % 6 !== 5)
+			for (const [code, level] of CHAINS[i % CHAINS.length]!) region.run(rowid, code, level, 1);
+		// A second region mentioned by some items.
+		if (i % 4 === 1) region.run(rowid, '440000', 'province', 0);
+		for (const [k, slug] of THEMES.entries()) if ((i + k) % 3 === 0) theme.run(rowid, slug);
+	}
+	return db;
+}
+
+describe('facet index', () => {
+	test('每个分面的计数与按表 GROUP BY 的计数相同（命中集合有间隔、有无地区的文章）', () => {
+		const db = collection();
+		const stmt = (sql: string) => db.prepare(sql);
+		const rowids = (db.prepare('SELECT rowid AS r FROM a_docs').all() as { r: number }[]).map(
+			(row) => row.r,
+		);
+		const sets = [rowids, rowids.filter((_, i) => i % 3 !== 1), rowids.slice(10, 14), []];
+		for (const facet of FACETS) {
+			const index = loadFacetIndex(stmt, 'a', facet);
+			for (const hits of sets) {
+				db.exec('DELETE FROM temp.hits');
+				const add = db.prepare('INSERT INTO temp.hits (rowid, score) VALUES (?, 0)');
+				for (const r of hits) add.run(r);
+				const { sql, params } = facetSql('a', facet);
+				const expected = facetRecord(db.prepare(sql).all(...params) as { v: string; n: number }[]);
+				expect(facetRecord(countFacet(index, hits)), `${facet} over ${hits.length} hits`).toEqual(
+					expected,
+				);
+			}
+		}
+		db.close();
+	});
+
+	test('空集合：没有文章时分面为空', () => {
+		const db = new DatabaseSync(':memory:');
+		ensureSchema(db, ':memory:', true);
+		for (const facet of FACETS)
+			expect(
+				countFacet(
+					loadFacetIndex((sql) => db.prepare(sql), 'a', facet),
+					[1, 2],
+				),
+			).toEqual([]);
+		db.close();
+	});
+});
+
+test('写入后分面随之更新：本连接的写入和另一连接的写入都不会留下旧的计数', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'jucuo-facets-'));
+	const segmenter = createJiebaSegmenter();
+	const open = () => openEmbeddedBackend({ dataDir: dir, segmenter });
+	const params: SearchParams = {
+		q: '干部',
+		filters: { region: ['370000'], scope: 'mentions' },
+		facets: ['province', 'city', 'theme', 'year'],
+	};
+	const half = Math.ceil(articleDocs.length / 2);
+	const reader = open();
+	const writer = open();
+	try {
+		await reader.upsert('articles', articleDocs.slice(0, half));
+		const before = await reader.search('articles', params);
+		await reader.upsert('articles', articleDocs.slice(half));
+		const afterOwn = await reader.search('articles', params);
+		await writer.delete('articles', [articleDocs[0]!.id, articleDocs.at(-1)!.id]);
+		const afterOther = await reader.search('articles', params);
+		// A fresh process reads the tables as they are, with no cache.
+		const fresh = open();
+		expect(afterOther.facets).toEqual((await fresh.search('articles', params)).facets);
+		await fresh.close();
+		expect(afterOwn.total).toBeGreaterThan(before.total);
+		expect(afterOwn.facets).not.toEqual(before.facets);
+		expect(Object.values(afterOwn.facets.province ?? {}).some((n) => n > 0)).toBe(true);
+	} finally {
+		await reader.close();
+		await writer.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
