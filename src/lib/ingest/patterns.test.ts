@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
+import { BYLINE_LINE, endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 
 /** `endsSentence` as two patterns: closing marks and spaces stripped from the end, then the last character. */
 function endsSentenceByPatterns(text: string): boolean {
@@ -61,4 +61,22 @@ test('“至少 n 个汉字”与数全再比的答案相同（样例与测试�
 	expect(wrong).toEqual([]);
 	expect(hanAtLeast('𠀀字', 2)).toBe(true);
 	expect(hanAtLeast('abc 123', 1)).toBe(false);
+});
+
+test('a byline names people after 记者; a headline about reporters (记者并…, 记者们…, 记者会…) is not one', () => {
+	for (const byline of [
+		'新华社记者白雪',
+		'总台记者 于洋',
+		'本报记者 向明',
+		'本报记者 王 丹',
+		'记者 张三 李四',
+	])
+		expect(BYLINE_LINE.test(byline), byline).toBe(true);
+	for (const headline of [
+		'国务院新闻办公室负责人会见中外记者并回答提问',
+		'驻村记者们走进田间地头',
+		'市政府召开记者会通报春运',
+		'县融媒体中心记者站挂牌成立',
+	])
+		expect(BYLINE_LINE.test(headline), headline).toBe(false);
 });
