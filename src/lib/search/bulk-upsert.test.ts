@@ -87,3 +87,45 @@ test(
 		db.close();
 	},
 );
+
+test(
+	'两个连接同时首次写入同一集合：各自选的字典不会互相顶替，每篇文档都能读回',
+	{ timeout: 60_000 },
+	async () => {
+		const file = join(dir, 'two-writers.sqlite');
+		const segmenter = createJiebaSegmenter();
+		const first = openEmbeddedBackend({ file, segmenter });
+		const second = openEmbeddedBackend({ file, segmenter });
+		// Each picks its dictionary (from its own documents) before either has written one.
+		const half = Math.floor(docs.length / 2);
+		const writes = [
+			first.upsert(
+				'articles',
+				docs.slice(0, half).map((d) => d.article),
+			),
+			second.upsert(
+				'articles',
+				docs
+					.slice(half)
+					.reverse()
+					.map((d) => d.article),
+			),
+		];
+		await Promise.all(writes);
+		await first.close();
+		await second.close();
+		const db = new DatabaseSync(file, { readOnly: true });
+		const read = storeRowDecoder(
+			(id) =>
+				(db.prepare('SELECT bytes FROM store_dict WHERE id = ?').get(id) as { bytes: Uint8Array })
+					.bytes,
+		);
+		const byId = new Map(docs.map((d) => [d.article.id, d.article]));
+		const rows = db
+			.prepare('SELECT d.id, s.doc FROM a_docs d JOIN a_store s ON s.rowid = d.rowid')
+			.all() as { id: string; doc: Uint8Array }[];
+		expect(rows.length).toBe(docs.length);
+		for (const { id, doc } of rows) expect(read(doc)).toEqual(byId.get(id));
+		db.close();
+	},
+);

@@ -8,6 +8,7 @@ import type { StoreConfig } from './ranking-config.ts';
 import {
 	assertStoreCodec,
 	dictionaryContent,
+	encodeStoredDoc,
 	encodeStoredDocs,
 	type StoreDictionary,
 } from './stored-doc.ts';
@@ -109,13 +110,40 @@ export function createEmbeddedWriter(
 		dictionaries.set(p, made);
 		return made;
 	};
-	const keepDictionary = (p: string, dictionary: StoreDictionary | undefined) => {
-		if (dictionary)
-			stmt('INSERT OR IGNORE INTO store_dict (id, collection, bytes) VALUES (?, ?, ?)').run(
-				dictionary.id,
-				p,
-				dictionary.bytes,
-			);
+	/**
+	 * Inside the write transaction: keeps `dictionary` in the index and returns the dictionary the
+	 * rows must name. Another connection may have stored a different dictionary under the same id
+	 * since it was chosen (two index runs at once); the rows then use the collection's newest
+	 * dictionary in the index, else this one under a fresh id, so no row names bytes it was not
+	 * compressed with.
+	 */
+	const keepDictionary = (
+		p: string,
+		dictionary: StoreDictionary | undefined,
+	): StoreDictionary | undefined => {
+		if (!dictionary) return undefined;
+		stmt('INSERT OR IGNORE INTO store_dict (id, collection, bytes) VALUES (?, ?, ?)').run(
+			dictionary.id,
+			p,
+			dictionary.bytes,
+		);
+		const held = stmt('SELECT collection, bytes FROM store_dict WHERE id = ?').get(
+			dictionary.id,
+		) as { collection: string; bytes: Uint8Array };
+		if (held.collection === p && Buffer.from(held.bytes).equals(dictionary.bytes))
+			return dictionary;
+		const newest = stmt(
+			'SELECT id, bytes FROM store_dict WHERE collection = ? ORDER BY id DESC LIMIT 1',
+		).get(p) as StoreDictionary | undefined;
+		const used = newest ?? {
+			id: Number(
+				stmt('INSERT INTO store_dict (collection, bytes) VALUES (?, ?)').run(p, dictionary.bytes)
+					.lastInsertRowid,
+			),
+			bytes: dictionary.bytes,
+		};
+		dictionaries.set(p, used);
+		return used;
 	};
 	const writeOne = (
 		p: string,
@@ -189,8 +217,11 @@ export function createEmbeddedWriter(
 				const stored = new Map(kept.map((d, i) => [d, rows[i]]));
 				if (docs.length >= BULK_DOCS) bulk.tune(p, docs.length);
 				transaction(() => {
-					keepDictionary(p, dictionary);
-					for (const doc of docs) writeOne(p, doc, vectors?.get(doc.id), stored.get(doc));
+					const used = keepDictionary(p, dictionary);
+					const rowOf = (doc: SearchDocument) =>
+						used === dictionary ? stored.get(doc) : encodeStoredDoc(doc, store, used);
+					for (const doc of docs)
+						writeOne(p, doc, vectors?.get(doc.id), isCopy(doc) ? undefined : rowOf(doc));
 				});
 			});
 		},
