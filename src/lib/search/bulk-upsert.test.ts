@@ -40,6 +40,21 @@ async function build(name: string, batch: number): Promise<string> {
 	return file;
 }
 
+/** Every article of `docs` is stored once in `db` and its row decodes to the article itself. */
+function expectEveryArticleReadsBack(db: DatabaseSync): void {
+	const read = storeRowDecoder(
+		(id) =>
+			(db.prepare('SELECT bytes FROM store_dict WHERE id = ?').get(id) as { bytes: Uint8Array })
+				.bytes,
+	);
+	const byId = new Map(docs.map((d) => [d.article.id, d.article]));
+	const rows = db
+		.prepare('SELECT d.id, s.doc FROM a_docs d JOIN a_store s ON s.rowid = d.rowid')
+		.all() as { id: string; doc: Uint8Array }[];
+	expect(rows.length).toBe(docs.length);
+	for (const { id, doc } of rows) expect(read(doc)).toEqual(byId.get(id));
+}
+
 function vocabulary(file: string): unknown[] {
 	const db = new DatabaseSync(file, { readOnly: true });
 	const rows = ['a', 'm'].flatMap((p) =>
@@ -73,17 +88,7 @@ test(
 			{ collection: 'a', n: 1 },
 			{ collection: 'm', n: 1 },
 		]);
-		const read = storeRowDecoder(
-			(id) =>
-				(db.prepare('SELECT bytes FROM store_dict WHERE id = ?').get(id) as { bytes: Uint8Array })
-					.bytes,
-		);
-		const byId = new Map(docs.map((d) => [d.article.id, d.article]));
-		const rows = db
-			.prepare('SELECT d.id, s.doc FROM a_docs d JOIN a_store s ON s.rowid = d.rowid')
-			.all() as { id: string; doc: Uint8Array }[];
-		expect(rows.length).toBe(docs.length);
-		for (const { id, doc } of rows) expect(read(doc)).toEqual(byId.get(id));
+		expectEveryArticleReadsBack(db);
 		db.close();
 	},
 );
@@ -115,17 +120,7 @@ test(
 		await first.close();
 		await second.close();
 		const db = new DatabaseSync(file, { readOnly: true });
-		const read = storeRowDecoder(
-			(id) =>
-				(db.prepare('SELECT bytes FROM store_dict WHERE id = ?').get(id) as { bytes: Uint8Array })
-					.bytes,
-		);
-		const byId = new Map(docs.map((d) => [d.article.id, d.article]));
-		const rows = db
-			.prepare('SELECT d.id, s.doc FROM a_docs d JOIN a_store s ON s.rowid = d.rowid')
-			.all() as { id: string; doc: Uint8Array }[];
-		expect(rows.length).toBe(docs.length);
-		for (const { id, doc } of rows) expect(read(doc)).toEqual(byId.get(id));
+		expectEveryArticleReadsBack(db);
 		db.close();
 	},
 );
