@@ -287,8 +287,7 @@ export function cleanLines(
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
 	// A web article's headline broken over two lines is one line (an e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own).
-	const whole =
-		isWebPage && !normalized.some((l) => isPageLabel(l.text)) ? joinBrokenHeadlines(local) : local;
+	const whole = isWebPage && labels.length === 0 ? joinBrokenHeadlines(local) : local;
 	const trimmed = isWebPage
 		? trimWebTail(trimWebHead(whole, normalized, fieldsLine), normalized)
 		: local;
