@@ -5,7 +5,9 @@
 // C to I, each written blind and held out before the next; I, with its mobile views, print views,
 // portal retitles under 原标题 and 学习强国 copies, is the one tuned on last); split J is held out:
 // written blind, without reading A–I or the pipeline, on articles of its own (every other one of
-// what E held), its failures printed only when it is asked for alone. The default run prints all
+// what E held), with page kinds of its own (an app's share page, a video player's text above the
+// body, date and source in a side column after the article, attached files after the body, a 政策解读
+// page), its failures printed only when it is asked for alone. The default run prints all
 // ten side by side.
 import { runMain } from '../tools/lib/project.ts';
 import { runWebEval } from '../tools/lib/web-pages-report.ts';

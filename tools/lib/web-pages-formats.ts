@@ -5,6 +5,13 @@ import { BLIND_G } from './web-pages-formats-g.ts';
 import { BLIND_H } from './web-pages-formats-h.ts';
 import { BLIND_I } from './web-pages-formats-i.ts';
 import { BLIND_J } from './web-pages-formats-j.ts';
+import type { AppShareFormats } from './web-pages-app-share.ts';
+import type {
+	AttachmentListFormats,
+	PolicyReadingFormats,
+	SideColumnFormats,
+	VideoPlayerFormats,
+} from './web-pages-blocks.ts';
 import type {
 	MobileViewFormats,
 	PlatformCopyFormats,
@@ -135,6 +142,19 @@ export interface CodeFormats {
 	retitle?: RetitleFormats;
 	/** How often a reprint is a reading platform's copy (学习强国); never when absent (no random draw). */
 	platformCopy?: PlatformCopyFormats;
+	/** How often a portal page lists attached files after its body; never when absent (no random draw). */
+	attachmentList?: AttachmentListFormats;
+	/** How often a page keeps a video player's text above its body; never when absent (no random draw). */
+	videoPlayer?: VideoPlayerFormats;
+	/**
+	 * How often a portal page's date and source sit in a side column read after the article; never
+	 * when absent (no random draw).
+	 */
+	sideColumn?: SideColumnFormats;
+	/** How often a portal page is a 政策解读 page; never when absent (no random draw). */
+	policyReading?: PolicyReadingFormats;
+	/** How often a portal or reprint page is saved from a news app's share page; never when absent (no random draw). */
+	appShare?: AppShareFormats;
 }
 
 const SHARED: CodeFormats = {
