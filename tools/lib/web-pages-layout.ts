@@ -177,10 +177,10 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const table = formats.infoTable;
 	const tabled = layout === 'portal' && table !== undefined && chance(table.rate, r);
 	if (tabled) writeInfoTable(w, article, table.tables);
-	// A two-column page saved as text: its meta column comes after the article.
 	const reading = formats.policyReading;
 	const explains = drawPolicyReading(reading, layout, r);
 	if (explains) writePolicyReading(w, reading.heads, 'policy-head');
+	// A two-column page saved as text: its meta column comes after the article.
 	const column = formats.sideColumn;
 	const side = !tabled && drawSideColumn(column, layout, view === 'desktop', r);
 	const metaFirst = chance(0.1, r);
