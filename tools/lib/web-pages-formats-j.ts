@@ -1,6 +1,7 @@
 import type { AppShareParts } from './web-pages-app-share.ts';
 import type { AttachmentItem } from './web-pages-blocks.ts';
 import type { CodeFormats } from './web-pages-formats.ts';
+import { BLIND_J_VIEWS } from './web-pages-formats-j-views.ts';
 
 /** A file size as download lists print it (356KB, 1.25MB). */
 const size = (kb: number) => (kb >= 1024 ? `${(kb / 1024).toFixed(2)}MB` : `${kb}KB`);
@@ -12,7 +13,9 @@ const count = (n: number) =>
 /**
  * Split j's formats (held out), written blind like its furniture, without reading those of a–i: the
  * names a county portal's CMS, an e-paper system or a browser gives a saved page, and the habits of
- * such pages (indents copied from `&emsp;`, menus saved in the order of a two-row header).
+ * such pages (indents copied from `&emsp;`, menus saved in the order of a two-row header), its own
+ * wording of the earlier splits' page kinds (`web-pages-formats-j-views.ts`) and page kinds no other
+ * split has.
  */
 export const BLIND_J: CodeFormats = {
 	fileNames: (epaper, p) =>
@@ -46,6 +49,7 @@ export const BLIND_J: CodeFormats = {
 	mixedWidth: 0.05,
 	hardWrap: { rate: 0.05, columns: [56, 80] },
 	titleBreak: 0.06,
+	...BLIND_J_VIEWS,
 	attachmentList: {
 		rate: 0.12,
 		heads: ['附  件：', '下载附件：', '本文附件', '【附件】', ''],

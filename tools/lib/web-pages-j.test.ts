@@ -171,6 +171,18 @@ describe('split J (held out)', () => {
 			expect(pagesWith(split, 'portal', has('policy-head'))).toEqual([]);
 	});
 
+	test.each([
+		['wechat', 'wechat-head'],
+		['portal', 'info-table'],
+		['portal', 'mobile-head'],
+		['portal', 'print-head'],
+		['reprint', 'platform-head'],
+	] as const)('J 划分也有自己措辞的早先版式：%s 页面带 %s，真值不变', (layout, family) => {
+		const pages = pagesWith('j', layout, has(family));
+		expect(pages.length).toBeGreaterThan(2);
+		for (const p of pages) expectTruthKept(p);
+	});
+
 	test('j 组抄进 a 组的一串时，读家具文件报错并指明该串', () => {
 		const file = readWebFurniture();
 		const family = file.families[0]!;
