@@ -8,8 +8,7 @@
 // what E held), with page kinds of its own (an app's share page, a video player's text above the
 // body, date and source in a side column after the article, attached files after the body, a 政策解读
 // page) besides its own wording of the earlier splits' kinds, its failures printed only when it is
-// asked for alone. The default run prints all
-// ten side by side.
+// asked for alone. The default run prints all ten side by side.
 import { runMain } from '../tools/lib/project.ts';
 import { runWebEval } from '../tools/lib/web-pages-report.ts';
 
