@@ -4,6 +4,14 @@ import { BLIND_F } from './web-pages-formats-f.ts';
 import { BLIND_G } from './web-pages-formats-g.ts';
 import { BLIND_H } from './web-pages-formats-h.ts';
 import { BLIND_I } from './web-pages-formats-i.ts';
+import { BLIND_J } from './web-pages-formats-j.ts';
+import type { AppShareFormats } from './web-pages-app-share.ts';
+import type {
+	AttachmentListFormats,
+	PolicyReadingFormats,
+	SideColumnFormats,
+	VideoPlayerFormats,
+} from './web-pages-blocks.ts';
 import type {
 	MobileViewFormats,
 	PlatformCopyFormats,
@@ -75,8 +83,9 @@ export interface InfoTableParts {
  * again, written without reading either, split e its own in `web-pages-formats-e.ts`, written
  * without reading any, split f its own in `web-pages-formats-f.ts`, written likewise, split g its
  * own in `web-pages-formats-g.ts`, written likewise without reading a–f, split h its own in
- * `web-pages-formats-h.ts`, written likewise without reading a–g, and split i (held out) its own in
- * `web-pages-formats-i.ts`, written likewise without reading a–h.
+ * `web-pages-formats-h.ts`, written likewise without reading a–g, split i its own in
+ * `web-pages-formats-i.ts`, written likewise without reading a–h, and split j (held out) its own in
+ * `web-pages-formats-j.ts`, written likewise without reading a–i.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -133,6 +142,19 @@ export interface CodeFormats {
 	retitle?: RetitleFormats;
 	/** How often a reprint is a reading platform's copy (学习强国); never when absent (no random draw). */
 	platformCopy?: PlatformCopyFormats;
+	/** How often a portal page lists attached files after its body; never when absent (no random draw). */
+	attachmentList?: AttachmentListFormats;
+	/** How often a page keeps a video player's text above its body; never when absent (no random draw). */
+	videoPlayer?: VideoPlayerFormats;
+	/**
+	 * How often a portal page's date and source sit in a side column read after the article; never
+	 * when absent (no random draw).
+	 */
+	sideColumn?: SideColumnFormats;
+	/** How often a portal page is a 政策解读 page; never when absent (no random draw). */
+	policyReading?: PolicyReadingFormats;
+	/** How often a portal or reprint page is saved from a news app's share page; never when absent (no random draw). */
+	appShare?: AppShareFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -207,5 +229,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'g') return BLIND_G;
 	if (split === 'h') return BLIND_H;
 	if (split === 'i') return BLIND_I;
+	if (split === 'j') return BLIND_J;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -4,11 +4,12 @@ import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/frie
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The nine parts of a list, written apart: `a`–`h` to develop against, `i` held out (written blind,
- * without reading the others, as `c`–`h` were before it). The lists are disjoint; `c` shares no string
+ * The ten parts of a list, written apart: `a`–`i` to develop against, `j` held out (written blind,
+ * without reading the others, as `c`–`i` were before it). The lists are disjoint; `c` shares no string
  * with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any `a`–`d`
  * list, `f` none with any `a`–`e` list, `g` none with any `a`–`f` list, `h` none with any `a`–`g`
- * list, `i` none with any `a`–`h` list (checked in {@link WebFurnitureSchema}).
+ * list, `i` none with any `a`–`h` list, `j` none with any `a`–`i` list (checked in
+ * {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
 	.object({
@@ -28,8 +29,10 @@ const SplitListSchema = z
 		g: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a`–`g`. */
 		h: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`–`h`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`h`. */
 		i: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`–`i`. */
+		j: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -89,20 +92,21 @@ export const WebFurnitureSchema = z
 		leaks('g', ['a', 'b', 'c', 'd', 'e', 'f']);
 		leaks('h', ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
 		leaks('i', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+		leaks('j', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which part of the variants a page is made from. */
-export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i';
+export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
 
-export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'i';
+export const HELD_OUT_SPLIT: WebSplit = 'j';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–i. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–j. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import {
-	furnitureForSplit,
-	HELD_OUT_SPLIT,
-	readWebFurniture,
-	WEB_SPLITS,
-	type WebSplit,
-} from './web-pages-furniture.ts';
+import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
 import { codeFormats } from './web-pages-formats.ts';
-import { generateWebPage, type SourceArticle, type WebLayout, type WebPage } from './web-pages.ts';
+import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+import { linesOf, pagesWith as splitPagesWith, testPageBuilder } from './web-pages-test-pages.ts';
 import { breakTitle, hardWrap } from './web-pages-wrap.ts';
 
 // Short articles written for these tests (not corpus text).
@@ -30,27 +25,16 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const furniture = readWebFurniture();
-const SEEDS = Array.from({ length: 300 }, (_, i) => i + 1);
-
-function page(split: WebSplit, seed: number, layout: WebLayout): WebPage {
-	return generateWebPage({
-		key: `h${seed}`,
-		layout,
-		articles: layout === 'epaper' ? [ARTICLES[0]!] : [ARTICLES[seed % 2]!],
-		seed,
-		furniture: furnitureForSplit(furniture, split),
-		otherTitles: ['西岭乡举办农技培训班', '南渠街道开展消防演练'],
-		otherDates: ['2023-12-01', '2024-01-15'],
-	});
-}
-
-const linesOf = (p: WebPage) => p.text.split(/\r?\n/u).map((l) => l.trim());
+const page = testPageBuilder(
+	'h',
+	(seed, layout) => (layout === 'epaper' ? [ARTICLES[0]!] : [ARTICLES[seed % 2]!]),
+	['西岭乡举办农技培训班', '南渠街道开展消防演练'],
+);
 const BEFORE_H = WEB_SPLITS.slice(0, WEB_SPLITS.indexOf('h'));
 
 /** Pages of `split` whose layout `has`. */
 const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
-	SEEDS.map((seed) => page(split, seed, layout)).filter(has);
+	splitPagesWith(page, split, layout, has);
 
 const isCopy = (p: WebPage) => p.furniture.some((f) => f.family === 'wechat-head');
 const hasTable = (p: WebPage) => p.furniture.some((f) => f.family === 'info-table');

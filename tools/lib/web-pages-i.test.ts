@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
+import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
 import {
-	furnitureForSplit,
-	HELD_OUT_SPLIT,
-	readWebFurniture,
-	WEB_SPLITS,
-	type WebSplit,
-} from './web-pages-furniture.ts';
-import { generateWebPage, type SourceArticle, type WebLayout, type WebPage } from './web-pages.ts';
+	hasFamily as has,
+	linesOf,
+	pagesWith as splitPagesWith,
+	testPageBuilder,
+} from './web-pages-test-pages.ts';
 import { shortHeadline } from './web-pages-views.ts';
 
 // Short articles written for these tests (not corpus text).
@@ -29,32 +29,19 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const furniture = readWebFurniture();
-const SEEDS = Array.from({ length: 300 }, (_, i) => i + 1);
-
-function page(split: WebSplit, seed: number, layout: WebLayout): WebPage {
-	return generateWebPage({
-		key: `i${seed}`,
-		layout,
-		articles: [ARTICLES[seed % 2]!],
-		seed,
-		furniture: furnitureForSplit(furniture, split),
-		otherTitles: ['北岭乡召开秋收工作会', '城关街道开展反诈宣传'],
-		otherDates: ['2023-12-01', '2024-01-15'],
-	});
-}
-
-const linesOf = (p: WebPage) => p.text.split(/\r?\n/u).map((l) => l.trim());
-const BEFORE_I = WEB_SPLITS.filter((sp) => sp !== 'i');
-const has = (family: string) => (p: WebPage) => p.furniture.some((f) => f.family === family);
+const page = testPageBuilder('i', (seed) => [ARTICLES[seed % 2]!], [
+	'北岭乡召开秋收工作会',
+	'城关街道开展反诈宣传',
+]);
+const BEFORE_I = WEB_SPLITS.slice(0, WEB_SPLITS.indexOf('i'));
 const pagesWith = (split: WebSplit, layout: WebLayout, test: (p: WebPage) => boolean) =>
-	SEEDS.map((seed) => page(split, seed, layout)).filter(test);
+	splitPagesWith(page, split, layout, test);
 const DESKTOP_TOP = ['page-title', 'site-header', 'toolbar', 'nav', 'search', 'breadcrumb'];
 
-describe('split I (held out)', () => {
-	test('I 是留出的划分，排在 A–H 之后', () => {
-		expect(HELD_OUT_SPLIT).toBe('i');
-		expect(WEB_SPLITS).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+describe('split I', () => {
+	test('I 排在 A–H 之后，已不再留出', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('i');
+		expect(WEB_SPLITS.indexOf('i')).toBe(8);
 	});
 
 	test('I 划分有的页面存自手机版：顶上是返回栏，没有电脑版的菜单与页脚，真值不变', () => {

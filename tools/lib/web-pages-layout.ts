@@ -1,3 +1,14 @@
+import { drawAppShare, writeAppShare } from './web-pages-app-share.ts';
+import {
+	drawAttachmentList,
+	drawPolicyReading,
+	drawSideColumn,
+	drawVideoPlayer,
+	writeAttachmentList,
+	writePolicyReading,
+	writeSideColumn,
+	writeVideoPlayer,
+} from './web-pages-blocks.ts';
 import { codeFormats, type CodeFormats } from './web-pages-formats.ts';
 import { writeInfoTable } from './web-pages-info-table.ts';
 import type { FurnitureLine, SourceArticle, WebLayout } from './web-pages.ts';
@@ -151,6 +162,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const copy = formats.wechatCopy;
 	if (layout === 'wechat' && copy !== undefined && chance(copy.rate, r))
 		return writeWechatCopy(w, article, copy);
+	if (drawAppShare(formats.appShare, layout, r)) return writeAppShare(w, article, formats.appShare);
 	const view = drawPageView(formats, layout, r);
 	const style = whitespaceStyle(r, formats);
 	if (layout === 'wechat') style.wrap = 0;
@@ -165,11 +177,17 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const table = formats.infoTable;
 	const tabled = layout === 'portal' && table !== undefined && chance(table.rate, r);
 	if (tabled) writeInfoTable(w, article, table.tables);
+	const reading = formats.policyReading;
+	const explains = drawPolicyReading(reading, layout, r);
+	if (explains) writePolicyReading(w, reading.heads, 'policy-head');
+	// A two-column page saved as text: its meta column comes after the article.
+	const column = formats.sideColumn;
+	const side = !tabled && drawSideColumn(column, layout, view === 'desktop', r);
 	const metaFirst = chance(0.1, r);
 	const below = formats.metaBelowBody;
 	const metaLast = !metaFirst && below !== undefined && chance(below, r);
 	// The table holds the date and the outlet: half such pages print no meta line of their own.
-	const metaShown = !tabled || chance(0.5, r);
+	const metaShown = (!tabled || chance(0.5, r)) && !side;
 	if (metaFirst && metaShown) w.family('meta', 1, wide);
 	// A platform's copy keeps the outlet's headline.
 	const short = view === 'platform' ? null : drawRetitle(formats, layout, article, r);
@@ -184,12 +202,16 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (!bare) w.family('tools', 0.45);
 	if (!bare) w.family('share', 0.3);
 	if (layout === 'wechat') w.family('wechat', 0.9);
+	if (drawVideoPlayer(formats.videoPlayer, layout, r)) writeVideoPlayer(w, formats.videoPlayer);
 	if (chance(0.5, r)) w.text('');
 	const originalBelow = short !== null && chance(0.3, r);
 	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
 	writeBody(w, article, style);
 	if (originalBelow) writeOriginalTitle(w, formats, 'below');
 	if (bylineLast) w.family('byline');
+	if (drawAttachmentList(formats.attachmentList, layout, r))
+		writeAttachmentList(w, article.title, formats.attachmentList);
+	if (explains) writePolicyReading(w, reading.feet, 'policy-foot');
 	if (chance(0.5, r)) w.text('');
 	if (metaLast && metaShown) w.family('meta', 1, wide);
 	w.family('editor', 0.5);
@@ -201,6 +223,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	for (const id of ['share', 'qr-app', 'prev-next', 'related', 'comment'])
 		w.family(id, id === 'share' ? 0.15 : 0.4);
 	if (view === 'mobile') return writeViewFoot(w, view, formats, null);
+	if (side) writeSideColumn(w, column);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
 }

@@ -123,7 +123,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C–I 划分的文件名各自成一套', () => {
+	test('C–J 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -141,6 +141,9 @@ describe('generateWebPage', () => {
 		const i = names('i');
 		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h])
 			expect(i).not.toContain(name);
+		const j = names('j');
+		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h, ...i])
+			expect(j).not.toContain(name);
 	});
 
 	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
@@ -201,6 +204,7 @@ describe('readWebFurniture', () => {
 			g: ['t'],
 			h: ['s'],
 			i: ['r'],
+			j: ['q'],
 		};
 		writeFileSync(
 			path,
@@ -219,6 +223,7 @@ describe('readWebFurniture', () => {
 						g: ['首页导航'],
 						h: ['首页链接'],
 						i: ['首页按钮'],
+						j: ['首页图标'],
 					},
 				],
 			}),
@@ -226,7 +231,7 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–i the strings named. */
+	/** A furniture file whose footer family gives splits c–j the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -236,6 +241,7 @@ describe('readWebFurniture', () => {
 		footerG = '主办单位',
 		footerH = '网站纠错',
 		footerI = '适老化服务',
+		footerJ = '网站无障碍',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -252,6 +258,7 @@ describe('readWebFurniture', () => {
 						g: ['庚县'],
 						h: ['辛县'],
 						i: ['壬县'],
+						j: ['癸县'],
 					},
 				},
 				families: [
@@ -267,6 +274,7 @@ describe('readWebFurniture', () => {
 						g: ['首页导航'],
 						h: ['首页链接'],
 						i: ['首页按钮'],
+						j: ['首页图标'],
 					},
 					{
 						id: 'footer',
@@ -280,6 +288,7 @@ describe('readWebFurniture', () => {
 						g: [footerG],
 						h: [footerH],
 						i: [footerI],
+						j: [footerJ],
 					},
 				],
 			}),
@@ -303,9 +312,18 @@ describe('readWebFurniture', () => {
 		f: '己县',
 		g: '庚县',
 		h: '辛县',
+		i: '壬县',
 	};
-	const cleanFooters = ['关于本站', '隐私声明', '网站声明', '站点导航', '主办单位', '网站纠错'];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i'];
+	const cleanFooters = [
+		'关于本站',
+		'隐私声明',
+		'网站声明',
+		'站点导航',
+		'主办单位',
+		'网站纠错',
+		'适老化服务',
+	];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -387,6 +405,27 @@ describe('readWebFurniture', () => {
 		expect(i.filter((v) => earlier.has(v))).toEqual([]);
 		for (const l of lists) expect(l.i.length).toBeGreaterThanOrEqual(l.a.length);
 	});
+
+	test('仓库里的家具文件：j 组不与任何 a–i 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => [
+				...l.a,
+				...l.b,
+				...l.c,
+				...l.d,
+				...l.e,
+				...l.f,
+				...l.g,
+				...l.h,
+				...l.i,
+			]),
+		);
+		const j = lists.flatMap((l) => l.j);
+		expect(j.length).toBeGreaterThan(150);
+		expect(j.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.j.length).toBeGreaterThanOrEqual(l.a.length);
+	});
 });
 
 describe('buildWebPages', () => {
@@ -442,11 +481,22 @@ describe('buildWebPages', () => {
 			'i0005',
 		]);
 		for (const p of blindI) expect(blindH.map((b) => b.text)).not.toContain(p.text);
+		const blindJ = buildWebPages(pool, furniture, 'j', 6, 11);
+		expect(buildWebPages(pool, furniture, 'j', 6, 11)).toEqual(blindJ);
+		expect(blindJ.map((p) => p.key)).toEqual([
+			'j0000',
+			'j0001',
+			'j0002',
+			'j0003',
+			'j0004',
+			'j0005',
+		]);
+		for (const p of blindJ) expect(blindI.map((b) => b.text)).not.toContain(p.text);
 	});
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B、F、C、E、I、D、G，九组互不相交', async () => {
+	test('每八篇依次给 A（与 H 轮流）、B、F、C、E（与 J 轮流）、I、D、G，十组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -467,7 +517,8 @@ describe('webSourceArticles', () => {
 		expect(ids('c')).toEqual(['w-3', 'w-11']);
 		expect(ids('g')).toEqual(['w-7', 'w-15']);
 		expect(ids('d')).toEqual(['w-6', 'w-14']);
-		expect(ids('e')).toEqual(['w-4', 'w-12']);
+		expect(ids('e')).toEqual(['w-4']);
+		expect(ids('j')).toEqual(['w-12']);
 		const all = WEB_SPLITS.flatMap(ids);
 		expect(new Set(all).size).toBe(all.length);
 	});

@@ -1,0 +1,49 @@
+import { furnitureForSplit, readWebFurniture, type WebSplit } from './web-pages-furniture.ts';
+import { generateWebPage, type SourceArticle, type WebLayout, type WebPage } from './web-pages.ts';
+
+/** The seeds the split tests draw their pages with. */
+export const TEST_SEEDS = Array.from({ length: 300 }, (_, i) => i + 1);
+
+/** Builds one page of a split for a seed and a layout. */
+export type TestPageBuilder = (split: WebSplit, seed: number, layout: WebLayout) => WebPage;
+
+/**
+ * A page builder for the split tests: pages keyed `prefix` + seed, made from the articles that
+ * `articlesFor` gives a seed and a layout, with `otherTitles` for related lists and two other dates.
+ */
+export function testPageBuilder(
+	prefix: string,
+	articlesFor: (seed: number, layout: WebLayout) => SourceArticle[],
+	otherTitles: string[],
+): TestPageBuilder {
+	const furniture = readWebFurniture();
+	return (split, seed, layout) =>
+		generateWebPage({
+			key: `${prefix}${seed}`,
+			layout,
+			articles: articlesFor(seed, layout),
+			seed,
+			furniture: furnitureForSplit(furniture, split),
+			otherTitles,
+			otherDates: ['2023-12-01', '2024-01-15'],
+		});
+}
+
+/** The lines of a page's text, trimmed. */
+export const linesOf = (p: WebPage): string[] => p.text.split(/\r?\n/u).map((l) => l.trim());
+
+/** True when the page holds furniture of `family` (code-written or drawn). */
+export const hasFamily =
+	(family: string) =>
+	(p: WebPage): boolean =>
+		p.furniture.some((f) => f.family === family);
+
+/** The pages of `split` and `layout` over {@link TEST_SEEDS} that `has` accepts. */
+export function pagesWith(
+	page: TestPageBuilder,
+	split: WebSplit,
+	layout: WebLayout,
+	has: (p: WebPage) => boolean,
+): WebPage[] {
+	return TEST_SEEDS.map((seed) => page(split, seed, layout)).filter(has);
+}
