@@ -166,7 +166,7 @@ type PoolRow = { r: number; t: number; part: number };
  * article, a quoted phrase beside words), which the rescoring boosts; the best `rerank` of them
  * join `pool`. They are found by relevance, FTS5's BM25 over the chunks' own occurrences (field
  * weights, saturation: a text using a slogan in its headline or several times first), never in
- * rowid order. Cost: while at most `maxPostings` documents may hold them (the rarest chunk's
+ * rowid order. Cost: while at most `verbatimPostings` documents may hold them (the rarest chunk's
  * estimate), all are read and ordered; above that, only whether each pool member holds them is
  * looked up (`rerank` seeks), and none joins.
  */
@@ -178,7 +178,7 @@ function findVerbatim(
 ): Set<number> {
 	const { stmt, p, config, weights } = deps;
 	const most = Math.min(...exactParts.map((e) => deps.docFrequency(e)));
-	if (most > config.candidates.maxPostings) {
+	if (most > config.candidates.verbatimPostings) {
 		const rows = stmt(
 			`SELECT f.rowid AS r FROM ${p}_chars f WHERE ${p}_chars MATCH ? AND f.rowid IN (SELECT value FROM json_each(?))`,
 		).all(exactExpr, JSON.stringify(pool.map((c) => c.r))) as { r: number }[];
