@@ -9,18 +9,9 @@ import { ensureSchema } from './embedded-schema.ts';
 import { countFacet, loadFacetIndex } from './facet-index.ts';
 import { facetRecord, facetSql } from './facets.ts';
 import { articleDocs } from './test-fixtures/contract-cases.ts';
-import type { FacetName, SearchParams } from './types.ts';
+import { FACET_NAMES, type FacetName, type SearchParams } from './types.ts';
 
-const FACETS: FacetName[] = [
-	'province',
-	'city',
-	'county',
-	'region',
-	'theme',
-	'year',
-	'source',
-	'kind',
-];
+const FACETS: FacetName[] = [...FACET_NAMES];
 
 // Regions as the gazetteer nests them: a county, its city and province, each with its level.
 const CHAINS = [

@@ -92,8 +92,17 @@ export interface SearchFilters {
 export type RegionScope = 'about' | 'mentions';
 
 /** Facets a search can count. `province`/`city`/`county` count by level of the region chain. */
-export type FacetName =
-	'province' | 'city' | 'county' | 'region' | 'theme' | 'year' | 'source' | 'kind';
+export const FACET_NAMES = [
+	'province',
+	'city',
+	'county',
+	'region',
+	'theme',
+	'year',
+	'source',
+	'kind',
+] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
 
 export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
 

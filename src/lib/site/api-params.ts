@@ -1,20 +1,8 @@
 import { z } from 'astro/zod';
-import type { Collection, FacetName } from '../search/types.ts';
+import { FACET_NAMES, type Collection, type FacetName } from '../search/types.ts';
 import { BadRequestError } from '../errors.ts';
 import { RegionCodeSchema, decimalInt, explainIssues } from './url-state.ts';
 import type { ExportFormat } from './export-rows.ts';
-
-/** Facets the API can count. */
-export const FACET_NAMES = [
-	'province',
-	'city',
-	'county',
-	'region',
-	'theme',
-	'year',
-	'source',
-	'kind',
-] as const satisfies readonly FacetName[];
 
 /** `facets=theme,year` (or repeated); unknown names are a 400. */
 export function parseFacetNames(params: URLSearchParams, fallback: FacetName[]): FacetName[] {

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getBackend } from '../../lib/site/backend.ts';
 import { parseSearchState, toSearchParams } from '../../lib/site/url-state.ts';
 import { json, jsonError } from '../../lib/site/json-response.ts';
-import { parseFacetNames, FACET_NAMES } from '../../lib/site/api-params.ts';
+import { parseFacetNames } from '../../lib/site/api-params.ts';
+import { FACET_NAMES } from '../../lib/search/types.ts';
 
 /** GET /api/facets: counts per facet value over the whole matching set (no hits). */
 export const GET: APIRoute = async ({ url }) => {
