@@ -48,6 +48,8 @@ export interface LexicalPlan {
 	phrases: PhrasePlan[];
 	/** Every chunk verbatim (AND; a phrase as its exact form), or null. */
 	exactExpr: string | null;
+	/** The parts `exactExpr` joins with AND: each chunk verbatim. */
+	exactParts: string[];
 	/** Every word unit (AND), phrases as their near form; null when the query has no text. */
 	allExpr: string | null;
 	/** Words to mark in snippets and titles. */
@@ -184,6 +186,7 @@ export function planQuery(
 		bigrams,
 		phrases,
 		exactExpr: and(chunkExprs),
+		exactParts: chunkExprs,
 		allExpr: and([...words.map((w) => w.expr), ...phrases.map((p) => p.nearExpr)]),
 		highlightTerms: [...new Set(highlightTerms.filter((t) => t.trim() !== ''))],
 	};

@@ -67,4 +67,24 @@ describe('a quoted phrase’s exact uses are ranked on the same footing', () => 
 			['once', 'exact'],
 		]);
 	});
+
+	// verbatimPostings 1: too many documents may hold the chunks to order them all (only the pool is checked).
+	test.each([2000, 1])(
+		'“强副职、壮中层、激活力” 干部: with a word beside the phrase, the text using it twice still ranks first (verbatimPostings %i)',
+		async (verbatimPostings) => {
+			const ranking = loadRankingConfig();
+			const engine = openEmbeddedBackend({
+				file: ':memory:',
+				segmenter: createJiebaSegmenter(),
+				ranking: { ...ranking, candidates: { ...ranking.candidates, rerank: 1, verbatimPostings } },
+			});
+			await syncIndex(engine, [once, twice, ...others]);
+			const { hits } = await engine.search('articles', { q: `“${SLOGAN}” 干部` });
+			await engine.close();
+			expect(hits.slice(0, 2).map((h) => [h.id, h.match])).toEqual([
+				['twice', 'exact'],
+				['once', 'exact'],
+			]);
+		},
+	);
 });

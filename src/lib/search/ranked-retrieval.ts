@@ -102,17 +102,11 @@ export function retrieveRanked(
 	// tier, then the best partial ones.
 	const pool = stmt(
 		`SELECT rowid AS r, tier AS t, part FROM temp.hits ORDER BY part, tier DESC, score LIMIT ?`,
-	).all(config.candidates.rerank) as { r: number; t: number; part: number }[];
-	// Documents holding every short chunk of the query verbatim (text copied from an article).
-	const verbatim = new Set<number>();
-	if (plan.exactExpr && plan.exactExpr !== plan.allExpr) {
-		for (const row of stmt(
-			`SELECT h.rowid AS r, h.tier AS t, h.part AS part FROM ${p}_chars f JOIN temp.hits h ON h.rowid = f.rowid WHERE ${p}_chars MATCH ? LIMIT ?`,
-		).all(plan.exactExpr, config.candidates.rerank) as { r: number; t: number; part: number }[]) {
-			verbatim.add(row.r);
-			if (!pool.some((c) => c.r === row.r)) pool.push(row);
-		}
-	}
+	).all(config.candidates.rerank) as PoolRow[];
+	const verbatim =
+		plan.exactExpr && plan.exactExpr !== plan.allExpr
+			? findVerbatim(deps, plan.exactExpr, plan.exactParts, pool)
+			: new Set<number>();
 	const candidates = pool.map(({ r, t, part }) => ({
 		rowid: r,
 		tier: t,
@@ -161,6 +155,47 @@ export function retrieveRanked(
 		});
 	}
 	return scored.sort((a, b) => b.tier - a.tier || b.score - a.score);
+}
+
+/** A candidate of the rerank pool: its rowid, tier and whether it matched only in part. */
+// A type, not an interface: a row record converts to it.
+type PoolRow = { r: number; t: number; part: number };
+
+/**
+ * The matching documents that hold every short chunk of the query verbatim (text copied from an
+ * article, a quoted phrase beside words), which the rescoring boosts; the best `rerank` of them
+ * join `pool`. They are found by relevance, FTS5's BM25 over the chunks' own occurrences (field
+ * weights, saturation: a text using a slogan in its headline or several times first), never in
+ * rowid order. Cost: while at most `verbatimPostings` documents may hold them (the rarest chunk's
+ * estimate), all are read and ordered; above that, only whether each pool member holds them is
+ * looked up (`rerank` seeks), and none joins.
+ */
+function findVerbatim(
+	deps: RetrievalDeps,
+	exactExpr: string,
+	exactParts: readonly string[],
+	pool: PoolRow[],
+): Set<number> {
+	const { stmt, p, config, weights } = deps;
+	const most = Math.min(...exactParts.map((e) => deps.docFrequency(e)));
+	if (most > config.candidates.verbatimPostings) {
+		const rows = stmt(
+			`SELECT f.rowid AS r FROM ${p}_chars f WHERE ${p}_chars MATCH ? AND f.rowid IN (SELECT value FROM json_each(?))`,
+		).all(exactExpr, JSON.stringify(pool.map((c) => c.r))) as { r: number }[];
+		return new Set(rows.map((row) => row.r));
+	}
+	const rows = stmt(
+		`SELECT h.rowid AS r, h.tier AS t, h.part AS part FROM ${p}_chars f JOIN temp.hits h ON h.rowid = f.rowid WHERE ${p}_chars MATCH ? ORDER BY bm25(${p}_chars, ${columnWeights(p, weights).join(', ')})`,
+	).all(exactExpr) as PoolRow[];
+	const inPool = new Set(pool.map((c) => c.r));
+	let joined = 0;
+	for (const row of rows) {
+		if (joined === config.candidates.rerank) break;
+		if (inPool.has(row.r)) continue;
+		pool.push(row);
+		joined++;
+	}
+	return new Set(rows.map((row) => row.r));
 }
 
 /**

@@ -96,6 +96,13 @@ const RankingConfigSchema = z.object({
 		 * partial matches within it (at least one), so a common unit cannot make a query slow.
 		 */
 		maxPostings: Depth,
+		/**
+		 * Documents holding the query's short chunks verbatim (by the rarest chunk's estimated
+		 * document frequency) that are still all read and ordered by FTS5's BM25 over the chunks'
+		 * own occurrences, the best `rerank` joining the rescored pool (about 1 µs each); above it,
+		 * only whether each pooled candidate holds them is looked up.
+		 */
+		verbatimPostings: Depth,
 		/** Characters a near variant of a quoted phrase may insert between its parts. */
 		phraseWindow: z.number().int().nonnegative(),
 	}),
