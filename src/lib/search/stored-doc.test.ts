@@ -11,7 +11,6 @@ import zlib from 'node:zlib';
 import {
 	dictionaryContent,
 	encodeStoredDoc,
-	encodeStoredDocs,
 	storeRowDecoder,
 	zstdContentSize,
 } from './stored-doc.ts';
@@ -33,14 +32,6 @@ describe.each<StoreConfig>([
 		expect(readStoredDoc(row)).toEqual(sample.article);
 		if (config.codec === 'none') expect(row.length).toBe(json(sample.article) + 1);
 		else expect(row.length).toBeLessThan(json(sample.article) * 0.7);
-	});
-
-	test('在线程池中压缩的行与当场压缩的逐字节相同', async () => {
-		const docs = samples.map((s) => s.article);
-		const bytes = dictionaryContent(docs.slice(1), { ...config, dictionaryKb: 8 });
-		const dictionary = bytes && { id: 5, bytes };
-		const rows = await encodeStoredDocs(docs, config, dictionary);
-		expect(rows).toEqual(docs.map((d) => encodeStoredDoc(d, config, dictionary)));
 	});
 });
 

@@ -84,48 +84,6 @@ export function dictionaryContent(
 	return Buffer.concat(parts).subarray(0, limit);
 }
 
-/** Documents `encodeStoredDocs` compresses at once: libuv's thread pool has four threads. */
-const POOL_COMPRESSIONS = 4;
-
-/** zlib's callback form of `compress`: the work runs on libuv's thread pool. */
-function compressInPool(
-	config: StoreConfig,
-	bytes: Buffer,
-	dictionary: StoreDictionary | undefined,
-): Promise<Buffer> {
-	return new Promise((resolve, reject) => {
-		const done = (error: Error | null, out: Buffer) => (error ? reject(error) : resolve(out));
-		switch (config.codec) {
-			case 'none':
-				return resolve(bytes);
-			case 'deflate':
-				return zlib.deflateRaw(bytes, { level: config.level }, done);
-			case 'brotli':
-				return zlib.brotliCompress(
-					bytes,
-					{
-						params: {
-							[zlib.constants.BROTLI_PARAM_QUALITY]: config.level,
-							[zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-						},
-					},
-					done,
-				);
-			case 'zstd':
-				return zlib.zstdCompress(
-					bytes,
-					{
-						params: { [zlib.constants.ZSTD_c_compressionLevel]: config.level },
-						// So the frame announces its size, as the one-shot call's does (zstdContentSize).
-						pledgedSrcSize: bytes.length,
-						...(dictionary ? { dictionary: dictionary.bytes } : {}),
-					},
-					done,
-				);
-		}
-	});
-}
-
 /** A compressed body behind the row head naming its codec (and its dictionary). */
 function storeRow(
 	config: StoreConfig,
@@ -149,33 +107,17 @@ export function encodeStoredDoc(
 	config: StoreConfig,
 	dictionary?: StoreDictionary,
 ): Uint8Array {
-	const dict = config.codec === 'zstd' ? dictionary : undefined;
-	return storeRow(config, compress(config, Buffer.from(JSON.stringify(doc), 'utf8'), dict), dict);
+	return encodeStoredJson(JSON.stringify(doc), config, dictionary);
 }
 
-/**
- * `encodeStoredDoc` of each document, the same bytes, compressed on libuv's thread pool: an index
- * build compresses the next batch while SQLite writes the current one on the main thread
- * (compression was a third of the build's main-thread CPU).
- */
-export async function encodeStoredDocs(
-	docs: readonly SearchDocument[],
+/** `encodeStoredDoc` of the document whose `JSON.stringify` is `json`: the same bytes. */
+export function encodeStoredJson(
+	json: string,
 	config: StoreConfig,
 	dictionary?: StoreDictionary,
-): Promise<Uint8Array[]> {
+): Uint8Array {
 	const dict = config.codec === 'zstd' ? dictionary : undefined;
-	const rows: Uint8Array[] = new Array<Uint8Array>(docs.length);
-	let next = 0;
-	// A few documents at a time, one per pool thread: each compressor holds megabytes of tables
-	// until it ends, so a whole batch at once took gigabytes and several times the CPU.
-	const worker = async () => {
-		for (let i = next++; i < docs.length; i = next++) {
-			const json = Buffer.from(JSON.stringify(docs[i]), 'utf8');
-			rows[i] = storeRow(config, await compressInPool(config, json, dict), dict);
-		}
-	};
-	await Promise.all(Array.from({ length: POOL_COMPRESSIONS }, worker));
-	return rows;
+	return storeRow(config, compress(config, Buffer.from(json, 'utf8'), dict), dict);
 }
 
 /** Largest decoded size a frame header may announce and be trusted with (a damaged header could claim gigabytes). */
