@@ -35,6 +35,29 @@ describe.each<StoreConfig>([
 	});
 });
 
+test('以 UTF-16 存的文档按每种压缩方式读回不变，zstd 加字典时比 UTF-8 小', () => {
+	const others = samples.slice(1).map((s) => s.article);
+	let utf8 = 0;
+	let utf16 = 0;
+	for (const codec of ['zstd', 'brotli', 'deflate', 'none'] as const) {
+		const config: StoreConfig = { codec, level: codec === 'none' ? 0 : 5, dictionaryKb: 64 };
+		const wide: StoreConfig = { ...config, text: 'utf16le' };
+		const bytes = dictionaryContent(others, wide);
+		const dictionary = bytes && { id: 2, bytes };
+		const read = storeRowDecoder((id) => (id === 2 ? bytes : undefined));
+		for (const { article, measures } of samples.slice(0, 5))
+			for (const doc of [article, ...measures.slice(0, 1)]) {
+				const row = encodeStoredDoc(doc, wide, dictionary);
+				expect(read(row)).toEqual(doc);
+				if (codec !== 'zstd') continue;
+				utf16 += row.length;
+				const narrow = dictionaryContent(others, config)!;
+				utf8 += encodeStoredDoc(doc, config, { id: 3, bytes: narrow }).length;
+			}
+	}
+	expect(utf16).toBeLessThan(utf8);
+});
+
 test('一条举措文档存入后读回不变', () => {
 	const measure = sample.measures[0]!;
 	const row = encodeStoredDoc(measure, { codec: 'zstd', level: 3, dictionaryKb: 0 });

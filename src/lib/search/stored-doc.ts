@@ -9,6 +9,16 @@ import type { SearchDocument } from './types.ts';
  * `zstd+dict` rows go on with the id of their dictionary (two bytes, little-endian).
  */
 const CODEC_TAG = { none: 0, deflate: 1, brotli: 2, zstd: 3, 'zstd+dict': 4 } as const;
+/**
+ * Set in the tag when the JSON was UTF-16LE before compression (`store.text`): Chinese text as
+ * UTF-16 is two bytes a character instead of three, and zstd finds the same repeats in fewer
+ * bytes (real articles with a 64 KB dictionary: 1,787 → 1,633 bytes a row).
+ */
+const UTF16_FLAG = 0x80;
+
+/** The JSON text of a document as `store.text` encodes it before compression. */
+const textBytes = (json: string, config: StoreConfig): Buffer =>
+	Buffer.from(json, config.text === 'utf16le' ? 'utf16le' : 'utf8');
 
 /** Codecs a stored document may be written with. */
 export type StoreCodec = StoreConfig['codec'];
@@ -77,7 +87,7 @@ export function dictionaryContent(
 	let size = 0;
 	for (const doc of docs) {
 		if (size >= limit) break;
-		const part = Buffer.from(JSON.stringify(doc), 'utf8');
+		const part = textBytes(JSON.stringify(doc), config);
 		parts.push(part);
 		size += part.length;
 	}
@@ -92,7 +102,9 @@ function storeRow(
 ): Uint8Array {
 	const head = dict ? 3 : 1;
 	const out = new Uint8Array(body.length + head);
-	out[0] = dict ? CODEC_TAG['zstd+dict'] : CODEC_TAG[config.codec];
+	out[0] =
+		(dict ? CODEC_TAG['zstd+dict'] : CODEC_TAG[config.codec]) |
+		(config.text === 'utf16le' ? UTF16_FLAG : 0);
 	if (dict) new DataView(out.buffer).setUint16(1, dict.id, true);
 	out.set(body, head);
 	return out;
@@ -117,7 +129,7 @@ export function encodeStoredJson(
 	dictionary?: StoreDictionary,
 ): Uint8Array {
 	const dict = config.codec === 'zstd' ? dictionary : undefined;
-	return storeRow(config, compress(config, Buffer.from(json, 'utf8'), dict), dict);
+	return storeRow(config, compress(config, textBytes(json, config), dict), dict);
 }
 
 /** Largest decoded size a frame header may announce and be trusted with (a damaged header could claim gigabytes). */
@@ -179,7 +191,7 @@ export function storeRowDecoder(
 		return bytes;
 	};
 	return (row) => {
-		const codec = TAG_CODEC.get(row[0] ?? -1);
+		const codec = TAG_CODEC.get((row[0] ?? -1) & ~UTF16_FLAG);
 		try {
 			if (!codec) throw new Error(`unknown codec tag ${row[0] ?? 'in an empty row'}`);
 			const head = codec === 'zstd+dict' ? 3 : 1;
@@ -200,7 +212,8 @@ export function storeRowDecoder(
 											dictionaryOf(new DataView(row.buffer, row.byteOffset).getUint16(1, true)),
 										),
 									);
-			return JSON.parse(json.toString('utf8')) as SearchDocument;
+			const text = (row[0]! & UTF16_FLAG) === 0 ? 'utf8' : 'utf16le';
+			return JSON.parse(json.toString(text)) as SearchDocument;
 		} catch (error) {
 			throw new Error(
 				`A stored document of the search index cannot be read (${(error as Error).message}): the index is damaged (SQLITE_CORRUPT).`,
