@@ -52,6 +52,9 @@ const configs: StoreConfig[] = [
 	{ codec: 'zstd', level: 9, dictionaryKb: 32 },
 	{ codec: 'zstd', level: 9, dictionaryKb: 64 },
 	{ codec: 'zstd', level: 9, dictionaryKb: 112 },
+	{ codec: 'zstd', level: 9, dictionaryKb: 0, text: 'utf16le' },
+	{ codec: 'zstd', level: 9, dictionaryKb: 64, text: 'utf16le' },
+	{ codec: 'brotli', level: 5, dictionaryKb: 0, text: 'utf16le' },
 ];
 
 const cpuMs = () => {
@@ -76,13 +79,13 @@ function measure(config: StoreConfig) {
 console.log(
 	`store codecs: ${rest.length} real articles after a first batch of ${first.length}, JSON ${(jsonBytes / rest.length).toFixed(0)} bytes each on average; CPU µs per document (second of two passes)`,
 );
-console.log('codec                      size/JSON  write µs  read µs');
+console.log('codec                                size/JSON  write µs  read µs');
 const label = (c: StoreConfig) =>
-	`${c.codec}${c.codec === 'none' ? '' : ` ${c.level}`}${c.dictionaryKb ? ` + ${c.dictionaryKb} KB dictionary` : ''}${c.codec === configured.codec && c.level === configured.level && c.dictionaryKb === configured.dictionaryKb ? ' (ranking.json)' : ''}`;
+	`${c.codec}${c.codec === 'none' ? '' : ` ${c.level}`}${c.dictionaryKb ? ` + ${c.dictionaryKb} KB dictionary` : ''}${c.text === 'utf16le' ? ', UTF-16' : ''}${c.codec === configured.codec && c.level === configured.level && c.dictionaryKb === configured.dictionaryKb && c.text === configured.text ? ' (ranking.json)' : ''}`;
 for (const config of configs) measure(config);
 for (const config of configs) {
 	const r = measure(config);
 	console.log(
-		`${label(config).padEnd(26)} ${(r.bytes / jsonBytes).toFixed(3).padStart(9)}  ${r.writeUs.toFixed(0).padStart(8)}  ${r.readUs.toFixed(1).padStart(7)}`,
+		`${label(config).padEnd(36)} ${(r.bytes / jsonBytes).toFixed(3).padStart(9)}  ${r.writeUs.toFixed(0).padStart(8)}  ${r.readUs.toFixed(1).padStart(7)}`,
 	);
 }

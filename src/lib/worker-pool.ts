@@ -1,4 +1,4 @@
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** Runs requests on worker threads that each answer with `answerRequests`. */
 interface WorkerPool<Request, Response> {
@@ -18,7 +18,8 @@ type Reply<Response> =
 const RESTARTS_PER_THREAD = 3;
 
 /**
- * Starts `size` threads of `script` (a module that calls `answerRequests`). Each thread keeps its own
+ * Starts `size` threads of `script` (a module that calls `answerRequests`), each within
+ * `resourceLimits` when given. Each thread keeps its own
  * state (e.g. a jieba dictionary), so work that needs process-wide native state scales over cores.
  * A thread that dies (an uncaught error, `process.exit`, running out of memory) rejects the requests
  * it held with the reason and is replaced by a fresh one, so later requests never wait on a dead
@@ -28,6 +29,7 @@ export function createWorkerPool<Request, Response>(
 	script: URL,
 	size: number,
 	workerData?: unknown,
+	resourceLimits?: ResourceLimits,
 ): WorkerPool<Request, Response> {
 	const pending = new Map<
 		number,
@@ -69,7 +71,10 @@ export function createWorkerPool<Request, Response>(
 	};
 
 	function spawn(): void {
-		const worker = new Worker(script, { workerData });
+		const worker = new Worker(script, {
+			workerData,
+			...(resourceLimits ? { resourceLimits } : {}),
+		});
 		worker.unref();
 		busy.set(worker, new Set());
 		worker.on('message', (reply: Reply<Response>) => {

@@ -33,14 +33,14 @@ test('只检索的进程打开索引时不写入：正在服务的进程的缓�
 	server.close();
 });
 
-test('旧版（第 8 版，4 KB 页）索引：只检索的进程拒绝打开，建索引的进程以 16 KB 页重建', async () => {
-	const old = mkdtempSync(join(tmpdir(), 'jucuo-schema-8-'));
+test('上一版（4 KB 页、UTF-8 存档）索引：只检索的进程拒绝打开，建索引的进程以 16 KB 页重建', async () => {
+	const old = mkdtempSync(join(tmpdir(), 'jucuo-schema-old-'));
 	try {
 		const file = join(old, 'search.sqlite');
 		const db = new DatabaseSync(file);
 		db.exec(`PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;
 			CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-			INSERT INTO meta (key, value) VALUES ('schema', '8');`);
+			INSERT INTO meta (key, value) VALUES ('schema', '${Number(SCHEMA_VERSION) - 1}');`);
 		db.close();
 		const segmenter = createJiebaSegmenter();
 		expect(() => openEmbeddedBackend({ dataDir: old, segmenter, searchOnly: true })).toThrow(
@@ -59,6 +59,14 @@ test('旧版（第 8 版，4 KB 页）索引：只检索的进程拒绝打开，
 		expect(rebuilt.prepare("SELECT value FROM meta WHERE key = 'schema'").get()).toEqual({
 			value: SCHEMA_VERSION,
 		});
+		// Rows of this version hold the JSON as UTF-16 (the codec tag's high bit, stored-doc.ts).
+		expect(
+			(
+				rebuilt.prepare('SELECT DISTINCT hex(substr(doc, 1, 1)) AS t FROM a_store').all() as {
+					t: string;
+				}[]
+			).map((r) => r.t),
+		).toEqual(['84']);
 		rebuilt.close();
 		const reader = openEmbeddedBackend({ dataDir: old, segmenter, searchOnly: true });
 		expect((await reader.search('articles', { q: '作风' })).total).toBeGreaterThan(0);

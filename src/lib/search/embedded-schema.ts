@@ -3,7 +3,7 @@ import { IndexLayoutError } from '../errors.ts';
 import type { Collection } from './types.ts';
 
 /** Bumped when the table layout changes; an index with another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = '9';
+export const SCHEMA_VERSION = '10';
 
 /**
  * SQLite page size of the index file (SQLite's default is 4 KB). A stored document is about 2 KB

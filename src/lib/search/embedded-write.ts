@@ -1,15 +1,15 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { getDivision, withAncestors } from '../geo/gazetteer.ts';
 import { BULK_DOCS, createBulkLoad } from './bulk-load.ts';
-import { charGrams } from './char-grams.ts';
 import { tablePrefix } from './embedded-schema.ts';
+import { indexRows, type IndexInput, type IndexRows } from './index-rows.ts';
+import { createIndexRowsPool, type IndexRowsPool } from './index-rows-pool.ts';
 import { documentText } from './search-hit.ts';
 import type { StoreConfig } from './ranking-config.ts';
 import {
 	assertStoreCodec,
 	dictionaryContent,
 	encodeStoredDoc,
-	encodeStoredDocs,
 	type StoreDictionary,
 } from './stored-doc.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
@@ -18,6 +18,19 @@ import { encodeVector } from './vector-index.ts';
 
 /** Whether `doc` is a copy of another article's release, which the index leaves out. */
 const isCopy = (doc: SearchDocument): boolean => 'duplicateOf' in doc && !!doc.duplicateOf;
+
+/** What `indexRows` needs of a document. */
+function indexInput(doc: SearchDocument): IndexInput {
+	const text = documentText(doc);
+	return {
+		json: JSON.stringify(doc),
+		title: text.title,
+		// An article's measures and slogans are sentences and phrases of its body: indexed there
+		// already, so its measures column stays empty (a measure document's is its own text).
+		measures: isMeasureDocument(doc) ? text.measures : '',
+		body: text.body,
+	};
+}
 
 /** The write side of the embedded index: upserts and deletes, one transaction at a time. */
 export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'> {
@@ -60,7 +73,11 @@ export function createEmbeddedWriter(
 		}
 	};
 	const bulk = createBulkLoad(db, stmt);
+	/** Encoder threads, started by the first bulk upsert and stopped by `settle`. */
+	let encoders: IndexRowsPool | undefined;
 	const settle = () => {
+		void encoders?.close();
+		encoders = undefined;
 		if (db.isOpen) bulk.settle(!failed);
 	};
 	const rowidOf = (p: string, id: string): number | undefined =>
@@ -149,13 +166,14 @@ export function createEmbeddedWriter(
 		p: string,
 		doc: SearchDocument,
 		vector: Float32Array | undefined,
+		rows: IndexRows | undefined,
 		stored: Uint8Array | undefined,
 	) => {
 		const old = rowidOf(p, doc.id);
 		if (old !== undefined) removeRow(p, old);
 		// A copy of another article's release is not a document of its own (Meilisearch's adapter
 		// filters such copies out of every query): it is dropped here, and a stored one removed.
-		if (isCopy(doc) || !stored) return;
+		if (isCopy(doc) || !rows || !stored) return;
 		const rowid = Number(
 			stmt(
 				`INSERT INTO ${p}_docs (id, hash, date, year, source, kind, region) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -163,15 +181,11 @@ export function createEmbeddedWriter(
 				.lastInsertRowid,
 		);
 		stmt(`INSERT INTO ${p}_store (rowid, doc) VALUES (?, ?)`).run(rowid, stored);
-		const text = documentText(doc);
-		// An article's measures and slogans are sentences and phrases of its body: indexed there
-		// already, so its measures column stays empty (a measure document's is its own text).
-		const measures = isMeasureDocument(doc) ? text.measures : '';
 		stmt(`INSERT INTO ${p}_chars (rowid, title, measures, body) VALUES (?, ?, ?, ?)`).run(
 			rowid,
-			charGrams(text.title).join(' '),
-			charGrams(measures).join(' '),
-			charGrams(text.body).join(' '),
+			rows.title,
+			rows.measures,
+			rows.body,
 		);
 		const main = new Set(withAncestors(doc.region));
 		main.add(doc.region);
@@ -201,27 +215,34 @@ export function createEmbeddedWriter(
 		settle,
 		upsert(collection, docs, vectors) {
 			const p = tablePrefix(collection);
-			// Compressed on the thread pool while the writes queued ahead run.
+			// Compressed and cut into grams while the writes queued ahead run: a bulk upsert's on
+			// encoder threads, a small one's (not worth a thread's start) on this one.
 			const dictionary = dictionaryFor(p, docs);
 			const kept = docs.filter((d) => !isCopy(d));
-			const encoding = encodeStoredDocs(kept, store, dictionary);
+			const inputs = kept.map(indexInput);
+			const encoding =
+				kept.length >= BULK_DOCS
+					? (encoders ??= createIndexRowsPool()).encode(inputs, store, dictionary)
+					: Promise.resolve().then(() => inputs.map((i) => indexRows(i, store, dictionary)));
 			encoding.catch(() => undefined);
 			return exclusive(async () => {
-				let rows: Uint8Array[];
+				let encoded: IndexRows[];
 				try {
-					rows = await encoding;
+					encoded = await encoding;
 				} catch (error) {
 					failed = true;
 					throw error;
 				}
-				const stored = new Map(kept.map((d, i) => [d, rows[i]]));
+				const rowsOf = new Map(kept.map((d, i) => [d, encoded[i]!]));
 				if (docs.length >= BULK_DOCS) bulk.tune(p, docs.length);
 				transaction(() => {
 					const used = keepDictionary(p, dictionary);
-					const rowOf = (doc: SearchDocument) =>
-						used === dictionary ? stored.get(doc) : encodeStoredDoc(doc, store, used);
-					for (const doc of docs)
-						writeOne(p, doc, vectors?.get(doc.id), isCopy(doc) ? undefined : rowOf(doc));
+					for (const doc of docs) {
+						const rows = rowsOf.get(doc);
+						const stored =
+							rows && (used === dictionary ? rows.stored : encodeStoredDoc(doc, store, used));
+						writeOne(p, doc, vectors?.get(doc.id), rows, stored);
+					}
 				});
 			});
 		},
