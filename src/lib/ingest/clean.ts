@@ -15,6 +15,7 @@ import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
+import { trimBroadcastPage } from './broadcast-page.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
@@ -261,7 +262,7 @@ export function cleanLines(
 		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
 	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
-	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
+	const dropped = dropWebFurniture(trimBroadcastPage(stripMediaTags(normalized)), furniture);
 	// A record's title field (`标  题	某某`) is a headline line.
 	const web = { ...dropped, lines: unkeyTitleFields(dropped.lines) };
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
