@@ -2,8 +2,16 @@ import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { isShapeFurniture } from './furniture-shapes.ts';
 import { dateOf } from './meta-dates.ts';
+import { readSourceNote } from './source-notes.ts';
 import { BROADCAST_PROGRAMMES, isOutletName, isPublisherName } from './outlets.ts';
-import { endsSentence, FURNITURE, hanCount, SOURCE_LABEL } from './patterns.ts';
+import {
+	BYLINE_LINE,
+	endsSentence,
+	FURNITURE,
+	hanCount,
+	PAREN_BYLINE,
+	SOURCE_LABEL,
+} from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -42,24 +50,50 @@ const PROMPT = /微信|微博|朋友圈|QQ|二维码|客户端|APP|好友|分享
 const TAIL_SENTENCE =
 	/版权所有|未经.{0,10}(?:授权|许可)|(?:禁止|不得|严禁).{0,4}转载|不代表.{0,24}(?:观点|立场)|ICP|Copyright|All Rights Reserved|©|(?:下载|打开|安装).{0,12}(?:客户端|APP)|客户端.{0,10}(?:看|观看|阅读)/i;
 
-/** True for the page's meta (its header, source or date), which the meta reader takes. */
+/** True for the page's meta (its header, source, date or byline), which the meta reader takes. */
 const isMeta = (text: string) =>
-	readEpaperHeader(text) !== undefined || SOURCE_LABEL.test(text) || dateOf(text) !== undefined;
+	readEpaperHeader(text) !== undefined ||
+	SOURCE_LABEL.test(text) ||
+	dateOf(text) !== undefined ||
+	(text.length <= 50 && (BYLINE_LINE.test(text) || PAREN_BYLINE.test(text))) ||
+	// A note naming where the text comes from (`本文来源：…`, a copy's `以下文章来源于…`).
+	readSourceNote(text) !== undefined ||
+	/^以下文章来源于/.test(text);
 
 /** True for what a page prints between its title and the lead, never the title. */
 const isHeadChrome = (text: string) =>
 	isMeta(text) ||
 	// A time alone (`19:32`, `时长：02:35`) is the player's.
 	/(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/.test(text) ||
-	// A word or two alone (`微信`, `分享`) is a tool, not a headline.
+	// A word or two alone (`微信`, `分享`) is a tool, not a headline; `#话题` tags a post.
 	text.length <= 4 ||
+	/^#\S/.test(text) ||
 	FURNITURE.some((re) => re.test(text)) ||
 	isShapeFurniture(text) ||
 	(text.length <= 30 && (SHORT_WORDS.test(text) || PROMPT.test(text)));
 
-/** True for a transcript's sentence, which ends the search for the page's tail. */
-const isTranscriptSentence = (text: string) =>
-	endsSentence(text) && hanCount(text) >= 4 && !TAIL_SENTENCE.test(text);
+/** A name as a list prints it, with a note in brackets or not: `某某某（女）`. */
+const LISTED_NAME = '[\\u3400-\\u9fff·]{2,10}(?:[(（][^()（）]{1,8}[)）])?';
+/** A line of names, six at least, set apart by spaces or 、 (or only by a note's bracket): a list the transcript reads out. */
+const NAME_LIST = new RegExp(
+	`^${LISTED_NAME}(?:(?:[\\s、，,]+|(?<=[)）]))${LISTED_NAME}){5,}[。；;]?$`,
+);
+
+/** An item of a numbered list the transcript reads out: `1. …`, `2、…`, `（三）…`. */
+const NUMBERED_ITEM = /^(?:\d{1,2}\s*\\?[.、．]|[(（]?[一二三四五六七八九十]{1,3}[)）、])\s*\S/;
+/** A document's place and date of signing under its text: `2023年3月11日于北京`. */
+const SIGNED = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:于[\u3400-\u9fff]{1,8})?$/;
+
+/**
+ * True for the transcript's own text, which ends the search for the page's tail: a sentence (a
+ * copyright notice or an app prompt is none), a list of names, an item of a numbered list, a
+ * document's signing line.
+ */
+const isTranscriptText = (text: string) =>
+	(endsSentence(text) && hanCount(text) >= 4 && !TAIL_SENTENCE.test(text)) ||
+	NAME_LIST.test(text) ||
+	NUMBERED_ITEM.test(text) ||
+	SIGNED.test(text);
 
 /** A site's name or channel closing a browser title. */
 function isSitePiece(piece: string): boolean {
@@ -97,7 +131,7 @@ export function trimBroadcastPage(lines: SourceLine[]): SourceLine[] {
 	if (leads.length !== 1) return lines;
 	const lead = leads[0]!;
 	let end = lines.length;
-	while (end > lead + 1 && !isTranscriptSentence(lines[end - 1]!.text)) end--;
+	while (end > lead + 1 && !isTranscriptText(lines[end - 1]!.text)) end--;
 	const tail = lines.slice(lead, end);
 	let title = lead - 1;
 	while (title >= 0 && isHeadChrome(lines[title]!.text)) title--;

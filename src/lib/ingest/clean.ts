@@ -262,7 +262,7 @@ export function cleanLines(
 		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
 	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
-	const dropped = dropWebFurniture(trimBroadcastPage(stripMediaTags(normalized)), furniture);
+	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
 	// A record's title field (`标  题	某某`) is a headline line.
 	const web = { ...dropped, lines: unkeyTitleFields(dropped.lines) };
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
@@ -289,9 +289,10 @@ export function cleanLines(
 	// A web article's headline broken over two lines is one line (an e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own).
 	const whole = isWebPage && labels.length === 0 ? joinBrokenHeadlines(local) : local;
-	const trimmed = isWebPage
-		? trimWebTail(trimWebHead(whole, normalized, fieldsLine), normalized)
-		: local;
+	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
+	const trimmed = trimBroadcastPage(
+		isWebPage ? trimWebTail(trimWebHead(whole, normalized, fieldsLine), normalized) : local,
+	);
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.
 	// Its fields printed above the text, or below all of it (a 信息公开 table, `来源 · 日期 · 阅读`

@@ -272,6 +272,23 @@ describe('存下来的电视新闻页：按体裁的语法读页头页尾', () =
 		const items = itemsOf([line, ...TRANSCRIPT]);
 		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
 	});
+	test('导语后面念的名单（一行人名，带括注）是正文，不当页尾去掉', () => {
+		const names = '王某某（女）李某某 张某某 刘某 陈某某（满族）杨某某 赵某某 黄某';
+		const items = itemsOf([
+			'某某委员会委员名单',
+			'来源：某某网 2025年01月15日 19:41',
+			'央视网消息（新闻联播）：',
+			'某某委员会委员名单',
+			'（按姓氏笔画为序排列）',
+			names,
+			'责编：某某',
+		]);
+		expect(items[0]!.paragraphs).toContain(names);
+	});
+	test('标题和导语之间的记者署名行不作标题', () => {
+		const items = itemsOf(['春运客流平稳有序', '本报记者 某某某', ...TRANSCRIPT]);
+		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+	});
 	test('导语上面有整段正文的页（不止一条）：上面那条照留', () => {
 		const before = [
 			'某某省召开春耕生产工作会议',
