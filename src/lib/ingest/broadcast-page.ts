@@ -45,7 +45,8 @@ const CHANNEL = /^[\u3400-\u9fff]{0,6}(?:频道|栏目|视频|新闻)$/;
 /** A line of short words set apart by spaces or bars, three at least: a menu or a tool bar. */
 const SHORT_WORDS = /^[^\s|｜丨]{1,4}(?:\s*[\s|｜丨]\s*[^\s|｜丨]{1,4}){2,}$/;
 /** A prompt to share, scan, follow or download: a platform's or a reader's action named. */
-const PROMPT = /微信|微博|朋友圈|QQ|二维码|客户端|APP|好友|分享|转发|扫一扫|扫码|点赞|收藏|订阅/i;
+const PROMPT =
+	/微信|微博|朋友圈|QQ|二维码|客户端|APP|好友|分享|转发|扫一扫|扫码|点赞|收藏|订阅|关注[“"「《]|点击|了解更多|查看更多|阅读原文/i;
 /** A copyright notice or an app prompt, which may print as a sentence. */
 const TAIL_SENTENCE =
 	/版权所有|未经.{0,10}(?:授权|许可)|(?:禁止|不得|严禁).{0,4}转载|不代表.{0,24}(?:观点|立场)|ICP|Copyright|All Rights Reserved|©|(?:下载|打开|安装).{0,12}(?:客户端|APP)|客户端.{0,10}(?:看|观看|阅读)/i;
@@ -58,6 +59,9 @@ const isMeta = (text: string) =>
 	(text.length <= 50 && (BYLINE_LINE.test(text) || PAREN_BYLINE.test(text))) ||
 	// A note naming where the text comes from (`本文来源：…`, a copy's `以下文章来源于…`).
 	readSourceNote(text) !== undefined ||
+	// A credit set off by a bar (`文｜某某`), or a publisher's or account's name alone.
+	/^(?:文|图|文图|撰文|记者|作者|编辑)\s*[|｜丨/／]\s*[\u3400-\u9fff·]{2,4}$/.test(text) ||
+	isPublisherName(text) ||
 	/^以下文章来源于/.test(text);
 
 /** True for what a page prints between its title and the lead, never the title. */
