@@ -298,10 +298,19 @@ export function cleanLines(
 	// Its fields printed above the text, or below all of it (a 信息公开 table, `来源 · 日期 · 阅读`
 	// closing the page), say it holds one article.
 	const fields = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
+	// A paper's name alone on its line over the issue's date is an e-paper's masthead printed over
+	// several lines, not a web article's fields.
+	const paperMasthead =
+		fields !== undefined &&
+		page.sourceUnkeyed === true &&
+		/报$/.test(page.source) &&
+		isOutletName(page.source);
+	if (paperMasthead) page.firstMeta = { kind: 'masthead', line: fields };
 	if (fields !== undefined && firstText !== undefined)
 		page.singleStory =
 			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
-			!normalized.some((l) => isPageLabel(l.text));
+			!normalized.some((l) => isPageLabel(l.text)) &&
+			!paperMasthead;
 	takeSourceNote(page, normalized);
 	return { lines: joinBrokenLines(trimmed), page };
 }
