@@ -148,3 +148,14 @@ export function trimBroadcastPage(lines: SourceLine[]): SourceLine[] {
 	const text = cleanBroadcastTitle(titleLine.text);
 	return [{ ...titleLine, text: hanCount(text) >= 2 ? text : titleLine.text }, ...between, ...tail];
 }
+
+/**
+ * True for a page holding one broadcast item: one broadcaster's lead and no running text above it.
+ * The item is one article whatever headings its transcript prints (a collection of notices, each
+ * under its own `公告 第N号`, read out as one item).
+ */
+export function isOneBroadcastItem(lines: SourceLine[]): boolean {
+	const leads = lines.flatMap((l, i) => (BROADCAST_LEAD.test(l.text) ? [i] : []));
+	if (leads.length !== 1) return false;
+	return !lines.slice(0, leads[0]).some((l) => endsSentence(l.text) && hanCount(l.text) >= 20);
+}

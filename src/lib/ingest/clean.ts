@@ -15,7 +15,7 @@ import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
-import { trimBroadcastPage } from './broadcast-page.ts';
+import { isOneBroadcastItem, trimBroadcastPage } from './broadcast-page.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
@@ -311,6 +311,9 @@ export function cleanLines(
 			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
 			!normalized.some((l) => isPageLabel(l.text)) &&
 			!paperMasthead;
+	// A broadcast item's page holds that item alone, whatever headings its transcript prints.
+	if (isOneBroadcastItem(trimmed) && !normalized.some((l) => isPageLabel(l.text)))
+		page.singleStory = true;
 	takeSourceNote(page, normalized);
 	return { lines: joinBrokenLines(trimmed), page };
 }

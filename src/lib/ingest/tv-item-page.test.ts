@@ -285,6 +285,23 @@ describe('存下来的电视新闻页：按体裁的语法读页头页尾', () =
 		]);
 		expect(items[0]!.paragraphs).toContain(names);
 	});
+	test('一条里念的几份公告（各有“公告 第N号”）是一篇，不拆开', () => {
+		const notice = (n: string, text: string) => [
+			`某某委员会公告 第${n}号`,
+			text,
+			'现予公告。',
+			'某某委员会',
+			'2025年1月15日于北京',
+		];
+		const lines = [
+			...notice('一', '某某委员会第一次会议于2025年1月15日决定：某某为某某委员会主任。'),
+			...notice('二', '某某委员会第一次会议于2025年1月15日决定：某某为某某委员会副主任。'),
+		];
+		const items = itemsOf(['某某委员会公告（第一、二号）', '央视网消息（新闻联播）：', ...lines]);
+		expect(items.map((a) => a.title)).toEqual(['某某委员会公告（第一、二号）']);
+		const kept = lines.filter((l) => /第[一二]号|决定/.test(l));
+		expect(items[0]!.paragraphs).toEqual(expect.arrayContaining(kept));
+	});
 	test('标题和导语之间的记者署名行不作标题', () => {
 		const items = itemsOf(['春运客流平稳有序', '本报记者 某某某', ...TRANSCRIPT]);
 		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
