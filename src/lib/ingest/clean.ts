@@ -15,6 +15,7 @@ import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
 import { joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
+import { isOneBroadcastItem, trimBroadcastPage } from './broadcast-page.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
@@ -288,18 +289,31 @@ export function cleanLines(
 	// A web article's headline broken over two lines is one line (an e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own).
 	const whole = isWebPage && labels.length === 0 ? joinBrokenHeadlines(local) : local;
-	const trimmed = isWebPage
-		? trimWebTail(trimWebHead(whole, normalized, fieldsLine), normalized)
-		: local;
+	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
+	const trimmed = trimBroadcastPage(
+		isWebPage ? trimWebTail(trimWebHead(whole, normalized, fieldsLine), normalized) : local,
+	);
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.
 	// Its fields printed above the text, or below all of it (a 信息公开 table, `来源 · 日期 · 阅读`
 	// closing the page), say it holds one article.
 	const fields = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
+	// A paper's name alone on its line over the issue's date is an e-paper's masthead printed over
+	// several lines, not a web article's fields.
+	const paperMasthead =
+		fields !== undefined &&
+		page.sourceUnkeyed === true &&
+		/报$/.test(page.source) &&
+		isOutletName(page.source);
+	if (paperMasthead) page.firstMeta = { kind: 'masthead', line: fields };
 	if (fields !== undefined && firstText !== undefined)
 		page.singleStory =
 			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
-			!normalized.some((l) => isPageLabel(l.text));
+			!normalized.some((l) => isPageLabel(l.text)) &&
+			!paperMasthead;
+	// A broadcast item's page holds that item alone, whatever headings its transcript prints.
+	if (isOneBroadcastItem(trimmed) && !normalized.some((l) => isPageLabel(l.text)))
+		page.singleStory = true;
 	takeSourceNote(page, normalized);
 	return { lines: joinBrokenLines(trimmed), page };
 }

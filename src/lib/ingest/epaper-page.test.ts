@@ -132,3 +132,22 @@ test('电子版版面上只有一篇带电头的报道时，它下面的几个�
 	expect(items.map((a) => a.title)).toEqual(['全力做好春季森林防火']);
 	expect(items[0]!.paragraphs.join('')).toContain('确保不发生森林火灾');
 });
+
+test('报名单独一行、日期单独一行的版头（某某日报 / 2019-02-20）是电子版报头，不是网页文章的字段：各篇照分', () => {
+	const items = itemsOf([
+		'国际',
+		'人民日报',
+		'2019-02-20',
+		'',
+		...ROADS,
+		'',
+		...CLINIC,
+		'',
+		...SCHOOL,
+	]);
+	expect(items.filter((a) => a.kind === 'news').map((a) => a.title)).toEqual([
+		ROADS[0],
+		CLINIC[0],
+		SCHOOL[0],
+	]);
+});

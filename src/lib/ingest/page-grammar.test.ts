@@ -243,7 +243,10 @@ test('“新华社记者 某某摄”是图片的署名，不是另起一篇的�
 		'春运返程客流迎来高峰',
 		'本报北京2月9日电 （记者李强）随着春节假期临近尾声，各地铁路、公路迎来返程客流高峰，多地车站加开临时列车。',
 	]);
-	expect(items.map((a) => a.title)).toEqual(['县城新开一家书店', '春运返程客流迎来高峰']);
+	const news = items.filter((a) => a.kind === 'news');
+	expect(news.map((a) => a.title)).toEqual(['县城新开一家书店', '春运返程客流迎来高峰']);
+	// The caption and its credit are the picture's: a photo item, not the bookshop story's text.
+	expect(news[0]!.paragraphs.join('')).not.toContain('刘明摄');
 });
 
 test('标题下的几条■要点是提要，电头不因此另起一篇', () => {

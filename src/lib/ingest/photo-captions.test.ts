@@ -35,13 +35,31 @@ test.each([
 	expect(news.map((a) => a.paragraphs)).toEqual([ROADS.slice(1), CLINIC.slice(1)]);
 });
 
-test('报道里的配图说明和单独一行的摄影署名留在报道正文里', () => {
-	const items = itemsOf([...ROADS, '某某县村民在田间采收蔬菜。', '本报记者 王明摄', ...CLINIC]);
-	expect(items.find((a) => a.title === ROADS[0])!.paragraphs).toEqual([
-		...ROADS.slice(1),
-		'某某县村民在田间采收蔬菜。',
-		'本报记者 王明摄',
-	]);
+// A caption beside a story is the picture's, not the story's text, whatever credit closes it.
+test.each([
+	[['某某县村民在田间采收蔬菜。', '本报记者 王明摄']],
+	[['某某县村民在田间采收蔬菜。', '（王 明 摄）']],
+	[['3月7日，某某县村民在田间采收蔬菜。', '新华社发（王明摄）']],
+	[['上图：某某县村民在田间采收蔬菜。', '下图：某某镇卫生院医生为群众义诊。', '本报记者 王明摄']],
+	[['某某县新修的农村公路。（资料图片）']],
+])('报道段落之间的图片说明（%j）不进报道正文，正文前后接上', (caption) => {
+	const items = itemsOf([ROADS[0]!, ROADS[1]!, ...caption, ROADS[2]!, ...CLINIC]);
+	const news = items.filter((a) => a.kind === 'news');
+	expect(news.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
+	expect(news.map((a) => a.paragraphs)).toEqual([ROADS.slice(1), CLINIC.slice(1)]);
+});
+
+test('图片新闻（标题下只有几句说明和摄影署名）：说明就是它的正文', () => {
+	const photo = [
+		'某某灯会',
+		'2月12日，某某市举行灯光秀，吸引不少市民观赏留影。',
+		'亦真亦幻的灯光为节日增添了喜庆气氛。',
+		'王明摄（人民视觉）',
+	];
+	const items = itemsOf([...ROADS, ...photo, ...CLINIC]);
+	const item = items.find((a) => a.title === photo[0])!;
+	expect(item.paragraphs).toEqual(expect.arrayContaining(photo.slice(1, 3)));
+	expect(items.find((a) => a.title === ROADS[0])!.paragraphs).toEqual(ROADS.slice(1));
 });
 
 test('报道末尾的短句不因后面的署名行被当作图片说明', () => {

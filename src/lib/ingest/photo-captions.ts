@@ -1,5 +1,5 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
-import type { LineRole } from './line-roles.ts';
+import { isBareCredit, type LineRole } from './line-roles.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
@@ -21,27 +21,55 @@ function captionSentence(text: string): boolean {
 	);
 }
 
+/** Most Han characters of text a photo story prints between its headline and a caption. */
+const MAX_PHOTO_STORY_TEXT = 200;
+
 /**
- * Marks photo captions told by the grammar of captions rather than a credit on the same line: an
- * agency's credit alone on its line (`人民视觉`, `新华社发`), the short caption sentence right above
- * it, and lines marked as captions (`上图：`) above that one. Returns new roles.
+ * True when the caption ending above `j + 1` is a photo story's own text: a headline stands above
+ * it with only a little undated text between (other captions of the same pictures), so a careful
+ * reader reads the captions as the story. Beside a story's running text it is a picture's caption.
+ */
+function photoStoryText(lines: SourceLine[], roles: readonly LineRole[], j: number): boolean {
+	let text = 0;
+	for (let k = j; k >= 0; k--) {
+		if (roles[k] === 'heading') return true;
+		if (roles[k] === 'dateline' || roles[k] === 'byline') return false;
+		text += hanCount(lines[k]!.text);
+		if (text > MAX_PHOTO_STORY_TEXT) return false;
+	}
+	return false;
+}
+
+/** A caption sentence closed by a picture agency's or an archive's credit in brackets: `…。（资料图片）`. */
+const CREDITED_SENTENCE = new RegExp(
+	`^(.+[。！？])\\s*[(（](?:${alternation(MEDIA_WORDS.pictureCredits)})[)）]$`,
+);
+
+/**
+ * Marks photo captions told by the grammar of captions rather than a photographer's credit on the
+ * same line: a credit alone on its line (an agency's, `人民视觉`, `新华社发`, or a photographer's,
+ * `本报记者 某某摄`, `（某某 摄）`) with the short caption sentence right above it and lines marked
+ * as captions (`上图：`) above that one, and a short sentence closed by an agency's credit in
+ * brackets (`…。（资料图片）`). A photo story's captions are its text and keep their role: a headline
+ * right over the caption, or a little undated text between (`photoStoryText`). Returns new roles.
  */
 export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): LineRole[] {
 	const out = [...roles];
 	lines.forEach(({ text }, i) => {
-		// A photographer's credit alone under a sentence credits the story's own picture, which the
-		// story's text keeps; an agency's name alone credits a picture the page laid beside it.
-		if (!AGENCY_CREDIT.test(text)) return;
+		const sentence = CREDITED_SENTENCE.exec(text)?.[1];
+		if (sentence !== undefined) {
+			if (out[i] === 'body' && captionSentence(sentence) && !photoStoryText(lines, out, i - 1))
+				out[i] = 'photo';
+			return;
+		}
+		if (!AGENCY_CREDIT.test(text) && !isBareCredit(text)) return;
 		// The caption sentence right above the credit, and above it only lines marked as captions.
 		const caption = (j: number) =>
 			j >= 0 && (out[j] === 'body' || out[j] === 'photo') && captionSentence(lines[j]!.text);
-		// A headline over the caption heads a photo item, and text under the credit makes the picture
-		// a story's own; both are read where stories are split.
-		const above = lines[i - 2];
-		const headed = above !== undefined && out[i - 2] !== 'photo' && !endsSentence(above.text);
-		if (!caption(i - 1) || headed || out[i + 1] === 'body') return;
+		if (!caption(i - 1)) return;
 		let j = i - 2;
 		while (i - j <= MAX_CAPTION_LINES && caption(j) && CAPTION_MARK.test(lines[j]!.text)) j--;
+		if (photoStoryText(lines, out, j)) return;
 		for (let k = j + 1; k <= i; k++) out[k] = 'photo';
 	});
 	return out;

@@ -224,3 +224,96 @@ test('节目名加日期的版头（《新闻联播》 2025-01-15）不去掉书
 		TRANSCRIPT[0],
 	]);
 });
+
+// A saved broadcast page read by the grammar of its genre: the transcript opens with the
+// broadcaster's lead (`某某网消息（新闻联播）：`) under its one-line title, so whatever stands above
+// the title is the site's chrome, and whatever follows the transcript's last sentence is the page's
+// tail (editors, lists of other items, app prompts, copyright), whatever its wording.
+describe('存下来的电视新闻页：按体裁的语法读页头页尾', () => {
+	const SAID_LAST = '某某、某某等参加会见。';
+	test('标题上面的站名行、节目官网链接行都不作标题，不进正文', () => {
+		const items = itemsOf([
+			'某某网 新闻频道',
+			'节目官网 往期回顾 节目单',
+			'春运客流平稳有序',
+			...TRANSCRIPT,
+		]);
+		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+		expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+	});
+	test('标题和导语之间一行平台名（微信 微博 QQ空间 复制链接）不作标题，不进正文', () => {
+		const items = itemsOf(['春运客流平稳有序', '微信 微博 QQ空间 复制链接', ...TRANSCRIPT]);
+		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+		expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+	});
+	test('末句之后的编辑行、无名目的其他条目列表（带时长）、版权和备案行都不进正文；末句短也照留', () => {
+		const items = itemsOf([
+			'春运客流平稳有序',
+			...TRANSCRIPT,
+			SAID_LAST,
+			'编辑 某某 责编 某某',
+			'本期其他内容',
+			'多地迎来降雪天气 交通部门全力保障道路通行 02:31',
+			'铁路部门加开夜间列车　01:45',
+			'某某总台 某某网 版权所有',
+			'本网站所刊载信息，不代表某某总台观点。',
+			'京ICP证000000号',
+		]);
+		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+		expect(items[0]!.paragraphs).toEqual([...TRANSCRIPT, SAID_LAST]);
+	});
+	test.each([
+		'新闻联播丨春运客流平稳有序',
+		'《新闻联播》：春运客流平稳有序',
+		'春运客流平稳有序（视频）',
+		'春运客流平稳有序_新闻频道_某某网(cctv.com)',
+		'春运客流平稳有序-新闻联播-某某网',
+	])('标题行上的节目名、媒体标记和浏览器标题的站名（%s）去掉', (line) => {
+		const items = itemsOf([line, ...TRANSCRIPT]);
+		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+	});
+	test('导语后面念的名单（一行人名，带括注）是正文，不当页尾去掉', () => {
+		const names = '王某某（女）李某某 张某某 刘某 陈某某（满族）杨某某 赵某某 黄某';
+		const items = itemsOf([
+			'某某委员会委员名单',
+			'来源：某某网 2025年01月15日 19:41',
+			'央视网消息（新闻联播）：',
+			'某某委员会委员名单',
+			'（按姓氏笔画为序排列）',
+			names,
+			'责编：某某',
+		]);
+		expect(items[0]!.paragraphs).toContain(names);
+	});
+	test('一条里念的几份公告（各有“公告 第N号”）是一篇，不拆开', () => {
+		const notice = (n: string, text: string) => [
+			`某某委员会公告 第${n}号`,
+			text,
+			'现予公告。',
+			'某某委员会',
+			'2025年1月15日于北京',
+		];
+		const lines = [
+			...notice('一', '某某委员会第一次会议于2025年1月15日决定：某某为某某委员会主任。'),
+			...notice('二', '某某委员会第一次会议于2025年1月15日决定：某某为某某委员会副主任。'),
+		];
+		const items = itemsOf(['某某委员会公告（第一、二号）', '央视网消息（新闻联播）：', ...lines]);
+		expect(items.map((a) => a.title)).toEqual(['某某委员会公告（第一、二号）']);
+		const kept = lines.filter((l) => /第[一二]号|决定/.test(l));
+		expect(items[0]!.paragraphs).toEqual(expect.arrayContaining(kept));
+	});
+	test('标题和导语之间的记者署名行不作标题', () => {
+		const items = itemsOf(['春运客流平稳有序', '本报记者 某某某', ...TRANSCRIPT]);
+		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+	});
+	test('导语上面有整段正文的页（不止一条）：上面那条照留', () => {
+		const before = [
+			'某某省召开春耕生产工作会议',
+			'某某省日前召开春耕生产工作会议，部署做好春季农业生产各项工作，确保粮食面积稳定、产量增加。',
+		];
+		const items = itemsOf([...before, '春运客流平稳有序', ...TRANSCRIPT]);
+		expect(items.flatMap((a) => [a.title, ...a.paragraphs])).toEqual(
+			expect.arrayContaining(before),
+		);
+	});
+});
