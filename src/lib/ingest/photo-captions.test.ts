@@ -49,6 +49,16 @@ test.each([
 	expect(news.map((a) => a.paragraphs)).toEqual([ROADS.slice(1), CLINIC.slice(1)]);
 });
 
+// A credit line that carries its own caption (`▲ 会议现场。本报记者 王明 摄`) is the whole caption:
+// the sentence above it is the story's own closing line, even when it is short.
+test('自带说明的署名行不把上面一句正文当成图片说明', () => {
+	const close = '“家门口就有好路走，日子越过越有奔头！”';
+	const items = itemsOf([...ROADS, close, '▲ 公路通车现场。本报记者 王明 摄', ...CLINIC]);
+	const news = items.filter((a) => a.kind === 'news');
+	expect(news.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
+	expect(news[0]!.paragraphs).toEqual([...ROADS.slice(1), close]);
+});
+
 test('图片新闻（标题下只有几句说明和摄影署名）：说明就是它的正文', () => {
 	const photo = [
 		'某某灯会',

@@ -63,6 +63,12 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 			return;
 		}
 		if (!AGENCY_CREDIT.test(text) && !isBareCredit(text)) return;
+		// A credit line that carries its own caption sentence (`▲ 会议现场。本报记者 王明 摄`) is the
+		// whole caption: the line above it is not.
+		if (/[。！？]/.test(text)) {
+			if (out[i] === 'body' && !photoStoryText(lines, out, i - 1)) out[i] = 'photo';
+			return;
+		}
 		// The caption sentence right above the credit, and above it only lines marked as captions.
 		const caption = (j: number) =>
 			j >= 0 && (out[j] === 'body' || out[j] === 'photo') && captionSentence(lines[j]!.text);
