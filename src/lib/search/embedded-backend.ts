@@ -197,6 +197,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 								const doc = docOf(rowid)!;
 								return { text: documentText(doc), region: doc.region };
 							},
+							prefetch: docOf.prefetch,
 							...collectionStats(p),
 						},
 						plan,
