@@ -152,16 +152,20 @@ function signShortlist(index: VectorIndex, query: Float32Array, n: number): numb
 	// closest row has, and take the rows below it, then those at it in row order (no sorting).
 	const { distances, counts } = rowSigns(index).distances(q);
 	let cutoff = 0;
-	for (let seen = 0; cutoff < counts.length && seen + counts[cutoff]! < n; cutoff++)
-		seen += counts[cutoff]!;
-	const below: number[] = [];
-	const at: number[] = [];
+	let seen = 0;
+	for (; cutoff < counts.length && seen + counts[cutoff]! < n; cutoff++) seen += counts[cutoff]!;
+	// The counts say how many rows lie below the cutoff, so each row goes straight to its place:
+	// those below first, then as many at it as the shortlist has room for.
+	const take = Math.min(n, seen + (counts[cutoff] ?? 0));
+	const list = new Array<number>(take);
+	let below = 0;
+	let at = seen;
 	for (let row = 0; row < rows; row++) {
 		const distance = distances[row]!;
-		if (distance < cutoff) below.push(row);
-		else if (distance === cutoff) at.push(row);
+		if (distance < cutoff) list[below++] = row;
+		else if (distance === cutoff && at < take) list[at++] = row;
 	}
-	return [...below, ...at.slice(0, Math.max(0, n - below.length))];
+	return list;
 }
 
 /** Each index's WebAssembly scorer (null where it cannot serve); made once. */
