@@ -12,7 +12,7 @@ import { createEmbeddedWriter } from './embedded-write.ts';
 import { primeTables, warmupSearches } from './embedded-warm.ts';
 import { countFacet } from './facet-index.ts';
 import { facetRecord } from './facets.ts';
-import { isFiltered } from './filtered.ts';
+import { isFiltered, passingInMemory } from './filtered.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import {
@@ -197,6 +197,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 								const doc = docOf(rowid)!;
 								return { text: documentText(doc), region: doc.region };
 							},
+							prefetch: docOf.prefetch,
 							...collectionStats(p),
 						},
 						plan,
@@ -285,7 +286,11 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const searches = await run(() => {
 					primeTables(stmt, p);
 					collectionStats(p);
-					if (embedder()) vectorIndex(p);
+					// A hybrid query checks its neighbours against filters in memory.
+					if (embedder()) {
+						vectorIndex(p);
+						mainRegionIndex(p);
+					}
 					return warmupSearches(stmt, p, ranking.io.warmupSearches, decodeDoc);
 				});
 				for (const params of searches) await backend.search(collection, params);
@@ -300,11 +305,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		},
 	};
 
-	const { vectorIndex, collectionStats, wholeFacet, facetIndex } = createIndexCaches(
-		db,
-		stmt,
-		() => writer.commits,
-	);
+	const { vectorIndex, collectionStats, wholeFacet, facetIndex, mainRegionIndex } =
+		createIndexCaches(db, stmt, () => writer.commits);
 
 	/** Rowids passing the filters, or undefined (every row) without filters. */
 	function filteredRowids(p: string, filters: SearchFilters | undefined): number[] | undefined {
@@ -322,7 +324,13 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		filters: SearchFilters | undefined,
 		rowids: readonly number[],
 	): Set<number> {
-		if (!isFiltered(filters) || rowids.length === 0) return new Set(rowids);
+		if (!filters || !isFiltered(filters) || rowids.length === 0) return new Set(rowids);
+		const inMemory = passingInMemory(filters, rowids, {
+			regions: () => facetIndex(p, 'region'),
+			mainRegions: () => mainRegionIndex(p),
+			themes: () => facetIndex(p, 'theme'),
+		});
+		if (inMemory) return inMemory;
 		const where = filtersToSql(p, filters, 'd.rowid', 'each');
 		const rows = stmt(
 			`SELECT d.rowid AS r FROM ${p}_docs d WHERE d.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,

@@ -1,5 +1,10 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { loadFacetIndex, type FacetIndex } from './facet-index.ts';
+import {
+	loadFacetIndex,
+	loadPairIndex,
+	mainRegionPairsSql,
+	type FacetIndex,
+} from './facet-index.ts';
 import { facetRecord, wholeFacetSql } from './facets.ts';
 import { gramDocFrequency } from './ranked-retrieval.ts';
 import type { FacetName } from './types.ts';
@@ -12,7 +17,7 @@ const DF_CACHE_ENTRIES = 50_000;
  * What the embedded index keeps in memory between queries, each dropped when the index changes
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as
  * one matrix, document counts and frequencies, whole-collection facets and each facet's values of
- * every document.
+ * every document (and each document's primary region chain, for filters).
  */
 export function createIndexCaches(
 	db: DatabaseSync,
@@ -95,5 +100,17 @@ export function createIndexCaches(
 		return index;
 	}
 
-	return { vectorIndex, collectionStats, wholeFacet, facetIndex };
+	/** Each document's primary region and its ancestors, as a region filter matches by default. */
+	function mainRegionIndex(p: string): FacetIndex {
+		current();
+		const key = `${p}:main-region`;
+		let index = facetIndexes.get(key);
+		if (!index) {
+			index = loadPairIndex(stmt, mainRegionPairsSql(p));
+			facetIndexes.set(key, index);
+		}
+		return index;
+	}
+
+	return { vectorIndex, collectionStats, wholeFacet, facetIndex, mainRegionIndex };
 }

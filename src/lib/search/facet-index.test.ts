@@ -6,10 +6,12 @@ import { describe, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { ensureSchema } from './embedded-schema.ts';
-import { countFacet, loadFacetIndex } from './facet-index.ts';
+import { countFacet, loadFacetIndex, loadPairIndex, mainRegionPairsSql } from './facet-index.ts';
+import { passingInMemory } from './filtered.ts';
+import { filtersToSql } from './filters.ts';
 import { facetRecord, facetSql } from './facets.ts';
 import { articleDocs } from './test-fixtures/contract-cases.ts';
-import { FACET_NAMES, type FacetName, type SearchParams } from './types.ts';
+import { FACET_NAMES, type FacetName, type SearchFilters, type SearchParams } from './types.ts';
 
 const FACETS: FacetName[] = [...FACET_NAMES];
 
@@ -90,6 +92,62 @@ describe('facet index', () => {
 				);
 			}
 		}
+		db.close();
+	});
+
+	test('在内存中按地区、主题筛选的结果与 SQL 筛选相同（关于、提及、排除、无此值）', () => {
+		const db = collection();
+		const stmt = (sql: string) => db.prepare(sql);
+		const indexes = {
+			regions: () => loadFacetIndex(stmt, 'a', 'region'),
+			mainRegions: () => loadPairIndex(stmt, mainRegionPairsSql('a')),
+			themes: () => loadFacetIndex(stmt, 'a', 'theme'),
+		};
+		// Every document, and rowids no document has.
+		const rowids = [
+			...(db.prepare('SELECT rowid AS r FROM a_docs').all() as { r: number }[]).map((row) => row.r),
+			1,
+			2,
+			999_999,
+		];
+		const inSql = (filters: SearchFilters) => {
+			const where = filtersToSql('a', filters, 'd.rowid', 'each');
+			return new Set(
+				(
+					db
+						.prepare(
+							`SELECT d.rowid AS r FROM a_docs d WHERE d.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
+						)
+						.all(JSON.stringify(rowids), ...where.params) as { r: number }[]
+				).map((row) => row.r),
+			);
+		};
+		const checked: SearchFilters[] = [
+			{ region: ['420000'] },
+			{ region: ['420100', '110000'] },
+			{ region: ['440000'] },
+			{ region: ['440000'], scope: 'mentions' },
+			{ region: ['999999'] },
+			{ theme: ['ecology'] },
+			{ region: ['330000'], theme: ['talent', 'ecology'] },
+			{ region: ['420000'], excludeRegion: ['440000'] },
+			{ theme: ['talent'], excludeRegion: ['420100'] },
+		];
+		for (const filters of checked) {
+			const passing = passingInMemory(filters, rowids, indexes);
+			expect(passing, JSON.stringify(filters)).toEqual(inSql(filters));
+		}
+		// The main region and the mentions differ here, so the check above tells them apart.
+		expect(inSql({ region: ['440000'] })).not.toEqual(
+			inSql({ region: ['440000'], scope: 'mentions' }),
+		);
+		// Columns of the document table, or an exclusion alone, are left to SQL.
+		for (const filters of [
+			{ excludeRegion: ['440000'] },
+			{ region: ['420000'], year: [2020] },
+			{ theme: ['talent'], from: '2020-01-01' },
+		] as SearchFilters[])
+			expect(passingInMemory(filters, rowids, indexes)).toBeUndefined();
 		db.close();
 	});
 

@@ -64,6 +64,18 @@ export function facetPairsSql(
 const CHUNK_DOCS = 65_536;
 
 /**
+ * SQL reading the (document, code) pairs of each document's primary region and its ancestors (the
+ * rows marked `main`), as `facetPairsSql` reads a facet: what a region filter matches by default.
+ */
+export function mainRegionPairsSql(prefix: string): ReturnType<typeof facetPairsSql> {
+	return {
+		sql: `SELECT json_group_array(doc) AS docs, json_group_array(v) AS vals FROM (SELECT doc, code AS v FROM ${prefix}_region WHERE doc >= ? AND doc < ? AND main = 1 ORDER BY doc)`,
+		params: [],
+		bounds: `SELECT min(doc) AS lo, max(doc) AS hi FROM ${prefix}_region`,
+	};
+}
+
+/**
  * Reads one facet of a collection into memory. Counting a result set's facet over it costs a few
  * array reads per hit, where a `GROUP BY` over a join looks every hit up in the region or theme
  * table (at 100k documents, about 3 µs per hit for province and theme: 7 ms for a common word's
@@ -76,7 +88,14 @@ export function loadFacetIndex(
 	prefix: string,
 	facet: FacetName,
 ): FacetIndex {
-	const { sql, params, bounds } = facetPairsSql(prefix, facet);
+	return loadPairIndex(stmt, facetPairsSql(prefix, facet));
+}
+
+/** Reads (document, value) pairs, as `facetPairsSql` gives them, into a `FacetIndex`. */
+export function loadPairIndex(
+	stmt: (sql: string) => StatementSync,
+	{ sql, params, bounds }: ReturnType<typeof facetPairsSql>,
+): FacetIndex {
 	const { lo, hi } = stmt(bounds).get() as { lo: number | null; hi: number | null };
 	const labels: (string | number)[] = [];
 	const labelIds = new Map<string | number, number>();
@@ -130,4 +149,13 @@ export function countFacet(
 	const rows: { v: string | number; n: number }[] = [];
 	for (const [i, v] of labels.entries()) if (counts[i]! > 0) rows.push({ v, n: counts[i]! });
 	return rows;
+}
+
+/** Whether document `rowid` holds one of the values at positions `wanted` of the index's labels. */
+export function holdsAny(index: FacetIndex, rowid: number, wanted: ReadonlySet<number>): boolean {
+	const { offsets, values } = index;
+	if (rowid < 0 || rowid >= offsets.length - 1) return false;
+	for (let j = offsets[rowid]!; j < offsets[rowid + 1]!; j++)
+		if (wanted.has(values[j]!)) return true;
+	return false;
 }

@@ -18,6 +18,8 @@ export interface RetrievalDeps {
 	weights: readonly [number, number, number];
 	/** A candidate's text fields and primary region, from its stored document. */
 	candidate: (rowid: number) => { text: CandidateText; region: string };
+	/** Reads the candidates' documents ahead, together, before `candidate` asks for each. */
+	prefetch?: (rowids: readonly number[]) => void;
 	/** Documents in the collection. */
 	docCount: () => number;
 	/** Documents holding an expression of gram phrases (an estimate, see `gramDocFrequency`). */
@@ -107,6 +109,7 @@ export function retrieveRanked(
 		plan.exactExpr && plan.exactExpr !== plan.allExpr
 			? findVerbatim(deps, plan.exactExpr, plan.exactParts, pool)
 			: new Set<number>();
+	deps.prefetch?.(pool.map((c) => c.r));
 	const candidates = pool.map(({ r, t, part }) => ({
 		rowid: r,
 		tier: t,

@@ -43,3 +43,19 @@ test('the WebAssembly scan gives every row its bit-by-bit Hamming distance and c
 test('rows of an odd number of 32-bit words are refused (the scan reads 64 bits at a time)', () => {
 	expect(() => createSignDistances(1, 3, () => undefined)).toThrow(/even word count/);
 });
+
+test('rows of any even width get their bit-by-bit distances (each width has its own module)', () => {
+	const random = createRandom(12);
+	const word = () => Math.floor(random() * 2 ** 32) >>> 0;
+	for (const words of [2, 6, 24]) {
+		const rows = 50;
+		const signs = Uint32Array.from({ length: rows * words }, word);
+		const query = Uint32Array.from({ length: words }, word);
+		const scan = createSignDistances(rows, words, (memory) => memory.set(signs));
+		expect([...scan.distances(query).distances], `${words} words`).toEqual(
+			Array.from({ length: rows }, (_, r) =>
+				bitDistance(signs.subarray(r * words, (r + 1) * words), query),
+			),
+		);
+	}
+});

@@ -11,6 +11,7 @@ import zlib from 'node:zlib';
 import {
 	dictionaryContent,
 	encodeStoredDoc,
+	storedDocReader,
 	storeRowDecoder,
 	zstdContentSize,
 } from './stored-doc.ts';
@@ -130,6 +131,22 @@ test('rows written with another codec still read after the setting changes', () 
 	insert.run(encodeStoredDoc(sample.article, { codec: 'zstd', level: 9, dictionaryKb: 0 }));
 	const rows = db.prepare('SELECT doc FROM s ORDER BY rowid').all() as { doc: Uint8Array }[];
 	expect(rows.map((r) => readStoredDoc(r.doc))).toEqual([sample.article, sample.article]);
+	db.close();
+});
+
+test('a reader reads the documents it is told of ahead, together, and each once', () => {
+	const db = new DatabaseSync(':memory:');
+	db.exec('CREATE TABLE x_store (rowid INTEGER PRIMARY KEY, doc BLOB NOT NULL)');
+	const insert = db.prepare('INSERT INTO x_store (rowid, doc) VALUES (?, ?)');
+	const config: StoreConfig = { codec: 'zstd', level: 3, dictionaryKb: 0 };
+	for (const [i, s] of samples.entries()) insert.run(i + 1, encodeStoredDoc(s.article, config));
+	const read = storedDocReader((sql) => db.prepare(sql), 'x', readStoredDoc);
+	read.prefetch([3, 1, 3, 999, 2]);
+	// What was read ahead no longer needs its row; the rest is read when asked for.
+	db.exec('DELETE FROM x_store WHERE rowid <= 3');
+	expect([1, 2, 3].map((r) => read(r))).toEqual(samples.slice(0, 3).map((s) => s.article));
+	expect(read(4)).toEqual(samples[3]!.article);
+	expect(read(999)).toBeUndefined();
 	db.close();
 });
 

@@ -223,6 +223,17 @@ export function storeRowDecoder(
 	};
 }
 
+/** `storedDocReader`'s reader: a document by rowid, each read and decoded at most once. */
+export interface StoredDocReader {
+	(rowid: number): SearchDocument | undefined;
+	/**
+	 * Reads ahead the documents of `rowids` not read yet, with one statement: a query's rescoring
+	 * candidates are known together, and one statement per row cost about as much again as the
+	 * rows' pages (at 100k, 60 candidates: 0.7 ms one by one, 0.35 ms together).
+	 */
+	prefetch: (rowids: readonly number[]) => void;
+}
+
 /**
  * Reads a collection's stored documents by rowid, each at most once for the life of the reader (one
  * query): the documents a query rescored are the ones its page shows. This and `storeRowDecoder`
@@ -232,10 +243,10 @@ export function storedDocReader(
 	stmt: (sql: string) => StatementSync,
 	p: string,
 	decode: StoreRowDecoder,
-): (rowid: number) => SearchDocument | undefined {
+): StoredDocReader {
 	const read = stmt(`SELECT doc FROM ${p}_store WHERE rowid = ?`);
 	const seen = new Map<number, SearchDocument>();
-	return (rowid) => {
+	const reader = (rowid: number) => {
 		let doc = seen.get(rowid);
 		if (!doc) {
 			const row = read.get(rowid) as { doc: Uint8Array } | undefined;
@@ -245,4 +256,13 @@ export function storedDocReader(
 		}
 		return doc;
 	};
+	reader.prefetch = (rowids: readonly number[]) => {
+		const missing = [...new Set(rowids.filter((r) => !seen.has(r)))];
+		if (missing.length < 2) return;
+		const rows = stmt(
+			`SELECT rowid AS r, doc FROM ${p}_store WHERE rowid IN (SELECT value FROM json_each(?))`,
+		).all(JSON.stringify(missing)) as { r: number; doc: Uint8Array }[];
+		for (const row of rows) seen.set(row.r, decode(row.doc));
+	};
+	return reader;
 }

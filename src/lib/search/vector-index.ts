@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { quantizeRowInto } from '../semantic/cosine.ts';
+import { createRowDots, type RowDots } from './row-dots.ts';
 import { createSignDistances, type SignDistances } from './sign-distance.ts';
 import { TopK } from './top-k.ts';
 
@@ -151,16 +152,31 @@ function signShortlist(index: VectorIndex, query: Float32Array, n: number): numb
 	// closest row has, and take the rows below it, then those at it in row order (no sorting).
 	const { distances, counts } = rowSigns(index).distances(q);
 	let cutoff = 0;
-	for (let seen = 0; cutoff < counts.length && seen + counts[cutoff]! < n; cutoff++)
-		seen += counts[cutoff]!;
-	const below: number[] = [];
-	const at: number[] = [];
+	let seen = 0;
+	for (; cutoff < counts.length && seen + counts[cutoff]! < n; cutoff++) seen += counts[cutoff]!;
+	// The counts say how many rows lie below the cutoff, so each row goes straight to its place:
+	// those below first, then as many at it as the shortlist has room for.
+	const take = Math.min(n, seen + (counts[cutoff] ?? 0));
+	const list = new Array<number>(take);
+	let below = 0;
+	let at = seen;
 	for (let row = 0; row < rows; row++) {
 		const distance = distances[row]!;
-		if (distance < cutoff) below.push(row);
-		else if (distance === cutoff) at.push(row);
+		if (distance < cutoff) list[below++] = row;
+		else if (distance === cutoff && at < take) list[at++] = row;
 	}
-	return [...below, ...at.slice(0, Math.max(0, n - below.length))];
+	return list;
+}
+
+/** Each index's WebAssembly scorer (null where it cannot serve); made once. */
+const dotsCache = new WeakMap<VectorIndex, RowDots | null>();
+function rowDots(index: VectorIndex): RowDots | null {
+	let dots = dotsCache.get(index);
+	if (dots === undefined) {
+		dots = createRowDots(index.matrix.dimensions);
+		dotsCache.set(index, dots);
+	}
+	return dots;
 }
 
 /**
@@ -199,16 +215,32 @@ export function nearestRows(
 			s3 += data[offset + i + 3]! * query[i + 3]!;
 		}
 		for (; i < dimensions; i++) s0 += data[offset + i]! * query[i]!;
-		const s = (s0 + s1 + s2 + s3) * scales[row]!;
+		offer(row, s0 + s1 + s2 + s3);
+	};
+	const offer = (row: number, dot: number) => {
+		const s = dot * scales[row]!;
 		if (s >= minScore && index.rowids[row] !== options.exclude) best.offer(row, s);
 	};
+	// A list of rows is scored in WebAssembly, to the same bits (see row-dots.ts): at 100k, the
+	// 1,000 rows of the shortlist took about 0.4 ms in JavaScript, 0.2 ms there with their copy.
+	const scoreRows = (rows: number[]) => {
+		const dots = rowDots(index);
+		if (!dots) {
+			for (const row of rows) score(row);
+			return;
+		}
+		const out = dots(data, rows, Float64Array.from(query));
+		for (const [j, row] of rows.entries()) offer(row, out[j]!);
+	};
 	if (options.candidates) {
+		const rows: number[] = [];
 		for (const rowid of options.candidates) {
 			const row = rowid < index.rowOf.length ? index.rowOf[rowid]! : -1;
-			if (row >= 0) score(row);
+			if (row >= 0) rows.push(row);
 		}
+		scoreRows(rows);
 	} else if (options.shortlist && options.shortlist < index.matrix.rows) {
-		for (const row of signShortlist(index, query, Math.max(options.shortlist, k))) score(row);
+		scoreRows(signShortlist(index, query, Math.max(options.shortlist, k)));
 	} else for (let row = 0; row < index.matrix.rows; row++) score(row);
 	return best.sorted().map((s) => ({ rowid: index.rowids[s.index]!, score: s.score }));
 }
