@@ -32,14 +32,22 @@ export const DATELINE = new RegExp(
 export const PAREN_BYLINE =
 	/^\s*[(\uFF08]([^()\uFF08\uFF09]{0,60}?(?:记者|通讯员|实习生|特约)[^()\uFF08\uFF09]{0,60})[)\uFF09]/;
 
+/** What a byline says: who wrote it (`本报记者 吕绍刚`, `文/图 张三`), with any 通讯员 after. */
+const BYLINE_CORE = `(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层|[们并会站证问的就在对团])|通讯员|评论员)|(?:文|图|文图|撰文|撰稿|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*`;
+
 /**
  * A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`.
  * 记者 followed by a character no name starts with (们, 并, 会, 站 …) is a phrase about reporters
  * (…会见中外记者并回答提问, 记者会), not a credit.
  */
-export const BYLINE_LINE = new RegExp(
-	`^(?:[□■◎●○▲△]\\s*)?(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层|[们并会站证问的就在对团])|通讯员|评论员)|(?:文|图|文图|撰文|撰稿|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*\\s*$`,
-);
+export const BYLINE_LINE = new RegExp(`^(?:[□■◎●○▲△]\\s*)?${BYLINE_CORE}\\s*$`);
+
+/**
+ * A byline wrapped in round brackets on a line of its own: `（融媒体记者 张三 通讯员 李四）`. Under a
+ * headline it credits the story; it heads none. (After the last paragraph it closes the text, as
+ * the corpus prints it, and stays there.)
+ */
+export const BRACKETED_BYLINE = new RegExp(`^[(\\uFF08]\\s*${BYLINE_CORE}\\s*[)\\uFF09]$`);
 
 /** A trailing byline in parentheses at the end of a body: `…项目。(记者 刘振江)`. */
 export const TRAILING_BYLINE =

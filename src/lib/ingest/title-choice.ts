@@ -2,6 +2,7 @@ import { treeScore } from '../nlp/boosted-trees.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import { hasPostingStamp } from './furniture-shapes.ts';
 import { isOutletName } from './outlets.ts';
+import { BRACKETED_BYLINE } from './patterns.ts';
 import { assignHeadline, type Headline } from './metadata.ts';
 import { titleCandidates, titleFeatures, type TitleCandidate } from './title-features.ts';
 import type { SourceLine } from './types.ts';
@@ -59,7 +60,8 @@ export function chooseHeadline(
 	trace?: TitleTrace,
 ): Headline {
 	// A line stamped with its posting day or hour is the page's meta: it is no line of the headline.
-	const unstamped = block.filter((h) => !hasPostingStamp(h.text));
+	// A byline in brackets under the headline (`（记者 某某 通讯员 某某）`) credits the story; it heads none.
+	const unstamped = block.filter((h) => !hasPostingStamp(h.text) && !BRACKETED_BYLINE.test(h.text));
 	// A paper's or site's name alone (`某某县报`), or a field keyed over a code (`出版物号：CN…`), over
 	// the headline is the page's masthead: it heads no story while another line is left to.
 	const unmasted = unstamped.filter((h) => !isMastheadPiece(h.text));
