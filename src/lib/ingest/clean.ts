@@ -26,6 +26,7 @@ import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { unkeyTitleFields } from './title-field.ts';
 import { hasWebHead } from './web-head-shape.ts';
+import { readOriginalTitle } from './original-title.ts';
 import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
 import { trimWebTail } from './web-tail.ts';
 
@@ -301,6 +302,9 @@ export function cleanLines(
 			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
 			!normalized.some((l) => isPageLabel(l.text));
 	takeSourceNote(page, normalized);
+	// Read before a field's key is joined to the line under it, which may be furniture.
+	const originals = lines.flatMap((l) => readOriginalTitle(normalizeText(l.text)) ?? []);
+	if (originals.length > 0) page.originalTitles = originals;
 	return { lines: joinBrokenLines(trimmed), page };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { chooseHeadline } from './title-choice.ts';
+import { outletTitle, readOriginalTitle } from './original-title.ts';
 import type { SourceLine } from './types.ts';
+import { itemsOf } from './web-test-page.ts';
 
 // Titles of pages in views the rules were not written on: a byline in brackets under the headline,
 // a portal's shorter headline over the outlet's 原标题, site headers and menus above the headline.
@@ -23,5 +25,32 @@ describe('没见过的页面视图里的标题', () => {
 		expect(chooseHeadline(head, BODY, model).title).toBe('某某县部署春季森林防火工作');
 		const paper = lines(['全省春耕备耕有序推进', '（本报记者 王五、赵六）']);
 		expect(chooseHeadline(paper, BODY, model).title).toBe('全省春耕备耕有序推进');
+	});
+
+	test('门户转载用自己的短标题时，原标题一行给出的媒体标题才是文章标题', () => {
+		const [item] = itemsOf([
+			'某某新闻网 > 国内新闻',
+			'多地加快推进春耕备耕',
+			'2024-03-12 10:20 来源：某某日报',
+			'原标题：多地加快推进春耕备耕 农资供应总体充足',
+			'本报北京3月11日电 眼下，从南到北，各地春耕备耕工作陆续展开，农资储备和调运加紧进行，农技人员深入田间指导。',
+			'农业农村部有关负责人表示，今年春耕农资供应总体充足，价格基本稳定，能够满足农业生产需要。',
+		]);
+		expect(item?.title).toBe('多地加快推进春耕备耕 农资供应总体充足');
+		expect(item?.paragraphs.join('')).not.toContain('原标题');
+	});
+
+	test('原标题的各种印法都读得出；不含页面标题的原标题不换标题', () => {
+		expect(readOriginalTitle('（原题为《某某县：小麦春管正当时》）')).toBe(
+			'某某县：小麦春管正当时',
+		);
+		expect(readOriginalTitle('原标题：《平安》（评论）热播')).toBe('《平安》（评论）热播');
+		expect(readOriginalTitle('【原标题：春耕忙 农机先行】')).toBe('春耕忙 农机先行');
+		expect(readOriginalTitle('（原题：春耕忙）扫一扫 关注某某发布')).toBeUndefined();
+		expect(readOriginalTitle('原来的题目很长')).toBeUndefined();
+		expect(outletTitle('春耕忙农机先行', ['春耕忙农机先行 备耕有序'])).toBe(
+			'春耕忙农机先行 备耕有序',
+		);
+		expect(outletTitle('春耕农机先行', ['秋收忙 粮食入仓'])).toBe('春耕农机先行');
 	});
 });
