@@ -10,6 +10,7 @@ import {
 } from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
+import { isSiteHeader } from './site-header.ts';
 import {
 	dropAccountCard,
 	isFollowButton,
@@ -302,6 +303,7 @@ export function dropWebFurniture(
 			isNavigationLine(t) ||
 			isPageLabel(t) ||
 			isSiteBar(t) ||
+			isSiteHeader(t) ||
 			isBilingualFurniture(t, furniture)
 		) {
 			// The page's labelled fields set off by bars (`时间：… | 来源：… | 点击数：…`) look like a

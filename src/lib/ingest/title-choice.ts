@@ -3,6 +3,7 @@ import type { TitleModel } from '../schema/title-model.ts';
 import { hasPostingStamp } from './furniture-shapes.ts';
 import { isOutletName } from './outlets.ts';
 import { BRACKETED_BYLINE } from './patterns.ts';
+import { isSiteHeader } from './site-header.ts';
 import { assignHeadline, type Headline } from './metadata.ts';
 import { titleCandidates, titleFeatures, type TitleCandidate } from './title-features.ts';
 import type { SourceLine } from './types.ts';
@@ -25,7 +26,8 @@ const CODE_FIELD = /^[\u3400-\u9fff]{2,12}\s*[:：]\s*[A-Za-z\d][A-Za-z\d\s/-]*$
 function isMastheadPiece(text: string): boolean {
 	return (
 		(text.length <= MAX_NAME && PAPER_NAME.test(text) && isOutletName(text)) ||
-		CODE_FIELD.test(text)
+		CODE_FIELD.test(text) ||
+		isSiteHeader(text)
 	);
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { chooseHeadline } from './title-choice.ts';
 import { outletTitle, readOriginalTitle } from './original-title.ts';
+import { isSiteHeader } from './site-header.ts';
 import type { SourceLine } from './types.ts';
 import { itemsOf } from './web-test-page.ts';
 
@@ -52,5 +53,42 @@ describe('没见过的页面视图里的标题', () => {
 			'春耕忙农机先行 备耕有序',
 		);
 		expect(outletTitle('春耕农机先行', ['秋收忙 粮食入仓'])).toBe('春耕农机先行');
+	});
+
+	test('各种装饰里的站名（◆…◆、（门户网站）、（PC版）、主办单位、站群 > 子站、欢迎语）不是标题', () => {
+		const page = [
+			'某某县召开春季森林防火工作推进会',
+			'2024年05月08日 | 09:30 发布 · 某某县林业局',
+			'某某县融媒体中心讯 5月8日，某某县人民政府召开春季森林防火工作推进会，部署下一阶段重点任务，压实各方责任。',
+			'会议要求，各乡镇要加强巡山护林，严格野外用火管理，确保全县森林资源安全。',
+		];
+		for (const head of [
+			[
+				'某某县新闻网·融媒体中心 欢迎您的访问！',
+				'首页',
+				'要闻动态',
+				'乡镇动态',
+				'通知公告',
+				'▶ 首页 → 通知公告',
+			],
+			['（某某县人民政府主办）', '网站首页  新闻中心  信息公开  办事服务  政民互动'],
+		])
+			expect(itemsOf([...head, ...page]).map((a) => a.title)).toEqual([
+				'某某县召开春季森林防火工作推进会',
+			]);
+		for (const header of [
+			'‹ 某某市·某某县门户',
+			'某某市政务网站群 > 某某县政府网（试运行版）',
+			'（某某县人民政府主办）',
+			'某某县发展和改革局子站',
+			'某某县门户（PC版）',
+		])
+			expect(isSiteHeader(header)).toBe(true);
+		for (const headline of [
+			'某某县召开春季森林防火工作推进会',
+			'人民军队为人民（人民论坛）',
+			'全国人大常委会（第十次会议）',
+		])
+			expect(isSiteHeader(headline)).toBe(false);
 	});
 });
