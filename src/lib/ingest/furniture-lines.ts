@@ -175,6 +175,10 @@ const WIDGET = [
 	// An app's name and its pitch, set apart by a space (`下载某某 看高清直播`, `某某客户端 随时随地看`).
 	/^(?:(?:扫码)?(?:下载|安装)[^\s，。]{2,10}|[^\s，。]{1,12}(?:客户端|APP|App|app))\s+[^\s，。！？]{2,12}$/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
+	// An account's greeting asking the reader to follow it (`Hi～欢迎关注某某融媒！`).
+	/^(?:[A-Za-z]{1,5}\s*[～~!！,，]\s*)?欢迎(?:大家|您)?关注[^，。]{2,20}[!！。]?$/,
+	// How long the text takes to read (`温馨提示：本文阅读约需4分钟`, `全文约2000字，阅读约需5分钟`).
+	/^(?:温馨提示[:\uFF1A]\s*)?(?:本文|全文)[^。]{0,12}(?:约需|大约需要|预计需要|预计|约)\s*\d+\s*分钟/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];
 
