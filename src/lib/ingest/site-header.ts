@@ -16,8 +16,12 @@ const ORNAMENTS = /^[\s◆◇■□●○★☆▶◀▷◁►◄‹›«»<>※
 const KIND_NOTE = /[（(【[][^（）()【】[\]]{0,6}(?:版|运行|网站|门户|官网|平台)[）)】\]]$/u;
 /** A greeting after the name: `欢迎您的访问！`, `欢迎您`. */
 const GREETING = /\s*欢迎(?:您|你)?的?(?:访问|光临|来到)?[!！]?$/u;
-/** A site's other kinds of name: a subsite, a site group, a department's portal. */
-const SUBSITE = /^[\u3400-\u9fff]{2,24}(?:子站|子网站|网站群|站群|分站|门户|政府网|新闻网)$/u;
+/** A site's other kinds of name: a subsite, a site group. */
+const SUBSITE = /^[\u3400-\u9fff]{2,24}(?:子站|子网站|网站群|站群|分站)$/u;
+/** A site's name by its kind (`某某县政务服务和信息公开网`, `某某局网站`), told apart only in a header's dress. */
+const SITE_KIND = /^[\u3400-\u9fff]{2,24}(?:网|网站|门户|平台)$/u;
+/** A kind of site or body standing for the site after its place (`某某县·政府门户`, `某某网·融媒体中心`). */
+const KIND_ALONE = /^(?:政府|政务|新闻|官方)?(?:门户|网站|官网|融媒体中心|客户端)$/u;
 /** Pieces of a header naming a site and its parent: `某某市 > 某某县政府网`, `某某市·某某县门户`. */
 const PIECES = /\s*(?:[>›»]|\s[·•]\s|·|•|\s{2,})\s*/u;
 
@@ -40,6 +44,10 @@ function isNamePiece(piece: string): boolean {
 		isSiteLike(piece) ||
 		isPublisherName(piece) ||
 		SUBSITE.test(piece) ||
+		SITE_KIND.test(piece) ||
+		KIND_ALONE.test(piece) ||
+		// A site's mobile edition: 掌上某某.
+		/^掌上[\u3400-\u9fff]{2,10}$/u.test(piece) ||
 		/^[\u3400-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟|地区)$/u.test(piece)
 	);
 }
@@ -48,8 +56,10 @@ function isNamePiece(piece: string): boolean {
 export function isSiteHeader(text: string): boolean {
 	if (text.length > 50 || /[，。；！？,;?]/u.test(text.replace(GREETING, ''))) return false;
 	const bare = bareName(text);
-	if (bare === '' || bare === text.trim()) return bare !== '' && SUBSITE.test(bare);
+	if (bare === '') return false;
 	const pieces = bare.split(PIECES).filter((p) => p !== '');
+	// Undressed, one name alone: only a subsite's or a site group's says it is a site.
+	if (bare === text.trim() && pieces.length < 2) return SUBSITE.test(bare);
 	return (
 		pieces.length > 0 &&
 		pieces.length <= 3 &&

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
+import { browserTitleHeadline } from './furniture-shapes.ts';
 import { chooseHeadline } from './title-choice.ts';
 import { outletTitle, readOriginalTitle } from './original-title.ts';
 import { isSiteHeader } from './site-header.ts';
@@ -82,13 +83,33 @@ describe('没见过的页面视图里的标题', () => {
 			'（某某县人民政府主办）',
 			'某某县发展和改革局子站',
 			'某某县门户（PC版）',
+			'某某市政务网站群 > 某某县政务服务和信息公开网',
+			'某某县·政府门户',
+			'某某县新闻网·融媒体中心',
 		])
 			expect(isSiteHeader(header)).toBe(true);
 		for (const headline of [
 			'某某县召开春季森林防火工作推进会',
 			'人民军队为人民（人民论坛）',
 			'全国人大常委会（第十次会议）',
+			'织密安全防护网',
+			'某某县·乡村振兴在行动',
 		])
 			expect(isSiteHeader(headline)).toBe(false);
+	});
+
+	test('浏览器标题：全角下划线和书名号包住的标题后面跟着站名，留下的是标题', () => {
+		expect(browserTitleHeadline('某某县抓好春耕生产＿某某市·某某县门户')).toBe(
+			'某某县抓好春耕生产',
+		);
+		expect(
+			browserTitleHeadline('《某某县抓好春耕生产 确保粮食稳产》- 某某县政府网（试运行版）'),
+		).toBe('某某县抓好春耕生产 确保粮食稳产');
+		expect(browserTitleHeadline('《《某某志》（新版）出版发行》- 某某县发展和改革局子站')).toBe(
+			'《某某志》（新版）出版发行',
+		);
+		expect(browserTitleHeadline('《某某志》与《某某记》- 某某县新闻网')).toBe(
+			'《某某志》与《某某记》',
+		);
 	});
 });
