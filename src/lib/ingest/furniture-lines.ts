@@ -48,6 +48,7 @@ export function isNavigationLine(text: string): boolean {
 	// text's own pause, and symbols set apart by spaces (`※ ※ ※`) a story's own section break.
 	if (/^[^\p{L}\p{N}\s]{3,}$/u.test(text) && !/^[…．.。]+$/.test(text)) return true;
 	if (isSpacedMenu(text)) return true;
+	if (isDottedMenu(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;
 	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
@@ -56,6 +57,26 @@ export function isNavigationLine(text: string): boolean {
 	if (/[。！？!?；;]/.test(text)) return false;
 	const mean = pieces.reduce((n, p) => n + p.length, 0) / Math.max(1, pieces.length);
 	return mean <= 10;
+}
+
+/** Fewest items of a menu set apart by spaced middle dots; a kicker may join two or three phrases so. */
+const MIN_DOTTED_ITEMS = 4;
+
+/**
+ * True for a menu of short items set apart by spaced middle dots (`某某县概况 · 领导之窗 · 政府文件 ·
+ * 规划计划`, `· 政务动态 · 政策解读 · 依申请公开`): four items or more, none a clause.
+ */
+function isDottedMenu(text: string): boolean {
+	if (/[，。！？；,.!?;:：]/.test(text)) return false;
+	const items = text
+		.split(/(?:^|\s)[·•](?:\s|$)/)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+	return (
+		items.length >= MIN_DOTTED_ITEMS &&
+		items.every((p) => p.length <= 12 && !/\s/.test(p)) &&
+		items.reduce((n, p) => n + p.length, 0) / items.length <= 8
+	);
 }
 
 /** An e-paper page's number: `第A03版`, `05版`, `B6版`; a letter's (`A15`) only with a separator after it. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
+import { isNavigationLine } from './furniture-lines.ts';
 import { browserTitleHeadline } from './furniture-shapes.ts';
 import { chooseHeadline } from './title-choice.ts';
 import { outletTitle, readOriginalTitle } from './original-title.ts';
@@ -111,5 +112,19 @@ describe('没见过的页面视图里的标题', () => {
 		expect(browserTitleHeadline('《某某志》与《某某记》- 某某县新闻网')).toBe(
 			'《某某志》与《某某记》',
 		);
+	});
+
+	test('圆点隔开的四项以上栏目是菜单；两三个短语的引题不是', () => {
+		expect(isNavigationLine('某某县概况 · 领导之窗 · 政府文件 · 规划计划 · 财政信息')).toBe(true);
+		expect(isNavigationLine('· 政务动态 · 政策解读 · 依申请公开 · 建议提案办理')).toBe(true);
+		expect(isNavigationLine('奋进新征程 · 建功新时代')).toBe(false);
+		expect(isNavigationLine('春风 · 春雨 · 春耕，某某县田间地头一派繁忙')).toBe(false);
+	});
+
+	test('标题块里的自媒体账号标记和“发稿单位：某某”字段不是标题', () => {
+		for (const mark of ['某某号 · 央视《新闻联播》', '发稿单位：某某县农业农村局'])
+			expect(chooseHeadline(lines([mark, '某某县部署春季森林防火工作']), BODY, model).title).toBe(
+				'某某县部署春季森林防火工作',
+			);
 	});
 });
