@@ -284,7 +284,8 @@ export function cleanLines(
 		page.datePublished === true ||
 		page.sourceLabelled === true ||
 		web.siteName !== undefined ||
-		hasWebHead(normalized, web.lines, head);
+		hasWebHead(normalized, web.lines, head) ||
+		(labels.length === 0 && hasWebFoot(normalized, local));
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
 	// A web article's headline broken over two lines is one line (an e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own).
@@ -306,6 +307,22 @@ export function cleanLines(
 	const originals = lines.flatMap((l) => readOriginalTitle(normalizeText(l.text)) ?? []);
 	if (originals.length > 0) page.originalTitles = originals;
 	return { lines: joinBrokenLines(trimmed), page };
+}
+
+/** Furniture lines after the last paragraph that make a page's foot a web page's. */
+const MIN_FOOT_DROPPED = 2;
+
+/**
+ * True when the page's foot reads as a web page's: after its last paragraph of running text, two
+ * lines or more were dropped as furniture (share bars, footer links, a copyright line, the site's
+ * registration numbers), whatever their wording. A newspaper story closes with its byline or its
+ * editor at most.
+ */
+function hasWebFoot(all: readonly SourceLine[], kept: readonly SourceLine[]): boolean {
+	const last = kept.findLast((l) => isBodyText(l.text));
+	if (last === undefined) return false;
+	const keptLines = new Set(kept.map((l) => l.line));
+	return all.filter((l) => l.line > last.line && !keptLines.has(l.line)).length >= MIN_FOOT_DROPPED;
 }
 
 /**

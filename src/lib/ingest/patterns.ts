@@ -106,7 +106,7 @@ export const SOURCE_LABEL = /(?:来源|稿源|出处)\s*[:\uFF1A]\s*([^\s,\uFF0C
 
 /** First line of a copyright notice: `德州新闻网版权与免责声明:`. Group 1 = outlet. */
 export const COPYRIGHT_HEAD =
-	/^(?:([\u3400-\u9fff]{2,20}?))?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版权所有)|^(?:Copyright|©)/i;
+	/^(?:([\u3400-\u9fff]{2,20}?)\s?)?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版权所有)|^(?:Copyright|©|[(\uFF08]c[)\uFF09])/i;
 
 /**
  * True for lines printed as sentence ends: `。`, `!`, `?`, `…`, `;`, possibly inside closing quotes.
