@@ -22,12 +22,19 @@ const SUBSITE = /^[\u3400-\u9fff]{2,24}(?:子站|子网站|网站群|站群|分�
 const SITE_KIND = /^[\u3400-\u9fff]{2,24}(?:网|网站|门户|平台)$/u;
 /** A kind of site or body standing for the site after its place (`某某县·政府门户`, `某某网·融媒体中心`). */
 const KIND_ALONE = /^(?:政府|政务|新闻|官方)?(?:门户|网站|官网|融媒体中心|客户端)$/u;
+/** A site's mobile edition: 掌上某某. */
+const MOBILE_SITE = /^掌上[\u3400-\u9fff]{2,10}$/u;
+/** A place's name alone (`某某市`), which a header may print before the site's. */
+const PLACE = /^[\u3400-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟|地区)$/u;
+/** A mobile page's button before the site's name: `关闭 某某网`, `返回 某某县门户`. */
+const BUTTON = /^(?:关闭|返回|后退)\s+/u;
+
 /** Pieces of a header naming a site and its parent: `某某市 > 某某县政府网`, `某某市·某某县门户`. */
 const PIECES = /\s*(?:[>›»]|\s[·•]\s|·|•|\s{2,})\s*/u;
 
 /** The name with its ornaments, brackets, greeting and kind note taken off. */
 function bareName(text: string): string {
-	let t = text.replace(ORNAMENTS, '');
+	let t = text.replace(ORNAMENTS, '').replace(BUTTON, '');
 	const wrapped = /^[（(【[](.+)[）)】\]]$/u.exec(t);
 	if (wrapped !== null) t = wrapped[1]!;
 	for (let before = ''; before !== t;) {
@@ -46,9 +53,8 @@ function isNamePiece(piece: string): boolean {
 		SUBSITE.test(piece) ||
 		SITE_KIND.test(piece) ||
 		KIND_ALONE.test(piece) ||
-		// A site's mobile edition: 掌上某某.
-		/^掌上[\u3400-\u9fff]{2,10}$/u.test(piece) ||
-		/^[\u3400-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟|地区)$/u.test(piece)
+		MOBILE_SITE.test(piece) ||
+		PLACE.test(piece)
 	);
 }
 
@@ -59,11 +65,12 @@ export function isSiteHeader(text: string): boolean {
 	if (bare === '') return false;
 	const pieces = bare.split(PIECES).filter((p) => p !== '');
 	// Undressed, one name alone: only a subsite's or a site group's says it is a site.
-	if (bare === text.trim() && pieces.length < 2) return SUBSITE.test(bare);
+	if (bare === text.trim() && pieces.length < 2)
+		return SUBSITE.test(bare) || MOBILE_SITE.test(bare);
 	return (
 		pieces.length > 0 &&
 		pieces.length <= 3 &&
 		pieces.every(isNamePiece) &&
-		pieces.some((p) => !/(?:省|市|县|区|旗|州|盟|地区)$/u.test(p))
+		pieces.some((p) => !PLACE.test(p) || MOBILE_SITE.test(p))
 	);
 }

@@ -87,6 +87,8 @@ describe('没见过的页面视图里的标题', () => {
 			'某某市政务网站群 > 某某县政务服务和信息公开网',
 			'某某县·政府门户',
 			'某某县新闻网·融媒体中心',
+			'‹ 掌上某某县',
+			'关闭 某某县政务服务和信息公开网',
 		])
 			expect(isSiteHeader(header)).toBe(true);
 		for (const headline of [
@@ -95,6 +97,7 @@ describe('没见过的页面视图里的标题', () => {
 			'全国人大常委会（第十次会议）',
 			'织密安全防护网',
 			'某某县·乡村振兴在行动',
+			'返回 某某县召开春耕动员会',
 		])
 			expect(isSiteHeader(headline)).toBe(false);
 	});
