@@ -140,7 +140,13 @@ export function removeBoilerplate(
 				page.source = label[1]!.split(/[-—–]/)[0]!;
 			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a
 			// meta line does: the headline above it and the text below are one item.
-			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null && date === undefined)
+			// A picture's credit (`△ 图片来源：…`) stands inside a story: it marks no break either.
+			if (
+				!/^(?:打印|大字体|小字体|扫码带走)/.test(text) &&
+				meta === null &&
+				date === undefined &&
+				!credit
+			)
 				pendingBreak = true;
 			continue;
 		}
@@ -284,8 +290,7 @@ export function cleanLines(
 		page.datePublished === true ||
 		page.sourceLabelled === true ||
 		web.siteName !== undefined ||
-		hasWebHead(normalized, web.lines, head) ||
-		(labels.length === 0 && hasWebFoot(normalized, local));
+		hasWebHead(normalized, web.lines, head);
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
 	// A web article's headline broken over two lines is one line (an e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own).
@@ -307,22 +312,6 @@ export function cleanLines(
 	const originals = lines.flatMap((l) => readOriginalTitle(normalizeText(l.text)) ?? []);
 	if (originals.length > 0) page.originalTitles = originals;
 	return { lines: joinBrokenLines(trimmed), page };
-}
-
-/** Furniture lines after the last paragraph that make a page's foot a web page's. */
-const MIN_FOOT_DROPPED = 2;
-
-/**
- * True when the page's foot reads as a web page's: after its last paragraph of running text, two
- * lines or more were dropped as furniture (share bars, footer links, a copyright line, the site's
- * registration numbers), whatever their wording. A newspaper story closes with its byline or its
- * editor at most.
- */
-function hasWebFoot(all: readonly SourceLine[], kept: readonly SourceLine[]): boolean {
-	const last = kept.findLast((l) => isBodyText(l.text));
-	if (last === undefined) return false;
-	const keptLines = new Set(kept.map((l) => l.line));
-	return all.filter((l) => l.line > last.line && !keptLines.has(l.line)).length >= MIN_FOOT_DROPPED;
 }
 
 /**
