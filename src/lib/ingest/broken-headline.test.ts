@@ -26,6 +26,11 @@ describe('断成两行的标题', () => {
 		expect(items.map((a) => a.title)).toEqual(['某某县印发《森林防火工作实施方案》']);
 	});
 
+	test('下一行只剩括号里的一个字和右括号：两行是一个标题', () => {
+		const items = itemsOf(page('守护好一方青山绿水（声', '音）'));
+		expect(items.map((a) => a.title)).toEqual(['守护好一方青山绿水（声音）']);
+	});
+
 	test('方括号里的栏目名单独一行，接在标题前', () => {
 		const items = itemsOf(page('【春季防火进行时】', '某某县部署森林防火工作'));
 		expect(items.map((a) => a.title)).toEqual(['【春季防火进行时】某某县部署森林防火工作']);

@@ -32,6 +32,19 @@ function leavesOpen(text: string): boolean {
 }
 
 /**
+ * True when `lower` is the short rest of a bracket or quote `upper` leaves open (`…（声` + `音）`):
+ * a character or two and the closing mark, nothing after it.
+ */
+function closesOpen(upper: string, lower: string): boolean {
+	return (
+		leavesOpen(upper) &&
+		!leavesOpen(upper + lower) &&
+		lower.length <= 4 &&
+		/^[\p{Script=Han}\d]{1,3}[》”）)】」]$/u.test(lower)
+	);
+}
+
+/**
  * A column's label in brackets standing alone on its line: `【奋进新征程】`; a label holds no field's
  * colon, bar or spaced words (`【字体：大 中 小】`).
  */
@@ -117,7 +130,7 @@ export function joinBrokenHeadlines(lines: SourceLine[]): SourceLine[] {
 			lower.heading !== upper.heading ||
 			lower.afterFurniture === true ||
 			!mayBeHalf(upper) ||
-			!mayBeHalf(lower) ||
+			!(mayBeHalf(lower) || closesOpen(upper.text, lower.text)) ||
 			// A data box's figure (`3.57万亿`) or a byline under a headline is no half of it.
 			isFigureLine(lower.text) ||
 			BYLINE_LINE.test(lower.text) ||

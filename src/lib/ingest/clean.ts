@@ -27,6 +27,7 @@ import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { unkeyTitleFields } from './title-field.ts';
 import { hasWebHead } from './web-head-shape.ts';
+import { readOriginalTitle } from './original-title.ts';
 import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
 import { trimWebTail } from './web-tail.ts';
 
@@ -140,7 +141,13 @@ export function removeBoilerplate(
 				page.source = label[1]!.split(/[-—–]/)[0]!;
 			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a
 			// meta line does: the headline above it and the text below are one item.
-			if (!/^(?:打印|大字体|小字体|扫码带走)/.test(text) && meta === null && date === undefined)
+			// A picture's credit (`△ 图片来源：…`) stands inside a story: it marks no break either.
+			if (
+				!/^(?:打印|大字体|小字体|扫码带走)/.test(text) &&
+				meta === null &&
+				date === undefined &&
+				!credit
+			)
 				pendingBreak = true;
 			continue;
 		}
@@ -315,6 +322,9 @@ export function cleanLines(
 	if (isOneBroadcastItem(trimmed) && !normalized.some((l) => isPageLabel(l.text)))
 		page.singleStory = true;
 	takeSourceNote(page, normalized);
+	// Read before a field's key is joined to the line under it, which may be furniture.
+	const originals = lines.flatMap((l) => readOriginalTitle(normalizeText(l.text)) ?? []);
+	if (originals.length > 0) page.originalTitles = originals;
 	return { lines: joinBrokenLines(trimmed), page };
 }
 

@@ -6,6 +6,7 @@ import { webPageToLines } from './web-page.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
+import { outletTitle } from './original-title.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
@@ -40,13 +41,15 @@ function toArticle(
 	path: string,
 	meta: ReturnType<typeof readItemMeta>,
 	titleModel: TitleModel | undefined,
+	originals: readonly string[] = [],
 ): RawArticle {
 	const headline =
 		segment.kind === 'contents'
 			? contentsHeadline(segment)
 			: chooseHeadline(segment.head, segment.body, titleModel);
 	const paragraphs = segment.body.map((b) => b.text);
-	let title = headline.title;
+	// A portal's shorter headline gives way to the outlet's title its 原标题 note names.
+	let title = headline.title === undefined ? undefined : outletTitle(headline.title, originals);
 	if (title === undefined) {
 		const lead = paragraphs.find((p) => p.length > 0) ?? '';
 		title = titleFromLead(parseDateline(lead)?.rest ?? lead);
@@ -129,7 +132,13 @@ export function extractArticles(
 	const segments = page.singleStory === true ? mergeSingleStory(split) : split;
 	for (const segment of segments) {
 		const meta = readItemMeta(segment, page, evidence, outside.context);
-		const article = toArticle(segment, path, meta, options.furniture?.titleModel);
+		const article = toArticle(
+			segment,
+			path,
+			meta,
+			options.furniture?.titleModel,
+			page.originalTitles,
+		);
 		if (meta.dateFrom !== undefined) article.dateFrom = meta.dateFrom;
 		applyOutsideMeta(article, outside);
 		const bodyHan = hanCount(article.paragraphs.map((p) => parseDateline(p)?.rest ?? p).join(''));

@@ -10,6 +10,7 @@ import {
 } from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
+import { isSiteHeader } from './site-header.ts';
 import {
 	dropAccountCard,
 	isFollowButton,
@@ -47,6 +48,7 @@ export function isNavigationLine(text: string): boolean {
 	// text's own pause, and symbols set apart by spaces (`※ ※ ※`) a story's own section break.
 	if (/^[^\p{L}\p{N}\s]{3,}$/u.test(text) && !/^[…．.。]+$/.test(text)) return true;
 	if (isSpacedMenu(text)) return true;
+	if (isDottedMenu(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;
 	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
@@ -55,6 +57,26 @@ export function isNavigationLine(text: string): boolean {
 	if (/[。！？!?；;]/.test(text)) return false;
 	const mean = pieces.reduce((n, p) => n + p.length, 0) / Math.max(1, pieces.length);
 	return mean <= 10;
+}
+
+/** Fewest items of a menu set apart by spaced middle dots; a kicker may join two or three phrases so. */
+const MIN_DOTTED_ITEMS = 4;
+
+/**
+ * True for a menu of short items set apart by spaced middle dots (`某某县概况 · 领导之窗 · 政府文件 ·
+ * 规划计划`, `· 政务动态 · 政策解读 · 依申请公开`): four items or more, none a clause.
+ */
+function isDottedMenu(text: string): boolean {
+	if (/[，。！？；,.!?;:：]/.test(text)) return false;
+	const items = text
+		.split(/(?:^|\s)[·•](?:\s|$)/)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+	return (
+		items.length >= MIN_DOTTED_ITEMS &&
+		items.every((p) => p.length <= 12 && !/\s/.test(p)) &&
+		items.reduce((n, p) => n + p.length, 0) / items.length <= 8
+	);
 }
 
 /** An e-paper page's number: `第A03版`, `05版`, `B6版`; a letter's (`A15`) only with a separator after it. */
@@ -174,6 +196,10 @@ const WIDGET = [
 	// An app's name and its pitch, set apart by a space (`下载某某 看高清直播`, `某某客户端 随时随地看`).
 	/^(?:(?:扫码)?(?:下载|安装)[^\s，。]{2,10}|[^\s，。]{1,12}(?:客户端|APP|App|app))\s+[^\s，。！？]{2,12}$/,
 	/^评论\s*[(\uFF08]?\s*\d+\s*[)\uFF09]?\s*条?$/,
+	// An account's greeting asking the reader to follow it (`Hi～欢迎关注某某融媒！`).
+	/^(?:[A-Za-z]{1,5}\s*[～~!！,，]\s*)?欢迎(?:大家|您)?关注[^，。]{2,20}[!！。]?$/,
+	// How long the text takes to read (`温馨提示：本文阅读约需4分钟`, `全文约2000字，阅读约需5分钟`).
+	/^(?:温馨提示[:\uFF1A]\s*)?(?:本文|全文)[^。]{0,12}(?:约需|大约需要|预计需要|预计|约)\s*\d+\s*分钟/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];
 
@@ -302,6 +328,7 @@ export function dropWebFurniture(
 			isNavigationLine(t) ||
 			isPageLabel(t) ||
 			isSiteBar(t) ||
+			isSiteHeader(t) ||
 			isBilingualFurniture(t, furniture)
 		) {
 			// The page's labelled fields set off by bars (`时间：… | 来源：… | 点击数：…`) look like a

@@ -1,6 +1,7 @@
 import { fieldKind } from './field-keys.ts';
 import { isPublisherName } from './outlets.ts';
 import { endsSentence, hanCount } from './patterns.ts';
+import { isSiteHeader } from './site-header.ts';
 
 /**
  * Web page furniture told by its shape rather than its wording: contact lines (a phone number, an
@@ -205,9 +206,9 @@ export function isShapeFurniture(text: string): boolean {
 }
 
 /** Separators between a browser title's headline and the site's name, the last one first. */
-const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|_+|\||｜|丨)\s*(?=[^—–\-－_|｜丨]+$)/;
+const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|[_＿]+|\||｜|丨)\s*(?=[^—–\-－_＿|｜丨]+$)/;
 /** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
-const FIRST_SEPARATOR = /\s*(?:——|—|–|-{1,2}|－|_|\||｜|丨)\s*/;
+const FIRST_SEPARATOR = /\s*(?:——|—|–|-{1,2}|－|[_＿]|\||｜|丨)\s*/;
 /** A site's column named after the headline (`标题_工作动态`): news, updates, notices, disclosure (`政务公开`). */
 const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知|公开)$/;
 /** A platform's channel of dotted short words (`某某号·政务`), a column once a site is named after it. */
@@ -226,6 +227,18 @@ const PLACE_NAME = /^[\u3400-\u9fff]{1,8}(?:省|市|县|区|旗|州|盟)$/;
 const BRACKETED_SITE =
 	/^【([\u3400-\u9fff]{2,20}(?:网|网站|官网|门户|在线|融媒体中心|客户端))】\s*/;
 
+/** `text` without title marks around all of it (`《标题》`), where those marks pair with each other. */
+function unmarked(text: string): string {
+	if (!text.startsWith('《') || !text.endsWith('》')) return text;
+	let depth = 0;
+	for (const [i, ch] of [...text].entries()) {
+		if (ch === '《') depth++;
+		else if (ch === '》') depth--;
+		if (depth === 0 && i < [...text].length - 1) return text;
+	}
+	return text.slice(1, -1);
+}
+
 /**
  * The headline inside a browser's page title (`标题——某某日报`, `标题 | 某某县人民政府`, `标题_中国某某`,
  * `标题 - 某某局 - 工作动态`, `标题｜某某网｜某某县`, `【某某网】标题`), or `undefined` when the line
@@ -241,6 +254,7 @@ export function browserTitleHeadline(text: string): string | undefined {
 		if (hanCount(before) < 4 || /^记|^访|^写在/.test(site)) break;
 		const siteOrColumn: boolean =
 			isSiteLike(site) ||
+			isSiteHeader(site) ||
 			COLUMN_NAME.test(site) ||
 			LATIN_SITE.test(site) ||
 			(named && DOTTED_CHANNEL.test(site));
@@ -249,7 +263,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 		head = before;
 	}
 	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline.
-	if (named) return MENU_LEFT.test(head) || /首页/.test(head) ? undefined : head;
+	// A headline the browser's title sets in title marks (`《标题》- 某某网`) is the headline without them.
+	if (named) return MENU_LEFT.test(head) || /首页/.test(head) ? undefined : unmarked(head);
 	const bracketed = BRACKETED_SITE.exec(text);
 	if (bracketed !== null) {
 		const rest = text.slice(bracketed[0].length).trim();

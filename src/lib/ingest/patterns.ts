@@ -32,14 +32,22 @@ export const DATELINE = new RegExp(
 export const PAREN_BYLINE =
 	/^\s*[(\uFF08]([^()\uFF08\uFF09]{0,60}?(?:记者|通讯员|实习生|特约)[^()\uFF08\uFF09]{0,60})[)\uFF09]/;
 
+/** What a byline says: who wrote it (`本报记者 吕绍刚`, `文/图 张三`), with any 通讯员 after. */
+const BYLINE_CORE = `(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层|[们并会站证问的就在对团])|通讯员|评论员)|(?:文|图|文图|撰文|撰稿|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*`;
+
 /**
  * A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`.
  * 记者 followed by a character no name starts with (们, 并, 会, 站 …) is a phrase about reporters
  * (…会见中外记者并回答提问, 记者会), not a credit.
  */
-export const BYLINE_LINE = new RegExp(
-	`^(?:[□■◎●○▲△]\\s*)?(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层|[们并会站证问的就在对团])|通讯员|评论员)|(?:文|图|文图|撰文|撰稿|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*\\s*$`,
-);
+export const BYLINE_LINE = new RegExp(`^(?:[□■◎●○▲△]\\s*)?${BYLINE_CORE}\\s*$`);
+
+/**
+ * A byline wrapped in round brackets on a line of its own: `（融媒体记者 张三 通讯员 李四）`. Under a
+ * headline it credits the story; it heads none. (After the last paragraph it closes the text, as
+ * the corpus prints it, and stays there.)
+ */
+export const BRACKETED_BYLINE = new RegExp(`^[(\\uFF08]\\s*${BYLINE_CORE}\\s*[)\\uFF09]$`);
 
 /** A trailing byline in parentheses at the end of a body: `…项目。(记者 刘振江)`. */
 export const TRAILING_BYLINE =
@@ -54,12 +62,16 @@ export const PHOTO_CREDIT = new RegExp(
 export const FURNITURE = [
 	/^[(\uFF08[［【〔]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
 	/^(?:本版|版面)?(?:编辑|美编|校对|审核|签发|监制|制图|统筹)\s*[:\uFF1A]/,
+	// A line of the desk's roles and names, bracketed or set apart by slashes (`［编辑：某某］`,
+	// `值班编辑 某某 / 审签 某某`).
+	/^[(\uFF08[［【〔]\s*(?:值班|本版|网络)?(?:编辑|审核|审签|校对|签发)\s*[:\uFF1A]/,
+	/^(?:值班|网络|当班)?(?:编辑|审核|审签|校对|签发|监制)\s*[:\uFF1A]?\s*[\u3400-\u9fff·]{2,5}(?:\s*[/\uFF0F|｜丨]\s*(?:值班|网络|当班)?(?:编辑|审核|审签|校对|签发|监制)\s*[:\uFF1A]?\s*[\u3400-\u9fff·]{2,5})+$/,
 	// The page's photographers and a column's mailbox: `本版摄影：李 明`, `栏目投稿邮箱：…`.
 	/^本版(?:摄影|图片|供图|照片)\s*[:\uFF1A]/,
 	/^(?:栏目|本栏|本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|地址)\s*[:\uFF1A]/,
 	/^新闻关键词\s*[:\uFF1A]?/,
 	/^(?:关键词|标签|Tags?)\s*[:\uFF1A]/i,
-	/^(?:分享到|分享至|扫一扫|微信扫一扫|扫码|打开微信)/,
+	/^(?:分享到|分享至|(?:用)?(?:手机|微信)?扫(?:一扫|码)|打开微信)/,
 	/^【?\s*(?:字体|字号)\s*[:\uFF1A]?\s*【?大】?\s*【?中】?\s*【?小】?/,
 	/^[(\uFF08]完[)\uFF09]$/,
 	/^【?(?:打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?(?:\s*【?(?:打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?)*$/,
@@ -94,7 +106,7 @@ export const SOURCE_LABEL = /(?:来源|稿源|出处)\s*[:\uFF1A]\s*([^\s,\uFF0C
 
 /** First line of a copyright notice: `德州新闻网版权与免责声明:`. Group 1 = outlet. */
 export const COPYRIGHT_HEAD =
-	/^(?:([\u3400-\u9fff]{2,20}?))?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版权所有)|^(?:Copyright|©)/i;
+	/^(?:([\u3400-\u9fff]{2,20}?)\s?)?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明|版权所有)|^(?:Copyright|©|[(\uFF08]c[)\uFF09])/i;
 
 /**
  * True for lines printed as sentence ends: `。`, `!`, `?`, `…`, `;`, possibly inside closing quotes.

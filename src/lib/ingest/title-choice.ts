@@ -1,7 +1,9 @@
 import { treeScore } from '../nlp/boosted-trees.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import { hasPostingStamp } from './furniture-shapes.ts';
-import { isOutletName } from './outlets.ts';
+import { isOutletName, isPublisherName } from './outlets.ts';
+import { BRACKETED_BYLINE } from './patterns.ts';
+import { isSiteHeader } from './site-header.ts';
 import { assignHeadline, type Headline } from './metadata.ts';
 import { titleCandidates, titleFeatures, type TitleCandidate } from './title-features.ts';
 import type { SourceLine } from './types.ts';
@@ -20,11 +22,22 @@ const PAPER_NAME =
 /** A field keyed over a code or a number: `国内统一连续出版物号：CN11-0000`, `邮发代号：1-23`. */
 const CODE_FIELD = /^[\u3400-\u9fff]{2,12}\s*[:：]\s*[A-Za-z\d][A-Za-z\d\s/-]*$/;
 
-/** True for a piece of a page's masthead standing in a headline block: a paper's name, a coded field. */
+/** A field keyed over a name: `发稿单位：某某局`, `信息提供：央视《新闻联播》`. */
+const KEYED_NAME = /^[\u3400-\u9fff]{2,6}\s*[:：]\s*(.{2,30})$/u;
+/** A self-media platform's account mark: `某某号 · 某某局`, `头条号·某某发布`. */
+const ACCOUNT_MARK = /^[\u3400-\u9fff]{1,4}号\s*[·•|｜]\s*(.{2,30})$/u;
+
+/**
+ * True for a piece of a page's masthead standing in a headline block: a paper's name, a coded
+ * field, a site's header, a field or an account mark naming a publisher.
+ */
 function isMastheadPiece(text: string): boolean {
+	const named = KEYED_NAME.exec(text)?.[1] ?? ACCOUNT_MARK.exec(text)?.[1];
 	return (
 		(text.length <= MAX_NAME && PAPER_NAME.test(text) && isOutletName(text)) ||
-		CODE_FIELD.test(text)
+		CODE_FIELD.test(text) ||
+		isSiteHeader(text) ||
+		(named !== undefined && isPublisherName(named.trim()))
 	);
 }
 
@@ -59,7 +72,8 @@ export function chooseHeadline(
 	trace?: TitleTrace,
 ): Headline {
 	// A line stamped with its posting day or hour is the page's meta: it is no line of the headline.
-	const unstamped = block.filter((h) => !hasPostingStamp(h.text));
+	// A byline in brackets under the headline (`（记者 某某 通讯员 某某）`) credits the story; it heads none.
+	const unstamped = block.filter((h) => !hasPostingStamp(h.text) && !BRACKETED_BYLINE.test(h.text));
 	// A paper's or site's name alone (`某某县报`), or a field keyed over a code (`出版物号：CN…`), over
 	// the headline is the page's masthead: it heads no story while another line is left to.
 	const unmasted = unstamped.filter((h) => !isMastheadPiece(h.text));

@@ -60,6 +60,8 @@ export interface PageContext {
 	singleStory?: boolean;
 	/** A year the page states for itself (magazine issue line `2024年第2期`). */
 	issueYear?: number;
+	/** Outlet titles the page's `原标题` notes name (a portal's reprint under a shorter headline). */
+	originalTitles?: string[];
 }
 
 /** One article as extracted by ingest stages 1–4. */

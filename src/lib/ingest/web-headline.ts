@@ -1,6 +1,7 @@
 import { looksLikeHeading } from './clean.ts';
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { TAGGED_QUESTION } from './line-roles.ts';
+import { isSiteHeader } from './site-header.ts';
 import { endsSentence, hanCount, OUTLET_LEAD } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
@@ -63,7 +64,7 @@ function findWebHeadline(lines: SourceLine[], first: number, fields?: PageFields
 	const score = grams.map((g, i) => share[i]! * Math.sqrt(g.size));
 	// A site's or body's name, a slogan of spaced phrases or a field (`服务热线：12345`) heads no story.
 	const ofSite = (text: string) =>
-		isSiteLike(text) || FIELD_VALUE.test(text) || SPACED_PHRASES.test(text);
+		isSiteLike(text) || isSiteHeader(text) || FIELD_VALUE.test(text) || SPACED_PHRASES.test(text);
 	const best = (upTo: number, site = true) => {
 		let title = -1;
 		// The later of equal lines wins: a contents list or the browser's title repeats the headline above it.

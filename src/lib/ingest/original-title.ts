@@ -1,0 +1,51 @@
+/**
+ * A portal's reprint may run under a shorter headline of its own and keep the outlet's as a note:
+ * `原标题：…`, `原标题：《…》`, `（原标题：…）`, `（原题为《…》）`, `原题：…`. The outlet's title is the
+ * article's title.
+ */
+
+/** A note naming the outlet's title alone on its line: `原标题：…`; group 1 is the title. */
+const BARE_NOTE = /^原(?:标)?题(?:为|是)?\s*[:\uFF1A]?\s*(.+)$/u;
+
+/** The same note in brackets: `（原题为《…》）`, `【原标题：…】`; group 1 is the title. */
+const BRACKETED_NOTE = /^[(\uFF08【]\s*原(?:标)?题(?:为|是)?\s*[:\uFF1A]?\s*(.+?)\s*[)\uFF09】]$/u;
+
+/** True when every bracket or title mark opened in `text` is closed in it, in order. */
+function balanced(text: string): boolean {
+	const open = '《(\uFF08【';
+	const close = '》)\uFF09】';
+	const stack: number[] = [];
+	for (const ch of text) {
+		if (open.includes(ch)) stack.push(open.indexOf(ch));
+		else if (close.includes(ch) && stack.pop() !== close.indexOf(ch)) return false;
+	}
+	return stack.length === 0;
+}
+
+/** The outlet's title a `原标题` note names, without wrapping title marks; undefined for any other line. */
+export function readOriginalTitle(text: string): string | undefined {
+	if (text.length > 120) return undefined;
+	const named = (BRACKETED_NOTE.exec(text) ?? BARE_NOTE.exec(text))?.[1]?.trim();
+	if (named === undefined || !balanced(named)) return undefined;
+	const inner = named.slice(1, -1);
+	const title = named.startsWith('《') && named.endsWith('》') && balanced(inner) ? inner : named;
+	return /\p{Script=Han}/u.test(title) ? title : undefined;
+}
+
+const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The title an item takes when its page names the outlet's: the outlet's title that holds the
+ * headline the page printed (the portal's shorter one is cut from it), else the headline. A note
+ * naming a title that does not hold the headline names another article's, or words the rules
+ * cannot tie to this one: it is left alone.
+ */
+export function outletTitle(headline: string, originals: readonly string[]): string {
+	const printed = compact(headline);
+	if (printed.length < 4) return headline;
+	const original = originals.find((o) => {
+		const c = compact(o);
+		return c.length > printed.length && c.includes(printed);
+	});
+	return original ?? headline;
+}

@@ -1,0 +1,76 @@
+import { isSiteLike } from './furniture-shapes.ts';
+import { isSiteName } from './furniture-lines.ts';
+import { isPublisherName } from './outlets.ts';
+
+/**
+ * A site's header printed in any dress: its name between ornaments (`◆ 某某县人民政府 ◆`), after a
+ * back mark (`‹ 某某县门户`), with the site's kind or version in brackets (`（门户网站）`, `（PC版）`,
+ * `（试运行版）`), as the host body's credit (`（某某县人民政府主办）`), a site group's name before the
+ * subsite's (`某某市政务网站群 > 某某县政府网`, `某某市·某某县门户`), or with a greeting after it
+ * (`某某新闻网 欢迎您的访问！`). A headline names an event; none of these does.
+ */
+
+/** Ornaments and arrows a header is printed between. */
+const ORNAMENTS = /^[\s◆◇■□●○★☆▶◀▷◁►◄‹›«»<>※·•|｜]+|[\s◆◇■□●○★☆▶◀▷◁►◄‹›«»<>※·•|｜]+$/gu;
+/** The site's kind or version in brackets after its name: `（门户网站）`, `(PC版)`, `【试运行】`. */
+const KIND_NOTE = /[（(【[][^（）()【】[\]]{0,6}(?:版|运行|网站|门户|官网|平台)[）)】\]]$/u;
+/** A greeting after the name: `欢迎您的访问！`, `欢迎您`. */
+const GREETING = /\s*欢迎(?:您|你)?的?(?:访问|光临|来到)?[!！]?$/u;
+/** A site's other kinds of name: a subsite, a site group. */
+const SUBSITE = /^[\u3400-\u9fff]{2,24}(?:子站|子网站|网站群|站群|分站)$/u;
+/** A site's name by its kind (`某某县政务服务和信息公开网`, `某某局网站`), told apart only in a header's dress. */
+const SITE_KIND = /^[\u3400-\u9fff]{2,24}(?:网|网站|门户|平台)$/u;
+/** A kind of site or body standing for the site after its place (`某某县·政府门户`, `某某网·融媒体中心`). */
+const KIND_ALONE = /^(?:政府|政务|新闻|官方)?(?:门户|网站|官网|融媒体中心|客户端)$/u;
+/** A site's mobile edition: 掌上某某. */
+const MOBILE_SITE = /^掌上[\u3400-\u9fff]{2,10}$/u;
+/** A place's name alone (`某某市`), which a header may print before the site's. */
+const PLACE = /^[\u3400-\u9fff]{1,10}(?:省|市|县|区|旗|州|盟|地区)$/u;
+/** A mobile page's button before the site's name: `关闭 某某网`, `返回 某某县门户`. */
+const BUTTON = /^(?:关闭|返回|后退)\s+/u;
+
+/** Pieces of a header naming a site and its parent: `某某市 > 某某县政府网`, `某某市·某某县门户`. */
+const PIECES = /\s*(?:[>›»]|\s[·•]\s|·|•|\s{2,})\s*/u;
+
+/** The name with its ornaments, brackets, greeting and kind note taken off. */
+function bareName(text: string): string {
+	let t = text.replace(ORNAMENTS, '').replace(BUTTON, '');
+	const wrapped = /^[（(【[](.+)[）)】\]]$/u.exec(t);
+	if (wrapped !== null) t = wrapped[1]!;
+	for (let before = ''; before !== t;) {
+		before = t;
+		t = t.replace(GREETING, '').replace(KIND_NOTE, '').replace(ORNAMENTS, '').trim();
+	}
+	return t.replace(/^(?:由)?(.+?)(?:主办|承办|主管)$/u, '$1');
+}
+
+/** True for one piece of a header: a site's or body's name, or a place (`某某市`). */
+function isNamePiece(piece: string): boolean {
+	return (
+		isSiteName(piece) ||
+		isSiteLike(piece) ||
+		isPublisherName(piece) ||
+		SUBSITE.test(piece) ||
+		SITE_KIND.test(piece) ||
+		KIND_ALONE.test(piece) ||
+		MOBILE_SITE.test(piece) ||
+		PLACE.test(piece)
+	);
+}
+
+/** True for a line that is a site's header in any dress, and no headline. */
+export function isSiteHeader(text: string): boolean {
+	if (text.length > 50 || /[，。；！？,;?]/u.test(text.replace(GREETING, ''))) return false;
+	const bare = bareName(text);
+	if (bare === '') return false;
+	const pieces = bare.split(PIECES).filter((p) => p !== '');
+	// Undressed, one name alone: only a subsite's or a site group's says it is a site.
+	if (bare === text.trim() && pieces.length < 2)
+		return SUBSITE.test(bare) || MOBILE_SITE.test(bare);
+	return (
+		pieces.length > 0 &&
+		pieces.length <= 3 &&
+		pieces.every(isNamePiece) &&
+		pieces.some((p) => !PLACE.test(p) || MOBILE_SITE.test(p))
+	);
+}
