@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { isPublisherName } from './outlets.ts';
+import { readPageMetaLine } from './page-meta.ts';
+import { itemsOf, LEAD } from './web-test-page.ts';
+
+// The classes of keys and separators a CMS prints its meta fields with, read by the key's core word
+// whatever the site's wording: who sent the text in (发稿单位, 报送单位, 供稿单位), a key set off by a
+// slash instead of a colon, and the bodies that publish on a county site besides its government's
+// offices (mass organisations, archives and libraries).
+
+describe('发稿、报送、供稿的单位是来源', () => {
+	test('单位或部门前是发稿、报送、供稿、投稿', () => {
+		expect(readPageMetaLine('发稿单位：某某县妇女联合会')).toMatchObject({
+			source: '某某县妇女联合会',
+		});
+		expect(readPageMetaLine('报送单位：某某县档案馆　　报送时间：2023-05-06')).toMatchObject({
+			source: '某某县档案馆',
+			date: '2023-05-06',
+		});
+		expect(readPageMetaLine('供稿部门：某某镇人民政府')).toMatchObject({
+			source: '某某镇人民政府',
+		});
+	});
+
+	test('承办单位、主办单位不是稿件的来源', () => {
+		expect(readPageMetaLine('主办单位：某某县人民政府办公室　承办单位：某某县大数据中心')).toBe(
+			undefined,
+		);
+	});
+
+	test('页面上发稿单位和发稿时间各占一行', () => {
+		const [a] = itemsOf([
+			'某某县人民政府',
+			'首页 > 部门动态 > 正文',
+			'某某县举办春季森林防火培训班',
+			'发稿单位：某某县林业和草原局',
+			'发稿时间：2023-05-09 · 10:40',
+			'浏览量：1024',
+			...LEAD,
+		]);
+		expect(a).toMatchObject({ date: '2023-05-09', source: '某某县林业和草原局' });
+	});
+});
+
+describe('键和值之间用斜线隔开', () => {
+	test('来源 / 某某　时间 / 日期', () => {
+		expect(
+			readPageMetaLine('来源 / 某某县红十字会　　时间 / 2023-05-06 10:20　星期六'),
+		).toMatchObject({ source: '某某县红十字会', date: '2023-05-06' });
+		expect(readPageMetaLine('来源／某某日报　日期／2023.05.06')).toMatchObject({
+			source: '某某日报',
+			date: '2023-05-06',
+		});
+	});
+
+	test('斜线后不像该字段的值，不算字段', () => {
+		expect(readPageMetaLine('来源 / 广泛的群众基础')).toBeUndefined();
+		expect(readPageMetaLine('时间 / 空间')).toBeUndefined();
+	});
+});
+
+describe('县里发布信息的群团组织和事业单位', () => {
+	test.each([
+		'某某县红十字会',
+		'某某县妇女联合会',
+		'某某市文学艺术界联合会',
+		'某某县残联',
+		'某某县档案馆',
+		'某某县图书馆',
+		'某某县科学技术协会',
+	])('%s 是发布者', (name) => {
+		expect(isPublisherName(name)).toBe(true);
+	});
+
+	test('以会结尾的标题不是发布者', () => {
+		expect(isPublisherName('某某县召开安全生产工作会')).toBe(false);
+		expect(isPublisherName('某某镇举办农民丰收节文艺晚会')).toBe(false);
+	});
+});
