@@ -21,6 +21,7 @@ import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
+import { withNamedEdition } from './masthead.ts';
 import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
@@ -111,14 +112,17 @@ export function removeBoilerplate(
 		if (header !== null) {
 			const [, before, printed, after] = header;
 			const paper = before ?? after;
-			if (paper !== undefined && isOutletName(paper) && page.source === '') page.source = paper;
+			if (paper !== undefined && isOutletName(paper) && page.source === '')
+				page.source = withNamedEdition(text, paper);
 			const date = page.date === undefined ? dateOf(printed!) : undefined;
 			if (date !== undefined) page.date = date;
 			continue;
 		}
 		const epaper = readEpaperHeader(text);
 		if (epaper !== undefined) {
-			if (epaper.paper !== undefined && page.source === '') page.source = epaper.paper;
+			// The header names the paper's edition after its name (`某某日报（县区版）`), as its masthead does.
+			if (epaper.paper !== undefined && page.source === '')
+				page.source = withNamedEdition(text, epaper.paper);
 			if (epaper.date !== undefined) page.date ??= epaper.date;
 			continue;
 		}
