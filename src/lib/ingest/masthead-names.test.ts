@@ -33,6 +33,14 @@ describe('报头里的报名', () => {
 		});
 	});
 
+	test('县区新闻版后再跟“电子版”', () => {
+		expect(readPageMetaLine('某某市日报·某某县新闻电子版　出版时间：2021 / 3 / 9')).toMatchObject({
+			kind: 'masthead',
+			source: '某某市日报·某某县新闻',
+			date: '2021-03-09',
+		});
+	});
+
 	test('晨刊、周刊、通讯也是报名', () => {
 		expect(readPageMetaLine('某某晨刊 2021-03-09')).toMatchObject({
 			kind: 'masthead',
@@ -88,6 +96,38 @@ describe('报名一行、出版日期和期号另一行', () => {
 			...BODY,
 		]);
 		expect(a).toMatchObject({ date: '2021-03-09', source: '某某市日报·某某县新闻' });
+	});
+
+	test('报名单独一行、下一行日期和总期号，再下是版面标签', () => {
+		const [a] = itemsOf([
+			'某某晨刊',
+			'2021. 03. 09　总第12345期',
+			'〖要闻〗 第05版',
+			'',
+			'某某市新建改建农村公路120公里',
+			...BODY,
+		]);
+		expect(a).toMatchObject({ date: '2021-03-09', source: '某某晨刊' });
+	});
+
+	test('报名、日期、版面标签在一行：报名带县区版', () => {
+		const [a] = itemsOf([
+			'某某日报（县区版）　2021 / 3 / 9　第13版：要闻',
+			'',
+			'某某市新建改建农村公路120公里',
+			...BODY,
+		]);
+		expect(a).toMatchObject({ date: '2021-03-09', source: '某某日报（县区版）' });
+	});
+
+	test('版号不带“第”字：《报名》日期 08版', () => {
+		const [a] = itemsOf([
+			'《某某晨刊》2021 / 3 / 9  08版',
+			'',
+			'某某市新建改建农村公路120公里',
+			...BODY,
+		]);
+		expect(a).toMatchObject({ date: '2021-03-09', source: '某某晨刊' });
 	});
 
 	test('电头的月日早一天，报头的出版日期为准', () => {

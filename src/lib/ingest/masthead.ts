@@ -61,7 +61,7 @@ const LINKS_AFTER = /\s+[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8})+$/;
  * no other pages.
  */
 const NAMED_EDITION =
-	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))[\u3400-\u9fff]{2,12}?(?:新闻|报|刊)(?![\u3400-\u9fff])|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,6}版[)）]/g;
+	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))[\u3400-\u9fff]{2,12}?(?:新闻|报|刊)(?=[^\u3400-\u9fff]|$|(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,6}版[)）]/g;
 
 /** `paper` with the named editions printed right after it in `text` (`某某日报` → `某某日报（县区版）`). */
 export function withNamedEdition(text: string, paper: string): string {

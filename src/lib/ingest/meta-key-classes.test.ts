@@ -77,3 +77,24 @@ describe('县里发布信息的群团组织和事业单位', () => {
 		expect(isPublisherName('某某镇举办农民丰收节文艺晚会')).toBe(false);
 	});
 });
+
+describe('日期后跟“发布”，再跟发布者', () => {
+	test('日期 发布 · 发布者', () => {
+		expect(readPageMetaLine('2023 / 08 / 26 发布 · 某某县红十字会')).toMatchObject({
+			date: '2023-08-26',
+			source: '某某县红十字会',
+		});
+		expect(readPageMetaLine('2023-08-26 10:20　星期六 发布 · 央视《新闻联播》')).toMatchObject({
+			date: '2023-08-26',
+			source: '央视《新闻联播》',
+		});
+		expect(readPageMetaLine('2023年08月26日 | 08:19 发表 | 某某县档案馆')).toMatchObject({
+			date: '2023-08-26',
+			source: '某某县档案馆',
+		});
+	});
+
+	test('“发布”后不是发布者的不算', () => {
+		expect(readPageMetaLine('2023-08-26 发布 关于做好防汛工作的通知')).toBeUndefined();
+	});
+});

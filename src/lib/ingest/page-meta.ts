@@ -47,6 +47,8 @@ const TOOL_BITS =
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
 const SELF = /^本(?:站|网|台|报|刊)/;
+/** A publishing verb printed after the date it keys, with the separator before the publisher. */
+const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 /** A separator (and the spaces around it) closing the text before a date. */
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**
@@ -78,10 +80,11 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
 	const iso = isoOf(date);
-	// The publisher may stand between separators after the date (`2021-08-03·某某县融媒体中心·作者：…`).
-	const after = withoutDateTrimmings(
-		lead.slice(date.index + date[0].length).replace(TOOL_BITS, ''),
-	).replace(LEAD_SEPARATOR, '');
+	// The publisher may stand between separators after the date (`2021-08-03·某某县融媒体中心·作者：…`),
+	// after the verb that says the date is its publishing (`2021-08-03 发布 · 某某县教育局`).
+	const after = withoutDateTrimmings(lead.slice(date.index + date[0].length).replace(TOOL_BITS, ''))
+		.replace(VERB_AFTER_DATE, '')
+		.replace(LEAD_SEPARATOR, '');
 	if (iso === undefined) return undefined;
 	if (after !== '') {
 		if (before !== '' || !isPublisherName(after)) return undefined;
