@@ -80,12 +80,15 @@ function continuesCopyright(text: string): boolean {
 export function removeBoilerplate(
 	lines: SourceLine[],
 	bare: ReadonlyMap<number, PageMeta> = new Map(),
+	headlineLine?: number,
 ): { lines: SourceLine[]; page: PageContext } {
 	const page: PageContext = { source: '' };
 	const kept: SourceLine[] = [];
 	let pendingBreak = false;
 	let inCopyright = false;
 	let lastMeta: PageMeta | undefined;
+	// The fields above the headline that dated the page, which fields under it overrule.
+	let datedAbove: PageMeta | undefined;
 	for (const [i, block] of lines.entries()) {
 		const text = block.text;
 		if (inCopyright && continuesCopyright(text)) continue;
@@ -103,6 +106,13 @@ export function removeBoilerplate(
 		if (readSourceNote(text) !== undefined) continue;
 		const web = bare.get(block.line) ?? readPageMetaLine(text);
 		if (web !== undefined) {
+			const above = headlineLine !== undefined && block.line < headlineLine;
+			if (!above && datedAbove !== undefined && isDatedFields(web) && web.unkeyed !== true) {
+				forgetPageMeta(page, datedAbove);
+				datedAbove = undefined;
+			}
+			if (above && isDatedFields(web) && !KEYED.test(text) && page.datePublished !== true)
+				datedAbove = web;
 			takePageMeta(page, web, block.line, lastMeta);
 			lastMeta = web;
 			continue;
@@ -278,7 +288,8 @@ export function cleanLines(
 		(n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
 		normalized,
 	);
-	const { lines: kept, page } = removeBoilerplate(web.lines, bare);
+	const title = head.headline().title;
+	const { lines: kept, page } = removeBoilerplate(web.lines, bare, web.lines[title]?.line);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
 	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
@@ -306,6 +317,34 @@ export function cleanLines(
 			!normalized.some((l) => isPageLabel(l.text));
 	takeSourceNote(page, normalized);
 	return { lines: joinBrokenLines(trimmed), page };
+}
+
+/**
+ * A field's key and its colon, or a publishing verb (`某某局 发布于…`): a line that keys its date or
+ * source so is the page's own meta.
+ */
+const KEYED = /[\u3400-\u9fff]\s*[:：]|发布|发表|更新/;
+
+/** True for a line of fields that dates the page as its own. */
+function isDatedFields(meta: PageMeta): boolean {
+	return meta.kind === 'fields' && meta.date !== undefined && meta.dateKind === undefined;
+}
+
+/**
+ * Forgets the date and source a line above the headline that keys neither gave the page: a print
+ * view's time and site (`2023/6/1 09:15:22　某某县人民政府网`), which the article's own fields under
+ * its headline overrule (a WeChat account's line under it, which may only have posted the text,
+ * does not).
+ */
+function forgetPageMeta(page: PageContext, meta: PageMeta): void {
+	delete page.date;
+	delete page.datePublished;
+	if (meta.source !== undefined && page.source === meta.source) {
+		page.source = '';
+		delete page.sourceLabelled;
+		delete page.sourceUnkeyed;
+		delete page.sourceOriginal;
+	}
 }
 
 /**

@@ -39,6 +39,8 @@ const MASTHEAD = new RegExp(
 	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·•|｜>›»]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·•|｜>›»]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}${DAY_AFTER}$`,
 	'i',
 );
+/** A clock time to the minute after a date. */
+const ISSUE_CLOCK = /(?!0{1,2}\s*[:：]\s*00)\d{1,2}\s*[:：]\s*\d{2}/;
 /** The page's number under its key (`版次：04`), which only a paper prints. */
 const PAGE_NUMBER_KEY = /\s*版次\s*[:：]\s*\d{1,3}(?=\s|$)/;
 /** An issue's number, which only a periodical prints. */
@@ -130,6 +132,10 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 	if (printed === undefined) {
 		if (edition === undefined && !named && (!ISSUE.test(text) || !/报$|报社$|刊$|网$/.test(name)))
 			return undefined;
+	} else if (edition === undefined && !anyName && !periodical && ISSUE_CLOCK.test(printed)) {
+		// A paper prints its issue's day, not a clock time (`00:00` aside, a CMS's empty time): a
+		// name and a date with one are a web page's (a post's time, a print view's) and read as fields.
+		return undefined;
 	} else if (edition === undefined && !anyName && !periodical && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
 		const date = dateOf(printed);
