@@ -121,3 +121,27 @@ describe('打印页：标题上方的打印时间不是发布日期', () => {
 		expect(a).toMatchObject({ date: '2023-05-09', source: '某某县林业和草原局' });
 	});
 });
+
+describe('撰稿、编发、报送的单位也是来源', () => {
+	test.each([
+		['撰稿单位：某某县文化馆', '某某县文化馆'],
+		['编发单位：某某县融媒体中心', '某某县融媒体中心'],
+		['信息报送：某某县气象局', '某某县气象局'],
+	])('%s', (line, source) => {
+		expect(readPageMetaLine(line)).toMatchObject({ source });
+	});
+});
+
+describe('转载平台不是稿件的来源', () => {
+	test('“来源：学习强国”只在页面别处没有来源时才算', () => {
+		expect(readPageMetaLine('来源：学习强国')).toMatchObject({ source: '学习强国', unkeyed: true });
+		const [a] = itemsOf([
+			'学习强国',
+			'某某县举办春季森林防火培训班',
+			'来源：今日头条　2023-05-09',
+			...LEAD,
+			'本文来源：某某日报',
+		]);
+		expect(a).toMatchObject({ date: '2023-05-09', source: '某某日报' });
+	});
+});

@@ -98,3 +98,12 @@ const PLACED_BODY = new RegExp(
 export function isNamedPublisher(text: string): boolean {
 	return KNOWN_OUTLETS.includes(text) || PROGRAMME.test(text) || PLACED_BODY.test(text);
 }
+
+/**
+ * True for a reading or self-media platform that carries other outlets' texts (`reprintPlatforms`
+ * in `search-config/media-words.json`: 学习强国, 今日头条, 百家号 …), the platform's channel too
+ * (`学习强国 · 推荐`).
+ */
+export function isReprintPlatform(name: string): boolean {
+	return MEDIA_WORDS.reprintPlatforms.some((p) => name === p || name.startsWith(p));
+}

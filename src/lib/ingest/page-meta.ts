@@ -3,7 +3,7 @@ import { readMasthead } from './masthead.ts';
 import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
 import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
-import { isPublisherName, outletOfLatinCode } from './outlets.ts';
+import { isPublisherName, isReprintPlatform, outletOfLatinCode } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -181,7 +181,9 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		else if (value.length > 30) return undefined;
 	}
 	if (!substantive) return undefined;
-	if (form.account === true) out.unkeyed = true;
+	// An account that only posted the text, or a platform that carries it, yields to any keyed source.
+	if (form.account === true || (out.source !== undefined && isReprintPlatform(out.source)))
+		out.unkeyed = true;
 	// A name before the fields, or after 发布, is the page's publisher only on a line that dates the page.
 	if ((lead !== '' || byVerb) && out.date === undefined && written === undefined) return undefined;
 	if (out.date === undefined && written !== undefined) {
