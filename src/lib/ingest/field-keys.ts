@@ -5,7 +5,7 @@
  */
 
 /** The kinds of field a page prints in its meta lines. */
-export type FieldKind = 'source' | 'credit' | 'date' | 'written' | 'count' | 'people';
+export type FieldKind = 'source' | 'credit' | 'date' | 'written' | 'effective' | 'count' | 'people';
 
 /** Longest key read as a field, in Han characters. */
 export const MAX_KEY = 6;
@@ -30,6 +30,8 @@ const PUBLISHED =
  * table's 生成日期 is the date its record was made, the page's own, beside 成文日期 when both are printed.
  */
 const WRITTEN = /成文|印发|签发|制发|发文/;
+/** The date a document takes or loses effect or a deadline (生效日期, 施行日期, 截止时间), never the page's. */
+const EFFECTIVE = /生效|施行|实施|失效|废止|截止/;
 /** Cores of the people who made the page (`发布人`, `联系人` too). */
 const PEOPLE =
 	/作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|监制|策划|制作|主编|编|人$/;
@@ -44,6 +46,7 @@ export function fieldKind(key: string): FieldKind | undefined {
 	if (PUBLISH_VERB.test(key)) return 'date';
 	if (DATE.test(key)) {
 		if (WRITTEN.test(key)) return 'written';
+		if (EFFECTIVE.test(key)) return 'effective';
 		return PUBLISHED.test(key) ? 'date' : undefined;
 	}
 	if (COUNT.test(key)) return 'count';

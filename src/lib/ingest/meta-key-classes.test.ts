@@ -145,3 +145,21 @@ describe('转载平台不是稿件的来源', () => {
 		expect(a).toMatchObject({ date: '2023-05-09', source: '某某日报' });
 	});
 });
+
+describe('一行几个日期：发布日期优先', () => {
+	test('更新、修改时间在前，发布、创建时间在后', () => {
+		expect(readPageMetaLine('更新时间：2023-06-01　发布时间：2023-05-09')).toMatchObject({
+			date: '2023-05-09',
+		});
+		expect(readPageMetaLine('修改日期：2023-06-01　创建日期：2023-05-09')).toMatchObject({
+			date: '2023-05-09',
+		});
+	});
+
+	test('生效、施行、截止日期不是页面的日期，同行的发布日期才是', () => {
+		expect(readPageMetaLine('生效日期：2023-07-01　发布日期：2023-05-09')).toMatchObject({
+			date: '2023-05-09',
+		});
+		expect(readPageMetaLine('施行日期：2023-07-01')).toBeUndefined();
+	});
+});

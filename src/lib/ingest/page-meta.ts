@@ -47,6 +47,8 @@ const TOOL_BITS =
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
 const SELF = /^本(?:站|网|台|报|刊)/;
+/** A key of the date the page was last revised (`更新时间`, `修改日期`), not published. */
+const REVISED = /更新|修改|修订/;
 /** A publishing verb printed after the date it keys, with the separator before the publisher. */
 const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 /** A separator (and the spaces around it) closing the text before a date. */
@@ -129,6 +131,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	let substantive = lead !== '';
 	let byVerb = false;
 	let written: string | undefined;
+	// True while the page's date is the one a revision key (`更新时间`) printed.
+	let revised = false;
 	for (const [i, f] of fields.entries()) {
 		const end = fields[i + 1]?.index ?? text.length;
 		const kind = kindOf(f[1]!);
@@ -156,7 +160,11 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			}
 			if (iso === undefined || date!.index > 0) return undefined;
 			if (kind === 'written') written ??= iso;
-			else out.date ??= iso;
+			else if (out.date === undefined || (revised && !REVISED.test(f[1]!))) {
+				// The date it was published beats the date it was last revised, printed first or not.
+				out.date = iso;
+				revised = REVISED.test(f[1]!);
+			}
 			substantive = true;
 		} else if (kind === 'source') {
 			// `来源:人民网-人民日报 大字体`: the first name of the first word.
@@ -177,6 +185,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				out.original = true;
 			} else out.source ??= name;
 		} else if (kind === 'count') substantive = true;
+		else if (kind === 'effective') continue;
 		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
 		else if (value.length > 30) return undefined;
 	}
