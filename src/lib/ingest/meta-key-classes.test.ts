@@ -66,7 +66,6 @@ describe('县里发布信息的群团组织和事业单位', () => {
 		'某某市文学艺术界联合会',
 		'某某县残联',
 		'某某县档案馆',
-		'某某县图书馆',
 		'某某县科学技术协会',
 	])('%s 是发布者', (name) => {
 		expect(isPublisherName(name)).toBe(true);
@@ -75,6 +74,9 @@ describe('县里发布信息的群团组织和事业单位', () => {
 	test('以会结尾的标题不是发布者', () => {
 		expect(isPublisherName('某某县召开安全生产工作会')).toBe(false);
 		expect(isPublisherName('某某镇举办农民丰收节文艺晚会')).toBe(false);
+		// Venues are where news happens, not who publishes it.
+		expect(isPublisherName('代表团参观某某博物馆')).toBe(false);
+		expect(isPublisherName('小朋友走进某某县图书馆')).toBe(false);
 	});
 });
 

@@ -11,7 +11,8 @@ export const MediaWordsSchema = z.object({
 	outlets: Words,
 	/**
 	 * Endings of the names of bodies that publish on a local site beside its government's offices:
-	 * mass organisations (红十字会, 妇女联合会, 科协) and public institutions (档案馆, 党校, 研究所).
+	 * mass organisations (红十字会, 妇女联合会, 科协) and public institutions (档案馆, 党校, 研究所);
+	 * never a venue (博物馆, 图书馆), which headlines name as where news happens.
 	 */
 	bodyEndings: Words,
 	/**
