@@ -12,13 +12,17 @@ const NEAR_HEADLINE = 3;
 /** An e-paper's count of pages on a line of its own (`今日12版`, `本期共16版`). */
 const PAGE_COUNT = /^(?:今日|本期)?共?\s*\d{1,3}\s*版$/;
 
+/** An issue's number (`总第1234期`), which only a periodical prints beside its date. */
+const ISSUE_NUMBER = /总?第\s*\d{1,8}\s*期/;
+
 /**
  * True for a date line only a paper's masthead prints, wherever its page label stands: one with the
- * lunar date, or one beside the issue's count of pages.
+ * lunar date or the issue's number, or one beside the issue's count of pages.
  */
 function isMastheadDate(lines: SourceLine[], i: number): boolean {
 	return (
 		LUNAR_DATE.test(lines[i]!.text) ||
+		ISSUE_NUMBER.test(lines[i]!.text) ||
 		[lines[i - 1], lines[i + 1]].some((n) => n !== undefined && PAGE_COUNT.test(n.text))
 	);
 }

@@ -22,6 +22,7 @@ import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
+import { withNamedEdition } from './masthead.ts';
 import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
@@ -81,12 +82,15 @@ function continuesCopyright(text: string): boolean {
 export function removeBoilerplate(
 	lines: SourceLine[],
 	bare: ReadonlyMap<number, PageMeta> = new Map(),
+	headlineLine?: number,
 ): { lines: SourceLine[]; page: PageContext } {
 	const page: PageContext = { source: '' };
 	const kept: SourceLine[] = [];
 	let pendingBreak = false;
 	let inCopyright = false;
 	let lastMeta: PageMeta | undefined;
+	// The fields above the headline that dated the page, which fields under it overrule.
+	let datedAbove: PageMeta | undefined;
 	for (const [i, block] of lines.entries()) {
 		const text = block.text;
 		if (inCopyright && continuesCopyright(text)) continue;
@@ -104,6 +108,13 @@ export function removeBoilerplate(
 		if (readSourceNote(text) !== undefined) continue;
 		const web = bare.get(block.line) ?? readPageMetaLine(text);
 		if (web !== undefined) {
+			const above = headlineLine !== undefined && block.line < headlineLine;
+			if (!above && datedAbove !== undefined && isDatedFields(web) && web.unkeyed !== true) {
+				forgetPageMeta(page, datedAbove);
+				datedAbove = undefined;
+			}
+			if (above && isDatedFields(web) && !KEYED.test(text) && page.datePublished !== true)
+				datedAbove = web;
 			takePageMeta(page, web, block.line, lastMeta);
 			lastMeta = web;
 			continue;
@@ -113,14 +124,17 @@ export function removeBoilerplate(
 		if (header !== null) {
 			const [, before, printed, after] = header;
 			const paper = before ?? after;
-			if (paper !== undefined && isOutletName(paper) && page.source === '') page.source = paper;
+			if (paper !== undefined && isOutletName(paper) && page.source === '')
+				page.source = withNamedEdition(text, paper);
 			const date = page.date === undefined ? dateOf(printed!) : undefined;
 			if (date !== undefined) page.date = date;
 			continue;
 		}
 		const epaper = readEpaperHeader(text);
 		if (epaper !== undefined) {
-			if (epaper.paper !== undefined && page.source === '') page.source = epaper.paper;
+			// The header names the paper's edition after its name (`某某日报（县区版）`), as its masthead does.
+			if (epaper.paper !== undefined && page.source === '')
+				page.source = withNamedEdition(text, epaper.paper);
 			if (epaper.date !== undefined) page.date ??= epaper.date;
 			continue;
 		}
@@ -282,7 +296,8 @@ export function cleanLines(
 		(n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
 		normalized,
 	);
-	const { lines: kept, page } = removeBoilerplate(web.lines, bare);
+	const title = head.headline().title;
+	const { lines: kept, page } = removeBoilerplate(web.lines, bare, web.lines[title]?.line);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
 	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
@@ -326,6 +341,34 @@ export function cleanLines(
 	const originals = lines.flatMap((l) => readOriginalTitle(normalizeText(l.text)) ?? []);
 	if (originals.length > 0) page.originalTitles = originals;
 	return { lines: joinBrokenLines(trimmed), page };
+}
+
+/**
+ * A field's key and its colon, or a publishing verb (`某某局 发布于…`): a line that keys its date or
+ * source so is the page's own meta.
+ */
+const KEYED = /[\u3400-\u9fff]\s*[:：]|发布|发表|更新/;
+
+/** True for a line of fields that dates the page as its own. */
+function isDatedFields(meta: PageMeta): boolean {
+	return meta.kind === 'fields' && meta.date !== undefined && meta.dateKind === undefined;
+}
+
+/**
+ * Forgets the date and source a line above the headline that keys neither gave the page: a print
+ * view's time and site (`2023/6/1 09:15:22　某某县人民政府网`), which the article's own fields under
+ * its headline overrule (a WeChat account's line under it, which may only have posted the text,
+ * does not).
+ */
+function forgetPageMeta(page: PageContext, meta: PageMeta): void {
+	delete page.date;
+	delete page.datePublished;
+	if (meta.source !== undefined && page.source === meta.source) {
+		page.source = '';
+		delete page.sourceLabelled;
+		delete page.sourceUnkeyed;
+		delete page.sourceOriginal;
+	}
 }
 
 /**

@@ -5,14 +5,17 @@
  */
 
 /** The kinds of field a page prints in its meta lines. */
-export type FieldKind = 'source' | 'credit' | 'date' | 'written' | 'count' | 'people';
+export type FieldKind = 'source' | 'credit' | 'date' | 'written' | 'effective' | 'count' | 'people';
 
 /** Longest key read as a field, in Han characters. */
 export const MAX_KEY = 6;
 
-/** Cores naming who published the text. */
+/**
+ * Cores naming who published the text, and the body that sent it in (发稿单位, 报送单位, 供稿部门):
+ * never the site's owner or operator (主办单位, 承办单位).
+ */
 const SOURCE =
-	/来源|稿源|出处|供稿|发布机构|发布单位|发布者|发文机关|发文单位|信息提供|转自|转载自|源自|原载|首发|来自/;
+	/来源|稿源|出处|供稿|发布机构|发布者|发文机关|信息提供|信息报送|转自|转载自|源自|原载|首发|来自|(?:发布|发稿|发文|报送|投稿|来稿|提供|撰稿|编发|采编)(?:单位|部门|机构)/;
 /** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
 const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经费|配图)/;
 /** A publishing verb standing as the key, an issue's 出版 too (`本期出版：`). */
@@ -21,12 +24,14 @@ const PUBLISH_VERB = /^(?:本期|本刊)?(?:发布|发表|更新|刊发|上传|�
 const DATE = /时间|日期|时刻/;
 /** A date key is the page's own when bare or when it names publishing (发布, 更新, 出版, 录入, 上网, 推送 …). */
 const PUBLISHED =
-	/^(?:时间|日期)$|发|刊|版|更新|录入|添加|上传|上网|上线|推送|信息|公开|创建|生成|修改|提交|稿|登载/;
+	/^(?:时间|日期)$|发|刊|版|更新|录入|添加|上传|上网|上线|推送|报送|信息|公开|创建|生成|修改|提交|稿|登载/;
 /**
  * The date a document was written or issued, not the page's (成文日期, 印发日期). A 政府信息公开
  * table's 生成日期 is the date its record was made, the page's own, beside 成文日期 when both are printed.
  */
 const WRITTEN = /成文|印发|签发|制发|发文/;
+/** The date a document takes or loses effect or a deadline (生效日期, 施行日期, 截止时间), never the page's. */
+const EFFECTIVE = /生效|施行|实施|失效|废止|截止/;
 /** Cores of the people who made the page (`发布人`, `联系人` too). */
 const PEOPLE =
 	/作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|监制|策划|制作|主编|编|人$/;
@@ -41,6 +46,7 @@ export function fieldKind(key: string): FieldKind | undefined {
 	if (PUBLISH_VERB.test(key)) return 'date';
 	if (DATE.test(key)) {
 		if (WRITTEN.test(key)) return 'written';
+		if (EFFECTIVE.test(key)) return 'effective';
 		return PUBLISHED.test(key) ? 'date' : undefined;
 	}
 	if (COUNT.test(key)) return 'count';

@@ -39,6 +39,10 @@ const MASTHEAD = new RegExp(
 	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·•|｜>›»]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·•|｜>›»]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}${DAY_AFTER}$`,
 	'i',
 );
+/** A clock time to the minute after a date. */
+const ISSUE_CLOCK = /(?!0{1,2}\s*[:：]\s*00)\d{1,2}\s*[:：]\s*\d{2}/;
+/** The page's number under its key (`版次：04`), which only a paper prints. */
+const PAGE_NUMBER_KEY = /\s*版次\s*[:：]\s*\d{1,3}(?=\s|$)/;
 /** An issue's number, which only a periodical prints. */
 const ISSUE = /总?第\s*\d{1,8}\s*期/;
 /**
@@ -53,24 +57,85 @@ const TITLED_NAME = /^《([^《》]{2,14})》\s*/;
 const LINKS_AFTER = /\s+[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8})+$/;
 
 /**
+ * What a paper prints after its name to name the pages a reader holds: a county's own pages inside a
+ * city paper after a middle dot (`某某日报·某某县新闻`) and an edition for its readers' places in
+ * brackets (`某某日报（县区版）`); never a digital edition word (`·数字报`, `（电子版）`), which names
+ * no other pages.
+ */
+const NAMED_EDITION =
+	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))[\u3400-\u9fff]{2,12}?(?:新闻|报|刊)(?=[^\u3400-\u9fff]|$|(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,6}版[)）]/g;
+
+/** `paper` with the named editions printed right after it in `text` (`某某日报` → `某某日报（县区版）`). */
+export function withNamedEdition(text: string, paper: string): string {
+	const at = text.indexOf(paper);
+	if (at < 0) return paper;
+	let name = paper;
+	let rest = text.slice(at + paper.length);
+	for (;;) {
+		const m = new RegExp(`^(?:${NAMED_EDITION.source})`).exec(rest);
+		if (m === null) return name;
+		name += m[0];
+		rest = rest.slice(m[0].length);
+	}
+}
+
+/** A paper's name with its named editions (`某某日报（县区版）`), or undefined for any other text. */
+export function paperWithEdition(text: string): string | undefined {
+	const base = text.replace(NAMED_EDITION, '');
+	return base !== text && isOutletName(base) && withNamedEdition(text, base) === text
+		? text
+		: undefined;
+}
+
+/**
+ * The link back to an issue's contents or front page (`返回某某日报目录`), which names the paper: the
+ * name alone.
+ */
+const BACK_LINK = /^返回\s*([\u3400-\u9fff·（）()]{2,24}?)\s*(?:目录|首页|版面目录)(?=\s|[|｜]|$)/;
+
+/** A date with the issue's number and nothing else (`2021 / 03 / 09　总第1234期`), as a masthead prints under the name. */
+const DATE_WITH_ISSUE = new RegExp(`^(${ISSUE_DATE})\\s*[·•|｜]?\\s*总?第\\s*\\d{1,8}\\s*期$`);
+
+/**
  * Reads a masthead: a paper's name, alone with 数字报/电子版, or with the issue's date. The name may
  * be anything when an edition word (数字报刊), an issue or serial number (第123期, CN…) or, with
  * `anyName`, the page's page label says it is a paper's (`今日某某 2021.03.09` over `A03：要闻`).
  */
 export function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
-	const plain = text.replace(SERIAL, ' ').replace(TITLED_NAME, '$1 ').replace(/\s+/g, ' ').trim();
+	const printedName = text
+		.replace(SERIAL, ' ')
+		.replace(TITLED_NAME, '$1 ')
+		.replace(BACK_LINK, '$1 ')
+		.replace(PAGE_NUMBER_KEY, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	// The date under the name, with the issue's number, dates the page as a date alone does.
+	const dated = DATE_WITH_ISSUE.exec(printedName)?.[1];
+	if (dated !== undefined) {
+		const date = dateOf(dated);
+		return date === undefined ? undefined : { kind: 'date', date };
+	}
+	const plain = printedName.replace(NAMED_EDITION, '');
 	const m = MASTHEAD.exec(plain) ?? MASTHEAD.exec(plain.replace(LINKS_AFTER, ''));
 	if (m === null) return undefined;
-	const name = m[1] ?? m[5]!;
+	const base = m[1] ?? m[5]!;
+	const name = withNamedEdition(printedName, base);
+	// A name with a county's pages or an edition for its readers is a paper's.
+	const named = name !== base && isOutletName(base);
 	const edition = m[2] ?? m[6];
 	const printed = m[3] ?? m[4];
 	// An issue's number or a serial number is printed only by a periodical, whatever its name ends in.
-	const periodical = ISSUE.test(text) || new RegExp(SERIAL.source).test(text);
+	const periodical =
+		ISSUE.test(text) || new RegExp(SERIAL.source).test(text) || PAGE_NUMBER_KEY.test(text) || named;
 	// A paper's name alone needs its edition word (某某时讯数字报), or its issue's number and a paper's
 	// ending (某某日报, 某某晚刊); with a date an outlet's name or a periodical's number will do.
 	if (printed === undefined) {
-		if (edition === undefined && (!ISSUE.test(text) || !/报$|报社$|刊$|网$/.test(name)))
+		if (edition === undefined && !named && (!ISSUE.test(text) || !/报$|报社$|刊$|网$/.test(name)))
 			return undefined;
+	} else if (edition === undefined && !anyName && !periodical && ISSUE_CLOCK.test(printed)) {
+		// A paper prints its issue's day, not a clock time (`00:00` aside, a CMS's empty time): a
+		// name and a date with one are a web page's (a post's time, a print view's) and read as fields.
+		return undefined;
 	} else if (edition === undefined && !anyName && !periodical && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
 		const date = dateOf(printed);

@@ -52,8 +52,8 @@ const LATIN_BEFORE_KEY =
 	/(?<![A-Za-z])[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=([\u3400-\u9fff]{1,6})\s*[:：])/g;
 const LATIN_AFTER_KEY =
 	/(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\s*(?=[:：])/g;
-/** A key of 2–6 Han characters followed by spaces or a bar (`来源 | 某某`) and a value. */
-const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})(?:\s*[|｜丨]\s*|\s+)(?=(\S+))/g;
+/** A key of 2–6 Han characters followed by spaces, a bar or a slash (`来源 | 某某`, `来源 / 某某`) and a value. */
+const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})(?:\s*[|｜丨/／]\s*|\s+)(?=(\S+))/g;
 
 /** True when `value` has the shape of a value of a field of `kind`. */
 function fitsKey(key: string, value: string): boolean {

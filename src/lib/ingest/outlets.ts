@@ -1,4 +1,4 @@
-import { MEDIA_WORDS } from '../schema/media-words.ts';
+import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 
 /**
  * Names of news outlets (national and provincial papers, agencies, broadcasters, news sites),
@@ -33,12 +33,13 @@ export function outletOfLatinCode(name: string): string | undefined {
 }
 
 /**
- * Suffixes that make a word an outlet name: 日报, 晚报, 网, 社, 电视台 …, and a paper's edition after
+ * Suffixes that make a word an outlet name: 日报, 晚报, 网, 社, 电视台 …, a paper named for its
+ * frequency (晨刊, 周刊) or as a county's bulletin (某某县通讯), and a paper's edition after
  * its name (`某某日报农村版`, `人民日报海外版`, `某某晚报周末版`): a paper prints editions for its
  * readers' places and days.
  */
 export const OUTLET_SUFFIX =
-	/(?:日报|晚报|早报|都市报|时报|商报|青年报|报|网|新闻网|通讯社|社|电视台|广播电视台|台|融媒体中心|客户端|新闻|报(?:农村|乡村|县区|区县|城区|城市|社区|海外|国际|周末|农民|少年|学生|老年|英文)版)$/;
+	/(?:日报|晚报|早报|都市报|时报|商报|青年报|报|晨刊|晚刊|周刊|旬刊|月刊|画刊|通讯|网|新闻网|通讯社|社|电视台|广播电视台|台|融媒体中心|客户端|新闻|报(?:农村|乡村|县区|区县|城区|城市|社区|海外|国际|周末|农民|少年|学生|老年|英文)版)$/;
 
 /** The longest known outlet at the start of `text`, or the shortest prefix ending in an outlet suffix. */
 export function outletAtStart(text: string): string | undefined {
@@ -61,10 +62,12 @@ export function isOutletName(name: string): boolean {
 /**
  * Suffixes of a body that publishes on a local site: a government, its offices, bureaus and
  * commissions, its policy research office, courts and procuratorates, mass organisations (工会, 妇联),
- * a media centre or media group (`某某日报社全媒体`), an official account (`某某发布`).
+ * a media centre or media group (`某某日报社全媒体`), an official account (`某某发布`), and the other
+ * mass organisations and public institutions of `bodyEndings` in `search-config/media-words.json`.
  */
-const ORGAN_SUFFIX =
-	/(?:人民政府|政府|政府办|政府办公室|办公室|办|局|委员会|委|厅|部|中心|融媒|融媒体|全媒体|发布|新闻中心|广播电视台|电视台|宣传部|管委会|街道|镇|乡|报社|新闻网|研究室|传媒集团|融媒体集团|法院|检察院|工会|妇联)$/;
+const ORGAN_SUFFIX = new RegExp(
+	`(?:人民政府|政府|政府办|政府办公室|办公室|办|局|委员会|委|厅|部|中心|融媒|融媒体|全媒体|发布|新闻中心|广播电视台|电视台|宣传部|管委会|街道|镇|乡|报社|新闻网|研究室|传媒集团|融媒体集团|法院|检察院|工会|妇联|${alternation(MEDIA_WORDS.bodyEndings)})$`,
+);
 
 /** A broadcaster's programme cited as a source: `央视《新闻联播》`, `某某电视台《某某新闻》`. */
 const PROGRAMME =
@@ -94,4 +97,13 @@ const PLACED_BODY = new RegExp(
  */
 export function isNamedPublisher(text: string): boolean {
 	return KNOWN_OUTLETS.includes(text) || PROGRAMME.test(text) || PLACED_BODY.test(text);
+}
+
+/**
+ * True for a reading or self-media platform that carries other outlets' texts (`reprintPlatforms`
+ * in `search-config/media-words.json`: 学习强国, 今日头条, 百家号 …), the platform's channel too
+ * (`学习强国 · 推荐`).
+ */
+export function isReprintPlatform(name: string): boolean {
+	return MEDIA_WORDS.reprintPlatforms.some((p) => name === p || name.startsWith(p));
 }

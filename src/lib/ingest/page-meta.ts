@@ -3,7 +3,7 @@ import { readMasthead } from './masthead.ts';
 import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
 import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
-import { isPublisherName, outletOfLatinCode } from './outlets.ts';
+import { isPublisherName, isReprintPlatform, outletOfLatinCode } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -47,6 +47,10 @@ const TOOL_BITS =
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
 const SELF = /^本(?:站|网|台|报|刊)/;
+/** A key of the date the page was last revised (`更新时间`, `修改日期`), not published. */
+const REVISED = /更新|修改|修订/;
+/** A publishing verb printed after the date it keys, with the separator before the publisher. */
+const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 /** A separator (and the spaces around it) closing the text before a date. */
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**
@@ -78,10 +82,11 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
 	const iso = isoOf(date);
-	// The publisher may stand between separators after the date (`2021-08-03·某某县融媒体中心·作者：…`).
-	const after = withoutDateTrimmings(
-		lead.slice(date.index + date[0].length).replace(TOOL_BITS, ''),
-	).replace(LEAD_SEPARATOR, '');
+	// The publisher may stand between separators after the date (`2021-08-03·某某县融媒体中心·作者：…`),
+	// after the verb that says the date is its publishing (`2021-08-03 发布 · 某某县教育局`).
+	const after = withoutDateTrimmings(lead.slice(date.index + date[0].length).replace(TOOL_BITS, ''))
+		.replace(VERB_AFTER_DATE, '')
+		.replace(LEAD_SEPARATOR, '');
 	if (iso === undefined) return undefined;
 	if (after !== '') {
 		if (before !== '' || !isPublisherName(after)) return undefined;
@@ -126,6 +131,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	let substantive = lead !== '';
 	let byVerb = false;
 	let written: string | undefined;
+	// True while the page's date is the one a revision key (`更新时间`) printed.
+	let revised = false;
 	for (const [i, f] of fields.entries()) {
 		const end = fields[i + 1]?.index ?? text.length;
 		const kind = kindOf(f[1]!);
@@ -153,7 +160,11 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			}
 			if (iso === undefined || date!.index > 0) return undefined;
 			if (kind === 'written') written ??= iso;
-			else out.date ??= iso;
+			else if (out.date === undefined || (revised && !REVISED.test(f[1]!))) {
+				// The date it was published beats the date it was last revised, printed first or not.
+				out.date = iso;
+				revised = REVISED.test(f[1]!);
+			}
 			substantive = true;
 		} else if (kind === 'source') {
 			// `来源:人民网-人民日报 大字体`: the first name of the first word.
@@ -174,11 +185,14 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				out.original = true;
 			} else out.source ??= name;
 		} else if (kind === 'count') substantive = true;
+		else if (kind === 'effective') continue;
 		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
 		else if (value.length > 30) return undefined;
 	}
 	if (!substantive) return undefined;
-	if (form.account === true) out.unkeyed = true;
+	// An account that only posted the text, or a platform that carries it, yields to any keyed source.
+	if (form.account === true || (out.source !== undefined && isReprintPlatform(out.source)))
+		out.unkeyed = true;
 	// A name before the fields, or after 发布, is the page's publisher only on a line that dates the page.
 	if ((lead !== '' || byVerb) && out.date === undefined && written === undefined) return undefined;
 	if (out.date === undefined && written !== undefined) {

@@ -9,6 +9,17 @@ export const MediaWordsSchema = z.object({
 	$comment: z.string().optional(),
 	/** News outlets (papers, agencies, broadcasters, news sites) that open a dateline or byline. */
 	outlets: Words,
+	/**
+	 * Endings of the names of bodies that publish on a local site beside its government's offices:
+	 * mass organisations (红十字会, 妇女联合会, 科协) and public institutions (档案馆, 党校, 研究所);
+	 * never a venue (博物馆, 图书馆), which headlines name as where news happens.
+	 */
+	bodyEndings: Words,
+	/**
+	 * Reading and self-media platforms that carry other outlets' texts (学习强国, 今日头条, 百家号): a
+	 * source field naming one names where the text was read, not who wrote it.
+	 */
+	reprintPlatforms: Words,
 	/** National TV news programmes, whose tag before a video's title (`[新闻联播]`) is no column's. */
 	broadcastProgrammes: Words,
 	/** Central outlets by the Latin code they print (`CCTV`), upper case, with their Chinese name. */
