@@ -64,6 +64,9 @@ export function isSiteHeader(text: string): boolean {
 	const bare = bareName(text);
 	if (bare === '') return false;
 	const pieces = bare.split(PIECES).filter((p) => p !== '');
+	// A paper's name (`某某日报（县区版）`, `某某日报·某某县新闻`) is its masthead, which names the
+	// page's source: the masthead's reader takes it, not furniture removal.
+	if (pieces.some((p) => /[报刊]$/u.test(p))) return false;
 	// Undressed, one name alone: only a subsite's or a site group's says it is a site.
 	if (bare === text.trim() && pieces.length < 2)
 		return SUBSITE.test(bare) || MOBILE_SITE.test(bare);
