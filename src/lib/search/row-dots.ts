@@ -6,24 +6,27 @@
  * (s2, s3), so sixteen dimensions take a dozen vector instructions where JavaScript widened and
  * multiplied each value on its own.
  */
+import {
+	BLOCK,
+	BR,
+	BR_IF,
+	END,
+	I32_ADD,
+	I32_CONST,
+	I32_GE_U,
+	I32_SHL,
+	LOCAL_GET,
+	LOCAL_SET,
+	LOOP,
+	oneFunctionModule,
+	VOID,
+} from './wasm-module.ts';
 
 // The module, written out by opcode. Its one function:
 // dots(rows, query, n, dims, out): for each of the n rows of `dims` int8 values lying one after
 // another from `rows`, out[r] (f64) = the sums above against `dims` f64 values at `query`.
-const LOCAL_GET = 0x20;
-const LOCAL_SET = 0x21;
-const I32_CONST = 0x41;
-const I32_ADD = 0x6a;
-const I32_SHL = 0x74;
-const I32_GE_U = 0x4f;
 const F64_ADD = 0xa0;
 const F64_STORE = 0x39;
-const BLOCK = 0x02;
-const LOOP = 0x03;
-const VOID = 0x40;
-const BR = 0x0c;
-const BR_IF = 0x0d;
-const END = 0x0b;
 const SIMD = 0xfd;
 const V128_LOAD = [SIMD, 0x00];
 const V128_CONST = [SIMD, 0x0c];
@@ -96,27 +99,7 @@ const BODY = [
 	END,
 ];
 
-/** Unsigned LEB128, as the binary format writes sizes. */
-function leb(n: number): number[] {
-	const out: number[] = [];
-	do {
-		let byte = n & 0x7f;
-		n >>>= 7;
-		if (n !== 0) byte |= 0x80;
-		out.push(byte);
-	} while (n !== 0);
-	return out;
-}
-const section = (id: number, content: number[]) => [id, ...leb(content.length), ...content];
-const name = (text: string) => [text.length, ...[...text].map((c) => c.charCodeAt(0))];
-const BYTES = new Uint8Array([
-	...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-	...section(1, [1, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]),
-	...section(3, [1, 0]),
-	...section(5, [1, 0, 1]),
-	...section(7, [2, ...name('dots'), 0, 0, ...name('memory'), 2, 0]),
-	...section(10, [1, ...leb(BODY.length), ...BODY]),
-]);
+const BYTES = oneFunctionModule('dots', 5, BODY);
 let compiled: WebAssembly.Module | null | undefined;
 
 /** Scores chosen rows of an int8 matrix against one query (see the module's header). */

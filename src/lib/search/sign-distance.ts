@@ -4,17 +4,27 @@
  * JavaScript, so a scan of a million rows' signs stays within a few milliseconds. The module is
  * written for the row width it scans, its words unrolled and the query's held in locals.
  */
+import {
+	BLOCK,
+	BR,
+	BR_IF,
+	END,
+	I32_ADD,
+	I32_CONST,
+	I32_GE_U,
+	I32_SHL,
+	leb,
+	LOCAL_GET,
+	LOCAL_SET,
+	LOOP,
+	oneFunctionModule,
+	VOID,
+} from './wasm-module.ts';
 
 // The module, written out by opcode. Its one function:
 // hamming(signs, query, rows, words, out, counts): for each row, out[row] (u16) = Σ over its
 // `words` 64-bit words of popcnt(row word XOR query word), and counts[out[row]] (u32) += 1; rows
 // lie one after another from `signs`.
-const LOCAL_GET = 0x20;
-const LOCAL_SET = 0x21;
-const I32_CONST = 0x41;
-const I32_ADD = 0x6a;
-const I32_SHL = 0x74;
-const I32_GE_U = 0x4f;
 const I64_LOAD = 0x29;
 const I64_XOR = 0x85;
 const I64_POPCNT = 0x7b;
@@ -23,12 +33,6 @@ const I32_WRAP_I64 = 0xa7;
 const I32_STORE16 = 0x3b;
 const I32_LOAD = 0x28;
 const I32_STORE = 0x36;
-const BLOCK = 0x02;
-const LOOP = 0x03;
-const VOID = 0x40;
-const BR = 0x0c;
-const BR_IF = 0x0d;
-const END = 0x0b;
 // Locals: the six parameters, then row, at (i32), sum (i64) and the query's words (i64).
 const [SIGNS, QUERY, ROWS, WORDS, OUT, COUNTS, ROW, AT, SUM, Q] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 /** address = base + index << shift */
@@ -89,30 +93,7 @@ function body(words: number): number[] {
 	];
 }
 
-/** Unsigned LEB128, as the binary format writes sizes. */
-function leb(n: number): number[] {
-	const out: number[] = [];
-	do {
-		let byte = n & 0x7f;
-		n >>>= 7;
-		if (n !== 0) byte |= 0x80;
-		out.push(byte);
-	} while (n !== 0);
-	return out;
-}
-const section = (id: number, content: number[]) => [id, ...leb(content.length), ...content];
-const name = (text: string) => [text.length, ...[...text].map((c) => c.charCodeAt(0))];
-const moduleBytes = (words: number) => {
-	const code = body(words);
-	return new Uint8Array([
-		...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-		...section(1, [1, 0x60, 6, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]),
-		...section(3, [1, 0]),
-		...section(5, [1, 0, 1]),
-		...section(7, [2, ...name('hamming'), 0, 0, ...name('memory'), 2, 0]),
-		...section(10, [1, ...leb(code.length), ...code]),
-	]);
-};
+const moduleBytes = (words: number) => oneFunctionModule('hamming', 6, body(words));
 /** The module for each row width, compiled once. */
 const compiled = new Map<number, WebAssembly.Module>();
 
