@@ -24,6 +24,8 @@ import type { SourceLine } from './types.ts';
 
 /** A programme's name: a national one, or one ending as programmes do (`某某联播`, `某某新闻`). */
 const PROGRAMME_NAME = `(?:${alternation(BROADCAST_PROGRAMMES)}|[\\u3400-\\u9fff]{2,8}(?:${alternation(MEDIA_WORDS.programmeEndings)}|新闻))`;
+/** A programme's name alone: a browser title's piece. */
+const PROGRAMME_ALONE = new RegExp(`^${PROGRAMME_NAME}$`);
 /** The broadcaster's lead opening a transcript: `某某网消息（新闻联播）：`. */
 const BROADCAST_LEAD = new RegExp(
 	`^[\\u3400-\\u9fffA-Za-z]{1,12}消息\\s*[(（]${PROGRAMME_NAME}[)）]\\s*[:：]`,
@@ -107,7 +109,7 @@ function isSitePiece(piece: string): boolean {
 		isOutletName(name) ||
 		isPublisherName(name) ||
 		CHANNEL.test(name) ||
-		new RegExp(`^${PROGRAMME_NAME}$`).test(name) ||
+		PROGRAMME_ALONE.test(name) ||
 		/^[A-Za-z][A-Za-z0-9 .-]{1,20}$/.test(name)
 	);
 }
@@ -131,18 +133,15 @@ export function cleanBroadcastTitle(text: string): string {
  * with running text above the title holds other stories and keeps its head.
  */
 export function trimBroadcastPage(lines: SourceLine[]): SourceLine[] {
-	const leads = lines.flatMap((l, i) => (BROADCAST_LEAD.test(l.text) ? [i] : []));
-	if (leads.length !== 1) return lines;
-	const lead = leads[0]!;
+	const lead = soleLead(lines);
+	if (lead === undefined) return lines;
 	let end = lines.length;
 	while (end > lead + 1 && !isTranscriptText(lines[end - 1]!.text)) end--;
 	const tail = lines.slice(lead, end);
 	let title = lead - 1;
 	while (title >= 0 && isHeadChrome(lines[title]!.text)) title--;
 	if (title < 0) return [...lines.slice(0, lead), ...tail];
-	const above = lines.slice(0, title);
-	if (above.some((l) => endsSentence(l.text) && hanCount(l.text) >= 20))
-		return [...lines.slice(0, lead), ...tail];
+	if (holdsRunningText(lines.slice(0, title))) return [...lines.slice(0, lead), ...tail];
 	const titleLine = lines[title]!;
 	const between = lines.slice(title + 1, lead).filter((l) => isMeta(l.text));
 	const text = cleanBroadcastTitle(titleLine.text);
@@ -155,7 +154,21 @@ export function trimBroadcastPage(lines: SourceLine[]): SourceLine[] {
  * under its own `公告 第N号`, read out as one item).
  */
 export function isOneBroadcastItem(lines: SourceLine[]): boolean {
-	const leads = lines.flatMap((l, i) => (BROADCAST_LEAD.test(l.text) ? [i] : []));
-	if (leads.length !== 1) return false;
-	return !lines.slice(0, leads[0]).some((l) => endsSentence(l.text) && hanCount(l.text) >= 20);
+	const lead = soleLead(lines);
+	return lead !== undefined && !holdsRunningText(lines.slice(0, lead));
 }
+
+/** Where the page's one broadcaster's lead stands; undefined for none or several. */
+function soleLead(lines: SourceLine[]): number | undefined {
+	let lead: number | undefined;
+	for (const [i, l] of lines.entries()) {
+		if (!BROADCAST_LEAD.test(l.text)) continue;
+		if (lead !== undefined) return undefined;
+		lead = i;
+	}
+	return lead;
+}
+
+/** True when lines hold running text (a sentence of 20 Han characters or more): other stories. */
+const holdsRunningText = (lines: SourceLine[]) =>
+	lines.some((l) => endsSentence(l.text) && hanCount(l.text) >= 20);

@@ -279,9 +279,10 @@ export function cleanLines(
 	furniture: PageFurniture = NO_FURNITURE,
 	repeated?: ReadonlySet<string>,
 ): { lines: SourceLine[]; page: PageContext } {
-	const normalized = joinSplitFields(
-		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
-	);
+	const plain = lines
+		.map((b) => ({ ...b, text: normalizeText(b.text) }))
+		.filter((b) => b.text !== '');
+	const normalized = joinSplitFields(plain);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
 	// A record's title field (`标  题	某某`) is a headline line.
@@ -338,7 +339,7 @@ export function cleanLines(
 		page.singleStory = true;
 	takeSourceNote(page, normalized);
 	// Read before a field's key is joined to the line under it, which may be furniture.
-	const originals = lines.flatMap((l) => readOriginalTitle(normalizeText(l.text)) ?? []);
+	const originals = plain.flatMap((l) => readOriginalTitle(l.text) ?? []);
 	if (originals.length > 0) page.originalTitles = originals;
 	return { lines: joinBrokenLines(trimmed), page };
 }
