@@ -88,29 +88,24 @@ export function createIndexCaches(
 		return record;
 	}
 
-	/** One facet's values of every document of the collection (see `loadFacetIndex`). */
-	function facetIndex(p: string, facet: FacetName): FacetIndex {
+	/** The in-memory index under `key`, loaded once per index version. */
+	function cachedIndex(key: string, load: () => FacetIndex): FacetIndex {
 		current();
-		const key = `${p}:${facet}`;
 		let index = facetIndexes.get(key);
 		if (!index) {
-			index = loadFacetIndex(stmt, p, facet);
+			index = load();
 			facetIndexes.set(key, index);
 		}
 		return index;
 	}
 
+	/** One facet's values of every document of the collection (see `loadFacetIndex`). */
+	const facetIndex = (p: string, facet: FacetName) =>
+		cachedIndex(`${p}:${facet}`, () => loadFacetIndex(stmt, p, facet));
+
 	/** Each document's primary region and its ancestors, as a region filter matches by default. */
-	function mainRegionIndex(p: string): FacetIndex {
-		current();
-		const key = `${p}:main-region`;
-		let index = facetIndexes.get(key);
-		if (!index) {
-			index = loadPairIndex(stmt, mainRegionPairsSql(p));
-			facetIndexes.set(key, index);
-		}
-		return index;
-	}
+	const mainRegionIndex = (p: string) =>
+		cachedIndex(`${p}:main-region`, () => loadPairIndex(stmt, mainRegionPairsSql(p)));
 
 	return { vectorIndex, collectionStats, wholeFacet, facetIndex, mainRegionIndex };
 }
