@@ -65,6 +65,9 @@ const LINKS_AFTER = /\s+[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8})+$/;
 const NAMED_EDITION =
 	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))[\u3400-\u9fff]{2,12}?(?:新闻|报|刊)(?=[^\u3400-\u9fff]|$|(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,6}版[)）]/g;
 
+/** One named edition at the start of a text. */
+const NAMED_EDITION_AT_START = new RegExp(`^(?:${NAMED_EDITION.source})`);
+
 /** `paper` with the named editions printed right after it in `text` (`某某日报` → `某某日报（县区版）`). */
 export function withNamedEdition(text: string, paper: string): string {
 	const at = text.indexOf(paper);
@@ -72,7 +75,7 @@ export function withNamedEdition(text: string, paper: string): string {
 	let name = paper;
 	let rest = text.slice(at + paper.length);
 	for (;;) {
-		const m = new RegExp(`^(?:${NAMED_EDITION.source})`).exec(rest);
+		const m = NAMED_EDITION_AT_START.exec(rest);
 		if (m === null) return name;
 		name += m[0];
 		rest = rest.slice(m[0].length);
