@@ -100,7 +100,7 @@ test('地区、主题表的每个索引都有筛选用到：没有只占空间�
 		{ region: ['310000'] },
 		{ region: ['310000'], scope: 'mentions' },
 		{ excludeRegion: ['310000'] },
-		{ theme: ['economy'] },
+		{ theme: ['ecology'] },
 	];
 	for (const f of filters)
 		for (const lookup of ['set', 'each'] as const) {
