@@ -8,7 +8,9 @@ import { sampleArticles } from '../eval/sample-articles.ts';
 import { IndexLayoutError } from '../errors.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { ensureSchema, PAGE_SIZE, SCHEMA_VERSION } from './embedded-schema.ts';
+import { filtersToSql } from './filters.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
+import type { SearchFilters } from './types.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-schema-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,4 +84,41 @@ test('新建的索引以 16 KB 页存储：约 2 KB 的压缩文档在 4 KB 页�
 	expect(db.prepare('PRAGMA page_size').get()).toEqual({ page_size: PAGE_SIZE });
 	expect(PAGE_SIZE).toBe(16384);
 	db.close();
+});
+
+test('地区、主题表的每个索引都有筛选用到：没有只占空间的索引（上海市，关于/提及两种范围）', async () => {
+	const segmenter = createJiebaSegmenter();
+	const builder = openEmbeddedBackend({ dataDir: dir, segmenter });
+	await builder.upsert(
+		'articles',
+		sampleArticles().map((a) => articleToSearchDocuments(a).article),
+	);
+	await builder.close();
+	const db = new DatabaseSync(join(dir, 'search.sqlite'), { readOnly: true });
+	const used = new Set<string>();
+	const filters: SearchFilters[] = [
+		{ region: ['310000'] },
+		{ region: ['310000'], scope: 'mentions' },
+		{ excludeRegion: ['310000'] },
+		{ theme: ['ecology'] },
+	];
+	for (const f of filters)
+		for (const lookup of ['set', 'each'] as const) {
+			const where = filtersToSql('a', f, 'd.rowid', lookup);
+			const plan = db
+				.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM a_docs d WHERE ${where.sql}`)
+				.all(...where.params) as { detail: string }[];
+			for (const { detail } of plan)
+				for (const m of detail.matchAll(/USING (?:COVERING )?INDEX (\w+)/gu)) used.add(m[1]!);
+		}
+	const indexes = (
+		db
+			.prepare(
+				"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('a_region', 'a_theme') AND sql IS NOT NULL",
+			)
+			.all() as { name: string }[]
+	).map((r) => r.name);
+	db.close();
+	expect(indexes.length).toBeGreaterThan(0);
+	expect(indexes.filter((name) => !used.has(name))).toEqual([]);
 });
