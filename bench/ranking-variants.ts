@@ -14,6 +14,9 @@
  * prints, per kind, where the relevant answers sit: ranks 1–10, 11–20, 21–50, below, or missing.
  * `--explain <query id>` (repeatable, of the split) prints each variant's top 10 for that query and where every
  * relevant answer outside it sits, beside its rank in lexical-only search and the bigram baseline.
+ * `--wrapped` asks every unquoted query of the split as a request instead (我想找…的报道, …方面的报道,
+ * 关于…的相关报道, … in turn: `REQUEST_WRAPPINGS`) and leaves the quoted ones out, so the scores say
+ * whether request phrasing changes what a query finds (they should equal the bare queries').
  */
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +47,7 @@ const { values, positionals } = parseArgs({
 		'per-query': { type: 'boolean', default: false },
 		where: { type: 'boolean', default: false },
 		explain: { type: 'string', multiple: true, default: [] },
+		wrapped: { type: 'boolean', default: false },
 		collection: { type: 'string', default: 'big' },
 		seed: { type: 'string', default: String(SMALL_DEFAULTS.seed) },
 	},
@@ -76,7 +80,23 @@ if (values.collection === 'small') {
 	docs = small.docs;
 	for (const q of devSet.queries) q.judgments = small.judgments.get(q.id)!;
 }
-const queries = devSet.queries.filter((q) => q.split === values.split && hasRelevant(q.judgments));
+/** Ways people ask for articles on a subject, from how search requests are commonly written. */
+const REQUEST_WRAPPINGS: ((q: string) => string)[] = [
+	(q) => `我想找${q}的报道`,
+	(q) => `有关${q}的新闻`,
+	(q) => `想了解一下${q}的情况`,
+	(q) => `${q}方面的报道`,
+	(q) => `找一些${q}的文章`,
+	(q) => `关于${q}的相关报道`,
+	(q) => `${q}有哪些报道`,
+	(q) => `请问${q}？`,
+];
+const queries = devSet.queries
+	.filter((q) => q.split === values.split && hasRelevant(q.judgments))
+	.filter((q) => !values.wrapped || q.kind !== 'phrase')
+	.map((q, i) =>
+		values.wrapped ? { ...q, q: REQUEST_WRAPPINGS[i % REQUEST_WRAPPINGS.length]!(q.q) } : q,
+	);
 const vectors = await cachedPassageVectors(
 	model,
 	docs.map(vectorText),

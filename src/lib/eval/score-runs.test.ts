@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isWithin } from '../geo/gazetteer.ts';
-import { judgedAt, regionViolations, scoreRuns } from './score-runs.ts';
+import { judgedAt, regionCeiling, regionViolations, scoreRuns } from './score-runs.ts';
 
 describe('judgedAt', () => {
 	test('counts the judged share of the top 10, a 0 grade included', () => {
@@ -36,5 +36,34 @@ describe('regionViolations', () => {
 			(code) => isWithin(code, '420000'),
 		);
 		expect(bad).toEqual(['nation', 'ghost']);
+	});
+});
+
+describe('regionCeiling', () => {
+	test('湖北 filter: a relevant national article cannot be returned, so the best reachable is below 1', () => {
+		const regions: Record<string, string> = {
+			wuhan: '420100',
+			yichang: '420500',
+			nation: '000000',
+		};
+		const judgments = { wuhan: 3, nation: 3, yichang: 1 };
+		const best = regionCeiling(
+			judgments,
+			(id) => regions[id],
+			(code) => isWithin(code, '420000'),
+		);
+		// Ideal in-region order: 武汉 (3), 宜昌 (1); the ideal over all judged puts both grade 3 first.
+		const ideal = 7 + 7 / Math.log2(3) + 1 / 2;
+		expect(best.ndcg).toBeCloseTo((7 + 1 / Math.log2(3)) / ideal, 10);
+		expect(best.recall).toBe(0.5);
+	});
+
+	test('every relevant article inside the filter: 1 and 1', () => {
+		const best = regionCeiling(
+			{ wuhan: 3, yichang: 2 },
+			(id) => ({ wuhan: '420100', yichang: '420500' })[id],
+			(code) => isWithin(code, '420000'),
+		);
+		expect(best).toEqual({ ndcg: 1, recall: 1 });
 	});
 });

@@ -71,3 +71,23 @@ export function regionViolations(
 		return code === undefined || !inside(code);
 	});
 }
+
+/**
+ * The best nDCG@10 and recall@10 a region-filtered query can reach when a filter returns only
+ * articles whose primary region lies inside it (the "about" scope): its judged articles inside,
+ * in ideal order, scored against all its judgments. A relevant article about somewhere else (a
+ * national round-up naming the region) counts in the ideal but can never be returned.
+ */
+export function regionCeiling(
+	judgments: Judgments,
+	regionOf: (id: string) => string | undefined,
+	inside: (code: string) => boolean,
+): { ndcg: number; recall: number } {
+	const reachable = Object.keys(judgments)
+		.filter((id) => {
+			const code = regionOf(id);
+			return code !== undefined && inside(code);
+		})
+		.sort((a, b) => judgments[b]! - judgments[a]!);
+	return { ndcg: ndcgAt(reachable, judgments), recall: recallAt(reachable, judgments) };
+}

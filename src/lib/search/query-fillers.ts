@@ -36,12 +36,19 @@ export function stripRequest(query: string, fillers: QueryFillers, segmenter: Se
 	return q;
 }
 
-/** Offsets (in UTF-16 units) where jieba's cut of `text` starts a new token. */
+/**
+ * Offsets (in UTF-16 units) where jieba's cut of `text` starts or ends a token. Each token is
+ * found in the text from where the last one ended: the cut leaves out spaces, so summing token
+ * lengths would put every boundary after a space one place early.
+ */
 function boundaries(text: string, segmenter: Segmenter): Set<number> {
 	const out = new Set<number>([0, text.length]);
 	let at = 0;
 	for (const token of segmenter.cut(text)) {
-		at += token.length;
+		const start = text.indexOf(token, at);
+		if (start === -1) continue;
+		out.add(start);
+		at = start + token.length;
 		out.add(at);
 	}
 	return out;
