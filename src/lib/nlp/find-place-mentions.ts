@@ -52,6 +52,7 @@ const INSTITUTION_LAST = new Set(['委', '府', '大', '协']);
 const PASSING: ReadonlySet<MentionRole> = new Set([
 	'organisation',
 	'institution',
+	'event',
 	'destination',
 	'origin',
 	'dateline',

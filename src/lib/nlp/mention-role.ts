@@ -1,7 +1,7 @@
 /**
  * What a place mention does in its sentence. `title`, `kicker`, `subject`, `body` say the article
- * is about the place; `organisation`, `institution`, `venue`, `destination`, `origin` say it is
- * named in passing, and `dateline` where the report was filed.
+ * is about the place; `organisation`, `institution`, `venue`, `event`, `destination`, `origin` say
+ * it is named in passing, and `dateline` where the report was filed.
  */
 export type MentionRole =
 	| 'title'
@@ -11,6 +11,7 @@ export type MentionRole =
 	| 'deictic'
 	| 'dateline'
 	| 'venue'
+	| 'event'
 	| 'organisation'
 	| 'institution'
 	| 'destination'
@@ -25,6 +26,7 @@ export const ROLE_WEIGHT: Readonly<Record<MentionRole, number>> = {
 	deictic: 1,
 	dateline: 0,
 	venue: 0.5,
+	event: 0.5,
 	organisation: 0,
 	institution: 0.5,
 	destination: 0.3,
@@ -38,6 +40,11 @@ const ORGANISATION_AFTER =
 // in that place, unlike a company or a university, so it counts a little.
 const INSTITUTION_AFTER =
 	/^[^，。；！？、,;!?\s“”对在和与向把将为是了的等]{0,10}?(?:医院|卫生院|中学|小学|幼儿园|学校)(?!生)/;
+// An event named after its host (杭州亚运会, 2022年北京冬奥会, 第十届上海国际电影节, 乌镇峰会): a name,
+// as a company's is; the article may report from anywhere the event reaches. Its host counts as a
+// venue does, a little.
+const EVENT_AFTER =
+	/^[^，。；！？、,;!?\s“”对在和与向把将为是了的等]{0,6}?(?:冬奥会|奥运会|残奥会|冬残奥会|亚运会|亚残运会|大运会|世运会|全运会|青运会|运动会|世博会|园博会|花博会|博览会|交易会|展览会|洽谈会|马拉松|电影节|艺术节|峰会|论坛)/;
 // Movement towards or away from the place: 选派干部到青岛挂职, 赴深圳学习, 来自12个省份.
 const DESTINATION_BEFORE =
 	/(?:到|赴|往|去|前往|奔赴|派往|迁往|飞往|运往|销往|发往|抵达|远赴|走进|进京)$/;
@@ -62,6 +69,7 @@ export function mentionRole(before: string, after: string): MentionRole {
 	if (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) return 'venue';
 	if (ORGANISATION_AFTER.test(after) || /[(（]$/.test(before)) return 'organisation';
 	if (INSTITUTION_AFTER.test(after)) return 'institution';
+	if (EVENT_AFTER.test(after)) return 'event';
 	if (DESTINATION_BEFORE.test(before)) return 'destination';
 	if (ORIGIN_BEFORE.test(before)) return 'origin';
 	if (CLAUSE_START.test(before)) return 'subject';

@@ -167,6 +167,22 @@ describe('规则', () => {
 		expect(result.mentions.map((m) => m.surface)).toEqual(['石家庄']);
 	});
 
+	test('杭州亚运会 in the headline names an event, not where the report happens: the county it visits wins', () => {
+		const result = article('冬奥会后的滑雪场迎来新客流 杭州亚运会选手来此集训', [
+			'河北张家口市崇礼区的雪场近日迎来一批外省训练队。',
+			'崇礼区为集训队伍开通绿色通道，配套住宿、交通和医疗保障。',
+		]);
+		expect(result.mentions.find((m) => m.surface === '杭州')?.role).toBe('event');
+		expect(result.region).toBe('130709');
+	});
+
+	test('在杭州举办亚运会 still makes 杭州 the venue, and an event held where the article is stays there', () => {
+		const result = article('杭州亚运会场馆全部完工', [
+			'杭州市各亚运场馆已全部完工，杭州将以最佳状态迎接亚运会。',
+		]);
+		expect(result.region).toBe('330100');
+	});
+
 	test('韩正在北京会见: the host city of a state event is a venue, the item national', () => {
 		const result = tagLocalities(
 			{
