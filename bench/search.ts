@@ -19,6 +19,7 @@ import { loadJiebaDictionary } from '../src/lib/nlp/jieba/dictionary.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import type { Article } from '../src/lib/schema/release.ts';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
+import { searchProcessFlags } from '../src/lib/search/process-flags.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';
 import { benchQueries, percentileOf, timeBackendQueries } from '../tools/lib/bench-queries.ts';
 import { benchSeeds } from '../tools/lib/bench-seeds.ts';
@@ -178,9 +179,11 @@ function dirSizeMb(dir: string, prefix: string): number {
 }
 
 function child(args: string[], env: NodeJS.ProcessEnv = {}): Record<string, number> {
+	// A query process starts as the site's does (its heap flags), so its RSS is the site's.
+	const flags = args.includes('query') ? searchProcessFlags() : [];
 	const run = spawnSync(
 		process.execPath,
-		[process.argv[1]!, ...args, '--docs', String(docs), '--seeds', String(seedCount)],
+		[...flags, process.argv[1]!, ...args, '--docs', String(docs), '--seeds', String(seedCount)],
 		{
 			encoding: 'utf8',
 			maxBuffer: 1 << 26,

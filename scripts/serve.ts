@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { searchProcessFlags } from '../src/lib/search/process-flags.ts';
 import { shedSearchLoad } from '../src/lib/site/shed-load.ts';
 import { siteLimits } from '../src/lib/site/site-limits.ts';
 
@@ -84,6 +85,9 @@ function warmUp(host: string, port: number): void {
 
 function serveCluster(entry: string, workers: number): Promise<void> {
 	if (!cluster.isPrimary || workers === 1) return serveOne(entry);
+	// Workers search: V8 reads their heap flags (`io.semiSpaceMb`) only at start.
+	const flags = searchProcessFlags().filter((f) => !process.execArgv.includes(f));
+	cluster.setupPrimary({ execArgv: [...process.execArgv, ...flags] });
 	for (let i = 0; i < workers; i++) cluster.fork();
 	cluster.on('exit', (worker, code, signal) => {
 		if (signal === 'SIGTERM' || signal === 'SIGINT') return;

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, listArticleFiles } from '../src/lib/article-store/article-files.ts';
+import { searchProcessFlags } from '../src/lib/search/process-flags.ts';
 import { PROJECT_ROOT } from '../tools/lib/project.ts';
 
 function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -43,7 +44,8 @@ if (!existsSync(entry) || Math.max(...sources.map(newestMtime)) > statSync(entry
 }
 const port = process.env['PORT'] ?? '4321';
 process.stdout.write(`jucuo 举措库: http://localhost:${port}/\n`);
-await run(['scripts/serve.ts', '--workers', '1'], {
+// V8 reads its heap flags only at start (`io.semiSpaceMb`).
+await run([...searchProcessFlags(), 'scripts/serve.ts', '--workers', '1'], {
 	...process.env,
 	SITE_ENTRY: entry,
 	HOST: process.env['HOST'] ?? '0.0.0.0',

@@ -125,6 +125,13 @@ const RankingConfigSchema = z.object({
 		 * first users then meet compiled code and a warm cache (0: no searches).
 		 */
 		warmupSearches: z.number().int().nonnegative(),
+		/**
+		 * Largest semi-space of V8's young generation, in MB, of a process that serves searches
+		 * (`--max-semi-space-size`, given when the site starts): Node's own default let the heap
+		 * keep about 150 MB of committed young space for 20 MB of live objects.
+		 * @see https://nodejs.org/api/cli.html#--max-semi-space-sizesize-in-mib
+		 */
+		semiSpaceMb: z.number().int().positive(),
 	}),
 	store: StoreConfigSchema,
 	/** Fusion of the lexical ranking with the query vector's neighbours (reciprocal ranks). */
