@@ -30,6 +30,18 @@ describe('normalizeText', () => {
 		);
 	});
 
+	test('collapses runs of spaces and drops them beside Chinese punctuation, in any order of lines', () => {
+		expect(normalizeText('会议强调，  要压实责任   抓好落实 。')).toBe(
+			'会议强调，要压实责任 抓好落实。',
+		);
+		expect(normalizeText('全年完成投资12.5亿元（同比增长8%）')).toBe(
+			'全年完成投资12.5亿元（同比增长8%）',
+		);
+		expect(normalizeText('第一条\t为了规范管理,制定本办法')).toBe(
+			'第一条 为了规范管理，制定本办法',
+		);
+	});
+
 	test('keeps the space between the two halves of a headline', () => {
 		expect(normalizeText('干部下沉一线 切实助企发展')).toBe('干部下沉一线 切实助企发展');
 	});

@@ -40,6 +40,7 @@ const HALF_TO_FULL: Record<string, string> = {
 	'?': '\uFF1F',
 	'!': '\uFF01',
 };
+const HALF_WIDTH = /[,;:?!]/;
 const HALF_WIDTH_BY_CJK = new RegExp(`([,;:?!])(?=[${CJK}])|(?<=[${CJK}])([,;:?!])`, 'g');
 
 /**
@@ -48,11 +49,12 @@ const HALF_WIDTH_BY_CJK = new RegExp(`([,;:?!])(?=[${CJK}])|(?<=[${CJK}])([,;:?!
  * turns ASCII `,;:?!` touching Chinese text into their full-width forms. Parentheses stay as printed.
  */
 export function normalizeText(text: string): string {
-	let out = text
-		.replace(/[\u00a0\u2002-\u200b\u3000\ufeff\t]/g, ' ')
-		.replace(/ {2,}/g, ' ')
-		.trim();
-	out = out.replace(HALF_WIDTH_BY_CJK, (m) => HALF_TO_FULL[m] ?? m);
+	// Each pattern runs only where the character it needs is there: most lines have none of them.
+	let out = text.replace(/[\u00a0\u2002-\u200b\u3000\ufeff\t]/g, ' ');
+	if (out.includes('  ')) out = out.replace(/ {2,}/g, ' ');
+	out = out.trim();
+	if (HALF_WIDTH.test(out)) out = out.replace(HALF_WIDTH_BY_CJK, (m) => HALF_TO_FULL[m] ?? m);
+	if (!/\s/.test(out)) return out;
 	out = out.replace(/(?<=[)\uFF09])\s+(?=[\u3400-\u9fff\d“])/g, '');
 	out = out
 		.replace(/\s+(?=[\uFF0C。、\uFF1B\uFF1A\uFF01\uFF1F”’」』\uFF09】》])/g, '')

@@ -51,6 +51,20 @@ describe('rejected inputs', () => {
 	});
 });
 
+test('an item with too short a body is dropped with its count of Chinese characters', () => {
+	const text =
+		'上海出台相关举措\n\n高质效办好检察信访案件\n\n本报上海1月18日电(记者巨云鹏)现场办公，当场答复。\n\n河北威县\n\n党建引领推进乡村全面振兴\n\n本报石家庄1月18日电(记者张腾扬)寒冬腊月,河北威县赵村镇乐宝基地仍是一片繁忙的生产景象。\n';
+	const { diagnostics } = extractArticles({
+		path: 'short.txt',
+		bytes: new TextEncoder().encode(text),
+	});
+	expect(diagnostics.map((d) => d.reason)).toMatchInlineSnapshot(`
+		[
+		  "the item “高质效办好检察信访案件” has no usable body (8 Chinese characters) and was skipped; check whether the page was cut off.",
+		]
+	`);
+});
+
 test('a page whose only item has no body is rejected', () => {
 	const text = '上海出台相关举措\n\n高质效办好检察信访案件\n\n本报上海1月18日电(记者巨云鹏)\n';
 	const { articles, diagnostics } = extractArticles({

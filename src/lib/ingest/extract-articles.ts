@@ -141,8 +141,15 @@ export function extractArticles(
 		);
 		if (meta.dateFrom !== undefined) article.dateFrom = meta.dateFrom;
 		applyOutsideMeta(article, outside);
-		const bodyHan = hanCount(article.paragraphs.map((p) => parseDateline(p)?.rest ?? p).join(''));
-		if (article.kind === 'news' && bodyHan < MIN_BODY_HAN) {
+		// Counted up to the least a news item needs: what it says of a shorter body is its whole count.
+		const bodyHan =
+			article.kind === 'news'
+				? hanCount(
+						article.paragraphs.map((p) => parseDateline(p)?.rest ?? p).join(''),
+						MIN_BODY_HAN,
+					)
+				: MIN_BODY_HAN;
+		if (bodyHan < MIN_BODY_HAN) {
 			diagnostics.push({
 				file: path,
 				line: article.line,

@@ -9,6 +9,7 @@ import {
 	siteColonHeadline,
 } from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
+import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import type { SourceLine } from './types.ts';
 import { isSiteHeader } from './site-header.ts';
 import {
@@ -203,28 +204,27 @@ const WIDGET = [
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];
 
+// A phrase in 【】 is matched where the line starts, any other after the line's lead-in marks.
+const isBracketed = (phrase: string) => phrase.startsWith('【');
+const isPlain = (phrase: string) => !phrase.startsWith('【');
+
 /** True for a line the phrase lists mark as furniture. */
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
 	if (WIDGET.some((re) => re.test(bare))) return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
 	if (furniture.wholeLines.includes(word)) return true;
-	// A long sentence that happens to open with a prompt's words (`扫码、绑定手机、付费，舱门…`) is text.
-	const prose = endsSentence(text) && hanCount(text) >= 30 && /[，,]/.test(text);
-	if (
-		text.length <= MAX_PHRASE_LINE &&
-		furniture.linePhrases.some((p) =>
-			p.startsWith('【') ? text.startsWith(p) : !prose && bare.startsWith(p),
-		)
-	)
-		return true;
+	if (text.length <= MAX_PHRASE_LINE) {
+		const starts = phraseStarts(furniture.linePhrases);
+		if (startsWithPhrase(starts, text, isBracketed)) return true;
+		// A long sentence that happens to open with a prompt's words (`扫码、绑定手机、付费，舱门…`) is text.
+		const prose = endsSentence(text) && hanCount(text) >= 30 && /[，,]/.test(text);
+		if (!prose && startsWithPhrase(starts, bare, isPlain)) return true;
+	}
+	if (text.length > MAX_ANYWHERE_LINE || endsSentenceOfProse(text)) return false;
 	// A notice may break its phrase with a comma or a space (`如需转载，请注明出处`).
 	const joined = text.replace(/[\s，,、]+/g, '');
-	return (
-		text.length <= MAX_ANYWHERE_LINE &&
-		!endsSentenceOfProse(text) &&
-		furniture.anywherePhrases.some((p) => joined.includes(p))
-	);
+	return furniture.anywherePhrases.some((p) => joined.includes(p));
 }
 
 // A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.

@@ -12,6 +12,17 @@ describe('一套日期语法：各种印法读成同一个 ISO 日期', () => {
 		expect(dateOf(arabicDates('二〇二一年三月九日'))).toBe('2021-03-09');
 	});
 
+	test('汉字数字的日期在行中任何地方都读，阿拉伯数字的年份前后不论', () => {
+		expect(arabicDates('2024年工作会议于二〇二四年五月一日召开')).toBe(
+			'2024年工作会议于2024年5月1日召开',
+		);
+		expect(arabicDates('年初至二〇二三年十二月三十一日 二〇二四年一月二日')).toBe(
+			'年初至2023年12月31日 2024年1月2日',
+		);
+		expect(arabicDates('今年一年来，二〇年代')).toBe('今年一年来，二〇年代');
+		expect(arabicDates('2024年5月1日')).toBe('2024年5月1日');
+	});
+
 	test('日历上没有的日子不是日期', () => {
 		expect(dateOf('2021-02-30')).toBeUndefined();
 		expect(dateOf('2021-00-09')).toBeUndefined();

@@ -79,11 +79,22 @@ const CHINESE_DATE =
  * headline, a masthead): alone at the end of a text such a date closes a speech or a document.
  */
 export function arabicDates(text: string): string {
+	// Most lines print no such date: finding a numeral before some 年 is far cheaper than the pattern.
+	if (!hasNumeralYear(text)) return text;
 	return text.replace(
 		CHINESE_DATE,
 		(_m, y: string, m: string, d: string) =>
 			`${[...y].map((c) => parseChineseNumeral(c)).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,
 	);
+}
+
+const CHINESE_NUMERALS = '〇零一二三四五六七八九';
+
+/** Whether some 年 in `text` follows a Chinese numeral, as every `CHINESE_DATE` match's does. */
+function hasNumeralYear(text: string): boolean {
+	for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1))
+		if (CHINESE_NUMERALS.includes(text.charAt(at - 1))) return true;
+	return false;
 }
 
 /** `rest`, the text after a printed date, without its weekday (bracketed or not), lunar date, clock time, `出版` (an issue's date) and separators. */

@@ -89,9 +89,11 @@ export function splitArticles(
 	options: StoryStartOptions = {},
 ): PageSegment[] {
 	const whole = withoutPageContents(page);
-	const { lines, captions } = withoutLooseCaptions(whole, rolesInContext(whole));
+	const wholeRoles = rolesInContext(whole);
+	const { lines, captions } = withoutLooseCaptions(whole, wholeRoles);
 	const segments: PageSegment[] = [];
-	const roles = rolesInContext(lines);
+	// Roles are a function of the lines alone: with no caption taken out, they are those just read.
+	const roles = captions.length === 0 ? wholeRoles : rolesInContext(lines);
 	const roleOf = new Map(lines.map((l, i) => [l, roles[i]!]));
 	// A page that shows several stories by their grammar (two datelines or bylines) is read for
 	// stories that run on without one; elsewhere the model must be surer, as a single article's

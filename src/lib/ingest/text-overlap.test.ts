@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bigramSet, hanBigram, overlap, shareIn } from './text-overlap.ts';
+import { bigramSet, hanBigram, overlap, shareIn, sharesIn } from './text-overlap.ts';
 
 const pair = (a: string, b: string) => hanBigram(a.charCodeAt(0), b.charCodeAt(0));
 
@@ -30,4 +30,18 @@ test('每个汉字二元组一个编号，且都在 32 位整数以内', () => {
 			keys.add(key);
 		}
 	expect(keys.size).toBe(ends.length ** 2);
+});
+
+test('sharesIn 与先收集全文二元组再逐行比较的份额相同', () => {
+	const text = '全市召开优化营商环境工作会议。会议强调，要持续优化营商环境，推动企业高质量发展。';
+	const sets = [
+		'全市召开优化营商环境工作会议',
+		'【营商环境】推动企业高质量发展',
+		'首页 | 新闻中心 | 政务公开',
+		'',
+		'2024年营商环境',
+		'鿿龜龟',
+	].map(bigramSet);
+	expect(sharesIn(sets, text)).toEqual(sets.map((s) => shareIn(s, bigramSet(text))));
+	expect(sharesIn([bigramSet('会议'), bigramSet('2024')], '')).toEqual([0, 0]);
 });

@@ -1,3 +1,4 @@
+import { createIntTable, findSlot, slotOf } from '../nlp/int-table.ts';
 import { basicPlaneTable } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
@@ -37,6 +38,36 @@ export function shareIn(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 	let hit = 0;
 	for (const g of a) if (b.has(g)) hit++;
 	return hit / a.size;
+}
+
+/** A `hanBigram` of two basic-plane Han units as a non-negative int32, the key type of an `IntTable`. */
+const tableKey = (g: number): number => (((g >>> 16) - 0x2e80) << 16) | (g & 0xffff);
+
+/**
+ * `shareIn(set, bigramSet(text))` for each of `sets` (each a `bigramSet`), reading `text` once: its bigrams are looked up
+ * in a table of the sets' own, never collected (a long text has far more than a few lines).
+ */
+export function sharesIn(sets: readonly ReadonlySet<number>[], text: string): number[] {
+	const size = sets.reduce((n, set) => n + set.size, 0);
+	const table = createIntTable(size);
+	for (const set of sets) for (const g of set) slotOf(table, tableKey(g));
+	const found = new Uint8Array(table.keys.length);
+	let prev = -1;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (!isHanUnit(code)) continue;
+		if (prev >= 0) {
+			const slot = findSlot(table, tableKey(hanBigram(prev, code)));
+			if (slot >= 0) found[slot] = 1;
+		}
+		prev = code;
+	}
+	return sets.map((set) => {
+		if (set.size === 0) return 0;
+		let hit = 0;
+		for (const g of set) hit += found[findSlot(table, tableKey(g))]!;
+		return hit / set.size;
+	});
 }
 
 /** Share of the line's character bigrams that occur in the paragraphs. */

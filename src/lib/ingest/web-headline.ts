@@ -3,7 +3,7 @@ import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { TAGGED_QUESTION } from './line-roles.ts';
 import { isSiteHeader } from './site-header.ts';
 import { endsSentence, hanCount, OUTLET_LEAD } from './patterns.ts';
-import { bigramSet, shareIn } from './text-overlap.ts';
+import { bigramSet, sharesIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 
 // The headline of a web page saved as text: the headline-shaped line above the first paragraph
@@ -48,17 +48,23 @@ function findWebHeadline(lines: SourceLine[], first: number, fields?: PageFields
 		.slice(first, first + BODY_WINDOW)
 		.map((l) => l.text)
 		.join('\n');
-	const body = bigramSet(opening);
 	// A column's label in brackets (`【某某专栏】标题`) names the column, which the text may or may not
 	// echo: a line is read with or without it, whichever shares more.
-	const grams = lines.slice(0, first).map((l) => {
+	const readings = lines.slice(0, first).map((l) => {
 		const whole = bigramSet(l.text);
 		const bare = l.text.replace(COLUMN_LABEL, '');
-		if (bare === l.text) return whole;
-		const label = bigramSet(bare);
-		return shareIn(label, body) > shareIn(whole, body) ? label : whole;
+		return bare === l.text ? [whole] : [whole, bigramSet(bare)];
 	});
-	const share = grams.map((g) => shareIn(g, body));
+	const shares = sharesIn(readings.flat(), opening);
+	const grams: Set<number>[] = [];
+	const share: number[] = [];
+	let at = 0;
+	for (const [whole, label] of readings) {
+		const wholeShare = shares[at++]!;
+		const labelShare = label === undefined ? -1 : shares[at++]!;
+		grams.push(label !== undefined && labelShare > wholeShare ? label : whole!);
+		share.push(Math.max(labelShare, wholeShare));
+	}
 	// Shared bigrams over the root of the line's bigrams: a short menu word that shares one word
 	// with the text scores below the headline, and so does the headline with the site's name added.
 	const score = grams.map((g, i) => share[i]! * Math.sqrt(g.size));
