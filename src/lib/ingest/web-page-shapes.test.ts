@@ -254,3 +254,43 @@ test('短站名下的主题仍是引题之上的标题，不被当作菜单里�
 	]);
 	expect(a?.title).toBe('某某供电公司推行精细管理');
 });
+
+describe('间隔号日期、竖线署名和计数标签', () => {
+	test('用间隔号“·”分开年月日的发布行有时间戳，“5·12”这样的纪念日不是', () => {
+		expect(hasPostingStamp('某某县民政局 2023·01·25')).toBe(true);
+		expect(hasPostingStamp('发布者：某某县林业局  发布时间：2024・03・18  访问量：1234')).toBe(
+			true,
+		);
+		expect(hasPostingStamp('纪念“5·12”汶川地震十五周年')).toBe(false);
+		expect(hasPostingStamp('2024·中国县域经济论坛开幕')).toBe(false);
+	});
+
+	test('标题下用间隔号日期的发布行、竖线分开的署名都不作标题', () => {
+		for (const meta of [
+			'发布者：某某县林业局  发布时间：2024·03·18  访问量：1234',
+			'某某县林业局 2024·03·18',
+			'作者 | 王某某',
+		]) {
+			const [a] = itemsOf(['筑牢春季护林防线', meta, ...LEAD]);
+			expect(a?.title, meta).toBe('筑牢春季护林防线');
+		}
+	});
+
+	test('图集的张数、播放器的缓冲提示、带箭头的点赞提示和举报按钮是装饰', () => {
+		for (const line of [
+			'图集（共12张）',
+			'组图(共3张)',
+			'视频缓冲中，请稍候',
+			'觉得不错，请点赞↓',
+			'举报 / 反馈',
+		])
+			expect(isShapeFurniture(line), line).toBe(true);
+		for (const line of [
+			'图集',
+			'摄影展共展出作品120张',
+			'为坚守岗位的环卫工人点赞',
+			'群众举报反馈渠道畅通',
+		])
+			expect(isShapeFurniture(line), line).toBe(false);
+	});
+});
