@@ -103,8 +103,11 @@ const WEATHER = /天气\s*[:：]|\d{1,2}\s*℃?\s*[~～至-]\s*-?\d{1,2}\s*℃/;
 /** A line that is a web address and nothing else. */
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 
-/** WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`. */
-const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·]{2,20}(?:\s+[\u3400-\u9fff·]{2,20}){0,2}$/;
+/**
+ * WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`,
+ * `原创 某某台《某某新闻》`.
+ */
+const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·《》]{2,20}(?:\s+[\u3400-\u9fff·《》]{2,20}){0,2}$/;
 /** A post's hashtags, with the album they are filed in and its count: `收录于合集 #某某新闻 12个`. */
 const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+(?:\d{1,4}\s*[个篇])?$/;
 /** A prompt to scan or hold a QR code: `用手机扫描二维码阅读本文`, `长按识别二维码 关注我们`. */

@@ -59,6 +59,13 @@ export const PHOTO_CREDIT = new RegExp(
 	`(?:[${HAN}·\\s]{2,24}[/\\uFF0F]?摄(?:影)?(?:报道)?|供图|图片由[^。]{1,20}提供)\\s*(?:[(\\uFF08][^()\\uFF08\\uFF09]{1,16}[)\\uFF09])?\\s*$|[(\\uFF08][^()\\uFF08\\uFF09]{0,20}摄[)\\uFF09]\\s*$`,
 );
 
+/**
+ * A photo's credit keyed alone on its line (`供图：某某县融媒体中心`, `图片来源：新华社`): it names who gave
+ * the picture, not a word of the text, and stands inside a story, so it marks no break between two.
+ */
+export const KEYED_PHOTO_CREDIT =
+	/^(?:供图|图片来源|图源|图片提供)\s*[:\uFF1A]\s*[^。，；！？]{2,30}$/;
+
 /** Page furniture lines that are never article text. */
 export const FURNITURE = [
 	/^[(\uFF08[［【〔]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
@@ -69,6 +76,7 @@ export const FURNITURE = [
 	/^(?:值班|网络|当班)?(?:编辑|审核|审签|校对|签发|监制)\s*[:\uFF1A]?\s*[\u3400-\u9fff·]{2,5}(?:\s*[/\uFF0F|｜丨]\s*(?:值班|网络|当班)?(?:编辑|审核|审签|校对|签发|监制)\s*[:\uFF1A]?\s*[\u3400-\u9fff·]{2,5})+$/,
 	// The page's photographers and a column's mailbox: `本版摄影：李 明`, `栏目投稿邮箱：…`.
 	/^本版(?:摄影|图片|供图|照片)\s*[:\uFF1A]/,
+	KEYED_PHOTO_CREDIT,
 	/^(?:栏目|本栏|本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|地址)\s*[:\uFF1A]/,
 	/^新闻关键词\s*[:\uFF1A]?/,
 	/^(?:关键词|标签|Tags?)\s*[:\uFF1A]/i,

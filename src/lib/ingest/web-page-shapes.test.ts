@@ -294,3 +294,27 @@ describe('间隔号日期、竖线署名和计数标签', () => {
 			expect(isShapeFurniture(line), line).toBe(false);
 	});
 });
+
+test('正文中间单独一行的“供图：某某”是图片的出处，不与下一段连成一段，也不留在正文里', () => {
+	const [a] = itemsOf([
+		'某某县人民政府门户网站',
+		'网站首页 | 新闻中心 | 政务公开',
+		'筑牢春季护林防线',
+		'发布时间：2024-03-18 来源：某某县林业局',
+		LEAD[0]!,
+		'供图：某某县融媒体中心',
+		'会议还通报了今年以来全县森林防火检查中发现的问题，要求限期整改到位。',
+		LEAD[1]!,
+	]);
+	expect(a?.paragraphs).toEqual([
+		LEAD[0],
+		'会议还通报了今年以来全县森林防火检查中发现的问题，要求限期整改到位。',
+		LEAD[1],
+	]);
+});
+
+test('公众号“原创”标记后的作者名带书名号（原创 某某台《某某新闻》）也是装饰', () => {
+	expect(isShapeFurniture('原创 某某电视台《某某新闻》')).toBe(true);
+	expect(isShapeFurniture('原创 某某融媒 某某发布')).toBe(true);
+	expect(isShapeFurniture('原创《某某》话剧首演')).toBe(false);
+});
