@@ -318,3 +318,18 @@ test('公众号“原创”标记后的作者名带书名号（原创 某某台�
 	expect(isShapeFurniture('原创 某某融媒 某某发布')).toBe(true);
 	expect(isShapeFurniture('原创《某某》话剧首演')).toBe(false);
 });
+
+test('正文后单独一行的“【附件】”“下载附件：”是附件列表的标签，与其下的文件名一起去掉', () => {
+	for (const label of ['【附件】', '下载附件：', '相关附件']) {
+		const [a] = itemsOf([
+			'某某县人民政府门户网站',
+			'网站首页 | 新闻中心 | 政务公开',
+			'筑牢春季护林防线',
+			'发布时间：2024-03-18 来源：某某县林业局',
+			...LEAD,
+			label,
+			'1. 春季护林防火责任表.docx（35KB）',
+		]);
+		expect(a?.paragraphs, label).toEqual(LEAD);
+	}
+});
