@@ -4,6 +4,7 @@ import {
 	DATELINE,
 	endsSentence,
 	FURNITURE,
+	KEYED_PHOTO_CREDIT,
 	hanCount,
 	META_LINE,
 	OUTLET_LEAD,
@@ -152,7 +153,9 @@ export function removeBoilerplate(
 			if (page.date === undefined && date !== undefined) page.date = date;
 			// `图片来源`, `数据来源`, `资料来源` credit a picture or a figure, not the page.
 			const label = SOURCE_LABEL.exec(text);
-			const credit = label !== null && /[图片据料]$/.test(text.slice(0, label.index));
+			const credit =
+				(label !== null && /[图片据料]$/.test(text.slice(0, label.index))) ||
+				KEYED_PHOTO_CREDIT.test(text);
 			if (label !== null && !credit && page.source === '')
 				page.source = label[1]!.split(/[-—–]/)[0]!;
 			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a

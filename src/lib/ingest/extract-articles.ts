@@ -7,6 +7,7 @@ import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
 import { outletTitle } from './original-title.ts';
+import { titleFromPageName } from './page-name-title.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
@@ -114,11 +115,8 @@ export function extractArticles(
 			articles: [],
 			diagnostics: [{ file: path, reason: tooDeep, ruleId: 'too-deeply-nested', fatal: true }],
 		};
-	const { lines, page } = cleanLines(
-		pageToLines(decoded.text, decoded.format),
-		options.furniture,
-		options.repeatedLines,
-	);
+	const printed = pageToLines(decoded.text, decoded.format);
+	const { lines, page } = cleanLines(printed, options.furniture, options.repeatedLines);
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
 	const outside = readOutsideMeta(path, decoded.format, decoded.text, options);
 	const articles: RawArticle[] = [];
@@ -161,6 +159,16 @@ export function extractArticles(
 		}
 		article.position = articles.length;
 		articles.push(article);
+	}
+	// A page of one story is named after its headline: the name says where the page broke it.
+	const only = articles.length === 1 ? articles[0]! : undefined;
+	if (only !== undefined && !only.titleGenerated) {
+		const named = titleFromPageName(
+			only.title,
+			path,
+			printed.map((l) => l.text.trim()).filter((t) => t !== ''),
+		);
+		if (named !== undefined) only.title = named;
 	}
 	datePageItems(articles);
 	if (articles.length === 0)

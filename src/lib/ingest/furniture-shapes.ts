@@ -23,12 +23,13 @@ const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识�
 
 /**
  * Han characters of a media placeholder or viewer prompt, made only of a player's or viewer's words:
- * 播放, 观看视频, 点击播放, 视频加载中, 音频, 音频：听新闻, 点击图片查看大图, 视频加载失败，请刷新重试.
+ * 播放, 观看视频, 点击播放, 视频加载中, 音频, 音频：听新闻, 点击图片查看大图, 视频加载失败，请刷新重试,
+ * 视频缓冲中，请稍候.
  */
 const MEDIA_HAN =
-	/^(?:点击|请|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|正在|加载中|加载失败|加载|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
+	/^(?:点击|请|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|正在|加载中|加载失败|加载|缓冲中|缓冲|载入中|载入|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
 /** A player's or viewer's core word, which such a placeholder holds. */
-const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载/;
+const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载|缓冲|载入/;
 const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b/i;
 /** Longest browser's fallback line in English (`Your browser does not support the video tag.`). */
 const MAX_LATIN_FALLBACK = 80;
@@ -38,6 +39,9 @@ const MAX_LATIN_FALLBACK = 80;
  */
 const MEDIA_PLACEHOLDER =
 	/^[[【(（〔]\s*(?:图|图片|照片|组图|动图|图表|视频|音频|动画)\s*[\]】)）〕]$/;
+/** A gallery's or playlist's label with its count: `图集（共12张）`, `组图(共3张)`, `视频（共2个）`. */
+const MEDIA_COUNT =
+	/^(?:图集|组图|图片|相册|视频|音频)\s*[(（[【]\s*共?\s*\d{1,3}\s*(?:张|幅|个|段|集)\s*[)）\]】]$/;
 /** A site's visitor counter: `您是第1234567位访问者`, `您是本站第89012位访客`. */
 const VISITOR_COUNT = /^您是(?:本站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客|来访者|浏览者)/;
 /** A footer's advice on the screen or browser to view the site with. */
@@ -73,7 +77,7 @@ const ARROW_LINK = /^[↑↓]\s*[^。！？]{4,60}$/;
 
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
-	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|复制链接|复制网址|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻|(?:长辈|长者|老年|关怀|适老化?|大字|无障碍|读屏)(?:版|模式|浏览|阅读|服务)?)$/;
+	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|复制链接|复制网址|举报|反馈|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻|(?:长辈|长者|老年|关怀|适老化?|大字|无障碍|读屏)(?:版|模式|浏览|阅读|服务)?)$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
@@ -89,9 +93,9 @@ const POSTED = /^\S{2,20}\s+(?:19|20)\d{2}[-/.年].{0,24}发表于/;
 /** A file to download, in brackets or not: `附件【某某办法.pdf】`. */
 const FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|pptx?|et)\s*[】\])）〕]?$/i;
 
-/** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`. */
+/** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`, `觉得不错，请点赞↓`. */
 const CALL_TO_ACTION =
-	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:吧|哦|噢|呀|哟)[!！~～。]*$/;
+	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
 /** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
 const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
 /** The day's weather beside the date in a page's top bar: a sky word or a temperature range. */
@@ -99,8 +103,11 @@ const WEATHER = /天气\s*[:：]|\d{1,2}\s*℃?\s*[~～至-]\s*-?\d{1,2}\s*℃/;
 /** A line that is a web address and nothing else. */
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 
-/** WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`. */
-const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·]{2,20}(?:\s+[\u3400-\u9fff·]{2,20}){0,2}$/;
+/**
+ * WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`,
+ * `原创 某某台《某某新闻》`.
+ */
+const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·《》]{2,20}(?:\s+[\u3400-\u9fff·《》]{2,20}){0,2}$/;
 /** A post's hashtags, with the album they are filed in and its count: `收录于合集 #某某新闻 12个`. */
 const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+(?:\d{1,4}\s*[个篇])?$/;
 /** A prompt to scan or hold a QR code: `用手机扫描二维码阅读本文`, `长按识别二维码 关注我们`. */
@@ -171,7 +178,8 @@ export function isFooterShape(text: string): boolean {
 export function isShapeFurniture(text: string): boolean {
 	const fallbackLength = hanCount(text) === 0 ? MAX_LATIN_FALLBACK : 40;
 	if (text.length <= fallbackLength && BROWSER_CANNOT.test(text)) return true;
-	if (MEDIA_PLACEHOLDER.test(text) || VISITOR_COUNT.test(text)) return true;
+	if (MEDIA_PLACEHOLDER.test(text) || MEDIA_COUNT.test(text) || VISITOR_COUNT.test(text))
+		return true;
 	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
 	if (text.length <= 40 && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
 	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
@@ -306,9 +314,9 @@ export function isSiteLike(name: string): boolean {
 	);
 }
 
-/** A day written in figures with separators: `2023.05.08`, `23-05-08`, `2023／5／8`. */
+/** A day written in figures with separators: `2023.05.08`, `23-05-08`, `2023／5／8`, `2023·05·08`. */
 const FIGURE_DAY =
-	/(?<![\d.])(?:(?:19|20)?\d{2})\s*[-/.–]\s*(?:0?[1-9]|1[0-2])\s*[-/.–]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d.])/;
+	/(?<![\d.])(?:(?:19|20)?\d{2})\s*[-/.–·・•]\s*(?:0?[1-9]|1[0-2])\s*[-/.–·・•]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d.])/;
 /** A clock time with two-figure minutes: `10:21`, `08时02分`. */
 const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])\s*[:时]\s*[0-5]\d(?!\d)/;
 /** A day in words with its year (`2023年5月8日`, `二〇二三年五月八日`). */

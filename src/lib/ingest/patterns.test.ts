@@ -80,3 +80,10 @@ test('a byline names people after 记者; a headline about reporters (记者并�
 	])
 		expect(BYLINE_LINE.test(headline), headline).toBe(false);
 });
+
+test('“作者 | 某某”是署名；竖线后的“图｜某某”“文｜某某”是图片或文字的出处，不算作分开稿件的署名', () => {
+	for (const byline of ['作者 | 王某某', '作者｜李某', '撰稿丨张某某'])
+		expect(BYLINE_LINE.test(byline), byline).toBe(true);
+	for (const credit of ['图｜王某某', '文 | 李某'])
+		expect(BYLINE_LINE.test(credit), credit).toBe(false);
+});

@@ -33,10 +33,11 @@ export const PAREN_BYLINE =
 	/^\s*[(\uFF08]([^()\uFF08\uFF09]{0,60}?(?:记者|通讯员|实习生|特约)[^()\uFF08\uFF09]{0,60})[)\uFF09]/;
 
 /** What a byline says: who wrote it (`本报记者 吕绍刚`, `文/图 张三`), with any 通讯员 after. */
-const BYLINE_CORE = `(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层|[们并会站证问的就在对团])|通讯员|评论员)|(?:文|图|文图|撰文|撰稿|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s])[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*`;
+const BYLINE_CORE = `(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层|[们并会站证问的就在对团])|通讯员|评论员)|(?:文|图|文图|撰文|撰稿|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s]|(?:撰文|撰稿|作者)\\s*[|\\uFF5C\\u4E28]\\s*)[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*`;
 
 /**
- * A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`.
+ * A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`,
+ * `作者 | 张三`.
  * 记者 followed by a character no name starts with (们, 并, 会, 站 …) is a phrase about reporters
  * (…会见中外记者并回答提问, 记者会), not a credit.
  */
@@ -58,6 +59,13 @@ export const PHOTO_CREDIT = new RegExp(
 	`(?:[${HAN}·\\s]{2,24}[/\\uFF0F]?摄(?:影)?(?:报道)?|供图|图片由[^。]{1,20}提供)\\s*(?:[(\\uFF08][^()\\uFF08\\uFF09]{1,16}[)\\uFF09])?\\s*$|[(\\uFF08][^()\\uFF08\\uFF09]{0,20}摄[)\\uFF09]\\s*$`,
 );
 
+/**
+ * A photo's credit keyed alone on its line (`供图：某某县融媒体中心`, `图片来源：新华社`): it names who gave
+ * the picture, not a word of the text, and stands inside a story, so it marks no break between two.
+ */
+export const KEYED_PHOTO_CREDIT =
+	/^(?:供图|图片来源|图源|图片提供)\s*[:\uFF1A]\s*[^。，；！？]{2,30}$/;
+
 /** Page furniture lines that are never article text. */
 export const FURNITURE = [
 	/^[(\uFF08[［【〔]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
@@ -68,6 +76,7 @@ export const FURNITURE = [
 	/^(?:值班|网络|当班)?(?:编辑|审核|审签|校对|签发|监制)\s*[:\uFF1A]?\s*[\u3400-\u9fff·]{2,5}(?:\s*[/\uFF0F|｜丨]\s*(?:值班|网络|当班)?(?:编辑|审核|审签|校对|签发|监制)\s*[:\uFF1A]?\s*[\u3400-\u9fff·]{2,5})+$/,
 	// The page's photographers and a column's mailbox: `本版摄影：李 明`, `栏目投稿邮箱：…`.
 	/^本版(?:摄影|图片|供图|照片)\s*[:\uFF1A]/,
+	KEYED_PHOTO_CREDIT,
 	/^(?:栏目|本栏|本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|地址)\s*[:\uFF1A]/,
 	/^新闻关键词\s*[:\uFF1A]?/,
 	/^(?:关键词|标签|Tags?)\s*[:\uFF1A]/i,

@@ -5,15 +5,22 @@ import { isPublisherName } from './outlets.ts';
 /**
  * A site's header printed in any dress: its name between ornaments (`◆ 某某县人民政府 ◆`), after a
  * back mark (`‹ 某某县门户`), with the site's kind or version in brackets (`（门户网站）`, `（PC版）`,
- * `（试运行版）`), as the host body's credit (`（某某县人民政府主办）`), a site group's name before the
+ * `（试运行版）`, `手机版`), its name in English after it (`Government Website`), as the host body's credit (`（某某县人民政府主办）`), a site group's name before the
  * subsite's (`某某市政务网站群 > 某某县政府网`, `某某市·某某县门户`), or with a greeting after it
  * (`某某新闻网 欢迎您的访问！`). A headline names an event; none of these does.
  */
 
-/** Ornaments and arrows a header is printed between. */
-const ORNAMENTS = /^[\s◆◇■□●○★☆▶◀▷◁►◄‹›«»<>※·•|｜]+|[\s◆◇■□●○★☆▶◀▷◁►◄‹›«»<>※·•|｜]+$/gu;
+/** Ornaments, arrows and a menu's button (`☰`) a header is printed between. */
+const ORNAMENTS = /^[\s◆◇■□●○★☆▶◀▷◁►◄‹›«»<>※·•|｜☰≡]+|[\s◆◇■□●○★☆▶◀▷◁►◄‹›«»<>※·•|｜☰≡]+$/gu;
 /** The site's kind or version in brackets after its name: `（门户网站）`, `(PC版)`, `【试运行】`. */
 const KIND_NOTE = /[（(【[][^（）()【】[\]]{0,6}(?:版|运行|网站|门户|官网|平台)[）)】\]]$/u;
+/** The site's edition after its name, unbracketed: `手机版`, `移动版`, `PC版`. */
+const EDITION = /\s*(?:手机|移动|触屏|电脑|PC|WAP|无障碍|长者|关怀)版$/iu;
+/**
+ * The site's name in English after the Han one (`Government Website`, `Official Website`), which a
+ * headline never carries after its words.
+ */
+const LATIN_NAME = /\s+(?:[A-Z][A-Za-z'&.-]*\s*){1,6}$/u;
 /** A greeting after the name: `欢迎您的访问！`, `欢迎您`. */
 const GREETING = /\s*欢迎(?:您|你)?的?(?:访问|光临|来到)?[!！]?$/u;
 /** A site's other kinds of name: a subsite, a site group. */
@@ -39,7 +46,13 @@ function bareName(text: string): string {
 	if (wrapped !== null) t = wrapped[1]!;
 	for (let before = ''; before !== t;) {
 		before = t;
-		t = t.replace(GREETING, '').replace(KIND_NOTE, '').replace(ORNAMENTS, '').trim();
+		t = t
+			.replace(GREETING, '')
+			.replace(KIND_NOTE, '')
+			.replace(EDITION, '')
+			.replace(LATIN_NAME, '')
+			.replace(ORNAMENTS, '')
+			.trim();
 	}
 	return t.replace(/^(?:由)?(.+?)(?:主办|承办|主管)$/u, '$1');
 }

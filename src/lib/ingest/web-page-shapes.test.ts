@@ -254,3 +254,82 @@ test('短站名下的主题仍是引题之上的标题，不被当作菜单里�
 	]);
 	expect(a?.title).toBe('某某供电公司推行精细管理');
 });
+
+describe('间隔号日期、竖线署名和计数标签', () => {
+	test('用间隔号“·”分开年月日的发布行有时间戳，“5·12”这样的纪念日不是', () => {
+		expect(hasPostingStamp('某某县民政局 2023·01·25')).toBe(true);
+		expect(hasPostingStamp('发布者：某某县林业局  发布时间：2024・03・18  访问量：1234')).toBe(
+			true,
+		);
+		expect(hasPostingStamp('纪念“5·12”汶川地震十五周年')).toBe(false);
+		expect(hasPostingStamp('2024·中国县域经济论坛开幕')).toBe(false);
+	});
+
+	test('标题下用间隔号日期的发布行、竖线分开的署名都不作标题', () => {
+		for (const meta of [
+			'发布者：某某县林业局  发布时间：2024·03·18  访问量：1234',
+			'某某县林业局 2024·03·18',
+			'作者 | 王某某',
+		]) {
+			const [a] = itemsOf(['筑牢春季护林防线', meta, ...LEAD]);
+			expect(a?.title, meta).toBe('筑牢春季护林防线');
+		}
+	});
+
+	test('图集的张数、播放器的缓冲提示、带箭头的点赞提示和举报按钮是装饰', () => {
+		for (const line of [
+			'图集（共12张）',
+			'组图(共3张)',
+			'视频缓冲中，请稍候',
+			'觉得不错，请点赞↓',
+			'举报 / 反馈',
+		])
+			expect(isShapeFurniture(line), line).toBe(true);
+		for (const line of [
+			'图集',
+			'摄影展共展出作品120张',
+			'为坚守岗位的环卫工人点赞',
+			'群众举报反馈渠道畅通',
+		])
+			expect(isShapeFurniture(line), line).toBe(false);
+	});
+});
+
+test('正文中间单独一行的“供图：某某”是图片的出处，不与下一段连成一段，也不留在正文里', () => {
+	const [a] = itemsOf([
+		'某某县人民政府门户网站',
+		'网站首页 | 新闻中心 | 政务公开',
+		'筑牢春季护林防线',
+		'发布时间：2024-03-18 来源：某某县林业局',
+		LEAD[0]!,
+		'供图：某某县融媒体中心',
+		'会议还通报了今年以来全县森林防火检查中发现的问题，要求限期整改到位。',
+		LEAD[1]!,
+	]);
+	expect(a?.paragraphs).toEqual([
+		LEAD[0],
+		'会议还通报了今年以来全县森林防火检查中发现的问题，要求限期整改到位。',
+		LEAD[1],
+	]);
+});
+
+test('公众号“原创”标记后的作者名带书名号（原创 某某台《某某新闻》）也是装饰', () => {
+	expect(isShapeFurniture('原创 某某电视台《某某新闻》')).toBe(true);
+	expect(isShapeFurniture('原创 某某融媒 某某发布')).toBe(true);
+	expect(isShapeFurniture('原创《某某》话剧首演')).toBe(false);
+});
+
+test('正文后单独一行的“【附件】”“下载附件：”是附件列表的标签，与其下的文件名一起去掉', () => {
+	for (const label of ['【附件】', '下载附件：', '相关附件']) {
+		const [a] = itemsOf([
+			'某某县人民政府门户网站',
+			'网站首页 | 新闻中心 | 政务公开',
+			'筑牢春季护林防线',
+			'发布时间：2024-03-18 来源：某某县林业局',
+			...LEAD,
+			label,
+			'1. 春季护林防火责任表.docx（35KB）',
+		]);
+		expect(a?.paragraphs, label).toEqual(LEAD);
+	}
+});

@@ -16,6 +16,9 @@ import { isBodyText } from './web-headline.ts';
 const TAIL_FIELD =
 	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
 
+/** An attachment list's label alone on its line: `【附件】`, `下载附件：`, `相关附件`, `附件下载`. */
+const ATTACHMENT_LABEL = /^[【[]?(?:相关|下载)?附件(?:下载|列表)?[】\]]?\s*[:：]?$/;
+
 /** A letter's closing formula on a line of its own, before 敬礼 and the signature: `此致`, `顺颂商祺`. */
 const LETTER_CLOSING =
 	/^(?:此致|谨致|特此|顺颂[\u3400-\u9fff]{0,2}|顺致[\u3400-\u9fff]{0,2})[，,。！!]?$/;
@@ -38,7 +41,8 @@ function closesArticle(text: string): boolean {
 
 /**
  * The tail of a web page after its last paragraph: once a line there was dropped as furniture
- * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`), the lines after it
+ * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`) or labels a list of
+ * attached files (`【附件】`), the lines after it
  * are the page's footer too (a phone number, an address, a copyright line), whatever their wording;
  * so are the lines from a contact or registration line on (`isFooterShape`). Before that, only
  * sentences, clauses and lines that close an article (its issuer, a date, a byline, a bracketed note) stay:
@@ -54,7 +58,9 @@ export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[]
 	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
 	const field = kept
 		.slice(last + 1)
-		.find((l) => TAIL_FIELD.test(l.text) || isFooterShape(l.text))?.line;
+		.find(
+			(l) => TAIL_FIELD.test(l.text) || ATTACHMENT_LABEL.test(l.text) || isFooterShape(l.text),
+		)?.line;
 	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
 	return kept.filter(
 		(l, i) =>

@@ -89,8 +89,11 @@ describe('没见过的页面视图里的标题', () => {
 			'某某县新闻网·融媒体中心',
 			'‹ 掌上某某县',
 			'关闭 某某县政务服务和信息公开网',
+			'某某县人民政府网站 Government Website',
+			'☰ 某某县人民政府网手机版',
+			'≡ 某某县政务网 移动版',
 		])
-			expect(isSiteHeader(header)).toBe(true);
+			expect(isSiteHeader(header), header).toBe(true);
 		for (const headline of [
 			'某某县召开春季森林防火工作推进会',
 			'人民军队为人民（人民论坛）',
@@ -98,6 +101,8 @@ describe('没见过的页面视图里的标题', () => {
 			'织密安全防护网',
 			'某某县·乡村振兴在行动',
 			'返回 某某县召开春耕动员会',
+			'中欧班列 China Railway Express',
+			'某某县推出手机版',
 		])
 			expect(isSiteHeader(headline)).toBe(false);
 	});

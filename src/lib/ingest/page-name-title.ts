@@ -1,0 +1,107 @@
+import { browserTitleHeadline } from './furniture-shapes.ts';
+
+// A saved page is named after its browser title (`标题_某某县人民政府.html`, `标题（某某网）.txt`), and a
+// page may print that title on its first lines: the page's name holds the headline whole, where the
+// page itself may print it over two lines (a title box wrapping `…实验进` / `展顺利`, a kicker over its
+// title). Whichever of the headline's lines and its neighbours the name spells is the title.
+
+/** Separators a file name puts between a headline's words, where the headline had a space. */
+const NAME_SPACE = /[_\s\u3000]/u;
+/** What may follow the headline in a page's name: a separator before the site's name or a copy's number. */
+const AFTER_HEADLINE = /^[_\s\u3000\-－—–|｜丨（(【[]/u;
+/** Fewest characters of a headline a cut-off name must spell before it ends. */
+const MIN_CUT_PREFIX = 12;
+/**
+ * The rest of a headline after a space: words and a headline's marks, no site's name after a dash,
+ * no path (`>`), no posting time.
+ */
+const HEADLINE_REST = /^\s+[\p{Script=Han}\d“”"‘’《》·、，,：:！!？?]{2,30}$/u;
+/** Lines at the top of a page read as its browser title. */
+const TITLE_LINES = 3;
+
+const compact = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+
+/** The file's name without folders, extensions (`.html.txt`) and a copy's number (`(2)`). */
+function stemOf(path: string): string {
+	let name = path.split(/[\\/]/).at(-1) ?? path;
+	for (let before = ''; before !== name;) {
+		before = name;
+		name = name.replace(/\.[A-Za-z]{1,5}$/u, '').replace(/\s*[(（]\d{1,3}[)）]$/u, '');
+	}
+	return name.normalize('NFKC');
+}
+
+/**
+ * `pieces` joined as `name` spells them from its start, with a space where the name puts a
+ * separator between two pieces; `undefined` when the name spells something else. A file's name
+ * that ends (`mayBeCut`: a browser cuts long titles) after at least `MIN_CUT_PREFIX` characters
+ * still spells them; a browser title printed on the page is whole.
+ */
+function spelled(pieces: readonly string[], name: string, mayBeCut: boolean): string | undefined {
+	const cutAt = mayBeCut ? MIN_CUT_PREFIX : Infinity;
+	let i = 0;
+	let out = '';
+	let matched = 0;
+	for (const [k, piece] of pieces.entries()) {
+		if (k > 0) {
+			let spaced = false;
+			while (i < name.length && NAME_SPACE.test(name[i]!)) [i, spaced] = [i + 1, true];
+			if (i >= name.length) return matched >= cutAt ? out : undefined;
+			out += spaced ? ' ' : '';
+		}
+		for (const ch of compact(piece)) {
+			while (i < name.length && NAME_SPACE.test(name[i]!) && !NAME_SPACE.test(ch)) i++;
+			if (i >= name.length)
+				// Cut inside the last piece only: a cut in an earlier one leaves that piece's rest unread.
+				return matched >= cutAt && k === pieces.length - 1 ? out + piece : undefined;
+			if (name[i] !== ch) return undefined;
+			i++;
+			matched++;
+		}
+		out += piece;
+	}
+	return i === name.length || AFTER_HEADLINE.test(name.slice(i)) ? out : undefined;
+}
+
+/**
+ * The headline as the page's name spells it, when `title` is only part of it: the title line joined
+ * with the line above or below it (`…实验进` + `展顺利`, a kicker + its title), whichever the name
+ * (the file's name, or a browser title on the page's first lines) spells longest; or the browser
+ * title whole where the title is its words before a space. `lines` are the page's non-empty lines as printed; `undefined` when the name says nothing
+ * more than `title`.
+ */
+export function titleFromPageName(
+	title: string,
+	path: string,
+	lines: readonly string[],
+): string | undefined {
+	const at = lines.findIndex((l) => compact(l) === compact(title));
+	if (at < 0) return undefined;
+	const browserTitles = lines
+		.slice(0, TITLE_LINES)
+		.map(browserTitleHeadline)
+		.filter((h): h is string => h !== undefined);
+	// A browser title is the headline whole: a page printing its first words alone (`标题的前半`
+	// under `标题的前半 后半 - 某某网`) has cut it for its title box.
+	for (const headline of browserTitles) {
+		const rest = headline.normalize('NFKC').slice(title.normalize('NFKC').length);
+		if (headline.normalize('NFKC').startsWith(title.normalize('NFKC')) && HEADLINE_REST.test(rest))
+			return headline;
+	}
+	const names: [string, boolean][] = [
+		[stemOf(path), true],
+		...browserTitles.map((h): [string, boolean] => [h.normalize('NFKC'), false]),
+	];
+	const above = at > 0 ? lines[at - 1]!.trim() : undefined;
+	const below = lines[at + 1]?.trim();
+	const candidates: string[][] = [[title]];
+	if (above !== undefined) candidates.push([above, title]);
+	if (below !== undefined) candidates.push([title, below]);
+	let best: string | undefined;
+	for (const [name, mayBeCut] of names)
+		for (const pieces of candidates) {
+			const got = spelled(pieces, name, mayBeCut);
+			if (got !== undefined && compact(got).length > compact(best ?? '').length) best = got;
+		}
+	return best === undefined || compact(best) === compact(title) ? undefined : best;
+}
