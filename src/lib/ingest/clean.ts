@@ -106,6 +106,13 @@ export function removeBoilerplate(
 		}
 		// A note naming the text's source (`本文转载自…`) is read by `cleanLines`; it is no text.
 		if (readSourceNote(text) !== undefined) continue;
+		// A letter's date is its text's, not the page's.
+		if (letterDate(lines, i)) {
+			kept.push(pendingBreak ? { ...block, afterFurniture: true } : block);
+			pendingBreak = false;
+			lastMeta = undefined;
+			continue;
+		}
 		const web = bare.get(block.line) ?? readPageMetaLine(text);
 		if (web !== undefined) {
 			const above = headlineLine !== undefined && block.line < headlineLine;
@@ -169,6 +176,23 @@ export function removeBoilerplate(
 		pendingBreak = false;
 	}
 	return { lines: kept, page };
+}
+
+/** A date alone on its line, in figures or in Chinese numerals. */
+const BARE_DATE =
+	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
+
+/**
+ * True when line `i` dates a letter printed in the text: a date alone under a person's signature
+ * (two to four Han characters) that closes running text. It is the letter's, not the page's.
+ */
+function letterDate(lines: readonly SourceLine[], i: number): boolean {
+	return (
+		i >= 2 &&
+		BARE_DATE.test(lines[i]!.text) &&
+		/^\p{Script=Han}{2,4}$/u.test(lines[i - 1]!.text) &&
+		endsSentence(lines[i - 2]!.text)
+	);
 }
 
 /**

@@ -67,6 +67,53 @@ function boxOnly(body: SourceLine[], roleOf: Map<SourceLine, LineRole>): boolean
 	);
 }
 
+/** Share of a 提要's bigrams restated in the story below it for the dateline to open no new item. */
+const SUMMARY_RESTATED = 0.6;
+
+/** Lines read below a dateline for a 提要's restatement: a story's first screenful. */
+const RESTATEMENT_LINES = 30;
+
+/**
+ * True when the story's text so far is a summary (提要) of a few paragraphs that the story opened
+ * at line `at` restates: the paper prints the gist of a long report between its headline and its
+ * dateline, in words taken from the report.
+ */
+function restatedSummary(
+	body: SourceLine[],
+	lines: SourceLine[],
+	roles: LineRole[],
+	at: number,
+	roleOf: Map<SourceLine, LineRole>,
+): boolean {
+	const text = body.filter((b) => roleOf.get(b) !== 'figure');
+	if (text.length === 0 || text.length > MAX_BOX_LINES) return false;
+	if (text.some((b) => isDatelineLead(b.text) || roleOf.get(b) !== 'body')) return false;
+	const below: SourceLine[] = [];
+	for (let k = at; k < lines.length && k < at + RESTATEMENT_LINES; k++) {
+		if (k > at && lines[k]!.afterFurniture === true) break;
+		if (roles[k] === 'body' || roles[k] === 'dateline') below.push(lines[k]!);
+	}
+	return overlap(text.map((b) => b.text).join(''), below) >= SUMMARY_RESTATED;
+}
+
+/** A date alone on its line (`2019年10月6日`, `二〇一九年十月六日`): the date under a letter's signature. */
+const BARE_DATE =
+	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
+
+/** A dispatch note closing a reprinted text: `（新华社北京10月7日电）`. */
+const DISPATCH_NOTE = /^[(\uFF08][^()\uFF08\uFF09]{2,24}电[)\uFF09]$/u;
+
+/**
+ * True when a story's text ends with a letter's sign-off: its date (under the signature), and
+ * perhaps the dispatch note after it. A dateline next starts the report on that letter.
+ */
+function signedOff(body: SourceLine[]): boolean {
+	const last = body.at(-1)?.text ?? '';
+	return (
+		BARE_DATE.test(last) || (DISPATCH_NOTE.test(last) && BARE_DATE.test(body.at(-2)?.text ?? ''))
+	);
+}
+
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
 }
@@ -131,6 +178,18 @@ export function splitArticles(
 				(roles[k] === 'heading' || (roles[k] === 'figure' && roles[k + 1] === 'heading'));
 			while (end + 1 < lines.length && continues(end + 1)) end++;
 			const group = lines.slice(i, end + 1);
+			// A letter's signature and its date (`习近平` / `2019年10月6日`) close the letter's text.
+			if (
+				cur?.kind === 'news' &&
+				cur.body.length > 0 &&
+				group.length <= 2 &&
+				BARE_DATE.test(group.at(-1)!.text) &&
+				group.every((l) => hanCount(l.text) <= 12)
+			) {
+				cur.body.push(...group);
+				i = end;
+				continue;
+			}
 			const head = group.filter((_, k) => roles[i + k] !== 'figure');
 			let after = end + 1;
 			while (roles[after] === 'figure') after++;
@@ -290,6 +349,12 @@ export function splitArticles(
 			cur.kind === 'news' &&
 			// A data box's figures under the headline count as no text.
 			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
+				// A letter printed above the report on it, signed and dated.
+				(cur.head.length > 0 && signedOff(cur.body)) ||
+				// A 提要 of a few paragraphs that the report under the dateline restates.
+				(cur.head.length > 0 &&
+					cur.bylines.length === 0 &&
+					restatedSummary(cur.body, lines, roles, i, roleOf)) ||
 				// A labelled box under the headline (核心阅读 and its few lines) is the story's own.
 				(cur.head.length > 0 && boxOnly(cur.body, roleOf)) ||
 				(cur.head.length > 0 &&
