@@ -96,6 +96,12 @@ function restatedSummary(
 	return overlap(text.map((b) => b.text).join(''), below) >= SUMMARY_RESTATED;
 }
 
+/** Share of a story's headline bigrams that a second dispatch's lead repeats when it is one of its dispatches. */
+const DISPATCH_ANSWERS = 0.5;
+
+/** Fewest Han characters of a headline line that a dispatch's lead can answer (no bare column name). */
+const MIN_ANSWERED_HAN = 6;
+
 /** A date alone on its line (`2019年10月6日`, `二〇一九年十月六日`): the date under a letter's signature. */
 const BARE_DATE =
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
@@ -364,7 +370,21 @@ export function splitArticles(
 					!cur.body.some((b) => isDatelineLead(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
 						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));
-		if (role === 'dateline' && !freshHead()) {
+		// One headline over two dispatches (`某某某某分别会见…`): the second dateline's lead answers
+		// a line of the headline of the story it follows, whose text ran on from a dateline with no heading.
+		const nextDispatch = () =>
+			cur !== undefined &&
+			cur.kind === 'news' &&
+			cur.head.length > 0 &&
+			cur.body.some((b) => roleOf.get(b) === 'dateline') &&
+			!cur.body.some(
+				(b) =>
+					b.heading !== undefined || (roleOf.get(b) !== 'body' && roleOf.get(b) !== 'dateline'),
+			) &&
+			cur.head.some(
+				(h) => hanCount(h.text) >= MIN_ANSWERED_HAN && overlap(h.text, [block]) >= DISPATCH_ANSWERS,
+			);
+		if (role === 'dateline' && !freshHead() && !nextDispatch()) {
 			const previous = cur;
 			const next = open(newSegment('news'));
 			if (previous !== undefined) takeBackHeadline(previous, next, lines.slice(i, i + 3));
