@@ -468,3 +468,43 @@ test('一个标题下两条电头的“分别会见”报道是一篇，第二�
 	]);
 	expect(items[1]!.paragraphs.join('')).toContain('青年交流');
 });
+
+test('稿件里描述本稿的图片说明属于本稿的图片：不自成条目，也不进正文', () => {
+	const service = [
+		'县政务服务中心推行“一窗通办”',
+		'本报讯（记者 周平）今年以来，县政务服务中心推行“一窗通办”改革，群众办理业务只需到一个窗口提交材料。',
+		'图为工作人员正在为群众办理业务。通讯员 张三 供图',
+		'据介绍，中心已将社保、医保、不动产登记等高频业务纳入综合窗口，群众办理业务的平均时间缩短了一半。',
+	];
+	const items = extract([...service, '', ...BOOKSHOP_STORY]);
+	expect(items.map((a) => [a.kind, a.title])).toEqual([
+		['news', '县政务服务中心推行“一窗通办”'],
+		['news', '县城新开一家书店'],
+	]);
+	expect(items[0]!.paragraphs.join('')).not.toContain('供图');
+});
+
+test('两篇稿件之间自带日期、能独立成新闻的图片说明仍是图片条目', () => {
+	const items = extract([
+		...BOOKSHOP_STORY,
+		'3月12日，县实验小学的学生在校园里种下树苗，书店的志愿者也来到现场为孩子们讲解植树知识。 本报记者 李华摄',
+		'',
+		'全省新增高标准农田两百万亩',
+		'本报济南3月1日电 （记者李明）记者从省农业农村厅获悉：去年全省新建高标准农田两百万亩，粮食总产量连续五年保持稳定增长。',
+	]);
+	expect(items.map((a) => a.kind)).toEqual(['news', 'photo', 'news']);
+});
+
+test('稿件段落之间的简短图片说明即使用词不同，也是本稿的图片', () => {
+	const items = extract([
+		...BOOKSHOP_LEAD,
+		'▲ 图为活动现场。 王五 摄',
+		'据介绍，书店还将定期举办读书分享会，邀请作家和读者面对面交流，让更多人爱上阅读。',
+		'',
+		'全省新增高标准农田两百万亩',
+		'本报济南3月1日电 （记者李明）记者从省农业农村厅获悉：去年全省新建高标准农田两百万亩，粮食总产量连续五年保持稳定增长。',
+	]);
+	expect(items.map((a) => a.kind)).toEqual(['news', 'news']);
+	expect(items[0]!.paragraphs.join('')).toContain('读书分享会');
+	expect(items[0]!.paragraphs.join('')).not.toContain('王五');
+});
