@@ -54,6 +54,9 @@ const DESCRIBES_STORY = 0.3;
 /** A caption that reports news by itself says when: `3月12日，…`, `近日，…`, `当地时间…`. */
 const DATED = /\d{1,2}月\d{1,2}日|[近日]日|连日来|当地时间/u;
 
+/** A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`) or its own credit (`…摄`, `供图`). */
+const CAPTION_OPENING = /^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]图\s*[:：])|(?:摄|供图)[)）]?\s*$/u;
+
 /** A caption's words about its picture: no marker (`▲`, `图为`), no credit (`…摄`, `通讯员 某某 供图`). */
 function description(run: SourceLine[]): string {
 	return run
@@ -73,6 +76,8 @@ function description(run: SourceLine[]): string {
  */
 function describesStory(run: SourceLine[], story: PageSegment | undefined): boolean {
 	if (story?.kind !== 'news') return false;
+	// A plain sentence over a credit alone on its line may be the story's own: the run stays.
+	if (!CAPTION_OPENING.test(run[0]!.text)) return false;
 	const text = description(run);
 	const han = hanCount(text);
 	if (han === 0 || han > MAX_DESCRIPTION_HAN || DATED.test(text)) return false;
