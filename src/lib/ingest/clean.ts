@@ -163,8 +163,11 @@ export function removeBoilerplate(
 			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a
 			// meta line does: the headline above it and the text below are one item.
 			// A picture's credit (`△ 图片来源：…`) stands inside a story: it marks no break either.
+			// A graphic's credit (`制图：某某`, no 本版) between paragraphs stands beside its graphic
+			// inside the story; over a headline it may still close the story above.
 			if (
 				!/^(?:打印|大字体|小字体|扫码带走)/.test(text) &&
+				!(GRAPHIC_CREDIT.test(text) && endsSentence(lines[i + 1]?.text ?? '')) &&
 				meta === null &&
 				date === undefined &&
 				!credit
@@ -177,6 +180,9 @@ export function removeBoilerplate(
 	}
 	return { lines: kept, page };
 }
+
+/** The credit of one graphic in a story, not the page's (`本版制图：…` closes the page's stories). */
+const GRAPHIC_CREDIT = /^(?:制图|绘图)\s*[:\uFF1A]\s*[\p{Script=Han}·\s]{2,12}$/u;
 
 /** A date alone on its line, in figures or in Chinese numerals. */
 const BARE_DATE =
