@@ -20,6 +20,7 @@ import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
+import { BARE_DATE } from './dateline-continues.ts';
 import { isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
 import { withNamedEdition } from './masthead.ts';
@@ -183,10 +184,6 @@ export function removeBoilerplate(
 
 /** The credit of one graphic in a story, not the page's (`本版制图：…` closes the page's stories). */
 const GRAPHIC_CREDIT = /^(?:制图|绘图)\s*[:\uFF1A]\s*[\p{Script=Han}·\s]{2,12}$/u;
-
-/** A date alone on its line, in figures or in Chinese numerals. */
-const BARE_DATE =
-	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
 
 /**
  * True when line `i` dates a letter printed in the text: a date alone under a person's signature
