@@ -56,9 +56,14 @@ const CREDITED_SENTENCE = new RegExp(
 export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): LineRole[] {
 	const out = [...roles];
 	lines.forEach(({ text }, i) => {
-		// A story's lead under the credit (a dateline, a byline) makes the pictures that story's, even
+		// A story's lead under the credit (a dateline, a byline, a long paragraph) makes the pictures that story's, even
 		// right under its headline: their captions are no photo story's text.
-		const leadBelow = roles[i + 1] === 'dateline' || roles[i + 1] === 'byline';
+		const next = roles[i + 1];
+		const leadBelow =
+			next === 'dateline' ||
+			next === 'byline' ||
+			// A paragraph longer than a photo story prints in all is a report's running text.
+			(next === 'body' && hanCount(lines[i + 1]!.text) > MAX_PHOTO_STORY_TEXT);
 		const storyText = (j: number) => !leadBelow && photoStoryText(lines, out, j);
 		const sentence = CREDITED_SENTENCE.exec(text)?.[1];
 		if (sentence !== undefined) {
