@@ -21,6 +21,7 @@ import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
+import { BARE_DATE } from './dateline-continues.ts';
 import { isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
 import { withNamedEdition } from './masthead.ts';
@@ -109,6 +110,13 @@ export function removeBoilerplate(
 		}
 		// A note naming the text's source (`本文转载自…`) is read by `cleanLines`; it is no text.
 		if (readSourceNote(text) !== undefined) continue;
+		// A letter's date is its text's, not the page's.
+		if (letterDate(lines, i)) {
+			kept.push(pendingBreak ? { ...block, afterFurniture: true } : block);
+			pendingBreak = false;
+			lastMeta = undefined;
+			continue;
+		}
 		const web = bare.get(block.line) ?? readPageMetaLine(text);
 		if (web !== undefined) {
 			const above = headlineLine !== undefined && block.line < headlineLine;
@@ -161,8 +169,11 @@ export function removeBoilerplate(
 			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a
 			// meta line does: the headline above it and the text below are one item.
 			// A picture's credit (`△ 图片来源：…`) stands inside a story: it marks no break either.
+			// A graphic's credit (`制图：某某`, no 本版) between paragraphs stands beside its graphic
+			// inside the story; over a headline it may still close the story above.
 			if (
 				!/^(?:打印|大字体|小字体|扫码带走)/.test(text) &&
+				!(GRAPHIC_CREDIT.test(text) && endsSentence(lines[i + 1]?.text ?? '')) &&
 				meta === null &&
 				date === undefined &&
 				!credit
@@ -174,6 +185,22 @@ export function removeBoilerplate(
 		pendingBreak = false;
 	}
 	return { lines: kept, page };
+}
+
+/** The credit of one graphic in a story, not the page's (`本版制图：…` closes the page's stories). */
+const GRAPHIC_CREDIT = /^(?:制图|绘图)\s*[:\uFF1A]\s*[\p{Script=Han}·\s]{2,12}$/u;
+
+/**
+ * True when line `i` dates a letter printed in the text: a date alone under a person's signature
+ * (two to four Han characters) that closes running text. It is the letter's, not the page's.
+ */
+function letterDate(lines: readonly SourceLine[], i: number): boolean {
+	return (
+		i >= 2 &&
+		BARE_DATE.test(lines[i]!.text) &&
+		/^\p{Script=Han}{2,4}$/u.test(lines[i - 1]!.text) &&
+		endsSentence(lines[i - 2]!.text)
+	);
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { LineRole } from './line-roles.ts';
+import { hanCount } from './patterns.ts';
+import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 
 /**
@@ -43,11 +45,56 @@ function textFollows(roles: LineRole[], k: number): boolean {
 const firstLine = (s: PageSegment) =>
 	Math.min(...[...s.head, ...s.bylines, ...s.body].map((b) => b.line));
 
-/** Puts each caption back as a photo item of its own, after the items that began above it. */
+/** Most Han characters of a caption that only describes its picture (`图为工作人员为群众办理业务`). */
+const MAX_DESCRIPTION_HAN = 40;
+
+/** Share of a caption's bigrams the story above it holds when the caption describes its picture. */
+const DESCRIBES_STORY = 0.3;
+
+/** A caption that reports news by itself says when: `3月12日，…`, `近日，…`, `当地时间…`. */
+const DATED = /\d{1,2}月\d{1,2}日|[近日]日|连日来|当地时间/u;
+
+/** A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`) or its own credit (`…摄`, `供图`). */
+const CAPTION_OPENING = /^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]图\s*[:：])|(?:摄|供图)[)）]?\s*$/u;
+
+/** A caption's words about its picture: no marker (`▲`, `图为`), no credit (`…摄`, `通讯员 某某 供图`). */
+function description(run: SourceLine[]): string {
+	return run
+		.map((l) =>
+			l.text
+				.replace(/^[▲△▼▽↑↓←→\s]*(?:图为)?/u, '')
+				.replace(/[。！]?[^。！]*(?:摄|供图|图)[)）]?\s*$/u, ''),
+		)
+		.join('');
+}
+
+/**
+ * True when a caption run is the picture of the news story it stands in or right after: a short
+ * description, undated, printed between that story's paragraphs or in that story's words. A
+ * picture story's caption (dated, long enough to report the news by itself) or a caption after a
+ * story about something else is an item of its own.
+ */
+function describesStory(run: SourceLine[], story: PageSegment | undefined): boolean {
+	if (story?.kind !== 'news') return false;
+	// A plain sentence over a credit alone on its line may be the story's own: the run stays.
+	if (!CAPTION_OPENING.test(run[0]!.text)) return false;
+	const text = description(run);
+	const han = hanCount(text);
+	if (han === 0 || han > MAX_DESCRIPTION_HAN || DATED.test(text)) return false;
+	const inside = story.body.some((b) => b.line > run.at(-1)!.line);
+	return inside || overlap(text, [...story.head, ...story.body]) >= DESCRIBES_STORY;
+}
+
+/**
+ * Puts each caption back as a photo item of its own, after the items that began above it, unless
+ * it describes the picture of the story it stands in or right after: then it is that story's, and
+ * neither an item nor text.
+ */
 export function withCaptionItems(segments: PageSegment[], captions: SourceLine[][]): PageSegment[] {
 	const out = [...segments];
 	for (const run of captions) {
 		const at = out.findIndex((s) => firstLine(s) > run[0]!.line);
+		if (describesStory(run, at < 0 ? out.at(-1) : out[at - 1])) continue;
 		const item: PageSegment = { head: [], bylines: [], body: run, kind: 'photo' };
 		out.splice(at < 0 ? out.length : at, 0, item);
 	}

@@ -56,17 +56,25 @@ const CREDITED_SENTENCE = new RegExp(
 export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): LineRole[] {
 	const out = [...roles];
 	lines.forEach(({ text }, i) => {
+		// A story's lead under the credit (a dateline, a byline, a long paragraph) makes the pictures that story's, even
+		// right under its headline: their captions are no photo story's text.
+		const next = roles[i + 1];
+		const leadBelow =
+			next === 'dateline' ||
+			next === 'byline' ||
+			// A paragraph longer than a photo story prints in all is a report's running text.
+			(next === 'body' && hanCount(lines[i + 1]!.text) > MAX_PHOTO_STORY_TEXT);
+		const storyText = (j: number) => !leadBelow && photoStoryText(lines, out, j);
 		const sentence = CREDITED_SENTENCE.exec(text)?.[1];
 		if (sentence !== undefined) {
-			if (out[i] === 'body' && captionSentence(sentence) && !photoStoryText(lines, out, i - 1))
-				out[i] = 'photo';
+			if (out[i] === 'body' && captionSentence(sentence) && !storyText(i - 1)) out[i] = 'photo';
 			return;
 		}
 		if (!AGENCY_CREDIT.test(text) && !isBareCredit(text)) return;
 		// A credit line that carries its own caption sentence (`▲ 会议现场。本报记者 王明 摄`) is the
 		// whole caption: the line above it is not.
 		if (/[。！？]/.test(text)) {
-			if (out[i] === 'body' && !photoStoryText(lines, out, i - 1)) out[i] = 'photo';
+			if (out[i] === 'body' && !storyText(i - 1)) out[i] = 'photo';
 			return;
 		}
 		// The caption sentence right above the credit, and above it only lines marked as captions.
@@ -75,7 +83,7 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 		if (!caption(i - 1)) return;
 		let j = i - 2;
 		while (i - j <= MAX_CAPTION_LINES && caption(j) && CAPTION_MARK.test(lines[j]!.text)) j--;
-		if (photoStoryText(lines, out, j)) return;
+		if (storyText(j)) return;
 		for (let k = j + 1; k <= i; k++) out[k] = 'photo';
 	});
 	return out;

@@ -3,6 +3,12 @@ import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-start.ts';
 import { overlap } from './text-overlap.ts';
+import {
+	BARE_DATE,
+	leadAnswersHeadline,
+	restatedSummary,
+	signedOff,
+} from './dateline-continues.ts';
 import { withoutPageContents } from './page-contents.ts';
 import { withCaptionItems, withoutLooseCaptions } from './loose-captions.ts';
 import { answeredHeadline } from './answered-headline.ts';
@@ -133,6 +139,18 @@ export function splitArticles(
 				(roles[k] === 'heading' || (roles[k] === 'figure' && roles[k + 1] === 'heading'));
 			while (end + 1 < lines.length && continues(end + 1)) end++;
 			const group = lines.slice(i, end + 1);
+			// A letter's signature and its date (`习近平` / `2019年10月6日`) close the letter's text.
+			if (
+				cur?.kind === 'news' &&
+				cur.body.length > 0 &&
+				group.length <= 2 &&
+				BARE_DATE.test(group.at(-1)!.text) &&
+				group.every((l) => hanCount(l.text) <= 12)
+			) {
+				cur.body.push(...group);
+				i = end;
+				continue;
+			}
 			const head = group.filter((_, k) => roles[i + k] !== 'figure');
 			let after = end + 1;
 			while (roles[after] === 'figure') after++;
@@ -292,6 +310,12 @@ export function splitArticles(
 			cur.kind === 'news' &&
 			// A data box's figures under the headline count as no text.
 			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
+				// A letter printed above the report on it, signed and dated.
+				(cur.head.length > 0 && signedOff(cur.body)) ||
+				// A 提要 of a few paragraphs that the report under the dateline restates.
+				(cur.head.length > 0 &&
+					cur.bylines.length === 0 &&
+					restatedSummary(cur.body, lines, roles, i, roleOf)) ||
 				// A labelled box under the headline (核心阅读 and its few lines) is the story's own.
 				(cur.head.length > 0 && boxOnly(cur.body, roleOf)) ||
 				(cur.head.length > 0 &&
@@ -301,7 +325,19 @@ export function splitArticles(
 					!cur.body.some((b) => isDatelineLead(b.text)) &&
 					(overlap(cur.head.map((h) => h.text).join(''), cur.body) >= 0.25 ||
 						overlap(cur.body.map((b) => b.text).join(''), lines.slice(i, i + 3)) >= 0.3)));
-		if (role === 'dateline' && !freshHead()) {
+		// One headline over two dispatches (`某某某某分别会见…`): the second dateline's lead answers
+		// a line of the headline of the story it follows, whose text ran on from a dateline with no heading.
+		const nextDispatch = () =>
+			cur !== undefined &&
+			cur.kind === 'news' &&
+			cur.head.length > 0 &&
+			cur.body.some((b) => roleOf.get(b) === 'dateline') &&
+			!cur.body.some(
+				(b) =>
+					b.heading !== undefined || (roleOf.get(b) !== 'body' && roleOf.get(b) !== 'dateline'),
+			) &&
+			leadAnswersHeadline(cur.head, block);
+		if (role === 'dateline' && !freshHead() && !nextDispatch()) {
 			const previous = cur;
 			const next = open(newSegment('news'));
 			if (previous !== undefined) takeBackHeadline(previous, next, lines.slice(i, i + 3));
