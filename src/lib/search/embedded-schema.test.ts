@@ -15,20 +15,28 @@ import type { SearchFilters } from './types.ts';
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-schema-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('只检索的进程打开索引时不写入：正在服务的进程的缓存（向量、文档频率）不因此作废', async () => {
-	const segmenter = createJiebaSegmenter();
-	const builder = openEmbeddedBackend({ dataDir: dir, segmenter });
+/** Indexes the sample articles into `dir`, as the index builder does. */
+async function indexSamples(): Promise<void> {
+	const builder = openEmbeddedBackend({ dataDir: dir, segmenter: createJiebaSegmenter() });
 	await builder.upsert(
 		'articles',
 		sampleArticles().map((a) => articleToSearchDocuments(a).article),
 	);
 	await builder.close();
+}
+
+test('只检索的进程打开索引时不写入：正在服务的进程的缓存（向量、文档频率）不因此作废', async () => {
+	await indexSamples();
 	// What a running server sees: data_version moves when another connection commits.
 	const server = new DatabaseSync(join(dir, 'search.sqlite'));
 	const version = () =>
 		(server.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
 	const before = version();
-	const reader = openEmbeddedBackend({ dataDir: dir, segmenter, searchOnly: true });
+	const reader = openEmbeddedBackend({
+		dataDir: dir,
+		segmenter: createJiebaSegmenter(),
+		searchOnly: true,
+	});
 	expect((await reader.search('articles', { q: '作风' })).total).toBeGreaterThan(0);
 	await reader.close();
 	expect(version()).toBe(before);
@@ -87,13 +95,7 @@ test('新建的索引以 16 KB 页存储：约 2 KB 的压缩文档在 4 KB 页�
 });
 
 test('地区、主题表的每个索引都有筛选用到：没有只占空间的索引（上海市，关于/提及两种范围）', async () => {
-	const segmenter = createJiebaSegmenter();
-	const builder = openEmbeddedBackend({ dataDir: dir, segmenter });
-	await builder.upsert(
-		'articles',
-		sampleArticles().map((a) => articleToSearchDocuments(a).article),
-	);
-	await builder.close();
+	await indexSamples();
 	const db = new DatabaseSync(join(dir, 'search.sqlite'), { readOnly: true });
 	const used = new Set<string>();
 	const filters: SearchFilters[] = [
