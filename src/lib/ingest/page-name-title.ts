@@ -67,8 +67,8 @@ function spelled(pieces: readonly string[], name: string, mayBeCut: boolean): st
  * The headline as the page's name spells it, when `title` is only part of it: the title line joined
  * with the line above or below it (`…实验进` + `展顺利`, a kicker + its title), whichever the name
  * (the file's name, or a browser title on the page's first lines) spells longest; or the browser
- * title whole where the title is its words before a space. `lines` are the page's non-empty lines as printed; `undefined` when the name says nothing
- * more than `title`.
+ * title whole where the title is its words before a space. `lines` are the page's non-empty lines
+ * as printed; `undefined` when the name says nothing more than `title`.
  */
 export function titleFromPageName(
 	title: string,
