@@ -368,6 +368,7 @@ function forgetPageMeta(page: PageContext, meta: PageMeta): void {
 		page.source = '';
 		delete page.sourceLabelled;
 		delete page.sourceUnkeyed;
+		delete page.sourceBeside;
 		delete page.sourceOriginal;
 	}
 }

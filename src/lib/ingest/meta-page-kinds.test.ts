@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readPageMetaLine } from './page-meta.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
 
 // Where the date and source stand on kinds of page a saved text brings in: a fields line set off
@@ -17,5 +18,43 @@ describe('不带键的字段行', () => {
 			...LEAD,
 		]);
 		expect(a).toMatchObject({ title: TITLE, date: '2023-08-10', source: '某某县应急管理局' });
+	});
+});
+
+describe('微信公众号的发布者', () => {
+	test('企业、学校、医院的公众号名也是发布者，“原创”可在时间之后', () => {
+		expect(readPageMetaLine('国网某某县供电公司　2024年9月12日 14:03')).toMatchObject({
+			date: '2024-09-12',
+			source: '国网某某县供电公司',
+		});
+		expect(readPageMetaLine('某某县人民医院 2019年10月15日 12:51 原创')).toMatchObject({
+			date: '2019-10-15',
+			source: '某某县人民医院',
+		});
+		expect(readPageMetaLine('某某县第一中学 2019-10-15 12:51')?.source).toBe('某某县第一中学');
+	});
+
+	test('只转发的公众号名让位于文末的来源、“文字｜某某日报”', () => {
+		const body = LEAD.flatMap((p) => [p, '']);
+		const [a] = itemsOf([
+			TITLE,
+			'某某县民政局　2023-06-14 18:33',
+			'',
+			...body,
+			'来源：某某日报',
+			'编辑：王某',
+		]);
+		expect(a).toMatchObject({ date: '2023-06-14', source: '某某日报' });
+		const [b] = itemsOf([
+			TITLE,
+			'某某县民政局 2023-06-14 18:33',
+			'',
+			...body,
+			'文字｜某某日报',
+			'编辑｜王某',
+		]);
+		expect(b).toMatchObject({ date: '2023-06-14', source: '某某日报' });
+		// 文字 crediting a person names no source.
+		expect(readPageMetaLine('文字｜王某某')?.source).toBeUndefined();
 	});
 });

@@ -1,9 +1,15 @@
-import { fieldKind, MAX_KEY } from './field-keys.ts';
+import { fieldKind, isTextCredit, MAX_KEY } from './field-keys.ts';
 import { readMasthead } from './masthead.ts';
 import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
 import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
-import { isPublisherName, isReprintPlatform, outletOfLatinCode } from './outlets.ts';
+import {
+	isNewsOutlet,
+	isOutletName,
+	isPublisherName,
+	isReprintPlatform,
+	outletOfLatinCode,
+} from './outlets.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -30,6 +36,12 @@ export interface PageMeta {
 	 * a publisher's name alone beside the date. A keyed source anywhere on the page beats it.
 	 */
 	unkeyed?: true;
+	/**
+	 * True when `source` is a body's name printed beside the line's date under no key
+	 * (`某某县民政局 2021-08-03 10:20`): the page's publisher, which may only have posted a text that a
+	 * keyed source elsewhere credits to a news outlet.
+	 */
+	beside?: true;
 }
 
 /**
@@ -126,6 +138,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		if (read.source !== undefined) {
 			out.source = read.source;
 			out.kind = 'fields';
+			// A body's name beside the date, under no key, may be an account that only posted the text.
+			if (!isOutletName(read.source)) out.beside = true;
 		}
 	}
 	let substantive = lead !== '';
@@ -183,7 +197,16 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			if (/转|原载|原文|源自|首发/.test(f[1]!) && out.original !== true) {
 				out.source = name;
 				out.original = true;
-			} else out.source ??= name;
+			} else if (out.unkeyed === true) out.source = name;
+			else out.source ??= name;
+			delete out.unkeyed;
+			delete out.beside;
+		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherName(value)) {
+			// `文字｜某某日报`: the text's writer is an outlet or a body, where the text came from.
+			if (out.source === undefined || out.unkeyed === true) out.source = value;
+			delete out.unkeyed;
+			delete out.beside;
+			substantive = true;
 		} else if (kind === 'count') substantive = true;
 		else if (kind === 'effective') continue;
 		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
@@ -227,12 +250,22 @@ export function takePageMeta(
 	// a name standing under no key.
 	const original = meta.original === true && page.sourceOriginal !== true;
 	const keyed = meta.unkeyed !== true && page.sourceUnkeyed === true;
-	if (meta.source !== undefined && (page.sourceLabelled !== true || original || keyed)) {
+	// A body that posted the text beside its date yields to a news outlet a key credits it to
+	// (`来源：某某日报`, `文字｜某某日报` in a repost's end matter), not to a body a footer keys.
+	const outlet =
+		page.sourceBeside === true &&
+		meta.unkeyed !== true &&
+		meta.beside !== true &&
+		meta.source !== undefined &&
+		isNewsOutlet(meta.source);
+	if (meta.source !== undefined && (page.sourceLabelled !== true || original || keyed || outlet)) {
 		if (original) page.sourceOriginal = true;
 		page.source = meta.source;
 		page.sourceLabelled = true;
 		if (meta.unkeyed === true) page.sourceUnkeyed = true;
 		else delete page.sourceUnkeyed;
+		if (meta.beside === true) page.sourceBeside = true;
+		else delete page.sourceBeside;
 	}
 	if (meta.kind !== 'date') page.firstMeta ??= { kind: meta.kind, line };
 }
