@@ -5,9 +5,13 @@ import { loneBracketedDate } from './meta-date-printings.ts';
 import { readPageMetaLine, toHalfWidthDigits, type PageMeta } from './page-meta.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
+import { isBodyText } from './web-headline.ts';
 
 /** How far from the headline a bare date line may stand and still date the page. */
 const NEAR_HEADLINE = 3;
+
+/** How far after the last paragraph a side column's date line may stand. */
+const SIDE_COLUMN_REACH = 8;
 
 /** An e-paper's count of pages on a line of its own (`今日12版`, `本期共16版`). */
 const PAGE_COUNT = /^(?:今日|本期)?共?\s*\d{1,3}\s*版$/;
@@ -114,6 +118,8 @@ export function readBareMeta(
 		(keyed ??= lines
 			.slice(0, first)
 			.some((n) => readPageMetaLine(n.text)?.source !== undefined && FIELD_KEY.test(n.text)));
+	// True once a line of the head dates the page: then a side column after the text is not read.
+	let headDated = false;
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line) || isMastheadDate(lines, i);
@@ -123,6 +129,7 @@ export function readBareMeta(
 		const digits = loneBracketedDate(toHalfWidthDigits(arabic)) ?? arabic;
 		const printed = readPageMetaLine(l.text, paper);
 		const meta = printed ?? (digits === l.text ? undefined : readPageMetaLine(digits, paper));
+		if (meta?.date !== undefined) headDated = true;
 		if (meta === undefined) {
 			const paperName = paperBesideHeader(lines, i);
 			if (paperName !== undefined)
@@ -170,5 +177,34 @@ export function readBareMeta(
 			paper || source !== publisher.text ? { kind, source } : { kind, source, unkeyed: true },
 		);
 	}
+	if (!headDated) readSideColumn(lines, out);
 	return out;
+}
+
+/**
+ * The meta of a two-column page whose saved text puts its side column after the article: a date
+ * line (a date alone, keyed or not) just after the last paragraph, with a publisher's name alone
+ * over it or under it, is the page's date and source, as the same pair under the headline is.
+ * Read only where the head dates nothing; a list's items (a title with its date) hold no name alone.
+ */
+function readSideColumn(lines: SourceLine[], out: Map<number, PageMeta>): void {
+	let last = lines.length - 1;
+	while (last >= 0 && !isBodyText(lines[last]!.text)) last--;
+	if (last < 0) return;
+	for (let i = last + 1; i < lines.length && i <= last + SIDE_COLUMN_REACH; i++) {
+		const meta = readPageMetaLine(lines[i]!.text);
+		if (meta?.date === undefined || meta.source !== undefined || meta.dateKind !== undefined)
+			continue;
+		const publisher = [lines[i - 1], lines[i + 1]].find(
+			(n, k) =>
+				n !== undefined &&
+				(k === 1 || i - 1 > last) &&
+				isPublisherName(n.text) &&
+				readPageMetaLine(n.text) === undefined,
+		);
+		if (publisher === undefined) return;
+		out.set(lines[i]!.line, { ...meta, kind: 'fields' });
+		out.set(publisher.line, { kind: 'fields', source: publisher.text, unkeyed: true });
+		return;
+	}
 }

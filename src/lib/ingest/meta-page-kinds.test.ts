@@ -58,3 +58,43 @@ describe('微信公众号的发布者', () => {
 		expect(readPageMetaLine('文字｜王某某')?.source).toBeUndefined();
 	});
 });
+
+describe('两栏页面：日期和发布单位在正文之后的侧栏里', () => {
+	test('正文后单独一行的发布单位和下一行的日期是页面的来源和日期', () => {
+		const [a] = itemsOf([
+			...HEAD,
+			TITLE,
+			...LEAD,
+			'某某县应急管理局',
+			'2023-08-10 09:30',
+			'字号　大 中 小',
+			'打印本页',
+		]);
+		expect(a).toMatchObject({ title: TITLE, date: '2023-08-10', source: '某某县应急管理局' });
+	});
+
+	test('键和值分行的侧栏：发布单位是节目名也照读', () => {
+		const [a] = itemsOf([
+			...HEAD,
+			TITLE,
+			...LEAD,
+			'发布单位',
+			'央视《新闻联播》',
+			'发布时间',
+			'2023年01月13日  星期五',
+		]);
+		expect(a).toMatchObject({ date: '2023-01-13', source: '央视《新闻联播》' });
+	});
+
+	test('标题下已有字段行时，正文后的落款不改来源', () => {
+		const [a] = itemsOf([
+			...HEAD,
+			TITLE,
+			'来源：某某县融媒体中心　发布时间：2023-08-11 10:00',
+			...LEAD,
+			'某某县应急管理局',
+			'2023年8月10日',
+		]);
+		expect(a).toMatchObject({ date: '2023-08-11', source: '某某县融媒体中心' });
+	});
+});
