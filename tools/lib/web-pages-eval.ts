@@ -18,13 +18,15 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
 /**
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
  * that names one story), parted by their place in the file, eight at a time: the 2nd for b, the 6th
- * for i, the 4th for c, the 8th for g, the 7th for d, the 3rd for f, the 5th for e and j in turn (e the
- * 5th of the first eight, j the 5th of the next eight), and the 1st for a and h in turn (a the 1st of
- * the first eight, h the 1st of the next eight), so no article is in two.
+ * for i, the 4th for c, the 8th for g, the 7th for d and k in turn (d the 7th of the first eight, k
+ * the 7th of the next eight), the 3rd for f, the 5th for e and j in turn (e the 5th of the first
+ * eight, j the 5th of the next eight), and the 1st for a and h in turn (a the 1st of the first eight,
+ * h the 1st of the next eight), so no article is in two.
  * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
  * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
  * 6th from b, which changed b's pages only; j took every other 5th from e, the largest of c–g with c
- * and f, which changed e's pages only.)
+ * and f, which changed e's pages only; k took every other 7th from d, one of the largest with c, f
+ * and g, which changed d's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -38,10 +40,12 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		h: [],
 		i: [],
 		j: [],
+		k: [],
 	};
 	let i = 0;
 	let firsts = 0;
 	let fifths = 0;
+	let sevenths = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
 		if (len < 150 || len > 4000 || bodyParagraphs(item.text).length < 2) continue;
@@ -52,7 +56,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const odd = k === 1 ? out.b : k === 5 ? out.i : k === 7 ? out.g : out.c;
 		const first = k === 0 && firsts++ % 2 === 1 ? out.h : out.a;
 		const fifth = k === 4 && fifths++ % 2 === 1 ? out.j : out.e;
-		const even = k === 6 ? out.d : k === 4 ? fifth : k === 2 ? out.f : first;
+		const seventh = k === 6 && sevenths++ % 2 === 1 ? out.k : out.d;
+		const even = k === 6 ? seventh : k === 4 ? fifth : k === 2 ? out.f : first;
 		(k % 2 === 0 ? even : odd).push({
 			id: item.id,
 			title: item.title.trim(),

@@ -11,11 +11,11 @@ const count = (n: number) =>
 	n >= 100000 ? '10万+' : n >= 10000 ? `${(n / 10000).toFixed(1)}万` : String(n);
 
 /**
- * Split j's formats (held out), written blind like its furniture, without reading those of a–i: the
- * names a county portal's CMS, an e-paper system or a browser gives a saved page, and the habits of
- * such pages (indents copied from `&emsp;`, menus saved in the order of a two-row header), its own
- * wording of the earlier splits' page kinds (`web-pages-formats-j-views.ts`) and page kinds no other
- * split has.
+ * Split j's formats, written blind like its furniture without reading those of a–i (held out in the
+ * round it was written, a development split since): the names a county portal's CMS, an e-paper
+ * system or a browser gives a saved page, and the habits of such pages (indents copied from
+ * `&emsp;`, menus saved in the order of a two-row header), its own wording of the earlier splits'
+ * page kinds (`web-pages-formats-j-views.ts`) and page kinds no other split has.
  */
 export const BLIND_J: CodeFormats = {
 	fileNames: (epaper, p) =>

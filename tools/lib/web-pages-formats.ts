@@ -5,6 +5,7 @@ import { BLIND_G } from './web-pages-formats-g.ts';
 import { BLIND_H } from './web-pages-formats-h.ts';
 import { BLIND_I } from './web-pages-formats-i.ts';
 import { BLIND_J } from './web-pages-formats-j.ts';
+import { BLIND_K } from './web-pages-formats-k.ts';
 import type { AppShareFormats } from './web-pages-app-share.ts';
 import type {
 	AttachmentListFormats,
@@ -18,6 +19,12 @@ import type {
 	PrintViewFormats,
 	RetitleFormats,
 } from './web-pages-views.ts';
+import type {
+	CommentThreadFormats,
+	EditorNoteFormats,
+	MetaRowFormats,
+	SnapshotFormats,
+} from './web-pages-saved-blocks.ts';
 
 /** What a saved page's file name is made from. */
 export interface FileNameParts {
@@ -84,8 +91,9 @@ export interface InfoTableParts {
  * without reading any, split f its own in `web-pages-formats-f.ts`, written likewise, split g its
  * own in `web-pages-formats-g.ts`, written likewise without reading a–f, split h its own in
  * `web-pages-formats-h.ts`, written likewise without reading a–g, split i its own in
- * `web-pages-formats-i.ts`, written likewise without reading a–h, and split j (held out) its own in
- * `web-pages-formats-j.ts`, written likewise without reading a–i.
+ * `web-pages-formats-i.ts`, written likewise without reading a–h, split j its own in
+ * `web-pages-formats-j.ts`, written likewise without reading a–i, and split k (held out) its own in
+ * `web-pages-formats-k.ts`, written likewise without reading a–j.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -155,6 +163,17 @@ export interface CodeFormats {
 	policyReading?: PolicyReadingFormats;
 	/** How often a portal or reprint page is saved from a news app's share page; never when absent (no random draw). */
 	appShare?: AppShareFormats;
+	/**
+	 * How often a portal or reprint page is saved from a search engine's cache or a browser's reader
+	 * mode; never when absent (no random draw).
+	 */
+	snapshot?: SnapshotFormats;
+	/** How often a portal or reprint page keeps its readers' comments; never when absent (no random draw). */
+	commentThread?: CommentThreadFormats;
+	/** How often a portal page prints its meta as a table row; never when absent (no random draw). */
+	metaRow?: MetaRowFormats;
+	/** How often a single page has an 编者按 or 导语 box before its body; never when absent (no random draw). */
+	editorNote?: EditorNoteFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -230,5 +249,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'h') return BLIND_H;
 	if (split === 'i') return BLIND_I;
 	if (split === 'j') return BLIND_J;
+	if (split === 'k') return BLIND_K;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

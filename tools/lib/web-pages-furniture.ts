@@ -4,12 +4,12 @@ import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/frie
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The ten parts of a list, written apart: `a`–`i` to develop against, `j` held out (written blind,
- * without reading the others, as `c`–`i` were before it). The lists are disjoint; `c` shares no string
+ * The eleven parts of a list, written apart: `a`–`j` to develop against, `k` held out (written blind,
+ * without reading the others, as `c`–`j` were before it). The lists are disjoint; `c` shares no string
  * with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any `a`–`d`
  * list, `f` none with any `a`–`e` list, `g` none with any `a`–`f` list, `h` none with any `a`–`g`
- * list, `i` none with any `a`–`h` list, `j` none with any `a`–`i` list (checked in
- * {@link WebFurnitureSchema}).
+ * list, `i` none with any `a`–`h` list, `j` none with any `a`–`i` list, `k` none with any `a`–`j`
+ * list (checked in {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
 	.object({
@@ -31,8 +31,10 @@ const SplitListSchema = z
 		h: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a`–`h`. */
 		i: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`–`i`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`i`. */
 		j: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`–`j`. */
+		k: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -93,20 +95,33 @@ export const WebFurnitureSchema = z
 		leaks('h', ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
 		leaks('i', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
 		leaks('j', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+		leaks('k', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which part of the variants a page is made from. */
-export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k';
 
-export const WEB_SPLITS: readonly WebSplit[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+export const WEB_SPLITS: readonly WebSplit[] = [
+	'a',
+	'b',
+	'c',
+	'd',
+	'e',
+	'f',
+	'g',
+	'h',
+	'i',
+	'j',
+	'k',
+];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'j';
+export const HELD_OUT_SPLIT: WebSplit = 'k';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–j. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–k. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

@@ -88,10 +88,10 @@ function expectTruthKept(p: WebPage): void {
 	titleAt(p);
 }
 
-describe('split J (held out)', () => {
-	test('J 是留出的划分，排在 A–I 之后', () => {
-		expect(HELD_OUT_SPLIT).toBe('j');
-		expect(WEB_SPLITS).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+describe('split J (written blind, now developed against)', () => {
+	test('J 排在 A–I 之后，已不再留出', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('j');
+		expect(WEB_SPLITS.slice(0, 10)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
 	});
 
 	test('J 划分有的页面存自客户端分享页：顶上是打开APP的横幅，没有网站菜单与页脚；来源与日期印在标题下一行', () => {

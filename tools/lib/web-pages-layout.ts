@@ -31,6 +31,16 @@ import {
 	writeViewHead,
 } from './web-pages-views.ts';
 import { breakTitle, hardWrap } from './web-pages-wrap.ts';
+import {
+	drawCommentThread,
+	drawEditorNote,
+	drawMetaRow,
+	drawSnapshot,
+	writeCommentThread,
+	writeEditorNote,
+	writeMetaRow,
+	writeSnapshotHead,
+} from './web-pages-saved-blocks.ts';
 
 export { bodyParagraphs };
 
@@ -173,7 +183,10 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 			? firstDigitsFullWidth
 			: (l: string) => l;
 	const printed = view === 'desktop' ? null : writeViewHead(w, view, formats, article);
-	if (view === 'desktop') writeDesktopTop(w, formats);
+	// A cached copy keeps the page under the cache's notice; a reader-mode copy keeps only the article.
+	const snapshot = drawSnapshot(formats.snapshot, layout, view === 'desktop', r);
+	if (snapshot !== null) writeSnapshotHead(w, formats.snapshot!, snapshot, article);
+	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats);
 	const table = formats.infoTable;
 	const tabled = layout === 'portal' && table !== undefined && chance(table.rate, r);
 	if (tabled) writeInfoTable(w, article, table.tables);
@@ -182,27 +195,32 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (explains) writePolicyReading(w, reading.heads, 'policy-head');
 	// A two-column page saved as text: its meta column comes after the article.
 	const column = formats.sideColumn;
-	const side = !tabled && drawSideColumn(column, layout, view === 'desktop', r);
+	const side =
+		!tabled && snapshot !== 'reader' && drawSideColumn(column, layout, view === 'desktop', r);
+	const rowFormats = formats.metaRow;
+	const row = !tabled && !side && drawMetaRow(rowFormats, layout, r);
 	const metaFirst = chance(0.1, r);
 	const below = formats.metaBelowBody;
 	const metaLast = !metaFirst && below !== undefined && chance(below, r);
 	// The table holds the date and the outlet: half such pages print no meta line of their own.
-	const metaShown = (!tabled || chance(0.5, r)) && !side;
+	const metaShown = (!tabled || chance(0.5, r)) && !side && !row;
 	if (metaFirst && metaShown) w.family('meta', 1, wide);
 	// A platform's copy keeps the outlet's headline.
 	const short = view === 'platform' ? null : drawRetitle(formats, layout, article, r);
 	if (short === null) writeHeadline(w, article, r, formats);
 	else w.code('portal-headline', short);
 	if (!metaFirst && !metaLast && metaShown) w.family('meta', 1, wide);
+	if (row) writeMetaRow(w, rowFormats);
 	const late = formats.bylineAtEnd;
 	const bylineLast = late !== undefined && chance(late, r);
 	if (!bylineLast) w.family('byline', layout === 'portal' ? 0.15 : 0.05);
-	// A print view or a platform's copy keeps none of the site's buttons.
+	// A print view, a platform's copy or a reader-mode copy keeps none of the site's buttons.
 	const bare = view === 'print' || view === 'platform';
-	if (!bare) w.family('tools', 0.45);
-	if (!bare) w.family('share', 0.3);
+	if (!bare && snapshot !== 'reader') w.family('tools', 0.45);
+	if (!bare && snapshot !== 'reader') w.family('share', 0.3);
 	if (layout === 'wechat') w.family('wechat', 0.9);
 	if (drawVideoPlayer(formats.videoPlayer, layout, r)) writeVideoPlayer(w, formats.videoPlayer);
+	if (drawEditorNote(formats.editorNote, layout, r)) writeEditorNote(w, formats.editorNote);
 	if (chance(0.5, r)) w.text('');
 	const originalBelow = short !== null && chance(0.3, r);
 	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
@@ -219,7 +237,10 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);
 	w.family('attachment', layout === 'portal' ? 0.15 : 0);
+	if (snapshot === 'reader') return;
 	if (bare) return writeViewFoot(w, view, formats, printed);
+	const comments = formats.commentThread;
+	if (drawCommentThread(comments, layout, r)) writeCommentThread(w, comments, article.date);
 	for (const id of ['share', 'qr-app', 'prev-next', 'related', 'comment'])
 		w.family(id, id === 'share' ? 0.15 : 0.4);
 	if (view === 'mobile') return writeViewFoot(w, view, formats, null);

@@ -123,7 +123,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C–J 划分的文件名各自成一套', () => {
+	test('C–K 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -144,6 +144,9 @@ describe('generateWebPage', () => {
 		const j = names('j');
 		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h, ...i])
 			expect(j).not.toContain(name);
+		const k = names('k');
+		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h, ...i, ...j])
+			expect(k).not.toContain(name);
 	});
 
 	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
@@ -205,6 +208,7 @@ describe('readWebFurniture', () => {
 			h: ['s'],
 			i: ['r'],
 			j: ['q'],
+			k: ['p'],
 		};
 		writeFileSync(
 			path,
@@ -224,6 +228,7 @@ describe('readWebFurniture', () => {
 						h: ['首页链接'],
 						i: ['首页按钮'],
 						j: ['首页图标'],
+						k: ['首页标志'],
 					},
 				],
 			}),
@@ -231,7 +236,7 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–j the strings named. */
+	/** A furniture file whose footer family gives splits c–k the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -242,6 +247,7 @@ describe('readWebFurniture', () => {
 		footerH = '网站纠错',
 		footerI = '适老化服务',
 		footerJ = '网站无障碍',
+		footerK = '长者模式',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -259,6 +265,7 @@ describe('readWebFurniture', () => {
 						h: ['辛县'],
 						i: ['壬县'],
 						j: ['癸县'],
+						k: ['子县'],
 					},
 				},
 				families: [
@@ -275,6 +282,7 @@ describe('readWebFurniture', () => {
 						h: ['首页链接'],
 						i: ['首页按钮'],
 						j: ['首页图标'],
+						k: ['首页标志'],
 					},
 					{
 						id: 'footer',
@@ -289,6 +297,7 @@ describe('readWebFurniture', () => {
 						h: [footerH],
 						i: [footerI],
 						j: [footerJ],
+						k: [footerK],
 					},
 				],
 			}),
@@ -313,6 +322,7 @@ describe('readWebFurniture', () => {
 		g: '庚县',
 		h: '辛县',
 		i: '壬县',
+		j: '癸县',
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -322,8 +332,9 @@ describe('readWebFurniture', () => {
 		'主办单位',
 		'网站纠错',
 		'适老化服务',
+		'网站无障碍',
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -426,6 +437,17 @@ describe('readWebFurniture', () => {
 		expect(j.filter((v) => earlier.has(v))).toEqual([]);
 		for (const l of lists) expect(l.j.length).toBeGreaterThanOrEqual(l.a.length);
 	});
+
+	test('仓库里的家具文件：k 组不与任何 a–j 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'k').flatMap((sp) => l[sp])),
+		);
+		const k = lists.flatMap((l) => l.k);
+		expect(k.length).toBeGreaterThan(150);
+		expect(k.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.k.length).toBeGreaterThanOrEqual(l.a.length);
+	});
 });
 
 describe('buildWebPages', () => {
@@ -492,11 +514,22 @@ describe('buildWebPages', () => {
 			'j0005',
 		]);
 		for (const p of blindJ) expect(blindI.map((b) => b.text)).not.toContain(p.text);
+		const blindK = buildWebPages(pool, furniture, 'k', 6, 11);
+		expect(buildWebPages(pool, furniture, 'k', 6, 11)).toEqual(blindK);
+		expect(blindK.map((p) => p.key)).toEqual([
+			'k0000',
+			'k0001',
+			'k0002',
+			'k0003',
+			'k0004',
+			'k0005',
+		]);
+		for (const p of blindK) expect(blindJ.map((b) => b.text)).not.toContain(p.text);
 	});
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B、F、C、E（与 J 轮流）、I、D、G，十组互不相交', async () => {
+	test('每八篇依次给 A（与 H 轮流）、B、F、C、E（与 J 轮流）、I、D（与 K 轮流）、G，十一组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -516,7 +549,8 @@ describe('webSourceArticles', () => {
 		expect(ids('i')).toEqual(['w-5', 'w-13']);
 		expect(ids('c')).toEqual(['w-3', 'w-11']);
 		expect(ids('g')).toEqual(['w-7', 'w-15']);
-		expect(ids('d')).toEqual(['w-6', 'w-14']);
+		expect(ids('d')).toEqual(['w-6']);
+		expect(ids('k')).toEqual(['w-14']);
 		expect(ids('e')).toEqual(['w-4']);
 		expect(ids('j')).toEqual(['w-12']);
 		const all = WEB_SPLITS.flatMap(ids);
