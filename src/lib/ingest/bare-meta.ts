@@ -37,9 +37,14 @@ const FIELD_KEY = /来源|稿源|出处/u;
 /** A WeChat account's line over its time line: `原创 某某发布`, the account marking the text its own. */
 const ORIGINAL_ACCOUNT = /^原创\s+(?=\S)/;
 
-/** The name on a publisher's line, without the 原创 mark a WeChat account's line prints before it. */
+/**
+ * The name on a publisher's line, without the 原创 mark a WeChat account's line prints before it, and
+ * the account alone where the author stands before it (`原创 作者 某某发布`).
+ */
 function accountOf(text: string): string {
-	return text.replace(ORIGINAL_ACCOUNT, '');
+	const name = text.replace(ORIGINAL_ACCOUNT, '');
+	if (name === text) return text;
+	return name.split(/\s+/).at(-1)!;
 }
 
 /**

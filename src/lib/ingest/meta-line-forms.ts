@@ -42,10 +42,10 @@ const WECHAT_HEAD = new RegExp(
 );
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was
- * posted from (`2024年03月05日 18:00 发表于某省`), group 1 = the date.
+ * posted from (`2024年03月05日 18:00 发表于某省`, or the province's short name alone), group 1 = the date.
  */
 const POSTED_FROM = new RegExp(
-	`^(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+发表于[\\u3400-\\u9fff]{2,12}$`,
+	`^(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE})$`,
 );
 /** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
 const LATIN_BEFORE_KEY =

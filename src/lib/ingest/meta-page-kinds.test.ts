@@ -98,3 +98,22 @@ describe('两栏页面：日期和发布单位在正文之后的侧栏里', () =
 		expect(a).toMatchObject({ date: '2023-08-11', source: '某某县融媒体中心' });
 	});
 });
+
+describe('公众号的其他印法', () => {
+	test('“原创 作者 公众号”一行，下一行是时间和省份', () => {
+		const body = LEAD.flatMap((p) => [p, '']);
+		const [a] = itemsOf([
+			TITLE,
+			'原创 某某县民政局 某某县民政局',
+			'2023年2月13日 10:28 四川',
+			'',
+			...body,
+		]);
+		expect(a).toMatchObject({ date: '2023-02-13', source: '某某县民政局' });
+	});
+
+	test('来源后的“公众号”“官方微信”是渠道，不是名字的一部分', () => {
+		expect(readPageMetaLine('来源：某某日报公众号')?.source).toBe('某某日报');
+		expect(readPageMetaLine('来源：某某县融媒体中心官方微信')?.source).toBe('某某县融媒体中心');
+	});
+});

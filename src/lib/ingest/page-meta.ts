@@ -55,6 +55,8 @@ const FIELD = new RegExp(
 
 const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
+/** A WeChat channel after an outlet's name in a source field: `公众号`, `微信公众号`, `官方微信`. */
+const CHANNEL = /(?:(?:微信)?公众号|官方微信|官微)$/;
 /** A bare publishing verb as a key (`发布：`, `发表：`). */
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
@@ -187,7 +189,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				.replace(/^《([^》]+)》/, '$1')
 				.split(/\s|[|｜丨/】\])）(（]/)[0]!;
 			// A channel's code (`CCTV-1`) names its broadcaster.
-			const name = outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!;
+			// An outlet's channel after its name (`某某日报公众号`, `…官方微信`) is where the text was read.
+			const name = (outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!).replace(CHANNEL, '');
 			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.
