@@ -3,6 +3,7 @@ import { arabicDates, LUNAR_DATE } from './meta-dates.ts';
 import { isNamedPublisher, isOutletName, isPublisherName } from './outlets.ts';
 import { loneBracketedDate } from './meta-date-printings.ts';
 import { readPageMetaLine, toHalfWidthDigits, type PageMeta } from './page-meta.ts';
+import { DATELINE } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
 import { isBodyText } from './web-headline.ts';
@@ -190,9 +191,13 @@ export function readBareMeta(
  * The meta of a two-column page whose saved text puts its side column after the article: a date
  * line (a date alone, keyed or not) just after the last paragraph, with a publisher's name alone
  * over it or under it, is the page's date and source, as the same pair under the headline is.
- * Read only where the head dates nothing; a list's items (a title with its date) hold no name alone.
+ * Read only where the head dates nothing, on a page of one story; a list's items (a title with its
+ * date) hold no name alone. The column says nothing of where the article starts (`after`).
  */
 function readSideColumn(lines: SourceLine[], out: Map<number, PageMeta>): void {
+	// A page of several stories (two opening with datelines) is a paper's page: what follows its last
+	// story is that story's close (an issuer and a date), no side column of the page.
+	if (lines.filter((l) => DATELINE.test(l.text)).length > 1) return;
 	let last = lines.length - 1;
 	while (last >= 0 && !isBodyText(lines[last]!.text)) last--;
 	if (last < 0) return;
@@ -208,8 +213,8 @@ function readSideColumn(lines: SourceLine[], out: Map<number, PageMeta>): void {
 				readPageMetaLine(n.text) === undefined,
 		);
 		if (publisher === undefined) return;
-		out.set(lines[i]!.line, { ...meta, kind: 'fields' });
-		out.set(publisher.line, { kind: 'fields', source: publisher.text, unkeyed: true });
+		out.set(lines[i]!.line, { ...meta, kind: 'fields', after: true });
+		out.set(publisher.line, { kind: 'fields', source: publisher.text, unkeyed: true, after: true });
 		return;
 	}
 }

@@ -42,6 +42,8 @@ export interface PageMeta {
 	 * keyed source elsewhere credits to a news outlet.
 	 */
 	beside?: true;
+	/** True for meta printed after the text (a side column): it dates and names the page, not where its article starts. */
+	after?: true;
 }
 
 /**
@@ -270,5 +272,5 @@ export function takePageMeta(
 		if (meta.beside === true) page.sourceBeside = true;
 		else delete page.sourceBeside;
 	}
-	if (meta.kind !== 'date') page.firstMeta ??= { kind: meta.kind, line };
+	if (meta.kind !== 'date' && meta.after !== true) page.firstMeta ??= { kind: meta.kind, line };
 }
