@@ -101,13 +101,15 @@ function paperBesideHeader(lines: SourceLine[], i: number): SourceLine | undefin
  * Returns what each such line says, by its line number;
  * `head` is the head of `lines` (`webHeadOf`); `nearPageLabel` tells whether a line number stands
  * next to a page label; `unfurnished` holds the page's lines before its furniture was dropped, where a
- * WeChat account's `原创 某某发布` over its time line still stands.
+ * WeChat account's `原创 某某发布` over its time line still stands; `webHead` tells whether the page's
+ * head is a web page's (a site's furniture), the only page with a side column.
  */
 export function readBareMeta(
 	lines: SourceLine[],
 	head: WebHead,
 	nearPageLabel: (line: number) => boolean,
 	unfurnished: readonly SourceLine[] = lines,
+	webHead: () => boolean = () => false,
 ): Map<number, PageMeta> {
 	const out = new Map<number, PageMeta>();
 	const first = head.first;
@@ -183,7 +185,7 @@ export function readBareMeta(
 			paper || source !== publisher.text ? { kind, source } : { kind, source, unkeyed: true },
 		);
 	}
-	if (!headDated) readSideColumn(lines, out);
+	if (!headDated && webHead()) readSideColumn(lines, out);
 	return out;
 }
 

@@ -291,11 +291,13 @@ export function cleanLines(
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
 	const head = webHeadOf(web.lines);
+	const webHead = () => web.siteName !== undefined || hasWebHead(normalized, web.lines, head);
 	const bare = readBareMeta(
 		web.lines,
 		head,
 		(n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
 		normalized,
+		webHead,
 	);
 	const title = head.headline().title;
 	const { lines: kept, page } = removeBoilerplate(web.lines, bare, web.lines[title]?.line);
