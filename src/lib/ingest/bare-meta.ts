@@ -3,11 +3,16 @@ import { arabicDates, LUNAR_DATE } from './meta-dates.ts';
 import { isNamedPublisher, isOutletName, isPublisherName } from './outlets.ts';
 import { loneBracketedDate } from './meta-date-printings.ts';
 import { readPageMetaLine, toHalfWidthDigits, type PageMeta } from './page-meta.ts';
+import { DATELINE } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
+import { isBodyText } from './web-headline.ts';
 
 /** How far from the headline a bare date line may stand and still date the page. */
 const NEAR_HEADLINE = 3;
+
+/** How far after the last paragraph a side column's date line may stand. */
+const SIDE_COLUMN_REACH = 8;
 
 /** An e-paper's count of pages on a line of its own (`今日12版`, `本期共16版`). */
 const PAGE_COUNT = /^(?:今日|本期)?共?\s*\d{1,3}\s*版$/;
@@ -33,9 +38,14 @@ const FIELD_KEY = /来源|稿源|出处/u;
 /** A WeChat account's line over its time line: `原创 某某发布`, the account marking the text its own. */
 const ORIGINAL_ACCOUNT = /^原创\s+(?=\S)/;
 
-/** The name on a publisher's line, without the 原创 mark a WeChat account's line prints before it. */
+/**
+ * The name on a publisher's line, without the 原创 mark a WeChat account's line prints before it, and
+ * the account alone where the author stands before it (`原创 作者 某某发布`).
+ */
 function accountOf(text: string): string {
-	return text.replace(ORIGINAL_ACCOUNT, '');
+	const name = text.replace(ORIGINAL_ACCOUNT, '');
+	if (name === text) return text;
+	return name.split(/\s+/).at(-1)!;
 }
 
 /**
@@ -91,13 +101,15 @@ function paperBesideHeader(lines: SourceLine[], i: number): SourceLine | undefin
  * Returns what each such line says, by its line number;
  * `head` is the head of `lines` (`webHeadOf`); `nearPageLabel` tells whether a line number stands
  * next to a page label; `unfurnished` holds the page's lines before its furniture was dropped, where a
- * WeChat account's `原创 某某发布` over its time line still stands.
+ * WeChat account's `原创 某某发布` over its time line still stands; `webHead` tells whether the page's
+ * head is a web page's (a site's furniture), the only page with a side column.
  */
 export function readBareMeta(
 	lines: SourceLine[],
 	head: WebHead,
 	nearPageLabel: (line: number) => boolean,
 	unfurnished: readonly SourceLine[] = lines,
+	webHead: () => boolean = () => false,
 ): Map<number, PageMeta> {
 	const out = new Map<number, PageMeta>();
 	const first = head.first;
@@ -114,6 +126,8 @@ export function readBareMeta(
 		(keyed ??= lines
 			.slice(0, first)
 			.some((n) => readPageMetaLine(n.text)?.source !== undefined && FIELD_KEY.test(n.text)));
+	// True once a line of the head dates the page: then a side column after the text is not read.
+	let headDated = false;
 	for (let i = 0; i < first; i++) {
 		const l = lines[i]!;
 		const paper = nearPageLabel(l.line) || isMastheadDate(lines, i);
@@ -123,6 +137,7 @@ export function readBareMeta(
 		const digits = loneBracketedDate(toHalfWidthDigits(arabic)) ?? arabic;
 		const printed = readPageMetaLine(l.text, paper);
 		const meta = printed ?? (digits === l.text ? undefined : readPageMetaLine(digits, paper));
+		if (meta?.date !== undefined) headDated = true;
 		if (meta === undefined) {
 			const paperName = paperBesideHeader(lines, i);
 			if (paperName !== undefined)
@@ -170,5 +185,38 @@ export function readBareMeta(
 			paper || source !== publisher.text ? { kind, source } : { kind, source, unkeyed: true },
 		);
 	}
+	if (!headDated && webHead()) readSideColumn(lines, out);
 	return out;
+}
+
+/**
+ * The meta of a two-column page whose saved text puts its side column after the article: a date
+ * line (a date alone, keyed or not) just after the last paragraph, with a publisher's name alone
+ * over it or under it, is the page's date and source, as the same pair under the headline is.
+ * Read only where the head dates nothing, on a page of one story; a list's items (a title with its
+ * date) hold no name alone. The column says nothing of where the article starts (`after`).
+ */
+function readSideColumn(lines: SourceLine[], out: Map<number, PageMeta>): void {
+	// A page of several stories (two opening with datelines) is a paper's page: what follows its last
+	// story is that story's close (an issuer and a date), no side column of the page.
+	if (lines.filter((l) => DATELINE.test(l.text)).length > 1) return;
+	let last = lines.length - 1;
+	while (last >= 0 && !isBodyText(lines[last]!.text)) last--;
+	if (last < 0) return;
+	for (let i = last + 1; i < lines.length && i <= last + SIDE_COLUMN_REACH; i++) {
+		const meta = readPageMetaLine(lines[i]!.text);
+		if (meta?.date === undefined || meta.source !== undefined || meta.dateKind !== undefined)
+			continue;
+		const publisher = [lines[i - 1], lines[i + 1]].find(
+			(n, k) =>
+				n !== undefined &&
+				(k === 1 || i - 1 > last) &&
+				isPublisherName(n.text) &&
+				readPageMetaLine(n.text) === undefined,
+		);
+		if (publisher === undefined) return;
+		out.set(lines[i]!.line, { ...meta, kind: 'fields', after: true });
+		out.set(publisher.line, { kind: 'fields', source: publisher.text, unkeyed: true, after: true });
+		return;
+	}
 }

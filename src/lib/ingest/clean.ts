@@ -323,11 +323,13 @@ export function cleanLines(
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
 	const head = webHeadOf(web.lines);
+	const webHead = () => web.siteName !== undefined || hasWebHead(normalized, web.lines, head);
 	const bare = readBareMeta(
 		web.lines,
 		head,
 		(n) => labels.some((x) => n <= x + MASTHEAD_BELOW_LABEL),
 		normalized,
+		webHead,
 	);
 	const title = head.headline().title;
 	const { lines: kept, page } = removeBoilerplate(web.lines, bare, web.lines[title]?.line);
@@ -400,6 +402,7 @@ function forgetPageMeta(page: PageContext, meta: PageMeta): void {
 		page.source = '';
 		delete page.sourceLabelled;
 		delete page.sourceUnkeyed;
+		delete page.sourceBeside;
 		delete page.sourceOriginal;
 	}
 }

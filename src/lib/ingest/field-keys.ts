@@ -38,9 +38,21 @@ const PEOPLE =
 /** Cores of numbers, codes and categories (索引号, 公开方式, 浏览次数, 字号). */
 const COUNT = /号|分类|类别|方式|范围|有效|次数|量$|数$|点击|浏览|阅读|访问|人气|热度|字体/;
 
+/**
+ * Keys crediting who wrote the text (`文字｜`, `文：`, `撰文：`): a person's name as a byline, or an
+ * outlet's or a body's, which is then where the text came from (`文字｜某某日报` at a WeChat copy's end).
+ */
+const TEXT_CREDIT = /^(?:文字|文|撰文|撰稿|供文)$/;
+
+/** True for a key crediting the text's writer, which names the source when its value is an outlet or a body. */
+export function isTextCredit(key: string): boolean {
+	return TEXT_CREDIT.test(key);
+}
+
 /** The kind of field a key of 1–6 Han characters names, or `undefined` for any other key. */
 export function fieldKind(key: string): FieldKind | undefined {
 	if (key.length === 0 || key.length > MAX_KEY) return undefined;
+	if (TEXT_CREDIT.test(key)) return 'people';
 	if (SOURCE.test(key)) return CREDIT.test(key) ? 'credit' : 'source';
 	// A publishing verb alone (`发布：`, `更新：`) keys a date; its value must be one.
 	if (PUBLISH_VERB.test(key)) return 'date';

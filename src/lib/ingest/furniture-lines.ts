@@ -331,10 +331,15 @@ export function dropWebFurniture(
 			isSiteHeader(t) ||
 			isBilingualFurniture(t, furniture)
 		) {
-			// The page's labelled fields set off by bars (`时间：… | 来源：… | 点击数：…`) look like a
-			// tool bar, and a WeChat head line naming the account and its time (`原创 某某发布
-			// 2024-05-01 发表于某省`) like a byline, but they are its meta line: the cleaner reads them.
-			if (!listHead && /[:：]|^原创\s/.test(t) && readPageMetaLine(t)?.kind === 'fields') {
+			// The page's fields set off by bars, keyed (`时间：… | 来源：… | 点击数：…`, `来源｜某某日报`) or
+			// dated (`2021-08-03 | 某某局 | 阅读量 12`), look like a tool bar, and a WeChat head line naming the
+			// account and its time (`原创 某某发布 2024-05-01 发表于某省`) like a byline, but they are its
+			// meta line: the cleaner reads them.
+			const meta = listHead ? undefined : readPageMetaLine(t);
+			if (
+				meta?.kind === 'fields' &&
+				(/[:：]|^原创\s/.test(t) || meta.date !== undefined || meta.source !== undefined)
+			) {
 				out.push(block);
 				continue;
 			}

@@ -33,6 +33,52 @@ describe('报头里的报名', () => {
 		});
 	});
 
+	test('间隔号后的“某某版”（县区版、海外版）也是报名的一部分', () => {
+		expect(readPageMetaLine('某某市日报·农村版 电子版 | 出版日期：2021．3．9')).toMatchObject({
+			kind: 'masthead',
+			source: '某某市日报·农村版',
+			date: '2021-03-09',
+		});
+		expect(readPageMetaLine('2021-03-09 00:00　某某日报·海外版')).toMatchObject({
+			kind: 'masthead',
+			source: '某某日报·海外版',
+		});
+		expect(readPageMetaLine('《某某日报·县区版》2021-03-09')).toMatchObject({
+			source: '某某日报·县区版',
+		});
+		expect(readPageMetaLine('某某日报·县区版数字报　2021．3．9')).toMatchObject({
+			source: '某某日报·县区版',
+		});
+	});
+
+	test('“本期日期”是出版日期；数字版前的名字都是报名', () => {
+		expect(readPageMetaLine('某某市日报·县区版·数字版　本期日期：2021 - 3 - 9')).toMatchObject({
+			kind: 'masthead',
+			source: '某某市日报·县区版',
+			date: '2021-03-09',
+		});
+		expect(readPageMetaLine('今日某某·数字版　本期日期：2021．3．9')).toMatchObject({
+			kind: 'masthead',
+			source: '今日某某',
+			date: '2021-03-09',
+		});
+	});
+
+	test('“某某报社主办 日期出版”：报社名下的报纸是来源', () => {
+		expect(readPageMetaLine('某某县报社主办　2021-03-09 00:00出版')).toMatchObject({
+			kind: 'masthead',
+			source: '某某县报',
+			date: '2021-03-09',
+		});
+		expect(readPageMetaLine('今日某某社主办　2021 - 03 - 09出版')).toMatchObject({
+			kind: 'masthead',
+			source: '今日某某',
+		});
+		expect(readPageMetaLine('某某市日报·县区版社主办　2021．3．9出版')).toMatchObject({
+			source: '某某市日报·县区版',
+		});
+	});
+
 	test('县区新闻版后再跟“电子版”', () => {
 		expect(readPageMetaLine('某某市日报·某某县新闻电子版　出版时间：2021 / 3 / 9')).toMatchObject({
 			kind: 'masthead',

@@ -20,10 +20,10 @@ const EDITION =
 const ISSUE_NUMBER =
 	'(?:\\s*[·•|｜>›»]?\\s*(?:总?第\\s*\\d{1,8}\\s*期|(?:今日|本期|共)\\s*\\d{1,3}\\s*版))?';
 /**
- * The issue's date keyed or not (`出版日期：`, after a space or the paper's name or edition word, so
+ * The issue's date keyed or not (`出版日期：`, `本期日期：`, after a space or the paper's name or edition word, so
  * that `发布日期：` is no name and a key), with its clock time, `出版`, weekday and lunar date.
  */
-const ISSUE_DATE = `(?:(?<=^|[\\s·|｜报刊版台])(?:出版|发行)?(?:日期|时间)\\s*[:：]\\s*)?${DATE_PATTERN}(?:\\s*出版)?(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*${LUNAR_DATE.source})?`;
+const ISSUE_DATE = `(?:(?<=^|[\\s·|｜报刊版台])(?:本期|当期|出版|发行)?(?:日期|时间)\\s*[:：]\\s*)?${DATE_PATTERN}(?:\\s*出版)?(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*${LUNAR_DATE.source})?`;
 /**
  * A paper's name: never the weekday, `出版` or lunar date printed beside the issue's date, nor
  * what follows a date's digits (`…17日出版` is a date with 出版, not a date and a name `日出版`).
@@ -51,6 +51,11 @@ const ISSUE = /总?第\s*\d{1,8}\s*期/;
  */
 const SERIAL =
 	/(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)\s*[:：]?\s*)?CN\s*\d{2}\s*[-－]\s*\d{4,8}(?:\s*\/\s*[A-Z]{1,2})?|ISSN\s*[:：]?\s*\d{4}\s*-\s*\d{3}[\dX]/g;
+/**
+ * The paper's office that publishes the issue, after the paper's name (`某某日报社主办`, `今日某某社出版`):
+ * the name is the paper's (`某某日报`), and only a periodical prints it.
+ */
+const OFFICE = /^(\S{2,24}?)(报?)社(?:主办|出版|编印|编辑出版)(?=\s|$)/;
 /** A paper's name in title marks opening the line: `《某某日报》2021年8月3日`. */
 const TITLED_NAME = /^《([^《》]{2,14})》\s*/;
 /** Links an e-paper prints after its masthead, set off by bars: `往期回顾 | PDF下载`, `上一期 | 下一期`. */
@@ -59,11 +64,11 @@ const LINKS_AFTER = /\s+[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8})+$/;
 /**
  * What a paper prints after its name to name the pages a reader holds: a county's own pages inside a
  * city paper after a middle dot (`某某日报·某某县新闻`) and an edition for its readers' places in
- * brackets (`某某日报（县区版）`); never a digital edition word (`·数字报`, `（电子版）`), which names
+ * brackets or after a middle dot (`某某日报（县区版）`, `某某日报·海外版`); never a digital edition word (`·数字报`, `（电子版）`), which names
  * no other pages.
  */
 const NAMED_EDITION =
-	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))[\u3400-\u9fff]{2,12}?(?:新闻|报|刊)(?=[^\u3400-\u9fff]|$|(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,6}版[)）]/g;
+	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))(?:[\u3400-\u9fff]{1,6}版|[\u3400-\u9fff]{2,12}?(?:新闻|报|刊))(?=[^\u3400-\u9fff]|$|(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,6}版[)）]/g;
 
 /** One named edition at the start of a text. */
 const NAMED_EDITION_AT_START = new RegExp(`^(?:${NAMED_EDITION.source})`);
@@ -105,7 +110,9 @@ const DATE_WITH_ISSUE = new RegExp(`^(${ISSUE_DATE})\\s*[·•|｜]?\\s*总?第\
  * `anyName`, the page's page label says it is a paper's (`今日某某 2021.03.09` over `A03：要闻`).
  */
 export function readMasthead(text: string, anyName: boolean): PageMeta | undefined {
+	const office = OFFICE.test(text);
 	const printedName = text
+		.replace(OFFICE, '$1$2 ')
 		.replace(SERIAL, ' ')
 		.replace(TITLED_NAME, '$1 ')
 		.replace(BACK_LINK, '$1 ')
@@ -129,7 +136,11 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 	const printed = m[3] ?? m[4];
 	// An issue's number or a serial number is printed only by a periodical, whatever its name ends in.
 	const periodical =
-		ISSUE.test(text) || new RegExp(SERIAL.source).test(text) || PAGE_NUMBER_KEY.test(text) || named;
+		office ||
+		ISSUE.test(text) ||
+		new RegExp(SERIAL.source).test(text) ||
+		PAGE_NUMBER_KEY.test(text) ||
+		named;
 	// A paper's name alone needs its edition word (某某时讯数字报), or its issue's number and a paper's
 	// ending (某某日报, 某某晚刊); with a date an outlet's name or a periodical's number will do.
 	if (printed === undefined) {

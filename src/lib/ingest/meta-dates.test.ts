@@ -23,6 +23,16 @@ describe('一套日期语法：各种印法读成同一个 ISO 日期', () => {
 		expect(arabicDates('2024年5月1日')).toBe('2024年5月1日');
 	});
 
+	test('排版用的各种分隔号：间隔号、全角句点、两边带空格的连字符', () => {
+		expect(dateOf('2021·03·09')).toBe('2021-03-09');
+		expect(dateOf('2021・3・9')).toBe('2021-03-09');
+		expect(dateOf('2021．3．9')).toBe('2021-03-09');
+		expect(dateOf('２０２１·０３·０９'.normalize('NFKC'))).toBe('2021-03-09');
+		expect(dateOf('2021 - 3 - 9')).toBe('2021-03-09');
+		// A dot between a name and a year is no date.
+		expect(dateOf('某某日报·2021年')).toBeUndefined();
+	});
+
 	test('日历上没有的日子不是日期', () => {
 		expect(dateOf('2021-02-30')).toBeUndefined();
 		expect(dateOf('2021-00-09')).toBeUndefined();

@@ -3,7 +3,7 @@ import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
 /**
  * The one grammar of a printed date: on a web page's meta line, in a masthead or page header, in
  * HTML metadata, in the genre's usual forms (`2021-03-09 08:15`, `2021年3月9日 星期二`, `2021.3.9`,
- * `2021/03/09`, `二〇二一年三月九日` once in digits), its validity on the calendar and its ISO form,
+ * `2021/03/09`, `2021·03·09`, `二〇二一年三月九日` once in digits), its validity on the calendar and its ISO form,
  * and a date set off after another field's value. Dates read otherwise on purpose: a file name's
  * (`file-name-meta.ts`: `20200506`, `_` separators) and the years and month-days of running text
  * (`dates.ts`: `截至2023年11月`, a lead's `5月10日,`), which are evidence, not printed dates.
@@ -14,15 +14,21 @@ import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
  * hyphen (`2021–03–09` with en dashes, `2021－03－09` full width, the minus sign).
  */
 const DASH = '\\-\\u2010-\\u2015\\u2212\\uFE63\\uFF0D';
+/**
+ * The other marks typesetting sets between a date's numbers: the slash and the full stop in both
+ * widths, and the dots a designer sets there (`2021·03·09`: the interpunct, the katakana middle dot,
+ * the bullet, the hyphenation point).
+ */
+const DOT = '/.\\uFF0F\\uFF0E\\u00B7\\u30FB\\u2022\\u2027';
 /** Where a printed date starts: a year of this or the last century and its separator. */
-export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}/.年]`;
+export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}${DOT}年]`;
 /**
  * A clock time after a date, glued to it or not: `08:15`, `08:15:30`, `8时15分`, `09点18分`, or the
  * hour alone (`18时`, `9点`), as Chinese pages print a time to the hour.
  */
 const DATE_CLOCK =
 	'(?:\\s*\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2})?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?))?';
-const DATE_TEXT = `((?:19|20)\\d{2})\\s*[${DASH}/.年]\\s*(\\d{1,2})\\s*[${DASH}/.月]\\s*(\\d{1,2})\\s*日?${DATE_CLOCK}`;
+const DATE_TEXT = `((?:19|20)\\d{2})\\s*[${DASH}${DOT}年]\\s*(\\d{1,2})\\s*[${DASH}${DOT}月]\\s*(\\d{1,2})\\s*日?${DATE_CLOCK}`;
 /** A printed date with its clock time, capturing year, month and day. */
 export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */

@@ -1,4 +1,4 @@
-import { fieldKind } from './field-keys.ts';
+import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
@@ -34,18 +34,18 @@ const PROVINCE =
 	'(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)';
 /**
  * A WeChat article's head line: `原创`, the author, the account's name, the time it was posted and
- * where from (`发表于某省`). Group 1 = what precedes the account, 2 = the account, 3 = the date,
- * 4 = the place.
+ * where from (`发表于某省`) or its 原创 mark. Group 1 = what precedes the account, 2 = the account,
+ * 3 = the date, 4 = the place or the mark.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20})\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20})\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
 );
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was
- * posted from (`2024年03月05日 18:00 发表于某省`), group 1 = the date.
+ * posted from (`2024年03月05日 18:00 发表于某省`, or the province's short name alone), group 1 = the date.
  */
 const POSTED_FROM = new RegExp(
-	`^(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+发表于[\\u3400-\\u9fff]{2,12}$`,
+	`^(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE})$`,
 );
 /** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
 const LATIN_BEFORE_KEY =
@@ -61,6 +61,7 @@ function fitsKey(key: string, value: string): boolean {
 	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(arabicDates(value));
 	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
 	if (kind === 'count') return /^\d/.test(value);
+	if (kind === 'people' && isTextCredit(key)) return isPublisherName(value);
 	return false;
 }
 
@@ -116,7 +117,8 @@ function spacedKeys(text: string): string {
  */
 function wechatHead(text: string): LabelledForm | undefined {
 	const m = WECHAT_HEAD.exec(text);
-	const original = m?.[1]!.startsWith('原创') === true;
+	// WeChat prints its 原创 mark before the account or, copied as text, after the time.
+	const original = m?.[1]!.startsWith('原创') === true || m?.[4]?.trim() === '原创';
 	if (m === null || !(original || m[4] !== undefined)) return undefined;
 	if (!isPublisherName(m[2]!)) return undefined;
 	const form: LabelledForm = { text: `来源：${m[2]!} 发布时间：${m[3]!}` };

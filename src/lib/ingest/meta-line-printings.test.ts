@@ -23,6 +23,21 @@ describe('信息行的其他印法', () => {
 		expect(readPageMetaLine('来源：某某县2021年度报告编写组')?.date).toBeUndefined();
 	});
 
+	test('用间隔号或全角句点分隔的日期照样是发布日期', () => {
+		expect(readPageMetaLine('发布时间：2022·04·22　来源：某某日报　浏览：120次')).toMatchObject({
+			date: '2022-04-22',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('[ 来源：某某县气象局 ]  [ 发布时间：２０２５·12·04 ]')).toMatchObject({
+			date: '2025-12-04',
+			source: '某某县气象局',
+		});
+		expect(readPageMetaLine('2024．5．16　|　某某日报　|　阅读量 1200')).toMatchObject({
+			date: '2024-05-16',
+			source: '某某日报',
+		});
+	});
+
 	test('方括号括住的一行字段', () => {
 		expect(
 			readPageMetaLine('[ 作者：王某某   来源：某某市融媒体中心   发表时间：2024.8.1 ]'),

@@ -73,6 +73,11 @@ const ORGAN_SUFFIX = new RegExp(
 const PROGRAMME =
 	/^(?:央视|中央电视台|[\u3400-\u9fff]{1,10}(?:电视台|广播电台|卫视))《[^》]{2,12}》$/;
 
+/** True for a news outlet or a broadcaster's programme (`某某日报`, `央视《新闻联播》`), not a body. */
+export function isNewsOutlet(name: string): boolean {
+	return isOutletName(name) || PROGRAMME.test(name);
+}
+
 /**
  * True when a line standing alone names a publisher: an outlet, a government body or a programme
  * (`某某县融媒体中心`, `某某县农业农村局`, `央视《新闻联播》`), not a headline or a sentence.

@@ -1,9 +1,15 @@
-import { fieldKind, MAX_KEY } from './field-keys.ts';
+import { fieldKind, isTextCredit, MAX_KEY } from './field-keys.ts';
 import { readMasthead } from './masthead.ts';
 import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
 import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
-import { isPublisherName, isReprintPlatform, outletOfLatinCode } from './outlets.ts';
+import {
+	isNewsOutlet,
+	isOutletName,
+	isPublisherName,
+	isReprintPlatform,
+	outletOfLatinCode,
+} from './outlets.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -30,6 +36,14 @@ export interface PageMeta {
 	 * a publisher's name alone beside the date. A keyed source anywhere on the page beats it.
 	 */
 	unkeyed?: true;
+	/**
+	 * True when `source` is a body's name printed beside the line's date under no key
+	 * (`某某县民政局 2021-08-03 10:20`): the page's publisher, which may only have posted a text that a
+	 * keyed source elsewhere credits to a news outlet.
+	 */
+	beside?: true;
+	/** True for meta printed after the text (a side column): it dates and names the page, not where its article starts. */
+	after?: true;
 }
 
 /**
@@ -43,6 +57,8 @@ const FIELD = new RegExp(
 
 const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
+/** A WeChat channel after an outlet's name in a source field: `公众号`, `微信公众号`, `官方微信`. */
+const CHANNEL = /(?:(?:微信)?公众号|官方微信|官微)$/;
 /** A bare publishing verb as a key (`发布：`, `发表：`). */
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
@@ -126,6 +142,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		if (read.source !== undefined) {
 			out.source = read.source;
 			out.kind = 'fields';
+			// A body's name beside the date, under no key, may be an account that only posted the text.
+			if (!isOutletName(read.source)) out.beside = true;
 		}
 	}
 	let substantive = lead !== '';
@@ -173,7 +191,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				.replace(/^《([^》]+)》/, '$1')
 				.split(/\s|[|｜丨/】\])）(（]/)[0]!;
 			// A channel's code (`CCTV-1`) names its broadcaster.
-			const name = outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!;
+			// An outlet's channel after its name (`某某日报公众号`, `…官方微信`) is where the text was read.
+			const name = (outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!).replace(CHANNEL, '');
 			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.
@@ -183,7 +202,16 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			if (/转|原载|原文|源自|首发/.test(f[1]!) && out.original !== true) {
 				out.source = name;
 				out.original = true;
-			} else out.source ??= name;
+			} else if (out.unkeyed === true) out.source = name;
+			else out.source ??= name;
+			delete out.unkeyed;
+			delete out.beside;
+		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherName(value)) {
+			// `文字｜某某日报`: the text's writer is an outlet or a body, where the text came from.
+			if (out.source === undefined || out.unkeyed === true) out.source = value;
+			delete out.unkeyed;
+			delete out.beside;
+			substantive = true;
 		} else if (kind === 'count') substantive = true;
 		else if (kind === 'effective') continue;
 		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
@@ -227,12 +255,22 @@ export function takePageMeta(
 	// a name standing under no key.
 	const original = meta.original === true && page.sourceOriginal !== true;
 	const keyed = meta.unkeyed !== true && page.sourceUnkeyed === true;
-	if (meta.source !== undefined && (page.sourceLabelled !== true || original || keyed)) {
+	// A body that posted the text beside its date yields to a news outlet a key credits it to
+	// (`来源：某某日报`, `文字｜某某日报` in a repost's end matter), not to a body a footer keys.
+	const outlet =
+		page.sourceBeside === true &&
+		meta.unkeyed !== true &&
+		meta.beside !== true &&
+		meta.source !== undefined &&
+		isNewsOutlet(meta.source);
+	if (meta.source !== undefined && (page.sourceLabelled !== true || original || keyed || outlet)) {
 		if (original) page.sourceOriginal = true;
 		page.source = meta.source;
 		page.sourceLabelled = true;
 		if (meta.unkeyed === true) page.sourceUnkeyed = true;
 		else delete page.sourceUnkeyed;
+		if (meta.beside === true) page.sourceBeside = true;
+		else delete page.sourceBeside;
 	}
-	if (meta.kind !== 'date') page.firstMeta ??= { kind: meta.kind, line };
+	if (meta.kind !== 'date' && meta.after !== true) page.firstMeta ??= { kind: meta.kind, line };
 }

@@ -51,6 +51,8 @@ export interface PageContext {
 	sourceOriginal?: boolean;
 	/** True when `source` was named under no key (a WeChat account, a name beside the date). */
 	sourceUnkeyed?: boolean;
+	/** True when `source` is a body's name printed beside the page's date under no key (`PageMeta.beside`). */
+	sourceBeside?: boolean;
 	/** The first web meta line of the page: its kind and its line in the source. */
 	firstMeta?: { kind: 'fields' | 'masthead'; line: number };
 	/**

@@ -11,8 +11,10 @@ export const MediaWordsSchema = z.object({
 	outlets: Words,
 	/**
 	 * Endings of the names of bodies that publish on a local site beside its government's offices:
-	 * mass organisations (红十字会, 妇女联合会, 科协) and public institutions (档案馆, 党校, 研究所);
-	 * never a venue (博物馆, 图书馆), which headlines name as where news happens.
+	 * mass organisations (红十字会, 妇女联合会, 科协), public institutions (档案馆, 党校, 研究所, 医院,
+	 * 中学), the units of the uniformed services (消防救援大队, 派出所) and the state firms whose accounts
+	 * post a county's news (国网某某县供电公司, 某某银行某某支行); never a venue (博物馆, 图书馆),
+	 * which headlines name as where news happens.
 	 */
 	bodyEndings: Words,
 	/**
