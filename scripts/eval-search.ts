@@ -16,7 +16,8 @@
  * `--show` prints each system's top 10 for the named queries with their grades and titles;
  * `--pool` prints each query's unjudged top-20 ids; `--judge-files` writes them as blind grading
  * batches under .cache/judge/ (keys under .cache/judge-keys/); `--assemble` folds the judges'
- * `*.grades.json` into search-dev.json.
+ * `*.grades.json` into search-dev.json. With `--collection small` they pool the small collection's
+ * top 20s: articles judged for other queries, never yet for this one.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,10 +81,6 @@ if (values.assemble) {
 const small = values.collection === 'small';
 if (!small && values.collection !== 'big')
 	throw new Error(`--collection must be big or small, not ${values.collection}`);
-if (small && (values['judge-files'] || values.pool))
-	throw new Error(
-		'--pool and --judge-files pool the full collection: leave out --collection small',
-	);
 const legacy = small ? [] : readLegacyQueries();
 const segmenter = createJiebaSegmenter();
 const embedder = await loadEmbedder({ batchSize: 16 });
