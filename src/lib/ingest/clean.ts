@@ -32,6 +32,7 @@ import { unkeyTitleFields } from './title-field.ts';
 import { hasWebHead } from './web-head-shape.ts';
 import { readOriginalTitle } from './original-title.ts';
 import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
+import { isHeadlineLine } from './web-headline.ts';
 import { trimWebTail } from './web-tail.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
@@ -78,17 +79,36 @@ function continuesCopyright(text: string): boolean {
 }
 
 /**
+ * On a saved e-paper page (its masthead or page header, no web meta line), the headline-shaped line
+ * printed right over the headline the text answers, with no line between, is the title box's own
+ * line (the title over its subtitle or its second line, a kicker): the trim keeps it.
+ */
+function withTitleAbove(trimmed: SourceLine[], lines: readonly SourceLine[]): SourceLine[] {
+	const top = trimmed[0];
+	const at = top === undefined ? -1 : lines.indexOf(top);
+	const above = lines[at - 1];
+	if (at < 1 || above === undefined || above.line !== top!.line - 1 || !isHeadlineLine(above))
+		return trimmed;
+	return [above, ...trimmed];
+}
+
+/**
  * Drops page furniture and boilerplate (copyright and disclaimer blocks, 责任编辑, 本版责编, 新闻关键词,
  * `来源:… 大字体 小字体 扫码带走 打印`, share widgets) and collects what it says about the page: the
  * outlet and a printed date. The block after removed furniture is marked `afterFurniture`.
  * `bare` holds meta lines read from where they stand (`readBareMeta`), by line number.
+ * `paperHead` is true when the page is headed as a saved e-paper page (`withTitleAbove`).
  */
 export function removeBoilerplate(
 	lines: SourceLine[],
 	bare: ReadonlyMap<number, PageMeta> = new Map(),
 	headlineLine?: number,
-): { lines: SourceLine[]; page: PageContext } {
+): { lines: SourceLine[]; page: PageContext; paperHead: boolean } {
 	const page: PageContext = { source: '' };
+	// An e-paper's chrome: its masthead (the paper's name, the issue's date and weekday) or its page
+	// header (`第03版：要闻`), and no meta line of a web page's own (发布时间, 来源) beside it.
+	let paperHead = false;
+	let ownMeta = false;
 	const kept: SourceLine[] = [];
 	let pendingBreak = false;
 	let inCopyright = false;
@@ -126,6 +146,8 @@ export function removeBoilerplate(
 			}
 			if (above && isDatedFields(web) && !KEYED.test(text) && page.datePublished !== true)
 				datedAbove = web;
+			if (web.kind === 'masthead') paperHead = true;
+			else if (!(web.kind === 'date' && lastMeta?.kind === 'masthead')) ownMeta = true;
 			takePageMeta(page, web, block.line, lastMeta);
 			lastMeta = web;
 			continue;
@@ -139,6 +161,7 @@ export function removeBoilerplate(
 				page.source = withNamedEdition(text, paper);
 			const date = page.date === undefined ? dateOf(printed!) : undefined;
 			if (date !== undefined) page.date = date;
+			paperHead = true;
 			continue;
 		}
 		const epaper = readEpaperHeader(text);
@@ -147,6 +170,7 @@ export function removeBoilerplate(
 			if (epaper.paper !== undefined && page.source === '')
 				page.source = withNamedEdition(text, epaper.paper);
 			if (epaper.date !== undefined) page.date ??= epaper.date;
+			paperHead = true;
 			continue;
 		}
 		const meta = text.length <= 120 ? META_LINE.exec(text) : null;
@@ -184,7 +208,7 @@ export function removeBoilerplate(
 		kept.push(pendingBreak ? { ...block, afterFurniture: true } : block);
 		pendingBreak = false;
 	}
-	return { lines: kept, page };
+	return { lines: kept, page, paperHead: paperHead && !ownMeta };
 }
 
 /** The credit of one graphic in a story, not the page's (`本版制图：…` closes the page's stories). */
@@ -332,7 +356,11 @@ export function cleanLines(
 		webHead,
 	);
 	const title = head.headline().title;
-	const { lines: kept, page } = removeBoilerplate(web.lines, bare, web.lines[title]?.line);
+	const {
+		lines: kept,
+		page,
+		paperHead,
+	} = removeBoilerplate(web.lines, bare, web.lines[title]?.line);
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
 	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
@@ -348,7 +376,14 @@ export function cleanLines(
 	const whole = isWebPage && labels.length === 0 ? joinBrokenHeadlines(local) : local;
 	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
 	const trimmed = trimBroadcastPage(
-		isWebPage ? trimWebTail(trimWebHead(whole, normalized, fieldsLine), normalized) : local,
+		isWebPage
+			? trimWebTail(
+					paperHead && web.siteName === undefined
+						? withTitleAbove(trimWebHead(whole, normalized, fieldsLine), whole)
+						: trimWebHead(whole, normalized, fieldsLine),
+					normalized,
+				)
+			: local,
 	);
 	const firstText = trimmed.find((l) => isBodyText(l.text));
 	// An e-paper's page label (第A03版) says the page holds a page of stories, whatever its fields.

@@ -77,6 +77,8 @@ function findWebHeadline(lines: SourceLine[], first: number, fields?: PageFields
 		for (let i = 0; i < upTo; i++)
 			if (
 				isHeadlineLine(lines[i]!) &&
+				// A line opening on a dash (`——记某某`) is the subtitle under a headline, never the headline.
+				!/^——/.test(lines[i]!.text) &&
 				(site || !ofSite(lines[i]!.text)) &&
 				share[i]! >= MIN_TITLE_SHARE &&
 				(title < 0 || score[i]! >= score[title]!)
