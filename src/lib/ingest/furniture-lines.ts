@@ -214,6 +214,7 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	if (WIDGET.some((re) => re.test(bare))) return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
 	if (furniture.wholeLines.includes(word)) return true;
+	if (isPortalMenu(bare, furniture.portalChannels)) return true;
 	if (text.length <= MAX_PHRASE_LINE) {
 		const starts = phraseStarts(furniture.linePhrases);
 		if (startsWithPhrase(starts, text, isBracketed)) return true;
@@ -225,6 +226,17 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	// A notice may break its phrase with a comma or a space (`如需转载，请注明出处`).
 	const joined = text.replace(/[\s，,、]+/g, '');
 	return furniture.anywherePhrases.some((p) => joined.includes(p));
+}
+
+/**
+ * True for a government portal's menu of its top-level channels alone (`政务公开　政务服务　政民互动`,
+ * `信息公开 · 互动交流`): two or more of them between spaces, dots or bars, and nothing else. A
+ * headline naming a channel says something of it (`推进政务公开`); a line of channels only says nothing.
+ */
+function isPortalMenu(text: string, channels: readonly string[]): boolean {
+	if (channels.length === 0 || text.length > 60) return false;
+	const pieces = text.split(/[\s·•|｜丨│]+/).filter((p) => p !== '');
+	return pieces.length >= 2 && pieces.every((p) => channels.includes(p));
 }
 
 // A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.
