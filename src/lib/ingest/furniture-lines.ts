@@ -244,6 +244,21 @@ function endsSentenceOfProse(text: string): boolean {
 	return endsSentence(text) && hanCount(text) > 60;
 }
 
+/** A box's label in brackets alone on its line: `【文章属性】`, `【信息属性】`. */
+const FIELDS_LABEL = /^[【[][\u3400-\u9fff]{2,8}[】\]]$/u;
+
+/**
+ * True when the line at `i` closes a list of other articles: the page's keyed fields (`来源：某某局`,
+ * `日期：2023年08月10日`), or a label in brackets right over them. A list's item is a title, never a
+ * field; a side column prints the page's own fields after the list.
+ */
+function endsList(lines: SourceLine[], i: number): boolean {
+	const t = lines[i]!.text;
+	const fields = (text: string) => readPageMetaLine(text)?.kind === 'fields';
+	if (fields(t)) return true;
+	return FIELDS_LABEL.test(t) && i + 1 < lines.length && fields(lines[i + 1]!.text);
+}
+
 /**
  * True when the list head at `i` labels the story's own reading box: at most two short lines (its
  * heading) and then running text, not a list of other articles' titles.
@@ -281,8 +296,19 @@ export function dropWebFurniture(
 				? { ...line, text: line.text.slice(0, reposted.index) }
 				: line;
 		const t = block.text;
-		if (inList && t.length <= MAX_LIST_ITEM && !endsSentence(t) && block.heading === undefined)
+		if (
+			inList &&
+			t.length <= MAX_LIST_ITEM &&
+			!endsSentence(t) &&
+			block.heading === undefined &&
+			!endsList(lines, i)
+		)
 			continue;
+		// A box's label over the page's keyed fields (`【文章属性】` over `来源：…`) is no text.
+		if (inList && FIELDS_LABEL.test(t) && endsList(lines, i)) {
+			inList = false;
+			continue;
+		}
 		inList = false;
 		const bare = t.replace(LEAD, '');
 		const listHead =
