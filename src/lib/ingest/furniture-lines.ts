@@ -357,8 +357,11 @@ export function dropWebFurniture(
 			dropAccountCard(out, lines, i);
 			continue;
 		}
+		// A portal's channel named alone above the headline (`政策解读`, `图文解读`) labels the column.
+		const channelLabel = out.length < 3 && furniture.portalChannels.includes(bare.trim());
 		if (
 			listHead ||
+			channelLabel ||
 			menu.has(i) ||
 			isPhraseFurniture(t, furniture) ||
 			isEpaperToolBar(t, furniture.epaperToolWords, furniture.epaperToolParts) ||

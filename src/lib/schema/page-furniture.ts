@@ -67,7 +67,8 @@ const PageFurnitureSchema = z.object({
 	relatedListHeads: PhraseListSchema,
 	/**
 	 * A government portal's top-level channels (政务公开, 政务服务, 互动交流): a line made only of two or
-	 * more of these, between spaces, dots or bars, is the portal's menu.
+	 * more of these, between spaces, dots or bars, is the portal's menu; one alone above the headline
+	 * labels its column.
 	 */
 	portalChannels: PhraseListSchema,
 	/** When a headline inside a story opens a new one; without it only the grammar's cues split. */
