@@ -34,6 +34,8 @@ function isMastheadDate(lines: SourceLine[], i: number): boolean {
 
 /** The key words of a source field (`来源：`, `信息来源 |`, `【稿源】`). */
 const FIELD_KEY = /来源|稿源|出处/u;
+/** A date's key: `发布时间：`, `日期：`, `更新时间:`. */
+const DATE_KEY = /(?:时间|日期)\s*[:：]/u;
 
 /** A WeChat account's line over its time line: `原创 某某发布`, the account marking the text its own. */
 const ORIGINAL_ACCOUNT = /^原创\s+(?=\S)/;
@@ -126,6 +128,11 @@ export function readBareMeta(
 		(keyed ??= lines
 			.slice(0, first)
 			.some((n) => readPageMetaLine(n.text)?.source !== undefined && FIELD_KEY.test(n.text)));
+	let keyedDateSeen: boolean | undefined;
+	const keyedDate = () =>
+		(keyedDateSeen ??= lines
+			.slice(0, first)
+			.some((n) => readPageMetaLine(n.text)?.date !== undefined && DATE_KEY.test(n.text)));
 	// True once a line of the head dates the page: then a side column after the text is not read.
 	let headDated = false;
 	for (let i = 0; i < first; i++) {
@@ -158,6 +165,9 @@ export function readBareMeta(
 		if (meta.date === undefined || meta.source !== undefined || meta.dateKind !== undefined)
 			continue;
 		if (!paper && meta.kind === 'date' && !nearTitle(i)) continue;
+		// A date printed under a key (`发布时间：…`) is the page's own word: a bare date in the head (a
+		// print's or a browser's stamp, `2019/7/16 13:03`) does not stand for it.
+		if (!paper && meta.kind === 'date' && keyedDate()) continue;
 		// A date alone in round brackets right under a headline is a speech's or a document's
 		// (`（2019年12月31日）`); beside the publisher's name or fields it is the page's.
 		if (!paper && digits !== arabic && !besidePublisher(lines, i)) continue;

@@ -79,3 +79,55 @@ describe('断成两行的标题', () => {
 		expect(joinBrokenHeadlines(colon)).toHaveLength(colon.length);
 	});
 });
+
+// An e-paper page prints its kickers and subtitles on lines of their own, but its title box breaks
+// a long headline as narrowly as a portal's: a fragment of two characters the text prints, or a
+// bracket left open and closed on the next line, is still the headline's end.
+describe('电子报版面上断成两行的标题', () => {
+	const epaper = (upper: string, lower: string) => [
+		'某某日报·数字版　本期日期：2024．5．9',
+		'第 03 版：县域·乡镇',
+		'上一版　下一版　返回目录',
+		'',
+		upper,
+		lower,
+		'记者　王某某　通讯员　李某某',
+		...LEAD,
+	];
+
+	test('下一行只剩正文印着的两个字：两行是一个标题', () => {
+		const items = itemsOf(epaper('某某县召开春季森林防火工作推进', '会议'));
+		expect(items.map((a) => a.title)).toEqual(['某某县召开春季森林防火工作推进会议']);
+	});
+
+	test('标题下单独一行的两个字是文中方框的标题（“回信”），后面没有署名：不合并', () => {
+		const lines = [
+			{ text: '某某县领导回信勉励返乡创业青年', line: 1 },
+			{ text: '回信', line: 2 },
+			{
+				text: '返乡创业的青年朋友们：来信收到了，得知你们在家乡办起合作社，带动乡亲们增收，我很高兴。',
+				line: 3,
+			},
+			...LEAD.map((text, i) => ({ text, line: 4 + i })),
+		];
+		expect(joinBrokenHeadlines(lines, true).map((l) => l.text)).toEqual(lines.map((l) => l.text));
+	});
+
+	test('标题下单独一行的两个字是文中方框的标题（“回信”），后面没有署名：不合并', () => {
+		const lines = [
+			{ text: '某某县领导回信勉励返乡创业青年', line: 1 },
+			{ text: '回信', line: 2 },
+			{
+				text: '返乡创业的青年朋友们：来信收到了，得知你们在家乡办起合作社，带动乡亲们增收，特此回信表示祝贺。',
+				line: 3,
+			},
+			...LEAD.map((text, i) => ({ text, line: 4 + i })),
+		];
+		expect(joinBrokenHeadlines(lines, true).map((l) => l.text)).toEqual(lines.map((l) => l.text));
+	});
+
+	test('引题和主题各自一行：不合并', () => {
+		const items = itemsOf(epaper('守护绿水青山', '某某县部署春季森林防火工作'));
+		expect(items.map((a) => a.title)).toEqual(['某某县部署春季森林防火工作']);
+	});
+});

@@ -71,7 +71,22 @@ const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
  * `贸易政策审议` where the text says `对中国贸易`). A kicker (引题) over its title, or a title
  * over its subtitle, is a phrase of its own, most often no longer than the line it stands by.
  */
-function isBrokenHeadline(upper: string, lower: string, body: string): boolean {
+function isBrokenHeadline(
+	upper: string,
+	lower: string,
+	body: string,
+	endsOnly: boolean,
+	bylineNext: boolean,
+): boolean {
+	// On an e-paper page a short line of its own may be a box's heading (`回信`) under the headline:
+	// a fragment is the headline's end only where the text prints the words across the break
+	// (`…预备`/`会议`, `预备会议`) or the story's byline follows it.
+	if (endsOnly)
+		return (
+			leavesOpen(upper) ||
+			(isFragment(upper, lower, body) &&
+				(bylineNext || body.includes(compact(upper).slice(-2) + compact(lower))))
+		);
 	if (LABEL_ALONE.test(upper))
 		return (
 			!LABEL_ALONE.test(lower) &&
@@ -86,18 +101,28 @@ function isBrokenHeadline(upper: string, lower: string, body: string): boolean {
 	const right = compact(lower);
 	if (!/[\p{Script=Han}\d]$/u.test(left) || !/^[\p{Script=Han}\d]/u.test(right)) return false;
 	if (right.length >= left.length) return false;
-	// A fragment of a few characters is no headline of its own (`突破`, `1647万例`): it ends the line
-	// above when the text prints it.
-	if (
+	if (isFragment(upper, lower, body)) return true;
+	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
+}
+
+/**
+ * True when `lower` is a fragment of a few characters that is no headline of its own (`突破`,
+ * `1647万例`) under a headline-shaped line: it ends the line above when the text prints it.
+ */
+function isFragment(upper: string, lower: string, body: string): boolean {
+	const left = compact(upper);
+	const right = compact(lower);
+	return (
+		/[\p{Script=Han}\d]$/u.test(left) &&
+		/^[\p{Script=Han}\d]/u.test(right) &&
+		right.length < left.length &&
 		hanCount(right) <= MAX_FRAGMENT_HAN &&
 		!/\s/.test(lower.trim()) &&
 		isHeadlineLine({ text: upper, line: 0 }) &&
 		!PHOTO_CREDIT.test(upper) &&
 		!/^[△▲■●◆]|[/／]/.test(upper) &&
 		body.includes(right)
-	)
-		return true;
-	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
+	);
 }
 
 /** True for a line that may be half of a headline: short, no sentence, no meta stamp, no text. */
@@ -117,9 +142,12 @@ function mayBeHalf(line: SourceLine): boolean {
 /**
  * Joins the halves of a headline broken over two lines (`isBrokenHeadline`): two short lines right
  * under each other, with text under them, the lower one closing no clause of a list or verse. The
- * joined line keeps the upper line's place.
+ * joined line keeps the upper line's place. With `endsOnly` (an e-paper page, which prints its
+ * kickers, subtitles and boxes' headings on lines of their own) only a headline's end broken off is
+ * joined: a bracket or quote left open, or a fragment of two characters the text prints across
+ * the break or with the story's byline under it.
  */
-export function joinBrokenHeadlines(lines: SourceLine[]): SourceLine[] {
+export function joinBrokenHeadlines(lines: SourceLine[], endsOnly = false): SourceLine[] {
 	const out: SourceLine[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const upper = lines[i]!;
@@ -147,7 +175,8 @@ export function joinBrokenHeadlines(lines: SourceLine[]): SourceLine[] {
 				.map((l) => l.text)
 				.join(''),
 		);
-		if (body === '' || !isBrokenHeadline(upper.text, lower.text, body)) {
+		const bylineNext = i + 2 < lines.length && BYLINE_LINE.test(lines[i + 2]!.text);
+		if (body === '' || !isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext)) {
 			out.push(upper);
 			continue;
 		}

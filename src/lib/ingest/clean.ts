@@ -371,9 +371,15 @@ export function cleanLines(
 		web.siteName !== undefined ||
 		hasWebHead(normalized, web.lines, head);
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
-	// A web article's headline broken over two lines is one line (an e-paper page, like the
-	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own).
-	const whole = isWebPage && labels.length === 0 ? joinBrokenHeadlines(local) : local;
+	// A web article's headline broken over two lines is one line. An e-paper page, like the
+	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own: only a
+	// headline's end broken off its line is joined there.
+	const whole =
+		labels.length > 0
+			? joinBrokenHeadlines(local, true)
+			: isWebPage
+				? joinBrokenHeadlines(local)
+				: local;
 	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
 	const trimmed = trimBroadcastPage(
 		isWebPage

@@ -214,6 +214,7 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	if (WIDGET.some((re) => re.test(bare))) return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
 	if (furniture.wholeLines.includes(word)) return true;
+	if (isPortalMenu(bare, furniture.portalChannels)) return true;
 	if (text.length <= MAX_PHRASE_LINE) {
 		const starts = phraseStarts(furniture.linePhrases);
 		if (startsWithPhrase(starts, text, isBracketed)) return true;
@@ -227,9 +228,35 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	return furniture.anywherePhrases.some((p) => joined.includes(p));
 }
 
+/**
+ * True for a government portal's menu of its top-level channels alone (`政务公开　政务服务　政民互动`,
+ * `信息公开 · 互动交流`): two or more of them between spaces, dots or bars, and nothing else. A
+ * headline naming a channel says something of it (`推进政务公开`); a line of channels only says nothing.
+ */
+function isPortalMenu(text: string, channels: readonly string[]): boolean {
+	if (channels.length === 0 || text.length > 60) return false;
+	const pieces = text.split(/[\s·•|｜丨│]+/).filter((p) => p !== '');
+	return pieces.length >= 2 && pieces.every((p) => channels.includes(p));
+}
+
 // A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.
 function endsSentenceOfProse(text: string): boolean {
 	return endsSentence(text) && hanCount(text) > 60;
+}
+
+/** A box's label in brackets alone on its line: `【文章属性】`, `【信息属性】`. */
+const FIELDS_LABEL = /^[【[][\u3400-\u9fff]{2,8}[】\]]$/u;
+
+/**
+ * True when the line at `i` closes a list of other articles: the page's keyed fields (`来源：某某局`,
+ * `日期：2023年08月10日`), or a label in brackets right over them. A list's item is a title, never a
+ * field; a side column prints the page's own fields after the list.
+ */
+function endsList(lines: SourceLine[], i: number): boolean {
+	const t = lines[i]!.text;
+	const fields = (text: string) => readPageMetaLine(text)?.kind === 'fields';
+	if (fields(t)) return true;
+	return FIELDS_LABEL.test(t) && i + 1 < lines.length && fields(lines[i + 1]!.text);
 }
 
 /**
@@ -269,8 +296,19 @@ export function dropWebFurniture(
 				? { ...line, text: line.text.slice(0, reposted.index) }
 				: line;
 		const t = block.text;
-		if (inList && t.length <= MAX_LIST_ITEM && !endsSentence(t) && block.heading === undefined)
+		if (
+			inList &&
+			t.length <= MAX_LIST_ITEM &&
+			!endsSentence(t) &&
+			block.heading === undefined &&
+			!endsList(lines, i)
+		)
 			continue;
+		// A box's label over the page's keyed fields (`【文章属性】` over `来源：…`) is no text.
+		if (inList && FIELDS_LABEL.test(t) && endsList(lines, i)) {
+			inList = false;
+			continue;
+		}
 		inList = false;
 		const bare = t.replace(LEAD, '');
 		const listHead =
@@ -319,8 +357,11 @@ export function dropWebFurniture(
 			dropAccountCard(out, lines, i);
 			continue;
 		}
+		// A portal's channel named alone above the headline (`政策解读`, `图文解读`) labels the column.
+		const channelLabel = out.length < 3 && furniture.portalChannels.includes(bare.trim());
 		if (
 			listHead ||
+			channelLabel ||
 			menu.has(i) ||
 			isPhraseFurniture(t, furniture) ||
 			isEpaperToolBar(t, furniture.epaperToolWords, furniture.epaperToolParts) ||

@@ -85,6 +85,10 @@ export function isDatelineLead(text: string): boolean {
 export const TAGGED_QUESTION =
 	/^[^()\uFF08\uFF09。]{2,30}[!?\uFF01\uFF1F][”’"」]?[(\uFF08][^()\uFF08\uFF09,\uFF0C。;\uFF1B!?\uFF01\uFF1F]{2,16}[)\uFF09]$/;
 
+/** A short caption closed by the picture's giver in brackets: `某某现场（图片由某某中心提供）`, `…（某某局供图）`. */
+const CREDITED_CAPTION =
+	/^[^()\uFF08\uFF09]{2,60}[(\uFF08](?:图片由[^()\uFF08\uFF09]{2,24}提供|[^()\uFF08\uFF09]{2,24}供图)[)\uFF09]$/;
+
 /** Classifies one cleaned block by the grammar of the genre. */
 export function lineRole(block: SourceLine): LineRole {
 	const t = block.text;
@@ -99,6 +103,9 @@ export function lineRole(block: SourceLine): LineRole {
 	// A note printed alone in parentheses ends the story above it: `(本报记者 X、Y)`,
 	// `(作者为…)`, `(本报开罗2月18日电)`.
 	if (/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/.test(t)) return 'body';
+	// A caption closed by who gave the picture in brackets (`活动现场（图片由某某县融媒体中心提供）`,
+	// `村民晾晒玉米（某某镇供图）`) is a picture's, never a headline: a headline credits no picture.
+	if (block.heading === undefined && CREDITED_CAPTION.test(t)) return 'photo';
 	if (
 		block.heading === undefined &&
 		t.length <= 300 &&

@@ -54,15 +54,22 @@ const DESCRIBES_STORY = 0.3;
 /** A caption that reports news by itself says when: `3月12日，…`, `近日，…`, `当地时间…`. */
 const DATED = /\d{1,2}月\d{1,2}日|[近日]日|连日来|当地时间/u;
 
-/** A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`) or its own credit (`…摄`, `供图`). */
-const CAPTION_OPENING = /^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]图\s*[:：])|(?:摄|供图)[)）]?\s*$/u;
+/** The picture's giver in brackets closing a caption: `（图片由某某中心提供）`, `（某某局供图）`. */
+const GIVER = /[(（](?:图片由[^()（）]{2,24}提供|[^()（）]{2,24}供图)[)）]\s*$/u;
 
-/** A caption's words about its picture: no marker (`▲`, `图为`), no credit (`…摄`, `通讯员 某某 供图`). */
+/** A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`) or its own credit (`…摄`, `供图`, `（图片由…提供）`). */
+const CAPTION_OPENING = new RegExp(
+	`^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]图\\s*[:：])|(?:摄|供图)[)）]?\\s*$|${GIVER.source}`,
+	'u',
+);
+
+/** A caption's words about its picture: no marker (`▲`, `图为`), no credit (`…摄`, `通讯员 某某 供图`, `（图片由…提供）`). */
 function description(run: SourceLine[]): string {
 	return run
 		.map((l) =>
 			l.text
 				.replace(/^[▲△▼▽↑↓←→\s]*(?:图为)?/u, '')
+				.replace(GIVER, '')
 				.replace(/[。！]?[^。！]*(?:摄|供图|图)[)）]?\s*$/u, ''),
 		)
 		.join('');

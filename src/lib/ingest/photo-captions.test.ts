@@ -42,6 +42,9 @@ test.each([
 	[['3月7日，某某县村民在田间采收蔬菜。', '新华社发（王明摄）']],
 	[['上图：某某县村民在田间采收蔬菜。', '下图：某某镇卫生院医生为群众义诊。', '本报记者 王明摄']],
 	[['某某县新修的农村公路。（资料图片）']],
+	[['公路通车现场（图片由某某县融媒体中心提供）']],
+	[['公路通车现场（某某县交通运输局供图）']],
+	[['▲ 村民在新修的公路上晾晒玉米（图片由某某镇人民政府提供）']],
 ])('报道段落之间的图片说明（%j）不进报道正文，正文前后接上', (caption) => {
 	const items = itemsOf([ROADS[0]!, ROADS[1]!, ...caption, ROADS[2]!, ...CLINIC]);
 	const news = items.filter((a) => a.kind === 'news');
@@ -78,4 +81,18 @@ test('报道末尾的短句不因后面的署名行被当作图片说明', () =>
 		...ROADS.slice(1),
 		'这条路修到了群众心坎上。',
 	]);
+});
+
+// A caption closed by who gave the picture (`（图片由…提供）`) between a story's paragraphs is that
+// story's picture: neither a headline nor an item of its own.
+test('正文段落之间的“（图片由…提供）”说明既不是标题也不成条', () => {
+	const items = itemsOf([
+		ROADS[0]!,
+		ROADS[1]!,
+		'通车现场（图片由某某县融媒体中心提供）',
+		ROADS[2]!,
+		...CLINIC,
+	]);
+	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
+	expect(items[0]!.paragraphs).toEqual(ROADS.slice(1));
 });

@@ -65,6 +65,12 @@ const PageFurnitureSchema = z.object({
 	epaperToolParts: z.array(z.string().min(1)).default([]),
 	/** Heads of related-article lists (相关新闻); the short lines after them go too. */
 	relatedListHeads: PhraseListSchema,
+	/**
+	 * A government portal's top-level channels (政务公开, 政务服务, 互动交流): a line made only of two or
+	 * more of these, between spaces, dots or bars, is the portal's menu; one alone above the headline
+	 * labels its column.
+	 */
+	portalChannels: PhraseListSchema,
 	/** When a headline inside a story opens a new one; without it only the grammar's cues split. */
 	storyBoundary: StoryBoundarySchema.optional(),
 	/** Lines repeated across a folder's files are furniture; without it none is dropped for that. */
@@ -87,6 +93,7 @@ export const NO_FURNITURE: PageFurniture = {
 	epaperToolWords: [],
 	epaperToolParts: [],
 	relatedListHeads: [],
+	portalChannels: [],
 };
 
 let cached: { path: string; value: PageFurniture } | undefined;
