@@ -11,6 +11,7 @@ import {
 	BR,
 	BR_IF,
 	END,
+	ensureMemory,
 	I32_ADD,
 	I32_CONST,
 	I32_GE_U,
@@ -127,15 +128,13 @@ export function createRowDots(dimensions: number): RowDots | null {
 	const instance = new WebAssembly.Instance(compiled);
 	const memory = instance.exports.memory as WebAssembly.Memory;
 	const dots = instance.exports.dots as (...args: number[]) => void;
-	const PAGE = 65536;
 	return (data, rows, query) => {
 		const n = rows.length;
 		const queryAt = 0;
 		const outAt = dimensions * 8;
 		const rowsAt = outAt + n * 8;
 		const bytes = rowsAt + n * dimensions;
-		if (bytes > memory.buffer.byteLength)
-			memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+		ensureMemory(memory, bytes);
 		new Float64Array(memory.buffer, queryAt, dimensions).set(query);
 		const matrix = new Int8Array(memory.buffer, rowsAt, n * dimensions);
 		for (const [j, row] of rows.entries())

@@ -9,6 +9,7 @@ import {
 	BR,
 	BR_IF,
 	END,
+	ensureMemory,
 	I32_ADD,
 	I32_CONST,
 	I32_GE_U,
@@ -132,9 +133,7 @@ export function createSignDistances(
 	const countsLength = words32 * 32 + 1;
 	const outAt = countsAt + countsLength * 4;
 	const bytes = outAt + rows * 2;
-	const PAGE = 65536;
-	if (bytes > memory.buffer.byteLength)
-		memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+	ensureMemory(memory, bytes);
 	fill(new Uint32Array(memory.buffer, signsAt, rows * words32));
 	const query = new Uint32Array(memory.buffer, queryAt, words32);
 	const out = new Uint16Array(memory.buffer, outAt, rows);

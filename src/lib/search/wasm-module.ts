@@ -51,3 +51,12 @@ export function oneFunctionModule(
 		...section(10, [1, ...leb(body.length), ...body]),
 	]);
 }
+
+/** Bytes in one page of WebAssembly memory, the unit it grows by. */
+const PAGE = 65536;
+
+/** Grows `memory` by whole pages until it holds at least `bytes`. */
+export function ensureMemory(memory: WebAssembly.Memory, bytes: number): void {
+	if (bytes > memory.buffer.byteLength)
+		memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+}
