@@ -62,10 +62,10 @@ const TITLED_NAME = /^《([^《》]{2,14})》\s*/;
 const LINKS_AFTER = /\s+[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8})+$/;
 
 /**
- * What a paper prints after its name to name the pages a reader holds: a county's own pages inside a
- * city paper after a middle dot (`某某日报·某某县新闻`) and an edition for its readers' places in
- * brackets or after a middle dot (`某某日报（县区版）`, `某某日报·海外版`); never a digital edition word (`·数字报`, `（电子版）`), which names
- * no other pages.
+ * What a paper prints after its name to name the pages a reader holds: a county's own pages inside
+ * a city paper after a middle dot (`某某日报·某某县新闻`) and an edition for its readers' places in brackets
+ * or after a middle dot (`某某日报（县区版）`, `某某日报·海外版`); never a digital edition word (`·数字报`, `（电子版）`),
+ * which names no other pages.
  */
 const NAMED_EDITION =
 	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))(?:[\u3400-\u9fff]{1,6}版|[\u3400-\u9fff]{2,12}?(?:新闻|报|刊))(?=[^\u3400-\u9fff]|$|(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,6}版[)）]/g;

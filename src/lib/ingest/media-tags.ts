@@ -15,9 +15,10 @@ const MEDIA_TAG = new RegExp(
 );
 
 /**
- * A label only a page's head prints before its headline: a player's label and a colon
- * (`正在播放：`, `视频标题：`), or a national programme's name in title marks, a separator after it or not (`《新闻联播》`, `《新闻联播》：`). In the text
- * the same words start sentences (`《新闻联播》报道…`), so they are read before the text alone.
+ * A label only a page's head prints before its headline: a player's label and a colon (`正在播放：`,
+ * `视频标题：`), or a national programme's name in title marks, a separator after it or not (`《新闻联播》`,
+ * `《新闻联播》：`). In the text the same words start sentences (`《新闻联播》报道…`), so they are read before the
+ * text alone.
  */
 const HEAD_LABEL = new RegExp(
 	`^(?:(?:${alternation(MEDIA_WORDS.titleLabels)})\\s*[:：]|《(?:${alternation(BROADCAST_PROGRAMMES)})》\\s*[:：|｜丨]?)\\s*(?=\\S)`,

@@ -56,8 +56,9 @@ const CREDITED_SENTENCE = new RegExp(
 export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): LineRole[] {
 	const out = [...roles];
 	lines.forEach(({ text }, i) => {
-		// A story's lead under the credit (a dateline, a byline, a long paragraph) makes the pictures that story's, even
-		// right under its headline: their captions are no photo story's text.
+		// A story's lead under the credit (a dateline, a byline, a long paragraph) makes the
+		// pictures that story's, even right under its headline: their captions are no photo story's
+		// text.
 		const next = roles[i + 1];
 		const leadBelow =
 			next === 'dateline' ||

@@ -3,11 +3,11 @@ import { isSiteName } from './furniture-lines.ts';
 import { isPublisherName } from './outlets.ts';
 
 /**
- * A site's header printed in any dress: its name between ornaments (`◆ 某某县人民政府 ◆`), after a
- * back mark (`‹ 某某县门户`), with the site's kind or version in brackets (`（门户网站）`, `（PC版）`,
- * `（试运行版）`, `手机版`), its name in English after it (`Government Website`), as the host body's credit (`（某某县人民政府主办）`), a site group's name before the
- * subsite's (`某某市政务网站群 > 某某县政府网`, `某某市·某某县门户`), or with a greeting after it
- * (`某某新闻网 欢迎您的访问！`). A headline names an event; none of these does.
+ * A site's header printed in any dress: its name between ornaments (`◆ 某某县人民政府 ◆`), after a back
+ * mark (`‹ 某某县门户`), with the site's kind or version in brackets (`（门户网站）`, `（PC版）`, `（试运行版）`,
+ * `手机版`), its name in English after it (`Government Website`), as the host body's credit
+ * (`（某某县人民政府主办）`), a site group's name before the subsite's (`某某市政务网站群 > 某某县政府网`, `某某市·某某县门户`), or
+ * with a greeting after it (`某某新闻网 欢迎您的访问！`). A headline names an event; none of these does.
  */
 
 /** Ornaments, arrows and a menu's button (`☰`) a header is printed between. */

@@ -44,8 +44,9 @@ export function shareIn(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 const tableKey = (g: number): number => (((g >>> 16) - 0x2e80) << 16) | (g & 0xffff);
 
 /**
- * `shareIn(set, bigramSet(text))` for each of `sets` (each a `bigramSet`), reading `text` once: its bigrams are looked up
- * in a table of the sets' own, never collected (a long text has far more than a few lines).
+ * `shareIn(set, bigramSet(text))` for each of `sets` (each a `bigramSet`), reading `text` once: its
+ * bigrams are looked up in a table of the sets' own, never collected (a long text has far more than
+ * a few lines).
  */
 export function sharesIn(sets: readonly ReadonlySet<number>[], text: string): number[] {
 	const size = sets.reduce((n, set) => n + set.size, 0);
