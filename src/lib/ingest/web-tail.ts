@@ -41,13 +41,13 @@ function closesArticle(text: string): boolean {
 
 /**
  * The tail of a web page after its last paragraph: once a line there was dropped as furniture
- * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`) or labels a list of
- * attached files (`【附件】`), the lines after it
- * are the page's footer too (a phone number, an address, a copyright line), whatever their wording;
- * so are the lines from a contact or registration line on (`isFooterShape`). Before that, only
- * sentences, clauses and lines that close an article (its issuer, a date, a byline, a bracketed note) stay:
- * a short line that is none of these is a prompt or a link, whatever its wording. `all` holds the
- * lines before furniture was dropped, `kept` those left; lines are matched by their line number.
+ * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`) or labels a list of attached
+ * files (`【附件】`), the lines after it are the page's footer too (a phone number, an address, a
+ * copyright line), whatever their wording; so are the lines from a contact or registration line on
+ * (`isFooterShape`). Before that, only sentences, clauses and lines that close an article (its
+ * issuer, a date, a byline, a bracketed note) stay: a short line that is none of these is a prompt
+ * or a link, whatever its wording. `all` holds the lines before furniture was dropped, `kept` those
+ * left; lines are matched by their line number.
  */
 export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
 	let last = kept.length - 1;
