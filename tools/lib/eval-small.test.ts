@@ -41,4 +41,25 @@ describe('smallCollection', () => {
 		});
 		expect(other.docs.map((d) => d.id)).not.toEqual(small.docs.map((d) => d.id));
 	});
+
+	it('keeps every other query’s draw when one query gains judgments (a new judging round)', () => {
+		const [first, ...rest] = devSet.queries;
+		const grown = [
+			{ ...first!, judgments: { ...first!.judgments, 'new-1': 3, 'new-2': 0, 'new-3': 2 } },
+			...rest,
+		];
+		const more = smallCollection(
+			[...docs, { id: 'new-1' }, { id: 'new-2' }, { id: 'new-3' }],
+			grown,
+			new Set(['sample-1']),
+			options,
+		);
+		const after = new Set(more.docs.map((d) => d.id));
+		const firstJudged = new Set(Object.keys(grown[0]!.judgments));
+		// Only what the grown query draws may change; every other query's articles stay drawn.
+		const changed = [...new Set([...kept, ...after])].filter(
+			(id) => kept.has(id) !== after.has(id),
+		);
+		expect(changed.filter((id) => !firstJudged.has(id))).toEqual([]);
+	});
 });

@@ -1,4 +1,4 @@
-import { createRandom, shuffle } from '../../src/lib/random.ts';
+import { createHash } from 'node:crypto';
 import { RELEVANT_GRADE, type Judgments } from '../../src/lib/search/relevance-metrics.ts';
 
 /** How many judged articles of each query a small collection keeps. */
@@ -18,6 +18,9 @@ export const SMALL_DEFAULTS: SmallCollectionOptions = { relevant: 3, other: 2, s
  * every query, a seeded draw of up to `relevant` of its relevant articles and `other` of its
  * judged non-relevant ones. Each query's judgments shrink to the articles kept, so its recall@10
  * can reach 1 and IDF, field lengths and the vector neighbour pool behave as in a small index.
+ * A query's articles are ranked by a seeded hash of (query id, article id), not shuffled by one
+ * generator shared by all queries, so a judging round that grades new articles changes only the
+ * draws of the queries it graded, and only where a new article hashes before a drawn one.
  */
 export function smallCollection<D extends { id: string }>(
 	docs: readonly D[],
@@ -27,14 +30,12 @@ export function smallCollection<D extends { id: string }>(
 ): { docs: D[]; judgments: Map<string, Judgments> } {
 	const present = new Set(docs.map((d) => d.id));
 	const chosen = new Set([...keep].filter((id) => present.has(id)));
-	const next = createRandom(options.seed);
 	for (const query of queries) {
-		const judged = shuffle(
-			Object.keys(query.judgments)
-				.filter((id) => present.has(id))
-				.sort(),
-			next,
-		);
+		const judged = Object.keys(query.judgments)
+			.filter((id) => present.has(id))
+			.map((id) => ({ id, key: drawKey(options.seed, query.id, id) }))
+			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+			.map((d) => d.id);
 		const relevant = judged.filter((id) => query.judgments[id]! >= RELEVANT_GRADE);
 		const other = judged.filter((id) => query.judgments[id]! < RELEVANT_GRADE);
 		for (const id of relevant.slice(0, options.relevant)) chosen.add(id);
@@ -47,4 +48,12 @@ export function smallCollection<D extends { id: string }>(
 		]),
 	);
 	return { docs: docs.filter((d) => chosen.has(d.id)), judgments };
+}
+
+/** Where article `id` stands in query `queryId`'s draw: the first 16 hex digits of a sha256. */
+function drawKey(seed: number, queryId: string, id: string): string {
+	return createHash('sha256')
+		.update(`${seed}\u0000${queryId}\u0000${id}`)
+		.digest('hex')
+		.slice(0, 16);
 }
