@@ -1,4 +1,5 @@
 import type { CodeFormats } from './web-pages-formats.ts';
+import { L_KINDS } from './web-pages-formats-l-kinds.ts';
 
 const range = (total: number) => Array.from({ length: total }, (_, i) => i + 1);
 const hostOf = (n: string) => ['zfw', 'xxgk', 'www', 'rmzf', 'xwzx'][Number(n[0]) % 5]!;
@@ -8,9 +9,10 @@ const hostOf = (n: string) => ['zfw', 'xxgk', 'www', 'rmzf', 'xwzx'][Number(n[0]
  * browser, a copy or an e-paper system, and three kinds of page no other split has: an article
  * inside a 专题 section under its banner and menu, an article split over several pages saved as
  * one with its pagers, and a page printed from a browser with the print header and footer on
- * every sheet.
+ * every sheet; besides its own wording of the earlier splits' kinds (`web-pages-formats-l-kinds.ts`).
  */
 export const BLIND_L: CodeFormats = {
+	...L_KINDS,
 	fileNames: (epaper, p) =>
 		epaper
 			? [
@@ -52,11 +54,11 @@ export const BLIND_L: CodeFormats = {
 			'巩固拓展脱贫攻坚成果\n同乡村振兴有效衔接',
 			'民生实事 · 办好群众家门口的事',
 			'“我为群众办实事”实践活动',
-			'专题专栏\n深化作风建设年',
+			'深化作风建设年 · 专题专栏',
 		],
 		menus: [
 			'专题首页 | 工作动态 | 媒体聚焦 | 基层风采 | 政策文件',
-			'首页\n动态要闻\n部署落实\n典型经验\n理论学习',
+			'专题首页\n动态要闻\n部署落实\n典型经验\n理论学习',
 			'专栏首页  工作部署  进展情况  经验交流  图片视频',
 			'【动态】【政策】【解读】【互动】',
 			'要闻速递 · 部门动态 · 乡镇行动 · 曝光台',

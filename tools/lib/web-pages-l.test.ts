@@ -140,6 +140,18 @@ describe('L 划分（留出）', () => {
 		expect(recurring).toBeGreaterThan(0);
 	});
 
+	test('L 也用自己的措辞生成早先各划分的页面种类（微信原文、政务公开表、快照、评论、编者按）', () => {
+		const texts = TEST_SEEDS.slice(0, 200).flatMap((seed) =>
+			WEB_LAYOUTS.map((layout) => page('l', seed, layout).text),
+		);
+		const has = (pattern: RegExp) => texts.some((t) => pattern.test(t));
+		expect(has(/发表于|以下文章来源于|转自：/u)).toBe(true);
+		expect(has(/索 引 号：|信息索引号：|索引号 \d/u)).toBe(true);
+		expect(has(/原网页地址：|快照时间：|阅读模式|阅读视图/u)).toBe(true);
+		expect(has(/IP属地：|网友评论（|全部评论 /u)).toBe(true);
+		expect(has(/编者按|【导读】|编者的话/u)).toBe(true);
+	});
+
 	test('A–K 划分从不生成专题页、分页文章或打印页', () => {
 		const kinds = ['topic-banner', 'page-bar', 'print-header', 'print-footer'];
 		for (const split of WEB_SPLITS.filter((sp) => sp !== 'l'))
