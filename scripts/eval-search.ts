@@ -28,8 +28,8 @@ import { evalCollection, readLegacyQueries, sampleIds } from '../tools/lib/eval-
 import { SMALL_DEFAULTS, smallCollection } from '../tools/lib/eval-small.ts';
 import { buildEvalSystems } from '../tools/lib/eval-systems.ts';
 import { readJudgeGrades, writeJudgeRound } from '../src/lib/eval/judge-files.ts';
-import { QUERY_KINDS, SPLITS, readDevSet } from '../src/lib/eval/dev-set.ts';
-import { blindBatches } from '../src/lib/eval/judge-pool.ts';
+import { QUERY_KINDS, SPLITS, readDevSet, type QueryKind } from '../src/lib/eval/dev-set.ts';
+import { blindBatches, type PoolEntry } from '../src/lib/eval/judge-pool.ts';
 import {
 	hasRelevant,
 	regionCeiling,
@@ -50,6 +50,9 @@ const KEY_DIR = join(CACHE, 'judge-keys');
 const POOL_DEPTH = 20;
 /** Most queries per grading batch; batches are made even in size. */
 const BATCH_SIZE = 12;
+/** How much of an article's body a judge sees: its opening for most queries, nearly all of it
+ * for a quoted phrase, which asks whether the article uses the phrase anywhere. */
+const VIEW_CHARS = { opening: 600, phrase: 4000 } as const;
 const { values } = parseArgs({
 	options: {
 		pool: { type: 'boolean', default: false },
@@ -57,6 +60,7 @@ const { values } = parseArgs({
 		assemble: { type: 'boolean', default: false },
 		'per-query': { type: 'boolean', default: false },
 		show: { type: 'string', multiple: true },
+		regrade: { type: 'string' },
 		collection: { type: 'string', default: 'big' },
 		seed: { type: 'string', default: String(SMALL_DEFAULTS.seed) },
 	},
@@ -94,6 +98,52 @@ if (small) {
 	console.log(`small collection (seed ${seed}): ${docs.length} articles`);
 }
 const regionOf = new Map(docs.map((d) => [d.id, d.region]));
+const byId = new Map(docs.map((d) => [d.id, d]));
+const judgeView = (id: string, kind: QueryKind) => {
+	const d = byId.get(id)!;
+	return {
+		title: d.title,
+		region: regionName(d.region),
+		text: d.body
+			.replace(/\s+/gu, ' ')
+			.slice(0, kind === 'phrase' ? VIEW_CHARS.phrase : VIEW_CHARS.opening),
+	};
+};
+const writeBatches = (entries: readonly (PoolEntry & { kind: QueryKind })[]) => {
+	const paths = writeJudgeRound(
+		JUDGE_DIR,
+		KEY_DIR,
+		blindBatches(
+			entries,
+			(id, entry) => judgeView(id, entry.kind),
+			devSet.slice.seed,
+			Math.ceil(entries.length / Math.ceil(entries.length / BATCH_SIZE)),
+		),
+	);
+	const pooled = entries.reduce((s, e) => s + e.pooled.length, 0);
+	console.log(
+		`\n${paths.length} grading batches (${entries.length} queries, ${pooled} pooled articles):\n${paths.join('\n')}`,
+	);
+};
+if (values.regrade !== undefined) {
+	// Grade every judged article of one kind's queries again, under that kind's view: how a
+	// round of judgments made from too short a view is replaced (`--assemble` lets the latest
+	// round win).
+	const kind = QUERY_KINDS.find((k) => k === values.regrade);
+	if (!kind) throw new Error(`--regrade must be one of ${QUERY_KINDS.join(', ')}`);
+	writeBatches(
+		devSet.queries
+			.filter((q) => q.kind === kind)
+			.map((q) => ({
+				id: q.id,
+				q: q.q,
+				kind,
+				...(q.region ? { regionFilter: regionName(q.region) } : {}),
+				pooled: Object.keys(q.judgments).filter((id) => byId.has(id)),
+			})),
+	);
+	process.exit(0);
+}
 const dir = mkdtempSync(join(tmpdir(), 'jucuo-eval-search-'));
 const systems = await buildEvalSystems({
 	docs,
@@ -256,36 +306,15 @@ if (values.pool)
 				`\n[pool] ${query.id} ${query.q}: ${unjudged.length} unjudged\n  ${unjudged.join(' ')}`,
 			);
 	}
-if (values['judge-files']) {
-	const byId = new Map(docs.map((d) => [d.id, d]));
-	const entries = devQueries
-		.map((q) => ({
-			id: q.id,
-			q: q.q,
-			...(q.region ? { regionFilter: regionName(q.region) } : {}),
-			pooled: [...(pools.get(q.id) ?? [])],
-		}))
-		.filter((e) => e.pooled.length > 0);
-	const view = (id: string) => {
-		const d = byId.get(id)!;
-		return {
-			title: d.title,
-			region: regionName(d.region),
-			text: d.body.replace(/\s+/gu, ' ').slice(0, 600),
-		};
-	};
-	const paths = writeJudgeRound(
-		JUDGE_DIR,
-		KEY_DIR,
-		blindBatches(
-			entries,
-			view,
-			devSet.slice.seed,
-			Math.ceil(entries.length / Math.ceil(entries.length / BATCH_SIZE)),
-		),
+if (values['judge-files'])
+	writeBatches(
+		devQueries
+			.map((q) => ({
+				id: q.id,
+				q: q.q,
+				kind: q.kind,
+				...(q.region ? { regionFilter: regionName(q.region) } : {}),
+				pooled: [...(pools.get(q.id) ?? [])],
+			}))
+			.filter((e) => e.pooled.length > 0),
 	);
-	const pooled = entries.reduce((s, e) => s + e.pooled.length, 0);
-	console.log(
-		`\n${paths.length} grading batches (${entries.length} queries, ${pooled} pooled articles):\n${paths.join('\n')}`,
-	);
-}

@@ -5,6 +5,7 @@ import { CorpusSliceSpecSchema } from './corpus-slice.ts';
 
 /** The five kinds of query issue 11 measures separately. */
 export const QUERY_KINDS = ['keyword', 'phrase', 'region', 'descriptive', 'paraphrase'] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
 
 /** Tune queries may guide tuning; dev queries only measure. */
 export const SPLITS = ['tune', 'dev'] as const;

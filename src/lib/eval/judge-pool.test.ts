@@ -21,6 +21,19 @@ describe('blindBatches', () => {
 		for (const [key, article] of Object.entries(query.articles))
 			expect(article.title).toBe(`标题${batches[0]!.keys['kw-01']![key]}`);
 	});
+	test('the view is told which query an article is shown under, so a kind can show more', () => {
+		const long = 'x'.repeat(50);
+		const [batch] = blindBatches(
+			[
+				{ id: 'ph-01', q: '“乡村振兴”', pooled: ['a'], kind: 'phrase' },
+				{ id: 'kw-01', q: '乡村振兴', pooled: ['a'], kind: 'keyword' },
+			],
+			(id, entry) => ({ ...view(id), text: long.slice(0, entry.kind === 'phrase' ? 50 : 10) }),
+			'seed',
+			2,
+		);
+		expect(batch!.queries.map((q) => q.articles['k1']!.text.length)).toEqual([50, 10]);
+	});
 	test('the order does not follow the pool order', () => {
 		const many = Array.from({ length: 30 }, (_, i) => `id${i}`);
 		const [batch] = blindBatches([{ id: 'x', q: 'q', pooled: many }], view, 'seed', 1);

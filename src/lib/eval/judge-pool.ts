@@ -6,7 +6,7 @@ interface BlindArticle {
 	title: string;
 	/** Display name of the article's primary region. */
 	region: string;
-	/** The start of the body. */
+	/** The body, or as much of its start as the query's kind needs. */
 	text: string;
 }
 
@@ -23,7 +23,7 @@ export interface BlindQuery {
 export type KeyMap = Record<string, Record<string, string>>;
 
 /** A query with its pooled article ids (any order, duplicates allowed). */
-interface PoolEntry {
+export interface PoolEntry {
 	id: string;
 	q: string;
 	regionFilter?: string;
@@ -34,9 +34,9 @@ interface PoolEntry {
  * Shuffles each query's pool by a seeded hash (so neither system nor rank can be read from the
  * order), gives the articles neutral keys and cuts the queries into batches of `batchSize`.
  */
-export function blindBatches(
-	entries: readonly PoolEntry[],
-	view: (id: string) => BlindArticle,
+export function blindBatches<E extends PoolEntry>(
+	entries: readonly E[],
+	view: (id: string, entry: E) => BlindArticle,
 	seed: string,
 	batchSize: number,
 ): { queries: BlindQuery[]; keys: KeyMap }[] {
@@ -51,7 +51,7 @@ export function blindBatches(
 			const articles: Record<string, BlindArticle> = {};
 			keys[entry.id] = {};
 			for (const [n, id] of shuffled.entries()) {
-				articles[`k${n + 1}`] = view(id);
+				articles[`k${n + 1}`] = view(id, entry);
 				keys[entry.id]![`k${n + 1}`] = id;
 			}
 			queries.push({
