@@ -109,7 +109,10 @@ const judgeView = (id: string, kind: QueryKind) => {
 			.slice(0, kind === 'phrase' ? VIEW_CHARS.phrase : VIEW_CHARS.opening),
 	};
 };
-const writeBatches = (entries: readonly (PoolEntry & { kind: QueryKind })[]) => {
+const writeBatches = (
+	entries: readonly (PoolEntry & { kind: QueryKind })[],
+	batchSize = BATCH_SIZE,
+) => {
 	const paths = writeJudgeRound(
 		JUDGE_DIR,
 		KEY_DIR,
@@ -117,7 +120,7 @@ const writeBatches = (entries: readonly (PoolEntry & { kind: QueryKind })[]) => 
 			entries,
 			(id, entry) => judgeView(id, entry.kind),
 			devSet.slice.seed,
-			Math.ceil(entries.length / Math.ceil(entries.length / BATCH_SIZE)),
+			Math.ceil(entries.length / Math.ceil(entries.length / batchSize)),
 		),
 	);
 	const pooled = entries.reduce((s, e) => s + e.pooled.length, 0);
@@ -141,6 +144,8 @@ if (values.regrade !== undefined) {
 				...(q.region ? { regionFilter: regionName(q.region) } : {}),
 				pooled: Object.keys(q.judgments).filter((id) => byId.has(id)),
 			})),
+		// A whole pool of long views is as much as one judge reads at a time.
+		1,
 	);
 	process.exit(0);
 }
