@@ -1,5 +1,5 @@
 /**
- * `npm run eval:search [-- --per-query] [--show <query id>…] [--pool] [--judge-files] [--assemble]
+ * `npm run eval:search [-- --per-query] [--show <query id>…] [--pool] [--judge-files] [--regrade <kind>] [--assemble]
  * [--collection small [--seed n]]`: search relevance on
  * the blind development set `search-config/eval/search-dev.json` (five query kinds, tune and dev
  * splits), over the bundled samples plus a seeded 5,000-article slice of ../shared/corpus tagged at
@@ -15,8 +15,10 @@
  * judgments are left out there.
  * `--show` prints each system's top 10 for the named queries with their grades and titles;
  * `--pool` prints each query's unjudged top-20 ids; `--judge-files` writes them as blind grading
- * batches under .cache/judge/ (keys under .cache/judge-keys/); `--assemble` folds the judges'
- * `*.grades.json` into search-dev.json. With `--collection small` they pool the small collection's
+ * batches under .cache/judge/ (keys under .cache/judge-keys/); `--regrade <kind>` writes every
+ * judged article of that kind's queries as a new round (a quoted phrase is shown nearly whole);
+ * `--assemble` folds the judges' `*.grades.json` into search-dev.json, a later round's grade
+ * replacing an earlier one. With `--collection small` they pool the small collection's
  * top 20s: articles judged for other queries, never yet for this one.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,14 +73,19 @@ if (values.assemble) {
 	const { judgments, problems, files } = readJudgeGrades(JUDGE_DIR, KEY_DIR);
 	for (const p of problems) console.error(p);
 	let added = 0;
+	let changed = 0;
 	for (const query of devSet.queries) {
 		const graded = judgments[query.id];
 		if (!graded) continue;
-		added += Object.keys(graded).filter((id) => !(id in query.judgments)).length;
+		for (const [id, grade] of Object.entries(graded))
+			if (!(id in query.judgments)) added++;
+			else if (query.judgments[id] !== grade) changed++;
 		query.judgments = { ...query.judgments, ...graded };
 	}
 	writeFileSync(DEV_SET, `${JSON.stringify(devSet, null, '\t')}\n`);
-	console.log(`${files.length} grades files folded into ${DEV_SET}: ${added} new judgments`);
+	console.log(
+		`${files.length} grades files folded into ${DEV_SET}: ${added} new judgments, ${changed} changed`,
+	);
 	process.exit(problems.length > 0 ? 1 : 0);
 }
 
