@@ -1,6 +1,7 @@
 /**
- * `node scripts/theme-signal-research.ts --dump FILE --gold-dump FILE`: would one more fused term,
- * read from the text by the keyword rules, pick the primary theme better? FILE is what
+ * `node scripts/theme-signal-research.ts --dump FILE --gold-dump FILE [--terms a,b] [--model FILE]`:
+ * would one more fused term, read from the text by the keyword rules, pick the primary theme
+ * better? FILE is what
  * `node scripts/train-themes.ts --quick --dump FILE` writes (each labelled article's out-of-fold
  * signals); the gold dump is `--gold-cv 0,1,2 --gold-knobs abstain --dump FILE`. Each candidate term
  * is a rule score per theme over one view of the text: what the article does (its measures'
@@ -10,7 +11,10 @@
  * sentences or paragraphs that name a theme). Its weight is picked on the labels' out-of-fold
  * signals alone (the other knobs as in themes.yaml), then it scores each seed's held-out
  * corpus-gold articles and the round-3 labels (the shipped model). `core` puts the fusion's own
- * rule terms, read without setting phrases, in their place. Research only: nothing is written.
+ * rule terms, read without setting phrases, in their place. Last, a conditional logit over the
+ * fused score and every term (`--terms a,b`: those only), fitted on the labels. `--model FILE`
+ * scores round 3 with another training seed's model (`train-themes --set sgd.seed=… --out FILE`).
+ * Research only: nothing is written.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -251,7 +255,7 @@ function line(name: string, term: string, w: number): string {
 }
 const out = [
 	`primary theme, % of the articles with a theme the classifier scored: ${labelItems.length} labels (out of fold), ` +
-		`${goldItems.length / Math.max(1, seeds.length)} corpus-gold per seed (held out), ${round3Items.length} round-3 (shipped model)`,
+		`${goldItems.length / Math.max(1, seeds.length)} corpus-gold per seed (held out), ${round3Items.length} round-3 (${values.model ?? 'the shipped model'})`,
 	`${'variant'.padEnd(22)} labels  gold seeds ${seeds.join('/')} = mean  round-3`,
 	line('fusion (themes.yaml)', 'none', 0),
 	line('core (settings out)', 'core', 0),
@@ -305,7 +309,7 @@ const perSeed = seeds.map((s) =>
 );
 out.push(
 	[
-		'all terms, logit'.padEnd(22),
+		`logit, ${termNames.length} terms`.padEnd(22),
 		((100 * labelOk) / labelItems.length).toFixed(1).padStart(6),
 		`${perSeed.map((a) => a.toFixed(1)).join('/')} = ${(perSeed.reduce((a, b) => a + b, 0) / perSeed.length).toFixed(1)}`.padStart(
 			24,
