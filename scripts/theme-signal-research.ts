@@ -1,10 +1,9 @@
 /**
  * `node scripts/theme-signal-research.ts --dump FILE --gold-dump FILE [--terms a,b] [--model FILE]`:
  * would one more fused term, read from the text by the keyword rules, pick the primary theme
- * better? FILE is what
- * `node scripts/train-themes.ts --quick --dump FILE` writes (each labelled article's out-of-fold
- * signals); the gold dump is `--gold-cv 0,1,2 --gold-knobs abstain --dump FILE`. Each candidate term
- * is a rule score per theme over one view of the text: what the article does (its measures'
+ * better? FILE is what `node scripts/train-themes.ts --quick --dump FILE` writes (each labelled
+ * article's out-of-fold signals); the gold dump is `--gold-cv 0,1,2 --gold-knobs abstain --dump
+ * FILE`. Each candidate term is a rule score per theme over one view of the text: what the article does (its measures'
  * themes, the sentences that report an action), subject against setting (the headline or body
  * without their setting phrases 在…中, 围绕…, …开展以来, 以…为契机; the setting phrases alone), the
  * lead's first sentence, the body's second half, the column tag, and breadth (the share of
