@@ -8,7 +8,7 @@ const GRADING_INSTRUCTIONS = [
 	'Grade every article under every query, knowing nothing else: not which system found it, nor its rank.',
 	'3 = exactly what was asked; 2 = relevant and useful; 1 = marginally related; 0 = not relevant.',
 	'A query with regionFilter asks for articles about that region: an article about somewhere else is 0, however good.',
-	'A “quoted” query asks for articles that use that phrase (small variations of its wording count).',
+	'A “quoted” query asks for articles that use that phrase (small variations of its wording count), wherever in the text: 3 when the phrase is central to the article, 2 when it is used in passing, 1 when the article is on the same idea without the phrase.',
 	'Write <batch>.grades.json next to the batch file as { "<queryId>": { "k1": 2, "k2": 0, ... } }, every key graded.',
 ].join('\n');
 
