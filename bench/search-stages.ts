@@ -88,6 +88,16 @@ export function installStageTimer() {
 		() => 'decode',
 		zstd,
 	);
+	// A kept decompression context (zstd-frames.ts) decodes through its stream's native handle,
+	// whose class every zstd decompression stream shares.
+	const zstdHandle = Object.getPrototypeOf(
+		(zlib.createZstdDecompress() as unknown as { _handle: object })._handle,
+	) as Record<string, unknown>;
+	if (typeof zstdHandle['writeSync'] === 'function')
+		zstdHandle['writeSync'] = timed(
+			() => 'decode',
+			zstdHandle['writeSync'] as (...a: unknown[]) => unknown,
+		);
 	const parse = JSON.parse;
 	JSON.parse = timed(() => 'decode', parse) as typeof parse;
 	return {

@@ -7,6 +7,7 @@
  * (`shedSearchLoad`: searches beyond `searchesInFlight` running and `searchQueue` waiting answer 503
  * with Retry-After at once; `SEARCH_ADMISSION=off` turns it off).
  */
+import { spawn } from 'node:child_process';
 import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
@@ -83,10 +84,25 @@ function warmUp(host: string, port: number): void {
 		.catch(() => undefined);
 }
 
+/**
+ * Runs this script again with the search process's heap flags, as its only child on the same
+ * port, and leaves with the child's exit code; a SIGTERM or SIGINT is passed on to it.
+ */
+function serveWithFlags(flags: string[]): Promise<void> {
+	const child = spawn(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], {
+		stdio: 'inherit',
+	});
+	for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => child.kill(signal));
+	child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+	return Promise.resolve();
+}
+
 function serveCluster(entry: string, workers: number): Promise<void> {
-	if (!cluster.isPrimary || workers === 1) return serveOne(entry);
-	// Workers search: V8 reads their heap flags (`io.semiSpaceMb`) only at start.
+	// A process that searches: V8 reads its heap flags (`io.semiSpaceMb`) only at start.
 	const flags = searchProcessFlags().filter((f) => !process.execArgv.includes(f));
+	if (!cluster.isPrimary) return serveOne(entry);
+	// One server started by hand (`npm run serve -- --workers 1`) runs as one child with the flags.
+	if (workers === 1) return flags.length === 0 ? serveOne(entry) : serveWithFlags(flags);
 	cluster.setupPrimary({ execArgv: [...process.execArgv, ...flags] });
 	for (let i = 0; i < workers; i++) cluster.fork();
 	cluster.on('exit', (worker, code, signal) => {

@@ -87,4 +87,36 @@ describe('a quoted phrase’s exact uses are ranked on the same footing', () => 
 			]);
 		},
 	);
+
+	// FTS5 works out BM25's IDF over each chunk's whole doclist in every statement that asks for it.
+	test.each([
+		[60, 0],
+		[1, 1],
+	])(
+		'“强副职、壮中层、激活力” 干部: the texts holding it are ordered by BM25 only when more than `rerank` (%i) could join the pool (%i orderings)',
+		async (rerank, orderings) => {
+			const ranking = loadRankingConfig();
+			const engine = openEmbeddedBackend({
+				file: ':memory:',
+				segmenter: createJiebaSegmenter(),
+				ranking: { ...ranking, candidates: { ...ranking.candidates, rerank } },
+			});
+			// A third text holding the phrase: with `rerank` 1, two could join the one in the pool.
+			const leading = { ...base, id: 'leading', body: `${line}\n${base.body}`, slogans: [] };
+			await syncIndex(engine, [once, twice, leading, ...others]);
+			const all = vi.spyOn(StatementSync.prototype, 'all');
+			const { hits } = await engine.search('articles', { q: `“${SLOGAN}” 干部` });
+			const ordered = (all.mock.contexts as StatementSync[]).filter((s) =>
+				/JOIN temp\.hits h .* MATCH .* ORDER BY bm25/su.test(s.sourceSQL),
+			).length;
+			await engine.close();
+			expect(ordered).toBe(orderings);
+			expect(
+				hits
+					.filter((h) => h.match === 'exact')
+					.map((h) => h.id)
+					.sort(),
+			).toEqual(['leading', 'once', 'twice']);
+		},
+	);
 });

@@ -187,17 +187,24 @@ function findVerbatim(
 		).all(exactExpr, JSON.stringify(pool.map((c) => c.r))) as { r: number }[];
 		return new Set(rows.map((row) => row.r));
 	}
-	const rows = stmt(
-		`SELECT h.rowid AS r, h.tier AS t, h.part AS part FROM ${p}_chars f JOIN temp.hits h ON h.rowid = f.rowid WHERE ${p}_chars MATCH ? ORDER BY bm25(${p}_chars, ${columnWeights(p, weights).join(', ')})`,
-	).all(exactExpr) as PoolRow[];
+	const verbatim = `SELECT h.rowid AS r, h.tier AS t, h.part AS part FROM ${p}_chars f JOIN temp.hits h ON h.rowid = f.rowid WHERE ${p}_chars MATCH ?`;
+	const rows = stmt(verbatim).all(exactExpr) as PoolRow[];
 	const inPool = new Set(pool.map((c) => c.r));
-	let joined = 0;
-	for (const row of rows) {
-		if (joined === config.candidates.rerank) break;
-		if (inPool.has(row.r)) continue;
-		pool.push(row);
-		joined++;
-	}
+	const outside = rows.filter((row) => !inPool.has(row.r));
+	// BM25 decides only which join when more than `rerank` could: FTS5 works out its IDF over
+	// each chunk's whole doclist in every statement that asks for it (milliseconds for common
+	// words), while the rows themselves are few.
+	pool.push(
+		...(outside.length <= config.candidates.rerank
+			? outside
+			: (
+					stmt(
+						`${verbatim} ORDER BY bm25(${p}_chars, ${columnWeights(p, weights).join(', ')})`,
+					).all(exactExpr) as PoolRow[]
+				)
+					.filter((row) => !inPool.has(row.r))
+					.slice(0, config.candidates.rerank)),
+	);
 	return new Set(rows.map((row) => row.r));
 }
 

@@ -1,5 +1,6 @@
 import type { StatementSync } from 'node:sqlite';
 import zlib from 'node:zlib';
+import { zstdFrameDecoder, type ZstdFrameDecoder } from './zstd-frames.ts';
 import type { StoreConfig } from './ranking-config.ts';
 import type { SearchDocument } from './types.ts';
 
@@ -190,6 +191,16 @@ export function storeRowDecoder(
 		}
 		return bytes;
 	};
+	// One decompression context per dictionary (-1: none), kept for the reader's life.
+	const frameDecoders = new Map<number, ZstdFrameDecoder>();
+	const zstdDecode = (frame: Buffer, id: number): Buffer => {
+		const size = zstdContentSize(frame);
+		const dict = id < 0 ? undefined : dictionaryOf(id);
+		if (size === undefined) return zlib.zstdDecompressSync(frame, zstdOptions(frame, dict));
+		let decoder = frameDecoders.get(id);
+		if (!decoder) frameDecoders.set(id, (decoder = zstdFrameDecoder(dict)));
+		return decoder(frame, size);
+	};
 	return (row) => {
 		const codec = TAG_CODEC.get((row[0] ?? -1) & ~UTF16_FLAG);
 		try {
@@ -203,15 +214,12 @@ export function storeRowDecoder(
 						? zlib.inflateRawSync(bytes)
 						: codec === 'brotli'
 							? zlib.brotliDecompressSync(bytes)
-							: codec === 'zstd'
-								? zlib.zstdDecompressSync(bytes, zstdOptions(bytes))
-								: zlib.zstdDecompressSync(
-										bytes,
-										zstdOptions(
-											bytes,
-											dictionaryOf(new DataView(row.buffer, row.byteOffset).getUint16(1, true)),
-										),
-									);
+							: zstdDecode(
+									bytes,
+									codec === 'zstd'
+										? -1
+										: new DataView(row.buffer, row.byteOffset).getUint16(1, true),
+								);
 			const text = (row[0]! & UTF16_FLAG) === 0 ? 'utf8' : 'utf16le';
 			return JSON.parse(json.toString(text)) as SearchDocument;
 		} catch (error) {
