@@ -59,13 +59,17 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 		// A story's lead under the credit (a dateline, a byline, a long paragraph) makes the
 		// pictures that story's, even right under its headline: their captions are no photo story's
 		// text.
-		const next = roles[i + 1];
-		const leadBelow =
-			next === 'dateline' ||
-			next === 'byline' ||
-			// A paragraph longer than a photo story prints in all is a report's running text.
-			(next === 'body' && hanCount(lines[i + 1]!.text) > MAX_PHOTO_STORY_TEXT);
-		const storyText = (j: number) => !leadBelow && photoStoryText(lines, out, j);
+		// Asked only of a credit or a credited sentence, a few lines of a page.
+		const leadBelow = () => {
+			const next = roles[i + 1];
+			return (
+				next === 'dateline' ||
+				next === 'byline' ||
+				// A paragraph longer than a photo story prints in all is a report's running text.
+				(next === 'body' && hanCount(lines[i + 1]!.text) > MAX_PHOTO_STORY_TEXT)
+			);
+		};
+		const storyText = (j: number) => !leadBelow() && photoStoryText(lines, out, j);
 		const sentence = CREDITED_SENTENCE.exec(text)?.[1];
 		if (sentence !== undefined) {
 			if (out[i] === 'body' && captionSentence(sentence) && !storyText(i - 1)) out[i] = 'photo';
