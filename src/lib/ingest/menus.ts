@@ -1,4 +1,4 @@
-import { BYLINE_LINE, endsSentence, hanCount } from './patterns.ts';
+import { BYLINE_LINE, endsSentence, hanAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -65,7 +65,7 @@ function isMenuWord(text: string): boolean {
  */
 export function menuRuns(lines: SourceLine[]): Set<number> {
 	const out = new Set<number>();
-	const first = lines.findIndex((l) => endsSentence(l.text) && hanCount(l.text) >= 15);
+	const first = lines.findIndex((l) => endsSentence(l.text) && hanAtLeast(l.text, 15));
 	let start = 0;
 	for (let i = 0; i <= (first < 0 ? lines.length : first); i++) {
 		if (i < lines.length && i !== first && isMenuWord(lines[i]!.text)) continue;

@@ -1,6 +1,6 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { isBareCredit, type LineRole } from './line-roles.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** A caption's marker before its text: `上图：`, `图②：`. */
@@ -16,7 +16,7 @@ const MAX_CAPTION_LINES = 3;
 function captionSentence(text: string): boolean {
 	return (
 		endsSentence(text) &&
-		hanCount(text) <= MAX_CAPTION_HAN &&
+		!hanAtLeast(text, MAX_CAPTION_HAN + 1) &&
 		(text.match(/[。！？]/g) ?? []).length <= 2
 	);
 }
@@ -66,7 +66,7 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 				next === 'dateline' ||
 				next === 'byline' ||
 				// A paragraph longer than a photo story prints in all is a report's running text.
-				(next === 'body' && hanCount(lines[i + 1]!.text) > MAX_PHOTO_STORY_TEXT)
+				(next === 'body' && hanAtLeast(lines[i + 1]!.text, MAX_PHOTO_STORY_TEXT + 1))
 			);
 		};
 		const storyText = (j: number) => !leadBelow() && photoStoryText(lines, out, j);
