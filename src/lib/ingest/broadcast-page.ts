@@ -8,7 +8,7 @@ import {
 	BYLINE_LINE,
 	endsSentence,
 	FURNITURE,
-	hanCount,
+	hanAtLeast,
 	PAREN_BYLINE,
 	SOURCE_LABEL,
 } from './patterns.ts';
@@ -96,7 +96,7 @@ const SIGNED = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:于[\u3400-\u9fff]{1,8}
  * document's signing line.
  */
 const isTranscriptText = (text: string) =>
-	(endsSentence(text) && hanCount(text) >= 4 && !TAIL_SENTENCE.test(text)) ||
+	(endsSentence(text) && hanAtLeast(text, 4) && !TAIL_SENTENCE.test(text)) ||
 	NAME_LIST.test(text) ||
 	NUMBERED_ITEM.test(text) ||
 	SIGNED.test(text);
@@ -119,7 +119,7 @@ export function cleanBroadcastTitle(text: string): string {
 	let title = text.replace(PROGRAMME_PREFIX, '').replace(MEDIA_SUFFIX, '');
 	for (let m = TITLE_PIECE.exec(title); m !== null; m = TITLE_PIECE.exec(title)) {
 		const before = title.slice(0, m.index);
-		if (hanCount(before) < 4 || !isSitePiece(m[1]!)) break;
+		if (!hanAtLeast(before, 4) || !isSitePiece(m[1]!)) break;
 		title = before;
 	}
 	return title.trim();
@@ -145,7 +145,7 @@ export function trimBroadcastPage(lines: SourceLine[]): SourceLine[] {
 	const titleLine = lines[title]!;
 	const between = lines.slice(title + 1, lead).filter((l) => isMeta(l.text));
 	const text = cleanBroadcastTitle(titleLine.text);
-	return [{ ...titleLine, text: hanCount(text) >= 2 ? text : titleLine.text }, ...between, ...tail];
+	return [{ ...titleLine, text: hanAtLeast(text, 2) ? text : titleLine.text }, ...between, ...tail];
 }
 
 /**
@@ -171,4 +171,4 @@ function soleLead(lines: SourceLine[]): number | undefined {
 
 /** True when lines hold running text (a sentence of 20 Han characters or more): other stories. */
 const holdsRunningText = (lines: SourceLine[]) =>
-	lines.some((l) => endsSentence(l.text) && hanCount(l.text) >= 20);
+	lines.some((l) => endsSentence(l.text) && hanAtLeast(l.text, 20));

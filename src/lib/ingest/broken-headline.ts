@@ -1,5 +1,5 @@
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
-import { BYLINE_LINE, endsSentence, hanCount, isFigureLine, PHOTO_CREDIT } from './patterns.ts';
+import { BYLINE_LINE, endsSentence, hanAtLeast, isFigureLine, PHOTO_CREDIT } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine } from './web-headline.ts';
@@ -91,7 +91,7 @@ function isBrokenHeadline(
 		return (
 			!LABEL_ALONE.test(lower) &&
 			!MEDIA_LABEL.test(upper) &&
-			hanCount(lower) >= MIN_TITLE_HAN &&
+			hanAtLeast(lower, MIN_TITLE_HAN) &&
 			!isSiteLike(lower) &&
 			shareIn(bigramSet(lower), bigramSet(body)) >= MIN_ANSWERED
 		);
@@ -116,7 +116,7 @@ function isFragment(upper: string, lower: string, body: string): boolean {
 		/[\p{Script=Han}\d]$/u.test(left) &&
 		/^[\p{Script=Han}\d]/u.test(right) &&
 		right.length < left.length &&
-		hanCount(right) <= MAX_FRAGMENT_HAN &&
+		!hanAtLeast(right, MAX_FRAGMENT_HAN + 1) &&
 		!/\s/.test(lower.trim()) &&
 		isHeadlineLine({ text: upper, line: 0 }) &&
 		!PHOTO_CREDIT.test(upper) &&
@@ -130,7 +130,7 @@ function mayBeHalf(line: SourceLine): boolean {
 	const t = line.text;
 	return (
 		t.length <= MAX_HALF &&
-		hanCount(t) >= 2 &&
+		hanAtLeast(t, 2) &&
 		!endsSentence(t) &&
 		!isBodyText(t) &&
 		!FIELD_KEY.test(t) &&

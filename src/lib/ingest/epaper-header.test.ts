@@ -43,6 +43,9 @@ describe('readEpaperHeader', () => {
 		'（下转第五版）',
 		'2021年3月9日 全省 综合',
 		'综合 03',
+		// No date, page or page's number: a paper's name beside a page's name is no header.
+		'光明日报 综合',
+		'光明日报电子版 · 要闻',
 	])('「%s」不是版头', (line) => {
 		expect(readEpaperHeader(line)).toBeUndefined();
 	});

@@ -29,6 +29,9 @@ const PROSE = /[。！？；!?;“”‘’]/;
 /** A story's jump to another page (`（相关报道见第十版）`, `（下转第五版）`): the story's own line. */
 const JUMP = /(?:见|转|接|续)\s*第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}\s*版/;
 
+/** What a date, a page or a page's number holds, one of which every header line prints. */
+const DIGIT_OR_PAGE = /[\d版期]/;
+
 /** What a header line says about the page. */
 export interface EpaperHeader {
 	/** The issue's date, ISO. */
@@ -84,6 +87,8 @@ function pieceOf(
  */
 export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	if (text.length > 60 || PROSE.test(text) || JUMP.test(text)) return undefined;
+	// Every header read has the date (its year in digits), the page (`版`, `期`) or a page's number.
+	if (!DIGIT_OR_PAGE.test(text)) return undefined;
 	const marked = text
 		.replace(DATE_TOKEN, ' \u0001D ')
 		.replace(WEEKDAY_TOKEN, ' \u0001W ')

@@ -7,16 +7,28 @@ const STEP = /^[上下前后]一[版期篇页张天日]$/u;
 /** Longest button a piece may be when it is built from parts. */
 const MAX_BUILT_PIECE = 10;
 
+const upperCache = new WeakMap<readonly string[], readonly string[]>();
+
+/** `parts` upper-cased, once per list (every line of a page asks after the same list). */
+function upperCased(parts: readonly string[]): readonly string[] {
+	let upper = upperCache.get(parts);
+	if (upper === undefined) {
+		upper = parts.map((p) => p.toUpperCase());
+		upperCache.set(parts, upper);
+	}
+	return upper;
+}
+
 /** True when `piece` is two or more of `parts` one after another (本版+标题, 下载+本版+PDF). */
 function isBuiltOfParts(piece: string, parts: readonly string[]): boolean {
 	if (piece.length > MAX_BUILT_PIECE || parts.length === 0) return false;
 	const text = piece.toUpperCase();
+	const upper = upperCased(parts);
 	// most[i]: the most parts any split of text[0, i) into parts has; -1 where none does.
 	const most: number[] = [0, ...Array.from({ length: text.length }, () => -1)];
 	for (let i = 0; i < text.length; i++) {
 		if (most[i]! < 0) continue;
-		for (const part of parts) {
-			const p = part.toUpperCase();
+		for (const p of upper) {
 			if (text.startsWith(p, i)) most[i + p.length] = Math.max(most[i + p.length]!, most[i]! + 1);
 		}
 	}

@@ -23,7 +23,7 @@ const TITLE_WRAPPING =
 export function wrapsHeadlineBelow(text: string, next: readonly SourceLine[]): boolean {
 	return next.some((l) => {
 		const h = l.text;
-		if (h === text || hanCount(h) < 4 || !(text.startsWith(h) || text.endsWith(h))) return false;
+		if (h === text || !(text.startsWith(h) || text.endsWith(h)) || hanCount(h) < 4) return false;
 		const rest = text.startsWith(h) ? text.slice(h.length) : text.slice(0, -h.length);
 		return rest.length <= MAX_TITLE_WRAPPING && TITLE_WRAPPING.test(rest);
 	});

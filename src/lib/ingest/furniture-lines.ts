@@ -145,7 +145,7 @@ const SITE_GREETING = /^[\u3400-\u9fff]{2,24}欢迎(?:您|你)(?:的?(?:访问|�
  * True for a bar of the site's name and its buttons set apart by bars: `登录 注册 | 某某县人民政府欢迎您`.
  */
 function isSiteBar(text: string): boolean {
-	if (!/[|｜丨]|\s[·•]\s/.test(text) || text.length > 60) return false;
+	if (text.length > 60 || !/[|｜丨]|\s[·•]\s/.test(text)) return false;
 	const pieces = text
 		.split(/[|｜丨]|\s[·•]\s/)
 		.map((p) => p.trim())

@@ -1,4 +1,4 @@
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, hanAtLeast } from './patterns.ts';
 
 // A page copied from a PDF or an e-paper keeps the breaks of its printed lines: every paragraph is
 // cut into rows of one width, whatever its sentences. The rows a wrap broke are found by that width.
@@ -23,7 +23,7 @@ const MIN_ROW_HAN = 6;
  */
 function isTextRow(row: string): boolean {
 	return (
-		hanCount(row) >= MIN_ROW_HAN &&
+		hanAtLeast(row, MIN_ROW_HAN) &&
 		!/[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/u.test(row.trim())
 	);
 }
@@ -74,7 +74,7 @@ function wrapWidth(
 			best = c;
 	if (best === undefined || counts.get(best)! < MIN_WRAPPED_ROWS) return undefined;
 	if (closing.get(best)! > counts.get(best)! / 2) return undefined;
-	const wider = widths.filter((w, i) => w > best + LONG_BY && hanCount(rows[i]!) >= MIN_ROW_HAN);
+	const wider = widths.filter((w, i) => w > best + LONG_BY && hanAtLeast(rows[i]!, MIN_ROW_HAN));
 	return wider.length <= counts.get(best)! / 2 ? best : undefined;
 }
 
@@ -96,7 +96,7 @@ export function wrappedRows(rows: readonly string[]): Set<number> {
 	// indented: an indent opens a paragraph.
 	const goesOn = (i: number) =>
 		trimmed[i]!.trim() !== '' &&
-		hanCount(trimmed[i]!) > 0 &&
+		hanAtLeast(trimmed[i]!, 1) &&
 		(indents[i] === 0 || indents[i]! < indents[i - 1]!);
 	const width = wrapWidth(trimmed, widths, goesOn);
 	if (width === undefined) return out;

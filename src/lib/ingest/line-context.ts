@@ -1,5 +1,5 @@
 import { isBareCredit, isBoxLabel, lineRole, type LineRole } from './line-roles.ts';
-import { endsSentence, hanCount, OUTLET_LEAD } from './patterns.ts';
+import { endsSentence, hanAtLeast, hanCount, OUTLET_LEAD } from './patterns.ts';
 import { captionRoles } from './photo-captions.ts';
 import type { SourceLine } from './types.ts';
 
@@ -40,7 +40,7 @@ function quoteAttribution(lines: SourceLine[], roles: LineRole[], i: number): bo
 	if (roles[i] !== 'heading' || !text.startsWith('——') || text.length > 40) return false;
 	// A quoted headline (`“我们是一支不可战胜的力量！”` over `——…纪实`) is short; a quotation runs on.
 	const above = lines[i - 1]!.text;
-	if (roles[i - 1] !== 'body' || !endsSentence(above) || hanCount(above) < 30) return false;
+	if (roles[i - 1] !== 'body' || !endsSentence(above) || !hanAtLeast(above, 30)) return false;
 	const next = roles[i + 1];
 	return next !== 'byline' && next !== 'dateline';
 }
@@ -62,7 +62,7 @@ function headsBroadcastLead(lines: SourceLine[], roles: LineRole[], i: number): 
 		roles[i - 1] === 'body' &&
 		!above.slice(0, -1).includes('。') &&
 		!/[。，,；;：:]$/.test(above) &&
-		hanCount(above) >= 4 &&
+		hanAtLeast(above, 4) &&
 		above.length <= MAX_BROADCAST_HEADLINE &&
 		(i === 1 || roles[i - 2] !== 'body' || lines[i - 1]!.afterFurniture === true)
 	);

@@ -1,7 +1,7 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { BROADCAST_PROGRAMMES } from './outlets.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, hanAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** A word naming a page's medium. */
@@ -28,7 +28,7 @@ const HEAD_LABEL = new RegExp(
 const MAX_LIST_HEAD = 12;
 
 /** True for running text: a sentence of some length. */
-const isProse = (text: string) => endsSentence(text) && hanCount(text) >= 20;
+const isProse = (text: string) => endsSentence(text) && hanAtLeast(text, 20);
 
 /**
  * Reads a saved video page's media tags: before the text, a tagged line is the headline and

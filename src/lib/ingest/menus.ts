@@ -1,4 +1,4 @@
-import { BYLINE_LINE, endsSentence, hanCount } from './patterns.ts';
+import { BYLINE_LINE, endsSentence, hanAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -16,6 +16,8 @@ const MIN_BARE_MENU_ITEMS = 5;
 const MAX_BARE_MENU_ITEM = 4;
 /** Longest item of a menu of five or more from the home page on: a column named after its place. */
 const MAX_PLACE_ITEM = 10;
+/** Han characters, spaces and middle dots only: all a menu on one line is made of. */
+const MENU_CHARS = /^[\u3400-\u9fff\s·•]*$/;
 /** The home page's item, which opens a site's menu. */
 const HOME = /^(?:网站|本站)?首\s*页$|^主页$/;
 
@@ -26,6 +28,8 @@ const HOME = /^(?:网站|本站)?首\s*页$|^主页$/;
  * more parallel phrases than a headline prints. `首 页` spaced one character apart is one item.
  */
 export function isSpacedMenu(text: string): boolean {
+	// Every item of a menu is Han characters, so a line with anything else between its separators is none.
+	if (!MENU_CHARS.test(text)) return false;
 	const items = text
 		.replace(/(?<=^|\s)([\u3400-\u9fff]) (?=[\u3400-\u9fff](?:\s|$))/g, '$1')
 		.split(/\s*[·•]\s*|\s+/)
@@ -61,7 +65,7 @@ function isMenuWord(text: string): boolean {
  */
 export function menuRuns(lines: SourceLine[]): Set<number> {
 	const out = new Set<number>();
-	const first = lines.findIndex((l) => endsSentence(l.text) && hanCount(l.text) >= 15);
+	const first = lines.findIndex((l) => endsSentence(l.text) && hanAtLeast(l.text, 15));
 	let start = 0;
 	for (let i = 0; i <= (first < 0 ? lines.length : first); i++) {
 		if (i < lines.length && i !== first && isMenuWord(lines[i]!.text)) continue;

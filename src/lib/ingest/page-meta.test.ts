@@ -71,6 +71,19 @@ describe('readPageMetaLine', () => {
 		).toBeUndefined();
 		expect(readPageMetaLine('时间：一分钟也不能耽误')).toBeUndefined();
 	});
+
+	test('以句号收尾的字段行不是信息行，括号里和“N天前”的仍是', () => {
+		expect(readPageMetaLine('来源：某某日报 发布时间：2021-03-09。')).toBeUndefined();
+		expect(readPageMetaLine('【来源：某某日报 发布时间：2021-03-09】')).toEqual({
+			kind: 'fields',
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+		expect(readPageMetaLine('某某县教育局 3天前')).toEqual({
+			kind: 'fields',
+			source: '某某县教育局',
+		});
+	});
 });
 
 const itemsOf = (text: string) =>

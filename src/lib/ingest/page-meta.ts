@@ -77,6 +77,10 @@ const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 const RELATIVE_POSTED = new RegExp(
 	`^(?:发布|发表|更新)于?\\s*${RELATIVE_TIME}\\s*[·•|｜丨]?\\s*(\\S{2,20})$|^(\\S{2,20}?)\\s*[·•|｜丨]?\\s*${RELATIVE_TIME}$`,
 );
+/** What every `RELATIVE_POSTED` line starts or ends with: a publishing verb, or a relative time's last character. */
+const MAY_BE_RELATIVE_POSTED = /^(?:发布|发表|更新)|[前刚天]$/;
+/** A sentence's closing mark, which no meta line ends with. */
+const SENTENCE_END = /[。！？!?]$/;
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0F\uFF0D\uFF0E\uFF1A]/g;
 
 /** Full-width digits and date separators (`２０２１／３／９ ０８：１５`) as ASCII. */
@@ -120,13 +124,18 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
  */
 export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
 	const half = toHalfWidthDigits(line).trim();
-	const posted = RELATIVE_POSTED.exec(half);
-	const poster = posted?.[1] ?? posted?.[2];
-	if (poster !== undefined && isPublisherName(poster)) return { kind: 'fields', source: poster };
+	if (MAY_BE_RELATIVE_POSTED.test(half)) {
+		const posted = RELATIVE_POSTED.exec(half);
+		const poster = posted?.[1] ?? posted?.[2];
+		if (poster !== undefined && isPublisherName(poster)) return { kind: 'fields', source: poster };
+	}
+	// No rewriting of `labelledMetaForm` or `arabicDates` touches a line's closing mark, so a line
+	// that closes a sentence is none, whatever it holds (most of a page's lines are).
+	if (SENTENCE_END.test(half)) return undefined;
 	const form = labelledMetaForm(half);
 	// Beside a page label the masthead's date may be printed in Chinese numerals.
 	const text = nearPageLabel ? arabicDates(form.text) : form.text;
-	if (text.length > 120 || /[。！？!?]$/.test(text)) return undefined;
+	if (text.length > 120 || SENTENCE_END.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
 	// Next to a page label, the date a reader is shown (`当前日期`) is the issue's.

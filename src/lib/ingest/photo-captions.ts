@@ -1,6 +1,6 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { isBareCredit, type LineRole } from './line-roles.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 /** A caption's marker before its text: `上图：`, `图②：`. */
@@ -16,7 +16,7 @@ const MAX_CAPTION_LINES = 3;
 function captionSentence(text: string): boolean {
 	return (
 		endsSentence(text) &&
-		hanCount(text) <= MAX_CAPTION_HAN &&
+		!hanAtLeast(text, MAX_CAPTION_HAN + 1) &&
 		(text.match(/[。！？]/g) ?? []).length <= 2
 	);
 }
@@ -59,13 +59,17 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 		// A story's lead under the credit (a dateline, a byline, a long paragraph) makes the
 		// pictures that story's, even right under its headline: their captions are no photo story's
 		// text.
-		const next = roles[i + 1];
-		const leadBelow =
-			next === 'dateline' ||
-			next === 'byline' ||
-			// A paragraph longer than a photo story prints in all is a report's running text.
-			(next === 'body' && hanCount(lines[i + 1]!.text) > MAX_PHOTO_STORY_TEXT);
-		const storyText = (j: number) => !leadBelow && photoStoryText(lines, out, j);
+		// Asked only of a credit or a credited sentence, a few lines of a page.
+		const leadBelow = () => {
+			const next = roles[i + 1];
+			return (
+				next === 'dateline' ||
+				next === 'byline' ||
+				// A paragraph longer than a photo story prints in all is a report's running text.
+				(next === 'body' && hanAtLeast(lines[i + 1]!.text, MAX_PHOTO_STORY_TEXT + 1))
+			);
+		};
+		const storyText = (j: number) => !leadBelow() && photoStoryText(lines, out, j);
 		const sentence = CREDITED_SENTENCE.exec(text)?.[1];
 		if (sentence !== undefined) {
 			if (out[i] === 'body' && captionSentence(sentence) && !storyText(i - 1)) out[i] = 'photo';

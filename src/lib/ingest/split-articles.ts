@@ -1,4 +1,4 @@
-import { endsSentence, hanCount, isNoticeTitle } from './patterns.ts';
+import { endsSentence, hanAtLeast, isNoticeTitle } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-start.ts';
@@ -32,7 +32,7 @@ const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|�
 const MIN_BRIEF_HAN = 20;
 
 /** True for a brief's first paragraph: a sentence of running text. */
-const briefText = (text: string) => endsSentence(text) && hanCount(text) >= MIN_BRIEF_HAN;
+const briefText = (text: string) => endsSentence(text) && hanAtLeast(text, MIN_BRIEF_HAN);
 
 /** The running text of a story so far, its section headings left out. */
 function storyText(segment: PageSegment, roleOf: Map<SourceLine, LineRole>): SourceLine[] {
@@ -145,7 +145,7 @@ export function splitArticles(
 				cur.body.length > 0 &&
 				group.length <= 2 &&
 				BARE_DATE.test(group.at(-1)!.text) &&
-				group.every((l) => hanCount(l.text) <= 12)
+				group.every((l) => !hanAtLeast(l.text, 13))
 			) {
 				cur.body.push(...group);
 				i = end;

@@ -2,7 +2,7 @@ import { looksLikeHeading } from './clean.ts';
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { TAGGED_QUESTION } from './line-roles.ts';
 import { isSiteHeader } from './site-header.ts';
-import { endsSentence, hanCount, OUTLET_LEAD } from './patterns.ts';
+import { endsSentence, hanAtLeast, hanCount, OUTLET_LEAD } from './patterns.ts';
 import { bigramSet, sharesIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 
@@ -165,7 +165,7 @@ export function isHeadlineLine(line: SourceLine): boolean {
 	const text = line.text.replace(COLUMN_LABEL, '');
 	const bare = text === line.text ? line : { ...line, text };
 	return (
-		hanCount(text) >= 4 &&
+		hanAtLeast(text, 4) &&
 		!hasPostingStamp(text) &&
 		(looksLikeHeading(bare) ||
 			isLongHeadline(text) ||

@@ -13,12 +13,13 @@ export function classifyThemes(
 	const C = model.classes.length;
 	const z = Float64Array.from(model.bias);
 	const m = model.matrix;
+	const levels = model.levels;
 	for (let k = 0; k < x.keys.length; k++) {
 		const slot = findSlot(model.table, x.keys[k] ?? -1);
 		if (slot < 0) continue;
 		const row = model.rows[slot] ?? 0;
 		const value = x.values[k] ?? 0;
-		for (let c = 0; c < C; c++) z[c] = (z[c] ?? 0) + value * (m[row + c] ?? 0);
+		for (let c = 0; c < C; c++) z[c] = (z[c] ?? 0) + value * (levels[(m[row + c] ?? 0) + 128] ?? 0);
 	}
 	softmaxInPlace(z);
 	return new Map(model.classes.map((id, c) => [id, z[c] ?? 0]));

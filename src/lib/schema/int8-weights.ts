@@ -11,3 +11,13 @@ export function unpackInt8(base64: string, scale: number): Float32Array {
 	for (let i = 0; i < bytes.length; i++) weights[i] = (bytes[i] ?? 0) * scale;
 	return weights;
 }
+
+/**
+ * The value of every int8 weight, `q × scale` as `unpackInt8` stores it, at index `q + 128`: a
+ * matrix kept as int8 and read through this table scores exactly as the unpacked one.
+ */
+export function int8Levels(scale: number): Float32Array {
+	const levels = new Float32Array(256);
+	for (let q = -128; q < 128; q++) levels[q + 128] = q * scale;
+	return levels;
+}

@@ -32,7 +32,7 @@ describe('theme model file', () => {
 
 	test('unpacks int8 weights with their scale', () => {
 		const model = compileThemeModel(small);
-		expect(Array.from(model.matrix)).toEqual([1, -1, -0.5, 0.5]);
+		expect(Array.from(model.matrix, (q) => model.levels[q + 128])).toEqual([1, -1, -0.5, 0.5]);
 	});
 
 	test('names the file and the field when the weights do not fit the bigrams', () => {
