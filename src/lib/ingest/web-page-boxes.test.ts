@@ -27,6 +27,20 @@ describe('搜索引擎快照的提示', () => {
 	});
 });
 
+describe('转载声明', () => {
+	test('“声明：”开头的转载免责说明不是正文，其上的编审行也不是', () => {
+		const a = onlyItem([
+			...HEAD,
+			META,
+			...LEAD,
+			'编审：张三 | 监制：李四',
+			'声明：转载此文旨在传递更多信息，若文章来源标注有误或涉及您的合法权益，请与我们联系，我们将及时更正或删除。',
+		]);
+		expect(a.body).not.toContain('声明');
+		expect(a.body).not.toContain('监制');
+	});
+});
+
 describe('电子报的按钮', () => {
 	test('一行只有几个方括号按钮，不是正文', () => {
 		const a = onlyItem([...HEAD, META, ...LEAD, '【返回上页】【保存本文】']);
