@@ -27,6 +27,51 @@ describe('搜索引擎快照的提示', () => {
 	});
 });
 
+describe('正文后的网友评论', () => {
+	const comments = [
+		'李华　2023-05-09 08:12',
+		'防火无小事，支持！',
+		'赞(12)　回复',
+		'某某县网友　05-10 19:40',
+		'希望各村都能落实到位。',
+		'赞(3)　回复',
+	];
+
+	test('署名和时间、赞和回复：评论一条也不留在正文里', () => {
+		const a = onlyItem([...HEAD, META, ...LEAD, '全部评论 2', ...comments, '查看更多评论']);
+		expect(a.body).not.toContain('支持');
+		expect(a.body).not.toContain('落实到位');
+		expect(a.body).toContain('确保全县森林资源安全');
+	});
+
+	test('“昵称：内容”和其下的时间、点赞也是评论', () => {
+		const a = onlyItem([
+			...HEAD,
+			META,
+			...LEAD,
+			'网友评论（2）',
+			'张三：防火无小事，支持！',
+			'05-09 08:12 · 山东　12赞',
+			'王五：希望各村都能落实到位。',
+			'2023-05-10 19:40 · 河南　3赞',
+		]);
+		expect(a.body).not.toContain('支持');
+		expect(a.body).not.toContain('落实到位');
+	});
+
+	test('“发表于”的署名行和“回复 | 举报”', () => {
+		const a = onlyItem([
+			...HEAD,
+			META,
+			...LEAD,
+			'游客 发表于 2023年5月9日 08:12',
+			'防火无小事，支持！',
+			'回复 | 举报',
+		]);
+		expect(a.body).not.toContain('支持');
+	});
+});
+
 describe('转载声明', () => {
 	test('“声明：”开头的转载免责说明不是正文，其上的编审行也不是', () => {
 		const a = onlyItem([
