@@ -15,6 +15,44 @@ function onlyItem(lines: string[]) {
 	return { body: items[0]!.paragraphs.join('\n') };
 }
 
+describe('标题和正文之间的编者按、导语', () => {
+	test('“编者按：”一段不是正文，也不另成一篇', () => {
+		const a = onlyItem([
+			...HEAD,
+			META,
+			'编者按：为展示各地春季防火工作成效，本网推出系列报道，今日刊发第一篇。',
+			...LEAD,
+		]);
+		expect(a.body).not.toContain('编者按');
+		expect(a.body).toContain('森林防火工作推进会');
+	});
+
+	test('方括号里的“导读”和单独一行的“编者的话”带走其下一段', () => {
+		const a = onlyItem([...HEAD, META, '【导读】全文约1500字，阅读约需4分钟', ...LEAD]);
+		expect(a.body).not.toContain('导读');
+		const b = onlyItem([
+			...HEAD,
+			META,
+			'▍编者的话',
+			'春季是森林火灾易发期，本网今起开设专栏，关注各乡镇的防火一线。',
+			...LEAD,
+		]);
+		expect(b.body).not.toContain('编者的话');
+		expect(b.body).not.toContain('本网今起开设专栏');
+		expect(b.body).toContain('森林防火工作推进会');
+	});
+
+	test('正文里提到“编者按”的句子照旧保留', () => {
+		const a = onlyItem([
+			...HEAD,
+			META,
+			...LEAD,
+			'编者按：这一栏目由县融媒体中心与应急管理局联合推出，欢迎读者来信反映身边的防火隐患。',
+		]);
+		expect(a.body).toContain('联合推出');
+	});
+});
+
 describe('搜索引擎快照的提示', () => {
 	test('快照提示和原网址在页首，不是标题，也不另成一篇', () => {
 		onlyItem([
