@@ -55,6 +55,12 @@ const COMMENT_PROMPT =
 	/^(?:(?:写|发表|发布|说说|留下|添加|写下)(?:您|你)?的?(?:评论|留言|看法|观点|想法)|说点什么|我要(?:评论|留言|纠错|投稿|提问|咨询|举报)|留言)[吧！!。.…\s]*$/;
 
 /**
+ * A comment box's count, with its prompt after it or not: `已有26人评论`, `共有12条评论，登录后参与讨论`.
+ */
+const COMMENT_COUNT = /^(?:已有|共有?|共计)\s*\d+\s*(?:条|人|位网友)(?:评论|留言|跟帖|参与)/;
+/** Longest such line. */
+const MAX_COMMENT_COUNT = 40;
+/**
  * A comment box's empty state or its label: `暂无评论`, `还没有人留言，快来说两句吧！`, `精选留言`,
  * `全部评论（12）`.
  */
@@ -222,6 +228,8 @@ export function isShapeFurniture(text: string): boolean {
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
 	if (text.length <= 30 && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
 	if (text.length <= 30 && COMMENT_STATE.test(text)) return true;
+	if (text.length <= MAX_COMMENT_COUNT && COMMENT_COUNT.test(text) && !/[。；]/.test(text))
+		return true;
 	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
 	if (text.length <= 40 && !/[。；]/.test(text) && PREV_AND_NEXT.test(text)) return true;
 	if (

@@ -110,6 +110,13 @@ describe('正文后的网友评论', () => {
 	});
 });
 
+describe('评论数的提示', () => {
+	test('“共有N条评论”一行单独在正文后，不是正文', () => {
+		const a = onlyItem([...HEAD, META, ...LEAD, '共有12条评论，登录后参与讨论']);
+		expect(a.body).not.toContain('评论');
+	});
+});
+
 describe('转载声明', () => {
 	test('“声明：”开头的转载免责说明不是正文，其上的编审行也不是', () => {
 		const a = onlyItem([
