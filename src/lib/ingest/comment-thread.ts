@@ -1,4 +1,5 @@
 import { readPageMetaLine } from './page-meta.ts';
+import { hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText } from './web-headline.ts';
 
@@ -6,9 +7,12 @@ import { isBodyText } from './web-headline.ts';
 // then each comment as its poster's handle and time, what the reader wrote (a short line), and the
 // buttons under it (赞, 回复, 举报). Told by that shape, whatever the handles and words.
 
-/** A time as comments print it: a date with or without its year, a clock time or not. */
+/**
+ * A time as comments print it: a date with its year, a month and day in words, a month-day with a
+ * clock time, or a relative time (`3小时前`). A bare `1/3` (a print's sheet count) is none.
+ */
 const TIME =
-	'(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*)?\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}|\\d+\\s*(?:分钟|小时|天)前|刚刚|昨天\\s*\\d{1,2}:\\d{2}';
+	'(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}月\\d{1,2}日(?:\\s*\\d{1,2}:\\d{2})?|\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}|\\d+\\s*(?:分钟|小时|天)前|昨天\\s*\\d{1,2}:\\d{2}';
 /** A handle or a name: no space and no sentence punctuation. */
 const HANDLE = '[^\\s，。！？：:、；]{1,16}';
 
@@ -28,8 +32,8 @@ const POSTER = new RegExp(
 );
 /** A comment printed after its handle and a colon: `李华：防火无小事`. */
 const HANDLE_COLON = new RegExp(`^${HANDLE}[:：]\\S`);
-/** Longest line a comment's text takes. */
-const MAX_COMMENT = 80;
+/** Most Han characters a comment's text takes: a paragraph of the story is longer. */
+const MAX_COMMENT_HAN = 40;
 
 /** True for a line that only a comment prints: its poster line or its buttons. */
 function isCommentMark(text: string): boolean {
@@ -51,9 +55,9 @@ function sectionStart(lines: SourceLine[], i: number): number {
 /**
  * Drops the readers' comments under a web page's text: from the section's heading or its first
  * comment to the last line of the run of comments (marks, and short lines between them), once two
- * marks (a heading, a poster's line, a row of buttons) say it is one. Lines after the run (a side
- * column's fields, the footer) are left to the tail's trimming. Nothing goes above the text's
- * first paragraph.
+ * marks (a heading, a poster's line, a row of buttons) say it is one, and no paragraph of prose
+ * follows the run. Lines after it (a side column's fields, the footer) are left to the tail's
+ * trimming. Nothing goes above the text's first paragraph.
  */
 export function dropCommentThread(lines: SourceLine[]): SourceLine[] {
 	const first = lines.findIndex((l) => isBodyText(l.text));
@@ -66,11 +70,14 @@ export function dropCommentThread(lines: SourceLine[]): SourceLine[] {
 		for (let k = start; k < lines.length; k++) {
 			const t = lines[k]!.text;
 			const mark = COMMENT_HEAD.test(t) || isCommentMark(t);
-			if (!mark && (t.length > MAX_COMMENT || readPageMetaLine(t)?.kind === 'fields')) break;
+			if (!mark && (hanCount(t) > MAX_COMMENT_HAN || readPageMetaLine(t)?.kind === 'fields')) break;
 			if (mark) marks++;
 			end = k;
 		}
 		if (marks < 2 && !(marks === 1 && HANDLE_COLON.test(lines[start]!.text))) continue;
+		// Comments stand under the whole text: a paragraph after them says the marks were the text's.
+		if (lines.slice(end + 1).some((l) => isBodyText(l.text) && hanCount(l.text) > MAX_COMMENT_HAN))
+			continue;
 		return [...lines.slice(0, start), ...lines.slice(end + 1)];
 	}
 	return lines;
