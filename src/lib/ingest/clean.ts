@@ -391,7 +391,9 @@ export function cleanLines(
 	const trimmed = trimBroadcastPage(
 		isWebPage
 			? trimWebTail(
-					labels.length > 0 ? headTrimmed() : dropEditorNote(headTrimmed(), normalized),
+					labels.length > 0 || paperHead
+						? headTrimmed()
+						: dropEditorNote(headTrimmed(), normalized),
 					normalized,
 				)
 			: local,
