@@ -33,6 +33,7 @@ import { hasWebHead } from './web-head-shape.ts';
 import { readOriginalTitle } from './original-title.ts';
 import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
 import { isHeadlineLine } from './web-headline.ts';
+import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
@@ -381,12 +382,18 @@ export function cleanLines(
 				? joinBrokenHeadlines(local)
 				: local;
 	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
+	const headTrimmed = () =>
+		paperHead && web.siteName === undefined
+			? withTitleAbove(trimWebHead(whole, normalized, fieldsLine), whole)
+			: trimWebHead(whole, normalized, fieldsLine);
+	// A site's 编者按 or 导语 box under a web article's headline is no part of the story; an
+	// e-paper's page prints its stories' own boxes.
 	const trimmed = trimBroadcastPage(
 		isWebPage
 			? trimWebTail(
-					paperHead && web.siteName === undefined
-						? withTitleAbove(trimWebHead(whole, normalized, fieldsLine), whole)
-						: trimWebHead(whole, normalized, fieldsLine),
+					labels.length > 0 || paperHead
+						? headTrimmed()
+						: dropEditorNote(headTrimmed(), normalized),
 					normalized,
 				)
 			: local,

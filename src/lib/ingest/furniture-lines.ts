@@ -204,6 +204,15 @@ const WIDGET = [
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];
 
+/**
+ * A site's disclaimer on what it reprints (`声明：转载此文…如有侵权请联系删除`): keyed 声明 and about
+ * reprinting, rights or taking the text down, however long its sentences.
+ */
+const DISCLAIMER = /^[【[]?(?:免责|版权)?声明[】\]]?\s*[:：]/;
+const DISCLAIMER_TOPIC = /转载|版权|侵权|侵犯|删除/;
+/** Longest such disclaimer. */
+const MAX_DISCLAIMER = 200;
+
 // A phrase in 【】 is matched where the line starts, any other after the line's lead-in marks.
 const isBracketed = (phrase: string) => phrase.startsWith('【');
 const isPlain = (phrase: string) => !phrase.startsWith('【');
@@ -212,6 +221,8 @@ const isPlain = (phrase: string) => !phrase.startsWith('【');
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
 	if (WIDGET.some((re) => re.test(bare))) return true;
+	if (text.length <= MAX_DISCLAIMER && DISCLAIMER.test(text) && DISCLAIMER_TOPIC.test(text))
+		return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
 	if (furniture.wholeLines.includes(word)) return true;
 	if (isPortalMenu(bare, furniture.portalChannels)) return true;

@@ -55,6 +55,12 @@ const COMMENT_PROMPT =
 	/^(?:(?:写|发表|发布|说说|留下|添加|写下)(?:您|你)?的?(?:评论|留言|看法|观点|想法)|说点什么|我要(?:评论|留言|纠错|投稿|提问|咨询|举报)|留言)[吧！!。.…\s]*$/;
 
 /**
+ * A comment box's count, with its prompt after it or not: `已有26人评论`, `共有12条评论，登录后参与讨论`.
+ */
+const COMMENT_COUNT = /^(?:已有|共有?|共计)\s*\d+\s*(?:条|人|位网友)(?:评论|留言|跟帖|参与)/;
+/** Longest such line. */
+const MAX_COMMENT_COUNT = 40;
+/**
  * A comment box's empty state or its label: `暂无评论`, `还没有人留言，快来说两句吧！`, `精选留言`,
  * `全部评论（12）`.
  */
@@ -102,6 +108,22 @@ const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g
 const WEATHER = /天气\s*[:：]|\d{1,2}\s*℃?\s*[~～至-]\s*-?\d{1,2}\s*℃/;
 /** A line that is a web address and nothing else. */
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+/**
+ * A search engine's notice over the copy of a page it cached (网页快照, 缓存): the word with what it
+ * says of the copy, the page's address, when it was taken, or the page itself (`该页面`, `当前页面`);
+ * or the engine's name and the word alone (`百度快照`). A headline calling a story a 快照 says none.
+ */
+const CACHE_WORD = /快照|缓存/;
+const CACHE_ABOUT =
+	/https?:\/\/|www\.|\d{4}\s*[-年/.]\s*\d{1,2}|(?:该|此|本|当前)\s*(?:页面|网页)|^[\u3400-\u9fffA-Za-z0-9]{0,8}\s*(?:网页)?快照$/;
+/**
+ * A row of a page's buttons, each a short word in brackets and nothing else: `【返回】【打印】`,
+ * `[收藏本页] [关闭窗口]`. A headline's kicker is one such label, and a longer one.
+ */
+const BUTTON_ROW = /^(?:[【[〔［]\s*[\u3400-\u9fff]{2,6}\s*[】\]〕］]\s*){2,}$/;
+/** Longest line of such a notice, and most Han characters: a paragraph of prose is none. */
+const MAX_CACHE_NOTICE = 160;
+const MAX_CACHE_HAN = 50;
 
 /**
  * WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`,
@@ -186,6 +208,14 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
 	if (GREETING.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
+	if (BUTTON_ROW.test(text)) return true;
+	if (
+		text.length <= MAX_CACHE_NOTICE &&
+		CACHE_WORD.test(text) &&
+		CACHE_ABOUT.test(text) &&
+		hanCount(text) <= MAX_CACHE_HAN
+	)
+		return true;
 	if (
 		text.length <= 60 &&
 		!/[。！？，,]/.test(text) &&
@@ -198,6 +228,8 @@ export function isShapeFurniture(text: string): boolean {
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
 	if (text.length <= 30 && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
 	if (text.length <= 30 && COMMENT_STATE.test(text)) return true;
+	if (text.length <= MAX_COMMENT_COUNT && COMMENT_COUNT.test(text) && !/[。；]/.test(text))
+		return true;
 	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
 	if (text.length <= 40 && !/[。；]/.test(text) && PREV_AND_NEXT.test(text)) return true;
 	if (

@@ -1,3 +1,4 @@
+import { dropCommentThread } from './comment-thread.ts';
 import { isFooterShape } from './furniture-shapes.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
@@ -47,9 +48,11 @@ function closesArticle(text: string): boolean {
  * (`isFooterShape`). Before that, only sentences, clauses and lines that close an article (its
  * issuer, a date, a byline, a bracketed note) stay: a short line that is none of these is a prompt
  * or a link, whatever its wording. `all` holds the lines before furniture was dropped, `kept` those
- * left; lines are matched by their line number.
+ * left; lines are matched by their line number. Readers' comments under the text go first
+ * (`dropCommentThread`).
  */
-export function trimWebTail(kept: SourceLine[], all: SourceLine[]): SourceLine[] {
+export function trimWebTail(page: SourceLine[], all: SourceLine[]): SourceLine[] {
+	const kept = dropCommentThread(page);
 	let last = kept.length - 1;
 	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
 	if (last < 0 || last === kept.length - 1) return kept;
