@@ -1,4 +1,5 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
+import { readEpaperHeader } from './epaper-header.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
@@ -377,9 +378,13 @@ export function dropWebFurniture(
 			// account and its time (`原创 某某发布 2024-05-01 发表于某省`) like a byline, but they are its
 			// meta line: the cleaner reads them.
 			const meta = listHead ? undefined : readPageMetaLine(t);
+			// An e-paper's header behind a button (`往期回顾 ▾ 2021-03-09 某某日报`) still names the
+			// paper and the issue's date: the cleaner reads it and drops it.
+			const header = listHead ? undefined : readEpaperHeader(t);
 			if (
-				meta?.kind === 'fields' &&
-				(/[:：]|^原创\s/.test(t) || meta.date !== undefined || meta.source !== undefined)
+				(meta?.kind === 'fields' &&
+					(/[:：]|^原创\s/.test(t) || meta.date !== undefined || meta.source !== undefined)) ||
+				(header?.paper !== undefined && header.date !== undefined)
 			) {
 				out.push(block);
 				continue;
