@@ -358,8 +358,11 @@ export function dropWebFurniture(
 			dropAccountCard(out, lines, i);
 			continue;
 		}
-		// A portal's channel named alone above the headline (`政策解读`, `图文解读`) labels the column.
-		const channelLabel = out.length < 3 && furniture.portalChannels.includes(bare.trim());
+		// A portal's channel named alone above the headline (`政策解读`, `【图文解读】`), in the page's
+		// head before any running text, labels the column.
+		const channelLabel =
+			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanCount(l.text) >= 15)) &&
+			furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim());
 		if (
 			listHead ||
 			channelLabel ||
