@@ -4,7 +4,7 @@ import { isShapeFurniture } from './furniture-shapes.ts';
 import { dateOf } from './meta-dates.ts';
 import { isBareDateline, opensWithBoxLabel } from './line-roles.ts';
 import { readSourceNote } from './source-notes.ts';
-import { BROADCAST_PROGRAMMES, isOutletName, isPublisherName } from './outlets.ts';
+import { BROADCAST_PROGRAMMES, isAccountLine, isOutletName, isPublisherName } from './outlets.ts';
 import {
 	BYLINE_LINE,
 	endsSentence,
@@ -72,9 +72,9 @@ const isMeta = (text: string) =>
 	(text.length <= 50 && (BYLINE_LINE.test(text) || PAREN_BYLINE.test(text))) ||
 	// A note naming where the text comes from (`本文来源：…`, a copy's `以下文章来源于…`).
 	readSourceNote(text) !== undefined ||
-	// A credit set off by a bar (`文｜某某`), or a publisher's or account's name alone.
+	// A credit set off by a bar (`文｜某某`), or an account's line (its name, after its writer's or not).
 	/^(?:文|图|文图|撰文|记者|作者|编辑)\s*[|｜丨/／]\s*[\u3400-\u9fff·]{2,4}$/.test(text) ||
-	isPublisherName(text) ||
+	isAccountLine(text) ||
 	/^以下文章来源于/.test(text);
 
 /** True for what a page prints between its title and the lead, never the title. */
