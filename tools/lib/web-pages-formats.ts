@@ -6,6 +6,10 @@ import { BLIND_H } from './web-pages-formats-h.ts';
 import { BLIND_I } from './web-pages-formats-i.ts';
 import { BLIND_J } from './web-pages-formats-j.ts';
 import { BLIND_K } from './web-pages-formats-k.ts';
+import { BLIND_L } from './web-pages-formats-l.ts';
+import type { BrowserPrintFormats } from './web-pages-browser-print.ts';
+import type { PagedBodyFormats } from './web-pages-paged-body.ts';
+import type { TopicPageFormats } from './web-pages-topic-page.ts';
 import type { AppShareFormats } from './web-pages-app-share.ts';
 import type {
 	AttachmentListFormats,
@@ -92,8 +96,9 @@ export interface InfoTableParts {
  * own in `web-pages-formats-g.ts`, written likewise without reading a–f, split h its own in
  * `web-pages-formats-h.ts`, written likewise without reading a–g, split i its own in
  * `web-pages-formats-i.ts`, written likewise without reading a–h, split j its own in
- * `web-pages-formats-j.ts`, written likewise without reading a–i, and split k (held out) its own in
- * `web-pages-formats-k.ts`, written likewise without reading a–j.
+ * `web-pages-formats-j.ts`, written likewise without reading a–i, split k its own in
+ * `web-pages-formats-k.ts`, written likewise without reading a–j, and split l (held out) its own in
+ * `web-pages-formats-l.ts`, written likewise without reading a–k.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -174,6 +179,18 @@ export interface CodeFormats {
 	metaRow?: MetaRowFormats;
 	/** How often a single page has an 编者按 or 导语 box before its body; never when absent (no random draw). */
 	editorNote?: EditorNoteFormats;
+	/** How often a portal page sits in a 专题 section under its banner; never when absent (no random draw). */
+	topicPage?: TopicPageFormats;
+	/**
+	 * How often a portal or reprint article is split over pages saved as one, with pagers between
+	 * the parts; never when absent (no random draw).
+	 */
+	pagedBody?: PagedBodyFormats;
+	/**
+	 * How often a portal or reprint page is printed from a browser and copied back as text, its
+	 * print header and footer recurring at each sheet; never when absent (no random draw).
+	 */
+	browserPrint?: BrowserPrintFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -250,5 +267,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'i') return BLIND_I;
 	if (split === 'j') return BLIND_J;
 	if (split === 'k') return BLIND_K;
+	if (split === 'l') return BLIND_L;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -11,6 +11,15 @@ import {
 } from './web-pages-blocks.ts';
 import { codeFormats, type CodeFormats } from './web-pages-formats.ts';
 import { writeInfoTable } from './web-pages-info-table.ts';
+import {
+	drawBrowserPrint,
+	sheetsOf,
+	writePrintFoot,
+	writePrintHead,
+	type BrowserPrint,
+} from './web-pages-browser-print.ts';
+import { drawPagedBody } from './web-pages-paged-body.ts';
+import { drawTopicPage, writeTopicPage } from './web-pages-topic-page.ts';
 import type { FurnitureLine, SourceArticle, WebLayout } from './web-pages.ts';
 import {
 	bodyParagraphs,
@@ -137,15 +146,21 @@ function writeHeadline(
 	}
 }
 
+/**
+ * Writes the paragraphs of `article`; `breakAfter` writes what a page or sheet boundary leaves after
+ * paragraph `i` (a pager, a print footer and header), when there is one.
+ */
 function writeBody(
 	w: PageWriter,
 	article: SourceArticle,
 	style: ReturnType<typeof whitespaceStyle>,
+	breakAfter?: (i: number) => void,
 ): void {
 	const paras = bodyParagraphs(article.text);
 	paras.forEach((p, i) => {
 		if (style.wrap > 0) for (const line of hardWrap(style.indent + p, style.wrap)) w.text(line);
 		else w.text(style.indent + p + style.trailing);
+		breakAfter?.(i);
 		if (i < paras.length - 1) {
 			for (let g = 0; g < style.gap; g++) w.text('');
 			w.family('caption', 0.06);
@@ -186,7 +201,20 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	// A cached copy keeps the page under the cache's notice; a reader-mode copy keeps only the article.
 	const snapshot = drawSnapshot(formats.snapshot, layout, view === 'desktop', r);
 	if (snapshot !== null) writeSnapshotHead(w, formats.snapshot!, snapshot, article);
+	const desktop = view === 'desktop' && snapshot === null;
+	const site = w.ctx.fixed['site'] ?? '';
+	const print = drawBrowserPrint(formats.browserPrint, layout, desktop, article, site, r);
+	const paras = bodyParagraphs(article.text).length;
+	const paged = print === null ? drawPagedBody(formats.pagedBody, layout, desktop, paras, r) : null;
+	const sheets = print === null ? 0 : sheetsOf(print, paras);
 	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats);
+	if (print !== null) {
+		// The print header heads the first sheet, above the site's top (even one copied as one line).
+		const top = w.lines.length;
+		writePrintHead(w, print, 1, sheets);
+		w.lines.unshift(...w.lines.splice(top));
+	}
+	if (drawTopicPage(formats.topicPage, layout, desktop, r)) writeTopicPage(w, formats.topicPage);
 	const table = formats.infoTable;
 	const tabled = layout === 'portal' && table !== undefined && chance(table.rate, r);
 	if (tabled) writeInfoTable(w, article, table.tables);
@@ -224,7 +252,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (chance(0.5, r)) w.text('');
 	const originalBelow = short !== null && chance(0.3, r);
 	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
-	writeBody(w, article, style);
+	writeBody(w, article, style, breaksOf(w, print, sheets, paras, paged));
 	if (originalBelow) writeOriginalTitle(w, formats, 'below');
 	if (bylineLast) w.family('byline');
 	if (drawAttachmentList(formats.attachmentList, layout, r))
@@ -247,6 +275,29 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (side) writeSideColumn(w, column);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
+	if (print !== null) writePrintFoot(w, print, sheets, sheets);
+}
+
+/** What a split article's pagers or a print's sheet ends write after each paragraph; none for most pages. */
+function breaksOf(
+	w: PageWriter,
+	print: BrowserPrint | null,
+	sheets: number,
+	paras: number,
+	paged: Map<number, string> | null,
+): ((i: number) => void) | undefined {
+	if (paged !== null)
+		return (i) => {
+			const pager = paged.get(i);
+			if (pager !== undefined) w.code('page-bar', pager);
+		};
+	if (print === null) return undefined;
+	return (i) => {
+		const sheet = Math.floor(i / print.perSheet) + 1;
+		if ((i + 1) % print.perSheet !== 0 || i === paras - 1 || sheet >= sheets) return;
+		writePrintFoot(w, print, sheet, sheets);
+		writePrintHead(w, print, sheet + 1, sheets);
+	};
 }
 
 export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {

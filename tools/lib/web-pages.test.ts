@@ -123,7 +123,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C–K 划分的文件名各自成一套', () => {
+	test('C–L 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -147,6 +147,9 @@ describe('generateWebPage', () => {
 		const k = names('k');
 		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h, ...i, ...j])
 			expect(k).not.toContain(name);
+		const l = names('l');
+		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h, ...i, ...j, ...k])
+			expect(l).not.toContain(name);
 	});
 
 	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
@@ -209,6 +212,7 @@ describe('readWebFurniture', () => {
 			i: ['r'],
 			j: ['q'],
 			k: ['p'],
+			l: ['o'],
 		};
 		writeFileSync(
 			path,
@@ -229,6 +233,7 @@ describe('readWebFurniture', () => {
 						i: ['首页按钮'],
 						j: ['首页图标'],
 						k: ['首页标志'],
+						l: ['首页徽标'],
 					},
 				],
 			}),
@@ -236,7 +241,7 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–k the strings named. */
+	/** A furniture file whose footer family gives splits c–l the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -248,6 +253,7 @@ describe('readWebFurniture', () => {
 		footerI = '适老化服务',
 		footerJ = '网站无障碍',
 		footerK = '长者模式',
+		footerL = '关怀版',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -266,6 +272,7 @@ describe('readWebFurniture', () => {
 						i: ['壬县'],
 						j: ['癸县'],
 						k: ['子县'],
+						l: ['丑县'],
 					},
 				},
 				families: [
@@ -283,6 +290,7 @@ describe('readWebFurniture', () => {
 						i: ['首页按钮'],
 						j: ['首页图标'],
 						k: ['首页标志'],
+						l: ['首页徽标'],
 					},
 					{
 						id: 'footer',
@@ -298,6 +306,7 @@ describe('readWebFurniture', () => {
 						i: [footerI],
 						j: [footerJ],
 						k: [footerK],
+						l: [footerL],
 					},
 				],
 			}),
@@ -323,6 +332,7 @@ describe('readWebFurniture', () => {
 		h: '辛县',
 		i: '壬县',
 		j: '癸县',
+		k: '子县',
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -333,8 +343,9 @@ describe('readWebFurniture', () => {
 		'网站纠错',
 		'适老化服务',
 		'网站无障碍',
+		'长者模式',
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -448,6 +459,17 @@ describe('readWebFurniture', () => {
 		expect(k.filter((v) => earlier.has(v))).toEqual([]);
 		for (const l of lists) expect(l.k.length).toBeGreaterThanOrEqual(l.a.length);
 	});
+
+	test('仓库里的家具文件：l 组不与任何 a–k 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'l').flatMap((sp) => l[sp])),
+		);
+		const held = lists.flatMap((l) => l.l);
+		expect(held.length).toBeGreaterThan(150);
+		expect(held.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.l.length).toBeGreaterThanOrEqual(l.a.length);
+	});
 });
 
 describe('buildWebPages', () => {
@@ -470,7 +492,7 @@ describe('buildWebPages', () => {
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B、F、C、E（与 J 轮流）、I、D（与 K 轮流）、G，十一组互不相交', async () => {
+	test('每八篇依次给 A（与 H 轮流）、B、F（与 L 轮流）、C、E（与 J 轮流）、I、D（与 K 轮流）、G，十二组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -485,7 +507,8 @@ describe('webSourceArticles', () => {
 		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
 		expect(ids('a')).toEqual(['w-0']);
 		expect(ids('h')).toEqual(['w-8']);
-		expect(ids('f')).toEqual(['w-2', 'w-10']);
+		expect(ids('f')).toEqual(['w-2']);
+		expect(ids('l')).toEqual(['w-10']);
 		expect(ids('b')).toEqual(['w-1', 'w-9']);
 		expect(ids('i')).toEqual(['w-5', 'w-13']);
 		expect(ids('c')).toEqual(['w-3', 'w-11']);
