@@ -72,8 +72,10 @@ const isMeta = (text: string) =>
 	(text.length <= 50 && (BYLINE_LINE.test(text) || PAREN_BYLINE.test(text))) ||
 	// A note naming where the text comes from (`本文来源：…`, a copy's `以下文章来源于…`).
 	readSourceNote(text) !== undefined ||
-	// A credit set off by a bar (`文｜某某`), or an account's line (its name, after its writer's or not).
+	// A credit set off by a bar (`文｜某某`), a publisher's name alone, or an account's line (its name
+	// after its writer's, or printed twice).
 	/^(?:文|图|文图|撰文|记者|作者|编辑)\s*[|｜丨/／]\s*[\u3400-\u9fff·]{2,4}$/.test(text) ||
+	isPublisherName(text) ||
 	isAccountLine(text) ||
 	/^以下文章来源于/.test(text);
 

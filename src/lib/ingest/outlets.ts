@@ -91,8 +91,9 @@ export function isPublisherName(text: string): boolean {
 }
 
 /**
- * True for an account's line under a copied post's title: the publisher's name alone, after its
- * writer's name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`).
+ * True for an account's line under a copied post's title: the publisher's name after its writer's
+ * name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`). A name alone may be
+ * a headline's (`某某产业联盟`), which only its place tells apart.
  */
 export function isAccountLine(text: string): boolean {
 	const pieces = text
@@ -100,6 +101,7 @@ export function isAccountLine(text: string): boolean {
 		.trim()
 		.split(/\s+/);
 	return (
+		pieces.length >= 2 &&
 		pieces.length <= 3 &&
 		pieces.some(isPublisherName) &&
 		pieces.every((p) => isPublisherName(p) || /^[\u3400-\u9fff·]{2,3}$/.test(p))

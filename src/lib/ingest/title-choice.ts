@@ -77,7 +77,13 @@ export function chooseHeadline(
 	const unstamped = block.filter((h) => !hasPostingStamp(h.text) && !BRACKETED_BYLINE.test(h.text));
 	// A paper's or site's name alone (`某某县报`), or a field keyed over a code (`出版物号：CN…`), over
 	// the headline is the page's masthead: it heads no story while another line is left to.
-	const unmasted = unstamped.filter((h) => !isMastheadPiece(h.text));
+	// The account's name alone under its account line (`王某 某某县科协` over `某某县科协`) is the same masthead.
+	const accounts = new Set(
+		block.filter((h) => isAccountLine(h.text)).flatMap((h) => h.text.trim().split(/\s+/)),
+	);
+	const unmasted = unstamped.filter(
+		(h) => !isMastheadPiece(h.text) && !accounts.has(h.text.trim()),
+	);
 	const head = unmasted.length > 0 ? unmasted : unstamped.length > 0 ? unstamped : block;
 	const headline = assignHeadline([...head]);
 	if ((model === undefined && trace === undefined) || head.length < 2) return headline;
