@@ -2,8 +2,9 @@ import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { isShapeFurniture } from './furniture-shapes.ts';
 import { dateOf } from './meta-dates.ts';
+import { isBareDateline, opensWithBoxLabel } from './line-roles.ts';
 import { readSourceNote } from './source-notes.ts';
-import { BROADCAST_PROGRAMMES, isOutletName, isPublisherName } from './outlets.ts';
+import { BROADCAST_PROGRAMMES, isAccountLine, isOutletName, isPublisherName } from './outlets.ts';
 import {
 	BYLINE_LINE,
 	endsSentence,
@@ -53,17 +54,29 @@ const PROMPT =
 const TAIL_SENTENCE =
 	/版权所有|未经.{0,10}(?:授权|许可)|(?:禁止|不得|严禁).{0,4}转载|不代表.{0,24}(?:观点|立场)|ICP|Copyright|All Rights Reserved|©|(?:下载|打开|安装).{0,12}(?:客户端|APP)|客户端.{0,10}(?:看|观看|阅读)/i;
 
+/** Most lines of a box (an editors' note, a 导语) between the title and the lead. */
+const MAX_BOX_LINES = 3;
+
+/** True for a line of an editors' note or a lead-in box: under a box's label, or running text. */
+const isBoxText = (text: string) =>
+	opensWithBoxLabel(text) ||
+	(hanCount(text) >= 20 && (endsSentence(text) || /[。！？]/.test(text)));
+
 /** True for the page's meta (its header, source, date or byline), which the meta reader takes. */
 const isMeta = (text: string) =>
 	readEpaperHeader(text) !== undefined ||
+	// A dateline with only its byline (`本网讯（记者 某某）`) over the broadcaster's lead.
+	isBareDateline(text) ||
 	SOURCE_LABEL.test(text) ||
 	dateOf(text) !== undefined ||
 	(text.length <= 50 && (BYLINE_LINE.test(text) || PAREN_BYLINE.test(text))) ||
 	// A note naming where the text comes from (`本文来源：…`, a copy's `以下文章来源于…`).
 	readSourceNote(text) !== undefined ||
-	// A credit set off by a bar (`文｜某某`), or a publisher's or account's name alone.
+	// A credit set off by a bar (`文｜某某`), a publisher's name alone, or an account's line (its name
+	// after its writer's, or printed twice).
 	/^(?:文|图|文图|撰文|记者|作者|编辑)\s*[|｜丨/／]\s*[\u3400-\u9fff·]{2,4}$/.test(text) ||
 	isPublisherName(text) ||
+	isAccountLine(text) ||
 	/^以下文章来源于/.test(text);
 
 /** True for what a page prints between its title and the lead, never the title. */
@@ -139,7 +152,16 @@ export function trimBroadcastPage(lines: SourceLine[]): SourceLine[] {
 	while (end > lead + 1 && !isTranscriptText(lines[end - 1]!.text)) end--;
 	const tail = lines.slice(lead, end);
 	let title = lead - 1;
-	while (title >= 0 && isHeadChrome(lines[title]!.text)) title--;
+	// An editors' note or a lead-in box (`编者按：…`, `导语` and its lines) may stand between the title
+	// and the lead: a few lines of running text or under a box's label, never the title.
+	let box = 0;
+	while (
+		title >= 0 &&
+		(isHeadChrome(lines[title]!.text) || (box < MAX_BOX_LINES && isBoxText(lines[title]!.text)))
+	) {
+		if (!isHeadChrome(lines[title]!.text)) box++;
+		title--;
+	}
 	if (title < 0) return [...lines.slice(0, lead), ...tail];
 	if (holdsRunningText(lines.slice(0, title))) return [...lines.slice(0, lead), ...tail];
 	const titleLine = lines[title]!;

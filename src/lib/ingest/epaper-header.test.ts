@@ -23,6 +23,10 @@ describe('readEpaperHeader', () => {
 		['光明日报 2021年3月9日 综合', '2021-03-09', '光明日报'],
 		['光明日报　综合　03', undefined, '光明日报'],
 		['综合 03 经济日报', undefined, '经济日报'],
+		// A menu's arrow or a list's bullet sets pieces apart as a bar does.
+		['往期回顾 ▾ 2021．03．09 光明日报', '2021-03-09', '光明日报'],
+		['经济日报 ▸ 第03版 ▸ 要闻 ▸ 2021- 03-09', '2021-03-09', '经济日报'],
+		['■ 光明日报 ◆ 2021年3月9日 ◆ 第5版', '2021-03-09', '光明日报'],
 	])('「%s」是版头', (line, date, paper) => {
 		const header = readEpaperHeader(line);
 		expect(header).toBeDefined();
@@ -68,4 +72,23 @@ test('版头（报名、日期、版次、版名排成一行）不进正文，�
 	expect(items.map((a) => a.title)).toEqual(['市区新增公交线路五条']);
 	expect(items[0]!.paragraphs.join('')).not.toMatch(/第03版|03版|光明日报/);
 	expect(items[0]!.date).toBe('2021-03-09');
+});
+
+test('版头前挂着“往期回顾”等按钮时，仍从中读出报名和日期', () => {
+	const text = [
+		'往期回顾 ▾ 2021- 03-09 光明日报',
+		'上一版 | 下一版 | 版面目录',
+		'',
+		'市区新增公交线路五条',
+		'本报讯 （记者王芳）市交通运输局日前发布消息，市区新开通公交线路五条，覆盖新建居住小区和产业园区。',
+		'新线路开通后，沿线居民步行十分钟内即可到达公交站点，早晚高峰发车间隔不超过八分钟。',
+	].join('\n');
+	const items = extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(text) },
+		{ furniture: readPageFurniture() },
+	).articles;
+	expect(items.map((a) => [a.title, a.date, a.source])).toEqual([
+		['市区新增公交线路五条', '2021-03-09', '光明日报'],
+	]);
+	expect(items[0]!.paragraphs.join('')).not.toMatch(/往期回顾|光明日报/);
 });

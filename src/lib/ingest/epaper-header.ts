@@ -18,8 +18,9 @@ const DATE_TOKEN = new RegExp(DATE_PATTERN, 'g');
 const WEEKDAY_TOKEN = new RegExp(`${WEEKDAY.source}|${LUNAR_DATE.source}`, 'g');
 const PAGE_TOKEN =
 	/第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}\s*版(?![块本式权税画])|(?<![\dA-Za-z])[A-Z]?\d{1,3}\s*版(?![\u3400-\u9fff])|总?第\s*\d{1,6}\s*期/g;
-/** What sets a header's pieces apart. */
-const SEPARATORS = /[\s|｜丨│¦/／·•:：，,、()（）《》〈〉【】[\]「」<>«»\-—–－~]+/;
+/** What sets a header's pieces apart, a menu's arrows and a list's bullets (`▾`, `▸`, `◆`) among them. */
+const SEPARATORS =
+	/[\s|｜丨│¦/／·•:：，,、()（）《》〈〉【】[\]「」<>«»\-—–－~\u2190-\u21ff\u25a0-\u25ff\u2605\u2606]+/;
 /** An edition word after the paper's name: 数字报, 电子版, 海外版 stays part of the name. */
 const EDITION = /(?:多媒体|全媒体)?(?:数字报刊?|数字版|电子报|电子版|网络版)(?:平台)?$/;
 /** A page's name: a word or two, never a sentence. */

@@ -86,6 +86,24 @@ test('标题、署名、提要之后的电头不另起一篇', () => {
 	expect(items[0]!.paragraphs).toHaveLength(3);
 });
 
+test('标题下单独一行的“本报讯（记者 某某）”之后，转载原稿的电头不另起一篇', () => {
+	const lead = (text: string) => `央视网消息（新闻联播）：${text}`;
+	const items = itemsOf([
+		'某某日报 2024年5月3日',
+		'第A03版：要闻',
+		ROADS[0]!,
+		'本报讯（记者 张小明 通讯员 李大伟）',
+		lead(ROADS[1]!),
+		ROADS[2]!,
+		CLINIC[0]!,
+		'本网讯（记者 王芳）',
+		lead(CLINIC[1]!),
+		CLINIC[2]!,
+	]);
+	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
+	expect(items[0]!.paragraphs.join('')).toContain(ROADS[2]!);
+});
+
 test('电子版版面上各篇都以电头开头时，正文里没有电头的小标题只是该篇的一部分', () => {
 	const lead = (text: string) => `央视网消息（新闻联播）：${text}`;
 	const items = itemsOf([

@@ -1,4 +1,5 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
+import { readEpaperHeader } from './epaper-header.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
@@ -188,6 +189,9 @@ function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
  * (`下载某某客户端…`, `某某客户端 随时随地看新闻`), a file to download (`附件1.pdf`).
  */
 const WIDGET = [
+	// A search engine's cache notice over the page it kept: the word 快照 or 缓存 with the capture's
+	// time or the page's address (`这是 http://… 的网页快照，是该网页在 2023年5月9日 08:12 的显示效果。`).
+	/^(?=.{0,120}$)(?=.*(?:快照|缓存))(?=.*(?:\d{1,2}:\d{2}|(?:19|20)\d{2}\s*[-/.年]\s*\d|https?:\/\/|www\.)).*$/,
 	// A player's clock, with its buttons after it or not (`00:00 / 02:15 全屏 静音`).
 	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u3400-\u9fff]{1,4})*$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
@@ -368,8 +372,11 @@ export function dropWebFurniture(
 			dropAccountCard(out, lines, i);
 			continue;
 		}
-		// A portal's channel named alone above the headline (`政策解读`, `图文解读`) labels the column.
-		const channelLabel = out.length < 3 && furniture.portalChannels.includes(bare.trim());
+		// A portal's channel named alone above the headline (`政策解读`, `【图文解读】`), in the page's
+		// head before any running text, labels the column.
+		const channelLabel =
+			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanCount(l.text) >= 15)) &&
+			furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim());
 		if (
 			listHead ||
 			channelLabel ||
@@ -388,9 +395,13 @@ export function dropWebFurniture(
 			// account and its time (`原创 某某发布 2024-05-01 发表于某省`) like a byline, but they are its
 			// meta line: the cleaner reads them.
 			const meta = listHead ? undefined : readPageMetaLine(t);
+			// An e-paper's header behind a button (`往期回顾 ▾ 2021-03-09 某某日报`) still names the
+			// paper and the issue's date: the cleaner reads it and drops it.
+			const header = listHead ? undefined : readEpaperHeader(t);
 			if (
-				meta?.kind === 'fields' &&
-				(/[:：]|^原创\s/.test(t) || meta.date !== undefined || meta.source !== undefined)
+				(meta?.kind === 'fields' &&
+					(/[:：]|^原创\s/.test(t) || meta.date !== undefined || meta.source !== undefined)) ||
+				(header?.paper !== undefined && header.date !== undefined)
 			) {
 				out.push(block);
 				continue;

@@ -3,6 +3,7 @@ import {
 	BYLINE_LINE,
 	DATELINE,
 	OUTLET_LEAD,
+	PAREN_BYLINE,
 	PHOTO_CREDIT,
 	hanCount,
 	isFigureLine,
@@ -15,6 +16,17 @@ export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' 
 /** The label of a box printed under a headline: `核心阅读`, `内容提要`, `编者按`. */
 export function isBoxLabel(text: string): boolean {
 	return /^[【\[]?(?:核心阅读|内容提要|阅读提示|编者按|编者的话)[】\]]?[:\uFF1A]?$/.test(text);
+}
+
+/**
+ * True for a line that opens with a box's label, the box's text after it or alone: `编者按：…`,
+ * `【编者的话】…`, `导语`, `【导读】全文约3000字…`. An editors' note or a lead-in box stands between
+ * a headline and its text; it heads nothing.
+ */
+export function opensWithBoxLabel(text: string): boolean {
+	return /^[【\[▍■●◆]?\s*(?:编者按|编者的话|编者附言|编后|导语|导读|提要|内容提要|核心提示|阅读提示|核心阅读|摘要)\s*(?:[】\]]\s*[:\uFF1A]?|[:\uFF1A]|$)/.test(
+		text,
+	);
 }
 
 /**
@@ -75,6 +87,12 @@ export function isArtCredit(text: string): boolean {
 /** True for a line that opens a story as a dateline does: `本报北京1月18日电`, `央视网消息：`. */
 export function isDatelineLead(text: string): boolean {
 	return DATELINE.test(text) || (OUTLET_LEAD.test(text) && !text.startsWith('据'));
+}
+
+/** True for a dateline alone on its line, or with only its byline in brackets: `本网讯（记者 某某）`. */
+export function isBareDateline(text: string): boolean {
+	const m = DATELINE.exec(text);
+	return m !== null && text.slice(m[0].length).replace(PAREN_BYLINE, '').trim() === '';
 }
 
 /**

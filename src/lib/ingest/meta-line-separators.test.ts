@@ -19,6 +19,17 @@ describe('发布者与日期之间的分隔符', () => {
 		});
 	});
 
+	test('表格竖线（┃、│、║）围起的字段行', () => {
+		expect(
+			readPageMetaLine('┃ 来源：某某县卫生健康局 ┃ 日期：2021年4月6日 09时15分 ┃ 点击：1234 ┃'),
+		).toMatchObject({ kind: 'fields', date: '2021-04-06', source: '某某县卫生健康局' });
+		expect(readPageMetaLine('║ 发布时间：2021-04-06 ║ 信息来源：某某县水利局 ║')).toMatchObject({
+			kind: 'fields',
+			date: '2021-04-06',
+			source: '某某县水利局',
+		});
+	});
+
 	test('括号里的星期', () => {
 		expect(
 			readPageMetaLine('2021年4月6日（星期二） | 来源：某某县卫生健康局 | 作者：王某'),

@@ -90,6 +90,24 @@ export function isPublisherName(text: string): boolean {
 	);
 }
 
+/**
+ * True for an account's line under a copied post's title: the publisher's name after its writer's
+ * name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`). A name alone may be
+ * a headline's (`某某产业联盟`), which only its place tells apart.
+ */
+export function isAccountLine(text: string): boolean {
+	const pieces = text
+		.replace(/^原创\s+/, '')
+		.trim()
+		.split(/\s+/);
+	return (
+		pieces.length >= 2 &&
+		pieces.length <= 3 &&
+		pieces.some(isPublisherName) &&
+		pieces.every((p) => isPublisherName(p) || /^[\u3400-\u9fff·]{2,3}$/.test(p))
+	);
+}
+
 /** A body's name after its place: `某某市融媒`, `某某县政府办`, `某某旗农牧局`, `某某省电视台`. */
 const PLACED_BODY = new RegExp(
 	`^[\\u3400-\\u9fff]{1,8}?(?:省|市|县|区|旗|州|盟)[\\u3400-\\u9fff]{0,10}?${ORGAN_SUFFIX.source}`,

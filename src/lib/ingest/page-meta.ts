@@ -123,7 +123,10 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
  * `nearPageLabel`: an e-paper's page label (第A03版) stands next to the line.
  */
 export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
-	const half = toHalfWidthDigits(line).trim();
+	// A table's rules (`┃`, `│`, `║`) set the fields apart as a bar does.
+	const half = toHalfWidthDigits(line)
+		.replace(/[\u2502\u2503\u2506\u2507\u250a\u250b\u2551]/g, '|')
+		.trim();
 	if (MAY_BE_RELATIVE_POSTED.test(half)) {
 		const posted = RELATIVE_POSTED.exec(half);
 		const poster = posted?.[1] ?? posted?.[2];

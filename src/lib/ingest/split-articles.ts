@@ -22,7 +22,13 @@ import type { PageSegment, SourceLine } from './types.ts';
 import type { LineRole } from './line-roles.ts';
 
 export { isContentsLine, lineRole, type LineRole } from './line-roles.ts';
-import { isArtCredit, isBoxLabel, isContentsLabel, isDatelineLead } from './line-roles.ts';
+import {
+	isArtCredit,
+	isBareDateline,
+	isBoxLabel,
+	isContentsLabel,
+	isDatelineLead,
+} from './line-roles.ts';
 import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
@@ -308,8 +314,9 @@ export function splitArticles(
 		const freshHead = () =>
 			cur !== undefined &&
 			cur.kind === 'news' &&
-			// A data box's figures under the headline count as no text.
-			(cur.body.every((b) => roleOf.get(b) === 'figure') ||
+			// A data box's figures under the headline count as no text, and so does a dateline with
+			// nothing after it but its byline (`本网讯（记者 某某）` over a reprint's own lead).
+			(cur.body.every((b) => roleOf.get(b) === 'figure' || isBareDateline(b.text)) ||
 				// A letter printed above the report on it, signed and dated.
 				(cur.head.length > 0 && signedOff(cur.body)) ||
 				// A 提要 of a few paragraphs that the report under the dateline restates.

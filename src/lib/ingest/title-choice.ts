@@ -1,7 +1,7 @@
 import { treeScore } from '../nlp/boosted-trees.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import { hasPostingStamp } from './furniture-shapes.ts';
-import { isOutletName, isPublisherName } from './outlets.ts';
+import { isAccountLine, isOutletName, isPublisherName } from './outlets.ts';
 import { BRACKETED_BYLINE } from './patterns.ts';
 import { isSiteHeader } from './site-header.ts';
 import { assignHeadline, type Headline } from './metadata.ts';
@@ -29,7 +29,7 @@ const ACCOUNT_MARK = /^[\u3400-\u9fff]{1,4}号\s*[·•|｜]\s*(.{2,30})$/u;
 
 /**
  * True for a piece of a page's masthead standing in a headline block: a paper's name, a coded
- * field, a site's header, a field or an account mark naming a publisher.
+ * field, a site's header, an account's line, a field or an account mark naming a publisher.
  */
 function isMastheadPiece(text: string): boolean {
 	const named = KEYED_NAME.exec(text)?.[1] ?? ACCOUNT_MARK.exec(text)?.[1];
@@ -37,6 +37,7 @@ function isMastheadPiece(text: string): boolean {
 		(text.length <= MAX_NAME && PAPER_NAME.test(text) && isOutletName(text)) ||
 		CODE_FIELD.test(text) ||
 		isSiteHeader(text) ||
+		isAccountLine(text) ||
 		(named !== undefined && isPublisherName(named.trim()))
 	);
 }
@@ -76,7 +77,13 @@ export function chooseHeadline(
 	const unstamped = block.filter((h) => !hasPostingStamp(h.text) && !BRACKETED_BYLINE.test(h.text));
 	// A paper's or site's name alone (`某某县报`), or a field keyed over a code (`出版物号：CN…`), over
 	// the headline is the page's masthead: it heads no story while another line is left to.
-	const unmasted = unstamped.filter((h) => !isMastheadPiece(h.text));
+	// The account's name alone under its account line (`王某 某某县科协` over `某某县科协`) is the same masthead.
+	const accounts = new Set(
+		block.filter((h) => isAccountLine(h.text)).flatMap((h) => h.text.trim().split(/\s+/)),
+	);
+	const unmasted = unstamped.filter(
+		(h) => !isMastheadPiece(h.text) && !accounts.has(h.text.trim()),
+	);
 	const head = unmasted.length > 0 ? unmasted : unstamped.length > 0 ? unstamped : block;
 	const headline = assignHeadline([...head]);
 	if ((model === undefined && trace === undefined) || head.length < 2) return headline;

@@ -306,6 +306,20 @@ describe('存下来的电视新闻页：按体裁的语法读页头页尾', () =
 		const items = itemsOf(['春运客流平稳有序', '本报记者 某某某', ...TRANSCRIPT]);
 		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
 	});
+	test('标题和导语之间单独一行的“本网讯（记者 某某）”不作标题', () => {
+		const items = itemsOf(['春运客流平稳有序', '本网讯（记者 某某某 通讯员 某某）', ...TRANSCRIPT]);
+		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+	});
+	test.each([
+		[['编者按：春运是观察社会的一扇窗口。即日起，本站开设“春运一线”专栏，敬请关注。']],
+		[['【编者的话】新春佳节将至，本网推出系列报道，记录归乡路上的温暖瞬间。']],
+		[['导语', '今年春运客流创下新高，铁路、民航、公路各方协同发力。我们一起来看——']],
+		[['【导读】全文约3000字，阅读大约需要6分钟']],
+	])('标题和导语之间的编者按、导语框（%j）不作标题，不进正文', (box) => {
+		const items = itemsOf(['春运客流平稳有序', ...box, ...TRANSCRIPT]);
+		expect(items.map((a) => a.title)).toEqual(['春运客流平稳有序']);
+		expect(items[0]!.paragraphs).toEqual(TRANSCRIPT);
+	});
 	test('导语上面有整段正文的页（不止一条）：上面那条照留', () => {
 		const before = [
 			'某某省召开春耕生产工作会议',

@@ -333,3 +333,26 @@ test('正文后单独一行的“【附件】”“下载附件：”是附件�
 		expect(a?.paragraphs, label).toEqual(LEAD);
 	}
 });
+
+describe('搜索引擎快照、阅读模式存下的页面', () => {
+	test.each([
+		[
+			'这是 https://www.example.gov.cn/art/2023/5/8/art_1.html 的缓存页面，它是该网页在 2023年5月9日 08:12 的快照。',
+		],
+		['某某搜索快照', '本页是 2023-05-09 10:20 时保存的快照，页面内容可能已经变化。'],
+		['网页快照 · 来源地址：http://www.example.gov.cn/news/1.html'],
+		['阅读模式 | 某某县人民政府门户网站'],
+	])('标题上面的快照说明、阅读模式标签（%s）不作标题，不进正文', (...head) => {
+		const items = itemsOf([
+			...head,
+			'http://www.example.gov.cn/news/show-1.html',
+			'某某县人民政府门户网站',
+			'网站首页 | 新闻中心 | 政务公开',
+			'筑牢春季护林防线',
+			'发布时间：2023-05-08　来源：某某县林业局',
+			...LEAD,
+		]);
+		expect(items.map((a) => a.title)).toEqual(['筑牢春季护林防线']);
+		expect(items[0]!.paragraphs.join('')).not.toMatch(/快照|阅读模式/);
+	});
+});

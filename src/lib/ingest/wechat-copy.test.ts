@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { isAccountLine } from './outlets.ts';
 import { itemsOf } from './web-test-page.ts';
 
 // A WeChat article copied as text: the headline, the account's line (原创, author, account, time,
@@ -12,6 +13,31 @@ const BODY = [
 ];
 
 describe('微信文章复制成的文本', () => {
+	test.each([
+		[['王小明 某某县科学技术协会', '某某县科学技术协会']],
+		[['某某县农业农村局 某某县农业农村局', '某某县农业农村局']],
+	])('标题下堆叠的作者加账号行、账号行（%j）不作标题', (account) => {
+		for (const lead of ['', '央视网消息（新闻联播）：']) {
+			const [a] = itemsOf([
+				'护林有“招”',
+				...account,
+				'2024年5月8日 18:00 浙江',
+				'来源 | 某某日报',
+				'',
+				`${lead}${BODY[0]!}`,
+				BODY[1]!,
+			]);
+			expect(a?.title).toBe('护林有“招”');
+		}
+	});
+
+	test('账号行是作者加账号、或账号印两遍；以机构名收尾的标题（…党建联盟）单独一行不是账号行', () => {
+		expect(isAccountLine('王小明 某某县科学技术协会')).toBe(true);
+		expect(isAccountLine('原创 某某县农业农村局 某某县农业农村局')).toBe(true);
+		expect(isAccountLine('某某市成立上市公司党建联盟')).toBe(false);
+		expect(isAccountLine('抱团发展 互促共赢')).toBe(false);
+	});
+
 	test('账号行只给出账号时，账号就是来源', () => {
 		const [a] = itemsOf([
 			'某某县召开春季森林防火工作推进会',
