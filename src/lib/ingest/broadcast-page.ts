@@ -60,7 +60,7 @@ const MAX_BOX_LINES = 3;
 /** True for a line of an editors' note or a lead-in box: under a box's label, or running text. */
 const isBoxText = (text: string) =>
 	opensWithBoxLabel(text) ||
-	(hanCount(text) >= 20 && (endsSentence(text) || /[。！？]/.test(text)));
+	(hanAtLeast(text, 20) && (endsSentence(text) || /[。！？]/.test(text)));
 
 /** True for the page's meta (its header, source, date or byline), which the meta reader takes. */
 const isMeta = (text: string) =>
