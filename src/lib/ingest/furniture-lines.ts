@@ -189,9 +189,6 @@ function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
  * (`下载某某客户端…`, `某某客户端 随时随地看新闻`), a file to download (`附件1.pdf`).
  */
 const WIDGET = [
-	// A search engine's cache notice over the page it kept: the word 快照 or 缓存 with the capture's
-	// time or the page's address (`这是 http://… 的网页快照，是该网页在 2023年5月9日 08:12 的显示效果。`).
-	/^(?=.{0,120}$)(?=.*(?:快照|缓存))(?=.*(?:\d{1,2}:\d{2}|(?:19|20)\d{2}\s*[-/.年]\s*\d|https?:\/\/|www\.)).*$/,
 	// A player's clock, with its buttons after it or not (`00:00 / 02:15 全屏 静音`).
 	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u3400-\u9fff]{1,4})*$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,

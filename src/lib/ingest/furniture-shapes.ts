@@ -110,12 +110,13 @@ const WEATHER = /天气\s*[:：]|\d{1,2}\s*℃?\s*[~～至-]\s*-?\d{1,2}\s*℃/;
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 /**
  * A search engine's notice over the copy of a page it cached (网页快照, 缓存): the word with what it
- * says of the copy, the page's address, when it was taken, or the page itself (`该页面`, `当前页面`);
- * or the engine's name and the word alone (`百度快照`). A headline calling a story a 快照 says none.
+ * says of the copy, the page's address, when it was taken (a day or a clock time), or the page
+ * itself (`该页面`, `当前页面`); or the engine's name and the word alone (`百度快照`). A headline
+ * calling a story a 快照 says none.
  */
 const CACHE_WORD = /快照|缓存/;
 const CACHE_ABOUT =
-	/https?:\/\/|www\.|\d{4}\s*[-年/.]\s*\d{1,2}|(?:该|此|本|当前)\s*(?:页面|网页)|^[\u3400-\u9fffA-Za-z0-9]{0,8}\s*(?:网页)?快照$/;
+	/https?:\/\/|www\.|\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}|(?:该|此|本|当前)\s*(?:页面|网页)|^[\u3400-\u9fffA-Za-z0-9]{0,8}\s*(?:网页)?快照$/;
 /**
  * A row of a page's buttons, each a short word in brackets and nothing else: `【返回】【打印】`,
  * `[收藏本页] [关闭窗口]`. A headline's kicker is one such label, and a longer one.
