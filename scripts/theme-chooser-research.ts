@@ -23,21 +23,10 @@ import {
 	fitConditionalLogit,
 	type ChoiceSet,
 	type ChooserFeatures,
+	type DumpRow,
 } from '../tools/lib/theme-chooser.ts';
 import { foldOf } from '../tools/lib/theme-cross-fit.ts';
 import { readScopes, type ThemeScope } from '../tools/lib/theme-scope.ts';
-
-/** One article of a `--dump` file (ids, labels and signals; no text). */
-interface DumpRow {
-	id: string;
-	seed?: number;
-	primary: ThemeId | null;
-	ruleThemes?: ThemeId[];
-	ruleScores: Record<string, number>;
-	titleScores: Record<string, number>;
-	leadScores: Record<string, number>;
-	probabilities: Record<string, number>;
-}
 
 const { values } = parseArgs({
 	options: { dump: { type: 'string' }, 'gold-dump': { type: 'string' } },

@@ -33,22 +33,16 @@ import { readThemeConfig, type ThemeConfig } from '../src/lib/schema/themes-yaml
 import { readThemeModel } from '../src/lib/schema/theme-model.ts';
 import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 import { corpusArticleId } from '../tools/lib/corpus-seeds.ts';
-import { choose, fitConditionalLogit, type ChoiceSet } from '../tools/lib/theme-chooser.ts';
+import {
+	choose,
+	fitConditionalLogit,
+	type ChoiceSet,
+	type DumpRow,
+} from '../tools/lib/theme-chooser.ts';
 import { foldOf } from '../tools/lib/theme-cross-fit.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { ingestedText } from '../tools/lib/theme-corpus-text.ts';
 import { readThemeLabels } from '../tools/lib/theme-label-file.ts';
-
-interface DumpRow {
-	id: string;
-	seed?: number;
-	primary: ThemeId | null;
-	ruleThemes?: ThemeId[];
-	ruleScores: Record<string, number>;
-	titleScores: Record<string, number>;
-	leadScores: Record<string, number>;
-	probabilities: Record<string, number>;
-}
 
 const { values } = parseArgs({
 	options: {

@@ -2,6 +2,18 @@ import type { FusionInput } from '../../src/lib/nlp/tag-themes.ts';
 import type { ThemeId } from '../../src/lib/schema/taxonomy.ts';
 import { solve } from './fit-logistic.ts';
 
+/** One article of a `train-themes --dump` file (ids, labels and signals; no text). */
+export interface DumpRow {
+	id: string;
+	seed?: number;
+	primary: ThemeId | null;
+	ruleThemes?: ThemeId[];
+	ruleScores: Record<string, number>;
+	titleScores: Record<string, number>;
+	leadScores: Record<string, number>;
+	probabilities: Record<string, number>;
+}
+
 /** One article as a chooser sees it: a feature row per candidate theme, and which one is right. */
 export interface ChoiceSet {
 	rows: number[][];
