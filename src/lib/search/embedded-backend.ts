@@ -25,7 +25,7 @@ import type { HybridOptions } from './hybrid-rank.ts';
 import { planQuery, type QueryContext } from './lexical-plan.ts';
 import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-embedder.ts';
 import { stripRequest } from './query-fillers.ts';
-import { retrieveRanked, TIER } from './ranked-retrieval.ts';
+import { retrieveRanked, tierMatch } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
 import { storeRowDecoder, storedDocReader } from './stored-doc.ts';
@@ -227,8 +227,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 				const rows = pageRows(stmt, p, params.sort, hitsPerPage, (page - 1) * hitsPerPage);
 				const hits: SearchHit[] = rows.map((r) => {
 					const hit = toSearchHit(collection, docOf(r.rowid)!, r.fused, matcher);
-					if (r.tier === TIER.exact) hit.match = 'exact';
-					else if (r.tier === TIER.variant) hit.match = 'variant';
+					const match = tierMatch(r.tier);
+					if (match) hit.match = match;
 					// A neighbour the words never matched joined with BM25 score 0.
 					else if (order === 'hybrid' && r.score === 0) hit.match = 'meaning';
 					return hit;

@@ -35,6 +35,8 @@ export interface PhrasePlan {
 	exactExpr: string;
 	/** FTS5 expression: the phrase's parts within the window of each other. */
 	nearExpr: string;
+	/** The parts a near variant holds (punctuation-separated pieces, or words), bare. */
+	parts: string[];
 }
 
 /** How the embedded engine retrieves and ranks one query's text. */
@@ -150,11 +152,14 @@ export function planQuery(
 			const asTyped = gramPhrase(term.text)!;
 			const joined = gramPhrase(bare)!;
 			const exactExpr = asTyped === joined ? asTyped : `${asTyped} OR ${joined}`;
+			const bareParts = phraseParts(term.text, ctx)
+				.map(bareText)
+				.filter((t) => t !== '');
 			const parts = phraseParts(term.text, ctx)
 				.map(gramPhrase)
 				.filter((e) => e !== null && !e.endsWith('*'));
 			const nearExpr = parts.length > 1 ? `NEAR(${parts.join(' ')}, ${phraseWindow})` : exactExpr;
-			phrases.push({ bare, exactExpr, nearExpr });
+			phrases.push({ bare, exactExpr, nearExpr, parts: bareParts });
 			phraseUnits.push({ forms: [bare, normalizeText(term.text)], kind: 'word', expr: exactExpr });
 			phraseUnits.push(...pieceUnits(term.text, unitOf));
 			chunkExprs.push(exactExpr);

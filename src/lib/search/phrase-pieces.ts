@@ -1,4 +1,5 @@
 import type { QueryUnit } from './lexical-plan.ts';
+import { bareText } from './char-grams.ts';
 import { normalizeText } from './tokenize.ts';
 
 /**
@@ -16,4 +17,39 @@ export function pieceUnits(
 		.filter((p) => [...p].length >= 2);
 	if (pieces.length < 2) return [];
 	return pieces.map((p) => unitOf([p], 'word')).filter((u) => u !== null);
+}
+
+/** Where a candidate's quoted phrases stand: how the finer exact-tier order reads a text. */
+export interface PhraseProminenceOptions {
+	/** Characters of the body that make its opening. */
+	chars: number;
+	/** Exact uses anywhere that make a phrase central, as one in the headline or opening does. */
+	uses: number;
+}
+
+/**
+ * Whether a candidate makes its quoted phrases its subject: for an exact use (`exact`), every
+ * phrase verbatim (punctuation and spaces ignored) in the headline or the opening `chars`
+ * characters, or `uses` times in the text read; for a near variant, every part of every phrase in
+ * the headline or opening. A release names what it is about first and repeats it; a phrase used
+ * once deep in the body is a passing mention.
+ */
+export function phraseProminent(
+	phrases: readonly { bare: string; parts: readonly string[] }[],
+	text: { title: string; measures: string; body: string },
+	exact: boolean,
+	options: PhraseProminenceOptions,
+): boolean {
+	const opening = bareText(`${text.title}\n${text.body.slice(0, options.chars)}`);
+	if (!exact) return phrases.every((ph) => ph.parts.every((part) => opening.includes(part)));
+	const whole = bareText(`${text.title}\n${text.measures}\n${text.body}`);
+	return phrases.every(
+		(ph) => opening.includes(ph.bare) || occurrences(whole, ph.bare) >= options.uses,
+	);
+}
+
+function occurrences(text: string, part: string): number {
+	let n = 0;
+	for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + part.length)) n++;
+	return n;
 }

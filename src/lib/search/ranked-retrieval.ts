@@ -3,6 +3,7 @@ import { columnWeights } from './embedded-schema.ts';
 import { filtersNeedDocs, filtersToSql } from './filters.ts';
 import { leadFactor } from './lead-evidence.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
+import { phraseProminent } from './phrase-pieces.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import { scoreCandidate, unitWeight, type CandidateText } from './rescore.ts';
 import type { SearchFilters } from './types.ts';
@@ -36,8 +37,19 @@ export interface RankedHit {
 	full: boolean;
 }
 
-/** Tier of a hit in temp.hits: a quoted phrase verbatim, its near variant, or neither. */
-export const TIER = { exact: 2, variant: 1, none: 0 } as const;
+/**
+ * Tier of a hit in temp.hits: a quoted phrase verbatim, its near variant, or neither; with
+ * `phraseOrder.fine`, a rescored exact use or variant that makes the phrase its subject rises to
+ * `exactLead` or `variantLead`.
+ */
+export const TIER = { exactLead: 4, variantLead: 3, exact: 2, variant: 1, none: 0 } as const;
+
+/** How a hit of the tier matched a quoted phrase. */
+export function tierMatch(tier: number): 'exact' | 'variant' | null {
+	if (tier === TIER.exact || tier === TIER.exactLead) return 'exact';
+	if (tier === TIER.variant || tier === TIER.variantLead) return 'variant';
+	return null;
+}
 
 /**
  * Fills temp.hits with the query's matching set and returns its best candidates rescored, best
@@ -133,6 +145,7 @@ export function retrieveRanked(
 	const inside = new Set(regionInside);
 	const scored: RankedHit[] = [];
 	const drop = stmt('DELETE FROM temp.hits WHERE rowid = ?');
+	const promote = stmt('UPDATE temp.hits SET tier = ? WHERE rowid = ?');
 	for (const c of candidates) {
 		const { score, coverage } = scoreCandidate(plan, c.text, stats, weights, config, {
 			verbatim:
@@ -146,9 +159,18 @@ export function retrieveRanked(
 			drop.run(c.rowid);
 			continue;
 		}
+		let tier = c.tier;
+		if (
+			config.phraseOrder.fine &&
+			(tier === TIER.exact || tier === TIER.variant) &&
+			phraseProminent(plan.phrases, c.text, tier === TIER.exact, config.phraseOrder)
+		) {
+			tier = tier === TIER.exact ? TIER.exactLead : TIER.variantLead;
+			promote.run(tier, c.rowid);
+		}
 		scored.push({
 			rowid: c.rowid,
-			tier: c.tier,
+			tier,
 			coverage,
 			full: c.part === 0,
 			score:

@@ -88,6 +88,16 @@ const RankingConfigSchema = z.object({
 	 * `chars` characters of the body): a news item states its subject first (`lead-evidence.ts`).
 	 */
 	lead: z.object({ chars: z.number().int().nonnegative(), boost: Weight }),
+	/**
+	 * A finer order inside a quoted phrase's tiers, when `fine`: exact uses in the headline, the
+	 * first `chars` characters or `uses` times; then near variants whose parts open the text; then
+	 * exact uses in passing; then variants in passing (`phraseProminent`).
+	 */
+	phraseOrder: z.object({
+		fine: z.boolean(),
+		chars: z.number().int().nonnegative(),
+		uses: z.number().int().positive(),
+	}),
 	/** How many candidates each stage may take, so no query's cost grows with the corpus. */
 	candidates: z.object({
 		/** Documents matching only some query units that join the result set, best first. */
