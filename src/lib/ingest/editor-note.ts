@@ -1,3 +1,4 @@
+import { NOTE_LABEL_SOURCE } from './box-label.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText } from './web-headline.ts';
 
@@ -9,8 +10,10 @@ import { isBodyText } from './web-headline.ts';
  * The label that opens such a note: in brackets (`【编者按】…`), before a colon or a bar
  * (`编者按：…`, `导读 | …`), or alone on its line after any ornament (`▍编者按`, `导语`).
  */
-const NOTE_LABEL =
-	/^[^\p{L}\p{N}]*(?:[【[〔［]\s*)?(?:编者按|编者的话|编者话|编前语?|编辑按|导\s*语|导\s*读)(?:\s*[】\]〕］]\s*|\s*[:：|｜丨]\s*|\s*$)/u;
+const NOTE_LABEL = new RegExp(
+	`^[^\\p{L}\\p{N}]*(?:[【[〔［]\\s*)?${NOTE_LABEL_SOURCE}(?:\\s*[】\\]〕］]\\s*|\\s*[:：|｜丨]\\s*|\\s*$)`,
+	'u',
+);
 
 /** Clause or sentence punctuation: what a note's prose holds and a headline seldom does. */
 const NOTE_PROSE = /[，,。！？；]/;

@@ -1,3 +1,4 @@
+import { BOX_LABEL_SOURCE } from './box-label.ts';
 import { looksLikeHeading } from './clean.ts';
 import {
 	BYLINE_LINE,
@@ -13,10 +14,16 @@ import type { SourceLine } from './types.ts';
 /** What a block is on a newspaper page. */
 export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'figure' | 'body';
 
-/** The label of a box printed under a headline: `核心阅读`, `内容提要`, `编者按`. */
+const BOX_LABEL_ALONE = new RegExp(`^[【\\[]?${BOX_LABEL_SOURCE}[】\\]]?[:\\uFF1A]?$`);
+
+/** The label of a box printed under a headline alone on its line: `核心阅读`, `内容提要`, `编者按`. */
 export function isBoxLabel(text: string): boolean {
-	return /^[【\[]?(?:核心阅读|内容提要|阅读提示|编者按|编者的话)[】\]]?[:\uFF1A]?$/.test(text);
+	return BOX_LABEL_ALONE.test(text);
 }
+
+const BOX_LABEL_OPENING = new RegExp(
+	`^[【\\[▍■●◆]?\\s*${BOX_LABEL_SOURCE}\\s*(?:[】\\]]\\s*[:\\uFF1A]?|[:\\uFF1A]|$)`,
+);
 
 /**
  * True for a line that opens with a box's label, the box's text after it or alone: `编者按：…`,
@@ -24,9 +31,7 @@ export function isBoxLabel(text: string): boolean {
  * a headline and its text; it heads nothing.
  */
 export function opensWithBoxLabel(text: string): boolean {
-	return /^[【\[▍■●◆]?\s*(?:编者按|编者的话|编者附言|编后|导语|导读|提要|内容提要|核心提示|阅读提示|核心阅读|摘要)\s*(?:[】\]]\s*[:\uFF1A]?|[:\uFF1A]|$)/.test(
-		text,
-	);
+	return BOX_LABEL_OPENING.test(text);
 }
 
 /**
