@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { fuseThemes, fusionSettings, type FusionInput } from '../src/lib/nlp/tag-themes.ts';
+import { fuseThemes, fusionSettings } from '../src/lib/nlp/tag-themes.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
@@ -24,6 +24,7 @@ import {
 	type ChoiceSet,
 	type ChooserFeatures,
 	type DumpRow,
+	signalsOf,
 } from '../tools/lib/theme-chooser.ts';
 import { foldOf } from '../tools/lib/theme-cross-fit.ts';
 import { readScopes, type ThemeScope } from '../tools/lib/theme-scope.ts';
@@ -50,18 +51,6 @@ const scopes = await readScopes(
 	createJiebaSegmenter(),
 );
 
-const signalsOf = (r: DumpRow): FusionInput => ({
-	ruleThemes:
-		r.ruleThemes ??
-		// A gold dump keeps no rule list: the best-scored theme stands in for the rules' first.
-		Object.entries(r.ruleScores)
-			.sort((a, b) => b[1] - a[1])
-			.map(([id]) => id as ThemeId),
-	ruleScores: r.ruleScores,
-	titleScores: r.titleScores,
-	leadScores: r.leadScores,
-	probabilities: new Map(Object.entries(r.probabilities) as [ThemeId, number][]),
-});
 /** The articles with a theme that the classifier scored (the others have nothing to choose among). */
 const choosable = (list: DumpRow[]) =>
 	list.filter((r) => r.primary !== null && Object.keys(r.probabilities).length > 0);

@@ -24,7 +24,6 @@ import {
 	ruleThemes,
 	themeHeadline,
 	themeSignals,
-	type FusionInput,
 } from '../src/lib/nlp/tag-themes.ts';
 import { extractMeasures } from '../src/lib/nlp/extract-measures.ts';
 import { POLICY_ACTION, STRONG_ACTION, TIME_LIMIT } from '../src/lib/nlp/measure-rules.ts';
@@ -38,6 +37,7 @@ import {
 	fitConditionalLogit,
 	type ChoiceSet,
 	type DumpRow,
+	signalsOf,
 } from '../tools/lib/theme-chooser.ts';
 import { foldOf } from '../tools/lib/theme-cross-fit.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
@@ -160,18 +160,6 @@ for await (const row of readCorpus(corpus)) {
 		probabilities: Object.fromEntries(s?.probabilities ?? []),
 	});
 }
-
-const signalsOf = (r: DumpRow): FusionInput => ({
-	ruleThemes:
-		r.ruleThemes ??
-		Object.entries(r.ruleScores)
-			.sort((a, b) => b[1] - a[1])
-			.map(([id]) => id as ThemeId),
-	ruleScores: r.ruleScores,
-	titleScores: r.titleScores,
-	leadScores: r.leadScores,
-	probabilities: new Map(Object.entries(r.probabilities) as [ThemeId, number][]),
-});
 
 interface Item {
 	id: string;

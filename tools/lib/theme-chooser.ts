@@ -14,6 +14,20 @@ export interface DumpRow {
 	probabilities: Record<string, number>;
 }
 
+/** The fusion's inputs of a dump row. */
+export const signalsOf = (r: DumpRow): FusionInput => ({
+	ruleThemes:
+		r.ruleThemes ??
+		// A gold dump keeps no rule list: the best-scored theme stands in for the rules' first.
+		Object.entries(r.ruleScores)
+			.sort((a, b) => b[1] - a[1])
+			.map(([id]) => id as ThemeId),
+	ruleScores: r.ruleScores,
+	titleScores: r.titleScores,
+	leadScores: r.leadScores,
+	probabilities: new Map(Object.entries(r.probabilities) as [ThemeId, number][]),
+});
+
 /** One article as a chooser sees it: a feature row per candidate theme, and which one is right. */
 export interface ChoiceSet {
 	rows: number[][];
