@@ -42,9 +42,13 @@ export function phraseProminent(
 ): boolean {
 	const opening = bareText(`${text.title}\n${text.body.slice(0, options.chars)}`);
 	if (!exact) return phrases.every((ph) => ph.parts.every((part) => opening.includes(part)));
-	const whole = bareText(`${text.title}\n${text.measures}\n${text.body}`);
+	// The whole text is read only for a phrase the opening does not hold.
+	let whole: string | undefined;
 	return phrases.every(
-		(ph) => opening.includes(ph.bare) || occurrences(whole, ph.bare) >= options.uses,
+		(ph) =>
+			opening.includes(ph.bare) ||
+			occurrences((whole ??= bareText(`${text.title}\n${text.measures}\n${text.body}`)), ph.bare) >=
+				options.uses,
 	);
 }
 
