@@ -348,7 +348,11 @@ export function cleanLines(
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.
 	const head = webHeadOf(web.lines);
-	const webHead = () => web.siteName !== undefined || hasWebHead(normalized, web.lines, head);
+	// Whether the head is a web page's (its site's name, or web furniture over the headline), read
+	// once for the bare meta and the web-page test.
+	let webHeadSeen: boolean | undefined;
+	const webHead = () =>
+		(webHeadSeen ??= web.siteName !== undefined || hasWebHead(normalized, web.lines, head));
 	const bare = readBareMeta(
 		web.lines,
 		head,
@@ -366,11 +370,7 @@ export function cleanLines(
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
 	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
 	// (menus, tool bars, a search box), is a web page: its head is trimmed to the headline.
-	const isWebPage =
-		page.datePublished === true ||
-		page.sourceLabelled === true ||
-		web.siteName !== undefined ||
-		hasWebHead(normalized, web.lines, head);
+	const isWebPage = page.datePublished === true || page.sourceLabelled === true || webHead();
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
 	// A web article's headline broken over two lines is one line. An e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own: only a
