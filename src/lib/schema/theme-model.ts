@@ -6,6 +6,7 @@ import { ThemeModelError } from '../errors.ts';
 import { issueLines } from './friendly-errors.ts';
 import { int8Levels, Int8Base64Schema } from './int8-weights.ts';
 import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
+import { ThemeFeatureSettingsSchema } from './theme-training.ts';
 
 /**
  * `search-config/theme-model.json`: a linear theme classifier over Han-character bigrams, written by
@@ -17,18 +18,7 @@ const ThemeModelFileSchema = z
 		/** What the file is and how it was made. */
 		about: z.string(),
 		/** How texts become features; inference must use what training used. */
-		features: z.object({
-			/** How many times a headline bigram counts. */
-			titleWeight: z.number().nonnegative(),
-			/** How much of the body is read. */
-			maxChars: z.number().int().positive(),
-			/** Length of the lead whose bigrams count extra. */
-			leadChars: z.number().int().nonnegative(),
-			/** How many more times a lead bigram counts. */
-			leadWeight: z.number().nonnegative(),
-			/** How many more times a bigram of a sentence reporting an action counts (absent: 0). */
-			actionWeight: z.number().nonnegative().optional(),
-		}),
+		features: ThemeFeatureSettingsSchema,
 		/** Theme id of each output, in the order of every weight row. */
 		classes: z.array(ThemeIdSchema).min(2),
 		/** Bias of each class. */
