@@ -8,7 +8,9 @@ export const SalienceConfigSchema = z.object({
 	provinceShare: z.number().min(0).max(1).default(0.4),
 	/** Share of all place weight that makes a province count as one of a round-up's places. */
 	presentShare: z.number().min(0).max(1).default(0.1),
-	/** Share the leading province must hold when three or more provinces are present. */
+	/** Provinces present (`presentShare`) that make an item a round-up. */
+	roundUpProvinces: z.number().int().min(2).default(3),
+	/** Share the leading province must hold when `roundUpProvinces` provinces or more are present. */
 	roundUpShare: z.number().min(0).max(1).default(0.5),
 	/** Share of its parent's weight a place must hold to be chosen instead of the parent. */
 	childShare: z.number().min(0).max(1).default(0.5),
@@ -22,14 +24,26 @@ export const SalienceConfigSchema = z.object({
 	weakDeictic: z.number().min(0).default(0.25),
 	/** Place weight a national outlet's item needs, when its headline and lead name no place, to be local. */
 	minLocalWeight: z.number().min(0).default(2),
+	/** How many times a mention in the lead (paragraph 0) weighs what its role weighs elsewhere. */
+	leadFactor: z.number().min(0).default(1.5),
 	/** How fast a mention's weight falls with its paragraph: paragraph p (0 = lead) weighs 1 / (1 + positionDecay · p). */
 	positionDecay: z.number().min(0).default(0),
 	/** Share of its parent's weight the one child named (no sibling beside it) needs to be chosen. */
 	soleChildShare: z.number().min(0).max(1).default(0.5),
 	/** Share the leading province must hold when the headline or lead says the item spans places (各地, 多地). */
 	roundUpCueShare: z.number().min(0).max(1).default(0.7),
+	/** Provinces present that, with such words, make an item a round-up. */
+	roundUpCueProvinces: z.number().int().min(1).default(2),
 	/** Provinces a headline must name (北京、杭州、成都…探访) for the item to read as spanning places. */
 	roundUpHeadlineProvinces: z.number().int().min(2).default(3),
+	/** Weight a secondary place needs to be listed in `regions` when it heads a headline or a clause. */
+	minRegionWeight: z.number().min(0).default(2),
+	/** Weight a secondary place needs when it is only named in running text (家住赛罕区…): three mentions. */
+	minPlainRegionWeight: z.number().min(0).default(3),
+	/** Share of all place weight a place needs to keep a central body's item (国务院印发…) local when its headline names no place. */
+	centralItemShare: z.number().min(0).max(1).default(0.7),
+	/** Place weight a central body's item needs, besides that share, to stay local. */
+	centralItemMinWeight: z.number().min(0).default(6),
 });
 type SalienceConfig = z.output<typeof SalienceConfigSchema>;
 
