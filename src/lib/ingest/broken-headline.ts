@@ -99,10 +99,21 @@ function isBrokenHeadline(
 	if (/[，、；,;]$/.test(upper)) return true;
 	const left = compact(upper);
 	const right = compact(lower);
-	if (!/[\p{Script=Han}\d]$/u.test(left) || !/^[\p{Script=Han}\d]/u.test(right)) return false;
-	if (right.length >= left.length) return false;
+	if (!runsOn(left, right)) return false;
 	if (isFragment(upper, lower, body)) return true;
 	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
+}
+
+/**
+ * True when the words may run on across the break from `left` to `right` (both without spaces):
+ * a Han character or a figure each side of it, and the lower half the shorter.
+ */
+function runsOn(left: string, right: string): boolean {
+	return (
+		/[\p{Script=Han}\d]$/u.test(left) &&
+		/^[\p{Script=Han}\d]/u.test(right) &&
+		right.length < left.length
+	);
 }
 
 /**
@@ -110,12 +121,9 @@ function isBrokenHeadline(
  * `1647万例`) under a headline-shaped line: it ends the line above when the text prints it.
  */
 function isFragment(upper: string, lower: string, body: string): boolean {
-	const left = compact(upper);
 	const right = compact(lower);
 	return (
-		/[\p{Script=Han}\d]$/u.test(left) &&
-		/^[\p{Script=Han}\d]/u.test(right) &&
-		right.length < left.length &&
+		runsOn(compact(upper), right) &&
 		!hanAtLeast(right, MAX_FRAGMENT_HAN + 1) &&
 		!/\s/.test(lower.trim()) &&
 		isHeadlineLine({ text: upper, line: 0 }) &&
