@@ -1,4 +1,5 @@
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
+import { DATE_PATTERN } from './meta-dates.ts';
 import { BYLINE_LINE, endsSentence, hanAtLeast, isFigureLine, PHOTO_CREDIT } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
@@ -56,7 +57,7 @@ const MIN_TITLE_HAN = 6;
 /** Share of the lower line's bigrams the text must hold for a label alone to head it. */
 const MIN_ANSWERED = 0.3;
 /** A date alone on its line, as a decree or letter closes: `2023年10月24日`. */
-const DATE_ALONE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const DATE_ALONE = new RegExp(`^${DATE_PATTERN}$`);
 /** A field's key opening a line: `成文日期：`, `来源：`. */
 const FIELD_KEY = /^[\u3400-\u9fff]{2,6}\s*[:：]\s*\S/;
 
