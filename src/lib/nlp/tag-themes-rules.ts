@@ -102,6 +102,11 @@ function score(t: Tally, minTerms: number): number {
 	return strong > 0 && distinct >= minTerms ? strong + weak - t.negative : 0;
 }
 
+/** The score a theme needs on a text whose body has `bodyLength` characters. */
+export function themeThreshold(scoring: ThemeConfig['scoring'], bodyLength: number): number {
+	return scoring.minScore + (scoring.perThousandChars * bodyLength) / 1000;
+}
+
 /**
  * Ranks the themes of a text (an article, or a single measure clause with an empty title).
  * A title hit counts `titleFactor` times; a theme needs a score that grows with the body length
@@ -118,8 +123,8 @@ export function ruleThemes(
 	if (doc.title)
 		tally(doc.title, matcher.scan(doc.title), config.scoring.titleFactor, config, tallies);
 
-	const { minScore, perThousandChars, relativeToTop, maxThemes } = config.scoring;
-	const threshold = minScore + (perThousandChars * doc.body.length) / 1000;
+	const { relativeToTop, maxThemes } = config.scoring;
+	const threshold = themeThreshold(config.scoring, doc.body.length);
 	const scores: Record<string, number> = {};
 	const terms: Record<string, string[]> = {};
 	const ranked: { id: ThemeId; score: number }[] = [];
