@@ -110,8 +110,8 @@ export function themeThreshold(scoring: ThemeConfig['scoring'], bodyLength: numb
 /**
  * Ranks the themes of a text (an article, or a single measure clause with an empty title).
  * A title hit counts `titleFactor` times; a theme needs a score that grows with the body length
- * and a share of the best theme's score, and a text over 300 characters needs two distinct phrases
- * of a theme, so a text without a clear theme gets none.
+ * and a share of the best theme's score, and a text over `longTextChars` characters needs
+ * `longTextMinTerms` distinct phrases of a theme, so a text without a clear theme gets none.
  */
 export function ruleThemes(
 	doc: { title: string; body: string },
@@ -128,7 +128,8 @@ export function ruleThemes(
 	const scores: Record<string, number> = {};
 	const terms: Record<string, string[]> = {};
 	const ranked: { id: ThemeId; score: number }[] = [];
-	const minTerms = doc.body.length > 300 ? 2 : 1;
+	const minTerms =
+		doc.body.length > config.scoring.longTextChars ? config.scoring.longTextMinTerms : 1;
 	for (const [id, t] of tallies) {
 		const s = score(t, minTerms);
 		if (s <= 0) continue;
