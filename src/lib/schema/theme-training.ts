@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { issueLines, readJsonFile } from './friendly-errors.ts';
+import { parseWithFriendlyErrors, readJsonFile } from './friendly-errors.ts';
 
 /**
  * How the theme classifier turns a text into bigram features (`FeatureSettings`): set in
@@ -85,16 +85,8 @@ export type ThemeTraining = z.output<typeof ThemeTrainingSchema>;
 
 /**
  * Reads and validates the training settings.
- * @throws {Error} naming the file and every bad field.
+ * @throws {SchemaValidationError} naming the file and every bad field.
  */
 export function readThemeTraining(path: string): ThemeTraining {
-	const data = readJsonFile(path);
-	const result = ThemeTrainingSchema.safeParse(data);
-	if (result.success) return result.data;
-	throw new Error(
-		`${path} is not valid:\n${issueLines(result.error)
-			.map((line) => `- ${line}`)
-			.join('\n')}`,
-		{ cause: result.error },
-	);
+	return parseWithFriendlyErrors(ThemeTrainingSchema, readJsonFile(path), path);
 }
