@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
 import { createIntTable, slotOf, type IntTable } from '../nlp/int-table.ts';
 import { ThemeModelError } from '../errors.ts';
-import { issueLines } from './friendly-errors.ts';
+import { parseModelFile } from './friendly-errors.ts';
 import { int8Levels, Int8Base64Schema } from './int8-weights.ts';
 import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
 import { ThemeFeatureSettingsSchema } from './theme-training.ts';
@@ -69,10 +69,7 @@ export interface ThemeModel {
 
 /** Validates a parsed model file and unpacks it for scoring. */
 export function compileThemeModel(data: unknown, path = 'theme-model.json'): ThemeModel {
-	const result = ThemeModelFileSchema.safeParse(data);
-	if (!result.success)
-		throw new ThemeModelError(path, issueLines(result.error).join('; '), { cause: result.error });
-	const file = result.data;
+	const file = parseModelFile(ThemeModelFileSchema, data, path, ThemeModelError);
 	const C = file.classes.length;
 	const matrix = new Int8Array(Buffer.from(file.weights, 'base64'));
 	const levels = int8Levels(file.scale);
