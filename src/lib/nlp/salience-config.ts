@@ -1,9 +1,15 @@
 import { z } from 'astro/zod';
 import placeContext from '../../../search-config/place-context.json' with { type: 'json' };
 import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
+import { MENTION_ROLES, type MentionRole } from './mention-role.ts';
 
 /** Weights and shares that choose an article's primary region (`salience` in `search-config/place-context.json`). */
 export const SalienceConfigSchema = z.object({
+	/**
+	 * How much a mention in each role says the article is about the place; a role weighing at least
+	 * what `body` weighs says so outright (`saysAboutPlace`).
+	 */
+	roleWeights: z.record(z.enum(MENTION_ROLES), z.number().min(0)),
 	/** Share of all place weight the leading province must hold, or the article is a national round-up. */
 	provinceShare: z.number().min(0).max(1).default(0.4),
 	/** Share of all place weight that makes a province count as one of a round-up's places. */
@@ -53,3 +59,11 @@ export const SALIENCE: SalienceConfig = parseWithFriendlyErrors(
 	(placeContext as { salience?: unknown }).salience ?? {},
 	'search-config/place-context.json → salience',
 );
+
+/** How much a mention in each role says the article is about the place (`roleWeights`). */
+export const ROLE_WEIGHT: Readonly<Record<MentionRole, number>> = SALIENCE.roleWeights;
+
+/** True for a role that says outright the article is about the place: it weighs what `body` weighs or more. */
+export function saysAboutPlace(role: MentionRole): boolean {
+	return ROLE_WEIGHT[role] >= ROLE_WEIGHT.body;
+}

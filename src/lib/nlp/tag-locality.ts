@@ -1,6 +1,6 @@
 import { isWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { findPlaceMentions, type PlaceMention } from './find-place-mentions.ts';
-import { ROLE_WEIGHT, type MentionRole } from './mention-role.ts';
+import type { MentionRole } from './mention-role.ts';
 import { outletRegion } from './outlet-regions.ts';
 import { pickPrimaryRegion, subtreeScores } from './pick-primary-region.ts';
 import type {
@@ -11,7 +11,7 @@ import type {
 } from './locality-types.ts';
 import { getPlaceIndex } from './place-index.ts';
 import { findQualifiers } from './qualifier-mentions.ts';
-import { SALIENCE } from './salience-config.ts';
+import { ROLE_WEIGHT, SALIENCE, saysAboutPlace } from './salience-config.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
 import { datelinePlace, resolvePlaces } from './resolve-places.ts';
@@ -162,7 +162,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	});
 	let region = pickPrimaryRegion(scores, prior, { roundUpCue });
 	const leadHasPlace =
-		headlineHasPlace || resolved.some((m) => m.paragraph === 0 && ROLE_WEIGHT[m.role] >= 1);
+		headlineHasPlace || resolved.some((m) => m.paragraph === 0 && saysAboutPlace(m.role));
 	// A national outlet's item that names a place once in passing (…香港…) is no local report.
 	if (
 		outlet === NATIONAL_CODE &&
