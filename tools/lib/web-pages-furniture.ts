@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
+import { readEvalFile } from './eval-file.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /**
@@ -167,11 +167,7 @@ export function furnitureForSplit(furniture: WebFurniture, split: WebSplit): Spl
 export function readWebFurniture(
 	path = join(PROJECT_ROOT, 'eval/web-furniture.json'),
 ): WebFurniture {
-	const parsed = parseWithFriendlyErrors(
-		WebFurnitureSchema,
-		readJsonFile(path),
-		`eval → ${path.replace(PROJECT_ROOT, '')}`,
-	);
+	const parsed = readEvalFile(WebFurnitureSchema, path);
 	const missing = REQUIRED_POOLS.filter((p) => !(p in parsed.pools));
 	if (missing.length > 0) throw new Error(`${path}: pools lack ${missing.join(', ')}`);
 	return parsed;
