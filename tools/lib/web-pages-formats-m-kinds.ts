@@ -4,8 +4,9 @@ import type { CodeFormats } from './web-pages-formats.ts';
  * Split m's page kinds (held out), written blind without reading a–l: a portal page with its
  * floating 无障碍/长者模式 toolbar and 智能问答 widget, a headline echoed in the browser's title line
  * and the breadcrumb, a 图片新闻/组图 page with a picture after each paragraph, a page saved twice into
- * one file, a repost that names its outlet only after the text, and m's own wording of a WeChat copy
- * and an 信息公开 table.
+ * one file, a repost that names its outlet only after the text, and m's own wording of earlier
+ * splits' kinds (a WeChat copy, an 信息公开 table, a mobile view, a retitled reprint, a video
+ * player, a side column, a meta row, an 编者按 box, readers' comments, an attachment list).
  */
 export const M_KINDS: Partial<CodeFormats> = {
 	careToolbar: {
@@ -121,6 +122,70 @@ export const M_KINDS: Partial<CodeFormats> = {
 			'来源丨{source}\n编辑丨{name}  审核丨{name}',
 		],
 		repostLines: ['本文转自：{source}', '转载自“{source}”', '来源｜{source}'],
+	},
+	mobileView: {
+		rate: 0.06,
+		heads: ['< 返回　　{site}　　···', '{place}发布 · 手机版\n首页 > 正文', '← 详情'],
+		tails: ['返回首页 | 电脑版', '打开{place}融媒APP\n阅读体验更佳', '—— 已经到底了 ——'],
+	},
+	retitle: {
+		rate: 0.3,
+		above: ['（原题：{ptitle}）', '原文标题：{ptitle}'],
+		below: ['（原标题为《{ptitle}》）', '原题目：{ptitle}'],
+	},
+	videoPlayer: {
+		rate: 0.05,
+		blocks: (p) => [
+			`▶ 00:00 / ${p.duration}\n倍速  清晰度  全屏`,
+			`视频播放量：${p.plays}\n时长 ${p.duration}`,
+			`点击播放\n${p.duration}\n1.0x  标清  ⛶`,
+		],
+	},
+	sideColumn: {
+		rate: 0.05,
+		blocks: [
+			'文章信息\n发布日期：{date}\n信息来源：{source}\n字号：大 中 小',
+			'【发布时间】{date}\n【来　　源】{source}\n【浏览次数】{n}',
+			'日期：{date}\n出处：{source}\n打印本页　关闭窗口',
+		],
+	},
+	metaRow: {
+		rate: 0.05,
+		rows: [
+			'来源 | {source} | 时间 | {date} | 浏览 | {n}',
+			'信息来源\t发布日期\t浏览次数\n{source}\t{date}\t{n}',
+			'发布单位：{source}　|　日期：{date}　|　点击：{n}',
+		],
+	},
+	editorNote: {
+		rate: 0.05,
+		notes: [
+			'【编者按】近期，我县各地各部门认真贯彻落实上级部署，本网推出系列报道，敬请关注。',
+			'编者的话：\n为展示基层一线的生动实践，本网开设专栏，今日刊发第{nn}篇。',
+			'【导读】一起来看看这些变化。',
+		],
+	},
+	commentThread: {
+		rate: 0.05,
+		heads: [(n) => `网友留言（${n}）`, (n) => `共有${n}条评论`, () => '精选留言'],
+		items: [
+			(c) => `${c.name}  ${c.region}\n${c.text}\n${c.time}  赞 ${c.likes}`,
+			(c) => `${c.name}：${c.text}（${c.time}，来自${c.region}）`,
+		],
+		texts: ['为家乡点赞！', '希望我们村也能早点推广', '实实在在的好事', '{place}越来越好了'],
+		handles: ['{place}老乡', '山里人家', '微笑向暖', '追风少年'],
+		regions: ['山东', '江苏', '河南', '安徽'],
+		times: ['MM-DD HH:mm', 'YYYY-MM-DD'],
+		tails: ['查看更多评论 ∨', '', '以上留言由公众号筛选后显示'],
+	},
+	attachmentList: {
+		rate: 0.05,
+		heads: ['附件列表：', '', '相关附件下载'],
+		files: (p) => [`${p.title}.pdf`, `${p.year}年实施方案.docx`, '报名登记表.xlsx', '政策问答.wps'],
+		items: [
+			(i) => `${i.index}. ${i.file}（${i.kilobytes}KB）  下载次数：${i.downloads}`,
+			(i) => `附件${i.index}：${i.file}\n大小 ${i.kilobytes}KB`,
+		],
 	},
 	infoTable: {
 		rate: 0.08,

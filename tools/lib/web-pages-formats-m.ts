@@ -3,7 +3,7 @@ import { M_KINDS } from './web-pages-formats-m-kinds.ts';
 
 /**
  * Split m's formats (held out), written blind without reading a–l: the names a browser, a copy or
- * an e-paper system gives its files (Windows' 新建文本文档 among them), its other-date forms,
+ * an e-paper system gives its files, its other-date forms,
  * indents, orders of the lines at the top and how often its pages take the earlier splits' habits;
  * its own kinds of page are in `web-pages-formats-m-kinds.ts`.
  */
@@ -13,7 +13,7 @@ export const BLIND_M: CodeFormats = {
 		epaper
 			? [`${p.paper}${p.n.slice(0, 2)}版.txt`, `dzb_${p.n}.txt`, `${p.safe} _ ${p.paper}.txt`]
 			: [
-					`新建文本文档 (${Number(p.n[0]) + 1}).txt`,
+					`${p.day}-${p.n.slice(-5)}-${p.safe.slice(0, 10)}.txt`,
 					`${p.safe}｜${p.site}.txt`,
 					`c${p.n}.txt`,
 					`${p.site}_${p.day.slice(0, 6)}_${p.n.slice(0, 5)}.txt`,
