@@ -54,22 +54,15 @@ export function gramPhrase(text: string): string | null {
 	return `"${grams.join(' ')}"`;
 }
 
+/** Everything `isHan` and `isAlnum` reject (the text is normalised first). */
+const NOT_BARE = /[^\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff0-9a-z]+/gu;
+
 /**
  * The text with everything but Chinese characters, ASCII letters and digits removed, normalised:
  * what exact phrase matching compares, so punctuation and spaces between parts never count.
  */
 export function bareText(text: string): string {
-	const s = normalizeText(text);
-	let out = '';
-	let start = -1;
-	for (let i = 0; i <= s.length; i++) {
-		const c = i < s.length ? s.charCodeAt(i) : -1;
-		const keep = c !== -1 && (isHan(c) || isAlnum(c));
-		if (keep && start === -1) start = i;
-		else if (!keep && start !== -1) {
-			out += s.slice(start, i);
-			start = -1;
-		}
-	}
-	return out;
+	// One replace builds the result at once, where joining the runs between punctuation marks left
+	// a chain of pieces to flatten (a rescored text has hundreds), in a third of the time.
+	return normalizeText(text).replace(NOT_BARE, '');
 }

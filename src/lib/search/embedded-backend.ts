@@ -284,13 +284,14 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 			for (const collection of ['articles', 'measures'] as const) {
 				const p = tablePrefix(collection);
 				const searches = await run(() => {
-					primeTables(stmt, p);
-					collectionStats(p);
-					// A hybrid query checks its neighbours against filters in memory.
+					// Vectors first: loading them empties the page cache (see `vectorIndex`). A hybrid
+					// query checks its neighbours against filters in memory.
 					if (embedder()) {
 						vectorIndex(p);
 						mainRegionIndex(p);
 					}
+					primeTables(stmt, p);
+					collectionStats(p);
 					return warmupSearches(stmt, p, ranking.io.warmupSearches, decodeDoc);
 				});
 				for (const params of searches) await backend.search(collection, params);

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { highlight, segmentsToString, snippet, termMatcher } from './highlight.ts';
+import { sampleArticles } from '../eval/sample-articles.ts';
+import { densestStart, highlight, segmentsToString, snippet, termMatcher } from './highlight.ts';
 
 test('marks 营商环境 in the original text without changing it', () => {
 	const text = '持续营建优质高效营商环境的相关工作情况';
@@ -44,4 +45,45 @@ test('marks full-width digits and letters for an ASCII term, and Chinese terms b
 	expect(marked(['gdp', '营商环境'])).toEqual(['ＧＤＰ', '营商环境']);
 	expect(marked(['营商环境'])).toEqual(['营商环境']);
 	expect(marked(['营商　环境'])).toEqual(['营商环境']);
+});
+
+/** Where `snippet`'s window opens, each window's matches counted anew: the reference. */
+function referenceStart(text: string, ranges: [number, number][], length: number): number {
+	let start = 0;
+	let best = -1;
+	for (const [s] of ranges) {
+		const from = Math.max(0, s - Math.floor(length / 5));
+		const inside = ranges.filter(([a, b]) => a >= from && b <= from + length);
+		const score = new Set(inside.map(([a, b]) => text.slice(a, b))).size * 10 + inside.length;
+		if (score > best) {
+			best = score;
+			start = from;
+		}
+	}
+	return start;
+}
+
+test('the densest window of the bundled samples is the one counting each window anew finds', () => {
+	let compared = 0;
+	for (const article of sampleArticles()) {
+		const text = article.body;
+		for (const terms of [
+			['发展'],
+			['工作', '建设'],
+			['的'],
+			['企业', '服务', '发展'],
+			['乡村振兴'],
+		]) {
+			const ranges: [number, number][] = [];
+			let at = 0;
+			for (const s of highlight(text, termMatcher(terms))) {
+				if (s.match) ranges.push([at, at + s.text.length]);
+				at += s.text.length;
+			}
+			for (const length of [60, 120])
+				expect(densestStart(text, ranges, length)).toBe(referenceStart(text, ranges, length));
+			compared += ranges.length;
+		}
+	}
+	expect(compared).toBeGreaterThan(100);
 });

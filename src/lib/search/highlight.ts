@@ -83,6 +83,45 @@ function compactWhitespace(text: string): string {
 }
 
 /**
+ * Where the window of `length` characters holding the most matches opens: a window opens a fifth
+ * of its length before a match and scores ten per distinct matched text plus one per match lying
+ * wholly inside it; the first best wins. `ranges` are `matchRanges`' (in text order, disjoint), so
+ * the matches inside a window are a run of them whose ends only move forward as windows open
+ * later: one pass over them, where counting each window anew cost the square of a common word's
+ * matches (and an array and a set per window).
+ */
+export function densestStart(
+	text: string,
+	ranges: readonly (readonly [number, number])[],
+	length: number,
+): number {
+	const texts = ranges.map(([a, b]) => text.slice(a, b));
+	const held = new Map<string, number>();
+	let lo = 0;
+	let hi = 0;
+	let start = 0;
+	let best = -1;
+	for (const [s] of ranges) {
+		const from = Math.max(0, s - Math.floor(length / 5));
+		for (; lo < ranges.length && ranges[lo]![0] < from; lo++) {
+			if (lo >= hi) continue;
+			const left = held.get(texts[lo]!)! - 1;
+			if (left === 0) held.delete(texts[lo]!);
+			else held.set(texts[lo]!, left);
+		}
+		hi = Math.max(hi, lo);
+		for (; hi < ranges.length && ranges[hi]![1] <= from + length; hi++)
+			held.set(texts[hi]!, (held.get(texts[hi]!) ?? 0) + 1);
+		const score = held.size * 10 + (hi - lo);
+		if (score > best) {
+			best = score;
+			start = from;
+		}
+	}
+	return start;
+}
+
+/**
  * A window of about `length` characters of the original text around the densest cluster of
  * matches (the start of the text when nothing matches), with matches marked. Ellipses mark cuts.
  */
@@ -91,16 +130,7 @@ export function snippet(text: string, matcher: RegExp | null, length = 120): Tex
 	const ranges = matchRanges(compact, matcher);
 	let start = 0;
 	if (ranges.length > 0) {
-		let best = -1;
-		for (const [s] of ranges) {
-			const from = Math.max(0, s - Math.floor(length / 5));
-			const inside = ranges.filter(([a, b]) => a >= from && b <= from + length);
-			const score = new Set(inside.map(([a, b]) => compact.slice(a, b))).size * 10 + inside.length;
-			if (score > best) {
-				best = score;
-				start = from;
-			}
-		}
+		start = densestStart(compact, ranges, length);
 		// Start at a sentence boundary when one is close.
 		const boundary = compact
 			.slice(Math.max(0, start - 20), start)

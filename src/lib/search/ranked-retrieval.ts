@@ -232,15 +232,14 @@ function findVerbatim(
 
 /**
  * Documents holding an FTS5 expression of quoted gram phrases (`"a b" OR "c d"`), estimated from
- * the character-gram vocabulary: for each phrase the rarest of its grams (an upper bound), summed.
+ * the character-gram vocabulary (`gramDocs`: documents holding a gram): for each phrase the rarest
+ * of its grams (an upper bound), summed.
  */
-export function gramDocFrequency(stmt: RetrievalDeps['stmt'], p: string, expr: string): number {
-	const lookup = stmt(`SELECT doc FROM ${p}_charvocab WHERE term = ?`);
+export function gramDocFrequency(gramDocs: (gram: string) => number, expr: string): number {
 	let sum = 0;
 	for (const match of expr.matchAll(/"([^"]*)"/gu)) {
 		let least = Infinity;
-		for (const g of match[1]!.split(' '))
-			least = Math.min(least, Number((lookup.get(g) as { doc: number } | undefined)?.doc ?? 0));
+		for (const g of match[1]!.split(' ')) least = Math.min(least, gramDocs(g));
 		sum += least === Infinity ? 0 : least;
 	}
 	return sum;

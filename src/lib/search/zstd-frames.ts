@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 
-/** Decodes one whole zstd frame whose decoded size is known. */
+/** Decodes one whole zstd frame whose decoded size is known (into bytes its next call reuses). */
 export interface ZstdFrameDecoder {
 	(frame: Buffer, size: number): Buffer;
 	/** Whether this Node lets the decoder keep its context (else each frame gets a new one). */
@@ -27,6 +27,9 @@ interface ZstdEngine {
 	on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
+/** Bytes of output a decoder keeps between frames at most. */
+const KEPT_BYTES = 1 << 20;
+
 /**
  * A zstd frame decoder that keeps one decompression context (and its copy of `dictionary`) for
  * every frame it decodes. `zlib.zstdDecompressSync` builds a new context per call and loads the
@@ -35,7 +38,8 @@ interface ZstdEngine {
  * public call for this: the stream's handle is driven as `zstdDecompressSync` drives it, and where
  * this Node lacks those members every frame is decoded by `zstdDecompressSync`.
  *
- * A frame must decode to exactly `size` bytes; otherwise (a damaged row) the context, left in the
+ * The bytes returned are the decoder's own and are overwritten by its next frame: read them (or
+ * copy them) first. A frame must decode to exactly `size` bytes; otherwise (a damaged row) the context, left in the
  * middle of a frame, is dropped, a fresh one serves the next frame, and the call throws.
  */
 export function zstdFrameDecoder(dictionary?: Uint8Array): ZstdFrameDecoder {
@@ -55,12 +59,18 @@ export function zstdFrameDecoder(dictionary?: Uint8Array): ZstdFrameDecoder {
 	};
 	engine = open();
 	const keepsContext = engine !== undefined;
+	// The output buffer, kept from frame to frame: a buffer of its own for every row cost a
+	// native allocation, and external memory that V8 counts towards its next collection.
+	let kept = Buffer.allocUnsafe(0);
 	const decode = (frame: Buffer, size: number): Buffer => {
 		if (keepsContext && !engine) engine = open();
 		if (!engine)
 			return zlib.zstdDecompressSync(frame, { ...options, chunkSize: Math.max(64, size + 1) });
 		// One byte more than announced: a frame decoding to more fills it and is refused.
-		const out = Buffer.allocUnsafe(size + 1);
+		// (A frame larger than any document gets a buffer of its own, which is not kept.)
+		if (kept.length < size + 1 && size < KEPT_BYTES)
+			kept = Buffer.allocUnsafe(Math.min(KEPT_BYTES, Math.max(size + 1, 2 * kept.length)));
+		const out = size < KEPT_BYTES ? kept.subarray(0, size + 1) : Buffer.allocUnsafe(size + 1);
 		const state = engine._writeState!;
 		// What the call leaves when it fails: nothing written, nothing read.
 		state[0] = out.length;

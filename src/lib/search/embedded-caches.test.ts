@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sampleArticles } from '../eval/sample-articles.ts';
+import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import { gramPhrase } from './char-grams.ts';
+import { createIndexCaches } from './embedded-caches.ts';
+import { openEmbeddedBackend } from './embedded-backend.ts';
+import { syncIndex } from './sync-index.ts';
+
+let dir: string;
+let file: string;
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'jucuo-caches-'));
+	file = join(dir, 'search.sqlite');
+	const backend = openEmbeddedBackend({ file, segmenter: createJiebaSegmenter() });
+	await syncIndex(backend, sampleArticles());
+	await backend.close();
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('高质量 与 质量 共用的字组只查一次词表，文档频率与逐个查询相同', () => {
+	const db = new DatabaseSync(file, { readOnly: true });
+	const looked: unknown[] = [];
+	const stmt = (sql: string): StatementSync => {
+		const s = db.prepare(sql);
+		if (!sql.includes('_charvocab')) return s;
+		return new Proxy(s, {
+			get: (target, key) =>
+				key === 'get'
+					? (...args: unknown[]) => (looked.push(args[0]), target.get(...(args as [string])))
+					: (Reflect.get(target, key) as unknown),
+		});
+	};
+	const { collectionStats } = createIndexCaches(db, stmt, () => 0);
+	const stats = collectionStats('a');
+	const vocab = db.prepare('SELECT doc FROM a_charvocab WHERE term = ?');
+	const docs = (gram: string) => Number((vocab.get(gram) as { doc: number } | undefined)?.doc ?? 0);
+	const exprs = ['高质量', '质量', '发展质量', '高质量 OR 发展'].map((t) =>
+		t
+			.split(' OR ')
+			.map((w) => gramPhrase(w)!)
+			.join(' OR '),
+	);
+	for (const expr of exprs) {
+		const least = [...expr.matchAll(/"([^"]*)"/gu)].map((m) =>
+			Math.min(...m[1]!.split(' ').map(docs)),
+		);
+		expect(stats.docFrequency(expr)).toBe(least.reduce((a, b) => a + b, 0));
+	}
+	expect(docs('质量')).toBeGreaterThan(0);
+	// 高质 质量 · 质量 · 发展 展质 质量 · 高质 质量 OR 发展: four distinct grams, each looked up once.
+	expect(new Set(looked).size).toBe(looked.length);
+	expect(looked.length).toBe(
+		new Set(exprs.flatMap((e) => e.match(/[^"\s]+/gu)!).filter((g) => g !== 'OR')).size,
+	);
+	db.close();
+});
