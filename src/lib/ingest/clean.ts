@@ -414,11 +414,10 @@ export function cleanLines(
 	if (fields !== undefined && firstText !== undefined)
 		page.singleStory =
 			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
-			!normalized.some((l) => isPageLabel(l.text)) &&
+			labels.length === 0 &&
 			!paperMasthead;
 	// A broadcast item's page holds that item alone, whatever headings its transcript prints.
-	if (isOneBroadcastItem(trimmed) && !normalized.some((l) => isPageLabel(l.text)))
-		page.singleStory = true;
+	if (isOneBroadcastItem(trimmed) && labels.length === 0) page.singleStory = true;
 	takeSourceNote(page, normalized);
 	// Read before a field's key is joined to the line under it, which may be furniture.
 	const originals = plain.flatMap((l) => readOriginalTitle(l.text) ?? []);

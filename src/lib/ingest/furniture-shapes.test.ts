@@ -38,6 +38,23 @@ test('视频占位、工具按钮、只有编辑人员的行按形状认出', ()
 		expect(isShapeFurniture(line)).toBe(false);
 });
 
+test('工具栏每一段都是工具词，符号段不算；英文的播放器提示行长到80字也认出', () => {
+	for (const line of [
+		'【打印】 ※ 【关闭窗口】',
+		'：返回顶部 / 打印本页：',
+		'Your browser does not support the video tag, please upgrade it.',
+	])
+		expect(isShapeFurniture(line)).toBe(true);
+	for (const line of [
+		'打印 某某县召开春耕备耕工作会议',
+		'※ ※ ※',
+		'〔 〕',
+		'Your browser does not support the video tag, please upgrade it to its latest version now.',
+		'您的浏览器暂不支持播放该视频，请升级到最新版本后再试，或者下载某某客户端观看完整的新闻内容',
+	])
+		expect(isShapeFurniture(line)).toBe(false);
+});
+
 test('网站抬头：带“欢迎”或“试运行”的站名也是站名，网址一行不是标题', () => {
 	expect(isSiteName('某某市政务服务网（测试版）')).toBe(true);
 	expect(isSiteName('欢迎来到某某区人民政府网站')).toBe(true);

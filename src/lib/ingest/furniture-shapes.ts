@@ -86,6 +86,7 @@ const ARROW_LINK = /^[↑↓]\s*[^。！？]{4,60}$/;
 const TOOL_WORD =
 	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|复制链接|复制网址|举报|反馈|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻|(?:长辈|长者|老年|关怀|适老化?|大字|无障碍|读屏)(?:版|模式|浏览|阅读|服务)?)$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
+const TOOL_SPLIT_ALL = new RegExp(TOOL_SPLIT.source, 'g');
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
 const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^图$/;
@@ -180,8 +181,20 @@ function isEditorsLine(text: string): boolean {
 function isToolBar(text: string): boolean {
 	// A tool word spaced out one character apart: `搜 索`.
 	if (text.length <= 8 && TOOL_WORD.test(text.replace(/\s+/g, ''))) return true;
-	const pieces = text.split(TOOL_SPLIT).filter((p) => p !== '' && !SYMBOLS_ONLY.test(p));
-	return pieces.length > 0 && pieces.every((p) => TOOL_WORD.test(p));
+	// Piece by piece, stopping at the first that is no tool word (the first, on a line of text).
+	let start = 0;
+	let tools = 0;
+	for (;;) {
+		TOOL_SPLIT_ALL.lastIndex = start;
+		const split = TOOL_SPLIT_ALL.exec(text);
+		const piece = text.slice(start, split === null ? text.length : split.index);
+		if (piece !== '' && !SYMBOLS_ONLY.test(piece)) {
+			if (!TOOL_WORD.test(piece)) return false;
+			tools++;
+		}
+		if (split === null) return tools > 0;
+		start = split.index + split[0].length;
+	}
 }
 
 /**
@@ -200,7 +213,7 @@ export function isFooterShape(text: string): boolean {
  * post's original mark and hashtags, a QR-code prompt).
  */
 export function isShapeFurniture(text: string): boolean {
-	const fallbackLength = hanCount(text) === 0 ? MAX_LATIN_FALLBACK : 40;
+	const fallbackLength = hanCount(text, 1) === 0 ? MAX_LATIN_FALLBACK : 40;
 	if (text.length <= fallbackLength && BROWSER_CANNOT.test(text)) return true;
 	if (MEDIA_PLACEHOLDER.test(text) || MEDIA_COUNT.test(text) || VISITOR_COUNT.test(text))
 		return true;
@@ -240,9 +253,8 @@ export function isShapeFurniture(text: string): boolean {
 		(FOLLOW_ACCOUNT.test(text) || SWIPE.test(text))
 	)
 		return true;
-	const han = text.replace(/[^\u3400-\u9fff]/g, '');
-	if (han.length >= 2 && text.length <= 20 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han))
-		return true;
+	const han = text.length <= 20 ? text.replace(/[^\u3400-\u9fff]/g, '') : '';
+	if (han.length >= 2 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han)) return true;
 	if (text.length <= 40 && (BROWSER_ADVICE.test(text) || COMMENT_PROMPT.test(text))) return true;
 	return isToolBar(text) || isEditorsLine(text);
 }
