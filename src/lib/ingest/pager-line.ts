@@ -13,9 +13,9 @@ const PAGER_WORD =
  * menu's `首页` alone is no pager.
  */
 const PAGER_SHARED =
-	/首\s*页|尾\s*页|末\s*页|最后一?页|(?:阅读|查看|显示)全文|(?:单页|分页)(?:阅读|显示)/gu;
-/** What may stand around a pager's words: back, go to, this text, `GO`. */
-const PAGER_VERB = /返回|跳转|转到|本文|\bgo\b/giu;
+	/首\s*页|尾\s*页|末\s*页|最后一?页|第一页|(?:阅读|查看|显示)全文|(?:单页|分页)(?:阅读|显示)/gu;
+/** What may stand around a pager's words: back, go to, this text, the page count's label, `GO`. */
+const PAGER_VERB = /返回|跳转到?|转到|跳到|本文|页次|页码|分页|\bgo\b/giu;
 /** Page numbers, brackets, arrows and separators. */
 const PAGER_REST = /^[\d\s[\]【】()（）〔〕［］<>«»‹›〈〉|｜/\\:：,，、.。…·•\-—–→←⇐⇒>]*$/u;
 /** Longest pager line. */
@@ -25,11 +25,12 @@ const MAX_PAGER = 80;
 export function isPagerLine(text: string): boolean {
 	if (text.length > MAX_PAGER) return false;
 	const words = text.match(PAGER_WORD);
-	const rest = text.replace(PAGER_WORD, ' ').replace(PAGER_SHARED, ' ').replace(PAGER_VERB, ' ');
+	// The shared words go first: `最后一页` holds `后一页`.
+	const rest = text.replace(PAGER_SHARED, ' ').replace(PAGER_WORD, ' ').replace(PAGER_VERB, ' ');
 	if (!PAGER_REST.test(rest)) return false;
 	if (words !== null) return true;
 	// Figures alone are page numbers when they count from 1 (`1 2 3`, `[1] 2 [3]`) or number a sheet (`2/3`).
-	const sheet = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+	const sheet = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(rest.replace(/[^\d/]+/g, ' '));
 	if (sheet !== null) return Number(sheet[1]) >= 1 && Number(sheet[1]) <= Number(sheet[2]);
 	const figures = (rest.match(/\d+/g) ?? []).map(Number);
 	return figures.length >= 2 && figures.every((n, i) => n === i + 1);

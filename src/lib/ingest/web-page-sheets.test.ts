@@ -22,6 +22,8 @@ describe('分页条', () => {
 			'本文共3页  下一页',
 			'< 上一页 | 1 | 2 | 下一页 >',
 			'1/3',
+			'第一页 上一页 下一页 最后一页',
+			'页次：2/5  跳转到 GO',
 		])
 			expect(isPagerLine(line), line).toBe(true);
 	});
@@ -107,6 +109,23 @@ describe('浏览器打印的页眉页脚', () => {
 		]);
 		expect(items).toHaveLength(1);
 		expect(items[0]!.paragraphs.join('\n')).not.toMatch(/example|下午3:05|共 2 页/);
+		expect(items[0]!.paragraphs.join('\n')).toContain(MORE[0]!);
+	});
+
+	test('只打印页眉（没有页脚）时，页首那行打印时间和标题栏在正文里再出现也删去', () => {
+		const head = '2024/6/3 15:05　某某县召开春季森林防火工作推进会 - 某某县人民政府';
+		const items = itemsOf([
+			head,
+			'某某县召开春季森林防火工作推进会',
+			'发布时间：2024-05-08 10:30　来源：某某县应急管理局',
+			LEAD[0]!,
+			LEAD[1]!,
+			head,
+			MORE[0]!,
+			MORE[1]!,
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0]!.paragraphs.join('\n')).not.toMatch(/15:05/);
 		expect(items[0]!.paragraphs.join('\n')).toContain(MORE[0]!);
 	});
 
