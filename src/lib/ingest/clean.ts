@@ -19,6 +19,7 @@ import { stripMediaTags } from './media-tags.ts';
 import { isOneBroadcastItem, trimBroadcastPage } from './broadcast-page.ts';
 import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
+import { dropSheetRepeats } from './sheet-repeats.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { BARE_DATE } from './dateline-continues.ts';
@@ -336,9 +337,10 @@ export function cleanLines(
 	furniture: PageFurniture = NO_FURNITURE,
 	repeated?: ReadonlySet<string>,
 ): { lines: SourceLine[]; page: PageContext } {
-	const plain = lines
-		.map((b) => ({ ...b, text: normalizeText(b.text) }))
-		.filter((b) => b.text !== '');
+	// A page saved part by part or printed sheet by sheet loses what recurs at each seam first.
+	const plain = dropSheetRepeats(
+		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
+	);
 	const normalized = joinSplitFields(plain);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);

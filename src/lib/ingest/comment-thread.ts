@@ -40,6 +40,15 @@ function isCommentMark(text: string): boolean {
 	return ACTIONS.test(text) || TIME_ACTIONS.test(text) || POSTER.test(text);
 }
 
+/** A handle alone on its line, with the poster's region after a dot or bar or not (`某某 · 山东`). */
+const HANDLE_ALONE = new RegExp(`^${HANDLE}(?:\\s*[·•|｜]\\s*[\\u3400-\\u9fff]{2,4})?$`);
+
+/** True for a poster's handle over a comment's text (`某某` over `说得好！`), each on its line. */
+function isHandleOverText(handle: string, text: string): boolean {
+	const han = hanCount(text);
+	return HANDLE_ALONE.test(handle) && han >= 1 && han <= MAX_COMMENT_HAN;
+}
+
 /** Where the comment section starts at line `i` (a mark or a heading), or -1. */
 function sectionStart(lines: SourceLine[], i: number): number {
 	const t = lines[i]!.text;
@@ -47,7 +56,11 @@ function sectionStart(lines: SourceLine[], i: number): number {
 	if (POSTER.test(t)) return i;
 	// The buttons close a comment: its text, and the poster's line over it, stand above them.
 	const above = (k: number) => (k >= 0 ? lines[k]!.text : '');
-	if (TIME_ACTIONS.test(t)) return HANDLE_COLON.test(above(i - 1)) ? i - 1 : i;
+	if (TIME_ACTIONS.test(t)) {
+		if (HANDLE_COLON.test(above(i - 1))) return i - 1;
+		// Its handle and its text may stand on lines of their own above it.
+		return isHandleOverText(above(i - 2), above(i - 1)) ? i - 2 : i;
+	}
 	if (ACTIONS.test(t)) return POSTER.test(above(i - 2)) ? i - 2 : i - 1;
 	return -1;
 }
@@ -74,11 +87,20 @@ export function dropCommentThread(lines: SourceLine[]): SourceLine[] {
 			if (mark) marks++;
 			end = k;
 		}
-		if (marks < 2 && !(marks === 1 && HANDLE_COLON.test(lines[start]!.text))) continue;
+		// One mark is a comment when the poster's handle or text stands with it (`某某：…`, or the
+		// handle and the text over the time).
+		const whole =
+			HANDLE_COLON.test(lines[start]!.text) ||
+			(start === i - 2 && TIME_ACTIONS.test(lines[i]!.text));
+		if (marks < 2 && !(marks === 1 && whole)) continue;
 		// Comments stand under the whole text: a paragraph after them says the marks were the text's.
 		if (lines.slice(end + 1).some((l) => isBodyText(l.text) && hanCount(l.text) > MAX_COMMENT_HAN))
 			continue;
-		return [...lines.slice(0, start), ...lines.slice(end + 1)];
+		// Comments above it whose time line is gone (read as the page's date) are its too.
+		let top = start;
+		while (top - 2 > first && isHandleOverText(lines[top - 2]!.text, lines[top - 1]!.text))
+			top -= 2;
+		return [...lines.slice(0, top), ...lines.slice(end + 1)];
 	}
 	return lines;
 }

@@ -153,6 +153,35 @@ test('播放器、看图和加载提示按词类认出，用这些词的标题�
 		expect(isShapeFurniture(line), line).toBe(false);
 });
 
+test('播放器的时钟和按钮、播放器出错和浏览器太旧的提示按形状认出', () => {
+	for (const line of [
+		'00:00 | 全屏',
+		'01:25 / 04:10 | 倍速 | 全屏',
+		'00:00  静音  全屏',
+		'［视频播放器加载出错，请稍后刷新］',
+		'浏览器版本太低，无法正常播放视频',
+		'您的浏览器版本过低，请升级后观看',
+	])
+		expect(isPhraseFurniture(line, furniture) || isShapeFurniture(line), line).toBe(true);
+	for (const line of [
+		'10:30 开幕',
+		'播放器厂商加快布局',
+		'该县群众反映部分地区无法收看电视节目，相关部门已着手解决。',
+	])
+		expect(isPhraseFurniture(line, furniture) || isShapeFurniture(line), line).toBe(false);
+});
+
+test('括号里键和名字之间只隔空格的编辑行（编辑 某某 审核 某某）按形状认出', () => {
+	for (const line of [
+		'（编辑 王某某 审核 李某）',
+		'【责编 张某  校对 赵某某】',
+		'编辑 王某 终审 刘某某',
+	])
+		expect(isShapeFurniture(line), line).toBe(true);
+	for (const line of ['编辑 部门负责人介绍', '（记者 王某某 通讯员 李某）', '编辑推荐 审核通过'])
+		expect(isShapeFurniture(line), line).toBe(false);
+});
+
 test('转载平台的免责声明、打开客户端的提示、版权行是页面家具', () => {
 	for (const line of [
 		'特别声明：本文为某某号作者上传并发布，仅代表该作者观点，本平台仅提供信息存储服务。',

@@ -28,10 +28,17 @@ const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识�
  * 视频缓冲中，请稍候.
  */
 const MEDIA_HAN =
-	/^(?:点击|请|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|正在|加载中|加载失败|加载|缓冲中|缓冲|载入中|载入|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
+	/^(?:点击|请|播放器|出错|错误|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|正在|加载中|加载失败|加载|缓冲中|缓冲|载入中|载入|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
 /** A player's or viewer's core word, which such a placeholder holds. */
 const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载|缓冲|载入/;
-const BROWSER_CANNOT = /浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b/i;
+const BROWSER_CANNOT =
+	/浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b|浏览器版本(?:过低|太低|过旧|太旧)|(?:无法|不能)(?:正常)?(?:播放|观看)(?:该|此)?(?:视频|音频)[。！!]?$/i;
+/** A player's buttons after its clock: full screen, speed, mute, picture quality. */
+const PLAYER_BUTTON =
+	/^(?:全屏|退出全屏|倍速|静音|音量|高清|标清|超清|流畅|清晰度|画质|播放|暂停|重播|弹幕|画中画|[\d.]+\s*[xX×倍])$/;
+/** A player's clock (`00:00`, `01:25 / 04:10`) and what follows it. */
+const PLAYER_CLOCK =
+	/^[▶▷►]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|｜]\s*\d{1,2}:\d{2}(?::\d{2})?)?(.*)$/u;
 /** Longest browser's fallback line in English (`Your browser does not support the video tag.`). */
 const MAX_LATIN_FALLBACK = 80;
 /**
@@ -177,6 +184,31 @@ function isEditorsLine(text: string): boolean {
 	});
 }
 
+/** True for a player's clock with its buttons after it (`00:00 | 全屏`, `01:25 / 04:10 倍速 全屏`). */
+function isPlayerBar(text: string): boolean {
+	const rest = PLAYER_CLOCK.exec(text)?.[1];
+	if (rest === undefined) return false;
+	const buttons = rest.split(/[\s|｜·]+/).filter((p) => p !== '');
+	return buttons.length > 0 && buttons.every((b) => PLAYER_BUTTON.test(b));
+}
+
+/** A person's name as an editors' line prints it: two to five Han characters (`王某某`, `欧阳某某`). */
+const NAME = /^[\u3400-\u9fff·]{2,5}$/;
+
+/**
+ * True for an editors' line keyed by spaces alone: `（编辑 王某 审核 李某）`, `编辑 王某 终审 刘某`.
+ * Unbracketed, it takes two roles: `编辑 某某` alone may open a sentence.
+ */
+function isSpacedEditorsLine(text: string): boolean {
+	if (text.length > 40) return false;
+	const bracketed = /^[（(【[［〔]\s*(.+?)\s*[）)】\]］〕]$/.exec(text);
+	const tokens = (bracketed?.[1] ?? text).split(/\s+/);
+	if (tokens.length % 2 !== 0 || tokens.length < (bracketed === null ? 4 : 2)) return false;
+	return tokens.every((t, i) =>
+		i % 2 === 0 ? fieldKind(t) === 'people' && !BYLINE_ROLE.test(t) : NAME.test(t),
+	);
+}
+
 /** True for a bar of tool buttons: every piece of the line is a tool word (`〔打印〕〔关闭〕`, `字号 大 中 小`). */
 function isToolBar(text: string): boolean {
 	// A tool word spaced out one character apart: `搜 索`.
@@ -256,7 +288,7 @@ export function isShapeFurniture(text: string): boolean {
 	const han = text.length <= 20 ? text.replace(/[^\u3400-\u9fff]/g, '') : '';
 	if (han.length >= 2 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han)) return true;
 	if (text.length <= 40 && (BROWSER_ADVICE.test(text) || COMMENT_PROMPT.test(text))) return true;
-	return isToolBar(text) || isEditorsLine(text);
+	return isToolBar(text) || isEditorsLine(text) || isSpacedEditorsLine(text) || isPlayerBar(text);
 }
 
 /** Separators between a browser title's headline and the site's name, the last one first. */

@@ -52,6 +52,41 @@ describe('硬换行的正文', () => {
 		expect(wrappedRows(rows).has(1)).toBe(false);
 	});
 
+	test('恰好写满一行、以句号收尾的末行下紧跟的短标签（下一篇：）不接进正文', () => {
+		// The last paragraph's last row closes its sentence at the full width.
+		const last = '会议要求，各乡镇要对水库、堤防、山塘和在建工程开展拉网式排查，发现问题立即整改。';
+		const rows = [
+			...PARAGRAPHS.slice(0, 2).flatMap((p) => [...wrap(p, 20), '']),
+			...wrap(last, 20),
+			'上一条：',
+			'某某镇开展防汛应急演练',
+			...wrap(last, 20),
+			'相关文件：《某某县防汛应急预案》',
+			'',
+		];
+		expect(wrap(last, 20).at(-1)!.length).toBe(20);
+		const lines = textToLines(rows.join('\n')).map((l) => l.text);
+		expect(lines).toContain(last);
+		expect(lines).toContain('上一条：');
+		expect(lines).toContain('相关文件：《某某县防汛应急预案》');
+	});
+
+	test('短稿的硬换行：比版心宽的标题栏、字段行和转载声明不妨碍认出版心', () => {
+		const rows = [
+			'某某县召开夏季防汛工作部署会_某某县融媒体中心官方网站',
+			'来源：某某县融媒体中心  发布时间：2023-06-12 10:20  【打印】【关闭】',
+			'',
+			...wrap(`\u3000\u3000${PARAGRAPHS[0]!}`, 20),
+			'',
+			...wrap(`\u3000\u3000${PARAGRAPHS[1]!.slice(0, 40)}。`, 20),
+			'本文转载自某某县融媒体中心，版权归原作者所有，如有侵权请联系删除。',
+			'上一篇 ➤ 某某镇开展防汛应急演练 部署汛期值班值守工作',
+		];
+		const lines = textToLines(rows.join('\n')).map((l) => l.text);
+		expect(lines).toContain(`\u3000\u3000${PARAGRAPHS[0]!}`);
+		expect(lines).toContain(`\u3000\u3000${PARAGRAPHS[1]!.slice(0, 40)}。`);
+	});
+
 	test('一段一行、长度相近的几段不是硬换行', () => {
 		const rows = PARAGRAPHS.map((p) => `\u3000\u3000${p.slice(0, 59)}。`);
 		expect(wrappedRows([...rows, ...rows]).size).toBe(0);

@@ -46,8 +46,8 @@ const CLAUSE = /[，,。；;：:、！？“”]/;
 /**
  * The page's wrap width in columns, or undefined when its rows show none: the width (give or take
  * a wide character) shared by most rows that a row going on with them follows (`goesOn`), most of
- * them not closing a sentence, with few rows of text wider than it (a page of one paragraph a line
- * has rows of every width, most of them wider, and each closes on its full stop).
+ * them not closing a sentence, with few rows of running text wider than it (a page of one paragraph
+ * a line has rows of every width, most of them wider, and each closes on its full stop).
  */
 function wrapWidth(
 	rows: readonly string[],
@@ -74,7 +74,10 @@ function wrapWidth(
 			best = c;
 	if (best === undefined || counts.get(best)! < MIN_WRAPPED_ROWS) return undefined;
 	if (closing.get(best)! > counts.get(best)! / 2) return undefined;
-	const wider = widths.filter((w, i) => w > best + LONG_BY && hanAtLeast(rows[i]!, MIN_ROW_HAN));
+	// Only rows of running text count: a page's title bar, meta line or links are as wide as they are.
+	const wider = widths.filter(
+		(w, i) => w > best + LONG_BY && isTextRow(rows[i]!) && CLAUSE.test(rows[i]!),
+	);
 	return wider.length <= counts.get(best)! / 2 ? best : undefined;
 }
 
@@ -107,6 +110,9 @@ export function wrappedRows(rows: readonly string[]): Set<number> {
 		const above = trimmed[i - 1]!;
 		const opens = !out.has(i - 1);
 		if (opens && !CLAUSE.test(above) && indents[i - 1] === 0) continue;
+		// A row that closes its sentence at the full width may end its paragraph: a shorter row under
+		// it that closes no sentence is a line of its own (`下一篇：`, `原文链接：《…》`), not the last row.
+		if (endsSentence(above) && !atWidth(i) && !endsSentence(trimmed[i]!)) continue;
 		out.add(i);
 	}
 	return out;

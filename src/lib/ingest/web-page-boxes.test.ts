@@ -97,6 +97,26 @@ describe('正文后的网友评论', () => {
 		expect(a.body).not.toContain('落实到位');
 	});
 
+	test('昵称、评论和“时间 地区 赞N”各占一行，上一条评论的时间行不在（被当作日期读走）也不留评论', () => {
+		const a = onlyItem([
+			...HEAD,
+			META,
+			...LEAD,
+			'山那边的人 · 河南',
+			'大家一起守护绿水青山！',
+			'山这边的人',
+			'为家乡点赞',
+			'05-09 08:12 河南  赞21',
+			'小河流水 · 山东',
+			'希望各村都能落实到位。',
+			'2023-05-10 19:40 河南  赞5',
+			'查看更多评论',
+		]);
+		expect(a.body).not.toContain('绿水青山');
+		expect(a.body).not.toContain('落实到位');
+		expect(a.body).toContain('确保全县森林资源安全');
+	});
+
 	test('“发表于”的署名行和“回复 | 举报”', () => {
 		const a = onlyItem([
 			...HEAD,
