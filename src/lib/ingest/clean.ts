@@ -24,6 +24,7 @@ import { dateOf } from './meta-dates.ts';
 import { BARE_DATE } from './dateline-continues.ts';
 import { isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
+import { joinFieldRows } from './field-rows.ts';
 import { withNamedEdition } from './masthead.ts';
 import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
@@ -336,7 +337,8 @@ export function cleanLines(
 	furniture: PageFurniture = NO_FURNITURE,
 	repeated?: ReadonlySet<string>,
 ): { lines: SourceLine[]; page: PageContext } {
-	const plain = lines
+	// A table's cells are told apart by the tabs and runs of spaces that normalising collapses.
+	const plain = joinFieldRows(lines)
 		.map((b) => ({ ...b, text: normalizeText(b.text) }))
 		.filter((b) => b.text !== '');
 	const normalized = joinSplitFields(plain);

@@ -56,7 +56,7 @@ const LATIN_AFTER_KEY =
 const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})(?:\s*[|｜丨/／]\s*|\s+)(?=(\S+))/g;
 
 /** True when `value` has the shape of a value of a field of `kind`. */
-function fitsKey(key: string, value: string): boolean {
+export function fitsKey(key: string, value: string): boolean {
 	const kind = fieldKind(key);
 	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(arabicDates(value));
 	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
