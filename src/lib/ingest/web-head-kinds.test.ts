@@ -90,3 +90,32 @@ describe('字段表：一行键，下一行值', () => {
 		expect(joinFieldRows(short)).toEqual(short);
 	});
 });
+
+describe('公众号文章头：点号隔开的账号、时间、属地', () => {
+	test('“账号 · 时间 · 省份”读出来源和日期', () => {
+		expect(readPageMetaLine('某某县财政局 · 2024年03月05日 18:00 · 江西')).toMatchObject({
+			source: '某某县财政局',
+			date: '2024-03-05',
+		});
+	});
+
+	test('“作者 · 时间 · 省份”只读出日期，来源是上一行的账号', () => {
+		expect(readPageMetaLine('张某某 · 2024-03-05 18:00 · 湖南')).toEqual({
+			kind: 'fields',
+			date: '2024-03-05',
+		});
+		const [a] = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'某某县应急管理局',
+			'张某某 · 2024-03-05 18:00 · 湖南',
+			...LEAD,
+		]);
+		expect(a).toMatchObject({ date: '2024-03-05', source: '某某县应急管理局' });
+	});
+
+	test('两块牌子的账号，原创标记和作者在前', () => {
+		expect(
+			readPageMetaLine('原创 张某某 某某县融媒体中心（某某县广播电视台） 2024年3月5日 18:00 湖南'),
+		).toMatchObject({ source: '某某县融媒体中心（某某县广播电视台）', date: '2024-03-05' });
+	});
+});
