@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { joinFieldRows } from './field-rows.ts';
+import { isShapeFurniture } from './furniture-shapes.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
@@ -117,5 +118,22 @@ describe('公众号文章头：点号隔开的账号、时间、属地', () => {
 		expect(
 			readPageMetaLine('原创 张某某 某某县融媒体中心（某某县广播电视台） 2024年3月5日 18:00 湖南'),
 		).toMatchObject({ source: '某某县融媒体中心（某某县广播电视台）', date: '2024-03-05' });
+	});
+});
+
+describe('置顶、星标公众号的提示', () => {
+	test('“置顶★某某发布，不错过每一条消息”是附件，不是标题', () => {
+		expect(isShapeFurniture('置顶★某某县发布，不错过每一条重要消息')).toBe(true);
+		expect(isShapeFurniture('设为星标，第一时间获取最新推送')).toBe(true);
+		expect(isShapeFurniture('某某县置顶推进重点项目建设')).toBe(false);
+		const [a] = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'发布时间：2024-05-08　来源：某某县应急管理局',
+			'【打印】【关闭】',
+			'置顶★某某县发布，不错过每一条重要消息',
+			'',
+			...LEAD,
+		]);
+		expect(a).toMatchObject({ title: '某某县召开春季森林防火工作推进会', paragraphs: LEAD });
 	});
 });
