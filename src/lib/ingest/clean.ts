@@ -168,10 +168,16 @@ export function removeBoilerplate(
 		}
 		const epaper = readEpaperHeader(text);
 		if (epaper !== undefined) {
-			// The header names the paper's edition after its name (`某某日报（县区版）`), as its masthead does.
-			if (epaper.paper !== undefined && page.source === '')
+			// The header names the paper's edition after its name (`某某日报（县区版）`), as its masthead does,
+			// and, as a masthead read on a web page, the paper and its issue's day are the page's own fields.
+			if (epaper.paper !== undefined && page.source === '') {
 				page.source = withNamedEdition(text, epaper.paper);
-			if (epaper.date !== undefined) page.date ??= epaper.date;
+				page.sourceLabelled = true;
+			}
+			if (epaper.date !== undefined && page.date === undefined) {
+				page.date = epaper.date;
+				page.datePublished = true;
+			}
 			paperHead = true;
 			continue;
 		}
