@@ -7,7 +7,6 @@
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Article } from '../src/lib/schema/release.ts';
 import { beginIndexBuild, commitIndexBuild } from '../src/lib/search/index-file.ts';
@@ -15,8 +14,8 @@ import { openBackend } from '../src/lib/search/open-backend.ts';
 import { upsertArticles } from '../src/lib/search/upsert-articles.ts';
 import { benchSeeds } from '../tools/lib/bench-seeds.ts';
 import { syntheticArticles } from '../tools/lib/synthetic-corpus.ts';
+import { PROJECT_ROOT } from '../tools/lib/project.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
 	options: {
 		docs: { type: 'string', default: '2000' },
@@ -29,7 +28,7 @@ const docs = Number(values.docs);
 const rounds = Number(values.rounds);
 const env = { ...process.env, MEILI_URL: '' };
 
-const base = join(ROOT, '.cache', `bench-switch-${docs}`);
+const base = join(PROJECT_ROOT, '.cache', `bench-switch-${docs}`);
 const articles = [...syntheticArticles(docs, await benchSeeds(Number(values.seeds)))];
 if (!existsSync(join(base, 'complete'))) {
 	rmSync(base, { recursive: true, force: true });
@@ -45,7 +44,7 @@ const changed: Article[] = articles
 
 /** A fresh data folder holding the base index as a plain file. */
 function freshDir(name: string): string {
-	const dir = join(ROOT, '.cache', `bench-switch-${name}`);
+	const dir = join(PROJECT_ROOT, '.cache', `bench-switch-${name}`);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	copyFileSync(join(base, 'search.sqlite'), join(dir, 'search.sqlite'));
@@ -83,4 +82,4 @@ console.log(
 	`copy + switch (atomic)  ${median(times.atomic).toFixed(0).padStart(6)} ms   of which the copy ${median(times.copy).toFixed(0)} ms (${(mb / (median(times.copy) / 1000)).toFixed(0)} MB/s)`,
 );
 for (const name of ['in-place', 'atomic'])
-	rmSync(join(ROOT, '.cache', `bench-switch-${name}`), { recursive: true, force: true });
+	rmSync(join(PROJECT_ROOT, '.cache', `bench-switch-${name}`), { recursive: true, force: true });

@@ -13,7 +13,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import type { Article } from '../src/lib/schema/release.ts';
@@ -23,6 +22,7 @@ import { upsertArticles } from '../src/lib/search/upsert-articles.ts';
 import { benchQueries } from '../tools/lib/bench-queries.ts';
 import { benchSeeds } from '../tools/lib/bench-seeds.ts';
 import { syntheticArticles } from '../tools/lib/synthetic-corpus.ts';
+import { PROJECT_ROOT } from '../tools/lib/project.ts';
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonResult {
@@ -47,7 +47,6 @@ type Autocannon = (options: {
 }) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
 	options: {
 		docs: { type: 'string', default: '100000' },
@@ -79,7 +78,7 @@ if (
 
 /** Builds (or reuses) the synthetic index; returns its DATA_DIR. */
 async function buildIndex(): Promise<string> {
-	const dataDir = join(ROOT, '.cache', `bench-site-${docs}`);
+	const dataDir = join(PROJECT_ROOT, '.cache', `bench-site-${docs}`);
 	// The marker names the index layout it was built with: an index of another layout would be
 	// emptied on open (ensureSchema starts it over), and the benchmark would time empty results.
 	const done = join(dataDir, 'complete');
@@ -112,9 +111,9 @@ async function buildIndex(): Promise<string> {
 }
 
 async function startSite(dataDir: string, port: number, workers: number, shedding: boolean) {
-	if (!existsSync(join(ROOT, 'dist/server/entry.mjs'))) {
+	if (!existsSync(join(PROJECT_ROOT, 'dist/server/entry.mjs'))) {
 		const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-			cwd: ROOT,
+			cwd: PROJECT_ROOT,
 			stdio: 'inherit',
 		});
 		if (r.status !== 0) throw new Error('astro build failed');
@@ -128,7 +127,7 @@ async function startSite(dataDir: string, port: number, workers: number, sheddin
 	};
 	delete env['MEILI_URL'];
 	const child = spawn(process.execPath, ['scripts/serve.ts', '--workers', String(workers)], {
-		cwd: ROOT,
+		cwd: PROJECT_ROOT,
 		env,
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});

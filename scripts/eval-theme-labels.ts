@@ -1,5 +1,5 @@
 /**
- * `node scripts/eval-theme-labels.ts [--labels eval/theme-labels-round3.json] [--show] [--raw] [--by-scope]`: the
+ * `node scripts/eval-theme-labels.ts [--labels eval/theme-labels-round3.json] [--show] [--raw] [--by-scope] [--model FILE]`: the
  * shipped theme tagger (search-config/themes.yaml and theme-model.json) scored on a labels file it
  * was not trained on, article by article as ingest tags them: primary accuracy (null labels
  * counted, and over those with a theme), theme-set F1, the keyword rules alone beside it, and the
@@ -7,6 +7,8 @@
  * and given the paragraphs ingest gives it (tools/lib/theme-corpus-text.ts; `--raw`: the corpus
  * text as it is, as this script scored before). `--by-scope`: national items (the locality tagger's
  * `000000`) and local ones also scored apart.
+ * `--model FILE`: another classifier in place of theme-model.json (`train-themes --set sgd.seed=… --out FILE`),
+ * to score more than one training seed.
  * A file that train-themes reads (eval/theme-labels.json) is refused: that score would be in sample.
  */
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import type { LabelledSignals } from '../src/lib/eval/fit-fusion.ts';
 import { ruleThemes, tagThemes } from '../src/lib/nlp/tag-themes.ts';
 import { readThemeTraining } from '../src/lib/schema/theme-training.ts';
 import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
+import { readThemeModel } from '../src/lib/schema/theme-model.ts';
 import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { confusionLines } from '../tools/lib/theme-confusions.ts';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
 		show: { type: 'boolean', default: false },
 		raw: { type: 'boolean', default: false },
 		'by-scope': { type: 'boolean', default: false },
+		model: { type: 'string' },
 	},
 });
 const path = join(PROJECT_ROOT, values.labels);
@@ -44,7 +48,17 @@ try {
 }
 const corpus = corpusPath();
 if (!corpus) fail('eval-theme-labels needs ../shared/corpus (or JUCUO_CORPUS)', 2);
-const config = readThemeConfig();
+let config = readThemeConfig();
+if (values.model) {
+	let model;
+	try {
+		model = readThemeModel(values.model);
+	} catch (error) {
+		fail(error, 2);
+	}
+	if (!model) fail(new Error(`--model ${values.model}: no such file`), 2);
+	config = { ...config, model };
+}
 const byId = new Map(labels.map((l) => [l.id.toLowerCase(), l]));
 const rows: { item: LabelledSignals; given: readonly string[]; scope?: ThemeScope }[] = [];
 const segmenter = values['by-scope'] ? createJiebaSegmenter() : undefined;

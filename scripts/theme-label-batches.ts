@@ -47,6 +47,7 @@ import {
 	type ThemeDoubt,
 } from '../tools/lib/uncertain-themes.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
+import { labellingGuide } from '../tools/lib/theme-label-guide.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -205,9 +206,6 @@ async function writeBatches(): Promise<void> {
 		reportUncertain(picked, doubts.length, perPair);
 	}
 	shuffle(chosen, next);
-	const descriptions = config.themes
-		.map((t) => `- ${t.id}（${t.label}）：${t.description}`)
-		.join('\n');
 	const count = Number(values.batches);
 	const opening = Number(values['opening-chars']);
 	for (let b = 0; b < count; b++) {
@@ -220,7 +218,7 @@ async function writeBatches(): Promise<void> {
 			.join('\n');
 		writeFileSync(
 			join(DIR, `batch-${first + b}.md`),
-			`# 主题标注 batch ${first + b}（${part.length} 篇）\n\n主题：\n${descriptions}\n\n${body}`,
+			`# 主题标注 batch ${first + b}（${part.length} 篇）\n\n${labellingGuide(config)}\n\n${body}`,
 		);
 	}
 	console.log(`${chosen.length} articles in ${count} batches → ${DIR}`);

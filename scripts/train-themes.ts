@@ -1,5 +1,5 @@
 /**
- * `node scripts/train-themes.ts [--out FILE] [--no-write] [--set labels.weight=10 …] [--show]
+ * `node scripts/train-themes.ts [--out FILE] [--no-write] [--set labels.weight=10 …] [--labels FILE] [--show]
  * [--dump FILE] [--quick] [--by-scope]`: trains the theme classifier (search-config/theme-model.json) and fits
  * the fusion knobs of themes.yaml (`classifier:`), both on corpus articles labelled blind by people
  * (eval/theme-labels.json), plus the keyword rules' sure labels at a lower weight and one
@@ -16,7 +16,8 @@
  * signals per seed (ids only), to sort the misses into classes. The corpus is read at run time; only bigram weights are written. Settings:
  * search-config/theme-training.json. `--quick` compares settings by the cross-validation alone: no
  * held-out fifth, nothing written. `--by-scope` also scores national items (the locality tagger's
- * `000000`) and local ones apart.
+ * `000000`) and local ones apart. `--labels FILE` trains on another labels file than
+ * theme-training.json's `labels.file` (an older version of it, to compare under the same seeds).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +57,7 @@ const { values } = parseArgs({
 		'gold-cv': { type: 'string' },
 		'gold-knobs': { type: 'string', default: 'fitted' },
 		'by-scope': { type: 'boolean', default: false },
+		labels: { type: 'string' },
 	},
 });
 let training: ThemeTraining;
@@ -82,7 +84,7 @@ try {
 const goldIds = new Map(goldLabels.map((g) => [g.id.toLowerCase(), g]));
 let labels;
 try {
-	labels = readThemeLabels(join(PROJECT_ROOT, training.labels.file));
+	labels = readThemeLabels(values.labels ?? join(PROJECT_ROOT, training.labels.file));
 } catch (error) {
 	fail(error, 2);
 }

@@ -1,4 +1,5 @@
 import { extractArticles } from '../../src/lib/ingest/extract-articles.ts';
+import type { RawArticle } from '../../src/lib/ingest/types.ts';
 import {
 	reconstructPages,
 	type PrintedArticle,
@@ -33,17 +34,20 @@ export async function printedArticles(path: string): Promise<PrintedArticle[]> {
 	return out;
 }
 
+const encoder = new TextEncoder();
+
+/** The extractor's articles of one rebuilt page, read as the text file `rmrb-<key>.txt`. */
+export function extractPage(page: ReconstructedPage, furniture: PageFurniture): RawArticle[] {
+	return extractArticles(
+		{ path: `rmrb-${page.key}.txt`, bytes: encoder.encode(page.text) },
+		{ furniture },
+	).articles;
+}
+
 /** Split and title scores of the extractor, with this furniture (and story model), on rebuilt pages. */
 export function scorePages(pages: ReconstructedPage[], furniture: PageFurniture): SplitScores {
 	const s = emptySplitScores();
-	const encoder = new TextEncoder();
-	for (const page of pages) {
-		const { articles } = extractArticles(
-			{ path: `rmrb-${page.key}.txt`, bytes: encoder.encode(page.text) },
-			{ furniture },
-		);
-		scorePage(page.key, page.articles, articles, s);
-	}
+	for (const page of pages) scorePage(page.key, page.articles, extractPage(page, furniture), s);
 	return s;
 }
 
@@ -54,12 +58,8 @@ export function scoreFurnishedPages(
 ): { split: SplitScores; furniture: FurnitureScores } {
 	const split = emptySplitScores();
 	const left = emptyFurnitureScores();
-	const encoder = new TextEncoder();
 	for (const page of pages) {
-		const { articles } = extractArticles(
-			{ path: `rmrb-${page.key}.txt`, bytes: encoder.encode(page.text) },
-			{ furniture },
-		);
+		const articles = extractPage(page, furniture);
 		scorePage(page.key, page.articles, articles, split);
 		scoreFurniture(page.key, page.furniture, articles, left);
 	}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { FurnitureWording } from '../../src/lib/eval/furnish-page.ts';
-import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
+import { readEvalFile } from './eval-file.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /**
@@ -55,11 +55,7 @@ export function readNewspaperFurniture(
 	half: WordingHalf,
 	path = join(PROJECT_ROOT, 'eval/newspaper-furniture.json'),
 ): FurnitureWording {
-	const f = parseWithFriendlyErrors(
-		NewspaperFurnitureSchema,
-		readJsonFile(path),
-		`eval → ${path.replace(PROJECT_ROOT, '')}`,
-	);
+	const f = readEvalFile(NewspaperFurnitureSchema, path);
 	return {
 		headers: f.headers[half],
 		navigation: f.navigation[half],

@@ -1,7 +1,6 @@
 // Diagnostic (not shipped): prints 2019 rebuilt pages' boundary failures with their lines, roles
 // and the true starts, for reading. `node tools/lib/split-failures.ts [year] [max] [classes] [furnished]`
 // (`furnished`: the pages dressed with the development furniture wording).
-import { extractArticles } from '../../src/lib/ingest/extract-articles.ts';
 import { cleanLines } from '../../src/lib/ingest/clean.ts';
 import { decodeSource } from '../../src/lib/ingest/decode.ts';
 import { pageToLines } from '../../src/lib/ingest/extract-articles.ts';
@@ -15,7 +14,7 @@ import {
 import { emptySplitScores, scorePage } from '../../src/lib/eval/score-split.ts';
 import { readPageFurniture } from '../../src/lib/schema/page-furniture.ts';
 import { corpusPath } from './corpus.ts';
-import { furnishedPages, printedArticles } from './eval-reconstructed.ts';
+import { extractPage, furnishedPages, printedArticles } from './eval-reconstructed.ts';
 
 const year = process.argv[2] ?? '2019';
 if (year !== '2019') throw new Error('only 2019 is read');
@@ -30,10 +29,7 @@ const furniture = readPageFurniture();
 const enc = new TextEncoder();
 let shown = 0;
 for (const page of pages) {
-	const { articles } = extractArticles(
-		{ path: `rmrb-${page.key}.txt`, bytes: enc.encode(page.text) },
-		{ furniture },
-	);
+	const articles = extractPage(page, furniture);
 	const s = emptySplitScores();
 	scorePage(page.key, page.articles, articles, s);
 	const hits = classes.flatMap((c) => s.examples[c as keyof typeof s.examples] ?? []);

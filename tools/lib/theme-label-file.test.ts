@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { appendThemeLabels, batchNumbers, readThemeLabels } from './theme-label-file.ts';
+import {
+	appendThemeLabels,
+	batchNumbers,
+	readThemeLabels,
+	relabelThemes,
+} from './theme-label-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'theme-labels-'));
 const write = (name: string, text: string) => {
@@ -61,5 +66,34 @@ describe('appendThemeLabels', () => {
 			['xwlb-1', 'talent'],
 			['rmrb-2', 'ecology'],
 		]);
+	});
+});
+
+describe('relabelThemes', () => {
+	test('puts a second reading in place of the first and counts changed primaries per class', () => {
+		const old = [
+			{ id: 'xwlb-1', primary: 'party-building' as const, themes: ['party-building' as const] },
+			{ id: 'rmrb-2', primary: 'party-building' as const, themes: ['party-building' as const] },
+			{ id: 'rmrb-3', primary: 'ecology' as const, themes: ['ecology' as const] },
+		];
+		const { items, counts } = relabelThemes(
+			old,
+			[
+				{
+					id: 'XWLB-1',
+					primary: 'cadre-work-style',
+					themes: ['cadre-work-style', 'party-building'],
+				},
+				{ id: 'rmrb-2', primary: 'party-building', themes: ['party-building'] },
+				{ id: 'rmrb-9', primary: 'talent', themes: ['talent'] },
+			],
+			() => 'party-building>cadre-work-style',
+		);
+		expect(items.map((l) => [l.id, l.primary, l.themes.length])).toEqual([
+			['xwlb-1', 'cadre-work-style', 2],
+			['rmrb-2', 'party-building', 1],
+			['rmrb-3', 'ecology', 1],
+		]);
+		expect(counts).toEqual(new Map([['party-building>cadre-work-style', { read: 2, changed: 1 }]]));
 	});
 });

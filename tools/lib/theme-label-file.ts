@@ -57,3 +57,37 @@ export function appendThemeLabels(
 	}
 	return { items, added: items.length - labels.length };
 }
+
+/** What {@link relabelThemes} did to one class of re-read labels. */
+export interface RelabelCount {
+	/** Labels of the class that were read again. */
+	read: number;
+	/** Of those, how many got another primary. */
+	changed: number;
+}
+
+/**
+ * `labels` with each label of `answers` (a second, blind reading of the same article) in place of
+ * the first one, ids compared without case and the order kept; an answer for an id that `labels`
+ * lacks is ignored. `classOf` names the class an id was re-read for (`A>B`: labelled A, B may fit);
+ * the counts say, per class, how many were read and how many primaries changed.
+ */
+export function relabelThemes(
+	labels: readonly ThemeLabel[],
+	answers: readonly ThemeLabel[],
+	classOf: (id: string) => string,
+): { items: ThemeLabel[]; counts: Map<string, RelabelCount> } {
+	const byId = new Map(answers.map((a) => [a.id.toLowerCase(), a]));
+	const counts = new Map<string, RelabelCount>();
+	const items = labels.map((label) => {
+		const answer = byId.get(label.id.toLowerCase());
+		if (!answer) return label;
+		const key = classOf(label.id);
+		const count = counts.get(key) ?? { read: 0, changed: 0 };
+		count.read++;
+		if (answer.primary !== label.primary) count.changed++;
+		counts.set(key, count);
+		return { id: label.id, primary: answer.primary, themes: answer.themes };
+	});
+	return { items, counts };
+}

@@ -1,4 +1,4 @@
-import { themeHeadline, ruleThemes } from '../../src/lib/nlp/tag-themes.ts';
+import { themeHeadline, ruleThemes, themeThreshold } from '../../src/lib/nlp/tag-themes.ts';
 import { themeFeatures, type FeatureVector } from '../../src/lib/nlp/theme-features.ts';
 import type { WeightedDoc } from '../../src/lib/nlp/theme-model-fit.ts';
 import type { ThemeId } from '../../src/lib/schema/taxonomy.ts';
@@ -46,8 +46,7 @@ function weakLabel(
 	const ranked = Object.entries(tags.scores).sort((a, b) => b[1] - a[1]);
 	const [top, second] = ranked;
 	if (!top) return undefined;
-	const threshold =
-		rules.scoring.minScore + (rules.scoring.perThousandChars * doc.body.length) / 1000;
+	const threshold = themeThreshold(rules.scoring, doc.body.length);
 	const clearLead =
 		tags.themes[0] === top[0] &&
 		top[1] >= settings.sureFactor * threshold &&

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { TvFurnitureWording } from '../../src/lib/eval/furnish-tv-item.ts';
-import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
 import { halvesSchema, type WordingHalf } from './newspaper-furniture.ts';
+import { readEvalFile } from './eval-file.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /** TV templates: `dev` on 2022–2023 items, `held` on 2024–2025 items; a bare `{title}` may be in both. */
@@ -40,11 +40,7 @@ export function readTvNewsFurniture(
 	half: WordingHalf,
 	path = join(PROJECT_ROOT, 'eval/tv-news-furniture.json'),
 ): TvFurnitureWording {
-	const f = parseWithFriendlyErrors(
-		TvNewsFurnitureSchema,
-		readJsonFile(path),
-		`eval → ${path.replace(PROJECT_ROOT, '')}`,
-	);
+	const f = readEvalFile(TvNewsFurnitureSchema, path);
 	return {
 		siteHeaders: f.siteHeaders[half],
 		programme: f.programme[half],

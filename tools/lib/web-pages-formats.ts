@@ -7,6 +7,12 @@ import { BLIND_I } from './web-pages-formats-i.ts';
 import { BLIND_J } from './web-pages-formats-j.ts';
 import { BLIND_K } from './web-pages-formats-k.ts';
 import { BLIND_L } from './web-pages-formats-l.ts';
+import { BLIND_M } from './web-pages-formats-m.ts';
+import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
+import type { GalleryFormats } from './web-pages-gallery.ts';
+import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
+import type { SourceAtEndFormats } from './web-pages-source-at-end.ts';
+import type { TitleEchoFormats } from './web-pages-title-echo.ts';
 import type { BrowserPrintFormats } from './web-pages-browser-print.ts';
 import type { PagedBodyFormats } from './web-pages-paged-body.ts';
 import type { TopicPageFormats } from './web-pages-topic-page.ts';
@@ -97,8 +103,9 @@ export interface InfoTableParts {
  * `web-pages-formats-h.ts`, written likewise without reading a–g, split i its own in
  * `web-pages-formats-i.ts`, written likewise without reading a–h, split j its own in
  * `web-pages-formats-j.ts`, written likewise without reading a–i, split k its own in
- * `web-pages-formats-k.ts`, written likewise without reading a–j, and split l (held out) its own in
- * `web-pages-formats-l.ts`, written likewise without reading a–k.
+ * `web-pages-formats-k.ts`, written likewise without reading a–j, split l its own in
+ * `web-pages-formats-l.ts`, written likewise without reading a–k, and split m (held out) its own in
+ * `web-pages-formats-m.ts`, written likewise without reading a–l.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -191,6 +198,25 @@ export interface CodeFormats {
 	 * print header and footer recurring at each sheet; never when absent (no random draw).
 	 */
 	browserPrint?: BrowserPrintFormats;
+	/**
+	 * How often a portal page keeps its floating 无障碍/长者模式 toolbar and 智能问答 widget; never
+	 * when absent (no random draw).
+	 */
+	careToolbar?: CareToolbarFormats;
+	/**
+	 * How often a portal or reprint page echoes its headline in the browser's title line and its
+	 * breadcrumb; never when absent (no random draw).
+	 */
+	titleEcho?: TitleEchoFormats;
+	/** How often a single page is a 图片新闻/组图 page; never when absent (no random draw). */
+	gallery?: GalleryFormats;
+	/** How often a single page is saved twice into one file; never when absent (no random draw). */
+	savedTwice?: SavedTwiceFormats;
+	/**
+	 * How often a portal or reprint page names its outlet only after the text; never when absent (no
+	 * random draw).
+	 */
+	sourceAtEnd?: SourceAtEndFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -268,5 +294,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'j') return BLIND_J;
 	if (split === 'k') return BLIND_K;
 	if (split === 'l') return BLIND_L;
+	if (split === 'm') return BLIND_M;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parseWithFriendlyErrors, readJsonFile } from '../../src/lib/schema/friendly-errors.ts';
+import { readEvalFile } from './eval-file.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The twelve parts of a list, written apart: `a`–`k` to develop against, `l` held out (written blind,
- * without reading the others, as `c`–`k` were before it). The lists are disjoint; `c` shares no string
+ * The thirteen parts of a list, written apart: `a`–`l` to develop against, `m` held out (written blind,
+ * without reading the others, as `c`–`l` were before it). The lists are disjoint; `c` shares no string
  * with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any `a`–`d`
  * list, `f` none with any `a`–`e` list, `g` none with any `a`–`f` list, `h` none with any `a`–`g`
  * list, `i` none with any `a`–`h` list, `j` none with any `a`–`i` list, `k` none with any `a`–`j`
- * list, `l` none with any `a`–`k` list (checked in {@link WebFurnitureSchema}).
+ * list, `l` none with any `a`–`k` list, `m` none with any `a`–`l` list (checked in
+ * {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
 	.object({
@@ -35,8 +36,10 @@ const SplitListSchema = z
 		j: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a`–`j`. */
 		k: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`–`k`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`k`. */
 		l: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`–`l`. */
+		m: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -99,11 +102,12 @@ export const WebFurnitureSchema = z
 		leaks('j', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
 		leaks('k', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
 		leaks('l', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']);
+		leaks('m', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which part of the variants a page is made from. */
-export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l';
+export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm';
 
 export const WEB_SPLITS: readonly WebSplit[] = [
 	'a',
@@ -118,14 +122,15 @@ export const WEB_SPLITS: readonly WebSplit[] = [
 	'j',
 	'k',
 	'l',
+	'm',
 ];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'l';
+export const HELD_OUT_SPLIT: WebSplit = 'm';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–l. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–m. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];
@@ -167,11 +172,7 @@ export function furnitureForSplit(furniture: WebFurniture, split: WebSplit): Spl
 export function readWebFurniture(
 	path = join(PROJECT_ROOT, 'eval/web-furniture.json'),
 ): WebFurniture {
-	const parsed = parseWithFriendlyErrors(
-		WebFurnitureSchema,
-		readJsonFile(path),
-		`eval → ${path.replace(PROJECT_ROOT, '')}`,
-	);
+	const parsed = readEvalFile(WebFurnitureSchema, path);
 	const missing = REQUIRED_POOLS.filter((p) => !(p in parsed.pools));
 	if (missing.length > 0) throw new Error(`${path}: pools lack ${missing.join(', ')}`);
 	return parsed;

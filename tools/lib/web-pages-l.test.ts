@@ -83,9 +83,9 @@ function expectGold(p: WebPage): void {
 }
 
 describe('L 划分（留出）', () => {
-	test('L 是留出的一组，排在 A–K 之后', () => {
-		expect(HELD_OUT_SPLIT).toBe('l');
-		expect(WEB_SPLITS.at(-1)).toBe('l');
+	test('L 排在 A–K 之后，已不再留出（留出的是 M）', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('l');
+		expect(WEB_SPLITS.indexOf('l')).toBe(11);
 	});
 
 	test('专题页：横幅与专题菜单在标题之上，金标仍是文章本身', () => {

@@ -32,6 +32,18 @@ import {
 	type Random,
 } from './web-pages-template.ts';
 import { writeWechatCopy } from './web-pages-wechat-copy.ts';
+import { drawCareToolbar, writeAssistant, writeCareBar } from './web-pages-care-toolbar.ts';
+import {
+	drawGallery,
+	writeGalleryFoot,
+	writeGalleryHead,
+	writePicture,
+	type Gallery,
+	type GalleryFormats,
+} from './web-pages-gallery.ts';
+import { drawSavedTwice, writeSecondCopy } from './web-pages-saved-twice.ts';
+import { drawSourceAtEnd, writeDateOnly, writeSourceEnd } from './web-pages-source-at-end.ts';
+import { drawTitleEcho } from './web-pages-title-echo.ts';
 import {
 	drawPageView,
 	drawRetitle,
@@ -169,13 +181,22 @@ function writeBody(
 	});
 }
 
-/** The header, menus and breadcrumb of a page saved from a desktop browser. */
-function writeDesktopTop(w: PageWriter, formats: CodeFormats): void {
+/**
+ * The header, menus and breadcrumb of a page saved from a desktop browser; `echo`, when given, stands
+ * for the browser's title line and the breadcrumb (both ending in the headline).
+ */
+function writeDesktopTop(
+	w: PageWriter,
+	formats: CodeFormats,
+	echo: { browser: string; crumb: string } | null,
+): void {
 	const r = w.ctx.random;
-	w.family('page-title', 0.25);
+	if (echo === null) w.family('page-title', 0.25);
+	else w.code('title-echo', echo.browser);
 	w.family('site-header', 0.8);
 	for (const id of pick(formats.topOrders, r)) w.family(id, id === 'nav' ? 0.8 : 0.45);
-	w.family('breadcrumb', 0.7);
+	if (echo === null) w.family('breadcrumb', 0.7);
+	else w.code('title-echo', echo.crumb);
 	w.family('separator', 0.15);
 	const flat = formats.flattenTop;
 	if (flat !== undefined && chance(flat, r)) w.flatten(pick([' ', '', '  ', ' | '], r));
@@ -207,7 +228,13 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const paras = bodyParagraphs(article.text).length;
 	const paged = print === null ? drawPagedBody(formats.pagedBody, layout, desktop, paras, r) : null;
 	const sheets = print === null ? 0 : sheetsOf(print, paras);
-	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats);
+	const care = drawCareToolbar(formats.careToolbar, layout, desktop, r);
+	const echo = drawTitleEcho(formats.titleEcho, layout, desktop, article.title, w.ctx);
+	const twice = print === null ? drawSavedTwice(formats.savedTwice, layout, desktop, r) : null;
+	const pictures = drawGallery(formats.gallery, layout, paras, r);
+	const tail = drawSourceAtEnd(formats.sourceAtEnd, layout, r);
+	if (care === 'top') writeCareBar(w, formats.careToolbar!);
+	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo);
 	if (print !== null) {
 		// The print header heads the first sheet, above the site's top (even one copied as one line).
 		const top = w.lines.length;
@@ -232,12 +259,15 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const metaLast = !metaFirst && below !== undefined && chance(below, r);
 	// The table holds the date and the outlet: half such pages print no meta line of their own.
 	const metaShown = (!tabled || chance(0.5, r)) && !side && !row;
-	if (metaFirst && metaShown) w.family('meta', 1, wide);
+	// A repost that names its outlet at the end prints only its date where the meta line goes.
+	const meta = () =>
+		tail ? writeDateOnly(w, formats.sourceAtEnd!, wide) : w.family('meta', 1, wide);
+	if (metaFirst && metaShown) meta();
 	// A platform's copy keeps the outlet's headline.
 	const short = view === 'platform' ? null : drawRetitle(formats, layout, article, r);
 	if (short === null) writeHeadline(w, article, r, formats);
 	else w.code('portal-headline', short);
-	if (!metaFirst && !metaLast && metaShown) w.family('meta', 1, wide);
+	if (!metaFirst && !metaLast && metaShown) meta();
 	if (row) writeMetaRow(w, rowFormats);
 	const late = formats.bylineAtEnd;
 	const bylineLast = late !== undefined && chance(late, r);
@@ -252,14 +282,20 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (chance(0.5, r)) w.text('');
 	const originalBelow = short !== null && chance(0.3, r);
 	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
-	writeBody(w, article, style, breaksOf(w, print, sheets, paras, paged));
+	const gallery = formats.gallery;
+	if (pictures !== null) writeGalleryHead(w, gallery!, pictures);
+	if (pictures !== null) writePicture(w, gallery!, pictures, 1);
+	const breaks = breaksOf(w, print, sheets, paras, paged) ?? picturesAfter(w, gallery, pictures);
+	writeBody(w, article, style, breaks);
+	if (pictures !== null) writeGalleryFoot(w, gallery!, pictures);
 	if (originalBelow) writeOriginalTitle(w, formats, 'below');
 	if (bylineLast) w.family('byline');
+	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
 	if (drawAttachmentList(formats.attachmentList, layout, r))
 		writeAttachmentList(w, article.title, formats.attachmentList);
 	if (explains) writePolicyReading(w, reading.feet, 'policy-foot');
 	if (chance(0.5, r)) w.text('');
-	if (metaLast && metaShown) w.family('meta', 1, wide);
+	if (metaLast && metaShown) meta();
 	w.family('editor', 0.5);
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
 	if (layout === 'reprint') w.family('reprint', 0.7);
@@ -273,9 +309,24 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 		w.family(id, id === 'share' ? 0.15 : 0.4);
 	if (view === 'mobile') return writeViewFoot(w, view, formats, null);
 	if (side) writeSideColumn(w, column);
+	if (care !== null) writeAssistant(w, formats.careToolbar!);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
+	if (care === 'bottom') writeCareBar(w, formats.careToolbar!);
 	if (print !== null) writePrintFoot(w, print, sheets, sheets);
+	if (twice !== null) writeSecondCopy(w, twice, formats.savedTwice!, article);
+}
+
+/** A gallery page's pictures after each paragraph but the last (the first is above the text). */
+function picturesAfter(
+	w: PageWriter,
+	gallery: GalleryFormats | undefined,
+	pictures: Gallery | null,
+): ((i: number) => void) | undefined {
+	if (gallery === undefined || pictures === null) return undefined;
+	return (i) => {
+		if (i + 2 <= pictures.count) writePicture(w, gallery, pictures, i + 2);
+	};
 }
 
 /** What a split article's pagers or a print's sheet ends write after each paragraph; none for most pages. */

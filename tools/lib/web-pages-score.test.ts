@@ -77,6 +77,33 @@ describe('scoreWebPage', () => {
 		expect(s.failures.get('found: merged with a neighbour')?.count).toBe(2);
 	});
 
+	test('正文把全文重复一遍（页面存了两次）时判为不干净', () => {
+		const p = page(4);
+		const items = perfect(p).map((it, i) =>
+			i === 0 ? { ...it, body: `${it.body}\n${it.body}` } : it,
+		);
+		const s = emptyWebScores();
+		scoreWebPage(p, items, s);
+		expect([s.found, s.title, s.clean]).toEqual([2, 2, 1]);
+		expect(s.failures.get('clean: body repeated')?.count).toBe(1);
+	});
+
+	test('正文里一句话本来就出现两次时不算重复', () => {
+		const p = page(5);
+		const items = perfect(p).map((it) => ({ ...it, body: it.body }));
+		const twice = {
+			...p,
+			articles: p.articles.map((a) => ({ ...a, body: `${a.body}\n${a.body}` })),
+		};
+		const s = emptyWebScores();
+		scoreWebPage(
+			twice,
+			items.map((it) => ({ ...it, body: `${it.body}\n${it.body}` })),
+			s,
+		);
+		expect(s.clean).toBe(2);
+	});
+
 	test('正文丢掉一半时判为不干净', () => {
 		const p = page(3);
 		const items = perfect(p).map((it) => ({ ...it, body: it.body.split('\n')[0]! }));

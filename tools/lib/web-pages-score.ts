@@ -97,6 +97,26 @@ export function keptFurniture(
 	});
 }
 
+/** How often `part` occurs in `text`, occurrences not overlapping. */
+function occurrences(text: string, part: string): number {
+	return part === '' ? 0 : text.split(part).length - 1;
+}
+
+/**
+ * True when `body` holds the article more often than it is (a page saved twice whose copies were
+ * both kept): its longest paragraph occurs in `body` more often than in the true body.
+ */
+export function bodyRepeated(body: string, truth: TrueArticle): boolean {
+	const longest = truth.body
+		.split('\n')
+		.map(normalizeLine)
+		.reduce((a, b) => (b.length > a.length ? b : a), '');
+	if (longest.length < 10) return false;
+	return (
+		occurrences(normalizeLine(body), longest) > occurrences(normalizeLine(truth.body), longest)
+	);
+}
+
 function titleFailure(got: string, truth: TrueArticle, page: WebPage, body: string): string {
 	const n = normalizeLine(got);
 	if (n === '') return 'title: empty';
@@ -158,7 +178,9 @@ export function scoreWebPage(page: WebPage, items: ExtractedItem[], s: WebScores
 		for (const f of new Set(extra.map((e) => e.family)))
 			fail(s, `clean: kept ${f}`, extra.find((e) => e.family === f)!.line);
 		if (keep < 0.95) fail(s, 'clean: lost body text', `${where} keeps ${Math.round(keep * 100)} %`);
-		if (!merged && cover >= 0.8 && extra.length === 0 && keep >= 0.95) s.clean++;
+		const repeated = bodyRepeated(item.body, truth);
+		if (repeated) fail(s, 'clean: body repeated', where);
+		if (!merged && cover >= 0.8 && extra.length === 0 && keep >= 0.95 && !repeated) s.clean++;
 		if (item.date === truth.date) s.date++;
 		else
 			fail(

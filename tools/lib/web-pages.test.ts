@@ -123,7 +123,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C–L 划分的文件名各自成一套', () => {
+	test('C–M 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -150,6 +150,9 @@ describe('generateWebPage', () => {
 		const l = names('l');
 		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h, ...i, ...j, ...k])
 			expect(l).not.toContain(name);
+		const m = names('m');
+		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h, ...i, ...j, ...k, ...l])
+			expect(m).not.toContain(name);
 	});
 
 	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
@@ -213,6 +216,7 @@ describe('readWebFurniture', () => {
 			j: ['q'],
 			k: ['p'],
 			l: ['o'],
+			m: ['n'],
 		};
 		writeFileSync(
 			path,
@@ -234,6 +238,7 @@ describe('readWebFurniture', () => {
 						j: ['首页图标'],
 						k: ['首页标志'],
 						l: ['首页徽标'],
+						m: ['首页标识'],
 					},
 				],
 			}),
@@ -241,7 +246,7 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–l the strings named. */
+	/** A furniture file whose footer family gives splits c–m the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -254,6 +259,7 @@ describe('readWebFurniture', () => {
 		footerJ = '网站无障碍',
 		footerK = '长者模式',
 		footerL = '关怀版',
+		footerM = '繁体版',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -273,6 +279,7 @@ describe('readWebFurniture', () => {
 						j: ['癸县'],
 						k: ['子县'],
 						l: ['丑县'],
+						m: ['寅县'],
 					},
 				},
 				families: [
@@ -291,6 +298,7 @@ describe('readWebFurniture', () => {
 						j: ['首页图标'],
 						k: ['首页标志'],
 						l: ['首页徽标'],
+						m: ['首页标识'],
 					},
 					{
 						id: 'footer',
@@ -307,6 +315,7 @@ describe('readWebFurniture', () => {
 						j: [footerJ],
 						k: [footerK],
 						l: [footerL],
+						m: [footerM],
 					},
 				],
 			}),
@@ -333,6 +342,7 @@ describe('readWebFurniture', () => {
 		i: '壬县',
 		j: '癸县',
 		k: '子县',
+		l: '丑县',
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -344,8 +354,9 @@ describe('readWebFurniture', () => {
 		'适老化服务',
 		'网站无障碍',
 		'长者模式',
+		'关怀版',
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -463,12 +474,25 @@ describe('readWebFurniture', () => {
 	test('仓库里的家具文件：l 组不与任何 a–k 组共用一串，且每族不少于 a 组', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'l').flatMap((sp) => l[sp])),
+			lists.flatMap((l) =>
+				WEB_SPLITS.filter((sp) => sp !== 'l' && sp !== 'm').flatMap((sp) => l[sp]),
+			),
 		);
-		const held = lists.flatMap((l) => l.l);
+		const l = lists.flatMap((list) => list.l);
+		expect(l.length).toBeGreaterThan(150);
+		expect(l.filter((v) => earlier.has(v))).toEqual([]);
+		for (const list of lists) expect(list.l.length).toBeGreaterThanOrEqual(list.a.length);
+	});
+
+	test('仓库里的家具文件：m 组不与任何 a–l 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'm').flatMap((sp) => l[sp])),
+		);
+		const held = lists.flatMap((l) => l.m);
 		expect(held.length).toBeGreaterThan(150);
 		expect(held.filter((v) => earlier.has(v))).toEqual([]);
-		for (const l of lists) expect(l.l.length).toBeGreaterThanOrEqual(l.a.length);
+		for (const l of lists) expect(l.m.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 });
 
@@ -492,7 +516,7 @@ describe('buildWebPages', () => {
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B、F（与 L 轮流）、C、E（与 J 轮流）、I、D（与 K 轮流）、G，十二组互不相交', async () => {
+	test('每八篇依次给 A（与 H 轮流）、B、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I、D（与 K 轮流）、G，十三组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -511,7 +535,8 @@ describe('webSourceArticles', () => {
 		expect(ids('l')).toEqual(['w-10']);
 		expect(ids('b')).toEqual(['w-1', 'w-9']);
 		expect(ids('i')).toEqual(['w-5', 'w-13']);
-		expect(ids('c')).toEqual(['w-3', 'w-11']);
+		expect(ids('c')).toEqual(['w-3']);
+		expect(ids('m')).toEqual(['w-11']);
 		expect(ids('g')).toEqual(['w-7', 'w-15']);
 		expect(ids('d')).toEqual(['w-6']);
 		expect(ids('k')).toEqual(['w-14']);

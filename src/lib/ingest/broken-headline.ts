@@ -1,4 +1,5 @@
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
+import { DATE_PATTERN } from './meta-dates.ts';
 import { BYLINE_LINE, endsSentence, hanAtLeast, isFigureLine, PHOTO_CREDIT } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
@@ -58,7 +59,7 @@ const MIN_TITLE_HAN = 6;
 /** Share of the lower line's bigrams the text must hold for a label alone to head it. */
 const MIN_ANSWERED = 0.3;
 /** A date alone on its line, as a decree or letter closes: `2023年10月24日`. */
-const DATE_ALONE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const DATE_ALONE = new RegExp(`^${DATE_PATTERN}$`);
 /** A field's key opening a line: `成文日期：`, `来源：`. */
 const FIELD_KEY = /^[\u3400-\u9fff]{2,6}\s*[:：]\s*\S/;
 
@@ -104,10 +105,21 @@ function isBrokenHeadline(
 	if (COLUMN_TAG_ALONE.test(lower.trim()) && !COLUMN_TAG_ALONE.test(upper.trim())) return true;
 	const left = compact(upper);
 	const right = compact(lower);
-	if (!/[\p{Script=Han}\d]$/u.test(left) || !/^[\p{Script=Han}\d]/u.test(right)) return false;
-	if (right.length >= left.length) return false;
+	if (!runsOn(left, right)) return false;
 	if (isFragment(upper, lower, body)) return true;
 	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
+}
+
+/**
+ * True when the words may run on across the break from `left` to `right` (both without spaces):
+ * a Han character or a figure each side of it, and the lower half the shorter.
+ */
+function runsOn(left: string, right: string): boolean {
+	return (
+		/[\p{Script=Han}\d]$/u.test(left) &&
+		/^[\p{Script=Han}\d]/u.test(right) &&
+		right.length < left.length
+	);
 }
 
 /**
@@ -115,12 +127,9 @@ function isBrokenHeadline(
  * `1647万例`) under a headline-shaped line: it ends the line above when the text prints it.
  */
 function isFragment(upper: string, lower: string, body: string): boolean {
-	const left = compact(upper);
 	const right = compact(lower);
 	return (
-		/[\p{Script=Han}\d]$/u.test(left) &&
-		/^[\p{Script=Han}\d]/u.test(right) &&
-		right.length < left.length &&
+		runsOn(compact(upper), right) &&
 		!hanAtLeast(right, MAX_FRAGMENT_HAN + 1) &&
 		!/\s/.test(lower.trim()) &&
 		isHeadlineLine({ text: upper, line: 0 }) &&

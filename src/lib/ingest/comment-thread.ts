@@ -1,3 +1,4 @@
+import { DATE_SEPARATORS, DATE_START } from './meta-dates.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
@@ -11,8 +12,7 @@ import { isBodyText } from './web-headline.ts';
  * A time as comments print it: a date with its year, a month and day in words, a month-day with a
  * clock time, or a relative time (`3小时前`). A bare `1/3` (a print's sheet count) is none.
  */
-const TIME =
-	'(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}月\\d{1,2}日(?:\\s*\\d{1,2}:\\d{2})?|\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}|\\d+\\s*(?:分钟|小时|天)前|昨天\\s*\\d{1,2}:\\d{2}';
+const TIME = `${DATE_START}\\s*\\d{1,2}\\s*[${DATE_SEPARATORS}月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}月\\d{1,2}日(?:\\s*\\d{1,2}:\\d{2})?|\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}|\\d+\\s*(?:分钟|小时|天)前|昨天\\s*\\d{1,2}:\\d{2}`;
 /** A handle or a name: no space and no sentence punctuation. */
 const HANDLE = '[^\\s，。！？：:、；]{1,16}';
 

@@ -1,6 +1,7 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
+import { DATE_START } from './meta-dates.ts';
 import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
 import {
@@ -192,7 +193,7 @@ const WIDGET = [
 	// A player's clock, with its buttons after it or not (`00:00 / 02:15 全屏 静音`).
 	/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u3400-\u9fff]{1,4})*$/,
 	/^(?:阅读|在看|点赞|浏览)\s*[:\uFF1A]?\s*\d[\d.]*\s*[万wW]?\+?$/,
-	/^原创(?:\s+\S{2,20}){1,3}\s+(?:19|20)\d{2}[-/.年]/,
+	new RegExp(`^原创(?:\\s+\\S{2,20}){1,3}\\s+${DATE_START}`),
 	/^(?:下载|打开|安装).{0,16}(?:客户端|APP|App|app)/,
 	/^(?:下载|打开|安装)[^，。！]{1,12}[，,]\s*(?:查看|阅读|观看|浏览)(?:更多|全文|原文)/,
 	// An app's name and its pitch, set apart by a space (`下载某某 看高清直播`, `某某客户端 随时随地看`).

@@ -1,4 +1,5 @@
 import { fieldKind } from './field-keys.ts';
+import { DATE_SEPARATORS, DATE_START } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import { isSiteHeader } from './site-header.ts';
@@ -101,7 +102,7 @@ const BREADCRUMB = /首页\s*(?:[>»›/|｜\\＞〉→⇒➔➜➤▶▸►]|\s
 /** The label of where the reader stands, whatever words it takes: `您当前所在位置：`, `所在栏目：`. */
 const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)?(?:位置|栏目)\s*[:：]/;
 /** An account's byline with its date (`某某发布 2024-05-01 发表于某某`), a WeChat post's head. */
-const POSTED = /^\S{2,20}\s+(?:19|20)\d{2}[-/.年].{0,24}发表于/;
+const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 /** A file to download, in brackets or not: `附件【某某办法.pdf】`. */
 const FILE = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|pptx?|et)\s*[】\])）〕]?$/i;
 
@@ -355,8 +356,9 @@ export function isSiteLike(name: string): boolean {
 }
 
 /** A day written in figures with separators: `2023.05.08`, `23-05-08`, `2023／5／8`, `2023·05·08`. */
-const FIGURE_DAY =
-	/(?<![\d.])(?:(?:19|20)?\d{2})\s*[-/.–·・•]\s*(?:0?[1-9]|1[0-2])\s*[-/.–·・•]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d.])/;
+const FIGURE_DAY = new RegExp(
+	`(?<![\\d.])(?:(?:19|20)?\\d{2})\\s*[${DATE_SEPARATORS}]\\s*(?:0?[1-9]|1[0-2])\\s*[${DATE_SEPARATORS}]\\s*(?:0?[1-9]|[12]\\d|3[01])(?![\\d.])`,
+);
 /** A clock time with two-figure minutes: `10:21`, `08时02分`. */
 const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])\s*[:时]\s*[0-5]\d(?!\d)/;
 /** A day in words with its year (`2023年5月8日`, `二〇二三年五月八日`). */

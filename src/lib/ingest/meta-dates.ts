@@ -20,6 +20,8 @@ const DASH = '\\-\\u2010-\\u2015\\u2212\\uFE63\\uFF0D';
  * the bullet, the hyphenation point).
  */
 const DOT = '/.\\uFF0F\\uFF0E\\u00B7\\u30FB\\u2022\\u2027';
+/** Every mark set between a date's numbers (`DASH`, `DOT`), for a character class. */
+export const DATE_SEPARATORS = `${DASH}${DOT}`;
 /** Where a printed date starts: a year of this or the last century and its separator. */
 export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}${DOT}年]`;
 /**

@@ -21,6 +21,13 @@ describe('发布时间戳', () => {
 		expect(hasPostingStamp('中国女排3:1战胜对手')).toBe(false);
 	});
 
+	test('发布日的数字之间可用印刷日期用的任一分隔号：2020‒01‒06、2020—01—06、2020‧01‧06', () => {
+		// The figure dash, the em dash and the hyphenation point: the marks meta-dates.ts reads in a date.
+		expect(hasPostingStamp('某某日报县区版 电子版 2020\u201201\u201206')).toBe(true);
+		expect(hasPostingStamp('某某发布 2020\u201401\u201406')).toBe(true);
+		expect(hasPostingStamp('某某发布 2020\u202701\u202706')).toBe(true);
+	});
+
 	test('无站点装饰的页面上，标题下带时间戳的发布者行也不作标题', () => {
 		const [a] = itemsOf([
 			'筑牢春季护林防线',

@@ -27,6 +27,7 @@ import {
 } from './measure-rules.ts';
 import { hasForeignSubject } from './foreign-subject.ts';
 import { measureProbability } from './measure-model.ts';
+import { MEASURE_POINTS as POINTS } from './measure-points.ts';
 import { parseQuantities } from './parse-quantities.ts';
 import { splitClauses } from './split-clauses.ts';
 import { tagThemes } from './tag-themes.ts';
@@ -53,12 +54,6 @@ const AMOUNT =
 const TARGET_GROUP =
 	/对[^，,。；;]{2,30}的[^，,。；;]{0,12}?(?:给予|减免|免征|减征|缓缴|奖补|补助|补贴)/;
 
-/** Shortest and longest clause taken as one measure (characters). */
-const MIN_LENGTH = 12;
-const MAX_LENGTH = 320;
-/** Points a clause needs (see `scoreClause`). */
-const MIN_SCORE = 4;
-
 // Quoted formulas and document titles name things; a verb inside them (《关于开展…》) is not the
 // clause's own action, so verbs are looked for in the text with them blanked out.
 function outsideQuotes(clause: string): string {
@@ -66,18 +61,19 @@ function outsideQuotes(clause: string): string {
 }
 
 /**
- * Scores a clause as a measure: an action verb (strong 2, steering 1) is required, concreteness
- * (numbers, frequency, named documents or formulas, institutions) adds up to 2, theme evidence 1 or 2.
- * A time-limited service commitment (3个工作日内办结) or a grant or waiver with an amount (缓缴社保费6个月)
- * counts as a strong action. Speech, meta text
- * (press events, diplomacy, broadcasts), event reports (近700人参加了会议), background, evaluations
- * and, without a strong verb, outcome statistics are rejected; anecdotes lose 3.
+ * Scores a clause as a measure, in the points of `search-config/measure-points.json`: an action
+ * verb (strong or other) is required, concreteness (numbers, frequency, named documents or formulas,
+ * institutions) adds a point a kind up to a cap, theme evidence adds a point or more. A time-limited
+ * service commitment (3个工作日内办结) or a grant or waiver with an amount (缓缴社保费6个月) counts as
+ * a strong action. Speech, meta text (press events, diplomacy, broadcasts), event reports
+ * (近700人参加了会议), background, evaluations and, without a strong verb, outcome statistics are
+ * rejected; anecdotes lose points.
  */
 export function scoreClause(
 	clause: string,
 	config: ThemeConfig,
 ): { score: number; themes: ReturnType<typeof tagThemes> } | undefined {
-	if (clause.length < MIN_LENGTH || clause.length > MAX_LENGTH) return undefined;
+	if (clause.length < POINTS.minLength || clause.length > POINTS.maxLength) return undefined;
 	const plain = outsideQuotes(clause);
 	const policy = POLICY_ACTION.test(plain);
 	// A time-limited commitment or a grant with its amount or target group is a measure by itself.
@@ -109,14 +105,15 @@ export function scoreClause(
 	if (OUTCOME.test(plain) && !strong) return undefined;
 	// 要 states what should be done: a measure only with its own action or a hard rule (每年要…).
 	if (EXHORTATION.test(plain) && !strong && !hard) return undefined;
-	let score = strong ? 2 : 1;
-	score += Math.min(2, CONCRETE.filter((rule) => rule.test(clause)).length);
+	let score = strong ? POINTS.strongAction : POINTS.otherAction;
+	score += Math.min(POINTS.maxConcrete, CONCRETE.filter((rule) => rule.test(clause)).length);
 	const themes = tagThemes({ title: '', body: clause }, config);
 	// Theme evidence: one point for a theme, another when the clause is dense with its vocabulary.
 	const top = Math.max(0, ...Object.values(themes.scores));
-	if (themes.themes.length > 0) score += top >= 8 ? 2 : 1;
-	if (commitment) score = Math.max(score, MIN_SCORE);
-	if (ANECDOTE.test(plain)) score -= 3;
+	if (themes.themes.length > 0)
+		score += top >= POINTS.denseThemeScore ? POINTS.denseTheme : POINTS.theme;
+	if (commitment) score = Math.max(score, POINTS.minScore);
+	if (ANECDOTE.test(plain)) score -= POINTS.anecdote;
 	return { score, themes };
 }
 
@@ -143,7 +140,7 @@ export function ruleDensity(clauses: readonly string[], config: ThemeConfig): nu
 }
 
 function densityOf(ruled: readonly RuledClause[]): number {
-	const kept = ruled.filter((c) => (c.scored?.score ?? 0) >= MIN_SCORE);
+	const kept = ruled.filter((c) => (c.scored?.score ?? 0) >= POINTS.minScore);
 	return kept.length / Math.max(1, ruled.length);
 }
 
@@ -165,7 +162,7 @@ function decide(
 	if (!scored) return undefined;
 	const model = config.measureModel;
 	if (!model || ruledByDefinition(body))
-		return scored.score >= MIN_SCORE ? { text, ...scored } : undefined;
+		return scored.score >= POINTS.minScore ? { text, ...scored } : undefined;
 	const p = measureProbability(model, body, scored.score, density);
 	return p >= model.threshold ? { text, score: p, themes: scored.themes } : undefined;
 }
@@ -176,7 +173,7 @@ function decide(
  * speech, an event report, background …) is no measure. Of the others, with a measure model
  * (`config.measureModel`) the model decides over the rule signals, the clause's bigrams and the
  * article's `density` of rule measures (`ruleDensity`; unknown for a clause alone), and the score is
- * its probability; without one, the clause needs `MIN_SCORE` points.
+ * its probability; without one, the clause needs `minScore` points (`measure-points.json`).
  */
 export function judgeClause(
 	split: string,

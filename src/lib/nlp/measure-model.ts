@@ -1,7 +1,7 @@
 import { readOptionalJson } from '../schema/optional-json.ts';
 import { z } from 'astro/zod';
 import { MeasureModelError } from '../errors.ts';
-import { issueLines } from '../schema/friendly-errors.ts';
+import { parseModelFile } from '../schema/friendly-errors.ts';
 import { Int8Base64Schema, unpackInt8 } from '../schema/int8-weights.ts';
 import { SIGNAL_NAMES, hashedBigrams, measureSignals } from './measure-features.ts';
 
@@ -68,12 +68,7 @@ export interface MeasureWeights {
 
 /** Validates a parsed model file and unpacks it for scoring. */
 export function compileMeasureModel(data: unknown, path = 'measure-model.json'): MeasureModel {
-	const result = MeasureModelFileSchema.safeParse(data);
-	if (!result.success)
-		throw new MeasureModelError(path, issueLines(result.error).join('; '), {
-			cause: result.error,
-		});
-	const file = result.data;
+	const file = parseModelFile(MeasureModelFileSchema, data, path, MeasureModelError);
 	const bigramWeights = unpackInt8(file.bigramWeights, file.scale);
 	return {
 		signalWeights: Float64Array.from(file.signalWeights),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { issueLines, readJsonFile } from '../schema/friendly-errors.ts';
+import { parseWithFriendlyErrors, readJsonFile } from '../schema/friendly-errors.ts';
 
 /** `search-config/measure-training.json`: how `scripts/train-measures.ts` builds the measure model. */
 const MeasureTrainingSchema = z.object({
@@ -43,12 +43,8 @@ export type MeasureTraining = z.output<typeof MeasureTrainingSchema>;
 
 /**
  * Reads and validates the training settings.
- * @throws {Error} naming the file and every problem.
+ * @throws {SchemaValidationError} naming the file and every problem.
  */
 export function readMeasureTraining(path: string): MeasureTraining {
-	const result = MeasureTrainingSchema.safeParse(readJsonFile(path));
-	if (result.success) return result.data;
-	throw new Error(`${path} is not valid:\n${issueLines(result.error).join('\n')}`, {
-		cause: result.error,
-	});
+	return parseWithFriendlyErrors(MeasureTrainingSchema, readJsonFile(path), path);
 }

@@ -1,37 +1,25 @@
 /**
- * What a place mention does in its sentence. `title`, `kicker`, `subject`, `body` say the article
+ * What a place mention can do in its sentence. `title`, `kicker`, `subject`, `body` say the article
  * is about the place; `organisation`, `institution`, `venue`, `event`, `destination`, `origin` say
- * it is named in passing, and `dateline` where the report was filed.
+ * it is named in passing, and `dateline` where the report was filed. How much each says is its
+ * weight in `search-config/place-context.json` (`salience.roleWeights`).
  */
-export type MentionRole =
-	| 'title'
-	| 'kicker'
-	| 'subject'
-	| 'body'
-	| 'deictic'
-	| 'dateline'
-	| 'venue'
-	| 'event'
-	| 'organisation'
-	| 'institution'
-	| 'destination'
-	| 'origin';
-
-/** How much a mention in each role says the article is about the place. */
-export const ROLE_WEIGHT: Readonly<Record<MentionRole, number>> = {
-	title: 6,
-	kicker: 3,
-	subject: 2,
-	body: 1,
-	deictic: 1,
-	dateline: 0,
-	venue: 0.5,
-	event: 0.5,
-	organisation: 0,
-	institution: 0.5,
-	destination: 0.3,
-	origin: 0.3,
-};
+export const MENTION_ROLES = [
+	'title',
+	'kicker',
+	'subject',
+	'body',
+	'deictic',
+	'dateline',
+	'venue',
+	'event',
+	'organisation',
+	'institution',
+	'destination',
+	'origin',
+] as const;
+/** What a place mention does in its sentence (see `MENTION_ROLES`). */
+export type MentionRole = (typeof MENTION_ROLES)[number];
 
 // The name of a company, bank, school, outlet … that starts with (or holds) the place: 深圳市昇科科技有限公司, 爱步科技(深圳)有限公司, 菏泽农商银行, 枣庄日报.
 const ORGANISATION_AFTER =

@@ -12,7 +12,7 @@ export function subtreeScores(scores: ReadonlyMap<string, number>): Map<string, 
 
 /** What the text says beyond the weights. */
 export interface PickOptions {
-	/** The headline or lead says the item spans places (各地, 多地): the leader needs `roundUpCueShare` when two or more provinces are present. */
+	/** The headline or lead says the item spans places (各地, 多地): the leader needs `roundUpCueShare` when `roundUpCueProvinces` provinces or more are present. */
 	roundUpCue?: boolean;
 }
 
@@ -41,14 +41,14 @@ export function pickPrimaryRegion(
 		);
 	const provinces = [...withPrior.keys()].filter((c) => getDivision(c)?.level === 'province');
 	let current = best(provinces, withPrior);
-	// Three or more provinces each with a real part of the weight: a round-up unless one clearly leads.
+	// Several provinces each with a real part of the weight: a round-up unless one clearly leads.
 	const present = provinces.filter(
 		(c) => (withPrior.get(c) ?? 0) >= SALIENCE.presentShare * total,
 	).length;
 	const share =
-		options.roundUpCue === true && present >= 2
+		options.roundUpCue === true && present >= SALIENCE.roundUpCueProvinces
 			? Math.max(SALIENCE.roundUpCueShare, SALIENCE.provinceShare)
-			: present >= 3
+			: present >= SALIENCE.roundUpProvinces
 				? SALIENCE.roundUpShare
 				: SALIENCE.provinceShare;
 	if (current === undefined || total <= 0 || (withPrior.get(current) ?? 0) < share * total)

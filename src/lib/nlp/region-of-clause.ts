@@ -1,7 +1,7 @@
 import { isWithin, regionChain } from '../geo/gazetteer.ts';
 import { findPlaceMentions } from './find-place-mentions.ts';
 import type { LocalityDeps, LocalityResult } from './locality-types.ts';
-import { ROLE_WEIGHT } from './mention-role.ts';
+import { saysAboutPlace } from './salience-config.ts';
 import { getPlaceIndex } from './place-index.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, fitsUnit } from './resolve-deictic.ts';
@@ -44,7 +44,7 @@ export function regionOfClause(text: string, article: LocalityResult, deps: Loca
 			});
 	}
 	const counted = candidates
-		.filter((m) => ROLE_WEIGHT[m.role] >= 1)
+		.filter((m) => saysAboutPlace(m.role))
 		.sort((a, b) => a.offset - b.offset);
 	const subject = counted.find((m) => m.role === 'subject') ?? counted[0];
 	if (!subject) return article.region;

@@ -1,6 +1,6 @@
 import { isWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { findPlaceMentions, type PlaceMention } from './find-place-mentions.ts';
-import { ROLE_WEIGHT, type MentionRole } from './mention-role.ts';
+import type { MentionRole } from './mention-role.ts';
 import { outletRegion } from './outlet-regions.ts';
 import { pickPrimaryRegion, subtreeScores } from './pick-primary-region.ts';
 import type {
@@ -11,7 +11,7 @@ import type {
 } from './locality-types.ts';
 import { getPlaceIndex } from './place-index.ts';
 import { findQualifiers } from './qualifier-mentions.ts';
-import { SALIENCE } from './salience-config.ts';
+import { ROLE_WEIGHT, SALIENCE, saysAboutPlace } from './salience-config.ts';
 import { cutForPlaces } from './place-words.ts';
 import { findDeictics, resolveDeictic } from './resolve-deictic.ts';
 import { datelinePlace, resolvePlaces } from './resolve-places.ts';
@@ -29,10 +29,6 @@ export { regionOfClause } from './region-of-clause.ts';
 /** 北京: national outlets file central-government news from the capital, so its dateline says nothing local. */
 const CAPITAL_CODE = '110000';
 
-/** Weight a secondary place needs to be listed in `regions` when it heads a headline or a clause. */
-const MIN_REGION_WEIGHT = 2;
-/** Weight a secondary place needs when it is only named in running text (家住赛罕区…): three mentions. */
-const MIN_PLAIN_REGION_WEIGHT = 3;
 const LEADING_ROLES: ReadonlySet<MentionRole> = new Set(['title', 'kicker', 'subject']);
 
 const HEADLINE_ROLE: Record<number, MentionRole> = {
@@ -47,7 +43,7 @@ const NATIONAL_SUBJECT =
 function weightOf(role: MentionRole, paragraph: number): number {
 	// Later paragraphs weigh less: a page's neighbour glued on at the end, or examples from elsewhere.
 	const decay = paragraph > 0 ? 1 / (1 + SALIENCE.positionDecay * paragraph) : 1;
-	return ROLE_WEIGHT[role] * (paragraph === 0 ? 1.5 : decay);
+	return ROLE_WEIGHT[role] * (paragraph === 0 ? SALIENCE.leadFactor : decay);
 }
 
 function fields(input: LocalityInput): Array<[number, string]> {
@@ -166,7 +162,7 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	});
 	let region = pickPrimaryRegion(scores, prior, { roundUpCue });
 	const leadHasPlace =
-		headlineHasPlace || resolved.some((m) => m.paragraph === 0 && ROLE_WEIGHT[m.role] >= 1);
+		headlineHasPlace || resolved.some((m) => m.paragraph === 0 && saysAboutPlace(m.role));
 	// A national outlet's item that names a place once in passing (…香港…) is no local report.
 	if (
 		outlet === NATIONAL_CODE &&
@@ -180,7 +176,11 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 	if (!headlineHasPlace && NATIONAL_SUBJECT.test(lead) && region !== NATIONAL_CODE) {
 		const total = [...scores.values()].reduce((a, b) => a + b, 0);
 		// A central document with a local example keeps `000000` unless the place clearly dominates.
-		if ((subtreeScores(scores).get(region) ?? 0) < 0.7 * total || total < 6) region = NATIONAL_CODE;
+		if (
+			(subtreeScores(scores).get(region) ?? 0) < SALIENCE.centralItemShare * total ||
+			total < SALIENCE.centralItemMinWeight
+		)
+			region = NATIONAL_CODE;
 	}
 	const leading = new Set(resolved.filter((m) => LEADING_ROLES.has(m.role)).map((m) => m.code));
 	return { region, regions: listRegions(region, scores, leading), mentions };
@@ -203,7 +203,8 @@ function listRegions(
 	const weighty = [...scores]
 		.filter(
 			([code, s]) =>
-				code !== primary && s >= (leading.has(code) ? MIN_REGION_WEIGHT : MIN_PLAIN_REGION_WEIGHT),
+				code !== primary &&
+				s >= (leading.has(code) ? SALIENCE.minRegionWeight : SALIENCE.minPlainRegionWeight),
 		)
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const codes = [primary, ...weighty.map(([code]) => code)];

@@ -102,11 +102,16 @@ function score(t: Tally, minTerms: number): number {
 	return strong > 0 && distinct >= minTerms ? strong + weak - t.negative : 0;
 }
 
+/** The score a theme needs on a text whose body has `bodyLength` characters. */
+export function themeThreshold(scoring: ThemeConfig['scoring'], bodyLength: number): number {
+	return scoring.minScore + (scoring.perThousandChars * bodyLength) / 1000;
+}
+
 /**
  * Ranks the themes of a text (an article, or a single measure clause with an empty title).
  * A title hit counts `titleFactor` times; a theme needs a score that grows with the body length
- * and a share of the best theme's score, and a text over 300 characters needs two distinct phrases
- * of a theme, so a text without a clear theme gets none.
+ * and a share of the best theme's score, and a text over `longTextChars` characters needs
+ * `longTextMinTerms` distinct phrases of a theme, so a text without a clear theme gets none.
  */
 export function ruleThemes(
 	doc: { title: string; body: string },
@@ -118,12 +123,13 @@ export function ruleThemes(
 	if (doc.title)
 		tally(doc.title, matcher.scan(doc.title), config.scoring.titleFactor, config, tallies);
 
-	const { minScore, perThousandChars, relativeToTop, maxThemes } = config.scoring;
-	const threshold = minScore + (perThousandChars * doc.body.length) / 1000;
+	const { relativeToTop, maxThemes } = config.scoring;
+	const threshold = themeThreshold(config.scoring, doc.body.length);
 	const scores: Record<string, number> = {};
 	const terms: Record<string, string[]> = {};
 	const ranked: { id: ThemeId; score: number }[] = [];
-	const minTerms = doc.body.length > 300 ? 2 : 1;
+	const minTerms =
+		doc.body.length > config.scoring.longTextChars ? config.scoring.longTextMinTerms : 1;
 	for (const [id, t] of tallies) {
 		const s = score(t, minTerms);
 		if (s <= 0) continue;

@@ -3,7 +3,7 @@ import type { ThemeConfig } from '../schema/themes-yaml.ts';
 import { classifyThemes } from './theme-classifier.ts';
 import { ruleThemes, type RuleThemeTags } from './tag-themes-rules.ts';
 
-export { ruleThemes, type RuleThemeTags } from './tag-themes-rules.ts';
+export { ruleThemes, themeThreshold, type RuleThemeTags } from './tag-themes-rules.ts';
 
 /** Why a text carries a theme: the keyword rules' score and phrases, the classifier's probability. */
 export interface ThemeEvidence {

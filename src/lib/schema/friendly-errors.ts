@@ -16,6 +16,21 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 	throw new SchemaValidationError(label, issueLines(result.error), { cause: result.error });
 }
 
+/**
+ * Parses a trained model's file with `schema` and, on failure, throws the model's own error
+ * (`ModelError`, which says how to write the file again) naming `path` and every bad field on one line.
+ */
+export function parseModelFile<S extends z.ZodType>(
+	schema: S,
+	data: unknown,
+	path: string,
+	ModelError: new (path: string, reason: string, options: { cause: unknown }) => Error,
+): z.output<S> {
+	const result = schema.safeParse(data);
+	if (result.success) return result.data;
+	throw new ModelError(path, issueLines(result.error).join('; '), { cause: result.error });
+}
+
 /** A zod path as dotted keys (`themes.3.id`), `(root)` when empty. */
 function dottedPath(path: readonly PropertyKey[]): string {
 	return path.length > 0 ? path.map(String).join('.') : '(root)';

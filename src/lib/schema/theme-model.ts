@@ -3,9 +3,10 @@ import { z } from 'astro/zod';
 import { bigramToKey, TITLE_OFFSET, type FeatureSettings } from '../nlp/theme-features.ts';
 import { createIntTable, slotOf, type IntTable } from '../nlp/int-table.ts';
 import { ThemeModelError } from '../errors.ts';
-import { issueLines } from './friendly-errors.ts';
+import { parseModelFile } from './friendly-errors.ts';
 import { int8Levels, Int8Base64Schema } from './int8-weights.ts';
 import { ThemeIdSchema, type ThemeId } from './taxonomy.ts';
+import { ThemeFeatureSettingsSchema } from './theme-training.ts';
 
 /**
  * `search-config/theme-model.json`: a linear theme classifier over Han-character bigrams, written by
@@ -17,18 +18,7 @@ const ThemeModelFileSchema = z
 		/** What the file is and how it was made. */
 		about: z.string(),
 		/** How texts become features; inference must use what training used. */
-		features: z.object({
-			/** How many times a headline bigram counts. */
-			titleWeight: z.number().nonnegative(),
-			/** How much of the body is read. */
-			maxChars: z.number().int().positive(),
-			/** Length of the lead whose bigrams count extra. */
-			leadChars: z.number().int().nonnegative(),
-			/** How many more times a lead bigram counts. */
-			leadWeight: z.number().nonnegative(),
-			/** How many more times a bigram of a sentence reporting an action counts (absent: 0). */
-			actionWeight: z.number().nonnegative().optional(),
-		}),
+		features: ThemeFeatureSettingsSchema,
 		/** Theme id of each output, in the order of every weight row. */
 		classes: z.array(ThemeIdSchema).min(2),
 		/** Bias of each class. */
@@ -79,10 +69,7 @@ export interface ThemeModel {
 
 /** Validates a parsed model file and unpacks it for scoring. */
 export function compileThemeModel(data: unknown, path = 'theme-model.json'): ThemeModel {
-	const result = ThemeModelFileSchema.safeParse(data);
-	if (!result.success)
-		throw new ThemeModelError(path, issueLines(result.error).join('; '), { cause: result.error });
-	const file = result.data;
+	const file = parseModelFile(ThemeModelFileSchema, data, path, ThemeModelError);
 	const C = file.classes.length;
 	const matrix = new Int8Array(Buffer.from(file.weights, 'base64'));
 	const levels = int8Levels(file.scale);

@@ -1,22 +1,28 @@
 import { z } from 'astro/zod';
-import { issueLines, readJsonFile } from './friendly-errors.ts';
+import { parseWithFriendlyErrors, readJsonFile } from './friendly-errors.ts';
+
+/**
+ * How the theme classifier turns a text into bigram features (`FeatureSettings`): set in
+ * theme-training.json and stored in theme-model.json, so inference reads texts as training did.
+ */
+export const ThemeFeatureSettingsSchema = z.object({
+	/** Length of the headline's block of features against the body's. */
+	titleWeight: z.number().nonnegative(),
+	/** How much of the body is read. */
+	maxChars: z.number().int().positive(),
+	/** Length of the lead whose bigrams count extra. */
+	leadChars: z.number().int().nonnegative(),
+	/** How many more times a lead bigram counts. */
+	leadWeight: z.number().nonnegative(),
+	/** How many more times a bigram of a sentence reporting an action counts (absent: 0). */
+	actionWeight: z.number().nonnegative().optional(),
+});
 
 /** `search-config/theme-training.json`: how `scripts/train-themes.ts` builds the theme classifier. */
 const ThemeTrainingSchema = z
 	.object({
 		/** How texts become features (stored in the model, so inference reads them alike). */
-		features: z.object({
-			/** Length of the headline's block of features against the body's. */
-			titleWeight: z.number().nonnegative(),
-			/** How much of the body is read. */
-			maxChars: z.number().int().positive(),
-			/** Length of the lead whose bigrams count extra. */
-			leadChars: z.number().int().nonnegative(),
-			/** How many more times a lead bigram counts. */
-			leadWeight: z.number().nonnegative(),
-			/** How many more times a bigram of a sentence reporting an action counts (absent: 0). */
-			actionWeight: z.number().nonnegative().optional(),
-		}),
+		features: ThemeFeatureSettingsSchema,
 		/** When the keyword rules' verdict on a corpus article is trusted as a label. */
 		weakLabels: z.object({
 			/** The top rule score must reach this many times the tagger's own threshold … */
@@ -79,16 +85,8 @@ export type ThemeTraining = z.output<typeof ThemeTrainingSchema>;
 
 /**
  * Reads and validates the training settings.
- * @throws {Error} naming the file and every bad field.
+ * @throws {SchemaValidationError} naming the file and every bad field.
  */
 export function readThemeTraining(path: string): ThemeTraining {
-	const data = readJsonFile(path);
-	const result = ThemeTrainingSchema.safeParse(data);
-	if (result.success) return result.data;
-	throw new Error(
-		`${path} is not valid:\n${issueLines(result.error)
-			.map((line) => `- ${line}`)
-			.join('\n')}`,
-		{ cause: result.error },
-	);
+	return parseWithFriendlyErrors(ThemeTrainingSchema, readJsonFile(path), path);
 }

@@ -60,6 +60,10 @@ const ScoringSchema = z.object({
 	relativeToTop: z.number().min(0).max(1),
 	/** Most themes returned for one text. */
 	maxThemes: z.number().int().positive(),
+	/** Body length (characters) from which a theme needs `longTextMinTerms` distinct phrases. */
+	longTextChars: z.number().int().nonnegative().default(300),
+	/** Distinct phrases, weak keywords aside, a theme needs on a long text (one word can be incidental). */
+	longTextMinTerms: z.number().int().positive().default(2),
 });
 
 /** How the learned classifier (`search-config/theme-model.json`) joins the keyword rules. */

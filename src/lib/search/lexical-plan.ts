@@ -93,12 +93,22 @@ function unitOf(
  * 天就收: single characters say little alone, together they are what was copied), without stop
  * words, a single character kept only when the term has nothing longer.
  */
-function termWords(text: string, ctx: QueryContext, fillers: ReadonlySet<string>): string[] {
+function termWords(
+	text: string,
+	ctx: QueryContext,
+	fillers: ReadonlySet<string>,
+	/** Whether a function word may not begin a run of single characters (not in a quoted phrase). */
+	breakAtStopWords = true,
+): string[] {
 	const cut = cutWords(text, ctx.segmenter);
 	const words: string[] = [];
 	let run = '';
 	for (const w of cut) {
-		if ([...w].length === 1 && /\p{Script=Han}/u.test(w)) {
+		// A function word never begins a run: 文物和非物质 is 文物/和/非/物质, and 和非 is no word of
+		// it, while a particle after a character stays with it (变冷了).
+		const single = [...w].length === 1 && /\p{Script=Han}/u.test(w);
+		const opens = !breakAtStopWords || run !== '' || !(ctx.stopWords.has(w) || fillers.has(w));
+		if (single && opens) {
 			run += w;
 			continue;
 		}
@@ -118,7 +128,7 @@ function phraseParts(text: string, ctx: QueryContext): string[] {
 	const pieces = normalizeText(text)
 		.split(/[^\p{Script=Han}a-z0-9]+/u)
 		.filter((p) => p !== '');
-	return pieces.length > 1 ? pieces : termWords(text, ctx, none);
+	return pieces.length > 1 ? pieces : termWords(text, ctx, none, false);
 }
 
 /** Plans a user query (words, "phrases", `prefix*`) for ranked retrieval over character grams. */

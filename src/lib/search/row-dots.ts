@@ -7,20 +7,17 @@
  * multiplied each value on its own.
  */
 import {
-	BLOCK,
-	BR,
-	BR_IF,
+	address,
 	END,
 	ensureMemory,
 	I32_ADD,
 	I32_CONST,
-	I32_GE_U,
-	I32_SHL,
+	increment,
+	instantiate,
 	LOCAL_GET,
 	LOCAL_SET,
-	LOOP,
 	oneFunctionModule,
-	VOID,
+	whileBelow,
 } from './wasm-module.ts';
 
 // The module, written out by opcode. Its one function:
@@ -52,7 +49,7 @@ const upperLanes = [...I8X16_SHUFFLE, 8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11
 const addProducts = (acc: number, first: number, x: number[]) => [
 	LOCAL_GET, acc,
 	...x, ...F64X2_CONVERT_LOW_I32X4_S,
-	LOCAL_GET, QUERY, LOCAL_GET, I, I32_CONST, 3, I32_SHL, I32_ADD,
+	...address(QUERY, I, 3),
 	...V128_LOAD, 0, first * 8,
 	...F64X2_MUL, ...F64X2_ADD, LOCAL_SET, acc,
 ];
@@ -61,19 +58,9 @@ const fourDimensions = (first: number) => [
 	...addProducts(ACC_A, first, [LOCAL_GET, X]),
 	...addProducts(ACC_B, first + 2, [LOCAL_GET, X, LOCAL_GET, X, ...upperLanes]),
 ];
+/** Sixteen dimensions from the int8 values at `at + i`, widened to i32 four at a time. */
 // prettier-ignore
-const BODY = [
-	0x02, 0x03, 0x7f, 0x05, 0x7b, // locals: 3 × i32, 5 × v128
-	LOCAL_GET, ROWS, LOCAL_SET, AT,
-	BLOCK, VOID,
-	LOOP, VOID,
-	LOCAL_GET, R, LOCAL_GET, N, I32_GE_U, BR_IF, 1,
-	...zero, LOCAL_SET, ACC_A,
-	...zero, LOCAL_SET, ACC_B,
-	I32_CONST, 0, LOCAL_SET, I,
-	BLOCK, VOID,
-	LOOP, VOID,
-	LOCAL_GET, I, LOCAL_GET, DIMS, I32_GE_U, BR_IF, 1,
+const sixteenDimensions = [
 	LOCAL_GET, AT, LOCAL_GET, I, I32_ADD, ...V128_LOAD, 0, 0, LOCAL_SET, V,
 	LOCAL_GET, V, ...I16X8_EXTEND_LOW_I8X16_S, LOCAL_SET, HALF,
 	LOCAL_GET, HALF, ...I32X4_EXTEND_LOW_I16X8_S, LOCAL_SET, X, ...fourDimensions(0),
@@ -81,22 +68,29 @@ const BODY = [
 	LOCAL_GET, V, ...I16X8_EXTEND_HIGH_I8X16_S, LOCAL_SET, HALF,
 	LOCAL_GET, HALF, ...I32X4_EXTEND_LOW_I16X8_S, LOCAL_SET, X, ...fourDimensions(8),
 	LOCAL_GET, HALF, ...I32X4_EXTEND_HIGH_I16X8_S, LOCAL_SET, X, ...fourDimensions(12),
-	LOCAL_GET, I, I32_CONST, 16, I32_ADD, LOCAL_SET, I,
-	BR, 0,
-	END,
-	END,
-	// out[r] = ((s0 + s1) + s2) + s3
-	LOCAL_GET, OUT, LOCAL_GET, R, I32_CONST, 3, I32_SHL, I32_ADD,
+	...increment(I, 16),
+];
+/** One row: its sums over every dimension, then out[r] = ((s0 + s1) + s2) + s3. */
+// prettier-ignore
+const oneRow = [
+	...zero, LOCAL_SET, ACC_A,
+	...zero, LOCAL_SET, ACC_B,
+	I32_CONST, 0, LOCAL_SET, I,
+	...whileBelow(I, DIMS, sixteenDimensions),
+	...address(OUT, R, 3),
 	LOCAL_GET, ACC_A, ...F64X2_EXTRACT_LANE, 0,
 	LOCAL_GET, ACC_A, ...F64X2_EXTRACT_LANE, 1, F64_ADD,
 	LOCAL_GET, ACC_B, ...F64X2_EXTRACT_LANE, 0, F64_ADD,
 	LOCAL_GET, ACC_B, ...F64X2_EXTRACT_LANE, 1, F64_ADD,
 	F64_STORE, 3, 0,
 	LOCAL_GET, AT, LOCAL_GET, DIMS, I32_ADD, LOCAL_SET, AT,
-	LOCAL_GET, R, I32_CONST, 1, I32_ADD, LOCAL_SET, R,
-	BR, 0,
-	END,
-	END,
+	...increment(R),
+];
+// prettier-ignore
+const BODY = [
+	0x02, 0x03, 0x7f, 0x05, 0x7b, // locals: 3 × i32, 5 × v128
+	LOCAL_GET, ROWS, LOCAL_SET, AT,
+	...whileBelow(R, N, oneRow),
 	END,
 ];
 
@@ -125,9 +119,7 @@ export function createRowDots(dimensions: number): RowDots | null {
 		}
 	}
 	if (!compiled) return null;
-	const instance = new WebAssembly.Instance(compiled);
-	const memory = instance.exports.memory as WebAssembly.Memory;
-	const dots = instance.exports.dots as (...args: number[]) => void;
+	const { run: dots, memory } = instantiate(compiled, 'dots');
 	return (data, rows, query) => {
 		const n = rows.length;
 		const queryAt = 0;

@@ -5,21 +5,19 @@
  * written for the row width it scans, its words unrolled and the query's held in locals.
  */
 import {
-	BLOCK,
-	BR,
-	BR_IF,
+	address,
 	END,
 	ensureMemory,
 	I32_ADD,
 	I32_CONST,
-	I32_GE_U,
 	I32_SHL,
+	increment,
+	instantiate,
 	leb,
 	LOCAL_GET,
 	LOCAL_SET,
-	LOOP,
 	oneFunctionModule,
-	VOID,
+	whileBelow,
 } from './wasm-module.ts';
 
 // The module, written out by opcode. Its one function:
@@ -36,17 +34,11 @@ const I32_LOAD = 0x28;
 const I32_STORE = 0x36;
 // Locals: the six parameters, then row, at (i32), sum (i64) and the query's words (i64).
 const [SIGNS, QUERY, ROWS, WORDS, OUT, COUNTS, ROW, AT, SUM, Q] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-/** address = base + index << shift */
-// prettier-ignore
-const address = (base: number, index: number, shift: number) => [
-	LOCAL_GET, base, LOCAL_GET, index, I32_CONST, shift, I32_SHL, I32_ADD,
-];
 /** Address of counts[sum]. */
 // prettier-ignore
 const countOfSum = [
 	LOCAL_GET, COUNTS, LOCAL_GET, SUM, I32_WRAP_I64, I32_CONST, 2, I32_SHL, I32_ADD,
 ];
-const increment = (local: number) => [LOCAL_GET, local, I32_CONST, 1, I32_ADD, LOCAL_SET, local];
 /**
  * The function's body for rows of `words` 64-bit words: the query's words are read into locals
  * once and each row's words are summed without a loop (a loop over the words, reading the query
@@ -79,17 +71,13 @@ function body(words: number): number[] {
 		0x02, 0x02, 0x7f, ...leb(1 + words), 0x7e, // locals: 2 × i32, 1 + words × i64
 		...loadQuery,
 		LOCAL_GET, SIGNS, LOCAL_SET, AT,
-		BLOCK, VOID,
-		LOOP, VOID,
-		LOCAL_GET, ROW, LOCAL_GET, ROWS, I32_GE_U, BR_IF, 1,
-		...rowSum, LOCAL_SET, SUM,
-		...address(OUT, ROW, 1), LOCAL_GET, SUM, I32_WRAP_I64, I32_STORE16, 1, 0,
-		...countOfSum, ...countOfSum, I32_LOAD, 2, 0, I32_CONST, 1, I32_ADD, I32_STORE, 2, 0,
-		...address(AT, WORDS, 3), LOCAL_SET, AT,
-		...increment(ROW),
-		BR, 0,
-		END,
-		END,
+		...whileBelow(ROW, ROWS, [
+			...rowSum, LOCAL_SET, SUM,
+			...address(OUT, ROW, 1), LOCAL_GET, SUM, I32_WRAP_I64, I32_STORE16, 1, 0,
+			...countOfSum, ...countOfSum, I32_LOAD, 2, 0, I32_CONST, 1, I32_ADD, I32_STORE, 2, 0,
+			...address(AT, WORDS, 3), LOCAL_SET, AT,
+			...increment(ROW),
+		]),
 		END,
 	];
 }
@@ -123,9 +111,7 @@ export function createSignDistances(
 		module = new WebAssembly.Module(moduleBytes(words32 / 2));
 		compiled.set(words32 / 2, module);
 	}
-	const instance = new WebAssembly.Instance(module);
-	const memory = instance.exports.memory as WebAssembly.Memory;
-	const hamming = instance.exports.hamming as (...args: number[]) => void;
+	const { run: hamming, memory } = instantiate(module, 'hamming');
 	const queryAt = 0;
 	const signsAt = words32 * 4;
 	const countsAt = signsAt + rows * words32 * 4;

@@ -1,7 +1,8 @@
 /**
- * What the hand-written WebAssembly modules of the vector search share: the opcodes both use, and
- * the binary frame of a module that imports nothing and exports one function of i32 parameters and
- * no result beside its memory (one page to start with).
+ * What the hand-written WebAssembly modules of the vector search share: the opcodes both use, the
+ * loop and address arithmetic both write, the binary frame of a module that imports nothing and
+ * exports one function of i32 parameters and no result beside its memory (one page to start with),
+ * and the instance's function and memory.
  */
 
 export const LOCAL_GET = 0x20;
@@ -16,6 +17,30 @@ export const VOID = 0x40;
 export const BR = 0x0c;
 export const BR_IF = 0x0d;
 export const END = 0x0b;
+
+/** `local += step` for an i32 local. */
+// prettier-ignore
+export const increment = (local: number, step = 1): number[] => [
+	LOCAL_GET, local, I32_CONST, step, I32_ADD, LOCAL_SET, local,
+];
+
+/** The address `base + (index << shift)`: element `index` of `2^shift`-byte elements from `base`. */
+// prettier-ignore
+export const address = (base: number, index: number, shift: number): number[] => [
+	LOCAL_GET, base, LOCAL_GET, index, I32_CONST, shift, I32_SHL, I32_ADD,
+];
+
+/** `while (counter < limit) body` over unsigned i32 locals; `body` moves the counter on. */
+// prettier-ignore
+export const whileBelow = (counter: number, limit: number, body: number[]): number[] => [
+	BLOCK, VOID,
+	LOOP, VOID,
+	LOCAL_GET, counter, LOCAL_GET, limit, I32_GE_U, BR_IF, 1,
+	...body,
+	BR, 0,
+	END,
+	END,
+];
 
 /** Unsigned LEB128, as the binary format writes sizes. */
 export function leb(n: number): number[] {
@@ -50,6 +75,18 @@ export function oneFunctionModule(
 		...section(7, [2, ...name(exported), 0, 0, ...name('memory'), 2, 0]),
 		...section(10, [1, ...leb(body.length), ...body]),
 	]);
+}
+
+/** The function a module built by `oneFunctionModule` exports as `exported`, and its memory. */
+export function instantiate(
+	module: WebAssembly.Module,
+	exported: string,
+): { run: (...args: number[]) => void; memory: WebAssembly.Memory } {
+	const instance = new WebAssembly.Instance(module);
+	return {
+		run: instance.exports[exported] as (...args: number[]) => void,
+		memory: instance.exports.memory as WebAssembly.Memory,
+	};
 }
 
 /** Bytes in one page of WebAssembly memory, the unit it grows by. */
