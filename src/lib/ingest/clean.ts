@@ -173,10 +173,12 @@ export function removeBoilerplate(
 			if (epaper.paper !== undefined && page.source === '') {
 				page.source = withNamedEdition(text, epaper.paper);
 				page.sourceLabelled = true;
+				page.fieldsFromPaperHeader = true;
 			}
 			if (epaper.date !== undefined && page.date === undefined) {
 				page.date = epaper.date;
 				page.datePublished = true;
+				page.fieldsFromPaperHeader = true;
 			}
 			paperHead = true;
 			continue;
@@ -378,7 +380,10 @@ export function cleanLines(
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
 	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
 	// (menus, tool bars, a search box), is a web page: its head is trimmed to the headline.
-	const isWebPage = page.datePublished === true || page.sourceLabelled === true || webHead();
+	const isWebPage =
+		((page.datePublished === true || page.sourceLabelled === true) &&
+			page.fieldsFromPaperHeader !== true) ||
+		webHead();
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
 	// A web article's headline broken over two lines is one line. An e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own: only a
