@@ -52,8 +52,6 @@ function closesOpen(upper: string, lower: string): boolean {
 const LABEL_ALONE = /^【[^【】:：|｜\s]{2,20}】$/;
 /** A medium's tag in brackets (`【图集】`, `【视频】`): it marks a link, not a column. */
 const MEDIA_LABEL = /^【(?:图集|组图|图片|图文|视频|音频|直播|专题)】$/;
-/** A column's tag in round brackets alone on its line: `（民生视线）`, `(人民时评)`. */
-const COLUMN_TAG_ALONE = /^[（(][\u3400-\u9fff·]{2,12}[)）]$/;
 /** Fewest Han characters of a title a column's label stands over (a site's slogan is shorter). */
 const MIN_TITLE_HAN = 6;
 /** Share of the lower line's bigrams the text must hold for a label alone to head it. */
@@ -100,9 +98,6 @@ function isBrokenHeadline(
 		);
 	if (leavesOpen(upper)) return true;
 	if (/[，、；,;]$/.test(upper)) return true;
-	// A column's tag in round brackets alone under the headline (`（民生视线）`) closes it, as it does
-	// on the headline's own line.
-	if (COLUMN_TAG_ALONE.test(lower.trim()) && !COLUMN_TAG_ALONE.test(upper.trim())) return true;
 	const left = compact(upper);
 	const right = compact(lower);
 	if (!runsOn(left, right)) return false;
