@@ -25,6 +25,7 @@ import { dateOf } from './meta-dates.ts';
 import { BARE_DATE } from './dateline-continues.ts';
 import { isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
+import { joinFieldRows } from './field-rows.ts';
 import { withNamedEdition } from './masthead.ts';
 import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
@@ -168,10 +169,18 @@ export function removeBoilerplate(
 		}
 		const epaper = readEpaperHeader(text);
 		if (epaper !== undefined) {
-			// The header names the paper's edition after its name (`某某日报（县区版）`), as its masthead does.
-			if (epaper.paper !== undefined && page.source === '')
+			// The header names the paper's edition after its name (`某某日报（县区版）`), as its masthead does,
+			// and, as a masthead read on a web page, the paper and its issue's day are the page's own fields.
+			if (epaper.paper !== undefined && page.source === '') {
 				page.source = withNamedEdition(text, epaper.paper);
-			if (epaper.date !== undefined) page.date ??= epaper.date;
+				page.sourceLabelled = true;
+				page.fieldsFromPaperHeader = true;
+			}
+			if (epaper.date !== undefined && page.date === undefined) {
+				page.date = epaper.date;
+				page.datePublished = true;
+				page.fieldsFromPaperHeader = true;
+			}
 			paperHead = true;
 			continue;
 		}
@@ -337,9 +346,12 @@ export function cleanLines(
 	furniture: PageFurniture = NO_FURNITURE,
 	repeated?: ReadonlySet<string>,
 ): { lines: SourceLine[]; page: PageContext } {
-	// A page saved part by part or printed sheet by sheet loses what recurs at each seam first.
+	// A table's cells are told apart by the tabs and runs of spaces that normalising collapses;
+	// a page saved part by part or printed sheet by sheet loses what recurs at each seam first.
 	const plain = dropSheetRepeats(
-		lines.map((b) => ({ ...b, text: normalizeText(b.text) })).filter((b) => b.text !== ''),
+		joinFieldRows(lines)
+			.map((b) => ({ ...b, text: normalizeText(b.text) }))
+			.filter((b) => b.text !== ''),
 	);
 	const normalized = joinSplitFields(plain);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
@@ -372,7 +384,10 @@ export function cleanLines(
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
 	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
 	// (menus, tool bars, a search box), is a web page: its head is trimmed to the headline.
-	const isWebPage = page.datePublished === true || page.sourceLabelled === true || webHead();
+	const isWebPage =
+		((page.datePublished === true || page.sourceLabelled === true) &&
+			page.fieldsFromPaperHeader !== true) ||
+		webHead();
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
 	// A web article's headline broken over two lines is one line. An e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own: only a

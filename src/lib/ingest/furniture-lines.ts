@@ -330,6 +330,9 @@ export function dropWebFurniture(
 				!opensSidebar(lines, i)) ||
 			// A link to the page before or after, its label alone over the other page's title.
 			PREV_NEXT_LABEL.test(t);
+		// Such a label with a blank line under it is a bare button: the line after it is the page's own.
+		const opensList =
+			listHead && !(PREV_NEXT_LABEL.test(t) && lines[i + 1]?.line !== line.line + 1);
 		// A site names itself in its masthead, above the story.
 		if (out.length < 3 && isSiteName(t)) {
 			siteName ??= t
@@ -361,7 +364,7 @@ export function dropWebFurniture(
 		// The grammar's own furniture (责任编辑, 延伸阅读) is left to the cleaner, which marks an item
 		// boundary after it; a share or scan prompt is no boundary (it sits between a headline and its text).
 		if (!isSharePrompt(bare) && FURNITURE.some((re) => re.test(t))) {
-			inList = listHead;
+			inList = opensList;
 			out.push(block);
 			continue;
 		}
@@ -404,7 +407,7 @@ export function dropWebFurniture(
 				out.push(block);
 				continue;
 			}
-			inList = listHead;
+			inList = opensList;
 			continue;
 		}
 		out.push(block);

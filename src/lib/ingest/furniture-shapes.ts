@@ -86,6 +86,12 @@ const PREV_AND_NEXT = /上一(?:张|页|篇|条|幅|组|个)[^。]{0,12}下一(?
 const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
 /** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
+/**
+ * A prompt to pin or star the account so as to miss none of its posts (`置顶★某某发布，不错过每一条消息`,
+ * `设为星标，第一时间获取推送`): the pin or star and what it is for.
+ */
+const PIN_ACCOUNT =
+	/(?:置顶|星标|标星)[^。；]{0,24}(?:不错过|不再错过|第一时间(?:获取|收到|看到|接收)|及时(?:获取|收到))/;
 /** Another page's title after an up or down arrow (`↑ 标题`), the way some sites link their neighbours. */
 const ARROW_LINK = /^[↑↓]\s*[^。！？]{4,60}$/;
 
@@ -279,6 +285,7 @@ export function isShapeFurniture(text: string): boolean {
 		return true;
 	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
 	if (text.length <= 40 && !/[。；]/.test(text) && PREV_AND_NEXT.test(text)) return true;
+	if (text.length <= 40 && PIN_ACCOUNT.test(text)) return true;
 	if (
 		text.length <= 24 &&
 		!/[。，；]/.test(text) &&

@@ -38,14 +38,15 @@ const PROVINCE =
  * 3 = the date, 4 = the place or the mark.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20})\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20}(?:（[\\u3400-\\u9fff]{2,20}）)?)\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
 );
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was
- * posted from (`2024年03月05日 18:00 发表于某省`, or the province's short name alone), group 1 = the date.
+ * posted from (`2024年03月05日 18:00 发表于某省`, or the province's short name alone), after its
+ * writer's name or not (`张某 2024-03-05 18:00 某省`), group 1 = the date.
  */
 const POSTED_FROM = new RegExp(
-	`^(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE})$`,
+	`^(?:(?:原创\\s+)?[\\u3400-\\u9fff·]{2,5}\\s+)?(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE})$`,
 );
 /** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
 const LATIN_BEFORE_KEY =
@@ -56,7 +57,7 @@ const LATIN_AFTER_KEY =
 const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})(?:\s*[|｜丨/／]\s*|\s+)(?=(\S+))/g;
 
 /** True when `value` has the shape of a value of a field of `kind`. */
-function fitsKey(key: string, value: string): boolean {
+export function fitsKey(key: string, value: string): boolean {
 	const kind = fieldKind(key);
 	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(arabicDates(value));
 	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
@@ -77,7 +78,7 @@ export interface LabelledForm {
 export function labelledMetaForm(text: string): LabelledForm {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
-	const out = bilingualKeys(plainDatePrintings(text))
+	const out = bilingualKeys(plainDatePrintings(dotSeparatedHead(text)))
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
 		.replace(FIELD_IN_BRACKETS, (m, key: string, rest: string) =>
@@ -93,6 +94,16 @@ export function labelledMetaForm(text: string): LabelledForm {
 	const keyed = spacedKeys(out);
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return { text: keyed };
 	return { text: arabicDates(keyed) };
+}
+
+/** A middle dot between spaces, as a WeChat head sets off its fields (`某某县财政局 · 2024年03月05日 18:00 · 某省`). */
+const DOT_BETWEEN = /\s+[·•]\s+/g;
+
+/** A WeChat head line with its fields set off by middle dots, as the spaced line it otherwise is. */
+function dotSeparatedHead(text: string): string {
+	if (!DOT_BETWEEN.test(text)) return text;
+	const spaced = text.replace(DOT_BETWEEN, ' ');
+	return WECHAT_HEAD.test(spaced) || POSTED_FROM.test(spaced) ? spaced : text;
 }
 
 /** Keys printed with an English label beside them, without the label. */

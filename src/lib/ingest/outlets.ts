@@ -79,11 +79,28 @@ export function isNewsOutlet(name: string): boolean {
 }
 
 /**
+ * A body under two names, its second in brackets (`某某县融媒体中心（某某县广播电视台）`): one office
+ * often carries two nameplates (一个机构两块牌子), and signs with both.
+ */
+const TWO_PLATES = /^([\u3400-\u9fff·]{2,20})[（(]([\u3400-\u9fff·]{2,20})[)）]$/;
+
+/**
+ * The name a source field starts with when it is a body's two nameplates (`某某县融媒体中心（某某县
+ * 广播电视台） 2024-05-01`), or undefined.
+ */
+export function twoPlateNameAtStart(text: string): string | undefined {
+	const m = /^[\u3400-\u9fff·]{2,20}[（(][\u3400-\u9fff·]{2,20}[)）]/.exec(text);
+	return m !== null && isPublisherName(m[0]) ? m[0] : undefined;
+}
+
+/**
  * True when a line standing alone names a publisher: an outlet, a government body or a programme
  * (`某某县融媒体中心`, `某某县农业农村局`, `央视《新闻联播》`), not a headline or a sentence.
  */
 export function isPublisherName(text: string): boolean {
 	if (PROGRAMME.test(text)) return true;
+	const plates = TWO_PLATES.exec(text);
+	if (plates !== null) return isPublisherName(plates[1]!) && isPublisherName(plates[2]!);
 	if (!/^[\u3400-\u9fff·]{2,20}$/.test(text)) return false;
 	return (
 		isOutletName(text) || ORGAN_SUFFIX.test(text) || KNOWN_OUTLETS.some((o) => text.includes(o))

@@ -9,6 +9,7 @@ import {
 	isPublisherName,
 	isReprintPlatform,
 	outletOfLatinCode,
+	twoPlateNameAtStart,
 } from './outlets.ts';
 import type { PageContext } from './types.ts';
 
@@ -198,10 +199,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			substantive = true;
 		} else if (kind === 'source') {
 			// `来源:人民网-人民日报 大字体`: the first name of the first word.
-			const word = value
-				.replace(/^[【[(（]+/, '')
-				.replace(/^《([^》]+)》/, '$1')
-				.split(/\s|[|｜丨/】\])）(（]/)[0]!;
+			const opened = value.replace(/^[【[(（]+/, '').replace(/^《([^》]+)》/, '$1');
+			const word = twoPlateNameAtStart(opened) ?? opened.split(/\s|[|｜丨/】\])）(（]/)[0]!;
 			// A channel's code (`CCTV-1`) names its broadcaster.
 			// An outlet's channel after its name (`某某日报公众号`, `…官方微信`) is where the text was read.
 			const name = (outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!).replace(CHANNEL, '');

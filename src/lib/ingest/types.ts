@@ -53,6 +53,11 @@ export interface PageContext {
 	sourceUnkeyed?: boolean;
 	/** True when `source` is a body's name printed beside the page's date under no key (`PageMeta.beside`). */
 	sourceBeside?: boolean;
+	/**
+	 * True when `date` or `source` was read from an e-paper's header behind its buttons: the page's
+	 * own fields, which say nothing of whether it is a web article page.
+	 */
+	fieldsFromPaperHeader?: boolean;
 	/** The first web meta line of the page: its kind and its line in the source. */
 	firstMeta?: { kind: 'fields' | 'masthead'; line: number };
 	/**
