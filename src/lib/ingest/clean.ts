@@ -1,3 +1,4 @@
+import { isCommentTime } from './comment-thread.ts';
 import {
 	BYLINE_LINE,
 	COPYRIGHT_HEAD,
@@ -135,6 +136,13 @@ export function removeBoilerplate(
 		if (readSourceNote(text) !== undefined) continue;
 		// A letter's date is its text's, not the page's.
 		if (letterDate(lines, i)) {
+			kept.push(pendingBreak ? { ...block, afterFurniture: true } : block);
+			pendingBreak = false;
+			lastMeta = undefined;
+			continue;
+		}
+		// A reader's comment's time dates the comment: it stays for the comment thread's trimming.
+		if (isCommentTime(lines, i)) {
 			kept.push(pendingBreak ? { ...block, afterFurniture: true } : block);
 			pendingBreak = false;
 			lastMeta = undefined;

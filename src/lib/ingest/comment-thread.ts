@@ -40,6 +40,23 @@ function isCommentMark(text: string): boolean {
 	return ACTIONS.test(text) || TIME_ACTIONS.test(text) || POSTER.test(text);
 }
 
+/** A comment's time with its poster's region or not, alone on its line (`2019-02-09 10:03 山东`). */
+const TIME_PLACE = new RegExp(`^(?:${TIME})(?:\\s*[·•|｜]?\\s*[\\u3400-\\u9fff]{2,4})?$`);
+
+/**
+ * True for line `i` when it is a reader's comment's time under the text: with its buttons after it
+ * (`2019-02-09 10:03 山东  赞66`, `… 回复 👍94`) or on the line under it (`赞66`, `回复`). It dates
+ * the comment, never the page.
+ */
+export function isCommentTime(lines: readonly SourceLine[], i: number): boolean {
+	const t = lines[i]!.text;
+	const next = lines[i + 1]?.text;
+	const shaped =
+		TIME_ACTIONS.test(t) || (next !== undefined && TIME_PLACE.test(t) && ACTIONS.test(next));
+	// Comments stand under the text: a paragraph of it above.
+	return shaped && lines.slice(0, i).some((l) => isBodyText(l.text));
+}
+
 /** A handle alone on its line, with the poster's region after a dot or bar or not (`某某 · 山东`). */
 const HANDLE_ALONE = new RegExp(`^${HANDLE}(?:\\s*[·•|｜]\\s*[\\u3400-\\u9fff]{2,4})?$`);
 

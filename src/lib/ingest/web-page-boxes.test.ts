@@ -130,6 +130,26 @@ describe('正文后的网友评论', () => {
 	});
 });
 
+describe('评论的时间不是网页的日期', () => {
+	// The head keys its source and prints no date: only a comment's time could date the page.
+	const undated = '来源：某某县应急管理局';
+	const pages: [string, string[]][] = [
+		['“时间 地区 赞N”一行', ['李华', '防火无小事，支持！', '2019-02-09 10:03 山东  赞66']],
+		[
+			'时间和地区一行，“赞N”另起一行',
+			['李华', '防火无小事，支持！', '2019-02-09 10:03 山东', '赞66'],
+		],
+		['时间后接“回复”和点赞数', ['李华', '防火无小事，支持！', '2019-02-09 10:03  回复  👍94']],
+	];
+	for (const [name, comment] of pages)
+		test(`${name}：不给网页定日期`, () => {
+			const items = itemsOf([...HEAD, undated, ...LEAD, '网友评论', ...comment]);
+			expect(items.map((a) => a.title)).toEqual(['某某县召开春季森林防火工作推进会']);
+			expect(items[0]!.date).toBeNull();
+			expect(items[0]!.paragraphs.join('\n')).not.toContain('支持');
+		});
+});
+
 describe('不是评论的行', () => {
 	test('分页打印的页眉、页脚和短段落之间的署名日期行，正文一行不少', () => {
 		const items = itemsOf([
