@@ -13,7 +13,7 @@ import {
 import { readPageMetaLine } from './page-meta.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import type { SourceLine } from './types.ts';
-import { isSiteHeader } from './site-header.ts';
+import { isAppBarName, isSiteHeader } from './site-header.ts';
 import {
 	dropAccountCard,
 	isFollowButton,
@@ -389,6 +389,7 @@ export function dropWebFurniture(
 			isPageLabel(t) ||
 			isSiteBar(t) ||
 			isSiteHeader(t) ||
+			isAppBarName(t, lines[i + 1]?.text) ||
 			isBilingualFurniture(t, furniture)
 		) {
 			// The page's fields set off by bars, keyed (`时间：… | 来源：… | 点击数：…`, `来源｜某某日报`) or

@@ -71,6 +71,20 @@ function isNamePiece(piece: string): boolean {
 	);
 }
 
+/** A mobile page's button to open or get its app, alone on its line: `打开APP`, `下载客户端`. */
+const APP_BUTTON = /^(?:打开|下载)\s*(?:APP|App|app|客户端)\s*[>›»]?$/u;
+
+/**
+ * True for the app's name over its button in a mobile page's top bar (`某某县发布` over `打开APP`):
+ * a publisher's or a site's name there names the app, never the headline.
+ */
+export function isAppBarName(text: string, next: string | undefined): boolean {
+	if (next === undefined || !APP_BUTTON.test(next.trim())) return false;
+	if (text.length > 24 || /[，。；！？,;?]/u.test(text)) return false;
+	const bare = bareName(text);
+	return bare !== '' && isNamePiece(bare);
+}
+
 /** True for a line that is a site's header in any dress, and no headline. */
 export function isSiteHeader(text: string): boolean {
 	if (text.length > 50 || /[，。；！？,;?]/u.test(text.replace(GREETING, ''))) return false;

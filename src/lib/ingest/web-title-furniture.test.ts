@@ -127,3 +127,11 @@ test('转载提示中间断了句、站名与“官方网站”之间空了格�
 	expect(isSiteName('某某县政府门户  官方网站')).toBe(true);
 	expect(isSiteName('某某县抓好 春季田间管理')).toBe(false);
 });
+
+test('手机页顶栏里“打开APP”上面的账号名（某某县发布）不是标题', () => {
+	const title = '某某县抓好小麦春季田间管理';
+	expect(
+		titleOf(['首页 > 正文', '某某县发布', '打开APP', title, '来源：某某县农业农村局', ...BODY]),
+	).toBe(title);
+	expect(titleOf(['某某县融媒', '下载客户端', title, ...BODY])).toBe(title);
+});
