@@ -34,11 +34,12 @@ const PROVINCE =
 	'(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)';
 /**
  * A WeChat article's head line: `原创`, the author, the account's name, the time it was posted and
- * where from (`发表于某省`) or its 原创 mark. Group 1 = what precedes the account, 2 = the account,
+ * where from (`发表于某省`) or its 原创 mark; the account's second name in brackets may touch the
+ * date (normalising drops the space after `）`). Group 1 = what precedes the account, 2 = the account,
  * 3 = the date, 4 = the place or the mark.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20}(?:（[\\u3400-\\u9fff]{2,20}）)?)\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
 );
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was
