@@ -13,6 +13,17 @@ import { loadVectorIndex, type VectorIndex } from './vector-index.ts';
 /** Document frequencies a collection keeps in memory before it starts over. */
 const DF_CACHE_ENTRIES = 50_000;
 
+/** `cache`'s value for `key`, computed once; a full cache starts over. */
+function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+	let value = cache.get(key);
+	if (value === undefined) {
+		value = compute();
+		if (cache.size >= DF_CACHE_ENTRIES) cache.clear();
+		cache.set(key, value);
+	}
+	return value;
+}
+
 /**
  * What the embedded index keeps in memory between queries, each dropped when the index changes
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as
@@ -73,28 +84,15 @@ export function createIndexCaches(
 		const { docs, df, grams } = cached;
 		// A gram's count walks its whole doclist (milliseconds for a common one at 100k), and one
 		// query's words, bigrams and phrases share grams: each is counted once.
-		const gramDocs = (gram: string) => {
-			let count = grams.get(gram);
-			if (count === undefined) {
+		const gramDocs = (gram: string) =>
+			remembered(grams, gram, () => {
 				const row = stmt(`SELECT doc FROM ${p}_charvocab WHERE term = ?`).get(gram) as
 					{ doc: number } | undefined;
-				count = Number(row?.doc ?? 0);
-				if (grams.size >= DF_CACHE_ENTRIES) grams.clear();
-				grams.set(gram, count);
-			}
-			return count;
-		};
+				return Number(row?.doc ?? 0);
+			});
 		return {
 			docCount: () => docs,
-			docFrequency: (expr: string) => {
-				let count = df.get(expr);
-				if (count === undefined) {
-					count = gramDocFrequency(gramDocs, expr);
-					if (df.size >= DF_CACHE_ENTRIES) df.clear();
-					df.set(expr, count);
-				}
-				return count;
-			},
+			docFrequency: (expr: string) => remembered(df, expr, () => gramDocFrequency(gramDocs, expr)),
 		};
 	}
 
