@@ -32,17 +32,18 @@ function isAddressSeam(text: string): boolean {
 
 /** The page's lines without its seams' lines (see the module's comment). */
 export function dropSheetRepeats(lines: SourceLine[]): SourceLine[] {
+	const shapeOf = lines.map(({ text }) => masked(text));
 	const shapes = new Map<string, number>();
 	const exact = new Map<string, number>();
-	for (const { text } of lines) {
-		shapes.set(masked(text), (shapes.get(masked(text)) ?? 0) + 1);
+	lines.forEach(({ text }, i) => {
+		shapes.set(shapeOf[i]!, (shapes.get(shapeOf[i]!) ?? 0) + 1);
 		exact.set(text, (exact.get(text) ?? 0) + 1);
-	}
+	});
 	const drop = new Set<number>();
 	const seams: number[] = [];
 	lines.forEach(({ text }, i) => {
 		if (text.length > MAX_SEAM_LINE || isProse(text)) return;
-		const recurs = (shapes.get(masked(text)) ?? 0) >= 2;
+		const recurs = shapes.get(shapeOf[i]!)! >= 2;
 		if (isPagerLine(text) || (recurs && isAddressSeam(text))) seams.push(i);
 	});
 	if (seams.length === 0) return lines;
