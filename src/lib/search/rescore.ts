@@ -85,7 +85,7 @@ const FOLDS = new WeakMap<LexicalPlan, boolean>();
  * find the same matches at the same offsets (normalising maps each character to one) without the
  * text being copied (at 100k, a large share of what a query allocates).
  */
-function foldsText(plan: LexicalPlan): boolean {
+export function foldsText(plan: LexicalPlan): boolean {
 	let folds = FOLDS.get(plan);
 	if (folds === undefined) {
 		folds = [...plan.words, ...plan.phraseUnits, ...plan.bigrams].some((u) =>
