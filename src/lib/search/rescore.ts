@@ -106,7 +106,10 @@ export function foldsText(plan: LexicalPlan): boolean {
 /** Occurrences of a unit's forms, each at its form's weight (`formWeights`). */
 function count(text: string, forms: readonly string[], formWeights?: readonly number[]): number {
 	let n = 0;
-	for (const [k, form] of forms.entries()) {
+	// Index loops here and in `scoreCandidate`: an entries() pair per form and field was most of
+	// what scoring a candidate allocated.
+	for (let k = 0; k < forms.length; k++) {
+		const form = forms[k]!;
 		let m = 0;
 		for (
 			let i = text.indexOf(form);
@@ -152,7 +155,8 @@ export function scoreCandidate(
 		const weight = unitWeight(unit, stats, config.bigramWeight);
 		possible += weight;
 		let tf = 0;
-		for (const [f, field] of fields.entries()) {
+		for (let f = 0; f < fields.length; f++) {
+			const field = fields[f]!;
 			if (field === '' || weights[f] === 0) continue;
 			const n = count(field, unit.forms, unit.formWeights);
 			if (n === 0) continue;
