@@ -36,9 +36,12 @@ export function passingInMemory(
 	const checks: { index: FacetIndex; wanted: Set<number>; holds: boolean }[] = [];
 	const check = (index: FacetIndex, values: readonly string[] | undefined, holds = true) => {
 		if (!values?.length) return;
+		// An index loop: an entries() iterator allocated a pair for each of the thousands of region
+		// labels, on every hybrid query.
+		const asked = new Set(values);
 		const wanted = new Set<number>();
-		for (const [i, label] of index.labels.entries())
-			if (values.includes(String(label))) wanted.add(i);
+		const { labels } = index;
+		for (let i = 0; i < labels.length; i++) if (asked.has(String(labels[i]))) wanted.add(i);
 		checks.push({ index, wanted, holds });
 	};
 	if (filters.region?.length)

@@ -43,3 +43,19 @@ test('a share of the query in the lead raises the score by that share', () => {
 	expect(factor).toBeLessThan(2);
 	expect(leadFactor(plan, text(business), weight, { ...options, boost: 0 })).toBe(1);
 });
+
+test('a query in Latin letters finds its word in a headline written in full-width capitals (ＣＰＩ)', () => {
+	const plan = planQuery('CPI', ctx, { phraseWindow: 8, copiedRunChars: 8 });
+	const headline = {
+		title: '３月份全国ＣＰＩ同比上涨',
+		measures: '',
+		body: '国家统计局今日发布数据。',
+	};
+	expect(leadFactor(plan, headline, weight, options)).toBe(2);
+	const elsewhere = {
+		title: '３月份全国物价同比上涨',
+		measures: '',
+		body: '国家统计局今日发布数据。',
+	};
+	expect(leadFactor(plan, elsewhere, weight, options)).toBe(1);
+});

@@ -1,5 +1,5 @@
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
-import type { CandidateText } from './rescore.ts';
+import { foldsText, type CandidateText } from './rescore.ts';
 import { normalizeText } from './tokenize.ts';
 
 /** How much the query's presence in the headline and lead raises a candidate's score. */
@@ -23,13 +23,17 @@ export function leadFactor(
 	options: LeadOptions,
 ): number {
 	if (options.boost === 0) return 1;
-	const head = normalizeText(`${text.title}\n${text.body.slice(0, options.chars)}`);
+	const lead = `${text.title}\n${text.body.slice(0, options.chars)}`;
+	// Normalised only when a form could match a character that normalising produces (`foldsText`):
+	// a copy of every candidate's headline and lead, for nothing, on most queries.
+	const head = foldsText(plan) ? normalizeText(lead) : lead;
 	let found = 0;
 	let possible = 0;
-	for (const unit of [...plan.words, ...plan.phraseUnits, ...plan.bigrams]) {
-		const w = weight(unit);
-		possible += w;
-		if (unit.forms.some((f) => head.includes(f))) found += w;
-	}
+	for (const units of [plan.words, plan.phraseUnits, plan.bigrams])
+		for (const unit of units) {
+			const w = weight(unit);
+			possible += w;
+			if (unit.forms.some((f) => head.includes(f))) found += w;
+		}
 	return possible === 0 ? 1 : 1 + (options.boost * found) / possible;
 }

@@ -17,8 +17,7 @@ export interface QueryFillers {
  */
 export function stripRequest(query: string, fillers: QueryFillers, segmenter: Segmenter): string {
 	let q = query.normalize('NFC').trim();
-	const leading = [...fillers.leading].sort((a, b) => b.length - a.length);
-	const trailing = [...fillers.trailing].sort((a, b) => b.length - a.length);
+	const { leading, trailing } = longestFirst(fillers);
 	for (let changed = true; changed;) {
 		changed = false;
 		const bounds = boundaries(q, segmenter);
@@ -34,6 +33,19 @@ export function stripRequest(query: string, fillers: QueryFillers, segmenter: Se
 		changed = head !== undefined || tail !== undefined;
 	}
 	return q;
+}
+
+const SORTED = new WeakMap<QueryFillers, QueryFillers>();
+
+/** The fillers, longest first (sorted once per list, not on every query). */
+function longestFirst(fillers: QueryFillers): QueryFillers {
+	let sorted = SORTED.get(fillers);
+	if (!sorted) {
+		const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
+		sorted = { leading: byLength(fillers.leading), trailing: byLength(fillers.trailing) };
+		SORTED.set(fillers, sorted);
+	}
+	return sorted;
 }
 
 /**

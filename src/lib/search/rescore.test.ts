@@ -96,3 +96,20 @@ test('a mined pair expands 国开行 to 国家开发银行, whose uses count at 
 	const rare = createSynonyms([], { ...mined, minArticles: 10 });
 	expect(rare.related('国开行')).toEqual([]);
 });
+
+test('a text holding 垃圾分类 and 志愿服务 side by side scores above one holding them far apart', () => {
+	const p = plan('垃圾分类 志愿服务');
+	const filler = '街道召开会议部署下一阶段工作。'.repeat(20);
+	const near = { title: '', measures: '', body: `${filler}垃圾分类志愿服务队成立。${filler}` };
+	const far = { title: '', measures: '', body: `垃圾分类${filler}${filler}志愿服务队成立。` };
+	const score = (text: CandidateText, proximityBoost: number) =>
+		scoreCandidate(p, text, stats, [2, 0, 1], { ...config, proximityBoost }, { verbatim: false })
+			.score;
+	expect(score(near, config.proximityBoost)).toBeGreaterThan(score(far, config.proximityBoost));
+	// Without the boost the two texts, of one length, with each word once, score alike.
+	expect(score(near, 0)).toBeCloseTo(score(far, 0), 9);
+	// Close together, the boost is at most whole: 1 + proximityBoost.
+	const ratio = score(near, config.proximityBoost) / score(near, 0);
+	expect(ratio).toBeGreaterThan(1 + config.proximityBoost / 2);
+	expect(ratio).toBeLessThanOrEqual(1 + config.proximityBoost);
+});

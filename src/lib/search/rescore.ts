@@ -49,27 +49,34 @@ function positions(text: string, forms: readonly string[]): number[] {
 
 /** Sum of the words' lengths over the shortest span holding one of each (1: side by side). */
 function closeness(text: string, units: readonly QueryUnit[]): number {
-	const events: { at: number; k: number }[] = [];
+	// Each event (a position and the present unit it belongs to) is one number, at × m + k, so
+	// sorting them numerically orders by position, then unit, as a stable sort by position of the
+	// units' lists in turn does: an object per position and a comparator were most of what scoring
+	// a candidate allocated.
+	const m = units.length;
+	const keys: number[] = [];
 	let present = 0;
 	let total = 0;
 	for (const unit of units) {
 		const at = positions(text, unit.forms);
 		if (at.length === 0) continue;
-		for (const a of at) events.push({ at: a, k: present });
+		for (const a of at) keys.push(a * m + present);
 		total += unit.forms[0]!.length;
 		present++;
 	}
 	if (present < 2) return present === units.length ? 1 : 0;
-	events.sort((a, b) => a.at - b.at);
+	const events = Float64Array.from(keys).sort();
+	const atOf = (e: number) => Math.floor(events[e]! / m);
+	const kOf = (e: number) => events[e]! - atOf(e) * m;
 	const count = new Array<number>(present).fill(0);
 	let covered = 0;
 	let best = Infinity;
 	for (let lo = 0, hi = 0; hi < events.length; hi++) {
-		if (count[events[hi]!.k]!++ === 0) covered++;
+		if (count[kOf(hi)]!++ === 0) covered++;
 		while (covered === present) {
 			// The span ends a word after its last start; word lengths differ little.
-			best = Math.min(best, events[hi]!.at - events[lo]!.at + total / present);
-			if (--count[events[lo]!.k]! === 0) covered--;
+			best = Math.min(best, atOf(hi) - atOf(lo) + total / present);
+			if (--count[kOf(lo)]! === 0) covered--;
 			lo++;
 		}
 	}
@@ -85,7 +92,7 @@ const FOLDS = new WeakMap<LexicalPlan, boolean>();
  * find the same matches at the same offsets (normalising maps each character to one) without the
  * text being copied (at 100k, a large share of what a query allocates).
  */
-function foldsText(plan: LexicalPlan): boolean {
+export function foldsText(plan: LexicalPlan): boolean {
 	let folds = FOLDS.get(plan);
 	if (folds === undefined) {
 		folds = [...plan.words, ...plan.phraseUnits, ...plan.bigrams].some((u) =>
@@ -99,7 +106,10 @@ function foldsText(plan: LexicalPlan): boolean {
 /** Occurrences of a unit's forms, each at its form's weight (`formWeights`). */
 function count(text: string, forms: readonly string[], formWeights?: readonly number[]): number {
 	let n = 0;
-	for (const [k, form] of forms.entries()) {
+	// Index loops here and in `scoreCandidate`: an entries() pair per form and field was most of
+	// what scoring a candidate allocated.
+	for (let k = 0; k < forms.length; k++) {
+		const form = forms[k]!;
 		let m = 0;
 		for (
 			let i = text.indexOf(form);
@@ -145,7 +155,8 @@ export function scoreCandidate(
 		const weight = unitWeight(unit, stats, config.bigramWeight);
 		possible += weight;
 		let tf = 0;
-		for (const [f, field] of fields.entries()) {
+		for (let f = 0; f < fields.length; f++) {
+			const field = fields[f]!;
 			if (field === '' || weights[f] === 0) continue;
 			const n = count(field, unit.forms, unit.formWeights);
 			if (n === 0) continue;

@@ -129,8 +129,11 @@ export function createRowDots(dimensions: number): RowDots | null {
 		ensureMemory(memory, bytes);
 		new Float64Array(memory.buffer, queryAt, dimensions).set(query);
 		const matrix = new Int8Array(memory.buffer, rowsAt, n * dimensions);
-		for (const [j, row] of rows.entries())
-			matrix.set(data.subarray(row * dimensions, (row + 1) * dimensions), j * dimensions);
+		// An index loop: entries() allocated a pair per row (a thousand a hybrid query).
+		for (let j = 0; j < n; j++) {
+			const from = rows[j]! * dimensions;
+			matrix.set(data.subarray(from, from + dimensions), j * dimensions);
+		}
 		dots(rowsAt, queryAt, n, dimensions, outAt);
 		return new Float64Array(memory.buffer, outAt, n);
 	};

@@ -230,7 +230,7 @@ export function nearestRows(
 			return;
 		}
 		const out = dots(data, rows, Float64Array.from(query));
-		for (const [j, row] of rows.entries()) offer(row, out[j]!);
+		for (let j = 0; j < rows.length; j++) offer(rows[j]!, out[j]!);
 	};
 	if (options.candidates) {
 		const rows: number[] = [];
