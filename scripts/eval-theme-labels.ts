@@ -8,7 +8,8 @@
  * text as it is, as this script scored before). `--by-scope`: national items (the locality tagger's
  * `000000`) and local ones also scored apart.
  * `--model FILE`: another classifier in place of theme-model.json (`train-themes --set sgd.seed=… --out FILE`),
- * to score more than one training seed.
+ * to score more than one training seed. `--headline-lines N`: how many printed headline lines an
+ * article's headline reads (default: theme-training.json's `headlineLines`, as the model was trained).
  * A file that train-themes reads (eval/theme-labels.json) is refused: that score would be in sample.
  */
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { confusionLines } from '../tools/lib/theme-confusions.ts';
 import { scoreLabels } from '../tools/lib/theme-cross-fit.ts';
-import { ingestedText } from '../tools/lib/theme-corpus-text.ts';
+import { corpusHeadline, ingestedText } from '../tools/lib/theme-corpus-text.ts';
 import { articleScope, scopeLines, type ThemeScope } from '../tools/lib/theme-scope.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readThemeLabels, type ThemeLabel } from '../tools/lib/theme-label-file.ts';
@@ -34,12 +35,19 @@ const { values } = parseArgs({
 		raw: { type: 'boolean', default: false },
 		'by-scope': { type: 'boolean', default: false },
 		model: { type: 'string' },
+		'headline-lines': { type: 'string' },
 	},
 });
 const path = join(PROJECT_ROOT, values.labels);
 let labels: ThemeLabel[] = [];
+let headlineLines = 1;
 try {
 	const trained = readThemeTraining(join(PROJECT_ROOT, 'search-config/theme-training.json'));
+	headlineLines = Number(values['headline-lines'] ?? trained.headlineLines);
+	if (!Number.isInteger(headlineLines) || headlineLines < 1)
+		throw new TypeError(
+			`--headline-lines ${values['headline-lines']}: a whole number of at least 1`,
+		);
 	if (join(PROJECT_ROOT, trained.labels.file) === path)
 		throw new Error(`${values.labels} trains the shipped classifier: a score on it is in sample`);
 	labels = readThemeLabels(path);
@@ -65,7 +73,11 @@ const segmenter = values['by-scope'] ? createJiebaSegmenter() : undefined;
 for await (const row of readCorpus(corpus)) {
 	const label = byId.get(row.id.toLowerCase());
 	if (!label) continue;
-	const text = values.raw ? { title: row.title, body: row.text } : ingestedText(row);
+	const text = values.raw
+		? { title: row.title, body: row.text }
+		: headlineLines > 1
+			? { ...ingestedText(row), title: corpusHeadline(row, headlineLines) }
+			: ingestedText(row);
 	const rules = ruleThemes(text, config);
 	const item = {
 		signals: {

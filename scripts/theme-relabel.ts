@@ -6,6 +6,9 @@
  * headline and opening read from ../shared/corpus at run time, never committed) shows the labelling
  * guide and the text only, in shuffled order: no label, no class, no system's answer; which class
  * each id came from is kept apart in `relabel-N.classes.json`.
+ * `--phrases 'name=a+b|c;name2=d' [--within 300]` picks the labels by the article instead: those
+ * whose headline or first `within` characters hold every phrase of one alternative of a class
+ * (where a boundary rule of the guide applies), whatever their label.
  * `--apply N --note TEXT`: puts the answers of `relabel-N.json` (ids and theme ids, the format of
  * the labelling batches) in place of those labels, adds `note` to the file's `about`, and prints per
  * class how many were read and how many primaries changed.
@@ -21,6 +24,7 @@ import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { corpusPath, readCorpus, type CorpusItem } from '../tools/lib/corpus.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { labellingGuide } from '../tools/lib/theme-label-guide.ts';
+import { phraseClassOf, readPhraseClasses } from '../tools/lib/theme-phrase-classes.ts';
 import {
 	readThemeLabels,
 	relabelThemes,
@@ -31,6 +35,8 @@ import {
 const { values } = parseArgs({
 	options: {
 		pairs: { type: 'string', default: '' },
+		phrases: { type: 'string', default: '' },
+		within: { type: 'string', default: '300' },
 		'opening-chars': { type: 'string', default: '700' },
 		seed: { type: 'string', default: '7' },
 		apply: { type: 'string' },
@@ -66,7 +72,15 @@ function classOf(
 
 async function writeBatch(): Promise<void> {
 	const pairs = readPairs(values.pairs);
-	if (pairs.length === 0) fail(new TypeError('--pairs: at least one class like a>b'), 2);
+	let phrases: ReturnType<typeof readPhraseClasses> = [];
+	try {
+		phrases = readPhraseClasses(values.phrases);
+	} catch (error) {
+		fail(error, 2);
+	}
+	if (pairs.length === 0 && phrases.length === 0)
+		fail(new TypeError('--pairs or --phrases: at least one class like a>b or 调研=调查研究'), 2);
+	const within = Number(values.within);
 	const path = corpusPath();
 	if (!path) fail(new Error('../shared/corpus is missing'), 2);
 	const config = readThemeConfig();
@@ -74,7 +88,13 @@ async function writeBatch(): Promise<void> {
 	const chosen: { row: CorpusItem; cls: string }[] = [];
 	for await (const row of readCorpus(path)) {
 		const label = labels.get(row.id.toLowerCase());
-		if (!label?.primary || !pairs.some(([a]) => a === label.primary)) continue;
+		if (!label) continue;
+		if (phrases.length > 0) {
+			const cls = phraseClassOf(`${row.title} ${row.text.slice(0, within)}`, phrases);
+			if (cls) chosen.push({ row, cls });
+			continue;
+		}
+		if (!label.primary || !pairs.some(([a]) => a === label.primary)) continue;
 		const doc = { title: themeHeadline(row.title), body: row.text };
 		const rules = ruleThemes(doc, config);
 		const signals = themeSignals(doc, config, rules);

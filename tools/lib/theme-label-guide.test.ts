@@ -15,4 +15,12 @@ describe('labellingGuide', () => {
 		expect(guide.indexOf('通则：')).toBeLessThan(guide.indexOf('主题：'));
 		expect(guide).toMatch(/疫情防控不是单列主题/u);
 	});
+
+	test('settles the cases a second blind reader found ambiguous (讲述者, 防控与复工并写, 事故以外的免职)', () => {
+		expect(guide).toMatch(/讲述者不决定主题/u);
+		expect(guide).toMatch(/同一篇两者都写时按标题和导语的重心归类/u);
+		expect(guide).toMatch(/事故以外对具体干部的撤职、免职和处分也是/u);
+		const discipline = config.themes.find((t) => t.id === 'discipline');
+		expect(discipline?.description).toMatch(/党纪学习教育/u);
+	});
 });

@@ -1,4 +1,4 @@
-import { themeHeadline, ruleThemes, themeThreshold } from '../../src/lib/nlp/tag-themes.ts';
+import { ruleThemes, themeThreshold } from '../../src/lib/nlp/tag-themes.ts';
 import { themeFeatures, type FeatureVector } from '../../src/lib/nlp/theme-features.ts';
 import type { WeightedDoc } from '../../src/lib/nlp/theme-model-fit.ts';
 import type { ThemeId } from '../../src/lib/schema/taxonomy.ts';
@@ -6,7 +6,7 @@ import type { ThemeTraining } from '../../src/lib/schema/theme-training.ts';
 import type { ThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
 import { readCorpus } from './corpus.ts';
 import { corpusArticleId } from './corpus-seeds.ts';
-import { ingestedText } from './theme-corpus-text.ts';
+import { corpusHeadline, ingestedText } from './theme-corpus-text.ts';
 import type { ThemeLabel } from './theme-label-file.ts';
 
 /** A corpus article a person labelled: its text as the tagger reads it, its features and its labels. */
@@ -85,7 +85,7 @@ export async function readTrainingDocs(
 		const id = corpusArticleId(row);
 		if (heldOut.has(id)) continue;
 		const { body } = ingestedText(row);
-		const doc = { title: themeHeadline(row.title), body };
+		const doc = { title: corpusHeadline(row, training.headlineLines), body };
 		const reader = gold.get(id);
 		if (reader) {
 			const x = themeFeatures(doc, training.features);

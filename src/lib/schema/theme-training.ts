@@ -58,6 +58,12 @@ const ThemeTrainingSchema = z
 		 * procedure on gold articles left out; a model trained on all of them is in sample on gold.
 		 */
 		gold: z.object({ weight: z.number().nonnegative() }),
+		/**
+		 * How many of a corpus article's headline lines (引题, 主题, 副题, as printed) the classifier
+		 * reads as its headline, each without its column tag: 1 is the main title alone; more reads
+		 * the headline as ingest reads it from a page (kicker, title and subtitle).
+		 */
+		headlineLines: z.number().int().positive().default(1),
 		/** Weight of each pseudo-document made from the taxonomy (theme and sub-theme). */
 		seedWeight: z.number().positive(),
 		/**
