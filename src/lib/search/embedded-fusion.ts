@@ -87,8 +87,8 @@ export function writeRanks(
  * ones, ≥ poolMinSimilarity), and the rest follow every fused hit. With `weighCoverage` (the
  * caller's judgement that the words partly failed), a lexical hit's reciprocal rank is scaled by
  * its coverage to `fusion.lexicalCoverageExponent`. With `fusion.combine: score`, a query whose
- * lexical first ten hold every query word `scores.minFullHits` times or more is fused by
- * normalised scores instead of ranks (`score-fusion.ts`). For queries without quoted phrases (see
+ * lexical first ten hold every query word `scores.minFullHits` times or more, and that no filter
+ * narrows, is fused by normalised scores instead of ranks (`score-fusion.ts`). For queries without quoted phrases (see
  * `fuseWithinTiers`).
  */
 export function fuseWithVectors(
@@ -123,9 +123,12 @@ export function fuseWithVectors(
 	const lexical = hits.map((r) => r.rowid);
 	const head = lexical.slice(0, o.lexicalDepth);
 	// Most of the first ten holding every query word: the query is worded as the texts are, and
-	// how far ahead a hit's words put it says more than its rank.
+	// how far ahead a hit's words put it says more than its rank. Not under a filter: its few
+	// lexical hits and what it leaves of the nearest vectors make a scale of neither list.
 	const fused =
-		o.combine === 'score' && hits.slice(0, 10).filter((r) => r.full).length >= o.scores.minFullHits
+		o.combine === 'score' &&
+		!isFiltered(filters) &&
+		hits.slice(0, 10).filter((r) => r.full).length >= o.scores.minFullHits
 			? fuseByScore(index, query, o, ranked, head, neighbours, passing, weighCoverage)
 			: fuseRankings(
 					head,
