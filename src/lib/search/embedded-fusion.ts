@@ -2,6 +2,7 @@ import type { StatementSync } from 'node:sqlite';
 import { isFiltered } from './filtered.ts';
 import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import type { SearchFilters, SearchRanking } from './types.ts';
+import { fuseScores } from './score-fusion.ts';
 import { nearestRows, type VectorIndex } from './vector-index.ts';
 
 /** What fusing a query's rankings needs of the embedded index; results go into temp.hits. */
@@ -85,7 +86,9 @@ export function writeRanks(
  * `neighbours` with cosine ≥ minSimilarity are fused (under a filter, which removed the nearer
  * ones, ≥ poolMinSimilarity), and the rest follow every fused hit. With `weighCoverage` (the
  * caller's judgement that the words partly failed), a lexical hit's reciprocal rank is scaled by
- * its coverage to `fusion.lexicalCoverageExponent`. For queries without quoted phrases (see
+ * its coverage to `fusion.lexicalCoverageExponent`. With `fusion.combine: score`, a query whose
+ * lexical first ten hold every query word `scores.minFullHits` times or more, and that no filter
+ * narrows, is fused by normalised scores instead of ranks (`score-fusion.ts`). For queries without quoted phrases (see
  * `fuseWithinTiers`).
  */
 export function fuseWithVectors(
@@ -93,7 +96,7 @@ export function fuseWithVectors(
 	p: string,
 	query: Float32Array,
 	filters: SearchFilters | undefined,
-	ranked: readonly { rowid: number; score: number; coverage: number }[],
+	ranked: readonly { rowid: number; score: number; coverage: number; full: boolean }[],
 	/** Whether a lexical hit's reciprocal rank is scaled by its coverage (`fusion.lexicalCoverageExponent`). */
 	weighCoverage: boolean,
 ): SearchRanking {
@@ -116,14 +119,23 @@ export function fuseWithVectors(
 		.filter((n) => n.score >= least)
 		.slice(0, o.neighbours)
 		.map((n) => n.rowid);
-	const lexical = ranked.filter((r) => r.score > 0).map((r) => r.rowid);
+	const hits = ranked.filter((r) => r.score > 0);
+	const lexical = hits.map((r) => r.rowid);
 	const head = lexical.slice(0, o.lexicalDepth);
-	const fused = fuseRankings(
-		head,
-		neighbours,
-		o,
-		weighCoverage ? new Map(ranked.map((r) => [r.rowid, r.coverage])) : undefined,
-	);
+	// Most of the first ten holding every query word: the query is worded as the texts are, and
+	// how far ahead a hit's words put it says more than its rank. Not under a filter: its few
+	// lexical hits and what it leaves of the nearest vectors make a scale of neither list.
+	const fused =
+		o.combine === 'score' &&
+		!isFiltered(filters) &&
+		hits.slice(0, 10).filter((r) => r.full).length >= o.scores.minFullHits
+			? fuseByScore(index, query, o, ranked, head, neighbours, passing, weighCoverage)
+			: fuseRankings(
+					head,
+					neighbours,
+					o,
+					weighCoverage ? new Map(ranked.map((r) => [r.rowid, r.coverage])) : undefined,
+				);
 	// The rescored hits below the fused depth keep their order after every fused one, and the
 	// pool's unfused neighbours after them.
 	const floor = Math.min(...fused.values(), 1) / 2;
@@ -137,6 +149,35 @@ export function fuseWithVectors(
 		fused.set(rowid, (floor * (rest.length - i)) / (2 * rest.length + 2));
 	writeFused(deps.stmt, [...fused], 'upsert');
 	return 'hybrid';
+}
+
+/**
+ * Score fusion (`fusion.scores`) of the lexical head and the fused neighbours: each scores its
+ * rescored score (times coverage^`lexicalCoverageExponent` with `weighCoverage`) and its cosine,
+ * worked out for the lexical hits the neighbours lack (one dot product each).
+ */
+function fuseByScore(
+	index: VectorIndex,
+	query: Float32Array,
+	o: HybridOptions,
+	ranked: readonly { rowid: number; score: number; coverage: number }[],
+	head: readonly number[],
+	neighbours: readonly number[],
+	passing: readonly { rowid: number; score: number }[],
+	weighCoverage: boolean,
+): Map<number, number> {
+	const exponent = weighCoverage ? o.lexicalCoverageExponent : 0;
+	const lexical = new Map(ranked.map((r) => [r.rowid, r.score * r.coverage ** exponent]));
+	const cosine = new Map(passing.map((n) => [n.rowid, n.score]));
+	const missing = head.filter((rowid) => !cosine.has(rowid));
+	for (const n of nearestRows(index, query, missing.length, { candidates: missing }))
+		cosine.set(n.rowid, n.score);
+	const ids = [...new Set([...head, ...neighbours])];
+	return fuseScores(
+		ids.map((id) => ({ id, lexical: lexical.get(id) ?? 0, cosine: cosine.get(id) ?? -1 })),
+		o.scores,
+		passing.at(-1)?.score ?? -1,
+	);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { loadRankingConfig } from './ranking-config.ts';
+import type { ScoreFusionOptions } from './score-fusion.ts';
 
 /**
  * Reciprocal rank fusion of a lexical and a semantic ranking: a document scores
@@ -40,6 +41,10 @@ export interface HybridOptions {
 	 * its lexical reciprocal rank: weight × coverage^this. 0: every lexical hit counts alike.
 	 */
 	lexicalCoverageExponent: number;
+	/** `rank`: reciprocal rank fusion (this module); `score`: normalised scores (`score-fusion.ts`). */
+	combine: 'rank' | 'score';
+	/** Score fusion's lexical share and cosine floor. */
+	scores: ScoreFusionOptions;
 }
 
 /** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */

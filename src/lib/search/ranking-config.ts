@@ -186,6 +186,27 @@ const RankingConfigSchema = z.object({
 		 * (0: every lexical hit counts alike).
 		 */
 		lexicalCoverageExponent: z.number().nonnegative(),
+		/**
+		 * How the lexical head and the neighbours are fused: `rank`, weighted reciprocal rank
+		 * (`k`, `lexicalWeight`, `semanticWeight`); `score`, a convex combination of the rescored
+		 * score and the cosine, each normalised per query (`scores`).
+		 */
+		combine: z.enum(['rank', 'score']),
+		/** Score fusion (`combine: score`, `score-fusion.ts`). */
+		scores: z.object({
+			/** Share of the lexical score (divided by the query's best), 0–1; the cosine has the rest. */
+			lexicalShare: z.number().min(0).max(1),
+			/**
+			 * Cosine that counts 0 (the best candidate's counts 1): `list`, the lowest of the
+			 * candidates fused; `pool`, the lowest of the nearest-neighbour pool; or that number.
+			 */
+			cosineFloor: z.union([z.enum(['list', 'pool']), z.number().min(-1).max(1)]),
+			/**
+			 * Scores are fused only when at least this many of the lexical first 10 hold every
+			 * query word (the query is worded as the texts are); otherwise ranks are (0: always).
+			 */
+			minFullHits: z.number().int().min(0).max(10),
+		}),
 	}),
 });
 export type RankingConfig = z.output<typeof RankingConfigSchema>;
