@@ -6,7 +6,7 @@ import { webPageToLines } from './web-page.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
-import { outletTitle } from './original-title.ts';
+import { outletTitle, readOriginalTitle } from './original-title.ts';
 import { titleFromPageName } from './page-name-title.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
@@ -49,8 +49,12 @@ function toArticle(
 			? contentsHeadline(segment)
 			: chooseHeadline(segment.head, segment.body, titleModel);
 	const paragraphs = segment.body.map((b) => b.text);
-	// A portal's shorter headline gives way to the outlet's title its 原标题 note names.
-	let title = headline.title === undefined ? undefined : outletTitle(headline.title, originals);
+	// A portal's shorter headline gives way to the outlet's title its 原标题 note names; a note left
+	// standing as the headline (the page's own headline taken for furniture) gives its title.
+	let title =
+		headline.title === undefined
+			? undefined
+			: (readOriginalTitle(headline.title) ?? outletTitle(headline.title, originals));
 	if (title === undefined) {
 		const lead = paragraphs.find((p) => p.length > 0) ?? '';
 		title = titleFromLead(parseDateline(lead)?.rest ?? lead);
