@@ -83,6 +83,8 @@ const isMeta = (text: string) =>
 
 /** A picture's caption by its marker (`▲`, `图为`, `上图：`, `图：`). */
 const CAPTION_MARK = /^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]?图\s*[:：])/;
+/** The pictures' giver or photographer in brackets, alone on the line: `（本文图片由某某中心提供）`. */
+const GIVER_ALONE = /^[(（][^()（）]{0,30}(?:图片由|供图|摄)[^()（）]{0,30}[)）]$/;
 /** A gallery's count of its pictures (`1/3`, `（1/3）`, `第1张 共3张`, `共3张图片`) or its pager (`上一张 下一张`). */
 const PICTURE_COUNT =
 	/(?<!\d)\d{1,3}\s*[/／]\s*\d{1,3}(?!\d)|共\s*\d{1,3}\s*张|[上下]一(?:张|幅|组)/;
@@ -94,6 +96,7 @@ const PICTURE_COUNT =
 const isPicture = (text: string) =>
 	text.length <= 60 &&
 	(CAPTION_MARK.test(text) ||
+		GIVER_ALONE.test(text) ||
 		PHOTO_CREDIT.test(text) ||
 		KEYED_PHOTO_CREDIT.test(text) ||
 		(text.length <= 20 && PICTURE_COUNT.test(text)));
