@@ -22,6 +22,7 @@ describe('readEpaperHeader', () => {
 		// The paper's name makes a page's name or bare number a header's without the other piece.
 		['光明日报 2021年3月9日 综合', '2021-03-09', '光明日报'],
 		['光明日报　综合　03', undefined, '光明日报'],
+		['光明日报　副刊　03', undefined, '光明日报'],
 		['综合 03 经济日报', undefined, '经济日报'],
 		// A menu's arrow or a list's bullet sets pieces apart as a bar does.
 		['往期回顾 ▾ 2021．03．09 光明日报', '2021-03-09', '光明日报'],

@@ -40,7 +40,7 @@ const SECTION = /^[\u3400-\u9fff]{1,6}$/;
 const NAME = /^[\u3400-\u9fff]{7,16}$/;
 /** A sheet's letter after a page's name (`要闻·B`, `城市·B版`): 叠 A, B … of one issue. */
 const SHEET_LETTER = /^[A-Z]版?$/;
-/** An edition after the paper's name and a dot (`某某日报·周末版`, `某某日报社·某某县专刊`). */
+/** An edition after the paper's name and a dot (`某某日报·周末版`, `某某日报社·某某县专刊`); after a space, a page's name (`副刊`). */
 const NAMED_EDITION = /^[\u3400-\u9fff]{1,10}(?:版|刊)$/;
 /** Sentence punctuation and quotes, which no header prints. */
 const PROSE = /[。！？；!?;“”‘’]/;
@@ -126,7 +126,11 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	for (const raw of marked.split(SEPARATORS)) {
 		if (raw === '') continue;
 		// An edition named right after the paper (`某某日报·周末版`) is part of its name, no page's.
-		if (kinds.at(-1) === 'paper' && NAMED_EDITION.test(raw)) {
+		if (
+			kinds.at(-1) === 'paper' &&
+			NAMED_EDITION.test(raw) &&
+			(text.includes(`·${raw}`) || text.includes(`•${raw}`))
+		) {
 			kinds.push('edition');
 			continue;
 		}
