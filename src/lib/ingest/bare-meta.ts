@@ -78,7 +78,8 @@ const PAPER_NAME = /^[\u3400-\u9fff·]{2,12}$/;
 
 /**
  * The line beside a print page's header that names no paper (`[2024-05-01] 第04版`) when it is a
- * paper's name alone (`某某日报农村版`): the masthead printed over the header, or under it.
+ * paper's name alone (`某某日报农村版`): the masthead printed over the header, or under it. A name
+ * the outlets' list does not know is the paper's when it opens the page right over the header.
  */
 function paperBesideHeader(lines: SourceLine[], i: number): SourceLine | undefined {
 	const header = readEpaperHeader(lines[i]!.text);
@@ -87,7 +88,7 @@ function paperBesideHeader(lines: SourceLine[], i: number): SourceLine | undefin
 		(n) =>
 			n !== undefined &&
 			LONG_PAPER_NAME.test(n.text) &&
-			isOutletName(n.text) &&
+			(isOutletName(n.text) || (i === 1 && n === lines[0])) &&
 			readPageMetaLine(n.text) === undefined,
 	);
 }

@@ -10,7 +10,9 @@ import {
 	endsSentence,
 	FURNITURE,
 	hanAtLeast,
+	KEYED_PHOTO_CREDIT,
 	PAREN_BYLINE,
+	PHOTO_CREDIT,
 	SOURCE_LABEL,
 } from './patterns.ts';
 import type { SourceLine } from './types.ts';
@@ -79,9 +81,30 @@ const isMeta = (text: string) =>
 	isAccountLine(text) ||
 	/^以下文章来源于/.test(text);
 
+/** A picture's caption by its marker (`▲`, `图为`, `上图：`, `图：`). */
+const CAPTION_MARK = /^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]?图\s*[:：])/;
+/** The pictures' giver or photographer in brackets, alone on the line: `（本文图片由某某中心提供）`. */
+const GIVER_ALONE = /^[(（][^()（）]{0,30}(?:图片由|供图|摄)[^()（）]{0,30}[)）]$/;
+/** A gallery's count of its pictures (`1/3`, `（1/3）`, `第1张 共3张`, `共3张图片`) or its pager (`上一张 下一张`). */
+const PICTURE_COUNT =
+	/(?<!\d)\d{1,3}\s*[/／]\s*\d{1,3}(?!\d)|共\s*\d{1,3}\s*张|[上下]一(?:张|幅|组)/;
+
+/**
+ * True for a picture printed between the title and the lead (a lead photo, a gallery's first
+ * picture): its caption, its credit, its counter or pager. A caption heads no story.
+ */
+const isPicture = (text: string) =>
+	text.length <= 60 &&
+	(CAPTION_MARK.test(text) ||
+		GIVER_ALONE.test(text) ||
+		PHOTO_CREDIT.test(text) ||
+		KEYED_PHOTO_CREDIT.test(text) ||
+		(text.length <= 20 && PICTURE_COUNT.test(text)));
+
 /** True for what a page prints between its title and the lead, never the title. */
 const isHeadChrome = (text: string) =>
 	isMeta(text) ||
+	isPicture(text) ||
 	// A time alone (`19:32`, `时长：02:35`) is the player's.
 	/(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/.test(text) ||
 	// A word or two alone (`微信`, `分享`) is a tool, not a headline; `#话题` tags a post.

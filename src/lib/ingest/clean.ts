@@ -167,9 +167,13 @@ export function removeBoilerplate(
 		const header = text.length <= 60 ? PAGE_HEADER.exec(text) : null;
 		if (header !== null) {
 			const [, before, printed, after] = header;
-			const paper = before ?? after;
-			if (paper !== undefined && isOutletName(paper) && page.source === '')
-				page.source = withNamedEdition(text, paper);
+			const printedName = before ?? after;
+			// A name the outlets' list does not know is the paper's where the header reads it so.
+			const paper =
+				printedName !== undefined && isOutletName(printedName)
+					? printedName
+					: readEpaperHeader(text)?.paper;
+			if (paper !== undefined && page.source === '') page.source = withNamedEdition(text, paper);
 			const date = page.date === undefined ? dateOf(printed!) : undefined;
 			if (date !== undefined) page.date = date;
 			paperHead = true;

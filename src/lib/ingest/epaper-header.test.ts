@@ -22,11 +22,25 @@ describe('readEpaperHeader', () => {
 		// The paper's name makes a page's name or bare number a header's without the other piece.
 		['光明日报 2021年3月9日 综合', '2021-03-09', '光明日报'],
 		['光明日报　综合　03', undefined, '光明日报'],
+		['光明日报　副刊　03', undefined, '光明日报'],
 		['综合 03 经济日报', undefined, '经济日报'],
 		// A menu's arrow or a list's bullet sets pieces apart as a bar does.
 		['往期回顾 ▾ 2021．03．09 光明日报', '2021-03-09', '光明日报'],
 		['经济日报 ▸ 第03版 ▸ 要闻 ▸ 2021- 03-09', '2021-03-09', '经济日报'],
 		['■ 光明日报 ◆ 2021年3月9日 ◆ 第5版', '2021-03-09', '光明日报'],
+		// A name the outlet list does not know heads a line that prints the page and the date: the
+		// paper's, as a masthead's name stands first.
+		['云岭县民生一周 第03版：综合  2021·6·8', '2021-06-08', '云岭县民生一周'],
+		// A page's name with its sheet's letter (`要闻·B`); a paper's edition after a dot.
+		['光明日报·周末版 第07版：要闻·B  2021. 6. 8', '2021-06-08', '光明日报'],
+		['某某市日报社·青山县专刊 第11版：评论·观点  2021·6·8', '2021-06-08', '某某市日报社'],
+		// After the page's number a page's name that ends like an outlet's (`县区新闻`) names the page.
+		['某某市日报社·青山县专刊 第07版：县区新闻·A  2021. 6. 8', '2021-06-08', '某某市日报社'],
+		['云岭县民生一周 第03版：乡镇新闻·A  2021. 6. 8', '2021-06-08', '云岭县民生一周'],
+		// An issue's date with its 期 and its running count of issues.
+		['青山县新闻周报 2021. 6. 8期 总第10203040期', '2021-06-08', '青山县新闻周报'],
+		// A digital edition's word alone marks the line as a paper's.
+		['数字报刊平台 · 云岭县民生一周 · 2021. 6. 8', '2021-06-08', '云岭县民生一周'],
 	])('「%s」是版头', (line, date, paper) => {
 		const header = readEpaperHeader(line);
 		expect(header).toBeDefined();
@@ -50,6 +64,9 @@ describe('readEpaperHeader', () => {
 		// No date, page or page's number: a paper's name beside a page's name is no header.
 		'光明日报 综合',
 		'光明日报电子版 · 要闻',
+		// A name and a date without a page: a caption's or a diary's line.
+		'云岭县民生一周年庆典 2021·6·8',
+		'青山县农民丰收节开幕 2021年6月8日',
 	])('「%s」不是版头', (line) => {
 		expect(readEpaperHeader(line)).toBeUndefined();
 	});
@@ -92,3 +109,23 @@ test('版头前挂着“往期回顾”等按钮时，仍从中读出报名和�
 	]);
 	expect(items[0]!.paragraphs.join('')).not.toMatch(/往期回顾|光明日报/);
 });
+
+test.each([[['云岭县民生一周  2021. 3. 9  第12版']], [['云岭县民生一周', '2021·3·9　第03版']]])(
+	'报名不以“报”结尾（%j），版头照样给出报名和日期',
+	(head) => {
+		const text = [
+			...head,
+			'',
+			'多地春耕备耕有序展开',
+			'本报讯 （记者王芳）眼下正值春耕备耕关键时期，各地抢抓农时，组织农机下田，保障农资供应。',
+			'农业农村部门派出技术人员深入田间地头，指导农户科学施肥、合理灌溉，确保春播顺利进行。',
+		].join('\n');
+		const items = extractArticles(
+			{ path: 'page.txt', bytes: new TextEncoder().encode(text) },
+			{ furniture: readPageFurniture() },
+		).articles;
+		expect(items.map((a) => [a.title, a.date, a.source])).toEqual([
+			['多地春耕备耕有序展开', '2021-03-09', '云岭县民生一周'],
+		]);
+	},
+);

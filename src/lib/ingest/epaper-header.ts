@@ -11,13 +11,24 @@ import { isOutletName } from './outlets.ts';
 
 /** What one piece of a header line is. */
 type Piece =
-	'date' | 'weekday' | 'page' | 'number' | 'paper' | 'section' | 'clock' | 'label' | 'channel';
+	| 'date'
+	| 'weekday'
+	| 'page'
+	| 'number'
+	| 'paper'
+	| 'section'
+	| 'clock'
+	| 'label'
+	| 'channel'
+	| 'letter'
+	| 'edition'
+	| 'name';
 
 /** The issue's date in any printing, its weekday, lunar date, the page's number, the issue's number. */
 const DATE_TOKEN = new RegExp(DATE_PATTERN, 'g');
 const WEEKDAY_TOKEN = new RegExp(`${WEEKDAY.source}|${LUNAR_DATE.source}`, 'g');
 const PAGE_TOKEN =
-	/第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}\s*版(?![块本式权税画])|(?<![\dA-Za-z])[A-Z]?\d{1,3}\s*版(?![\u3400-\u9fff])|总?第\s*\d{1,6}\s*期/g;
+	/第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}\s*版(?![块本式权税画])|(?<![\dA-Za-z])[A-Z]?\d{1,3}\s*版(?![\u3400-\u9fff])|总?第\s*\d{1,8}\s*期/g;
 /** What sets a header's pieces apart, a menu's arrows and a list's bullets (`▾`, `▸`, `◆`) among them. */
 const SEPARATORS =
 	/[\s|｜丨│¦/／·•:：，,、()（）《》〈〉【】[\]「」<>«»\-—–－~\u2190-\u21ff\u25a0-\u25ff\u2605\u2606]+/;
@@ -25,6 +36,12 @@ const SEPARATORS =
 const EDITION = /(?:多媒体|全媒体)?(?:数字报刊?|数字版|电子报|电子版|网络版)(?:平台)?$/;
 /** A page's name: a word or two, never a sentence. */
 const SECTION = /^[\u3400-\u9fff]{1,6}$/;
+/** A name longer than a page's, which only the paper's name can be in a header's place. */
+const NAME = /^[\u3400-\u9fff]{7,16}$/;
+/** A sheet's letter after a page's name (`要闻·B`, `城市·B版`): 叠 A, B … of one issue. */
+const SHEET_LETTER = /^[A-Z]版?$/;
+/** An edition after the paper's name and a dot (`某某日报·周末版`, `某某日报社·某某县专刊`); after a space, a page's name (`副刊`). */
+const NAMED_EDITION = /^[\u3400-\u9fff]{1,10}(?:版|刊)$/;
 /** Sentence punctuation and quotes, which no header prints. */
 const PROSE = /[。！？；!?;“”‘’]/;
 /** A story's jump to another page (`（相关报道见第十版）`, `（下转第五版）`): the story's own line. */
@@ -69,12 +86,18 @@ function pieceOf(
 	if (piece === '\u0001C') return { kind: 'channel' };
 	if (FIELD_LABEL.test(piece)) return { kind: 'label' };
 	if (/^\d{1,3}$/.test(piece)) return { kind: 'number' };
+	if (SHEET_LETTER.test(piece)) return { kind: 'letter' };
+	// An issue's date closed by its 期 (`2021. 6. 8期`).
+	if (piece === '期') return { kind: 'label' };
 	const name = piece.replace(EDITION, '');
+	// A digital edition's word alone (`数字报刊平台`, `电子版`) names a paper's pages, no page of them.
+	if (name === '') return { kind: 'edition' };
 	if (name.length >= 2 && (isOutletName(name) || (name !== piece && /报|刊$/.test(name))))
 		return { kind: 'paper', paper: name };
 	// A name in title marks (`《某某新闻》`) or a programme's stands for the outlet.
 	if (titled.has(piece) || PROGRAMME.test(piece)) return { kind: 'paper', paper: piece };
 	if (SECTION.test(piece)) return { kind: 'section' };
+	if (NAME.test(piece)) return { kind: 'name', paper: piece };
 	return undefined;
 }
 
@@ -99,17 +122,51 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	const titled = new Set([...text.matchAll(/《([\u3400-\u9fff]{2,10})》/g)].map((m) => m[1]!));
 	const kinds: Piece[] = [];
 	let paper: string | undefined;
+	let name: string | undefined;
 	for (const raw of marked.split(SEPARATORS)) {
 		if (raw === '') continue;
-		const piece = pieceOf(raw, titled);
+		// An edition named right after the paper (`某某日报·周末版`) is part of its name, no page's.
+		if (
+			kinds.at(-1) === 'paper' &&
+			NAMED_EDITION.test(raw) &&
+			(text.includes(`·${raw}`) || text.includes(`•${raw}`))
+		) {
+			kinds.push('edition');
+			continue;
+		}
+		let piece = pieceOf(raw, titled);
 		if (piece === undefined) return undefined;
+		// After the paper's name and the page's number, a word is the page's name, even one that
+		// ends like an outlet's (`第03版：县区新闻`).
+		if (
+			piece.kind === 'paper' &&
+			(paper ?? name) !== undefined &&
+			kinds.includes('page') &&
+			SECTION.test(raw)
+		)
+			piece = { kind: 'section' };
 		kinds.push(piece.kind);
+		if (piece.kind === 'name') {
+			// Only the line's leading name, before its date and page, stands where a masthead's does.
+			if (name !== undefined || kinds.some((k) => k === 'date' || k === 'page')) return undefined;
+			name = piece.paper;
+			continue;
+		}
 		// A portal's name before its paper's (`某某网-某某日报`): the paper is the source.
 		if (piece.paper !== undefined && (paper === undefined || !/[报刊]$/.test(paper)))
 			paper = piece.paper;
 	}
 	const has = (k: Piece) => kinds.includes(k);
 	const count = (k: Piece) => kinds.filter((x) => x === k).length;
+	// A name the outlets' list does not know (`某某县某某一周`) is the paper's on a line that prints the
+	// page and the date, or a digital edition's word, beside it: a caption's or a diary's name and
+	// date print neither.
+	if (name !== undefined) {
+		if (paper !== undefined || !((has('page') && has('date')) || has('edition')) || !has('date'))
+			return undefined;
+		paper = name;
+		kinds[kinds.indexOf('name')] = 'paper';
+	}
 	if (count('date') > 1 || count('page') > 1 || count('section') > 2 || count('number') > 1)
 		return undefined;
 	// A time of day, a channel or a field label only beside a broadcast's date.

@@ -6,13 +6,14 @@ import { webPageToLines } from './web-page.ts';
 import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
-import { outletTitle } from './original-title.ts';
+import { outletTitle, readOriginalTitle } from './original-title.ts';
 import { titleFromPageName } from './page-name-title.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
 import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
 import { splitArticles } from './split-articles.ts';
+import { repeats } from './repeated-items.ts';
 import { chooseHeadline } from './title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -49,8 +50,12 @@ function toArticle(
 			? contentsHeadline(segment)
 			: chooseHeadline(segment.head, segment.body, titleModel);
 	const paragraphs = segment.body.map((b) => b.text);
-	// A portal's shorter headline gives way to the outlet's title its 原标题 note names.
-	let title = headline.title === undefined ? undefined : outletTitle(headline.title, originals);
+	// A portal's shorter headline gives way to the outlet's title its 原标题 note names; a note left
+	// standing as the headline (the page's own headline taken for furniture) gives its title.
+	let title =
+		headline.title === undefined
+			? undefined
+			: (readOriginalTitle(headline.title) ?? outletTitle(headline.title, originals));
 	if (title === undefined) {
 		const lead = paragraphs.find((p) => p.length > 0) ?? '';
 		title = titleFromLead(parseDateline(lead)?.rest ?? lead);
@@ -154,6 +159,23 @@ export function extractArticles(
 				ruleId: 'empty-item',
 				fatal: false,
 				reason: `the item “${article.title}” has no usable body (${bodyHan} Chinese characters) and was skipped; check whether the page was cut off.`,
+			});
+			continue;
+		}
+		// A page saved twice into one file (a save appended to an earlier one, the mobile copy under
+		// the desktop page) holds its article twice: the copy is no second item.
+		const at = articles.findIndex((a) => repeats(article, a));
+		const copied = articles[at];
+		if (copied !== undefined) {
+			// The copy that kept more of the text is the one read: the other lost some to its furniture.
+			if (hanCount(article.paragraphs.join('')) > hanCount(copied.paragraphs.join('')))
+				articles[at] = { ...article, position: at };
+			diagnostics.push({
+				file: path,
+				line: article.line,
+				ruleId: 'repeated-item',
+				fatal: false,
+				reason: `the item “${article.title}” repeats “${copied.title}” above it (the page was saved twice into the file) and was skipped.`,
 			});
 			continue;
 		}

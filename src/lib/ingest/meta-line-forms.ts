@@ -115,11 +115,17 @@ function bilingualKeys(text: string): string {
 		.replace(LATIN_AFTER_KEY, (m, key: string) => (fieldKind(key) === undefined ? m : key));
 }
 
-/** Keys set off by spaces (`发布时间 2023-11-02`) given their colon, where the value fits the key. */
+/**
+ * Keys set off by spaces (`发布时间 2023-11-02`) given their colon, where the value fits the key; a
+ * date's value is read on to its day, which may be spaced (`时间/2023 年 11 月 2 日`).
+ */
 function spacedKeys(text: string): string {
-	return text.replace(SPACED_KEY, (m, key: string, value: string) =>
-		fitsKey(key, value) ? `${key}：` : m,
-	);
+	return text.replace(SPACED_KEY, (m, key: string, value: string, at: number) => {
+		const kind = fieldKind(key);
+		const read =
+			kind === 'date' || kind === 'written' ? text.slice(at + m.length, at + m.length + 24) : '';
+		return fitsKey(key, value) || (read !== '' && fitsKey(key, read)) ? `${key}：` : m;
+	});
 }
 
 /**

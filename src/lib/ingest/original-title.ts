@@ -1,14 +1,20 @@
 /**
  * A portal's reprint may run under a shorter headline of its own and keep the outlet's as a note:
- * `原标题：…`, `原标题：《…》`, `（原标题：…）`, `（原题为《…》）`, `原题：…`. The outlet's title is the
- * article's title.
+ * `原标题：…`, `原标题：《…》`, `（原标题：…）`, `（原题为《…》）`, `原题：…`, `原文标题：…`, `原题目：…`. The
+ * outlet's title is the article's title.
  */
 
+/** The note's key: 原 (of the text, 原文), a title's word (标题, 题, 题目), maybe 为/是. */
+const KEY = '原(?:文|稿)?(?:标题|题目|题)(?:为|是)?';
+
 /** A note naming the outlet's title alone on its line: `原标题：…`; group 1 is the title. */
-const BARE_NOTE = /^原(?:标)?题(?:为|是)?\s*[:\uFF1A]?\s*(.+)$/u;
+const BARE_NOTE = new RegExp(`^${KEY}\\s*[:\\uFF1A]?\\s*(.+)$`, 'u');
 
 /** The same note in brackets: `（原题为《…》）`, `【原标题：…】`; group 1 is the title. */
-const BRACKETED_NOTE = /^[(\uFF08【]\s*原(?:标)?题(?:为|是)?\s*[:\uFF1A]?\s*(.+?)\s*[)\uFF09】]$/u;
+const BRACKETED_NOTE = new RegExp(
+	`^[(\\uFF08【]\\s*${KEY}\\s*[:\\uFF1A]?\\s*(.+?)\\s*[)\\uFF09】]$`,
+	'u',
+);
 
 /** True when every bracket or title mark opened in `text` is closed in it, in order. */
 function balanced(text: string): boolean {

@@ -262,6 +262,38 @@ describe('信息行的其他写法', () => {
 		});
 	});
 
+	test('键和值之间用斜线，日期的年月日之间留空格', () => {
+		expect(readPageMetaLine('来源/某某日报  时间/2021 年 3 月 9 日 08:15')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某日报',
+		});
+	});
+
+	test('“录入：”“上传：”后跟人名是录入者，不使整行失效', () => {
+		expect(
+			readPageMetaLine(
+				'录入时间：2021年3月9日 08:15:20 星期二  来源单位：某某县教育局  录入：王芳',
+			),
+		).toMatchObject({ date: '2021-03-09', source: '某某县教育局' });
+		expect(readPageMetaLine('发布时间：2021-03-09  上传：李明')).toMatchObject({
+			date: '2021-03-09',
+		});
+	});
+
+	test('机关名加日期的一行，末尾带阅读数', () => {
+		expect(
+			readPageMetaLine('某某县教育局　 2021年3月9日（星期二）08:15　 已阅 1234'),
+		).toMatchObject({ date: '2021-03-09', source: '某某县教育局' });
+		expect(readPageMetaLine('某某县教育局 2021-03-09 已阅 1234')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某县教育局',
+		});
+		expect(readPageMetaLine('某某县教育局 2021-03-09 阅读 3.2万')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某县教育局',
+		});
+	});
+
 	test('来源值里的书名号和括号里的版次不是来源名的一部分', () => {
 		expect(readPageMetaLine('来源：《某某日报》')).toMatchObject({ source: '某某日报' });
 		expect(readPageMetaLine('来源：央视《某某新闻》')).toMatchObject({

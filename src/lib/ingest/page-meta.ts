@@ -80,6 +80,16 @@ const RELATIVE_POSTED = new RegExp(
 );
 /** What every `RELATIVE_POSTED` line starts or ends with: a publishing verb, or a relative time's last character. */
 const MAY_BE_RELATIVE_POSTED = /^(?:发布|发表|更新)|[前刚天]$/;
+/**
+ * A count closing a line of meta (`已阅 1234`, `阅读 3.2万`, `浏览：56次`): a word of one to four Han
+ * characters over a number, the genre's view counters, whatever their wording.
+ */
+const TRAILING_COUNT =
+	/(?:^|\s+)[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?$/;
+/** A person's name alone, the value of a bare verb key (`录入：王芳`): who entered the page, no date. */
+const PERSON_NAME = /^[\u3400-\u9fff·]{2,5}$/;
+/** A key naming a time, not a bare verb. */
+const TIME_KEY = /时间|日期|时刻/;
 /** A sentence's closing mark, which no meta line ends with. */
 const SENTENCE_END = /[。！？!?]$/;
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0F\uFF0D\uFF0E\uFF1A]/g;
@@ -105,7 +115,12 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
 	const iso = isoOf(date);
 	// The publisher may stand between separators after the date (`2021-08-03·某某县融媒体中心·作者：…`),
 	// after the verb that says the date is its publishing (`2021-08-03 发布 · 某某县教育局`).
-	const after = withoutDateTrimmings(lead.slice(date.index + date[0].length).replace(TOOL_BITS, ''))
+	const after = withoutDateTrimmings(
+		lead
+			.slice(date.index + date[0].length)
+			.replace(TOOL_BITS, '')
+			.replace(TRAILING_COUNT, ''),
+	)
 		.replace(VERB_AFTER_DATE, '')
 		.replace(LEAD_SEPARATOR, '');
 	if (iso === undefined) return undefined;
@@ -189,6 +204,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				byVerb = true;
 				continue;
 			}
+			// A bare verb over a person's name (`录入：王芳`) keys who entered the page.
+			if (iso === undefined && !TIME_KEY.test(f[1]!) && PERSON_NAME.test(value)) continue;
 			if (iso === undefined || date!.index > 0) return undefined;
 			if (kind === 'written') written ??= iso;
 			else if (out.date === undefined || (revised && !REVISED.test(f[1]!))) {

@@ -43,6 +43,20 @@ describe('没见过的页面视图里的标题', () => {
 		expect(item?.paragraphs.join('')).not.toContain('原标题');
 	});
 
+	test('原标题一行紧贴正文、正文首句复述它时，标题是它给出的媒体标题，不带“原文标题：”', () => {
+		const [item] = itemsOf([
+			'走进某某县 新闻资讯 政务公开 投资某某县 文旅某某县',
+			'全省春耕备耕',
+			'发布：2024.3.12 星期二  出处：某某日报',
+			'语音播报：▶ 播放',
+			'微信扫码分享',
+			'原文标题：全省春耕备耕有序推进 农资供应总体充足',
+			'　　某某日报消息：全省春耕备耕有序推进 农资供应总体充足。眼下，从南到北，各地春耕备耕工作陆续展开，农资储备和调运加紧进行。',
+			'　　农业农村厅有关负责人表示，今年春耕农资供应总体充足，价格基本稳定，能够满足农业生产需要。',
+		]);
+		expect(item?.title).toBe('全省春耕备耕有序推进 农资供应总体充足');
+	});
+
 	test('原标题的各种印法都读得出；不含页面标题的原标题不换标题', () => {
 		expect(readOriginalTitle('（原题为《某某县：小麦春管正当时》）')).toBe(
 			'某某县：小麦春管正当时',
@@ -51,6 +65,10 @@ describe('没见过的页面视图里的标题', () => {
 		expect(readOriginalTitle('【原标题：春耕忙 农机先行】')).toBe('春耕忙 农机先行');
 		expect(readOriginalTitle('（原题：春耕忙）扫一扫 关注某某发布')).toBeUndefined();
 		expect(readOriginalTitle('原来的题目很长')).toBeUndefined();
+		// The key's other wordings: the text's (原文), the word for a title (题目).
+		expect(readOriginalTitle('原文标题：春耕忙 农机先行')).toBe('春耕忙 农机先行');
+		expect(readOriginalTitle('原题目：春耕忙 农机先行')).toBe('春耕忙 农机先行');
+		expect(readOriginalTitle('（原文题目为《春耕忙 农机先行》）')).toBe('春耕忙 农机先行');
 		expect(outletTitle('春耕忙农机先行', ['春耕忙农机先行 备耕有序'])).toBe(
 			'春耕忙农机先行 备耕有序',
 		);
