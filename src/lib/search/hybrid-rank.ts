@@ -40,6 +40,12 @@ export interface HybridOptions {
 	 * its lexical reciprocal rank: weight × coverage^this. 0: every lexical hit counts alike.
 	 */
 	lexicalCoverageExponent: number;
+	/**
+	 * Pseudo-relevance feedback of a query worded otherwise than the texts: the first `docs`
+	 * neighbours move its vector (`q + weight × their mean`), whose own neighbours are fused at
+	 * `semanticWeight`. Absent or 0 `docs`: off.
+	 */
+	feedback?: { docs: number; weight: number; semanticWeight: number };
 }
 
 /** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */

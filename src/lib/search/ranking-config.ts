@@ -186,6 +186,19 @@ const RankingConfigSchema = z.object({
 		 * (0: every lexical hit counts alike).
 		 */
 		lexicalCoverageExponent: z.number().nonnegative(),
+		/**
+		 * Pseudo-relevance feedback in embedding space (Rocchio, `vector-feedback.ts`) for the same
+		 * queries (short, no text holding every word): the query vector moves toward the mean
+		 * vector of its first `docs` fused neighbours (`q + weight × mean`, renormalised), and the
+		 * moved vector's neighbours are fused beside the query's own at `semanticWeight`. Such a
+		 * query's nearest texts state its subject in their own words, and their neighbours are
+		 * further answers the query's wording does not reach (0 `docs`: off).
+		 */
+		feedback: z.object({
+			docs: z.number().int().nonnegative(),
+			weight: Weight,
+			semanticWeight: Weight,
+		}),
 	}),
 });
 export type RankingConfig = z.output<typeof RankingConfigSchema>;
