@@ -131,7 +131,8 @@ test('没有文章含全部检索词时，只含部分词的词法结果按覆�
 			file: ':memory:',
 			segmenter,
 			embedder: topical,
-			hybrid: { lexicalCoverageExponent },
+			// Coverage alone: the vectors' second look (`feedback`) would lift the neighbours too.
+			hybrid: { lexicalCoverageExponent, feedback: { docs: 0, weight: 0, semanticWeight: 0 } },
 		});
 		await backend.upsert('articles', docs, new Map(docs.map((d, k) => [d.id, embedded[k]!])));
 		const result = await backend.search('articles', { q: '调配 野生动物' });
