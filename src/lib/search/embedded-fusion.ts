@@ -132,7 +132,12 @@ export function fuseWithVectors(
 		weighCoverage ? new Map(ranked.map((r) => [r.rowid, r.coverage])) : undefined,
 	);
 	const feedback = o.feedback;
-	if (weighCoverage && feedback && feedback.docs > 0 && neighbours.length > 0) {
+	if (
+		weighCoverage &&
+		feedback &&
+		feedback.docs > 0 &&
+		neighbours.length >= Math.max(1, feedback.minDocs)
+	) {
 		// One more shortlist scan: the moved vector's neighbours count beside the query's own.
 		const moved = feedbackQuery(index, query, neighbours.slice(0, feedback.docs), feedback.weight);
 		const again = nearestPassing(moved);

@@ -43,9 +43,9 @@ export interface HybridOptions {
 	/**
 	 * Pseudo-relevance feedback of a query worded otherwise than the texts: the first `docs`
 	 * neighbours move its vector (`q + weight × their mean`), whose own neighbours are fused at
-	 * `semanticWeight`. Absent or 0 `docs`: off.
+	 * `semanticWeight`, when at least `minDocs` neighbours pass the floor. Absent or 0 `docs`: off.
 	 */
-	feedback?: { docs: number; weight: number; semanticWeight: number };
+	feedback?: { docs: number; weight: number; semanticWeight: number; minDocs: number };
 }
 
 /** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */

@@ -132,7 +132,10 @@ test('没有文章含全部检索词时，只含部分词的词法结果按覆�
 			segmenter,
 			embedder: topical,
 			// Coverage alone: the vectors' second look (`feedback`) would lift the neighbours too.
-			hybrid: { lexicalCoverageExponent, feedback: { docs: 0, weight: 0, semanticWeight: 0 } },
+			hybrid: {
+				lexicalCoverageExponent,
+				feedback: { docs: 0, weight: 0, semanticWeight: 0, minDocs: 1 },
+			},
 		});
 		await backend.upsert('articles', docs, new Map(docs.map((d, k) => [d.id, embedded[k]!])));
 		const result = await backend.search('articles', { q: '调配 野生动物' });
@@ -169,12 +172,12 @@ test('向量反馈：没有文章含全部词的短查询，经首批近邻找�
 	const vectors = await layered.embed(docs.map(vectorText));
 	const frontline = docs.find((d) => /陵城/u.test(vectorText(d)) && !workStyle.includes(d.id))!.id;
 	const wildlife = docs.find((d) => d.title.includes('野生动物'))!.id;
-	const rank = async (feedbackDocs: number) => {
+	const rank = async (feedbackDocs: number, minDocs = 1) => {
 		const backend = openEmbeddedBackend({
 			file: ':memory:',
 			segmenter,
 			embedder: layered,
-			hybrid: { feedback: { docs: feedbackDocs, weight: 0.6, semanticWeight: 0.5 } },
+			hybrid: { feedback: { docs: feedbackDocs, weight: 0.6, semanticWeight: 0.5, minDocs } },
 		});
 		await backend.upsert('articles', docs, new Map(docs.map((d, k) => [d.id, vectors[k]!])));
 		const result = await backend.search('articles', { q: '调配 野生动物' });
@@ -186,4 +189,7 @@ test('向量反馈：没有文章含全部词的短查询，经首批近邻找�
 	const withFeedback = await rank(3);
 	expect(withFeedback.slice(0, workStyle.length).sort()).toEqual([...workStyle].sort());
 	expect(withFeedback.indexOf(frontline)).toBe(workStyle.length);
+	// Fewer neighbours than `minDocs` pass the floor: the query keeps its own vector.
+	const guarded = await rank(3, workStyle.length + 1);
+	expect(guarded.indexOf(frontline)).toBeGreaterThan(guarded.indexOf(wildlife));
 });
