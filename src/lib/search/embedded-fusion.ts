@@ -3,6 +3,7 @@ import { isFiltered } from './filtered.ts';
 import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import type { SearchFilters, SearchRanking } from './types.ts';
 import { fuseScores } from './score-fusion.ts';
+import { feedbackQuery } from './vector-feedback.ts';
 import { nearestRows, type VectorIndex } from './vector-index.ts';
 
 /** What fusing a query's rankings needs of the embedded index; results go into temp.hits. */
@@ -86,9 +87,11 @@ export function writeRanks(
  * `neighbours` with cosine ≥ minSimilarity are fused (under a filter, which removed the nearer
  * ones, ≥ poolMinSimilarity), and the rest follow every fused hit. With `weighCoverage` (the
  * caller's judgement that the words partly failed), a lexical hit's reciprocal rank is scaled by
- * its coverage to `fusion.lexicalCoverageExponent`. With `fusion.combine: score`, a query whose
- * lexical first ten hold every query word `scores.minFullHits` times or more, and that no filter
- * narrows, is fused by normalised scores instead of ranks (`score-fusion.ts`). For queries without quoted phrases (see
+ * its coverage to `fusion.lexicalCoverageExponent`, and with `fusion.feedback` the neighbours of
+ * the query vector moved toward its first neighbours are fused too, and join the pool. With
+ * `fusion.combine: score`, a query whose lexical first ten hold every query word
+ * `scores.minFullHits` times or more, and that no filter narrows, is fused by normalised scores
+ * instead of ranks (`score-fusion.ts`). For queries without quoted phrases (see
  * `fuseWithinTiers`).
  */
 export function fuseWithVectors(
@@ -103,22 +106,27 @@ export function fuseWithVectors(
 	const index = deps.vectorIndex(p);
 	if (!index || index.matrix.dimensions !== query.length) return writeRanks(deps, ranked);
 	const o = deps.options;
-	// Only the pool's few rowids are checked against the filters, not the whole filter set listed.
-	const nearest = nearestRows(index, query, Math.max(o.neighbours, o.neighbourPool), {
-		minScore: Math.min(o.minSimilarity, o.poolMinSimilarity),
-		shortlist: deps.vectorShortlist,
-	});
-	const allowed = deps.passingFilters(
-		p,
-		filters,
-		nearest.map((n) => n.rowid),
-	);
-	const passing = nearest.filter((n) => allowed.has(n.rowid));
 	const least = isFiltered(filters) ? o.poolMinSimilarity : o.minSimilarity;
-	const neighbours = passing
-		.filter((n) => n.score >= least)
-		.slice(0, o.neighbours)
-		.map((n) => n.rowid);
+	// Only the pool's few rowids are checked against the filters, not the whole filter set listed.
+	const nearestPassing = (vector: Float32Array) => {
+		const nearest = nearestRows(index, vector, Math.max(o.neighbours, o.neighbourPool), {
+			minScore: Math.min(o.minSimilarity, o.poolMinSimilarity),
+			shortlist: deps.vectorShortlist,
+		});
+		const allowed = deps.passingFilters(
+			p,
+			filters,
+			nearest.map((n) => n.rowid),
+		);
+		return nearest.filter((n) => allowed.has(n.rowid));
+	};
+	const fusedOf = (passing: readonly { rowid: number; score: number }[]) =>
+		passing
+			.filter((n) => n.score >= least)
+			.slice(0, o.neighbours)
+			.map((n) => n.rowid);
+	let passing = nearestPassing(query);
+	const neighbours = fusedOf(passing);
 	const hits = ranked.filter((r) => r.score > 0);
 	const lexical = hits.map((r) => r.rowid);
 	const head = lexical.slice(0, o.lexicalDepth);
@@ -136,6 +144,24 @@ export function fuseWithVectors(
 					o,
 					weighCoverage ? new Map(ranked.map((r) => [r.rowid, r.coverage])) : undefined,
 				);
+	const feedback = o.feedback;
+	if (
+		weighCoverage &&
+		feedback &&
+		feedback.docs > 0 &&
+		neighbours.length >= Math.max(1, feedback.minDocs)
+	) {
+		// One more shortlist scan: the moved vector's neighbours count beside the query's own.
+		const moved = feedbackQuery(index, query, neighbours.slice(0, feedback.docs), feedback.weight);
+		const again = nearestPassing(moved);
+		const second = fuseRankings([], fusedOf(again), {
+			...o,
+			semanticWeight: feedback.semanticWeight,
+		});
+		for (const [rowid, score] of second) fused.set(rowid, (fused.get(rowid) ?? 0) + score);
+		const seen = new Set(passing.map((n) => n.rowid));
+		passing = [...passing, ...again.filter((n) => !seen.has(n.rowid))];
+	}
 	// The rescored hits below the fused depth keep their order after every fused one, and the
 	// pool's unfused neighbours after them.
 	const floor = Math.min(...fused.values(), 1) / 2;

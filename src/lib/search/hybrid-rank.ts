@@ -45,6 +45,12 @@ export interface HybridOptions {
 	combine: 'rank' | 'score';
 	/** Score fusion's lexical share and cosine floor. */
 	scores: ScoreFusionOptions;
+	/**
+	 * Pseudo-relevance feedback of a query worded otherwise than the texts: the first `docs`
+	 * neighbours move its vector (`q + weight × their mean`), whose own neighbours are fused at
+	 * `semanticWeight`, when at least `minDocs` neighbours pass the floor. Absent or 0 `docs`: off.
+	 */
+	feedback?: { docs: number; weight: number; semanticWeight: number; minDocs: number };
 }
 
 /** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */

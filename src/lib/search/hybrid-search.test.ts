@@ -131,7 +131,11 @@ test('没有文章含全部检索词时，只含部分词的词法结果按覆�
 			file: ':memory:',
 			segmenter,
 			embedder: topical,
-			hybrid: { lexicalCoverageExponent },
+			// Coverage alone: the vectors' second look (`feedback`) would lift the neighbours too.
+			hybrid: {
+				lexicalCoverageExponent,
+				feedback: { docs: 0, weight: 0, semanticWeight: 0, minDocs: 1 },
+			},
 		});
 		await backend.upsert('articles', docs, new Map(docs.map((d, k) => [d.id, embedded[k]!])));
 		const result = await backend.search('articles', { q: '调配 野生动物' });
@@ -143,4 +147,49 @@ test('没有文章含全部检索词时，只含部分词的词法结果按覆�
 	const weighted = await rank(2);
 	expect(weighted.slice(0, workStyle.length).sort()).toEqual([...workStyle].sort());
 	expect(weighted.indexOf(wildlife)).toBe(workStyle.length);
+});
+
+test('向量反馈：没有文章含全部词的短查询，经首批近邻找到与它们相近、离查询本身较远的文章（调配 野生动物）', async () => {
+	// Work style lies at cosine 0.6 from the query; 陵城's frontline cadres at 0.4 (below
+	// minSimilarity, in the pool only) but close to work style; everything else far from both.
+	const layered: VectorSource = {
+		modelId: 'test/layered',
+		embed: (texts) =>
+			Promise.resolve(
+				texts.map((t) => {
+					const v = /调配/u.test(t)
+						? [1, 0, 0]
+						: /作风/u.test(t)
+							? [0.6, 0.8, 0]
+							: /陵城/u.test(t)
+								? [0.4, 0.9, 0.17]
+								: [0, 0, 1];
+					const norm = Math.hypot(...v);
+					return new Float32Array(v.map((x) => x / norm));
+				}),
+			),
+	};
+	const vectors = await layered.embed(docs.map(vectorText));
+	const frontline = docs.find((d) => /陵城/u.test(vectorText(d)) && !workStyle.includes(d.id))!.id;
+	const wildlife = docs.find((d) => d.title.includes('野生动物'))!.id;
+	const rank = async (feedbackDocs: number, minDocs = 1) => {
+		const backend = openEmbeddedBackend({
+			file: ':memory:',
+			segmenter,
+			embedder: layered,
+			hybrid: { feedback: { docs: feedbackDocs, weight: 0.6, semanticWeight: 0.5, minDocs } },
+		});
+		await backend.upsert('articles', docs, new Map(docs.map((d, k) => [d.id, vectors[k]!])));
+		const result = await backend.search('articles', { q: '调配 野生动物' });
+		await backend.close();
+		return result.hits.map((h) => h.id);
+	};
+	const without = await rank(0);
+	expect(without.indexOf(frontline)).toBeGreaterThan(without.indexOf(wildlife));
+	const withFeedback = await rank(3);
+	expect(withFeedback.slice(0, workStyle.length).sort()).toEqual([...workStyle].sort());
+	expect(withFeedback.indexOf(frontline)).toBe(workStyle.length);
+	// Fewer neighbours than `minDocs` pass the floor: the query keeps its own vector.
+	const guarded = await rank(3, workStyle.length + 1);
+	expect(guarded.indexOf(frontline)).toBeGreaterThan(guarded.indexOf(wildlife));
 });

@@ -207,6 +207,25 @@ const RankingConfigSchema = z.object({
 			 */
 			minFullHits: z.number().int().min(0).max(10),
 		}),
+		/**
+		 * Pseudo-relevance feedback in embedding space (Rocchio, `vector-feedback.ts`) for the same
+		 * queries (short, no text holding every word): the query vector moves toward the mean
+		 * vector of its first `docs` fused neighbours (`q + weight × mean`, renormalised), and the
+		 * moved vector's neighbours are fused beside the query's own at `semanticWeight`, when at
+		 * least `minDocs` neighbours pass the floor. Such a
+		 * query's nearest texts state its subject in their own words, and their neighbours are
+		 * further answers the query's wording does not reach (0 `docs`: off).
+		 */
+		feedback: z.object({
+			docs: z.number().int().nonnegative(),
+			weight: Weight,
+			semanticWeight: Weight,
+			/**
+			 * Neighbours that must pass the floor for the query to move at all: one text's topic is
+			 * one reading of the query, and a query drawn toward a wrong one loses the answers it had.
+			 */
+			minDocs: z.number().int().positive(),
+		}),
 	}),
 });
 export type RankingConfig = z.output<typeof RankingConfigSchema>;
