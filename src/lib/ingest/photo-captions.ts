@@ -9,6 +9,8 @@ const CAPTION_MARK = /^(?:[上下左右中]图|图\s*[①-⑳\d]{1,2})\s*[:：]/
 const AGENCY_CREDIT = new RegExp(`^[(（]?(?:${alternation(MEDIA_WORDS.pictureCredits)})[)）]?$`);
 /** Longest caption line over a credit. */
 const MAX_CAPTION_HAN = 60;
+/** Most rows from a caption sentence to its credit below (one blank row between). */
+const MAX_CAPTION_GAP = 2;
 /** Most caption lines a credit closes (`上图：…` / `下图：…` / credit). */
 const MAX_CAPTION_LINES = 3;
 
@@ -85,7 +87,9 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 		// The caption sentence right above the credit, and above it only lines marked as captions.
 		const caption = (j: number) =>
 			j >= 0 && (out[j] === 'body' || out[j] === 'photo') && captionSentence(lines[j]!.text);
-		if (!caption(i - 1)) return;
+		// A caption is printed with its credit, a blank row between at most: lines dropped between
+		// them (a gallery's counter and buttons) put the credit with the next picture, not this text.
+		if (!caption(i - 1) || lines[i]!.line - lines[i - 1]!.line > MAX_CAPTION_GAP) return;
 		let j = i - 2;
 		while (i - j <= MAX_CAPTION_LINES && caption(j) && CAPTION_MARK.test(lines[j]!.text)) j--;
 		if (storyText(j)) return;
