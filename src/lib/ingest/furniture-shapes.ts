@@ -30,7 +30,7 @@ const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识�
 const MEDIA_HAN =
 	/^(?:点击|请|播放器|出错|错误|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|图集|正在|加载中|加载失败|加载|缓冲中|缓冲|载入中|载入|失败|刷新|重试|稍候|稍后|新闻|全文|上一张|下一张|全屏|浏览|自动|重新|返回|列表|更多|完|结束|本文)+$/;
 /** A player's or viewer's core word, which such a placeholder holds. */
-const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|图集|播放|收听|加载|缓冲|载入|上一张|下一张|全屏/;
+const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载|缓冲|载入|上一张|下一张|全屏/;
 const BROWSER_CANNOT =
 	/浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b|浏览器版本(?:过低|太低|过旧|太旧)|(?:无法|不能)(?:正常)?(?:播放|观看)(?:该|此)?(?:视频|音频)[。！!]?$/i;
 /** A player's buttons after its clock: full screen, speed, mute, picture quality. */
@@ -343,7 +343,9 @@ export function isShapeFurniture(text: string): boolean {
 	)
 		return true;
 	const han = text.length <= 20 ? text.replace(/[^\u3400-\u9fff]/g, '') : '';
-	if (han.length >= 2 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han)) return true;
+	// `图集` alone may label a column; with a viewer's word (`返回图集列表`, `图集完`) it is a button.
+	const core = MEDIA_CORE.test(han) || (han.length > 2 && han.includes('图集'));
+	if (han.length >= 2 && MEDIA_HAN.test(han) && core) return true;
 	if (text.length <= 40 && (BROWSER_ADVICE.test(text) || COMMENT_PROMPT.test(text))) return true;
 	return isToolBar(text) || isEditorsLine(text) || isSpacedEditorsLine(text) || isPlayerBar(text);
 }
