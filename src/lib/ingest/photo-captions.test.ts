@@ -113,3 +113,19 @@ test('说明句和它下面的署名之间隔着去掉的行（组图的计数�
 	);
 	expect(apart[1]).toBe('body');
 });
+
+test('带图注标记（▲、图为）的短行是图片说明，不是小标题，也不把报道拆开', () => {
+	const line = (text: string, n: number) => ({ text, line: n });
+	const lines = [
+		line(
+			'本报某某3月8日电（记者李华）今年以来，某某县加快农村公路建设，新建改建农村公路120公里。',
+			1,
+		),
+		line('▲ 资料图', 3),
+		line('县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。', 5),
+		line('图为某某县新修的农村公路。', 7),
+		line('沿线村民卖果卖茶更方便了，乡村旅游也火了起来。', 9),
+	];
+	const roles = captionRoles(lines, ['dateline', 'heading', 'body', 'body', 'body']);
+	expect(roles).toEqual(['dateline', 'photo', 'body', 'photo', 'body']);
+});

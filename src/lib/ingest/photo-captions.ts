@@ -23,6 +23,17 @@ function captionSentence(text: string): boolean {
 	);
 }
 
+/** A caption's marker pointing at its picture: `▲`, `△`, `↑`, `图为`. */
+const PICTURE_MARK = /^(?:[▲△↑]\s*|图为)/;
+/** Most Han characters of a marked caption; a longer marked line is a story's own (a bulleted point). */
+const MAX_MARKED_CAPTION_HAN = 40;
+
+/** True for a short line opened by a caption's marker: a label (`▲ 资料图`) or one caption sentence. */
+function isMarkedCaption(text: string): boolean {
+	if (!PICTURE_MARK.test(text) || hanAtLeast(text, MAX_MARKED_CAPTION_HAN + 1)) return false;
+	return !/[，,；;：:]/.test(text) || captionSentence(text);
+}
+
 /** Most Han characters of text a photo story prints between its headline and a caption. */
 const MAX_PHOTO_STORY_TEXT = 200;
 
@@ -72,6 +83,12 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 			);
 		};
 		const storyText = (j: number) => !leadBelow() && photoStoryText(lines, out, j);
+		// A caption's own marker (`▲ 资料图`, `图为…。`) on a short line: a picture's, never a
+		// sub-heading's or a paragraph's, unless it is a photo story's text.
+		if ((out[i] === 'body' || out[i] === 'heading') && isMarkedCaption(text) && !storyText(i - 1)) {
+			out[i] = 'photo';
+			return;
+		}
 		const sentence = CREDITED_SENTENCE.exec(text)?.[1];
 		if (sentence !== undefined) {
 			if (out[i] === 'body' && captionSentence(sentence) && !storyText(i - 1)) out[i] = 'photo';
