@@ -8,6 +8,11 @@ import { BLIND_J } from './web-pages-formats-j.ts';
 import { BLIND_K } from './web-pages-formats-k.ts';
 import { BLIND_L } from './web-pages-formats-l.ts';
 import { BLIND_M } from './web-pages-formats-m.ts';
+import { BLIND_N } from './web-pages-formats-n.ts';
+import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
+import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
+import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
+import type { ReviewBlockFormats } from './web-pages-n-review-block.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -104,8 +109,9 @@ export interface InfoTableParts {
  * `web-pages-formats-i.ts`, written likewise without reading a–h, split j its own in
  * `web-pages-formats-j.ts`, written likewise without reading a–i, split k its own in
  * `web-pages-formats-k.ts`, written likewise without reading a–j, split l its own in
- * `web-pages-formats-l.ts`, written likewise without reading a–k, and split m (held out) its own in
- * `web-pages-formats-m.ts`, written likewise without reading a–l.
+ * `web-pages-formats-l.ts`, written likewise without reading a–k, split m its own in
+ * `web-pages-formats-m.ts`, written likewise without reading a–l, and split n (held out) its own in
+ * `web-pages-formats-n.ts`, written likewise without reading a–m.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -217,6 +223,23 @@ export interface CodeFormats {
 	 * random draw).
 	 */
 	sourceAtEnd?: SourceAtEndFormats;
+	/**
+	 * How often a portal, reprint or WeChat page keeps a 听新闻 player's text between its headline
+	 * block and its body; never when absent (no random draw).
+	 */
+	audioPlayer?: AudioPlayerFormats;
+	/** How often a portal or WeChat page prints a 三审三校 block after its body; never when absent (no random draw). */
+	reviewBlock?: ReviewBlockFormats;
+	/**
+	 * How often a portal page keeps its 信息公开目录 entry as one long line above the headline; never
+	 * when absent (no random draw).
+	 */
+	catalogLine?: CatalogLineFormats;
+	/**
+	 * How often a portal or reprint page is a 公众号 article re-posted with the account's follow
+	 * prompts; never when absent (no random draw).
+	 */
+	accountRepost?: AccountRepostFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -295,5 +318,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'k') return BLIND_K;
 	if (split === 'l') return BLIND_L;
 	if (split === 'm') return BLIND_M;
+	if (split === 'n') return BLIND_N;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

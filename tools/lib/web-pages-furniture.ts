@@ -4,13 +4,13 @@ import { readEvalFile } from './eval-file.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The thirteen parts of a list, written apart: `a`–`l` to develop against, `m` held out (written blind,
- * without reading the others, as `c`–`l` were before it). The lists are disjoint; `c` shares no string
+ * The fourteen parts of a list, written apart: `a`–`m` to develop against, `n` held out (written blind,
+ * without reading the others, as `c`–`m` were before it). The lists are disjoint; `c` shares no string
  * with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any `a`–`d`
  * list, `f` none with any `a`–`e` list, `g` none with any `a`–`f` list, `h` none with any `a`–`g`
  * list, `i` none with any `a`–`h` list, `j` none with any `a`–`i` list, `k` none with any `a`–`j`
- * list, `l` none with any `a`–`k` list, `m` none with any `a`–`l` list (checked in
- * {@link WebFurnitureSchema}).
+ * list, `l` none with any `a`–`k` list, `m` none with any `a`–`l` list, `n` none with any `a`–`m`
+ * list (checked in {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
 	.object({
@@ -38,8 +38,10 @@ const SplitListSchema = z
 		k: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a`–`k`. */
 		l: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`–`l`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`l`. */
 		m: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`–`m`. */
+		n: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -103,11 +105,13 @@ export const WebFurnitureSchema = z
 		leaks('k', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
 		leaks('l', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']);
 		leaks('m', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
+		leaks('n', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which part of the variants a page is made from. */
-export type WebSplit = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm';
+export type WebSplit =
+	'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n';
 
 export const WEB_SPLITS: readonly WebSplit[] = [
 	'a',
@@ -123,14 +127,15 @@ export const WEB_SPLITS: readonly WebSplit[] = [
 	'k',
 	'l',
 	'm',
+	'n',
 ];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'm';
+export const HELD_OUT_SPLIT: WebSplit = 'n';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–m. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–n. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

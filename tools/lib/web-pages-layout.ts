@@ -52,6 +52,10 @@ import {
 	writeViewHead,
 } from './web-pages-views.ts';
 import { breakTitle, hardWrap } from './web-pages-wrap.ts';
+import { drawAccountRepost, writeAccountPrompt } from './web-pages-n-account-repost.ts';
+import { drawAudioPlayer, writeAudioPlayer } from './web-pages-n-audio-player.ts';
+import { drawCatalogLine, writeCatalogLine } from './web-pages-n-catalog-line.ts';
+import { drawReviewBlock, writeReviewBlock } from './web-pages-n-review-block.ts';
 import {
 	drawCommentThread,
 	drawEditorNote,
@@ -233,6 +237,10 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const twice = print === null ? drawSavedTwice(formats.savedTwice, layout, desktop, r) : null;
 	const pictures = drawGallery(formats.gallery, layout, paras, r);
 	const tail = drawSourceAtEnd(formats.sourceAtEnd, layout, r);
+	const audio = drawAudioPlayer(formats.audioPlayer, layout, r);
+	const review = drawReviewBlock(formats.reviewBlock, layout, r);
+	const catalog = drawCatalogLine(formats.catalogLine, layout, r);
+	const account = drawAccountRepost(formats.accountRepost, layout, r);
 	if (care === 'top') writeCareBar(w, formats.careToolbar!);
 	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo);
 	if (print !== null) {
@@ -245,20 +253,26 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const table = formats.infoTable;
 	const tabled = layout === 'portal' && table !== undefined && chance(table.rate, r);
 	if (tabled) writeInfoTable(w, article, table.tables);
+	if (catalog !== null) writeCatalogLine(w, formats.catalogLine!, article);
 	const reading = formats.policyReading;
 	const explains = drawPolicyReading(reading, layout, r);
 	if (explains) writePolicyReading(w, reading.heads, 'policy-head');
 	// A two-column page saved as text: its meta column comes after the article.
 	const column = formats.sideColumn;
 	const side =
-		!tabled && snapshot !== 'reader' && drawSideColumn(column, layout, view === 'desktop', r);
+		!tabled &&
+		catalog === null &&
+		snapshot !== 'reader' &&
+		drawSideColumn(column, layout, view === 'desktop', r);
 	const rowFormats = formats.metaRow;
-	const row = !tabled && !side && drawMetaRow(rowFormats, layout, r);
+	const row = !tabled && catalog === null && !side && drawMetaRow(rowFormats, layout, r);
 	const metaFirst = chance(0.1, r);
 	const below = formats.metaBelowBody;
 	const metaLast = !metaFirst && below !== undefined && chance(below, r);
-	// The table holds the date and the outlet: half such pages print no meta line of their own.
-	const metaShown = (!tabled || chance(0.5, r)) && !side && !row;
+	// The table (or the catalogue line) holds the date and the outlet: some such pages print no meta
+	// line of their own.
+	const metaShown =
+		(!tabled || chance(0.5, r)) && !side && !row && (catalog === null || catalog.withMeta);
 	// A repost that names its outlet at the end prints only its date where the meta line goes.
 	const meta = () =>
 		tail ? writeDateOnly(w, formats.sourceAtEnd!, wide) : w.family('meta', 1, wide);
@@ -277,8 +291,10 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (!bare && snapshot !== 'reader') w.family('tools', 0.45);
 	if (!bare && snapshot !== 'reader') w.family('share', 0.3);
 	if (layout === 'wechat') w.family('wechat', 0.9);
+	if (audio) writeAudioPlayer(w, formats.audioPlayer!, article.text.length);
 	if (drawVideoPlayer(formats.videoPlayer, layout, r)) writeVideoPlayer(w, formats.videoPlayer);
 	if (drawEditorNote(formats.editorNote, layout, r)) writeEditorNote(w, formats.editorNote);
+	if (account !== null) writeAccountPrompt(w, formats.accountRepost!, account, 'head');
 	if (chance(0.5, r)) w.text('');
 	const originalBelow = short !== null && chance(0.3, r);
 	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
@@ -290,6 +306,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (pictures !== null) writeGalleryFoot(w, gallery!, pictures);
 	if (originalBelow) writeOriginalTitle(w, formats, 'below');
 	if (bylineLast) w.family('byline');
+	if (account !== null) writeAccountPrompt(w, formats.accountRepost!, account, 'tail');
 	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
 	if (drawAttachmentList(formats.attachmentList, layout, r))
 		writeAttachmentList(w, article.title, formats.attachmentList);
@@ -297,6 +314,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (chance(0.5, r)) w.text('');
 	if (metaLast && metaShown) meta();
 	w.family('editor', 0.5);
+	if (review) writeReviewBlock(w, formats.reviewBlock!);
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);

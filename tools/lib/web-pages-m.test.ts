@@ -74,10 +74,10 @@ const NEW_KINDS: [string, WebLayout][] = [
 	['source-end', 'portal'],
 ];
 
-describe('M 划分（留出）', () => {
-	test('M 是留出的划分，排在 A–L 之后', () => {
-		expect(HELD_OUT_SPLIT).toBe('m');
-		expect(WEB_SPLITS.at(-1)).toBe('m');
+describe('M 划分', () => {
+	test('M 排在 A–L 之后，已不再留出（N 留出）', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('m');
+		expect(WEB_SPLITS.indexOf('m')).toBe(WEB_SPLITS.indexOf('l') + 1);
 	});
 
 	test.each(NEW_KINDS)('M 的 %s 页（%s）出现，且完美抽取得满分', (family, layout) => {

@@ -90,8 +90,9 @@ describe('generateWebPage', () => {
 				expect(page.text).toContain(a.source);
 			}
 			for (const f of page.furniture) expect(lines).toContain(f.line);
+			// A 信息公开目录 line above the headline may be the only line that dates a page.
 			const dated = page.furniture.filter(
-				(f) => f.family === 'meta' || f.family === 'epaper-header',
+				(f) => f.family === 'meta' || f.family === 'epaper-header' || f.family === 'catalog-line',
 			);
 			expect(dated.length).toBeGreaterThan(0);
 			// Digits, or a date in Chinese numerals (二〇二四年五月一日).
@@ -123,7 +124,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C–M 划分的文件名各自成一套', () => {
+	test('C–N 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -153,6 +154,22 @@ describe('generateWebPage', () => {
 		const m = names('m');
 		for (const name of [...names('a'), ...c, ...d, ...e, ...f, ...g, ...h, ...i, ...j, ...k, ...l])
 			expect(m).not.toContain(name);
+		const n = names('n');
+		for (const name of [
+			...names('a'),
+			...c,
+			...d,
+			...e,
+			...f,
+			...g,
+			...h,
+			...i,
+			...j,
+			...k,
+			...l,
+			...m,
+		])
+			expect(n).not.toContain(name);
 	});
 
 	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
@@ -217,6 +234,7 @@ describe('readWebFurniture', () => {
 			k: ['p'],
 			l: ['o'],
 			m: ['n'],
+			n: ['m'],
 		};
 		writeFileSync(
 			path,
@@ -239,6 +257,7 @@ describe('readWebFurniture', () => {
 						k: ['首页标志'],
 						l: ['首页徽标'],
 						m: ['首页标识'],
+						n: ['首页标牌'],
 					},
 				],
 			}),
@@ -246,7 +265,7 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–m the strings named. */
+	/** A furniture file whose footer family gives splits c–n the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -260,6 +279,7 @@ describe('readWebFurniture', () => {
 		footerK = '长者模式',
 		footerL = '关怀版',
 		footerM = '繁体版',
+		footerN = '简体版',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -280,6 +300,7 @@ describe('readWebFurniture', () => {
 						k: ['子县'],
 						l: ['丑县'],
 						m: ['寅县'],
+						n: ['卯县'],
 					},
 				},
 				families: [
@@ -299,6 +320,7 @@ describe('readWebFurniture', () => {
 						k: ['首页标志'],
 						l: ['首页徽标'],
 						m: ['首页标识'],
+						n: ['首页标牌'],
 					},
 					{
 						id: 'footer',
@@ -316,6 +338,7 @@ describe('readWebFurniture', () => {
 						k: [footerK],
 						l: [footerL],
 						m: [footerM],
+						n: [footerN],
 					},
 				],
 			}),
@@ -343,6 +366,7 @@ describe('readWebFurniture', () => {
 		j: '癸县',
 		k: '子县',
 		l: '丑县',
+		m: '寅县',
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -355,8 +379,9 @@ describe('readWebFurniture', () => {
 		'网站无障碍',
 		'长者模式',
 		'关怀版',
+		'繁体版',
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -475,7 +500,7 @@ describe('readWebFurniture', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
 			lists.flatMap((l) =>
-				WEB_SPLITS.filter((sp) => sp !== 'l' && sp !== 'm').flatMap((sp) => l[sp]),
+				WEB_SPLITS.filter((sp) => sp !== 'l' && sp !== 'm' && sp !== 'n').flatMap((sp) => l[sp]),
 			),
 		);
 		const l = lists.flatMap((list) => list.l);
@@ -487,12 +512,25 @@ describe('readWebFurniture', () => {
 	test('仓库里的家具文件：m 组不与任何 a–l 组共用一串，且每族不少于 a 组', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'm').flatMap((sp) => l[sp])),
+			lists.flatMap((l) =>
+				WEB_SPLITS.filter((sp) => sp !== 'm' && sp !== 'n').flatMap((sp) => l[sp]),
+			),
 		);
-		const held = lists.flatMap((l) => l.m);
+		const m = lists.flatMap((l) => l.m);
+		expect(m.length).toBeGreaterThan(150);
+		expect(m.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.m.length).toBeGreaterThanOrEqual(l.a.length);
+	});
+
+	test('仓库里的家具文件：n 组不与任何 a–m 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'n').flatMap((sp) => l[sp])),
+		);
+		const held = lists.flatMap((l) => l.n);
 		expect(held.length).toBeGreaterThan(150);
 		expect(held.filter((v) => earlier.has(v))).toEqual([]);
-		for (const l of lists) expect(l.m.length).toBeGreaterThanOrEqual(l.a.length);
+		for (const l of lists) expect(l.n.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 });
 
@@ -516,7 +554,7 @@ describe('buildWebPages', () => {
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I、D（与 K 轮流）、G，十三组互不相交', async () => {
+	test('每八篇依次给 A（与 H 轮流）、B、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I、D（与 K 轮流）、G（与 N 轮流），十四组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -537,7 +575,8 @@ describe('webSourceArticles', () => {
 		expect(ids('i')).toEqual(['w-5', 'w-13']);
 		expect(ids('c')).toEqual(['w-3']);
 		expect(ids('m')).toEqual(['w-11']);
-		expect(ids('g')).toEqual(['w-7', 'w-15']);
+		expect(ids('g')).toEqual(['w-7']);
+		expect(ids('n')).toEqual(['w-15']);
 		expect(ids('d')).toEqual(['w-6']);
 		expect(ids('k')).toEqual(['w-14']);
 		expect(ids('e')).toEqual(['w-4']);
