@@ -129,3 +129,18 @@ test('带图注标记（▲、图为）的短行是图片说明，不是小标�
 	const roles = captionRoles(lines, ['dateline', 'heading', 'body', 'body', 'body']);
 	expect(roles).toEqual(['dateline', 'photo', 'body', 'photo', 'body']);
 });
+
+test('文末没有正文接在下面的“▲ 资料图”不按图注标记改读，留给署名规则', () => {
+	const line = (text: string, n: number) => ({ text, line: n });
+	const roles = captionRoles(
+		[
+			line(
+				'本报某某3月8日电（记者李华）今年以来，某某县加快农村公路建设，新建改建农村公路120公里。',
+				1,
+			),
+			line('▲ 资料图', 3),
+		],
+		['dateline', 'heading'],
+	);
+	expect(roles).toEqual(['dateline', 'heading']);
+});

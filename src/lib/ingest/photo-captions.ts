@@ -85,7 +85,15 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 		const storyText = (j: number) => !leadBelow() && photoStoryText(lines, out, j);
 		// A caption's own marker (`▲ 资料图`, `图为…。`) on a short line: a picture's, never a
 		// sub-heading's or a paragraph's, unless it is a photo story's text.
-		if ((out[i] === 'body' || out[i] === 'heading') && isMarkedCaption(text) && !storyText(i - 1)) {
+		// Only where text goes on under it, where it would split the story; after the text it is left
+		// to the credit's own rules. A marked line read as a heading is taken for a caption only when
+		// it is a bare label (`▲ 资料图`).
+		const textBelow = ['body', 'dateline', 'byline'].includes(out[i + 1] ?? '');
+		const marked =
+			textBelow &&
+			isMarkedCaption(text) &&
+			(out[i] === 'body' || (out[i] === 'heading' && !/[。！？]/.test(text)));
+		if (marked && !storyText(i - 1)) {
 			out[i] = 'photo';
 			return;
 		}
