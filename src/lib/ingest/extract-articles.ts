@@ -12,6 +12,7 @@ import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } fro
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
 import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
+import { dropSecondCopy } from './saved-twice.ts';
 import { splitArticles } from './split-articles.ts';
 import { repeats } from './repeated-items.ts';
 import { chooseHeadline } from './title-choice.ts';
@@ -120,7 +121,10 @@ export function extractArticles(
 			articles: [],
 			diagnostics: [{ file: path, reason: tooDeep, ruleId: 'too-deeply-nested', fatal: true }],
 		};
-	const printed = pageToLines(decoded.text, decoded.format);
+	const printed = dropSecondCopy(
+		pageToLines(decoded.text, decoded.format),
+		options.furniture?.savedTwice,
+	);
 	const { lines, page } = cleanLines(printed, options.furniture, options.repeatedLines);
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
 	const outside = readOutsideMeta(path, decoded.format, decoded.text, options);

@@ -39,7 +39,7 @@ function isSharePrompt(text: string): boolean {
 }
 
 /** Lead-in marks before a phrase: spaces, brackets, bullets. */
-const LEAD = /^[\s【\[(\uFF08「『〔<《·•■□◆◇▶▷►▼▽▲△↓↑→>+＋]+/;
+const LEAD = /^[\s【\[(\uFF08「『〔〈［<《·•■□◆◇▶▷►▼▽▲△↓↑→>+＋]+/;
 
 /**
  * True for a navigation or tool bar: short pieces between `|` or `>` with no sentence

@@ -282,3 +282,67 @@ test('访问计数、网站运维行和微信的界面文字是装饰', () => {
 	])
 		expect(isPhraseFurniture(line, furniture) || isShapeFurniture(line), line).toBe(true);
 });
+
+test('图集的计数、翻看和收尾按钮按形状认出，说图片的句子和标题不是', () => {
+	for (const line of [
+		'（2/6）',
+		'3 / 8',
+		'第4张 共9张',
+		'共12张图片',
+		'组图 | 共6张',
+		'下一张',
+		'上一张 下一张',
+		'点击图片看下一张',
+		'全屏浏览',
+		'返回图集列表',
+		'【图集结束】',
+		'更多图片 »',
+		'自动播放',
+	])
+		expect(isShapeFurniture(line)).toBe(true);
+	for (const line of [
+		'共展出摄影作品120幅、图片资料300余张。',
+		'图片新闻里的小康生活',
+		'全屏直播春晚引热议',
+		'2/3的村庄通了硬化路',
+	])
+		expect(isShapeFurniture(line)).toBe(false);
+});
+
+test('面包屑按路径认出：前面是站名和栏目，末段是标题，标题里有逗号也一样', () => {
+	for (const line of [
+		'您所在的位置：某某县人民政府网 >> 政务动态 >> 某某县召开春季森林防火工作推进会',
+		'当前位置：首页 > 本地要闻 > 春耕时节，某某镇田间地头一派繁忙景象',
+		'位置：首页 → 部门动态 → 某某县举行植树节义务植树…',
+		'首页 / 乡镇街道 / 正文：某某镇开展安全生产大检查',
+	])
+		expect(isShapeFurniture(line)).toBe(true);
+	for (const line of [
+		'从城区到乡镇 > 从乡镇到村组，覆盖面不断扩大。',
+		'某某县召开春季森林防火工作推进会',
+		'收入从3万元 > 5万元 > 8万元，村民日子越过越红火',
+	])
+		expect(isShapeFurniture(line)).toBe(false);
+});
+
+test('播放器的时长、“收听本文”、一排方括号按钮和平台“不代表某某立场”的声明是页面家具', () => {
+	for (const line of [
+		'（视频时长 03分钟）',
+		'视频时长：02:45',
+		'(音频时长 5分30秒)',
+		'🔊 收听本文',
+		'[网站纠错]  [适老化无障碍服务]',
+		'本文来自某某号作者，不代表某某网立场',
+		'本文为作者观点，不代表本平台观点',
+	])
+		expect(isShapeFurniture(line)).toBe(true);
+	for (const line of [
+		'视频时长虽短，但信息量很大，网友纷纷点赞。',
+		'代表们表示，这些意见不代表最终立场，还将广泛征求意见。',
+	])
+		expect(isShapeFurniture(line)).toBe(false);
+});
+
+test('尖括号“〈上一篇〉”也是翻页链接', () => {
+	expect(isPhraseFurniture('〈上一篇〉某某县开展安全生产大检查', furniture)).toBe(true);
+});

@@ -28,9 +28,9 @@ const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识�
  * 视频缓冲中，请稍候.
  */
 const MEDIA_HAN =
-	/^(?:点击|请|播放器|出错|错误|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|正在|加载中|加载失败|加载|缓冲中|缓冲|载入中|载入|失败|刷新|重试|稍候|稍后|新闻|全文)+$/;
+	/^(?:点击|请|播放器|出错|错误|播放|播报|朗读|观看|收听|听|查看|看|放大|视频|音频|语音|图片|大图|原图|高清图|组图|图集|正在|加载中|加载失败|加载|缓冲中|缓冲|载入中|载入|失败|刷新|重试|稍候|稍后|新闻|全文|上一张|下一张|全屏|浏览|自动|重新|返回|列表|更多|完|结束|本文)+$/;
 /** A player's or viewer's core word, which such a placeholder holds. */
-const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载|缓冲|载入/;
+const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载|缓冲|载入|上一张|下一张|全屏/;
 const BROWSER_CANNOT =
 	/浏览器.{0,6}不支持|不支持.{0,6}(?:视频|音频|播放)|\b(?:video|audio)\b|浏览器版本(?:过低|太低|过旧|太旧)|(?:无法|不能)(?:正常)?(?:播放|观看)(?:该|此)?(?:视频|音频)[。！!]?$/i;
 /** A player's buttons after its clock: full screen, speed, mute, picture quality. */
@@ -50,6 +50,22 @@ const MEDIA_PLACEHOLDER =
 /** A gallery's or playlist's label with its count: `图集（共12张）`, `组图(共3张)`, `视频（共2个）`. */
 const MEDIA_COUNT =
 	/^(?:图集|组图|图片|相册|视频|音频)\s*[(（[【]\s*共?\s*\d{1,3}\s*(?:张|幅|个|段|集)\s*[)）\]】]$/;
+/**
+ * A picture viewer's counter alone on its line: `（2/6）`, `3 / 8`, `第4张 共9张`; or the gallery's size
+ * with no sentence around it: `共12张图片`, `组图 | 共6张`.
+ */
+const PICTURE_COUNTER =
+	/^[（(【[]?\s*(?:\d{1,3}\s*[/／]\s*\d{1,3}|第\s*\d{1,3}\s*[张幅]\s*[，,/／]?\s*共\s*\d{1,3}\s*[张幅])\s*[)）】\]]?$/;
+const GALLERY_SIZE = /共\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
+/** Longest line a gallery's size alone makes furniture. */
+const MAX_GALLERY_LABEL = 24;
+/** A player's length, bracketed or keyed: `（视频时长 03分钟）`, `音频时长：02:45`. */
+const MEDIA_LENGTH =
+	/^[（(【[]?\s*(?:视频|音频|节目)?时长\s*[:：]?\s*(?:\d{1,2}\s*(?:小时|分钟?|秒)\s*)+(?:\d{1,2}\s*秒)?\s*[)）】\]]?$|^[（(【[]?\s*(?:视频|音频|节目)?时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)）】\]]?$/;
+/** A platform's note that a post is its author's, not its own view: `…不代表某某网立场`. */
+const NOT_OUR_VIEW = /不代表[\u3400-\u9fff]{0,10}(?:立场|观点)[。.]?$/;
+/** Longest such note. */
+const MAX_VIEW_NOTE = 50;
 /** A site's visitor counter: `您是第1234567位访问者`, `您是本站第89012位访客`. */
 const VISITOR_COUNT = /^您是(?:本站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客|来访者|浏览者)/;
 /** A footer's advice on the screen or browser to view the site with. */
@@ -109,6 +125,14 @@ const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s
 const BREADCRUMB = /首页\s*(?:[>»›/|｜\\＞〉→⇒➔➜➤▶▸►]|\s-\s|-\s*[\u3400-\u9fff])/;
 /** The label of where the reader stands, whatever words it takes: `您当前所在位置：`, `所在栏目：`. */
 const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)?(?:位置|栏目)\s*[:：]/;
+/** A place label with more words before 位置 (`您所在的位置：`), where a path follows. */
+const PATH_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?(?:位置|栏目)\s*[:：]?\s*/;
+/** Steps of a breadcrumb: `>`, `>>`, `»`, arrows, or a slash between spaces. */
+const PATH_STEP = /\s*(?:>>|[>»›＞〉→⇒➔➜➤▸►])\s*|\s+[/／]\s+/;
+/** Longest step of a breadcrumb before its last (a site's or a column's name). */
+const MAX_PATH_STEP = 24;
+/** Longest breadcrumb line; its last step is the headline, cut or whole. */
+const MAX_PATH_LINE = 120;
 /** An account's byline with its date (`某某发布 2024-05-01 发表于某某`), a WeChat post's head. */
 const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 /** A file to download, in brackets or not: `附件【某某办法.pdf】`. */
@@ -136,7 +160,7 @@ const CACHE_ABOUT =
  * A row of a page's buttons, each a short word in brackets and nothing else: `【返回】【打印】`,
  * `[收藏本页] [关闭窗口]`. A headline's kicker is one such label, and a longer one.
  */
-const BUTTON_ROW = /^(?:[【[〔［]\s*[\u3400-\u9fff]{2,6}\s*[】\]〕］]\s*){2,}$/;
+const BUTTON_ROW = /^(?:[【[〔［]\s*[\u3400-\u9fff]{2,10}\s*[】\]〕］]\s*){2,}$/;
 /** Longest line of such a notice, and most Han characters: a paragraph of prose is none. */
 const MAX_CACHE_NOTICE = 160;
 const MAX_CACHE_HAN = 50;
@@ -247,6 +271,26 @@ export function isFooterShape(text: string): boolean {
 }
 
 /**
+ * True for a breadcrumb whose last step is the headline (`您所在的位置：某某网 >> 政务动态 >> 标题`): two
+ * steps or more, each before the last a short name with no sentence in it, under a place label or
+ * from the home page or a site's name. The last step may hold commas, as a headline does.
+ */
+function isBreadcrumbPath(text: string): boolean {
+	if (text.length > MAX_PATH_LINE) return false;
+	const label = PATH_LABEL.exec(text)?.[0] ?? '';
+	const steps = text.slice(label.length).split(PATH_STEP);
+	if (steps.length < 3) return false;
+	const names = steps.slice(0, -1).map((p) => p.trim());
+	if (names.some((p) => p === '' || p.length > MAX_PATH_STEP || /[。，,；;！？!?]/.test(p)))
+		return false;
+	return (
+		(label !== '' && /位置|栏目/.test(label)) ||
+		/首页|主页/.test(names[0]!) ||
+		isSiteLike(names[0]!)
+	);
+}
+
+/**
  * True for web page furniture known by its shape (player, tools, editors, breadcrumb, a file, a
  * post's original mark and hashtags, a QR-code prompt).
  */
@@ -255,6 +299,12 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= fallbackLength && BROWSER_CANNOT.test(text)) return true;
 	if (MEDIA_PLACEHOLDER.test(text) || MEDIA_COUNT.test(text) || VISITOR_COUNT.test(text))
 		return true;
+	if (PICTURE_COUNTER.test(text) || MEDIA_LENGTH.test(text)) return true;
+	if (text.length <= MAX_VIEW_NOTE && NOT_OUR_VIEW.test(text) && /本文|作者/.test(text))
+		return true;
+	if (text.length <= MAX_GALLERY_LABEL && GALLERY_SIZE.test(text) && !/[。，,；;！？]/.test(text))
+		return true;
+	if (isBreadcrumbPath(text)) return true;
 	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
 	if (text.length <= 40 && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
 	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
@@ -293,7 +343,9 @@ export function isShapeFurniture(text: string): boolean {
 	)
 		return true;
 	const han = text.length <= 20 ? text.replace(/[^\u3400-\u9fff]/g, '') : '';
-	if (han.length >= 2 && MEDIA_HAN.test(han) && MEDIA_CORE.test(han)) return true;
+	// `图集` alone may label a column; with a viewer's word (`返回图集列表`, `图集完`) it is a button.
+	const core = MEDIA_CORE.test(han) || (han.length > 2 && han.includes('图集'));
+	if (han.length >= 2 && MEDIA_HAN.test(han) && core) return true;
 	if (text.length <= 40 && (BROWSER_ADVICE.test(text) || COMMENT_PROMPT.test(text))) return true;
 	return isToolBar(text) || isEditorsLine(text) || isSpacedEditorsLine(text) || isPlayerBar(text);
 }

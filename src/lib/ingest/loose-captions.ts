@@ -87,21 +87,29 @@ function describesStory(run: SourceLine[], story: PageSegment | undefined): bool
 	if (!CAPTION_OPENING.test(run[0]!.text)) return false;
 	const text = description(run);
 	const han = hanCount(text);
-	if (han === 0 || han > MAX_DESCRIPTION_HAN || DATED.test(text)) return false;
+	// A marker and a label or credit only (`▲ 资料图`, `△ 王明 摄`) report nothing by themselves.
+	if (han === 0) return true;
+	if (han > MAX_DESCRIPTION_HAN || DATED.test(text)) return false;
 	const inside = story.body.some((b) => b.line > run.at(-1)!.line);
 	return inside || overlap(text, [...story.head, ...story.body]) >= DESCRIBES_STORY;
 }
 
 /**
  * Puts each caption back as a photo item of its own, after the items that began above it, unless
- * it describes the picture of the story it stands in or right after: then it is that story's, and
- * neither an item nor text.
+ * it describes the picture of the story it stands in or right after, or of the story whose text
+ * begins right under it with no headline between: then it is that story's, and neither an item
+ * nor text.
  */
 export function withCaptionItems(segments: PageSegment[], captions: SourceLine[][]): PageSegment[] {
 	const out = [...segments];
 	for (const run of captions) {
+		// The story is looked for among the page's stories, not the caption items put back before.
+		const k = segments.findIndex((s) => firstLine(s) > run[0]!.line);
+		if (describesStory(run, k < 0 ? segments.at(-1) : segments[k - 1])) continue;
+		// Over a story's first paragraph with no headline between, it is that story's picture.
+		const below = k < 0 ? undefined : segments[k];
+		if (below?.head.length === 0 && describesStory(run, below)) continue;
 		const at = out.findIndex((s) => firstLine(s) > run[0]!.line);
-		if (describesStory(run, at < 0 ? out.at(-1) : out[at - 1])) continue;
 		const item: PageSegment = { head: [], bylines: [], body: run, kind: 'photo' };
 		out.splice(at < 0 ? out.length : at, 0, item);
 	}

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
+import { captionRoles } from './photo-captions.ts';
 
 // An e-paper page's photo captions in the forms papers print them: an agency's credit on a line of
 // its own under the caption (with 上图：/下图： lines above it), and 姓名/摄.
@@ -95,4 +96,51 @@ test('正文段落之间的“（图片由…提供）”说明既不是标题�
 	]);
 	expect(items.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
 	expect(items[0]!.paragraphs).toEqual(ROADS.slice(1));
+});
+
+test('说明句和它下面的署名之间隔着去掉的行（组图的计数、按钮），署名属于下一张图，这句仍是正文', () => {
+	const line = (text: string, n: number) => ({ text, line: n });
+	const roles = ['dateline', 'body', 'body'] as const;
+	const sentence = '会议强调，要储备扑火物资，做到早发现、早处置。';
+	const together = captionRoles(
+		[line('本报某某3月8日电（记者李华）', 1), line(sentence, 3), line('（记者 王某 摄）', 4)],
+		[...roles],
+	);
+	expect(together[1]).toBe('photo');
+	const apart = captionRoles(
+		[line('本报某某3月8日电（记者李华）', 1), line(sentence, 3), line('（记者 王某 摄）', 6)],
+		[...roles],
+	);
+	expect(apart[1]).toBe('body');
+});
+
+test('带图注标记（▲、图为）的短行是图片说明，不是小标题，也不把报道拆开', () => {
+	const line = (text: string, n: number) => ({ text, line: n });
+	const lines = [
+		line(
+			'本报某某3月8日电（记者李华）今年以来，某某县加快农村公路建设，新建改建农村公路120公里。',
+			1,
+		),
+		line('▲ 资料图', 3),
+		line('县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。', 5),
+		line('图为某某县新修的农村公路。', 7),
+		line('沿线村民卖果卖茶更方便了，乡村旅游也火了起来。', 9),
+	];
+	const roles = captionRoles(lines, ['dateline', 'heading', 'body', 'body', 'body']);
+	expect(roles).toEqual(['dateline', 'photo', 'body', 'photo', 'body']);
+});
+
+test('文末没有正文接在下面的“▲ 资料图”不按图注标记改读，留给署名规则', () => {
+	const line = (text: string, n: number) => ({ text, line: n });
+	const roles = captionRoles(
+		[
+			line(
+				'本报某某3月8日电（记者李华）今年以来，某某县加快农村公路建设，新建改建农村公路120公里。',
+				1,
+			),
+			line('▲ 资料图', 3),
+		],
+		['dateline', 'heading'],
+	);
+	expect(roles).toEqual(['dateline', 'heading']);
 });

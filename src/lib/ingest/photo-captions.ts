@@ -9,6 +9,8 @@ const CAPTION_MARK = /^(?:[上下左右中]图|图\s*[①-⑳\d]{1,2})\s*[:：]/
 const AGENCY_CREDIT = new RegExp(`^[(（]?(?:${alternation(MEDIA_WORDS.pictureCredits)})[)）]?$`);
 /** Longest caption line over a credit. */
 const MAX_CAPTION_HAN = 60;
+/** Most rows from a caption sentence to its credit below (one blank row between). */
+const MAX_CAPTION_GAP = 2;
 /** Most caption lines a credit closes (`上图：…` / `下图：…` / credit). */
 const MAX_CAPTION_LINES = 3;
 
@@ -19,6 +21,17 @@ function captionSentence(text: string): boolean {
 		!hanAtLeast(text, MAX_CAPTION_HAN + 1) &&
 		(text.match(/[。！？]/g) ?? []).length <= 2
 	);
+}
+
+/** A caption's marker pointing at its picture: `▲`, `△`, `↑`, `图为`. */
+const PICTURE_MARK = /^(?:[▲△↑]\s*|图为)/;
+/** Most Han characters of a marked caption; a longer marked line is a story's own (a bulleted point). */
+const MAX_MARKED_CAPTION_HAN = 40;
+
+/** True for a short line opened by a caption's marker: a label (`▲ 资料图`) or one caption sentence. */
+function isMarkedCaption(text: string): boolean {
+	if (!PICTURE_MARK.test(text) || hanAtLeast(text, MAX_MARKED_CAPTION_HAN + 1)) return false;
+	return !/[，,；;：:]/.test(text) || captionSentence(text);
 }
 
 /** Most Han characters of text a photo story prints between its headline and a caption. */
@@ -70,6 +83,20 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 			);
 		};
 		const storyText = (j: number) => !leadBelow() && photoStoryText(lines, out, j);
+		// A caption's own marker (`▲ 资料图`, `图为…。`) on a short line: a picture's, never a
+		// sub-heading's or a paragraph's, unless it is a photo story's text.
+		// Only where text goes on under it, where it would split the story; after the text it is left
+		// to the credit's own rules. A marked line read as a heading is taken for a caption only when
+		// it is a bare label (`▲ 资料图`).
+		const textBelow = ['body', 'dateline', 'byline'].includes(out[i + 1] ?? '');
+		const marked =
+			textBelow &&
+			isMarkedCaption(text) &&
+			(out[i] === 'body' || (out[i] === 'heading' && !/[。！？]/.test(text)));
+		if (marked && !storyText(i - 1)) {
+			out[i] = 'photo';
+			return;
+		}
 		const sentence = CREDITED_SENTENCE.exec(text)?.[1];
 		if (sentence !== undefined) {
 			if (out[i] === 'body' && captionSentence(sentence) && !storyText(i - 1)) out[i] = 'photo';
@@ -85,7 +112,9 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 		// The caption sentence right above the credit, and above it only lines marked as captions.
 		const caption = (j: number) =>
 			j >= 0 && (out[j] === 'body' || out[j] === 'photo') && captionSentence(lines[j]!.text);
-		if (!caption(i - 1)) return;
+		// A caption is printed with its credit, a blank row between at most: lines dropped between
+		// them (a gallery's counter and buttons) put the credit with the next picture, not this text.
+		if (!caption(i - 1) || lines[i]!.line - lines[i - 1]!.line > MAX_CAPTION_GAP) return;
 		let j = i - 2;
 		while (i - j <= MAX_CAPTION_LINES && caption(j) && CAPTION_MARK.test(lines[j]!.text)) j--;
 		if (storyText(j)) return;

@@ -24,6 +24,33 @@ const ATTACHMENT_LABEL = /^[【[]?(?:相关|下载)?附件(?:下载|列表)?[】
 const LETTER_CLOSING =
 	/^(?:此致|谨致|特此|顺颂[\u3400-\u9fff]{0,2}|顺致[\u3400-\u9fff]{0,2})[，,。！!]?$/;
 
+/** Longest line read as a prompt's question (`有什么可以帮您？`, `如何办理居住证？`) rather than the text's. */
+const MAX_PROMPT_QUESTION = 40;
+/** Fewest such questions after the text that make its last lines a question box, not its close. */
+const MIN_PROMPT_QUESTIONS = 2;
+
+const isPromptQuestion = (text: string) =>
+	text.length <= MAX_PROMPT_QUESTION && /[？?][”"’)）]?$/.test(text.trim());
+
+/**
+ * The last line of the text: the last body-text line, unless the lines after the text are a box of
+ * short questions (a help widget's greeting and its frequent questions, `猜你想问`), which no
+ * article closes with; `box` says so. A lone rhetorical question closing the text stays.
+ */
+function lastTextLine(kept: SourceLine[]): { last: number; box: boolean } {
+	let last = kept.length - 1;
+	let questions = 0;
+	for (; last >= 0; last--) {
+		const text = kept[last]!.text;
+		if (isPromptQuestion(text)) questions++;
+		else if (isBodyText(text)) break;
+	}
+	if (questions >= MIN_PROMPT_QUESTIONS) return { last, box: true };
+	last = kept.length - 1;
+	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
+	return { last, box: false };
+}
+
 /**
  * True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed
  * note, a letter's closing formula.
@@ -53,8 +80,7 @@ function closesArticle(text: string): boolean {
  */
 export function trimWebTail(page: SourceLine[], all: SourceLine[]): SourceLine[] {
 	const kept = dropCommentThread(page);
-	let last = kept.length - 1;
-	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
+	const { last, box } = lastTextLine(kept);
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
@@ -68,6 +94,8 @@ export function trimWebTail(page: SourceLine[], all: SourceLine[]): SourceLine[]
 	return kept.filter(
 		(l, i) =>
 			i <= last ||
-			(l.line < from && (endsSentence(l.text) || isClause(l.text) || closesArticle(l.text))),
+			(l.line < from &&
+				!(box && isPromptQuestion(l.text)) &&
+				(endsSentence(l.text) || isClause(l.text) || closesArticle(l.text))),
 	);
 }

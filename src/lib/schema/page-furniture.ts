@@ -44,6 +44,17 @@ export const RepeatedLinesSchema = z.object({
 });
 export type RepeatedLines = z.output<typeof RepeatedLinesSchema>;
 
+/** When a file holds its page twice (saved again, or its mobile copy under it) and one copy goes. */
+export const SavedTwiceSchema = z.object({
+	/** Fewest letters and digits of a body-text line counted as a paragraph that may recur. */
+	minChars: z.number().int().min(8),
+	/** Smallest share of the first copy's paragraph characters the second copy must repeat. */
+	minShare: z.number().gt(0).max(1),
+	/** The second copy is kept instead when it holds this many times the first's paragraph characters. */
+	longerCopy: z.number().min(1),
+});
+export type SavedTwice = z.output<typeof SavedTwiceSchema>;
+
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 const PageFurnitureSchema = z.object({
 	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
@@ -75,6 +86,8 @@ const PageFurnitureSchema = z.object({
 	storyBoundary: StoryBoundarySchema.optional(),
 	/** Lines repeated across a folder's files are furniture; without it none is dropped for that. */
 	repeatedLines: RepeatedLinesSchema.optional(),
+	/** A page saved twice into one file keeps one copy; without it both are read. */
+	savedTwice: SavedTwiceSchema.optional(),
 });
 /** The furniture file's settings, with the learned story-start and title models read from beside it. */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & {
