@@ -269,7 +269,7 @@ if (values.child) {
 		const label = {
 			meilisearch: 'Meilisearch 1.21 (server RSS, HTTP)',
 			ours: 'embedded (FTS5, weighted, facet tables)',
-			hybrid: `embedded hybrid (+${VECTOR_DIMENSIONS}-d int8 scan, RRF)`,
+			hybrid: `embedded hybrid (+${VECTOR_DIMENSIONS}-d int8 scan, fused)`,
 			baseline: 'naive FTS5 + GROUP BY',
 		};
 		console.log(
