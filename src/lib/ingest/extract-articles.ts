@@ -14,7 +14,6 @@ import { hanCount } from './patterns.ts';
 import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
 import { dropSecondCopy } from './saved-twice.ts';
 import { splitArticles } from './split-articles.ts';
-import { repeats } from './repeated-items.ts';
 import { chooseHeadline } from './title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -163,23 +162,6 @@ export function extractArticles(
 				ruleId: 'empty-item',
 				fatal: false,
 				reason: `the item “${article.title}” has no usable body (${bodyHan} Chinese characters) and was skipped; check whether the page was cut off.`,
-			});
-			continue;
-		}
-		// A page saved twice into one file (a save appended to an earlier one, the mobile copy under
-		// the desktop page) holds its article twice: the copy is no second item.
-		const at = articles.findIndex((a) => repeats(article, a));
-		const copied = articles[at];
-		if (copied !== undefined) {
-			// The copy that kept more of the text is the one read: the other lost some to its furniture.
-			if (hanCount(article.paragraphs.join('')) > hanCount(copied.paragraphs.join('')))
-				articles[at] = { ...article, position: at };
-			diagnostics.push({
-				file: path,
-				line: article.line,
-				ruleId: 'repeated-item',
-				fatal: false,
-				reason: `the item “${article.title}” repeats “${copied.title}” above it (the page was saved twice into the file) and was skipped.`,
 			});
 			continue;
 		}

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { isPagerLine } from './pager-line.ts';
-import { repeats } from './repeated-items.ts';
 import { dropSheetRepeats } from './sheet-repeats.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
 
@@ -141,20 +140,5 @@ describe('浏览器打印的页眉页脚', () => {
 			MORE[0]!,
 		].map((text, line) => ({ text, line }));
 		expect(dropSheetRepeats(lines)).toEqual(lines);
-	});
-});
-
-describe('同一页存了两遍', () => {
-	const body = [...LEAD, ...MORE];
-	test('后一条的正文几乎全在前一条里，是同一篇的副本', () => {
-		expect(repeats({ paragraphs: body }, { paragraphs: body })).toBe(true);
-		// The mobile copy drops a paragraph or adds its app prompt: still the same article.
-		expect(repeats({ paragraphs: body.slice(0, 4) }, { paragraphs: body })).toBe(true);
-	});
-	test('正文不同，或只是一句图说，不是副本', () => {
-		expect(repeats({ paragraphs: MORE }, { paragraphs: LEAD })).toBe(false);
-		expect(repeats({ paragraphs: ['图为会议现场。'] }, { paragraphs: ['图为会议现场。'] })).toBe(
-			false,
-		);
 	});
 });
