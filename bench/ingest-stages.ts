@@ -24,7 +24,7 @@ import { validateArticle } from '../src/lib/ingest/pipeline.ts';
 import { prepareFiles, warmUpPipeline } from '../src/lib/ingest/prepare-file.ts';
 import { splitArticles } from '../src/lib/ingest/split-articles.ts';
 import { storyOptionsForPage } from '../src/lib/ingest/single-story.ts';
-import { tagArticles } from '../src/lib/ingest/tag-articles.ts';
+import { localityInput, tagArticles } from '../src/lib/ingest/tag-articles.ts';
 import type { RawArticle } from '../src/lib/ingest/types.ts';
 import { extractMeasures } from '../src/lib/nlp/extract-measures.ts';
 import { extractSlogans } from '../src/lib/nlp/extract-slogans.ts';
@@ -104,18 +104,7 @@ const timedSegmenter: Segmenter = {
 const headlineOf = (raw: RawArticle) =>
 	[raw.kicker, raw.title, raw.subtitle].filter(Boolean).join(' ');
 const localityOf = (raw: RawArticle, segmenter: Segmenter, cuts: Map<string, readonly string[]>) =>
-	tagLocalities(
-		{
-			title: raw.title,
-			...(raw.kicker === undefined ? {} : { kicker: raw.kicker }),
-			...(raw.subtitle === undefined ? {} : { subtitle: raw.subtitle }),
-			paragraphs: raw.paragraphs,
-			source: raw.source,
-			...(raw.dateline === undefined ? {} : { dateline: raw.dateline }),
-			reporters: raw.reporters,
-		},
-		{ segmenter, cuts },
-	);
+	tagLocalities(localityInput(raw), { segmenter, cuts });
 const cutsOf = raws.map(() => new Map<string, readonly string[]>());
 const localities = raws.map((raw, i) => localityOf(raw, deps.segmenter, cutsOf[i]!));
 const themesOf = raws.map((raw) =>

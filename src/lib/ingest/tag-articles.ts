@@ -29,6 +29,17 @@ export function articleId(sourceFile: string, position: number): string {
 	return `a-${hash}`;
 }
 
+/** What the locality tagger reads of an extracted item. */
+export const localityInput = (raw: RawArticle) => ({
+	title: raw.title,
+	...(raw.kicker === undefined ? {} : { kicker: raw.kicker }),
+	...(raw.subtitle === undefined ? {} : { subtitle: raw.subtitle }),
+	paragraphs: raw.paragraphs,
+	source: raw.source,
+	...(raw.dateline === undefined ? {} : { dateline: raw.dateline }),
+	reporters: raw.reporters,
+});
+
 /** One item between the tagging stages. */
 interface Tagging {
 	raw: RawArticle;
@@ -51,20 +62,7 @@ export function tagArticles(raws: readonly RawArticle[], deps: PipelineDeps): St
 		headline: [raw.kicker, raw.title, raw.subtitle].filter(Boolean).join(' '),
 		words: { segmenter: deps.segmenter, cuts: new Map() },
 	}));
-	const localities = runStage(items, ({ raw, words }) =>
-		tagLocalities(
-			{
-				title: raw.title,
-				...(raw.kicker === undefined ? {} : { kicker: raw.kicker }),
-				...(raw.subtitle === undefined ? {} : { subtitle: raw.subtitle }),
-				paragraphs: raw.paragraphs,
-				source: raw.source,
-				...(raw.dateline === undefined ? {} : { dateline: raw.dateline }),
-				reporters: raw.reporters,
-			},
-			words,
-		),
-	);
+	const localities = runStage(items, ({ raw, words }) => tagLocalities(localityInput(raw), words));
 	const themes = runStage(items, ({ raw, headline, body }) =>
 		raw.kind === 'contents'
 			? { themes: [], evidence: {} }
