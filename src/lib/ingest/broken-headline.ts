@@ -72,14 +72,20 @@ const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * True when a word of two Han characters or more runs across the break between `left` and `right`
- * (both without spaces), as `…推进乡村振` + `兴…` cut `振兴`: a title box wrapped the headline there,
- * for a kicker (引题) or a title ends on a word of its own.
+ * (both without spaces), as `…推进乡村振` + `兴…` cut `振兴`, and the upper half read alone ends on
+ * a single character, the text printing that word: a title box wrapped the headline there, for a
+ * kicker (引题) or a title ends on a word of its own.
  */
-function cutsWord(left: string, right: string): boolean {
+function cutsWord(left: string, right: string, body: string): boolean {
 	const head = left.slice(-SEAM_WINDOW);
 	const seam = head.length;
+	// An upper half that ends on a word of its own read alone (`…发文` over `采砂…`, read `文采`
+	// joined) is a phrase of its own: the dictionary's reading across the break is then a pun.
+	const last = [...WORDS.segment(head)].at(-1)?.segment ?? '';
+	if (/^\p{Script=Han}{2,}$/u.test(last)) return false;
 	for (const { segment, index } of WORDS.segment(head + right.slice(0, SEAM_WINDOW)))
-		if (index < seam && index + segment.length > seam) return /^\p{Script=Han}{2,}$/u.test(segment);
+		if (index < seam && index + segment.length > seam)
+			return /^\p{Script=Han}{2,}$/u.test(segment) && body.includes(segment);
 	return false;
 }
 
@@ -120,7 +126,7 @@ function isBrokenHeadline(
 	if (/[，、；,;]$/.test(upper)) return true;
 	const left = compact(upper);
 	const right = compact(lower);
-	if (cutsWord(left, right)) return true;
+	if (cutsWord(left, right, body)) return true;
 	if (!runsOn(left, right)) return false;
 	if (isFragment(upper, lower, body)) return true;
 	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
@@ -159,7 +165,7 @@ function isFragment(upper: string, lower: string, body: string): boolean {
  * True when `lower` is the long rest of a headline the title box cut inside a word (`…伟业不` +
  * `断推向前进——…`): a headline-shaped line of up to `MAX_LONG_REST` characters, no sentence.
  */
-function isLongRest(upper: string, lower: SourceLine): boolean {
+function isLongRest(upper: string, lower: SourceLine, body: string): boolean {
 	const t = lower.text;
 	return (
 		t.length > MAX_HALF &&
@@ -168,7 +174,7 @@ function isLongRest(upper: string, lower: SourceLine): boolean {
 		!isBodyText(t) &&
 		!hasPostingStamp(t) &&
 		isHeadlineLine(lower) &&
-		cutsWord(compact(upper), compact(t))
+		cutsWord(compact(upper), compact(t), body)
 	);
 }
 
@@ -183,6 +189,18 @@ function mayBeHalf(line: SourceLine): boolean {
 		!FIELD_KEY.test(t) &&
 		!DATE_ALONE.test(t) &&
 		!hasPostingStamp(t)
+	);
+}
+
+/** The opening paragraphs of the text from line `from` on, without spaces ('' when there is none). */
+function bodyUnder(lines: readonly SourceLine[], from: number): string {
+	let first = from;
+	while (first < lines.length && !isBodyText(lines[first]!.text)) first++;
+	return compact(
+		lines
+			.slice(first, first + BODY_WINDOW)
+			.map((l) => l.text)
+			.join(''),
 	);
 }
 
@@ -208,7 +226,7 @@ export function joinBrokenHeadlines(lines: SourceLine[], endsOnly = false): Sour
 			!(
 				mayBeHalf(lower) ||
 				closesOpen(upper.text, lower.text) ||
-				(!endsOnly && isLongRest(upper.text, lower))
+				(!endsOnly && isLongRest(upper.text, lower, bodyUnder(lines, i + 2)))
 			) ||
 			// A data box's figure (`3.57万亿`) or a byline under a headline is no half of it.
 			isFigureLine(lower.text) ||
@@ -218,14 +236,7 @@ export function joinBrokenHeadlines(lines: SourceLine[], endsOnly = false): Sour
 			out.push(upper);
 			continue;
 		}
-		let first = i + 2;
-		while (first < lines.length && !isBodyText(lines[first]!.text)) first++;
-		const body = compact(
-			lines
-				.slice(first, first + BODY_WINDOW)
-				.map((l) => l.text)
-				.join(''),
-		);
+		const body = bodyUnder(lines, i + 2);
 		const bylineNext = i + 2 < lines.length && BYLINE_LINE.test(lines[i + 2]!.text);
 		if (body === '' || !isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext)) {
 			out.push(upper);

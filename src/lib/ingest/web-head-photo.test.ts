@@ -63,4 +63,17 @@ describe('三个汉字加数字的短标题', () => {
 		]);
 		expect(items.map((a) => a.title)).toEqual([SHORT]);
 	});
+
+	test('正文很少说到的短标题，浏览器标题点了名，胜过菜单', () => {
+		const items = itemsOf([
+			`${SHORT}-本县要闻-某某县人民政府`,
+			'首页 ∣ 走进某某 ∣ 公开 ∣ 办事 ∣ 互动',
+			'用户登录  个人中心',
+			`您所在的位置：某某县人民政府 >> 本县要闻 >> ${SHORT}`,
+			SHORT,
+			'【打印】【关闭】',
+			...LEAD,
+		]);
+		expect(items.map((a) => a.title)).toEqual([SHORT]);
+	});
 });
