@@ -117,7 +117,7 @@ export const PICTURE_KIND =
  * `…（某某局供图）`, `某某一角（资料图）`, `…（视频截图）`.
  */
 const CREDITED_CAPTION = new RegExp(
-	`^[^()\uFF08\uFF09]{2,60}[(\uFF08](?:图片由[^()\uFF08\uFF09]{2,24}提供|[^()\uFF08\uFF09]{2,24}供图|${PICTURE_KIND})[)\uFF09]$`,
+	`^(?:[^()\uFF08\uFF09]{2,60}[(\uFF08](?:图片由[^()\uFF08\uFF09]{2,24}提供|[^()\uFF08\uFF09]{2,24}供图)|[^()\uFF08\uFF09。！？]{2,60}[(\uFF08](?:${PICTURE_KIND}))[)\uFF09]$`,
 );
 
 /** Classifies one cleaned block by the grammar of the genre. */
