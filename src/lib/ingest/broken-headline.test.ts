@@ -46,6 +46,37 @@ describe('断成两行的标题', () => {
 		expect(items.map((a) => a.title)).toEqual(['某某县召开春季森林防火工作推进会议']);
 	});
 
+	test('标题框在一个词中间断开（森林防|火），下一行更长：两行是一个标题', () => {
+		const items = itemsOf(page('某某县召开春季森林防', '火工作推进会部署下一阶段重点任务'));
+		expect(items.map((a) => a.title)).toEqual([
+			'某某县召开春季森林防火工作推进会部署下一阶段重点任务',
+		]);
+	});
+
+	test('在词中间断开，下一行是带破折号副题的长句：两行是一个标题', () => {
+		const lower =
+			'火责任压实到每一片山林——某某县召开春季森林防火工作推进会部署下一阶段森林防火重点任务';
+		expect(lower.length).toBeGreaterThan(40);
+		const items = itemsOf(page('把森林防', lower));
+		expect(items.map((a) => a.title)).toEqual([`把森林防${lower}`]);
+	});
+
+	test('引题在自己的词上结束，下一行的主题更长：不合并', () => {
+		const lines = [
+			{ text: '春季防火不松懈', line: 1 },
+			{ text: '某某县召开森林防火工作推进会部署重点任务', line: 2 },
+			...LEAD.map((text, i) => ({ text, line: 3 + i })),
+		];
+		expect(joinBrokenHeadlines(lines).map((l) => l.text)).toEqual(lines.map((l) => l.text));
+		// Read joined, `文采` runs across the break, a word the text never prints: a kicker over its title.
+		const pun = [
+			{ text: '某某县水务局发文', line: 1 },
+			{ text: '采砂须持证并纳入河长制考核体系', line: 2 },
+			...LEAD.map((text, i) => ({ text, line: 3 + i })),
+		];
+		expect(joinBrokenHeadlines(pun).map((l) => l.text)).toEqual(pun.map((l) => l.text));
+	});
+
 	test('图片说明或署名下的短行不接上去', () => {
 		const credit = [
 			{ text: '图片由某某县融媒体中心提供', line: 1 },

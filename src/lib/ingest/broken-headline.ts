@@ -10,6 +10,8 @@ import { isBodyText, isHeadlineLine } from './web-headline.ts';
 
 /** Longest half of a broken headline. */
 const MAX_HALF = 40;
+/** Longest rest of a headline cut inside a word (a long headline's subtitle after `——` runs on). */
+const MAX_LONG_REST = 80;
 /** Paragraphs of the text under a headline read to see whether it answers the joined headline. */
 const BODY_WINDOW = 8;
 /** Characters each side of the break that the text must print together. */
@@ -63,6 +65,30 @@ const FIELD_KEY = /^[\u3400-\u9fff]{2,6}\s*[:：]\s*\S/;
 
 const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
 
+/** Characters each side of the break read to find the word that stands across it. */
+const SEAM_WINDOW = 8;
+/** Chinese words by the runtime's dictionary (ICU): no word of a headline runs across a kicker's end. */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * True when a word of two Han characters or more runs across the break between `left` and `right`
+ * (both without spaces), as `…推进乡村振` + `兴…` cut `振兴`, and the upper half read alone ends on
+ * a single character, the text printing that word: a title box wrapped the headline there, for a
+ * kicker (引题) or a title ends on a word of its own.
+ */
+function cutsWord(left: string, right: string, body: string): boolean {
+	const head = left.slice(-SEAM_WINDOW);
+	const seam = head.length;
+	// An upper half that ends on a word of its own read alone (`…发文` over `采砂…`, read `文采`
+	// joined) is a phrase of its own: the dictionary's reading across the break is then a pun.
+	const last = [...WORDS.segment(head)].at(-1)?.segment ?? '';
+	if (/^\p{Script=Han}{2,}$/u.test(last)) return false;
+	for (const { segment, index } of WORDS.segment(head + right.slice(0, SEAM_WINDOW)))
+		if (index < seam && index + segment.length > seam)
+			return /^\p{Script=Han}{2,}$/u.test(segment) && body.includes(segment);
+	return false;
+}
+
 /**
  * True when `upper` and `lower`, printed one right under the other, are one headline broken in two:
  * the upper half leaves a bracket or quote open, ends on a clause mark a headline never ends on
@@ -100,6 +126,7 @@ function isBrokenHeadline(
 	if (/[，、；,;]$/.test(upper)) return true;
 	const left = compact(upper);
 	const right = compact(lower);
+	if (cutsWord(left, right, body)) return true;
 	if (!runsOn(left, right)) return false;
 	if (isFragment(upper, lower, body)) return true;
 	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
@@ -134,6 +161,23 @@ function isFragment(upper: string, lower: string, body: string): boolean {
 	);
 }
 
+/**
+ * True when `lower` is the long rest of a headline the title box cut inside a word (`…伟业不` +
+ * `断推向前进——…`): a headline-shaped line of up to `MAX_LONG_REST` characters, no sentence.
+ */
+function isLongRest(upper: string, lower: SourceLine, body: string): boolean {
+	const t = lower.text;
+	return (
+		t.length > MAX_HALF &&
+		t.length <= MAX_LONG_REST &&
+		!endsSentence(t) &&
+		!isBodyText(t) &&
+		!hasPostingStamp(t) &&
+		isHeadlineLine(lower) &&
+		cutsWord(compact(upper), compact(t), body)
+	);
+}
+
 /** True for a line that may be half of a headline: short, no sentence, no meta stamp, no text. */
 function mayBeHalf(line: SourceLine): boolean {
 	const t = line.text;
@@ -145,6 +189,18 @@ function mayBeHalf(line: SourceLine): boolean {
 		!FIELD_KEY.test(t) &&
 		!DATE_ALONE.test(t) &&
 		!hasPostingStamp(t)
+	);
+}
+
+/** The opening paragraphs of the text from line `from` on, without spaces ('' when there is none). */
+function bodyUnder(lines: readonly SourceLine[], from: number): string {
+	let first = from;
+	while (first < lines.length && !isBodyText(lines[first]!.text)) first++;
+	return compact(
+		lines
+			.slice(first, first + BODY_WINDOW)
+			.map((l) => l.text)
+			.join(''),
 	);
 }
 
@@ -167,7 +223,11 @@ export function joinBrokenHeadlines(lines: SourceLine[], endsOnly = false): Sour
 			lower.heading !== upper.heading ||
 			lower.afterFurniture === true ||
 			!mayBeHalf(upper) ||
-			!(mayBeHalf(lower) || closesOpen(upper.text, lower.text)) ||
+			!(
+				mayBeHalf(lower) ||
+				closesOpen(upper.text, lower.text) ||
+				(!endsOnly && isLongRest(upper.text, lower, bodyUnder(lines, i + 2)))
+			) ||
 			// A data box's figure (`3.57万亿`) or a byline under a headline is no half of it.
 			isFigureLine(lower.text) ||
 			BYLINE_LINE.test(lower.text) ||
@@ -176,14 +236,7 @@ export function joinBrokenHeadlines(lines: SourceLine[], endsOnly = false): Sour
 			out.push(upper);
 			continue;
 		}
-		let first = i + 2;
-		while (first < lines.length && !isBodyText(lines[first]!.text)) first++;
-		const body = compact(
-			lines
-				.slice(first, first + BODY_WINDOW)
-				.map((l) => l.text)
-				.join(''),
-		);
+		const body = bodyUnder(lines, i + 2);
 		const bylineNext = i + 2 < lines.length && BYLINE_LINE.test(lines[i + 2]!.text);
 		if (body === '' || !isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext)) {
 			out.push(upper);

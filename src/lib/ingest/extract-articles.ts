@@ -7,7 +7,7 @@ import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
 import { outletTitle, readOriginalTitle } from './original-title.ts';
-import { titleFromPageName } from './page-name-title.ts';
+import { titleFromPageName, titleNamedByBrowser } from './page-name-title.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
@@ -171,11 +171,10 @@ export function extractArticles(
 	// A page of one story is named after its headline: the name says where the page broke it.
 	const only = articles.length === 1 ? articles[0]! : undefined;
 	if (only !== undefined && !only.titleGenerated) {
-		const named = titleFromPageName(
-			only.title,
-			path,
-			printed.map((l) => l.text.trim()).filter((t) => t !== ''),
-		);
+		const lines = printed.map((l) => l.text.trim()).filter((t) => t !== '');
+		const named =
+			titleFromPageName(only.title, path, lines) ??
+			titleNamedByBrowser(only.title, only.paragraphs[0], lines);
 		if (named !== undefined) only.title = named;
 	}
 	datePageItems(articles);

@@ -1,5 +1,5 @@
 import { isSiteLike } from './furniture-shapes.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, titleCharsAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 // Web furniture told by the lines around it rather than its own words: the browser's title of a
@@ -23,7 +23,8 @@ const TITLE_WRAPPING =
 export function wrapsHeadlineBelow(text: string, next: readonly SourceLine[]): boolean {
 	return next.some((l) => {
 		const h = l.text;
-		if (h === text || !(text.startsWith(h) || text.endsWith(h)) || hanCount(h) < 4) return false;
+		if (h === text || !(text.startsWith(h) || text.endsWith(h)) || !titleCharsAtLeast(h, 4))
+			return false;
 		const rest = text.startsWith(h) ? text.slice(h.length) : text.slice(0, -h.length);
 		return rest.length <= MAX_TITLE_WRAPPING && TITLE_WRAPPING.test(rest);
 	});

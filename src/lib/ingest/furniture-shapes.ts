@@ -1,7 +1,7 @@
 import { fieldKind } from './field-keys.ts';
 import { DATE_SEPARATORS, DATE_START } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, hanCount, titleCharsAtLeast } from './patterns.ts';
 import { isSiteHeader } from './site-header.ts';
 
 /**
@@ -396,7 +396,7 @@ export function browserTitleHeadline(text: string): string | undefined {
 	for (let m = TITLE_SEPARATOR.exec(head); m !== null; m = TITLE_SEPARATOR.exec(head)) {
 		const before = head.slice(0, m.index).trim();
 		const site = head.slice(m.index + m[0].length).trim();
-		if (hanCount(before) < 4 || /^记|^访|^写在/.test(site)) break;
+		if (!titleCharsAtLeast(before, 4) || /^记|^访|^写在/.test(site)) break;
 		const siteOrColumn: boolean =
 			isSiteLike(site) ||
 			isSiteHeader(site) ||

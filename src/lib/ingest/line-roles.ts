@@ -108,9 +108,17 @@ export function isBareDateline(text: string): boolean {
 export const TAGGED_QUESTION =
 	/^[^()\uFF08\uFF09。]{2,30}[!?\uFF01\uFF1F][”’"」]?[(\uFF08][^()\uFF08\uFF09,\uFF0C。;\uFF1B!?\uFF01\uFF1F]{2,16}[)\uFF09]$/;
 
-/** A short caption closed by the picture's giver in brackets: `某某现场（图片由某某中心提供）`, `…（某某局供图）`. */
-const CREDITED_CAPTION =
-	/^[^()\uFF08\uFF09]{2,60}[(\uFF08](?:图片由[^()\uFF08\uFF09]{2,24}提供|[^()\uFF08\uFF09]{2,24}供图)[)\uFF09]$/;
+/** What a picture is, said in brackets after its caption: `（资料图）`, `（网络图片）`, `（视频截图）`. */
+export const PICTURE_KIND =
+	'资料(?:图片?|照片)|(?:网络|示意|效果)图片?|图片来[源自]于?网络|(?:视频|新闻)?截图';
+
+/**
+ * A short caption closed by the picture's giver or kind in brackets: `某某现场（图片由某某中心提供）`,
+ * `…（某某局供图）`, `某某一角（资料图）`, `…（视频截图）`.
+ */
+const CREDITED_CAPTION = new RegExp(
+	`^(?:[^()\uFF08\uFF09]{2,60}[(\uFF08](?:图片由[^()\uFF08\uFF09]{2,24}提供|[^()\uFF08\uFF09]{2,24}供图)|[^()\uFF08\uFF09。！？]{2,60}[(\uFF08](?:${PICTURE_KIND}))[)\uFF09]$`,
+);
 
 /** Classifies one cleaned block by the grammar of the genre. */
 export function lineRole(block: SourceLine): LineRole {
@@ -126,8 +134,9 @@ export function lineRole(block: SourceLine): LineRole {
 	// A note printed alone in parentheses ends the story above it: `(本报记者 X、Y)`,
 	// `(作者为…)`, `(本报开罗2月18日电)`.
 	if (/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/.test(t)) return 'body';
-	// A caption closed by who gave the picture in brackets (`活动现场（图片由某某县融媒体中心提供）`,
-	// `村民晾晒玉米（某某镇供图）`) is a picture's, never a headline: a headline credits no picture.
+	// A caption closed by who gave the picture or what it is in brackets (`活动现场（图片由某某县融媒体中心提供）`,
+	// `村民晾晒玉米（某某镇供图）`, `某某城区一角（资料图）`) is a picture's, never a headline: a headline
+	// credits no picture.
 	if (block.heading === undefined && CREDITED_CAPTION.test(t)) return 'photo';
 	if (
 		block.heading === undefined &&

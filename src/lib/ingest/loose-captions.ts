@@ -1,4 +1,4 @@
-import type { LineRole } from './line-roles.ts';
+import { PICTURE_KIND, type LineRole } from './line-roles.ts';
 import { hanCount } from './patterns.ts';
 import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
@@ -54,8 +54,11 @@ const DESCRIBES_STORY = 0.3;
 /** A caption that reports news by itself says when: `3月12日，…`, `近日，…`, `当地时间…`. */
 const DATED = /\d{1,2}月\d{1,2}日|[近日]日|连日来|当地时间/u;
 
-/** The picture's giver in brackets closing a caption: `（图片由某某中心提供）`, `（某某局供图）`. */
-const GIVER = /[(（](?:图片由[^()（）]{2,24}提供|[^()（）]{2,24}供图)[)）]\s*$/u;
+/** The picture's giver or kind in brackets closing a caption: `（图片由某某中心提供）`, `（某某局供图）`, `（资料图）`. */
+const GIVER = new RegExp(
+	`[(（](?:图片由[^()（）]{2,24}提供|[^()（）]{2,24}供图|${PICTURE_KIND})[)）]\\s*$`,
+	'u',
+);
 
 /** A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`) or its own credit (`…摄`, `供图`, `（图片由…提供）`). */
 const CAPTION_OPENING = new RegExp(

@@ -1,4 +1,5 @@
 import { browserTitleHeadline } from './furniture-shapes.ts';
+import { bigramSet, shareIn } from './text-overlap.ts';
 
 // A saved page is named after its browser title (`标题_某某县人民政府.html`, `标题（某某网）.txt`), and a
 // page may print that title on its first lines: the page's name holds the headline whole, where the
@@ -104,4 +105,26 @@ export function titleFromPageName(
 			if (got !== undefined && compact(got).length > compact(best ?? '').length) best = got;
 		}
 	return best === undefined || compact(best) === compact(title) ? undefined : best;
+}
+
+/**
+ * The browser title's headline where the page prints it alone on a line above its text (`first`,
+ * the text's first paragraph) and `title` shares no word with it: a short headline the text hardly
+ * repeats (`奋斗60年`), lost to a menu or tool line, is still the one the browser's title names.
+ * `lines` are the page's non-empty lines as printed; `undefined` when no such line stands there.
+ */
+export function titleNamedByBrowser(
+	title: string,
+	first: string | undefined,
+	lines: readonly string[],
+): string | undefined {
+	const end = first === undefined ? -1 : lines.findIndex((l) => compact(l) === compact(first));
+	const grams = bigramSet(title);
+	for (const headline of lines.slice(0, TITLE_LINES).map(browserTitleHeadline)) {
+		if (headline === undefined || compact(title).includes(compact(headline))) continue;
+		const at = lines.findIndex((l, i) => i > 0 && compact(l) === compact(headline));
+		if (at > 0 && (end < 0 || at < end) && shareIn(bigramSet(headline), grams) === 0)
+			return headline;
+	}
+	return undefined;
 }

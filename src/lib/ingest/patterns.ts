@@ -158,6 +158,17 @@ export function hanAtLeast(text: string, n: number): boolean {
 }
 
 /**
+ * Whether `text` holds at least `n` words' characters: its Han characters, a run of figures joined
+ * to them counting as one (`奋斗60年` holds four, as `奋斗六十年` holds five). A headline's length is
+ * in such characters; a figure set off by spaces (`阅读 3456`) is a count, not a word of it.
+ */
+export function titleCharsAtLeast(text: string, n: number): boolean {
+	if (hanAtLeast(text, n)) return true;
+	const figures = text.match(/(?<=\p{Script=Han})[\d０-９]+|[\d０-９]+(?=\p{Script=Han})/gu);
+	return figures !== null && hanCount(text) + figures.length >= n && hanAtLeast(text, n - 1);
+}
+
+/**
  * 1 for every UTF-16 unit of the basic plane, from `from` on, whose character `pattern` matches:
  * a per-character Unicode property test, done once instead of once per character read.
  */

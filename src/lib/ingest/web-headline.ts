@@ -2,7 +2,7 @@ import { looksLikeHeading } from './clean.ts';
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { TAGGED_QUESTION } from './line-roles.ts';
 import { isSiteHeader } from './site-header.ts';
-import { endsSentence, hanAtLeast, hanCount, OUTLET_LEAD } from './patterns.ts';
+import { endsSentence, hanCount, OUTLET_LEAD, titleCharsAtLeast } from './patterns.ts';
 import { bigramSet, sharesIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 
@@ -157,7 +157,7 @@ export function webHeadOf(lines: SourceLine[], fields?: PageFields): WebHead {
 export const COLUMN_LABEL = /^【[^【】]{1,30}】\s*/;
 
 /**
- * A line shaped like a headline: four Han characters or more, short or a long spaced headline or
+ * A line shaped like a headline: four Han characters or more (a figure among them counting as one), short or a long spaced headline or
  * a question before its column tag (`开着空调，为啥还冷？（说道）`), judged without the column label in
  * brackets that may open it. A line stamped with its posting day or hour is the page's meta.
  */
@@ -165,7 +165,7 @@ export function isHeadlineLine(line: SourceLine): boolean {
 	const text = line.text.replace(COLUMN_LABEL, '');
 	const bare = text === line.text ? line : { ...line, text };
 	return (
-		hanAtLeast(text, 4) &&
+		titleCharsAtLeast(text, 4) &&
 		!hasPostingStamp(text) &&
 		(looksLikeHeading(bare) ||
 			isLongHeadline(text) ||
