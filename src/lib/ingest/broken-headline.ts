@@ -67,7 +67,12 @@ const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
 
 /** Characters each side of the break read to find the word that stands across it. */
 const SEAM_WINDOW = 8;
-/** Chinese words by the runtime's dictionary (ICU): no word of a headline runs across a kicker's end. */
+/**
+ * Chinese words by the runtime's dictionary (ICU): no word of a headline runs across a kicker's end.
+ * Extraction runs before the jieba stage, in every worker and in `--dry-run`, so it reads words
+ * with what Node always carries; the rule also needs the text to print the word, so a dictionary
+ * that reads a seam otherwise only misses a join.
+ */
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
