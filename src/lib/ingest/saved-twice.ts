@@ -3,15 +3,9 @@ import { normalizeForDedupe } from './dedupe.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText } from './web-headline.ts';
 
-/**
- * Characters of a paragraph's start and end that name it (the whole of a shorter one): two
- * paragraphs of one story may open alike (`会议认为，…`), not open and close alike.
- */
-const KEY_HEAD = 30;
-const KEY_TAIL = 20;
-
-const paragraphKey = (n: string) =>
-	n.length <= KEY_HEAD + KEY_TAIL ? n : `${n.slice(0, KEY_HEAD)}…${n.slice(-KEY_TAIL)}`;
+/** A paragraph named by its start and end (the whole of a shorter one), as `rules` say. */
+const paragraphKey = (n: string, { keyHead, keyTail }: SavedTwice) =>
+	n.length <= keyHead + keyTail ? n : `${n.slice(0, keyHead)}…${n.slice(-keyTail)}`;
 
 /** Rows between two lines: more than one means a blank row (a block boundary) between them. */
 const adjacent = (a: SourceLine, b: SourceLine) => b.line - a.line <= 1;
@@ -20,7 +14,7 @@ const adjacent = (a: SourceLine, b: SourceLine) => b.line - a.line <= 1;
 function secondCopyStart(lines: readonly SourceLine[], rules: SavedTwice): number | null {
 	const keys = lines.map((l) => {
 		const n = normalizeForDedupe(l.text);
-		return n.length >= rules.minChars && isBodyText(l.text) ? paragraphKey(n) : null;
+		return n.length >= rules.minChars && isBodyText(l.text) ? paragraphKey(n, rules) : null;
 	});
 	const firstAt = new Map<string, number>();
 	let repeat = -1;

@@ -52,6 +52,12 @@ export const SavedTwiceSchema = z.object({
 	minShare: z.number().gt(0).max(1),
 	/** The second copy is kept instead when it holds this many times the first's paragraph characters. */
 	longerCopy: z.number().min(1),
+	/**
+	 * Characters of a paragraph's start and of its end that name it (the whole of a shorter one):
+	 * two paragraphs of one story may open alike (`会议认为，…`), not open and close alike.
+	 */
+	keyHead: z.number().int().min(4),
+	keyTail: z.number().int().min(4),
 });
 export type SavedTwice = z.output<typeof SavedTwiceSchema>;
 
