@@ -7,6 +7,7 @@ import { readSourceNote } from './source-notes.ts';
 import { BROADCAST_PROGRAMMES, isAccountLine, isOutletName, isPublisherName } from './outlets.ts';
 import {
 	BYLINE_LINE,
+	CAPTION_MARKER,
 	endsSentence,
 	FURNITURE,
 	hanAtLeast,
@@ -81,8 +82,8 @@ const isMeta = (text: string) =>
 	isAccountLine(text) ||
 	/^以下文章来源于/.test(text);
 
-/** A picture's caption by its marker (`▲`, `图为`, `上图：`, `图：`). */
-const CAPTION_MARK = /^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]?图\s*[:：])/;
+/** A picture's caption by its marker (`▲`, `图为`, `上图：`), or `图：` alone. */
+const isCaptionMarked = (text: string) => CAPTION_MARKER.test(text) || /^图\s*[:：]/.test(text);
 /** The pictures' giver or photographer in brackets, alone on the line: `（本文图片由某某中心提供）`. */
 const GIVER_ALONE = /^[(（][^()（）]{0,30}(?:图片由|供图|摄)[^()（）]{0,30}[)）]$/;
 /** A gallery's count of its pictures (`1/3`, `（1/3）`, `第1张 共3张`, `共3张图片`) or its pager (`上一张 下一张`). */
@@ -95,7 +96,7 @@ const PICTURE_COUNT =
  */
 const isPicture = (text: string) =>
 	text.length <= 60 &&
-	(CAPTION_MARK.test(text) ||
+	(isCaptionMarked(text) ||
 		GIVER_ALONE.test(text) ||
 		PHOTO_CREDIT.test(text) ||
 		KEYED_PHOTO_CREDIT.test(text) ||

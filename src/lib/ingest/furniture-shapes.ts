@@ -1,7 +1,7 @@
 import { fieldKind } from './field-keys.ts';
 import { DATE_SEPARATORS, DATE_START } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
-import { endsSentence, hanCount, titleCharsAtLeast } from './patterns.ts';
+import { endsSentence, hanCount, PERSON_NAME, titleCharsAtLeast } from './patterns.ts';
 import { isSiteHeader } from './site-header.ts';
 
 /**
@@ -222,9 +222,6 @@ function isPlayerBar(text: string): boolean {
 	return buttons.length > 0 && buttons.every((b) => PLAYER_BUTTON.test(b));
 }
 
-/** A person's name as an editors' line prints it: two to five Han characters (`王某某`, `欧阳某某`). */
-const NAME = /^[\u3400-\u9fff·]{2,5}$/;
-
 /**
  * True for an editors' line keyed by spaces alone: `（编辑 王某 审核 李某）`, `编辑 王某 终审 刘某`.
  * Unbracketed, it takes two roles: `编辑 某某` alone may open a sentence.
@@ -235,7 +232,7 @@ function isSpacedEditorsLine(text: string): boolean {
 	const tokens = (bracketed?.[1] ?? text).split(/\s+/);
 	if (tokens.length % 2 !== 0 || tokens.length < (bracketed === null ? 4 : 2)) return false;
 	return tokens.every((t, i) =>
-		i % 2 === 0 ? fieldKind(t) === 'people' && !BYLINE_ROLE.test(t) : NAME.test(t),
+		i % 2 === 0 ? fieldKind(t) === 'people' && !BYLINE_ROLE.test(t) : PERSON_NAME.test(t),
 	);
 }
 

@@ -1,5 +1,5 @@
 import { PICTURE_KIND, type LineRole } from './line-roles.ts';
-import { hanCount } from './patterns.ts';
+import { CAPTION_MARKER, hanCount } from './patterns.ts';
 import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
 
@@ -62,7 +62,7 @@ const GIVER = new RegExp(
 
 /** A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`) or its own credit (`…摄`, `供图`, `（图片由…提供）`). */
 const CAPTION_OPENING = new RegExp(
-	`^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]图\\s*[:：])|(?:摄|供图)[)）]?\\s*$|${GIVER.source}`,
+	`${CAPTION_MARKER.source}|(?:摄|供图)[)）]?\\s*$|${GIVER.source}`,
 	'u',
 );
 

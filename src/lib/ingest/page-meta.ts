@@ -11,6 +11,7 @@ import {
 	outletOfLatinCode,
 	twoPlateNameAtStart,
 } from './outlets.ts';
+import { PERSON_NAME } from './patterns.ts';
 import type { PageContext } from './types.ts';
 
 /**
@@ -86,8 +87,6 @@ const MAY_BE_RELATIVE_POSTED = /^(?:发布|发表|更新)|[前刚天]$/;
  */
 const TRAILING_COUNT =
 	/(?:^|\s+)[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?$/;
-/** A person's name alone, the value of a bare verb key (`录入：王芳`): who entered the page, no date. */
-const PERSON_NAME = /^[\u3400-\u9fff·]{2,5}$/;
 /** A key naming a time, not a bare verb. */
 const TIME_KEY = /时间|日期|时刻/;
 /** A sentence's closing mark, which no meta line ends with. */

@@ -157,6 +157,12 @@ export function hanAtLeast(text: string, n: number): boolean {
 	return hanCount(text, n) >= n;
 }
 
+/** A person's name as meta and editors' lines print it: two to five Han characters (`王芳`, `欧阳某某`). */
+export const PERSON_NAME = /^[\u3400-\u9fff·]{2,5}$/;
+
+/** A caption's marker pointing at its picture (`▲`, `↓`, `图为`) or naming it (`上图：`). */
+export const CAPTION_MARKER = /^(?:[▲△▼▽↑↓←→]|图为|[上下左右中]图\s*[:：])/u;
+
 /**
  * Whether `text` holds at least `n` words' characters: its Han characters, a run of figures joined
  * to them counting as one (`奋斗60年` holds four, as `奋斗六十年` holds five). A headline's length is
