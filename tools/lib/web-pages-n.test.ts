@@ -84,10 +84,10 @@ const NEW_KINDS: [string, WebLayout][] = [
 	['account-prompt', 'reprint'],
 ];
 
-describe('N 划分（留出）', () => {
-	test('N 是留出的划分，排在 A–M 之后', () => {
-		expect(HELD_OUT_SPLIT).toBe('n');
-		expect(WEB_SPLITS.at(-1)).toBe('n');
+describe('N 划分', () => {
+	test('N 排在 A–M 之后，已不再留出（O 留出）', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('n');
+		expect(WEB_SPLITS.indexOf('n')).toBe(WEB_SPLITS.indexOf('m') + 1);
 	});
 
 	test.each(NEW_KINDS)('N 的 %s 页（%s）出现，且完美抽取得满分', (family, layout) => {

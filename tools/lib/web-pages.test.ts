@@ -124,7 +124,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C–N 划分的文件名各自成一套', () => {
+	test('C–O 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -170,6 +170,23 @@ describe('generateWebPage', () => {
 			...m,
 		])
 			expect(n).not.toContain(name);
+		const o = names('o');
+		for (const name of [
+			...names('a'),
+			...c,
+			...d,
+			...e,
+			...f,
+			...g,
+			...h,
+			...i,
+			...j,
+			...k,
+			...l,
+			...m,
+			...n,
+		])
+			expect(o).not.toContain(name);
 	});
 
 	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
@@ -500,7 +517,7 @@ describe('readWebFurniture', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
 			lists.flatMap((l) =>
-				WEB_SPLITS.filter((sp) => sp !== 'l' && sp !== 'm' && sp !== 'n').flatMap((sp) => l[sp]),
+				WEB_SPLITS.filter((sp) => !['l', 'm', 'n', 'o'].includes(sp)).flatMap((sp) => l[sp]),
 			),
 		);
 		const l = lists.flatMap((list) => list.l);
@@ -513,7 +530,7 @@ describe('readWebFurniture', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
 			lists.flatMap((l) =>
-				WEB_SPLITS.filter((sp) => sp !== 'm' && sp !== 'n').flatMap((sp) => l[sp]),
+				WEB_SPLITS.filter((sp) => !['m', 'n', 'o'].includes(sp)).flatMap((sp) => l[sp]),
 			),
 		);
 		const m = lists.flatMap((l) => l.m);
@@ -525,12 +542,25 @@ describe('readWebFurniture', () => {
 	test('仓库里的家具文件：n 组不与任何 a–m 组共用一串，且每族不少于 a 组', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'n').flatMap((sp) => l[sp])),
+			lists.flatMap((l) =>
+				WEB_SPLITS.filter((sp) => sp !== 'n' && sp !== 'o').flatMap((sp) => l[sp]),
+			),
 		);
-		const held = lists.flatMap((l) => l.n);
+		const n = lists.flatMap((l) => l.n);
+		expect(n.length).toBeGreaterThan(150);
+		expect(n.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.n.length).toBeGreaterThanOrEqual(l.a.length);
+	});
+
+	test('仓库里的家具文件：o 组不与任何 a–n 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'o').flatMap((sp) => l[sp])),
+		);
+		const held = lists.flatMap((l) => l.o);
 		expect(held.length).toBeGreaterThan(150);
 		expect(held.filter((v) => earlier.has(v))).toEqual([]);
-		for (const l of lists) expect(l.n.length).toBeGreaterThanOrEqual(l.a.length);
+		for (const l of lists) expect(l.o.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 });
 
@@ -554,7 +584,7 @@ describe('buildWebPages', () => {
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I、D（与 K 轮流）、G（与 N 轮流），十四组互不相交', async () => {
+	test('每八篇依次给 A（与 H 轮流）、B（与 O 轮流）、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I、D（与 K 轮流）、G（与 N 轮流），十五组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -571,7 +601,8 @@ describe('webSourceArticles', () => {
 		expect(ids('h')).toEqual(['w-8']);
 		expect(ids('f')).toEqual(['w-2']);
 		expect(ids('l')).toEqual(['w-10']);
-		expect(ids('b')).toEqual(['w-1', 'w-9']);
+		expect(ids('b')).toEqual(['w-1']);
+		expect(ids('o')).toEqual(['w-9']);
 		expect(ids('i')).toEqual(['w-5', 'w-13']);
 		expect(ids('c')).toEqual(['w-3']);
 		expect(ids('m')).toEqual(['w-11']);
