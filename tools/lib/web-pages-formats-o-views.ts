@@ -45,7 +45,7 @@ export const VIEWS_O: Pick<
 		heads: ['{place}融媒客户端\n下载APP，看更多本地新闻', '打开“{city}发布”APP　阅读全文'],
 		metas: (p) => [`${p.source}　${p.date}　阅读 ${p.reads}`, `${p.date} · ${p.source}`],
 		tails: (p) => [
-			`点赞 ${p.likes}　评论 ${p.comments}\n推荐阅读\n{title}`,
+			`点赞 ${p.likes}　评论 ${p.comments}\n热门推荐：{title}`,
 			`阅读 ${p.reads}\n打开APP查看更多精彩内容`,
 		],
 	},

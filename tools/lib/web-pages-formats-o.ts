@@ -26,11 +26,11 @@ export const BLIND_O: CodeFormats = {
 				]
 			: [
 					`${p.safe}_${p.site}_.txt`,
-					`${p.safe} (2).txt`,
+					`${p.site}_${p.safe.slice(0, 18)}.txt`,
 					`art_${p.day}_${p.n}.txt`,
 					`${p.day}${p.n.slice(0, 4)}.txt`,
 					`详情页 - ${p.safe}.txt`,
-					`${p.safe.slice(0, 24)}.txt`,
+					`${p.safe.slice(0, 30)}_pc_${p.n.slice(0, 6)}.txt`,
 				],
 	otherDates: ['YYYY-MM-DD', 'MM月DD日', '（YYYY-MM-DD）', 'YYYY/MM/DD', 'M-D'],
 	indents: ['', '\u3000\u3000', '\u3000\u3000', '  ', '\u00a0\u00a0\u00a0\u00a0'],
