@@ -17,13 +17,14 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
 
 /**
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
- * that names one story), parted by their place in the file, eight at a time: the 2nd for b, the 6th
- * for i, the 4th for c and m in turn (c the 4th of the first eight, m the 4th of the next eight), the
- * 8th for g and n in turn (g the 8th of the first eight, n the 8th of the next eight), the 7th for
- * d and k in turn (d the 7th of the first eight, k the 7th of the next eight), the 3rd for f and l
- * in turn (f the 3rd of the first eight, l the 3rd of the next eight), the 5th for e and j in turn
- * (e the 5th of the first eight, j the 5th of the next eight), and the 1st for a and h in turn (a
- * the 1st of the first eight, h the 1st of the next eight), so no article is in two.
+ * that names one story), parted by their place in the file, eight at a time: the 2nd for b and o in
+ * turn (b the 2nd of the first eight, o the 2nd of the next eight), the 6th for i, the 4th for c
+ * and m in turn (c the 4th of the first eight, m the 4th of the next eight), the 8th for g and n in
+ * turn (g the 8th of the first eight, n the 8th of the next eight), the 7th for d and k in turn (d
+ * the 7th of the first eight, k the 7th of the next eight), the 3rd for f and l in turn (f the 3rd
+ * of the first eight, l the 3rd of the next eight), the 5th for e and j in turn (e the 5th of the
+ * first eight, j the 5th of the next eight), and the 1st for a and h in turn (a the 1st of the
+ * first eight, h the 1st of the next eight), so no article is in two.
  * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
  * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
  * 6th from b, which changed b's pages only; j took every other 5th from e, the largest of c–g with c
@@ -31,7 +32,8 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * and g, which changed d's pages only; l took every other 3rd from f, one of the largest with c and
  * g, which changed f's pages only; m took every other 4th from c, the largest with g, which changed
  * c's pages only; n took every other 8th from g, the largest of c–m with b and i, which changed g's
- * pages only.)
+ * pages only; o took every other 2nd from b, the largest of all with i, which changed b's pages
+ * only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -49,9 +51,11 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		l: [],
 		m: [],
 		n: [],
+		o: [],
 	};
 	let i = 0;
 	let firsts = 0;
+	let seconds = 0;
 	let fourths = 0;
 	let thirds = 0;
 	let fifths = 0;
@@ -66,7 +70,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const k = i++ % 8;
 		const fourth = k === 3 && fourths++ % 2 === 1 ? out.m : out.c;
 		const eighth = k === 7 && eighths++ % 2 === 1 ? out.n : out.g;
-		const odd = k === 1 ? out.b : k === 5 ? out.i : k === 7 ? eighth : fourth;
+		const second = k === 1 && seconds++ % 2 === 1 ? out.o : out.b;
+		const odd = k === 1 ? second : k === 5 ? out.i : k === 7 ? eighth : fourth;
 		const first = k === 0 && firsts++ % 2 === 1 ? out.h : out.a;
 		const fifth = k === 4 && fifths++ % 2 === 1 ? out.j : out.e;
 		const seventh = k === 6 && sevenths++ % 2 === 1 ? out.k : out.d;

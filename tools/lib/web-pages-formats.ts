@@ -9,10 +9,15 @@ import { BLIND_K } from './web-pages-formats-k.ts';
 import { BLIND_L } from './web-pages-formats-l.ts';
 import { BLIND_M } from './web-pages-formats-m.ts';
 import { BLIND_N } from './web-pages-formats-n.ts';
+import { BLIND_O } from './web-pages-formats-o.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
 import type { ReviewBlockFormats } from './web-pages-n-review-block.ts';
+import type { ColumnLabelFormats } from './web-pages-o-column-label.ts';
+import type { CrumbDateFormats } from './web-pages-o-crumb-date.ts';
+import type { FollowRunInFormats } from './web-pages-o-follow-run-in.ts';
+import type { TagLineFormats } from './web-pages-o-tag-line.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -110,8 +115,9 @@ export interface InfoTableParts {
  * `web-pages-formats-j.ts`, written likewise without reading a–i, split k its own in
  * `web-pages-formats-k.ts`, written likewise without reading a–j, split l its own in
  * `web-pages-formats-l.ts`, written likewise without reading a–k, split m its own in
- * `web-pages-formats-m.ts`, written likewise without reading a–l, and split n (held out) its own in
- * `web-pages-formats-n.ts`, written likewise without reading a–m.
+ * `web-pages-formats-m.ts`, written likewise without reading a–l, split n its own in
+ * `web-pages-formats-n.ts`, written likewise without reading a–m, and split o (held out) its own in
+ * `web-pages-formats-o.ts`, written likewise without reading a–n.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -240,6 +246,26 @@ export interface CodeFormats {
 	 * prompts; never when absent (no random draw).
 	 */
 	accountRepost?: AccountRepostFormats;
+	/**
+	 * How often a portal or reprint page prints its column's label above the headline and a 字号 line
+	 * under its meta line; never when absent (no random draw).
+	 */
+	columnLabel?: ColumnLabelFormats;
+	/**
+	 * How often a portal page dates itself and names its outlet only at the end of its breadcrumb;
+	 * never when absent (no random draw).
+	 */
+	crumbDate?: CrumbDateFormats;
+	/**
+	 * How often a portal or reprint page prints the article's 关键词 after its body; never when absent
+	 * (no random draw).
+	 */
+	tagLine?: TagLineFormats;
+	/**
+	 * How often a portal, reprint or WeChat page has a 扫码关注 prompt run into its last paragraph;
+	 * never when absent (no random draw).
+	 */
+	followRunIn?: FollowRunInFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -319,5 +345,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'l') return BLIND_L;
 	if (split === 'm') return BLIND_M;
 	if (split === 'n') return BLIND_N;
+	if (split === 'o') return BLIND_O;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -56,6 +56,10 @@ import { drawAccountRepost, writeAccountPrompt } from './web-pages-n-account-rep
 import { drawAudioPlayer, writeAudioPlayer } from './web-pages-n-audio-player.ts';
 import { drawCatalogLine, writeCatalogLine } from './web-pages-n-catalog-line.ts';
 import { drawReviewBlock, writeReviewBlock } from './web-pages-n-review-block.ts';
+import { drawColumnLabel, writeColumnLabel, writeFontSizer } from './web-pages-o-column-label.ts';
+import { drawCrumbDate, writeCrumbDate } from './web-pages-o-crumb-date.ts';
+import { drawFollowRunIn, writeFollowRunIn } from './web-pages-o-follow-run-in.ts';
+import { drawTagLine, writeTagLine } from './web-pages-o-tag-line.ts';
 import {
 	drawCommentThread,
 	drawEditorNote,
@@ -187,20 +191,23 @@ function writeBody(
 
 /**
  * The header, menus and breadcrumb of a page saved from a desktop browser; `echo`, when given, stands
- * for the browser's title line and the breadcrumb (both ending in the headline).
+ * for the browser's title line and the breadcrumb (both ending in the headline); `dated`, for a
+ * breadcrumb that ends in the page's date and outlet.
  */
 function writeDesktopTop(
 	w: PageWriter,
 	formats: CodeFormats,
 	echo: { browser: string; crumb: string } | null,
+	dated = false,
 ): void {
 	const r = w.ctx.random;
 	if (echo === null) w.family('page-title', 0.25);
 	else w.code('title-echo', echo.browser);
 	w.family('site-header', 0.8);
 	for (const id of pick(formats.topOrders, r)) w.family(id, id === 'nav' ? 0.8 : 0.45);
-	if (echo === null) w.family('breadcrumb', 0.7);
-	else w.code('title-echo', echo.crumb);
+	if (echo !== null) w.code('title-echo', echo.crumb);
+	else if (dated) writeCrumbDate(w, formats.crumbDate!);
+	else w.family('breadcrumb', 0.7);
 	w.family('separator', 0.15);
 	const flat = formats.flattenTop;
 	if (flat !== undefined && chance(flat, r)) w.flatten(pick([' ', '', '  ', ' | '], r));
@@ -241,8 +248,13 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const review = drawReviewBlock(formats.reviewBlock, layout, r);
 	const catalog = drawCatalogLine(formats.catalogLine, layout, r);
 	const account = drawAccountRepost(formats.accountRepost, layout, r);
+	const label = drawColumnLabel(formats.columnLabel, layout, desktop, r);
+	const dated = echo === null && drawCrumbDate(formats.crumbDate, layout, desktop, r);
+	const tags = drawTagLine(formats.tagLine, layout, r);
+	const free = pictures === null && paged === null;
+	const runIn = drawFollowRunIn(formats.followRunIn, layout, free, r);
 	if (care === 'top') writeCareBar(w, formats.careToolbar!);
-	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo);
+	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo, dated);
 	if (print !== null) {
 		// The print header heads the first sheet, above the site's top (even one copied as one line).
 		const top = w.lines.length;
@@ -262,26 +274,33 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const side =
 		!tabled &&
 		catalog === null &&
+		!dated &&
 		snapshot !== 'reader' &&
 		drawSideColumn(column, layout, view === 'desktop', r);
 	const rowFormats = formats.metaRow;
-	const row = !tabled && catalog === null && !side && drawMetaRow(rowFormats, layout, r);
+	const row = !tabled && catalog === null && !side && !dated && drawMetaRow(rowFormats, layout, r);
 	const metaFirst = chance(0.1, r);
 	const below = formats.metaBelowBody;
 	const metaLast = !metaFirst && below !== undefined && chance(below, r);
 	// The table (or the catalogue line) holds the date and the outlet: some such pages print no meta
 	// line of their own.
 	const metaShown =
-		(!tabled || chance(0.5, r)) && !side && !row && (catalog === null || catalog.withMeta);
+		(!tabled || chance(0.5, r)) &&
+		!side &&
+		!row &&
+		!dated &&
+		(catalog === null || catalog.withMeta);
 	// A repost that names its outlet at the end prints only its date where the meta line goes.
 	const meta = () =>
 		tail ? writeDateOnly(w, formats.sourceAtEnd!, wide) : w.family('meta', 1, wide);
 	if (metaFirst && metaShown) meta();
 	// A platform's copy keeps the outlet's headline.
+	if (label !== null) writeColumnLabel(w, formats.columnLabel!, label);
 	const short = view === 'platform' ? null : drawRetitle(formats, layout, article, r);
 	if (short === null) writeHeadline(w, article, r, formats);
 	else w.code('portal-headline', short);
 	if (!metaFirst && !metaLast && metaShown) meta();
+	if (label !== null) writeFontSizer(w, formats.columnLabel!);
 	if (row) writeMetaRow(w, rowFormats);
 	const late = formats.bylineAtEnd;
 	const bylineLast = late !== undefined && chance(late, r);
@@ -303,11 +322,13 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (pictures !== null) writePicture(w, gallery!, pictures, 1);
 	const breaks = breaksOf(w, print, sheets, paras, paged) ?? picturesAfter(w, gallery, pictures);
 	writeBody(w, article, style, breaks);
+	if (runIn) writeFollowRunIn(w, formats.followRunIn!);
 	if (pictures !== null) writeGalleryFoot(w, gallery!, pictures);
 	if (originalBelow) writeOriginalTitle(w, formats, 'below');
 	if (bylineLast) w.family('byline');
 	if (account !== null) writeAccountPrompt(w, formats.accountRepost!, account, 'tail');
 	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
+	if (tags) writeTagLine(w, formats.tagLine!);
 	if (drawAttachmentList(formats.attachmentList, layout, r))
 		writeAttachmentList(w, article.title, formats.attachmentList);
 	if (explains) writePolicyReading(w, reading.feet, 'policy-foot');

@@ -83,13 +83,20 @@ describe('generateWebPage', () => {
 		(seed, split) => {
 			const page = generateWebPage(request(split, seed));
 			const lines = page.text.split(/\r?\n/u).map((l) => l.trim());
+			// A prompt run into the last paragraph shares its line: the paragraph is the line without it.
+			const runIn = page.furniture.filter((f) => f.family === 'follow-run-in').map((f) => f.line);
+			const bare = lines.map((l) =>
+				runIn.reduce((x, r) => (x.endsWith(r) ? x.slice(0, -r.length) : x), l),
+			);
 			for (const a of page.articles) {
 				// On one line, or on consecutive lines (a headline broken in two, a hard-wrapped paragraph).
 				expect(runOfLines(lines, a.title)).toBe(true);
-				for (const p of a.body.split('\n')) expect(runOfLines(lines, p)).toBe(true);
+				for (const p of a.body.split('\n')) expect(runOfLines(bare, p)).toBe(true);
 				expect(page.text).toContain(a.source);
 			}
-			for (const f of page.furniture) expect(lines).toContain(f.line);
+			for (const f of page.furniture)
+				if (f.family === 'follow-run-in') expect(lines.some((l) => l.endsWith(f.line))).toBe(true);
+				else expect(lines).toContain(f.line);
 			// A 信息公开目录 line above the headline may be the only line that dates a page.
 			const dated = page.furniture.filter(
 				(f) => f.family === 'meta' || f.family === 'epaper-header' || f.family === 'catalog-line',
@@ -124,7 +131,7 @@ describe('generateWebPage', () => {
 		}
 	});
 
-	test('C–N 划分的文件名各自成一套', () => {
+	test('C–O 划分的文件名各自成一套', () => {
 		const names = (split: WebSplit) =>
 			new Set(SEEDS.map((seed) => generateWebPage(request(split, seed)).fileName));
 		const c = names('c');
@@ -170,6 +177,23 @@ describe('generateWebPage', () => {
 			...m,
 		])
 			expect(n).not.toContain(name);
+		const o = names('o');
+		for (const name of [
+			...names('a'),
+			...c,
+			...d,
+			...e,
+			...f,
+			...g,
+			...h,
+			...i,
+			...j,
+			...k,
+			...l,
+			...m,
+			...n,
+		])
+			expect(o).not.toContain(name);
 	});
 
 	test('E、F、G 划分有的页面把日期与来源印在正文之后，A–D 划分从不如此', () => {
@@ -235,6 +259,7 @@ describe('readWebFurniture', () => {
 			l: ['o'],
 			m: ['n'],
 			n: ['m'],
+			o: ['l'],
 		};
 		writeFileSync(
 			path,
@@ -258,6 +283,7 @@ describe('readWebFurniture', () => {
 						l: ['首页徽标'],
 						m: ['首页标识'],
 						n: ['首页标牌'],
+						o: ['O组导航 首页 专题专栏 互动'],
 					},
 				],
 			}),
@@ -265,7 +291,7 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–n the strings named. */
+	/** A furniture file whose footer family gives splits c–o the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -280,6 +306,7 @@ describe('readWebFurniture', () => {
 		footerL = '关怀版',
 		footerM = '繁体版',
 		footerN = '简体版',
+		footerO = 'O组页脚 本站由县信息中心维护',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -300,7 +327,8 @@ describe('readWebFurniture', () => {
 						k: ['子县'],
 						l: ['丑县'],
 						m: ['寅县'],
-						n: ['卯县'],
+						n: ['卯县', '岚皋县'],
+						o: ['O组导航 首页 专题专栏 互动'],
 					},
 				},
 				families: [
@@ -321,6 +349,7 @@ describe('readWebFurniture', () => {
 						l: ['首页徽标'],
 						m: ['首页标识'],
 						n: ['首页标牌'],
+						o: ['O组导航 首页 专题专栏 互动'],
 					},
 					{
 						id: 'footer',
@@ -339,6 +368,7 @@ describe('readWebFurniture', () => {
 						l: [footerL],
 						m: [footerM],
 						n: [footerN],
+						o: [footerO],
 					},
 				],
 			}),
@@ -367,6 +397,7 @@ describe('readWebFurniture', () => {
 		k: '子县',
 		l: '丑县',
 		m: '寅县',
+		n: '岚皋县',
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -380,8 +411,9 @@ describe('readWebFurniture', () => {
 		'长者模式',
 		'关怀版',
 		'繁体版',
+		'O组备用页脚 主办单位 县政府办公室',
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -500,7 +532,7 @@ describe('readWebFurniture', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
 			lists.flatMap((l) =>
-				WEB_SPLITS.filter((sp) => sp !== 'l' && sp !== 'm' && sp !== 'n').flatMap((sp) => l[sp]),
+				WEB_SPLITS.filter((sp) => !['l', 'm', 'n', 'o'].includes(sp)).flatMap((sp) => l[sp]),
 			),
 		);
 		const l = lists.flatMap((list) => list.l);
@@ -513,7 +545,7 @@ describe('readWebFurniture', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
 			lists.flatMap((l) =>
-				WEB_SPLITS.filter((sp) => sp !== 'm' && sp !== 'n').flatMap((sp) => l[sp]),
+				WEB_SPLITS.filter((sp) => !['m', 'n', 'o'].includes(sp)).flatMap((sp) => l[sp]),
 			),
 		);
 		const m = lists.flatMap((l) => l.m);
@@ -525,12 +557,25 @@ describe('readWebFurniture', () => {
 	test('仓库里的家具文件：n 组不与任何 a–m 组共用一串，且每族不少于 a 组', () => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'n').flatMap((sp) => l[sp])),
+			lists.flatMap((l) =>
+				WEB_SPLITS.filter((sp) => sp !== 'n' && sp !== 'o').flatMap((sp) => l[sp]),
+			),
 		);
-		const held = lists.flatMap((l) => l.n);
+		const n = lists.flatMap((l) => l.n);
+		expect(n.length).toBeGreaterThan(150);
+		expect(n.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.n.length).toBeGreaterThanOrEqual(l.a.length);
+	});
+
+	test('仓库里的家具文件：o 组不与任何 a–n 组共用一串，且每族不少于 a 组', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'o').flatMap((sp) => l[sp])),
+		);
+		const held = lists.flatMap((l) => l.o);
 		expect(held.length).toBeGreaterThan(150);
 		expect(held.filter((v) => earlier.has(v))).toEqual([]);
-		for (const l of lists) expect(l.n.length).toBeGreaterThanOrEqual(l.a.length);
+		for (const l of lists) expect(l.o.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 });
 
@@ -554,7 +599,7 @@ describe('buildWebPages', () => {
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I、D（与 K 轮流）、G（与 N 轮流），十四组互不相交', async () => {
+	test('每八篇依次给 A（与 H 轮流）、B（与 O 轮流）、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I、D（与 K 轮流）、G（与 N 轮流），十五组互不相交', async () => {
 		const items = Array.from({ length: 16 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
@@ -571,7 +616,8 @@ describe('webSourceArticles', () => {
 		expect(ids('h')).toEqual(['w-8']);
 		expect(ids('f')).toEqual(['w-2']);
 		expect(ids('l')).toEqual(['w-10']);
-		expect(ids('b')).toEqual(['w-1', 'w-9']);
+		expect(ids('b')).toEqual(['w-1']);
+		expect(ids('o')).toEqual(['w-9']);
 		expect(ids('i')).toEqual(['w-5', 'w-13']);
 		expect(ids('c')).toEqual(['w-3']);
 		expect(ids('m')).toEqual(['w-11']);
