@@ -1,11 +1,12 @@
 import type { CodeFormats } from './web-pages-formats.ts';
 
 /**
- * Split n's formats (held out), written blind like the furniture's `n` lists: the names a browser, a
- * phone or an e-paper system gives a saved page, the dates of other articles, indents, the order of
- * the top lines, the rates of the earlier splits' page kinds, and the page kinds only n has (a
- * 听新闻 player above the body, a 三审三校 block after it, a 信息公开目录 entry run across one line
- * above the headline, a 公众号 article re-posted with the account's follow prompts).
+ * Split n's formats (held out when written, developed against since o), written blind like the
+ * furniture's `n` lists: the names a browser, a phone or an e-paper system gives a saved page, the
+ * dates of other articles, indents, the order of the top lines, the rates of the earlier splits'
+ * page kinds, and the page kinds only n has (a 听新闻 player above the body, a 三审三校 block after it, a
+ * 信息公开目录 entry run across one line above the headline, a 公众号 article re-posted with the account's
+ * follow prompts).
  */
 export const BLIND_N: CodeFormats = {
 	fileNames: (epaper, p) =>
