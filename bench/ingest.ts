@@ -5,6 +5,8 @@
 // code), so the two sides are run alternately, `--rounds` times each (default 3), each round's
 // order flipped, and each side is summed up by its median and its range; the ratio is that of the
 // medians, beside the lowest and highest ratio of a round (two runs taken close together).
+// Start-up is timed on neither side (the ingest threads' is printed apart): the compile cache that
+// `npm run bench:ingest` turns on, for both sides' threads, shortens only that.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -135,4 +135,5 @@ const lines = [
 		: []),
 ];
 process.stderr.write(`${lines.join('\n')}\n`);
-process.exit(rejected.length > 0 ? 1 : 0);
+// Not `process.exit`: stdout may be a pipe still holding JSON Lines, which an exit would drop.
+process.exitCode = rejected.length > 0 ? 1 : 0;

@@ -101,4 +101,22 @@ describe('createWorkerPool', () => {
 			await pool.close();
 		}
 	});
+
+	test("a thread compiles its modules through the checkout's compile cache", async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'jucuo-pool-'));
+		const file = join(dir, 'cache-dir.ts');
+		const pool = pathToFileURL(join(import.meta.dirname, 'worker-pool.ts')).href;
+		writeFileSync(
+			file,
+			`import { getCompileCacheDir } from 'node:module';\n` +
+				`import { answerRequests } from '${pool}';\n` +
+				`answerRequests(() => getCompileCacheDir() ?? null);\n`,
+		);
+		const threads = createWorkerPool<null, string | null>(pathToFileURL(file), 1);
+		try {
+			expect(await threads.run(null)).toMatch(/node-compile-cache/);
+		} finally {
+			await threads.close();
+		}
+	});
 });

@@ -1,4 +1,5 @@
 import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
+import { withCompileCache } from './compile-cache.ts';
 
 /** Runs requests on worker threads that each answer with `answerRequests`. */
 interface WorkerPool<Request, Response> {
@@ -71,8 +72,10 @@ export function createWorkerPool<Request, Response>(
 	};
 
 	function spawn(): void {
+		// Each thread loads its own copy of the modules: the compile cache spares it their compiling.
 		const worker = new Worker(script, {
 			workerData,
+			env: withCompileCache(),
 			...(resourceLimits ? { resourceLimits } : {}),
 		});
 		worker.unref();

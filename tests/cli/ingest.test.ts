@@ -130,6 +130,20 @@ describe('npm run ingest', () => {
 		expect(readdirSync(empty)).toEqual([]);
 	});
 
+	test('--dry-run --jsonl 打印每一篇文章, 输出大于管道缓冲区时也不截断', () => {
+		// Megabytes of JSON Lines written in bursts: the process must not exit before the pipe drains.
+		const inputs = mkdtempSync(join(tmpdir(), 'jucuo-many-'));
+		for (const name of readdirSync(SOURCES))
+			for (let copy = 0; copy < 20; copy++)
+				writeFileSync(join(inputs, `${copy}-${name}`), readFileSync(join(SOURCES, name)));
+		const result = ingest(['--dry-run', '--jsonl', inputs], mkdtempSync(join(tmpdir(), 'jucuo-')));
+		expect(result.status).toBe(0);
+		const articles = Number(/articles 文章 (\d+)/.exec(result.stderr)?.[1]);
+		expect(articles).toBeGreaterThan(200);
+		expect(result.stdout.endsWith('\n')).toBe(true);
+		expect(result.stdout.trim().split('\n')).toHaveLength(articles);
+	});
+
 	test('另一家媒体小改后转载的同一篇通稿标为 duplicateOf', () => {
 		const inputs = mkdtempSync(join(tmpdir(), 'jucuo-dup-'));
 		const original = readFileSync(join(SOURCES, '003_e01ca59eb94a4339.txt'), 'utf8');

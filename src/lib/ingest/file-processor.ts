@@ -8,6 +8,7 @@ import { prepareFiles, type FileRequest, type PreparedFile } from './prepare-fil
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import type { LineCountRequest } from './count-lines.ts';
 import { countLinesInFiles } from './repeated-lines.ts';
+import { ingestThreadCount, readIngestThreads } from './ingest-threads.ts';
 
 export type { FileRequest } from './prepare-file.ts';
 
@@ -27,9 +28,6 @@ export interface FileProcessor {
 	ready: Promise<void>;
 	close(): Promise<void>;
 }
-
-/** Below this many files a thread's start-up (its own jieba dictionary, ~1 s) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 64;
 
 /** The pipeline in this thread, with the given segmenter and theme rules. */
 export function inProcessProcessor(deps: PipelineDeps): FileProcessor {
@@ -108,14 +106,16 @@ export interface IngestWorkerData {
 }
 
 /**
- * Worker threads (one per core) for large runs, this thread for small ones. The project's segmenter
- * and theme configuration are used either way.
+ * Worker threads for large runs (`ingestThreadCount`: one per `filesPerThread` files, at most one
+ * per core), this thread for small ones. The project's segmenter and theme configuration are used
+ * either way.
  */
 export function processorFor(
 	fileCount: number,
 	cores = availableParallelism(),
 	furniture?: PageFurniture,
 ): FileProcessor {
-	if (fileCount >= MIN_FILES_FOR_WORKERS && cores > 1) return workerProcessor(cores, furniture);
+	const threads = ingestThreadCount(fileCount, cores, readIngestThreads());
+	if (threads > 1) return workerProcessor(threads, furniture);
 	return inProcessProcessor({ segmenter: createJiebaSegmenter(), themes: readThemeConfig() });
 }
