@@ -12,7 +12,8 @@ import { createEmbeddedWriter } from './embedded-write.ts';
 import { primeTables, warmupSearches } from './embedded-warm.ts';
 import { countFacet } from './facet-index.ts';
 import { facetRecord } from './facets.ts';
-import { isFiltered, passingInMemory } from './filtered.ts';
+import { filteredSizeBound } from './filter-idf.ts';
+import { isFiltered, passingInMemory, type FilterIndexes } from './filtered.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import {
@@ -320,17 +321,20 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 		).map((row) => row.r);
 	}
 
+	/** The collection's in-memory indexes that region and theme filters are checked against. */
+	const filterIndexes = (p: string): FilterIndexes => ({
+		regions: () => facetIndex(p, 'region'),
+		mainRegions: () => mainRegionIndex(p),
+		themes: () => facetIndex(p, 'theme'),
+	});
+
 	function passingFilters(
 		p: string,
 		filters: SearchFilters | undefined,
 		rowids: readonly number[],
 	): Set<number> {
 		if (!filters || !isFiltered(filters) || rowids.length === 0) return new Set(rowids);
-		const inMemory = passingInMemory(filters, rowids, {
-			regions: () => facetIndex(p, 'region'),
-			mainRegions: () => mainRegionIndex(p),
-			themes: () => facetIndex(p, 'theme'),
-		});
+		const inMemory = passingInMemory(filters, rowids, filterIndexes(p));
 		if (inMemory) return inMemory;
 		const where = filtersToSql(p, filters, 'd.rowid', 'each');
 		const rows = stmt(
@@ -340,6 +344,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	}
 
 	const fusion: FusionDeps = {
+		filteredSize: (p, filters) => filteredSizeBound(filters, filterIndexes(p)),
 		stmt,
 		vectorIndex,
 		passingFilters,

@@ -1,4 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
+import { lexicalWeightInFilter } from './filter-idf.ts';
 import { isFiltered } from './filtered.ts';
 import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import type { SearchFilters, SearchRanking } from './types.ts';
@@ -22,6 +23,8 @@ export interface FusionDeps {
 	phraseSemanticWeight: number;
 	/** Rows a whole-collection scan scores exactly (0: all). */
 	vectorShortlist: number;
+	/** An upper bound of the documents passing `filters`, or undefined when not known cheaply. */
+	filteredSize?: (p: string, filters: SearchFilters | undefined) => number | undefined;
 }
 
 /** Rows one statement writes at most; smaller remainders go in halving sizes (32, 16, … 1). */
@@ -141,7 +144,7 @@ export function fuseWithVectors(
 			: fuseRankings(
 					head,
 					neighbours,
-					o,
+					filteredWeights(deps, p, filters),
 					weighCoverage ? new Map(ranked.map((r) => [r.rowid, r.coverage])) : undefined,
 				);
 	const feedback = o.feedback;
@@ -175,6 +178,28 @@ export function fuseWithVectors(
 		fused.set(rowid, (floor * (rest.length - i)) / (2 * rest.length + 2));
 	writeFused(deps.stmt, [...fused], 'upsert');
 	return 'hybrid';
+}
+
+/**
+ * The fusion options of a filtered query: the lexical ranking weighs less when its words hold most
+ * of the filtered set (`fusion.filterIdfScale`, `filter-idf.ts`); temp.hits holds the matching set.
+ */
+function filteredWeights(
+	deps: FusionDeps,
+	p: string,
+	filters: SearchFilters | undefined,
+): HybridOptions {
+	const o = deps.options;
+	if (o.filterIdfScale <= 0 || !isFiltered(filters) || !deps.filteredSize) return o;
+	const filtered = deps.filteredSize(p, filters);
+	if (filtered === undefined) return o;
+	const { n } = deps.stmt('SELECT count(*) AS n FROM temp.hits WHERE part = 0').get() as {
+		n: number;
+	};
+	return {
+		...o,
+		lexicalWeight: lexicalWeightInFilter(o.lexicalWeight, filtered, Number(n), o.filterIdfScale),
+	};
 }
 
 /**

@@ -41,6 +41,12 @@ export interface HybridOptions {
 	 * its lexical reciprocal rank: weight × coverage^this. 0: every lexical hit counts alike.
 	 */
 	lexicalCoverageExponent: number;
+	/**
+	 * Under a filter, the lexical weight times min(1, the IDF of the query's words inside the
+	 * filtered set / this): words that most of the filtered set holds order it by frequency alone
+	 * (`filter-idf.ts`). 0: off.
+	 */
+	filterIdfScale: number;
 	/** `rank`: reciprocal rank fusion (this module); `score`: normalised scores (`score-fusion.ts`). */
 	combine: 'rank' | 'score';
 	/** Score fusion's lexical share and cosine floor. */

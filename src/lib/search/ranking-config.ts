@@ -187,6 +187,14 @@ const RankingConfigSchema = z.object({
 		 */
 		lexicalCoverageExponent: z.number().nonnegative(),
 		/**
+		 * Under a region or theme filter, the lexical ranking's weight is scaled by the IDF of the
+		 * query's words inside the filtered set (BM25's, from the documents holding every word) over
+		 * this, at most 1: words held by most of a region's articles (疫情防控 in 湖北) rank them by
+		 * frequency, while the vectors still tell a report on the subject from a passing mention
+		 * (0: off; `filter-idf.ts`).
+		 */
+		filterIdfScale: z.number().nonnegative(),
+		/**
 		 * How the lexical head and the neighbours are fused: `rank`, weighted reciprocal rank
 		 * (`k`, `lexicalWeight`, `semanticWeight`); `score`, a convex combination of the rescored
 		 * score and the cosine, each normalised per query (`scores`).
