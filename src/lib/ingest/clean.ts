@@ -424,6 +424,7 @@ export function cleanLines(
 						? headTrimmed()
 						: dropEditorNote(headTrimmed(), normalized),
 					normalized,
+					furniture.linksAfterText,
 				)
 			: local,
 	);
