@@ -18,7 +18,7 @@ import { joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
 import { isOneBroadcastItem, trimBroadcastPage } from './broadcast-page.ts';
-import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
+import { dropWebFurniture, isPageLabel, isProseSentence } from './furniture-lines.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { dropSheetRepeats } from './sheet-repeats.ts';
 import { readBareMeta } from './bare-meta.ts';
@@ -197,7 +197,7 @@ export function removeBoilerplate(
 			continue;
 		}
 		const meta = text.length <= 120 ? META_LINE.exec(text) : null;
-		const isFurniture = FURNITURE.some((re) => re.test(text));
+		const isFurniture = !isProseSentence(text) && FURNITURE.some((re) => re.test(text));
 		if (
 			meta !== null ||
 			isFurniture ||
