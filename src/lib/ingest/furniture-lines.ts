@@ -227,6 +227,23 @@ export function isProseSentence(text: string): boolean {
 	return endsSentence(text) && hanCount(text) >= 30 && /[，,]/.test(text);
 }
 
+/** True for a paragraph of running text: a sentence of fifteen Han characters or more. */
+const isParagraph = (text: string) => endsSentence(text) && hanCount(text) >= 15;
+
+/**
+ * True for a line of two sentences or more between two paragraphs: running text, though it names a
+ * platform or a notice's words (`…在某某微信公众号上留言。`); a notice stands before or after the text.
+ */
+function isParagraphBetween(lines: SourceLine[], i: number): boolean {
+	const text = lines[i]!.text;
+	return (
+		isParagraph(text) &&
+		/[。！？!?][”"’]?(?=.)/.test(text.slice(0, -1)) &&
+		isParagraph(lines[i - 1]?.text ?? '') &&
+		isParagraph(lines[i + 1]?.text ?? '')
+	);
+}
+
 /** True for a line the phrase lists mark as furniture. */
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
@@ -388,7 +405,7 @@ export function dropWebFurniture(
 			listHead ||
 			channelLabel ||
 			menu.has(i) ||
-			isPhraseFurniture(t, furniture) ||
+			(!isParagraphBetween(lines, i) && isPhraseFurniture(t, furniture)) ||
 			isEpaperToolBar(t, furniture.epaperToolWords, furniture.epaperToolParts) ||
 			isShapeFurniture(t) ||
 			isNavigationLine(t) ||
