@@ -18,7 +18,8 @@ import { joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
 import { isOneBroadcastItem, trimBroadcastPage } from './broadcast-page.ts';
-import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
+import { dropWebFurniture, isPageLabel, isProseSentence } from './furniture-lines.ts';
+import { hasPostingStamp } from './furniture-shapes.ts';
 import { dropRepeatedLines } from './repeated-lines.ts';
 import { dropSheetRepeats } from './sheet-repeats.ts';
 import { readBareMeta } from './bare-meta.ts';
@@ -197,7 +198,7 @@ export function removeBoilerplate(
 			continue;
 		}
 		const meta = text.length <= 120 ? META_LINE.exec(text) : null;
-		const isFurniture = FURNITURE.some((re) => re.test(text));
+		const isFurniture = !isProseSentence(text) && FURNITURE.some((re) => re.test(text));
 		if (
 			meta !== null ||
 			isFurniture ||
@@ -387,6 +388,7 @@ export function cleanLines(
 		webHead,
 	);
 	const title = head.headline().title;
+	const titleLine = web.lines[title]?.line ?? 0;
 	const {
 		lines: kept,
 		page,
@@ -424,6 +426,7 @@ export function cleanLines(
 						? headTrimmed()
 						: dropEditorNote(headTrimmed(), normalized),
 					normalized,
+					furniture.linksAfterText,
 				)
 			: local,
 	);
@@ -445,6 +448,17 @@ export function cleanLines(
 			(fields < firstText.line || !trimmed.some((l) => l.line > fields && isBodyText(l.text))) &&
 			labels.length === 0 &&
 			!paperMasthead;
+	// A web article's posting stamp between its headline and its text (`某某局` over
+	// `2021/03/09 10时05分`), read as no fields line, says the same as its fields.
+	else if (
+		isWebPage &&
+		labels.length === 0 &&
+		!paperHead &&
+		page.firstMeta === undefined &&
+		firstText !== undefined &&
+		normalized.some((l) => l.line > titleLine && l.line < firstText.line && hasPostingStamp(l.text))
+	)
+		page.singleStory = true;
 	// A broadcast item's page holds that item alone, whatever headings its transcript prints.
 	if (isOneBroadcastItem(trimmed) && labels.length === 0) page.singleStory = true;
 	takeSourceNote(page, normalized);

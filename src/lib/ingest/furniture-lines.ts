@@ -219,6 +219,31 @@ const MAX_DISCLAIMER = 200;
 const isBracketed = (phrase: string) => phrase.startsWith('【');
 const isPlain = (phrase: string) => !phrase.startsWith('【');
 
+/**
+ * True for a sentence of running text (a sentence end, thirty Han characters and a comma at least):
+ * one that happens to open with a prompt's words (`扫码、绑定手机、付费，舱门…`) is text.
+ */
+export function isProseSentence(text: string): boolean {
+	return endsSentence(text) && hanCount(text) >= 30 && /[，,]/.test(text);
+}
+
+/** True for a paragraph of running text: a sentence of fifteen Han characters or more. */
+const isParagraph = (text: string) => endsSentence(text) && hanCount(text) >= 15;
+
+/**
+ * True for a line of two sentences or more between two paragraphs: running text, though it names a
+ * platform or a notice's words (`…在某某微信公众号上留言。`); a notice stands before or after the text.
+ */
+function isParagraphBetween(lines: SourceLine[], i: number): boolean {
+	const text = lines[i]!.text;
+	return (
+		isParagraph(text) &&
+		/[。！？!?][”"’]?(?=.)/.test(text.slice(0, -1)) &&
+		isParagraph(lines[i - 1]?.text ?? '') &&
+		isParagraph(lines[i + 1]?.text ?? '')
+	);
+}
+
 /** True for a line the phrase lists mark as furniture. */
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
@@ -231,9 +256,7 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	if (text.length <= MAX_PHRASE_LINE) {
 		const starts = phraseStarts(furniture.linePhrases);
 		if (startsWithPhrase(starts, text, isBracketed)) return true;
-		// A long sentence that happens to open with a prompt's words (`扫码、绑定手机、付费，舱门…`) is text.
-		const prose = endsSentence(text) && hanCount(text) >= 30 && /[，,]/.test(text);
-		if (!prose && startsWithPhrase(starts, bare, isPlain)) return true;
+		if (!isProseSentence(text) && startsWithPhrase(starts, bare, isPlain)) return true;
 	}
 	if (text.length > MAX_ANYWHERE_LINE || endsSentenceOfProse(text)) return false;
 	// A notice may break its phrase with a comma or a space (`如需转载，请注明出处`).
@@ -382,7 +405,7 @@ export function dropWebFurniture(
 			listHead ||
 			channelLabel ||
 			menu.has(i) ||
-			isPhraseFurniture(t, furniture) ||
+			(!isParagraphBetween(lines, i) && isPhraseFurniture(t, furniture)) ||
 			isEpaperToolBar(t, furniture.epaperToolWords, furniture.epaperToolParts) ||
 			isShapeFurniture(t) ||
 			isNavigationLine(t) ||

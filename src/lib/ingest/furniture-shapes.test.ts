@@ -153,6 +153,13 @@ test('播放器、看图和加载提示按词类认出，用这些词的标题�
 		expect(isShapeFurniture(line), line).toBe(false);
 });
 
+test('“点这里”“轻触”一类的动作词加播放器词也是播放器的占位行，正文里说“这里”的句子不算', () => {
+	for (const line of ['轻触这里收听音频', '点这里观看视频', '单击此处播放', '戳这里看视频'])
+		expect(isShapeFurniture(line), line).toBe(true);
+	for (const line of ['这里播放的是家乡戏', '轻触屏幕就能办理业务。'])
+		expect(isShapeFurniture(line), line).toBe(false);
+});
+
 test('播放器的时钟和按钮、播放器出错和浏览器太旧的提示按形状认出', () => {
 	for (const line of [
 		'00:00 | 全屏',

@@ -1,4 +1,4 @@
-import { isDatelineLead } from './line-roles.ts';
+import { isBareDateline, isDatelineLead } from './line-roles.ts';
 import type { EpaperStories } from '../schema/epaper-stories.ts';
 import type { StoryModel } from '../schema/story-model.ts';
 import type { StoryStartOptions } from './story-start.ts';
@@ -21,6 +21,12 @@ export function storyOptionsForPage(
 	return options;
 }
 
+/** True for an item that opens with a dateline of its own and holds text after it. */
+function opensOwnStory(segment: PageSegment): boolean {
+	const lead = segment.body[0]?.text ?? '';
+	return isDatelineLead(lead) && !(segment.body.length === 1 && isBareDateline(lead));
+}
+
 /**
  * The items of a page that holds one article, as one item, unless a later one opens with a
  * dateline of its own: the first item's headline heads it,
@@ -34,9 +40,10 @@ export function mergeSingleStory(segments: PageSegment[]): PageSegment[] {
 	if (first.body.length === 0 && (rest[0]!.head.length > 0 || rest[0]!.kind !== 'news'))
 		return [first, ...mergeSingleStory(rest)];
 	// A later item that opens with its own dateline (本报讯, 新华社…电) is another story after all;
-	// not the one that holds the text of a first item printed as a headline alone.
+	// not the one that holds the text of a first item printed as a headline alone, nor a dateline
+	// with nothing after it (`本网讯（记者 某某）` left under the text), which opens no story.
 	const own = first.body.length === 0 ? rest.slice(1) : rest;
-	if (own.some((s) => isDatelineLead(s.body[0]?.text ?? ''))) return segments;
+	if (own.some(opensOwnStory)) return segments;
 	const merged: PageSegment = {
 		...first,
 		bylines: [...first.bylines],

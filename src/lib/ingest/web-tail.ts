@@ -3,6 +3,7 @@ import { isFooterShape } from './furniture-shapes.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { BYLINE_LINE, endsSentence, PHOTO_CREDIT, TRAILING_BYLINE } from './patterns.ts';
+import type { LinksAfterText } from '../schema/page-furniture.ts';
 import type { SourceLine } from './types.ts';
 import { isClause } from './web-head.ts';
 import { isBodyText } from './web-headline.ts';
@@ -37,7 +38,11 @@ const isPromptQuestion = (text: string) =>
  * short questions (a help widget's greeting and its frequent questions, `猜你想问`), which no
  * article closes with; `box` says so. A lone rhetorical question closing the text stays.
  */
-function lastTextLine(kept: SourceLine[]): { last: number; box: boolean } {
+function lastTextLine(
+	kept: SourceLine[],
+	all: SourceLine[],
+	links: LinksAfterText | undefined,
+): { last: number; box: boolean } {
 	let last = kept.length - 1;
 	let questions = 0;
 	for (; last >= 0; last--) {
@@ -48,7 +53,31 @@ function lastTextLine(kept: SourceLine[]): { last: number; box: boolean } {
 	if (questions >= MIN_PROMPT_QUESTIONS) return { last, box: true };
 	last = kept.length - 1;
 	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
-	return { last, box: false };
+	return { last: lastBeforeLinks(kept, all, last, links), box: false };
+}
+
+/** A line that closes a statement: a full stop, an exclamation or an ellipsis, a quote after it. */
+const CLOSES_STATEMENT = /[。！!…][”"’)）]?$/;
+
+/**
+ * The text's last line where the lines from `last` up are a run of short lines under furniture
+ * dropped right after a paragraph (`阅读量 N`, a share bar): accounts, a list's head and its
+ * titles, one of which may read as a sentence or a question, are the page's links, not the text.
+ */
+function lastBeforeLinks(
+	kept: SourceLine[],
+	all: SourceLine[],
+	last: number,
+	links: LinksAfterText | undefined,
+): number {
+	if (links === undefined) return last;
+	const isLink = (text: string) => text.length <= links.maxChars && !CLOSES_STATEMENT.test(text);
+	let before = last;
+	while (before >= 0 && isLink(kept[before]!.text)) before--;
+	if (before < 0 || last - before < links.minLines || !isBodyText(kept[before]!.text)) return last;
+	const [from, to] = [kept[before]!.line, kept[before + 1]!.line];
+	const keptLines = new Set(kept.map((l) => l.line));
+	return all.some((l) => l.line > from && l.line < to && !keptLines.has(l.line)) ? before : last;
 }
 
 /**
@@ -76,11 +105,16 @@ function closesArticle(text: string): boolean {
  * issuer, a date, a byline, a bracketed note) stay: a short line that is none of these is a prompt
  * or a link, whatever its wording. `all` holds the lines before furniture was dropped, `kept` those
  * left; lines are matched by their line number. Readers' comments under the text go first
- * (`dropCommentThread`).
+ * (`dropCommentThread`). With `links`, a run of short lines right under furniture dropped after a
+ * paragraph is the page's links, though one of them reads as a sentence (`lastBeforeLinks`).
  */
-export function trimWebTail(page: SourceLine[], all: SourceLine[]): SourceLine[] {
+export function trimWebTail(
+	page: SourceLine[],
+	all: SourceLine[],
+	links?: LinksAfterText,
+): SourceLine[] {
 	const kept = dropCommentThread(page);
-	const { last, box } = lastTextLine(kept);
+	const { last, box } = lastTextLine(kept, all, links);
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));

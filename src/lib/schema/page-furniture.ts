@@ -61,6 +61,15 @@ export const SavedTwiceSchema = z.object({
 });
 export type SavedTwice = z.output<typeof SavedTwiceSchema>;
 
+/** When the short lines under furniture dropped right after a web article's text are its links. */
+export const LinksAfterTextSchema = z.object({
+	/** Longest line read as a link's title or an account's name rather than a line of the text. */
+	maxChars: z.number().int().min(8),
+	/** Fewest such lines, none closing a statement, that make a run of links. */
+	minLines: z.number().int().min(1),
+});
+export type LinksAfterText = z.output<typeof LinksAfterTextSchema>;
+
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 const PageFurnitureSchema = z.object({
 	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
@@ -94,6 +103,8 @@ const PageFurnitureSchema = z.object({
 	repeatedLines: RepeatedLinesSchema.optional(),
 	/** A page saved twice into one file keeps one copy; without it both are read. */
 	savedTwice: SavedTwiceSchema.optional(),
+	/** Short lines under furniture dropped after a web article's text go with it; without it they stay. */
+	linksAfterText: LinksAfterTextSchema.optional(),
 });
 /** The furniture file's settings, with the learned story-start and title models read from beside it. */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & {
