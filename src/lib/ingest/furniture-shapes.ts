@@ -347,6 +347,12 @@ export function isShapeFurniture(text: string): boolean {
 	return isToolBar(text) || isEditorsLine(text) || isSpacedEditorsLine(text) || isPlayerBar(text);
 }
 
+/** True for the key of a source or date field (`发布机构`, `更新日期`), which no headline ends with. */
+function isFieldKey(word: string): boolean {
+	const kind = /^[\u3400-\u9fff]{2,6}$/.test(word) ? fieldKind(word) : undefined;
+	return kind === 'source' || kind === 'date' || kind === 'written';
+}
+
 /** Separators between a browser title's headline and the site's name, the last one first. */
 const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|[_＿]+|\||｜|丨)\s*(?=[^—–\-－_＿|｜丨]+$)/;
 /** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
@@ -394,6 +400,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 		const before = head.slice(0, m.index).trim();
 		const site = head.slice(m.index + m[0].length).trim();
 		if (!titleCharsAtLeast(before, 4) || /^记|^访|^写在/.test(site)) break;
+		// A field's key before the separator sets off its value (`发布机构 | 某某局`): a field, not a title.
+		if (isFieldKey(before.split(/[\s|｜丨]/).at(-1)!)) break;
 		const siteOrColumn: boolean =
 			isSiteLike(site) ||
 			isSiteHeader(site) ||

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { browserTitleHeadline } from './furniture-shapes.ts';
+import { readPageMetaLine } from './page-meta.ts';
+import { itemsOf } from './web-test-page.ts';
+
+// A web page's head read by the grammar of its fields, whatever their wording: a key set off from
+// its value by a bar is a field, never a headline over its site's name; a publisher's name in
+// brackets before the date is the page's publisher; a follow button after the date line is no part
+// of the date.
+
+/** Two paragraphs of a county release, without dateline or source of their own. */
+const TEXT = [
+	'近日，某某县自然资源局组织技术人员深入各乡镇，对地质灾害隐患点开展汛前排查，逐点落实监测责任人。',
+	'排查中发现的隐患已建立台账，限期整改，确保群众安全度汛。',
+];
+
+describe('用竖线隔开的键和值是字段，不是浏览器标题', () => {
+	test('来源键后面的单位名不是站名', () => {
+		expect(browserTitleHeadline('信息来源 | 某某县自然资源局')).toBeUndefined();
+		expect(
+			browserTitleHeadline('更新日期 | 2024-05-08 | 发布机构 | 某某县自然资源局'),
+		).toBeUndefined();
+	});
+
+	test('竖线隔开的表格字段说出来源', () => {
+		const [item] = itemsOf([
+			'某某县人民政府网',
+			'首页 | 信息公开 | 政务服务',
+			'某某县开展汛前地质灾害隐患排查',
+			'发布机构 | 某某县自然资源局',
+			'更新日期 | 2024-05-08',
+			...TEXT,
+		]);
+		expect(item).toMatchObject({
+			title: '某某县开展汛前地质灾害隐患排查',
+			date: '2024-05-08',
+			source: '某某县自然资源局',
+		});
+	});
+});
+
+describe('日期前括号里的名称是发布者', () => {
+	test('方括号、六角括号里的单位名加日期', () => {
+		expect(readPageMetaLine('〔某某县卫生健康局〕 2024-05-08 09:30')).toMatchObject({
+			date: '2024-05-08',
+			source: '某某县卫生健康局',
+		});
+		expect(readPageMetaLine('[某某县融媒体中心]2024年5月8日 星期三')).toMatchObject({
+			date: '2024-05-08',
+			source: '某某县融媒体中心',
+		});
+		// A bracketed column label before a date names no publisher.
+		expect(readPageMetaLine('【图文直播】2024-05-08')?.source).toBeUndefined();
+	});
+
+	test('标题下的【单位】日期行给出日期和来源', () => {
+		const [item] = itemsOf([
+			'某某县人民政府网',
+			'首页 | 信息公开 | 政务服务',
+			'某某县开展汛前地质灾害隐患排查',
+			'〔某某县自然资源局〕 2024/05/08 16时20分',
+			...TEXT,
+		]);
+		expect(item).toMatchObject({ date: '2024-05-08', source: '某某县自然资源局' });
+	});
+});
+
+describe('日期行后的关注按钮不属于日期', () => {
+	test('日期后跟“＋订阅”“+ 关注”仍是日期行', () => {
+		expect(readPageMetaLine('2024-05-08 09:30 ＋订阅')).toMatchObject({ date: '2024-05-08' });
+		expect(readPageMetaLine('2024年5月8日 + 关注')).toMatchObject({ date: '2024-05-08' });
+	});
+
+	test('单位名独占一行，下一行日期带关注按钮', () => {
+		const [item] = itemsOf([
+			'某某县人民政府网',
+			'首页 | 信息公开 | 政务服务',
+			'某某县开展汛前地质灾害隐患排查',
+			'某某县自然资源局',
+			'2024.05.08 16:20 ＋订阅',
+			...TEXT,
+		]);
+		expect(item).toMatchObject({ date: '2024-05-08', source: '某某县自然资源局' });
+	});
+});
+
+describe('信息公开目录的字段', () => {
+	test('字与字之间隔着空格的键照样是键', () => {
+		expect(
+			readPageMetaLine('分  类：工作动态　　信 息 来 源：某某县水利局　　发 布 日 期：2024-05-08'),
+		).toMatchObject({ date: '2024-05-08', source: '某某县水利局' });
+	});
+
+	test('责任单位、责任部门是发布信息的单位', () => {
+		expect(
+			readPageMetaLine('主题分类：水利 | 责任单位：某某县水利局 | 生成日期：2024-05-08'),
+		).toMatchObject({ date: '2024-05-08', source: '某某县水利局' });
+		// The editor who answers for the text is a person, not a source.
+		expect(readPageMetaLine('责任编辑：王某某　发布日期：2024-05-08')?.source).toBeUndefined();
+	});
+});
