@@ -477,3 +477,14 @@ export function hasPostingStamp(text: string): boolean {
 	if (FIGURE_DAY.test(t) || CLOCK.test(t)) return true;
 	return WORDED_DAY.test(t) && /星期|周[一二三四五六日天]/.test(t);
 }
+
+/** A day in words alone on its line, in brackets or not. */
+const WORDED_DAY_ALONE = new RegExp(`^[（(]?\\s*${WORDED_DAY.source}\\s*[)）]?$`);
+
+/**
+ * True for a day in words alone on its line (`（二〇二四年五月八日）`): a speech's or a document's
+ * date under its title, never a headline, however many Han characters its numerals make.
+ */
+export function isWordedDayAlone(text: string): boolean {
+	return WORDED_DAY_ALONE.test(text.normalize('NFKC').trim());
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { browserTitleHeadline } from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
+import { isHeadlineLine } from './web-headline.ts';
 import { itemsOf } from './web-test-page.ts';
 
 // A web page's head read by the grammar of its fields, whatever their wording: a key set off from
@@ -97,5 +98,30 @@ describe('信息公开目录的字段', () => {
 		).toMatchObject({ date: '2024-05-08', source: '某某县水利局' });
 		// The editor who answers for the text is a person, not a source.
 		expect(readPageMetaLine('责任编辑：王某某　发布日期：2024-05-08')?.source).toBeUndefined();
+	});
+});
+
+describe('报头：报名、日期和单独一行的农历', () => {
+	const SPEECH = [
+		'某某县融媒报',
+		'2024 年 05 月 08 日  星期三',
+		'农历甲辰年四月初一',
+		'〖第02版〗理论评论',
+		'',
+		'在干部大会上的讲话',
+		'（二〇二四年五月七日）',
+		'各位代表，同志们：',
+		'今年入汛以来，降雨偏多，部分河段水位持续偏高，防汛形势严峻复杂，各级各部门务必绷紧防汛这根弦。',
+		'下面，我就做好今年防汛工作讲三点意见。',
+	];
+
+	test('日期下单独一行的农历说明这是报头，报名是来源', () => {
+		expect(itemsOf(SPEECH)[0]).toMatchObject({ date: '2024-05-08', source: '某某县融媒报' });
+	});
+
+	test('讲话标题下单独一行的汉字日期和称呼不是标题', () => {
+		expect(isHeadlineLine({ text: '（二〇二四年五月七日）', line: 1 })).toBe(false);
+		expect(isHeadlineLine({ text: '各位代表，同志们：', line: 1 })).toBe(false);
+		expect(itemsOf(SPEECH)[0]?.title).toBe('在干部大会上的讲话');
 	});
 });
