@@ -100,6 +100,12 @@ const PREV_NEXT =
 const PREV_AND_NEXT = /上一(?:张|页|篇|条|幅|组|个)[^。]{0,12}下一(?:张|页|篇|条|幅|组|个)/;
 /** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
 const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
+/**
+ * A prompt to follow an account named with what following it gives (`关注某某县发布，第一时间了解权威信息`):
+ * the name (a publisher's, group 1), a comma and a short clause.
+ */
+const FOLLOW_NAMED =
+	/^(?:请|欢迎)?关注\s*([\u3400-\u9fff·]{2,20})\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
 /** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /**
@@ -333,6 +339,8 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
 	if (text.length <= 40 && !/[。；]/.test(text) && PREV_AND_NEXT.test(text)) return true;
 	if (text.length <= 40 && PIN_ACCOUNT.test(text)) return true;
+	const followed = text.length <= 40 ? FOLLOW_NAMED.exec(text)?.[1] : undefined;
+	if (followed !== undefined && isPublisherName(followed)) return true;
 	if (
 		text.length <= 24 &&
 		!/[。，；]/.test(text) &&

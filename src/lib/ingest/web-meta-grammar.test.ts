@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { browserTitleHeadline } from './furniture-shapes.ts';
+import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { isHeadlineLine } from './web-headline.ts';
 import { itemsOf } from './web-test-page.ts';
@@ -123,5 +123,28 @@ describe('报头：报名、日期和单独一行的农历', () => {
 		expect(isHeadlineLine({ text: '（二〇二四年五月七日）', line: 1 })).toBe(false);
 		expect(isHeadlineLine({ text: '各位代表，同志们：', line: 1 })).toBe(false);
 		expect(itemsOf(SPEECH)[0]?.title).toBe('在干部大会上的讲话');
+	});
+});
+
+describe('署名里的栏目名', () => {
+	test('带书名号节目名的括号署名不是标题', () => {
+		const [item] = itemsOf([
+			'某某县人民政府网',
+			'首页 | 信息公开 | 政务服务',
+			'【防汛一线】某某县开展汛前地质灾害隐患排查',
+			'发布时间：2024-05-08 来源：某某县广播电视台',
+			'（某某县广播电视台《今日某某》记者 王某某）',
+			'某某县广播电视台消息（今日某某）：' + TEXT[0]!,
+			TEXT[1]!,
+		]);
+		expect(item?.title).toBe('【防汛一线】某某县开展汛前地质灾害隐患排查');
+	});
+});
+
+describe('关注某账号的提示不是标题', () => {
+	test('“关注+单位名，+好处”是提示', () => {
+		expect(isShapeFurniture('关注某某县发布，第一时间了解权威信息')).toBe(true);
+		// A headline naming a body and a clause is no prompt without the imperative 关注 first.
+		expect(isShapeFurniture('某某县发布，第一时间了解权威信息')).toBe(false);
 	});
 });
