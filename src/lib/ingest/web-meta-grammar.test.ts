@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
+import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { isHeadlineLine } from './web-headline.ts';
 import { itemsOf } from './web-test-page.ts';
@@ -146,5 +147,25 @@ describe('关注某账号的提示不是标题', () => {
 		expect(isShapeFurniture('关注某某县发布，第一时间了解权威信息')).toBe(true);
 		// A headline naming a body and a clause is no prompt without the imperative 关注 first.
 		expect(isShapeFurniture('某某县发布，第一时间了解权威信息')).toBe(false);
+	});
+});
+
+describe('以“举办”结尾的是标题，不是机构名', () => {
+	test('“…在京举办”不是单位名，破折号后的它也不是站名', () => {
+		expect(isPublisherName('某某合作论坛在京举办')).toBe(false);
+		expect(isPublisherName('某某县委办')).toBe(true);
+		expect(browserTitleHeadline('首届某某河—某某江合作论坛在京举办')).toBeUndefined();
+	});
+});
+
+describe('浏览器标题栏和站名、菜单连成一行', () => {
+	test('以下方标题开头、接着站名的首行是浏览器标题栏', () => {
+		const [item] = itemsOf([
+			'某某县开展汛前地质灾害隐患排查　某某县人民政府网（某某市） | 首页　新闻　公开　服务　互动',
+			'发布时间：2024-05-08 来源：某某县自然资源局',
+			'某某县开展汛前地质灾害隐患排查',
+			...TEXT,
+		]);
+		expect(item?.title).toBe('某某县开展汛前地质灾害隐患排查');
 	});
 });
