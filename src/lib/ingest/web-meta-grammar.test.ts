@@ -3,7 +3,8 @@ import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { isHeadlineLine } from './web-headline.ts';
-import { itemsOf } from './web-test-page.ts';
+import { extractArticles } from './extract-articles.ts';
+import { furniture, itemsOf } from './web-test-page.ts';
 
 // A web page's head read by the grammar of its fields, whatever their wording: a key set off from
 // its value by a bar is a field, never a headline over its site's name; a publisher's name in
@@ -181,5 +182,27 @@ describe('以破折号结尾的长引题', () => {
 			...TEXT,
 		]);
 		expect(item?.title).toBe('防患未然 安全度汛');
+	});
+});
+
+describe('站名在前的页面文件名', () => {
+	test('文件名“站名_标题前半_标题后半”拼出分两行印的标题', () => {
+		const lines = [
+			'某某县人民政府网',
+			'首页 | 信息公开 | 政务服务',
+			'汛前排查不留死角',
+			'某某县逐点落实监测责任人',
+			'发布时间：2024-05-08 来源：某某县自然资源局',
+			'某某县广播电视台消息（今日某某）：' + TEXT[0]!,
+			TEXT[1]!,
+		];
+		const [item] = extractArticles(
+			{
+				path: 'site/某某市·某某县政务网_汛前排查不留死角_某某县逐点落实监测责任人.htm.txt',
+				bytes: new TextEncoder().encode(lines.join('\n')),
+			},
+			{ furniture },
+		).articles;
+		expect(item?.title).toBe('汛前排查不留死角 某某县逐点落实监测责任人');
 	});
 });
