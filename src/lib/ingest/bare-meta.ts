@@ -20,15 +20,20 @@ const PAGE_COUNT = /^(?:今日|本期)?共?\s*\d{1,3}\s*版$/;
 /** An issue's number (`总第1234期`), which only a periodical prints beside its date. */
 const ISSUE_NUMBER = /总?第\s*\d{1,8}\s*期/;
 
+/** A lunar date alone on its line (`农历甲辰年七月十七`), as a masthead prints it under the issue's date. */
+const LUNAR_LINE = new RegExp(`^${LUNAR_DATE.source}$`);
+
 /**
  * True for a date line only a paper's masthead prints, wherever its page label stands: one with the
- * lunar date or the issue's number, or one beside the issue's count of pages.
+ * lunar date or the issue's number, or one beside the issue's count of pages or its lunar date.
  */
 function isMastheadDate(lines: SourceLine[], i: number): boolean {
 	return (
 		LUNAR_DATE.test(lines[i]!.text) ||
 		ISSUE_NUMBER.test(lines[i]!.text) ||
-		[lines[i - 1], lines[i + 1]].some((n) => n !== undefined && PAGE_COUNT.test(n.text))
+		[lines[i - 1], lines[i + 1]].some(
+			(n) => n !== undefined && (PAGE_COUNT.test(n.text) || LUNAR_LINE.test(n.text)),
+		)
 	);
 }
 
@@ -174,6 +179,9 @@ export function readBareMeta(
 		if (!paper && digits !== arabic && !besidePublisher(lines, i)) continue;
 		const kind = paper ? 'masthead' : 'fields';
 		out.set(l.line, { ...meta, kind });
+		// The lunar date printed on its own line beside the issue's is the masthead's too.
+		for (const n of paper ? [lines[i - 1], lines[i + 1]] : [])
+			if (n !== undefined && LUNAR_LINE.test(n.text)) out.set(n.line, { kind });
 		// A named publisher is no headline, even one that shares the text's words (`某某县融媒` over a
 		// text that opens `某某县融媒消息：`), nor a paper's name by a page label; a headline may end
 		// like a body's name (`…举办`).

@@ -11,11 +11,12 @@ export type FieldKind = 'source' | 'credit' | 'date' | 'written' | 'effective' |
 export const MAX_KEY = 6;
 
 /**
- * Cores naming who published the text, and the body that sent it in (发稿单位, 报送单位, 供稿部门):
- * never the site's owner or operator (主办单位, 承办单位).
+ * Cores naming who published the text, and the body that sent it in (发稿单位, 报送单位, 供稿部门) or
+ * answers for its publishing (a 信息公开 record's 责任部门): never the site's owner or operator
+ * (主办单位, 承办单位).
  */
 const SOURCE =
-	/来源|稿源|出处|供稿|发布机构|发布者|发文机关|信息提供|信息报送|转自|转载自|源自|原载|首发|来自|(?:发布|发稿|发文|报送|投稿|来稿|提供|撰稿|编发|采编)(?:单位|部门|机构)/;
+	/来源|稿源|出处|供稿|发布机构|发布者|发文机关|信息提供|信息报送|转自|转载自|源自|原载|首发|来自|(?:发布|发稿|发文|报送|投稿|来稿|提供|撰稿|编发|采编|责任)(?:单位|部门|机构)/;
 /** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
 const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经费|配图)/;
 /** A publishing verb standing as the key, an issue's 出版 too (`本期出版：`). */

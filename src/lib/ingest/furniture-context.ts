@@ -17,8 +17,16 @@ const TITLE_WRAPPING =
 	/^\s*(?:[-—–_|｜丨·•]+\s*[^。！？!?，,]+|[^。！？!?，,]+?\s*[-—–_|｜丨·•]+)\s*$|^\s*[（(【[]\s*(?:转载|转发|转自|原创|来源)[^)）】\]]{0,16}[)）】\]]\s*$/;
 
 /**
+ * A site's name opening what follows the headline (`某某县人民政府网（某某市） | 首页 …`): a browser's
+ * title bar run into one line with the site's masthead and menu.
+ */
+const SITE_NAME_START =
+	/^[\s\-—–_|｜丨·•]*[\u3400-\u9fff·]{2,16}?(?:人民政府|政府网|门户|政务网|网站|网)/;
+
+/**
  * True when `text` is one of the `next` lines (four Han characters or more) with a name set off by a
- * separator or a repost mark before or after it: the browser's title of that headline.
+ * separator or a repost mark before or after it, or with the site's name and whatever the bar
+ * holds after it: the browser's title of that headline.
  */
 export function wrapsHeadlineBelow(text: string, next: readonly SourceLine[]): boolean {
 	return next.some((l) => {
@@ -26,6 +34,7 @@ export function wrapsHeadlineBelow(text: string, next: readonly SourceLine[]): b
 		if (h === text || !(text.startsWith(h) || text.endsWith(h)) || !titleCharsAtLeast(h, 4))
 			return false;
 		const rest = text.startsWith(h) ? text.slice(h.length) : text.slice(0, -h.length);
+		if (text.startsWith(h) && SITE_NAME_START.test(rest)) return true;
 		return rest.length <= MAX_TITLE_WRAPPING && TITLE_WRAPPING.test(rest);
 	});
 }

@@ -100,6 +100,12 @@ const PREV_NEXT =
 const PREV_AND_NEXT = /上一(?:张|页|篇|条|幅|组|个)[^。]{0,12}下一(?:张|页|篇|条|幅|组|个)/;
 /** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
 const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
+/**
+ * A prompt to follow an account named with what following it gives (`关注某某县发布，第一时间了解权威信息`):
+ * the name (a publisher's, group 1), a comma and a short clause.
+ */
+const FOLLOW_NAMED =
+	/^(?:请|欢迎)?关注\s*([\u3400-\u9fff·]{2,20})\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
 /** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /**
@@ -333,6 +339,8 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
 	if (text.length <= 40 && !/[。；]/.test(text) && PREV_AND_NEXT.test(text)) return true;
 	if (text.length <= 40 && PIN_ACCOUNT.test(text)) return true;
+	const followed = text.length <= 40 ? FOLLOW_NAMED.exec(text)?.[1] : undefined;
+	if (followed !== undefined && isPublisherName(followed)) return true;
 	if (
 		text.length <= 24 &&
 		!/[。，；]/.test(text) &&
@@ -345,6 +353,12 @@ export function isShapeFurniture(text: string): boolean {
 	if (han.length >= 2 && MEDIA_HAN.test(han) && core) return true;
 	if (text.length <= 40 && (BROWSER_ADVICE.test(text) || COMMENT_PROMPT.test(text))) return true;
 	return isToolBar(text) || isEditorsLine(text) || isSpacedEditorsLine(text) || isPlayerBar(text);
+}
+
+/** True for the key of a source or date field (`发布机构`, `更新日期`), which no headline ends with. */
+function isFieldKey(word: string): boolean {
+	const kind = /^[\u3400-\u9fff]{2,6}$/.test(word) ? fieldKind(word) : undefined;
+	return kind === 'source' || kind === 'date' || kind === 'written';
 }
 
 /** Separators between a browser title's headline and the site's name, the last one first. */
@@ -394,6 +408,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 		const before = head.slice(0, m.index).trim();
 		const site = head.slice(m.index + m[0].length).trim();
 		if (!titleCharsAtLeast(before, 4) || /^记|^访|^写在/.test(site)) break;
+		// A field's key before the separator sets off its value (`发布机构 | 某某局`): a field, not a title.
+		if (isFieldKey(before.split(/[\s|｜丨]/).at(-1)!)) break;
 		const siteOrColumn: boolean =
 			isSiteLike(site) ||
 			isSiteHeader(site) ||
@@ -468,4 +484,15 @@ export function hasPostingStamp(text: string): boolean {
 	const t = text.normalize('NFKC');
 	if (FIGURE_DAY.test(t) || CLOCK.test(t)) return true;
 	return WORDED_DAY.test(t) && /星期|周[一二三四五六日天]/.test(t);
+}
+
+/** A day in words alone on its line, in brackets or not. */
+const WORDED_DAY_ALONE = new RegExp(`^[（(]?\\s*${WORDED_DAY.source}\\s*[)）]?$`);
+
+/**
+ * True for a day in words alone on its line (`（二〇二四年五月八日）`): a speech's or a document's
+ * date under its title, never a headline, however many Han characters its numerals make.
+ */
+export function isWordedDayAlone(text: string): boolean {
+	return WORDED_DAY_ALONE.test(text.normalize('NFKC').trim());
 }

@@ -79,7 +79,7 @@ export interface LabelledForm {
 export function labelledMetaForm(text: string): LabelledForm {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
-	const out = bilingualKeys(plainDatePrintings(dotSeparatedHead(text)))
+	const out = bilingualKeys(plainDatePrintings(dotSeparatedHead(spacedKeyLetters(text))))
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
 		.replace(FIELD_IN_BRACKETS, (m, key: string, rest: string) =>
@@ -95,6 +95,21 @@ export function labelledMetaForm(text: string): LabelledForm {
 	const keyed = spacedKeys(out);
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return { text: keyed };
 	return { text: arabicDates(keyed) };
+}
+
+/**
+ * A key printed with spaces between its characters, as a table pads its keys to one width
+ * (`索 引 号：`, `发 布 日 期 |`, `分  类：`), before its colon or bar.
+ */
+const LETTER_SPACED_KEY =
+	/(?<![\u3400-\u9fff])([\u3400-\u9fff](?:[ \u3000]{1,3}[\u3400-\u9fff]){1,5})(?=[ \u3000]*[:：|｜丨])/g;
+
+/** The line with each letter-spaced key that names a field written without its spaces. */
+function spacedKeyLetters(text: string): string {
+	return text.replace(LETTER_SPACED_KEY, (m) => {
+		const key = m.replace(/[ \u3000]/g, '');
+		return fieldKind(key) === undefined ? m : key;
+	});
 }
 
 /** A middle dot between spaces, as a WeChat head sets off its fields (`某某县财政局 · 2024年03月05日 18:00 · 某省`). */

@@ -1,4 +1,5 @@
 import { fieldKind, isTextCredit, MAX_KEY } from './field-keys.ts';
+import { isFollowButton } from './furniture-context.ts';
 import { readMasthead } from './masthead.ts';
 import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
 import { RELATIVE_TIME } from './meta-date-printings.ts';
@@ -69,6 +70,8 @@ const SELF = /^本(?:站|网|台|报|刊)/;
 const REVISED = /更新|修改|修订/;
 /** A publishing verb printed after the date it keys, with the separator before the publisher. */
 const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
+/** A name in square, lenticular or tortoise-shell brackets: `【某某县教育局】`, `〔某某日报〕`. */
+const BRACKETED_NAME = /^[【[〔]\s*([^【】[\]〔〕]{2,30}?)\s*[】\]〕]$/;
 /** A separator (and the spaces around it) closing the text before a date. */
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**
@@ -106,8 +109,11 @@ export function toHalfWidthDigits(text: string): string {
  */
 function readLead(lead: string): { date?: string; source?: string } | undefined {
 	const date = DATE.exec(lead);
-	// A separator may stand between the publisher and the date (`某某县教育局 · 2021-04-06`).
-	const before = (date === null ? lead : lead.slice(0, date.index)).replace(LEAD_SEPARATOR, '');
+	// A separator may stand between the publisher and the date (`某某县教育局 · 2021-04-06`), and
+	// brackets around the publisher (`【某某县教育局】2021-04-06`).
+	const printed = (date === null ? lead : lead.slice(0, date.index)).replace(LEAD_SEPARATOR, '');
+	const bracketed = date === null ? undefined : BRACKETED_NAME.exec(printed)?.[1];
+	const before = bracketed !== undefined && isPublisherName(bracketed) ? bracketed : printed;
 	if (before !== '' && !isPublisherName(before)) return undefined;
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
@@ -123,7 +129,8 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
 		.replace(VERB_AFTER_DATE, '')
 		.replace(LEAD_SEPARATOR, '');
 	if (iso === undefined) return undefined;
-	if (after !== '') {
+	// A button to follow the publisher after its date (`+关注`) is the page's chrome.
+	if (after !== '' && !isFollowButton(after.replace(/^[+＋]\s*/, ''))) {
 		if (before !== '' || !isPublisherName(after)) return undefined;
 		out.source = after;
 	}

@@ -1,4 +1,5 @@
-import { browserTitleHeadline } from './furniture-shapes.ts';
+import { browserTitleHeadline, isSiteLike } from './furniture-shapes.ts';
+import { isSiteHeader } from './site-header.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 
 // A saved page is named after its browser title (`标题_某某县人民政府.html`, `标题（某某网）.txt`), and a
@@ -30,6 +31,19 @@ function stemOf(path: string): string {
 		name = name.replace(/\.[A-Za-z]{1,5}$/u, '').replace(/\s*[(（]\d{1,3}[)）]$/u, '');
 	}
 	return name.normalize('NFKC');
+}
+
+/**
+ * The file's name after the site's name that opens it (`某某县政务网_标题`, `某某县人民政府 政务公开专栏_标题`,
+ * a browser title printing the site first), or `undefined` when no site's name opens it.
+ */
+function afterSiteName(stem: string): string | undefined {
+	const cut = stem.indexOf('_');
+	if (cut < 0) return undefined;
+	const site = stem.slice(0, cut);
+	return isSiteLike(site.split(/[\s（(]/)[0]!) || isSiteHeader(site)
+		? stem.slice(cut + 1)
+		: undefined;
 }
 
 /**
@@ -89,8 +103,11 @@ export function titleFromPageName(
 		if (headline.normalize('NFKC').startsWith(title.normalize('NFKC')) && HEADLINE_REST.test(rest))
 			return headline;
 	}
+	const stem = stemOf(path);
+	const afterSite = afterSiteName(stem);
 	const names: [string, boolean][] = [
-		[stemOf(path), true],
+		[stem, true],
+		...(afterSite === undefined ? [] : [[afterSite, true] as [string, boolean]]),
 		...browserTitles.map((h): [string, boolean] => [h.normalize('NFKC'), false]),
 	];
 	const above = at > 0 ? lines[at - 1]!.trim() : undefined;

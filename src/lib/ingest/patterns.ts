@@ -44,11 +44,14 @@ const BYLINE_CORE = `(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特�
 export const BYLINE_LINE = new RegExp(`^(?:[□■◎●○▲△]\\s*)?${BYLINE_CORE}\\s*$`);
 
 /**
- * A byline wrapped in round brackets on a line of its own: `（融媒体记者 张三 通讯员 李四）`. Under a
+ * A byline wrapped in round brackets on a line of its own: `（融媒体记者 张三 通讯员 李四）`, its
+ * outlet named with a programme in title marks too (`（某某台《某某新闻》记者 张三）`). Under a
  * headline it credits the story; it heads none. (After the last paragraph it closes the text, as
  * the corpus prints it, and stays there.)
  */
-export const BRACKETED_BYLINE = new RegExp(`^[(\\uFF08]\\s*${BYLINE_CORE}\\s*[)\\uFF09]$`);
+export const BRACKETED_BYLINE = new RegExp(
+	`^[(\\uFF08]\\s*(?:[${HAN}]{0,12}《[${HAN}]{1,12}》)?${BYLINE_CORE}\\s*[)\\uFF09]$`,
+);
 
 /** A trailing byline in parentheses at the end of a body: `…项目。(记者 刘振江)`. */
 export const TRAILING_BYLINE =

@@ -96,7 +96,9 @@ export function trimWebHead(
 	const block = lines.slice(start, end);
 	// A headline too long to look like one, or long enough to be joined to the text as a broken
 	// line once the furniture between them is gone, is marked as the page's heading: it stays the title.
-	if (!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE)
+	// A line closing on a dash leads into the line under it, the title it is the kicker of.
+	const kicker = /——$/.test(lines[title]!.text) && end > title + 1;
+	if (!kicker && (!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE))
 		block[title - start] = { ...lines[title]!, heading: 1 };
 	return [
 		block[0]!,

@@ -1,5 +1,5 @@
 import { looksLikeHeading } from './clean.ts';
-import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
+import { hasPostingStamp, isSiteLike, isWordedDayAlone } from './furniture-shapes.ts';
 import { TAGGED_QUESTION } from './line-roles.ts';
 import { isSiteHeader } from './site-header.ts';
 import { endsSentence, hanCount, OUTLET_LEAD, titleCharsAtLeast } from './patterns.ts';
@@ -159,7 +159,8 @@ export const COLUMN_LABEL = /^【[^【】]{1,30}】\s*/;
 /**
  * A line shaped like a headline: four Han characters or more (a figure among them counting as one), short or a long spaced headline or
  * a question before its column tag (`开着空调，为啥还冷？（说道）`), judged without the column label in
- * brackets that may open it. A line stamped with its posting day or hour is the page's meta.
+ * brackets that may open it. A line stamped with its posting day or hour is the page's meta, a
+ * worded day alone a speech's date, and its salutation (`同志们：`) the opening of its text.
  */
 export function isHeadlineLine(line: SourceLine): boolean {
 	const text = line.text.replace(COLUMN_LABEL, '');
@@ -167,6 +168,10 @@ export function isHeadlineLine(line: SourceLine): boolean {
 	return (
 		titleCharsAtLeast(text, 4) &&
 		!hasPostingStamp(text) &&
+		!isWordedDayAlone(text) &&
+		// A speech's salutation, its addressees in the plural closing on a colon (`各位代表，同志们：`),
+		// opens the text; a headline may close on a colon (`某某三英烈：`) over its subtitle.
+		!/们[:：]$/.test(text) &&
 		(looksLikeHeading(bare) ||
 			isLongHeadline(text) ||
 			(text.length <= 50 && TAGGED_QUESTION.test(text)))
