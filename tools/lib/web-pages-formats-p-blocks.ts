@@ -23,14 +23,14 @@ export const P_INFO_TABLE: NonNullable<CodeFormats['infoTable']> = {
 	tables: (p) => [
 		`索　引　号：${p.n}/${p.year}-0${p.n.slice(-3)}\n发布机构：${p.source}\n发布日期：${p.date}\n名　　称：${p.title}`,
 		`信息索引号 | ${p.n}-${p.year}\n信息名称 | ${p.title}\n公开主体 | ${p.source}\n公开日期 | ${p.date}`,
-		`主题分类：综合政务\n发文机关：${p.source}　　公开时间：${p.date}\n公开方式：主动公开`,
+		`主题分类：综合政务　体裁分类：其他\n发文机关：${p.source}　　公开时间：${p.date}\n公开方式：依申请公开以外的主动公开`,
 	],
 };
 
 /** Split p's attachment lists. */
 export const P_ATTACHMENT_LIST: AttachmentListFormats = {
 	rate: 0.06,
-	heads: ['附件列表：', '相关附件', ''],
+	heads: ['附件列表：', '本文附件：', ''],
 	files: (p) => [
 		`${p.title}.pdf`,
 		`${p.year}年项目申报表.xlsx`,
@@ -48,7 +48,7 @@ export const P_ATTACHMENT_LIST: AttachmentListFormats = {
 export const P_VIDEO_PLAYER: VideoPlayerFormats = {
 	rate: 0.04,
 	blocks: (p) => [
-		`00:00 / ${p.duration}\n倍速  高清  全屏`,
+		`00:00 / ${p.duration}  倍速  高清  全屏`,
 		`视频时长 ${p.duration}　播放量 ${p.plays}`,
 		`▶ 播放\n${p.duration}`,
 	],
@@ -59,7 +59,7 @@ export const P_SIDE_COLUMN: SideColumnFormats = {
 	rate: 0.05,
 	blocks: [
 		'文章信息\n发布日期：{date}\n信息来源：{source}\n浏览次数：{n}',
-		'来源：{source}\n时间：{date}\n【打印】【关闭】',
+		'来源：{source}\n时间：{date}\n【打印本文】【关闭本页】',
 	],
 };
 
@@ -114,7 +114,7 @@ export const P_GALLERY: GalleryFormats = {
 	rate: 0.05,
 	heads: ['组图（共{count}张）', '【图片新闻】{count}图'],
 	counters: ['{i}/{count}', '（{i}）'],
-	controls: ['上一张　下一张', '点击查看大图'],
+	controls: ['上一张　下一张', '点击图片查看原尺寸'],
 	controlRate: 0.3,
 	feet: ['返回图片列表', '共{count}张　浏览全部'],
 };

@@ -40,8 +40,8 @@ export const P_DATED_PAGER: DatedPagerFormats = {
 		'上一篇：{title} {odate}\n下一篇：{title} {odate}',
 		'【上一篇】{title}　{odate}\n【下一篇】{title}　{odate}',
 		'< 上一篇 {odate} {title}\n> 下一篇 {odate} {title}',
-		'上一篇\n{title}\n{odate}\n下一篇\n{title}\n{odate}',
-		'上一篇：{title}[{odate}]\n下一篇：没有了',
+		'上一篇文章\n{title}\n{odate}\n下一篇文章\n{title}\n{odate}',
+		'上一篇：{title}[{odate}]\n下一篇：已是最后一篇',
 	],
 };
 
@@ -50,10 +50,10 @@ export const P_SERVICE_BOX: ServiceBoxFormats = {
 	rate: 0.08,
 	above: 0.3,
 	boxes: [
-		'办理地点：{place}政务服务中心一楼综合窗口\n办理时限：5个工作日\n咨询电话：0{nn}-5{n}',
+		'办理地点：{place}政务服务中心一楼综合窗口\n办理时限：5个工作日\n咨询电话：0{nn}{nn}-5{nn}{nn}{nn}',
 		'【办事指南】\n受理机构：{place}政务服务中心\n承诺时限：即办件\n收费标准：不收费\n咨询电话：12345',
-		'温馨提示\n办理时间：工作日上午9:00-12:00，下午14:30-17:30（法定节假日除外）\n咨询电话：0{nn}-8{n}',
+		'温馨提示\n办理时间：工作日上午9:00-12:00，下午14:30-17:30（法定节假日除外）\n咨询电话：0{nn}{nn}-8{nn}{nn}{nn}',
 		'服务事项：{place}政务服务“一件事”\n办理渠道：线上（{site}政务服务专区）、线下（各乡镇便民服务中心）\n办理时限：3个工作日\n投诉电话：12345',
-		'办理时限｜法定20个工作日，承诺5个工作日\n咨询方式｜0{nn}-6{n}\n监督投诉｜{place}营商环境投诉中心',
+		'办理时限｜法定20个工作日，承诺5个工作日\n咨询方式｜0{nn}{nn}-6{nn}{nn}{nn}\n监督投诉｜{place}营商环境投诉中心',
 	],
 };

@@ -14,7 +14,7 @@ export const P_AUDIO_PLAYER: AudioPlayerFormats = {
 	blocks: (p) => [
 		`语音播报 ${p.duration}\n${p.voice}  1.0x`,
 		`🔊 收听本文 | ${p.voice} | 时长${p.duration}`,
-		`听全文\n00:00 / ${p.duration}`,
+		`听全文 00:00 / ${p.duration}`,
 	],
 };
 

@@ -32,14 +32,14 @@ export const P_WECHAT_COPY: WechatCopyFormats = {
 /** Split p's mobile views. */
 export const P_MOBILE_VIEW: MobileViewFormats = {
 	rate: 0.07,
-	heads: ['< 返回　{site}', '{site}手机版\n首页 > 正文', '← 详情'],
+	heads: ['< 返回　{site}', '{site}手机版\n当前：正文', '← 详情'],
 	tails: ['返回顶部　电脑版', '{site}移动版 ©{year}', '打开APP阅读更多'],
 };
 
 /** Split p's reading-platform copies. */
 export const P_PLATFORM_COPY: PlatformCopyFormats = {
 	rate: 0.05,
-	heads: ['学习强国 {place}学习平台', '学习强国\n推荐阅读'],
+	heads: ['学习强国 {place}学习平台', '学习强国\n推荐 | {place}学习平台'],
 	tails: ['本文来自“学习强国”{place}学习平台', '学习强国 扫码打开 / 分享 / 收藏'],
 };
 
@@ -53,7 +53,7 @@ export const P_PRINT_VIEW: PrintViewFormats = {
 	],
 	printDates: ['YYYY/M/D HH:mm', 'YYYY-MM-DD HH:mm:ss'],
 	heads: (p) => [`${p.site}\n打印时间：${p.printed}`, `${p.title} - ${p.site}`],
-	feet: (p) => [`本页网址：${p.url}`, `${p.url}\n【打印】【关闭】`],
+	feet: (p) => [`本页网址：${p.url}`, `${p.url}\n【打印本文】【关闭本页】`],
 };
 
 /** Split p's reprints retitled with the outlet's headline. */
