@@ -1,6 +1,6 @@
 import type { PageWriter } from './web-pages-layout.ts';
 import type { WebLayout } from './web-pages.ts';
-import { chance, formatDate, pick, type Random } from './web-pages-template.ts';
+import { addDays, chance, formatDate, pick, type Random } from './web-pages-template.ts';
 
 /** What a browser's print header and footer are made from. */
 export interface BrowserPrintParts {
@@ -43,12 +43,6 @@ export interface BrowserPrint {
 	head: (p: BrowserPrintParts) => string;
 	foot: (p: BrowserPrintParts) => string;
 	perSheet: number;
-}
-
-/** An ISO date `days` after `iso`. */
-function addDays(iso: string, days: number): string {
-	const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000;
-	return new Date(t).toISOString().slice(0, 10);
 }
 
 /** A drawn print of a page of `layout`, or null; no random draw when `formats` is absent. */

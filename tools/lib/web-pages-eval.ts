@@ -18,7 +18,8 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
 /**
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
  * that names one story), parted by their place in the file, eight at a time: the 2nd for b and o in
- * turn (b the 2nd of the first eight, o the 2nd of the next eight), the 6th for i, the 4th for c
+ * turn (b the 2nd of the first eight, o the 2nd of the next eight), the 6th for i and p in turn (i
+ * the 6th of the first eight, p the 6th of the next eight), the 4th for c
  * and m in turn (c the 4th of the first eight, m the 4th of the next eight), the 8th for g and n in
  * turn (g the 8th of the first eight, n the 8th of the next eight), the 7th for d and k in turn (d
  * the 7th of the first eight, k the 7th of the next eight), the 3rd for f and l in turn (f the 3rd
@@ -33,7 +34,7 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * g, which changed f's pages only; m took every other 4th from c, the largest with g, which changed
  * c's pages only; n took every other 8th from g, the largest of c–m with b and i, which changed g's
  * pages only; o took every other 2nd from b, the largest of all with i, which changed b's pages
- * only.)
+ * only; p took every other 6th from i, the largest of all, which changed i's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -52,6 +53,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		m: [],
 		n: [],
 		o: [],
+		p: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -61,6 +63,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let fifths = 0;
 	let sevenths = 0;
 	let eighths = 0;
+	let sixths = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
 		if (len < 150 || len > 4000 || bodyParagraphs(item.text).length < 2) continue;
@@ -71,7 +74,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const fourth = k === 3 && fourths++ % 2 === 1 ? out.m : out.c;
 		const eighth = k === 7 && eighths++ % 2 === 1 ? out.n : out.g;
 		const second = k === 1 && seconds++ % 2 === 1 ? out.o : out.b;
-		const odd = k === 1 ? second : k === 5 ? out.i : k === 7 ? eighth : fourth;
+		const sixth = k === 5 && sixths++ % 2 === 1 ? out.p : out.i;
+		const odd = k === 1 ? second : k === 5 ? sixth : k === 7 ? eighth : fourth;
 		const first = k === 0 && firsts++ % 2 === 1 ? out.h : out.a;
 		const fifth = k === 4 && fifths++ % 2 === 1 ? out.j : out.e;
 		const seventh = k === 6 && sevenths++ % 2 === 1 ? out.k : out.d;

@@ -10,6 +10,7 @@ import { BLIND_L } from './web-pages-formats-l.ts';
 import { BLIND_M } from './web-pages-formats-m.ts';
 import { BLIND_N } from './web-pages-formats-n.ts';
 import { BLIND_O } from './web-pages-formats-o.ts';
+import { BLIND_P } from './web-pages-formats-p.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -18,6 +19,10 @@ import type { ColumnLabelFormats } from './web-pages-o-column-label.ts';
 import type { CrumbDateFormats } from './web-pages-o-crumb-date.ts';
 import type { FollowRunInFormats } from './web-pages-o-follow-run-in.ts';
 import type { TagLineFormats } from './web-pages-o-tag-line.ts';
+import type { AltEchoFormats } from './web-pages-p-alt-echo.ts';
+import type { DatedPagerFormats } from './web-pages-p-dated-pager.ts';
+import type { ServiceBoxFormats } from './web-pages-p-service-box.ts';
+import type { UpdateStampFormats } from './web-pages-p-update-stamp.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -116,8 +121,9 @@ export interface InfoTableParts {
  * `web-pages-formats-k.ts`, written likewise without reading a–j, split l its own in
  * `web-pages-formats-l.ts`, written likewise without reading a–k, split m its own in
  * `web-pages-formats-m.ts`, written likewise without reading a–l, split n its own in
- * `web-pages-formats-n.ts`, written likewise without reading a–m, and split o (held out) its own in
- * `web-pages-formats-o.ts`, written likewise without reading a–n.
+ * `web-pages-formats-n.ts`, written likewise without reading a–m, split o its own in
+ * `web-pages-formats-o.ts`, written likewise without reading a–n, and split p (held out) its own in
+ * `web-pages-formats-p.ts`, written likewise without reading a–o.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -266,6 +272,26 @@ export interface CodeFormats {
 	 * never when absent (no random draw).
 	 */
 	followRunIn?: FollowRunInFormats;
+	/**
+	 * How often a portal, reprint or WeChat page keeps its lead picture's alt text (the headline again)
+	 * above or between its first paragraphs; never when absent (no random draw).
+	 */
+	altEcho?: AltEchoFormats;
+	/**
+	 * How often a portal page prints a later 更新时间 line under its meta line; never when absent (no
+	 * random draw).
+	 */
+	updateStamp?: UpdateStampFormats;
+	/**
+	 * How often a portal or reprint page prints 上一篇/下一篇 links with their articles' dates right
+	 * after the text; never when absent (no random draw).
+	 */
+	datedPager?: DatedPagerFormats;
+	/**
+	 * How often a portal page boxes a 政务服务 item's facts (办理时限, 咨询电话 …) before or after its
+	 * text; never when absent (no random draw).
+	 */
+	serviceBox?: ServiceBoxFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -346,5 +372,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'm') return BLIND_M;
 	if (split === 'n') return BLIND_N;
 	if (split === 'o') return BLIND_O;
+	if (split === 'p') return BLIND_P;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

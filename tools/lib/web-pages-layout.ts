@@ -60,6 +60,10 @@ import { drawColumnLabel, writeColumnLabel, writeFontSizer } from './web-pages-o
 import { drawCrumbDate, writeCrumbDate } from './web-pages-o-crumb-date.ts';
 import { drawFollowRunIn, writeFollowRunIn } from './web-pages-o-follow-run-in.ts';
 import { drawTagLine, writeTagLine } from './web-pages-o-tag-line.ts';
+import { drawAltEcho, writeAltEcho } from './web-pages-p-alt-echo.ts';
+import { drawDatedPager, writeDatedPager } from './web-pages-p-dated-pager.ts';
+import { drawServiceBox, writeServiceBox } from './web-pages-p-service-box.ts';
+import { drawUpdateStamp, writeUpdateStamp } from './web-pages-p-update-stamp.ts';
 import {
 	drawCommentThread,
 	drawEditorNote,
@@ -253,6 +257,10 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const tags = drawTagLine(formats.tagLine, layout, r);
 	const free = pictures === null && paged === null;
 	const runIn = drawFollowRunIn(formats.followRunIn, layout, free, r);
+	const alt = drawAltEcho(formats.altEcho, layout, paras, r);
+	const stamp = drawUpdateStamp(formats.updateStamp, layout, r);
+	const pager = drawDatedPager(formats.datedPager, layout, desktop, r);
+	const service = drawServiceBox(formats.serviceBox, layout, r);
 	if (care === 'top') writeCareBar(w, formats.careToolbar!);
 	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo, dated);
 	if (print !== null) {
@@ -291,8 +299,12 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 		!dated &&
 		(catalog === null || catalog.withMeta);
 	// A repost that names its outlet at the end prints only its date where the meta line goes.
-	const meta = () =>
-		tail ? writeDateOnly(w, formats.sourceAtEnd!, wide) : w.family('meta', 1, wide);
+	// A page that prints when it was last changed does so under its meta line.
+	const meta = () => {
+		if (tail) writeDateOnly(w, formats.sourceAtEnd!, wide);
+		else w.family('meta', 1, wide);
+		if (stamp) writeUpdateStamp(w, formats.updateStamp!, article.date);
+	};
 	if (metaFirst && metaShown) meta();
 	// A platform's copy keeps the outlet's headline.
 	if (label !== null) writeColumnLabel(w, formats.columnLabel!, label);
@@ -320,7 +332,17 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const gallery = formats.gallery;
 	if (pictures !== null) writeGalleryHead(w, gallery!, pictures);
 	if (pictures !== null) writePicture(w, gallery!, pictures, 1);
-	const breaks = breaksOf(w, print, sheets, paras, paged) ?? picturesAfter(w, gallery, pictures);
+	const inner = breaksOf(w, print, sheets, paras, paged) ?? picturesAfter(w, gallery, pictures);
+	// A picture's alt text (the headline again) sits where the picture was: above or between paragraphs.
+	const breaks =
+		alt === null || alt < 0
+			? inner
+			: (i: number) => {
+					if (i === alt) writeAltEcho(w, formats.altEcho!);
+					inner?.(i);
+				};
+	if (service === 'above') writeServiceBox(w, formats.serviceBox!);
+	if (alt === -1) writeAltEcho(w, formats.altEcho!);
 	writeBody(w, article, style, breaks);
 	if (runIn) writeFollowRunIn(w, formats.followRunIn!);
 	if (pictures !== null) writeGalleryFoot(w, gallery!, pictures);
@@ -328,9 +350,11 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (bylineLast) w.family('byline');
 	if (account !== null) writeAccountPrompt(w, formats.accountRepost!, account, 'tail');
 	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
+	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
 	if (drawAttachmentList(formats.attachmentList, layout, r))
 		writeAttachmentList(w, article.title, formats.attachmentList);
+	if (service === 'below') writeServiceBox(w, formats.serviceBox!);
 	if (explains) writePolicyReading(w, reading.feet, 'policy-foot');
 	if (chance(0.5, r)) w.text('');
 	if (metaLast && metaShown) meta();

@@ -99,10 +99,10 @@ const NEW_KINDS: [string, WebLayout, number][] = [
 	['follow-run-in', 'wechat', codeFormats('o').followRunIn!.rate],
 ];
 
-describe('O 划分（留出）', () => {
-	test('O 是留出的划分，排在 A–N 之后', () => {
-		expect(HELD_OUT_SPLIT).toBe('o');
-		expect(WEB_SPLITS.at(-1)).toBe('o');
+describe('O 划分', () => {
+	test('O 排在 A–N 之后，已不再留出（P 留出）', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('o');
+		expect(WEB_SPLITS.indexOf('o')).toBe(WEB_SPLITS.indexOf('n') + 1);
 	});
 
 	test.each(NEW_KINDS)('O 的 %s 页（%s）按其比率出现，完美抽取全对', (family, layout, rate) => {
@@ -123,21 +123,24 @@ describe('O 划分（留出）', () => {
 		expect(perfectScores(pages)).toEqual([n, n, n, n, n, 0]);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => sp !== 'o'))('%s 划分没有 O 的新页面', (split) => {
-		const f = codeFormats(split);
-		expect([f.columnLabel, f.crumbDate, f.tagLine, f.followRunIn]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
-		for (const seed of TEST_SEEDS.slice(0, 40))
-			for (const layout of ['portal', 'reprint', 'wechat'] as const) {
-				const families = new Set(page(split, seed, layout).furniture.map((x) => x.family));
-				for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-				expect(families.has('font-size')).toBe(false);
-			}
-	});
+	test.each(WEB_SPLITS.filter((sp) => sp !== 'o' && sp !== 'p'))(
+		'%s 划分没有 O 的新页面',
+		(split) => {
+			const f = codeFormats(split);
+			expect([f.columnLabel, f.crumbDate, f.tagLine, f.followRunIn]).toEqual([
+				undefined,
+				undefined,
+				undefined,
+				undefined,
+			]);
+			for (const seed of TEST_SEEDS.slice(0, 40))
+				for (const layout of ['portal', 'reprint', 'wechat'] as const) {
+					const families = new Set(page(split, seed, layout).furniture.map((x) => x.family));
+					for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+					expect(families.has('font-size')).toBe(false);
+				}
+		},
+	);
 
 	test('栏目标签在标题之上，字号行在标题与正文之间', () => {
 		for (const layout of ['portal', 'reprint'] as const)

@@ -56,6 +56,12 @@ export function formatDate(iso: string, format: string, random: Random): string 
 	return format.replace(/CY|CM|CD|YYYY|YY|MM|DD|HH|mm|ss|M|D|W/gu, (t) => parts[t]!);
 }
 
+/** An ISO date `days` after `iso`. */
+export function addDays(iso: string, days: number): string {
+	const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000;
+	return new Date(t).toISOString().slice(0, 10);
+}
+
 /** What stays the same across one page: its place, site, paper, outlet, date … */
 export interface PageContext {
 	furniture: SplitFurniture;

@@ -260,6 +260,7 @@ describe('readWebFurniture', () => {
 			m: ['n'],
 			n: ['m'],
 			o: ['l'],
+			p: ['kk'],
 		};
 		writeFileSync(
 			path,
@@ -284,6 +285,7 @@ describe('readWebFurniture', () => {
 						m: ['首页标识'],
 						n: ['首页标牌'],
 						o: ['O组导航 首页 专题专栏 互动'],
+						p: ['P组导航 网站地图'],
 					},
 				],
 			}),
@@ -291,7 +293,10 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/bad\.json[\s\S]*disjoint/u);
 	});
 
-	/** A furniture file whose footer family gives splits c–o the strings named. */
+	/** What split o's footer holds when a test names no other string for it. */
+	const FOOTER_O = 'O组页脚 本站由县信息中心维护';
+
+	/** A furniture file whose footer family gives splits c–p the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -306,7 +311,8 @@ describe('readWebFurniture', () => {
 		footerL = '关怀版',
 		footerM = '繁体版',
 		footerN = '简体版',
-		footerO = 'O组页脚 本站由县信息中心维护',
+		footerO = FOOTER_O,
+		footerP = 'P组页脚 网站由县大数据中心运维',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -329,6 +335,7 @@ describe('readWebFurniture', () => {
 						m: ['寅县'],
 						n: ['卯县', '岚皋县'],
 						o: ['O组导航 首页 专题专栏 互动'],
+						p: ['P组地名'],
 					},
 				},
 				families: [
@@ -350,6 +357,7 @@ describe('readWebFurniture', () => {
 						m: ['首页标识'],
 						n: ['首页标牌'],
 						o: ['O组导航 首页 专题专栏 互动'],
+						p: ['P组导航 网站地图'],
 					},
 					{
 						id: 'footer',
@@ -369,6 +377,7 @@ describe('readWebFurniture', () => {
 						m: [footerM],
 						n: [footerN],
 						o: [footerO],
+						p: [footerP],
 					},
 				],
 			}),
@@ -381,8 +390,8 @@ describe('readWebFurniture', () => {
 		expect(() => readWebFurniture(path)).toThrow(/leak\.json[\s\S]*split c[\s\S]*甲县/u);
 	});
 
-	// Each later split against every split before it: the leaked string is that split's county,
-	// and the later split's footer holds it after the clean footers of the splits in between.
+	// Each later split against every split before it: the leaked string is that split's county (o's
+	// footer for o), and the later split's footer holds it after the clean footers of the splits in between.
 	const counties: Record<string, string> = {
 		a: '甲县',
 		b: '乙县',
@@ -398,6 +407,7 @@ describe('readWebFurniture', () => {
 		l: '丑县',
 		m: '寅县',
 		n: '岚皋县',
+		o: FOOTER_O,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -412,8 +422,9 @@ describe('readWebFurniture', () => {
 		'关怀版',
 		'繁体版',
 		'O组备用页脚 主办单位 县政府办公室',
+		FOOTER_O,
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -577,6 +588,17 @@ describe('readWebFurniture', () => {
 		expect(held.filter((v) => earlier.has(v))).toEqual([]);
 		for (const l of lists) expect(l.o.length).toBeGreaterThanOrEqual(l.a.length);
 	});
+
+	test('留出的清单：p 不与 a–o 共用字符串，每份不短于 a', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'p').flatMap((sp) => l[sp])),
+		);
+		const held = lists.flatMap((l) => l.p);
+		expect(held.length).toBeGreaterThan(150);
+		expect(held.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.p.length).toBeGreaterThanOrEqual(l.a.length);
+	});
 });
 
 describe('buildWebPages', () => {
@@ -618,7 +640,8 @@ describe('webSourceArticles', () => {
 		expect(ids('l')).toEqual(['w-10']);
 		expect(ids('b')).toEqual(['w-1']);
 		expect(ids('o')).toEqual(['w-9']);
-		expect(ids('i')).toEqual(['w-5', 'w-13']);
+		expect(ids('i')).toEqual(['w-5']);
+		expect(ids('p')).toEqual(['w-13']);
 		expect(ids('c')).toEqual(['w-3']);
 		expect(ids('m')).toEqual(['w-11']);
 		expect(ids('g')).toEqual(['w-7']);
