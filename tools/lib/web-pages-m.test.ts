@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
-import { emptyWebScores, scoreWebPage, type ExtractedItem } from './web-pages-score.ts';
+import { emptyWebScores, scoreWebPage } from './web-pages-score.ts';
 import {
 	hasFamily,
 	linesOf,
 	pagesWith as pagesOf,
 	testPageBuilder,
+	perfectScores,
+	perfectExtraction as perfect,
 } from './web-pages-test-pages.ts';
 import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
 
@@ -48,17 +50,6 @@ const savedOnce = (layout: WebLayout, family: string) =>
 function bodyEnd(p: WebPage): number {
 	const last = p.articles[0]!.body.split('\n').at(-1)!;
 	return linesOf(p).findIndex((l) => l.length >= 4 && last.endsWith(l));
-}
-
-/** What a careful reader takes from the page: the true articles themselves. */
-const perfect = (p: WebPage): ExtractedItem[] =>
-	p.articles.map((a) => ({ title: a.title, date: a.date, source: a.source, body: a.body }));
-
-/** Scores of a perfect extraction of `pages`: every field right, nothing extra. */
-function perfectScores(pages: WebPage[]) {
-	const s = emptyWebScores();
-	for (const p of pages) scoreWebPage(p, perfect(p), s);
-	return [s.found, s.title, s.clean, s.date, s.source, s.extra];
 }
 
 const NEW_KINDS: [string, WebLayout][] = [

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
-import { emptyWebScores, scoreWebPage, type ExtractedItem } from './web-pages-score.ts';
 import {
 	hasFamily,
 	linesOf,
 	pagesWith as pagesOf,
 	testPageBuilder,
+	perfectScores,
 } from './web-pages-test-pages.ts';
 import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
 
@@ -39,17 +39,6 @@ const page = testPageBuilder('n', (seed) => [ARTICLES[seed % 2]!], [
 ]);
 const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
 	pagesOf(page, split, layout, has);
-
-/** What a careful reader takes from the page: the true articles themselves. */
-const perfect = (p: WebPage): ExtractedItem[] =>
-	p.articles.map((a) => ({ title: a.title, date: a.date, source: a.source, body: a.body }));
-
-/** Scores of a perfect extraction of `pages`: every field right, nothing extra. */
-function perfectScores(pages: WebPage[]) {
-	const s = emptyWebScores();
-	for (const p of pages) scoreWebPage(p, perfect(p), s);
-	return [s.found, s.title, s.clean, s.date, s.source, s.extra];
-}
 
 /** Index of the first line of the page's body, and of its last line. */
 function bodySpan(p: WebPage): [number, number] {

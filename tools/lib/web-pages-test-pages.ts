@@ -1,4 +1,5 @@
 import { furnitureForSplit, readWebFurniture, type WebSplit } from './web-pages-furniture.ts';
+import { emptyWebScores, scoreWebPage, type ExtractedItem } from './web-pages-score.ts';
 import { generateWebPage, type SourceArticle, type WebLayout, type WebPage } from './web-pages.ts';
 
 /** The seeds the split tests draw their pages with. */
@@ -46,4 +47,15 @@ export function pagesWith(
 	has: (p: WebPage) => boolean,
 ): WebPage[] {
 	return TEST_SEEDS.map((seed) => page(split, seed, layout)).filter(has);
+}
+
+/** What a careful reader takes from the page: the true articles themselves. */
+export const perfectExtraction = (p: WebPage): ExtractedItem[] =>
+	p.articles.map((a) => ({ title: a.title, date: a.date, source: a.source, body: a.body }));
+
+/** Scores of a perfect extraction of `pages`: every field right, nothing extra. */
+export function perfectScores(pages: WebPage[]): number[] {
+	const s = emptyWebScores();
+	for (const p of pages) scoreWebPage(p, perfectExtraction(p), s);
+	return [s.found, s.title, s.clean, s.date, s.source, s.extra];
 }
