@@ -58,7 +58,7 @@ export function normalizeForDedupe(text: string): string {
 	let out = '';
 	// Start of the run of letters being read, -1 between runs.
 	let from = -1;
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < text.length;) {
 		const width = letterWidthAt(text, i, table);
 		if (width > 0) {
 			if (from < 0) from = i;
@@ -78,7 +78,7 @@ function normalizedUnits(text: string): { units: Uint16Array; length: number } {
 	const table = (lettersAndDigits ??= basicPlaneTable(LETTER_OR_DIGIT));
 	const units = new Uint16Array(text.length);
 	let length = 0;
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < text.length;) {
 		const width = letterWidthAt(text, i, table);
 		if (width < 0) {
 			i -= width;
