@@ -75,4 +75,20 @@ describe('near-duplicate detection', () => {
 		expect(normalizeForDedupe(text)).toContain('𠀀𠀁');
 		expect(minhashSignature(text)).not.toEqual(minhashSignature(text.replace('𠀀𠀁', '')));
 	});
+
+	test('归一化与按 Unicode 字母数字类删字的正则逐字相同 (样例每行, 代理项在首尾)', () => {
+		const byPattern = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+		const lines = [...yicheng.split('\n'), ...lingcheng.split('\n')];
+		const edges = [
+			'\ud840',
+			'\udc00峄城',
+			'峄城\ud840',
+			'𠀀',
+			'😀𠀀，峄城',
+			'',
+			'，。',
+			'Ⅻ٣\ud840\udc00',
+		];
+		for (const text of [...lines, ...edges]) expect(normalizeForDedupe(text)).toBe(byPattern(text));
+	});
 });

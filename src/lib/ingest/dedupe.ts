@@ -32,35 +32,60 @@ function shingleHash(units: Uint16Array, start: number): number {
 	return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The text reduced to letters, digits and CJK characters, so punctuation edits do not count. */
-export function normalizeForDedupe(text: string): string {
-	return text.replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 // Letters and digits of the basic plane, built on first use.
 let lettersAndDigits: Uint8Array | undefined;
+
+/**
+ * The UTF-16 units the character at `i` takes: as many as it has when it is a letter or digit, as
+ * many negated when not. A pair outside the basic plane is read whole; a lone half is no letter.
+ */
+function letterWidthAt(text: string, i: number, table: Uint8Array): number {
+	const code = text.charCodeAt(i);
+	if (code < 0xd800 || code > 0xdfff) return table[code] === 1 ? 1 : -1;
+	const next = text.charCodeAt(i + 1);
+	if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)
+		return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : -2;
+	return -1;
+}
+
+/**
+ * The text reduced to letters, digits and CJK characters, so punctuation edits do not count:
+ * `text.replace(/[^\p{L}\p{N}]+/gu, '')`, read through the table of the basic plane's letters.
+ */
+export function normalizeForDedupe(text: string): string {
+	const table = (lettersAndDigits ??= basicPlaneTable(LETTER_OR_DIGIT));
+	let out = '';
+	// Start of the run of letters being read, -1 between runs.
+	let from = -1;
+	for (let i = 0; i < text.length;) {
+		const width = letterWidthAt(text, i, table);
+		if (width > 0) {
+			if (from < 0) from = i;
+			i += width;
+			continue;
+		}
+		if (from >= 0) out += text.slice(from, i);
+		from = -1;
+		i -= width;
+	}
+	if (from === 0) return text;
+	return from > 0 ? out + text.slice(from) : out;
+}
 
 /** The UTF-16 units of `normalizeForDedupe(text)`, without building the string. */
 function normalizedUnits(text: string): { units: Uint16Array; length: number } {
 	const table = (lettersAndDigits ??= basicPlaneTable(LETTER_OR_DIGIT));
 	const units = new Uint16Array(text.length);
 	let length = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 0xd800 || code > 0xdfff) {
-			if (table[code] === 1) units[length++] = code;
+	for (let i = 0; i < text.length;) {
+		const width = letterWidthAt(text, i, table);
+		if (width < 0) {
+			i -= width;
 			continue;
 		}
-		const next = text.charCodeAt(i + 1);
-		// A pair outside the basic plane is kept whole when it is a letter or digit; a lone half never.
-		if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-			if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) {
-				units[length++] = code;
-				units[length++] = next;
-			}
-			i++;
-		}
+		units[length++] = text.charCodeAt(i++);
+		if (width === 2) units[length++] = text.charCodeAt(i++);
 	}
 	return { units, length };
 }

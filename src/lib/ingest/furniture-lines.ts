@@ -2,7 +2,7 @@ import type { PageFurniture } from '../schema/page-furniture.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
 import { DATE_START } from './meta-dates.ts';
-import { endsSentence, FURNITURE, hanCount } from './patterns.ts';
+import { endsSentence, FURNITURE, hanAtLeast, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
 import {
 	browserTitleHeadline,
@@ -224,11 +224,11 @@ const isPlain = (phrase: string) => !phrase.startsWith('【');
  * one that happens to open with a prompt's words (`扫码、绑定手机、付费，舱门…`) is text.
  */
 export function isProseSentence(text: string): boolean {
-	return endsSentence(text) && hanCount(text) >= 30 && /[，,]/.test(text);
+	return endsSentence(text) && hanAtLeast(text, 30) && /[，,]/.test(text);
 }
 
 /** True for a paragraph of running text: a sentence of fifteen Han characters or more. */
-const isParagraph = (text: string) => endsSentence(text) && hanCount(text) >= 15;
+const isParagraph = (text: string) => endsSentence(text) && hanAtLeast(text, 15);
 
 /**
  * True for a line of two sentences or more between two paragraphs: running text, though it names a
@@ -277,7 +277,7 @@ function isPortalMenu(text: string, channels: readonly string[]): boolean {
 
 // A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.
 function endsSentenceOfProse(text: string): boolean {
-	return endsSentence(text) && hanCount(text) > 60;
+	return endsSentence(text) && hanAtLeast(text, 61);
 }
 
 /** A box's label in brackets alone on its line: `【文章属性】`, `【信息属性】`. */
@@ -399,7 +399,7 @@ export function dropWebFurniture(
 		// A portal's channel named alone above the headline (`政策解读`, `【图文解读】`), in the page's
 		// head before any running text, labels the column.
 		const channelLabel =
-			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanCount(l.text) >= 15)) &&
+			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanAtLeast(l.text, 15))) &&
 			furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim());
 		if (
 			listHead ||

@@ -1,7 +1,7 @@
 import { fieldKind } from './field-keys.ts';
 import { DATE_SEPARATORS, DATE_START } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
-import { endsSentence, hanCount, PERSON_NAME, titleCharsAtLeast } from './patterns.ts';
+import { endsSentence, hanAtLeast, hanCount, PERSON_NAME, titleCharsAtLeast } from './patterns.ts';
 import { isSiteHeader } from './site-header.ts';
 
 /**
@@ -203,7 +203,7 @@ function isActionPrompt(text: string): boolean {
 }
 
 function isProse(text: string): boolean {
-	return endsSentence(text) && hanCount(text) >= 20;
+	return endsSentence(text) && hanAtLeast(text, 20);
 }
 
 /** True for a line that names only the page's editors: `编辑｜某某`, `一审：某 二审：某 三审：某`. */

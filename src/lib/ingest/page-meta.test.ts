@@ -83,6 +83,12 @@ describe('readPageMetaLine', () => {
 			kind: 'fields',
 			source: '某某县教育局',
 		});
+		// Spaces around the line, and a sentence opening on the same verb, are read as before.
+		expect(readPageMetaLine('  发布于3小时前 某某县教育局  ')).toEqual({
+			kind: 'fields',
+			source: '某某县教育局',
+		});
+		expect(readPageMetaLine('发布于3小时前，某某县教育局召开会议。 ')).toBeUndefined();
 	});
 });
 

@@ -84,6 +84,8 @@ const RELATIVE_POSTED = new RegExp(
 );
 /** What every `RELATIVE_POSTED` line starts or ends with: a publishing verb, or a relative time's last character. */
 const MAY_BE_RELATIVE_POSTED = /^(?:发布|发表|更新)|[前刚天]$/;
+/** A line opening, after any white space, on the publishing verb a `RELATIVE_POSTED` line may open on. */
+const OPENS_ON_PUBLISHING = /^\s*(?:发布|发表|更新)/;
 /**
  * A count closing a line of meta (`已阅 1234`, `阅读 3.2万`, `浏览：56次`): a word of one to four Han
  * characters over a number, the genre's view counters, whatever their wording.
@@ -94,6 +96,8 @@ const TRAILING_COUNT =
 const TIME_KEY = /时间|日期|时刻/;
 /** A sentence's closing mark, which no meta line ends with. */
 const SENTENCE_END = /[。！？!?]$/;
+/** The marks `SENTENCE_END` closes on, one UTF-16 unit each. */
+const CLOSING_MARKS = '。！？!?';
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0F\uFF0D\uFF0E\uFF1A]/g;
 
 /** Full-width digits and date separators (`２０２１／３／９ ０８：１５`) as ASCII. */
@@ -145,6 +149,11 @@ function readLead(lead: string): { date?: string; source?: string } | undefined 
  * `nearPageLabel`: an e-paper's page label (第A03版) stands next to the line.
  */
 export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta | undefined {
+	// The rewritings below touch neither white space nor a closing mark, nor a publishing verb: a
+	// line that closes a sentence and opens on no such verb is turned away before them.
+	const closing = line.trimEnd().at(-1);
+	if (closing !== undefined && CLOSING_MARKS.includes(closing) && !OPENS_ON_PUBLISHING.test(line))
+		return undefined;
 	// A table's rules (`┃`, `│`, `║`) set the fields apart as a bar does.
 	const half = toHalfWidthDigits(line)
 		.replace(/[\u2502\u2503\u2506\u2507\u250a\u250b\u2551]/g, '|')

@@ -1,4 +1,4 @@
-import { endsSentence, hanCount } from './patterns.ts';
+import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 import { isPagerLine } from './pager-line.ts';
 import type { SourceLine } from './types.ts';
 
@@ -20,7 +20,7 @@ const MAX_SEAM_LINE = 120;
 const masked = (text: string) => text.replace(/\d+/g, '#');
 
 function isProse(text: string): boolean {
-	return endsSentence(text) && hanCount(text) >= 20;
+	return endsSentence(text) && hanAtLeast(text, 20);
 }
 
 /** True when `text` with its web address taken out is a pager or a sheet's number, or nothing. */

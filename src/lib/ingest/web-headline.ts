@@ -32,7 +32,8 @@ function isLongHeadline(text: string): boolean {
 
 /** True for the first line of running text: a sentence, or a long line with clause punctuation. */
 export function isBodyText(text: string): boolean {
-	const han = hanCount(text);
+	// Counted up to the larger threshold: a longer text passes both alike.
+	const han = hanCount(text, 50);
 	return (endsSentence(text) && han >= 15) || (han >= 50 && /[，,。；;]/.test(text));
 }
 
