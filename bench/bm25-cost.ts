@@ -6,8 +6,11 @@
  * 0) and the IDF alone (the same expression, unfiltered, `LIMIT 1`: FTS5 works out each phrase's
  * document count over its whole doclist before it scores the first row). Prints, for all queries
  * and for the slowest tenth by query CPU, the query time and the three parts' means, and with
- * `--slow` each of the slowest tenth. Usage: `node bench/bm25-cost.ts --dir <bench index folder>
- * [--rounds N] [--slow]`.
+ * `--slow` each of the slowest tenth. `--native <file>` loads bench/native/fts5-bm25-counts.c built
+ * (see its header) and times each statement a fourth way, FTS5's BM25 with each phrase's document
+ * count given (counted once beforehand, as an index could per version), and counts the statements
+ * whose rows, scores or order differ from bm25()'s. Usage: `node bench/bm25-cost.ts --dir <bench
+ * index folder> [--rounds N] [--slow] [--native <built extension>]`.
  */
 import { DatabaseSync, StatementSync } from 'node:sqlite';
 import { join } from 'node:path';
@@ -24,6 +27,7 @@ const { values } = parseArgs({
 		dir: { type: 'string' },
 		rounds: { type: 'string', default: '5' },
 		slow: { type: 'boolean', default: false },
+		native: { type: 'string' },
 	},
 });
 if (!values.dir) {
@@ -84,7 +88,34 @@ function idfOnly(sql: string): string {
 }
 
 // A connection of its own, with the search's page cache: the backend's statements are its own.
-const db = new DatabaseSync(join(values.dir, 'search.sqlite'), { readOnly: true });
+const db = new DatabaseSync(join(values.dir, 'search.sqlite'), {
+	readOnly: true,
+	allowExtension: values.native !== undefined,
+});
+if (values.native) db.loadExtension(values.native);
+/** Each phrase's document count, counted once (as an index could per version), outside timing. */
+const phraseDocs = new Map<string, number>();
+const countsOf = (sql: string, expr: string) => {
+	const table = /FROM (\w+_chars) f/u.exec(sql)![1]!;
+	return [...expr.matchAll(/"[^"]*"/gu)].map((m) => {
+		const key = `${table}:${m[0]}`;
+		if (!phraseDocs.has(key))
+			phraseDocs.set(
+				key,
+				Number(
+					(
+						db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(m[0]) as {
+							n: number;
+						}
+					).n,
+				),
+			);
+		return phraseDocs.get(key)!;
+	});
+};
+/** The statement with `bm25_counts` (bench/native/fts5-bm25-counts.c) given `n` phrase counts. */
+const withCounts = (sql: string, n: number) =>
+	sql.replace(/bm25\(([^)]*)\)/gu, (_, args: string) => `bm25_counts(${args}${', ?'.repeat(n)})`);
 db.exec(`PRAGMA cache_size = -${loadRankingConfig().io.pageCacheMb * 1024}`);
 const prepared = new Map<string, StatementSync>();
 const prepare = (sql: string) => {
@@ -93,7 +124,15 @@ const prepare = (sql: string) => {
 	return s;
 };
 
-const rows: { q: string; query: number; asked: number; without: number; idf: number }[] = [];
+const rows: {
+	q: string;
+	query: number;
+	asked: number;
+	without: number;
+	idf: number;
+	native: number;
+}[] = [];
+let differing = 0;
 // Statements reading temp.hits (the verbatim chunks' order) need the backend's connection.
 let skipped = 0;
 for (const q of benchQueries(200)) {
@@ -114,7 +153,7 @@ for (const q of benchQueries(200)) {
 		recording = false;
 	}
 	const mine = asked;
-	let [all, without, idf] = [0, 0, 0];
+	let [all, without, idf, native] = [0, 0, 0, 0];
 	for (const { statement, params: bound } of mine) {
 		const sql = selectOf(statement.sourceSQL);
 		if (sql.includes('temp.hits')) {
@@ -125,8 +164,18 @@ for (const q of benchQueries(200)) {
 		all += least(() => prepare(sql).all(...args));
 		without += least(() => prepare(withoutBm25(sql)).all(...args));
 		idf += least(() => prepare(idfOnly(sql)).all(args[0]!));
+		if (!values.native) continue;
+		const counts = countsOf(sql, String(args[0]));
+		const nativeSql = withCounts(sql, counts.length);
+		native += least(() => prepare(nativeSql).all(...counts, ...args));
+		// The same rows, scores and order, to the bit.
+		if (
+			JSON.stringify(prepare(nativeSql).all(...counts, ...args)) !==
+			JSON.stringify(prepare(sql).all(...args))
+		)
+			differing++;
 	}
-	rows.push({ q: `${q.q} · ${q.region ?? q.theme}`, query, asked: all, without, idf });
+	rows.push({ q: `${q.q} · ${q.region ?? q.theme}`, query, asked: all, without, idf, native });
 }
 await backend.close();
 db.close();
@@ -135,13 +184,13 @@ dictionary.close();
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const line = (label: string, set: typeof rows) =>
 	console.log(
-		`${label.padEnd(13)} query ${mean(set.map((r) => r.query)).toFixed(2)} · BM25 statements ${mean(set.map((r) => r.asked)).toFixed(2)} = without BM25 ${mean(set.map((r) => r.without)).toFixed(2)} + BM25 ${mean(set.map((r) => r.asked - r.without)).toFixed(2)} (IDF alone ${mean(set.map((r) => r.idf)).toFixed(2)}) ms CPU`,
+		`${label.padEnd(13)} query ${mean(set.map((r) => r.query)).toFixed(2)} · BM25 statements ${mean(set.map((r) => r.asked)).toFixed(2)} = without BM25 ${mean(set.map((r) => r.without)).toFixed(2)} + BM25 ${mean(set.map((r) => r.asked - r.without)).toFixed(2)} (IDF alone ${mean(set.map((r) => r.idf)).toFixed(2)})${values.native ? `; with given counts ${mean(set.map((r) => r.native)).toFixed(2)}` : ''} ms CPU`,
 	);
 const bySlowest = [...rows].sort((a, b) => b.query - a.query);
 const slowest = bySlowest.slice(0, Math.ceil(rows.length / 10));
 const sorted = rows.map((r) => r.query).sort((a, b) => a - b);
 console.log(
-	`${rows.length} queries, query CPU p50 ${percentileOf(sorted, 50).toFixed(2)} p95 ${percentileOf(sorted, 95).toFixed(2)} ms (least of ${rounds}), ${skipped} statements on temp.hits not timed`,
+	`${rows.length} queries, query CPU p50 ${percentileOf(sorted, 50).toFixed(2)} p95 ${percentileOf(sorted, 95).toFixed(2)} ms (least of ${rounds}), ${skipped} statements on temp.hits not timed${values.native ? `, ${differing} statements whose rows differ with given counts` : ''}`,
 );
 line('all', rows);
 line('slowest 10 %', slowest);
