@@ -92,20 +92,20 @@ const COMMENT_STATE =
 	/^(?:(?:暂无|还没有人?|尚无|目前没有|没有)(?:评论|留言)|(?:(?:精选|热门|全部|最新)(?:评论|留言)|(?:评论|留言)(?:精选|区|列表))\s*(?:[(（]\s*\d+\s*[)）])?$|(?:评论|留言)\s*[(（]\s*\d+\s*[)）]$)/;
 /**
  * A link to the page before or after, labelled in any of the ways sites word it (`上一篇`, `下篇`,
- * `上一页：`, `【下一条】`, `« 上一篇`, `下一张`), alone or before the other page's title.
+ * `上一页：`, `【下一条】`, `« 上一篇`, `⇐ 上一条`, `下一张`), alone or before the other page's title.
  */
 const PREV_NEXT =
-	/^[«»‹›<>【\[〔(（\s]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则|张|个)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*(?:[:：]|\s|$)/;
+	/^[«»‹›<>【\[〔(（\s←→⇐⇒◀◁▶▷⬅➡]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则|张|个)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*(?:[:：]|\s|$)/;
 /** A viewer's or pager's buttons to both sides on one line: `← 上一张 下一张 →`, `上一页 下一页`. */
 const PREV_AND_NEXT = /上一(?:张|页|篇|条|幅|组|个)[^。]{0,12}下一(?:张|页|篇|条|幅|组|个)/;
 /** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
 const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
 /**
  * A prompt to follow an account named with what following it gives (`关注某某县发布，第一时间了解权威信息`):
- * the name (a publisher's, group 1), a comma and a short clause.
+ * the name (a publisher's, group 1, in quotes or not), a comma and a short clause.
  */
 const FOLLOW_NAMED =
-	/^(?:请|欢迎)?关注\s*([\u3400-\u9fff·]{2,20})\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
+	/^(?:请|欢迎)?关注\s*[“"「『]?([\u3400-\u9fff·]{2,20})[”"」』]?\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
 /** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /**
