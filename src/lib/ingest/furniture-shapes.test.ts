@@ -365,3 +365,11 @@ test('箭头开头的翻页链接（“⇐ 上一条”“➡ 下一篇”）和
 		expect(isShapeFurniture(line)).toBe(true);
 	expect(isShapeFurniture('关注“一老一小”，把好事办好、实事办实。')).toBe(false);
 });
+
+test('网页快照说明的第二行（当前页可能已改、请看原网页）没有“快照”二字也是家具，正文里的长句不是', () => {
+	for (const line of ['当前页在此期间可能已经更改。了解详情', '原网页已删除，点击查看最新版本'])
+		expect(isShapeFurniture(line)).toBe(true);
+	expect(
+		isShapeFurniture('该县门户网站改版后，当前网页打开速度明显加快，群众查看办事指南更加便捷。'),
+	).toBe(false);
+});

@@ -163,6 +163,14 @@ const CACHE_WORD = /快照|缓存/;
 const CACHE_ABOUT =
 	/https?:\/\/|www\.|\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}|(?:该|此|本|当前)\s*(?:页面|网页)|^[\u3400-\u9fffA-Za-z0-9]{0,8}\s*(?:网页)?快照$/;
 /**
+ * The second line of such a notice, without its word: the page itself (`当前页`, `原网页`) and that it
+ * may have changed or where to see it now (`当前页在此期间可能已经更改`, `请访问原网页`).
+ */
+const CACHE_PAGE = /当前页|原网页|原始网页|该网页|当前网页/;
+const CACHE_PAGE_NOW = /更改|变化|更新|删除|访问|打开|查看/;
+/** Most Han characters of that second line. */
+const MAX_CACHE_PAGE_HAN = 24;
+/**
  * A row of a page's buttons, each a short word in brackets and nothing else: `【返回】【打印】`,
  * `[收藏本页] [关闭窗口]`. A headline's kicker is one such label, and a longer one.
  */
@@ -320,6 +328,12 @@ export function isShapeFurniture(text: string): boolean {
 		CACHE_WORD.test(text) &&
 		CACHE_ABOUT.test(text) &&
 		hanCount(text) <= MAX_CACHE_HAN
+	)
+		return true;
+	if (
+		CACHE_PAGE.test(text) &&
+		CACHE_PAGE_NOW.test(text) &&
+		hanCount(text, MAX_CACHE_PAGE_HAN + 1) <= MAX_CACHE_PAGE_HAN
 	)
 		return true;
 	if (
