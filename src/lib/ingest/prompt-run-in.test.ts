@@ -36,6 +36,13 @@ describe('末段后面接着的关注、下载提示', () => {
 		expect(text).not.toContain('官方微博');
 	});
 
+	test('文末括注（作者身份）之后接着的提示也去掉，括注留下', () => {
+		const note = '（作者系某某县水利局局长）';
+		expect(cutRunInPrompt(`${note}　微信扫码关注某某水利公众号`, furniture)).toBe(note);
+		const [a] = itemsOf([...HEAD, `${note}扫描二维码下载某某新闻APP`, ...FOOT]);
+		expect(a!.paragraphs.join('\n')).toContain(note);
+	});
+
 	test('句中提到公众号、客户端的正文一字不动', () => {
 		const line =
 			'群众可通过某某县发布微信公众号查询办理进度。下一步，该县将把扫码办理推广到全部乡镇便民服务中心。';

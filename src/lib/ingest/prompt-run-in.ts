@@ -54,11 +54,19 @@ export function isFollowPrompt(text: string, furniture: PageFurniture): boolean 
 	);
 }
 
-/** True for a paragraph's head: it closes a sentence and holds fifteen Han characters or more. */
-const isParagraphHead = (text: string) => endsSentence(text) && hanCount(text) >= 15;
+/** A bracketed note closing a text (`（作者为某某县委书记）`, `（本文来源：某某）`), up to its bracket. */
+const CLOSING_NOTE = /^[（(][^（()）]{2,60}[)）]/;
 
 /**
- * The line without a prompt run into its end: after the paragraph's last sentence, a tail of up to
+ * True for a paragraph's head: it closes a sentence and holds fifteen Han characters or more, or it is
+ * a bracketed note alone.
+ */
+const isParagraphHead = (text: string) =>
+	(endsSentence(text) && hanCount(text) >= 15) || CLOSING_NOTE.exec(text)?.[0] === text;
+
+/**
+ * The line without a prompt run into its end: after the paragraph's last sentence (or a bracketed
+ * note alone), a tail of up to
  * `followPrompts.maxChars` characters that is a follow prompt or phrase-list furniture goes (the
  * shortest such tail); a line with no such tail is returned as it is.
  */
@@ -66,6 +74,9 @@ export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
 	const prompts = furniture.followPrompts;
 	if (prompts === undefined) return text;
 	const closes = [...text.matchAll(SENTENCE_CLOSE)].map((m) => m.index + m[0].length);
+	const note = CLOSING_NOTE.exec(text)?.[0].length;
+	if (note !== undefined) closes.push(note);
+	closes.sort((a, b) => a - b);
 	for (let k = closes.length - 1; k >= 0; k--) {
 		const end = closes[k]!;
 		const tail = text.slice(end).trim();
