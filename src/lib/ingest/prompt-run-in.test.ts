@@ -47,6 +47,11 @@ describe('末段后面接着的关注、下载提示', () => {
 		const line =
 			'群众可通过某某县发布微信公众号查询办理进度。下一步，该县将把扫码办理推广到全部乡镇便民服务中心。';
 		expect(cutRunInPrompt(line, furniture)).toBe(line);
+		for (const text of [
+			'疫情期间，县政务服务大厅各窗口暂停现场受理。此外，市民还可以用手机扫码下载某某通客户端，在线预约办理。',
+			'本届农民丰收节活动吸引了全县上万名群众参与。不少网友在某某发布微信公众号留言为家乡点赞。',
+		])
+			expect(cutRunInPrompt(text, furniture)).toBe(text);
 		const open = '会议强调，要用好政务新媒体。关注群众呼声，及时回应社会关切';
 		expect(cutRunInPrompt(open, furniture)).toBe(open);
 	});

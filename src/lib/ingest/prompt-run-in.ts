@@ -54,6 +54,14 @@ export function isFollowPrompt(text: string, furniture: PageFurniture): boolean 
 	);
 }
 
+/**
+ * True for a tail that is a sentence of the text, though it names a platform or a prompt's words
+ * (`此外，还可扫码下载某某客户端办理。`): it closes its sentence and holds a comma or fifteen Han
+ * characters.
+ */
+const isSentenceOfText = (text: string) =>
+	endsSentence(text) && (/[，,]/.test(text) || hanCount(text) >= 15);
+
 /** A bracketed note closing a text (`（作者为某某县委书记）`, `（本文来源：某某）`), up to its bracket. */
 const CLOSING_NOTE = /^[（(][^（()）]{2,60}[)）]/;
 
@@ -84,6 +92,7 @@ export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
 		if (tail.length > prompts.maxChars) break;
 		const head = text.slice(0, end);
 		if (!isParagraphHead(head)) continue;
+		if (isSentenceOfText(tail)) continue;
 		if (isFollowPrompt(tail, furniture) || isPhraseFurniture(tail, furniture)) return head;
 	}
 	return text;
