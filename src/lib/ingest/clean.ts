@@ -39,6 +39,7 @@ import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
 import { isHeadlineLine } from './web-headline.ts';
 import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
+import { cutRunInPrompts } from './prompt-run-in.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -366,7 +367,8 @@ export function cleanLines(
 			.map((b) => ({ ...b, text: normalizeText(b.text) }))
 			.filter((b) => b.text !== ''),
 	);
-	const normalized = joinSplitFields(plain);
+	// A follow or download prompt run into a paragraph's end is cut off it before lines are judged.
+	const normalized = cutRunInPrompts(joinSplitFields(plain), furniture);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
 	// A record's title field (`标  题	某某`) is a headline line.

@@ -353,3 +353,23 @@ test('播放器的时长、“收听本文”、一排方括号按钮和平台�
 test('尖括号“〈上一篇〉”也是翻页链接', () => {
 	expect(isPhraseFurniture('〈上一篇〉某某县开展安全生产大检查', furniture)).toBe(true);
 });
+
+test('箭头开头的翻页链接（“⇐ 上一条”“➡ 下一篇”）和带引号账号名的关注提示都是家具', () => {
+	for (const line of [
+		'⇐ 上一条 全县召开秋冬季安全生产工作会议',
+		'➡ 下一篇：某某镇举办农民丰收节',
+		'◀ 前一篇 某某县启动冬春水利建设',
+		'请关注「某某县融媒」，第一时间了解本地资讯',
+		'欢迎关注“某某区发布”，获取权威信息',
+	])
+		expect(isShapeFurniture(line)).toBe(true);
+	expect(isShapeFurniture('关注“一老一小”，把好事办好、实事办实。')).toBe(false);
+});
+
+test('网页快照说明的第二行（当前页可能已改、请看原网页）没有“快照”二字也是家具，正文里的长句不是', () => {
+	for (const line of ['当前页在此期间可能已经更改。了解详情', '原网页已删除，点击查看最新版本'])
+		expect(isShapeFurniture(line)).toBe(true);
+	expect(
+		isShapeFurniture('该县门户网站改版后，当前网页打开速度明显加快，群众查看办事指南更加便捷。'),
+	).toBe(false);
+});

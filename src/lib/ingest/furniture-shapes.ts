@@ -92,20 +92,20 @@ const COMMENT_STATE =
 	/^(?:(?:暂无|还没有人?|尚无|目前没有|没有)(?:评论|留言)|(?:(?:精选|热门|全部|最新)(?:评论|留言)|(?:评论|留言)(?:精选|区|列表))\s*(?:[(（]\s*\d+\s*[)）])?$|(?:评论|留言)\s*[(（]\s*\d+\s*[)）]$)/;
 /**
  * A link to the page before or after, labelled in any of the ways sites word it (`上一篇`, `下篇`,
- * `上一页：`, `【下一条】`, `« 上一篇`, `下一张`), alone or before the other page's title.
+ * `上一页：`, `【下一条】`, `« 上一篇`, `⇐ 上一条`, `下一张`), alone or before the other page's title.
  */
 const PREV_NEXT =
-	/^[«»‹›<>【\[〔(（\s]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则|张|个)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*(?:[:：]|\s|$)/;
+	/^[«»‹›<>【\[〔(（\s←→⇐⇒◀◁▶▷⬅➡]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则|张|个)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*(?:[:：]|\s|$)/;
 /** A viewer's or pager's buttons to both sides on one line: `← 上一张 下一张 →`, `上一页 下一页`. */
 const PREV_AND_NEXT = /上一(?:张|页|篇|条|幅|组|个)[^。]{0,12}下一(?:张|页|篇|条|幅|组|个)/;
 /** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
 const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
 /**
  * A prompt to follow an account named with what following it gives (`关注某某县发布，第一时间了解权威信息`):
- * the name (a publisher's, group 1), a comma and a short clause.
+ * the name (a publisher's, group 1, in quotes or not), a comma and a short clause.
  */
 const FOLLOW_NAMED =
-	/^(?:请|欢迎)?关注\s*([\u3400-\u9fff·]{2,20})\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
+	/^(?:请|欢迎)?关注\s*[“"「『]?([\u3400-\u9fff·]{2,20})[”"」』]?\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
 /** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /**
@@ -162,6 +162,14 @@ const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/
 const CACHE_WORD = /快照|缓存/;
 const CACHE_ABOUT =
 	/https?:\/\/|www\.|\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}:\d{2}|(?:该|此|本|当前)\s*(?:页面|网页)|^[\u3400-\u9fffA-Za-z0-9]{0,8}\s*(?:网页)?快照$/;
+/**
+ * The second line of such a notice, without its word: the page itself (`当前页`, `原网页`) and that it
+ * may have changed or where to see it now (`当前页在此期间可能已经更改`, `请访问原网页`).
+ */
+const CACHE_PAGE = /当前页|原网页|原始网页|该网页|当前网页/;
+const CACHE_PAGE_NOW = /更改|变化|更新|删除|访问|打开|查看/;
+/** Most Han characters of that second line. */
+const MAX_CACHE_PAGE_HAN = 24;
 /**
  * A row of a page's buttons, each a short word in brackets and nothing else: `【返回】【打印】`,
  * `[收藏本页] [关闭窗口]`. A headline's kicker is one such label, and a longer one.
@@ -320,6 +328,12 @@ export function isShapeFurniture(text: string): boolean {
 		CACHE_WORD.test(text) &&
 		CACHE_ABOUT.test(text) &&
 		hanCount(text) <= MAX_CACHE_HAN
+	)
+		return true;
+	if (
+		CACHE_PAGE.test(text) &&
+		CACHE_PAGE_NOW.test(text) &&
+		hanCount(text, MAX_CACHE_PAGE_HAN + 1) <= MAX_CACHE_PAGE_HAN
 	)
 		return true;
 	if (

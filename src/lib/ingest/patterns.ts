@@ -82,7 +82,8 @@ export const FURNITURE = [
 	KEYED_PHOTO_CREDIT,
 	/^(?:栏目|本栏|本版|本刊)?(?:投稿|来稿)(?:邮箱|信箱|地址)\s*[:\uFF1A]/,
 	/^新闻关键词\s*[:\uFF1A]?/,
-	/^(?:关键词|标签|Tags?)\s*[:\uFF1A]/i,
+	// A page's tags under any key of the kind, keyed by a colon or in brackets (`【主题词】…`, `文章标签：…`).
+	/^[【[［〔]?\s*(?:新闻|相关|文章|内容|本文|热门)?(?:关键词|关键字|标签|主题词|Tags?|Keywords?)\s*(?:[:\uFF1A]|[】\]］〕])/i,
 	/^(?:分享到|分享至|(?:用)?(?:手机|微信)?扫(?:一扫|码)|打开微信)/,
 	/^【?\s*(?:字体|字号)\s*[:\uFF1A]?\s*【?大】?\s*【?中】?\s*【?小】?/,
 	/^[(\uFF08]完[)\uFF09]$/,

@@ -70,6 +70,17 @@ export const LinksAfterTextSchema = z.object({
 });
 export type LinksAfterText = z.output<typeof LinksAfterTextSchema>;
 
+/** What a prompt to follow an account, scan its code or download its app is made of. */
+export const FollowPromptsSchema = z.object({
+	/** Longest such prompt, and longest prompt run into a paragraph's end that is cut off it. */
+	maxChars: z.number().int().min(8),
+	/** A call to act: 关注, 扫码, 长按, 下载. */
+	actWords: PhraseListSchema,
+	/** Where the reader is sent: 微信, 公众号, 二维码, 客户端, 抖音; two or more alone make an account list. */
+	platformWords: z.array(z.string().min(1)).default([]),
+});
+export type FollowPrompts = z.output<typeof FollowPromptsSchema>;
+
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 const PageFurnitureSchema = z.object({
 	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
@@ -105,6 +116,8 @@ const PageFurnitureSchema = z.object({
 	savedTwice: SavedTwiceSchema.optional(),
 	/** Short lines under furniture dropped after a web article's text go with it; without it they stay. */
 	linksAfterText: LinksAfterTextSchema.optional(),
+	/** Follow and download prompts, also run into a paragraph's end; without it only the phrase lists read them. */
+	followPrompts: FollowPromptsSchema.optional(),
 });
 /** The furniture file's settings, with the learned story-start and title models read from beside it. */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & {

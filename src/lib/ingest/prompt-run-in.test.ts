@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { furniture, itemsOf } from './web-test-page.ts';
+import { cutRunInPrompt, isFollowPrompt } from './prompt-run-in.ts';
+
+// A copy that lost the break before a follow or download box runs its prompt into the text's last
+// paragraph: the paragraph stays whole, the prompt goes, whatever its wording.
+
+const HEAD = [
+	'某某县人民政府门户网站',
+	'首页 | 新闻中心 | 政务公开 | 互动交流',
+	'全县冬春水利建设全面铺开',
+	'发布时间：2021-11-20 09:30　来源：某某县水利局',
+	'某某县水利局讯 入冬以来，全县上下抢抓农时，集中力量推进冬春农田水利基本建设，一批塘坝、渠系工程相继开工。',
+];
+const FOOT = ['责任编辑：某某某', '主办单位：某某县人民政府办公室'];
+
+describe('末段后面接着的关注、下载提示', () => {
+	test.each([
+		['', '微信搜索“某某融媒”关注我们，第一时间获取权威发布'],
+		[' ', '想看更多本地新闻，请扫描二维码下载某某新闻客户端'],
+		['　', '关注某某发布抖音号，看更多现场视频'],
+	])('末段“。”之后（连接“%s”）的提示去掉，末段留下：%s', (glue, prompt) => {
+		const last = '会议由副县长主持，各乡镇分管负责同志参加。';
+		const [a] = itemsOf([...HEAD, `${last}${glue}${prompt}`, ...FOOT]);
+		const text = a!.paragraphs.join('\n');
+		expect(text).toContain(last);
+		expect(text).not.toContain(prompt.slice(0, 6));
+	});
+
+	test('长段之后的提示也去掉，长段一字不少', () => {
+		const last =
+			'据介绍，今冬明春全县计划完成塘坝清淤一百二十座，整修渠道八十公里，新增和改善灌溉面积两万亩，惠及群众三万余人，工程完工后将有效缓解季节性缺水问题，为来年粮食丰收打下坚实基础。';
+		const [a] = itemsOf([...HEAD, `${last}更多动态请关注某某县政府网官方微博、微信`, ...FOOT]);
+		const text = a!.paragraphs.join('\n');
+		expect(text).toContain(last);
+		expect(text).not.toContain('官方微博');
+	});
+
+	test('文末括注（作者身份）之后接着的提示也去掉，括注留下', () => {
+		const note = '（作者系某某县水利局局长）';
+		expect(cutRunInPrompt(`${note}　微信扫码关注某某水利公众号`, furniture)).toBe(note);
+		const [a] = itemsOf([...HEAD, `${note}扫描二维码下载某某新闻APP`, ...FOOT]);
+		expect(a!.paragraphs.join('\n')).toContain(note);
+	});
+
+	test('句中提到公众号、客户端的正文一字不动', () => {
+		const line =
+			'群众可通过某某县发布微信公众号查询办理进度。下一步，该县将把扫码办理推广到全部乡镇便民服务中心。';
+		expect(cutRunInPrompt(line, furniture)).toBe(line);
+		for (const text of [
+			'疫情期间，县政务服务大厅各窗口暂停现场受理。此外，市民还可以用手机扫码下载某某通客户端，在线预约办理。',
+			'本届农民丰收节活动吸引了全县上万名群众参与。不少网友在某某发布微信公众号留言为家乡点赞。',
+		])
+			expect(cutRunInPrompt(text, furniture)).toBe(text);
+		const open = '会议强调，要用好政务新媒体。关注群众呼声，及时回应社会关切';
+		expect(cutRunInPrompt(open, furniture)).toBe(open);
+	});
+
+	test('平台名单（键后两个以上平台名，竖线或空格隔开）是账号矩阵，不是正文', () => {
+		expect(isFollowPrompt('某某县融媒账号：微博 | 抖音 | 快手 | 视频号', furniture)).toBe(true);
+		expect(isFollowPrompt('某某发布 微信 抖音 快手', furniture)).toBe(true);
+		expect(isFollowPrompt('全县开通微信、抖音、快手等政务账号十二个。', furniture)).toBe(false);
+	});
+});

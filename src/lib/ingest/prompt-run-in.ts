@@ -1,0 +1,108 @@
+import type { FollowPrompts, PageFurniture } from '../schema/page-furniture.ts';
+import { isPhraseFurniture, isProseSentence } from './furniture-lines.ts';
+import { endsSentence, hanCount } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+
+/**
+ * A prompt to follow an account, scan its code or download its app, and the same prompt run into a
+ * paragraph's end where a copy lost the break before its box (`…致贺信。长按识别二维码关注某某`).
+ * Told by its words' kinds (a call to act, a platform: `followPrompts` in `page-furniture.json`)
+ * and its place after the paragraph's last sentence, not by any one wording.
+ */
+
+/** A sentence's close inside a line: its stop and any closing quote or bracket after it. */
+const SENTENCE_CLOSE = /[。！？!?][”"’」』）)]*/g;
+/** What parts the pieces of an account list: bars, dots, spaces, a key's colon. */
+const LIST_SPLIT = /[\s|｜丨│·•:：]+/;
+/** Longest name or key before an account list's platforms. */
+const MAX_LIST_KEY = 20;
+
+/**
+ * True for a list of the platforms an account posts on, after its name or a key or alone
+ * (`某某融媒账号：微博 | 抖音 | 快手`): two or more platform or share words, nothing else but the
+ * first piece.
+ */
+function isPlatformList(
+	text: string,
+	prompts: FollowPrompts,
+	shareWords: readonly string[],
+): boolean {
+	const pieces = text.split(LIST_SPLIT).filter((p) => p !== '');
+	const platform = (p: string) => prompts.platformWords.includes(p) || shareWords.includes(p);
+	const named = pieces.filter(platform);
+	if (named.length < 2) return false;
+	const rest = pieces.filter((p) => !platform(p));
+	return (
+		rest.length === 0 ||
+		(rest.length === 1 && rest[0] === pieces[0] && rest[0]!.length <= MAX_LIST_KEY)
+	);
+}
+
+/**
+ * True for a short line that asks the reader to follow, scan or download and names where (a call to
+ * act and a platform, `微信搜索“某某”关注我们`), or lists an account's platforms; a sentence of prose
+ * that names them is text.
+ */
+export function isFollowPrompt(text: string, furniture: PageFurniture): boolean {
+	const prompts = furniture.followPrompts;
+	if (prompts === undefined || text.length > prompts.maxChars) return false;
+	if (isPlatformList(text, prompts, furniture.wholeLines)) return true;
+	if (endsSentence(text) || isProseSentence(text)) return false;
+	return (
+		prompts.actWords.some((w) => text.includes(w)) &&
+		prompts.platformWords.some((w) => text.includes(w))
+	);
+}
+
+/**
+ * True for a tail that is a sentence of the text, though it names a platform or a prompt's words
+ * (`此外，还可扫码下载某某客户端办理。`): it closes its sentence and holds a comma or fifteen Han
+ * characters.
+ */
+const isSentenceOfText = (text: string) =>
+	endsSentence(text) && (/[，,]/.test(text) || hanCount(text) >= 15);
+
+/** A bracketed note closing a text (`（作者为某某县委书记）`, `（本文来源：某某）`), up to its bracket. */
+const CLOSING_NOTE = /^[（(][^（()）]{2,60}[)）]/;
+
+/**
+ * True for a paragraph's head: it closes a sentence and holds fifteen Han characters or more, or it is
+ * a bracketed note alone.
+ */
+const isParagraphHead = (text: string) =>
+	(endsSentence(text) && hanCount(text) >= 15) || CLOSING_NOTE.exec(text)?.[0] === text;
+
+/**
+ * The line without a prompt run into its end: after the paragraph's last sentence (or a bracketed
+ * note alone), a tail of up to
+ * `followPrompts.maxChars` characters that is a follow prompt or phrase-list furniture goes (the
+ * shortest such tail); a line with no such tail is returned as it is.
+ */
+export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
+	const prompts = furniture.followPrompts;
+	if (prompts === undefined) return text;
+	const closes = [...text.matchAll(SENTENCE_CLOSE)].map((m) => m.index + m[0].length);
+	const note = CLOSING_NOTE.exec(text)?.[0].length;
+	if (note !== undefined) closes.push(note);
+	closes.sort((a, b) => a - b);
+	for (let k = closes.length - 1; k >= 0; k--) {
+		const end = closes[k]!;
+		const tail = text.slice(end).trim();
+		if (tail === '') continue;
+		if (tail.length > prompts.maxChars) break;
+		const head = text.slice(0, end);
+		if (!isParagraphHead(head)) continue;
+		if (isSentenceOfText(tail)) continue;
+		if (isFollowPrompt(tail, furniture) || isPhraseFurniture(tail, furniture)) return head;
+	}
+	return text;
+}
+
+/** The lines with any prompt run into a paragraph's end cut off (`cutRunInPrompt`). */
+export function cutRunInPrompts(lines: SourceLine[], furniture: PageFurniture): SourceLine[] {
+	if (furniture.followPrompts === undefined) return lines;
+	return lines.map((l) => {
+		const text = cutRunInPrompt(l.text, furniture);
+		return text === l.text ? l : { ...l, text };
+	});
+}
