@@ -103,11 +103,13 @@ function withTitleAbove(trimmed: SourceLine[], lines: readonly SourceLine[]): So
  * outlet and a printed date. The block after removed furniture is marked `afterFurniture`.
  * `bare` holds meta lines read from where they stand (`readBareMeta`), by line number.
  * `paperHead` is true when the page is headed as a saved e-paper page (`withTitleAbove`).
+ * `accounts` holds the names the page's source notes call accounts that carried the text.
  */
 export function removeBoilerplate(
 	lines: SourceLine[],
 	bare: ReadonlyMap<number, PageMeta> = new Map(),
 	headlineLine?: number,
+	accounts: ReadonlySet<string> = new Set(),
 ): { lines: SourceLine[]; page: PageContext; paperHead: boolean } {
 	const page: PageContext = { source: '' };
 	// An e-paper's chrome: its masthead (the paper's name, the issue's date and weekday) or its page
@@ -149,7 +151,12 @@ export function removeBoilerplate(
 			lastMeta = undefined;
 			continue;
 		}
-		const web = bare.get(block.line) ?? readPageMetaLine(text);
+		const read = bare.get(block.line) ?? readPageMetaLine(text);
+		// The original a field names (`转自：某某发布`) that the page calls an account only carried the text.
+		const web =
+			read?.original === true && accounts.has(read.source!)
+				? { ...read, original: undefined, unkeyed: true as const }
+				: read;
 		if (web !== undefined) {
 			const above = headlineLine !== undefined && block.line < headlineLine;
 			if (!above && datedAbove !== undefined && isDatedFields(web) && web.unkeyed !== true) {
@@ -393,7 +400,7 @@ export function cleanLines(
 		lines: kept,
 		page,
 		paperHead,
-	} = removeBoilerplate(web.lines, bare, web.lines[title]?.line);
+	} = removeBoilerplate(web.lines, bare, web.lines[title]?.line, carryingAccounts(normalized));
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
 	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
@@ -468,6 +475,9 @@ export function cleanLines(
 	return { lines: joinBrokenLines(trimmed), page };
 }
 
+/** A word every account note holds, to pass over the page's other lines cheaply. */
+const ACCOUNT_HINT = /号|客户端|官方/;
+
 /**
  * A field's key and its colon, or a publishing verb (`某某局 发布于…`): a line that keys its date or
  * source so is the page's own meta.
@@ -497,6 +507,17 @@ function forgetPageMeta(page: PageContext, meta: PageMeta): void {
 	}
 }
 
+/** Names the page's source notes call accounts that carried the text (`本文转载自“某某发布”公众号`). */
+function carryingAccounts(lines: readonly SourceLine[]): Set<string> {
+	const out = new Set<string>();
+	for (const l of lines) {
+		if (!ACCOUNT_HINT.test(l.text)) continue;
+		const note = readSourceNote(l.text);
+		if (note?.account === true) out.add(note.source);
+	}
+	return out;
+}
+
 /**
  * Keeps what the page's first source note says (`本文来源：…`, `（本文转载自…）`), wherever it stands,
  * furniture around it or not: it names the source when no field did or only a name under no key
@@ -506,6 +527,15 @@ function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 	for (const l of lines) {
 		const note = readSourceNote(l.text);
 		if (note === undefined) continue;
+		// An account that carried the text names the source only where no field did.
+		if (note.account === true) {
+			if (page.sourceLabelled !== true) {
+				page.source = note.source;
+				page.sourceLabelled = true;
+				page.sourceUnkeyed = true;
+			}
+			return;
+		}
 		const original = note.original === true && page.sourceOriginal !== true;
 		if (page.sourceLabelled !== true || original || page.sourceUnkeyed === true) {
 			page.source = note.source;

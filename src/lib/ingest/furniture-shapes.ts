@@ -128,9 +128,9 @@ const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^
 const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s*/g;
 
 /** A breadcrumb in any separator or arrow: `位置：首页 / 新闻 / 正文`, `您的位置 首页 - 要闻`, `首页 → 要闻`. */
-const BREADCRUMB = /首页\s*(?:[>»›/|｜\\＞〉→⇒➔➜➤▶▸►]|\s-\s|-\s*[\u3400-\u9fff])/;
+export const BREADCRUMB = /首页\s*(?:[>»›/|｜\\＞〉→⇒➔➜➤▶▸►]|\s-\s|-\s*[\u3400-\u9fff])/;
 /** The label of where the reader stands, whatever words it takes: `您当前所在位置：`, `所在栏目：`. */
-const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)?(?:位置|栏目)\s*[:：]/;
+export const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)?(?:位置|栏目)\s*[:：]/;
 /** A place label with more words before 位置 (`您所在的位置：`), where a path follows. */
 const PATH_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?(?:位置|栏目)\s*[:：]?\s*/;
 /** Steps of a breadcrumb: `>`, `>>`, `»`, arrows, or a slash between spaces. */
