@@ -25,7 +25,7 @@ import { dropSheetRepeats } from './sheet-repeats.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { BARE_DATE } from './dateline-continues.ts';
-import { isOutletName } from './outlets.ts';
+import { accountOnPlatform, isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
 import { joinFieldRows } from './field-rows.ts';
 import { withNamedEdition } from './masthead.ts';
@@ -196,9 +196,10 @@ export function removeBoilerplate(
 				page.sourceLabelled = true;
 				page.fieldsFromPaperHeader = true;
 			}
-			if (epaper.date !== undefined && page.date === undefined) {
+			if (epaper.date !== undefined && (page.date === undefined || page.dateRevised === true)) {
 				page.date = epaper.date;
 				page.datePublished = true;
+				delete page.dateRevised;
 				page.fieldsFromPaperHeader = true;
 			}
 			paperHead = true;
@@ -498,6 +499,7 @@ function isDatedFields(meta: PageMeta): boolean {
 function forgetPageMeta(page: PageContext, meta: PageMeta): void {
 	delete page.date;
 	delete page.datePublished;
+	delete page.dateRevised;
 	if (meta.source !== undefined && page.source === meta.source) {
 		page.source = '';
 		delete page.sourceLabelled;
@@ -507,10 +509,15 @@ function forgetPageMeta(page: PageContext, meta: PageMeta): void {
 	}
 }
 
-/** Names the page's source notes call accounts that carried the text (`本文转载自“某某发布”公众号`). */
+/**
+ * Names the page calls accounts that carried the text: in a source note (`本文转载自“某某发布”公众号`)
+ * or after a platform's name (`来源：微信公众号“某某发布”`).
+ */
 function carryingAccounts(lines: readonly SourceLine[]): Set<string> {
 	const out = new Set<string>();
 	for (const l of lines) {
+		const account = accountOnPlatform(l.text);
+		if (account !== undefined) out.add(account);
 		if (!ACCOUNT_HINT.test(l.text)) continue;
 		const note = readSourceNote(l.text);
 		if (note?.account === true) out.add(note.source);

@@ -149,3 +149,13 @@ export function isNamedPublisher(text: string): boolean {
 export function isReprintPlatform(name: string): boolean {
 	return MEDIA_WORDS.reprintPlatforms.some((p) => name === p || name.startsWith(p));
 }
+
+/** An account named in quotes after its platform: `微信公众号“某某发布”`, `抖音“某某融媒”`. */
+const ACCOUNT_ON_PLATFORM = new RegExp(
+	`(?:${alternation([...MEDIA_WORDS.reprintPlatforms].sort((a, b) => b.length - a.length))})\\s*[“"「『]([^”"」』]{2,20})[”"」』]`,
+);
+
+/** The name of an account a text names after its platform (`来源：微信公众号“某某发布”`), or undefined. */
+export function accountOnPlatform(text: string): string | undefined {
+	return ACCOUNT_ON_PLATFORM.exec(text)?.[1];
+}

@@ -37,9 +37,9 @@ export interface PageMeta {
 	/** ISO date printed on the line. */
 	date?: string;
 	/**
-	 * `written` when the only date is the document's (成文日期), `revised` when it is the date the page
-	 * or its site was last revised (`更新时间：…`): either stands for the page's date only while no
-	 * other meta line dates it.
+	 * `written` when the only date is the document's (成文日期), which stands for the page's date only
+	 * while no other meta line dates it; `revised` when it is the date the page or its site was last
+	 * revised (`更新时间：…`), which beats a dateline but yields to any other meta line's date.
 	 */
 	dateKind?: 'written' | 'revised';
 	/** Outlet or publishing body named by a source label or a masthead. */
@@ -313,11 +313,19 @@ export function takePageMeta(
 ): void {
 	const own =
 		meta.dateKind === undefined && (meta.kind !== 'date' || previous?.kind === 'masthead');
-	if (meta.date !== undefined && page.datePublished !== true) {
+	// A revision's date (`更新时间：…`) dates the page over its dateline, but yields to any other.
+	if (meta.date !== undefined && meta.dateKind === 'revised') {
+		if (page.datePublished !== true) {
+			page.date = meta.date;
+			page.datePublished = true;
+			page.dateRevised = true;
+		}
+	} else if (meta.date !== undefined && (page.datePublished !== true || page.dateRevised === true)) {
 		if (own) {
 			page.date = meta.date;
 			page.datePublished = true;
-		} else page.date ??= meta.date;
+			delete page.dateRevised;
+		} else if (page.dateRevised !== true) page.date ??= meta.date;
 	}
 	// The original a reprint names beats the reprinting site's own source label, and a keyed source
 	// a name standing under no key.
