@@ -153,10 +153,7 @@ export function removeBoilerplate(
 		}
 		const read = bare.get(block.line) ?? readPageMetaLine(text);
 		// The original a field names (`转自：某某发布`) that the page calls an account only carried the text.
-		const web =
-			read?.original === true && accounts.has(read.source!)
-				? { ...read, original: undefined, unkeyed: true as const }
-				: read;
+		const web = read?.original === true && accounts.has(read.source!) ? carried(read) : read;
 		if (web !== undefined) {
 			const above = headlineLine !== undefined && block.line < headlineLine;
 			if (!above && datedAbove !== undefined && isDatedFields(web) && web.unkeyed !== true) {
@@ -507,6 +504,13 @@ function forgetPageMeta(page: PageContext, meta: PageMeta): void {
 		delete page.sourceBeside;
 		delete page.sourceOriginal;
 	}
+}
+
+/** `meta`'s original as an account's name, which carried the text: any keyed source beats it. */
+function carried(meta: PageMeta): PageMeta {
+	const out: PageMeta = { ...meta, unkeyed: true };
+	delete out.original;
+	return out;
 }
 
 /**

@@ -22,7 +22,7 @@ export function breadcrumbMetaTail(text: string): string | undefined {
 	if (text.length > MAX_CRUMB_LINE || /[。！？]/.test(text)) return undefined;
 	const label = PLACE_LABEL.exec(text)?.[0].length ?? 0;
 	if (label === 0 && !BREADCRUMB.test(text)) return undefined;
-	for (let at = text.slice(label).search(/\s/); at >= 0; ) {
+	for (let at = text.slice(label).search(/\s/); at >= 0;) {
 		const start = label + at;
 		const tail = text.slice(start).trim();
 		if (TAIL_START.test(tail)) {

@@ -320,7 +320,10 @@ export function takePageMeta(
 			page.datePublished = true;
 			page.dateRevised = true;
 		}
-	} else if (meta.date !== undefined && (page.datePublished !== true || page.dateRevised === true)) {
+	} else if (
+		meta.date !== undefined &&
+		(page.datePublished !== true || page.dateRevised === true)
+	) {
 		if (own) {
 			page.date = meta.date;
 			page.datePublished = true;

@@ -41,7 +41,8 @@ const NOTE = new RegExp(
 	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*[:：]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
 );
 /** A platform's account word after the name a note gives: `公众号`, `官方微信`, `客户端`, `抖音号`. */
-const ACCOUNT_WORD = /^\s*(?:微信公众号|公众号|官方(?:微信|微博|账号|号)|客户端|(?:微信|微博|抖音|视频|头条)号)/;
+const ACCOUNT_WORD =
+	/^\s*(?:微信公众号|公众号|官方(?:微信|微博|账号|号)|客户端|(?:微信|微博|抖音|视频|头条)号)/;
 /** Words for the web at large or the site itself, which name no outlet. */
 const GENERIC = /^(?:互联网|网络|网上|其[他它]|网友|本[站网报台刊])/;
 /** A contributor's credit closing a release: `（某某县应急管理局 供稿）`. */
