@@ -120,6 +120,9 @@ const ARROW_LINK = /^[↑↓]\s*[^。！？]{4,60}$/;
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
 	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|复制链接|复制网址|举报|反馈|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻|(?:长辈|长者|老年|关怀|适老化?|大字|无障碍|读屏)(?:版|模式|浏览|阅读|服务)?)$/;
+/** A read-aloud button with the voice it reads in, in brackets: `朗读全文（女声）`, `听新闻（小张）`. */
+const READ_ALOUD_VOICE =
+	/^(?:听全文|听新闻|朗读|朗读全文|全文朗读|语音播报)\s*[（(]\s*[\u3400-\u9fff]{1,4}\s*[)）]$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 const TOOL_SPLIT_ALL = new RegExp(TOOL_SPLIT.source, 'g');
 
@@ -246,6 +249,7 @@ function isSpacedEditorsLine(text: string): boolean {
 function isToolBar(text: string): boolean {
 	// A tool word spaced out one character apart: `搜 索`.
 	if (text.length <= 8 && TOOL_WORD.test(text.replace(/\s+/g, ''))) return true;
+	if (text.length <= 14 && READ_ALOUD_VOICE.test(text)) return true;
 	// Piece by piece, stopping at the first that is no tool word (the first, on a line of text).
 	let start = 0;
 	let tools = 0;
