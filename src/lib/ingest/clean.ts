@@ -473,8 +473,11 @@ export function cleanLines(
 	return { lines: joinBrokenLines(trimmed), page };
 }
 
-/** A word every account note holds, to pass over the page's other lines cheaply. */
-const ACCOUNT_HINT = /号|客户端|官方/;
+/**
+ * What every line naming an account holds (an account word, or the quote around the name a
+ * platform's name precedes), to pass over the page's other lines cheaply.
+ */
+const ACCOUNT_HINT = /号|客户端|官方|[“"「『]/;
 
 /**
  * A field's key and its colon, or a publishing verb (`某某局 发布于…`): a line that keys its date or
@@ -520,9 +523,9 @@ function carried(meta: PageMeta): PageMeta {
 function carryingAccounts(lines: readonly SourceLine[]): Set<string> {
 	const out = new Set<string>();
 	for (const l of lines) {
+		if (!ACCOUNT_HINT.test(l.text)) continue;
 		const account = accountOnPlatform(l.text);
 		if (account !== undefined) out.add(account);
-		if (!ACCOUNT_HINT.test(l.text)) continue;
 		const note = readSourceNote(l.text);
 		if (note?.account === true) out.add(note.source);
 	}
