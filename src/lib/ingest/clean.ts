@@ -25,7 +25,7 @@ import { dropSheetRepeats } from './sheet-repeats.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { BARE_DATE } from './dateline-continues.ts';
-import { isOutletName } from './outlets.ts';
+import { accountOnPlatform, isOutletName } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
 import { joinFieldRows } from './field-rows.ts';
 import { withNamedEdition } from './masthead.ts';
@@ -104,11 +104,13 @@ function withTitleAbove(trimmed: SourceLine[], lines: readonly SourceLine[]): So
  * outlet and a printed date. The block after removed furniture is marked `afterFurniture`.
  * `bare` holds meta lines read from where they stand (`readBareMeta`), by line number.
  * `paperHead` is true when the page is headed as a saved e-paper page (`withTitleAbove`).
+ * `accounts` holds the names the page's source notes call accounts that carried the text.
  */
 export function removeBoilerplate(
 	lines: SourceLine[],
 	bare: ReadonlyMap<number, PageMeta> = new Map(),
 	headlineLine?: number,
+	accounts: ReadonlySet<string> = new Set(),
 ): { lines: SourceLine[]; page: PageContext; paperHead: boolean } {
 	const page: PageContext = { source: '' };
 	// An e-paper's chrome: its masthead (the paper's name, the issue's date and weekday) or its page
@@ -150,7 +152,9 @@ export function removeBoilerplate(
 			lastMeta = undefined;
 			continue;
 		}
-		const web = bare.get(block.line) ?? readPageMetaLine(text);
+		const read = bare.get(block.line) ?? readPageMetaLine(text);
+		// The original a field names (`转自：某某发布`) that the page calls an account only carried the text.
+		const web = read?.original === true && accounts.has(read.source!) ? carried(read) : read;
 		if (web !== undefined) {
 			const above = headlineLine !== undefined && block.line < headlineLine;
 			if (!above && datedAbove !== undefined && isDatedFields(web) && web.unkeyed !== true) {
@@ -190,9 +194,10 @@ export function removeBoilerplate(
 				page.sourceLabelled = true;
 				page.fieldsFromPaperHeader = true;
 			}
-			if (epaper.date !== undefined && page.date === undefined) {
+			if (epaper.date !== undefined && (page.date === undefined || page.dateRevised === true)) {
 				page.date = epaper.date;
 				page.datePublished = true;
+				delete page.dateRevised;
 				page.fieldsFromPaperHeader = true;
 			}
 			paperHead = true;
@@ -395,7 +400,7 @@ export function cleanLines(
 		lines: kept,
 		page,
 		paperHead,
-	} = removeBoilerplate(web.lines, bare, web.lines[title]?.line);
+	} = removeBoilerplate(web.lines, bare, web.lines[title]?.line, carryingAccounts(normalized));
 	if (page.source === '' && web.siteName !== undefined) page.source = web.siteName;
 	const local = dropRepeatedLines(kept, repeated, furniture.repeatedLines);
 	// A page that prints its own 发布时间, 来源 or site name, or whose head held web furniture
@@ -471,6 +476,12 @@ export function cleanLines(
 }
 
 /**
+ * What every line naming an account holds (an account word, or the quote around the name a
+ * platform's name precedes), to pass over the page's other lines cheaply.
+ */
+const ACCOUNT_HINT = /号|客户端|官方|[“"「『]/;
+
+/**
  * A field's key and its colon, or a publishing verb (`某某局 发布于…`): a line that keys its date or
  * source so is the page's own meta.
  */
@@ -490,6 +501,7 @@ function isDatedFields(meta: PageMeta): boolean {
 function forgetPageMeta(page: PageContext, meta: PageMeta): void {
 	delete page.date;
 	delete page.datePublished;
+	delete page.dateRevised;
 	if (meta.source !== undefined && page.source === meta.source) {
 		page.source = '';
 		delete page.sourceLabelled;
@@ -497,6 +509,29 @@ function forgetPageMeta(page: PageContext, meta: PageMeta): void {
 		delete page.sourceBeside;
 		delete page.sourceOriginal;
 	}
+}
+
+/** `meta`'s original as an account's name, which carried the text: any keyed source beats it. */
+function carried(meta: PageMeta): PageMeta {
+	const out: PageMeta = { ...meta, unkeyed: true };
+	delete out.original;
+	return out;
+}
+
+/**
+ * Names the page calls accounts that carried the text: in a source note (`本文转载自“某某发布”公众号`)
+ * or after a platform's name (`来源：微信公众号“某某发布”`).
+ */
+function carryingAccounts(lines: readonly SourceLine[]): Set<string> {
+	const out = new Set<string>();
+	for (const l of lines) {
+		if (!ACCOUNT_HINT.test(l.text)) continue;
+		const account = accountOnPlatform(l.text);
+		if (account !== undefined) out.add(account);
+		const note = readSourceNote(l.text);
+		if (note?.account === true) out.add(note.source);
+	}
+	return out;
 }
 
 /**
@@ -508,6 +543,15 @@ function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 	for (const l of lines) {
 		const note = readSourceNote(l.text);
 		if (note === undefined) continue;
+		// An account that carried the text names the source only where no field did.
+		if (note.account === true) {
+			if (page.sourceLabelled !== true) {
+				page.source = note.source;
+				page.sourceLabelled = true;
+				page.sourceUnkeyed = true;
+			}
+			return;
+		}
 		const original = note.original === true && page.sourceOriginal !== true;
 		if (page.sourceLabelled !== true || original || page.sourceUnkeyed === true) {
 			page.source = note.source;

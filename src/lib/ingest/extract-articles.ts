@@ -7,7 +7,7 @@ import { textToLines } from './lines.ts';
 import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
 import { outletTitle, readOriginalTitle } from './original-title.ts';
-import { titleFromPageName, titleNamedByBrowser } from './page-name-title.ts';
+import { titleFromPageName, titleNamedByBrowser, titleWithoutLabel } from './page-name-title.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
@@ -174,7 +174,8 @@ export function extractArticles(
 		const lines = printed.map((l) => l.text.trim()).filter((t) => t !== '');
 		const named =
 			titleFromPageName(only.title, path, lines) ??
-			titleNamedByBrowser(only.title, only.paragraphs[0], lines);
+			titleNamedByBrowser(only.title, only.paragraphs[0], lines) ??
+			titleWithoutLabel(only.title, path, lines);
 		if (named !== undefined) only.title = named;
 	}
 	datePageItems(articles);

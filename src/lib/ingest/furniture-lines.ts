@@ -10,6 +10,7 @@ import {
 	isSiteLike,
 	siteColonHeadline,
 } from './furniture-shapes.ts';
+import { breadcrumbMetaTail } from './crumb-meta.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import type { SourceLine } from './types.ts';
@@ -346,6 +347,12 @@ export function dropWebFurniture(
 			continue;
 		}
 		inList = false;
+		// A breadcrumb that prints the page's fields after its path: the fields stay for the cleaner.
+		const crumbMeta = breadcrumbMetaTail(t);
+		if (crumbMeta !== undefined) {
+			out.push({ ...block, text: crumbMeta });
+			continue;
+		}
 		const bare = t.replace(LEAD, '');
 		const listHead =
 			(t.length <= 20 &&

@@ -120,6 +120,9 @@ const ARROW_LINK = /^[↑↓]\s*[^。！？]{4,60}$/;
 /** Words of a page's tool bar: print, close, font size, colour scheme, form buttons. */
 const TOOL_WORD =
 	/^(?:打印|打印本页|关闭|关闭窗口|收藏|纠错|分享|返回|字号|字体|大|中|小|超大|特大|默认|标准|T|A|护眼|护眼模式|护眼色|(?:视力)?保护色|背景色|繁体|简体|繁體|无障碍|读屏|读屏专用|适老化|关怀版|长者模式|大字版|返回顶部|顶部|置顶|复制链接|复制网址|举报|反馈|提交|重置|取消|确定|登录|注册|搜索|检索|[AＡ][+\-＋－]?|朗读|朗读全文|全文朗读|语音播报|听全文|听新闻|(?:长辈|长者|老年|关怀|适老化?|大字|无障碍|读屏)(?:版|模式|浏览|阅读|服务)?)$/;
+/** A read-aloud button with the voice it reads in, in brackets: `朗读全文（女声）`, `听新闻（小张）`. */
+const READ_ALOUD_VOICE =
+	/^(?:听全文|听新闻|朗读|朗读全文|全文朗读|语音播报)\s*[（(]\s*[\u3400-\u9fff]{1,4}\s*[)）]$/;
 const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 const TOOL_SPLIT_ALL = new RegExp(TOOL_SPLIT.source, 'g');
 
@@ -128,9 +131,9 @@ const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^
 const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s*/g;
 
 /** A breadcrumb in any separator or arrow: `位置：首页 / 新闻 / 正文`, `您的位置 首页 - 要闻`, `首页 → 要闻`. */
-const BREADCRUMB = /首页\s*(?:[>»›/|｜\\＞〉→⇒➔➜➤▶▸►]|\s-\s|-\s*[\u3400-\u9fff])/;
+export const BREADCRUMB = /首页\s*(?:[>»›/|｜\\＞〉→⇒➔➜➤▶▸►]|\s-\s|-\s*[\u3400-\u9fff])/;
 /** The label of where the reader stands, whatever words it takes: `您当前所在位置：`, `所在栏目：`. */
-const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)?(?:位置|栏目)\s*[:：]/;
+export const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)?(?:位置|栏目)\s*[:：]/;
 /** A place label with more words before 位置 (`您所在的位置：`), where a path follows. */
 const PATH_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?(?:位置|栏目)\s*[:：]?\s*/;
 /** Steps of a breadcrumb: `>`, `>>`, `»`, arrows, or a slash between spaces. */
@@ -254,6 +257,7 @@ function isSpacedEditorsLine(text: string): boolean {
 function isToolBar(text: string): boolean {
 	// A tool word spaced out one character apart: `搜 索`.
 	if (text.length <= 8 && TOOL_WORD.test(text.replace(/\s+/g, ''))) return true;
+	if (text.length <= 14 && READ_ALOUD_VOICE.test(text)) return true;
 	// Piece by piece, stopping at the first that is no tool word (the first, on a line of text).
 	let start = 0;
 	let tools = 0;

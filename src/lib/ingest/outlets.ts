@@ -35,11 +35,11 @@ export function outletOfLatinCode(name: string): string | undefined {
 /**
  * Suffixes that make a word an outlet name: 日报, 晚报, 网, 社, 电视台 …, a paper named for its
  * frequency (晨刊, 周刊) or as a county's bulletin (某某县通讯), and a paper's edition after
- * its name (`某某日报农村版`, `人民日报海外版`, `某某晚报周末版`): a paper prints editions for its
- * readers' places and days.
+ * its name, a word of two characters glued to it (`某某日报农村版`, `人民日报海外版`, `某某晚报周末版`,
+ * `某某日报县域版`): a paper prints editions for its readers' places and days, named as it likes.
  */
 export const OUTLET_SUFFIX =
-	/(?:日报|晚报|早报|都市报|时报|商报|青年报|报|晨刊|晚刊|周刊|旬刊|月刊|画刊|通讯|网|新闻网|通讯社|社|电视台|广播电视台|台|融媒体中心|客户端|新闻|报(?:农村|乡村|县区|区县|城区|城市|社区|海外|国际|周末|农民|少年|学生|老年|英文)版)$/;
+	/(?:日报|晚报|早报|都市报|时报|商报|青年报|报|晨刊|晚刊|周刊|旬刊|月刊|画刊|通讯|网|新闻网|通讯社|社|电视台|广播电视台|台|融媒体中心|客户端|新闻|报(?!第)[\u3400-\u9fff]{2}版)$/;
 
 /** The longest known outlet at the start of `text`, or the shortest prefix ending in an outlet suffix. */
 export function outletAtStart(text: string): string | undefined {
@@ -148,4 +148,14 @@ export function isNamedPublisher(text: string): boolean {
  */
 export function isReprintPlatform(name: string): boolean {
 	return MEDIA_WORDS.reprintPlatforms.some((p) => name === p || name.startsWith(p));
+}
+
+/** An account named in quotes after its platform: `微信公众号“某某发布”`, `抖音“某某融媒”`. */
+const ACCOUNT_ON_PLATFORM = new RegExp(
+	`(?:${alternation([...MEDIA_WORDS.reprintPlatforms].sort((a, b) => b.length - a.length))})\\s*[“"「『]([^”"」』]{2,20})[”"」』]`,
+);
+
+/** The name of an account a text names after its platform (`来源：微信公众号“某某发布”`), or undefined. */
+export function accountOnPlatform(text: string): string | undefined {
+	return ACCOUNT_ON_PLATFORM.exec(text)?.[1];
 }

@@ -1,7 +1,15 @@
 import { fieldKind, isTextCredit, MAX_KEY } from './field-keys.ts';
 import { isFollowButton } from './furniture-context.ts';
 import { readMasthead } from './masthead.ts';
-import { arabicDates, DATE, isoOf, splitBareDate, withoutDateTrimmings } from './meta-dates.ts';
+import {
+	arabicDates,
+	DATE,
+	DATE_START,
+	isoOf,
+	splitBareDate,
+	WEEKDAY,
+	withoutDateTrimmings,
+} from './meta-dates.ts';
 import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
 import {
@@ -28,8 +36,12 @@ export interface PageMeta {
 	kind: 'fields' | 'masthead' | 'date';
 	/** ISO date printed on the line. */
 	date?: string;
-	/** `written` when the only date is the document's (成文日期), not the page's. */
-	dateKind?: 'written';
+	/**
+	 * `written` when the only date is the document's (成文日期), which stands for the page's date only
+	 * while no other meta line dates it; `revised` when it is the date the page or its site was last
+	 * revised (`更新时间：…`), which beats a dateline but yields to any other meta line's date.
+	 */
+	dateKind?: 'written' | 'revised';
 	/** Outlet or publishing body named by a source label or a masthead. */
 	source?: string;
 	/** True when `source` is the original a reprint names (`转载自：…`, `原载：…`). */
@@ -68,6 +80,19 @@ const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 const SELF = /^本(?:站|网|台|报|刊)/;
 /** A key of the date the page was last revised (`更新时间`, `修改日期`), not published. */
 const REVISED = /更新|修改|修订/;
+/**
+ * A key naming the page's publishing (`发布日期`, `发表时间`, `公开日期`): its date beats any other date
+ * key of the page's on the line (a 信息公开 record's 生成日期, a revision's 更新时间).
+ */
+const PUBLISHED_KEY = /发布|发表|刊发|公开|上线|上网/;
+/**
+ * A weekday printed before the date it names (`星期五 2023年10月20日`, `周三，2023-10-20`), as
+ * portals print it as often as after: read as if printed after.
+ */
+const WEEKDAY_BEFORE_DATE = new RegExp(
+	`(?:${WEEKDAY.source})\\s*[,，、]?\\s*(?=${DATE_START}\\s*\\d)`,
+	'g',
+);
 /** A publishing verb printed after the date it keys, with the separator before the publisher. */
 const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 /** A name in square, lenticular or tortoise-shell brackets: `【某某县教育局】`, `〔某某日报〕`. */
@@ -157,6 +182,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	// A table's rules (`┃`, `│`, `║`) set the fields apart as a bar does.
 	const half = toHalfWidthDigits(line)
 		.replace(/[\u2502\u2503\u2506\u2507\u250a\u250b\u2551]/g, '|')
+		.replace(WEEKDAY_BEFORE_DATE, '')
 		.trim();
 	if (MAY_BE_RELATIVE_POSTED.test(half)) {
 		const posted = RELATIVE_POSTED.exec(half);
@@ -192,8 +218,10 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	let substantive = lead !== '';
 	let byVerb = false;
 	let written: string | undefined;
-	// True while the page's date is the one a revision key (`更新时间`) printed.
+	// True while the page's date is the one a revision key (`更新时间`) printed; false once a
+	// publishing key's (`发布日期`) has.
 	let revised = false;
+	let published = false;
 	for (const [i, f] of fields.entries()) {
 		const end = fields[i + 1]?.index ?? text.length;
 		const kind = kindOf(f[1]!);
@@ -223,10 +251,16 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			if (iso === undefined && !TIME_KEY.test(f[1]!) && PERSON_NAME.test(value)) continue;
 			if (iso === undefined || date!.index > 0) return undefined;
 			if (kind === 'written') written ??= iso;
-			else if (out.date === undefined || (revised && !REVISED.test(f[1]!))) {
-				// The date it was published beats the date it was last revised, printed first or not.
+			else if (
+				out.date === undefined ||
+				(revised && !REVISED.test(f[1]!)) ||
+				(!published && PUBLISHED_KEY.test(f[1]!))
+			) {
+				// The date it was published beats the date it was last revised or its record made,
+				// printed first or not.
 				out.date = iso;
 				revised = REVISED.test(f[1]!);
+				published = PUBLISHED_KEY.test(f[1]!);
 			}
 			substantive = true;
 		} else if (kind === 'source') {
@@ -269,7 +303,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	if (out.date === undefined && written !== undefined) {
 		out.date = written;
 		out.dateKind = 'written';
-	}
+	} else if (revised) out.dateKind = 'revised';
 	return out;
 }
 
@@ -288,11 +322,22 @@ export function takePageMeta(
 ): void {
 	const own =
 		meta.dateKind === undefined && (meta.kind !== 'date' || previous?.kind === 'masthead');
-	if (meta.date !== undefined && page.datePublished !== true) {
+	// A revision's date (`更新时间：…`) dates the page over its dateline, but yields to any other.
+	if (meta.date !== undefined && meta.dateKind === 'revised') {
+		if (page.datePublished !== true) {
+			page.date = meta.date;
+			page.datePublished = true;
+			page.dateRevised = true;
+		}
+	} else if (
+		meta.date !== undefined &&
+		(page.datePublished !== true || page.dateRevised === true)
+	) {
 		if (own) {
 			page.date = meta.date;
 			page.datePublished = true;
-		} else page.date ??= meta.date;
+			delete page.dateRevised;
+		} else if (page.dateRevised !== true) page.date ??= meta.date;
 	}
 	// The original a reprint names beats the reprinting site's own source label, and a keyed source
 	// a name standing under no key.

@@ -79,6 +79,46 @@ function spelled(pieces: readonly string[], name: string, mayBeCut: boolean): st
 }
 
 /**
+ * The names a saved page goes by, each with whether a browser may have cut it: its file's name,
+ * that name after the site's name opening it, and the browser titles' headlines.
+ */
+function pageNames(path: string, browserTitles: readonly string[]): [string, boolean][] {
+	const stem = stemOf(path);
+	const afterSite = afterSiteName(stem);
+	return [
+		[stem, true],
+		...(afterSite === undefined ? [] : [[afterSite, true] as [string, boolean]]),
+		...browserTitles.map((h): [string, boolean] => [h.normalize('NFKC'), false]),
+	];
+}
+
+/** A column's label in lenticular brackets opening a headline: `【某某动态】`. */
+const LEADING_LABEL = /^【[^【】]{1,12}】\s*/u;
+
+/**
+ * `title` without the column's label opening it (`【栏目】标题`) where the page's name (its file's
+ * name or a browser title on its first lines) spells the headline without the label and never with
+ * it: the browser's title is the article's, the label the column's. `undefined` otherwise.
+ */
+export function titleWithoutLabel(
+	title: string,
+	path: string,
+	lines: readonly string[],
+): string | undefined {
+	const label = LEADING_LABEL.exec(title);
+	if (label === null) return undefined;
+	const rest = title.slice(label[0].length);
+	if (compact(rest).length < 4) return undefined;
+	const browserTitles = lines
+		.slice(0, TITLE_LINES)
+		.map(browserTitleHeadline)
+		.filter((h): h is string => h !== undefined);
+	const names = pageNames(path, browserTitles);
+	const spells = (t: string) => names.some(([name, cut]) => spelled([t], name, cut) !== undefined);
+	return spells(rest) && !spells(title) ? rest : undefined;
+}
+
+/**
  * The headline as the page's name spells it, when `title` is only part of it: the title line joined
  * with the line above or below it (`…实验进` + `展顺利`, a kicker + its title), whichever the name
  * (the file's name, or a browser title on the page's first lines) spells longest; or the browser
@@ -103,13 +143,7 @@ export function titleFromPageName(
 		if (headline.normalize('NFKC').startsWith(title.normalize('NFKC')) && HEADLINE_REST.test(rest))
 			return headline;
 	}
-	const stem = stemOf(path);
-	const afterSite = afterSiteName(stem);
-	const names: [string, boolean][] = [
-		[stem, true],
-		...(afterSite === undefined ? [] : [[afterSite, true] as [string, boolean]]),
-		...browserTitles.map((h): [string, boolean] => [h.normalize('NFKC'), false]),
-	];
+	const names = pageNames(path, browserTitles);
 	const above = at > 0 ? lines[at - 1]!.trim() : undefined;
 	const below = lines[at + 1]?.trim();
 	const candidates: string[][] = [[title]];

@@ -11,9 +11,10 @@ describe('来源说明', () => {
 			source: '某某日报',
 			original: true,
 		});
+		// An account that is no news outlet's only carried the text: a keyed source beats it.
 		expect(readSourceNote('本文转自“某某发布”微信公众号。')).toEqual({
 			source: '某某发布',
-			original: true,
+			account: true,
 		});
 		expect(readSourceNote('（原文刊载于《某某日报》2021年8月3日第2版）')).toEqual({
 			source: '某某日报',

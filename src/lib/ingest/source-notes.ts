@@ -1,4 +1,4 @@
-import { isPublisherName } from './outlets.ts';
+import { isOutletName, isPublisherName } from './outlets.ts';
 
 /**
  * A note that names where a text came from, on a line of its own, as reprints and local releases
@@ -14,6 +14,12 @@ export interface SourceNote {
 	source: string;
 	/** True when the note names the original a reprint was taken from (`本文转载自…`). */
 	original?: true;
+	/**
+	 * True when the note names an account on a platform that is no news outlet's
+	 * (`本文转载自“某某发布”公众号`): where the site read the text, which any keyed source of the page
+	 * beats, as it beats the same name keyed as the original (`转自：某某发布`).
+	 */
+	account?: true;
 }
 
 /**
@@ -34,6 +40,9 @@ const NAME =
 const NOTE = new RegExp(
 	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*[:：]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
 );
+/** A platform's account word after the name a note gives: `公众号`, `官方微信`, `客户端`, `抖音号`. */
+const ACCOUNT_WORD =
+	/^\s*(?:微信公众号|公众号|官方(?:微信|微博|账号|号)|客户端|(?:微信|微博|抖音|视频|头条)号)/;
 /** Words for the web at large or the site itself, which name no outlet. */
 const GENERIC = /^(?:互联网|网络|网上|其[他它]|网友|本[站网报台刊])/;
 /** A contributor's credit closing a release: `（某某县应急管理局 供稿）`. */
@@ -54,6 +63,8 @@ export function readSourceNote(text: string): SourceNote | undefined {
 	// note names a publisher, never the web at large (`本文转载自其他网站`, `转自互联网`).
 	if (subject === undefined && bracket === undefined) return undefined;
 	if (!isPublisherName(name) || GENERIC.test(name)) return undefined;
+	// A news outlet's account carries the outlet's own text; any other carried a text written elsewhere.
+	if (ACCOUNT_WORD.test(rest!) && !isOutletName(name)) return { source: name, account: true };
 	return new RegExp(`^(?:${ORIGINAL})$`).test(verb!)
 		? { source: name, original: true }
 		: { source: name };

@@ -47,6 +47,8 @@ export interface PageContext {
 	datePublished?: boolean;
 	/** True when `source` was read from a source label (`来源：…`, `发布机构：…`) or a masthead. */
 	sourceLabelled?: boolean;
+	/** True when `date` is the date a revision key printed (`更新时间：…`), which any other meta date beats. */
+	dateRevised?: boolean;
 	/** True when `source` is the original a reprint names (`转载自：…`), over the site's own label. */
 	sourceOriginal?: boolean;
 	/** True when `source` was named under no key (a WeChat account, a name beside the date). */

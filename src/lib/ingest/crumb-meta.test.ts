@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { breadcrumbMetaTail } from './crumb-meta.ts';
+import { extractArticles } from './extract-articles.ts';
+
+const itemsOf = (lines: string[]) =>
+	extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+		{ furniture: readPageFurniture() },
+	).articles;
+
+const BODY = [
+	'今年以来，某某镇把人居环境整治作为乡村振兴的基础工程，组织党员干部带头清理房前屋后。',
+	'全镇累计清理垃圾1200余吨，新建小微公园8处，群众满意度明显提升。',
+];
+
+test('面包屑路径后面印的字段或日期和发布单位是网页的信息', () => {
+	expect(
+		breadcrumbMetaTail('所在位置：首页 > 镇村快讯 > 正文　 日期：2022-03-16 稿源：某某镇人民政府'),
+	).toBe('日期：2022-03-16 稿源：某某镇人民政府');
+	expect(breadcrumbMetaTail('首页 » 基层动态  2022年3月16日 10:05  某某镇人民政府')).toBe(
+		'2022年3月16日 10:05  某某镇人民政府',
+	);
+	expect(breadcrumbMetaTail('首页 > 镇村快讯 > 某某镇扎实推进人居环境整治')).toBeUndefined();
+	expect(breadcrumbMetaTail('日期：2022-03-16 稿源：某某镇人民政府')).toBeUndefined();
+});
+
+test('只有面包屑行给出日期和发布单位的网页，取这一行的日期和来源', () => {
+	const [a] = itemsOf([
+		'某某镇人民政府网站',
+		'所在位置：首页 > 镇村快讯　　2022-03-16 10:05　某某镇人民政府',
+		'某某镇扎实推进人居环境整治',
+		'',
+		...BODY,
+	]);
+	expect(a).toMatchObject({
+		title: '某某镇扎实推进人居环境整治',
+		date: '2022-03-16',
+		source: '某某镇人民政府',
+	});
+});

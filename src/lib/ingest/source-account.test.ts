@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import { readPageFurniture } from '../schema/page-furniture.ts';
+import { extractArticles } from './extract-articles.ts';
+import { readSourceNote } from './source-notes.ts';
+
+const itemsOf = (lines: string[]) =>
+	extractArticles(
+		{ path: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+		{ furniture: readPageFurniture() },
+	).articles;
+
+const BODY = [
+	'今年以来，某某镇把人居环境整治作为乡村振兴的基础工程，组织党员干部带头清理房前屋后。',
+	'全镇累计清理垃圾1200余吨，新建小微公园8处，群众满意度明显提升。',
+];
+
+test('转载自某某账号（公众号、官方微博）的说明指账号，报纸的公众号仍是报纸', () => {
+	expect(readSourceNote('本文转载自“清河镇发布”官方微博')).toEqual({
+		source: '清河镇发布',
+		account: true,
+	});
+	expect(readSourceNote('本文转载自某某晚报公众号')).toEqual({
+		source: '某某晚报',
+		original: true,
+	});
+});
+
+test('字段标明的来源胜过转载说明里的账号，也胜过同一账号的“转自”字段', () => {
+	const [a] = itemsOf([
+		'某某镇扎实推进人居环境整治',
+		'稿源：某某县农业农村局　日期：2022-03-16',
+		'本文转载自“清河镇发布”官方微博',
+		...BODY,
+		'转自：清河镇发布',
+	]);
+	expect(a).toMatchObject({ date: '2022-03-16', source: '某某县农业农村局' });
+});
+
+test('没有字段标明来源时，转载说明里的账号就是来源', () => {
+	const [a] = itemsOf([
+		'某某镇扎实推进人居环境整治',
+		'2022-03-16',
+		'本文转载自“清河镇发布”官方微博',
+		...BODY,
+	]);
+	expect(a).toMatchObject({ source: '清河镇发布' });
+});
+
+test('来源写成平台加账号（抖音“某某”）时，同一账号的“转自”字段也让给字段标明的媒体', () => {
+	const [a] = itemsOf([
+		'某某镇扎实推进人居环境整治',
+		'来源：某某日报　日期：2022-03-16',
+		'来源：抖音“清河镇发布”',
+		...BODY,
+		'转自：清河镇发布',
+	]);
+	expect(a).toMatchObject({ source: '某某日报' });
+});
