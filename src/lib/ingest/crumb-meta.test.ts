@@ -1,13 +1,6 @@
 import { expect, test } from 'vitest';
-import { readPageFurniture } from '../schema/page-furniture.ts';
 import { breadcrumbMetaTail } from './crumb-meta.ts';
-import { extractArticles } from './extract-articles.ts';
-
-const itemsOf = (lines: string[]) =>
-	extractArticles(
-		{ path: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
-		{ furniture: readPageFurniture() },
-	).articles;
+import { itemsOf } from './web-test-page.ts';
 
 const BODY = [
 	'今年以来，某某镇把人居环境整治作为乡村振兴的基础工程，组织党员干部带头清理房前屋后。',
