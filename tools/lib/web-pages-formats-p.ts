@@ -53,7 +53,7 @@ export const BLIND_P: CodeFormats = {
 	fileNames: (epaper, p) =>
 		epaper
 			? [
-					`${p.paper}_${p.day}.txt`,
+					`${p.paper}〔${p.day}〕.txt`,
 					`${p.paper}数字报-${p.safe.slice(0, 24)}.txt`,
 					`page_${p.n.slice(0, 2)}_${p.n}.txt`,
 				]
@@ -62,8 +62,8 @@ export const BLIND_P: CodeFormats = {
 					`c${p.n}.txt`,
 					`${p.site}_${p.day}.txt`,
 					`${p.safe}（打印版）.txt`,
-					`detail_${p.n.slice(0, 6)}.txt`,
-					`${p.day}-${p.safe.slice(0, 30)}.txt`,
+					`xxgk_detail_${p.n.slice(0, 6)}.txt`,
+					`${p.day}丨${p.safe.slice(0, 30)}.txt`,
 				],
 	otherDates: ['YYYY-MM-DD', 'YYYY年MM月DD日', 'MM-DD', 'YYYY/MM/DD', 'M-D'],
 	indents: ['', '\u3000\u3000', '\u3000\u3000', ' \u3000', '        ', '\u00a0\u00a0\u00a0\u00a0'],

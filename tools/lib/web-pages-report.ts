@@ -102,8 +102,8 @@ export async function runWebEval(args: string[]): Promise<number> {
 	process.stdout.write(
 		`  ${'多 extra items'.padEnd(w)}  ${splits.map((sp) => String(results.get(sp)!.extra).padEnd(24)).join('  ')}\n`,
 	);
-	// Examples come from split A unless one split alone was asked for: any of the dev splits A–N, or
-	// O, held out and so for scoring, whose failures are printed only when it is asked for alone.
+	// Examples come from split A unless one split alone was asked for: any of the dev splits A–O, or
+	// P, held out and so for scoring, whose failures are printed only when it is asked for alone.
 	const shown = split ?? 'a';
 	const kinds = [...results.get(shown)!.failures].sort((x, y) => y[1].count - x[1].count);
 	process.stdout.write(`  most frequent failures 失败分类 (split ${shown.toUpperCase()})\n`);
