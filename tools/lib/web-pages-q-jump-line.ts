@@ -21,7 +21,9 @@ export interface JumpLineFormats {
 
 /** Where an article's text breaks and what is written there: the paragraph after which, the notes. */
 export interface Jump {
+	/** The paragraph (0-based) after which the notes stand. */
 	after: number;
+	/** The onward note, and the note where the rest starts unless the site kept only one. */
 	lines: string[];
 }
 
