@@ -24,8 +24,8 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * turn (g the 8th of the first eight, n the 8th of the next eight), the 7th for d and k in turn (d
  * the 7th of the first eight, k the 7th of the next eight), the 3rd for f and l in turn (f the 3rd
  * of the first eight, l the 3rd of the next eight), the 5th for e and j in turn (e the 5th of the
- * first eight, j the 5th of the next eight), and the 1st for a and h in turn (a the 1st of the
- * first eight, h the 1st of the next eight), so no article is in two.
+ * first eight, j the 5th of the next eight), and the 1st for a, h, q and h in turn (a the 1st of
+ * the first eight, h of the second, q of the third, h of the fourth), so no article is in two.
  * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
  * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
  * 6th from b, which changed b's pages only; j took every other 5th from e, the largest of c–g with c
@@ -34,7 +34,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * g, which changed f's pages only; m took every other 4th from c, the largest with g, which changed
  * c's pages only; n took every other 8th from g, the largest of c–m with b and i, which changed g's
  * pages only; o took every other 2nd from b, the largest of all with i, which changed b's pages
- * only; p took every other 6th from i, the largest of all, which changed i's pages only.)
+ * only; p took every other 6th from i, the largest of all, which changed i's pages only; q took
+ * every other 1st from a, the first of the thirteen that held most, none of k, n or p, which
+ * changed a's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -54,9 +56,11 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		n: [],
 		o: [],
 		p: [],
+		q: [],
 	};
 	let i = 0;
 	let firsts = 0;
+	let ownFirsts = 0;
 	let seconds = 0;
 	let fourths = 0;
 	let thirds = 0;
@@ -76,7 +80,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const second = k === 1 && seconds++ % 2 === 1 ? out.o : out.b;
 		const sixth = k === 5 && sixths++ % 2 === 1 ? out.p : out.i;
 		const odd = k === 1 ? second : k === 5 ? sixth : k === 7 ? eighth : fourth;
-		const first = k === 0 && firsts++ % 2 === 1 ? out.h : out.a;
+		const first =
+			k === 0 && firsts++ % 2 === 1 ? out.h : k === 0 && ownFirsts++ % 2 === 1 ? out.q : out.a;
 		const fifth = k === 4 && fifths++ % 2 === 1 ? out.j : out.e;
 		const seventh = k === 6 && sevenths++ % 2 === 1 ? out.k : out.d;
 		const third = k === 2 && thirds++ % 2 === 1 ? out.l : out.f;

@@ -11,6 +11,7 @@ import { BLIND_M } from './web-pages-formats-m.ts';
 import { BLIND_N } from './web-pages-formats-n.ts';
 import { BLIND_O } from './web-pages-formats-o.ts';
 import { BLIND_P } from './web-pages-formats-p.ts';
+import { BLIND_Q } from './web-pages-formats-q.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -23,6 +24,10 @@ import type { AltEchoFormats } from './web-pages-p-alt-echo.ts';
 import type { DatedPagerFormats } from './web-pages-p-dated-pager.ts';
 import type { ServiceBoxFormats } from './web-pages-p-service-box.ts';
 import type { UpdateStampFormats } from './web-pages-p-update-stamp.ts';
+import type { JumpLineFormats } from './web-pages-q-jump-line.ts';
+import type { PageRatingFormats } from './web-pages-q-page-rating.ts';
+import type { ReadingTimeFormats } from './web-pages-q-reading-time.ts';
+import type { TodayBarFormats } from './web-pages-q-today-bar.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -122,8 +127,9 @@ export interface InfoTableParts {
  * `web-pages-formats-l.ts`, written likewise without reading a–k, split m its own in
  * `web-pages-formats-m.ts`, written likewise without reading a–l, split n its own in
  * `web-pages-formats-n.ts`, written likewise without reading a–m, split o its own in
- * `web-pages-formats-o.ts`, written likewise without reading a–n, and split p (held out) its own in
- * `web-pages-formats-p.ts`, written likewise without reading a–o.
+ * `web-pages-formats-o.ts`, written likewise without reading a–n, split p its own in
+ * `web-pages-formats-p.ts`, written likewise without reading a–o, and split q (held out) its own in
+ * `web-pages-formats-q.ts`, written likewise without reading a–p.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -292,6 +298,26 @@ export interface CodeFormats {
 	 * text; never when absent (no random draw).
 	 */
 	serviceBox?: ServiceBoxFormats;
+	/**
+	 * How often a portal, reprint or WeChat page prints a 全文约…字，阅读约需…分钟 line between its
+	 * headline block and its text; never when absent (no random draw).
+	 */
+	readingTime?: ReadingTimeFormats;
+	/**
+	 * How often a portal page keeps the top bar that prints the day it was opened (a later day than
+	 * the article's) and the weather; never when absent (no random draw).
+	 */
+	todayBar?: TodayBarFormats;
+	/**
+	 * How often an e-paper article keeps its 转版 notes (下转第…版, 上接第…版) between two paragraphs;
+	 * never when absent (no random draw).
+	 */
+	jumpLine?: JumpLineFormats;
+	/**
+	 * How often a portal page keeps its 本页面对您有帮助吗/我要纠错 widget after its text; never when
+	 * absent (no random draw).
+	 */
+	pageRating?: PageRatingFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -373,5 +399,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'n') return BLIND_N;
 	if (split === 'o') return BLIND_O;
 	if (split === 'p') return BLIND_P;
+	if (split === 'q') return BLIND_Q;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -4,13 +4,14 @@ import { readEvalFile } from './eval-file.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The sixteen parts of a list, written apart: `a`–`o` to develop against, `p` held out (written blind,
- * without reading the others, as `c`–`o` were before it). The lists are disjoint; `c` shares no string
+ * The seventeen parts of a list, written apart: `a`–`p` to develop against, `q` held out (written
+ * blind, without reading the others, as `c`–`p` were before it). The lists are disjoint; `c` shares no string
  * with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any `a`–`d`
  * list, `f` none with any `a`–`e` list, `g` none with any `a`–`f` list, `h` none with any `a`–`g`
  * list, `i` none with any `a`–`h` list, `j` none with any `a`–`i` list, `k` none with any `a`–`j`
  * list, `l` none with any `a`–`k` list, `m` none with any `a`–`l` list, `n` none with any `a`–`m`
- * list, `o` none with any `a`–`n` list, `p` none with any `a`–`o` list (checked in
+ * list, `o` none with any `a`–`n` list, `p` none with any `a`–`o` list, `q` none with any `a`–`p`
+ * list (checked in
  * {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
@@ -45,8 +46,10 @@ const SplitListSchema = z
 		n: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a`–`n`. */
 		o: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`–`o`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`o`. */
 		p: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`–`p`. */
+		q: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -113,12 +116,29 @@ export const WebFurnitureSchema = z
 		leaks('n', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm']);
 		leaks('o', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n']);
 		leaks('p', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o']);
+		leaks('q', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p']);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** Which part of the variants a page is made from. */
 export type WebSplit =
-	'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p';
+	| 'a'
+	| 'b'
+	| 'c'
+	| 'd'
+	| 'e'
+	| 'f'
+	| 'g'
+	| 'h'
+	| 'i'
+	| 'j'
+	| 'k'
+	| 'l'
+	| 'm'
+	| 'n'
+	| 'o'
+	| 'p'
+	| 'q';
 
 export const WEB_SPLITS: readonly WebSplit[] = [
 	'a',
@@ -137,14 +157,15 @@ export const WEB_SPLITS: readonly WebSplit[] = [
 	'n',
 	'o',
 	'p',
+	'q',
 ];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'p';
+export const HELD_OUT_SPLIT: WebSplit = 'q';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–p. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–q. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

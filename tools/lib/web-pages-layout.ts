@@ -64,6 +64,10 @@ import { drawAltEcho, writeAltEcho } from './web-pages-p-alt-echo.ts';
 import { drawDatedPager, writeDatedPager } from './web-pages-p-dated-pager.ts';
 import { drawServiceBox, writeServiceBox } from './web-pages-p-service-box.ts';
 import { drawUpdateStamp, writeUpdateStamp } from './web-pages-p-update-stamp.ts';
+import { drawJumpLine, writeJumpLine } from './web-pages-q-jump-line.ts';
+import { drawPageRating, writePageRating } from './web-pages-q-page-rating.ts';
+import { drawReadingTime, writeReadingTime } from './web-pages-q-reading-time.ts';
+import { drawTodayBar, writeTodayBar } from './web-pages-q-today-bar.ts';
 import {
 	drawCommentThread,
 	drawEditorNote,
@@ -261,7 +265,12 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const stamp = drawUpdateStamp(formats.updateStamp, layout, r);
 	const pager = drawDatedPager(formats.datedPager, layout, desktop, r);
 	const service = drawServiceBox(formats.serviceBox, layout, r);
+	const timed = drawReadingTime(formats.readingTime, layout, r);
+	const today = drawTodayBar(formats.todayBar, layout, desktop, r);
+	const rating = drawPageRating(formats.pageRating, layout, desktop, r);
 	if (care === 'top') writeCareBar(w, formats.careToolbar!);
+	// The bar at the very top prints the day the page was opened, not the article's.
+	if (today) writeTodayBar(w, formats.todayBar!, article.date);
 	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo, dated);
 	if (print !== null) {
 		// The print header heads the first sheet, above the site's top (even one copied as one line).
@@ -322,6 +331,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (!bare && snapshot !== 'reader') w.family('tools', 0.45);
 	if (!bare && snapshot !== 'reader') w.family('share', 0.3);
 	if (layout === 'wechat') w.family('wechat', 0.9);
+	if (timed) writeReadingTime(w, formats.readingTime!, article.text);
 	if (audio) writeAudioPlayer(w, formats.audioPlayer!, article.text.length);
 	if (drawVideoPlayer(formats.videoPlayer, layout, r)) writeVideoPlayer(w, formats.videoPlayer);
 	if (drawEditorNote(formats.editorNote, layout, r)) writeEditorNote(w, formats.editorNote);
@@ -352,6 +362,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
+	if (rating) writePageRating(w, formats.pageRating!);
 	if (drawAttachmentList(formats.attachmentList, layout, r))
 		writeAttachmentList(w, article.title, formats.attachmentList);
 	if (service === 'below') writeServiceBox(w, formats.serviceBox!);
@@ -430,7 +441,11 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 		w.text('');
 		writeHeadline(w, article, r, formats);
 		w.family('byline', 0.5);
-		writeBody(w, article, style);
+		// An article that runs on to a later page keeps its 转版 notes where its parts meet.
+		const jump = drawJumpLine(formats.jumpLine, bodyParagraphs(article.text).length, r);
+		writeBody(w, article, style, (i) => {
+			if (jump !== null && i === jump.after) writeJumpLine(w, jump);
+		});
 	}
 	w.text('');
 	w.family('epaper-nav', 0.5);

@@ -108,7 +108,7 @@ describe('O 划分', () => {
 		expect(perfectScores(pages)).toEqual([n, n, n, n, n, 0]);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => sp !== 'o' && sp !== 'p'))(
+	test.each(WEB_SPLITS.filter((sp) => !['o', 'p', 'q'].includes(sp)))(
 		'%s 划分没有 O 的新页面',
 		(split) => {
 			const f = codeFormats(split);

@@ -207,6 +207,7 @@ describe('readWebFurniture', () => {
 			n: ['m'],
 			o: ['l'],
 			p: ['kk'],
+			q: ['Q页 松阳'],
 		};
 		writeFileSync(
 			path,
@@ -232,6 +233,7 @@ describe('readWebFurniture', () => {
 						n: ['首页标牌'],
 						o: ['O组导航 首页 专题专栏 互动'],
 						p: ['P组导航 网站地图'],
+						q: ['Q页 松阳'],
 					},
 				],
 			}),
@@ -242,7 +244,10 @@ describe('readWebFurniture', () => {
 	/** What split o's footer holds when a test names no other string for it. */
 	const FOOTER_O = 'O组页脚 本站由县信息中心维护';
 
-	/** A furniture file whose footer family gives splits c–p the strings named. */
+	/** What split p's footer holds when a test names no other string for it. */
+	const FOOTER_P = 'P组页脚 网站由县大数据中心运维';
+
+	/** A furniture file whose footer family gives splits c–q the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -258,7 +263,8 @@ describe('readWebFurniture', () => {
 		footerM = '繁体版',
 		footerN = '简体版',
 		footerO = FOOTER_O,
-		footerP = 'P组页脚 网站由县大数据中心运维',
+		footerP = FOOTER_P,
+		footerQ = 'Q栏 松阳县人民政府办公室主办',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -282,6 +288,7 @@ describe('readWebFurniture', () => {
 						n: ['卯县', '岚皋县'],
 						o: ['O组导航 首页 专题专栏 互动'],
 						p: ['P组地名'],
+						q: ['Q页 松阳'],
 					},
 				},
 				families: [
@@ -304,6 +311,7 @@ describe('readWebFurniture', () => {
 						n: ['首页标牌'],
 						o: ['O组导航 首页 专题专栏 互动'],
 						p: ['P组导航 网站地图'],
+						q: ['Q页 松阳'],
 					},
 					{
 						id: 'footer',
@@ -324,6 +332,7 @@ describe('readWebFurniture', () => {
 						n: [footerN],
 						o: [footerO],
 						p: [footerP],
+						q: [footerQ],
 					},
 				],
 			}),
@@ -354,6 +363,7 @@ describe('readWebFurniture', () => {
 		m: '寅县',
 		n: '岚皋县',
 		o: FOOTER_O,
+		p: FOOTER_P,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -369,8 +379,9 @@ describe('readWebFurniture', () => {
 		'繁体版',
 		'O组备用页脚 主办单位 县政府办公室',
 		FOOTER_O,
+		FOOTER_P,
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -545,6 +556,17 @@ describe('readWebFurniture', () => {
 		expect(held.filter((v) => earlier.has(v))).toEqual([]);
 		for (const l of lists) expect(l.p.length).toBeGreaterThanOrEqual(l.a.length);
 	});
+
+	test('留出的 q 与 a–p 都不共用一个字符串，每个列表不短于 a', () => {
+		const lists = [...Object.values(furniture.pools), ...furniture.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'q').flatMap((sp) => l[sp])),
+		);
+		const held = lists.flatMap((l) => l.q);
+		expect(held.length).toBeGreaterThan(150);
+		expect(held.filter((v) => earlier.has(v))).toEqual([]);
+		for (const l of lists) expect(l.q.length).toBeGreaterThanOrEqual(l.a.length);
+	});
 });
 
 describe('buildWebPages', () => {
@@ -567,8 +589,8 @@ describe('buildWebPages', () => {
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流）、B（与 O 轮流）、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I、D（与 K 轮流）、G（与 N 轮流），十五组互不相交', async () => {
-		const items = Array.from({ length: 16 }, (_, i) => ({
+	test('每八篇依次给 A（与 H 轮流，A 的再与 Q 轮流）、B（与 O 轮流）、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I（与 P 轮流）、D（与 K 轮流）、G（与 N 轮流），十七组互不相交', async () => {
+		const items = Array.from({ length: 17 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
 			date: '2024-03-05',
@@ -588,6 +610,7 @@ describe('webSourceArticles', () => {
 		expect(ids('o')).toEqual(['w-9']);
 		expect(ids('i')).toEqual(['w-5']);
 		expect(ids('p')).toEqual(['w-13']);
+		expect(ids('q')).toEqual(['w-16']);
 		expect(ids('c')).toEqual(['w-3']);
 		expect(ids('m')).toEqual(['w-11']);
 		expect(ids('g')).toEqual(['w-7']);
