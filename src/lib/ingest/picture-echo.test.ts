@@ -20,9 +20,14 @@ const bodyOf = (lines: string[]) => {
 };
 
 describe('图片留下的替代文字', () => {
-	test('正文上方带标记的替代文字（[img: …]、标题加“（图）”、图片文件名）都不进正文', () => {
+	test('首段下带标记的替代文字（[img: …]、标题加“（图）”、图片文件名、[图片]加标题）都不进正文', () => {
 		for (const stand of [`[img: ${TITLE}]`, `${TITLE}（图）`, `${TITLE}.png`, `[图片]${TITLE}`])
-			expect(bodyOf([stand, ...TEXT])).toEqual(TEXT);
+			expect(bodyOf([TEXT[0]!, stand, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('正文里别处的图片占位和图片文件名也不进正文', () => {
+		for (const stand of ['[img: 收购现场]', 'IMG_2035.JPG'])
+			expect(bodyOf([...TEXT.slice(0, 2), stand, TEXT[2]!])).toEqual(TEXT);
 	});
 
 	test('前两段之间重复标题的一行（带“图片：”或不带标记）不进正文', () => {
