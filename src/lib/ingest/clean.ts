@@ -40,6 +40,7 @@ import { isHeadlineLine } from './web-headline.ts';
 import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
 import { cutRunInPrompts } from './prompt-run-in.ts';
+import { dropPictureEchoes } from './picture-echo.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -377,7 +378,11 @@ export function cleanLines(
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
 	// A record's title field (`标  题	某某`) is a headline line.
-	const web = { ...dropped, lines: unkeyTitleFields(dropped.lines) };
+	// What a picture left (its alt text repeating the headline, its file's name) is no text.
+	const web = {
+		...dropped,
+		lines: unkeyTitleFields(dropPictureEchoes(dropped.lines, furniture.pictureEcho)),
+	};
 	const labels = normalized.filter((l) => isPageLabel(l.text)).map((l) => l.line);
 	// An e-paper's masthead stands above its page label, or just under it.
 	// Bare meta lines and the web-page test read the same head, and its headline once.

@@ -6,6 +6,7 @@ import { endsSentence, FURNITURE, hanAtLeast, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
 import {
 	browserTitleHeadline,
+	isGalleryNumber,
 	isShapeFurniture,
 	isSiteLike,
 	siteColonHeadline,
@@ -415,6 +416,7 @@ export function dropWebFurniture(
 			(!isParagraphBetween(lines, i) && isPhraseFurniture(t, furniture)) ||
 			isEpaperToolBar(t, furniture.epaperToolWords, furniture.epaperToolParts) ||
 			isShapeFurniture(t) ||
+			isGalleryNumber(t, lines[i + 1]?.text) ||
 			isNavigationLine(t) ||
 			isPageLabel(t) ||
 			isSiteBar(t) ||

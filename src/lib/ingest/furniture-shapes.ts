@@ -56,6 +56,8 @@ const MEDIA_COUNT =
  */
 const PICTURE_COUNTER =
 	/^[（(【[]?\s*(?:\d{1,3}\s*[/／]\s*\d{1,3}|第\s*\d{1,3}\s*[张幅]\s*[，,/／]?\s*共\s*\d{1,3}\s*[张幅])\s*[)）】\]]?$/;
+/** A bare number in brackets alone on its line: `（2）`, `(3)`, `[4]`. */
+const BRACKETED_NUMBER = /^[（(【[]\s*\d{1,3}\s*[)）】\]]$/;
 const GALLERY_SIZE = /共\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
 /** Longest line a gallery's size alone makes furniture. */
 const MAX_GALLERY_LABEL = 24;
@@ -203,6 +205,12 @@ const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
 /** A site's greeting to its visitor: `欢迎您访问某某局！`, `您好，欢迎来到某某镇人民政府`. */
 const GREETING = /^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|光临|登录)[^，。；,;]{2,30}$/;
+/**
+ * A help widget's greeting: a hello, the widget naming itself and a question to the reader
+ * (`您好，我是某某政务助手，请问有什么可以帮您？`). Running text quotes such a greeting; it never opens a line bare.
+ */
+const SELF_INTRODUCTION =
+	/^(?:您好|你好)[，,!！。]?\s*(?:我是|这里是)[^。？?]{2,30}[，,。！!]\s*[^。]{0,20}[？?]$/;
 
 /** A site's sponsors standing alone: `某某县人民政府主办`, `某某县人民政府 主办 某某信息中心 维护`. */
 const SPONSOR = /^(?:[\u3400-\u9fff]{2,24}\s*(?:主办|承办|协办|维护)\s*)+$/;
@@ -306,6 +314,18 @@ function isBreadcrumbPath(text: string): boolean {
 }
 
 /**
+ * True for a gallery's counter that prints its picture's number alone (`（2）`): a bare number in
+ * brackets with no running text under it (the picture's caption, its credit or the viewer's
+ * buttons are). Over a paragraph it numbers that paragraph, as a list's item.
+ */
+export function isGalleryNumber(text: string, next: string | undefined): boolean {
+	return (
+		BRACKETED_NUMBER.test(text) &&
+		(next === undefined || !(hanAtLeast(next, 15) && /[，。；,;]/.test(next)))
+	);
+}
+
+/**
  * True for web page furniture known by its shape (player, tools, editors, breadcrumb, a file, a
  * post's original mark and hashtags, a QR-code prompt).
  */
@@ -324,7 +344,7 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= 40 && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
 	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
 	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
-	if (GREETING.test(text)) return true;
+	if (GREETING.test(text) || SELF_INTRODUCTION.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (BUTTON_ROW.test(text)) return true;
 	if (

@@ -10,7 +10,7 @@ import type { SourceLine } from './types.ts';
 // that the text answers.
 
 /** Paragraphs of the body a head line is compared with. */
-const BODY_WINDOW = 8;
+export const BODY_WINDOW = 8;
 /** Share of a line's bigrams found in the body that makes it the headline the body answers. */
 const MIN_TITLE_SHARE = 0.3;
 /** Share that keeps a line between the title and the body (副题). */

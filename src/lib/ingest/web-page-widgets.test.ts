@@ -27,6 +27,33 @@ describe('页面上的问答小窗', () => {
 		const [a] = itemsOf([...HEAD, ...LEAD, close, '责任编辑：王某']);
 		expect(a!.paragraphs).toEqual([...LEAD, close]);
 	});
+
+	test('紧接正文的一行自我介绍的客服问候（“您好，我是……”加一问）不进正文，引号里的问候是正文', () => {
+		const quoted = '“您好，我是社区网格员，家里最近有没有从外地回来的人？”';
+		const [a] = itemsOf([
+			...HEAD,
+			...LEAD,
+			quoted,
+			'您好！我是某某市政务服务小助手，有什么问题可以问我哦？',
+			'主办单位：某某县人民政府办公室',
+		]);
+		expect(a!.paragraphs).toEqual([...LEAD, quoted]);
+	});
+
+	test('页尾家具之后单独一行的客服问候（只有一个问句）也不进正文', () => {
+		const [a] = itemsOf([
+			...HEAD,
+			...LEAD,
+			'相关文件：',
+			'1. 实施方案.pdf',
+			'上一篇：全县召开安全生产工作会议',
+			'评论已关闭',
+			'你好！这里是某某县12345在线助手，您想咨询哪方面的问题？',
+			'常见问题：户籍办理  医保缴费',
+			'主办单位：某某县人民政府办公室',
+		]);
+		expect(a!.paragraphs).toEqual(LEAD);
+	});
 });
 
 describe('组图页面', () => {
@@ -61,5 +88,31 @@ describe('组图页面', () => {
 		const body = items[0]!.paragraphs.join('\n');
 		for (const p of SHORT) expect(body).toContain(p);
 		for (const f of ['/3）', '下一张', '全屏', '图集']) expect(body).not.toContain(f);
+	});
+
+	test('只写序号的图片计数（（2））和看大图的提示不进正文，序号下跟着正文时是条目编号', () => {
+		const items = itemsOf([
+			...HEAD,
+			SHORT[0]!,
+			'(2)',
+			'点击图片可查看大图',
+			'某某县林业局供图',
+			SHORT[1]!,
+			'（3）',
+			'（记者 王某 摄）',
+			SHORT[2]!,
+			'（4）',
+			SHORT[3]!,
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0]!.paragraphs).toEqual([
+			SHORT[0]!,
+			'某某县林业局供图',
+			SHORT[1]!,
+			'（记者 王某 摄）',
+			SHORT[2]!,
+			'（4）',
+			SHORT[3]!,
+		]);
 	});
 });

@@ -13,10 +13,17 @@ import { isBodyText } from './web-headline.ts';
 
 /**
  * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
- * a line of links set apart by `|`, a copyright sign.
+ * a key over a value that closes no sentence (`办理时间：工作日…（节假日除外）`), a line of links set apart by
+ * `|`, a copyright sign.
  */
 const TAIL_FIELD =
-	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
+	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[\u3400-\u9fff]{2,6}[:：][^。！？]{1,60}$|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
+
+/**
+ * A box's label alone on its line (`【便民服务】`, `温馨提示`): over the page's fields it heads them. Bare,
+ * it has four Han characters at least, more than a signature's name.
+ */
+const BOX_LABEL = /^(?:【[\u3400-\u9fff]{2,8}】|[\u3400-\u9fff]{4,8})[:：]?$/;
 
 /** An attachment list's label alone on its line: `【附件】`, `下载附件：`, `相关附件`, `附件下载`. */
 const ATTACHMENT_LABEL = /^[【[]?(?:相关|下载)?附件(?:下载|列表)?[】\]]?\s*[:：]?$/;
@@ -53,7 +60,33 @@ function lastTextLine(
 	if (questions >= MIN_PROMPT_QUESTIONS) return { last, box: true };
 	last = kept.length - 1;
 	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
+	while (last >= 0 && isStranded(kept, all, last, links)) {
+		last--;
+		while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
+	}
 	return { last: lastBeforeLinks(kept, all, last, links), box: false };
+}
+
+/**
+ * True when `kept[last]`, a short line, stands under the page's furniture, away from the text: at
+ * least `links.farFromText` lines dropped as furniture (links, a comment bar, attached files) part it
+ * from the text above. An article's close follows its text; a help widget's greeting or a notice
+ * after the page's furniture is the page's, whatever its wording.
+ */
+function isStranded(
+	kept: SourceLine[],
+	all: SourceLine[],
+	last: number,
+	links: LinksAfterText | undefined,
+): boolean {
+	if (links === undefined || kept[last]!.text.length > links.maxChars) return false;
+	let above = last - 1;
+	while (above >= 0 && !isBodyText(kept[above]!.text)) above--;
+	if (above < 0) return false;
+	const [from, to] = [kept[above]!.line, kept[last]!.line];
+	const keptLines = new Set(kept.map((l) => l.line));
+	const dropped = all.filter((l) => l.line > from && l.line < to && !keptLines.has(l.line));
+	return dropped.length >= links.farFromText;
 }
 
 /** A line that closes a statement: a full stop, an exclamation or an ellipsis, a quote after it. */
@@ -124,7 +157,13 @@ export function trimWebTail(
 		.find(
 			(l) => TAIL_FIELD.test(l.text) || ATTACHMENT_LABEL.test(l.text) || isFooterShape(l.text),
 		)?.line;
-	const from = Math.min(dropped ?? Infinity, field ?? Infinity);
+	// A box's label right over the fields (`温馨提示` over `咨询电话：…`) is the box's, not the text's close.
+	const over = kept.findIndex((l) => l.line === field) - 1;
+	const label =
+		over > last && BOX_LABEL.test(kept[over]!.text) && !isPublisherName(kept[over]!.text)
+			? kept[over]!.line
+			: undefined;
+	const from = Math.min(dropped ?? Infinity, label ?? field ?? Infinity);
 	return kept.filter(
 		(l, i) =>
 			i <= last ||

@@ -67,6 +67,11 @@ export const LinksAfterTextSchema = z.object({
 	maxChars: z.number().int().min(8),
 	/** Fewest such lines, none closing a statement, that make a run of links. */
 	minLines: z.number().int().min(1),
+	/**
+	 * Fewest lines dropped as furniture between the text and a short line under them that make the
+	 * line the page's (a help widget's greeting), not the text's close.
+	 */
+	farFromText: z.number().int().min(1),
 });
 export type LinksAfterText = z.output<typeof LinksAfterTextSchema>;
 
@@ -80,6 +85,17 @@ export const FollowPromptsSchema = z.object({
 	platformWords: z.array(z.string().min(1)).default([]),
 });
 export type FollowPrompts = z.output<typeof FollowPromptsSchema>;
+
+/** What a picture leaves in a page copied as text, and where its alt text repeats the headline. */
+export const PictureEchoSchema = z.object({
+	/** Words a picture's placeholder or marker is made of (`img`, `图片`): `[img: …]`, `（图）`, `图片：`. */
+	pictureWords: z.array(z.string().min(1)).min(1),
+	/** Lines of the text, from its first paragraph, where a bare repeat of a headline line is a picture's alt text. */
+	linesIntoText: z.number().int().min(0),
+	/** Fewest characters of a headline line whose repeat is read so. */
+	minChars: z.number().int().min(2),
+});
+export type PictureEcho = z.output<typeof PictureEchoSchema>;
 
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 const PageFurnitureSchema = z.object({
@@ -118,6 +134,8 @@ const PageFurnitureSchema = z.object({
 	linksAfterText: LinksAfterTextSchema.optional(),
 	/** Follow and download prompts, also run into a paragraph's end; without it only the phrase lists read them. */
 	followPrompts: FollowPromptsSchema.optional(),
+	/** Pictures' alt texts and file names left in the text; without it they stay. */
+	pictureEcho: PictureEchoSchema.optional(),
 });
 /** The furniture file's settings, with the learned story-start and title models read from beside it. */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & {

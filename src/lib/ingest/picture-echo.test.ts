@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { itemsOf } from './web-test-page.ts';
+
+// A page copied as text keeps, where its lead picture stood, what the picture's tag held: its alt
+// text (a site's editor fills it with the headline), its file's name, a marker (`[图片]`, `（图）`)
+// before or after that text. None of it is the article's, wherever it stands in the text.
+
+const TITLE = '全市秋粮收购工作有序推进';
+const HEAD = ['某某市人民政府网', TITLE, '发布日期：2022-10-18　来源：某某市粮食和物资储备局'];
+const TEXT = [
+	'记者从市粮食和物资储备局获悉，全市秋粮收购已全面展开，各收储企业敞开收购，农民售粮顺畅。',
+	'截至目前，全市累计收购秋粮二十一万吨，较去年同期增加三万吨，收购价格总体平稳。',
+	'市粮食和物资储备局要求，各地要优化售粮服务，及时结算粮款，严防“打白条”现象发生。',
+];
+
+const bodyOf = (lines: string[]) => {
+	const items = itemsOf([...HEAD, ...lines]);
+	expect(items).toHaveLength(1);
+	return items[0]!.paragraphs;
+};
+
+describe('图片留下的替代文字', () => {
+	test('首段下带标记的替代文字（[img: …]、标题加“（图）”、图片文件名、[图片]加标题）都不进正文', () => {
+		for (const stand of [`[img: ${TITLE}]`, `${TITLE}（图）`, `${TITLE}.png`, `[图片]${TITLE}`])
+			expect(bodyOf([TEXT[0]!, stand, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('正文里别处的图片占位和图片文件名也不进正文', () => {
+		for (const stand of ['[img: 收购现场]', 'IMG_2035.JPG'])
+			expect(bodyOf([...TEXT.slice(0, 2), stand, TEXT[2]!])).toEqual(TEXT);
+	});
+
+	test('前两段之间重复标题的一行（带“图片：”或不带标记）不进正文', () => {
+		for (const stand of [`图片：${TITLE}`, TITLE])
+			expect(bodyOf([TEXT[0]!, stand, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('替代文字和下一段连在一行时只去掉替代文字', () => {
+		expect(bodyOf([TEXT[0]!, `[img: ${TITLE}]${TEXT[1]}`, TEXT[2]!])).toEqual(TEXT);
+		expect(bodyOf([TEXT[0]!, `[图片]${TITLE}${TEXT[1]}`, TEXT[2]!])).toEqual(TEXT);
+	});
+
+	test('“图片：”后是拍摄者而不是标题时，照片署名留在原处', () => {
+		const credit = '图片：某某某';
+		expect(bodyOf([TEXT[0]!, credit, ...TEXT.slice(1)])).toEqual([
+			TEXT[0]!,
+			credit,
+			...TEXT.slice(1),
+		]);
+	});
+
+	test('正文深处与标题同字的一行小标题不因重复标题而去掉', () => {
+		const deep = [
+			...TEXT,
+			'收购进度加快',
+			'各收储库点延长收购时间，开设绿色通道，方便农民就近售粮。',
+			TITLE,
+		];
+		const got = bodyOf([...deep, '各县区还组织专人巡查，确保收购秩序良好，农民利益得到保障。']);
+		expect(got).toContain(TITLE);
+	});
+});

@@ -1,0 +1,144 @@
+import type { PictureEcho } from '../schema/page-furniture.ts';
+import type { SourceLine } from './types.ts';
+import { bigramSet, shareIn } from './text-overlap.ts';
+import { BODY_WINDOW, isBodyText, isHeadlineLine, MIN_BLOCK_SHARE } from './web-headline.ts';
+
+// A page copied as text keeps, where a picture stood, what its tag held: a placeholder with its alt
+// text (`[img: …]`), its file's name (`….jpg`), a marker before or after a text (`[图片]…`, `…（图）`,
+// `图片：…`). A site's editor fills a lead picture's alt text with the headline, so such a line
+// repeats the headline above the text or between its first paragraphs; it is the picture's, never
+// the article's.
+
+/** Longest line read as a picture's file name. */
+const MAX_FILE_NAME = 80;
+/** A picture file's extension closing a line. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|bmp|webp|tiff?)$/i;
+
+/** The patterns of one list of picture words: a placeholder, a marker before and after a text. */
+interface StandInPatterns {
+	placeholder: RegExp;
+	before: RegExp;
+	after: RegExp;
+}
+
+let compiled: { words: readonly string[]; patterns: StandInPatterns } | undefined;
+
+function patternsOf(words: readonly string[]): StandInPatterns {
+	if (compiled?.words === words) return compiled.patterns;
+	const word = `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+	const patterns = {
+		placeholder: new RegExp(`^[[【]\\s*${word}\\s*[:：]\\s*[^\\]】]*[\\]】]\\s*`, 'i'),
+		before: new RegExp(`^(?:[[【(（〔]\\s*${word}\\s*[\\]】)）〕]|${word}\\s*[:：])\\s*`, 'i'),
+		after: new RegExp(`\\s*[[【(（〔]\\s*${word}\\s*[\\]】)）〕]$`, 'i'),
+	};
+	compiled = { words, patterns };
+	return patterns;
+}
+
+/** A line compared with another: no spaces, full-width forms folded. */
+const keyOf = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
+
+/** `text` without its first characters that spell `head` (spaces aside), or undefined when it does not open so. */
+function afterHead(text: string, head: string): string | undefined {
+	let k = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = keyOf(text[i]!);
+		if (c === '') continue;
+		if (!head.startsWith(c, k)) return undefined;
+		k += c.length;
+		if (k === head.length) return text.slice(i + 1).trimStart();
+	}
+	return undefined;
+}
+
+/**
+ * What stays of one line (null: none of it) given the head's lines `heads` (as `keyOf` reads them)
+ * and those it may repeat bare (`bareHeads`, none but among the text's first lines).
+ */
+function keptOf(
+	text: string,
+	heads: Set<string>,
+	bareHeads: () => Set<string>,
+	p: StandInPatterns,
+): string | null {
+	// A placeholder holding its alt text goes with whatever it holds, the text run in after it stays.
+	const placeholder = p.placeholder.exec(text);
+	if (placeholder !== null)
+		return text.length === placeholder[0].length ? null : text.slice(placeholder[0].length);
+	if (text.length <= MAX_FILE_NAME && IMAGE_FILE.test(text) && !/[。！？]/.test(text)) return null;
+	const before = p.before.exec(text);
+	const after = before === null ? p.after.exec(text) : null;
+	const bare =
+		before !== null
+			? text.slice(before[0].length)
+			: after !== null
+				? text.slice(0, after.index)
+				: text;
+	const key = keyOf(bare);
+	if (heads.has(key))
+		return before !== null || after !== null || bareHeads().has(key) ? null : text;
+	// A marker before a headline run into the paragraph under it: the paragraph stays.
+	if (before !== null)
+		for (const head of heads) {
+			const rest = afterHead(bare, head);
+			if (rest !== undefined && isBodyText(rest)) return rest;
+		}
+	return text;
+}
+
+const NONE = new Set<string>();
+
+/** A field's short key and its colon opening a line: `来源：`, `采写：`. */
+const FIELD_KEY = /^[\u3400-\u9fff]{1,6}\s*[:：]/;
+
+/** The headline: the headline-shaped line nearest above the text at `first` that shares its words. */
+function headlineOf(lines: SourceLine[], first: number): Set<string> {
+	const opening = bigramSet(
+		lines
+			.slice(first, first + BODY_WINDOW)
+			.map((l) => l.text)
+			.join(''),
+	);
+	const headline = lines
+		.slice(0, first)
+		.findLast(
+			(l) =>
+				isHeadlineLine(l) &&
+				!FIELD_KEY.test(l.text) &&
+				shareIn(bigramSet(l.text), opening) >= MIN_BLOCK_SHARE,
+		);
+	return headline === undefined ? NONE : new Set([keyOf(headline.text)]);
+}
+
+/**
+ * Drops what pictures left in `lines` (a placeholder, a file's name), and a line that repeats a
+ * line of the head above the first paragraph behind a picture's marker (`（图）`, `图片：`), or
+ * bare among the text's first `cfg.linesIntoText` lines when it is the headline-shaped line
+ * nearest above the text; a placeholder or marked headline run into a paragraph is cut off it.
+ */
+export function dropPictureEchoes(lines: SourceLine[], cfg: PictureEcho | undefined): SourceLine[] {
+	if (cfg === undefined) return lines;
+	const first = lines.findIndex((l) => isBodyText(l.text));
+	if (first < 0) return lines;
+	const p = patternsOf(cfg.pictureWords);
+	// The head's lines, and each two in a row (a headline broken over two lines).
+	const above = lines.slice(0, first).map((l) => keyOf(l.text));
+	const heads = new Set(
+		[...above, ...above.slice(1).map((k, i) => above[i]! + k)].filter(
+			(k) => k.length >= cfg.minChars,
+		),
+	);
+	// A bare repeat is the headline's: the headline-shaped line nearest above the text whose words
+	// the text takes up (a field, `来源：…`, or a tool bar aside), not another headline a head lists
+	// (an e-paper's contents over its stories). Read only when a line repeats one.
+	let bare: Set<string> | undefined;
+	const bareHeads = () => (bare ??= headlineOf(lines, first));
+	const out: SourceLine[] = [];
+	lines.forEach((line, i) => {
+		const near = i >= first && i <= first + cfg.linesIntoText;
+		const text = keptOf(line.text, heads, near ? bareHeads : () => NONE, p);
+		if (text === null) return;
+		out.push(text === line.text ? line : { ...line, text });
+	});
+	return out;
+}
