@@ -31,8 +31,10 @@ const count = positiveIntegerOption('docs', values.docs, usage);
 interface Layout {
 	name: string;
 	detail: 'full' | 'column' | 'none';
-	/** SQLite page size; FTS5 leaves are sized to fit one page (`pgsz`). */
+	/** SQLite page size. */
 	pageSize: number;
+	/** FTS5 leaf size (`pgsz`); by default one leaf fills one page, as FTS5's 4,050 fills 4 KB. */
+	leafBytes?: number;
 	/** FTS5 `automerge` during the load (0: none), and `crisismerge`. */
 	automerge: number;
 	crisismerge: number;
@@ -76,6 +78,15 @@ const layouts: Layout[] = [
 		hashMb: 128,
 	},
 	{ ...base, name: 'full, 8 KB pages, optimize', pageSize: 8192, optimize: true },
+	...[4050, 8146, 16338].map((leafBytes) => ({
+		...base,
+		name: `full, 16 KB pages, ${leafBytes} B leaves, bulk`,
+		pageSize: 16384,
+		leafBytes,
+		automerge: 0,
+		crisismerge: 64,
+		optimize: true,
+	})),
 	{ ...base, name: 'column (no positions)', detail: 'column' as const, optimize: true },
 	{ ...base, name: 'none (rowids only)', detail: 'none' as const, optimize: true },
 	{ ...base, name: 'full title+lead 300, body none', optimize: true, leadChars: 300 },
@@ -103,7 +114,7 @@ console.log(
 	`character table layouts: ${count} synthetic articles; grams cut in ${(gramsMs / count).toFixed(3)} ms CPU per article (not included below)`,
 );
 console.log(
-	'layout                              postings MB  file MB  insert CPU s  merge CPU s  segments',
+	'layout                              postings MB  file MB  insert CPU s  merge CPU s  segments  overflow pages',
 );
 try {
 	for (const layout of layouts) {
@@ -113,7 +124,7 @@ try {
 			PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;
 			CREATE VIRTUAL TABLE c USING fts5(body, measures, title, content='', contentless_delete=1,
 				tokenize='ascii', detail=${layout.detail});
-			INSERT INTO c(c, rank) VALUES('pgsz', ${layout.pageSize - 46});
+			INSERT INTO c(c, rank) VALUES('pgsz', ${layout.leafBytes ?? layout.pageSize - 46});
 			INSERT INTO c(c, rank) VALUES('hashsize', ${(layout.hashMb ?? 8) << 20});
 			INSERT INTO c(c, rank) VALUES('automerge', ${layout.automerge});
 			INSERT INTO c(c, rank) VALUES('crisismerge', ${layout.crisismerge});
@@ -151,6 +162,16 @@ try {
 				}
 			).n,
 		);
+		// A leaf larger than a page's room spills into an overflow page of its own.
+		const overflow = Number(
+			(
+				db
+					.prepare(
+						"SELECT count(*) AS n FROM dbstat WHERE name = 'c_data' AND pagetype = 'overflow'",
+					)
+					.get() as { n: number }
+			).n,
+		);
 		const pages = (pragma: string) =>
 			Number(Object.values(db.prepare(`PRAGMA ${pragma}`).get() as object)[0]);
 		const used = (pages('page_count') - pages('freelist_count')) * layout.pageSize;
@@ -164,7 +185,7 @@ try {
 		);
 		db.close();
 		console.log(
-			`${layout.name.padEnd(36)} ${mb(postings).padStart(11)}  ${mb(used).padStart(7)}  ${(insertMs / 1000).toFixed(1).padStart(12)}  ${(mergeMs / 1000).toFixed(1).padStart(11)}  ${String(segments).padStart(8)}`,
+			`${layout.name.padEnd(36)} ${mb(postings).padStart(11)}  ${mb(used).padStart(7)}  ${(insertMs / 1000).toFixed(1).padStart(12)}  ${(mergeMs / 1000).toFixed(1).padStart(11)}  ${String(segments).padStart(8)}  ${String(overflow).padStart(14)}`,
 		);
 	}
 } finally {

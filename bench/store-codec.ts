@@ -58,6 +58,9 @@ const configs: StoreConfig[] = [
 	{ codec: 'zstd', level: 9, dictionaryKb: 112, text: 'utf16le' },
 	{ codec: 'zstd', level: 9, dictionaryKb: 128, text: 'utf16le' },
 	{ codec: 'zstd', level: 12, dictionaryKb: 64, text: 'utf16le' },
+	// Higher levels: about 2 % smaller rows for eight or nine times the CPU per document written.
+	{ codec: 'zstd', level: 15, dictionaryKb: 64, text: 'utf16le' },
+	{ codec: 'zstd', level: 19, dictionaryKb: 64, text: 'utf16le' },
 	{ codec: 'brotli', level: 5, dictionaryKb: 0, text: 'utf16le' },
 ];
 
