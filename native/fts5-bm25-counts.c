@@ -112,7 +112,7 @@ int sqlite3_extension_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routi
   fts5_api *p = 0;
   sqlite3_stmt *s = 0;
   if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &s, 0) != SQLITE_OK) {
-    *pzErrMsg = sqlite3_mprintf("bm25_counts: this SQLite has no FTS5");
+    *pzErrMsg = sqlite3_mprintf("bm25_counts: %s", sqlite3_errmsg(db));
     return SQLITE_ERROR;
   }
   sqlite3_bind_pointer(s, 1, (void*)&p, "fts5_api_ptr", 0);

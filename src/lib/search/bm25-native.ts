@@ -1,4 +1,4 @@
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { columnWeights } from './embedded-schema.ts';
 import { buildNativeExtension } from './native-build.ts';
 
@@ -9,18 +9,15 @@ export const BM25_EXTENSION = 'fts5-bm25-counts';
 const told = new Set<string>();
 
 /**
- * Opens the SQLite file with `bm25_counts` (`native/fts5-bm25-counts.c`: FTS5's `bm25()` with each
- * phrase's document count given) loaded when `native` allows it; `counts` says whether it is. A
- * missing compiler or header, a failed build or a failed load leave `bm25()`, with the same
- * answers, and one line on `log`. SQL's `load_extension()` stays off.
+ * Loads `bm25_counts` (`native/fts5-bm25-counts.c`: FTS5's `bm25()` with each phrase's document
+ * count given) into `db`, opened with `allowExtension`, and turns extension loading off again (SQL's
+ * `load_extension()` stays off); whether it loaded. A missing compiler or header, a failed build or
+ * a failed load leave `bm25()`, with the same answers, and one line on `log`.
  */
-export function openWithBm25Counts(
-	file: string,
-	native: boolean,
+export function loadBm25Counts(
+	db: DatabaseSync,
 	log: (line: string) => void = console.warn,
-): { db: DatabaseSync; counts: boolean } {
-	const db = new DatabaseSync(file, { allowExtension: native });
-	if (!native) return { db, counts: false };
+): boolean {
 	const build = buildNativeExtension(BM25_EXTENSION);
 	let reason = 'reason' in build ? build.reason : null;
 	if ('file' in build)
@@ -34,7 +31,7 @@ export function openWithBm25Counts(
 		told.add(reason);
 		log(`[search] BM25 counts each phrase in every statement (${reason})`);
 	}
-	return { db, counts: reason === null };
+	return reason === null;
 }
 
 /** The phrases of an FTS5 expression of quoted phrases, in the order FTS5 numbers them. */

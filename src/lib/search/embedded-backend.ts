@@ -1,8 +1,8 @@
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { StatementSync } from 'node:sqlite';
-import { openWithBm25Counts } from './bm25-native.ts';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { loadBm25Counts } from './bm25-native.ts';
 import { codesWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { inSnapshot } from './snapshot.ts';
@@ -76,13 +76,15 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	const file = options.file ?? join(options.dataDir ?? 'data', 'search.sqlite');
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
 	const ranking = options.ranking ?? loadRankingConfig();
-	const { db, counts: bm25Counts } = openWithBm25Counts(file, ranking.io.nativeBm25);
+	const db = new DatabaseSync(file, { allowExtension: ranking.io.nativeBm25 });
 	try {
 		ensureSchema(db, file, !options.searchOnly);
 	} catch (error) {
 		db.close();
 		throw error;
 	}
+	// After the schema check: loading reads the schema, so a damaged file fails there first.
+	const bm25Counts = ranking.io.nativeBm25 && loadBm25Counts(db);
 	const ctx: QueryContext = {
 		segmenter: options.segmenter,
 		stopWords: options.stopWords ?? loadStopWords(),
