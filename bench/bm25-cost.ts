@@ -6,11 +6,11 @@
  * 0) and the IDF alone (the same expression, unfiltered, `LIMIT 1`: FTS5 works out each phrase's
  * document count over its whole doclist before it scores the first row). Prints, for all queries
  * and for the slowest tenth by query CPU, the query time and the three parts' means, and with
- * `--slow` each of the slowest tenth. `--native <file>` loads bench/native/fts5-bm25-counts.c built
- * (see its header) and times each statement a fourth way, FTS5's BM25 with each phrase's document
- * count given (counted once beforehand, as an index could per version), and counts the statements
- * whose rows, scores or order differ from bm25()'s. Usage: `node bench/bm25-cost.ts --dir <bench
- * index folder> [--rounds N] [--slow] [--native <built extension>]`.
+ * `--slow` each of the slowest tenth. The backend asks `bm25()` (`io.nativeBm25` off). `--native`
+ * loads native/fts5-bm25-counts.c (built as the index builds it) and times each statement a fourth
+ * way, `bm25_counts` with each phrase's document count given (counted once beforehand, as the index
+ * does per version), and counts the statements whose rows, scores or order differ from bm25()'s.
+ * Usage: `node bench/bm25-cost.ts --dir <bench index folder> [--rounds N] [--slow] [--native]`.
  */
 import { DatabaseSync, StatementSync } from 'node:sqlite';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ import { loadJiebaDictionary } from '../src/lib/nlp/jieba/dictionary.ts';
 import { createDictionarySegmenter } from '../src/lib/nlp/jieba/port-segmenters.ts';
 import type { ThemeId } from '../src/lib/schema/taxonomy.ts';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
+import { BM25_EXTENSION, countsBlob, matchPhrases } from '../src/lib/search/bm25-native.ts';
+import { buildNativeExtension } from '../src/lib/search/native-build.ts';
 import { loadRankingConfig } from '../src/lib/search/ranking-config.ts';
 import { benchQueries, percentileOf } from '../tools/lib/bench-queries.ts';
 
@@ -27,7 +29,7 @@ const { values } = parseArgs({
 		dir: { type: 'string' },
 		rounds: { type: 'string', default: '5' },
 		slow: { type: 'boolean', default: false },
-		native: { type: 'string' },
+		native: { type: 'boolean', default: false },
 	},
 });
 if (!values.dir) {
@@ -36,10 +38,12 @@ if (!values.dir) {
 }
 const rounds = Math.max(1, Number(values.rounds) || 5);
 const dictionary = loadJiebaDictionary({ dir: values.dir });
+const ranking = loadRankingConfig();
 const backend = openEmbeddedBackend({
 	dataDir: values.dir,
 	segmenter: createDictionarySegmenter(dictionary),
 	searchOnly: true,
+	ranking: { ...ranking, io: { ...ranking.io, nativeBm25: false } },
 });
 await backend.warm?.();
 
@@ -90,21 +94,25 @@ function idfOnly(sql: string): string {
 // A connection of its own, with the search's page cache: the backend's statements are its own.
 const db = new DatabaseSync(join(values.dir, 'search.sqlite'), {
 	readOnly: true,
-	allowExtension: values.native !== undefined,
+	allowExtension: values.native,
 });
-if (values.native) db.loadExtension(values.native);
+if (values.native) {
+	const build = buildNativeExtension(BM25_EXTENSION);
+	if (!('file' in build)) throw new Error(`--native: ${build.reason}`);
+	db.loadExtension(build.file);
+}
 /** Each phrase's document count, counted once (as an index could per version), outside timing. */
 const phraseDocs = new Map<string, number>();
 const countsOf = (sql: string, expr: string) => {
 	const table = /FROM (\w+_chars) f/u.exec(sql)![1]!;
-	return [...expr.matchAll(/"[^"]*"/gu)].map((m) => {
-		const key = `${table}:${m[0]}`;
+	return matchPhrases(expr).map((phrase) => {
+		const key = `${table}:${phrase}`;
 		if (!phraseDocs.has(key))
 			phraseDocs.set(
 				key,
 				Number(
 					(
-						db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(m[0]) as {
+						db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(phrase) as {
 							n: number;
 						}
 					).n,
@@ -113,10 +121,10 @@ const countsOf = (sql: string, expr: string) => {
 		return phraseDocs.get(key)!;
 	});
 };
-/** The statement with `bm25_counts` (bench/native/fts5-bm25-counts.c) given `n` phrase counts. */
-const withCounts = (sql: string, n: number) =>
-	sql.replace(/bm25\(([^)]*)\)/gu, (_, args: string) => `bm25_counts(${args}${', ?'.repeat(n)})`);
-db.exec(`PRAGMA cache_size = -${loadRankingConfig().io.pageCacheMb * 1024}`);
+/** The statement with `bm25_counts` (native/fts5-bm25-counts.c), its counts bound first. */
+const withCounts = (sql: string) =>
+	sql.replace(/bm25\(([^)]*)\)/gu, (_, args: string) => `bm25_counts(${args}, ?)`);
+db.exec(`PRAGMA cache_size = -${ranking.io.pageCacheMb * 1024}`);
 const prepared = new Map<string, StatementSync>();
 const prepare = (sql: string) => {
 	let s = prepared.get(sql);
@@ -165,15 +173,13 @@ for (const q of benchQueries(200)) {
 		without += least(() => prepare(withoutBm25(sql)).all(...args));
 		idf += least(() => prepare(idfOnly(sql)).all(args[0]!));
 		if (!values.native) continue;
-		const counts = countsOf(sql, String(args[0]));
-		const nativeSql = withCounts(sql, counts.length);
-		native += least(() => prepare(nativeSql).all(...counts, ...args));
+		const counts = countsBlob(countsOf(sql, String(args[0])));
+		const nativeSql = withCounts(sql);
+		native += least(() => prepare(nativeSql).all(counts, ...args));
 		// The same rows, scores and order, to the bit (columns by place: their names differ).
 		const valuesOf = (rows: unknown[]) =>
 			JSON.stringify(rows.map((row) => Object.values(row as Record<string, unknown>)));
-		if (
-			valuesOf(prepare(nativeSql).all(...counts, ...args)) !== valuesOf(prepare(sql).all(...args))
-		)
+		if (valuesOf(prepare(nativeSql).all(counts, ...args)) !== valuesOf(prepare(sql).all(...args)))
 			differing++;
 	}
 	rows.push({ q: `${q.q} · ${q.region ?? q.theme}`, query, asked: all, without, idf, native });

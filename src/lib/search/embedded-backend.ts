@@ -2,6 +2,7 @@ import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { loadBm25Counts } from './bm25-native.ts';
 import { codesWithin, NATIONAL_CODE } from '../geo/gazetteer.ts';
 import { ensureSchema, tablePrefix } from './embedded-schema.ts';
 import { inSnapshot } from './snapshot.ts';
@@ -74,19 +75,21 @@ export interface EmbeddedBackendOptions {
 export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBackend {
 	const file = options.file ?? join(options.dataDir ?? 'data', 'search.sqlite');
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-	const db = new DatabaseSync(file);
+	const ranking = options.ranking ?? loadRankingConfig();
+	const db = new DatabaseSync(file, { allowExtension: ranking.io.nativeBm25 });
 	try {
 		ensureSchema(db, file, !options.searchOnly);
 	} catch (error) {
 		db.close();
 		throw error;
 	}
+	// After the schema check: loading reads the schema, so a damaged file fails there first.
+	const bm25Counts = ranking.io.nativeBm25 && loadBm25Counts(db);
 	const ctx: QueryContext = {
 		segmenter: options.segmenter,
 		stopWords: options.stopWords ?? loadStopWords(),
 		synonyms: options.synonyms ?? loadSynonyms(),
 	};
-	const ranking = options.ranking ?? loadRankingConfig();
 	db.exec(
 		`PRAGMA cache_size = ${-1024 * ranking.io.pageCacheMb}; PRAGMA mmap_size = ${1024 * 1024 * ranking.io.mmapMb};`,
 	);
@@ -308,7 +311,7 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 	};
 
 	const { vectorIndex, collectionStats, wholeFacet, facetIndex, mainRegionIndex } =
-		createIndexCaches(db, stmt, () => writer.commits);
+		createIndexCaches(db, stmt, () => writer.commits, bm25Counts);
 
 	/** Rowids passing the filters, or undefined (every row) without filters. */
 	function filteredRowids(p: string, filters: SearchFilters | undefined): number[] | undefined {

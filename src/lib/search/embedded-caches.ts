@@ -6,6 +6,7 @@ import {
 	type FacetIndex,
 } from './facet-index.ts';
 import { facetRecord, wholeFacetSql } from './facets.ts';
+import { countsBlob, matchPhrases } from './bm25-native.ts';
 import { gramDocFrequency } from './ranked-retrieval.ts';
 import type { FacetName } from './types.ts';
 import { loadVectorIndex, type VectorIndex } from './vector-index.ts';
@@ -28,18 +29,26 @@ function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V 
  * What the embedded index keeps in memory between queries, each dropped when the index changes
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as
  * one matrix, document counts and frequencies, whole-collection facets and each facet's values of
- * every document (and each document's primary region chain, for filters).
+ * every document (and each document's primary region chain, for filters); with `bm25Counts` (the
+ * connection has `bm25_counts`), each phrase's exact document count.
  */
 export function createIndexCaches(
 	db: DatabaseSync,
 	stmt: (sql: string) => StatementSync,
 	commits: () => number,
+	bm25Counts = false,
 ) {
 	// Every cache belongs to one version of the index and is dropped together when it moves.
 	const vectors = new Map<string, VectorIndex | null>();
 	const stats = new Map<
 		string,
-		{ docs: number; df: Map<string, number>; grams: Map<string, number> }
+		{
+			docs: number;
+			df: Map<string, number>;
+			grams: Map<string, number>;
+			phrases: Map<string, number>;
+			counts: Map<string, Uint8Array>;
+		}
 	>();
 	const facets = new Map<string, Record<string, number>>();
 	const facetIndexes = new Map<string, FacetIndex>();
@@ -71,17 +80,17 @@ export function createIndexCaches(
 	/**
 	 * Document count and document frequencies of a collection (of expressions, and of the grams
 	 * they are estimated from): the count is a table scan and a frequency reads the vocabulary's
-	 * doclists.
+	 * doclists. With `bm25Counts`, also each phrase's exact count, for `bm25_counts`.
 	 */
 	function collectionStats(p: string) {
 		current();
 		let cached = stats.get(p);
 		if (!cached) {
 			const docs = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-			cached = { docs, df: new Map(), grams: new Map() };
+			cached = { docs, df: new Map(), grams: new Map(), phrases: new Map(), counts: new Map() };
 			stats.set(p, cached);
 		}
-		const { docs, df, grams } = cached;
+		const { docs, df, grams, phrases, counts } = cached;
 		// A gram's count walks its whole doclist (milliseconds for a common one at 100k), and one
 		// query's words, bigrams and phrases share grams: each is counted once.
 		const gramDocs = (gram: string) =>
@@ -90,9 +99,24 @@ export function createIndexCaches(
 					{ doc: number } | undefined;
 				return Number(row?.doc ?? 0);
 			});
+		// What bm25() counts of a phrase (its whole doclist, every statement): counted once.
+		const phraseDocs = (phrase: string) =>
+			remembered(phrases, phrase, () =>
+				Number(
+					(
+						stmt(`SELECT count(*) AS n FROM ${p}_chars WHERE ${p}_chars MATCH ?`).get(phrase) as {
+							n: number;
+						}
+					).n,
+				),
+			);
 		return {
 			docCount: () => docs,
 			docFrequency: (expr: string) => remembered(df, expr, () => gramDocFrequency(gramDocs, expr)),
+			...(bm25Counts && {
+				phraseCounts: (expr: string) =>
+					remembered(counts, expr, () => countsBlob(matchPhrases(expr).map(phraseDocs))),
+			}),
 		};
 	}
 

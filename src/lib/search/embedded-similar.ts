@@ -1,7 +1,8 @@
 import type { StatementSync } from 'node:sqlite';
 import type { Segmenter } from '../nlp/jieba/segmenter.ts';
 import { gramPhrase } from './char-grams.ts';
-import { columnWeights, tablePrefix } from './embedded-schema.ts';
+import { bm25Score } from './bm25-native.ts';
+import { tablePrefix } from './embedded-schema.ts';
 import type { RetrievalDeps } from './ranked-retrieval.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
@@ -25,7 +26,7 @@ export interface SimilarDeps {
 	/** Rowids passing the filters, or undefined (every row) without filters. */
 	filteredRowids: (p: string, filters: SearchFilters | undefined) => number[] | undefined;
 	/** The collection's document count and (estimated) document frequencies, kept between calls. */
-	stats: (p: string) => Pick<RetrievalDeps, 'docCount' | 'docFrequency'>;
+	stats: (p: string) => Pick<RetrievalDeps, 'docCount' | 'docFrequency' | 'phraseCounts'>;
 	/** Decodes a store row. */
 	readStoredDoc: StoreRowDecoder;
 }
@@ -65,9 +66,11 @@ export function findSimilar(
 	const terms = distinctiveTerms(deps, p, `${text.title}\n${text.measures}\n${text.body}`);
 	if (terms.length === 0) return { method: 'lexical', hits: [] };
 	const where = filtersToSql(p, options.filters, 'd.rowid');
+	const expr = terms.map((t) => gramPhrase(t)!).join(' OR ');
+	const bm25 = bm25Score(p, deps.weights(collection), expr, deps.stats(p).phraseCounts);
 	const rows = stmt(
-		`SELECT f.rowid AS r, bm25(${p}_chars, ${columnWeights(p, deps.weights(collection)).join(', ')}) AS score FROM ${p}_chars f JOIN ${p}_docs d ON d.rowid = f.rowid WHERE ${p}_chars MATCH ? AND d.rowid != ? AND ${where.sql} ORDER BY score LIMIT ?`,
-	).all(terms.map((t) => gramPhrase(t)!).join(' OR '), target.rowid, ...where.params, limit) as {
+		`SELECT f.rowid AS r, ${bm25.sql} AS score FROM ${p}_chars f JOIN ${p}_docs d ON d.rowid = f.rowid WHERE ${p}_chars MATCH ? AND d.rowid != ? AND ${where.sql} ORDER BY score LIMIT ?`,
+	).all(...bm25.params, expr, target.rowid, ...where.params, limit) as {
 		r: number;
 		score: number;
 	}[];

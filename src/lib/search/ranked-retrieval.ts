@@ -1,5 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
-import { columnWeights } from './embedded-schema.ts';
+import { bm25Score } from './bm25-native.ts';
 import { filtersNeedDocs, filtersToSql } from './filters.ts';
 import { leadFactor } from './lead-evidence.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
@@ -25,6 +25,8 @@ export interface RetrievalDeps {
 	docCount: () => number;
 	/** Documents holding an expression of gram phrases (an estimate, see `gramDocFrequency`). */
 	docFrequency: (expr: string) => number;
+	/** Each phrase's exact document count, for `bm25_counts`; absent, statements ask `bm25()`. */
+	phraseCounts?: (expr: string) => Uint8Array;
 }
 
 /** A rescored hit: its tier, score and coverage (the IDF-weighted share of query units held). */
@@ -70,11 +72,12 @@ export function retrieveRanked(
 	const needsDocs = filtersNeedDocs(filters);
 	const where = filtersToSql(p, filters, needsDocs ? 'd.rowid' : '+f.rowid');
 	const from = `${p}_chars f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}`;
-	const bm25 = `bm25(${p}_chars, ${columnWeights(p, weights).join(', ')})`;
-	const insert = (expr: string, tier: number, partial = false) =>
+	const insert = (expr: string, tier: number, partial = false) => {
+		const bm25 = bm25Score(p, weights, expr, deps.phraseCounts);
 		stmt(
-			`INSERT OR IGNORE INTO temp.hits (rowid, score, tier, part) SELECT f.rowid, ${bm25}, ${tier}, ${partial ? 1 : 0} FROM ${from} WHERE ${p}_chars MATCH ? AND ${where.sql}${partial ? ` ORDER BY 2 LIMIT ${config.candidates.partial}` : ''}`,
-		).run(expr, ...where.params);
+			`INSERT OR IGNORE INTO temp.hits (rowid, score, tier, part) SELECT f.rowid, ${bm25.sql}, ${tier}, ${partial ? 1 : 0} FROM ${from} WHERE ${p}_chars MATCH ? AND ${where.sql}${partial ? ` ORDER BY 2 LIMIT ${config.candidates.partial}` : ''}`,
+		).run(...bm25.params, expr, ...where.params);
+	};
 	stmt('DELETE FROM temp.hits').run();
 	if (!plan.allExpr) return [];
 	const wordsExpr = plan.words.map((w) => `(${w.expr})`);
@@ -213,17 +216,17 @@ function findVerbatim(
 	const rows = stmt(verbatim).all(exactExpr) as PoolRow[];
 	const inPool = new Set(pool.map((c) => c.r));
 	const outside = rows.filter((row) => !inPool.has(row.r));
-	// BM25 decides only which join when more than `rerank` could: FTS5 works out its IDF over
+	// BM25 decides only which join when more than `rerank` could: `bm25()` works out its IDF over
 	// each chunk's whole doclist in every statement that asks for it (milliseconds for common
 	// words), while the rows themselves are few.
+	const byBm25 = () => {
+		const bm25 = bm25Score(p, weights, exactExpr, deps.phraseCounts);
+		return stmt(`${verbatim} ORDER BY ${bm25.sql}`).all(exactExpr, ...bm25.params) as PoolRow[];
+	};
 	pool.push(
 		...(outside.length <= config.candidates.rerank
 			? outside
-			: (
-					stmt(
-						`${verbatim} ORDER BY bm25(${p}_chars, ${columnWeights(p, weights).join(', ')})`,
-					).all(exactExpr) as PoolRow[]
-				)
+			: byBm25()
 					.filter((row) => !inPool.has(row.r))
 					.slice(0, config.candidates.rerank)),
 	);

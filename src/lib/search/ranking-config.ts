@@ -142,6 +142,12 @@ const RankingConfigSchema = z.object({
 		 * @see https://nodejs.org/api/cli.html#--max-semi-space-sizesize-in-mib
 		 */
 		semiSpaceMb: z.number().int().positive(),
+		/**
+		 * Scores with `bm25_counts` (`native/fts5-bm25-counts.c`, built on first use): FTS5's
+		 * `bm25()` to the bit, with each phrase's document count kept per index version instead of
+		 * counted in every statement. Without a C compiler or `sqlite3ext.h`, or off, `bm25()`.
+		 */
+		nativeBm25: z.boolean(),
 	}),
 	store: StoreConfigSchema,
 	/** Fusion of the lexical ranking with the query vector's neighbours (reciprocal ranks). */
