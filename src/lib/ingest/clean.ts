@@ -25,7 +25,7 @@ import { dropSheetRepeats } from './sheet-repeats.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { BARE_DATE } from './dateline-continues.ts';
-import { accountOnPlatform, isOutletName } from './outlets.ts';
+import { accountOnPlatform, isOutletName, twoPlateNameAtStart } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
 import { joinFieldRows } from './field-rows.ts';
 import { withNamedEdition } from './masthead.ts';
@@ -218,8 +218,11 @@ export function removeBoilerplate(
 			const credit =
 				(label !== null && /[图片据料]$/.test(text.slice(0, label.index))) ||
 				KEYED_PHOTO_CREDIT.test(text);
+			// A body's two nameplates keep the second's brackets, also inside a bracketed note.
 			if (label !== null && !credit && page.source === '')
-				page.source = label[1]!.split(/[-—–]/)[0]!;
+				page.source =
+					twoPlateNameAtStart(text.slice(label.index + label[0].length - label[1]!.length)) ??
+					label[1]!.split(/[-—–]/)[0]!;
 			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a
 			// meta line does: the headline above it and the text below are one item.
 			// A picture's credit (`△ 图片来源：…`) stands inside a story: it marks no break either.

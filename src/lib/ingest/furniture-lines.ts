@@ -12,6 +12,7 @@ import {
 } from './furniture-shapes.ts';
 import { breadcrumbMetaTail } from './crumb-meta.ts';
 import { readPageMetaLine } from './page-meta.ts';
+import { twoPlateNameAtStart } from './outlets.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import type { SourceLine } from './types.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
@@ -364,9 +365,10 @@ export function dropWebFurniture(
 		const opensList =
 			listHead && !(PREV_NEXT_LABEL.test(t) && lines[i + 1]?.line !== line.line + 1);
 		// A site names itself in its masthead, above the story.
-		if (out.length < 3 && isSiteName(t)) {
-			siteName ??= t
-				.replace(SITE_DECORATION, '')
+		// A WeChat account's line (`原创 某某县融媒体中心`) is the account's, not the site's name.
+		if (out.length < 3 && !/^原创\s/.test(t) && isSiteName(t)) {
+			// A body's second nameplate in brackets (`某某县融媒体中心（某某县广播电视台）`) is its name's.
+			siteName ??= (twoPlateNameAtStart(t) === t ? t : t.replace(SITE_DECORATION, ''))
 				.replace(/\s+/g, '')
 				.replace(/官方网站$|官网$|门户网站?$|网站$/, '');
 			continue;
