@@ -1,6 +1,7 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
+import { fieldKind } from './field-keys.ts';
 import { DATE_START } from './meta-dates.ts';
 import { endsSentence, FURNITURE, hanAtLeast, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
@@ -116,6 +117,23 @@ export function isPageLabel(text: string): boolean {
 	const bare = text.replace(/^[【\[〖〔(（]\s*|\s*[】\]〗〕)）]$/g, '');
 	return PAGE_LABEL.test(bare);
 }
+
+/**
+ * True for a page label with the page's editors after it (`A05 要闻  责编：某某`): the page's furniture,
+ * as the label is, though it does not by itself say the page is a paper's (a web copy of one story
+ * prints it too).
+ */
+export function isLabelWithEditors(text: string): boolean {
+	const editors = PAGE_EDITORS.exec(text);
+	return (
+		editors !== null &&
+		fieldKind(editors[1]!) === 'people' &&
+		isPageLabel(text.slice(0, editors.index))
+	);
+}
+
+/** A person keyed by a role closing the line, after spaces: `  责编：某某`. */
+const PAGE_EDITORS = /\s+([\u3400-\u9fff]{1,4})\s*[:：]\s*[\u3400-\u9fff·]{2,5}$/;
 
 /** A site's greeting or status around its name: `欢迎访问…`, `…欢迎您`, `…（试运行）`. */
 const SITE_DECORATION =
@@ -419,6 +437,7 @@ export function dropWebFurniture(
 			isShapeFurniture(t) ||
 			isNavigationLine(t) ||
 			isPageLabel(t) ||
+			isLabelWithEditors(t) ||
 			isSiteBar(t) ||
 			isSiteHeader(t) ||
 			isAppBarName(t, lines[i + 1]?.text) ||

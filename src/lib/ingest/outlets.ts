@@ -112,14 +112,15 @@ export function isPublisherName(text: string): boolean {
 
 /**
  * True for an account's line under a copied post's title: the publisher's name after its writer's
- * name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`). A name alone may be
+ * name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`), or after WeChat's 原创
+ * mark (`原创 某某县科协`). A name alone may be
  * a headline's (`某某产业联盟`), which only its place tells apart.
  */
 export function isAccountLine(text: string): boolean {
-	const pieces = text
-		.replace(/^原创\s+/, '')
-		.trim()
-		.split(/\s+/);
+	const unmarked = text.replace(/^原创\s+/, '').trim();
+	const pieces = unmarked.split(/\s+/);
+	// WeChat's 原创 mark before a publisher's name alone marks the account's line.
+	if (unmarked !== text.trim() && pieces.length === 1) return isPublisherName(unmarked);
 	return (
 		pieces.length >= 2 &&
 		pieces.length <= 3 &&
