@@ -14,7 +14,7 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
-import { joinBrokenHeadlines } from './broken-headline.ts';
+import { breadcrumbColumns, joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
 import { isOneBroadcastItem, trimBroadcastPage } from './broadcast-page.ts';
@@ -416,11 +416,12 @@ export function cleanLines(
 	// A web article's headline broken over two lines is one line. An e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own: only a
 	// headline's end broken off its line is joined there.
+	const columns = new Set(normalized.flatMap((l) => breadcrumbColumns(l.text)));
 	const whole =
 		labels.length > 0
-			? joinBrokenHeadlines(local, true)
+			? joinBrokenHeadlines(local, true, columns)
 			: isWebPage
-				? joinBrokenHeadlines(local)
+				? joinBrokenHeadlines(local, false, columns)
 				: local;
 	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
 	const headTrimmed = () =>

@@ -132,6 +132,12 @@ export function isLabelWithEditors(text: string): boolean {
 	);
 }
 
+/** True for a column's name in brackets alone: two characters and a column's head noun (`【部门动态】`). */
+function isColumnLabel(text: string, heads: readonly string[]): boolean {
+	const name = /^[【[]([\u3400-\u9fff]{4})[】\]]$/.exec(text.trim())?.[1];
+	return name !== undefined && heads.includes(name.slice(2));
+}
+
 /** A person keyed by a role closing the line, after spaces: `  责编：某某`. */
 const PAGE_EDITORS = /\s+([\u3400-\u9fff]{1,4})\s*[:：]\s*[\u3400-\u9fff·]{2,5}$/;
 
@@ -427,7 +433,8 @@ export function dropWebFurniture(
 		// head before any running text, labels the column.
 		const channelLabel =
 			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanAtLeast(l.text, 15))) &&
-			furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim());
+			(furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim()) ||
+				isColumnLabel(t, furniture.columnHeads));
 		if (
 			listHead ||
 			channelLabel ||
