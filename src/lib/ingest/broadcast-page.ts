@@ -2,7 +2,7 @@ import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { isShapeFurniture } from './furniture-shapes.ts';
 import { dateOf } from './meta-dates.ts';
-import { isBareDateline, opensWithBoxLabel } from './line-roles.ts';
+import { isBareDateline, isCreditLine, opensWithBoxLabel } from './line-roles.ts';
 import { readSourceNote } from './source-notes.ts';
 import { BROADCAST_PROGRAMMES, isAccountLine, isOutletName, isPublisherName } from './outlets.ts';
 import {
@@ -78,6 +78,7 @@ const isMeta = (text: string) =>
 	// A credit set off by a bar (`文｜某某`), a publisher's name alone, or an account's line (its name
 	// after its writer's, or printed twice).
 	/^(?:文|图|文图|撰文|记者|作者|编辑)\s*[|｜丨/／]\s*[\u3400-\u9fff·]{2,4}$/.test(text) ||
+	isCreditLine(text) ||
 	isPublisherName(text) ||
 	isAccountLine(text) ||
 	/^以下文章来源于/.test(text);

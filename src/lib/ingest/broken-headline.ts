@@ -1,4 +1,4 @@
-import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
+import { BREADCRUMB, hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { DATE_PATTERN } from './meta-dates.ts';
 import { BYLINE_LINE, endsSentence, hanAtLeast, isFigureLine, PHOTO_CREDIT } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
@@ -92,6 +92,18 @@ function cutsWord(left: string, right: string, body: string): boolean {
 		if (index < seam && index + segment.length > seam)
 			return /^\p{Script=Han}{2,}$/u.test(segment) && body.includes(segment);
 	return false;
+}
+
+/** The steps of a breadcrumb after 首页 (`首页 >> 政务动态 >> 乡镇动态`): the columns it names. */
+export function breadcrumbColumns(text: string): string[] {
+	const at = text.search(BREADCRUMB);
+	if (at < 0) return [];
+	return text
+		.slice(at)
+		.split(/\s*(?:>>|[>»›＞〉→/|｜])\s*/)
+		.slice(1)
+		.map((s) => s.trim())
+		.filter((s) => /^[\u3400-\u9fff]{2,10}$/.test(s));
 }
 
 /**
@@ -217,7 +229,11 @@ function bodyUnder(lines: readonly SourceLine[], from: number): string {
  * joined: a bracket or quote left open, or a fragment of two characters the text prints across
  * the break or with the story's byline under it.
  */
-export function joinBrokenHeadlines(lines: SourceLine[], endsOnly = false): SourceLine[] {
+export function joinBrokenHeadlines(
+	lines: SourceLine[],
+	endsOnly = false,
+	columns: ReadonlySet<string> = new Set(),
+): SourceLine[] {
 	const out: SourceLine[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const upper = lines[i]!;
@@ -243,7 +259,14 @@ export function joinBrokenHeadlines(lines: SourceLine[], endsOnly = false): Sour
 		}
 		const body = bodyUnder(lines, i + 2);
 		const bylineNext = i + 2 < lines.length && BYLINE_LINE.test(lines[i + 2]!.text);
-		if (body === '' || !isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext)) {
+		// A label naming a column the page's breadcrumb walks through (`首页 > 乡镇动态` over
+		// `【乡镇动态】`) is the column's, not the first half of its headline.
+		const column = columns.has(upper.text.replace(/^【|】$/g, ''));
+		if (
+			body === '' ||
+			column ||
+			!isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext)
+		) {
 			out.push(upper);
 			continue;
 		}

@@ -14,7 +14,7 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
-import { joinBrokenHeadlines } from './broken-headline.ts';
+import { breadcrumbColumns, joinBrokenHeadlines } from './broken-headline.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { stripMediaTags } from './media-tags.ts';
 import { isOneBroadcastItem, trimBroadcastPage } from './broadcast-page.ts';
@@ -25,7 +25,7 @@ import { dropSheetRepeats } from './sheet-repeats.ts';
 import { readBareMeta } from './bare-meta.ts';
 import { dateOf } from './meta-dates.ts';
 import { BARE_DATE } from './dateline-continues.ts';
-import { accountOnPlatform, isOutletName } from './outlets.ts';
+import { accountOnPlatform, isOutletName, twoPlateNameAtStart } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
 import { joinFieldRows } from './field-rows.ts';
 import { withNamedEdition } from './masthead.ts';
@@ -219,8 +219,11 @@ export function removeBoilerplate(
 			const credit =
 				(label !== null && /[图片据料]$/.test(text.slice(0, label.index))) ||
 				KEYED_PHOTO_CREDIT.test(text);
+			// A body's two nameplates keep the second's brackets, also inside a bracketed note.
 			if (label !== null && !credit && page.source === '')
-				page.source = label[1]!.split(/[-—–]/)[0]!;
+				page.source =
+					twoPlateNameAtStart(text.slice(label.index + label[0].length - label[1]!.length)) ??
+					label[1]!.split(/[-—–]/)[0]!;
 			// A line of fields that dates the page (`[ 来源：… ] [ 时间：… ]`) heads the story as a
 			// meta line does: the headline above it and the text below are one item.
 			// A picture's credit (`△ 图片来源：…`) stands inside a story: it marks no break either.
@@ -418,11 +421,12 @@ export function cleanLines(
 	// A web article's headline broken over two lines is one line. An e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own: only a
 	// headline's end broken off its line is joined there.
+	const columns = new Set(normalized.flatMap((l) => breadcrumbColumns(l.text)));
 	const whole =
 		labels.length > 0
-			? joinBrokenHeadlines(local, true)
+			? joinBrokenHeadlines(local, true, columns)
 			: isWebPage
-				? joinBrokenHeadlines(local)
+				? joinBrokenHeadlines(local, false, columns)
 				: local;
 	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
 	const headTrimmed = () =>

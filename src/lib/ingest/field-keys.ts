@@ -12,15 +12,17 @@ export const MAX_KEY = 6;
 
 /**
  * Cores naming who published the text, and the body that sent it in (发稿单位, 报送单位, 供稿部门) or
- * answers for its publishing (a 信息公开 record's 责任部门): never the site's owner or operator
- * (主办单位, 承办单位).
+ * answers for its publishing (a 信息公开 record's 责任部门, 公开主体, 发布主体): never the site's owner or
+ * operator (主办单位, 承办单位).
  */
 const SOURCE =
-	/来源|稿源|出处|供稿|发布机构|发布者|发文机关|信息提供|信息报送|转自|转载自|源自|原载|首发|来自|(?:发布|发稿|发文|报送|投稿|来稿|提供|撰稿|编发|采编|责任)(?:单位|部门|机构)/;
+	/来源|稿源|出处|供稿|发布机构|发布者|发文机关|信息提供|信息报送|转自|转载自|源自|原载|首发|来自|(?:发布|发稿|发文|报送|投稿|来稿|提供|撰稿|编发|采编|责任|公开)(?:单位|部门|机构|主体)/;
 /** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
 const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经费|配图)/;
-/** A publishing verb standing as the key, an issue's 出版 too (`本期出版：`). */
-const PUBLISH_VERB = /^(?:本期|本刊)?(?:发布|发表|更新|刊发|上传|发稿|录入|出版)$/;
+/** A publishing verb standing as the key, an issue's 出版 and a record's 公开 too (`本期出版：`, `公开：`). */
+const PUBLISH_VERB = /^(?:本期|本刊)?(?:发布|发表|更新|刊发|上传|发稿|录入|出版|公开)$/;
+/** A verb of writing or issuing a document standing as the key (`成文：`, `印发：`): its written date. */
+const WRITE_VERB = /^(?:成文|印发|签发|制发)$/;
 /** Cores of a date or time. */
 const DATE = /时间|日期|时刻/;
 /** A date key is the page's own when bare or when it names publishing (发布, 更新, 出版, 录入, 上网, 推送 …). */
@@ -57,6 +59,7 @@ export function fieldKind(key: string): FieldKind | undefined {
 	if (SOURCE.test(key)) return CREDIT.test(key) ? 'credit' : 'source';
 	// A publishing verb alone (`发布：`, `更新：`) keys a date; its value must be one.
 	if (PUBLISH_VERB.test(key)) return 'date';
+	if (WRITE_VERB.test(key)) return 'written';
 	if (DATE.test(key)) {
 		if (WRITTEN.test(key)) return 'written';
 		if (EFFECTIVE.test(key)) return 'effective';

@@ -1,6 +1,7 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import { readEpaperHeader } from './epaper-header.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
+import { fieldKind } from './field-keys.ts';
 import { DATE_START } from './meta-dates.ts';
 import { endsSentence, FURNITURE, hanAtLeast, hanCount } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
@@ -13,6 +14,7 @@ import {
 } from './furniture-shapes.ts';
 import { breadcrumbMetaTail } from './crumb-meta.ts';
 import { readPageMetaLine } from './page-meta.ts';
+import { twoPlateNameAtStart } from './outlets.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import type { SourceLine } from './types.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
@@ -116,6 +118,29 @@ export function isPageLabel(text: string): boolean {
 	const bare = text.replace(/^[【\[〖〔(（]\s*|\s*[】\]〗〕)）]$/g, '');
 	return PAGE_LABEL.test(bare);
 }
+
+/**
+ * True for a page label with the page's editors after it (`A05 要闻  责编：某某`): the page's furniture,
+ * as the label is, though it does not by itself say the page is a paper's (a web copy of one story
+ * prints it too).
+ */
+export function isLabelWithEditors(text: string): boolean {
+	const editors = PAGE_EDITORS.exec(text);
+	return (
+		editors !== null &&
+		fieldKind(editors[1]!) === 'people' &&
+		isPageLabel(text.slice(0, editors.index))
+	);
+}
+
+/** True for a column's name in brackets alone: two characters and a column's head noun (`【部门动态】`). */
+function isColumnLabel(text: string, heads: readonly string[]): boolean {
+	const name = /^[【[]([\u3400-\u9fff]{4})[】\]]$/.exec(text.trim())?.[1];
+	return name !== undefined && heads.includes(name.slice(2));
+}
+
+/** A person keyed by a role closing the line, after spaces: `  责编：某某`. */
+const PAGE_EDITORS = /\s+([\u3400-\u9fff]{1,4})\s*[:：]\s*[\u3400-\u9fff·]{2,5}$/;
 
 /** A site's greeting or status around its name: `欢迎访问…`, `…欢迎您`, `…（试运行）`. */
 const SITE_DECORATION =
@@ -365,9 +390,10 @@ export function dropWebFurniture(
 		const opensList =
 			listHead && !(PREV_NEXT_LABEL.test(t) && lines[i + 1]?.line !== line.line + 1);
 		// A site names itself in its masthead, above the story.
-		if (out.length < 3 && isSiteName(t)) {
-			siteName ??= t
-				.replace(SITE_DECORATION, '')
+		// A WeChat account's line (`原创 某某县融媒体中心`) is the account's, not the site's name.
+		if (out.length < 3 && !/^原创\s/.test(t) && isSiteName(t)) {
+			// A body's second nameplate in brackets (`某某县融媒体中心（某某县广播电视台）`) is its name's.
+			siteName ??= (twoPlateNameAtStart(t) === t ? t : t.replace(SITE_DECORATION, ''))
 				.replace(/\s+/g, '')
 				.replace(/官方网站$|官网$|门户网站?$|网站$/, '');
 			continue;
@@ -408,7 +434,8 @@ export function dropWebFurniture(
 		// head before any running text, labels the column.
 		const channelLabel =
 			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanAtLeast(l.text, 15))) &&
-			furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim());
+			(furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim()) ||
+				isColumnLabel(t, furniture.columnHeads));
 		if (
 			listHead ||
 			channelLabel ||
@@ -419,6 +446,7 @@ export function dropWebFurniture(
 			isGalleryNumber(t, lines[i + 1]?.text) ||
 			isNavigationLine(t) ||
 			isPageLabel(t) ||
+			isLabelWithEditors(t) ||
 			isSiteBar(t) ||
 			isSiteHeader(t) ||
 			isAppBarName(t, lines[i + 1]?.text) ||

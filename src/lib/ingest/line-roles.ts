@@ -73,9 +73,19 @@ export function isBareCredit(text: string): boolean {
 	);
 }
 
-/** A credit line of the writer and the photographer: `文/张三 图/李四`, `文：张三  摄影：李四`. */
+/**
+ * A credit line of the writer and the photographer: `文/张三 图/李四`, `文：张三  摄影：李四`; or two or
+ * three roles of any wording, each a word of one to three characters naming how the story was made
+ * (its text, pictures, writing, photos or reporting: 文, 图, 写, 摄, 采, 编) over a person's name
+ * (`采写：张三 图片：李四`, `文字/张三 图片/李四`).
+ */
 const CREDIT_LINE =
-	/^(?:(?:文|图|文图|撰文|摄影|作者)\s*[/\uFF0F:\uFF1A]\s*[\p{Script=Han}·]{2,5}\s*){1,3}$/u;
+	/^(?:(?:文|图|文图|撰文|摄影|作者)\s*[/\uFF0F:\uFF1A]\s*[\p{Script=Han}·]{2,5}\s*){1,3}$|^(?:\p{Script=Han}{0,2}[文图写摄采编]\p{Script=Han}{0,2}\s*[/\uFF0F:\uFF1A]\s*[\p{Script=Han}·]{2,4}\s+){1,2}\p{Script=Han}{0,2}[文图写摄采编]\p{Script=Han}{0,2}\s*[/\uFF0F:\uFF1A]\s*[\p{Script=Han}·]{2,4}$/u;
+
+/** True for a line crediting only the story's writer and photographer (`采写：张三 图片：李四`). */
+export function isCreditLine(text: string): boolean {
+	return text.length <= 30 && CREDIT_LINE.test(text);
+}
 
 /** The credit closing a cartoon or a picture with verse: `勾 犇图 羽 生文` (drawn by one, written by the other). */
 const ART_CREDIT =
@@ -124,7 +134,7 @@ const CREDITED_CAPTION = new RegExp(
 export function lineRole(block: SourceLine): LineRole {
 	const t = block.text;
 	if (block.heading === undefined && isDatelineLead(t)) return 'dateline';
-	if (t.length <= 30 && CREDIT_LINE.test(t)) return 'byline';
+	if (isCreditLine(t)) return 'byline';
 	// A reporter who took the picture (`新华社记者 刘明摄`) credits a photo: it opens no story.
 	if (t.length <= 50 && BYLINE_LINE.test(t) && !isBareCredit(t)) return 'byline';
 	if (isContentsLine(t)) return 'contents';

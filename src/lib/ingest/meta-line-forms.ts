@@ -35,11 +35,11 @@ const PROVINCE =
 /**
  * A WeChat article's head line: `原创`, the author, the account's name, the time it was posted and
  * where from (`发表于某省`) or its 原创 mark; the account's second name in brackets may touch the
- * date (normalising drops the space after `）`). Group 1 = what precedes the account, 2 = the account,
+ * date or the name printed again after it (normalising drops the space after `）`). Group 1 = what precedes the account, 2 = the account,
  * 3 = the date, 4 = the place or the mark.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,20}\\s+){0,2}?)([\\u3400-\\u9fff·《》]{2,20}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,20}\\s+|[^\\s）]{1,40}）\\s*){0,2}?)([\\u3400-\\u9fff·《》]{2,20}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
 );
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was

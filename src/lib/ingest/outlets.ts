@@ -65,10 +65,11 @@ export function isOutletName(name: string): boolean {
  * a media centre or media group (`某某日报社全媒体`), an official account (`某某发布`), and the other
  * mass organisations and public institutions of `bodyEndings` in `search-config/media-words.json`.
  * An office's 办 (`某某县委办`) closes a noun; 举办, 主办, 承办 and the other verbs ending in 办 close
- * a headline (`…峰会在京举办`).
+ * a headline (`…峰会在京举办`); 公开办 is the office that answers for disclosure (政务公开办公室), not
+ * 开办.
  */
 const ORGAN_SUFFIX = new RegExp(
-	`(?:人民政府|政府|政府办|政府办公室|办公室|(?<![举主承开创兴筹协督])办|局|委员会|委|厅|部|中心|融媒|融媒体|全媒体|发布|新闻中心|广播电视台|电视台|宣传部|管委会|街道|镇|乡|报社|新闻网|研究室|传媒集团|融媒体集团|法院|检察院|工会|妇联|${alternation(MEDIA_WORDS.bodyEndings)})$`,
+	`(?:人民政府|政府|政府办|政府办公室|办公室|(?<![举主承创兴筹协督]|(?<!公)开)办|局|委员会|委|厅|部|中心|融媒|融媒体|全媒体|发布|新闻中心|广播电视台|电视台|宣传部|管委会|街道|镇|乡|报社|新闻网|研究室|传媒集团|融媒体集团|法院|检察院|工会|妇联|${alternation(MEDIA_WORDS.bodyEndings)})$`,
 );
 
 /** A broadcaster's programme cited as a source: `央视《新闻联播》`, `某某电视台《某某新闻》`. */
@@ -111,14 +112,15 @@ export function isPublisherName(text: string): boolean {
 
 /**
  * True for an account's line under a copied post's title: the publisher's name after its writer's
- * name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`). A name alone may be
+ * name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`), or after WeChat's 原创
+ * mark (`原创 某某县科协`). A name alone may be
  * a headline's (`某某产业联盟`), which only its place tells apart.
  */
 export function isAccountLine(text: string): boolean {
-	const pieces = text
-		.replace(/^原创\s+/, '')
-		.trim()
-		.split(/\s+/);
+	const unmarked = text.replace(/^原创\s+/, '').trim();
+	const pieces = unmarked.split(/\s+/);
+	// WeChat's 原创 mark before a publisher's name alone marks the account's line.
+	if (unmarked !== text.trim() && pieces.length === 1) return isPublisherName(unmarked);
 	return (
 		pieces.length >= 2 &&
 		pieces.length <= 3 &&

@@ -97,6 +97,11 @@ const WEEKDAY_BEFORE_DATE = new RegExp(
 const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 /** A name in square, lenticular or tortoise-shell brackets: `【某某县教育局】`, `〔某某日报〕`. */
 const BRACKETED_NAME = /^[【[〔]\s*([^【】[\]〔〕]{2,30}?)\s*[】\]〕]$/;
+/**
+ * A cell of a row of fields holding figures and Latin letters only, before a bar: a 信息公开 record's
+ * index or serial number (`[2022]-00123 |`, `No.2024-0815 |`, `11510000/2024-00012 |`).
+ */
+const NUMBER_CELL = /^[[【〔(（]?[\dA-Za-z]{2,}[\]】〕)）]?(?:[-—_/.·][\dA-Za-z]+)*\s*[|｜丨]\s*/;
 /** A separator (and the spaces around it) closing the text before a date. */
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**
@@ -136,7 +141,13 @@ export function toHalfWidthDigits(text: string): string {
  * after it (`2021-03-09 08:15  某某县融媒体中心  阅读：120`: the source field printed without its
  * key), or `undefined` when it is anything else.
  */
-function readLead(lead: string): { date?: string; source?: string } | undefined {
+function readLead(printedLead: string): { date?: string; source?: string } | undefined {
+	// A record's number in the row's first cell (`[2022]-00123 | 某某局 | 公开：…`) names nothing.
+	const cell = NUMBER_CELL.exec(printedLead)?.[0];
+	const lead =
+		cell === undefined || isoOf(DATE.exec(cell)) !== undefined
+			? printedLead
+			: printedLead.slice(cell.length);
 	const date = DATE.exec(lead);
 	// A separator may stand between the publisher and the date (`某某县教育局 · 2021-04-06`), and
 	// brackets around the publisher (`【某某县教育局】2021-04-06`).
@@ -247,8 +258,14 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 				byVerb = true;
 				continue;
 			}
-			// A bare verb over a person's name (`录入：王芳`) keys who entered the page.
-			if (iso === undefined && !TIME_KEY.test(f[1]!) && PERSON_NAME.test(value)) continue;
+			// A bare verb over a person's name (`录入：王芳`) keys who entered the page, over words
+			// alone (`公开：主动公开`) how it was published.
+			if (
+				iso === undefined &&
+				!TIME_KEY.test(f[1]!) &&
+				(PERSON_NAME.test(value) || !/\d/.test(value))
+			)
+				continue;
 			if (iso === undefined || date!.index > 0) return undefined;
 			if (kind === 'written') written ??= iso;
 			else if (

@@ -32,11 +32,12 @@ const ORIGINAL = '转载自|转引自|转自|摘自|选自|原文刊载于|原�
 /** Verbs naming the source. */
 const SOURCE = '来源于|来源|来自|源自';
 /**
- * The named outlet: in 【】, 《》 or quotes, or a run of name characters up to a comma, a full stop,
- * a bracket, a space or an account word (`微信公众号`, `客户端`).
+ * The named outlet: in 【】, 《》 or quotes, a body's two nameplates with the second in its own
+ * brackets (`某某县融媒体中心（广播电视台）`, inside the note's brackets too), or a run of name
+ * characters up to a comma, a full stop, a bracket, a space or an account word (`微信公众号`, `客户端`).
  */
 const NAME =
-	'【([^】]{2,30})】|《([^》]{2,20})》|[“"]([^”"]{2,30})[”"]|([\\u3400-\\u9fff·《》A-Za-z0-9]{2,30}?)(?=[，,。；;、）)\\s]|$|微信公众号|公众号|官方)';
+	'【([^】]{2,30})】|《([^》]{2,20})》|[“"]([^”"]{2,30})[”"]|((?:[\\u3400-\\u9fff·]{2,20}[（(][\\u3400-\\u9fff·]{2,20}[)）])|[\\u3400-\\u9fff·《》A-Za-z0-9]{2,30}?)(?=[，,。；;、）)\\s]|$|微信公众号|公众号|官方)';
 const NOTE = new RegExp(
 	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*[:：]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
 );

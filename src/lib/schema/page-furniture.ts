@@ -124,6 +124,11 @@ const PageFurnitureSchema = z.object({
 	 * labels its column.
 	 */
 	portalChannels: PhraseListSchema,
+	/**
+	 * Head nouns of a portal's column names (动态, 要闻, 关注): a label in brackets alone above the
+	 * headline, two characters and one of these (`【部门动态】`), names the page's column.
+	 */
+	columnHeads: PhraseListSchema,
 	/** When a headline inside a story opens a new one; without it only the grammar's cues split. */
 	storyBoundary: StoryBoundarySchema.optional(),
 	/** Lines repeated across a folder's files are furniture; without it none is dropped for that. */
@@ -155,6 +160,7 @@ export const NO_FURNITURE: PageFurniture = {
 	epaperToolParts: [],
 	relatedListHeads: [],
 	portalChannels: [],
+	columnHeads: [],
 };
 
 let cached: { path: string; value: PageFurniture } | undefined;
