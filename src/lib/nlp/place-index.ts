@@ -127,7 +127,8 @@ export function openingSlot(a: number, b: number): number {
  * Null when some surface is a single unit (none in the gazetteer), which makes every pair a candidate.
  */
 export function surfaceOpenings(index: PlaceIndex): Uint8Array | null {
-	if (openingsByIndex.has(index)) return openingsByIndex.get(index) ?? null;
+	const known = openingsByIndex.get(index);
+	if (known !== undefined) return known;
 	let openings: Uint8Array | null = new Uint8Array(OPENING_SLOTS);
 	for (const surface of index.bySurface.keys()) {
 		if (surface.length < 2) {
