@@ -127,8 +127,7 @@ export function openingSlot(a: number, b: number): number {
  * Null when some surface is a single unit (none in the gazetteer), which makes every pair a candidate.
  */
 export function surfaceOpenings(index: PlaceIndex): Uint8Array | null {
-	const known = openingsByIndex.get(index);
-	if (known !== undefined) return known;
+	if (openingsByIndex.has(index)) return openingsByIndex.get(index) ?? null;
 	let openings: Uint8Array | null = new Uint8Array(OPENING_SLOTS);
 	for (const surface of index.bySurface.keys()) {
 		if (surface.length < 2) {

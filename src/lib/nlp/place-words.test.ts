@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { findPlaceMentions } from './find-place-mentions.ts';
 import { createJiebaSegmenter } from './jieba/nodejieba-segmenter.ts';
 import { getPlaceIndex } from './place-index.ts';
-import { containsPlaceSurface, cutForPlaces, cutTogether } from './place-words.ts';
+import { containsPlaceSurface, cutForPlaces } from './place-words.ts';
 
 const segmenter = createJiebaSegmenter();
 const index = getPlaceIndex();
@@ -57,24 +57,6 @@ describe('cutForPlaces', () => {
 				cutForPlaces(sentence, segmenter, index),
 			);
 		}
-	});
-});
-
-describe('cutTogether', () => {
-	test('一次切分样例页的全部地名分句，与逐句切分相同', () => {
-		const clauses = lines
-			.flatMap((line) => line.split(/[，。]/u))
-			.filter((clause) => containsPlaceSurface(clause, index));
-		expect(clauses.length).toBeGreaterThan(20);
-		expect(cutTogether(clauses, segmenter)).toEqual(clauses.map((c) => segmenter.cut(c)));
-	});
-
-	test('cuts one by one when the words do not come apart at the joining comma', () => {
-		const byChar = { cut: (text: string) => (text.includes('，') ? [text] : [...text]) };
-		expect(cutTogether(['峄城区', '薛城区'], byChar)).toEqual([
-			['峄', '城', '区'],
-			['薛', '城', '区'],
-		]);
 	});
 });
 
