@@ -9,17 +9,17 @@ export function classifyThemes(
 	doc: { title: string; body: string },
 	model: ThemeModel,
 ): Map<ThemeId, number> {
-	const { keys, values } = themeFeatures(doc, model.features);
+	const x = themeFeatures(doc, model.features);
 	const C = model.classes.length;
 	const z = Float64Array.from(model.bias);
-	const { matrix, levels, rows, table } = model;
-	for (let k = 0; k < keys.length; k++) {
-		const slot = findSlot(table, keys[k]!);
+	const m = model.matrix;
+	const levels = model.levels;
+	for (let k = 0; k < x.keys.length; k++) {
+		const slot = findSlot(model.table, x.keys[k] ?? -1);
 		if (slot < 0) continue;
-		const value = values[k]!;
-		// Each class sums its terms in key order, as a dense product would.
-		for (let c = 0, at = rows[slot]!; c < C; c++, at++)
-			z[c] = z[c]! + value * levels[matrix[at]! + 128]!;
+		const row = model.rows[slot] ?? 0;
+		const value = x.values[k] ?? 0;
+		for (let c = 0; c < C; c++) z[c] = (z[c] ?? 0) + value * (levels[(m[row + c] ?? 0) + 128] ?? 0);
 	}
 	softmaxInPlace(z);
 	return new Map(model.classes.map((id, c) => [id, z[c] ?? 0]));
