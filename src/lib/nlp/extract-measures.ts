@@ -192,9 +192,11 @@ export function judgeClause(
 export function extractMeasures(paragraphs: string[], deps: ExtractMeasuresDeps): Measure[] {
 	const measures: Measure[] = [];
 	const seen = new Set<string>();
-	const ruled = paragraphs
-		.filter((p) => !looksLikeHeading(p))
-		.flatMap((p) => splitClauses(p).map((split) => ruleClause(split, deps.config)));
+	// A loop, not `flatMap`: V8's flatMap costs more than the clauses it collects.
+	const ruled: RuledClause[] = [];
+	for (const p of paragraphs)
+		if (!looksLikeHeading(p))
+			for (const split of splitClauses(p)) ruled.push(ruleClause(split, deps.config));
 	const density = densityOf(ruled);
 	for (const clauseRuled of ruled) {
 		const scored = decide(clauseRuled, deps.config, density);
