@@ -3,6 +3,8 @@ import { codeFormats } from './web-pages-formats.ts';
 import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
 import { keptFurniture } from './web-pages-score.ts';
 import {
+	bodySpan,
+	familyLines,
 	hasFamily,
 	linesOf,
 	pagesWith as pagesOf,
@@ -48,26 +50,6 @@ const page = testPageBuilder('q', (seed) => [ARTICLES[seed % 2]!], [
 ]);
 const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
 	pagesOf(page, split, layout, has);
-
-/** Index of the line holding the start of the body's first paragraph, and of its last. */
-function bodySpan(p: WebPage): [number, number] {
-	const paras = p.articles[0]!.body.split('\n');
-	const lines = linesOf(p);
-	const first = lines.findIndex((l) => l.length >= 4 && paras[0]!.startsWith(l.slice(0, 12)));
-	const tail = paras.at(-1)!;
-	const end = tail.slice(-8);
-	// A hard-wrapped copy may break the last words over two lines: its last piece ends the paragraph.
-	const last = lines.findIndex(
-		(l, i) => i >= first && l.length >= 2 && (l.includes(end) || tail.endsWith(l)),
-	);
-	return [first, last];
-}
-
-/** Indexes of the lines holding furniture of `family`. */
-function familyLines(p: WebPage, family: string): number[] {
-	const own = new Set(p.furniture.filter((f) => f.family === family).map((f) => f.line));
-	return linesOf(p).flatMap((l, i) => (own.has(l) ? [i] : []));
-}
 
 /** Index of the headline's (first) line: the title or, broken over two lines, its start. */
 function titleLine(p: WebPage): number {

@@ -59,3 +59,23 @@ export function perfectScores(pages: WebPage[]): number[] {
 	for (const p of pages) scoreWebPage(p, perfectExtraction(p), s);
 	return [s.found, s.title, s.clean, s.date, s.source, s.extra];
 }
+
+/** Index of the line holding the start of the body's first paragraph, and of its last. */
+export function bodySpan(p: WebPage): [number, number] {
+	const paras = p.articles[0]!.body.split('\n');
+	const lines = linesOf(p);
+	const first = lines.findIndex((l) => l.length >= 4 && paras[0]!.startsWith(l.slice(0, 12)));
+	const tail = paras.at(-1)!;
+	const end = tail.slice(-8);
+	// A hard-wrapped copy may break the last words over two lines: its last piece ends the paragraph.
+	const last = lines.findIndex(
+		(l, i) => i >= first && l.length >= 2 && (l.includes(end) || tail.endsWith(l)),
+	);
+	return [first, last];
+}
+
+/** Indexes of the lines holding furniture of `family`. */
+export function familyLines(p: WebPage, family: string): number[] {
+	const own = new Set(p.furniture.filter((f) => f.family === family).map((f) => f.line));
+	return linesOf(p).flatMap((l, i) => (own.has(l) ? [i] : []));
+}
