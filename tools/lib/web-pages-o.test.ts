@@ -3,12 +3,12 @@ import { codeFormats } from './web-pages-formats.ts';
 import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
 import { keptFurniture } from './web-pages-score.ts';
 import {
+	expectAtRateAllRight,
 	hasFamily,
 	linesOf,
 	pagesWith as pagesOf,
 	TEST_SEEDS,
 	testPageBuilder,
-	perfectScores,
 } from './web-pages-test-pages.ts';
 import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
 
@@ -92,20 +92,13 @@ describe('O 划分', () => {
 
 	test.each(NEW_KINDS)('O 的 %s 页（%s）按其比率出现，完美抽取全对', (family, layout, rate) => {
 		const pages = pagesWith('o', layout, hasFamily(family));
-		// Views without the site's own top and foot (mobile, print …) never have them: a little under the rate.
-		expect(pages.length).toBeGreaterThan(TEST_SEEDS.length * rate * 0.4);
-		expect(pages.length).toBeLessThan(TEST_SEEDS.length * rate * 1.6);
-		const n = pages.length;
-		expect(perfectScores(pages)).toEqual([n, n, n, n, n, 0]);
+		expectAtRateAllRight(pages, rate);
 	});
 
 	test('O 的面包屑带日期页按其比率出现，完美抽取全对', () => {
 		const pages = pagesWith('o', 'portal', crumbDated);
 		const rate = codeFormats('o').crumbDate!.rate;
-		expect(pages.length).toBeGreaterThan(TEST_SEEDS.length * rate * 0.4);
-		expect(pages.length).toBeLessThan(TEST_SEEDS.length * rate * 1.6);
-		const n = pages.length;
-		expect(perfectScores(pages)).toEqual([n, n, n, n, n, 0]);
+		expectAtRateAllRight(pages, rate);
 	});
 
 	test.each(WEB_SPLITS.filter((sp) => !['o', 'p', 'q'].includes(sp)))(

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { codeFormats } from './web-pages-formats.ts';
 import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
-import { keptFurniture } from './web-pages-score.ts';
 import {
 	bodySpan,
+	expectAtRateAllRight,
+	expectCaughtInBody,
 	familyLines,
 	hasFamily,
 	linesOf,
 	pagesWith as pagesOf,
 	TEST_SEEDS,
 	testPageBuilder,
-	perfectScores,
 } from './web-pages-test-pages.ts';
 import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
 
@@ -68,21 +68,11 @@ describe('P 划分（留出）', () => {
 
 	test.each(NEW_KINDS)('P 的 %s 页（%s）按比例出现，完美抽取全对', (family, layout, rate) => {
 		const pages = pagesWith('p', layout, hasFamily(family));
-		// Views without the site's own top and foot (mobile, print …) never have them: a little under the rate.
-		expect(pages.length).toBeGreaterThan(TEST_SEEDS.length * rate * 0.4);
-		expect(pages.length).toBeLessThan(TEST_SEEDS.length * rate * 1.6);
-		const n = pages.length;
-		expect(perfectScores(pages)).toEqual([n, n, n, n, n, 0]);
+		expectAtRateAllRight(pages, rate);
 	});
 
 	test.each(NEW_KINDS)('P 的 %s 行留在正文里算没清干净（%s）', (family, layout) => {
-		for (const p of pagesWith('p', layout, hasFamily(family)).slice(0, 5)) {
-			const truth = p.articles[0]!;
-			const lines = p.furniture.filter((f) => f.family === family);
-			expect(lines.every((f) => !f.tolerated)).toBe(true);
-			const dirty = `${truth.body}\n${lines.map((f) => f.line).join('\n')}`;
-			expect(keptFurniture(dirty, truth, p.furniture).length).toBeGreaterThan(0);
-		}
+		expectCaughtInBody(pagesWith('p', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
 	test.each(WEB_SPLITS.filter((sp) => sp !== 'p' && sp !== 'q'))(

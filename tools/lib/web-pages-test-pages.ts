@@ -1,5 +1,11 @@
+import { expect } from 'vitest';
 import { furnitureForSplit, readWebFurniture, type WebSplit } from './web-pages-furniture.ts';
-import { emptyWebScores, scoreWebPage, type ExtractedItem } from './web-pages-score.ts';
+import {
+	emptyWebScores,
+	keptFurniture,
+	scoreWebPage,
+	type ExtractedItem,
+} from './web-pages-score.ts';
 import { generateWebPage, type SourceArticle, type WebLayout, type WebPage } from './web-pages.ts';
 
 /** The seeds the split tests draw their pages with. */
@@ -58,6 +64,29 @@ export function perfectScores(pages: WebPage[]): number[] {
 	const s = emptyWebScores();
 	for (const p of pages) scoreWebPage(p, perfectExtraction(p), s);
 	return [s.found, s.title, s.clean, s.date, s.source, s.extra];
+}
+
+/**
+ * Asserts that `pages`, those of the test seeds with one page kind, are about `rate` of them (views
+ * without the site's own top and foot, mobile or print, never have it: a little under the rate) and
+ * that a perfect extraction of them scores every field right with nothing extra.
+ */
+export function expectAtRateAllRight(pages: WebPage[], rate: number): void {
+	expect(pages.length).toBeGreaterThan(TEST_SEEDS.length * rate * 0.4);
+	expect(pages.length).toBeLessThan(TEST_SEEDS.length * rate * 1.6);
+	const n = pages.length;
+	expect(perfectScores(pages)).toEqual([n, n, n, n, n, 0]);
+}
+
+/** Asserts that `family`'s lines on `pages` are furniture, never tolerated: left in the body they count as not clean. */
+export function expectCaughtInBody(pages: WebPage[], family: string): void {
+	for (const p of pages) {
+		const truth = p.articles[0]!;
+		const lines = p.furniture.filter((f) => f.family === family);
+		expect(lines.every((f) => !f.tolerated)).toBe(true);
+		const dirty = `${truth.body}\n${lines.map((f) => f.line).join('\n')}`;
+		expect(keptFurniture(dirty, truth, p.furniture).length).toBeGreaterThan(0);
+	}
 }
 
 /** Index of the line holding the start of the body's first paragraph, and of its last. */
