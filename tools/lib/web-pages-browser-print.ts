@@ -1,6 +1,6 @@
 import type { PageWriter } from './web-pages-layout.ts';
 import type { WebLayout } from './web-pages.ts';
-import { addDays, chance, formatDate, pick, type Random } from './web-pages-template.ts';
+import { addDays, between, chance, formatDate, pick, type Random } from './web-pages-template.ts';
 
 /** What a browser's print header and footer are made from. */
 export interface BrowserPrintParts {
@@ -60,7 +60,6 @@ export function drawBrowserPrint(
 	// Printed a few days to a year or so after it was posted.
 	const day = addDays(article.date, 1 + Math.floor(random() * 500));
 	const n = String(Math.floor(random() * 9e6) + 1e6);
-	const [least, most] = formats.perSheet;
 	return {
 		parts: {
 			printed: formatDate(day, pick(formats.stamps, random), random),
@@ -69,7 +68,7 @@ export function drawBrowserPrint(
 		},
 		head: pick(formats.heads, random),
 		foot: pick(formats.feet, random),
-		perSheet: least + Math.floor(random() * (most - least + 1)),
+		perSheet: between(formats.perSheet, random),
 	};
 }
 

@@ -22,6 +22,7 @@ import { drawPagedBody } from './web-pages-paged-body.ts';
 import { drawTopicPage, writeTopicPage } from './web-pages-topic-page.ts';
 import type { FurnitureLine, SourceArticle, WebLayout } from './web-pages.ts';
 import {
+	between,
 	bodyParagraphs,
 	chance,
 	fillTemplate,
@@ -151,8 +152,7 @@ function whitespaceStyle(random: Random, formats: CodeFormats) {
 	};
 	const wrap = formats.hardWrap;
 	if (wrap !== undefined && chance(wrap.rate, random)) {
-		const [least, most] = wrap.columns;
-		style.wrap = least + Math.floor(random() * (most - least + 1));
+		style.wrap = between(wrap.columns, random);
 	}
 	return style;
 }

@@ -2,6 +2,7 @@ import type { PageWriter } from './web-pages-layout.ts';
 import type { WebLayout } from './web-pages.ts';
 import {
 	addDays,
+	between,
 	chance,
 	fillTemplate,
 	formatDate,
@@ -37,8 +38,7 @@ export function drawUpdateStamp(
 /** Writes the line (family `update-stamp`) for an article of ISO date `iso`. */
 export function writeUpdateStamp(w: PageWriter, formats: UpdateStampFormats, iso: string): void {
 	const r = w.ctx.random;
-	const [least, most] = formats.days;
-	const later = addDays(iso, least + Math.floor(r() * (most - least + 1)));
+	const later = addDays(iso, between(formats.days, r));
 	const updated = formatDate(later, pick(formats.dates, r), r);
 	const line = pick(formats.lines, r).replaceAll('{updated}', updated);
 	w.code('update-stamp', fillTemplate(line, w.ctx));

@@ -1,5 +1,5 @@
 import type { WebLayout } from './web-pages.ts';
-import { chance, pick, type Random } from './web-pages-template.ts';
+import { between, chance, pick, type Random } from './web-pages-template.ts';
 
 /**
  * An article the site splits over several pages (第1页 … 下一页), saved page after page into one
@@ -28,8 +28,7 @@ export function drawPagedBody(
 	if (formats === undefined || !desktop || (layout !== 'portal' && layout !== 'reprint'))
 		return null;
 	if (paragraphs < 3 || !chance(formats.rate, random)) return null;
-	const [least, most] = formats.pages;
-	const total = Math.min(paragraphs, least + Math.floor(random() * (most - least + 1)));
+	const total = Math.min(paragraphs, between(formats.pages, random));
 	const pager = pick(formats.pagers, random);
 	const out = new Map<number, string>();
 	for (let page = 1; page <= total; page++) {

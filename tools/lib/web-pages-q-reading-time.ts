@@ -1,6 +1,6 @@
 import type { PageWriter } from './web-pages-layout.ts';
 import type { WebLayout } from './web-pages.ts';
-import { chance, pick, type Random } from './web-pages-template.ts';
+import { between, chance, pick, type Random } from './web-pages-template.ts';
 
 /** What a reading-time line is made from. */
 export interface ReadingParts {
@@ -41,8 +41,7 @@ export function writeReadingTime(w: PageWriter, formats: ReadingTimeFormats, tex
 	const han = text.replace(/\s/gu, '').length;
 	const step = pick(formats.rounding, r);
 	const chars = Math.max(step, Math.round(han / step) * step);
-	const [least, most] = formats.perMinute;
-	const speed = least + Math.floor(r() * (most - least + 1));
+	const speed = between(formats.perMinute, r);
 	const minutes = Math.max(1, Math.round(han / speed));
 	w.code('reading-time', pick(formats.lines, r)({ chars, minutes }));
 }

@@ -2,6 +2,7 @@ import type { PageWriter } from './web-pages-layout.ts';
 import type { WebLayout } from './web-pages.ts';
 import {
 	addDays,
+	between,
 	chance,
 	fillTemplate,
 	formatDate,
@@ -40,8 +41,7 @@ export function drawTodayBar(
 /** Writes the bar for an article of ISO date `iso`, as furniture of the family `today-bar`. */
 export function writeTodayBar(w: PageWriter, formats: TodayBarFormats, iso: string): void {
 	const r = w.ctx.random;
-	const [least, most] = formats.days;
-	const day = addDays(iso, least + Math.floor(r() * (most - least + 1)));
+	const day = addDays(iso, between(formats.days, r));
 	const today = formatDate(day, pick(formats.dates, r), r);
 	const weather = fillTemplate(pick(formats.weathers, r), w.ctx);
 	const bar = pick(formats.bars, r).replaceAll('{today}', today).replaceAll('{weather}', weather);

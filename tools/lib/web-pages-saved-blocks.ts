@@ -1,6 +1,8 @@
 import type { PageWriter } from './web-pages-layout.ts';
 import type { WebLayout } from './web-pages.ts';
 import {
+	addDays,
+	between,
 	chance,
 	fillTemplate,
 	formatDate,
@@ -57,13 +59,6 @@ export function drawSnapshot(
 	return chance(formats.reader, random) ? 'reader' : 'cache';
 }
 
-/** An ISO date `least` to `most` days after `iso`. */
-function dateAfter(iso: string, least: number, most: number, random: Random): string {
-	const days = least + Math.floor(random() * (most - least + 1));
-	const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000;
-	return new Date(t).toISOString().slice(0, 10);
-}
-
 /** Writes the head of a cached or reader-mode copy, as furniture of the family `snapshot-head`. */
 export function writeSnapshotHead(
 	w: PageWriter,
@@ -78,7 +73,11 @@ export function writeSnapshotHead(
 		url: pick(formats.urls({ host: pick(formats.hosts, r), year, month, day, n }), r),
 		title: article.title,
 		site: w.ctx.fixed['site'] ?? '',
-		captured: formatDate(dateAfter(article.date, 1, 400, r), pick(formats.capturedDates, r), r),
+		captured: formatDate(
+			addDays(article.date, between([1, 400], r)),
+			pick(formats.capturedDates, r),
+			r,
+		),
 	};
 	const heads = kind === 'cache' ? formats.cacheHeads(parts) : formats.readerHeads(parts);
 	w.code('snapshot-head', fillTemplate(pick(heads, r), w.ctx));
@@ -146,7 +145,7 @@ export function writeCommentThread(
 		lines.push(
 			item({
 				name,
-				time: formatDate(dateAfter(articleDate, 0, 30, r), pick(formats.times, r), r),
+				time: formatDate(addDays(articleDate, between([0, 30], r)), pick(formats.times, r), r),
 				text: fillTemplate(pick(formats.texts, r), w.ctx),
 				region: pick(formats.regions, r),
 				likes: Math.floor(r() * 120),

@@ -18,6 +18,11 @@ export function pick<T>(items: readonly T[], random: Random): T {
 	return items[Math.floor(random() * items.length)]!;
 }
 
+/** A whole number from `least` to `most`, both included, drawn with `random`. */
+export function between([least, most]: readonly [number, number], random: Random): number {
+	return least + Math.floor(random() * (most - least + 1));
+}
+
 /** True with probability `p`. */
 export function chance(p: number, random: Random): boolean {
 	return random() < p;
