@@ -13,7 +13,8 @@
  * a freshly ingested small index. `--where` also asks each variant for its top 200 (untimed) and
  * prints, per kind, where the relevant answers sit: ranks 1–10, 11–20, 21–50, below, or missing.
  * `--explain <query id>` (repeatable, of the split) prints each variant's top 10 for that query and where every
- * relevant answer outside it sits, beside its rank in lexical-only search and the bigram baseline.
+ * relevant answer outside it sits, beside its rank in lexical-only search, the bigram baseline and
+ * dense-only retrieval.
  * `--wrapped` asks every unquoted query of the split as a request instead (我想找…的报道, …方面的报道,
  * 关于…的相关报道, … in turn: `REQUEST_WRAPPINGS`) and leaves the quoted ones out, so the scores say
  * whether request phrasing changes what a query finds (they should equal the bare queries').
@@ -23,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBigramIndex } from '../src/lib/eval/bigram-bm25.ts';
+import { denseSearch } from '../src/lib/eval/dense-retrieval.ts';
 import { QUERY_KINDS, readDevSet } from '../src/lib/eval/dev-set.ts';
 import { hasRelevant, judgedAt } from '../src/lib/eval/score-runs.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
@@ -178,7 +180,13 @@ if (values.where)
 				result.hits.map((h) => h.id),
 			);
 		}
-// Untimed: each variant's deep ranking of the explained queries beside lexical-only and bigram.
+// Untimed: each variant's deep ranking of the explained queries beside lexical-only, bigram and
+// dense-only retrieval (the eval's `dense` system: the query as typed, cosine over every passage).
+const passages = docs.map((d) => ({ id: d.id, region: d.region, vector: byId.get(d.id)! }));
+const dense = async (q: string, region?: string) => {
+	const [vector] = await embedder.embed([q], { kind: 'query' });
+	return denseSearch(passages, vector!, 200, region);
+};
 const explained: string[] = [];
 const lexicalOnly = openEmbeddedBackend({ dataDir: dir, segmenter });
 const bigram = createBigramIndex(docs);
@@ -186,7 +194,11 @@ const byDoc = new Map(docs.map((d) => [d.id, d]));
 for (const q of queries.filter((x) => values.explain.includes(x.id))) {
 	const params = { q: q.q, filters: q.region ? { region: [q.region] } : {}, hitsPerPage: 200 };
 	const lexical = (await lexicalOnly.search('articles', params)).hits.map((h) => h.id);
-	const references = { lexical, bigram: bigram.search(q.q, 200, q.region) };
+	const references = {
+		lexical,
+		bigram: bigram.search(q.q, 200, q.region),
+		dense: await dense(q.q, q.region),
+	};
 	for (const [k, backend] of backends.entries()) {
 		const { hits } = await backend.search('articles', params);
 		explained.push(`\n${q.id} ${q.q}${q.region ? ` [${q.region}]` : ''} — ${variants[k]!.name}`);
