@@ -79,7 +79,7 @@ export const BLIND_R: CodeFormats = {
 				]
 			: [
 					`${p.safe}丨${p.site}.txt`,
-					`${p.day}-${p.safe.slice(0, 24)}.txt`,
+					`${p.safe.slice(0, 30)}（${p.day}）.txt`,
 					`news_${p.n}.htm.txt`,
 					`${p.site}_${p.n.slice(0, 6)}.txt`,
 					`网页_${p.safe}.txt`,

@@ -86,7 +86,7 @@ describe('N 划分', () => {
 		expect(perfectScores(pages)).toEqual([n, n, n, n, n, 0]);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['n', 'o', 'p', 'q'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['n', 'o', 'p', 'q', 'r'].includes(sp)))(
 		'%s 划分没有 N 的新页面',
 		(split) => {
 			for (const seed of Array.from({ length: 40 }, (_, i) => i + 1))
