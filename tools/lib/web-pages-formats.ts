@@ -12,6 +12,7 @@ import { BLIND_N } from './web-pages-formats-n.ts';
 import { BLIND_O } from './web-pages-formats-o.ts';
 import { BLIND_P } from './web-pages-formats-p.ts';
 import { BLIND_Q } from './web-pages-formats-q.ts';
+import { BLIND_R } from './web-pages-formats-r.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -28,6 +29,10 @@ import type { JumpLineFormats } from './web-pages-q-jump-line.ts';
 import type { PageRatingFormats } from './web-pages-q-page-rating.ts';
 import type { ReadingTimeFormats } from './web-pages-q-reading-time.ts';
 import type { TodayBarFormats } from './web-pages-q-today-bar.ts';
+import type { EffectiveLineFormats } from './web-pages-r-effective-line.ts';
+import type { IssueCalendarFormats } from './web-pages-r-issue-calendar.ts';
+import type { NoticeTickerFormats } from './web-pages-r-notice-ticker.ts';
+import type { ReadMoreFormats } from './web-pages-r-read-more.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -128,8 +133,9 @@ export interface InfoTableParts {
  * `web-pages-formats-m.ts`, written likewise without reading a–l, split n its own in
  * `web-pages-formats-n.ts`, written likewise without reading a–m, split o its own in
  * `web-pages-formats-o.ts`, written likewise without reading a–n, split p its own in
- * `web-pages-formats-p.ts`, written likewise without reading a–o, and split q (held out) its own in
- * `web-pages-formats-q.ts`, written likewise without reading a–p.
+ * `web-pages-formats-p.ts`, written likewise without reading a–o, split q its own in
+ * `web-pages-formats-q.ts`, written likewise without reading a–p, and split r (held out) its own in
+ * `web-pages-formats-r.ts`, written likewise without reading a–q.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -318,6 +324,26 @@ export interface CodeFormats {
 	 * absent (no random draw).
 	 */
 	pageRating?: PageRatingFormats;
+	/**
+	 * How often a portal page keeps its scrolling 通知公告 bar (other notices with their dates) above
+	 * the headline; never when absent (no random draw).
+	 */
+	noticeTicker?: NoticeTickerFormats;
+	/**
+	 * How often a portal page prints a 施行日期/有效期 line (later days than the page's) under its meta
+	 * line; never when absent (no random draw).
+	 */
+	effectiveLine?: EffectiveLineFormats;
+	/**
+	 * How often a portal, reprint or WeChat page sets a 延伸阅读 box of links to other articles between
+	 * two of its paragraphs; never when absent (no random draw).
+	 */
+	readMore?: ReadMoreFormats;
+	/**
+	 * How often an e-paper page keeps its 往期回顾 date picker (the issue's month and its days) before
+	 * or after its articles; never when absent (no random draw).
+	 */
+	issueCalendar?: IssueCalendarFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -400,5 +426,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'o') return BLIND_O;
 	if (split === 'p') return BLIND_P;
 	if (split === 'q') return BLIND_Q;
+	if (split === 'r') return BLIND_R;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -4,14 +4,14 @@ import { readEvalFile } from './eval-file.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /**
- * The seventeen parts of a list, written apart: `a`–`p` to develop against, `q` held out (written
- * blind, without reading the others, as `c`–`p` were before it). The lists are disjoint; `c` shares no string
+ * The eighteen parts of a list, written apart: `a`–`q` to develop against, `r` held out (written
+ * blind, without reading the others, as `c`–`q` were before it). The lists are disjoint; `c` shares no string
  * with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any `a`–`d`
  * list, `f` none with any `a`–`e` list, `g` none with any `a`–`f` list, `h` none with any `a`–`g`
  * list, `i` none with any `a`–`h` list, `j` none with any `a`–`i` list, `k` none with any `a`–`j`
  * list, `l` none with any `a`–`k` list, `m` none with any `a`–`l` list, `n` none with any `a`–`m`
  * list, `o` none with any `a`–`n` list, `p` none with any `a`–`o` list, `q` none with any `a`–`p`
- * list (checked in
+ * list, `r` none with any `a`–`q` list (checked in
  * {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
@@ -48,8 +48,10 @@ const SplitListSchema = z
 		o: z.array(z.string().min(1)).min(1),
 		/** Variants written blind and first held out, now developed against; never those of `a`–`o`. */
 		p: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`–`p`. */
+		/** Variants written blind and first held out, now developed against; never those of `a`–`p`. */
 		q: z.array(z.string().min(1)).min(1),
+		/** Held-out variants, written blind; never the same strings as `a`–`q`. */
+		r: z.array(z.string().min(1)).min(1),
 	})
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
@@ -117,6 +119,25 @@ export const WebFurnitureSchema = z
 		leaks('o', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n']);
 		leaks('p', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o']);
 		leaks('q', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p']);
+		leaks('r', [
+			'a',
+			'b',
+			'c',
+			'd',
+			'e',
+			'f',
+			'g',
+			'h',
+			'i',
+			'j',
+			'k',
+			'l',
+			'm',
+			'n',
+			'o',
+			'p',
+			'q',
+		]);
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
@@ -138,7 +159,8 @@ export type WebSplit =
 	| 'n'
 	| 'o'
 	| 'p'
-	| 'q';
+	| 'q'
+	| 'r';
 
 export const WEB_SPLITS: readonly WebSplit[] = [
 	'a',
@@ -158,14 +180,15 @@ export const WEB_SPLITS: readonly WebSplit[] = [
 	'o',
 	'p',
 	'q',
+	'r',
 ];
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'q';
+export const HELD_OUT_SPLIT: WebSplit = 'r';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–q. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–r. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

@@ -69,6 +69,10 @@ import { drawJumpLine, writeJumpLine } from './web-pages-q-jump-line.ts';
 import { drawPageRating, writePageRating } from './web-pages-q-page-rating.ts';
 import { drawReadingTime, writeReadingTime } from './web-pages-q-reading-time.ts';
 import { drawTodayBar, writeTodayBar } from './web-pages-q-today-bar.ts';
+import { drawEffectiveLine, writeEffectiveLine } from './web-pages-r-effective-line.ts';
+import { drawIssueCalendar, writeIssueCalendar } from './web-pages-r-issue-calendar.ts';
+import { drawNoticeTicker, writeNoticeTicker } from './web-pages-r-notice-ticker.ts';
+import { drawReadMore, writeReadMore } from './web-pages-r-read-more.ts';
 import {
 	drawCommentThread,
 	drawEditorNote,
@@ -268,10 +272,15 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	const timed = drawReadingTime(formats.readingTime, layout, r);
 	const today = drawTodayBar(formats.todayBar, layout, desktop, r);
 	const rating = drawPageRating(formats.pageRating, layout, desktop, r);
+	const ticker = drawNoticeTicker(formats.noticeTicker, layout, desktop, r);
+	const effective = drawEffectiveLine(formats.effectiveLine, layout, r);
+	const more = drawReadMore(formats.readMore, layout, paras, r);
 	if (care === 'top') writeCareBar(w, formats.careToolbar!);
 	// The bar at the very top prints the day the page was opened, not the article's.
 	if (today) writeTodayBar(w, formats.todayBar!, article.date);
 	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo, dated);
+	// The 通知公告 bar runs across the page under its menus, above the article.
+	if (ticker) writeNoticeTicker(w, formats.noticeTicker!);
 	if (print !== null) {
 		// The print header heads the first sheet, above the site's top (even one copied as one line).
 		const top = w.lines.length;
@@ -313,6 +322,7 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 		if (tail) writeDateOnly(w, formats.sourceAtEnd!, wide);
 		else w.family('meta', 1, wide);
 		if (stamp) writeUpdateStamp(w, formats.updateStamp!, article.date);
+		if (effective) writeEffectiveLine(w, formats.effectiveLine!, article.date);
 	};
 	if (metaFirst && metaShown) meta();
 	// A platform's copy keeps the outlet's headline.
@@ -344,12 +354,20 @@ export function writeSingle(w: PageWriter, article: SourceArticle, layout: WebLa
 	if (pictures !== null) writePicture(w, gallery!, pictures, 1);
 	const inner = breaksOf(w, print, sheets, paras, paged) ?? picturesAfter(w, gallery, pictures);
 	// A picture's alt text (the headline again) sits where the picture was: above or between paragraphs.
-	const breaks =
+	const pictured =
 		alt === null || alt < 0
 			? inner
 			: (i: number) => {
 					if (i === alt) writeAltEcho(w, formats.altEcho!);
 					inner?.(i);
+				};
+	// A 延伸阅读 box stands where the editor put it, between two paragraphs.
+	const breaks =
+		more === null
+			? pictured
+			: (i: number) => {
+					pictured?.(i);
+					if (i === more) writeReadMore(w, formats.readMore!);
 				};
 	if (service === 'above') writeServiceBox(w, formats.serviceBox!);
 	if (alt === -1) writeAltEcho(w, formats.altEcho!);
@@ -432,6 +450,8 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	w.family('epaper-header');
 	w.family('epaper-page');
 	w.family('epaper-nav', 0.6);
+	const calendar = drawIssueCalendar(formats.issueCalendar, r);
+	if (calendar === 'top') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
 	if (articles.length > 1 && chance(0.3, r))
 		for (const a of articles) {
 			w.lines.push(a.title);
@@ -448,6 +468,7 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 		});
 	}
 	w.text('');
+	if (calendar === 'bottom') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
 	w.family('epaper-nav', 0.5);
 	w.family('footer', 0.5);
 }

@@ -45,6 +45,19 @@ export const hasFamily =
 	(p: WebPage): boolean =>
 		p.furniture.some((f) => f.family === family);
 
+/** Every furniture family on the pages of `split` over the first 40 test seeds, in each of `layouts`. */
+export function familiesOf(
+	page: TestPageBuilder,
+	split: WebSplit,
+	layouts: readonly WebLayout[],
+): Set<string> {
+	const families = new Set<string>();
+	for (const seed of TEST_SEEDS.slice(0, 40))
+		for (const layout of layouts)
+			for (const f of page(split, seed, layout).furniture) families.add(f.family);
+	return families;
+}
+
 /** The pages of `split` and `layout` over {@link TEST_SEEDS} that `has` accepts. */
 export function pagesWith(
 	page: TestPageBuilder,

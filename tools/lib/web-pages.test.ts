@@ -208,6 +208,7 @@ describe('readWebFurniture', () => {
 			o: ['l'],
 			p: ['kk'],
 			q: ['Q页 松阳'],
+			r: ['R组 庚县 档案馆'],
 		};
 		writeFileSync(
 			path,
@@ -234,6 +235,7 @@ describe('readWebFurniture', () => {
 						o: ['O组导航 首页 专题专栏 互动'],
 						p: ['P组导航 网站地图'],
 						q: ['Q页 松阳'],
+						r: ['R组 庚县 档案馆'],
 					},
 				],
 			}),
@@ -247,7 +249,10 @@ describe('readWebFurniture', () => {
 	/** What split p's footer holds when a test names no other string for it. */
 	const FOOTER_P = 'P组页脚 网站由县大数据中心运维';
 
-	/** A furniture file whose footer family gives splits c–q the strings named. */
+	/** What split q's footer holds when a test names no other string for it. */
+	const FOOTER_Q = 'Q栏 松阳县人民政府办公室主办';
+
+	/** A furniture file whose footer family gives splits c–r the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -264,7 +269,8 @@ describe('readWebFurniture', () => {
 		footerN = '简体版',
 		footerO = FOOTER_O,
 		footerP = FOOTER_P,
-		footerQ = 'Q栏 松阳县人民政府办公室主办',
+		footerQ = FOOTER_Q,
+		footerR = 'R组页脚 本站由县档案馆协办',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -289,6 +295,7 @@ describe('readWebFurniture', () => {
 						o: ['O组导航 首页 专题专栏 互动'],
 						p: ['P组地名'],
 						q: ['Q页 松阳'],
+						r: ['R组 庚县 档案馆'],
 					},
 				},
 				families: [
@@ -312,6 +319,7 @@ describe('readWebFurniture', () => {
 						o: ['O组导航 首页 专题专栏 互动'],
 						p: ['P组导航 网站地图'],
 						q: ['Q页 松阳'],
+						r: ['R组 庚县 档案馆'],
 					},
 					{
 						id: 'footer',
@@ -333,6 +341,7 @@ describe('readWebFurniture', () => {
 						o: [footerO],
 						p: [footerP],
 						q: [footerQ],
+						r: [footerR],
 					},
 				],
 			}),
@@ -364,6 +373,7 @@ describe('readWebFurniture', () => {
 		n: '岚皋县',
 		o: FOOTER_O,
 		p: FOOTER_P,
+		q: FOOTER_Q,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -380,8 +390,9 @@ describe('readWebFurniture', () => {
 		'O组备用页脚 主办单位 县政府办公室',
 		FOOTER_O,
 		FOOTER_P,
+		FOOTER_Q,
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q'];
+	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -557,15 +568,15 @@ describe('readWebFurniture', () => {
 		for (const l of lists) expect(l.p.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 
-	test('留出的 q 与 a–p 都不共用一个字符串，每个列表不短于 a', () => {
+	test.each(['q', 'r'] as const)('%s 的列表与其他划分的都不同，每个都不短于 a', (split) => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'q').flatMap((sp) => l[sp])),
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== split).flatMap((sp) => l[sp])),
 		);
-		const held = lists.flatMap((l) => l.q);
+		const held = lists.flatMap((l) => l[split]);
 		expect(held.length).toBeGreaterThan(150);
 		expect(held.filter((v) => earlier.has(v))).toEqual([]);
-		for (const l of lists) expect(l.q.length).toBeGreaterThanOrEqual(l.a.length);
+		for (const l of lists) expect(l[split].length).toBeGreaterThanOrEqual(l.a.length);
 	});
 });
 
@@ -589,8 +600,8 @@ describe('buildWebPages', () => {
 });
 
 describe('webSourceArticles', () => {
-	test('每八篇依次给 A（与 H 轮流，A 的再与 Q 轮流）、B（与 O 轮流）、F（与 L 轮流）、C（与 M 轮流）、E（与 J 轮流）、I（与 P 轮流）、D（与 K 轮流）、G（与 N 轮流），十七组互不相交', async () => {
-		const items = Array.from({ length: 17 }, (_, i) => ({
+	test('八篇一轮：第 1 篇轮给 A、H、Q、H，第 2 篇轮给 B、O、R、O，第 3 篇给 F、L，第 4 篇给 C、M，第 5 篇给 E、J，第 6 篇给 I、P，第 7 篇给 D、K，第 8 篇给 G、N', async () => {
+		const items = Array.from({ length: 18 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
 			date: '2024-03-05',
@@ -611,6 +622,7 @@ describe('webSourceArticles', () => {
 		expect(ids('i')).toEqual(['w-5']);
 		expect(ids('p')).toEqual(['w-13']);
 		expect(ids('q')).toEqual(['w-16']);
+		expect(ids('r')).toEqual(['w-17']);
 		expect(ids('c')).toEqual(['w-3']);
 		expect(ids('m')).toEqual(['w-11']);
 		expect(ids('g')).toEqual(['w-7']);
