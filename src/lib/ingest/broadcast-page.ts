@@ -17,6 +17,7 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
 
 /**
  * A saved TV-news page read by the grammar of its genre: its transcript opens with the
@@ -57,8 +58,7 @@ const PROMPT =
 const TAIL_SENTENCE =
 	/版权所有|未经.{0,10}(?:授权|许可)|(?:禁止|不得|严禁).{0,4}转载|不代表.{0,24}(?:观点|立场)|ICP|Copyright|All Rights Reserved|©|(?:下载|打开|安装).{0,12}(?:客户端|APP)|客户端.{0,10}(?:看|观看|阅读)/i;
 
-/** Most lines of a box (an editors' note, a 导语) between the title and the lead. */
-const MAX_BOX_LINES = 3;
+const { maxBroadcastBoxLines: MAX_BOX_LINES } = readIngestArticles().splitting;
 
 /** True for a line of an editors' note or a lead-in box: under a box's label, or running text. */
 const isBoxText = (text: string) =>

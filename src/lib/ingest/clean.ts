@@ -41,6 +41,7 @@ import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
 import { cutRunInPrompts } from './prompt-run-in.ts';
 import { dropPictureEchoes } from './picture-echo.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -355,8 +356,7 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	return out;
 }
 
-/** Lines under an e-paper's page label where its masthead may still stand. */
-const MASTHEAD_BELOW_LABEL = 3;
+const { mastheadBelowLabel: MASTHEAD_BELOW_LABEL } = readIngestLines().meta;
 
 /**
  * Stage 3 as one call: normalise every block, join a field's key to its value on the next line,

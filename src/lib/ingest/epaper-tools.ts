@@ -1,11 +1,11 @@
+import { readIngestLines } from '../schema/ingest-lines.ts';
 /** What sets an e-paper's buttons apart on one line: spaces, bars, slashes, arrows and brackets. */
 const PIECE_SEPARATOR = /[\s|｜丨/／<>«»‹›◀▶◁▷←→【】[\]()（）·•]+/u;
 
 /** A step to the page, issue, article or day before or after: 上一版, 下一期, 前一篇, 后一天. */
 const STEP = /^[上下前后]一[版期篇页张天日]$/u;
 
-/** Longest button a piece may be when it is built from parts. */
-const MAX_BUILT_PIECE = 10;
+const { maxBuiltPiece: MAX_BUILT_PIECE } = readIngestLines().pageTools;
 
 const upperCache = new WeakMap<readonly string[], readonly string[]>();
 

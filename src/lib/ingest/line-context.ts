@@ -2,6 +2,7 @@ import { isBareCredit, isBoxLabel, lineRole, type LineRole } from './line-roles.
 import { endsSentence, hanAtLeast, hanCount, OUTLET_LEAD } from './patterns.ts';
 import { captionRoles } from './photo-captions.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
 
 // What a newspaper line is, read with its neighbours: the context rules of the page grammar.
 
@@ -45,8 +46,7 @@ function quoteAttribution(lines: SourceLine[], roles: LineRole[], i: number): bo
 	return next !== 'byline' && next !== 'dateline';
 }
 
-/** Longest headline a broadcast prints over its lead. */
-const MAX_BROADCAST_HEADLINE = 150;
+const { maxBroadcastHeadline: MAX_BROADCAST_HEADLINE } = readIngestArticles().splitting;
 
 /**
  * True when the line above `i` heads a broadcast's transcript: `i` is its lead

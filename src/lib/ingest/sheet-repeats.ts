@@ -1,6 +1,7 @@
 import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 import { isPagerLine } from './pager-line.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 /**
  * A page saved part by part or printed sheet by sheet repeats what heads and ends each part or
@@ -14,8 +15,7 @@ import type { SourceLine } from './types.ts';
 
 /** A web address in a line: `https://…`, `www.…`, `….gov.cn/…`. */
 const ADDRESS = /https?:\/\/|www\.|[\w-]+\.(?:gov|com|net|org|edu|cn)(?:\.cn)?\//i;
-/** Longest line read as a seam's line. */
-const MAX_SEAM_LINE = 120;
+const { maxSeamLine: MAX_SEAM_LINE } = readIngestLines().pageTools;
 
 const masked = (text: string) => text.replace(/\d+/g, '#');
 

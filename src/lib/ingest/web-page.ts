@@ -2,9 +2,9 @@ import { htmlToLines } from './html-to-text.ts';
 import { META_LINE, PAGE_HEADER, SOURCE_LABEL, hanCount } from './patterns.ts';
 import { readableStory } from './readable-html.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
 
-/** Share of the page's text the story must hold: less means the page carries several stories. */
-const MIN_STORY_SHARE = 0.5;
+const { minStoryShare: MIN_STORY_SHARE } = readIngestArticles().splitting;
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
