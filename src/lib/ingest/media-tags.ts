@@ -5,6 +5,8 @@ import { endsSentence, hanAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
+const { minRunningTextHan: MIN_RUNNING_TEXT_HAN } = readIngestLines().prose;
+
 /** A word naming a page's medium. */
 const MEDIA_WORD = `(?:${alternation(MEDIA_WORDS.mediaWords)})`;
 /**
@@ -28,7 +30,7 @@ const HEAD_LABEL = new RegExp(
 const { maxListHead: MAX_LIST_HEAD } = readIngestLines().pageTools;
 
 /** True for running text: a sentence of some length. */
-const isProse = (text: string) => endsSentence(text) && hanAtLeast(text, 20);
+const isProse = (text: string) => endsSentence(text) && hanAtLeast(text, MIN_RUNNING_TEXT_HAN);
 
 /**
  * Reads a saved video page's media tags: before the text, a tagged line is the headline and

@@ -2,6 +2,8 @@ import { BYLINE_LINE, endsSentence, hanAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
+const { minLeadHan: MIN_LEAD_HAN } = readIngestLines().menus;
+
 /**
  * A site's menu, told by its shape: short words from the home page on, spaced on one line or one
  * a line above the text.
@@ -63,7 +65,7 @@ function isMenuWord(text: string): boolean {
  */
 export function menuRuns(lines: SourceLine[]): Set<number> {
 	const out = new Set<number>();
-	const first = lines.findIndex((l) => endsSentence(l.text) && hanAtLeast(l.text, 15));
+	const first = lines.findIndex((l) => endsSentence(l.text) && hanAtLeast(l.text, MIN_LEAD_HAN));
 	let start = 0;
 	for (let i = 0; i <= (first < 0 ? lines.length : first); i++) {
 		if (i < lines.length && i !== first && isMenuWord(lines[i]!.text)) continue;

@@ -32,6 +32,9 @@ import {
 import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
 import { readIngestArticles } from '../schema/ingest-articles.ts';
 
+const { minLetterTextHan: MIN_LETTER_TEXT_HAN, maxColumnLabel: MAX_COLUMN_LABEL } =
+	readIngestArticles().splitting;
+
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
 const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
 
@@ -148,7 +151,7 @@ export function splitArticles(
 				cur.body.length > 0 &&
 				group.length <= 2 &&
 				BARE_DATE.test(group.at(-1)!.text) &&
-				group.every((l) => !hanAtLeast(l.text, 13))
+				group.every((l) => !hanAtLeast(l.text, MIN_LETTER_TEXT_HAN))
 			) {
 				cur.body.push(...group);
 				i = end;
@@ -290,7 +293,7 @@ export function splitArticles(
 			if (
 				roles[i + 1] === 'heading' &&
 				(roles[i + 2] === 'body' || roles[i + 2] === 'dateline') &&
-				lines[i + 1]!.text.length <= 12
+				lines[i + 1]!.text.length <= MAX_COLUMN_LABEL
 			)
 				i++;
 			continue;

@@ -26,6 +26,10 @@ const SplittingSchema = z.object({
 	minStoryShare: Share,
 	/** Fewest Han characters a story extracted from HTML must hold to be trusted over the whole page. */
 	minReadableStoryHan: Count,
+	/** Fewest Han characters of a line that is no letter's signature or date (`习近平` / `2019年10月6日`). */
+	minLetterTextHan: Count,
+	/** Longest line between a byline and the lead read as a column label, in characters. */
+	maxColumnLabel: Count,
 });
 
 /** When a dateline met after a story's text continues that story instead of opening a new item. */

@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
 import { searchConfigReader } from '../config-path.ts';
+import {
+	BroadcastHeadSchema,
+	HeadingsSchema,
+	HtmlTitleSchema,
+	LeadTitleSchema,
+	LineRolesSchema,
+	NeighboursSchema,
+	PageLinesSchema,
+	ProseSchema,
+	SiteHeaderSchema,
+} from './ingest-line-shapes.ts';
 
 /** A length or count: a whole number of characters, lines or items. */
 const Count = z.number().int().min(1);
@@ -36,6 +47,8 @@ const MenusSchema = z.object({
 	maxBareItem: Count,
 	/** Longest item of a menu of `minBareItems` or more from the home page on: a column named after its place. */
 	maxPlaceItem: Count,
+	/** Fewest Han characters of the sentence that opens the running text; menus are sought above it. */
+	minLeadHan: Count,
 });
 
 /** How long the page's own tools may be: pagers, breadcrumbs, buttons, link lists, comments. */
@@ -52,6 +65,12 @@ const PageToolsSchema = z.object({
 	maxSeamLine: Count,
 	/** Most Han characters a reader's comment takes: a paragraph of the story is longer. */
 	maxCommentHan: Count,
+	/** Most Han characters left on a seam's line once its web address is taken out. */
+	maxSeamRestHan: Count,
+	/** Longest e-paper tool bar (`上一版 下一版 缩小 放大`), in characters. */
+	maxToolBar: Count,
+	/** Longest line read as an e-paper's header (`某某日报 2021年3月9日 综合`), in characters. */
+	maxEpaperHeader: Count,
 });
 
 /** When a page copied from a PDF or an e-paper keeps its printed line breaks. */
@@ -84,6 +103,14 @@ const MetaSchema = z.object({
 	noteWindow: Count,
 	/** Lines under an e-paper's page label where its masthead may still stand. */
 	mastheadBelowLabel: Count,
+	/** Longest row of a table's keys joined to the row of values under it, in characters. */
+	maxKeysRow: Count,
+	/** Longest line read as a note naming the outlet's title (`原标题：…`), in characters. */
+	maxOriginalTitleNote: Count,
+	/** Fewest letters and digits of a headline matched against the outlet's title. */
+	minOriginalTitleChars: Count,
+	/** Longest line read as a note naming the text's source (`本文转载自…`), in characters. */
+	maxSourceNote: Count,
 });
 
 /** `search-config/ingest-lines.json`: the lengths, counts and shares that decide what a line is. */
@@ -94,6 +121,15 @@ export const IngestLinesSchema = z.object({
 	pageTools: PageToolsSchema,
 	hardWrap: HardWrapSchema,
 	meta: MetaSchema,
+	lineRoles: LineRolesSchema,
+	pageLines: PageLinesSchema,
+	headings: HeadingsSchema,
+	broadcastHead: BroadcastHeadSchema,
+	siteHeader: SiteHeaderSchema,
+	neighbours: NeighboursSchema,
+	prose: ProseSchema,
+	leadTitle: LeadTitleSchema,
+	htmlTitle: HtmlTitleSchema,
 });
 export type IngestLines = z.output<typeof IngestLinesSchema>;
 
