@@ -6,6 +6,8 @@ import { DATELINE, isNoticeTitle, PAREN_BYLINE, TRAILING_BYLINE } from './patter
 import type { PageContext, PageSegment, SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
+const { publisherLines: PUBLISHER_LINES } = readIngestLines().meta;
+
 const { minFullHeadline: MIN_FULL_HEADLINE } = readIngestLines().headings;
 const { chars: LEAD_TITLE_CHARS, maxChars: MAX_LEAD_TITLE } = readIngestLines().leadTitle;
 
@@ -260,7 +262,7 @@ export function readItemMeta(
 	if (source === '' || page.sourceLabelled === true) source = page.source || source;
 	// A masthead's publisher line: `编辑出版:新湘评论杂志社`, `主办:…报社`.
 	if (source === '')
-		for (const b of [...segment.head, ...segment.body.slice(0, 3)]) {
+		for (const b of [...segment.head, ...segment.body.slice(0, PUBLISHER_LINES)]) {
 			const name = PUBLISHER.exec(b.text)?.[1];
 			const outlet =
 				name === undefined

@@ -3,6 +3,8 @@ import { isSiteHeader } from './site-header.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
+const { minLabelRest: MIN_LABEL_REST } = readIngestLines().meta;
+
 // A saved page is named after its browser title (`标题_某某县人民政府.html`, `标题（某某网）.txt`), and a
 // page may print that title on its first lines: the page's name holds the headline whole, where the
 // page itself may print it over two lines (a title box wrapping `…实验进` / `展顺利`, a kicker over its
@@ -106,7 +108,7 @@ export function titleWithoutLabel(
 	const label = LEADING_LABEL.exec(title);
 	if (label === null) return undefined;
 	const rest = title.slice(label[0].length);
-	if (compact(rest).length < 4) return undefined;
+	if (compact(rest).length < MIN_LABEL_REST) return undefined;
 	const browserTitles = lines
 		.slice(0, TITLE_LINES)
 		.map(browserTitleHeadline)

@@ -4,6 +4,8 @@ import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
+const { maxCaptionSentences: MAX_CAPTION_SENTENCES } = readIngestLines().captions;
+
 /** A caption's marker before its text: `上图：`, `图②：`. */
 const CAPTION_MARK = /^(?:[上下左右中]图|图\s*[①-⑳\d]{1,2})\s*[:：]/;
 /** A credit naming only a picture agency or an archive: `人民视觉`, `（视觉中国）`, `新华社发`. */
@@ -21,7 +23,7 @@ function captionSentence(text: string): boolean {
 	return (
 		endsSentence(text) &&
 		!hanAtLeast(text, MAX_CAPTION_HAN + 1) &&
-		(text.match(/[。！？]/g) ?? []).length <= 2
+		(text.match(/[。！？]/g) ?? []).length <= MAX_CAPTION_SENTENCES
 	);
 }
 

@@ -63,12 +63,25 @@ const DedupeSchema = z
 		path: ['bands'],
 	});
 
+/** How a `.txt` file is told to be HTML, and GB18030 from UTF-8 (`decode.ts`). */
+const SniffingSchema = z.object({
+	/** Characters from the start searched for `<!doctype html` or `<html`. */
+	declarationChars: Count,
+	/** Characters from the start in which HTML tags are counted. */
+	tagChars: Count,
+	/** Fewest tags there (`<p>`, `<div>`, `<br>`…) that make the file HTML. */
+	minTags: Count,
+	/** chardet's confidence (0–100) in a GB encoding above which the bytes are tried as GB18030. */
+	minGbConfidence: z.number().min(0).max(100),
+});
+
 /** `search-config/ingest-articles.json`: the lengths, counts and shares that cut and keep articles. */
 export const IngestArticlesSchema = z.object({
 	$comment: z.string().optional(),
 	splitting: SplittingSchema,
 	datelines: DatelinesSchema,
 	dedupe: DedupeSchema,
+	sniffing: SniffingSchema,
 });
 export type IngestArticles = z.output<typeof IngestArticlesSchema>;
 

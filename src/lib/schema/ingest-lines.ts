@@ -29,6 +29,8 @@ const CaptionsSchema = z.object({
 	maxMarkedCaptionHan: Count,
 	/** Most Han characters of text a photo story prints between its headline and a caption. */
 	maxPhotoStoryText: Count,
+	/** Most sentences of a caption sentence over a credit. */
+	maxCaptionSentences: Count,
 	/** Most Han characters of a caption that only describes its picture (`图为工作人员…`). */
 	maxDescriptionHan: Count,
 	/** Share of a caption's bigrams the story above it holds when the caption describes its picture. */
@@ -111,6 +113,10 @@ const MetaSchema = z.object({
 	minOriginalTitleChars: Count,
 	/** Longest line read as a note naming the text's source (`本文转载自…`), in characters. */
 	maxSourceNote: Count,
+	/** Fewest letters and digits a page name keeps once a column label is taken off its front. */
+	minLabelRest: Count,
+	/** Body paragraphs read, under the headline, for a masthead's publisher line (`主办：…报社`). */
+	publisherLines: Count,
 });
 
 /** `search-config/ingest-lines.json`: the lengths, counts and shares that decide what a line is. */

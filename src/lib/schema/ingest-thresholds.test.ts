@@ -6,6 +6,7 @@ import { searchConfigPath, searchConfigReader } from '../config-path.ts';
 import { IngestArticlesSchema, readIngestArticles } from './ingest-articles.ts';
 import { IngestLinesSchema, readIngestLines } from './ingest-lines.ts';
 import { PlaceMentionsSchema, readPlaceMentions } from './place-mentions.ts';
+import { readSloganShapes, SloganShapesSchema } from './slogan-shapes.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -64,5 +65,17 @@ test('a missing key of place-context.json is named', () => {
 	).toThrowErrorMatchingInlineSnapshot(`
 		[SchemaValidationError: **search-config → place-context.json** does not match its schema:
 		- **mentions.context**: Invalid input: expected number, received undefined]
+	`);
+});
+
+test('the shipped slogan-shapes.json is valid and a negative length in it is named', () => {
+	expect(readSloganShapes().maxQuoted).toBeGreaterThan(readSloganShapes().minQuoted);
+	expect(() =>
+		readEdited(SloganShapesSchema, 'slogan-shapes.json', (c) => {
+			(c as Record<string, unknown>)['maxHalf'] = -6;
+		}),
+	).toThrowErrorMatchingInlineSnapshot(`
+		[SchemaValidationError: **search-config → slogan-shapes.json** does not match its schema:
+		- **maxHalf**: Too small: expected number to be >=1]
 	`);
 });
