@@ -7,12 +7,9 @@ import { DATELINE } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
 import { isBodyText } from './web-headline.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
-/** How far from the headline a bare date line may stand and still date the page. */
-const NEAR_HEADLINE = 3;
-
-/** How far after the last paragraph a side column's date line may stand. */
-const SIDE_COLUMN_REACH = 8;
+const { nearHeadline: NEAR_HEADLINE, sideColumnReach: SIDE_COLUMN_REACH } = readIngestLines().meta;
 
 /** An e-paper's count of pages on a line of its own (`今日12版`, `本期共16版`). */
 const PAGE_COUNT = /^(?:今日|本期)?共?\s*\d{1,3}\s*版$/;

@@ -17,6 +17,20 @@ import {
 	SOURCE_LABEL,
 } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { minRunningTextHan: MIN_RUNNING_TEXT_HAN } = readIngestLines().prose;
+const { maxByline: MAX_BYLINE } = readIngestLines().lineRoles;
+const {
+	minBoxTextHan: MIN_BOX_TEXT_HAN,
+	maxPictureLine: MAX_PICTURE_LINE,
+	maxPictureCount: MAX_PICTURE_COUNT,
+	maxToolWord: MAX_TOOL_WORD,
+	maxHeadPrompt: MAX_HEAD_PROMPT,
+	minTranscriptHan: MIN_TRANSCRIPT_HAN,
+	minTitleBeforeSiteHan: MIN_TITLE_BEFORE_SITE_HAN,
+} = readIngestLines().broadcastHead;
 
 /**
  * A saved TV-news page read by the grammar of its genre: its transcript opens with the
@@ -57,13 +71,12 @@ const PROMPT =
 const TAIL_SENTENCE =
 	/版权所有|未经.{0,10}(?:授权|许可)|(?:禁止|不得|严禁).{0,4}转载|不代表.{0,24}(?:观点|立场)|ICP|Copyright|All Rights Reserved|©|(?:下载|打开|安装).{0,12}(?:客户端|APP)|客户端.{0,10}(?:看|观看|阅读)/i;
 
-/** Most lines of a box (an editors' note, a 导语) between the title and the lead. */
-const MAX_BOX_LINES = 3;
+const { maxBroadcastBoxLines: MAX_BOX_LINES } = readIngestArticles().splitting;
 
 /** True for a line of an editors' note or a lead-in box: under a box's label, or running text. */
 const isBoxText = (text: string) =>
 	opensWithBoxLabel(text) ||
-	(hanAtLeast(text, 20) && (endsSentence(text) || /[。！？]/.test(text)));
+	(hanAtLeast(text, MIN_BOX_TEXT_HAN) && (endsSentence(text) || /[。！？]/.test(text)));
 
 /** True for the page's meta (its header, source, date or byline), which the meta reader takes. */
 const isMeta = (text: string) =>
@@ -72,7 +85,7 @@ const isMeta = (text: string) =>
 	isBareDateline(text) ||
 	SOURCE_LABEL.test(text) ||
 	dateOf(text) !== undefined ||
-	(text.length <= 50 && (BYLINE_LINE.test(text) || PAREN_BYLINE.test(text))) ||
+	(text.length <= MAX_BYLINE && (BYLINE_LINE.test(text) || PAREN_BYLINE.test(text))) ||
 	// A note naming where the text comes from (`本文来源：…`, a copy's `以下文章来源于…`).
 	readSourceNote(text) !== undefined ||
 	// A credit set off by a bar (`文｜某某`), a publisher's name alone, or an account's line (its name
@@ -96,12 +109,12 @@ const PICTURE_COUNT =
  * picture): its caption, its credit, its counter or pager. A caption heads no story.
  */
 const isPicture = (text: string) =>
-	text.length <= 60 &&
+	text.length <= MAX_PICTURE_LINE &&
 	(isCaptionMarked(text) ||
 		GIVER_ALONE.test(text) ||
 		PHOTO_CREDIT.test(text) ||
 		KEYED_PHOTO_CREDIT.test(text) ||
-		(text.length <= 20 && PICTURE_COUNT.test(text)));
+		(text.length <= MAX_PICTURE_COUNT && PICTURE_COUNT.test(text)));
 
 /** True for what a page prints between its title and the lead, never the title. */
 const isHeadChrome = (text: string) =>
@@ -110,11 +123,11 @@ const isHeadChrome = (text: string) =>
 	// A time alone (`19:32`, `时长：02:35`) is the player's.
 	/(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/.test(text) ||
 	// A word or two alone (`微信`, `分享`) is a tool, not a headline; `#话题` tags a post.
-	text.length <= 4 ||
+	text.length <= MAX_TOOL_WORD ||
 	/^#\S/.test(text) ||
 	FURNITURE.some((re) => re.test(text)) ||
 	isShapeFurniture(text) ||
-	(text.length <= 30 && (SHORT_WORDS.test(text) || PROMPT.test(text)));
+	(text.length <= MAX_HEAD_PROMPT && (SHORT_WORDS.test(text) || PROMPT.test(text)));
 
 /** A name as a list prints it, with a note in brackets or not: `某某某（女）`. */
 const LISTED_NAME = '[\\u3400-\\u9fff·]{2,10}(?:[(（][^()（）]{1,8}[)）])?';
@@ -134,7 +147,7 @@ const SIGNED = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:于[\u3400-\u9fff]{1,8}
  * document's signing line.
  */
 const isTranscriptText = (text: string) =>
-	(endsSentence(text) && hanAtLeast(text, 4) && !TAIL_SENTENCE.test(text)) ||
+	(endsSentence(text) && hanAtLeast(text, MIN_TRANSCRIPT_HAN) && !TAIL_SENTENCE.test(text)) ||
 	NAME_LIST.test(text) ||
 	NUMBERED_ITEM.test(text) ||
 	SIGNED.test(text);
@@ -157,7 +170,7 @@ export function cleanBroadcastTitle(text: string): string {
 	let title = text.replace(PROGRAMME_PREFIX, '').replace(MEDIA_SUFFIX, '');
 	for (let m = TITLE_PIECE.exec(title); m !== null; m = TITLE_PIECE.exec(title)) {
 		const before = title.slice(0, m.index);
-		if (!hanAtLeast(before, 4) || !isSitePiece(m[1]!)) break;
+		if (!hanAtLeast(before, MIN_TITLE_BEFORE_SITE_HAN) || !isSitePiece(m[1]!)) break;
 		title = before;
 	}
 	return title.trim();
@@ -216,6 +229,6 @@ function soleLead(lines: SourceLine[]): number | undefined {
 	return lead;
 }
 
-/** True when lines hold running text (a sentence of 20 Han characters or more): other stories. */
+/** True when lines hold running text (a sentence of `prose.minRunningTextHan` Han characters or more): other stories. */
 const holdsRunningText = (lines: SourceLine[]) =>
-	lines.some((l) => endsSentence(l.text) && hanAtLeast(l.text, 20));
+	lines.some((l) => endsSentence(l.text) && hanAtLeast(l.text, MIN_RUNNING_TEXT_HAN));

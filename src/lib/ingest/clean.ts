@@ -41,6 +41,26 @@ import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
 import { cutRunInPrompts } from './prompt-run-in.ts';
 import { dropPictureEchoes } from './picture-echo.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	maxCopyrightLine: MAX_COPYRIGHT_LINE,
+	maxCopyrightHan: MAX_COPYRIGHT_HAN,
+	maxCopyrightHead: MAX_COPYRIGHT_HEAD,
+	maxPageHeader: MAX_PAGE_HEADER,
+	maxMetaLine: MAX_META_LINE,
+	minSidebarHan: MIN_SIDEBAR_HAN,
+} = readIngestLines().pageLines;
+const {
+	maxExclaiming: MAX_EXCLAIMING_HEADING,
+	maxShort: MAX_SHORT_HEADING,
+	maxLong: MAX_LONG_HEADING,
+	colonReach: COLON_REACH,
+	maxCommas: MAX_HEADING_COMMAS,
+	maxSubtitleCommas: MAX_SUBTITLE_COMMAS,
+	minBrokenLine: MIN_BROKEN_LINE,
+	maxKickerPair: MAX_KICKER_PAIR,
+} = readIngestLines().headings;
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
 const HALF_TO_FULL: Record<string, string> = {
@@ -77,7 +97,11 @@ const COPYRIGHT_SIGN = /©|\bcopyright\b|all rights reserved/i;
 
 /** True for a footer's copyright line, of any length a footer's line has, where the sign stands. */
 function isCopyrightLine(text: string): boolean {
-	return text.length <= 100 && COPYRIGHT_SIGN.test(text) && hanCount(text) <= 40;
+	return (
+		text.length <= MAX_COPYRIGHT_LINE &&
+		COPYRIGHT_SIGN.test(text) &&
+		hanCount(text) <= MAX_COPYRIGHT_HAN
+	);
 }
 
 /** True when a copyright notice goes on with this line (`①凡本网注明…`). */
@@ -131,7 +155,7 @@ export function removeBoilerplate(
 		if (opensSidebar(text, lines[i + 1]?.text)) continue;
 		inCopyright = false;
 		const copyright = COPYRIGHT_HEAD.exec(text);
-		if ((copyright !== null && text.length <= 40) || isCopyrightLine(text)) {
+		if ((copyright !== null && text.length <= MAX_COPYRIGHT_HEAD) || isCopyrightLine(text)) {
 			if (copyright?.[1] !== undefined && page.source === '') page.source = copyright[1];
 			inCopyright = true;
 			pendingBreak = true;
@@ -171,7 +195,7 @@ export function removeBoilerplate(
 			continue;
 		}
 		lastMeta = undefined;
-		const header = text.length <= 60 ? PAGE_HEADER.exec(text) : null;
+		const header = text.length <= MAX_PAGE_HEADER ? PAGE_HEADER.exec(text) : null;
 		if (header !== null) {
 			const [, before, printed, after] = header;
 			const printedName = before ?? after;
@@ -204,12 +228,12 @@ export function removeBoilerplate(
 			paperHead = true;
 			continue;
 		}
-		const meta = text.length <= 120 ? META_LINE.exec(text) : null;
+		const meta = text.length <= MAX_META_LINE ? META_LINE.exec(text) : null;
 		const isFurniture = !isProseSentence(text) && FURNITURE.some((re) => re.test(text));
 		if (
 			meta !== null ||
 			isFurniture ||
-			(SOURCE_LABEL.test(text) && text.length <= 120 && !endsSentence(text))
+			(SOURCE_LABEL.test(text) && text.length <= MAX_META_LINE && !endsSentence(text))
 		) {
 			// The line's first date, whether it opens the line (META_LINE) or stands among its words.
 			const date = dateOf(text);
@@ -270,7 +294,7 @@ function opensSidebar(text: string, next: string | undefined): boolean {
 		/^[【\[]?(?:延伸阅读|相关阅读|相关链接|背景链接|链接)[】\]]?[:\uFF1A]?$/.test(text) &&
 		next !== undefined &&
 		endsSentence(next) &&
-		hanCount(next) >= 40
+		hanCount(next) >= MIN_SIDEBAR_HAN
 	);
 }
 
@@ -296,7 +320,8 @@ const COLUMN_TAG = /^【[^【】]{2,30}】(?=\S)/;
 
 /**
  * True for a line shaped like a headline or section heading: no sentence end, and either short
- * (≤ 40 characters) or a long headline or dash subtitle (`——记…`) with at most one comma.
+ * (`headings.maxShort` in `ingest-lines.json`) or a long headline or dash subtitle (`——记…`) with
+ * few commas.
  */
 export function looksLikeHeading(block: SourceLine): boolean {
 	if (block.heading !== undefined) return true;
@@ -309,13 +334,20 @@ export function looksLikeHeading(block: SourceLine): boolean {
 	// A short headline may exclaim or ask inside (`首破万亿元！春节消费亮眼`); a sentence may not.
 	const inner = t.slice(0, -1);
 	if (/[。]/.test(inner)) return false;
-	if (/[!\uFF01?\uFF1F]/.test(inner) && (t.length > 24 || /[,\uFF0C;\uFF1B:\uFF1A]/.test(t)))
+	if (
+		/[!\uFF01?\uFF1F]/.test(inner) &&
+		(t.length > MAX_EXCLAIMING_HEADING || /[,\uFF0C;\uFF1B:\uFF1A]/.test(t))
+	)
 		return false;
-	if (t.length <= 40) return true;
+	if (t.length <= MAX_SHORT_HEADING) return true;
 	const commas = (t.match(/[,\uFF0C;\uFF1B]/g) ?? []).length;
 	// A colon early is a field's or a sentence's, unless a commentary's genre label stands before it.
-	const colon = /[:\uFF1A]/.test(t.slice(0, 30)) && !COMMENTARY_LABEL.test(t);
-	return t.length <= 80 && commas <= (/^——/.test(t) ? 2 : 1) && !colon;
+	const colon = /[:\uFF1A]/.test(t.slice(0, COLON_REACH)) && !COMMENTARY_LABEL.test(t);
+	return (
+		t.length <= MAX_LONG_HEADING &&
+		commas <= (/^——/.test(t) ? MAX_SUBTITLE_COMMAS : MAX_HEADING_COMMAS) &&
+		!colon
+	);
 }
 
 /**
@@ -337,13 +369,19 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			!/[)\uFF09]$/.test(prev.text) &&
 			// A caption ends with its credit (`…。 黄芳摄`), not with a full stop.
 			!PHOTO_CREDIT.test(prev.text) &&
-			!(beforePrev === undefined && prev.text.length <= 40) &&
-			prev.text.length >= 12 &&
+			!(beforePrev === undefined && prev.text.length <= MAX_SHORT_HEADING) &&
+			prev.text.length >= MIN_BROKEN_LINE &&
 			isProse(prev.text) &&
-			(beforePrev === undefined || !looksLikeHeading(beforePrev) || prev.text.length > 40) &&
+			(beforePrev === undefined ||
+				!looksLikeHeading(beforePrev) ||
+				prev.text.length > MAX_SHORT_HEADING) &&
 			isProse(block.text) &&
 			// Two short headline-shaped lines are a kicker and its title, not one broken sentence.
-			!(prev.text.length <= 24 && block.text.length <= 24 && looksLikeHeading(block)) &&
+			!(
+				prev.text.length <= MAX_KICKER_PAIR &&
+				block.text.length <= MAX_KICKER_PAIR &&
+				looksLikeHeading(block)
+			) &&
 			!/^[“‘「『《(\uFF08【\[]/.test(block.text) &&
 			!DATELINE.test(block.text) &&
 			// A broadcast's lead (`央视网消息（新闻联播）：`) opens the text under a long headline.
@@ -355,8 +393,7 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	return out;
 }
 
-/** Lines under an e-paper's page label where its masthead may still stand. */
-const MASTHEAD_BELOW_LABEL = 3;
+const { mastheadBelowLabel: MASTHEAD_BELOW_LABEL } = readIngestLines().meta;
 
 /**
  * Stage 3 as one call: normalise every block, join a field's key to its value on the next line,

@@ -3,6 +3,7 @@ import { readPageMetaLine } from './page-meta.ts';
 import { hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText } from './web-headline.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // Readers' comments saved with a web page under its text (网友评论, 留言): a heading with the count,
 // then each comment as its poster's handle and time, what the reader wrote (a short line), and the
@@ -32,8 +33,7 @@ const POSTER = new RegExp(
 );
 /** A comment printed after its handle and a colon: `李华：防火无小事`. */
 const HANDLE_COLON = new RegExp(`^${HANDLE}[:：]\\S`);
-/** Most Han characters a comment's text takes: a paragraph of the story is longer. */
-const MAX_COMMENT_HAN = 40;
+const { maxCommentHan: MAX_COMMENT_HAN } = readIngestLines().pageTools;
 
 /** True for a line that only a comment prints: its poster line or its buttons. */
 function isCommentMark(text: string): boolean {

@@ -1,6 +1,7 @@
 import { DATE_START } from './meta-dates.ts';
 import { BREADCRUMB, PLACE_LABEL } from './furniture-shapes.ts';
 import { readPageMetaLine } from './page-meta.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 /**
  * A breadcrumb that carries the page's meta after its path, as a portal's location bar prints it
@@ -10,8 +11,7 @@ import { readPageMetaLine } from './page-meta.ts';
 
 /** Where a meta tail may start: a field's key and its colon, or a printed date. */
 const TAIL_START = new RegExp(`^(?:[\\u3400-\\u9fff]{1,6}\\s*[:：]|${DATE_START}\\s*\\d)`);
-/** Longest breadcrumb line read for its meta. */
-const MAX_CRUMB_LINE = 160;
+const { maxCrumbLine: MAX_CRUMB_LINE } = readIngestLines().pageTools;
 
 /**
  * The meta fields a breadcrumb line prints after its path, set off from it by a space (the

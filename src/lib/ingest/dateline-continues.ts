@@ -3,18 +3,18 @@ import { isDatelineLead } from './line-roles.ts';
 import { hanCount } from './patterns.ts';
 import { overlap } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
 
 // When a dateline met after a story's text continues that story instead of opening a new item:
 // the story so far was its 提要, a letter the report is about, or the first of its dispatches.
 
-/** Most paragraphs of a 提要 under a headline (as of a labelled box's lines). */
-const MAX_SUMMARY_LINES = 5;
-
-/** Share of a 提要's bigrams restated in the story below it for the dateline to open no new item. */
-const SUMMARY_RESTATED = 0.6;
-
-/** Lines read below a dateline for a 提要's restatement: a story's first screenful. */
-const RESTATEMENT_LINES = 30;
+const {
+	maxSummaryLines: MAX_SUMMARY_LINES,
+	summaryRestated: SUMMARY_RESTATED,
+	restatementLines: RESTATEMENT_LINES,
+	dispatchAnswers: DISPATCH_ANSWERS,
+	minAnsweredHan: MIN_ANSWERED_HAN,
+} = readIngestArticles().datelines;
 
 /**
  * True when the story's text so far is a summary (提要) of a few paragraphs that the story opened
@@ -38,12 +38,6 @@ export function restatedSummary(
 	}
 	return overlap(text.map((b) => b.text).join(''), below) >= SUMMARY_RESTATED;
 }
-
-/** Share of a story's headline bigrams that a second dispatch's lead repeats when it is one of its dispatches. */
-const DISPATCH_ANSWERS = 0.5;
-
-/** Fewest Han characters of a headline line that a dispatch's lead can answer (no bare column name). */
-const MIN_ANSWERED_HAN = 6;
 
 /** A date alone on its line (`2019年10月6日`, `二〇一九年十月六日`): the date under a letter's signature. */
 export const BARE_DATE =

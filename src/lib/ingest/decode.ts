@@ -3,6 +3,14 @@ import iconv from 'iconv-lite';
 import type { Diagnostic } from '../diagnostic.ts';
 import { hanAtLeast, hanCount } from './patterns.ts';
 import type { SourceFormat } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
+
+const {
+	declarationChars: DECLARATION_CHARS,
+	tagChars: TAG_CHARS,
+	minTags: MIN_TAGS,
+	minGbConfidence: MIN_GB_CONFIDENCE,
+} = readIngestArticles().sniffing;
 
 /** Default size limit of one input: 20 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -30,10 +38,10 @@ export function detectFormat(path: string, text: string): SourceFormat {
 	const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
 	if (ext === 'md' || ext === 'markdown') return 'md';
 	if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
-	const head = text.slice(0, 2000).trimStart().toLowerCase();
+	const head = text.slice(0, DECLARATION_CHARS).trimStart().toLowerCase();
 	if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
-	const tags = text.slice(0, 20000).match(/<\/?(p|div|br|span|h[1-6]|body|table|td)\b[^>]*>/gi);
-	return tags !== null && tags.length >= 5 ? 'html' : 'txt';
+	const tags = text.slice(0, TAG_CHARS).match(/<\/?(p|div|br|span|h[1-6]|body|table|td)\b[^>]*>/gi);
+	return tags !== null && tags.length >= MIN_TAGS ? 'html' : 'txt';
 }
 
 function lineAt(text: string, index: number): number {
@@ -183,7 +191,7 @@ function decodeBytes(
 		0,
 		...ranked.filter((r) => GB_NAMES.has(r.name.toUpperCase())).map((r) => r.confidence),
 	);
-	const looksGb = GB_NAMES.has(guess.toUpperCase()) || gbConfidence >= 50;
+	const looksGb = GB_NAMES.has(guess.toUpperCase()) || gbConfidence >= MIN_GB_CONFIDENCE;
 	const gb = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'gb18030');
 	const gbErrors = gb.indexOf('\uFFFD');
 	if (gbErrors === -1 && looksGb) return { text: gb, encoding: 'gb18030' };

@@ -1,4 +1,5 @@
 import { basicPlaneTable } from './patterns.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
 
 /**
  * Near-duplicate detection for releases republished by several outlets with small edits:
@@ -9,14 +10,13 @@ import { basicPlaneTable } from './patterns.ts';
  * per shingle keeps it cheap next to segmentation.
  */
 
-/** Bins in a signature. */
-const HASHES = 128;
-/** LSH bands × rows = HASHES; 32 × 4 finds pairs above ~0.5 Jaccard with probability > 0.98. */
-const BANDS = 32;
+const {
+	hashes: HASHES,
+	bands: BANDS,
+	shingle: SHINGLE,
+	minChars: MIN_DEDUPE_CHARS,
+} = readIngestArticles().dedupe;
 const ROWS = HASHES / BANDS;
-const SHINGLE = 5;
-/** Texts shorter than this (captions, one-liners) are never called duplicates. */
-export const MIN_DEDUPE_CHARS = 80;
 const EMPTY = 0xffffffff;
 // A borrowed value is shifted by this much per bin travelled, so it never equals a value of its own.
 const ROTATION_OFFSET = 1 << 25;

@@ -1,6 +1,7 @@
 import { NOTE_LABEL_SOURCE } from './box-label.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText } from './web-headline.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A site's note set between a web article's headline and its text: the editors' 编者按 (编者的话,
 // 编前语) introducing a column or a series, a 导语 or 导读 summing the story up or saying how long it
@@ -18,8 +19,7 @@ const NOTE_LABEL = new RegExp(
 /** Clause or sentence punctuation: what a note's prose holds and a headline seldom does. */
 const NOTE_PROSE = /[，,。！？；]/;
 
-/** Lines from the top of a trimmed web page within which its note may stand. */
-const NOTE_WINDOW = 6;
+const { noteWindow: NOTE_WINDOW } = readIngestLines().meta;
 
 /** True for a line that opens an editors' note or a 导语 box. */
 export function isEditorNoteLine(text: string): boolean {

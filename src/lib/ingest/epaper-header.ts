@@ -1,6 +1,9 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { DATE_PATTERN, dateOf, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxEpaperHeader: MAX_EPAPER_HEADER } = readIngestLines().pageTools;
 
 /**
  * A saved e-paper page's header line: the paper's name, the issue's date, its weekday, the page's
@@ -110,7 +113,7 @@ function pieceOf(
  * date line, which the meta reader takes.
  */
 export function readEpaperHeader(text: string): EpaperHeader | undefined {
-	if (text.length > 60 || PROSE.test(text) || JUMP.test(text)) return undefined;
+	if (text.length > MAX_EPAPER_HEADER || PROSE.test(text) || JUMP.test(text)) return undefined;
 	// Every header read has the date (its year in digits), the page (`版`, `期`) or a page's number.
 	if (!DIGIT_OR_PAGE.test(text)) return undefined;
 	const marked = text

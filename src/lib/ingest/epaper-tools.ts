@@ -1,11 +1,13 @@
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxToolBar: MAX_TOOL_BAR } = readIngestLines().pageTools;
 /** What sets an e-paper's buttons apart on one line: spaces, bars, slashes, arrows and brackets. */
 const PIECE_SEPARATOR = /[\s|｜丨/／<>«»‹›◀▶◁▷←→【】[\]()（）·•]+/u;
 
 /** A step to the page, issue, article or day before or after: 上一版, 下一期, 前一篇, 后一天. */
 const STEP = /^[上下前后]一[版期篇页张天日]$/u;
 
-/** Longest button a piece may be when it is built from parts. */
-const MAX_BUILT_PIECE = 10;
+const { maxBuiltPiece: MAX_BUILT_PIECE } = readIngestLines().pageTools;
 
 const upperCache = new WeakMap<readonly string[], readonly string[]>();
 
@@ -47,7 +49,7 @@ export function isEpaperToolBar(
 	words: readonly string[],
 	parts: readonly string[] = [],
 ): boolean {
-	if (text.length > 40) return false;
+	if (text.length > MAX_TOOL_BAR) return false;
 	const pieces = text.split(PIECE_SEPARATOR).filter((p) => p !== '');
 	const button = (p: string) => STEP.test(p) || words.includes(p) || isBuiltOfParts(p, parts);
 	// Beside a button, a part alone (目录, 重置, 首页) is a button too; alone on its line it may be a heading.

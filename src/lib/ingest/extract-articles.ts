@@ -17,11 +17,11 @@ import { splitArticles } from './split-articles.ts';
 import { chooseHeadline } from './title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
 
 export type { ExtractOptions, RawArticle } from './types.ts';
 
-/** Fewest Han characters a news item's body needs to be kept. */
-const MIN_BODY_HAN = 20;
+const { minBodyHan: MIN_BODY_HAN } = readIngestArticles().splitting;
 
 /** Stage 2: text blocks of a decoded page, by format. */
 export function pageToLines(text: string, format: SourceFormat): SourceLine[] {

@@ -1,6 +1,9 @@
 import { fieldKind } from './field-keys.ts';
 import { fitsKey } from './meta-line-forms.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxKeysRow: MAX_KEYS_ROW } = readIngestLines().meta;
 
 /** A table's cell boundary in a row saved as text: a tab, a bar, or a run of two spaces or more. */
 const CELL_BREAK = /\s*[\t|｜│]\s*|[ \u3000]{2,}/;
@@ -37,7 +40,8 @@ export function joinFieldRows(lines: SourceLine[]): SourceLine[] {
 
 /** The labelled line of a row of keys and the row of values under it, when they are a table's. */
 function joinedRow(keysRow: string, valuesRow: string | undefined): string | undefined {
-	if (valuesRow === undefined || keysRow.length > 40 || /[:：]/.test(keysRow)) return undefined;
+	if (valuesRow === undefined || keysRow.length > MAX_KEYS_ROW || /[:：]/.test(keysRow))
+		return undefined;
 	const keys = cellsOf(keysRow);
 	if (keys === undefined || !keys.every((k) => fieldKind(k) !== undefined)) return undefined;
 	const kinds = keys.map((k) => fieldKind(k));

@@ -1,21 +1,16 @@
 import { endsSentence, hanAtLeast } from './patterns.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A page copied from a PDF or an e-paper keeps the breaks of its printed lines: every paragraph is
 // cut into rows of one width, whatever its sentences. The rows a wrap broke are found by that width.
 
-/** Fewest columns a wrap width can have: sixteen characters (a couplet or a line of verse is shorter). */
-const MIN_WRAP_COLUMNS = 32;
-/** Fewest rows of the wrap width, each followed by another row, that make a page hard-wrapped. */
-const MIN_WRAPPED_ROWS = 3;
-/** Columns a wrapped row may fall short of the width: a wide character that no longer fitted. */
-const SHORT_BY = 2;
-/**
- * Columns a wrapped row may run past the width: closing punctuation (`。”`) is never put at the
- * start of a row, so it stays at the end of the row before.
- */
-const LONG_BY = 4;
-/** Fewest Han characters of a row of running text. */
-const MIN_ROW_HAN = 6;
+const {
+	minColumns: MIN_WRAP_COLUMNS,
+	minWrappedRows: MIN_WRAPPED_ROWS,
+	shortBy: SHORT_BY,
+	longBy: LONG_BY,
+	minRowHan: MIN_ROW_HAN,
+} = readIngestLines().hardWrap;
 
 /**
  * True for a row that may be running text: Han characters, no words spaced apart (a headline's or

@@ -1,6 +1,10 @@
 import { lineRole } from './line-roles.ts';
 import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxColumnLabel: MAX_COLUMN_LABEL, maxSubheadLabel: MAX_SUBHEAD_LABEL } =
+	readIngestLines().headings;
 
 // Repairs of a page's items once the walk has placed their lines: column labels left out of a
 // headline, a headline printed after its body or taken for the story above given back.
@@ -13,7 +17,7 @@ export function withoutColumnLabels(block: SourceLine[]): SourceLine[] {
 	if (block.length < 2) return block;
 	const top = Math.min(...block.map((h) => h.heading ?? 9));
 	const head = block.filter(
-		(h) => h.heading === undefined || h.heading === top || h.text.length > 8,
+		(h) => h.heading === undefined || h.heading === top || h.text.length > MAX_SUBHEAD_LABEL,
 	);
 	if (head.length < 2) return head;
 	const last = head.at(-1)!;
@@ -23,8 +27,8 @@ export function withoutColumnLabels(block: SourceLine[]): SourceLine[] {
 	const minLevel = Math.min(...head.map((h) => h.heading ?? 9));
 	const deeper = last.heading !== undefined && minLevel < last.heading;
 	if (
-		(last.text.length <= 6 && prev.text.length > last.text.length) ||
-		(deeper && last.text.length <= 8)
+		(last.text.length <= MAX_COLUMN_LABEL && prev.text.length > last.text.length) ||
+		(deeper && last.text.length <= MAX_SUBHEAD_LABEL)
 	)
 		return head.slice(0, -1);
 	return head;

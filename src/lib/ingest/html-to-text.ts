@@ -3,6 +3,13 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	minTitleHan: MIN_TITLE_HAN,
+	topLines: TOP_LINES,
+	minEchoLine: MIN_ECHO_LINE,
+} = readIngestLines().htmlTitle;
 
 const DROPPED_TAGS = new Set([
 	'script',
@@ -184,11 +191,13 @@ function withDocumentTitle(tree: Root, out: SourceLine[]): SourceLine[] {
 			? ''
 			: titleElement.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 	const title = raw.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0]!.trim();
-	if (hanCount(title) < 4) return out;
+	if (hanCount(title) < MIN_TITLE_HAN) return out;
 	if (
 		out
-			.slice(0, 5)
-			.some((l) => l.text.includes(title) || (l.text.length >= 8 && title.includes(l.text)))
+			.slice(0, TOP_LINES)
+			.some(
+				(l) => l.text.includes(title) || (l.text.length >= MIN_ECHO_LINE && title.includes(l.text)),
+			)
 	)
 		return out;
 	return [{ text: title, line: titleElement?.position?.start.line ?? 1, heading: 1 }, ...out];

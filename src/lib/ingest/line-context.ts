@@ -2,6 +2,16 @@ import { isBareCredit, isBoxLabel, lineRole, type LineRole } from './line-roles.
 import { endsSentence, hanAtLeast, hanCount, OUTLET_LEAD } from './patterns.ts';
 import { captionRoles } from './photo-captions.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	maxSpeakerNameHan: MAX_SPEAKER_NAME_HAN,
+	maxQuoteAttribution: MAX_QUOTE_ATTRIBUTION,
+	minQuotedHan: MIN_QUOTED_HAN,
+	minBroadcastHeadlineHan: MIN_BROADCAST_HEADLINE_HAN,
+	maxDashTitle: MAX_DASH_TITLE,
+} = readIngestLines().neighbours;
 
 // What a newspaper line is, read with its neighbours: the context rules of the page grammar.
 
@@ -11,7 +21,7 @@ import type { SourceLine } from './types.ts';
  */
 export function speakerLine(text: string, tag: string): boolean {
 	return (
-		hanCount(text) - hanCount(tag) <= 3 &&
+		hanCount(text) - hanCount(tag) <= MAX_SPEAKER_NAME_HAN &&
 		/(?:[长员家师生演人授记表席士任剧理手]|[《》])$|《/.test(tag)
 	);
 }
@@ -37,16 +47,17 @@ export function headsPhoto(lines: SourceLine[], roles: string[], end: number): b
  */
 function quoteAttribution(lines: SourceLine[], roles: LineRole[], i: number): boolean {
 	const text = lines[i]!.text;
-	if (roles[i] !== 'heading' || !text.startsWith('——') || text.length > 40) return false;
+	if (roles[i] !== 'heading' || !text.startsWith('——') || text.length > MAX_QUOTE_ATTRIBUTION)
+		return false;
 	// A quoted headline (`“我们是一支不可战胜的力量！”` over `——…纪实`) is short; a quotation runs on.
 	const above = lines[i - 1]!.text;
-	if (roles[i - 1] !== 'body' || !endsSentence(above) || !hanAtLeast(above, 30)) return false;
+	if (roles[i - 1] !== 'body' || !endsSentence(above) || !hanAtLeast(above, MIN_QUOTED_HAN))
+		return false;
 	const next = roles[i + 1];
 	return next !== 'byline' && next !== 'dateline';
 }
 
-/** Longest headline a broadcast prints over its lead. */
-const MAX_BROADCAST_HEADLINE = 150;
+const { maxBroadcastHeadline: MAX_BROADCAST_HEADLINE } = readIngestArticles().splitting;
 
 /**
  * True when the line above `i` heads a broadcast's transcript: `i` is its lead
@@ -62,7 +73,7 @@ function headsBroadcastLead(lines: SourceLine[], roles: LineRole[], i: number): 
 		roles[i - 1] === 'body' &&
 		!above.slice(0, -1).includes('。') &&
 		!/[。，,；;：:]$/.test(above) &&
-		hanAtLeast(above, 4) &&
+		hanAtLeast(above, MIN_BROADCAST_HEADLINE_HAN) &&
 		above.length <= MAX_BROADCAST_HEADLINE &&
 		(i === 1 || roles[i - 2] !== 'body' || lines[i - 1]!.afterFurniture === true)
 	);
@@ -81,7 +92,7 @@ export function rolesInContext(lines: SourceLine[]): LineRole[] {
 		if (
 			roles[i] === 'body' &&
 			/——$/.test(lines[i - 1]!.text) &&
-			text.length <= 60 &&
+			text.length <= MAX_DASH_TITLE &&
 			!endsSentence(text)
 		)
 			roles[i] = 'heading';

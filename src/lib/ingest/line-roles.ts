@@ -10,6 +10,18 @@ import {
 	isFigureLine,
 } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	maxContentsRef: MAX_CONTENTS_REF,
+	maxBareCredit: MAX_BARE_CREDIT,
+	maxCreditRestHan: MAX_CREDIT_REST_HAN,
+	maxCreditLine: MAX_CREDIT_LINE,
+	maxArtCredit: MAX_ART_CREDIT,
+	maxByline: MAX_BYLINE,
+	maxCreditedCaption: MAX_CREDITED_CAPTION,
+	maxTaggedQuestion: MAX_TAGGED_QUESTION,
+} = readIngestLines().lineRoles;
 
 /** What a block is on a newspaper page. */
 export type LineRole = 'dateline' | 'byline' | 'photo' | 'contents' | 'heading' | 'figure' | 'body';
@@ -44,7 +56,7 @@ export function isContentsLine(text: string): boolean {
 		(text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 ||
 		/(?:要目|本期目录|目\s*录)$/.test(text) ||
 		/^[【\[■●◆]?\s*(?:今日|本期|本版|要闻|新闻)?导\s*读\s*[】\]]?$/.test(text) ||
-		(text.length <= 60 &&
+		(text.length <= MAX_CONTENTS_REF &&
 			/[(\uFF08]?\s*(?:详见|见|转)?\s*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版|P\d{1,2})\s*[)\uFF09]?$/.test(
 				text,
 			))
@@ -66,10 +78,10 @@ function mayBePhotoCredit(text: string): boolean {
 /** True for a photo credit standing alone on its line: `雒 圆摄（新华社发）`, `李四摄`. */
 export function isBareCredit(text: string): boolean {
 	return (
-		text.length <= 40 &&
+		text.length <= MAX_BARE_CREDIT &&
 		mayBePhotoCredit(text) &&
 		PHOTO_CREDIT.test(text) &&
-		hanCount(text.replace(PHOTO_CREDIT, '')) < 8
+		hanCount(text.replace(PHOTO_CREDIT, '')) < MAX_CREDIT_REST_HAN
 	);
 }
 
@@ -84,7 +96,7 @@ const CREDIT_LINE =
 
 /** True for a line crediting only the story's writer and photographer (`采写：张三 图片：李四`). */
 export function isCreditLine(text: string): boolean {
-	return text.length <= 30 && CREDIT_LINE.test(text);
+	return text.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(text);
 }
 
 /** The credit closing a cartoon or a picture with verse: `勾 犇图 羽 生文` (drawn by one, written by the other). */
@@ -96,7 +108,7 @@ const ART_CREDIT =
  * ends there, so a headline after it opens another.
  */
 export function isArtCredit(text: string): boolean {
-	return text.length <= 24 && ART_CREDIT.test(text);
+	return text.length <= MAX_ART_CREDIT && ART_CREDIT.test(text);
 }
 
 /** True for a line that opens a story as a dateline does: `本报北京1月18日电`, `央视网消息：`. */
@@ -136,7 +148,7 @@ export function lineRole(block: SourceLine): LineRole {
 	if (block.heading === undefined && isDatelineLead(t)) return 'dateline';
 	if (isCreditLine(t)) return 'byline';
 	// A reporter who took the picture (`新华社记者 刘明摄`) credits a photo: it opens no story.
-	if (t.length <= 50 && BYLINE_LINE.test(t) && !isBareCredit(t)) return 'byline';
+	if (t.length <= MAX_BYLINE && BYLINE_LINE.test(t) && !isBareCredit(t)) return 'byline';
 	if (isContentsLine(t)) return 'contents';
 	if (isArtCredit(t)) return 'body';
 	// The attribution under a quotation (`——习近平`, `——编 者`) ends the text above it.
@@ -150,15 +162,16 @@ export function lineRole(block: SourceLine): LineRole {
 	if (block.heading === undefined && CREDITED_CAPTION.test(t)) return 'photo';
 	if (
 		block.heading === undefined &&
-		t.length <= 300 &&
+		t.length <= MAX_CREDITED_CAPTION &&
 		mayBePhotoCredit(t) &&
 		PHOTO_CREDIT.test(t)
 	) {
 		// A bare credit (`刘曙松 蔡钧庭摄影报道(人民视觉)`) belongs to the story it illustrates.
-		return hanCount(t.replace(PHOTO_CREDIT, '')) < 8 ? 'body' : 'photo';
+		return hanCount(t.replace(PHOTO_CREDIT, '')) < MAX_CREDIT_REST_HAN ? 'body' : 'photo';
 	}
 	// A data box's figure (`96.98%`) goes with the text it sums up; it heads nothing.
 	if (block.heading === undefined && isFigureLine(t)) return 'figure';
-	if (looksLikeHeading(block) || (t.length <= 50 && TAGGED_QUESTION.test(t))) return 'heading';
+	if (looksLikeHeading(block) || (t.length <= MAX_TAGGED_QUESTION && TAGGED_QUESTION.test(t)))
+		return 'heading';
 	return 'body';
 }

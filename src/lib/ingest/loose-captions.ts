@@ -2,6 +2,7 @@ import { PICTURE_KIND, type LineRole } from './line-roles.ts';
 import { CAPTION_MARKER, hanCount } from './patterns.ts';
 import { overlap } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 /**
  * Takes the photo captions that stand between paragraphs or between stories (`图为…。 本报记者
@@ -45,11 +46,8 @@ function textFollows(roles: LineRole[], k: number): boolean {
 const firstLine = (s: PageSegment) =>
 	Math.min(...[...s.head, ...s.bylines, ...s.body].map((b) => b.line));
 
-/** Most Han characters of a caption that only describes its picture (`图为工作人员为群众办理业务`). */
-const MAX_DESCRIPTION_HAN = 40;
-
-/** Share of a caption's bigrams the story above it holds when the caption describes its picture. */
-const DESCRIBES_STORY = 0.3;
+const { maxDescriptionHan: MAX_DESCRIPTION_HAN, describesStory: DESCRIBES_STORY } =
+	readIngestLines().captions;
 
 /** A caption that reports news by itself says when: `3月12日，…`, `近日，…`, `当地时间…`. */
 const DATED = /\d{1,2}月\d{1,2}日|[近日]日|连日来|当地时间/u;

@@ -3,6 +3,9 @@ import { readEpaperHeader } from './epaper-header.ts';
 import { BROADCAST_PROGRAMMES } from './outlets.ts';
 import { endsSentence, hanAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { minRunningTextHan: MIN_RUNNING_TEXT_HAN } = readIngestLines().prose;
 
 /** A word naming a page's medium. */
 const MEDIA_WORD = `(?:${alternation(MEDIA_WORDS.mediaWords)})`;
@@ -24,11 +27,10 @@ const HEAD_LABEL = new RegExp(
 	`^(?:(?:${alternation(MEDIA_WORDS.titleLabels)})\\s*[:：]|《(?:${alternation(BROADCAST_PROGRAMMES)})》\\s*[:：|｜丨]?)\\s*(?=\\S)`,
 );
 
-/** Longest head over a list of media links (`相关视频`, `更多精彩视频`). */
-const MAX_LIST_HEAD = 12;
+const { maxListHead: MAX_LIST_HEAD } = readIngestLines().pageTools;
 
 /** True for running text: a sentence of some length. */
-const isProse = (text: string) => endsSentence(text) && hanAtLeast(text, 20);
+const isProse = (text: string) => endsSentence(text) && hanAtLeast(text, MIN_RUNNING_TEXT_HAN);
 
 /**
  * Reads a saved video page's media tags: before the text, a tagged line is the headline and

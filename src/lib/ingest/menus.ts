@@ -1,21 +1,21 @@
 import { BYLINE_LINE, endsSentence, hanAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { minLeadHan: MIN_LEAD_HAN } = readIngestLines().menus;
 
 /**
  * A site's menu, told by its shape: short words from the home page on, spaced on one line or one
  * a line above the text.
  */
 
-/** Fewest items of a menu printed on one line between spaces, or one item a line. */
-const MIN_MENU_ITEMS = 3;
-/** Longest menu item, in characters. */
-const MAX_MENU_ITEM = 6;
-/** Fewest items of a menu that does not open on the home page (a headline has fewer phrases). */
-const MIN_BARE_MENU_ITEMS = 5;
-/** Longest item of such a menu: a column's name of two to four characters. */
-const MAX_BARE_MENU_ITEM = 4;
-/** Longest item of a menu of five or more from the home page on: a column named after its place. */
-const MAX_PLACE_ITEM = 10;
+const {
+	minItems: MIN_MENU_ITEMS,
+	maxItem: MAX_MENU_ITEM,
+	minBareItems: MIN_BARE_MENU_ITEMS,
+	maxBareItem: MAX_BARE_MENU_ITEM,
+	maxPlaceItem: MAX_PLACE_ITEM,
+} = readIngestLines().menus;
 /** Han characters, spaces and middle dots only: all a menu on one line is made of. */
 const MENU_CHARS = /^[\u3400-\u9fff\s·•]*$/;
 /** The home page's item, which opens a site's menu. */
@@ -65,7 +65,7 @@ function isMenuWord(text: string): boolean {
  */
 export function menuRuns(lines: SourceLine[]): Set<number> {
 	const out = new Set<number>();
-	const first = lines.findIndex((l) => endsSentence(l.text) && hanAtLeast(l.text, 15));
+	const first = lines.findIndex((l) => endsSentence(l.text) && hanAtLeast(l.text, MIN_LEAD_HAN));
 	let start = 0;
 	for (let i = 0; i <= (first < 0 ? lines.length : first); i++) {
 		if (i < lines.length && i !== first && isMenuWord(lines[i]!.text)) continue;

@@ -4,6 +4,12 @@ import { isoDate } from './meta-dates.ts';
 import { isOutletName, outletAtStart } from './outlets.ts';
 import { DATELINE, isNoticeTitle, PAREN_BYLINE, TRAILING_BYLINE } from './patterns.ts';
 import type { PageContext, PageSegment, SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { publisherLines: PUBLISHER_LINES } = readIngestLines().meta;
+
+const { minFullHeadline: MIN_FULL_HEADLINE } = readIngestLines().headings;
+const { chars: LEAD_TITLE_CHARS, maxChars: MAX_LEAD_TITLE } = readIngestLines().leadTitle;
 
 /** Headline roles of a headline block. */
 export interface Headline {
@@ -24,9 +30,9 @@ function secondIsSubtitle(first: string, second: string): boolean {
 	if (/^[—-]/.test(second)) return true;
 	if (/[(\uFF08][^()\uFF08\uFF09]{2,16}[)\uFF09]$/.test(first)) return true;
 	if (/(?:指出|强调|表示|要求|提出|印发|说|——|[:\uFF1A])$/.test(first)) return false;
-	// A full headline (12 characters or more) over a line with no cue of its own is title + subtitle:
+	// A full headline (`headings.minFullHeadline` characters or more) over a line with no cue of its own is title + subtitle:
 	// so the 人民日报 corpus's headline lines read, and so the sample pages' labels.
-	return first.length >= 12;
+	return first.length >= MIN_FULL_HEADLINE;
 }
 
 /**
@@ -179,9 +185,13 @@ export function titleFromLead(lead: string): string {
 	let i = 0;
 	while (i < clauses.length - 1 && LEAD_ADVERBIAL.test(clauses[i]!)) i++;
 	let title = clauses[i] ?? sentence;
-	for (let j = i + 1; j < clauses.length && title.length + clauses[j]!.length + 1 <= 30; j++)
+	for (
+		let j = i + 1;
+		j < clauses.length && title.length + clauses[j]!.length + 1 <= LEAD_TITLE_CHARS;
+		j++
+	)
 		title += `\uFF0C${clauses[j]!}`;
-	if (title.length > 36) title = `${title.slice(0, 30)}…`;
+	if (title.length > MAX_LEAD_TITLE) title = `${title.slice(0, LEAD_TITLE_CHARS)}…`;
 	return title.replace(/^[“‘]|[”’]$/g, '');
 }
 
@@ -252,7 +262,7 @@ export function readItemMeta(
 	if (source === '' || page.sourceLabelled === true) source = page.source || source;
 	// A masthead's publisher line: `编辑出版:新湘评论杂志社`, `主办:…报社`.
 	if (source === '')
-		for (const b of [...segment.head, ...segment.body.slice(0, 3)]) {
+		for (const b of [...segment.head, ...segment.body.slice(0, PUBLISHER_LINES)]) {
 			const name = PUBLISHER.exec(b.text)?.[1];
 			const outlet =
 				name === undefined

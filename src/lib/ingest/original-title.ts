@@ -1,3 +1,10 @@
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	maxOriginalTitleNote: MAX_ORIGINAL_TITLE_NOTE,
+	minOriginalTitleChars: MIN_ORIGINAL_TITLE_CHARS,
+} = readIngestLines().meta;
+
 /**
  * A portal's reprint may run under a shorter headline of its own and keep the outlet's as a note:
  * `原标题：…`, `原标题：《…》`, `（原标题：…）`, `（原题为《…》）`, `原题：…`, `原文标题：…`, `原题目：…`. The
@@ -30,7 +37,7 @@ function balanced(text: string): boolean {
 
 /** The outlet's title a `原标题` note names, without wrapping title marks; undefined for any other line. */
 export function readOriginalTitle(text: string): string | undefined {
-	if (text.length > 120) return undefined;
+	if (text.length > MAX_ORIGINAL_TITLE_NOTE) return undefined;
 	const named = (BRACKETED_NOTE.exec(text) ?? BARE_NOTE.exec(text))?.[1]?.trim();
 	if (named === undefined || !balanced(named)) return undefined;
 	const inner = named.slice(1, -1);
@@ -48,7 +55,7 @@ const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, ''
  */
 export function outletTitle(headline: string, originals: readonly string[]): string {
 	const printed = compact(headline);
-	if (printed.length < 4) return headline;
+	if (printed.length < MIN_ORIGINAL_TITLE_CHARS) return headline;
 	const original = originals.find((o) => {
 		const c = compact(o);
 		return c.length > printed.length && c.includes(printed);

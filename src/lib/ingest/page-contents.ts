@@ -1,13 +1,12 @@
 import type { SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
 
 // An e-paper page often lists its own stories before printing them (版面目录): a run of titles,
 // each of which comes back below, in the same order, as a story's headline. The list is no story
 // and no part of one: the headlines below say the same.
 
-/** Longest line read as a title of the list. */
-const MAX_TITLE = 80;
-/** Fewest titles a list has: one repeated line may be a headline printed twice. */
-const MIN_TITLES = 2;
+const { maxContentsTitle: MAX_TITLE, minContentsTitles: MIN_TITLES } =
+	readIngestArticles().splitting;
 
 const key = (text: string) => text.replace(/[\s\u3000]+/g, '');
 

@@ -1,6 +1,9 @@
 import { browserTitleHeadline, isSiteLike } from './furniture-shapes.ts';
 import { isSiteHeader } from './site-header.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { minLabelRest: MIN_LABEL_REST } = readIngestLines().meta;
 
 // A saved page is named after its browser title (`标题_某某县人民政府.html`, `标题（某某网）.txt`), and a
 // page may print that title on its first lines: the page's name holds the headline whole, where the
@@ -11,15 +14,12 @@ import { bigramSet, shareIn } from './text-overlap.ts';
 const NAME_SPACE = /[_\s\u3000]/u;
 /** What may follow the headline in a page's name: a separator before the site's name or a copy's number. */
 const AFTER_HEADLINE = /^[_\s\u3000\-－—–|｜丨（(【[]/u;
-/** Fewest characters of a headline a cut-off name must spell before it ends. */
-const MIN_CUT_PREFIX = 12;
+const { minCutPrefix: MIN_CUT_PREFIX, titleLines: TITLE_LINES } = readIngestLines().meta;
 /**
  * The rest of a headline after a space: words and a headline's marks, no site's name after a dash,
  * no path (`>`), no posting time.
  */
 const HEADLINE_REST = /^\s+[\p{Script=Han}\d“”"‘’《》·、，,：:！!？?]{2,30}$/u;
-/** Lines at the top of a page read as its browser title. */
-const TITLE_LINES = 3;
 
 const compact = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
 
@@ -108,7 +108,7 @@ export function titleWithoutLabel(
 	const label = LEADING_LABEL.exec(title);
 	if (label === null) return undefined;
 	const rest = title.slice(label[0].length);
-	if (compact(rest).length < 4) return undefined;
+	if (compact(rest).length < MIN_LABEL_REST) return undefined;
 	const browserTitles = lines
 		.slice(0, TITLE_LINES)
 		.map(browserTitleHeadline)

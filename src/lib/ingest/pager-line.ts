@@ -1,3 +1,4 @@
+import { readIngestLines } from '../schema/ingest-lines.ts';
 /**
  * A pager: the line under each part of an article a site splits over several pages (`上一页 1 2 3
  * 下一页`, `第 2 页 / 共 5 页`, `〔1〕 2 〔3〕`), or a printed sheet's number (`1/3`). Its words are
@@ -18,8 +19,7 @@ const PAGER_SHARED =
 const PAGER_VERB = /返回|跳转到?|转到|跳到|本文|页次|页码|分页|\bgo\b/giu;
 /** Page numbers, brackets, arrows and separators. */
 const PAGER_REST = /^[\d\s[\]【】()（）〔〕［］<>«»‹›〈〉|｜/\\:：,，、.。…·•\-—–→←⇐⇒>]*$/u;
-/** Longest pager line. */
-const MAX_PAGER = 80;
+const { maxPager: MAX_PAGER } = readIngestLines().pageTools;
 
 /** True for a pager's line or a sheet's number (see the module's comment). */
 export function isPagerLine(text: string): boolean {

@@ -2,40 +2,39 @@ import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { isBareCredit, type LineRole } from './line-roles.ts';
 import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxCaptionSentences: MAX_CAPTION_SENTENCES } = readIngestLines().captions;
 
 /** A caption's marker before its text: `上图：`, `图②：`. */
 const CAPTION_MARK = /^(?:[上下左右中]图|图\s*[①-⑳\d]{1,2})\s*[:：]/;
 /** A credit naming only a picture agency or an archive: `人民视觉`, `（视觉中国）`, `新华社发`. */
 const AGENCY_CREDIT = new RegExp(`^[(（]?(?:${alternation(MEDIA_WORDS.pictureCredits)})[)）]?$`);
-/** Longest caption line over a credit. */
-const MAX_CAPTION_HAN = 60;
-/** Most rows from a caption sentence to its credit below (one blank row between). */
-const MAX_CAPTION_GAP = 2;
-/** Most caption lines a credit closes (`上图：…` / `下图：…` / credit). */
-const MAX_CAPTION_LINES = 3;
+const {
+	maxCaptionHan: MAX_CAPTION_HAN,
+	maxCaptionGap: MAX_CAPTION_GAP,
+	maxCaptionLines: MAX_CAPTION_LINES,
+	maxMarkedCaptionHan: MAX_MARKED_CAPTION_HAN,
+	maxPhotoStoryText: MAX_PHOTO_STORY_TEXT,
+} = readIngestLines().captions;
 
 /** True for a short caption sentence: one or two sentences, ending like one, never a long paragraph. */
 function captionSentence(text: string): boolean {
 	return (
 		endsSentence(text) &&
 		!hanAtLeast(text, MAX_CAPTION_HAN + 1) &&
-		(text.match(/[。！？]/g) ?? []).length <= 2
+		(text.match(/[。！？]/g) ?? []).length <= MAX_CAPTION_SENTENCES
 	);
 }
 
 /** A caption's marker pointing at its picture: `▲`, `△`, `↑`, `图为`. */
 const PICTURE_MARK = /^(?:[▲△↑]\s*|图为)/;
-/** Most Han characters of a marked caption; a longer marked line is a story's own (a bulleted point). */
-const MAX_MARKED_CAPTION_HAN = 40;
 
 /** True for a short line opened by a caption's marker: a label (`▲ 资料图`) or one caption sentence. */
 function isMarkedCaption(text: string): boolean {
 	if (!PICTURE_MARK.test(text) || hanAtLeast(text, MAX_MARKED_CAPTION_HAN + 1)) return false;
 	return !/[，,；;：:]/.test(text) || captionSentence(text);
 }
-
-/** Most Han characters of text a photo story prints between its headline and a caption. */
-const MAX_PHOTO_STORY_TEXT = 200;
 
 /**
  * True when the caption ending above `j + 1` is a photo story's own text: a headline stands above

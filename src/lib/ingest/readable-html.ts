@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { hanCount } from './patterns.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
 
-/** Fewest Han characters the extracted story must hold to be trusted over the whole page. */
-const MIN_STORY_HAN = 80;
+const { minReadableStoryHan: MIN_STORY_HAN } = readIngestArticles().splitting;
 
 /** The story of a web page as readability finds it: its title and its content as HTML. */
 export interface ReadableStory {

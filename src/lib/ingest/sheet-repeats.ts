@@ -1,6 +1,10 @@
 import { endsSentence, hanAtLeast, hanCount } from './patterns.ts';
 import { isPagerLine } from './pager-line.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { minRunningTextHan: MIN_RUNNING_TEXT_HAN } = readIngestLines().prose;
+const { maxSeamRestHan: MAX_SEAM_REST_HAN } = readIngestLines().pageTools;
 
 /**
  * A page saved part by part or printed sheet by sheet repeats what heads and ends each part or
@@ -14,20 +18,19 @@ import type { SourceLine } from './types.ts';
 
 /** A web address in a line: `https://…`, `www.…`, `….gov.cn/…`. */
 const ADDRESS = /https?:\/\/|www\.|[\w-]+\.(?:gov|com|net|org|edu|cn)(?:\.cn)?\//i;
-/** Longest line read as a seam's line. */
-const MAX_SEAM_LINE = 120;
+const { maxSeamLine: MAX_SEAM_LINE } = readIngestLines().pageTools;
 
 const masked = (text: string) => text.replace(/\d+/g, '#');
 
 function isProse(text: string): boolean {
-	return endsSentence(text) && hanAtLeast(text, 20);
+	return endsSentence(text) && hanAtLeast(text, MIN_RUNNING_TEXT_HAN);
 }
 
 /** True when `text` with its web address taken out is a pager or a sheet's number, or nothing. */
 function isAddressSeam(text: string): boolean {
 	if (!ADDRESS.test(text)) return false;
 	const rest = text.replace(/(?:https?:\/\/|www\.)?[\w.-]+\.[a-z]{2,}(?:\/[^\s]*)?/gi, ' ').trim();
-	return rest === '' || isPagerLine(rest) || hanCount(rest) <= 12;
+	return rest === '' || isPagerLine(rest) || hanCount(rest) <= MAX_SEAM_REST_HAN;
 }
 
 /** The page's lines without its seams' lines (see the module's comment). */

@@ -1,6 +1,13 @@
 import { isSiteLike } from './furniture-shapes.ts';
 import { isSiteName } from './furniture-lines.ts';
 import { isPublisherName } from './outlets.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	maxAppName: MAX_APP_NAME,
+	maxSiteHeader: MAX_SITE_HEADER,
+	maxHeaderNames: MAX_HEADER_NAMES,
+} = readIngestLines().siteHeader;
 
 /**
  * A site's header printed in any dress: its name between ornaments (`◆ 某某县人民政府 ◆`), after a back
@@ -80,14 +87,15 @@ const APP_BUTTON = /^(?:打开|下载)\s*(?:APP|App|app|客户端)\s*[>›»]?$/
  */
 export function isAppBarName(text: string, next: string | undefined): boolean {
 	if (next === undefined || !APP_BUTTON.test(next.trim())) return false;
-	if (text.length > 24 || /[，。；！？,;?]/u.test(text)) return false;
+	if (text.length > MAX_APP_NAME || /[，。；！？,;?]/u.test(text)) return false;
 	const bare = bareName(text);
 	return bare !== '' && isNamePiece(bare);
 }
 
 /** True for a line that is a site's header in any dress, and no headline. */
 export function isSiteHeader(text: string): boolean {
-	if (text.length > 50 || /[，。；！？,;?]/u.test(text.replace(GREETING, ''))) return false;
+	if (text.length > MAX_SITE_HEADER || /[，。；！？,;?]/u.test(text.replace(GREETING, '')))
+		return false;
 	const bare = bareName(text);
 	if (bare === '') return false;
 	const pieces = bare.split(PIECES).filter((p) => p !== '');
@@ -99,7 +107,7 @@ export function isSiteHeader(text: string): boolean {
 		return SUBSITE.test(bare) || MOBILE_SITE.test(bare);
 	return (
 		pieces.length > 0 &&
-		pieces.length <= 3 &&
+		pieces.length <= MAX_HEADER_NAMES &&
 		pieces.every(isNamePiece) &&
 		pieces.some((p) => !PLACE.test(p) || MOBILE_SITE.test(p))
 	);

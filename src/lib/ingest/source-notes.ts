@@ -1,4 +1,7 @@
 import { isOutletName, isPublisherName } from './outlets.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxSourceNote: MAX_SOURCE_NOTE } = readIngestLines().meta;
 
 /**
  * A note that names where a text came from, on a line of its own, as reprints and local releases
@@ -51,7 +54,7 @@ const CONTRIBUTED = /^[（(]\s*([\u3400-\u9fff·]{2,20}?)\s*供稿\s*[）)]$/;
 
 /** What a note naming the text's source says, or `undefined` for any other line. */
 export function readSourceNote(text: string): SourceNote | undefined {
-	if (text.length > 80) return undefined;
+	if (text.length > MAX_SOURCE_NOTE) return undefined;
 	const credit = CONTRIBUTED.exec(text)?.[1];
 	if (credit !== undefined) return isPublisherName(credit) ? { source: credit } : undefined;
 	const m = NOTE.exec(text);

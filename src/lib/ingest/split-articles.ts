@@ -30,12 +30,15 @@ import {
 	isDatelineLead,
 } from './line-roles.ts';
 import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
+
+const { minLetterTextHan: MIN_LETTER_TEXT_HAN, maxColumnLabel: MAX_COLUMN_LABEL } =
+	readIngestArticles().splitting;
 
 /** Title of a round-up of briefs: `国内联播快讯`, `国际简讯`, `一句话新闻`, `要闻速览`. */
 const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
 
-/** Fewest Han characters of a brief's first paragraph in a round-up. */
-const MIN_BRIEF_HAN = 20;
+const { minBriefHan: MIN_BRIEF_HAN, maxBoxLines: MAX_BOX_LINES } = readIngestArticles().splitting;
 
 /** True for a brief's first paragraph: a sentence of running text. */
 const briefText = (text: string) => endsSentence(text) && hanAtLeast(text, MIN_BRIEF_HAN);
@@ -65,9 +68,6 @@ function surelyStarts(block: HeadlineBlock, options: StoryStartOptions): boolean
 	const model = { ...options.model, threshold: t, singleStoryThreshold: t };
 	return storyStart(block, { ...options, model }) !== undefined;
 }
-
-/** Most lines a labelled box under a headline (`核心阅读`, `内容提要`) holds besides its label. */
-const MAX_BOX_LINES = 5;
 
 /** True when a story's text so far is only a labelled box: its label, then a few lines of text. */
 function boxOnly(body: SourceLine[], roleOf: Map<SourceLine, LineRole>): boolean {
@@ -151,7 +151,7 @@ export function splitArticles(
 				cur.body.length > 0 &&
 				group.length <= 2 &&
 				BARE_DATE.test(group.at(-1)!.text) &&
-				group.every((l) => !hanAtLeast(l.text, 13))
+				group.every((l) => !hanAtLeast(l.text, MIN_LETTER_TEXT_HAN))
 			) {
 				cur.body.push(...group);
 				i = end;
@@ -293,7 +293,7 @@ export function splitArticles(
 			if (
 				roles[i + 1] === 'heading' &&
 				(roles[i + 2] === 'body' || roles[i + 2] === 'dateline') &&
-				lines[i + 1]!.text.length <= 12
+				lines[i + 1]!.text.length <= MAX_COLUMN_LABEL
 			)
 				i++;
 			continue;

@@ -7,6 +7,7 @@ import { isSiteHeader } from './site-header.ts';
 import { assignHeadline, type Headline } from './metadata.ts';
 import { titleCandidates, titleFeatures, type TitleCandidate } from './title-features.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 /** Called with every line the title model scores, and its features (for training). */
 export type TitleTrace = (candidate: TitleCandidate, features: number[]) => void;
@@ -14,8 +15,7 @@ export type TitleTrace = (candidate: TitleCandidate, features: number[]) => void
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 const strip = (s: string) => s.replace(/^[—-]{1,2}\s*/, '').replace(/——$/, '');
 
-/** Longest line read as a paper's name alone. */
-const MAX_NAME = 12;
+const { maxPaperName: MAX_NAME } = readIngestLines().meta;
 /** A paper's name: `某某县报`, `某某日报社`, `某某市日报农村版`. */
 const PAPER_NAME =
 	/(?:县|市|区|州|省|日|晚|时|新闻|青年|农民)报(?:社)?(?:[\u3400-\u9fff]{0,2}版)?$/;

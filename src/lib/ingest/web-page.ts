@@ -2,9 +2,12 @@ import { htmlToLines } from './html-to-text.ts';
 import { META_LINE, PAGE_HEADER, SOURCE_LABEL, hanCount } from './patterns.ts';
 import { readableStory } from './readable-html.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestArticles } from '../schema/ingest-articles.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
-/** Share of the page's text the story must hold: less means the page carries several stories. */
-const MIN_STORY_SHARE = 0.5;
+const { maxMetaLine: MAX_META_LINE } = readIngestLines().pageLines;
+
+const { minStoryShare: MIN_STORY_SHARE } = readIngestArticles().splitting;
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -12,7 +15,7 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 function metadataLines(lines: SourceLine[]): SourceLine[] {
 	return lines.filter(
 		(l) =>
-			l.text.length <= 120 &&
+			l.text.length <= MAX_META_LINE &&
 			(META_LINE.test(l.text) || PAGE_HEADER.test(l.text) || SOURCE_LABEL.test(l.text)),
 	);
 }

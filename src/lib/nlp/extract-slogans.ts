@@ -27,6 +27,19 @@
  * wording of its first use (so a phrase search for it finds the text).
  */
 import { sloganStopWords } from './slogan-stop-words.ts';
+import { readSloganShapes } from '../schema/slogan-shapes.ts';
+
+const {
+	minQuoted: MIN_QUOTED,
+	maxQuoted: MAX_QUOTED,
+	afterChars: AFTER_CHARS,
+	maxParallelPart: MAX_PARALLEL_PART,
+	minHalf: MIN_HALF,
+	maxHalf: MAX_HALF,
+	maxNumberFormula: MAX_NUMBER_FORMULA,
+	minSeriesItem: MIN_SERIES_ITEM,
+	maxSeriesItem: MAX_SERIES_ITEM,
+} = readSloganShapes();
 
 const QUOTE = /[“「‘]([^“”「」‘’]{1,60})[”」’]/g;
 const SPEAKER =
@@ -44,7 +57,7 @@ function isParallel(text: string): boolean {
 	const len = parts[0]?.length ?? 0;
 	// Single characters form a formula only in a longer series (选、育、管、用).
 	const minLength = parts.length >= 3 ? 1 : 2;
-	return len >= minLength && len <= 8 && parts.every((p) => p.length === len);
+	return len >= minLength && len <= MAX_PARALLEL_PART && parts.every((p) => p.length === len);
 }
 
 function isSetPhrase(text: string): boolean {
@@ -66,11 +79,17 @@ function isDayName(text: string): boolean {
 
 /**
  * A parallel formula printed without its separator (一方有难八方支援, 两不愁三保障): two halves of
- * 3 to 6 characters, Han only. Read as its halves, it meets its separated variant in `sloganKey`.
+ * `minHalf` to `maxHalf` characters (`slogan-shapes.json`), Han only. Read as its halves, it meets
+ * its separated variant in `sloganKey`.
  */
 function halves(text: string): string[] {
 	const half = text.length / 2;
-	if (!Number.isInteger(half) || half < 3 || half > 6 || !/^\p{Script=Han}+$/u.test(text))
+	if (
+		!Number.isInteger(half) ||
+		half < MIN_HALF ||
+		half > MAX_HALF ||
+		!/^\p{Script=Han}+$/u.test(text)
+	)
 		return [text];
 	return [text.slice(0, half), text.slice(half)];
 }
@@ -101,8 +120,8 @@ export function extractSlogans(text: string, options: ExtractSlogansOptions = {}
 	const candidates: { inner: string; formula: boolean }[] = [];
 	for (const m of text.matchAll(QUOTE)) {
 		const inner = (m[1] as string).trim();
-		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-		if (inner.length < 2 || inner.length > 30) continue;
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS);
+		if (inner.length < MIN_QUOTED || inner.length > MAX_QUOTED) continue;
 		// A comma is allowed only between parallel parts (有求必应,无事不扰).
 		if (/[。！？!?；;：:]/.test(inner) || (/[，,]/.test(inner) && !isParallel(inner))) continue;
 		if (SPEAKER.test(after)) continue;
@@ -111,7 +130,7 @@ export function extractSlogans(text: string, options: ExtractSlogansOptions = {}
 		if (!/[+＋]/.test(inner) && /[A-Za-z]{2,}|\d{3,}|\d[•·.]\d/.test(inner)) continue;
 		// Number words also occur inside ordinary words (一般, 统一): only short quotations count by them.
 		const formula =
-			(NUMBER.test(inner.replace(ORDINARY_NUMBER, '')) && inner.length <= 10) ||
+			(NUMBER.test(inner.replace(ORDINARY_NUMBER, '')) && inner.length <= MAX_NUMBER_FORMULA) ||
 			isParallel(inner) ||
 			isSetPhrase(inner) ||
 			PROGRAMME.test(after);
@@ -121,7 +140,7 @@ export function extractSlogans(text: string, options: ExtractSlogansOptions = {}
 	// spread over several quotation marks: same length, same first character, at least two different.
 	const series = new Map<string, Set<string>>();
 	for (const { inner } of candidates) {
-		if (inner.length < 3 || inner.length > 5) continue;
+		if (inner.length < MIN_SERIES_ITEM || inner.length > MAX_SERIES_ITEM) continue;
 		const key = `${inner.length}:${inner[0] ?? ''}`;
 		series.set(key, (series.get(key) ?? new Set()).add(inner));
 	}

@@ -7,6 +7,7 @@ import {
 	type PlaceIndex,
 	type PlaceSurface,
 } from './place-index.ts';
+import { readPlaceMentions } from '../schema/place-mentions.ts';
 
 /** A place name found in the text, before its division is chosen among the candidates. */
 export interface PlaceMention {
@@ -59,8 +60,7 @@ const PASSING: ReadonlySet<MentionRole> = new Set([
 ]);
 
 // Tokens joined to find names jieba keeps apart (峄城 + 区); three is enough for 东营市 河口 区-style splits.
-const MAX_JOIN = 3;
-const CONTEXT = 16;
+const { maxJoin: MAX_JOIN, context: CONTEXT } = readPlaceMentions().mentions;
 
 /**
  * Every gazetteer name among the words of one paragraph, longest match first, with its role

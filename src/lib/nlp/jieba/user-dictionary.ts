@@ -1,9 +1,8 @@
 import type { Division } from '../../geo/gazetteer.ts';
+import { readPlaceMentions } from '../../schema/place-mentions.ts';
 
-/** Frequency given to full division names (峄城区): high enough that jieba never cuts one in half. */
-const FULL_NAME_FREQUENCY = 20_000;
-/** Frequency of short forms (峄城): enough to beat two single characters, low enough not to eat neighbours (全市中小学). */
-const SHORT_NAME_FREQUENCY = 3_000;
+const { fullNameFrequency: FULL_NAME_FREQUENCY, shortNameFrequency: SHORT_NAME_FREQUENCY } =
+	readPlaceMentions().userDictionary;
 
 // Codes xxxx71–xxxx79 are statistical zones (石家庄高新技术产业开发区, 兰州新区), not GB/T 2260
 // divisions: leaving them out lets 兰州新区 or 山东河口经济开发区 resolve to the division named in them.
