@@ -4,7 +4,8 @@
  * model over the signals the engine already has (`tools/lib/ltr-model.ts`) by coordinate ascent on
  * mean nDCG@10 over the TUNE half of both collections, starting from the engine's own order, picks
  * the regularisation by K-fold cross-validation over tune queries, and prints the fitted weights
- * with tune nDCG@10/recall@10/judged@10 per kind beside the engine's order. `--dev` scores the dev
+ * with tune nDCG@10/recall@10/judged@10 per kind beside the engine's order, and what an ideal
+ * reordering of the engine's first 20 would reach on tune. `--dev` scores the dev
  * half once with the chosen model: totals and per kind only, never a dev query.
  */
 import { createHash } from 'node:crypto';
@@ -21,6 +22,7 @@ import {
 	type PreparedQuery,
 } from '../tools/lib/ltr-model.ts';
 import { pairwiseLogistic } from '../tools/lib/ltr-pairwise.ts';
+import { ndcgAt, recallAt } from '../src/lib/search/relevance-metrics.ts';
 import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
@@ -50,6 +52,8 @@ const fit = (groups: PreparedQuery[][], lambda: number) =>
 		? coordinateAscent(groups, lambda, free)
 		: pairwiseLogistic(groups, lambda, [0, ...free]);
 const collections = ['big', 'small'] as const;
+/** Depth of the engine's list an ideal reordering draws from (the tune ceiling printed). */
+const IDEAL_DEPTH = 20;
 const dumps = collections.map((c) =>
 	prepare(
 		JSON.parse(readFileSync(join(PROJECT_ROOT, `.cache/ltr-${c}.json`), 'utf8')) as LtrQuery[],
@@ -108,4 +112,18 @@ const table = (label: string, groups: PreparedQuery[][]) => {
 		}
 };
 table('tune', tune);
+// How far any reordering could go: the engine's first 20 (tune) in the order of their grades.
+for (const [c, g] of tune.entries()) {
+	const ideal = g.map((p) =>
+		[...p.query.candidates]
+			.sort((a, b) => a.fusedRank - b.fusedRank)
+			.slice(0, IDEAL_DEPTH)
+			.map((x) => x.id)
+			.sort((a, b) => (p.query.judgments[b] ?? 0) - (p.query.judgments[a] ?? 0)),
+	);
+	const at = (f: typeof ndcgAt) => mean(ideal.map((ids, i) => f(ids, g[i]!.query.judgments)));
+	console.log(
+		`  ${collections[c]!.padEnd(6)} the engine's first ${IDEAL_DEPTH} ideally reordered: ${at(ndcgAt).toFixed(3)}/${at(recallAt).toFixed(3)}`,
+	);
+}
 if (values.dev) table('dev (scored once)', split('dev'));
