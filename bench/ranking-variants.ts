@@ -19,27 +19,20 @@
  * 关于…的相关报道, … in turn: `REQUEST_WRAPPINGS`) and leaves the quoted ones out, so the scores say
  * whether request phrasing changes what a query finds (they should equal the bare queries').
  */
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createBigramIndex } from '../src/lib/eval/bigram-bm25.ts';
 import { denseSearch } from '../src/lib/eval/dense-retrieval.ts';
-import { QUERY_KINDS, readDevSet } from '../src/lib/eval/dev-set.ts';
+import { QUERY_KINDS } from '../src/lib/eval/dev-set.ts';
 import { hasRelevant, judgedAt } from '../src/lib/eval/score-runs.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
 import { loadRankingConfig, type RankingConfig } from '../src/lib/search/ranking-config.ts';
 import { ndcgAt, recallAt } from '../src/lib/search/relevance-metrics.ts';
-import type { VectorSource } from '../src/lib/search/sync-index.ts';
-import { vectorText } from '../src/lib/search/to-search-document.ts';
-import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
-import { evalCollection, sampleIds } from '../tools/lib/eval-collection.ts';
-import { SMALL_DEFAULTS, smallCollection } from '../tools/lib/eval-small.ts';
+import { SMALL_DEFAULTS } from '../tools/lib/eval-small.ts';
+import { buildEvalIndex } from '../tools/lib/eval-index.ts';
 import { explainQuery } from '../tools/lib/eval-explain.ts';
 import { answerBands, bandLine } from '../tools/lib/eval-where.ts';
-import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
-import { cachedPassageVectors } from '../tools/lib/vector-cache.ts';
+import { positiveIntegerOption } from '../tools/lib/project.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -65,23 +58,13 @@ const rounds = positiveIntegerOption(
 	values.rounds,
 	'node bench/ranking-variants.ts <variants.json> [--split tune|dev] [--rounds n]',
 );
-const devSet = readDevSet(join(PROJECT_ROOT, 'search-config/eval/search-dev.json'));
 if (values.collection !== 'big' && values.collection !== 'small')
 	throw new Error(`--collection must be big or small, not ${values.collection}`);
-const segmenter = createJiebaSegmenter();
-const model = await loadEmbedder({ batchSize: 16 });
-if (!model) throw new Error('no model folder: `npm run model:fetch`');
-let docs = await evalCollection(devSet, segmenter);
-if (values.collection === 'small') {
-	const seed = positiveIntegerOption(
-		'seed',
-		values.seed,
-		'node bench/ranking-variants.ts --seed n',
-	);
-	const small = smallCollection(docs, devSet.queries, sampleIds(), { ...SMALL_DEFAULTS, seed });
-	docs = small.docs;
-	for (const q of devSet.queries) q.judgments = small.judgments.get(q.id)!;
-}
+const seed = positiveIntegerOption('seed', values.seed, 'node bench/ranking-variants.ts --seed n');
+const { devSet, segmenter, model, docs, byId, dir, embedder } = await buildEvalIndex(
+	values.collection,
+	seed,
+);
 /** Ways people ask for articles on a subject, from how search requests are commonly written. */
 const REQUEST_WRAPPINGS: ((q: string) => string)[] = [
 	(q) => `我想找${q}的报道`,
@@ -99,32 +82,6 @@ const queries = devSet.queries
 	.map((q, i) =>
 		values.wrapped ? { ...q, q: REQUEST_WRAPPINGS[i % REQUEST_WRAPPINGS.length]!(q.q) } : q,
 	);
-const vectors = await cachedPassageVectors(
-	model,
-	docs.map(vectorText),
-	join(PROJECT_ROOT, '.cache/eval-search/passage-vectors'),
-);
-const dir = mkdtempSync(join(tmpdir(), 'jucuo-ranking-variants-'));
-const writer = openEmbeddedBackend({ dataDir: dir, segmenter });
-const byId = new Map(docs.map((d, k) => [d.id, vectors[k]!]));
-for (let i = 0; i < docs.length; i += 1000)
-	await writer.upsert('articles', docs.slice(i, i + 1000), byId);
-await writer.close();
-
-const memo = new Map<string, Float32Array>();
-const embedder: VectorSource = {
-	modelId: model.modelId,
-	async embed(texts, options) {
-		const out: Float32Array[] = [];
-		for (const text of texts) {
-			const key = `${options?.kind ?? ''}|${text}`;
-			if (!memo.has(key)) memo.set(key, (await model.embed([text], options))[0]!);
-			out.push(memo.get(key)!);
-		}
-		return out;
-	},
-};
-
 type Tree = Record<string, unknown>;
 const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
 const merge = (a: Tree, b: Tree): Tree =>
