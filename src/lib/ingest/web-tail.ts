@@ -174,7 +174,8 @@ export function trimWebTail(
 		if (i <= last) return true;
 		if (l.line >= from || (box && isPromptQuestion(l.text))) return false;
 		if (closesArticle(l.text)) return true;
-		widget ||= !(endsSentence(l.text) || isClause(l.text) || PICTURE_KEY.test(l.text));
-		return !widget;
+		const text = endsSentence(l.text) || isClause(l.text);
+		widget ||= !text && !PICTURE_KEY.test(l.text);
+		return text && !widget;
 	});
 }
