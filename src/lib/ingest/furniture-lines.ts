@@ -19,6 +19,7 @@ import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import type { SourceLine } from './types.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
 import { isJumpNote } from './jump-note.ts';
+import { isRevisionNote } from './revision-note.ts';
 import {
 	dropAccountCard,
 	isFollowButton,
@@ -448,6 +449,7 @@ export function dropWebFurniture(
 			isNavigationLine(t) ||
 			isPageLabel(t) ||
 			isJumpNote(t) ||
+			isRevisionNote(t) ||
 			isLabelWithEditors(t) ||
 			isSiteBar(t) ||
 			isSiteHeader(t) ||
