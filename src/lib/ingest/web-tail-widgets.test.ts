@@ -52,6 +52,11 @@ describe('正文之后的小部件', () => {
 		]);
 	});
 
+	test('正文后带图注标记的图片说明（▲ 某某 / 摄影者）下的一句短句照旧是正文', () => {
+		const last = '收购工作将持续到十一月底。';
+		expect(bodyOf(['▲ 收购现场 / 张某', last])).toEqual([...TEXT, last]);
+	});
+
 	test('紧接正文的一句短句照旧是正文', () => {
 		const last = '丰收在望，农民笑了！';
 		expect(bodyOf([last])).toEqual([...TEXT, last]);

@@ -2,7 +2,13 @@ import { dropCommentThread } from './comment-thread.ts';
 import { isFooterShape } from './furniture-shapes.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
-import { BYLINE_LINE, endsSentence, PHOTO_CREDIT, TRAILING_BYLINE } from './patterns.ts';
+import {
+	BYLINE_LINE,
+	CAPTION_MARKER,
+	endsSentence,
+	PHOTO_CREDIT,
+	TRAILING_BYLINE,
+} from './patterns.ts';
 import type { LinksAfterText } from '../schema/page-furniture.ts';
 import type { SourceLine } from './types.ts';
 import { isClause } from './web-head.ts';
@@ -32,8 +38,12 @@ const ATTACHMENT_LABEL = /^[【[]?(?:相关|下载)?附件(?:下载|列表)?[】
 const LETTER_CLOSING =
 	/^(?:此致|谨致|特此|顺颂[\u3400-\u9fff]{0,2}|顺致[\u3400-\u9fff]{0,2})[，,。！!]?$/;
 
-/** A picture's caption or credit keyed 图 with its number (`图④：…`, `图：某某提供`): the story's picture box. */
-const PICTURE_KEY = /^图[①-⑳\d]*\s*[:：]/;
+/**
+ * A picture's caption or credit: keyed 图 with its number (`图④：…`, `图：某某提供`) or behind a
+ * caption's marker (`△ 现场图片 / 某某`, `图为…`). The story's picture box, no widget.
+ */
+const isPictureLine = (text: string) =>
+	/^图[①-⑳\d]*\s*[:：]/.test(text) || CAPTION_MARKER.test(text);
 
 /** Longest line read as a prompt's question (`有什么可以帮您？`, `如何办理居住证？`) rather than the text's. */
 const MAX_PROMPT_QUESTION = 40;
@@ -175,7 +185,7 @@ export function trimWebTail(
 		if (l.line >= from || (box && isPromptQuestion(l.text))) return false;
 		if (closesArticle(l.text)) return true;
 		const text = endsSentence(l.text) || isClause(l.text);
-		widget ||= !text && !PICTURE_KEY.test(l.text);
+		widget ||= !text && !isPictureLine(l.text);
 		return text && !widget;
 	});
 }
