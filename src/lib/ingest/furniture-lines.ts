@@ -18,6 +18,8 @@ import { twoPlateNameAtStart } from './outlets.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import type { SourceLine } from './types.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
+import { isJumpNote } from './jump-note.ts';
+import { isRevisionNote } from './revision-note.ts';
 import {
 	dropAccountCard,
 	isFollowButton,
@@ -446,6 +448,8 @@ export function dropWebFurniture(
 			isGalleryNumber(t, lines[i + 1]?.text) ||
 			isNavigationLine(t) ||
 			isPageLabel(t) ||
+			isJumpNote(t) ||
+			isRevisionNote(t) ||
 			isLabelWithEditors(t) ||
 			isSiteBar(t) ||
 			isSiteHeader(t) ||

@@ -2,7 +2,13 @@ import { dropCommentThread } from './comment-thread.ts';
 import { isFooterShape } from './furniture-shapes.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
-import { BYLINE_LINE, endsSentence, PHOTO_CREDIT, TRAILING_BYLINE } from './patterns.ts';
+import {
+	BYLINE_LINE,
+	CAPTION_MARKER,
+	endsSentence,
+	PHOTO_CREDIT,
+	TRAILING_BYLINE,
+} from './patterns.ts';
 import type { LinksAfterText } from '../schema/page-furniture.ts';
 import type { SourceLine } from './types.ts';
 import { isClause } from './web-head.ts';
@@ -13,11 +19,11 @@ import { isBodyText } from './web-headline.ts';
 
 /**
  * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
- * a key over a value that closes no sentence (`办理时间：工作日…（节假日除外）`), a line of links set apart by
- * `|`, a copyright sign.
+ * a key over a value that closes no sentence (`办理时间：工作日…（节假日除外）`), a line of links or a key
+ * and its value set apart by `|` or `丨` (`图文来源丨某某`), a copyright sign.
  */
 const TAIL_FIELD =
-	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[\u3400-\u9fff]{2,6}[:：][^。！？]{1,60}$|^[^。！？]{0,40}[|｜][^。！？]{0,40}$|©|[Cc]opyright/;
+	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[\u3400-\u9fff]{2,6}[:：][^。！？]{1,60}$|^[^。！？]{0,40}[|｜丨][^。！？]{0,40}$|©|[Cc]opyright/;
 
 /**
  * A box's label alone on its line (`【便民服务】`, `温馨提示`): over the page's fields it heads them. Bare,
@@ -31,6 +37,13 @@ const ATTACHMENT_LABEL = /^[【[]?(?:相关|下载)?附件(?:下载|列表)?[】
 /** A letter's closing formula on a line of its own, before 敬礼 and the signature: `此致`, `顺颂商祺`. */
 const LETTER_CLOSING =
 	/^(?:此致|谨致|特此|顺颂[\u3400-\u9fff]{0,2}|顺致[\u3400-\u9fff]{0,2})[，,。！!]?$/;
+
+/**
+ * A picture's caption or credit: keyed 图 with its number (`图④：…`, `图：某某提供`) or behind a
+ * caption's marker (`△ 现场图片 / 某某`, `图为…`). The story's picture box, no widget.
+ */
+const isPictureLine = (text: string) =>
+	/^图[①-⑳\d]*\s*[:：]/.test(text) || CAPTION_MARKER.test(text);
 
 /** Longest line read as a prompt's question (`有什么可以帮您？`, `如何办理居住证？`) rather than the text's. */
 const MAX_PROMPT_QUESTION = 40;
@@ -164,11 +177,15 @@ export function trimWebTail(
 			? kept[over]!.line
 			: undefined;
 	const from = Math.min(dropped ?? Infinity, label ?? field ?? Infinity);
-	return kept.filter(
-		(l, i) =>
-			i <= last ||
-			(l.line < from &&
-				!(box && isPromptQuestion(l.text)) &&
-				(endsSentence(l.text) || isClause(l.text) || closesArticle(l.text))),
-	);
+	// Once a line here is no text (a widget's label, a list's head), a sentence or clause under it is
+	// that widget's or list's (`感谢您的评价！`, a title with a comma): only an article's close stays.
+	let widget = false;
+	return kept.filter((l, i) => {
+		if (i <= last) return true;
+		if (l.line >= from || (box && isPromptQuestion(l.text))) return false;
+		if (closesArticle(l.text)) return true;
+		const text = endsSentence(l.text) || isClause(l.text);
+		widget ||= !text && !isPictureLine(l.text);
+		return text && !widget;
+	});
 }

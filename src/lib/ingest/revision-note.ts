@@ -1,0 +1,20 @@
+import { DATE_PATTERN } from './meta-dates.ts';
+
+/** What a revision note says was revised: the text, the page. */
+const WHAT = '(?:本文|此文|该文|文章|本页面?|本稿)?';
+/** The verb of revising a page: updated, changed, revised, edited again. */
+const REVISED = '(?:更新|修改|修订|重新编辑)(?:过)?';
+
+/**
+ * A note that the page was revised on a day, alone on its line, bracketed or not: what was revised,
+ * then 于/在 and the day before or after the verb (`（本页更新于2022年3月1日）`,
+ * `【此文已于2021-06-03修改】`). A sentence saying a law was revised goes on after the day.
+ */
+const REVISION_NOTE = new RegExp(
+	`^[（(【\\[〔]?${WHAT}(?:已|最后|最近)?(?:(?:于|在)\\s*${DATE_PATTERN}\\s*${REVISED}|${REVISED}(?:于|在)?\\s*${DATE_PATTERN})[)）】\\]〕]?$`,
+);
+
+/** True for a line that only says when the page was revised: the page's record, never its text. */
+export function isRevisionNote(text: string): boolean {
+	return text.length <= 40 && REVISION_NOTE.test(text.trim());
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { itemsOf } from './web-test-page.ts';
+
+// What a portal prints under an article's last paragraph, before its footer: a widget's lines, a
+// list of other articles with their dates, credits keyed with a bar. Only the lines that close an
+// article stay there, whatever the widget's words.
+
+const HEAD = [
+	'某某县人民政府门户网站',
+	'全县秋粮收购进度过半',
+	'发布时间：2023-10-12　来源：某某县粮食局',
+];
+const TEXT = [
+	'某某县粮食局讯 入秋以来，全县各收储企业敞开收购新粮，截至目前已收购秋粮四万二千吨，进度过半。',
+	'县粮食局要求各收储点优化售粮服务，及时兑付粮款，严禁压级压价，切实保护种粮农民利益。',
+];
+const FOOTER = '主办单位：某某县人民政府办公室';
+
+const bodyOf = (tail: string[]) => {
+	const items = itemsOf([...HEAD, ...TEXT, ...tail, FOOTER]);
+	expect(items).toHaveLength(1);
+	return items[0]!.paragraphs;
+};
+
+describe('正文之后的小部件', () => {
+	test('正文后被删的非句子行（打分条）下面的一句短句（道谢）是小部件的，不进正文', () => {
+		expect(bodyOf(['给本文打分', '◆◆◆◆◆ 五分　◆◆◆ 三分　◆ 一分', '谢谢您的反馈！'])).toEqual(TEXT);
+	});
+
+	test('正文后一个列表头下带日期的标题（有逗号也一样）是别的文章，不进正文', () => {
+		expect(
+			bodyOf([
+				'大家还在看',
+				'冬小麦播种全面展开，农机手忙个不停　9月28日',
+				'全县召开粮食安全工作会议 2023/09/20',
+			]),
+		).toEqual(TEXT);
+	});
+
+	test('正文后的署名和发布单位照旧留下，也在被删的行之后', () => {
+		const close = ['（记者 某某某）', '某某县粮食局'];
+		expect(bodyOf(close)).toEqual([...TEXT, ...close]);
+		expect(bodyOf(['给本文打分', ...close])).toEqual([...TEXT, ...close]);
+	});
+
+	test('正文后图片的署名（“图：某某提供”）下的图片说明照旧是正文', () => {
+		const caption = '图②：工作人员检测新粮水分。';
+		expect(bodyOf(['图：某某县融媒体中心提供', '张某某摄', caption])).toEqual([
+			...TEXT,
+			'张某某摄',
+			caption,
+		]);
+	});
+
+	test('正文后带图注标记的图片说明（▲ 某某 / 摄影者）下的一句短句照旧是正文', () => {
+		const last = '收购工作将持续到十一月底。';
+		expect(bodyOf(['▲ 收购现场 / 张某', last])).toEqual([...TEXT, last]);
+	});
+
+	test('紧接正文的一句短句照旧是正文', () => {
+		const last = '丰收在望，农民笑了！';
+		expect(bodyOf([last])).toEqual([...TEXT, last]);
+	});
+
+	test('正文后以“丨”隔开键和值的一行（图文来源丨某某）是署名栏，不进正文', () => {
+		expect(bodyOf(['图文来源丨某某县融媒体中心'])).toEqual(TEXT);
+	});
+});
