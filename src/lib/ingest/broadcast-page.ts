@@ -9,7 +9,7 @@ import {
 	BYLINE_LINE,
 	CAPTION_MARKER,
 	endsSentence,
-	FURNITURE,
+	isFurnitureLine,
 	hanAtLeast,
 	KEYED_PHOTO_CREDIT,
 	PAREN_BYLINE,
@@ -112,7 +112,7 @@ const isHeadChrome = (text: string) =>
 	// A word or two alone (`微信`, `分享`) is a tool, not a headline; `#话题` tags a post.
 	text.length <= 4 ||
 	/^#\S/.test(text) ||
-	FURNITURE.some((re) => re.test(text)) ||
+	isFurnitureLine(text) ||
 	isShapeFurniture(text) ||
 	(text.length <= 30 && (SHORT_WORDS.test(text) || PROMPT.test(text)));
 
