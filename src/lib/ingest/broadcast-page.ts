@@ -9,7 +9,7 @@ import {
 	BYLINE_LINE,
 	CAPTION_MARKER,
 	endsSentence,
-	FURNITURE,
+	isFurnitureLine,
 	hanAtLeast,
 	KEYED_PHOTO_CREDIT,
 	PAREN_BYLINE,
@@ -125,7 +125,7 @@ const isHeadChrome = (text: string) =>
 	// A word or two alone (`微信`, `分享`) is a tool, not a headline; `#话题` tags a post.
 	text.length <= MAX_TOOL_WORD ||
 	/^#\S/.test(text) ||
-	FURNITURE.some((re) => re.test(text)) ||
+	isFurnitureLine(text) ||
 	isShapeFurniture(text) ||
 	(text.length <= MAX_HEAD_PROMPT && (SHORT_WORDS.test(text) || PROMPT.test(text)));
 

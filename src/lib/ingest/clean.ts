@@ -4,7 +4,7 @@ import {
 	COPYRIGHT_HEAD,
 	DATELINE,
 	endsSentence,
-	FURNITURE,
+	isFurnitureLine,
 	KEYED_PHOTO_CREDIT,
 	hanCount,
 	META_LINE,
@@ -229,7 +229,7 @@ export function removeBoilerplate(
 			continue;
 		}
 		const meta = text.length <= MAX_META_LINE ? META_LINE.exec(text) : null;
-		const isFurniture = !isProseSentence(text) && FURNITURE.some((re) => re.test(text));
+		const isFurniture = !isProseSentence(text) && isFurnitureLine(text);
 		if (
 			meta !== null ||
 			isFurniture ||

@@ -10,6 +10,8 @@ const CELL_BREAK = /\s*[\t|｜│]\s*|[ \u3000]{2,}/;
 
 /** The cells of a row, or `undefined` when it has fewer than two. */
 function cellsOf(text: string): string[] | undefined {
+	// Most lines hold no break: looking for one is far cheaper than splitting them.
+	if (!CELL_BREAK.test(text)) return undefined;
 	const cells = text
 		.trim()
 		.split(CELL_BREAK)

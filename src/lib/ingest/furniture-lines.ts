@@ -3,7 +3,7 @@ import { readEpaperHeader } from './epaper-header.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
 import { fieldKind } from './field-keys.ts';
 import { DATE_START } from './meta-dates.ts';
-import { endsSentence, FURNITURE, hanAtLeast, hanCount } from './patterns.ts';
+import { endsSentence, hanAtLeast, hanCount, isFurnitureLine } from './patterns.ts';
 import { isSpacedMenu, menuRuns } from './menus.ts';
 import {
 	browserTitleHeadline,
@@ -14,6 +14,7 @@ import {
 } from './furniture-shapes.ts';
 import { breadcrumbMetaTail } from './crumb-meta.ts';
 import { readPageMetaLine } from './page-meta.ts';
+import { anyPattern } from '../regex-union.ts';
 import { twoPlateNameAtStart } from './outlets.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import type { SourceLine } from './types.ts';
@@ -234,6 +235,7 @@ const WIDGET = [
 	/^(?:温馨提示[:\uFF1A]\s*)?(?:本文|全文)[^。]{0,12}(?:约需|大约需要|预计需要|预计|约)\s*\d+\s*分钟/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
 ];
+const isWidget = anyPattern(WIDGET);
 
 /**
  * A site's disclaimer on what it reprints (`声明：转载此文…如有侵权请联系删除`): keyed 声明 and about
@@ -276,7 +278,7 @@ function isParagraphBetween(lines: SourceLine[], i: number): boolean {
 /** True for a line the phrase lists mark as furniture. */
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
-	if (WIDGET.some((re) => re.test(bare))) return true;
+	if (isWidget(bare)) return true;
 	if (text.length <= MAX_DISCLAIMER && DISCLAIMER.test(text) && DISCLAIMER_TOPIC.test(text))
 		return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
@@ -293,14 +295,19 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	return furniture.anywherePhrases.some((p) => joined.includes(p));
 }
 
+/** What sets a portal menu's channels apart (one of it, and a run of it). */
+const MENU_SEPARATOR = /[\s·•|｜丨│]/;
+const MENU_SEPARATORS = /[\s·•|｜丨│]+/;
+
 /**
  * True for a government portal's menu of its top-level channels alone (`政务公开　政务服务　政民互动`,
  * `信息公开 · 互动交流`): two or more of them between spaces, dots or bars, and nothing else. A
  * headline naming a channel says something of it (`推进政务公开`); a line of channels only says nothing.
  */
 function isPortalMenu(text: string, channels: readonly string[]): boolean {
-	if (channels.length === 0 || text.length > 60) return false;
-	const pieces = text.split(/[\s·•|｜丨│]+/).filter((p) => p !== '');
+	// Without a separator there is one piece: looking for one is far cheaper than splitting.
+	if (channels.length === 0 || text.length > 60 || !MENU_SEPARATOR.test(text)) return false;
+	const pieces = text.split(MENU_SEPARATORS).filter((p) => p !== '');
 	return pieces.length >= 2 && pieces.every((p) => channels.includes(p));
 }
 
@@ -422,7 +429,7 @@ export function dropWebFurniture(
 		}
 		// The grammar's own furniture (责任编辑, 延伸阅读) is left to the cleaner, which marks an item
 		// boundary after it; a share or scan prompt is no boundary (it sits between a headline and its text).
-		if (!isSharePrompt(bare) && FURNITURE.some((re) => re.test(t))) {
+		if (!isSharePrompt(bare) && isFurnitureLine(t)) {
 			inList = opensList;
 			out.push(block);
 			continue;
@@ -434,10 +441,11 @@ export function dropWebFurniture(
 		}
 		// A portal's channel named alone above the headline (`政策解读`, `【图文解读】`), in the page's
 		// head before any running text, labels the column.
+		// The name is tested first: looking back over the kept lines for every line was quadratic.
 		const channelLabel =
-			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanAtLeast(l.text, 15))) &&
 			(furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim()) ||
-				isColumnLabel(t, furniture.columnHeads));
+				isColumnLabel(t, furniture.columnHeads)) &&
+			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanAtLeast(l.text, 15)));
 		if (
 			listHead ||
 			channelLabel ||

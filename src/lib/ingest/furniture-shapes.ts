@@ -299,7 +299,8 @@ export function isFooterShape(text: string): boolean {
  * from the home page or a site's name. The last step may hold commas, as a headline does.
  */
 function isBreadcrumbPath(text: string): boolean {
-	if (text.length > MAX_PATH_LINE) return false;
+	// Splitting costs far more than looking: most lines hold no step at all.
+	if (text.length > MAX_PATH_LINE || !PATH_STEP.test(text)) return false;
 	const label = PATH_LABEL.exec(text)?.[0] ?? '';
 	const steps = text.slice(label.length).split(PATH_STEP);
 	if (steps.length < 3) return false;

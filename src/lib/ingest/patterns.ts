@@ -3,6 +3,7 @@
  * credits, page furniture. Shared by the splitter, the cleaner and the metadata reader.
  */
 
+import { anyPattern } from '../regex-union.ts';
 import { DATE_PATTERN, WEEKDAY } from './meta-dates.ts';
 
 const HAN = '\\u3400-\\u9fff';
@@ -93,6 +94,9 @@ export const FURNITURE = [
 	/^(?:大字体|小字体|字号|扫码带走|打印|默认)(?:\s+(?:大字体|小字体|中|大|小|扫码带走|打印|默认))*$/,
 	/^第\s*\d{1,3}\s*版[::\s]/,
 ];
+
+/** True when one of `FURNITURE` matches `text` (one call for all of them). */
+export const isFurnitureLine = anyPattern(FURNITURE);
 
 /**
  * A page furniture line that opens with a date (`meta-dates.ts`), labelled or not, and what follows

@@ -25,6 +25,7 @@ import {
 	WEAK_ACTION,
 	looksLikeHeading,
 } from './measure-rules.ts';
+import { anyPattern } from '../regex-union.ts';
 import { hasForeignSubject } from './foreign-subject.ts';
 import { measureProbability } from './measure-model.ts';
 import { MEASURE_POINTS as POINTS } from './measure-points.ts';
@@ -45,6 +46,21 @@ export interface ExtractMeasuresDeps {
 	 */
 	articleThemes?: readonly ThemeId[];
 }
+
+// Each asked of a clause as one alternation: the same answer as testing the rules one by one.
+const isHardConcrete = anyPattern(HARD_CONCRETE);
+/** Speech, meta text, evaluations, event reports, background, boilerplate, a section's opener. */
+const isRejected = anyPattern([
+	SPEECH,
+	REPORTED_SPEECH,
+	META,
+	EVALUATION,
+	EVENT_REPORT,
+	BACKGROUND,
+	BOILERPLATE,
+	EVENT_HELD,
+	SECTION_OPENER,
+]);
 
 /** An amount: a number with a unit of money, time or count (1000元, 6个月, 3项). */
 const AMOUNT =
@@ -84,22 +100,10 @@ export function scoreClause(
 	// No action, no measure. Tested before the rejections below, which cannot make a clause
 	// without one a measure either: about three clauses in four of news text have none.
 	if (!strong && !policy && !WEAK_ACTION.test(plain)) return undefined;
-	const hard = HARD_CONCRETE.some((rule) => rule.test(clause));
+	const hard = isHardConcrete(clause);
 	// Steering alone (推进…, 完善…机制) is a measure only with a number, a deadline, a target group, a rule or a document.
 	if (!strong && !policy && !hard) return undefined;
-	if (
-		SPEECH.test(clause) ||
-		REPORTED_SPEECH.test(clause) ||
-		META.test(clause) ||
-		EVALUATION.test(clause) ||
-		EVENT_REPORT.test(clause) ||
-		BACKGROUND.test(clause) ||
-		BOILERPLATE.test(clause) ||
-		EVENT_HELD.test(clause) ||
-		hasForeignSubject(clause) ||
-		SECTION_OPENER.test(clause)
-	)
-		return undefined;
+	if (isRejected(clause) || hasForeignSubject(clause)) return undefined;
 	// A speaker in the first person (我们将…, 让我…) outside any quotation.
 	if (FIRST_PERSON.test(plain)) return undefined;
 	if (OUTCOME.test(plain) && !strong) return undefined;
