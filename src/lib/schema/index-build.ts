@@ -33,6 +33,10 @@ const BulkSchema = z.object({
 	vacuumFreeShare: Share,
 	/** WAL pages before an automatic checkpoint during bulk writes (SQLite's default 1000). */
 	bulkWalPages: Count,
+	/** SQLite's page cache of a connection during bulk writes, in MiB. */
+	cacheMib: Count,
+	/** Pages one step of the merge after a smaller bulk load writes at most (FTS5's `merge`). */
+	mergePagesPerStep: Count,
 });
 
 /** How the threads that cut and encode documents for the index are fed (`index-rows-pool.ts`). */

@@ -39,6 +39,10 @@ const OPTIMIZE_SHARE = BUILD.optimizeShare;
 const VACUUM_FREE_SHARE = BUILD.vacuumFreeShare;
 /** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
 const BULK_WAL_PAGES = BUILD.bulkWalPages;
+/** SQLite's page cache during bulk writes, in KiB (SQLite's `cache_size` takes KiB when negative). */
+const BULK_CACHE_KIB = BUILD.cacheMib * 1024;
+/** Pages one step of a merge after a smaller bulk load writes at most (FTS5's `merge` command). */
+const MERGE_PAGES = BUILD.mergePagesPerStep;
 
 /** How the character tables are merged while one connection loads many documents. */
 export interface BulkLoad {
@@ -59,7 +63,7 @@ export function createBulkLoad(db: DatabaseSync, stmt: (sql: string) => Statemen
 	const tune = (p: string, rows: number) => {
 		if (!bulkRows.has(p))
 			db.exec(
-				`PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES};
+				`PRAGMA cache_size = -${BULK_CACHE_KIB}; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES};
 				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('hashsize', ${FTS_HASH_BYTES});
 				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('automerge', 0);
 				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('crisismerge', ${BULK_CRISISMERGE});`,
@@ -80,7 +84,7 @@ export function createBulkLoad(db: DatabaseSync, stmt: (sql: string) => Statemen
 			} else {
 				// Positive: merges only levels holding more than `usermerge` segments, a step at a
 				// time; a step that found work changes total_changes() by 2 or more (FTS5's docs).
-				const step = stmt(`INSERT INTO ${t}(${t}, rank) VALUES('merge', 1000)`);
+				const step = stmt(`INSERT INTO ${t}(${t}, rank) VALUES('merge', ${MERGE_PAGES})`);
 				const changes = stmt('SELECT total_changes() AS n');
 				const count = () => Number((changes.get() as { n: number }).n);
 				for (let before = count(), after = -1; ; before = after) {
