@@ -1,8 +1,7 @@
 import { bareText } from './char-grams.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
-import type { RankingConfig } from './ranking-config.ts';
+import { readRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { normalizeText } from './tokenize.ts';
-import { readRankingConfig } from './ranking-config.ts';
 
 /** The original text of one candidate, by field. */
 export interface CandidateText {
