@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import { searchConfigPath, searchConfigReader } from '../config-path.ts';
+import { IndexBuildSchema, readIndexBuild } from './index-build.ts';
 import { IngestArticlesSchema, readIngestArticles } from './ingest-articles.ts';
 import { IngestLinesSchema, readIngestLines } from './ingest-lines.ts';
 import { PlaceMentionsSchema, readPlaceMentions } from './place-mentions.ts';
@@ -77,5 +78,21 @@ test('the shipped slogan-shapes.json is valid and a negative length in it is nam
 	).toThrowErrorMatchingInlineSnapshot(`
 		[SchemaValidationError: **search-config → slogan-shapes.json** does not match its schema:
 		- **maxHalf**: Too small: expected number to be >=1]
+	`);
+});
+
+test('the shipped index-build.json is valid, and a negative size, a share above 1 and a reversed range in it are named', () => {
+	expect(readIndexBuild().bulk.optimizeShare).toBeLessThanOrEqual(1);
+	expect(() =>
+		readEdited(IndexBuildSchema, 'index-build.json', (c) => {
+			c['bulk']!['ftsHashMib'] = -8;
+			c['bulk']!['vacuumFreeShare'] = 1.5;
+			c['meilisearchDictionary']!['min'] = 20;
+		}),
+	).toThrowErrorMatchingInlineSnapshot(`
+		[SchemaValidationError: **search-config → index-build.json** does not match its schema:
+		- **bulk.ftsHashMib**: Too small: expected number to be >=1
+		- **bulk.vacuumFreeShare**: Too big: expected number to be <=1
+		- **meilisearchDictionary.min**: \`min\` must not exceed \`max\`]
 	`);
 });

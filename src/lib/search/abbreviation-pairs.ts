@@ -1,3 +1,5 @@
+import { readIndexBuild } from '../schema/index-build.ts';
+
 /**
  * Abbreviations an article states for itself, as (short, full) pairs: the genre names a body or a
  * policy in full once and then by its short form, in a few fixed shapes.
@@ -21,11 +23,8 @@ export interface AbbreviationPair {
 
 const HAN = /^\p{Script=Han}+$/u;
 const NUMERALS = '一二三四五六七八九十';
-/** Characters a short form or a list item may have. */
-const SHORT = { min: 2, max: 6 };
-const ITEM = { min: 2, max: 10 };
-/** Characters of a full name before its bracket that are looked at. */
-const FULL_MAX = 24;
+/** Characters a short form or a list item may have, and those of a full name that are looked at. */
+const { short: SHORT, item: ITEM, fullMax: FULL_MAX } = readIndexBuild().abbreviations;
 
 /** Whether `short`'s characters occur in `full` in order. */
 function inOrder(short: string, full: string): boolean {

@@ -1,17 +1,21 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { readIndexBuild } from '../schema/index-build.ts';
+
+// `index-build.json`'s bulk-load values; why each has its value is said at its constant below.
+const BUILD = readIndexBuild().bulk;
 
 /** Upserts with at least this many documents tune the character table for a bulk load. */
-export const BULK_DOCS = 200;
+export const BULK_DOCS = BUILD.bulkDocs;
 /**
  * FTS5 pending-data size before a flush to a new segment during bulk writes (default 1 MB): fewer,
  * larger level-0 segments, so fewer merges rewrite the index. Stored in the table's config.
  */
-const FTS_HASH_BYTES = 8 << 20;
+const FTS_HASH_BYTES = BUILD.ftsHashMib * 1024 * 1024;
 /**
  * Segments of one level FTS5 merges into one (default 4) during incremental writes, for at most
  * twice as many segments per level. Stored in the config.
  */
-const FTS_AUTOMERGE = 8;
+const FTS_AUTOMERGE = BUILD.ftsAutomerge;
 /**
  * During a bulk load nothing is merged until this many segments pile up on one level (FTS5's
  * `crisismerge`, default 16); the load ends with one merge of everything (`settle`): each posting
@@ -19,22 +23,26 @@ const FTS_AUTOMERGE = 8;
  * (on 20k synthetic articles postings 92 → 80 MB, insert and merge CPU 15.7 → 14.2 s:
  * `node bench/char-table-layout.ts`).
  */
-const BULK_CRISISMERGE = 64;
-const FTS_CRISISMERGE = 16;
+const BULK_CRISISMERGE = BUILD.bulkCrisismerge;
+const FTS_CRISISMERGE = BUILD.ftsCrisismerge;
 /**
  * A bulk load that wrote at least this share of a collection's rows ends with FTS5's `optimize`
  * (every segment into one); a smaller one only merges as `automerge` would have, so adding a batch
  * to a large index never rewrites all of it.
  */
-const OPTIMIZE_SHARE = 0.5;
+const OPTIMIZE_SHARE = BUILD.optimizeShare;
 /**
  * After an `optimize`, the pages the merge freed last stay in the file (about a tenth of the
  * postings: 37 MB of a 718 MB index of 100k synthetic articles); from this share of the file on,
  * the load ends with a VACUUM (6 s of CPU at 100k; 718 → 678 MB).
  */
-const VACUUM_FREE_SHARE = 0.01;
+const VACUUM_FREE_SHARE = BUILD.vacuumFreeShare;
 /** WAL pages before an automatic checkpoint during bulk writes (default 1000): fewer fsyncs. */
-const BULK_WAL_PAGES = 16384;
+const BULK_WAL_PAGES = BUILD.bulkWalPages;
+/** SQLite's page cache during bulk writes, in KiB (SQLite's `cache_size` takes KiB when negative). */
+const BULK_CACHE_KIB = BUILD.cacheMib * 1024;
+/** Pages one step of a merge after a smaller bulk load writes at most (FTS5's `merge` command). */
+const MERGE_PAGES = BUILD.mergePagesPerStep;
 
 /** How the character tables are merged while one connection loads many documents. */
 export interface BulkLoad {
@@ -55,7 +63,7 @@ export function createBulkLoad(db: DatabaseSync, stmt: (sql: string) => Statemen
 	const tune = (p: string, rows: number) => {
 		if (!bulkRows.has(p))
 			db.exec(
-				`PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES};
+				`PRAGMA cache_size = -${BULK_CACHE_KIB}; PRAGMA wal_autocheckpoint = ${BULK_WAL_PAGES};
 				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('hashsize', ${FTS_HASH_BYTES});
 				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('automerge', 0);
 				INSERT INTO ${p}_chars(${p}_chars, rank) VALUES('crisismerge', ${BULK_CRISISMERGE});`,
@@ -76,7 +84,7 @@ export function createBulkLoad(db: DatabaseSync, stmt: (sql: string) => Statemen
 			} else {
 				// Positive: merges only levels holding more than `usermerge` segments, a step at a
 				// time; a step that found work changes total_changes() by 2 or more (FTS5's docs).
-				const step = stmt(`INSERT INTO ${t}(${t}, rank) VALUES('merge', 1000)`);
+				const step = stmt(`INSERT INTO ${t}(${t}, rank) VALUES('merge', ${MERGE_PAGES})`);
 				const changes = stmt('SELECT total_changes() AS n');
 				const count = () => Number((changes.get() as { n: number }).n);
 				for (let before = count(), after = -1; ; before = after) {

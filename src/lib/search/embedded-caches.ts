@@ -10,9 +10,10 @@ import { countsBlob, matchPhrases } from './bm25-native.ts';
 import { gramDocFrequency } from './ranked-retrieval.ts';
 import type { FacetName } from './types.ts';
 import { loadVectorIndex, type VectorIndex } from './vector-index.ts';
+import { readRankingConfig } from './ranking-config.ts';
 
 /** Document frequencies a collection keeps in memory before it starts over. */
-const DF_CACHE_ENTRIES = 50_000;
+const { dfCacheEntries: DF_CACHE_ENTRIES } = readRankingConfig().limits;
 
 /** `cache`'s value for `key`, computed once; a full cache starts over. */
 function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {

@@ -1,4 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
+import { readIndexBuild } from '../schema/index-build.ts';
 import { lexicalWeightInFilter } from './filter-idf.ts';
 import { isFiltered } from './filtered.ts';
 import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
@@ -28,7 +29,7 @@ export interface FusionDeps {
 }
 
 /** Rows one statement writes at most; smaller remainders go in halving sizes (32, 16, … 1). */
-const WRITE_BATCH = 64;
+const { vectorWriteBatch: WRITE_BATCH } = readIndexBuild().rows;
 
 const rows = (size: number, row: string) => Array.from({ length: size }, () => row).join(', ');
 

@@ -11,9 +11,10 @@ import { storedDocReader, type StoreRowDecoder } from './stored-doc.ts';
 import { cutWords } from './tokenize.ts';
 import type { Collection, SearchFilters, SimilarResult } from './types.ts';
 import { decodeVector, nearestRows, type VectorIndex } from './vector-index.ts';
+import { readRankingConfig } from './ranking-config.ts';
 
 /** Terms a lexical "more like this" query keeps. */
-const SIMILAR_TERMS = 12;
+const { similarTerms: SIMILAR_TERMS } = readRankingConfig().limits;
 
 /** What `similar()` needs of the embedded index. */
 export interface SimilarDeps {

@@ -1,4 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
+import { readIndexBuild } from '../schema/index-build.ts';
 import type { FacetName } from './types.ts';
 
 /**
@@ -61,7 +62,7 @@ export function facetPairsSql(
 }
 
 /** Documents whose pairs one read takes: the JSON it parses at once stays a few megabytes. */
-const CHUNK_DOCS = 65_536;
+const { facetChunkDocs: CHUNK_DOCS } = readIndexBuild().rows;
 
 /**
  * SQL reading the (document, code) pairs of each document's primary region and its ancestors (the

@@ -125,7 +125,7 @@ export function densestStart(
  * A window of about `length` characters of the original text around the densest cluster of
  * matches (the start of the text when nothing matches), with matches marked. Ellipses mark cuts.
  */
-export function snippet(text: string, matcher: RegExp | null, length = 120): TextSegment[] {
+export function snippet(text: string, matcher: RegExp | null, length: number): TextSegment[] {
 	const compact = compactWhitespace(text);
 	const ranges = matchRanges(compact, matcher);
 	let start = 0;

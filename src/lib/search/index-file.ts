@@ -16,6 +16,7 @@ import { basename, dirname, join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
 import { IndexCorruptError, isCorruptDatabase } from '../errors.ts';
 import { isProcessAlive } from '../process-alive.ts';
+import { readIndexBuild } from '../schema/index-build.ts';
 
 /*
  * The lifecycle of the embedded index file. The live name (`search.sqlite`) is a symbolic link to
@@ -28,6 +29,9 @@ import { isProcessAlive } from '../process-alive.ts';
  */
 
 const SIDE_FILES = ['', '-wal', '-shm', '-journal'];
+
+/** Pages one step of the copy of the live index takes. */
+const { copyPagesPerStep: COPY_PAGES } = readIndexBuild().rows;
 
 /** Name of the file a build in process `pid` writes into, beside the live index. */
 export function buildFileOf(live: string, pid: number = process.pid): string {
@@ -87,7 +91,7 @@ export async function beginIndexBuild(live: string, fresh: boolean): Promise<str
 	try {
 		source = new DatabaseSync(live, { readOnly: true });
 		// Large batches: a page at a time would let readers' commits restart the copy.
-		await backup(source, file, { rate: 1 << 20 });
+		await backup(source, file, { rate: COPY_PAGES });
 	} catch (error) {
 		// Other failures (a full disk) leave the partial copy for the caller to measure and remove.
 		if (!isCorruptDatabase(error)) throw error;

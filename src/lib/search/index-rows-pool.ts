@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { createWorkerPool } from '../worker-pool.ts';
+import { readIndexBuild } from '../schema/index-build.ts';
 import type { IndexInput, IndexRows } from './index-rows.ts';
 import type { StoreConfig } from './ranking-config.ts';
 import type { StoreDictionary } from './stored-doc.ts';
@@ -45,10 +46,10 @@ export interface IndexRowsPool {
  * Documents per request: small enough that the threads share a batch evenly, large enough that a
  * message's cost stays small against the work.
  */
-const DOCS_PER_REQUEST = 100;
+const { docsPerRequest: DOCS_PER_REQUEST } = readIndexBuild().encoders;
 
 /** Old-generation heap of an encoder thread, MB: a request's documents take a few. */
-const OLD_GENERATION_MB = 96;
+const { oldGenerationMb: OLD_GENERATION_MB } = readIndexBuild().encoders;
 
 /**
  * Starts `threads` encoder threads (default: one core is left to SQLite on the main thread, at

@@ -41,3 +41,10 @@ test('a store level the codec does not have is reported with the file and the fi
 	);
 	expect(() => loadRankingConfig(file)).toThrow(/store\.codec/u);
 });
+
+test('a query limit that is not a positive count is named with the file and the key', () => {
+	const file = join(dir, 'limits.json');
+	const good = loadRankingConfig();
+	writeFileSync(file, JSON.stringify({ ...good, limits: { ...good.limits, snippetChars: -120 } }));
+	expect(() => loadRankingConfig(file)).toThrow(/limits\.json[\s\S]*limits\.snippetChars/u);
+});

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { searchConfigPath } from '../config-path.ts';
+import { searchConfigPath, searchConfigReader } from '../config-path.ts';
 import { parseWithFriendlyErrors } from '../schema/friendly-errors.ts';
+import { QueryLimitsSchema } from './query-limits.ts';
 
 const Weight = z.number().nonnegative();
 const Depth = z.number().int().positive();
@@ -121,6 +122,8 @@ const RankingConfigSchema = z.object({
 		/** Characters a near variant of a quoted phrase may insert between its parts. */
 		phraseWindow: z.number().int().nonnegative(),
 	}),
+	/** How much of a query, a document or the index one search reads (`query-limits.ts`). */
+	limits: QueryLimitsSchema,
 	/**
 	 * How a searching process reads the index file: SQLite's page cache and its memory map, in MB
 	 * (0: none). Queries reread the same postings and stored documents, so a larger cache saves
@@ -256,3 +259,6 @@ export function loadRankingConfig(file = searchConfigPath('ranking.json')): Rank
 	}
 	return parseWithFriendlyErrors(RankingConfigSchema, data, file);
 }
+
+/** `ranking.json`'s values, read once per process, for modules that copy them at load. */
+export const readRankingConfig = searchConfigReader(RankingConfigSchema, 'ranking.json');

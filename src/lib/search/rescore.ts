@@ -1,6 +1,6 @@
 import { bareText } from './char-grams.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
-import type { RankingConfig } from './ranking-config.ts';
+import { readRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { normalizeText } from './tokenize.ts';
 
 /** The original text of one candidate, by field. */
@@ -30,10 +30,8 @@ export function unitWeight(
 	return (unit.kind === 'word' ? 1 : bigramWeight) * idf;
 }
 
-/** Occurrences counted per unit and field at most: enough for BM25's saturation. */
-const MAX_COUNT = 32;
-/** Occurrences per unit whose positions the proximity measure considers. */
-const MAX_POSITIONS = 16;
+/** Occurrences counted per unit and field at most, and those whose positions proximity considers. */
+const { maxCount: MAX_COUNT, maxPositions: MAX_POSITIONS } = readRankingConfig().limits;
 
 function positions(text: string, forms: readonly string[]): number[] {
 	const out: number[] = [];

@@ -2,9 +2,10 @@ import { regionName } from '../geo/gazetteer.ts';
 import { highlight, snippet } from './highlight.ts';
 import { isMeasureDocument } from './to-search-document.ts';
 import type { Collection, SearchDocument, SearchHit } from './types.ts';
+import { readRankingConfig } from './ranking-config.ts';
 
 /** Characters of original text a snippet shows. */
-const SNIPPET_LENGTH = 120;
+const { snippetChars: SNIPPET_LENGTH } = readRankingConfig().limits;
 
 /** Builds an engine-neutral hit: title and snippet highlighted on the original text. */
 export function toSearchHit(

@@ -1,5 +1,6 @@
 import type { StatementSync } from 'node:sqlite';
 import zlib from 'node:zlib';
+import { readIndexBuild } from '../schema/index-build.ts';
 import { zstdFrameDecoder, type ZstdFrameDecoder } from './zstd-frames.ts';
 import type { StoreConfig } from './ranking-config.ts';
 import type { SearchDocument } from './types.ts';
@@ -134,7 +135,7 @@ export function encodeStoredJson(
 }
 
 /** Largest decoded size a frame header may announce and be trusted with (a damaged header could claim gigabytes). */
-const MAX_HINTED_BYTES = 64 * 1024 * 1024;
+const MAX_HINTED_BYTES = readIndexBuild().rows.maxHintedMib * 1024 * 1024;
 
 /**
  * The decoded size a zstd frame announces in its header (`Frame_Content_Size`, which one-shot

@@ -1,6 +1,10 @@
 import type { Article } from '../schema/release.ts';
+import { readIndexBuild } from '../schema/index-build.ts';
 import { articleToSearchDocuments, documentHash, vectorText } from './to-search-document.ts';
 import type { Collection, OutletRef, SearchBackend, SearchDocument } from './types.ts';
+
+/** Documents one batch embeds and tokenises while the batch before it is written. */
+const { syncBatchDocs: BATCH_DOCS } = readIndexBuild();
 
 /** The part of an embedder the indexer uses (see `src/lib/semantic/embedder.ts`). */
 export interface VectorSource {
@@ -75,7 +79,7 @@ export async function syncIndex(
 		}),
 	);
 	const total = plans.reduce((sum, p) => sum + p.changed.length, 0);
-	const batchSize = options.batchSize ?? 500;
+	const batchSize = options.batchSize ?? BATCH_DOCS;
 	let done = 0;
 	options.onProgress?.(0, total);
 	// One batch is written while the next is embedded and tokenised.

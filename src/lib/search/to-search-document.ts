@@ -1,7 +1,11 @@
 import { hash } from 'node:crypto';
 import type { Article } from '../schema/release.ts';
 import { withAncestors } from '../geo/gazetteer.ts';
+import { readIndexBuild } from '../schema/index-build.ts';
 import type { ArticleSearchDocument, MeasureSearchDocument, SearchDocument } from './types.ts';
+
+/** Characters of an article's body after its headline that its vector is computed from. */
+const { vectorLeadChars: LEAD_CHARS } = readIndexBuild();
 
 /** Every code in `codes` plus all their ancestors, deduplicated, in first-seen order. */
 export function regionCodesWithAncestors(codes: readonly string[]): string[] {
@@ -81,5 +85,5 @@ export function documentHash(doc: SearchDocument): string {
  */
 export function vectorText(doc: SearchDocument): string {
 	if (isMeasureDocument(doc)) return doc.text;
-	return `${doc.title}\n${doc.body.slice(0, 400)}`;
+	return `${doc.title}\n${doc.body.slice(0, LEAD_CHARS)}`;
 }

@@ -1,12 +1,13 @@
 import { closeSync, openSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readIndexBuild } from '../schema/index-build.ts';
 import { abandonIndexBuild } from './index-file.ts';
 
 /** Why a write failed, when the cause is the room to write: the disk, or a per-file size limit. */
 export type WriteFailureCause = 'disk-full' | 'file-size-limit';
 
 /** Free bytes below which a failed write is put down to a full disk. */
-const LOW_SPACE = 16 << 20;
+const LOW_SPACE = readIndexBuild().rows.lowSpaceMib * 1024 * 1024;
 
 /**
  * Names the cause of a failed write into `dir` when it is the room to write. SQLite reports a write

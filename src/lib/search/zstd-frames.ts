@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import { readIndexBuild } from '../schema/index-build.ts';
 
 /** Decodes one whole zstd frame whose decoded size is known (into bytes its next call reuses). */
 export interface ZstdFrameDecoder {
@@ -28,7 +29,7 @@ interface ZstdEngine {
 }
 
 /** Bytes of output a decoder keeps between frames at most. */
-const KEPT_BYTES = 1 << 20;
+const KEPT_BYTES = readIndexBuild().rows.zstdKeptMib * 1024 * 1024;
 
 /**
  * A zstd frame decoder that keeps one decompression context (and its copy of `dictionary`) for

@@ -1,10 +1,10 @@
 import type { Segmenter } from '../../nlp/jieba/segmenter.ts';
 import { isMeasureDocument } from '../to-search-document.ts';
 import type { SearchDocument } from '../types.ts';
+import { readIndexBuild } from '../../schema/index-build.ts';
 
 /** Length bounds of a dictionary unit: shorter ones are ordinary words, longer ones are sentences. */
-const MIN_LENGTH = 3;
-const MAX_LENGTH = 12;
+const { min: MIN_LENGTH, max: MAX_LENGTH } = readIndexBuild().meilisearchDictionary;
 
 /** Start and end offsets of the segmenter's words in `text`. */
 function boundaries(text: string, segmenter: Segmenter): Set<number> {

@@ -4,12 +4,14 @@ import { filtersToMeilisearch, meiliValue } from '../filters.ts';
 import { toSearchHit } from '../search-hit.ts';
 import { isMeasureDocument } from '../to-search-document.ts';
 import type { Collection, SearchDocument, SearchFilters, SimilarResult } from '../types.ts';
+import { readRankingConfig } from '../ranking-config.ts';
 import type { MeiliContext } from './context.ts';
 import { fromStored, type Stored } from './documents.ts';
 import { EMBEDDER } from './settings.ts';
 
-/** Meilisearch reads only the first 10 words of a query; charabia may cut ours a little finer. */
-const QUERY_WORDS = 8;
+/** Words a "more like this" query keeps (Meilisearch reads only a query's first 10). */
+const { meilisearchQueryWords: QUERY_WORDS, meilisearchSimilarChars: TEXT_CHARS } =
+	readRankingConfig().limits;
 
 /**
  * The words that best stand for a document in a lexical "more like this" query: its most frequent
@@ -22,7 +24,9 @@ function characteristicWords(
 	limit = QUERY_WORDS,
 ): [word: string, weight: number][] {
 	const head = isMeasureDocument(doc) ? '' : doc.title;
-	const text = isMeasureDocument(doc) ? doc.text : (doc.measuresText || doc.body).slice(0, 3000);
+	const text = isMeasureDocument(doc)
+		? doc.text
+		: (doc.measuresText || doc.body).slice(0, TEXT_CHARS);
 	const counts = new Map<string, number>();
 	const add = (source: string, weight: number) => {
 		for (const word of segmenter.cut(source)) {
