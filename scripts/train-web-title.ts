@@ -45,6 +45,7 @@ const { values } = parseArgs({
 	options: {
 		pages: { type: 'string', default: '300' },
 		seeds: { type: 'string', default: '2026,7' },
+		write: { type: 'boolean', default: false },
 	},
 });
 const count = Number(values.pages);
