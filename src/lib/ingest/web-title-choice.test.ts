@@ -50,4 +50,23 @@ describe('网页标题模型', () => {
 		expect(itemTitleRows(page, [item], model.window)).toEqual([undefined]);
 		expect(chooseWebTitles(page, [item], model)).toEqual(['某某镇：一颗草莓带富一方百姓']);
 	});
+
+	test('导语在括号里点名的节目名（某某台消息（某某新闻）：）不作标题', () => {
+		const page = lines(
+			'首页',
+			'某某新闻',
+			'往期回顾',
+			'某某县：冬闲变冬忙 技能培训助农增收',
+			'分享到：',
+			'某某台消息（某某新闻）：入冬以来，某某县组织农民参加电工、焊工、家政等技能培训，今年已培训两千余人次。',
+			'参加培训的村民说，学会一门手艺，在家门口就能找到活干，收入比以前多了不少。',
+		);
+		const item = {
+			title: '某某县：冬闲变冬忙 技能培训助农增收',
+			paragraphs: page.slice(5).map((l) => l.text),
+		};
+		const rows = itemTitleRows(page, [item], model.window)[0]!;
+		expect(rows.head.filter((_, k) => rows.names[k]).map((h) => h.text)).toEqual(['某某新闻']);
+		expect(chooseWebTitles(page, [item], model)).toEqual(['某某县：冬闲变冬忙 技能培训助农增收']);
+	});
 });

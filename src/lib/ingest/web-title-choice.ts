@@ -60,7 +60,7 @@ export function itemTitleRows(
 /**
  * Index of the item's title among its candidates: the best-scoring line where the model gives the
  * rules' line log-odds at most `keepAbove` and the best beats it by more than `margin`, else the
- * rules' line (the best when the rules read none).
+ * rules' line (the best when the rules read none). A name alone is never the model's line.
  */
 export function pickWebTitle(
 	rows: WebTitleRows,
@@ -68,7 +68,11 @@ export function pickWebTitle(
 	margin: number,
 	keepAbove: number,
 ): number {
-	const z = rows.rows.map((r) => treeScore(trees, r));
+	// A name alone (`某某县融媒体中心`, the programme the lead names) heads no story: it never
+	// replaces the rules' title.
+	const z = rows.rows.map((r, k) =>
+		rows.names[k] === true && k !== rows.rule ? -Infinity : treeScore(trees, r),
+	);
 	const best = z.reduce((b, x, i) => (x > z[b]! ? i : b), 0);
 	if (rows.rule < 0) return best;
 	if (best === rows.rule || z[rows.rule]! > keepAbove) return rows.rule;

@@ -1,7 +1,7 @@
 import { isNavigationLine } from './furniture-lines.ts';
 import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
-import { titleCharsAtLeast } from './patterns.ts';
+import { OUTLET_LEAD, titleCharsAtLeast } from './patterns.ts';
 import { titleCandidates, titleFeatures, TITLE_FEATURES } from './title-features.ts';
 import type { SourceLine } from './types.ts';
 import { COLUMN_LABEL, isHeadlineLine } from './web-headline.ts';
@@ -44,6 +44,11 @@ export interface WebTitleRows {
 	/** Index in `head` of the rules' title (added as a line of its own when no line prints it so). */
 	rule: number;
 	rows: number[][];
+	/**
+	 * Per candidate: a name alone, an outlet's, a publisher's or the programme's the text's lead
+	 * names as its source (`某某台消息（某某新闻）：`), which heads no story.
+	 */
+	names: boolean[];
 }
 
 const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
@@ -114,5 +119,11 @@ export function webTitleRows(
 			rule >= 0 ? c.shares[rule]! : -1,
 		];
 	});
-	return { head, rule, rows };
+	// The lead that names its source: its outlet before 消息 and its programme in brackets.
+	const lead = OUTLET_LEAD.exec(body[0]?.text ?? '')?.[0] ?? '';
+	const leadNames = lead === '' ? [] : lead.split(/消息|[()（）【】[\]:：,，\s]/).map(compact);
+	const names = head.map(
+		(h) => isOutletName(h.text) || isPublisherName(h.text) || leadNames.includes(compact(h.text)),
+	);
+	return { head, rule, rows, names };
 }
