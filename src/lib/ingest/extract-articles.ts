@@ -15,6 +15,7 @@ import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
 import { dropSecondCopy } from './saved-twice.ts';
 import { splitArticles } from './split-articles.ts';
 import { chooseHeadline } from './title-choice.ts';
+import { retitleWebItems } from './web-title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
 import { readIngestArticles } from '../schema/ingest-articles.ts';
@@ -178,6 +179,8 @@ export function extractArticles(
 			titleWithoutLabel(only.title, path, lines);
 		if (named !== undefined) only.title = named;
 	}
+	const webTitles = options.furniture?.webTitleModel;
+	if (webTitles !== undefined) retitleWebItems(articles, printed, webTitles);
 	datePageItems(articles);
 	if (articles.length === 0)
 		diagnostics.push({

@@ -7,7 +7,7 @@ import { readTrainedModel, TreeNodeSchema } from './trained-model.ts';
  * block as the title, written by `node scripts/train-title-model.ts` from 人民日报 pages of 2019
  * rebuilt from the shared corpus.
  */
-const TitleModelSchema = z.object({
+export const TitleModelSchema = z.object({
 	$comment: z.string().optional(),
 	/** Feature names in the order the trees index them; they must be the ones the code computes. */
 	features: z.array(z.string()).min(1),

@@ -1,0 +1,34 @@
+import { textToLines } from '../../src/lib/ingest/lines.ts';
+import { itemTitleRows } from '../../src/lib/ingest/web-title-choice.ts';
+import type { WebTitleRows, WebTitleWindow } from '../../src/lib/ingest/web-title-features.ts';
+import { normalizeLine, type ExtractedItem } from './web-pages-score.ts';
+import type { WebPage } from './web-pages.ts';
+
+// The rows a web-page title model learns from: for each item the pipeline read off a synthetic
+// page, the candidate lines over its text with their features, labelled by the generator's truth.
+
+/** One item's candidates with their labels: 1 where the line is the true title of the item's article. */
+export type LabelledRows = WebTitleRows & { labels: number[] };
+
+const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The candidate rows of each item of `page` (undefined for an item whose text is not found on the
+ * page), read off the page's lines as ingest reads a `.txt` file, each labelled by the true article
+ * whose body holds the item's first paragraph.
+ */
+export function pageItemRows(
+	page: WebPage,
+	items: readonly ExtractedItem[],
+	window: WebTitleWindow,
+): (LabelledRows | undefined)[] {
+	const titled = items.map((it) => ({ title: it.title, paragraphs: it.body.split('\n') }));
+	const rows = itemTitleRows(textToLines(page.text), titled, window);
+	return rows.map((r, i) => {
+		if (r === undefined) return undefined;
+		const opening = titled[i]!.paragraphs.find((p) => compact(p).length >= 6) ?? '';
+		const truth = page.articles.find((a) => compact(a.body).includes(compact(opening)));
+		const title = truth === undefined ? undefined : normalizeLine(truth.title);
+		return { ...r, labels: r.head.map((h) => (normalizeLine(h.text) === title ? 1 : 0)) };
+	});
+}
