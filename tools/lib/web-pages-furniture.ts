@@ -3,56 +3,46 @@ import { z } from 'astro/zod';
 import { readEvalFile } from './eval-file.ts';
 import { PROJECT_ROOT } from './project.ts';
 
+/** The parts every list is written in, in the order they were written. */
+export const WEB_SPLITS = [
+	'a',
+	'b',
+	'c',
+	'd',
+	'e',
+	'f',
+	'g',
+	'h',
+	'i',
+	'j',
+	'k',
+	'l',
+	'm',
+	'n',
+	'o',
+	'p',
+	'q',
+	'r',
+] as const;
+
+/** Which part of the variants a page is made from. */
+export type WebSplit = (typeof WEB_SPLITS)[number];
+
+const VARIANTS = z.array(z.string().min(1)).min(1);
+
 /**
  * The eighteen parts of a list, written apart: `a`–`q` to develop against, `r` held out (written
- * blind, without reading the others, as `c`–`q` were before it). The lists are disjoint; `c` shares no string
- * with any `a` or `b` list of the file, `d` none with any `a`–`c` list, `e` none with any `a`–`d`
- * list, `f` none with any `a`–`e` list, `g` none with any `a`–`f` list, `h` none with any `a`–`g`
- * list, `i` none with any `a`–`h` list, `j` none with any `a`–`i` list, `k` none with any `a`–`j`
- * list, `l` none with any `a`–`k` list, `m` none with any `a`–`l` list, `n` none with any `a`–`m`
- * list, `o` none with any `a`–`n` list, `p` none with any `a`–`o` list, `q` none with any `a`–`p`
- * list, `r` none with any `a`–`q` list (checked in
- * {@link WebFurnitureSchema}).
+ * blind, without reading the others, as `c`–`q` were before it). `a` and `b` are disjoint, and
+ * each split from `c` on shares no string with any list of the splits written before it (checked
+ * in {@link WebFurnitureSchema}).
  */
 const SplitListSchema = z
-	.object({
-		/** Development variants. */
-		a: z.array(z.string().min(1)).min(1),
-		/** Variants first held out, now developed against too; never the same strings as `a`. */
-		b: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a` or `b`. */
-		c: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`c`. */
-		d: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`d`. */
-		e: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`e`. */
-		f: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`f`. */
-		g: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`g`. */
-		h: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`h`. */
-		i: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`i`. */
-		j: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`j`. */
-		k: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`k`. */
-		l: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`l`. */
-		m: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`m`. */
-		n: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`n`. */
-		o: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`o`. */
-		p: z.array(z.string().min(1)).min(1),
-		/** Variants written blind and first held out, now developed against; never those of `a`–`p`. */
-		q: z.array(z.string().min(1)).min(1),
-		/** Held-out variants, written blind; never the same strings as `a`–`q`. */
-		r: z.array(z.string().min(1)).min(1),
-	})
+	.object(
+		Object.fromEntries(WEB_SPLITS.map((split) => [split, VARIANTS])) as Record<
+			WebSplit,
+			typeof VARIANTS
+		>,
+	)
 	.refine((s) => s.a.every((v) => !s.b.includes(v)), {
 		message: 'the a and b variant lists must be disjoint',
 	});
@@ -95,7 +85,7 @@ export const WebFurnitureSchema = z
 	})
 	.superRefine((file, issues) => {
 		const lists = [...Object.values(file.pools), ...file.families];
-		const leaks = (split: Exclude<WebSplit, 'a' | 'b'>, earlier: WebSplit[]) => {
+		const leaks = (split: WebSplit, earlier: readonly WebSplit[]) => {
 			const seen = new Set(lists.flatMap((l) => earlier.flatMap((sp) => l[sp])));
 			const shared = [...new Set(lists.flatMap((l) => l[split].filter((v) => seen.has(v))))];
 			if (shared.length > 0)
@@ -104,84 +94,9 @@ export const WebFurnitureSchema = z
 					message: `split ${split} must share no string with any ${earlier.join(' or ')} list: ${shared.join(' · ')}`,
 				});
 		};
-		leaks('c', ['a', 'b']);
-		leaks('d', ['a', 'b', 'c']);
-		leaks('e', ['a', 'b', 'c', 'd']);
-		leaks('f', ['a', 'b', 'c', 'd', 'e']);
-		leaks('g', ['a', 'b', 'c', 'd', 'e', 'f']);
-		leaks('h', ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
-		leaks('i', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
-		leaks('j', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
-		leaks('k', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
-		leaks('l', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']);
-		leaks('m', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
-		leaks('n', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm']);
-		leaks('o', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n']);
-		leaks('p', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o']);
-		leaks('q', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p']);
-		leaks('r', [
-			'a',
-			'b',
-			'c',
-			'd',
-			'e',
-			'f',
-			'g',
-			'h',
-			'i',
-			'j',
-			'k',
-			'l',
-			'm',
-			'n',
-			'o',
-			'p',
-			'q',
-		]);
+		for (const [i, split] of WEB_SPLITS.entries()) if (i >= 2) leaks(split, WEB_SPLITS.slice(0, i));
 	});
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
-
-/** Which part of the variants a page is made from. */
-export type WebSplit =
-	| 'a'
-	| 'b'
-	| 'c'
-	| 'd'
-	| 'e'
-	| 'f'
-	| 'g'
-	| 'h'
-	| 'i'
-	| 'j'
-	| 'k'
-	| 'l'
-	| 'm'
-	| 'n'
-	| 'o'
-	| 'p'
-	| 'q'
-	| 'r';
-
-export const WEB_SPLITS: readonly WebSplit[] = [
-	'a',
-	'b',
-	'c',
-	'd',
-	'e',
-	'f',
-	'g',
-	'h',
-	'i',
-	'j',
-	'k',
-	'l',
-	'm',
-	'n',
-	'o',
-	'p',
-	'q',
-	'r',
-];
 
 /** The split held out: written blind, scored but not developed against. */
 export const HELD_OUT_SPLIT: WebSplit = 'r';
