@@ -1,5 +1,5 @@
 import type { SourceArticle, WebLayout } from './web-pages.ts';
-import type { PageWriter } from './web-pages-layout.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
 import { bodyParagraphs, chance, fillTemplate, pick, type Random } from './web-pages-template.ts';
 
 /** What the lines of an app's share page are made from. */

@@ -1,5 +1,5 @@
 import type { WebLayout } from './web-pages.ts';
-import type { PageWriter } from './web-pages-layout.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
 import { chance, fillTemplate, pick, type Random } from './web-pages-template.ts';
 
 /** What the files a portal article attaches are named from. */

@@ -1,4 +1,4 @@
-import type { PageWriter } from './web-pages-layout.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
 import type { WebLayout } from './web-pages.ts';
 import { addDays, between, chance, formatDate, pick, type Random } from './web-pages-template.ts';
 

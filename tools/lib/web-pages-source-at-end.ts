@@ -1,4 +1,4 @@
-import type { PageWriter } from './web-pages-layout.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
 import type { WebLayout } from './web-pages.ts';
 import { chance, fillTemplate, pick, type Random } from './web-pages-template.ts';
 

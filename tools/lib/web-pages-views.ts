@@ -1,5 +1,5 @@
 import type { CodeFormats } from './web-pages-formats.ts';
-import type { PageWriter } from './web-pages-layout.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
 import type { SourceArticle, WebLayout } from './web-pages.ts';
 import { chance, fillTemplate, formatDate, pick, type Random } from './web-pages-template.ts';
 

@@ -1,5 +1,5 @@
 import type { WechatCopyFormats } from './web-pages-formats.ts';
-import type { PageWriter } from './web-pages-layout.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
 import type { SourceArticle } from './web-pages.ts';
 import {
 	bodyParagraphs,

@@ -2,8 +2,11 @@ import { createRandom } from '../../src/lib/random.ts';
 import type { SplitFurniture } from './web-pages-furniture.ts';
 import { lunarDate } from './web-pages-chinese-dates.ts';
 import { codeFormats } from './web-pages-formats.ts';
-import { bodyParagraphs, PageWriter, writeEpaper, writeSingle } from './web-pages-layout.ts';
+import { writeEpaper } from './web-pages-epaper.ts';
+import { PageWriter } from './web-pages-page-writer.ts';
+import { writeSingle } from './web-pages-single.ts';
 import {
+	bodyParagraphs,
 	chance,
 	drawFromPool,
 	formatDate,

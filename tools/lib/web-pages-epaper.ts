@@ -1,0 +1,38 @@
+import { whitespaceStyle, writeBody, writeHeadline } from './web-pages-article-text.ts';
+import { codeFormats } from './web-pages-formats.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
+import type { SourceArticle } from './web-pages.ts';
+import { drawJumpLine, writeJumpLine } from './web-pages-q-jump-line.ts';
+import { drawIssueCalendar, writeIssueCalendar } from './web-pages-r-issue-calendar.ts';
+import { bodyParagraphs, chance } from './web-pages-template.ts';
+
+/** Writes an e-paper page: the masthead and page bar, then each of `articles` with its headline. */
+export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
+	const r = w.ctx.random;
+	const formats = codeFormats(w.ctx.furniture.split);
+	const style = whitespaceStyle(r, formats);
+	w.family('epaper-header');
+	w.family('epaper-page');
+	w.family('epaper-nav', 0.6);
+	const calendar = drawIssueCalendar(formats.issueCalendar, r);
+	if (calendar === 'top') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
+	if (articles.length > 1 && chance(0.3, r))
+		for (const a of articles) {
+			w.lines.push(a.title);
+			w.furniture.push({ family: 'epaper-toc', line: a.title, tolerated: false });
+		}
+	for (const article of articles) {
+		w.text('');
+		writeHeadline(w, article, r, formats);
+		w.family('byline', 0.5);
+		// An article that runs on to a later page keeps its 转版 notes where its parts meet.
+		const jump = drawJumpLine(formats.jumpLine, bodyParagraphs(article.text).length, r);
+		writeBody(w, article, style, (i) => {
+			if (jump !== null && i === jump.after) writeJumpLine(w, jump);
+		});
+	}
+	w.text('');
+	if (calendar === 'bottom') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
+	w.family('epaper-nav', 0.5);
+	w.family('footer', 0.5);
+}

@@ -1,0 +1,134 @@
+import { whitespaceStyle } from './web-pages-article-text.ts';
+import { drawBrowserPrint, sheetsOf } from './web-pages-browser-print.ts';
+import { drawCareToolbar } from './web-pages-care-toolbar.ts';
+import type { CodeFormats } from './web-pages-formats.ts';
+import { drawGallery } from './web-pages-gallery.ts';
+import { drawAccountRepost } from './web-pages-n-account-repost.ts';
+import { drawAudioPlayer } from './web-pages-n-audio-player.ts';
+import { drawCatalogLine } from './web-pages-n-catalog-line.ts';
+import { drawReviewBlock } from './web-pages-n-review-block.ts';
+import { drawColumnLabel } from './web-pages-o-column-label.ts';
+import { drawCrumbDate } from './web-pages-o-crumb-date.ts';
+import { drawFollowRunIn } from './web-pages-o-follow-run-in.ts';
+import { drawTagLine } from './web-pages-o-tag-line.ts';
+import { drawAltEcho } from './web-pages-p-alt-echo.ts';
+import { drawDatedPager } from './web-pages-p-dated-pager.ts';
+import { drawServiceBox } from './web-pages-p-service-box.ts';
+import { drawUpdateStamp } from './web-pages-p-update-stamp.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
+import { drawPagedBody } from './web-pages-paged-body.ts';
+import { drawPageRating } from './web-pages-q-page-rating.ts';
+import { drawReadingTime } from './web-pages-q-reading-time.ts';
+import { drawTodayBar } from './web-pages-q-today-bar.ts';
+import { drawEffectiveLine } from './web-pages-r-effective-line.ts';
+import { drawNoticeTicker } from './web-pages-r-notice-ticker.ts';
+import { drawReadMore } from './web-pages-r-read-more.ts';
+import { drawSnapshot, writeSnapshotHead } from './web-pages-saved-blocks.ts';
+import { drawSavedTwice } from './web-pages-saved-twice.ts';
+import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
+import {
+	bodyParagraphs,
+	chance,
+	firstDigitsFullWidth,
+	toFullWidthDigits,
+} from './web-pages-template.ts';
+import { drawTitleEcho } from './web-pages-title-echo.ts';
+import { drawPageView, writeViewHead } from './web-pages-views.ts';
+import type { SourceArticle, WebLayout } from './web-pages.ts';
+
+/** What a single-article page drew before its site's top: its view, habits and optional blocks. */
+export type SinglePage = ReturnType<typeof drawSinglePage>;
+
+/**
+ * Draws how one article's page in `layout` is saved and which optional blocks it carries, writing
+ * the head of a print view or a cached copy, which stands above everything else.
+ */
+export function drawSinglePage(
+	w: PageWriter,
+	article: SourceArticle,
+	layout: WebLayout,
+	formats: CodeFormats,
+) {
+	const r = w.ctx.random;
+	const view = drawPageView(formats, layout, r);
+	const style = whitespaceStyle(r, formats);
+	if (layout === 'wechat') style.wrap = 0;
+	const mixed = formats.mixedWidth;
+	const wide = chance(0.1, r)
+		? toFullWidthDigits
+		: mixed !== undefined && chance(mixed, r)
+			? firstDigitsFullWidth
+			: (l: string) => l;
+	const printed = view === 'desktop' ? null : writeViewHead(w, view, formats, article);
+	// A cached copy keeps the page under the cache's notice; a reader-mode copy keeps only the article.
+	const snapshot = drawSnapshot(formats.snapshot, layout, view === 'desktop', r);
+	if (snapshot !== null) writeSnapshotHead(w, formats.snapshot!, snapshot, article);
+	const desktop = view === 'desktop' && snapshot === null;
+	const site = w.ctx.fixed['site'] ?? '';
+	const print = drawBrowserPrint(formats.browserPrint, layout, desktop, article, site, r);
+	const paras = bodyParagraphs(article.text).length;
+	const paged = print === null ? drawPagedBody(formats.pagedBody, layout, desktop, paras, r) : null;
+	const sheets = print === null ? 0 : sheetsOf(print, paras);
+	const care = drawCareToolbar(formats.careToolbar, layout, desktop, r);
+	const echo = drawTitleEcho(formats.titleEcho, layout, desktop, article.title, w.ctx);
+	const twice = print === null ? drawSavedTwice(formats.savedTwice, layout, desktop, r) : null;
+	const pictures = drawGallery(formats.gallery, layout, paras, r);
+	const tail = drawSourceAtEnd(formats.sourceAtEnd, layout, r);
+	const audio = drawAudioPlayer(formats.audioPlayer, layout, r);
+	const review = drawReviewBlock(formats.reviewBlock, layout, r);
+	const catalog = drawCatalogLine(formats.catalogLine, layout, r);
+	const account = drawAccountRepost(formats.accountRepost, layout, r);
+	const label = drawColumnLabel(formats.columnLabel, layout, desktop, r);
+	const dated = echo === null && drawCrumbDate(formats.crumbDate, layout, desktop, r);
+	const tags = drawTagLine(formats.tagLine, layout, r);
+	const free = pictures === null && paged === null;
+	const runIn = drawFollowRunIn(formats.followRunIn, layout, free, r);
+	const alt = drawAltEcho(formats.altEcho, layout, paras, r);
+	const stamp = drawUpdateStamp(formats.updateStamp, layout, r);
+	const pager = drawDatedPager(formats.datedPager, layout, desktop, r);
+	const service = drawServiceBox(formats.serviceBox, layout, r);
+	const timed = drawReadingTime(formats.readingTime, layout, r);
+	const today = drawTodayBar(formats.todayBar, layout, desktop, r);
+	const rating = drawPageRating(formats.pageRating, layout, desktop, r);
+	const ticker = drawNoticeTicker(formats.noticeTicker, layout, desktop, r);
+	const effective = drawEffectiveLine(formats.effectiveLine, layout, r);
+	const more = drawReadMore(formats.readMore, layout, paras, r);
+	return {
+		article,
+		layout,
+		formats,
+		view,
+		style,
+		wide,
+		printed,
+		snapshot,
+		desktop,
+		print,
+		paras,
+		paged,
+		sheets,
+		care,
+		echo,
+		twice,
+		pictures,
+		tail,
+		audio,
+		review,
+		catalog,
+		account,
+		label,
+		dated,
+		tags,
+		runIn,
+		alt,
+		stamp,
+		pager,
+		service,
+		timed,
+		today,
+		rating,
+		ticker,
+		effective,
+		more,
+	};
+}

@@ -1,0 +1,56 @@
+import { writePrintHead } from './web-pages-browser-print.ts';
+import { writeCareBar } from './web-pages-care-toolbar.ts';
+import type { CodeFormats } from './web-pages-formats.ts';
+import { writeCrumbDate } from './web-pages-o-crumb-date.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
+import { writeTodayBar } from './web-pages-q-today-bar.ts';
+import { writeNoticeTicker } from './web-pages-r-notice-ticker.ts';
+import type { SinglePage } from './web-pages-single-draws.ts';
+import { chance, pick } from './web-pages-template.ts';
+import { drawTopicPage, writeTopicPage } from './web-pages-topic-page.ts';
+
+/**
+ * The header, menus and breadcrumb of a page saved from a desktop browser; `echo`, when given, stands
+ * for the browser's title line and the breadcrumb (both ending in the headline); `dated`, for a
+ * breadcrumb that ends in the page's date and outlet.
+ */
+function writeDesktopTop(
+	w: PageWriter,
+	formats: CodeFormats,
+	echo: { browser: string; crumb: string } | null,
+	dated = false,
+): void {
+	const r = w.ctx.random;
+	if (echo === null) w.family('page-title', 0.25);
+	else w.code('title-echo', echo.browser);
+	w.family('site-header', 0.8);
+	for (const id of pick(formats.topOrders, r)) w.family(id, id === 'nav' ? 0.8 : 0.45);
+	if (echo !== null) w.code('title-echo', echo.crumb);
+	else if (dated) writeCrumbDate(w, formats.crumbDate!);
+	else w.family('breadcrumb', 0.7);
+	w.family('separator', 0.15);
+	const flat = formats.flattenTop;
+	if (flat !== undefined && chance(flat, r)) w.flatten(pick([' ', '', '  ', ' | '], r));
+}
+
+/**
+ * Writes what stands above a single article's page: the care bar, the day's bar, the site's header
+ * and menus, the notice ticker, the first print header and a topic page's banner.
+ */
+export function writeSingleHead(w: PageWriter, page: SinglePage): void {
+	const { formats, layout, view, snapshot, desktop, print, sheets, care, echo, dated } = page;
+	const r = w.ctx.random;
+	if (care === 'top') writeCareBar(w, formats.careToolbar!);
+	// The bar at the very top prints the day the page was opened, not the article's.
+	if (page.today) writeTodayBar(w, formats.todayBar!, page.article.date);
+	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo, dated);
+	// The 通知公告 bar runs across the page under its menus, above the article.
+	if (page.ticker) writeNoticeTicker(w, formats.noticeTicker!);
+	if (print !== null) {
+		// The print header heads the first sheet, above the site's top (even one copied as one line).
+		const top = w.lines.length;
+		writePrintHead(w, print, 1, sheets);
+		w.lines.unshift(...w.lines.splice(top));
+	}
+	if (drawTopicPage(formats.topicPage, layout, desktop, r)) writeTopicPage(w, formats.topicPage);
+}

@@ -1,0 +1,66 @@
+import {
+	drawAttachmentList,
+	writeAttachmentList,
+	writePolicyReading,
+	writeSideColumn,
+} from './web-pages-blocks.ts';
+import { writePrintFoot } from './web-pages-browser-print.ts';
+import { writeAssistant, writeCareBar } from './web-pages-care-toolbar.ts';
+import { writeAccountPrompt } from './web-pages-n-account-repost.ts';
+import { writeReviewBlock } from './web-pages-n-review-block.ts';
+import { writeTagLine } from './web-pages-o-tag-line.ts';
+import { writeDatedPager } from './web-pages-p-dated-pager.ts';
+import { writeServiceBox } from './web-pages-p-service-box.ts';
+import type { PageWriter } from './web-pages-page-writer.ts';
+import { writePageRating } from './web-pages-q-page-rating.ts';
+import { drawCommentThread, writeCommentThread } from './web-pages-saved-blocks.ts';
+import { writeSecondCopy } from './web-pages-saved-twice.ts';
+import type { SinglePage } from './web-pages-single-draws.ts';
+import type { SingleMeta } from './web-pages-single-meta.ts';
+import { writeSourceEnd } from './web-pages-source-at-end.ts';
+import { chance } from './web-pages-template.ts';
+import { writeViewFoot } from './web-pages-views.ts';
+
+/**
+ * Writes what follows a single article's text: the lines that close the article (a late byline,
+ * the source, tags, attachments, the editor), then the page's bottom (comments, related links, the
+ * side column, footers, the last print footer and a second saved copy).
+ */
+export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMeta): void {
+	const { article, formats, layout, view, printed, snapshot, print, sheets, care, twice } = page;
+	const { account, tail, pager, tags, rating, service, review } = page;
+	const r = w.ctx.random;
+	if (meta.bylineLast) w.family('byline');
+	if (account !== null) writeAccountPrompt(w, formats.accountRepost!, account, 'tail');
+	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
+	if (pager) writeDatedPager(w, formats.datedPager!);
+	if (tags) writeTagLine(w, formats.tagLine!);
+	if (rating) writePageRating(w, formats.pageRating!);
+	if (drawAttachmentList(formats.attachmentList, layout, r))
+		writeAttachmentList(w, article.title, formats.attachmentList);
+	if (service === 'below') writeServiceBox(w, formats.serviceBox!);
+	if (meta.explains) writePolicyReading(w, formats.policyReading!.feet, 'policy-foot');
+	if (chance(0.5, r)) w.text('');
+	meta.metaBelow();
+	w.family('editor', 0.5);
+	if (review) writeReviewBlock(w, formats.reviewBlock!);
+	if (layout === 'wechat') w.family('wechat-end', 0.9);
+	if (layout === 'reprint') w.family('reprint', 0.7);
+	w.family('separator', 0.1);
+	w.family('attachment', layout === 'portal' ? 0.15 : 0);
+	if (snapshot === 'reader') return;
+	// A print view or a platform's copy keeps none of the site's bottom.
+	if (view === 'print' || view === 'platform') return writeViewFoot(w, view, formats, printed);
+	const comments = formats.commentThread;
+	if (drawCommentThread(comments, layout, r)) writeCommentThread(w, comments, article.date);
+	for (const id of ['share', 'qr-app', 'prev-next', 'related', 'comment'])
+		w.family(id, id === 'share' ? 0.15 : 0.4);
+	if (view === 'mobile') return writeViewFoot(w, view, formats, null);
+	if (meta.side) writeSideColumn(w, formats.sideColumn!);
+	if (care !== null) writeAssistant(w, formats.careToolbar!);
+	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
+	for (let i = 0; i < footers; i++) w.family('footer');
+	if (care === 'bottom') writeCareBar(w, formats.careToolbar!);
+	if (print !== null) writePrintFoot(w, print, sheets, sheets);
+	if (twice !== null) writeSecondCopy(w, twice, formats.savedTwice!, article);
+}
