@@ -80,7 +80,7 @@ export const FurnitureShapesSchema = z.object({
 	maxViewNote: Count,
 	/** Longest comment count (`已有3条评论`), in characters. */
 	maxCommentCount: Count,
-	/** Longest comment state (`暂无评论`), in characters. */
+	/** Longest comment box's state or head (`暂无评论`, `精选留言`), in characters. */
 	maxCommentState: Count,
 	/** Longest step of a breadcrumb's path before its last, in characters. */
 	maxPathStep: Count,
@@ -100,9 +100,9 @@ export const FurnitureShapesSchema = z.object({
 	maxSpacedEditorsLine: Count,
 	/** Longest tool word spaced out one character apart (`搜 索`), in characters. */
 	maxSpacedToolWord: Count,
-	/** Longest read-aloud voice picker (`男声 女声`), in characters. */
+	/** Longest read-aloud button with its voice (`听全文（女声）`), in characters. */
 	maxReadAloudVoice: Count,
-	/** Longest call to act (`点击查看`), in characters. */
+	/** Longest call to act closing a post (`点个在看吧`, `转发给朋友！`), in characters. */
 	maxCallToAction: Count,
 	/** Longest weather line, in characters. */
 	maxWeatherLine: Count,
@@ -122,13 +122,13 @@ export const FurnitureShapesSchema = z.object({
 	maxPrevNextLine: Count,
 	/** Longest line linking to both the page before and after, in characters. */
 	maxPrevAndNext: Count,
-	/** Longest prompt to pin an account (`设为星标`), in characters. */
+	/** Longest prompt to pin an account so as not to miss its posts (`设为星标，不错过…`), in characters. */
 	maxPinAccount: Count,
-	/** Longest prompt to follow a named account, in characters. */
+	/** Longest prompt to follow a named account (`关注“某某发布”，了解更多`), in characters. */
 	maxFollowNamed: Count,
 	/** Longest prompt to follow an account or swipe on, in characters. */
 	maxFollowPrompt: Count,
-	/** Longest media button (`点击播放`, `返回图集列表`), in characters. */
+	/** Longest line read for a media button (`点击播放`, `返回图集列表`), in characters. */
 	maxMediaButton: Count,
 	/** Longest browser advice or comment prompt (`建议使用…浏览器`, `发表评论`), in characters. */
 	maxAdviceLine: Count,
