@@ -4,20 +4,21 @@ import { BYLINE_LINE, endsSentence, hanAtLeast, isFigureLine, PHOTO_CREDIT } fro
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine } from './web-headline.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A long headline broken over two lines by an editor's line break or a narrow title box: the two
 // halves are one title, not a kicker (引题) and its title.
 
-/** Longest half of a broken headline. */
-const MAX_HALF = 40;
-/** Longest rest of a headline cut inside a word (a long headline's subtitle after `——` runs on). */
-const MAX_LONG_REST = 80;
-/** Paragraphs of the text under a headline read to see whether it answers the joined headline. */
-const BODY_WINDOW = 8;
-/** Characters each side of the break that the text must print together. */
-const SPAN = 3;
-/** Most Han characters of a lower line that is a fragment, no headline of its own. */
-const MAX_FRAGMENT_HAN = 2;
+const {
+	maxHalf: MAX_HALF,
+	maxLongRest: MAX_LONG_REST,
+	bodyWindow: BODY_WINDOW,
+	span: SPAN,
+	maxFragmentHan: MAX_FRAGMENT_HAN,
+	minTitleHan: MIN_TITLE_HAN,
+	minAnswered: MIN_ANSWERED,
+	seamWindow: SEAM_WINDOW,
+} = readIngestLines().brokenHeadline;
 
 /** Brackets and quotes a headline opens and closes: `《…》`, `“…”`, `（…）`, `【…】`. */
 const PAIRS: readonly [string, string][] = [
@@ -54,10 +55,6 @@ function closesOpen(upper: string, lower: string): boolean {
 const LABEL_ALONE = /^【[^【】:：|｜\s]{2,20}】$/;
 /** A medium's tag in brackets (`【图集】`, `【视频】`): it marks a link, not a column. */
 const MEDIA_LABEL = /^【(?:图集|组图|图片|图文|视频|音频|直播|专题)】$/;
-/** Fewest Han characters of a title a column's label stands over (a site's slogan is shorter). */
-const MIN_TITLE_HAN = 6;
-/** Share of the lower line's bigrams the text must hold for a label alone to head it. */
-const MIN_ANSWERED = 0.3;
 /** A date alone on its line, as a decree or letter closes: `2023年10月24日`. */
 const DATE_ALONE = new RegExp(`^${DATE_PATTERN}$`);
 /** A field's key opening a line: `成文日期：`, `来源：`. */
@@ -65,8 +62,6 @@ const FIELD_KEY = /^[\u3400-\u9fff]{2,6}\s*[:：]\s*\S/;
 
 const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
 
-/** Characters each side of the break read to find the word that stands across it. */
-const SEAM_WINDOW = 8;
 /**
  * Chinese words by the runtime's dictionary (ICU): no word of a headline runs across a kicker's end.
  * Extraction runs before the jieba stage, in every worker and in `--dry-run`, so it reads words

@@ -1,3 +1,5 @@
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
 /**
  * What the key of a web page's labelled field (`来源单位：`, `信息索引号：`, `生成日期：`) says, read from
  * the key's core word whatever words surround it: the genre names the same field many ways
@@ -8,7 +10,7 @@
 export type FieldKind = 'source' | 'credit' | 'date' | 'written' | 'effective' | 'count' | 'people';
 
 /** Longest key read as a field, in Han characters. */
-export const MAX_KEY = 6;
+export const MAX_KEY = readIngestLines().webMeta.maxFieldKey;
 
 /**
  * Cores naming who published the text, and the body that sent it in (发稿单位, 报送单位, 供稿部门) or

@@ -1,6 +1,11 @@
 import { isSiteLike } from './furniture-shapes.ts';
 import { endsSentence, titleCharsAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxTitleWrapping: MAX_TITLE_WRAPPING, maxCardLine: MAX_CARD_LINE } =
+	readIngestLines().furniture;
+const { minHeadlineChars: MIN_HEADLINE_CHARS } = readIngestLines().webHead;
 
 // Web furniture told by the lines around it rather than its own words: the browser's title of a
 // headline printed again below, an account's card over its follow button, a link's label to the
@@ -9,8 +14,6 @@ import type { SourceLine } from './types.ts';
 /** A link's label to the page before or after, standing alone: `上篇`, `下一篇：`, `【上一条】`. */
 export const PREV_NEXT_LABEL =
 	/^[«»‹›<>【\[〔(（\s]*(?:上|下|前|后)\s*一?\s*(?:篇|条|页|则)(?:信息|新闻|文章|内容)?\s*[】\]〕)）]?\s*[:：]?$/;
-/** Most characters a headline's wrapping in the browser's title adds (a site's or channel's name). */
-const MAX_TITLE_WRAPPING = 24;
 
 /** A name set off from the headline by a separator (`- 某某号·政务`, `某某局·`), or a repost mark (`（转载）`). */
 const TITLE_WRAPPING =
@@ -31,7 +34,11 @@ const SITE_NAME_START =
 export function wrapsHeadlineBelow(text: string, next: readonly SourceLine[]): boolean {
 	return next.some((l) => {
 		const h = l.text;
-		if (h === text || !(text.startsWith(h) || text.endsWith(h)) || !titleCharsAtLeast(h, 4))
+		if (
+			h === text ||
+			!(text.startsWith(h) || text.endsWith(h)) ||
+			!titleCharsAtLeast(h, MIN_HEADLINE_CHARS)
+		)
 			return false;
 		const rest = text.startsWith(h) ? text.slice(h.length) : text.slice(0, -h.length);
 		if (text.startsWith(h) && SITE_NAME_START.test(rest)) return true;
@@ -43,9 +50,6 @@ export function wrapsHeadlineBelow(text: string, next: readonly SourceLine[]): b
 export function isFollowButton(bare: string): boolean {
 	return /^(?:关注|订阅|加关注|关注我们)$/.test(bare.trim());
 }
-
-/** Longest line about an account on its card (`某某县委宣传部官方账号，发布权威信息。`). */
-const MAX_CARD_LINE = 40;
 
 /**
  * Drops an account's card kept in `out` over the follow button at `i`: the line right over the button

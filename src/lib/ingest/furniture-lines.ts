@@ -21,6 +21,7 @@ import type { SourceLine } from './types.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
 import { isJumpNote } from './jump-note.ts';
 import { isRevisionNote } from './revision-note.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 import {
 	dropAccountCard,
 	isFollowButton,
@@ -28,14 +29,33 @@ import {
 	wrapsHeadlineBelow,
 } from './furniture-context.ts';
 
-/** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture. */
-const MAX_PHRASE_LINE = 80;
-/** Longest line an anywhere phrase (`转载请注明出处`) marks as furniture. */
-const MAX_ANYWHERE_LINE = 120;
+const {
+	maxPhraseLine: MAX_PHRASE_LINE,
+	maxAnywhereLine: MAX_ANYWHERE_LINE,
+	minQuotingProseHan: MIN_QUOTING_PROSE_HAN,
+	maxDisclaimer: MAX_DISCLAIMER,
+	maxListItem: MAX_LIST_ITEM,
+	maxRelatedListHead: MAX_RELATED_LIST_HEAD,
+	sidebarLines: SIDEBAR_LINES,
+	minSidebarTextHan: MIN_SIDEBAR_TEXT_HAN,
+	maxBarPieceMean: MAX_BAR_PIECE_MEAN,
+	minDottedItems: MIN_DOTTED_ITEMS,
+	maxDottedItem: MAX_DOTTED_ITEM,
+	maxDottedItemMean: MAX_DOTTED_ITEM_MEAN,
+	maxSiteName: MAX_SITE_NAME,
+	maxSiteBar: MAX_SITE_BAR,
+	maxSloganBarPieces: MAX_SLOGAN_BAR_PIECES,
+	maxBilingualLine: MAX_BILINGUAL_LINE,
+	maxPortalMenu: MAX_PORTAL_MENU,
+	minProseHan: MIN_PROSE_HAN,
+	minParagraphHan: MIN_PARAGRAPH_HAN,
+	headLines: HEAD_LINES,
+	minRepostedHan: MIN_REPOSTED_HAN,
+	headlineBelowLines: HEADLINE_BELOW_LINES,
+	maxReprintNote: MAX_REPRINT_NOTE,
+} = readIngestLines().furniture;
 /** A repost mark closing a line: `（转载）`, `(转自某某网)`. */
 const REPOST_MARK = /\s*[（(【[]\s*(?:转载|转发|转自|原载)[^)）】\]]{0,16}[)）】\]]\s*$/;
-/** Longest line of a related-article list (`相关新闻` and the titles after it). */
-const MAX_LIST_ITEM = 48;
 
 const SEPARATOR = /\s*[|｜丨│¦▏▕┃]\s*|\s*[>»›]\s*/g;
 const SEPARATOR_CHAR = /[|｜丨│¦▏▕┃>»›]/;
@@ -66,11 +86,8 @@ export function isNavigationLine(text: string): boolean {
 	if (separators < 2 && !(separators >= 1 && /首页/.test(text))) return false;
 	if (/[。！？!?；;]/.test(text)) return false;
 	const mean = pieces.reduce((n, p) => n + p.length, 0) / Math.max(1, pieces.length);
-	return mean <= 10;
+	return mean <= MAX_BAR_PIECE_MEAN;
 }
-
-/** Fewest items of a menu set apart by spaced middle dots; a kicker may join two or three phrases so. */
-const MIN_DOTTED_ITEMS = 4;
 
 /**
  * True for a menu of short items set apart by spaced middle dots (`某某县概况 · 领导之窗 · 政府文件 ·
@@ -84,8 +101,8 @@ function isDottedMenu(text: string): boolean {
 		.filter((p) => p !== '');
 	return (
 		items.length >= MIN_DOTTED_ITEMS &&
-		items.every((p) => p.length <= 12 && !/\s/.test(p)) &&
-		items.reduce((n, p) => n + p.length, 0) / items.length <= 8
+		items.every((p) => p.length <= MAX_DOTTED_ITEM && !/\s/.test(p)) &&
+		items.reduce((n, p) => n + p.length, 0) / items.length <= MAX_DOTTED_ITEM_MEAN
 	);
 }
 
@@ -160,7 +177,7 @@ export function isSiteName(text: string): boolean {
 		.replace(/^中国\s*[·•]?\s*/, '中国')
 		.replace(/\s+/g, '');
 	return (
-		name.length <= 24 &&
+		name.length <= MAX_SITE_NAME &&
 		(/^[\u3400-\u9fff]{2,20}(?:人民政府(?:门户)?(?:网站?)?|门户网站?|政府网站?|政务网|政务服务网|新闻网|融媒体中心|官方网站|官网)$/.test(
 			name,
 		) ||
@@ -177,7 +194,7 @@ const SITE_GREETING = /^[\u3400-\u9fff]{2,24}欢迎(?:您|你)(?:的?(?:访问|�
  * True for a bar of the site's name and its buttons set apart by bars: `登录 注册 | 某某县人民政府欢迎您`.
  */
 function isSiteBar(text: string): boolean {
-	if (text.length > 60 || !/[|｜丨]|\s[·•]\s/.test(text)) return false;
+	if (text.length > MAX_SITE_BAR || !/[|｜丨]|\s[·•]\s/.test(text)) return false;
 	const pieces = text
 		.split(/[|｜丨]|\s[·•]\s/)
 		.map((p) => p.trim())
@@ -189,7 +206,7 @@ function isSiteBar(text: string): boolean {
 	return (
 		pieces.every((p) => site(p) || isShapeFurniture(p) || /^[A-Za-z]+$/.test(p)) ||
 		(site(pieces[0]!) &&
-			pieces.length <= 3 &&
+			pieces.length <= MAX_SLOGAN_BAR_PIECES &&
 			pieces.slice(1).every((p) => /^[\u3400-\u9fff]{2,8}$/.test(p)))
 	);
 }
@@ -199,7 +216,12 @@ function isSiteBar(text: string): boolean {
  * `HOME 首页  NEWS 新闻`): the line read without its Latin words is furniture.
  */
 function isBilingualFurniture(text: string, furniture: PageFurniture): boolean {
-	if (text.length > 80 || !/[A-Za-z]{2}/.test(text) || !/[\u3400-\u9fff]/.test(text)) return false;
+	if (
+		text.length > MAX_BILINGUAL_LINE ||
+		!/[A-Za-z]{2}/.test(text) ||
+		!/[\u3400-\u9fff]/.test(text)
+	)
+		return false;
 	const han = text
 		.replace(/[A-Za-z][A-Za-z'&.-]*/g, ' ')
 		.replace(/\s+/g, ' ')
@@ -243,8 +265,6 @@ const isWidget = anyPattern(WIDGET);
  */
 const DISCLAIMER = /^[【[]?(?:免责|版权)?声明[】\]]?\s*[:：]/;
 const DISCLAIMER_TOPIC = /转载|版权|侵权|侵犯|删除/;
-/** Longest such disclaimer. */
-const MAX_DISCLAIMER = 200;
 
 // A phrase in 【】 is matched where the line starts, any other after the line's lead-in marks.
 const isBracketed = (phrase: string) => phrase.startsWith('【');
@@ -255,11 +275,11 @@ const isPlain = (phrase: string) => !phrase.startsWith('【');
  * one that happens to open with a prompt's words (`扫码、绑定手机、付费，舱门…`) is text.
  */
 export function isProseSentence(text: string): boolean {
-	return endsSentence(text) && hanAtLeast(text, 30) && /[，,]/.test(text);
+	return endsSentence(text) && hanAtLeast(text, MIN_PROSE_HAN) && /[，,]/.test(text);
 }
 
 /** True for a paragraph of running text: a sentence of fifteen Han characters or more. */
-const isParagraph = (text: string) => endsSentence(text) && hanAtLeast(text, 15);
+const isParagraph = (text: string) => endsSentence(text) && hanAtLeast(text, MIN_PARAGRAPH_HAN);
 
 /**
  * True for a line of two sentences or more between two paragraphs: running text, though it names a
@@ -306,14 +326,15 @@ const MENU_SEPARATORS = /[\s·•|｜丨│]+/;
  */
 function isPortalMenu(text: string, channels: readonly string[]): boolean {
 	// Without a separator there is one piece: looking for one is far cheaper than splitting.
-	if (channels.length === 0 || text.length > 60 || !MENU_SEPARATOR.test(text)) return false;
+	if (channels.length === 0 || text.length > MAX_PORTAL_MENU || !MENU_SEPARATOR.test(text))
+		return false;
 	const pieces = text.split(MENU_SEPARATORS).filter((p) => p !== '');
 	return pieces.length >= 2 && pieces.every((p) => channels.includes(p));
 }
 
 // A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.
 function endsSentenceOfProse(text: string): boolean {
-	return endsSentence(text) && hanAtLeast(text, 61);
+	return endsSentence(text) && hanAtLeast(text, MIN_QUOTING_PROSE_HAN);
 }
 
 /** A box's label in brackets alone on its line: `【文章属性】`, `【信息属性】`. */
@@ -336,10 +357,11 @@ function endsList(lines: SourceLine[], i: number): boolean {
  * heading) and then running text, not a list of other articles' titles.
  */
 function opensSidebar(lines: SourceLine[], i: number): boolean {
-	for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+	for (let k = i + 1; k <= i + SIDEBAR_LINES && k < lines.length; k++) {
 		const t = lines[k]!.text;
 		// A line too long for a list item is running text too.
-		if (endsSentence(t) || t.length > MAX_LIST_ITEM) return k === i + 1 || hanCount(t) >= 20;
+		if (endsSentence(t) || t.length > MAX_LIST_ITEM)
+			return k === i + 1 || hanCount(t) >= MIN_SIDEBAR_TEXT_HAN;
 	}
 	return false;
 }
@@ -361,10 +383,12 @@ export function dropWebFurniture(
 	let inList = false;
 	const menu = menuRuns(lines);
 	for (const [i, line] of lines.entries()) {
+		// The end of the lines under this one where a browser's title looks for its headline.
+		const below = i + 1 + HEADLINE_BELOW_LINES;
 		// A repost mark closing the headline at the top of the page (`标题（转载）`) is no part of it.
-		const reposted = out.length < 3 ? REPOST_MARK.exec(line.text) : null;
+		const reposted = out.length < HEAD_LINES ? REPOST_MARK.exec(line.text) : null;
 		const block =
-			reposted !== null && hanCount(line.text.slice(0, reposted.index)) >= 4
+			reposted !== null && hanCount(line.text.slice(0, reposted.index)) >= MIN_REPOSTED_HAN
 				? { ...line, text: line.text.slice(0, reposted.index) }
 				: line;
 		const t = block.text;
@@ -390,7 +414,7 @@ export function dropWebFurniture(
 		}
 		const bare = t.replace(LEAD, '');
 		const listHead =
-			(t.length <= 20 &&
+			(t.length <= MAX_RELATED_LIST_HEAD &&
 				furniture.relatedListHeads.some((h) => bare.startsWith(h)) &&
 				!opensSidebar(lines, i)) ||
 			// A link to the page before or after, its label alone over the other page's title.
@@ -400,7 +424,7 @@ export function dropWebFurniture(
 			listHead && !(PREV_NEXT_LABEL.test(t) && lines[i + 1]?.line !== line.line + 1);
 		// A site names itself in its masthead, above the story.
 		// A WeChat account's line (`原创 某某县融媒体中心`) is the account's, not the site's name.
-		if (out.length < 3 && !/^原创\s/.test(t) && isSiteName(t)) {
+		if (out.length < HEAD_LINES && !/^原创\s/.test(t) && isSiteName(t)) {
 			// A body's second nameplate in brackets (`某某县融媒体中心（某某县广播电视台）`) is its name's.
 			siteName ??= (twoPlateNameAtStart(t) === t ? t : t.replace(SITE_DECORATION, ''))
 				.replace(/\s+/g, '')
@@ -409,21 +433,26 @@ export function dropWebFurniture(
 		}
 		// The headline printed again below with a site's, channel's or repost's word before or after it
 		// (`标题 - 某某号·政务`, `某某局·标题`, `标题（转载）`) is the browser's page title.
-		if (out.length < 3 && wrapsHeadlineBelow(line.text, lines.slice(i + 1, i + 12))) continue;
+		if (out.length < HEAD_LINES && wrapsHeadlineBelow(line.text, lines.slice(i + 1, below)))
+			continue;
 		// The browser's page title (`标题——某某日报`) goes when the headline follows; else it is the
 		// headline. A bar of the site's name and its buttons (`某某县人民政府 | 无障碍 | English`) is none.
-		const headline = out.length < 3 && !isSiteBar(t) ? browserTitleHeadline(t) : undefined;
+		const headline = out.length < HEAD_LINES && !isSiteBar(t) ? browserTitleHeadline(t) : undefined;
 		if (headline !== undefined) {
-			if (!lines.slice(i + 1, i + 12).some((l) => l.text === headline))
+			if (!lines.slice(i + 1, below).some((l) => l.text === headline))
 				out.push({ ...block, text: headline });
 			continue;
 		}
 		// `站名：标题` goes only where the headline is printed again below: else it is the headline.
-		const colonTitle = out.length < 3 ? siteColonHeadline(t) : undefined;
-		if (colonTitle !== undefined && lines.slice(i + 1, i + 12).some((l) => l.text === colonTitle))
+		const colonTitle = out.length < HEAD_LINES ? siteColonHeadline(t) : undefined;
+		if (colonTitle !== undefined && lines.slice(i + 1, below).some((l) => l.text === colonTitle))
 			continue;
 		// A reprint's note of its original (`（转载自：某某日报）`) names the source: the cleaner reads it.
-		if (t.length <= 40 && /转|原载|源自|首发/.test(t) && readPageMetaLine(t)?.original === true) {
+		if (
+			t.length <= MAX_REPRINT_NOTE &&
+			/转|原载|源自|首发/.test(t) &&
+			readPageMetaLine(t)?.original === true
+		) {
 			out.push(block);
 			continue;
 		}
@@ -445,7 +474,7 @@ export function dropWebFurniture(
 		const channelLabel =
 			(furniture.portalChannels.includes(bare.replace(/[】\]]$/, '').trim()) ||
 				isColumnLabel(t, furniture.columnHeads)) &&
-			(out.length < 3 || !out.some((l) => endsSentence(l.text) && hanAtLeast(l.text, 15)));
+			(out.length < HEAD_LINES || !out.some((l) => isParagraph(l.text)));
 		if (
 			listHead ||
 			channelLabel ||

@@ -3,6 +3,7 @@ import { DATE_SEPARATORS, DATE_START } from './meta-dates.ts';
 import { isPublisherName } from './outlets.ts';
 import { endsSentence, hanAtLeast, hanCount, PERSON_NAME, titleCharsAtLeast } from './patterns.ts';
 import { isSiteHeader } from './site-header.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 /**
  * Web page furniture told by its shape rather than its wording: contact lines (a phone number, an
@@ -11,8 +12,46 @@ import { isSiteHeader } from './site-header.ts';
  * ways; their shapes are few.
  */
 
-/** Longest line read as a contact or registration line. */
-const MAX_CONTACT_LINE = 80;
+const {
+	maxContactLine: MAX_CONTACT_LINE,
+	maxAddressLineHan: MAX_ADDRESS_LINE_HAN,
+	minProseHan: MIN_PROSE_HAN,
+	maxLatinFallback: MAX_LATIN_FALLBACK,
+	maxBrowserCannot: MAX_BROWSER_CANNOT,
+	maxGalleryLabel: MAX_GALLERY_LABEL,
+	minGalleryTextHan: MIN_GALLERY_TEXT_HAN,
+	maxViewNote: MAX_VIEW_NOTE,
+	maxCommentCount: MAX_COMMENT_COUNT,
+	maxCommentState: MAX_COMMENT_STATE,
+	maxPathStep: MAX_PATH_STEP,
+	maxPathLine: MAX_PATH_LINE,
+	minPathPieces: MIN_PATH_PIECES,
+	maxCachePageHan: MAX_CACHE_PAGE_HAN,
+	maxCacheNotice: MAX_CACHE_NOTICE,
+	maxCacheHan: MAX_CACHE_HAN,
+	maxEditorsLine: MAX_EDITORS_LINE,
+	maxSpacedEditorsLine: MAX_SPACED_EDITORS_LINE,
+	maxSpacedToolWord: MAX_SPACED_TOOL_WORD,
+	maxReadAloudVoice: MAX_READ_ALOUD_VOICE,
+	maxCallToAction: MAX_CALL_TO_ACTION,
+	maxWeatherLine: MAX_WEATHER_LINE,
+	maxActionPrompt: MAX_ACTION_PROMPT,
+	maxSponsorLine: MAX_SPONSOR_LINE,
+	maxPlaceLabelLine: MAX_PLACE_LABEL_LINE,
+	maxPostedLine: MAX_POSTED_LINE,
+	maxNameTwice: MAX_NAME_TWICE,
+	maxQrPrompt: MAX_QR_PROMPT,
+	maxPrevNextLine: MAX_PREV_NEXT_LINE,
+	maxPrevAndNext: MAX_PREV_AND_NEXT,
+	maxPinAccount: MAX_PIN_ACCOUNT,
+	maxFollowNamed: MAX_FOLLOW_NAMED,
+	maxFollowPrompt: MAX_FOLLOW_PROMPT,
+	maxMediaButton: MAX_MEDIA_BUTTON,
+	maxAdviceLine: MAX_ADVICE_LINE,
+	minTitleHeadlineHan: MIN_TITLE_HEADLINE_HAN,
+	minChannelBarPieces: MIN_CHANNEL_BAR_PIECES,
+	maxChannelBarPiece: MAX_CHANNEL_BAR_PIECE,
+} = readIngestLines().furnitureShapes;
 
 const PHONE =
 	/(?:[(（]0\d{2,3}[)）]|(?<!\d)0\d{2,3}[-－—\s])\s*\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)/;
@@ -39,8 +78,6 @@ const PLAYER_BUTTON =
 /** A player's clock (`00:00`, `01:25 / 04:10`) and what follows it. */
 const PLAYER_CLOCK =
 	/^[▶▷►]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|｜]\s*\d{1,2}:\d{2}(?::\d{2})?)?(.*)$/u;
-/** Longest browser's fallback line in English (`Your browser does not support the video tag.`). */
-const MAX_LATIN_FALLBACK = 80;
 /**
  * Where a saved page had a picture or a player, a copy as text keeps its bracketed placeholder:
  * `[图]`, `【图片】`, `（视频）`.
@@ -59,15 +96,11 @@ const PICTURE_COUNTER =
 /** A bare number in brackets alone on its line: `（2）`, `(3)`, `[4]`. */
 const BRACKETED_NUMBER = /^[（(【[]\s*\d{1,3}\s*[)）】\]]$/;
 const GALLERY_SIZE = /共\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
-/** Longest line a gallery's size alone makes furniture. */
-const MAX_GALLERY_LABEL = 24;
 /** A player's length, bracketed or keyed: `（视频时长 03分钟）`, `音频时长：02:45`. */
 const MEDIA_LENGTH =
 	/^[（(【[]?\s*(?:视频|音频|节目)?时长\s*[:：]?\s*(?:\d{1,2}\s*(?:小时|分钟?|秒)\s*)+(?:\d{1,2}\s*秒)?\s*[)）】\]]?$|^[（(【[]?\s*(?:视频|音频|节目)?时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)）】\]]?$/;
 /** A platform's note that a post is its author's, not its own view: `…不代表某某网立场`. */
 const NOT_OUR_VIEW = /不代表[\u3400-\u9fff]{0,10}(?:立场|观点)[。.]?$/;
-/** Longest such note. */
-const MAX_VIEW_NOTE = 50;
 /** A site's visitor counter: `您是第1234567位访问者`, `您是本站第89012位访客`. */
 const VISITOR_COUNT = /^您是(?:本站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客|来访者|浏览者)/;
 /** A footer's advice on the screen or browser to view the site with. */
@@ -84,8 +117,6 @@ const COMMENT_PROMPT =
  * A comment box's count, with its prompt after it or not: `已有26人评论`, `共有12条评论，登录后参与讨论`.
  */
 const COMMENT_COUNT = /^(?:已有|共有?|共计)\s*\d+\s*(?:条|人|位网友)(?:评论|留言|跟帖|参与)/;
-/** Longest such line. */
-const MAX_COMMENT_COUNT = 40;
 /**
  * A comment box's empty state or its label: `暂无评论`, `还没有人留言，快来说两句吧！`, `精选留言`,
  * `全部评论（12）`.
@@ -140,10 +171,6 @@ export const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)
 const PATH_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?(?:位置|栏目)\s*[:：]?\s*/;
 /** Steps of a breadcrumb: `>`, `>>`, `»`, arrows, or a slash between spaces. */
 const PATH_STEP = /\s*(?:>>|[>»›＞〉→⇒➔➜➤▸►])\s*|\s+[/／]\s+/;
-/** Longest step of a breadcrumb before its last (a site's or a column's name). */
-const MAX_PATH_STEP = 24;
-/** Longest breadcrumb line; its last step is the headline, cut or whole. */
-const MAX_PATH_LINE = 120;
 /** An account's byline with its date (`某某发布 2024-05-01 发表于某某`), a WeChat post's head. */
 const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 /** A file to download, in brackets or not: `附件【某某办法.pdf】`. */
@@ -173,16 +200,11 @@ const CACHE_ABOUT =
  */
 const CACHE_PAGE = /当前页|原网页|原始网页|该网页|当前网页/;
 const CACHE_PAGE_NOW = /更改|变化|更新|删除|访问|打开|查看/;
-/** Most Han characters of that second line. */
-const MAX_CACHE_PAGE_HAN = 24;
 /**
  * A row of a page's buttons, each a short word in brackets and nothing else: `【返回】【打印】`,
  * `[收藏本页] [关闭窗口]`. A headline's kicker is one such label, and a longer one.
  */
 const BUTTON_ROW = /^(?:[【[〔［]\s*[\u3400-\u9fff]{2,10}\s*[】\]〕］]\s*){2,}$/;
-/** Longest line of such a notice, and most Han characters: a paragraph of prose is none. */
-const MAX_CACHE_NOTICE = 160;
-const MAX_CACHE_HAN = 50;
 
 /**
  * WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`,
@@ -222,12 +244,12 @@ function isActionPrompt(text: string): boolean {
 }
 
 function isProse(text: string): boolean {
-	return endsSentence(text) && hanAtLeast(text, 20);
+	return endsSentence(text) && hanAtLeast(text, MIN_PROSE_HAN);
 }
 
 /** True for a line that names only the page's editors: `编辑｜某某`, `一审：某 二审：某 三审：某`. */
 function isEditorsLine(text: string): boolean {
-	if (text.length > 60 || /[。，；！？,;!?]/.test(text)) return false;
+	if (text.length > MAX_EDITORS_LINE || /[。，；！？,;!?]/.test(text)) return false;
 	const keys = [...text.matchAll(PEOPLE_KEY)];
 	if (keys.length === 0 || text.slice(0, keys[0]!.index).replace(/[【[(（\s]/g, '') !== '')
 		return false;
@@ -252,7 +274,7 @@ function isPlayerBar(text: string): boolean {
  * Unbracketed, it takes two roles: `编辑 某某` alone may open a sentence.
  */
 function isSpacedEditorsLine(text: string): boolean {
-	if (text.length > 40) return false;
+	if (text.length > MAX_SPACED_EDITORS_LINE) return false;
 	const bracketed = /^[（(【[［〔]\s*(.+?)\s*[）)】\]］〕]$/.exec(text);
 	const tokens = (bracketed?.[1] ?? text).split(/\s+/);
 	if (tokens.length % 2 !== 0 || tokens.length < (bracketed === null ? 4 : 2)) return false;
@@ -264,8 +286,8 @@ function isSpacedEditorsLine(text: string): boolean {
 /** True for a bar of tool buttons: every piece of the line is a tool word (`〔打印〕〔关闭〕`, `字号 大 中 小`). */
 function isToolBar(text: string): boolean {
 	// A tool word spaced out one character apart: `搜 索`.
-	if (text.length <= 8 && TOOL_WORD.test(text.replace(/\s+/g, ''))) return true;
-	if (text.length <= 14 && READ_ALOUD_VOICE.test(text)) return true;
+	if (text.length <= MAX_SPACED_TOOL_WORD && TOOL_WORD.test(text.replace(/\s+/g, ''))) return true;
+	if (text.length <= MAX_READ_ALOUD_VOICE && READ_ALOUD_VOICE.test(text)) return true;
 	// Piece by piece, stopping at the first that is no tool word (the first, on a line of text).
 	let start = 0;
 	let tools = 0;
@@ -290,7 +312,7 @@ function isToolBar(text: string): boolean {
 export function isFooterShape(text: string): boolean {
 	if (text.length > MAX_CONTACT_LINE || isProse(text)) return false;
 	if (PHONE.test(text) || EMAIL.test(text) || REGISTRATION.test(text)) return true;
-	return WEB_ADDRESS.test(text) && hanCount(text) <= 20;
+	return WEB_ADDRESS.test(text) && hanCount(text) <= MAX_ADDRESS_LINE_HAN;
 }
 
 /**
@@ -303,7 +325,7 @@ function isBreadcrumbPath(text: string): boolean {
 	if (text.length > MAX_PATH_LINE || !PATH_STEP.test(text)) return false;
 	const label = PATH_LABEL.exec(text)?.[0] ?? '';
 	const steps = text.slice(label.length).split(PATH_STEP);
-	if (steps.length < 3) return false;
+	if (steps.length < MIN_PATH_PIECES) return false;
 	const names = steps.slice(0, -1).map((p) => p.trim());
 	if (names.some((p) => p === '' || p.length > MAX_PATH_STEP || /[。，,；;！？!?]/.test(p)))
 		return false;
@@ -322,7 +344,7 @@ function isBreadcrumbPath(text: string): boolean {
 export function isGalleryNumber(text: string, next: string | undefined): boolean {
 	return (
 		BRACKETED_NUMBER.test(text) &&
-		(next === undefined || !(hanAtLeast(next, 15) && /[，。；,;]/.test(next)))
+		(next === undefined || !(hanAtLeast(next, MIN_GALLERY_TEXT_HAN) && /[，。；,;]/.test(next)))
 	);
 }
 
@@ -331,7 +353,7 @@ export function isGalleryNumber(text: string, next: string | undefined): boolean
  * post's original mark and hashtags, a QR-code prompt).
  */
 export function isShapeFurniture(text: string): boolean {
-	const fallbackLength = hanCount(text, 1) === 0 ? MAX_LATIN_FALLBACK : 40;
+	const fallbackLength = hanCount(text, 1) === 0 ? MAX_LATIN_FALLBACK : MAX_BROWSER_CANNOT;
 	if (text.length <= fallbackLength && BROWSER_CANNOT.test(text)) return true;
 	if (MEDIA_PLACEHOLDER.test(text) || MEDIA_COUNT.test(text) || VISITOR_COUNT.test(text))
 		return true;
@@ -341,10 +363,12 @@ export function isShapeFurniture(text: string): boolean {
 	if (text.length <= MAX_GALLERY_LABEL && GALLERY_SIZE.test(text) && !/[。，,；;！？]/.test(text))
 		return true;
 	if (isBreadcrumbPath(text)) return true;
-	if (text.length <= 20 && CALL_TO_ACTION.test(text)) return true;
-	if (text.length <= 40 && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
-	if (text.length <= 24 && !/[。；;]/.test(text) && isActionPrompt(text)) return true;
-	if (text.length <= 60 && SPONSOR.test(text) && !/由|将|在|于/.test(text)) return true;
+	if (text.length <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.test(text)) return true;
+	if (text.length <= MAX_WEATHER_LINE && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
+	if (text.length <= MAX_ACTION_PROMPT && !/[。；;]/.test(text) && isActionPrompt(text))
+		return true;
+	if (text.length <= MAX_SPONSOR_LINE && SPONSOR.test(text) && !/由|将|在|于/.test(text))
+		return true;
 	if (GREETING.test(text) || SELF_INTRODUCTION.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	if (BUTTON_ROW.test(text)) return true;
@@ -362,35 +386,38 @@ export function isShapeFurniture(text: string): boolean {
 	)
 		return true;
 	if (
-		text.length <= 60 &&
+		text.length <= MAX_PLACE_LABEL_LINE &&
 		!/[。！？，,]/.test(text) &&
 		(BREADCRUMB.test(text) || PLACE_LABEL.test(text))
 	)
 		return true;
-	if (text.length <= 80 && (POSTED.test(text) || FILE.test(text))) return true;
+	if (text.length <= MAX_POSTED_LINE && (POSTED.test(text) || FILE.test(text))) return true;
 	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text) || ACCOUNT_LINE.test(text)) return true;
-	const twice = text.length <= 34 ? NAME_TWICE.exec(text)?.[1] : undefined;
+	const twice = text.length <= MAX_NAME_TWICE ? NAME_TWICE.exec(text)?.[1] : undefined;
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
-	if (text.length <= 30 && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
-	if (text.length <= 30 && COMMENT_STATE.test(text)) return true;
+	if (text.length <= MAX_QR_PROMPT && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
+	if (text.length <= MAX_COMMENT_STATE && COMMENT_STATE.test(text)) return true;
 	if (text.length <= MAX_COMMENT_COUNT && COMMENT_COUNT.test(text) && !/[。；]/.test(text))
 		return true;
-	if (text.length <= 80 && (PREV_NEXT.test(text) || ARROW_LINK.test(text))) return true;
-	if (text.length <= 40 && !/[。；]/.test(text) && PREV_AND_NEXT.test(text)) return true;
-	if (text.length <= 40 && PIN_ACCOUNT.test(text)) return true;
-	const followed = text.length <= 40 ? FOLLOW_NAMED.exec(text)?.[1] : undefined;
+	if (text.length <= MAX_PREV_NEXT_LINE && (PREV_NEXT.test(text) || ARROW_LINK.test(text)))
+		return true;
+	if (text.length <= MAX_PREV_AND_NEXT && !/[。；]/.test(text) && PREV_AND_NEXT.test(text))
+		return true;
+	if (text.length <= MAX_PIN_ACCOUNT && PIN_ACCOUNT.test(text)) return true;
+	const followed = text.length <= MAX_FOLLOW_NAMED ? FOLLOW_NAMED.exec(text)?.[1] : undefined;
 	if (followed !== undefined && isPublisherName(followed)) return true;
 	if (
-		text.length <= 24 &&
+		text.length <= MAX_FOLLOW_PROMPT &&
 		!/[。，；]/.test(text) &&
 		(FOLLOW_ACCOUNT.test(text) || SWIPE.test(text))
 	)
 		return true;
-	const han = text.length <= 20 ? text.replace(/[^\u3400-\u9fff]/g, '') : '';
+	const han = text.length <= MAX_MEDIA_BUTTON ? text.replace(/[^\u3400-\u9fff]/g, '') : '';
 	// `图集` alone may label a column; with a viewer's word (`返回图集列表`, `图集完`) it is a button.
 	const core = MEDIA_CORE.test(han) || (han.length > 2 && han.includes('图集'));
 	if (han.length >= 2 && MEDIA_HAN.test(han) && core) return true;
-	if (text.length <= 40 && (BROWSER_ADVICE.test(text) || COMMENT_PROMPT.test(text))) return true;
+	if (text.length <= MAX_ADVICE_LINE && (BROWSER_ADVICE.test(text) || COMMENT_PROMPT.test(text)))
+		return true;
 	return isToolBar(text) || isEditorsLine(text) || isSpacedEditorsLine(text) || isPlayerBar(text);
 }
 
@@ -446,7 +473,7 @@ export function browserTitleHeadline(text: string): string | undefined {
 	for (let m = TITLE_SEPARATOR.exec(head); m !== null; m = TITLE_SEPARATOR.exec(head)) {
 		const before = head.slice(0, m.index).trim();
 		const site = head.slice(m.index + m[0].length).trim();
-		if (!titleCharsAtLeast(before, 4) || /^记|^访|^写在/.test(site)) break;
+		if (!titleCharsAtLeast(before, MIN_TITLE_HEADLINE_HAN) || /^记|^访|^写在/.test(site)) break;
 		// A field's key before the separator sets off its value (`发布机构 | 某某局`): a field, not a title.
 		if (isFieldKey(before.split(/[\s|｜丨]/).at(-1)!)) break;
 		const siteOrColumn: boolean =
@@ -465,16 +492,19 @@ export function browserTitleHeadline(text: string): string | undefined {
 	const bracketed = BRACKETED_SITE.exec(text);
 	if (bracketed !== null) {
 		const rest = text.slice(bracketed[0].length).trim();
-		return hanCount(rest) >= 4 ? rest : undefined;
+		return hanCount(rest) >= MIN_TITLE_HEADLINE_HAN ? rest : undefined;
 	}
 	const first = FIRST_SEPARATOR.exec(text);
 	if (first === null) return undefined;
 	const name = text.slice(0, first.index).trim();
 	const rest = text.slice(first.index + first[0].length).trim();
-	if (!isSiteLike(name) || hanCount(rest) < 4) return undefined;
+	if (!isSiteLike(name) || hanCount(rest) < MIN_TITLE_HEADLINE_HAN) return undefined;
 	// After the site's name, a channel bar (`某某网 | 首页 | 新闻 | 视频`) is no headline either.
 	const pieces = rest.split(/\s*[|｜丨]\s*/);
-	return pieces.length >= 3 && pieces.every((p) => p.length <= 6) ? undefined : rest;
+	return pieces.length >= MIN_CHANNEL_BAR_PIECES &&
+		pieces.every((p) => p.length <= MAX_CHANNEL_BAR_PIECE)
+		? undefined
+		: rest;
 }
 
 /**
@@ -486,7 +516,9 @@ export function siteColonHeadline(text: string): string | undefined {
 	const colon = /[:：]/.exec(text);
 	if (colon === null) return undefined;
 	const rest = text.slice(colon.index + 1).trim();
-	return isSiteLike(text.slice(0, colon.index).trim()) && hanCount(rest) >= 4 ? rest : undefined;
+	return isSiteLike(text.slice(0, colon.index).trim()) && hanCount(rest) >= MIN_TITLE_HEADLINE_HAN
+		? rest
+		: undefined;
 }
 
 /** True for a site's or publisher's name: `某某县人民政府`, `中国·某某`, `某某新闻网`, `今日某某`. */

@@ -1,3 +1,7 @@
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxJumpNote: MAX_JUMP_NOTE } = readIngestLines().webBody;
+
 /** A page's number as papers print it: figures after a sheet's letter or not (`A3`, `12`), or in words (`十二`). */
 const PAGE = '(?:[A-Z]?\\d{1,3}|[〇零一二三四五六七八九十]{1,3})';
 
@@ -12,5 +16,5 @@ const JUMP_NOTE = new RegExp(
 
 /** True for a line that is only a story's 转版 note: the paper's, neither a headline nor text. */
 export function isJumpNote(text: string): boolean {
-	return text.length <= 24 && JUMP_NOTE.test(text.replace(/\s+/g, ''));
+	return text.length <= MAX_JUMP_NOTE && JUMP_NOTE.test(text.replace(/\s+/g, ''));
 }

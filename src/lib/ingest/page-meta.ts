@@ -22,6 +22,11 @@ import {
 } from './outlets.ts';
 import { PERSON_NAME } from './patterns.ts';
 import type { PageContext } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxMetaLine: MAX_META_LINE } = readIngestLines().pageLines;
+const { maxSourceName: MAX_SOURCE_NAME, maxCreditValue: MAX_CREDIT_VALUE } =
+	readIngestLines().webMeta;
 
 /**
  * The meta lines a web page prints around its headline: labelled fields (`发布时间：… 来源：… 浏览次数：…`,
@@ -206,7 +211,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	const form = labelledMetaForm(half);
 	// Beside a page label the masthead's date may be printed in Chinese numerals.
 	const text = nearPageLabel ? arabicDates(form.text) : form.text;
-	if (text.length > 120 || SENTENCE_END.test(text)) return undefined;
+	if (text.length > MAX_META_LINE || SENTENCE_END.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
 	// Next to a page label, the date a reader is shown (`当前日期`) is the issue's.
@@ -287,7 +292,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			// A channel's code (`CCTV-1`) names its broadcaster.
 			// An outlet's channel after its name (`某某日报公众号`, `…官方微信`) is where the text was read.
 			const name = (outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!).replace(CHANNEL, '');
-			if (name.length < 2 || name.length > 30 || /[，。；,;]/.test(name)) return undefined;
+			if (name.length < 2 || name.length > MAX_SOURCE_NAME || /[，。；,;]/.test(name))
+				return undefined;
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.
 			if (SELF.test(name)) continue;
@@ -309,7 +315,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		} else if (kind === 'count') substantive = true;
 		else if (kind === 'effective') continue;
 		// A person or a picture's credit alone is a byline or a caption, not the page's fields.
-		else if (value.length > 30) return undefined;
+		else if (value.length > MAX_CREDIT_VALUE) return undefined;
 	}
 	if (!substantive) return undefined;
 	// An account that only posted the text, or a platform that carries it, yields to any keyed source.

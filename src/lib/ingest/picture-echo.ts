@@ -2,6 +2,7 @@ import type { PictureEcho } from '../schema/page-furniture.ts';
 import type { SourceLine } from './types.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import { BODY_WINDOW, isBodyText, isHeadlineLine, MIN_BLOCK_SHARE } from './web-headline.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A page copied as text keeps, where a picture stood, what its tag held: a placeholder with its alt
 // text (`[img: …]`), its file's name (`….jpg`), a marker before or after a text (`[图片]…`, `…（图）`,
@@ -9,8 +10,7 @@ import { BODY_WINDOW, isBodyText, isHeadlineLine, MIN_BLOCK_SHARE } from './web-
 // repeats the headline above the text or between its first paragraphs; it is the picture's, never
 // the article's.
 
-/** Longest line read as a picture's file name. */
-const MAX_FILE_NAME = 80;
+const { maxFileName: MAX_FILE_NAME } = readIngestLines().webBody;
 /** A picture file's extension closing a line. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|bmp|webp|tiff?)$/i;
 

@@ -2,6 +2,7 @@ import type { FollowPrompts, PageFurniture } from '../schema/page-furniture.ts';
 import { isPhraseFurniture, isProseSentence } from './furniture-lines.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 /**
  * A prompt to follow an account, scan its code or download its app, and the same prompt run into a
@@ -14,8 +15,7 @@ import type { SourceLine } from './types.ts';
 const SENTENCE_CLOSE = /[。！？!?][”"’」』）)]*/g;
 /** What parts the pieces of an account list: bars, dots, spaces, a key's colon. */
 const LIST_SPLIT = /[\s|｜丨│·•:：]+/;
-/** Longest name or key before an account list's platforms. */
-const MAX_LIST_KEY = 20;
+const { maxListKey: MAX_LIST_KEY, minParagraphHan: MIN_PARAGRAPH_HAN } = readIngestLines().webBody;
 
 /**
  * True for a list of the platforms an account posts on, after its name or a key or alone
@@ -60,7 +60,7 @@ export function isFollowPrompt(text: string, furniture: PageFurniture): boolean 
  * characters.
  */
 const isSentenceOfText = (text: string) =>
-	endsSentence(text) && (/[，,]/.test(text) || hanCount(text) >= 15);
+	endsSentence(text) && (/[，,]/.test(text) || hanCount(text) >= MIN_PARAGRAPH_HAN);
 
 /** A bracketed note closing a text (`（作者为某某县委书记）`, `（本文来源：某某）`), up to its bracket. */
 const CLOSING_NOTE = /^[（(][^（()）]{2,60}[)）]/;
@@ -70,7 +70,8 @@ const CLOSING_NOTE = /^[（(][^（()）]{2,60}[)）]/;
  * a bracketed note alone.
  */
 const isParagraphHead = (text: string) =>
-	(endsSentence(text) && hanCount(text) >= 15) || CLOSING_NOTE.exec(text)?.[0] === text;
+	(endsSentence(text) && hanCount(text) >= MIN_PARAGRAPH_HAN) ||
+	CLOSING_NOTE.exec(text)?.[0] === text;
 
 /**
  * The line without a prompt run into its end: after the paragraph's last sentence (or a bracketed

@@ -1,4 +1,7 @@
 import { DATE_PATTERN } from './meta-dates.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const { maxRevisionNote: MAX_REVISION_NOTE } = readIngestLines().webBody;
 
 /** What a revision note says was revised: the text, the page. */
 const WHAT = '(?:本文|此文|该文|文章|本页面?|本稿)?';
@@ -16,5 +19,5 @@ const REVISION_NOTE = new RegExp(
 
 /** True for a line that only says when the page was revised: the page's record, never its text. */
 export function isRevisionNote(text: string): boolean {
-	return text.length <= 40 && REVISION_NOTE.test(text.trim());
+	return text.length <= MAX_REVISION_NOTE && REVISION_NOTE.test(text.trim());
 }

@@ -42,32 +42,42 @@ function secondCopyStart(lines: readonly SourceLine[], rules: SavedTwice): numbe
 		if (repeated.has(i)) again += n;
 	}
 	if (total === 0 || again / total < rules.minShare) return null;
-	return copyBoundary(lines, firstOfCopy, repeat, keys);
+	return copyBoundary(lines, firstOfCopy, repeat, keys, rules);
 }
 
 /**
  * Where the second copy's head begins, between the first copy's last paragraph and the second's
- * first: at the first line that repeats (or holds, or is held by) a line above the first copy's
- * text (the site's name, the headline), with the lines printed right above it in the same block
- * (a mobile copy's bar over its headline); failing that, at the repeated paragraph itself.
+ * first: at the first line that repeats (or holds, or is held by) a line of `rules.minHeadChars`
+ * or more above the first copy's text (the site's name, the headline), with up to
+ * `rules.maxLinesAbove` lines printed right above it in the same block (a mobile copy's bar over
+ * its headline); failing that, at the repeated paragraph itself.
  */
 function copyBoundary(
 	lines: readonly SourceLine[],
 	firstOfCopy: number,
 	repeat: number,
 	keys: readonly (string | null)[],
+	rules: SavedTwice,
 ): number {
 	let lastText = repeat - 1;
 	while (lastText > firstOfCopy && keys[lastText] === null) lastText--;
 	const head = lines
 		.slice(0, firstOfCopy)
 		.map((l) => normalizeForDedupe(l.text))
-		.filter((t) => t.length >= 4);
+		.filter((t) => t.length >= rules.minHeadChars);
 	for (let i = lastText + 1; i < repeat; i++) {
 		const t = normalizeForDedupe(lines[i]!.text);
-		if (t.length < 4 || !head.some((h) => h === t || h.includes(t) || t.includes(h))) continue;
+		if (
+			t.length < rules.minHeadChars ||
+			!head.some((h) => h === t || h.includes(t) || t.includes(h))
+		)
+			continue;
 		let start = i;
-		while (start > lastText + 1 && i - start < 2 && adjacent(lines[start - 1]!, lines[start]!))
+		while (
+			start > lastText + 1 &&
+			i - start < rules.maxLinesAbove &&
+			adjacent(lines[start - 1]!, lines[start]!)
+		)
 			start--;
 		return start;
 	}

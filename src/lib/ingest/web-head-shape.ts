@@ -1,11 +1,14 @@
 import { endsSentence } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import type { WebHead } from './web-head.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
-/** Lines above the headline, dropped as furniture or sharing nothing with the text, that make a web page's head. */
-const MIN_WEB_HEAD_LINES = 3;
-/** Furniture lines above the headline that make a web page's head alone. */
-const MIN_DROPPED = 2;
+const {
+	minHeadLines: MIN_WEB_HEAD_LINES,
+	minDroppedLines: MIN_DROPPED,
+	minSharedHeadLine: MIN_SHARED,
+	maxHeadLine: MAX_HEAD_LINE,
+} = readIngestLines().webHead;
 
 /**
  * True when the page's head reads as a web page's: above its headline (the line its first
@@ -35,8 +38,3 @@ export function hasWebHead(all: SourceLine[], kept: SourceLine[], head: WebHead)
 	// One line at least must be furniture for sure: a newspaper's contents list shares nothing either.
 	return dropped >= MIN_DROPPED || (dropped >= 1 && dropped + bare >= MIN_WEB_HEAD_LINES);
 }
-
-/** Share of a head line's bigrams in the text below which it is no headline (a place name alone is shared). */
-const MIN_SHARED = 0.3;
-/** Longest line counted as a head line of a web page. */
-const MAX_HEAD_LINE = 40;

@@ -4,17 +4,21 @@ import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
 import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine, MIN_BLOCK_SHARE, webHeadOf } from './web-headline.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // The web page's head (its headline block kept, the site's furniture above it dropped); the
 // headline itself is found in web-headline.ts.
 export { isBodyText, webHeadOf, type PageFields, type WebHead } from './web-headline.ts';
 
-/** Fewest Han characters of a summary line kept between the headline and the text. */
-const MIN_SUMMARY_HAN = 20;
-/** Longest headline the cleaner never joins to the line under it (`joinBrokenLines`). */
-const LONG_HEADLINE = 40;
-/** Share that makes the line above the title its kicker (引题). */
-const MIN_KICKER_SHARE = 0.25;
+const {
+	minSummaryHan: MIN_SUMMARY_HAN,
+	longHeadline: LONG_HEADLINE,
+	minKickerShare: MIN_KICKER_SHARE,
+	minKickerHan: MIN_KICKER_HAN,
+	maxMenuLine: MAX_MENU_LINE,
+	maxMenuWord: MAX_MENU_WORD,
+	minClauseHan: MIN_CLAUSE_HAN,
+} = readIngestLines().webHead;
 
 /**
  * True when the line above the title at `title` is its kicker (引题): a headline-shaped line of five
@@ -28,7 +32,8 @@ function isKicker(
 	all: readonly SourceLine[],
 ): boolean {
 	const above = lines[title - 1];
-	if (above === undefined || share < MIN_KICKER_SHARE || hanCount(above.text) < 5) return false;
+	if (above === undefined || share < MIN_KICKER_SHARE || hanCount(above.text) < MIN_KICKER_HAN)
+		return false;
 	// A site's masthead or slogan stands above the menus; a kicker never has a menu, a breadcrumb or
 	// a rule under it before its title (meta and tool lines may come between).
 	const titleLine = lines[title]!.line;
@@ -36,14 +41,17 @@ function isKicker(
 		(l) =>
 			l.line > above.line &&
 			l.line < titleLine &&
-			(isNavigationLine(l.text) || (l.text.length <= 60 && /首页/.test(l.text))),
+			(isNavigationLine(l.text) || (l.text.length <= MAX_MENU_LINE && /首页/.test(l.text))),
 	);
 	if (menuBetween) return false;
 	if (!looksLikeHeading(above) || above.text.includes(lines[title]!.text)) return false;
 	const menu = lines[title - 2];
 	// A site's name over the kicker (`某某县融媒网`) is no menu word, however short.
 	return (
-		menu === undefined || menu.text.length > 6 || isBodyText(menu.text) || isSiteLike(menu.text)
+		menu === undefined ||
+		menu.text.length > MAX_MENU_WORD ||
+		isBodyText(menu.text) ||
+		isSiteLike(menu.text)
 	);
 }
 
@@ -118,5 +126,5 @@ function joined(l: SourceLine): SourceLine {
 
 /** True for a clause of running text cut short (a caption `图③：某某站，客运员在引导旅客`). */
 export function isClause(text: string): boolean {
-	return /[，,]/.test(text) && hanCount(text) >= 10;
+	return /[，,]/.test(text) && hanCount(text) >= MIN_CLAUSE_HAN;
 }

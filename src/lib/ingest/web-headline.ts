@@ -5,18 +5,26 @@ import { isSiteHeader } from './site-header.ts';
 import { endsSentence, hanCount, OUTLET_LEAD, titleCharsAtLeast } from './patterns.ts';
 import { bigramSet, sharesIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // The headline of a web page saved as text: the headline-shaped line above the first paragraph
 // that the text answers.
 
 /** Paragraphs of the body a head line is compared with. */
-export const BODY_WINDOW = 8;
-/** Share of a line's bigrams found in the body that makes it the headline the body answers. */
-const MIN_TITLE_SHARE = 0.3;
+export const BODY_WINDOW = readIngestLines().webHead.bodyWindow;
 /** Share that keeps a line between the title and the body (副题). */
-export const MIN_BLOCK_SHARE = 0.12;
-/** Shortest headline-shaped line whose word-for-word echo in the text marks it as the text's own. */
-const MIN_ECHO = 8;
+export const MIN_BLOCK_SHARE = readIngestLines().webHead.minBlockShare;
+const {
+	minTitleShare: MIN_TITLE_SHARE,
+	minEcho: MIN_ECHO,
+	maxSpacedHeadline: MAX_SPACED_HEADLINE,
+	minHeadlineChars: MIN_HEADLINE_CHARS,
+	minSentenceHan: MIN_SENTENCE_HAN,
+	minLongTextHan: MIN_LONG_TEXT_HAN,
+} = readIngestLines().webHead;
+const { maxTaggedQuestion: MAX_TAGGED_QUESTION } = readIngestLines().lineRoles;
+// Running text is counted up to the larger threshold: a longer text passes both alike.
+const BODY_TEXT_COUNT = Math.max(MIN_SENTENCE_HAN, MIN_LONG_TEXT_HAN);
 /** A field whose value is a number: `服务热线：12345`, `邮编：000000`. */
 const FIELD_VALUE = /[:：]\s*[\d\s()（）-]+$/;
 /** Phrases set apart by a spaced middle dot, a site's slogan: `权威发布 · 政务公开`. */
@@ -27,14 +35,16 @@ const SPACED_PHRASES = /[\u3400-\u9fff]\s+[·•]\s+[\u3400-\u9fff]/;
  * punctuation: enumeration marks (`人大、政府、政协`) and a name's colon (`某某：…`) may stand in it.
  */
 function isLongHeadline(text: string): boolean {
-	return text.length <= 200 && !/[，。；！？,;!?]/.test(text) && /\s/.test(text);
+	return text.length <= MAX_SPACED_HEADLINE && !/[，。；！？,;!?]/.test(text) && /\s/.test(text);
 }
 
 /** True for the first line of running text: a sentence, or a long line with clause punctuation. */
 export function isBodyText(text: string): boolean {
-	// Counted up to the larger threshold: a longer text passes both alike.
-	const han = hanCount(text, 50);
-	return (endsSentence(text) && han >= 15) || (han >= 50 && /[，,。；;]/.test(text));
+	const han = hanCount(text, BODY_TEXT_COUNT);
+	return (
+		(endsSentence(text) && han >= MIN_SENTENCE_HAN) ||
+		(han >= MIN_LONG_TEXT_HAN && /[，,。；;]/.test(text))
+	);
 }
 
 /**
@@ -167,7 +177,7 @@ export function isHeadlineLine(line: SourceLine): boolean {
 	const text = line.text.replace(COLUMN_LABEL, '');
 	const bare = text === line.text ? line : { ...line, text };
 	return (
-		titleCharsAtLeast(text, 4) &&
+		titleCharsAtLeast(text, MIN_HEADLINE_CHARS) &&
 		!hasPostingStamp(text) &&
 		!isWordedDayAlone(text) &&
 		// A speech's salutation, its addressees in the plural closing on a colon (`各位代表，同志们：`),
@@ -175,6 +185,6 @@ export function isHeadlineLine(line: SourceLine): boolean {
 		!/们[:：]$/.test(text) &&
 		(looksLikeHeading(bare) ||
 			isLongHeadline(text) ||
-			(text.length <= 50 && TAGGED_QUESTION.test(text)))
+			(text.length <= MAX_TAGGED_QUESTION && TAGGED_QUESTION.test(text)))
 	);
 }

@@ -13,6 +13,7 @@ import type { LinksAfterText } from '../schema/page-furniture.ts';
 import type { SourceLine } from './types.ts';
 import { isClause } from './web-head.ts';
 import { isBodyText } from './web-headline.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // The tail of a web page after its last paragraph: what stays (the lines that close an article)
 // and what goes (the page's footer, prompts and links).
@@ -45,10 +46,8 @@ const LETTER_CLOSING =
 const isPictureLine = (text: string) =>
 	/^图[①-⑳\d]*\s*[:：]/.test(text) || CAPTION_MARKER.test(text);
 
-/** Longest line read as a prompt's question (`有什么可以帮您？`, `如何办理居住证？`) rather than the text's. */
-const MAX_PROMPT_QUESTION = 40;
-/** Fewest such questions after the text that make its last lines a question box, not its close. */
-const MIN_PROMPT_QUESTIONS = 2;
+const { maxPromptQuestion: MAX_PROMPT_QUESTION, minPromptQuestions: MIN_PROMPT_QUESTIONS } =
+	readIngestLines().webTail;
 
 const isPromptQuestion = (text: string) =>
 	text.length <= MAX_PROMPT_QUESTION && /[？?][”"’)）]?$/.test(text.trim());

@@ -11,6 +11,14 @@ import {
 	ProseSchema,
 	SiteHeaderSchema,
 } from './ingest-line-shapes.ts';
+import { FurnitureSchema, FurnitureShapesSchema } from './ingest-furniture-lines.ts';
+import {
+	BrokenHeadlineSchema,
+	WebBodySchema,
+	WebHeadSchema,
+	WebMetaSchema,
+	WebTailSchema,
+} from './ingest-web-lines.ts';
 
 /** A length or count: a whole number of characters, lines or items. */
 const Count = z.number().int().min(1);
@@ -136,6 +144,13 @@ export const IngestLinesSchema = z.object({
 	prose: ProseSchema,
 	leadTitle: LeadTitleSchema,
 	htmlTitle: HtmlTitleSchema,
+	webHead: WebHeadSchema,
+	brokenHeadline: BrokenHeadlineSchema,
+	webBody: WebBodySchema,
+	webTail: WebTailSchema,
+	webMeta: WebMetaSchema,
+	furniture: FurnitureSchema,
+	furnitureShapes: FurnitureShapesSchema,
 });
 export type IngestLines = z.output<typeof IngestLinesSchema>;
 

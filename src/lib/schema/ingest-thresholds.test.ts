@@ -47,6 +47,24 @@ test('a negative length and a share above 1 are refused, naming the file and eac
 	`);
 });
 
+test('a web section of ingest-lines.json with a share above 1, a zero length or a missing key is refused, naming each key', () => {
+	expect(readIngestLines().webHead.minBlockShare).toBeLessThan(
+		readIngestLines().webHead.minTitleShare,
+	);
+	expect(() =>
+		readEdited(IngestLinesSchema, 'ingest-lines.json', (c) => {
+			c['webHead']!['minKickerShare'] = 1.25;
+			c['furnitureShapes']!['maxPathLine'] = 0;
+			delete c['brokenHeadline']!['seamWindow'];
+		}),
+	).toThrowErrorMatchingInlineSnapshot(`
+		[SchemaValidationError: **search-config → ingest-lines.json** does not match its schema:
+		- **webHead.minKickerShare**: Too big: expected number to be <=1
+		- **brokenHeadline.seamWindow**: Invalid input: expected number, received undefined
+		- **furnitureShapes.maxPathLine**: Too small: expected number to be >=1]
+	`);
+});
+
 test('a signature whose bins the bands do not divide is refused, naming the key', () => {
 	expect(() =>
 		readEdited(IngestArticlesSchema, 'ingest-articles.json', (c) => {

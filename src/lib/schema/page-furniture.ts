@@ -59,6 +59,10 @@ export const SavedTwiceSchema = z.object({
 	 */
 	keyHead: z.number().int().min(4),
 	keyTail: z.number().int().min(4),
+	/** Fewest letters and digits of a line above the first copy's text (a site's name, a headline) that the second copy's head may repeat. */
+	minHeadChars: z.number().int().min(1),
+	/** Most lines printed right above such a repeated line, in its block, that open the second copy with it (a mobile copy's bar). */
+	maxLinesAbove: z.number().int().min(0),
 });
 export type SavedTwice = z.output<typeof SavedTwiceSchema>;
 
