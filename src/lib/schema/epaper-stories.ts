@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { Share } from './config-numbers.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
-
-const Share = z.number().min(0).max(1);
 
 /**
  * `search-config/epaper-stories.json`: when a headline met after running text opens a story of

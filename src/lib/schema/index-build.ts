@@ -1,19 +1,6 @@
 import { z } from 'astro/zod';
+import { Count, Share, Lengths } from './config-numbers.ts';
 import { searchConfigReader } from '../config-path.ts';
-
-/** A whole number of items, rows, pages or MiB, at least 1. */
-const Count = z.number().int().min(1);
-/** A share of a collection's rows or of a file's pages, from 0 to 1. */
-const Share = z.number().min(0).max(1);
-/** A length range in characters. */
-const Lengths = z
-	.object({
-		/** Fewest characters. */
-		min: Count,
-		/** Most characters. */
-		max: Count,
-	})
-	.refine((r) => r.min <= r.max, { message: '`min` must not exceed `max`', path: ['min'] });
 
 /** How the embedded index's FTS5 tables are written during a bulk load (`bulk-load.ts`). */
 const BulkSchema = z.object({

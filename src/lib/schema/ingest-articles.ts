@@ -1,10 +1,6 @@
 import { z } from 'astro/zod';
+import { Count, Share } from './config-numbers.ts';
 import { searchConfigReader } from '../config-path.ts';
-
-/** A length or count: a whole number of characters, lines or items. */
-const Count = z.number().int().min(1);
-/** A share of bigrams or characters, from 0 to 1. */
-const Share = z.number().min(0).max(1);
 
 /** Where a page is cut into articles, and which pieces are kept as articles. */
 const SplittingSchema = z.object({

@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
+import { Count } from './config-numbers.ts';
 
 // The sections of `search-config/ingest-lines.json` that tell a web page's furniture (its menus,
 // site names, prompts, tool bars and notices) from its text; `ingest-lines.ts` composes them.
-
-/** A length or count: a whole number of characters, lines or items. */
-const Count = z.number().int().min(1);
 
 /** Web furniture told by its phrases, its separators or the lines around it (`furniture-lines.ts`, `furniture-context.ts`). */
 export const FurnitureSchema = z.object({

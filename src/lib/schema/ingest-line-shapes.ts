@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
+import { Count } from './config-numbers.ts';
 
 // The sections of `search-config/ingest-lines.json` that say how long a line of each shape may be;
 // `ingest-lines.ts` composes them.
-
-/** A length or count: a whole number of characters, lines or items. */
-const Count = z.number().int().min(1);
 
 /** How long a credit, byline or contents line may be when a line's role is read (`line-roles.ts`). */
 export const LineRolesSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { Count, Share } from './config-numbers.ts';
 import { searchConfigReader } from '../config-path.ts';
 import {
 	BroadcastHeadSchema,
@@ -19,11 +20,6 @@ import {
 	WebMetaSchema,
 	WebTailSchema,
 } from './ingest-web-lines.ts';
-
-/** A length or count: a whole number of characters, lines or items. */
-const Count = z.number().int().min(1);
-/** A share of bigrams or characters, from 0 to 1. */
-const Share = z.number().min(0).max(1);
 
 /** When a line is a picture's caption or credit rather than the story's text. */
 const CaptionsSchema = z.object({

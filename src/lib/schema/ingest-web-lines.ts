@@ -1,13 +1,9 @@
 import { z } from 'astro/zod';
+import { Count, Share } from './config-numbers.ts';
 
 // The sections of `search-config/ingest-lines.json` that read a web page saved as text: its head,
 // a headline broken over two lines, the notes and prompts in its body, its tail and its meta line;
 // `ingest-lines.ts` composes them.
-
-/** A length or count: a whole number of characters, lines or items. */
-const Count = z.number().int().min(1);
-/** A share of bigrams, from 0 to 1. */
-const Share = z.number().min(0).max(1);
 
 /** A web page's head: its headline, kicker and summary, and when a head is a site's (`web-head*.ts`, `web-headline.ts`). */
 export const WebHeadSchema = z.object({

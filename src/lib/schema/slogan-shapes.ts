@@ -1,30 +1,28 @@
 import { z } from 'astro/zod';
+import { Count } from './config-numbers.ts';
 import { searchConfigReader } from '../config-path.ts';
-
-/** A length: a whole number of characters. */
-const Chars = z.number().int().min(1);
 
 /** `search-config/slogan-shapes.json`: the lengths that make a quotation a formula (提法). */
 export const SloganShapesSchema = z.object({
 	$comment: z.string().optional(),
 	/** Shortest quotation read as a formula, in characters. */
-	minQuoted: Chars,
+	minQuoted: Count,
 	/** Longest quotation read as a formula, in characters. */
-	maxQuoted: Chars,
+	maxQuoted: Count,
 	/** Characters read after a quotation for its speaker or a programme word (`活动`, `工程`). */
-	afterChars: Chars,
+	afterChars: Count,
 	/** Longest part of a parallel formula (有求必应,无事不扰), in characters. */
-	maxParallelPart: Chars,
+	maxParallelPart: Count,
 	/** Shortest half of a parallel formula printed without its separator (两不愁三保障). */
-	minHalf: Chars,
+	minHalf: Count,
 	/** Longest such half. */
-	maxHalf: Chars,
+	maxHalf: Count,
 	/** Longest quotation that is a formula by its number words alone (三个一批), in characters. */
-	maxNumberFormula: Chars,
+	maxNumberFormula: Count,
 	/** Shortest quotation of a series built alike (“管人员”“管平台”). */
-	minSeriesItem: Chars,
+	minSeriesItem: Count,
 	/** Longest quotation of such a series. */
-	maxSeriesItem: Chars,
+	maxSeriesItem: Count,
 });
 export type SloganShapes = z.output<typeof SloganShapesSchema>;
 

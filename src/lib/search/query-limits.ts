@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-
-/** A whole number of terms, occurrences, entries or characters, at least 1. */
-const Count = z.number().int().min(1);
+import { Count } from '../schema/config-numbers.ts';
 
 /** How much of a query, a document or the index one search reads (`ranking.json`'s `limits`). */
 export const QueryLimitsSchema = z.object({
