@@ -1,4 +1,6 @@
-import { BREADCRUMB, hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
+import { BREADCRUMB } from './page-path.ts';
+import { hasPostingStamp } from './posting-stamp.ts';
+import { isSiteLike } from './site-like.ts';
 import { DATE_PATTERN } from './meta-dates.ts';
 import { BYLINE_LINE, endsSentence, hanAtLeast, isFigureLine, PHOTO_CREDIT } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';

@@ -1,5 +1,5 @@
 import { DATE_START } from './meta-dates.ts';
-import { BREADCRUMB, PLACE_LABEL } from './furniture-shapes.ts';
+import { BREADCRUMB, PLACE_LABEL } from './page-path.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 

@@ -1,4 +1,4 @@
-import { isSiteLike } from './furniture-shapes.ts';
+import { isSiteLike } from './site-like.ts';
 import { endsSentence, titleCharsAtLeast } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';

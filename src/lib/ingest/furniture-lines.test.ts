@@ -3,7 +3,9 @@ import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { cleanLines } from './clean.ts';
 import { extractArticles } from './extract-articles.ts';
-import { isNavigationLine, isPageLabel, isSiteName } from './furniture-lines.ts';
+import { isNavigationLine } from './navigation-line.ts';
+import { isPageLabel } from './page-label.ts';
+import { isSiteName } from './site-name.ts';
 
 const furniture = readPageFurniture();
 

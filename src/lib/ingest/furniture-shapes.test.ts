@@ -2,8 +2,13 @@ import { expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { cleanLines } from './clean.ts';
 import { extractArticles } from './extract-articles.ts';
-import { isNavigationLine, isPageLabel, isPhraseFurniture, isSiteName } from './furniture-lines.ts';
-import { browserTitleHeadline, isFooterShape, isShapeFurniture } from './furniture-shapes.ts';
+import { browserTitleHeadline } from './browser-title.ts';
+import { isShapeFurniture } from './furniture-shapes.ts';
+import { isNavigationLine } from './navigation-line.ts';
+import { isPageLabel } from './page-label.ts';
+import { isPhraseFurniture } from './phrase-furniture.ts';
+import { isFooterShape } from './site-chrome.ts';
+import { isSiteName } from './site-name.ts';
 
 const furniture = readPageFurniture();
 

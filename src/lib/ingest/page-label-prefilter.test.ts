@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { isPageLabel } from './furniture-lines.ts';
+import { isPageLabel } from './page-label.ts';
 
 /** `isPageLabel`'s two patterns alone, without the cheap test for 版 or a page letter before them. */
 function pageLabelByPatterns(text: string): boolean {

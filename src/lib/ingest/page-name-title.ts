@@ -1,4 +1,5 @@
-import { browserTitleHeadline, isSiteLike } from './furniture-shapes.ts';
+import { browserTitleHeadline } from './browser-title.ts';
+import { isSiteLike } from './site-like.ts';
 import { isSiteHeader } from './site-header.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';

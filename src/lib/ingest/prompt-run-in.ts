@@ -1,5 +1,5 @@
 import type { FollowPrompts, PageFurniture } from '../schema/page-furniture.ts';
-import { isPhraseFurniture, isProseSentence } from './furniture-lines.ts';
+import { isPhraseFurniture, isProseSentence } from './phrase-furniture.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';

@@ -1,5 +1,5 @@
-import { isSiteLike } from './furniture-shapes.ts';
-import { isSiteName } from './furniture-lines.ts';
+import { isSiteLike } from './site-like.ts';
+import { isSiteName } from './site-name.ts';
 import { isPublisherName } from './outlets.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 

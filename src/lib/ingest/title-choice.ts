@@ -1,6 +1,6 @@
 import { treeScore } from '../nlp/boosted-trees.ts';
 import type { TitleModel } from '../schema/title-model.ts';
-import { hasPostingStamp } from './furniture-shapes.ts';
+import { hasPostingStamp } from './posting-stamp.ts';
 import { isAccountLine, isOutletName, isPublisherName } from './outlets.ts';
 import { BRACKETED_BYLINE } from './patterns.ts';
 import { isSiteHeader } from './site-header.ts';

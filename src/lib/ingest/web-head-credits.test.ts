@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isLabelWithEditors } from './furniture-lines.ts';
+import { isLabelWithEditors } from './page-label.ts';
 import { isCreditLine } from './line-roles.ts';
 import { itemsOf } from './web-test-page.ts';
 

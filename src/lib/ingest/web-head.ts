@@ -1,6 +1,7 @@
 import { looksLikeHeading } from './clean.ts';
-import { isNavigationLine } from './furniture-lines.ts';
-import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
+import { isNavigationLine } from './navigation-line.ts';
+import { hasPostingStamp } from './posting-stamp.ts';
+import { isSiteLike } from './site-like.ts';
 import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine, MIN_BLOCK_SHARE, webHeadOf } from './web-headline.ts';

@@ -1,5 +1,6 @@
 import { looksLikeHeading } from './clean.ts';
-import { hasPostingStamp, isSiteLike, isWordedDayAlone } from './furniture-shapes.ts';
+import { hasPostingStamp, isWordedDayAlone } from './posting-stamp.ts';
+import { isSiteLike } from './site-like.ts';
 import { TAGGED_QUESTION } from './line-roles.ts';
 import { isSiteHeader } from './site-header.ts';
 import { endsSentence, hanCount, OUTLET_LEAD, titleCharsAtLeast } from './patterns.ts';

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { browserTitleHeadline, isSiteLike } from './furniture-shapes.ts';
-import { dropWebFurniture, isPageLabel } from './furniture-lines.ts';
+import { browserTitleHeadline } from './browser-title.ts';
+import { dropWebFurniture } from './furniture-lines.ts';
+import { isPageLabel } from './page-label.ts';
+import { isSiteLike } from './site-like.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { furniture, itemsOf, LEAD } from './web-test-page.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
+import { browserTitleHeadline } from './browser-title.ts';
+import { isShapeFurniture } from './furniture-shapes.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { isHeadlineLine } from './web-headline.ts';

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { hasPostingStamp, isShapeFurniture } from './furniture-shapes.ts';
-import { dropWebFurniture, isNavigationLine, isPhraseFurniture } from './furniture-lines.ts';
+import { dropWebFurniture } from './furniture-lines.ts';
+import { isShapeFurniture } from './furniture-shapes.ts';
+import { isNavigationLine } from './navigation-line.ts';
+import { isPhraseFurniture } from './phrase-furniture.ts';
+import { hasPostingStamp } from './posting-stamp.ts';
 import { furniture } from './web-test-page.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
 

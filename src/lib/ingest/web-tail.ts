@@ -1,5 +1,5 @@
 import { dropCommentThread } from './comment-thread.ts';
-import { isFooterShape } from './furniture-shapes.ts';
+import { isFooterShape } from './site-chrome.ts';
 import { isPublisherName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import {

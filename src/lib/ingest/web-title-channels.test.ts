@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
-import { isPhraseFurniture } from './furniture-lines.ts';
+import { isPhraseFurniture } from './phrase-furniture.ts';
 
 // A government portal's top-level channels (政务公开, 政务服务, 互动交流…) printed on a line of
 // their own are its menu, never a headline, whatever the page's text below looks like.

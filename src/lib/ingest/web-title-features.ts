@@ -1,5 +1,6 @@
-import { isNavigationLine } from './furniture-lines.ts';
-import { hasPostingStamp, isSiteLike } from './furniture-shapes.ts';
+import { isNavigationLine } from './navigation-line.ts';
+import { hasPostingStamp } from './posting-stamp.ts';
+import { isSiteLike } from './site-like.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import { OUTLET_LEAD, titleCharsAtLeast } from './patterns.ts';
 import { titleCandidates, titleFeatures, TITLE_FEATURES } from './title-features.ts';

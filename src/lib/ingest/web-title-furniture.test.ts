@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
-import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
-import { isPageLabel, isPhraseFurniture, isSiteName } from './furniture-lines.ts';
+import { browserTitleHeadline } from './browser-title.ts';
+import { isShapeFurniture } from './furniture-shapes.ts';
+import { isPageLabel } from './page-label.ts';
+import { isPhraseFurniture } from './phrase-furniture.ts';
+import { isSiteName } from './site-name.ts';
 import { trimWebHead } from './web-head.ts';
 import type { SourceLine } from './types.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { browserTitleHeadline, isShapeFurniture } from './furniture-shapes.ts';
-import { isPageLabel, isPhraseFurniture } from './furniture-lines.ts';
+import { browserTitleHeadline } from './browser-title.ts';
+import { isShapeFurniture } from './furniture-shapes.ts';
+import { isPageLabel } from './page-label.ts';
+import { isPhraseFurniture } from './phrase-furniture.ts';
 import { readMasthead } from './masthead.ts';
 import { furniture, itemsOf, LEAD } from './web-test-page.ts';
 

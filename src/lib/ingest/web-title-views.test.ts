@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
-import { isNavigationLine } from './furniture-lines.ts';
-import { browserTitleHeadline } from './furniture-shapes.ts';
+import { browserTitleHeadline } from './browser-title.ts';
+import { isNavigationLine } from './navigation-line.ts';
 import { chooseHeadline } from './title-choice.ts';
 import { outletTitle, readOriginalTitle } from './original-title.ts';
 import { isSiteHeader } from './site-header.ts';

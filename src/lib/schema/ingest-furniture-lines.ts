@@ -4,7 +4,7 @@ import { Count } from './config-numbers.ts';
 // The sections of `search-config/ingest-lines.json` that tell a web page's furniture (its menus,
 // site names, prompts, tool bars and notices) from its text; `ingest-lines.ts` composes them.
 
-/** Web furniture told by its phrases, its separators or the lines around it (`furniture-lines.ts`, `furniture-context.ts`). */
+/** Web furniture told by its phrases, its separators or the lines around it (`furniture-lines.ts` and the files it reads: `phrase-furniture.ts`, `navigation-line.ts`, `site-name.ts`, `bilingual-furniture.ts`, `related-list.ts`, `furniture-context.ts`). */
 export const FurnitureSchema = z.object({
 	/** Longest line a start-of-line phrase (`分享到`, `当前位置`) marks as furniture, in characters. */
 	maxPhraseLine: Count,
@@ -58,7 +58,7 @@ export const FurnitureSchema = z.object({
 	maxCardLine: Count,
 });
 
-/** Web furniture known by its own shape: contacts, media, counters, paths, prompts, notices (`furniture-shapes.ts`). */
+/** Web furniture known by its own shape: contacts, media, counters, paths, prompts, notices (`furniture-shapes.ts` and its family files, `browser-title.ts`). */
 export const FurnitureShapesSchema = z.object({
 	/** Longest footer line of contacts (a phone, an e-mail, a web address), in characters. */
 	maxContactLine: Count,

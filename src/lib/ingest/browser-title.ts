@@ -1,0 +1,114 @@
+import { fieldKind } from './field-keys.ts';
+import { hanCount, titleCharsAtLeast } from './patterns.ts';
+import { isSiteHeader } from './site-header.ts';
+import { isSiteLike } from './site-like.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	minTitleHeadlineHan: MIN_TITLE_HEADLINE_HAN,
+	minChannelBarPieces: MIN_CHANNEL_BAR_PIECES,
+	maxChannelBarPiece: MAX_CHANNEL_BAR_PIECE,
+} = readIngestLines().furnitureShapes;
+
+// A browser's page title saved with the page: the headline with the site's name, column or place
+// set off by a separator, or the site's name first.
+
+/** True for the key of a source or date field (`发布机构`, `更新日期`), which no headline ends with. */
+function isFieldKey(word: string): boolean {
+	const kind = /^[\u3400-\u9fff]{2,6}$/.test(word) ? fieldKind(word) : undefined;
+	return kind === 'source' || kind === 'date' || kind === 'written';
+}
+
+/** Separators between a browser title's headline and the site's name, the last one first. */
+const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|[_＿]+|\||｜|丨)\s*(?=[^—–\-－_＿|｜丨]+$)/;
+/** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
+const FIRST_SEPARATOR = /\s*(?:——|—|–|-{1,2}|－|[_＿]|\||｜|丨)\s*/;
+/** A site's column named after the headline (`标题_工作动态`): news, updates, notices, disclosure (`政务公开`). */
+const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知|公开)$/;
+/** A platform's channel of dotted short words (`某某号·政务`), a column once a site is named after it. */
+const DOTTED_CHANNEL = /^[\u3400-\u9fff]{1,6}(?:\s*[·•]\s*[\u3400-\u9fff]{1,6})+$/;
+/** Short words set apart by bars: a menu bar, not a headline. */
+const MENU_LEFT = /^[^|｜丨]{1,8}(?:\s*[|｜丨]\s*[^|｜丨]{1,8})+$/;
+/** A site's name in Latin letters (`The Daily`, `CCTV`). */
+const LATIN_SITE = /^[A-Za-z][A-Za-z .&'-]{1,30}$/;
+
+/** A place's name alone (`某某县`), which a browser title may print after the site's. */
+const PLACE_NAME = /^[\u3400-\u9fff]{1,8}(?:省|市|县|区|旗|州|盟)$/;
+/**
+ * A site's name in brackets opening a browser title: `【某某县融媒体中心官网】标题`; a column's label
+ * (`【权威部门话开局】`) is no site, whatever word closes it.
+ */
+const BRACKETED_SITE =
+	/^【([\u3400-\u9fff]{2,20}(?:网|网站|官网|门户|在线|融媒体中心|客户端))】\s*/;
+
+/** `text` without title marks around all of it (`《标题》`), where those marks pair with each other. */
+function unmarked(text: string): string {
+	if (!text.startsWith('《') || !text.endsWith('》')) return text;
+	let depth = 0;
+	for (const [i, ch] of [...text].entries()) {
+		if (ch === '《') depth++;
+		else if (ch === '》') depth--;
+		if (depth === 0 && i < [...text].length - 1) return text;
+	}
+	return text.slice(1, -1);
+}
+
+/**
+ * The headline inside a browser's page title (`标题——某某日报`, `标题 | 某某县人民政府`, `标题_中国某某`,
+ * `标题 - 某某局 - 工作动态`, `标题｜某某网｜某某县`, `【某某网】标题`), or `undefined` when the line
+ * is not one: the parts after the headline name a site or a publisher, its column or its place,
+ * one of them a site or a column at least, and a subtitle (`——记…`) is no site.
+ */
+export function browserTitleHeadline(text: string): string | undefined {
+	let head = text;
+	let named = false;
+	for (let m = TITLE_SEPARATOR.exec(head); m !== null; m = TITLE_SEPARATOR.exec(head)) {
+		const before = head.slice(0, m.index).trim();
+		const site = head.slice(m.index + m[0].length).trim();
+		if (!titleCharsAtLeast(before, MIN_TITLE_HEADLINE_HAN) || /^记|^访|^写在/.test(site)) break;
+		// A field's key before the separator sets off its value (`发布机构 | 某某局`): a field, not a title.
+		if (isFieldKey(before.split(/[\s|｜丨]/).at(-1)!)) break;
+		const siteOrColumn: boolean =
+			isSiteLike(site) ||
+			isSiteHeader(site) ||
+			COLUMN_NAME.test(site) ||
+			LATIN_SITE.test(site) ||
+			(named && DOTTED_CHANNEL.test(site));
+		if (!siteOrColumn && !PLACE_NAME.test(site)) break;
+		named ||= siteOrColumn;
+		head = before;
+	}
+	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline.
+	// A headline the browser's title sets in title marks (`《标题》- 某某网`) is the headline without them.
+	if (named) return MENU_LEFT.test(head) || /首页/.test(head) ? undefined : unmarked(head);
+	const bracketed = BRACKETED_SITE.exec(text);
+	if (bracketed !== null) {
+		const rest = text.slice(bracketed[0].length).trim();
+		return hanCount(rest) >= MIN_TITLE_HEADLINE_HAN ? rest : undefined;
+	}
+	const first = FIRST_SEPARATOR.exec(text);
+	if (first === null) return undefined;
+	const name = text.slice(0, first.index).trim();
+	const rest = text.slice(first.index + first[0].length).trim();
+	if (!isSiteLike(name) || hanCount(rest) < MIN_TITLE_HEADLINE_HAN) return undefined;
+	// After the site's name, a channel bar (`某某网 | 首页 | 新闻 | 视频`) is no headline either.
+	const pieces = rest.split(/\s*[|｜丨]\s*/);
+	return pieces.length >= MIN_CHANNEL_BAR_PIECES &&
+		pieces.every((p) => p.length <= MAX_CHANNEL_BAR_PIECE)
+		? undefined
+		: rest;
+}
+
+/**
+ * The headline of a browser title that prints the site's name first with a colon (`某某县应急管理局：标题`),
+ * or `undefined`. A headline may open so too (`某某部：明年起…`), so the caller drops the line only
+ * where the headline is printed again below.
+ */
+export function siteColonHeadline(text: string): string | undefined {
+	const colon = /[:：]/.exec(text);
+	if (colon === null) return undefined;
+	const rest = text.slice(colon.index + 1).trim();
+	return isSiteLike(text.slice(0, colon.index).trim()) && hanCount(rest) >= MIN_TITLE_HEADLINE_HAN
+		? rest
+		: undefined;
+}

@@ -1,0 +1,53 @@
+import { isSpacedMenu } from './menus.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	maxBarPieceMean: MAX_BAR_PIECE_MEAN,
+	minDottedItems: MIN_DOTTED_ITEMS,
+	maxDottedItem: MAX_DOTTED_ITEM,
+	maxDottedItemMean: MAX_DOTTED_ITEM_MEAN,
+} = readIngestLines().furniture;
+
+// A site's navigation or tool bar on one line: short pieces between bars or arrows, a menu of
+// spaced or dotted items, a rule of separators or symbols.
+
+const SEPARATOR = /\s*[|｜丨│¦▏▕┃]\s*|\s*[>»›]\s*/g;
+const SEPARATOR_CHAR = /[|｜丨│¦▏▕┃>»›]/;
+
+/**
+ * True for a navigation or tool bar: short pieces between `|` or `>` with no sentence
+ * (`首页 | 新闻 | 政务公开`, `首页 > 新闻中心 > 本地新闻`, `||||`), or a line of separators only.
+ */
+export function isNavigationLine(text: string): boolean {
+	if (/^[\s|｜丨│¦\-—=_*·•━─═]+$/.test(text)) return true;
+	// A rule of any symbols run together (`◆◇◆◇`, `※※※`): no letter or figure; an ellipsis is the
+	// text's own pause, and symbols set apart by spaces (`※ ※ ※`) a story's own section break.
+	if (/^[^\p{L}\p{N}\s]{3,}$/u.test(text) && !/^[…．.。]+$/.test(text)) return true;
+	if (isSpacedMenu(text)) return true;
+	if (isDottedMenu(text)) return true;
+	// No separator at all (nearly every line): nothing to split.
+	if (!SEPARATOR_CHAR.test(text)) return false;
+	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
+	const separators = (text.match(SEPARATOR) ?? []).length;
+	if (separators < 2 && !(separators >= 1 && /首页/.test(text))) return false;
+	if (/[。！？!?；;]/.test(text)) return false;
+	const mean = pieces.reduce((n, p) => n + p.length, 0) / Math.max(1, pieces.length);
+	return mean <= MAX_BAR_PIECE_MEAN;
+}
+
+/**
+ * True for a menu of short items set apart by spaced middle dots (`某某县概况 · 领导之窗 · 政府文件 ·
+ * 规划计划`, `· 政务动态 · 政策解读 · 依申请公开`): four items or more, none a clause.
+ */
+function isDottedMenu(text: string): boolean {
+	if (/[，。！？；,.!?;:：]/.test(text)) return false;
+	const items = text
+		.split(/(?:^|\s)[·•](?:\s|$)/)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+	return (
+		items.length >= MIN_DOTTED_ITEMS &&
+		items.every((p) => p.length <= MAX_DOTTED_ITEM && !/\s/.test(p)) &&
+		items.reduce((n, p) => n + p.length, 0) / items.length <= MAX_DOTTED_ITEM_MEAN
+	);
+}

@@ -1,0 +1,93 @@
+import { DATE_START } from './meta-dates.ts';
+import { isPublisherName } from './outlets.ts';
+import { isSiteLike } from './site-like.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	maxViewNote: MAX_VIEW_NOTE,
+	maxCallToAction: MAX_CALL_TO_ACTION,
+	maxActionPrompt: MAX_ACTION_PROMPT,
+	maxPostedLine: MAX_POSTED_LINE,
+	maxNameTwice: MAX_NAME_TWICE,
+	maxQrPrompt: MAX_QR_PROMPT,
+	maxPinAccount: MAX_PIN_ACCOUNT,
+	maxFollowNamed: MAX_FOLLOW_NAMED,
+	maxFollowPrompt: MAX_FOLLOW_PROMPT,
+} = readIngestLines().furnitureShapes;
+
+// What a platform's post (a WeChat account's above all) prints around its text: the account's name,
+// id and 原创 mark, its hashtags, prompts to follow, pin, scan, swipe, like or share, and the note
+// that the post is not the platform's view.
+
+/** A platform's note that a post is its author's, not its own view: `…不代表某某网立场`. */
+const NOT_OUR_VIEW = /不代表[\u3400-\u9fff]{0,10}(?:立场|观点)[。.]?$/;
+/** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
+const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
+/**
+ * A prompt to follow an account named with what following it gives (`关注某某县发布，第一时间了解权威信息`):
+ * the name (a publisher's, group 1, in quotes or not), a comma and a short clause.
+ */
+const FOLLOW_NAMED =
+	/^(?:请|欢迎)?关注\s*[“"「『]?([\u3400-\u9fff·]{2,20})[”"」』]?\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
+/** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
+const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
+/**
+ * A prompt to pin or star the account so as to miss none of its posts (`置顶★某某发布，不错过每一条消息`,
+ * `设为星标，第一时间获取推送`): the pin or star and what it is for.
+ */
+const PIN_ACCOUNT =
+	/(?:置顶|星标|标星)[^。；]{0,24}(?:不错过|不再错过|第一时间(?:获取|收到|看到|接收)|及时(?:获取|收到))/;
+/** An account's byline with its date (`某某发布 2024-05-01 发表于某某`), a WeChat post's head. */
+const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
+/** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`, `觉得不错，请点赞↓`. */
+const CALL_TO_ACTION =
+	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
+/** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
+const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
+/**
+ * WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`,
+ * `原创 某某台《某某新闻》`.
+ */
+const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·《》]{2,20}(?:\s+[\u3400-\u9fff·《》]{2,20}){0,2}$/;
+/** A post's hashtags, with the album they are filed in and its count: `收录于合集 #某某新闻 12个`. */
+const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+(?:\d{1,4}\s*[个篇])?$/;
+/** A prompt to scan or hold a QR code: `用手机扫描二维码阅读本文`, `长按识别二维码 关注我们`. */
+const QR_PROMPT = /(?:扫|识别|长按).{0,6}二维码|二维码.{0,4}(?:扫|识别)/;
+/** A WeChat account's id (`微信号 gh_0123abcd`, `微信号：某某发布`) or its album's label alone (`收录于合集`). */
+const ACCOUNT_LINE =
+	/^(?:微信号(?:\s*[:：]\s*[\w\u3400-\u9fff-]{3,30}|\s+[\w-]{3,30})|收录于(?:合集|话题|专辑))$/;
+/** One name printed twice, an account's name over its avatar: `某某融媒 某某融媒`. */
+const NAME_TWICE = /^(\S{2,16})\s+\1$/;
+/** An account's or outlet's name: `某某融媒`, `某某发布`, `某某新闻`. */
+const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)$/;
+
+/** True for a line asking for two of the reader's buttons or more (`觉得不错，请点赞和在看`). */
+function isActionPrompt(text: string): boolean {
+	const actions = new Set(text.match(READER_ACTION));
+	return actions.size >= 2;
+}
+
+/**
+ * True for a post's furniture known by its shape: the account's lines, its hashtags, and its
+ * prompts to the reader.
+ */
+export function isPostFurniture(text: string): boolean {
+	if (text.length <= MAX_VIEW_NOTE && NOT_OUR_VIEW.test(text) && /本文|作者/.test(text))
+		return true;
+	if (text.length <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.test(text)) return true;
+	if (text.length <= MAX_ACTION_PROMPT && !/[。；;]/.test(text) && isActionPrompt(text))
+		return true;
+	if (text.length <= MAX_POSTED_LINE && POSTED.test(text)) return true;
+	if (ORIGINAL_MARK.test(text) || HASHTAGS.test(text) || ACCOUNT_LINE.test(text)) return true;
+	const twice = text.length <= MAX_NAME_TWICE ? NAME_TWICE.exec(text)?.[1] : undefined;
+	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
+	if (text.length <= MAX_QR_PROMPT && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
+	if (text.length <= MAX_PIN_ACCOUNT && PIN_ACCOUNT.test(text)) return true;
+	const followed = text.length <= MAX_FOLLOW_NAMED ? FOLLOW_NAMED.exec(text)?.[1] : undefined;
+	if (followed !== undefined && isPublisherName(followed)) return true;
+	return (
+		text.length <= MAX_FOLLOW_PROMPT &&
+		!/[。，；]/.test(text) &&
+		(FOLLOW_ACCOUNT.test(text) || SWIPE.test(text))
+	);
+}

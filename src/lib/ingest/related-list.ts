@@ -1,0 +1,42 @@
+import { readPageMetaLine } from './page-meta.ts';
+import { endsSentence, hanCount } from './patterns.ts';
+import type { SourceLine } from './types.ts';
+import { readIngestLines } from '../schema/ingest-lines.ts';
+
+const {
+	maxListItem: MAX_LIST_ITEM,
+	sidebarLines: SIDEBAR_LINES,
+	minSidebarTextHan: MIN_SIDEBAR_TEXT_HAN,
+} = readIngestLines().furniture;
+
+// A list of other articles under its head (相关新闻, 上一篇): where it ends, and the head that
+// labels the story's own reading box instead.
+
+/** A box's label in brackets alone on its line: `【文章属性】`, `【信息属性】`. */
+export const FIELDS_LABEL = /^[【[][\u3400-\u9fff]{2,8}[】\]]$/u;
+
+/**
+ * True when the line at `i` closes a list of other articles: the page's keyed fields (`来源：某某局`,
+ * `日期：2023年08月10日`), or a label in brackets right over them. A list's item is a title, never a
+ * field; a side column prints the page's own fields after the list.
+ */
+export function endsList(lines: SourceLine[], i: number): boolean {
+	const t = lines[i]!.text;
+	const fields = (text: string) => readPageMetaLine(text)?.kind === 'fields';
+	if (fields(t)) return true;
+	return FIELDS_LABEL.test(t) && i + 1 < lines.length && fields(lines[i + 1]!.text);
+}
+
+/**
+ * True when the list head at `i` labels the story's own reading box: at most two short lines (its
+ * heading) and then running text, not a list of other articles' titles.
+ */
+export function opensSidebar(lines: SourceLine[], i: number): boolean {
+	for (let k = i + 1; k <= i + SIDEBAR_LINES && k < lines.length; k++) {
+		const t = lines[k]!.text;
+		// A line too long for a list item is running text too.
+		if (endsSentence(t) || t.length > MAX_LIST_ITEM)
+			return k === i + 1 || hanCount(t) >= MIN_SIDEBAR_TEXT_HAN;
+	}
+	return false;
+}
