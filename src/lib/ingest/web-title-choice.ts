@@ -17,11 +17,14 @@ const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, ''
 /** Shortest paragraph (letters and figures) by which an item is found on its page. */
 const MIN_FOUND = 6;
 
-/** Index of the first page line from `from` on that prints `text` or its start; -1 when none. */
-function locate(page: readonly SourceLine[], text: string, from: number): number {
+/**
+ * Index of the first page line from `from` on that prints `text` or its start (`keys`: each page
+ * line compacted); -1 when none.
+ */
+function locate(keys: readonly string[], text: string, from: number): number {
 	const key = compact(text);
-	for (let i = from; i < page.length; i++) {
-		const k = compact(page[i]!.text);
+	for (let i = from; i < keys.length; i++) {
+		const k = keys[i]!;
 		if (k === key || (k.length >= MIN_FOUND && key.startsWith(k))) return i;
 	}
 	return -1;
@@ -37,13 +40,15 @@ export function itemTitleRows(
 	window: WebTitleWindow,
 ): (WebTitleRows | undefined)[] {
 	const lines = page.map((l) => ({ ...l, text: l.text.trim() }));
+	// Compacted once per page: every item searches the page from where the one before ended.
+	const keys = lines.map((l) => compact(l.text));
 	let from = 0;
 	return items.map((item) => {
 		const body = item.paragraphs.filter((p) => compact(p).length >= MIN_FOUND);
 		if (body.length === 0) return undefined;
-		const first = locate(lines, body[0]!, from);
+		const first = locate(keys, body[0]!, from);
 		if (first < 0) return undefined;
-		const last = locate(lines, body[body.length - 1]!, first);
+		const last = locate(keys, body[body.length - 1]!, first);
 		const rows = webTitleRows(
 			lines,
 			from,
