@@ -8,7 +8,7 @@
  * that batch. Usage: `node bench/store-codec.ts [--docs 6000] [--batch 1000]`.
  */
 import { parseArgs } from 'node:util';
-import type { StoreConfig } from '../src/lib/search/ranking-config.ts';
+import type { StoreConfig } from '../src/lib/search/store-config.ts';
 import { loadRankingConfig } from '../src/lib/search/ranking-config.ts';
 import {
 	dictionaryContent,

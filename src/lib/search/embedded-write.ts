@@ -5,7 +5,7 @@ import { tablePrefix } from './embedded-schema.ts';
 import { indexRows, type IndexInput, type IndexRows } from './index-rows.ts';
 import { createIndexRowsPool, type IndexRowsPool } from './index-rows-pool.ts';
 import { documentText } from './search-hit.ts';
-import type { StoreConfig } from './ranking-config.ts';
+import type { StoreConfig } from './store-config.ts';
 import {
 	assertStoreCodec,
 	dictionaryContent,

@@ -3,7 +3,7 @@ import { sampleArticles } from '../eval/sample-articles.ts';
 import { documentText } from './search-hit.ts';
 import { indexRows, type IndexInput, type IndexRows } from './index-rows.ts';
 import { createIndexRowsPool } from './index-rows-pool.ts';
-import type { StoreConfig } from './ranking-config.ts';
+import type { StoreConfig } from './store-config.ts';
 import { dictionaryContent, storeRowDecoder } from './stored-doc.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 

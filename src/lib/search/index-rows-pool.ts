@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { createWorkerPool } from '../worker-pool.ts';
 import { readIndexBuild } from '../schema/index-build.ts';
 import type { IndexInput, IndexRows } from './index-rows.ts';
-import type { StoreConfig } from './ranking-config.ts';
+import type { StoreConfig } from './store-config.ts';
 import type { StoreDictionary } from './stored-doc.ts';
 
 /** One request to an encoder thread: documents to turn into `IndexRows`. */

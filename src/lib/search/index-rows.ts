@@ -1,5 +1,5 @@
 import { charGrams } from './char-grams.ts';
-import type { StoreConfig } from './ranking-config.ts';
+import type { StoreConfig } from './store-config.ts';
 import { encodeStoredJson, type StoreDictionary } from './stored-doc.ts';
 
 /** What the index writes of one document, before any SQL: its JSON and its indexed text fields. */

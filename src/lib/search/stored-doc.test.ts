@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
-import { loadRankingConfig, type StoreConfig } from './ranking-config.ts';
+import { loadRankingConfig } from './ranking-config.ts';
+import type { StoreConfig } from './store-config.ts';
 import zlib from 'node:zlib';
 import {
 	dictionaryContent,

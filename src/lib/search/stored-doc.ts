@@ -2,7 +2,7 @@ import type { StatementSync } from 'node:sqlite';
 import zlib from 'node:zlib';
 import { readIndexBuild } from '../schema/index-build.ts';
 import { zstdFrameDecoder, type ZstdFrameDecoder } from './zstd-frames.ts';
-import type { StoreConfig } from './ranking-config.ts';
+import type { StoreConfig } from './store-config.ts';
 import type { SearchDocument } from './types.ts';
 
 /**
