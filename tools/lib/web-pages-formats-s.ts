@@ -80,7 +80,7 @@ export const BLIND_S: CodeFormats = {
 		epaper
 			? [
 					`${p.paper}_${p.day}_${p.n.slice(0, 2)}版.txt`,
-					`content_${p.day}_${p.n.slice(-4)}.txt`,
+					`nbs.D_${p.day}_${p.n.slice(-1)}-0${p.n.slice(-2, -1)}.txt`,
 					`${p.safe}_数字报.txt`,
 				]
 			: [
