@@ -79,7 +79,7 @@ export const BLIND_S: CodeFormats = {
 	fileNames: (epaper, p) =>
 		epaper
 			? [
-					`${p.paper}_${p.day}_${p.n.slice(0, 2)}版.txt`,
+					`${p.paper}_${p.day}_0${p.n.slice(0, 1)}版.txt`,
 					`nbs.D_${p.day}_${p.n.slice(-1)}-0${p.n.slice(-2, -1)}.txt`,
 					`${p.safe}_数字报.txt`,
 				]
