@@ -10,7 +10,7 @@ export const S_EDITED_NOTICE: EditedNoticeFormats = {
 	days: [1, 9],
 	dates: ['YYYY-MM-DD', 'YYYY年MM月DD日', 'YYYY年M月D日', 'MM月DD日'],
 	heads: ['文章已于{edited}修改', '（本文已于{edited}修改）', '已修改于{edited}'],
-	ends: ['修改于{edited}', '修改于{edited}\n阅读 {n}', '本文于{edited}进行了修改'],
+	ends: ['修改于{edited}', '修改于{edited}\n阅读原文', '本文于{edited}进行了修改'],
 };
 
 /** Split s's WeChat 合集 tags between the header and the text. */

@@ -11,14 +11,23 @@ import type {
 	UrlParts,
 } from './web-pages-views.ts';
 
-const HOSTS = ['www.{place}.gov.cn', 'zwgk.{place}.gov.cn', 'news.{city}.cn', 'm.{place}.gov.cn'];
+// County portals' domains (郓城, 勐腊, 德钦, 巧家, 西畴, 惠农, 湟源), without `www.`.
+const HOSTS = [
+	'ycx.gov.cn',
+	'mengla.gov.cn',
+	'deqin.gov.cn',
+	'qiaojia.gov.cn',
+	'xichou.gov.cn',
+	'huinong.gov.cn',
+	'huangyuan.gov.cn',
+];
 
 /** Addresses of split s's pages: a county CMS's paths, dated and undated. */
 const urls = (p: UrlParts): string[] => [
-	`http://${p.host}/art/${p.year}/${Number(p.month)}/${Number(p.day)}/art_${p.n.slice(0, 4)}_${p.n}.html`,
-	`https://${p.host}/zwdt/bmdt/${p.year}${p.month}/t${p.year}${p.month}${p.day}_${p.n}.shtml`,
-	`https://${p.host}/content/${p.n}.html`,
-	`http://${p.host}/col/col${p.n.slice(0, 5)}/index.html?uid=${p.n}`,
+	`http://www.${p.host}/art/${p.year}/${Number(p.month)}/${Number(p.day)}/art_${p.n.slice(0, 4)}_${p.n}.html`,
+	`https://www.${p.host}/zwdt/bmdt/${p.year}${p.month}/t${p.year}${p.month}${p.day}_${p.n}.shtml`,
+	`https://zwgk.${p.host}/content/${p.n}.html`,
+	`http://m.${p.host}/col/col${p.n.slice(0, 5)}/index.html?uid=${p.n}`,
 ];
 
 /** Split s's mobile pages: a back bar and the app prompt. */
