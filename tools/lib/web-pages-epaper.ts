@@ -4,6 +4,7 @@ import type { PageWriter } from './web-pages-page-writer.ts';
 import type { SourceArticle } from './web-pages.ts';
 import { drawJumpLine, writeJumpLine } from './web-pages-q-jump-line.ts';
 import { drawIssueCalendar, writeIssueCalendar } from './web-pages-r-issue-calendar.ts';
+import { drawDeskCredits, writeDeskCredits } from './web-pages-s-desk-credits.ts';
 import { bodyParagraphs, chance } from './web-pages-template.ts';
 
 /** Writes an e-paper page: the masthead and page bar, then each of `articles` with its headline. */
@@ -16,6 +17,9 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	w.family('epaper-nav', 0.6);
 	const calendar = drawIssueCalendar(formats.issueCalendar, r);
 	if (calendar === 'top') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
+	// The page's desk line names who edited the page: under its bar or after its last article.
+	const desk = drawDeskCredits(formats.deskCredits, r);
+	if (desk === 'top') writeDeskCredits(w, formats.deskCredits!);
 	if (articles.length > 1 && chance(0.3, r))
 		for (const a of articles) {
 			w.lines.push(a.title);
@@ -32,6 +36,7 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 		});
 	}
 	w.text('');
+	if (desk === 'bottom') writeDeskCredits(w, formats.deskCredits!);
 	if (calendar === 'bottom') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
 	w.family('epaper-nav', 0.5);
 	w.family('footer', 0.5);

@@ -20,12 +20,13 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * that names one story), parted by their place in the file, eight at a time: the 2nd for b, o, r
  * and o in turn (b the 2nd of the first eight, o of the second, r of the third, o of the fourth),
  * the 6th for i and p in turn (i the 6th of the first eight, p the 6th of the next eight), the 4th
- * for c and m in turn (c the 4th of the first eight, m the 4th of the next eight), the 8th for g and
- * n in turn (g the 8th of the first eight, n the 8th of the next eight), the 7th for d and k in turn
- * (d the 7th of the first eight, k the 7th of the next eight), the 3rd for f and l in turn (f the
- * 3rd of the first eight, l the 3rd of the next eight), the 5th for e and j in turn (e the 5th of
- * the first eight, j the 5th of the next eight), and the 1st for a, h, q and h in turn (a the 1st of
- * the first eight, h of the second, q of the third, h of the fourth), so no article is in two.
+ * for c, m, s and m in turn (c the 4th of the first eight, m of the second, s of the third, m of
+ * the fourth), the 8th for g and n in turn (g the 8th of the first eight, n the 8th of the next
+ * eight), the 7th for d and k in turn (d the 7th of the first eight, k the 7th of the next eight),
+ * the 3rd for f and l in turn (f the 3rd of the first eight, l the 3rd of the next eight), the 5th
+ * for e and j in turn (e the 5th of the first eight, j the 5th of the next eight), and the 1st for
+ * a, h, q and h in turn (a the 1st of the first eight, h of the second, q of the third, h of the
+ * fourth), so no article is in two.
  * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
  * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
  * 6th from b, which changed b's pages only; j took every other 5th from e, the largest of c–g with c
@@ -37,7 +38,8 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * only; p took every other 6th from i, the largest of all, which changed i's pages only; q took
  * every other 1st from a, the first of the thirteen that held most, none of k, n or p, which
  * changed a's pages only; r took every other 2nd from b, the first of the twelve that held most,
- * none of a, k, n, p or q, which changed b's pages only.)
+ * none of a, k, n, p or q, which changed b's pages only; s took every other 4th from c, the first of
+ * the eleven that held most, none of a, b, k, n, p, q or r, which changed c's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -59,6 +61,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		p: [],
 		q: [],
 		r: [],
+		s: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -66,6 +69,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let seconds = 0;
 	let ownSeconds = 0;
 	let fourths = 0;
+	let ownFourths = 0;
 	let thirds = 0;
 	let fifths = 0;
 	let sevenths = 0;
@@ -78,7 +82,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		// splitting them is right, so they cannot be scored as one article.
 		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
 		const k = i++ % 8;
-		const fourth = k === 3 && fourths++ % 2 === 1 ? out.m : out.c;
+		const fourth =
+			k === 3 && fourths++ % 2 === 1 ? out.m : k === 3 && ownFourths++ % 2 === 1 ? out.s : out.c;
 		const eighth = k === 7 && eighths++ % 2 === 1 ? out.n : out.g;
 		const second =
 			k === 1 && seconds++ % 2 === 1 ? out.o : k === 1 && ownSeconds++ % 2 === 1 ? out.r : out.b;

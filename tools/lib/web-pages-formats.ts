@@ -13,6 +13,7 @@ import { BLIND_O } from './web-pages-formats-o.ts';
 import { BLIND_P } from './web-pages-formats-p.ts';
 import { BLIND_Q } from './web-pages-formats-q.ts';
 import { BLIND_R } from './web-pages-formats-r.ts';
+import { BLIND_S } from './web-pages-formats-s.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -33,6 +34,10 @@ import type { EffectiveLineFormats } from './web-pages-r-effective-line.ts';
 import type { IssueCalendarFormats } from './web-pages-r-issue-calendar.ts';
 import type { NoticeTickerFormats } from './web-pages-r-notice-ticker.ts';
 import type { ReadMoreFormats } from './web-pages-r-read-more.ts';
+import type { CollectionTagFormats } from './web-pages-s-collection-tag.ts';
+import type { DeskCreditsFormats } from './web-pages-s-desk-credits.ts';
+import type { EditedNoticeFormats } from './web-pages-s-edited-notice.ts';
+import type { LinkDirectoryFormats } from './web-pages-s-link-directory.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -134,8 +139,9 @@ export interface InfoTableParts {
  * `web-pages-formats-n.ts`, written likewise without reading a–m, split o its own in
  * `web-pages-formats-o.ts`, written likewise without reading a–n, split p its own in
  * `web-pages-formats-p.ts`, written likewise without reading a–o, split q its own in
- * `web-pages-formats-q.ts`, written likewise without reading a–p, and split r (held out) its own in
- * `web-pages-formats-r.ts`, written likewise without reading a–q.
+ * `web-pages-formats-q.ts`, written likewise without reading a–p, split r its own in
+ * `web-pages-formats-r.ts`, written likewise without reading a–q, and split s (held out) its own in
+ * `web-pages-formats-s.ts`, written likewise without reading a–r.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -344,6 +350,26 @@ export interface CodeFormats {
 	 * or after its articles; never when absent (no random draw).
 	 */
 	issueCalendar?: IssueCalendarFormats;
+	/**
+	 * How often a WeChat page keeps the account's 已修改 notice (a later day than the article's) under
+	 * its header or after its text; never when absent (no random draw).
+	 */
+	editedNotice?: EditedNoticeFormats;
+	/**
+	 * How often a WeChat page prints its 收录于合集 tags between its header and its text; never when
+	 * absent (no random draw).
+	 */
+	collectionTag?: CollectionTagFormats;
+	/**
+	 * How often a portal page keeps its block of links to other sites (政府网站, 部门网站, 乡镇网站)
+	 * above its footer; never when absent (no random draw).
+	 */
+	linkDirectory?: LinkDirectoryFormats;
+	/**
+	 * How often an e-paper page keeps its desk line (本版编辑, 美编, 校对) under its page bar or after
+	 * its last article; never when absent (no random draw).
+	 */
+	deskCredits?: DeskCreditsFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -427,5 +453,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'p') return BLIND_P;
 	if (split === 'q') return BLIND_Q;
 	if (split === 'r') return BLIND_R;
+	if (split === 's') return BLIND_S;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -23,6 +23,7 @@ export const WEB_SPLITS = [
 	'p',
 	'q',
 	'r',
+	's',
 ] as const;
 
 /** Which part of the variants a page is made from. */
@@ -31,8 +32,8 @@ export type WebSplit = (typeof WEB_SPLITS)[number];
 const VARIANTS = z.array(z.string().min(1)).min(1);
 
 /**
- * The eighteen parts of a list, written apart: `a`–`q` to develop against, `r` held out (written
- * blind, without reading the others, as `c`–`q` were before it). `a` and `b` are disjoint, and
+ * The nineteen parts of a list, written apart: `a`–`r` to develop against, `s` held out (written
+ * blind, without reading the others, as `c`–`r` were before it). `a` and `b` are disjoint, and
  * each split from `c` on shares no string with any list of the splits written before it (checked
  * in {@link WebFurnitureSchema}).
  */
@@ -99,11 +100,11 @@ export const WebFurnitureSchema = z
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'r';
+export const HELD_OUT_SPLIT: WebSplit = 's';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–r. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–s. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

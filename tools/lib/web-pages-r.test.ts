@@ -76,10 +76,9 @@ const NEW_KINDS: [string, WebLayout, number][] = [
 	['issue-calendar', 'epaper', R.issueCalendar!.rate],
 ];
 
-describe('R 划分（留出）', () => {
-	test('R 在 Q 之后写成，是留出的划分', () => {
-		expect(HELD_OUT_SPLIT).toBe('r');
-		expect(WEB_SPLITS.at(-1)).toBe('r');
+describe('R 划分', () => {
+	test('R 已不再留出（留出的是 S），排在 Q 之后', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('r');
 		expect(WEB_SPLITS.indexOf('r')).toBe(WEB_SPLITS.indexOf('q') + 1);
 	});
 
@@ -91,17 +90,20 @@ describe('R 划分（留出）', () => {
 		expectCaughtInBody(pagesWith('r', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => sp !== 'r'))('%s 划分没有 R 的新页面', (split) => {
-		const f = codeFormats(split);
-		expect([f.noticeTicker, f.effectiveLine, f.readMore, f.issueCalendar]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
-		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-	});
+	test.each(WEB_SPLITS.filter((sp) => sp !== 'r' && sp !== 's'))(
+		'%s 划分没有 R 的新页面',
+		(split) => {
+			const f = codeFormats(split);
+			expect([f.noticeTicker, f.effectiveLine, f.readMore, f.issueCalendar]).toEqual([
+				undefined,
+				undefined,
+				undefined,
+				undefined,
+			]);
+			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+		},
+	);
 
 	test('通知公告滚动条在标题之上，列出别的文章及其日期', () => {
 		for (const p of pagesWith('r', 'portal', hasFamily('notice-ticker'))) {

@@ -23,6 +23,9 @@ import { drawTodayBar } from './web-pages-q-today-bar.ts';
 import { drawEffectiveLine } from './web-pages-r-effective-line.ts';
 import { drawNoticeTicker } from './web-pages-r-notice-ticker.ts';
 import { drawReadMore } from './web-pages-r-read-more.ts';
+import { drawCollectionTag } from './web-pages-s-collection-tag.ts';
+import { drawEditedNotice } from './web-pages-s-edited-notice.ts';
+import { drawLinkDirectory } from './web-pages-s-link-directory.ts';
 import { drawSnapshot, writeSnapshotHead } from './web-pages-saved-blocks.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
@@ -93,6 +96,9 @@ export function drawSinglePage(
 	const ticker = drawNoticeTicker(formats.noticeTicker, layout, desktop, r);
 	const effective = drawEffectiveLine(formats.effectiveLine, layout, r);
 	const more = drawReadMore(formats.readMore, layout, paras, r);
+	const edited = drawEditedNotice(formats.editedNotice, layout, r);
+	const collection = drawCollectionTag(formats.collectionTag, layout, r);
+	const links = drawLinkDirectory(formats.linkDirectory, layout, desktop, r);
 	return {
 		article,
 		layout,
@@ -130,5 +136,8 @@ export function drawSinglePage(
 		ticker,
 		effective,
 		more,
+		edited,
+		collection,
+		links,
 	};
 }

@@ -15,6 +15,8 @@ import { writeUpdateStamp } from './web-pages-p-update-stamp.ts';
 import type { PageWriter } from './web-pages-page-writer.ts';
 import { writeReadingTime } from './web-pages-q-reading-time.ts';
 import { writeEffectiveLine } from './web-pages-r-effective-line.ts';
+import { writeCollectionTag } from './web-pages-s-collection-tag.ts';
+import { writeEditedNotice } from './web-pages-s-edited-notice.ts';
 import {
 	drawEditorNote,
 	drawMetaRow,
@@ -46,7 +48,7 @@ export interface SingleMeta {
  */
 export function writeSingleMeta(w: PageWriter, page: SinglePage): SingleMeta {
 	const { article, formats, layout, view, snapshot, catalog, dated, label, tail, wide } = page;
-	const { stamp, effective, timed, audio, account } = page;
+	const { stamp, effective, timed, audio, account, edited, collection } = page;
 	const r = w.ctx.random;
 	const table = formats.infoTable;
 	const tabled = layout === 'portal' && table !== undefined && chance(table.rate, r);
@@ -101,6 +103,9 @@ export function writeSingleMeta(w: PageWriter, page: SinglePage): SingleMeta {
 	if (!bare && snapshot !== 'reader') w.family('tools', 0.45);
 	if (!bare && snapshot !== 'reader') w.family('share', 0.3);
 	if (layout === 'wechat') w.family('wechat', 0.9);
+	// A post edited after it was sent says so under its header, a later day than the article's.
+	if (edited === 'head') writeEditedNotice(w, formats.editedNotice!, 'head', article.date);
+	if (collection) writeCollectionTag(w, formats.collectionTag!);
 	if (timed) writeReadingTime(w, formats.readingTime!, article.text);
 	if (audio) writeAudioPlayer(w, formats.audioPlayer!, article.text.length);
 	if (drawVideoPlayer(formats.videoPlayer, layout, r)) writeVideoPlayer(w, formats.videoPlayer);

@@ -13,6 +13,8 @@ import { writeDatedPager } from './web-pages-p-dated-pager.ts';
 import { writeServiceBox } from './web-pages-p-service-box.ts';
 import type { PageWriter } from './web-pages-page-writer.ts';
 import { writePageRating } from './web-pages-q-page-rating.ts';
+import { writeEditedNotice } from './web-pages-s-edited-notice.ts';
+import { writeLinkDirectory } from './web-pages-s-link-directory.ts';
 import { drawCommentThread, writeCommentThread } from './web-pages-saved-blocks.ts';
 import { writeSecondCopy } from './web-pages-saved-twice.ts';
 import type { SinglePage } from './web-pages-single-draws.ts';
@@ -28,9 +30,10 @@ import { writeViewFoot } from './web-pages-views.ts';
  */
 export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMeta): void {
 	const { article, formats, layout, view, printed, snapshot, print, sheets, care, twice } = page;
-	const { account, tail, pager, tags, rating, service, review } = page;
+	const { account, tail, pager, tags, rating, service, review, edited, links } = page;
 	const r = w.ctx.random;
 	if (meta.bylineLast) w.family('byline');
+	if (edited === 'end') writeEditedNotice(w, formats.editedNotice!, 'end', article.date);
 	if (account !== null) writeAccountPrompt(w, formats.accountRepost!, account, 'tail');
 	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
 	if (pager) writeDatedPager(w, formats.datedPager!);
@@ -58,6 +61,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (view === 'mobile') return writeViewFoot(w, view, formats, null);
 	if (meta.side) writeSideColumn(w, formats.sideColumn!);
 	if (care !== null) writeAssistant(w, formats.careToolbar!);
+	// The block of other sites' links stands above the footer.
+	if (links) writeLinkDirectory(w, formats.linkDirectory!);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
 	if (care === 'bottom') writeCareBar(w, formats.careToolbar!);

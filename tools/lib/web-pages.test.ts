@@ -209,6 +209,7 @@ describe('readWebFurniture', () => {
 			p: ['kk'],
 			q: ['Q页 松阳'],
 			r: ['R组 庚县 档案馆'],
+			s: ['S郓城县甲'],
 		};
 		writeFileSync(
 			path,
@@ -236,6 +237,7 @@ describe('readWebFurniture', () => {
 						p: ['P组导航 网站地图'],
 						q: ['Q页 松阳'],
 						r: ['R组 庚县 档案馆'],
+						s: ['S郓城县甲'],
 					},
 				],
 			}),
@@ -252,7 +254,10 @@ describe('readWebFurniture', () => {
 	/** What split q's footer holds when a test names no other string for it. */
 	const FOOTER_Q = 'Q栏 松阳县人民政府办公室主办';
 
-	/** A furniture file whose footer family gives splits c–r the strings named. */
+	/** What split r's footer holds when a test names no other string for it. */
+	const FOOTER_R = 'R组页脚 本站由县档案馆协办';
+
+	/** A furniture file whose footer family gives splits c–s the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -270,7 +275,8 @@ describe('readWebFurniture', () => {
 		footerO = FOOTER_O,
 		footerP = FOOTER_P,
 		footerQ = FOOTER_Q,
-		footerR = 'R组页脚 本站由县档案馆协办',
+		footerR = FOOTER_R,
+		footerS = 'S伊吾县页脚 乙',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -296,6 +302,7 @@ describe('readWebFurniture', () => {
 						p: ['P组地名'],
 						q: ['Q页 松阳'],
 						r: ['R组 庚县 档案馆'],
+						s: ['S郓城县甲'],
 					},
 				},
 				families: [
@@ -320,6 +327,7 @@ describe('readWebFurniture', () => {
 						p: ['P组导航 网站地图'],
 						q: ['Q页 松阳'],
 						r: ['R组 庚县 档案馆'],
+						s: ['S郓城县甲'],
 					},
 					{
 						id: 'footer',
@@ -342,6 +350,7 @@ describe('readWebFurniture', () => {
 						p: [footerP],
 						q: [footerQ],
 						r: [footerR],
+						s: [footerS],
 					},
 				],
 			}),
@@ -374,6 +383,7 @@ describe('readWebFurniture', () => {
 		o: FOOTER_O,
 		p: FOOTER_P,
 		q: FOOTER_Q,
+		r: FOOTER_R,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -391,8 +401,26 @@ describe('readWebFurniture', () => {
 		FOOTER_O,
 		FOOTER_P,
 		FOOTER_Q,
+		FOOTER_R,
 	];
-	const laterSplits = ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'];
+	const laterSplits = [
+		'd',
+		'e',
+		'f',
+		'g',
+		'h',
+		'i',
+		'j',
+		'k',
+		'l',
+		'm',
+		'n',
+		'o',
+		'p',
+		'q',
+		'r',
+		's',
+	];
 	test.each(
 		laterSplits.flatMap((split, k) =>
 			Object.keys(counties)
@@ -568,7 +596,7 @@ describe('readWebFurniture', () => {
 		for (const l of lists) expect(l.p.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 
-	test.each(['q', 'r'] as const)('%s 的列表与其他划分的都不同，每个都不短于 a', (split) => {
+	test.each(['q', 'r', 's'] as const)('%s 的列表与其他划分的都不同，每个都不短于 a', (split) => {
 		const lists = [...Object.values(furniture.pools), ...furniture.families];
 		const earlier = new Set(
 			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== split).flatMap((sp) => l[sp])),
@@ -600,8 +628,8 @@ describe('buildWebPages', () => {
 });
 
 describe('webSourceArticles', () => {
-	test('八篇一轮：第 1 篇轮给 A、H、Q、H，第 2 篇轮给 B、O、R、O，第 3 篇给 F、L，第 4 篇给 C、M，第 5 篇给 E、J，第 6 篇给 I、P，第 7 篇给 D、K，第 8 篇给 G、N', async () => {
-		const items = Array.from({ length: 18 }, (_, i) => ({
+	test('按在文件中的位置分配：每八篇的第 1 篇轮流给 A、H、Q、H，第 2 篇 B、O、R、O，第 3 篇 F、L，第 4 篇 C、M、S、M，第 5 篇 E、J，第 6 篇 I、P，第 7 篇 D、K，第 8 篇 G、N', async () => {
+		const items = Array.from({ length: 20 }, (_, i) => ({
 			id: `w-${i}`,
 			title: `第${i}篇测试文章的标题`,
 			date: '2024-03-05',
@@ -615,7 +643,9 @@ describe('webSourceArticles', () => {
 		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
 		expect(ids('a')).toEqual(['w-0']);
 		expect(ids('h')).toEqual(['w-8']);
-		expect(ids('f')).toEqual(['w-2']);
+		// The 19th is the third group's 3rd (f again) and the 20th its 4th, s's first.
+		expect(ids('f')).toEqual(['w-2', 'w-18']);
+		expect(ids('s')).toEqual(['w-19']);
 		expect(ids('l')).toEqual(['w-10']);
 		expect(ids('b')).toEqual(['w-1']);
 		expect(ids('o')).toEqual(['w-9']);
