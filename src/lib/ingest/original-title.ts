@@ -1,4 +1,5 @@
 import { readIngestLines } from '../schema/ingest-lines.ts';
+import { compactKey as compact } from './compact-key.ts';
 
 const {
 	maxOriginalTitleNote: MAX_ORIGINAL_TITLE_NOTE,
@@ -44,8 +45,6 @@ export function readOriginalTitle(text: string): string | undefined {
 	const title = named.startsWith('《') && named.endsWith('》') && balanced(inner) ? inner : named;
 	return /\p{Script=Han}/u.test(title) ? title : undefined;
 }
-
-const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The title an item takes when its page names the outlet's: the outlet's title that holds the

@@ -131,7 +131,8 @@ export function titleFromPageName(
 	path: string,
 	lines: readonly string[],
 ): string | undefined {
-	const at = lines.findIndex((l) => compact(l) === compact(title));
+	const key = compact(title);
+	const at = lines.findIndex((l) => compact(l) === key);
 	if (at < 0) return undefined;
 	const browserTitles = lines
 		.slice(0, TITLE_LINES)
@@ -170,11 +171,14 @@ export function titleNamedByBrowser(
 	first: string | undefined,
 	lines: readonly string[],
 ): string | undefined {
-	const end = first === undefined ? -1 : lines.findIndex((l) => compact(l) === compact(first));
+	const firstKey = first === undefined ? undefined : compact(first);
+	const end = firstKey === undefined ? -1 : lines.findIndex((l) => compact(l) === firstKey);
 	const grams = bigramSet(title);
 	for (const headline of lines.slice(0, TITLE_LINES).map(browserTitleHeadline)) {
-		if (headline === undefined || compact(title).includes(compact(headline))) continue;
-		const at = lines.findIndex((l, i) => i > 0 && compact(l) === compact(headline));
+		if (headline === undefined) continue;
+		const headlineKey = compact(headline);
+		if (compact(title).includes(headlineKey)) continue;
+		const at = lines.findIndex((l, i) => i > 0 && compact(l) === headlineKey);
 		if (at > 0 && (end < 0 || at < end) && shareIn(bigramSet(headline), grams) === 0)
 			return headline;
 	}

@@ -1,5 +1,6 @@
 import type { PictureEcho } from '../schema/page-furniture.ts';
 import type { SourceLine } from './types.ts';
+import { hanAtLeast } from './patterns.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import { BODY_WINDOW, isBodyText, isHeadlineLine, MIN_BLOCK_SHARE } from './web-headline.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
@@ -52,12 +53,13 @@ function afterHead(text: string, head: string): string | undefined {
 }
 
 /**
- * What stays of one line (null: none of it) given the head's lines `heads` (as `keyOf` reads them)
- * and those it may repeat bare (`bareHeads`, none but among the text's first lines).
+ * What stays of one line (null: none of it) given the head's lines `heads` (as `keyOf` reads them;
+ * the longest `longest` long) and those it may repeat bare (`bareHeads`, none but among the text's first lines).
  */
 function keptOf(
 	text: string,
 	heads: Set<string>,
+	longest: number,
 	bareHeads: () => Set<string>,
 	p: StandInPatterns,
 ): string | null {
@@ -74,8 +76,10 @@ function keptOf(
 			: after !== null
 				? text.slice(0, after.index)
 				: text;
-	const key = keyOf(bare);
-	if (heads.has(key))
+	// Each Han character stays one character of the key: a line with more of them than the longest
+	// head's key repeats none, and is not normalised to be compared.
+	const key = hanAtLeast(bare, longest + 1) ? undefined : keyOf(bare);
+	if (key !== undefined && heads.has(key))
 		return before !== null || after !== null || bareHeads().has(key) ? null : text;
 	// A marker before a headline run into the paragraph under it: the paragraph stays.
 	if (before !== null)
@@ -131,12 +135,13 @@ export function dropPictureEchoes(lines: SourceLine[], cfg: PictureEcho | undefi
 	// A bare repeat is the headline's: the headline-shaped line nearest above the text whose words
 	// the text takes up (a field, `来源：…`, or a tool bar aside), not another headline a head lists
 	// (an e-paper's contents over its stories). Read only when a line repeats one.
+	const longest = Math.max(0, ...[...heads].map((k) => k.length));
 	let bare: Set<string> | undefined;
 	const bareHeads = () => (bare ??= headlineOf(lines, first));
 	const out: SourceLine[] = [];
 	lines.forEach((line, i) => {
 		const near = i >= first && i <= first + cfg.linesIntoText;
-		const text = keptOf(line.text, heads, near ? bareHeads : () => NONE, p);
+		const text = keptOf(line.text, heads, longest, near ? bareHeads : () => NONE, p);
 		if (text === null) return;
 		out.push(text === line.text ? line : { ...line, text });
 	});

@@ -1,7 +1,14 @@
 import { treeScore, type BoostedTrees } from '../nlp/boosted-trees.ts';
 import type { WebTitleModel } from '../schema/web-title-model.ts';
 import type { RawArticle, SourceLine } from './types.ts';
-import { webTitleRows, type WebTitleRows, type WebTitleWindow } from './web-title-features.ts';
+import { compactKey as compact } from './compact-key.ts';
+import {
+	BODY_LINES,
+	pageKeys,
+	webTitleRows,
+	type WebTitleRows,
+	type WebTitleWindow,
+} from './web-title-features.ts';
 
 // The learned reading of a web page's titles: every item the rules read off the page is found on
 // it again, the title-shaped lines over its text are scored, and the best replaces the rules'
@@ -13,9 +20,28 @@ export interface TitledItem {
 	paragraphs: readonly string[];
 }
 
-const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 /** Shortest paragraph (letters and figures) by which an item is found on its page. */
 const MIN_FOUND = 6;
+
+/**
+ * The paragraphs long enough to find an item by (`MIN_FOUND`): the first `BODY_LINES` of them and the
+ * last; undefined when none is. Only those are compacted, not every paragraph between.
+ */
+function foundBody(paragraphs: readonly string[]): { opening: string[]; last: string } | undefined {
+	const found = (p: string) => compact(p).length >= MIN_FOUND;
+	const opening: string[] = [];
+	let i = 0;
+	for (; i < paragraphs.length && opening.length < BODY_LINES; i++)
+		if (found(paragraphs[i]!)) opening.push(paragraphs[i]!);
+	if (opening.length === 0) return undefined;
+	let last = opening.at(-1)!;
+	for (let j = paragraphs.length - 1; j >= i; j--)
+		if (found(paragraphs[j]!)) {
+			last = paragraphs[j]!;
+			break;
+		}
+	return { opening, last };
+}
 
 /**
  * Index of the first page line from `from` on that prints `text` or its start (`keys`: each page
@@ -40,22 +66,24 @@ export function itemTitleRows(
 	window: WebTitleWindow,
 ): (WebTitleRows | undefined)[] {
 	const lines = page.map((l) => ({ ...l, text: l.text.trim() }));
-	// Compacted once per page: every item searches the page from where the one before ended.
-	const keys = lines.map((l) => compact(l.text));
+	// Compacted once per page: every item searches the page from where the one before ended, and
+	// every candidate is compared with the page's lines.
+	const index = pageKeys(lines);
 	let from = 0;
 	return items.map((item) => {
-		const body = item.paragraphs.filter((p) => compact(p).length >= MIN_FOUND);
-		if (body.length === 0) return undefined;
-		const first = locate(keys, body[0]!, from);
+		const body = foundBody(item.paragraphs);
+		if (body === undefined) return undefined;
+		const first = locate(index.keys, body.opening[0]!, from);
 		if (first < 0) return undefined;
-		const last = locate(keys, body[body.length - 1]!, first);
+		const last = locate(index.keys, body.last, first);
 		const rows = webTitleRows(
 			lines,
 			from,
 			first,
-			body.map((text, i) => ({ text, line: i })),
+			body.opening.map((text, i) => ({ text, line: i })),
 			item.title,
 			window,
+			index,
 		);
 		from = Math.max(first, last) + 1;
 		return rows;

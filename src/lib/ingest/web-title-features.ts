@@ -1,3 +1,4 @@
+import { compactKey as compact } from './compact-key.ts';
 import { isNavigationLine } from './navigation-line.ts';
 import { hasPostingStamp } from './posting-stamp.ts';
 import { isSiteLike } from './site-like.ts';
@@ -52,7 +53,22 @@ export interface WebTitleRows {
 	names: boolean[];
 }
 
-const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+/** The paragraphs of an item's text that its candidates are compared with: its first few. */
+export const BODY_LINES = 8;
+
+/** A page's lines as letters and figures (`compactKey`), and how often each such key recurs. */
+export interface PageKeys {
+	keys: readonly string[];
+	counts: ReadonlyMap<string, number>;
+}
+
+/** The keys of a page's lines, read once for all of its items. */
+export function pageKeys(page: readonly SourceLine[]): PageKeys {
+	const keys = page.map((l) => compact(l.text));
+	const counts = new Map<string, number>();
+	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+	return { keys, counts };
+}
 /** A field keyed over its value: `来源：某某局`, `发布时间：…`. */
 const KEYED = /^[\u3400-\u9fff]{2,8}\s*[:：]/;
 /** Separators a browser's title or a breadcrumb sets between its parts. */
@@ -70,36 +86,35 @@ export function webTitleRows(
 	body: readonly SourceLine[],
 	ruleTitle: string,
 	window: WebTitleWindow,
+	{ keys, counts }: PageKeys = pageKeys(page),
 ): WebTitleRows {
 	const start = Math.max(from, first - window.lines, 0);
-	const above = page
-		.slice(start, first)
-		.filter((l) => l.text.length <= window.chars && titleCharsAtLeast(l.text, 4));
+	const head: SourceLine[] = [];
+	const headKeys: string[] = [];
+	for (let i = start; i < first; i++) {
+		const l = page[i]!;
+		if (l.text.length > window.chars || !titleCharsAtLeast(l.text, 4)) continue;
+		head.push(l);
+		headKeys.push(keys[i]!);
+	}
 	const ruleKey = compact(ruleTitle);
-	let rule = above.findIndex((l) => compact(l.text) === ruleKey);
-	const head = [...above];
+	let rule = headKeys.indexOf(ruleKey);
 	if (rule < 0 && ruleKey !== '') {
 		// The rules' title as no line prints it (its column label dropped, two lines joined): it
 		// stands where the line that holds it stands, or right over the text.
-		const holder = above.findIndex((l) => compact(l.text).includes(ruleKey));
+		const holder = headKeys.findIndex((k) => k.includes(ruleKey));
 		rule = holder >= 0 ? holder : head.length;
 		head.splice(rule, 0, { text: ruleTitle, line: head[holder]?.line ?? page[first]!.line });
+		headKeys.splice(rule, 0, ruleKey);
 	}
-	const counts = new Map<string, number>();
-	for (const l of page) counts.set(compact(l.text), (counts.get(compact(l.text)) ?? 0) + 1);
-	const keys = page.map((l) => compact(l.text));
-	const bodyLines = body.slice(0, 8);
+	const bodyLines = body.slice(0, BODY_LINES);
 	const rows = titleCandidates(head, bodyLines, rule).map((c) => {
 		const line = head[c.k]!;
 		const text = line.text;
-		const key = compact(text);
+		const key = headKeys[c.k]!;
 		const inside = key.length < 4 ? 0 : keys.filter((o) => o !== key && o.includes(key)).length;
-		const holds = head.some(
-			(o, j) =>
-				j !== c.k &&
-				compact(o.text).length >= 4 &&
-				key.includes(compact(o.text)) &&
-				key !== compact(o.text),
+		const holds = headKeys.some(
+			(o, j) => j !== c.k && o.length >= 4 && key.includes(o) && key !== o,
 		);
 		const flag = (b: boolean) => (b ? 1 : 0);
 		return [
@@ -116,7 +131,7 @@ export function webTitleRows(
 			flag(isOutletName(text) || isPublisherName(text)),
 			(text.match(SEPARATORS) ?? []).length,
 			flag(COLUMN_LABEL.test(text)),
-			flag(c.k === rule && !page.some((l) => compact(l.text) === key)),
+			flag(c.k === rule && !counts.has(key)),
 			rule >= 0 ? c.shares[rule]! : -1,
 		];
 	});
@@ -124,7 +139,7 @@ export function webTitleRows(
 	const lead = OUTLET_LEAD.exec(body[0]?.text ?? '')?.[0] ?? '';
 	const leadNames = lead === '' ? [] : lead.split(/消息|[()（）【】[\]:：,，\s]/).map(compact);
 	const names = head.map(
-		(h) => isOutletName(h.text) || isPublisherName(h.text) || leadNames.includes(compact(h.text)),
+		(h, k) => isOutletName(h.text) || isPublisherName(h.text) || leadNames.includes(headKeys[k]!),
 	);
 	return { head, rule, rows, names };
 }
