@@ -47,9 +47,12 @@ const PICTURE_COUNTER =
 /** A bare number in brackets alone on its line: `（2）`, `(3)`, `[4]`. */
 const BRACKETED_NUMBER = /^[（(【[]\s*\d{1,3}\s*[)）】\]]$/;
 const GALLERY_SIZE = /共\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
-/** A player's length, bracketed or keyed: `（视频时长 03分钟）`, `音频时长：02:45`. */
+/**
+ * A player's length, bracketed or keyed, the medium named with a determiner or not and the length
+ * given as about so long or not: `（视频时长 03分钟）`, `音频时长：02:45`, `（本视频时长约3分钟）`.
+ */
 const MEDIA_LENGTH =
-	/^[（(【[]?\s*(?:视频|音频|节目)?时长\s*[:：]?\s*(?:\d{1,2}\s*(?:小时|分钟?|秒)\s*)+(?:\d{1,2}\s*秒)?\s*[)）】\]]?$|^[（(【[]?\s*(?:视频|音频|节目)?时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)）】\]]?$/;
+	/^[（(【[]?\s*(?:[本该此])?(?:视频|音频|节目)?时长\s*[:：]?\s*(?:约|大约|共)?\s*(?:(?:\d{1,2}\s*(?:小时|分钟?|秒)\s*)+(?:\d{1,2}\s*秒)?|\d{1,2}:\d{2}(?::\d{2})?)\s*[)）】\]]?$/;
 /** True for a player's clock with its buttons after it (`00:00 | 全屏`, `01:25 / 04:10 倍速 全屏`). */
 function isPlayerBar(text: string): boolean {
 	const rest = PLAYER_CLOCK.exec(text)?.[1];

@@ -23,12 +23,39 @@ const {
 const NOT_OUR_VIEW = /不代表[\u3400-\u9fff]{0,10}(?:立场|观点)[。.]?$/;
 /** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
 const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
+/** Marks pointing at an account's card or button before a prompt: `👆`, `↓`. */
+const POINTER = '(?:[👆👇☝👉↑↓⬆⬇▲▼]\\s*)*';
+/** An invitation before 关注: `请`, `欢迎`, `诚邀`, `敬请`. */
+const INVITE = '(?:请|欢迎|诚邀|敬请)?';
 /**
  * A prompt to follow an account named with what following it gives (`关注某某县发布，第一时间了解权威信息`):
- * the name (a publisher's, group 1, in quotes or not), a comma and a short clause.
+ * the name (a publisher's, group 1 or 2), a comma and a short clause; a name in quotes is set off by
+ * them, and the comma may go (`欢迎关注“某某发布”获取更多资讯。`).
  */
-const FOLLOW_NAMED =
-	/^(?:请|欢迎)?关注\s*[“"「『]?([\u3400-\u9fff·]{2,20})[”"」』]?\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
+const FOLLOW_NAMED = new RegExp(
+	`^${POINTER}${INVITE}关注\\s*(?:[“"「『]([\\u3400-\\u9fff·]{2,20})[”"」』]\\s*[，,]?|([\\u3400-\\u9fff·]{2,20})\\s*[，,])\\s*[\\u3400-\\u9fff]{2,16}[!！。]?$`,
+	'u',
+);
+/**
+ * The same prompt with what following gives first, in brackets or not: `（更多资讯请关注某某发布）`,
+ * `更多精彩，敬请关注“某某融媒”`; the name is group 1.
+ */
+const MORE_FOLLOW = new RegExp(
+	`^[（(【[]?\\s*更多[\\u3400-\\u9fff]{0,8}[，,]?\\s*${INVITE}关注\\s*[“"「『]?([\\u3400-\\u9fff·]{2,20}?)[”"」』]?\\s*[)）】\\]]?[!！。]?$`,
+	'u',
+);
+/**
+ * A rating widget's question to the reader about the page itself: `此页面是否对您有帮助？`,
+ * `这篇文章对你有用吗？`, `您对本页内容满意吗？`.
+ */
+const PAGE_RATING =
+	/^(?:[您你]对)?(?:本|此|该|这)(?:个|篇)?(?:页面?|网页|文章|信息|内容|页内容)(?:是否)?对?[您你]?(?:有(?:没有)?(?:帮助|用|价值)|满意)(?:吗|么)?[？?]$/u;
+/**
+ * A link box's prompt to click a title or link for the rest, alone on its line, in brackets or not:
+ * `（点击标题查看全文）`, `点此阅读原文`.
+ */
+const CLICK_PROMPT =
+	/^[（(【[]?\s*请?(?:点击|点此|单击|轻触|点按)[\u3400-\u9fff]{0,6}?(?:查看|阅读|浏览|进入|了解|观看)[\u3400-\u9fff]{0,6}\s*[)）】\]]?$/u;
 /** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /**
@@ -41,7 +68,7 @@ const PIN_ACCOUNT =
 const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 /** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`, `觉得不错，请点赞↓`. */
 const CALL_TO_ACTION =
-	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
+	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,6})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
 /** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
 const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
 /**
@@ -83,8 +110,11 @@ export function isPostFurniture(text: string): boolean {
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
 	if (text.length <= MAX_QR_PROMPT && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
 	if (text.length <= MAX_PIN_ACCOUNT && PIN_ACCOUNT.test(text)) return true;
-	const followed = text.length <= MAX_FOLLOW_NAMED ? FOLLOW_NAMED.exec(text)?.[1] : undefined;
-	if (followed !== undefined && isPublisherName(followed)) return true;
+	const named = text.length <= MAX_FOLLOW_NAMED ? FOLLOW_NAMED.exec(text) : null;
+	const followed = named?.[1] ?? named?.[2] ?? MORE_FOLLOW.exec(text)?.[1];
+	if (text.length <= MAX_FOLLOW_NAMED && followed !== undefined && isPublisherName(followed))
+		return true;
+	if (PAGE_RATING.test(text) || CLICK_PROMPT.test(text)) return true;
 	return (
 		text.length <= MAX_FOLLOW_PROMPT &&
 		!/[。，；]/.test(text) &&

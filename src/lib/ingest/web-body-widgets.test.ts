@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { itemsOf } from './web-test-page.ts';
+
+// What a portal or an account prints inside and under an article's text: a player's caption and
+// length, a box of links between two paragraphs, a prompt to follow or share, a question asking the
+// reader to rate the page. Each is told by its shape and the genre's words, whatever its wording.
+
+const HEAD = [
+	'某某市人民政府网',
+	'全市新建改建农村公路一千二百公里',
+	'发布日期：2022-11-08　来源：某某市交通运输局',
+];
+const TEXT = [
+	'今年以来，全市把“四好农村路”建设作为民生实事，新建改建农村公路一千二百公里，新增通客车行政村三十六个。',
+	'市交通运输局会同各县区建立路长制，落实管护资金，农村公路优良中等路率提高到百分之八十六。',
+	'下一步，全市将推进农村公路与旅游、产业深度融合，打造一批美丽乡村路。',
+];
+const FOOTER = '网站标识码：1234000001';
+
+const bodyOf = (lines: string[]) => {
+	const items = itemsOf([...HEAD, ...lines, FOOTER]);
+	expect(items).toHaveLength(1);
+	return items[0]!.paragraphs;
+};
+
+describe('正文中间的播放器和链接框', () => {
+	test('播放标记后的“视频：标题”和“本视频时长约N分钟”是播放器的，不进正文', () => {
+		const lines = [
+			TEXT[0]!,
+			'► 视频：全市新建改建农村公路一千二百公里',
+			'（该视频时长大约5分钟）',
+			...TEXT.slice(1),
+		];
+		expect(bodyOf(lines)).toEqual(TEXT);
+	});
+
+	test('段落之间的“相关阅读”框：带圆点或日期的标题和“点击标题阅读”提示都不进正文', () => {
+		const box = ['>> 相关阅读', '• 全省农村公路管养体制改革经验交流会召开', '（点击链接阅读原文）'];
+		expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('没有框头、带圆点和括号日期的一串标题是链接，不进正文', () => {
+		const links = [
+			'· 某某县春运客流平稳有序（2021-02-03）',
+			'· 全市公交线路优化调整方案出台（2021/01/15）',
+		];
+		expect(bodyOf([TEXT[0]!, ...links, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('小标题下紧接着就是答它的正文：标题照旧是正文', () => {
+		const sub = '管护机制更加健全';
+		const para = '各县区管护机制更加健全，养护资金按时足额拨付到位，路况明显改善。';
+		expect(bodyOf([TEXT[0]!, sub, para, ...TEXT.slice(1)])).toEqual([
+			TEXT[0]!,
+			sub,
+			para,
+			...TEXT.slice(1),
+		]);
+	});
+});
+
+describe('正文之后的提示', () => {
+	test('引号里的账号名后不加逗号的关注提示、括号里的“更多…请关注某某”都不进正文', () => {
+		expect(bodyOf([...TEXT, '诚邀关注“某某交通发布”了解更多出行信息。'])).toEqual(TEXT);
+		expect(bodyOf([...TEXT, '（更多精彩内容请关注某某市交通运输局）'])).toEqual(TEXT);
+		expect(bodyOf([...TEXT, '👇关注某某市交通运输局，了解更多出行资讯'])).toEqual(TEXT);
+	});
+
+	test('请读者转发给身边的人的一句话不进正文', () => {
+		expect(bodyOf([...TEXT, '内容实用，请分享给身边的亲友吧！'])).toEqual(TEXT);
+	});
+
+	test('问读者本页对其是否有用的打分框不进正文，文章自己的设问照留', () => {
+		expect(bodyOf([...TEXT, '这篇文章对你有用吗？', '有用（3）　没用（0）'])).toEqual(TEXT);
+		const own = '农村公路怎样才能既建得好又管得好？';
+		expect(bodyOf([...TEXT, own])).toEqual([...TEXT, own]);
+	});
+});
