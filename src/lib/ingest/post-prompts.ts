@@ -88,6 +88,23 @@ const NAME_TWICE = /^(\S{2,16})\s+\1$/;
 /** An account's or outlet's name: `某某融媒`, `某某发布`, `某某新闻`. */
 const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)$/;
 
+/**
+ * True for a prompt to follow an account it names by a publisher's name, with what following it gives
+ * (`欢迎关注“某某发布”获取更多资讯。`, `（更多资讯请关注某某发布）`): a prompt by its grammar, though it
+ * closes its sentence.
+ */
+export function isNamedFollowPrompt(text: string): boolean {
+	if (text.length > MAX_FOLLOW_NAMED) return false;
+	const named = FOLLOW_NAMED.exec(text);
+	const followed = named?.[1] ?? named?.[2] ?? MORE_FOLLOW.exec(text)?.[1];
+	return followed !== undefined && isPublisherName(followed);
+}
+
+/** True for a link box's prompt to click a title for the rest (`（点击标题查看全文）`). */
+export function isClickPrompt(text: string): boolean {
+	return CLICK_PROMPT.test(text);
+}
+
 /** True for a line asking for two of the reader's buttons or more (`觉得不错，请点赞和在看`). */
 function isActionPrompt(text: string): boolean {
 	const actions = new Set(text.match(READER_ACTION));
@@ -110,11 +127,8 @@ export function isPostFurniture(text: string): boolean {
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
 	if (text.length <= MAX_QR_PROMPT && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
 	if (text.length <= MAX_PIN_ACCOUNT && PIN_ACCOUNT.test(text)) return true;
-	const named = text.length <= MAX_FOLLOW_NAMED ? FOLLOW_NAMED.exec(text) : null;
-	const followed = named?.[1] ?? named?.[2] ?? MORE_FOLLOW.exec(text)?.[1];
-	if (text.length <= MAX_FOLLOW_NAMED && followed !== undefined && isPublisherName(followed))
-		return true;
-	if (PAGE_RATING.test(text) || CLICK_PROMPT.test(text)) return true;
+	if (isNamedFollowPrompt(text)) return true;
+	if (PAGE_RATING.test(text) || isClickPrompt(text)) return true;
 	return (
 		text.length <= MAX_FOLLOW_PROMPT &&
 		!/[。，；]/.test(text) &&

@@ -1,6 +1,7 @@
 import type { FollowPrompts, PageFurniture } from '../schema/page-furniture.ts';
 import { isPhraseFurniture, isProseSentence } from './phrase-furniture.ts';
 import { endsSentence, hanCount } from './patterns.ts';
+import { isNamedFollowPrompt } from './post-prompts.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -93,6 +94,8 @@ export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
 		if (tail.length > prompts.maxChars) break;
 		const head = text.slice(0, end);
 		if (!isParagraphHead(head)) continue;
+		// A prompt to follow an account it names is one by its grammar, though it closes a sentence.
+		if (isNamedFollowPrompt(tail)) return head;
 		if (isSentenceOfText(tail)) continue;
 		if (isFollowPrompt(tail, furniture) || isPhraseFurniture(tail, furniture)) return head;
 	}

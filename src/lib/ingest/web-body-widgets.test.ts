@@ -76,3 +76,27 @@ describe('正文之后的提示', () => {
 		expect(bodyOf([...TEXT, own])).toEqual([...TEXT, own]);
 	});
 });
+
+describe('段落之间的链接框（框头或提示在，标题不带记号）', () => {
+	test('“延伸阅读”下两条正文不答的标题是别的文章，不进正文', () => {
+		const box = ['延伸阅读：', '某某县举办首届农民丰收节', '全省秋冬种工作有序推进'];
+		expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('“延伸阅读”下正文答它的小标题是文章自己的边栏，照留', () => {
+		const sub = '什么是“四好农村路”';
+		const para = '“四好农村路”是指建好、管好、护好、运营好农村公路，是一项民生工程。';
+		const body = [TEXT[0]!, sub, para, ...TEXT.slice(1)];
+		expect(bodyOf([TEXT[0]!, '延伸阅读', sub, para, ...TEXT.slice(1)])).toEqual(body);
+	});
+
+	test('标题下被删的“点击标题阅读全文”提示说明这是链接框', () => {
+		const box = ['某某县举办首届农民丰收节', '（点击标题阅读全文）'];
+		expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+});
+
+test('段落末尾连着的点名关注提示（句号收尾）被切掉，段落照留', () => {
+	const last = `${TEXT[2]!}欢迎关注“某某交通发布”获取更多出行资讯。`;
+	expect(bodyOf([...TEXT.slice(0, 2), last])).toEqual(TEXT);
+});
