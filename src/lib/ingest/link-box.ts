@@ -13,10 +13,10 @@ import type { SourceLine } from './types.ts';
 
 /** A section's number before its heading: `一、`, `（二）`, `3.`, `第四，`. */
 const SECTION_NUMBER =
-	/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[、，,是])/u;
+	/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[、，,是])/u;
 
 /**
- * The lines without the boxes of links set between two paragraphs: a run of up to `cfg.maxLinks`
+ * The lines without the boxes of links set between a sentence and a paragraph of the text: a run of up to `cfg.maxLinks`
  * short lines (a list head over them aside) that close no sentence, carry no section number and share
  * at most `cfg.maxShare` of their bigrams with the paragraphs right above and below, when a list head
  * opens the run or a click prompt closes it (gone as furniture already or not: `all` holds the lines
@@ -43,7 +43,8 @@ export function dropLinkBoxes(
 	const kept = new Set(lines.map((l) => l.line));
 	const drop = new Set<number>();
 	for (let i = 1; i < lines.length; i++) {
-		if (!isParagraph(lines[i - 1]!.text) || isParagraph(lines[i]!.text)) continue;
+		// Any sentence of the text may stand above the box (`某某参加会见。`); a paragraph under it.
+		if (!endsSentence(lines[i - 1]!.text) || isParagraph(lines[i]!.text)) continue;
 		let end = i;
 		while (end < lines.length && end - i <= cfg.maxLinks && isLink(lines[end]!.text)) end++;
 		if (end === i || end >= lines.length || !isParagraph(lines[end]!.text)) continue;

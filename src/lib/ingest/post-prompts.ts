@@ -56,6 +56,11 @@ const PAGE_RATING =
  */
 const CLICK_PROMPT =
 	/^[（(【[]?\s*请?(?:点击|点此|单击|轻触|点按)[\u3400-\u9fff]{0,6}?(?:查看|阅读|浏览|进入|了解|观看)[\u3400-\u9fff]{0,6}\s*[)）】\]]?$/u;
+/**
+ * A note that a platform collected the post (`本文已被收录至某某学习平台`, `此文被某某号收录`): the
+ * text named, then 收录 within a short clause.
+ */
+const COLLECTED = /^(?:本文|此文|该文|本篇)(?:已经?)?被?[^。，,；]{0,16}收录/u;
 /** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /**
@@ -129,6 +134,7 @@ export function isPostFurniture(text: string): boolean {
 	if (text.length <= MAX_PIN_ACCOUNT && PIN_ACCOUNT.test(text)) return true;
 	if (isNamedFollowPrompt(text)) return true;
 	if (PAGE_RATING.test(text) || isClickPrompt(text)) return true;
+	if (text.length <= MAX_FOLLOW_NAMED && COLLECTED.test(text)) return true;
 	return (
 		text.length <= MAX_FOLLOW_PROMPT &&
 		!/[。，；]/.test(text) &&

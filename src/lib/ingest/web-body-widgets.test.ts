@@ -100,3 +100,23 @@ test('段落末尾连着的点名关注提示（句号收尾）被切掉，段�
 	const last = `${TEXT[2]!}欢迎关注“某某交通发布”获取更多出行资讯。`;
 	expect(bodyOf([...TEXT.slice(0, 2), last])).toEqual(TEXT);
 });
+
+test('框里以数字开头的标题（“3.5万人次…”）不是带编号的小标题，短句下的框也认', () => {
+	const box = [
+		'相关链接：',
+		'3.5万人次 国庆假期全市客运量创新高',
+		'全省农村公路管养体制改革经验交流会召开',
+	];
+	const short = '某某参加调研。';
+	expect(bodyOf([TEXT[0]!, short, ...box, ...TEXT.slice(1)])).toEqual([
+		TEXT[0]!,
+		short,
+		...TEXT.slice(1),
+	]);
+});
+
+test('不自报名号、只问“有什么可以帮您”的客服问候，平台“已收录”说明和“本文原标题为”说明都不进正文', () => {
+	expect(bodyOf([...TEXT, '你好！需要什么帮助吗？'])).toEqual(TEXT);
+	expect(bodyOf([...TEXT, '此文已被某某号收录'])).toEqual(TEXT);
+	expect(bodyOf([...TEXT, '本文原标题为《四好农村路连起致富路》'])).toEqual(TEXT);
+});
