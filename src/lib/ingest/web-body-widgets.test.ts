@@ -120,3 +120,13 @@ test('不自报名号、只问“有什么可以帮您”的客服问候，平�
 	expect(bodyOf([...TEXT, '此文已被某某号收录'])).toEqual(TEXT);
 	expect(bodyOf([...TEXT, '本文原标题为《四好农村路连起致富路》'])).toEqual(TEXT);
 });
+
+test('没有时钟的朗读播放条（声音、倍速）是家具，正文里说倍速的句子不是', () => {
+	expect(bodyOf([TEXT[0]!, '男声朗读 | 倍速 1.5x', ...TEXT.slice(1)])).toEqual(TEXT);
+	const own = '倍速播放 1.5x 成为年轻人看剧的习惯';
+	expect(bodyOf([...TEXT.slice(0, 2), own, TEXT[2]!])).toEqual([
+		...TEXT.slice(0, 2),
+		own,
+		TEXT[2]!,
+	]);
+});
