@@ -21,15 +21,19 @@ const SECTION_NUMBER =
  * at most `cfg.maxShare` of their bigrams with the paragraphs right above and below, when a list head
  * opens the run or a click prompt closes it (gone as furniture already or not: `all` holds the lines
  * before furniture was dropped; lines are matched by number), or a line of it is marked as a list's
- * item. A subtitle on a dash and a numbered section's heading are never links. `heads` are the list heads of `page-furniture.json` (`relatedListHeads`).
+ * item; a list head alone there, its titles gone by the list's own rule, goes too. A subtitle on a
+ * dash and a numbered section's heading are never links. `heads` are the list heads of
+ * `page-furniture.json` (`relatedListHeads`). `boxed` holds the number of every line between the
+ * text above and below a box that went (in `all`), which the tail reads as never there.
  */
 export function dropLinkBoxes(
 	lines: SourceLine[],
 	all: SourceLine[],
 	heads: readonly string[],
 	cfg: LinkBoxes | undefined,
-): SourceLine[] {
-	if (cfg === undefined) return lines;
+): { lines: SourceLine[]; boxed: ReadonlySet<number> } {
+	const boxed = new Set<number>();
+	if (cfg === undefined) return { lines, boxed };
 	const isHead = (text: string) => {
 		const bare = text.replace(LEAD, '').replace(/[:：]$/, '');
 		return bare.length <= cfg.maxChars && heads.some((h) => bare.startsWith(h));
@@ -41,6 +45,8 @@ export function dropLinkBoxes(
 		!SECTION_NUMBER.test(text) &&
 		!/^[—─-]/.test(text);
 	const kept = new Set(lines.map((l) => l.line));
+	const gone = (above: SourceLine, below: SourceLine) =>
+		all.filter((l) => l.line > above.line && l.line < below.line && !kept.has(l.line));
 	const drop = new Set<number>();
 	for (let i = 1; i < lines.length; i++) {
 		// Any sentence of the text may stand above the box (`某某参加会见。`); a paragraph under it.
@@ -50,21 +56,24 @@ export function dropLinkBoxes(
 		if (end === i || end >= lines.length || !isParagraph(lines[end]!.text)) continue;
 		const head = isHead(lines[i]!.text);
 		const links = lines.slice(head ? i + 1 : i, end);
-		if (links.length === 0 || links.length > cfg.maxLinks) continue;
 		const [above, below] = [lines[i - 1]!, lines[end]!];
-		// The box's head or its click prompt may have gone as furniture already.
-		const boxed = all.some(
-			(l) =>
-				l.line > above.line &&
-				l.line < below.line &&
-				!kept.has(l.line) &&
-				(isHead(l.text) || isClickPrompt(l.text)),
-		);
-		if (!head && !boxed && !links.some((l) => isMarkedListItem(l.text))) continue;
-		const around = bigramSet(above.text + below.text);
-		if (links.some((l) => shareIn(bigramSet(l.text), around) > cfg.maxShare)) continue;
+		const dropped = gone(above, below);
+		// A list head whose titles the list's own rule took already leaves the head alone.
+		const emptied = head && links.length === 0 && dropped.length > 0;
+		if (!emptied) {
+			if (links.length === 0 || links.length > cfg.maxLinks) continue;
+			// The box's head or its click prompt may have gone as furniture already.
+			const marked =
+				head ||
+				dropped.some((l) => isHead(l.text) || isClickPrompt(l.text)) ||
+				links.some((l) => isMarkedListItem(l.text));
+			if (!marked) continue;
+			const around = bigramSet(above.text + below.text);
+			if (links.some((l) => shareIn(bigramSet(l.text), around) > cfg.maxShare)) continue;
+		}
 		for (let k = i; k < end; k++) drop.add(lines[k]!.line);
+		for (const l of all) if (l.line > above.line && l.line < below.line) boxed.add(l.line);
 		i = end;
 	}
-	return drop.size === 0 ? lines : lines.filter((l) => !drop.has(l.line));
+	return { lines: drop.size === 0 ? lines : lines.filter((l) => !drop.has(l.line)), boxed };
 }

@@ -93,9 +93,10 @@ export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
 		if (tail === '') continue;
 		if (tail.length > prompts.maxChars) break;
 		const head = text.slice(0, end);
+		// A prompt to follow an account it names is one by its grammar, though it closes a sentence,
+		// and goes after any sentence (a hard-wrapped paragraph's last row holds a short one).
+		if (isNamedFollowPrompt(tail) && (endsSentence(head) || isParagraphHead(head))) return head;
 		if (!isParagraphHead(head)) continue;
-		// A prompt to follow an account it names is one by its grammar, though it closes a sentence.
-		if (isNamedFollowPrompt(tail)) return head;
 		if (isSentenceOfText(tail)) continue;
 		if (isFollowPrompt(tail, furniture) || isPhraseFurniture(tail, furniture)) return head;
 	}
