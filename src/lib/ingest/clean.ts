@@ -43,6 +43,7 @@ import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
 import { cutRunInPrompts } from './prompt-run-in.ts';
 import { dropPictureEchoes } from './picture-echo.ts';
+import { dropLinkBoxes } from './link-box.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 const {
@@ -418,7 +419,19 @@ export function cleanLines(
 	// A follow or download prompt run into a paragraph's end is cut off it before lines are judged.
 	const normalized = cutRunInPrompts(joinSplitFields(plain), furniture);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
-	const dropped = dropWebFurniture(stripMediaTags(normalized), furniture);
+	const furnished = dropWebFurniture(stripMediaTags(normalized), furniture);
+	// A box of links between two paragraphs (延伸阅读 over other articles' titles) is no text; it
+	// stood inside the text, so the tail reads the page as if it had never been there (the paragraph
+	// under it is no line stranded under furniture).
+	const boxes = dropLinkBoxes(
+		furnished.lines,
+		normalized,
+		furniture.relatedListHeads,
+		furniture.linkBoxes,
+	);
+	const dropped = { ...furnished, lines: boxes.lines };
+	const unboxed =
+		boxes.boxed.size === 0 ? normalized : normalized.filter((l) => !boxes.boxed.has(l.line));
 	// A record's title field (`标  题	某某`) is a headline line.
 	// What a picture left (its alt text repeating the headline, its file's name) is no text.
 	const web = {
@@ -480,7 +493,7 @@ export function cleanLines(
 					labels.length > 0 || paperHead
 						? headTrimmed()
 						: dropEditorNote(headTrimmed(), normalized),
-					normalized,
+					unboxed,
 					furniture.linksAfterText,
 				)
 			: local,

@@ -27,7 +27,7 @@ import {
 	isSharePrompt,
 	LEAD,
 } from './phrase-furniture.ts';
-import { endsList, FIELDS_LABEL, opensSidebar } from './related-list.ts';
+import { endsList, FIELDS_LABEL, isDatedLink, opensSidebar } from './related-list.ts';
 import { isRevisionNote } from './revision-note.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
 import { isSiteBar, isSiteName, SITE_DECORATION } from './site-name.ts';
@@ -161,6 +161,7 @@ export function dropWebFurniture(
 			(!isParagraphBetween(lines, i) && isPhraseFurniture(t, furniture)) ||
 			isEpaperToolBar(t, furniture.epaperToolWords, furniture.epaperToolParts) ||
 			isShapeFurniture(t) ||
+			isDatedLink(t) ||
 			isGalleryNumber(t, lines[i + 1]?.text) ||
 			isNavigationLine(t) ||
 			isPageLabel(t) ||

@@ -47,14 +47,32 @@ const PICTURE_COUNTER =
 /** A bare number in brackets alone on its line: `（2）`, `(3)`, `[4]`. */
 const BRACKETED_NUMBER = /^[（(【[]\s*\d{1,3}\s*[)）】\]]$/;
 const GALLERY_SIZE = /共\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
-/** A player's length, bracketed or keyed: `（视频时长 03分钟）`, `音频时长：02:45`. */
+/**
+ * A player's length, bracketed or keyed, the medium named with a determiner or not and the length
+ * given as about so long or not: `（视频时长 03分钟）`, `音频时长：02:45`, `（本视频时长约3分钟）`.
+ */
 const MEDIA_LENGTH =
-	/^[（(【[]?\s*(?:视频|音频|节目)?时长\s*[:：]?\s*(?:\d{1,2}\s*(?:小时|分钟?|秒)\s*)+(?:\d{1,2}\s*秒)?\s*[)）】\]]?$|^[（(【[]?\s*(?:视频|音频|节目)?时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)）】\]]?$/;
-/** True for a player's clock with its buttons after it (`00:00 | 全屏`, `01:25 / 04:10 倍速 全屏`). */
+	/^[（(【[]?\s*(?:[本该此])?(?:视频|音频|节目)?时长\s*[:：]?\s*(?:约|大约|共)?\s*(?:(?:\d{1,2}\s*(?:小时|分钟?|秒)\s*)+(?:\d{1,2}\s*秒)?|\d{1,2}:\d{2}(?::\d{2})?)\s*[)）】\]]?$/;
+/** A read-aloud player's voice or label: `女声播报`, `男声`, `语音朗读`. */
+const PLAYER_VOICE = /^(?:男声|女声|童声|语音)?(?:播报|朗读|收听|播放)?$/;
+
+/**
+ * True for a player's clock with its buttons after it (`00:00 | 全屏`, `01:25 / 04:10 倍速 全屏`), or for a
+ * read-aloud player's bar without a clock: its voice and its buttons, a speed among them
+ * (`女声播报  倍速 1.0x`).
+ */
 function isPlayerBar(text: string): boolean {
+	const pieces = (s: string) => s.split(/[\s|｜·]+/).filter((p) => p !== '');
 	const rest = PLAYER_CLOCK.exec(text)?.[1];
-	if (rest === undefined) return false;
-	const buttons = rest.split(/[\s|｜·]+/).filter((p) => p !== '');
+	if (rest === undefined) {
+		const all = pieces(text);
+		return (
+			all.length >= 2 &&
+			all.some((p) => /倍速|^[\d.]+\s*[xX×倍]$/.test(p)) &&
+			all.every((p) => PLAYER_BUTTON.test(p) || PLAYER_VOICE.test(p))
+		);
+	}
+	const buttons = pieces(rest);
 	return buttons.length > 0 && buttons.every((b) => PLAYER_BUTTON.test(b));
 }
 

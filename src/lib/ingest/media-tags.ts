@@ -11,10 +11,11 @@ const { minRunningTextHan: MIN_RUNNING_TEXT_HAN } = readIngestLines().prose;
 const MEDIA_WORD = `(?:${alternation(MEDIA_WORDS.mediaWords)})`;
 /**
  * A media tag a site prints before a link's or headline's text: a media word or a national
- * programme's name in brackets (`[视频]`, `【组图】`, `[新闻联播]`), or a media word and a colon (`视频：`).
+ * programme's name in brackets (`[视频]`, `【组图】`, `[新闻联播]`), or a media word and a colon (`视频：`),
+ * a play mark before it or not (`▶ 视频：`).
  */
 const MEDIA_TAG = new RegExp(
-	`^(?:[[【(（〔]\\s*(?:${MEDIA_WORD}|${alternation(BROADCAST_PROGRAMMES)})\\s*[\\]】)）〕]|${MEDIA_WORD}\\s*[:：|｜])\\s*(?=\\S)`,
+	`^(?:[▶▷►]\\s*)?(?:[[【(（〔]\\s*(?:${MEDIA_WORD}|${alternation(BROADCAST_PROGRAMMES)})\\s*[\\]】)）〕]|${MEDIA_WORD}\\s*[:：|｜])\\s*(?=\\S)`,
 );
 
 /**

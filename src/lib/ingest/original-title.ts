@@ -8,12 +8,16 @@ const {
 
 /**
  * A portal's reprint may run under a shorter headline of its own and keep the outlet's as a note:
- * `原标题：…`, `原标题：《…》`, `（原标题：…）`, `（原题为《…》）`, `原题：…`, `原文标题：…`, `原题目：…`. The
+ * `原标题：…`, `原标题：《…》`, `（原标题：…）`, `（原题为《…》）`, `原题：…`, `原文标题：…`, `原题目：…`,
+ * `本文原标题为《…》`. The
  * outlet's title is the article's title.
  */
 
-/** The note's key: 原 (of the text, 原文), a title's word (标题, 题, 题目), maybe 为/是. */
-const KEY = '原(?:文|稿)?(?:标题|题目|题)(?:为|是)?';
+/**
+ * The note's key: 原 (of the text, 原文), a title's word (标题, 题, 题目), maybe 为/是, the text named
+ * before it or not (`本文原标题为`).
+ */
+const KEY = '(?:本文|此文|该文)?原(?:文|稿)?(?:标题|题目|题)(?:为|是)?';
 
 /** A note naming the outlet's title alone on its line: `原标题：…`; group 1 is the title. */
 const BARE_NOTE = new RegExp(`^${KEY}\\s*[:\\uFF1A]?\\s*(.+)$`, 'u');

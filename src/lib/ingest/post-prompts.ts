@@ -23,12 +23,44 @@ const {
 const NOT_OUR_VIEW = /不代表[\u3400-\u9fff]{0,10}(?:立场|观点)[。.]?$/;
 /** A prompt to follow the account a post came from: `关注该公众号`, `长按关注本公众号`. */
 const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
+/** Marks pointing at an account's card or button before a prompt: `👆`, `↓`. */
+const POINTER = '(?:[👆👇☝👉↑↓⬆⬇▲▼]\\s*)*';
+/** An invitation before 关注: `请`, `欢迎`, `诚邀`, `敬请`. */
+const INVITE = '(?:请|欢迎|诚邀|敬请)?';
 /**
  * A prompt to follow an account named with what following it gives (`关注某某县发布，第一时间了解权威信息`):
- * the name (a publisher's, group 1, in quotes or not), a comma and a short clause.
+ * the name (a publisher's, group 1 or 2), a comma and a short clause; a name in quotes is set off by
+ * them, and the comma may go (`欢迎关注“某某发布”获取更多资讯。`).
  */
-const FOLLOW_NAMED =
-	/^(?:请|欢迎)?关注\s*[“"「『]?([\u3400-\u9fff·]{2,20})[”"」』]?\s*[，,]\s*[\u3400-\u9fff]{2,16}[!！。]?$/;
+const FOLLOW_NAMED = new RegExp(
+	`^${POINTER}${INVITE}关注\\s*(?:[“"「『]([\\u3400-\\u9fff·]{2,20})[”"」』]\\s*[，,]?|([\\u3400-\\u9fff·]{2,20})\\s*[，,])\\s*[\\u3400-\\u9fff]{2,16}[!！。]?$`,
+	'u',
+);
+/**
+ * The same prompt with what following gives first, in brackets or not: `（更多资讯请关注某某发布）`,
+ * `更多精彩，敬请关注“某某融媒”`; the name is group 1.
+ */
+const MORE_FOLLOW = new RegExp(
+	`^[（(【[]?\\s*更多[\\u3400-\\u9fff]{0,8}[，,]?\\s*${INVITE}关注\\s*[“"「『]?([\\u3400-\\u9fff·]{2,20}?)[”"」』]?\\s*[)）】\\]]?[!！。]?$`,
+	'u',
+);
+/**
+ * A rating widget's question to the reader about the page itself: `此页面是否对您有帮助？`,
+ * `这篇文章对你有用吗？`, `您对本页内容满意吗？`.
+ */
+const PAGE_RATING =
+	/^(?:[您你]对)?(?:本|此|该|这)(?:个|篇)?(?:页面?|网页|文章|信息|内容|页内容)(?:是否)?对?[您你]?(?:有(?:没有)?(?:帮助|用|价值)|满意)(?:吗|么)?[？?]$/u;
+/**
+ * A link box's prompt to click a title or link for the rest, alone on its line, in brackets or not:
+ * `（点击标题查看全文）`, `点此阅读原文`.
+ */
+const CLICK_PROMPT =
+	/^[（(【[]?\s*请?(?:点击|点此|单击|轻触|点按)[\u3400-\u9fff]{0,6}?(?:查看|阅读|浏览|进入|了解|观看)[\u3400-\u9fff]{0,6}\s*[)）】\]]?$/u;
+/**
+ * A note that a platform collected the post (`本文已被收录至某某学习平台`, `此文被某某号收录`): the
+ * text named, then 收录 within a short clause.
+ */
+const COLLECTED = /^(?:本文|此文|该文|本篇)(?:已经?)?被?[^。，,；]{0,16}收录/u;
 /** A prompt to swipe on to the next post: `继续滑动看下一个`, `上滑查看下一篇`. */
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /**
@@ -41,7 +73,7 @@ const PIN_ACCOUNT =
 const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 /** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`, `觉得不错，请点赞↓`. */
 const CALL_TO_ACTION =
-	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,4})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
+	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,6})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
 /** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
 const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
 /**
@@ -60,6 +92,23 @@ const ACCOUNT_LINE =
 const NAME_TWICE = /^(\S{2,16})\s+\1$/;
 /** An account's or outlet's name: `某某融媒`, `某某发布`, `某某新闻`. */
 const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)$/;
+
+/**
+ * True for a prompt to follow an account it names by a publisher's name, with what following it gives
+ * (`欢迎关注“某某发布”获取更多资讯。`, `（更多资讯请关注某某发布）`): a prompt by its grammar, though it
+ * closes its sentence.
+ */
+export function isNamedFollowPrompt(text: string): boolean {
+	if (text.length > MAX_FOLLOW_NAMED) return false;
+	const named = FOLLOW_NAMED.exec(text);
+	const followed = named?.[1] ?? named?.[2] ?? MORE_FOLLOW.exec(text)?.[1];
+	return followed !== undefined && isPublisherName(followed);
+}
+
+/** True for a link box's prompt to click a title for the rest (`（点击标题查看全文）`). */
+export function isClickPrompt(text: string): boolean {
+	return CLICK_PROMPT.test(text);
+}
 
 /** True for a line asking for two of the reader's buttons or more (`觉得不错，请点赞和在看`). */
 function isActionPrompt(text: string): boolean {
@@ -83,8 +132,9 @@ export function isPostFurniture(text: string): boolean {
 	if (twice !== undefined && (isSiteLike(twice) || MEDIA_NAME.test(twice))) return true;
 	if (text.length <= MAX_QR_PROMPT && QR_PROMPT.test(text) && !/[。；;]/.test(text)) return true;
 	if (text.length <= MAX_PIN_ACCOUNT && PIN_ACCOUNT.test(text)) return true;
-	const followed = text.length <= MAX_FOLLOW_NAMED ? FOLLOW_NAMED.exec(text)?.[1] : undefined;
-	if (followed !== undefined && isPublisherName(followed)) return true;
+	if (isNamedFollowPrompt(text)) return true;
+	if (PAGE_RATING.test(text) || isClickPrompt(text)) return true;
+	if (text.length <= MAX_FOLLOW_NAMED && COLLECTED.test(text)) return true;
 	return (
 		text.length <= MAX_FOLLOW_PROMPT &&
 		!/[。，；]/.test(text) &&

@@ -1,6 +1,7 @@
 import type { FollowPrompts, PageFurniture } from '../schema/page-furniture.ts';
 import { isPhraseFurniture, isProseSentence } from './phrase-furniture.ts';
 import { endsSentence, hanCount } from './patterns.ts';
+import { isNamedFollowPrompt } from './post-prompts.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -92,6 +93,9 @@ export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
 		if (tail === '') continue;
 		if (tail.length > prompts.maxChars) break;
 		const head = text.slice(0, end);
+		// A prompt to follow an account it names is one by its grammar, though it closes a sentence,
+		// and goes after any sentence (a hard-wrapped paragraph's last row holds a short one).
+		if (isNamedFollowPrompt(tail) && (endsSentence(head) || isParagraphHead(head))) return head;
 		if (!isParagraphHead(head)) continue;
 		if (isSentenceOfText(tail)) continue;
 		if (isFollowPrompt(tail, furniture) || isPhraseFurniture(tail, furniture)) return head;

@@ -27,13 +27,41 @@ export function endsList(lines: SourceLine[], i: number): boolean {
 	return FIELDS_LABEL.test(t) && i + 1 < lines.length && fields(lines[i + 1]!.text);
 }
 
+/** A list's bullet before a title: `· `, `• `, `▶ `. */
+const LIST_BULLET = /^[·•▸▶►▷]\s*\S/u;
+/** A date in brackets closing a line, the brackets doubled or not: `（2021-02-03）`, `（（3-20））`, `[2021/1/5]`. */
+const BRACKETED_DATE =
+	/[（(【[]+\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）】\]]+$/u;
+
+/**
+ * True for a list's item by its marks: a title behind a list's bullet, or closed by its date in
+ * brackets (`· 某某县召开春耕生产会议（2021-03-09）`). A section's heading has neither.
+ */
+export function isMarkedListItem(text: string): boolean {
+	return (
+		text.length <= MAX_LIST_ITEM &&
+		!endsSentence(text) &&
+		(LIST_BULLET.test(text) || BRACKETED_DATE.test(text))
+	);
+}
+
+/**
+ * True for a link to another article set between a story's paragraphs with no head over it: a title
+ * behind a list's bullet and closed by its date in brackets, short and no sentence.
+ */
+export function isDatedLink(text: string): boolean {
+	return isMarkedListItem(text) && LIST_BULLET.test(text) && BRACKETED_DATE.test(text);
+}
+
 /**
  * True when the list head at `i` labels the story's own reading box: at most two short lines (its
- * heading) and then running text, not a list of other articles' titles.
+ * heading) and then running text, not a list of other articles' titles (a line under the head that
+ * is marked as a list's item, `▶ 某某`, `某某（2021-03-09）`, says it is one).
  */
 export function opensSidebar(lines: SourceLine[], i: number): boolean {
 	for (let k = i + 1; k <= i + SIDEBAR_LINES && k < lines.length; k++) {
 		const t = lines[k]!.text;
+		if (isMarkedListItem(t)) return false;
 		// A line too long for a list item is running text too.
 		if (endsSentence(t) || t.length > MAX_LIST_ITEM)
 			return k === i + 1 || hanCount(t) >= MIN_SIDEBAR_TEXT_HAN;

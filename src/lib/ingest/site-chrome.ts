@@ -38,6 +38,12 @@ const GREETING = /^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|�
  */
 const SELF_INTRODUCTION =
 	/^(?:您好|你好)[，,!！。]?\s*(?:我是|这里是)[^。？?]{2,30}[，,。！!]\s*[^。]{0,20}[？?]$/;
+/**
+ * A help widget's greeting that offers its help without naming itself: a hello and a question of
+ * what it can do for the reader (`您好，请问有什么可以帮您？`, `你好！需要什么帮助吗？`).
+ */
+const OFFER_OF_HELP =
+	/^(?:您好|你好)[，,!！。]?\s*(?:请问)?(?:有什么|有哪些|需要什么|有啥)[^。？?]{0,8}(?:帮|为|服务)[^。？?]{0,6}[？?]$/;
 
 /** A site's sponsors standing alone: `某某县人民政府主办`, `某某县人民政府 主办 某某信息中心 维护`. */
 const SPONSOR = /^(?:[\u3400-\u9fff]{2,24}\s*(?:主办|承办|协办|维护)\s*)+$/;
@@ -66,7 +72,7 @@ export function isSiteChrome(text: string): boolean {
 	if (text.length <= MAX_WEATHER_LINE && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
 	if (text.length <= MAX_SPONSOR_LINE && SPONSOR.test(text) && !/由|将|在|于/.test(text))
 		return true;
-	if (GREETING.test(text) || SELF_INTRODUCTION.test(text)) return true;
+	if (GREETING.test(text) || SELF_INTRODUCTION.test(text) || OFFER_OF_HELP.test(text)) return true;
 	if (ADDRESS_ONLY.test(text) && /[a-z]/i.test(text)) return true;
 	return text.length <= MAX_ADVICE_LINE && BROWSER_ADVICE.test(text);
 }

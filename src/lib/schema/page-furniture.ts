@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { Count, Share } from './config-numbers.ts';
 import { searchConfigPath } from '../config-path.ts';
 import { dirname, join } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
@@ -80,6 +81,23 @@ export const LinksAfterTextSchema = z.object({
 });
 export type LinksAfterText = z.output<typeof LinksAfterTextSchema>;
 
+/**
+ * A box of links to other articles set between two paragraphs (`延伸阅读` over a title or two): its
+ * titles are short lines the paragraphs around them do not answer.
+ */
+export const LinkBoxesSchema = z.object({
+	/** Longest line read as a link's title. */
+	maxChars: Count,
+	/** Most titles in one box. */
+	maxLinks: Count,
+	/**
+	 * Highest share of a title's character bigrams found in the paragraphs right above and below it: a
+	 * section's heading shares more with the text it heads.
+	 */
+	maxShare: Share,
+});
+export type LinkBoxes = z.output<typeof LinkBoxesSchema>;
+
 /** What a prompt to follow an account, scan its code or download its app is made of. */
 export const FollowPromptsSchema = z.object({
 	/** Longest such prompt, and longest prompt run into a paragraph's end that is cut off it. */
@@ -142,6 +160,8 @@ const PageFurnitureSchema = z.object({
 	savedTwice: SavedTwiceSchema.optional(),
 	/** Short lines under furniture dropped after a web article's text go with it; without it they stay. */
 	linksAfterText: LinksAfterTextSchema.optional(),
+	/** Boxes of links between two paragraphs go; without it only a list head's own rule reads them. */
+	linkBoxes: LinkBoxesSchema.optional(),
 	/** Follow and download prompts, also run into a paragraph's end; without it only the phrase lists read them. */
 	followPrompts: FollowPromptsSchema.optional(),
 	/** Pictures' alt texts and file names left in the text; without it they stay. */
