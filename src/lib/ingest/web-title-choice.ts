@@ -1,6 +1,8 @@
 import { treeScore, type BoostedTrees } from '../nlp/boosted-trees.ts';
+import { overruleByMargin } from '../nlp/doubt-rule.ts';
 import type { WebTitleModel } from '../schema/web-title-model.ts';
 import type { RawArticle, SourceLine } from './types.ts';
+import { locateWebItems } from './web-item-lines.ts';
 import { webTitleRows, type WebTitleRows, type WebTitleWindow } from './web-title-features.ts';
 
 // The learned reading of a web page's titles: every item the rules read off the page is found on
@@ -13,23 +15,6 @@ export interface TitledItem {
 	paragraphs: readonly string[];
 }
 
-const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
-/** Shortest paragraph (letters and figures) by which an item is found on its page. */
-const MIN_FOUND = 6;
-
-/**
- * Index of the first page line from `from` on that prints `text` or its start (`keys`: each page
- * line compacted); -1 when none.
- */
-function locate(keys: readonly string[], text: string, from: number): number {
-	const key = compact(text);
-	for (let i = from; i < keys.length; i++) {
-		const k = keys[i]!;
-		if (k === key || (k.length >= MIN_FOUND && key.startsWith(k))) return i;
-	}
-	return -1;
-}
-
 /**
  * The title candidates of each item of a page, in page order (undefined for an item whose text is
  * not found on the page): the lines over its first paragraph, up to where the item before ends.
@@ -40,26 +25,18 @@ export function itemTitleRows(
 	window: WebTitleWindow,
 ): (WebTitleRows | undefined)[] {
 	const lines = page.map((l) => ({ ...l, text: l.text.trim() }));
-	// Compacted once per page: every item searches the page from where the one before ended.
-	const keys = lines.map((l) => compact(l.text));
-	let from = 0;
-	return items.map((item) => {
-		const body = item.paragraphs.filter((p) => compact(p).length >= MIN_FOUND);
-		if (body.length === 0) return undefined;
-		const first = locate(keys, body[0]!, from);
-		if (first < 0) return undefined;
-		const last = locate(keys, body[body.length - 1]!, first);
-		const rows = webTitleRows(
-			lines,
-			from,
-			first,
-			body.map((text, i) => ({ text, line: i })),
-			item.title,
-			window,
-		);
-		from = Math.max(first, last) + 1;
-		return rows;
-	});
+	return locateWebItems(lines, items).map((place, i) =>
+		place === undefined
+			? undefined
+			: webTitleRows(
+					lines,
+					place.from,
+					place.first,
+					place.body.map((text, line) => ({ text, line })),
+					items[i]!.title,
+					window,
+				),
+	);
 }
 
 /**
@@ -78,10 +55,7 @@ export function pickWebTitle(
 	const z = rows.rows.map((r, k) =>
 		rows.names[k] === true && k !== rows.rule ? -Infinity : treeScore(trees, r),
 	);
-	const best = z.reduce((b, x, i) => (x > z[b]! ? i : b), 0);
-	if (rows.rule < 0) return best;
-	if (best === rows.rule || z[rows.rule]! > keepAbove) return rows.rule;
-	return z[best]! - z[rows.rule]! > margin ? best : rows.rule;
+	return overruleByMargin(z, rows.rule, margin, keepAbove);
 }
 
 /** The items' titles as the model reads them off `page` (the rules' where it cannot). */
