@@ -109,7 +109,10 @@ const MONTH_NUMERALS = '一二三四五六七八九十';
  */
 function hasNumeralDate(text: string): boolean {
 	for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1))
-		if (CHINESE_NUMERALS.includes(text.charAt(at - 1)) || MONTH_NUMERALS.includes(text.charAt(at + 1)))
+		if (
+			CHINESE_NUMERALS.includes(text.charAt(at - 1)) ||
+			MONTH_NUMERALS.includes(text.charAt(at + 1))
+		)
 			return true;
 	return false;
 }

@@ -183,6 +183,14 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 	return out;
 }
 
+/** True when a date (`printed`, with what follows it, `after`) carries a clock time to the minute. */
+function postedToTheMinute(after: string, printed: string): boolean {
+	return (
+		/\d[:：]\d{2}|\d分/.test(printed) ||
+		/^\s*(?:星期.|周.)?\s*(?:(?:上午|下午)\s*)?\d{1,2}(?:[:：]\d{2}|[时点]\d{1,2}分)/.test(after)
+	);
+}
+
 /**
  * Reads a page's meta line; `undefined` when the line is anything else (a headline, a sentence that
  * mentions a 来源). A line of labelled fields must be fields and nothing else, with a date under a
@@ -272,7 +280,13 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			)
 				continue;
 			if (iso === undefined || date!.index > 0) return undefined;
-			if (kind === 'written') written ??= iso;
+			// A document is written on a day: a written key's date with its clock time to the minute
+			// (`发文时间：… 12时53分`) is when the page posted it, as a publishing key's is.
+			if (
+				kind === 'written' &&
+				!postedToTheMinute(value.slice(date!.index + date![0].length), date![0])
+			)
+				written ??= iso;
 			else if (
 				out.date === undefined ||
 				(revised && !REVISED.test(f[1]!)) ||

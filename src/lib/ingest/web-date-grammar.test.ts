@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { readPageMetaLine } from './page-meta.ts';
+import { itemsOf } from './web-test-page.ts';
+
+// A web page's date read by the genre's grammar of printed dates: a digit year with its month and
+// day in words is a date, and a document's written key over a clock time to the minute is when the
+// page posted it (a document is written on a day).
+
+/** Two paragraphs of a county report opening on a dateline of the day before the page's. */
+const DATELINED = [
+	'某某县新闻中心讯 6月11日，某某县召开夏季安全生产工作会议，通报上半年安全生产形势，部署下一阶段重点工作。',
+	'会议要求，各部门要压紧压实安全责任，深入开展隐患排查整治，坚决遏制较大事故发生。',
+];
+
+describe('年份用数字、月日用汉字的发布日期', () => {
+	test('键下的这种日期是网页的日期', () => {
+		const [item] = itemsOf([
+			'某某县召开夏季安全生产工作会议',
+			'发布日期：2022年六月十二日   信息来源：某某县应急管理局',
+			...DATELINED,
+		]);
+		expect(item).toMatchObject({ date: '2022-06-12', source: '某某县应急管理局' });
+	});
+});
+
+describe('带到分钟的时刻的发文时间是网页发布的时间', () => {
+	test('读作发布日期，胜过电头的月日', () => {
+		expect(readPageMetaLine('发文时间：2022-06-12 08:40　来源：某某县应急管理局')).toMatchObject({
+			date: '2022-06-12',
+		});
+		expect(readPageMetaLine('发文时间：2022-06-12 08:40')?.dateKind).toBeUndefined();
+		const [item] = itemsOf([
+			'某某县召开夏季安全生产工作会议',
+			'发文时间：2022年6月12日 周日 08:40　来源：某某县应急管理局　浏览：1024',
+			...DATELINED,
+		]);
+		expect(item?.date).toBe('2022-06-12');
+	});
+
+	test('只到日的发文日期仍是文件的成文日期', () => {
+		expect(readPageMetaLine('发文日期：2022-06-12')?.dateKind).toBe('written');
+	});
+});
