@@ -21,6 +21,7 @@ import {
 	twoPlateNameAtStart,
 } from './outlets.ts';
 import { PERSON_NAME } from './patterns.ts';
+import { SITE_GREETING_START } from './site-greeting.ts';
 import type { PageContext } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -173,7 +174,9 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 	)
 		.replace(VERB_AFTER_DATE, '')
 		.replace(LEAD_SEPARATOR, '');
-	if (iso === undefined) return undefined;
+	// A site's greeting beside the date is its top bar's, which shows the reader's day.
+	if (iso === undefined || SITE_GREETING_START.test(before) || SITE_GREETING_START.test(after))
+		return undefined;
 	// A button to follow the publisher after its date (`+关注`) is the page's chrome.
 	if (after !== '' && !isFollowButton(after.replace(/^[+＋]\s*/, ''))) {
 		if (before !== '' || !isPublisherName(after)) return undefined;

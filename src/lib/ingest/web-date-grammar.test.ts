@@ -41,3 +41,17 @@ describe('带到分钟的时刻的发文时间是网页发布的时间', () => {
 		expect(readPageMetaLine('发文日期：2022-06-12')?.dateKind).toBe('written');
 	});
 });
+
+describe('问候访客的顶栏里的日期是读者的今天', () => {
+	test('顶栏的日期和问候语不是报头，也不是发布者和日期', () => {
+		expect(readPageMetaLine('2024-05-08 周三  欢迎来到某某区政务服务网')).toBeUndefined();
+		const [item] = itemsOf([
+			'2024-05-08 周三  欢迎来到某某区政务服务网',
+			'首页  政务公开  政务服务  互动交流',
+			'某某县召开夏季安全生产工作会议',
+			'日期：2022年6月12日 10时05分  来源：某某县应急管理局  点击：2048次',
+			...DATELINED,
+		]);
+		expect(item).toMatchObject({ date: '2022-06-12', source: '某某县应急管理局' });
+	});
+});
