@@ -225,6 +225,10 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	if (text.length > MAX_META_LINE || SENTENCE_END.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
+	// A paper's masthead may print its issue's day in words (`某某报 · 2019年二月十二日 · 今日8版`).
+	const worded = arabicDates(text);
+	const paper = worded === text ? undefined : readMasthead(worded, nearPageLabel);
+	if (paper?.kind === 'masthead') return paper;
 	// Next to a page label, the date a reader is shown (`当前日期`) is the issue's.
 	const kindOf = (key: string) =>
 		fieldKind(key) ?? (nearPageLabel && /日期$/.test(key) ? 'date' : undefined);

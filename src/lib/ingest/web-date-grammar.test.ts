@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fieldKind } from './field-keys.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { itemsOf } from './web-test-page.ts';
 
@@ -37,7 +38,18 @@ describe('带到分钟的时刻的发文时间是网页发布的时间', () => {
 		expect(item?.date).toBe('2022-06-12');
 	});
 
+	test('发文时间不带时刻也是网页发布的时间', () => {
+		expect(fieldKind('发文时间')).toBe('date');
+		const [item] = itemsOf([
+			'某某县召开夏季安全生产工作会议',
+			'发文时间：周日 2022/6/12　来源：某某县应急管理局',
+			...DATELINED,
+		]);
+		expect(item?.date).toBe('2022-06-12');
+	});
+
 	test('只到日的发文日期仍是文件的成文日期', () => {
+		expect(fieldKind('发文日期')).toBe('written');
 		expect(readPageMetaLine('发文日期：2022-06-12')?.dateKind).toBe('written');
 	});
 });
@@ -53,5 +65,21 @@ describe('问候访客的顶栏里的日期是读者的今天', () => {
 			...DATELINED,
 		]);
 		expect(item).toMatchObject({ date: '2022-06-12', source: '某某县应急管理局' });
+	});
+});
+
+describe('报头上用汉字印的出版日期', () => {
+	test('报名、汉字日期和版数的报头', () => {
+		expect(readPageMetaLine('某某晨报 | 2021年三月九日 | 今日12版')).toMatchObject({
+			kind: 'masthead',
+			date: '2021-03-09',
+			source: '某某晨报',
+		});
+		expect(
+			readPageMetaLine('二〇二一年三月九日出版  某某晨报  国内统一连续出版物号 CN11-0000'),
+		).toMatchObject({
+			kind: 'masthead',
+			date: '2021-03-09',
+		});
 	});
 });
