@@ -135,7 +135,9 @@ const round4 = (x: number) => Number(x.toFixed(4));
 const allowed = grid.map((_, g) => g).filter((g) => worstLoss[g]! <= settings.maxLoss);
 if (values.write && firstSeed !== undefined) {
 	if (allowed.length === 0) {
-		process.stdout.write(`no setting loses at most ${settings.maxLoss} points everywhere: nothing written\n`);
+		process.stdout.write(
+			`no setting loses at most ${settings.maxLoss} points everywhere: nothing written\n`,
+		);
 		process.exit(0);
 	}
 	// The best mean left-out date; among equals the first, which keeps the rules' reading most often.

@@ -1,5 +1,9 @@
 import { processSource } from '../../src/lib/ingest/pipeline.ts';
-import { fitBoostedTrees, type BoostedTrees, type BoostOptions } from '../../src/lib/nlp/boosted-trees.ts';
+import {
+	fitBoostedTrees,
+	type BoostedTrees,
+	type BoostOptions,
+} from '../../src/lib/nlp/boosted-trees.ts';
 import { createJiebaSegmenter } from '../../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture, type PageFurniture } from '../../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../../src/lib/schema/themes-yaml.ts';

@@ -42,10 +42,7 @@ export function pickWebDate(
 ): number {
 	const z = rows.rows.map((r) => treeScore(trees, r));
 	const rule = rows.rule < 0 ? -1 : rows.dates[rows.rule]!;
-	const best = z.reduce(
-		(b, x, i) => (rows.dates[i] === rule && (b < 0 || x > z[b]!) ? i : b),
-		-1,
-	);
+	const best = z.reduce((b, x, i) => (rows.dates[i] === rule && (b < 0 || x > z[b]!) ? i : b), -1);
 	return overruleByMargin(z, best, margin, keepAbove);
 }
 

@@ -24,6 +24,9 @@ export const WEB_DATE_FEATURES = [
 	'keyEffective',
 	'keyedOther',
 	'linePublishedKey',
+	'keyRevised',
+	'lineSourceKey',
+	'pathLine',
 	'datesOnLine',
 	'orderOnLine',
 	'datedNear',
@@ -56,6 +59,8 @@ interface Printed {
 	at: number;
 	end: number;
 	order: number;
+	/** A clock time follows the date. */
+	clock: boolean;
 }
 
 const KIND_CODES: readonly (FieldKind | undefined)[] = [
@@ -72,8 +77,17 @@ const GLOBAL_DATE = new RegExp(DATE.source, 'g');
 /** A key set off by a colon, a bar or a bracket just before the date. */
 const KEY_END = /([\u3400-\u9fff]+)\s*[:：|｜丨/【】[\]]*\s*$/u;
 const KEY_MARK = /[:：|｜丨/】\]]\s*$/u;
-const CLOCK_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点])/u;
+/** A clock time in a date's match (`DATE` takes one glued to it) or after its weekday. */
+const CLOCK_IN = /\d[:：]\d{2}|\d[时点]/u;
+const CLOCK_AFTER =
+	/^\s*(?:[（(]?(?:星期.|周.)[)）]?)?\s*(?:上午|下午)?\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点])/u;
 const HAN = /[\u3400-\u9fff]/gu;
+/** A revision's key (`更新时间`, `修改日期`): the page was changed then, not published. */
+const REVISED = /更新|修改|修订/u;
+/** A source's key anywhere on the line: a line of the page's fields. */
+const SOURCE_KEY = /(?:来源|稿源|出处|发布机构|供稿)\s*[:：|｜]/u;
+/** A breadcrumb's or a list's path marks (`首页 > 新闻 > …`). */
+const PATH = /[>›»＞]/u;
 
 /** Every full date the page prints, in page order, each line read with its Chinese numerals in digits. */
 export function printedDates(page: readonly SourceLine[]): Printed[][] {
@@ -81,9 +95,16 @@ export function printedDates(page: readonly SourceLine[]): Printed[][] {
 		const text = arabicDates(l.text);
 		const out: Printed[] = [];
 		for (const m of text.matchAll(GLOBAL_DATE)) {
-			const iso = isoOf(m as RegExpExecArray);
+			const iso = isoOf(m);
 			if (iso !== undefined)
-				out.push({ line, iso, at: m.index, end: m.index + m[0].length, order: out.length });
+				out.push({
+					line,
+					iso,
+					at: m.index,
+					end: m.index + m[0].length,
+					order: out.length,
+					clock: CLOCK_IN.test(m[0]) || CLOCK_AFTER.test(text.slice(m.index + m[0].length)),
+				});
 		}
 		return out;
 	});
@@ -93,11 +114,11 @@ const days = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / 86_400_
 const flag = (b: boolean) => (b ? 1 : 0);
 
 /** The key printed just before a date on its line, and its kind (`发布时间：` → date). */
-function keyBefore(text: string): { kind: FieldKind | undefined; marked: boolean } {
+function keyBefore(text: string): { key: string; kind: FieldKind | undefined; marked: boolean } {
 	const m = KEY_END.exec(text);
-	if (m === null) return { kind: undefined, marked: false };
+	if (m === null) return { key: '', kind: undefined, marked: false };
 	const key = m[1]!.slice(-MAX_KEY);
-	return { kind: fieldKind(key), marked: KEY_MARK.test(text) };
+	return { key, kind: fieldKind(key), marked: KEY_MARK.test(text) };
 }
 
 /**
@@ -139,11 +160,14 @@ export function webDateRows(
 			flag(key.kind === 'effective'),
 			flag(key.marked && key.kind !== 'date'),
 			flag(kinds.includes('date')),
+			flag(key.kind === 'date' && REVISED.test(key.key)),
+			flag(SOURCE_KEY.test(text)),
+			flag(PATH.test(text)),
 			dated[p.line]!.length,
 			p.order,
 			near,
 			counts.get(p.iso) ?? 0,
-			flag(CLOCK_AFTER.test(text.slice(p.end))),
+			flag(p.clock),
 			text.length,
 			(rest.match(HAN) ?? []).length,
 			flag(before.length <= 1),
