@@ -5,7 +5,8 @@
 // date on the same pages, at each seed. `--write` then fits the trees on every split up to `last`
 // at the first seed, with the margin and keepAbove of the best mean left-out date among the
 // settings that lose at most `maxLoss` points on every left-out split, into
-// search-config/web-date-model.json (none is written when no setting does).
+// search-config/web-date-model.json (none is written when no setting does, or when the best gains
+// less than `minGain` points over the rules' mean).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
@@ -27,6 +28,8 @@ const SettingsSchema = z.object({
 	keepAbove: z.array(z.number()).min(1),
 	/** Most points a setting may lose on any left-out split to be written. */
 	maxLoss: z.number().min(0),
+	/** Least gain in points over the rules' mean left-out date for a model to be written. */
+	minGain: z.number().min(0),
 	/** The last split trained on and left out. */
 	last: z.string(),
 });
@@ -143,6 +146,13 @@ if (values.write && firstSeed !== undefined) {
 	// The best mean left-out date; among equals the first, which keeps the rules' reading most often.
 	const at = allowed.reduce((b, g) => (settingScores[g]! > settingScores[b]! ? g : b), allowed[0]!);
 	const best = grid[at]!;
+	const gain = (settingScores[at]! - rulesScore) / seeds.length;
+	if (gain < settings.minGain) {
+		process.stdout.write(
+			`the best setting gains ${gain.toFixed(2)} points on the mean, under ${settings.minGain}: nothing written\n`,
+		);
+		process.exit(0);
+	}
 	const out = {
 		$comment:
 			'Learned web-page date model, written by `node scripts/train-web-date.ts --write` (settings in web-date-training.json): boosted regression trees over general features of every full date a web page prints (src/lib/ingest/web-date-features.ts: where it stands from the item\u2019s text, the kind of key before it, how many dates its line and its neighbours hold, how often the page prints it, the rules\u2019 own reading). Fitted on the synthetic web pages of every split up to `last` at the first seed. The rules\u2019 date stays when the model gives it log-odds above `keepAbove`; otherwise the best-scoring date replaces it when it beats it by `margin`.',

@@ -16,8 +16,8 @@ export interface DatedItem {
 }
 
 /**
- * The date candidates of each item of a page, in page order (undefined for an item whose text is
- * not found on the page, or a page that prints no full date).
+ * The date candidates of each item of a page, in page order (undefined for an item the rules left
+ * undated, one whose text is not found on the page, or a page that prints no full date).
  */
 export function itemDateRows(
 	page: readonly SourceLine[],
@@ -25,8 +25,12 @@ export function itemDateRows(
 ): (WebDateRows | undefined)[] {
 	const dated = printedDates(page);
 	if (dated.every((d) => d.length === 0)) return items.map(() => undefined);
+	// An item the rules leave undated stays so: a year they cannot trust is no date, and a comment's
+	// or a letter's date is no page's.
 	return locateWebItems(page, items).map((place, i) =>
-		place === undefined ? undefined : webDateRows(page, dated, place, items[i]!.date),
+		place === undefined || items[i]!.date === null
+			? undefined
+			: webDateRows(page, dated, place, items[i]!.date),
 	);
 }
 
