@@ -1,4 +1,5 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
+import { isCacheNotice } from './cache-notice.ts';
 import { DATE_PATTERN, dateOf, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 import { SITE_GREETING_START } from './site-greeting.ts';
@@ -117,6 +118,9 @@ function pieceOf(
  */
 export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	if (text.length > MAX_EPAPER_HEADER || PROSE.test(text) || JUMP.test(text)) return undefined;
+	// A search engine's notice over its cached copy names the site and the day it was copied
+	// (`网页快照 | 某某网 | 保存时间 …`): no paper, no issue.
+	if (isCacheNotice(text)) return undefined;
 	// Every header read has the date (its year in digits), the page (`版`, `期`) or a page's number.
 	if (!DIGIT_OR_PAGE.test(text)) return undefined;
 	const marked = text
