@@ -105,9 +105,11 @@ const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 const BRACKETED_NAME = /^[【[〔]\s*([^【】[\]〔〕]{2,30}?)\s*[】\]〕]$/;
 /**
  * A cell of a row of fields holding figures and Latin letters only, before a bar: a 信息公开 record's
- * index or serial number (`[2022]-00123 |`, `No.2024-0815 |`, `11510000/2024-00012 |`).
+ * index or serial number (`[2022]-00123 |`, `No.2024-0815 |`, `11510000/2024-00012 |`), its parts
+ * set off by spaces too (`[2022] 00123 |`).
  */
-const NUMBER_CELL = /^[[【〔(（]?[\dA-Za-z]{2,}[\]】〕)）]?(?:[-—_/.·][\dA-Za-z]+)*\s*[|｜丨]\s*/;
+const NUMBER_CELL =
+	/^[[【〔(（]?[\dA-Za-z]{2,}[\]】〕)）]?(?:(?:\s*[-—_/.·]\s*|\s+)[\dA-Za-z]+)*\s*[|｜丨]\s*/;
 /** A separator (and the spaces around it) closing the text before a date. */
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**

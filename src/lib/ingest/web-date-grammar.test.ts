@@ -95,3 +95,14 @@ describe('搜索引擎快照的说明不是报纸的版头', () => {
 		expect(item).toMatchObject({ date: '2022-06-12', source: '某某县应急管理局' });
 	});
 });
+
+describe('信息公开记录一行里的编号', () => {
+	test('年份和序号之间用空格隔开的编号也是编号格', () => {
+		expect(
+			readPageMetaLine('（2021） 00457 ｜ 某某县林业局 ｜ 公开日期：2021-04-06'),
+		).toMatchObject({
+			date: '2021-04-06',
+			source: '某某县林业局',
+		});
+	});
+});
