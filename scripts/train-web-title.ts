@@ -8,23 +8,16 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import { processSource } from '../src/lib/ingest/pipeline.ts';
 import { pickWebTitle } from '../src/lib/ingest/web-title-choice.ts';
 import { WEB_TITLE_FEATURES } from '../src/lib/ingest/web-title-features.ts';
-import { fitBoostedTrees, type BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
+import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 import { searchConfigPath } from '../src/lib/config-path.ts';
 import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
-import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
-import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
-import { corpusPath } from '../tools/lib/corpus.ts';
-import { PROJECT_ROOT } from '../tools/lib/project.ts';
-import { buildWebPages, webSourceArticles } from '../tools/lib/web-pages-eval.ts';
-import { readWebFurniture, WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
-import { emptyWebScores, scoreWebPage, type ExtractedItem } from '../tools/lib/web-pages-score.ts';
-import type { WebPage } from '../tools/lib/web-pages.ts';
+import { WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
+import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
 import { pageItemRows, type LabelledRows } from '../tools/lib/web-title-rows.ts';
+import { fitCandidateTrees, webSplitReader, type SplitPages } from '../tools/lib/web-split-runs.ts';
 
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
@@ -51,59 +44,30 @@ const { values } = parseArgs({
 const count = Number(values.pages);
 const seeds = values.seeds.split(',').map(Number);
 
-const path = corpusPath();
-if (path === null) {
+const read = await webSplitReader(count, 'webTitleModel');
+if (read === null) {
 	process.stderr.write('train-web-title: ../shared/corpus is not beside this checkout.\n');
 	process.exit(1);
 }
-const furniture = readWebFurniture();
-const pools = await webSourceArticles(path);
-const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
-// The rules' reading is the baseline: the web title model being replaced is not read.
-const { webTitleModel: _, ...pageFurniture } = readPageFurniture();
-const encoder = new TextEncoder();
 
 /** One split's pages at one seed, what the pipeline read off each, and each item's candidates. */
-interface SplitData {
-	pages: WebPage[];
-	items: ExtractedItem[][];
+interface SplitData extends SplitPages {
 	rows: (LabelledRows | undefined)[][];
 }
 
 function collect(split: WebSplit, seed: number): SplitData {
-	const pages = buildWebPages(
-		pools[split],
-		furniture,
-		split,
-		count,
-		seed + WEB_SPLITS.indexOf(split),
-	);
-	const items = pages.map((page) =>
-		processSource({ path: page.fileName, bytes: encoder.encode(page.text) }, deps, {
-			furniture: pageFurniture,
-		}).articles.map((a) => ({ title: a.title, date: a.date, source: a.source, body: a.body })),
-	);
+	const { pages, items } = read!(split, seed);
 	const rows = pages.map((page, p) => pageItemRows(page, items[p]!, settings.window));
 	return { pages, items, rows };
 }
 
 const round4 = (x: number) => Number(x.toFixed(4));
 /** Trees fitted on the items of `data` whose candidates hold the true title and another line. */
-function fit(data: SplitData[]): BoostedTrees {
-	const rows: number[][] = [];
-	const labels: number[] = [];
-	for (const d of data)
-		for (const item of d.rows.flat())
-			if (item !== undefined && item.rows.length > 1 && item.labels.includes(1)) {
-				rows.push(...item.rows);
-				labels.push(...item.labels);
-			}
-	const b = fitBoostedTrees(rows, labels, settings.boost);
-	const trees = b.trees.map((t) =>
-		t.map((n) => ('v' in n ? { v: round4(n.v) } : { ...n, t: round4(n.t) })),
+const fit = (data: SplitData[]): BoostedTrees =>
+	fitCandidateTrees(
+		data.flatMap((d) => d.rows.flat()),
+		settings.boost,
 	);
-	return { base: round4(b.base), trees };
-}
 
 /**
  * Title exact (%) on a split's pages, by the rules or, given trees, by the model; `oracle` takes

@@ -1,8 +1,9 @@
 import { textToLines } from '../../src/lib/ingest/lines.ts';
+import { compactKey } from '../../src/lib/ingest/compact-key.ts';
 import { itemTitleRows } from '../../src/lib/ingest/web-title-choice.ts';
 import type { WebTitleRows, WebTitleWindow } from '../../src/lib/ingest/web-title-features.ts';
 import { normalizeLine, type ExtractedItem } from './web-pages-score.ts';
-import type { WebPage } from './web-pages.ts';
+import type { TrueArticle, WebPage } from './web-pages.ts';
 
 // The rows a web-page title model learns from: for each item the pipeline read off a synthetic
 // page, the candidate lines over its text with their features, labelled by the generator's truth.
@@ -10,7 +11,14 @@ import type { WebPage } from './web-pages.ts';
 /** One item's candidates with their labels: 1 where the line is the true title of the item's article. */
 export type LabelledRows = WebTitleRows & { labels: number[] };
 
-const compact = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+/** The true article of `page` whose body holds the first paragraph of the item `paragraphs`. */
+export function trueArticleOf(
+	page: WebPage,
+	paragraphs: readonly string[],
+): TrueArticle | undefined {
+	const opening = paragraphs.find((p) => compactKey(p).length >= 6) ?? '';
+	return page.articles.find((a) => compactKey(a.body).includes(compactKey(opening)));
+}
 
 /**
  * The candidate rows of each item of `page` (undefined for an item whose text is not found on the
@@ -26,8 +34,7 @@ export function pageItemRows(
 	const rows = itemTitleRows(textToLines(page.text), titled, window);
 	return rows.map((r, i) => {
 		if (r === undefined) return undefined;
-		const opening = titled[i]!.paragraphs.find((p) => compact(p).length >= 6) ?? '';
-		const truth = page.articles.find((a) => compact(a.body).includes(compact(opening)));
+		const truth = trueArticleOf(page, titled[i]!.paragraphs);
 		const title = truth === undefined ? undefined : normalizeLine(truth.title);
 		return { ...r, labels: r.head.map((h) => (normalizeLine(h.text) === title ? 1 : 0)) };
 	});

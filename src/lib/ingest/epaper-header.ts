@@ -1,6 +1,8 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
+import { isCacheNotice } from './cache-notice.ts';
 import { DATE_PATTERN, dateOf, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
+import { SITE_GREETING_START } from './site-greeting.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 const { maxEpaperHeader: MAX_EPAPER_HEADER } = readIngestLines().pageTools;
@@ -92,6 +94,8 @@ function pieceOf(
 	if (SHEET_LETTER.test(piece)) return { kind: 'letter' };
 	// An issue's date closed by its 期 (`2021. 6. 8期`).
 	if (piece === '期') return { kind: 'label' };
+	// A site's greeting (`欢迎访问某某网`) stands in its top bar beside the reader's day, no paper's header.
+	if (SITE_GREETING_START.test(piece)) return undefined;
 	const name = piece.replace(EDITION, '');
 	// A digital edition's word alone (`数字报刊平台`, `电子版`) names a paper's pages, no page of them.
 	if (name === '') return { kind: 'edition' };
@@ -114,6 +118,9 @@ function pieceOf(
  */
 export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	if (text.length > MAX_EPAPER_HEADER || PROSE.test(text) || JUMP.test(text)) return undefined;
+	// A search engine's notice over its cached copy names the site and the day it was copied
+	// (`网页快照 | 某某网 | 保存时间 …`): no paper, no issue.
+	if (isCacheNotice(text)) return undefined;
 	// Every header read has the date (its year in digits), the page (`版`, `期`) or a page's number.
 	if (!DIGIT_OR_PAGE.test(text)) return undefined;
 	const marked = text

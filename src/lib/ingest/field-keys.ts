@@ -31,10 +31,11 @@ const DATE = /时间|日期|时刻/;
 const PUBLISHED =
 	/^(?:时间|日期)$|发|刊|版|更新|录入|添加|上传|上网|上线|推送|报送|信息|公开|创建|生成|修改|提交|稿|登载/;
 /**
- * The date a document was written or issued, not the page's (成文日期, 印发日期). A 政府信息公开
+ * The date a document was written or issued, not the page's (成文日期, 印发日期, 发文日期). A 政府信息公开
  * table's 生成日期 is the date its record was made, the page's own, beside 成文日期 when both are printed.
+ * 发文 is also posting a text: 发文时间, a time rather than a document's day, is when the page posted it.
  */
-const WRITTEN = /成文|印发|签发|制发|发文/;
+const WRITTEN = /成文|印发|签发|制发|发文(?!时间)/;
 /** The date a document takes or loses effect or a deadline (生效日期, 施行日期, 截止时间), never the page's. */
 const EFFECTIVE = /生效|施行|实施|失效|废止|截止/;
 /** Cores of the people who made the page (`发布人`, `联系人` too). */

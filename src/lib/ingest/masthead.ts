@@ -1,6 +1,7 @@
 import { dateOf, DATE_PATTERN, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageMeta } from './page-meta.ts';
+import { SITE_GREETING_START } from './site-greeting.ts';
 
 /**
  * An e-paper's masthead: the paper's name with its edition word (`数字报`, `多媒体数字报刊平台`),
@@ -129,6 +130,9 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 	const m = MASTHEAD.exec(plain) ?? MASTHEAD.exec(plain.replace(LINKS_AFTER, ''));
 	if (m === null) return undefined;
 	const base = m[1] ?? m[5]!;
+	// A site greets its visitor beside today's date (`2024-05-08 星期三 欢迎访问某某网`): no paper's
+	// name and no page's date.
+	if (SITE_GREETING_START.test(base)) return undefined;
 	const name = withNamedEdition(printedName, base);
 	// A name with a county's pages or an edition for its readers is a paper's.
 	const named = name !== base && isOutletName(base);

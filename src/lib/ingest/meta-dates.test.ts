@@ -23,6 +23,13 @@ describe('一套日期语法：各种印法读成同一个 ISO 日期', () => {
 		expect(arabicDates('2024年5月1日')).toBe('2024年5月1日');
 	});
 
+	test('年份用阿拉伯数字、月日用汉字的日期也读（门户网站常这样印）', () => {
+		expect(dateOf(arabicDates('发布日期：2021年十一月三十日 星期二'))).toBe('2021-11-30');
+		expect(arabicDates('更新于2018年二月九日')).toBe('更新于2018年2月9日');
+		// A year and a month in words with no day is no printed date.
+		expect(arabicDates('2018年十月份')).toBe('2018年十月份');
+	});
+
 	test('排版用的各种分隔号：间隔号、全角句点、两边带空格的连字符', () => {
 		expect(dateOf('2021·03·09')).toBe('2021-03-09');
 		expect(dateOf('2021・3・9')).toBe('2021-03-09');

@@ -78,30 +78,42 @@ export function dateOf(text: string): string | undefined {
 	return isoOf(DATE.exec(text));
 }
 
+/**
+ * A date whose month and day are Chinese numerals, its year in them too (`二〇二四年五月一日`) or in
+ * digits (`2024年五月一日`, as portals print a date in words beside its digit year).
+ */
 const CHINESE_DATE =
-	/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+	/([〇零一二三四五六七八九]{4}|\d{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
 
 /**
- * Dates in Chinese numerals (`二〇二四年五月一日`) in Arabic digits, for `DATE` to read. Callers
- * apply it only where a line's place says it is the page's meta (a field, the head by the
- * headline, a masthead): alone at the end of a text such a date closes a speech or a document.
+ * Dates in Chinese numerals (`二〇二四年五月一日`, `2024年五月一日`) in Arabic digits, for `DATE` to
+ * read. Callers apply it only where a line's place says it is the page's meta (a field, the head by
+ * the headline, a masthead): alone at the end of a text such a date closes a speech or a document.
  */
 export function arabicDates(text: string): string {
-	// Most lines print no such date: finding a numeral before some 年 is far cheaper than the pattern.
-	if (!hasNumeralYear(text)) return text;
+	// Most lines print no such date: finding a numeral by some 年 is far cheaper than the pattern.
+	if (!hasNumeralDate(text)) return text;
 	return text.replace(
 		CHINESE_DATE,
 		(_m, y: string, m: string, d: string) =>
-			`${[...y].map((c) => parseChineseNumeral(c)).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,
+			`${[...y].map((c) => (/\d/.test(c) ? c : parseChineseNumeral(c))).join('')}年${parseChineseNumeral(m)}月${parseChineseNumeral(d)}日`,
 	);
 }
 
 const CHINESE_NUMERALS = '〇零一二三四五六七八九';
+const MONTH_NUMERALS = '一二三四五六七八九十';
 
-/** Whether some 年 in `text` follows a Chinese numeral, as every `CHINESE_DATE` match's does. */
-function hasNumeralYear(text: string): boolean {
+/**
+ * Whether some 年 in `text` follows a Chinese numeral or is followed by one, as every
+ * `CHINESE_DATE` match's is.
+ */
+function hasNumeralDate(text: string): boolean {
 	for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1))
-		if (CHINESE_NUMERALS.includes(text.charAt(at - 1))) return true;
+		if (
+			CHINESE_NUMERALS.includes(text.charAt(at - 1)) ||
+			MONTH_NUMERALS.includes(text.charAt(at + 1))
+		)
+			return true;
 	return false;
 }
 

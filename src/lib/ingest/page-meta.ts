@@ -21,6 +21,7 @@ import {
 	twoPlateNameAtStart,
 } from './outlets.ts';
 import { PERSON_NAME } from './patterns.ts';
+import { SITE_GREETING_START } from './site-greeting.ts';
 import type { PageContext } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -104,9 +105,11 @@ const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 const BRACKETED_NAME = /^[【[〔]\s*([^【】[\]〔〕]{2,30}?)\s*[】\]〕]$/;
 /**
  * A cell of a row of fields holding figures and Latin letters only, before a bar: a 信息公开 record's
- * index or serial number (`[2022]-00123 |`, `No.2024-0815 |`, `11510000/2024-00012 |`).
+ * index or serial number (`[2022]-00123 |`, `No.2024-0815 |`, `11510000/2024-00012 |`), its parts
+ * set off by spaces too (`[2022] 00123 |`).
  */
-const NUMBER_CELL = /^[[【〔(（]?[\dA-Za-z]{2,}[\]】〕)）]?(?:[-—_/.·][\dA-Za-z]+)*\s*[|｜丨]\s*/;
+const NUMBER_CELL =
+	/^[[【〔(（]?[\dA-Za-z]{2,}[\]】〕)）]?(?:(?:\s*[-—_/.·]\s*|\s+)[\dA-Za-z]+)*\s*[|｜丨]\s*/;
 /** A separator (and the spaces around it) closing the text before a date. */
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**
@@ -173,7 +176,9 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 	)
 		.replace(VERB_AFTER_DATE, '')
 		.replace(LEAD_SEPARATOR, '');
-	if (iso === undefined) return undefined;
+	// A site's greeting beside the date is its top bar's, which shows the reader's day.
+	if (iso === undefined || SITE_GREETING_START.test(before) || SITE_GREETING_START.test(after))
+		return undefined;
 	// A button to follow the publisher after its date (`+关注`) is the page's chrome.
 	if (after !== '' && !isFollowButton(after.replace(/^[+＋]\s*/, ''))) {
 		if (before !== '' || !isPublisherName(after)) return undefined;
@@ -181,6 +186,14 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 	}
 	out.date = iso;
 	return out;
+}
+
+/** True when a date (`printed`, with what follows it, `after`) carries a clock time to the minute. */
+function postedToTheMinute(after: string, printed: string): boolean {
+	return (
+		/\d[:：]\d{2}|\d分/.test(printed) ||
+		/^\s*(?:星期.|周.)?\s*(?:(?:上午|下午)\s*)?\d{1,2}(?:[:：]\d{2}|[时点]\d{1,2}分)/.test(after)
+	);
 }
 
 /**
@@ -214,6 +227,10 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	if (text.length > MAX_META_LINE || SENTENCE_END.test(text)) return undefined;
 	const masthead = readMasthead(text, nearPageLabel);
 	if (masthead !== undefined) return masthead;
+	// A paper's masthead may print its issue's day in words (`某某报 · 2019年二月十二日 · 今日8版`).
+	const worded = arabicDates(text);
+	const paper = worded === text ? undefined : readMasthead(worded, nearPageLabel);
+	if (paper?.kind === 'masthead') return paper;
 	// Next to a page label, the date a reader is shown (`当前日期`) is the issue's.
 	const kindOf = (key: string) =>
 		fieldKind(key) ?? (nearPageLabel && /日期$/.test(key) ? 'date' : undefined);
@@ -272,7 +289,13 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			)
 				continue;
 			if (iso === undefined || date!.index > 0) return undefined;
-			if (kind === 'written') written ??= iso;
+			// A document is written on a day: a written key's date with its clock time to the minute
+			// (`发文时间：… 12时53分`) is when the page posted it, as a publishing key's is.
+			if (
+				kind === 'written' &&
+				!postedToTheMinute(value.slice(date!.index + date![0].length), date![0])
+			)
+				written ??= iso;
 			else if (
 				out.date === undefined ||
 				(revised && !REVISED.test(f[1]!)) ||

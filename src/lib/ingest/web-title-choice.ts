@@ -1,14 +1,9 @@
 import { treeScore, type BoostedTrees } from '../nlp/boosted-trees.ts';
+import { overruleByMargin } from '../nlp/doubt-rule.ts';
 import type { WebTitleModel } from '../schema/web-title-model.ts';
 import type { RawArticle, SourceLine } from './types.ts';
-import { compactKey as compact } from './compact-key.ts';
-import {
-	BODY_LINES,
-	pageKeys,
-	webTitleRows,
-	type WebTitleRows,
-	type WebTitleWindow,
-} from './web-title-features.ts';
+import { locateWebItems, pageKeys } from './web-item-lines.ts';
+import { webTitleRows, type WebTitleRows, type WebTitleWindow } from './web-title-features.ts';
 
 // The learned reading of a web page's titles: every item the rules read off the page is found on
 // it again, the title-shaped lines over its text are scored, and the best replaces the rules'
@@ -18,42 +13,6 @@ import {
 export interface TitledItem {
 	title: string;
 	paragraphs: readonly string[];
-}
-
-/** Shortest paragraph (letters and figures) by which an item is found on its page. */
-const MIN_FOUND = 6;
-
-/**
- * The paragraphs long enough to find an item by (`MIN_FOUND`): the first `BODY_LINES` of them and the
- * last; undefined when none is. Only those are compacted, not every paragraph between.
- */
-function foundBody(paragraphs: readonly string[]): { opening: string[]; last: string } | undefined {
-	const found = (p: string) => compact(p).length >= MIN_FOUND;
-	const opening: string[] = [];
-	let i = 0;
-	for (; i < paragraphs.length && opening.length < BODY_LINES; i++)
-		if (found(paragraphs[i]!)) opening.push(paragraphs[i]!);
-	if (opening.length === 0) return undefined;
-	let last = opening.at(-1)!;
-	for (let j = paragraphs.length - 1; j >= i; j--)
-		if (found(paragraphs[j]!)) {
-			last = paragraphs[j]!;
-			break;
-		}
-	return { opening, last };
-}
-
-/**
- * Index of the first page line from `from` on that prints `text` or its start (`keys`: each page
- * line compacted); -1 when none.
- */
-function locate(keys: readonly string[], text: string, from: number): number {
-	const key = compact(text);
-	for (let i = from; i < keys.length; i++) {
-		const k = keys[i]!;
-		if (k === key || (k.length >= MIN_FOUND && key.startsWith(k))) return i;
-	}
-	return -1;
 }
 
 /**
@@ -69,25 +28,19 @@ export function itemTitleRows(
 	// Compacted once per page: every item searches the page from where the one before ended, and
 	// every candidate is compared with the page's lines.
 	const index = pageKeys(lines);
-	let from = 0;
-	return items.map((item) => {
-		const body = foundBody(item.paragraphs);
-		if (body === undefined) return undefined;
-		const first = locate(index.keys, body.opening[0]!, from);
-		if (first < 0) return undefined;
-		const last = locate(index.keys, body.last, first);
-		const rows = webTitleRows(
-			lines,
-			from,
-			first,
-			body.opening.map((text, i) => ({ text, line: i })),
-			item.title,
-			window,
-			index,
-		);
-		from = Math.max(first, last) + 1;
-		return rows;
-	});
+	return locateWebItems(lines, items, index).map((place, i) =>
+		place === undefined
+			? undefined
+			: webTitleRows(
+					lines,
+					place.from,
+					place.first,
+					place.body.map((text, line) => ({ text, line })),
+					items[i]!.title,
+					window,
+					index,
+				),
+	);
 }
 
 /**
@@ -106,10 +59,7 @@ export function pickWebTitle(
 	const z = rows.rows.map((r, k) =>
 		rows.names[k] === true && k !== rows.rule ? -Infinity : treeScore(trees, r),
 	);
-	const best = z.reduce((b, x, i) => (x > z[b]! ? i : b), 0);
-	if (rows.rule < 0) return best;
-	if (best === rows.rule || z[rows.rule]! > keepAbove) return rows.rule;
-	return z[best]! - z[rows.rule]! > margin ? best : rows.rule;
+	return overruleByMargin(z, rows.rule, margin, keepAbove);
 }
 
 /** The items' titles as the model reads them off `page` (the rules' where it cannot). */

@@ -1,4 +1,5 @@
 import { compactKey as compact } from './compact-key.ts';
+import { BODY_LINES, pageKeys, type PageKeys } from './web-item-lines.ts';
 import { isNavigationLine } from './navigation-line.ts';
 import { hasPostingStamp } from './posting-stamp.ts';
 import { isSiteLike } from './site-like.ts';
@@ -53,22 +54,6 @@ export interface WebTitleRows {
 	names: boolean[];
 }
 
-/** The paragraphs of an item's text that its candidates are compared with: its first few. */
-export const BODY_LINES = 8;
-
-/** A page's lines as letters and figures (`compactKey`), and how often each such key recurs. */
-export interface PageKeys {
-	keys: readonly string[];
-	counts: ReadonlyMap<string, number>;
-}
-
-/** The keys of a page's lines, read once for all of its items. */
-export function pageKeys(page: readonly SourceLine[]): PageKeys {
-	const keys = page.map((l) => compact(l.text));
-	const counts = new Map<string, number>();
-	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-	return { keys, counts };
-}
 /** A field keyed over its value: `来源：某某局`, `发布时间：…`. */
 const KEYED = /^[\u3400-\u9fff]{2,8}\s*[:：]/;
 /** Separators a browser's title or a breadcrumb sets between its parts. */

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readStoryModel, type StoryModel } from './story-model.ts';
 import { readTitleModel, type TitleModel } from './title-model.ts';
+import { readWebDateModel, type WebDateModel } from './web-date-model.ts';
 import { readWebTitleModel, type WebTitleModel } from './web-title-model.ts';
 import { readEpaperStories, type EpaperStories } from './epaper-stories.ts';
 
@@ -173,6 +174,8 @@ export type PageFurniture = z.output<typeof PageFurnitureSchema> & {
 	titleModel?: TitleModel;
 	/** Which line over a web page's text is its title (`web-title-model.json`). */
 	webTitleModel?: WebTitleModel;
+	/** Which printed date is a web page item's date (`web-date-model.json`). */
+	webDateModel?: WebDateModel;
 	/** When a headline opens a story on an e-paper page (`epaper-stories.json`). */
 	epaperStories?: EpaperStories;
 };
@@ -194,7 +197,7 @@ let cached: { path: string; value: PageFurniture } | undefined;
 
 /**
  * Reads and validates `search-config/page-furniture.json` (once per path), with the story-start
- * model `story-model.json` and the title models `title-model.json` and `web-title-model.json` beside it when there are (and `withStoryModel`). A missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
+ * model `story-model.json` and the title models `title-model.json` and `web-title-model.json` and the date model `web-date-model.json` beside it when there are (and `withStoryModel`). A missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
  */
 export function readPageFurniture(
 	path = searchConfigPath('page-furniture.json'),
@@ -227,6 +230,8 @@ export function readPageFurniture(
 	if (titleModel !== undefined) value.titleModel = titleModel;
 	const webTitleModel = readWebTitleModel(join(dirname(path), 'web-title-model.json'));
 	if (webTitleModel !== undefined) value.webTitleModel = webTitleModel;
+	const webDateModel = readWebDateModel(join(dirname(path), 'web-date-model.json'));
+	if (webDateModel !== undefined) value.webDateModel = webDateModel;
 	const epaperStories = readEpaperStories(join(dirname(path), 'epaper-stories.json'));
 	if (epaperStories !== undefined) value.epaperStories = epaperStories;
 	cached = { path, value };

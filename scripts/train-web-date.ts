@@ -1,0 +1,175 @@
+// `node scripts/train-web-date.ts [--pages N] [--seeds 2026,7] [--write]`: does a learned date for
+// web pages carry to a split it never saw? For every web split up to `last` (search-config
+// web-date-training.json), boosted trees over every full date a page prints (web-date-features.ts)
+// are fitted on the other splits and read the dates of the one left out, printed beside the rules'
+// date on the same pages, at each seed. `--write` then fits the trees on every split up to `last`
+// at the first seed, with the margin and keepAbove of the best mean left-out date among the
+// settings that lose at most `maxLoss` points on every left-out split, into
+// search-config/web-date-model.json (none is written when no setting does, or when the best gains
+// less than `minGain` points over the rules' mean).
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { searchConfigPath } from '../src/lib/config-path.ts';
+import { pickWebDate } from '../src/lib/ingest/web-date-choice.ts';
+import { WEB_DATE_FEATURES } from '../src/lib/ingest/web-date-features.ts';
+import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
+import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
+import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
+import { pageItemDates, type LabelledDates } from '../tools/lib/web-date-rows.ts';
+import { WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
+import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
+import { fitCandidateTrees, webSplitReader, type SplitPages } from '../tools/lib/web-split-runs.ts';
+
+const SettingsSchema = z.object({
+	$comment: z.string().optional(),
+	boost: BoostSettingsSchema,
+	margins: z.array(z.number().min(0)).min(1),
+	keepAbove: z.array(z.number()).min(1),
+	/** Most points a setting may lose on any left-out split to be written. */
+	maxLoss: z.number().min(0),
+	/** Least gain in points over the rules' mean left-out date for a model to be written. */
+	minGain: z.number().min(0),
+	/** The last split trained on and left out. */
+	last: z.string(),
+});
+const settingsPath = searchConfigPath('web-date-training.json');
+const settings = parseWithFriendlyErrors(
+	SettingsSchema,
+	readJsonFile(settingsPath),
+	`search-config → ${settingsPath}`,
+);
+const { values } = parseArgs({
+	options: {
+		pages: { type: 'string', default: '300' },
+		seeds: { type: 'string', default: '2026,7' },
+		write: { type: 'boolean', default: false },
+	},
+});
+const count = Number(values.pages);
+const seeds = values.seeds.split(',').map(Number);
+const read = await webSplitReader(count, 'webDateModel');
+if (read === null) {
+	process.stderr.write('train-web-date: ../shared/corpus is not beside this checkout.\n');
+	process.exit(1);
+}
+
+/** One split's pages at one seed, what the pipeline read off each, and each item's candidates. */
+interface SplitData extends SplitPages {
+	rows: (LabelledDates | undefined)[][];
+}
+
+function collect(split: WebSplit, seed: number): SplitData {
+	const { pages, items } = read!(split, seed);
+	return { pages, items, rows: pages.map((page, p) => pageItemDates(page, items[p]!)) };
+}
+
+const fit = (data: SplitData[]): BoostedTrees =>
+	fitCandidateTrees(
+		data.flatMap((d) => d.rows.flat()),
+		settings.boost,
+	);
+
+/** Date exact (%) on a split's pages, by the rules, by the model, or by an oracle among the candidates. */
+function dateShare(d: SplitData, trees?: BoostedTrees | 'oracle', margin = 0, keepAbove = 0) {
+	const s = emptyWebScores();
+	d.pages.forEach((page, p) => {
+		const items = d.items[p]!.map((it, i) => {
+			const item = d.rows[p]![i];
+			if (trees === undefined || item === undefined || item.rows.length === 0) return it;
+			const k =
+				trees === 'oracle'
+					? item.labels.includes(1)
+						? item.labels.indexOf(1)
+						: item.rule
+					: pickWebDate(item, trees, margin, keepAbove);
+			return k < 0 ? it : { ...it, date: item.dates[k]! };
+		});
+		scoreWebPage(page, items, s);
+	});
+	return (100 * s.date) / s.articles;
+}
+
+const last = WEB_SPLITS.find((sp) => sp === settings.last);
+if (last === undefined) throw new Error(`${settingsPath}: \`last\` names no web split`);
+const splits = WEB_SPLITS.filter((sp) => WEB_SPLITS.indexOf(sp) <= WEB_SPLITS.indexOf(last));
+const grid = settings.margins.flatMap((margin) =>
+	settings.keepAbove.map((keepAbove) => ({ margin, keepAbove })),
+);
+process.stdout.write(
+	`web date, left one split out (${count} pages a split, ${WEB_DATE_FEATURES.length} features; date exact %, rules and model at margin m, keepAbove k)\n`,
+);
+/** Mean left-out date of every setting, summed over the seeds, and its worst loss to the rules. */
+const settingScores = new Array<number>(grid.length).fill(0);
+const worstLoss = new Array<number>(grid.length).fill(0);
+let rulesScore = 0;
+let firstSeed: Map<WebSplit, SplitData> | undefined;
+const line = (sp: string, cells: number[]) =>
+	process.stdout.write(`  ${sp.padEnd(10)}${cells.map((c) => c.toFixed(1).padEnd(10)).join('')}\n`);
+for (const seed of seeds) {
+	const data = new Map<WebSplit, SplitData>();
+	for (const sp of splits) data.set(sp, collect(sp, seed));
+	firstSeed ??= data;
+	const header = ['split', 'rules', 'oracle', ...grid.map((g) => `m${g.margin}/k${g.keepAbove}`)];
+	process.stdout.write(`seed ${seed}\n  ${header.map((h) => h.padEnd(10)).join('')}\n`);
+	const sums = new Array<number>(grid.length + 2).fill(0);
+	for (const sp of splits) {
+		const trees = fit(splits.filter((o) => o !== sp).map((o) => data.get(o)!));
+		const d = data.get(sp)!;
+		const cells = [
+			dateShare(d),
+			dateShare(d, 'oracle'),
+			...grid.map((g) => dateShare(d, trees, g.margin, g.keepAbove)),
+		];
+		cells.forEach((c, i) => (sums[i]! += c));
+		grid.forEach((_, g) => (worstLoss[g] = Math.max(worstLoss[g]!, cells[0]! - cells[g + 2]!)));
+		line(sp.toUpperCase(), cells);
+	}
+	line(
+		'mean',
+		sums.map((x) => x / splits.length),
+	);
+	grid.forEach((_, g) => (settingScores[g]! += sums[g + 2]! / splits.length));
+	rulesScore += sums[0]! / splits.length;
+}
+line('worst loss', [0, 0, ...worstLoss]);
+
+const round4 = (x: number) => Number(x.toFixed(4));
+const allowed = grid.map((_, g) => g).filter((g) => worstLoss[g]! <= settings.maxLoss);
+if (values.write && firstSeed !== undefined) {
+	if (allowed.length === 0) {
+		process.stdout.write(
+			`no setting loses at most ${settings.maxLoss} points everywhere: nothing written\n`,
+		);
+		process.exit(0);
+	}
+	// The best mean left-out date; among equals the first, which keeps the rules' reading most often.
+	const at = allowed.reduce((b, g) => (settingScores[g]! > settingScores[b]! ? g : b), allowed[0]!);
+	const best = grid[at]!;
+	const gain = (settingScores[at]! - rulesScore) / seeds.length;
+	if (gain < settings.minGain) {
+		process.stdout.write(
+			`the best setting gains ${gain.toFixed(2)} points on the mean, under ${settings.minGain}: nothing written\n`,
+		);
+		process.exit(0);
+	}
+	const out = {
+		$comment:
+			'Learned web-page date model, written by `node scripts/train-web-date.ts --write` (settings in web-date-training.json): boosted regression trees over general features of every full date a web page prints (src/lib/ingest/web-date-features.ts: where it stands from the item\u2019s text, the kind of key before it, how many dates its line and its neighbours hold, how often the page prints it, the rules\u2019 own reading). Fitted on the synthetic web pages of every split up to `last` at the first seed. The rules\u2019 date stays when the model gives it log-odds above `keepAbove`; otherwise the best-scoring date replaces it when it beats it by `margin`.',
+		features: [...WEB_DATE_FEATURES],
+		boosted: fit(splits.map((sp) => firstSeed.get(sp)!)),
+		margin: best.margin,
+		keepAbove: best.keepAbove,
+		training: {
+			splits: `a-${last}`,
+			seed: seeds[0]!,
+			pagesPerSplit: count,
+			leftOutDateRules: round4(rulesScore / seeds.length),
+			leftOutDateModel: round4(settingScores[at]! / seeds.length),
+			worstLeftOutLoss: round4(worstLoss[at]!),
+		},
+	};
+	const target = searchConfigPath('web-date-model.json');
+	writeFileSync(target, `${JSON.stringify(out, null, '\t')}\n`);
+	process.stdout.write(`wrote ${target} (margin ${best.margin}, keepAbove ${best.keepAbove})\n`);
+}
