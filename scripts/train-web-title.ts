@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { processSource } from '../src/lib/ingest/pipeline.ts';
 import { pickWebTitle } from '../src/lib/ingest/web-title-choice.ts';
 import { WEB_TITLE_FEATURES } from '../src/lib/ingest/web-title-features.ts';
-import { fitBoostedTrees, type BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
+import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { searchConfigPath } from '../src/lib/config-path.ts';
 import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
@@ -20,6 +20,7 @@ import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { corpusPath } from '../tools/lib/corpus.ts';
 import { PROJECT_ROOT } from '../tools/lib/project.ts';
+import { fitRoundedTrees } from '../tools/lib/rounded-trees.ts';
 import { buildWebPages, webSourceArticles } from '../tools/lib/web-pages-eval.ts';
 import { readWebFurniture, WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
 import { emptyWebScores, scoreWebPage, type ExtractedItem } from '../tools/lib/web-pages-score.ts';
@@ -98,11 +99,7 @@ function fit(data: SplitData[]): BoostedTrees {
 				rows.push(...item.rows);
 				labels.push(...item.labels);
 			}
-	const b = fitBoostedTrees(rows, labels, settings.boost);
-	const trees = b.trees.map((t) =>
-		t.map((n) => ('v' in n ? { v: round4(n.v) } : { ...n, t: round4(n.t) })),
-	);
-	return { base: round4(b.base), trees };
+	return fitRoundedTrees(rows, labels, settings.boost);
 }
 
 /**

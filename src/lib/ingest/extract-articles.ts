@@ -15,6 +15,7 @@ import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
 import { dropSecondCopy } from './saved-twice.ts';
 import { splitArticles } from './split-articles.ts';
 import { chooseHeadline } from './title-choice.ts';
+import { rebodyWebItems } from './web-body-choice.ts';
 import { retitleWebItems } from './web-title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -181,6 +182,8 @@ export function extractArticles(
 	}
 	const webTitles = options.furniture?.webTitleModel;
 	if (webTitles !== undefined) retitleWebItems(articles, printed, webTitles);
+	const webBody = options.furniture?.webBodyModel;
+	if (webBody !== undefined && page.webPage === true) rebodyWebItems(articles, printed, webBody);
 	datePageItems(articles);
 	if (articles.length === 0)
 		diagnostics.push({

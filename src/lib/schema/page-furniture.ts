@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readStoryModel, type StoryModel } from './story-model.ts';
 import { readTitleModel, type TitleModel } from './title-model.ts';
+import { readWebBodyModel, type WebBodyModel } from './web-body-model.ts';
 import { readWebTitleModel, type WebTitleModel } from './web-title-model.ts';
 import { readEpaperStories, type EpaperStories } from './epaper-stories.ts';
 
@@ -153,6 +154,8 @@ export type PageFurniture = z.output<typeof PageFurnitureSchema> & {
 	titleModel?: TitleModel;
 	/** Which line over a web page's text is its title (`web-title-model.json`). */
 	webTitleModel?: WebTitleModel;
+	/** Which lines around a web page item's text are its body (`web-body-model.json`). */
+	webBodyModel?: WebBodyModel;
 	/** When a headline opens a story on an e-paper page (`epaper-stories.json`). */
 	epaperStories?: EpaperStories;
 };
@@ -207,6 +210,8 @@ export function readPageFurniture(
 	if (titleModel !== undefined) value.titleModel = titleModel;
 	const webTitleModel = readWebTitleModel(join(dirname(path), 'web-title-model.json'));
 	if (webTitleModel !== undefined) value.webTitleModel = webTitleModel;
+	const webBodyModel = readWebBodyModel(join(dirname(path), 'web-body-model.json'));
+	if (webBodyModel !== undefined) value.webBodyModel = webBodyModel;
 	const epaperStories = readEpaperStories(join(dirname(path), 'epaper-stories.json'));
 	if (epaperStories !== undefined) value.epaperStories = epaperStories;
 	cached = { path, value };
