@@ -3,9 +3,9 @@
 // the held-out one), boosted trees over the lines around each item's text (web-body-features.ts)
 // are fitted on the other splits and decide the lines of the one left out; its clean bodies are
 // printed beside the rules' on the same pages, at each seed, for every pair of thresholds, with
-// found and extra items at the best pair. `--write` then fits the trees on every development split
-// at the first seed, with the pair of the best mean left-out clean body, into
-// search-config/web-body-model.json.
+// found and extra items at the best pair that loses no split more than `maxLoss` points of either
+// (search-config/web-body-training.json). `--write` then fits the trees on every development split
+// at the first seed, with that pair, into search-config/web-body-model.json.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
@@ -50,6 +50,8 @@ const SettingsSchema = z.object({
 	window: WebBodyWindowSchema,
 	dropBelow: z.array(z.number()).min(1),
 	addAbove: z.array(z.number()).min(1),
+	/** Most points of clean or found a pair may lose against the rules on any left-out split. */
+	maxLoss: z.number().min(0),
 });
 const settingsPath = searchConfigPath('web-body-training.json');
 const settings = parseWithFriendlyErrors(
@@ -181,8 +183,24 @@ for (const seed of seeds) {
 	grid.forEach((_, g) => (settingScores[g]! += sums[g + 2]! / dev.length));
 	rulesScore += sums[0]! / dev.length;
 }
-// The best mean left-out clean; among equals the first, which changes the rules' reading least.
-const at = settingScores.reduce((b, x, i) => (x > settingScores[b]! + 1e-9 ? i : b), 0);
+// A pair that loses no split's clean or found by more than `maxLoss` points, nor adds an extra item.
+const safe = grid.map((_, g) =>
+	kept.every(({ rules: r, model }) => {
+		const m = model[g]!;
+		return (
+			share(m, m.clean) >= share(r, r.clean) - settings.maxLoss &&
+			share(m, m.found) >= share(r, r.found) - settings.maxLoss &&
+			m.extra <= r.extra
+		);
+	}),
+);
+// The best mean left-out clean among the safe pairs; among equals the first, which changes the
+// rules' reading least.
+const at = settingScores.reduce(
+	(b, x, i) => (safe[i] && (!safe[b]! || x > settingScores[b]! + 1e-9) ? i : b),
+	0,
+);
+if (!safe[at]) process.stdout.write('no pair of thresholds is safe on every split\n');
 const best = grid[at]!;
 process.stdout.write(
 	`at d${best.dropBelow}/a${best.addAbove}: clean, found and extra (items) by the rules → the model, left out\n`,
