@@ -56,6 +56,31 @@ describe('网页正文行', () => {
 		expect(decideWebBody(item.paragraphs, rows!, scores, -99, 99)).toEqual(item.paragraphs);
 	});
 
+	test('正文第一段之上的行（元信息、编者按）即使模型认定也不放回', () => {
+		const [rows] = itemBodyRows(page, [item], window);
+		const scores = rows!.units.map(() => 5);
+		expect(decideWebBody(item.paragraphs, rows!, scores, -4, 4)).toEqual([
+			item.paragraphs[0],
+			item.paragraphs[1],
+			'会议强调，要加强宣传教育，提高群众防火意识。',
+			item.paragraphs[2],
+			'【打印】【关闭】',
+		]);
+	});
+
+	test('规则截去图片替代文字的那一行不再作被删行', () => {
+		const echo = lines(
+			'10月14日，某某县召开秋冬季森林防火工作会议，总结前一阶段森林防火工作。',
+			'[img: 会议现场]会议要求，各乡镇要压实属地责任，落实网格化巡护。',
+		);
+		const kept = {
+			title: '某某县召开秋冬季森林防火工作会议',
+			paragraphs: [echo[0]!.text, '会议要求，各乡镇要压实属地责任，落实网格化巡护。'],
+		};
+		const [rows] = itemBodyRows(echo, [kept], window);
+		expect(rows!.units.map((u) => u.paragraph)).toEqual([0]);
+	});
+
 	test('下一篇的正文不在本篇的范围里，本篇的标题不作正文行', () => {
 		const two = lines(
 			'某某镇开展安全生产大检查',

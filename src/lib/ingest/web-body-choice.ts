@@ -111,6 +111,8 @@ export function itemBodyRows(
 			// A row of a paragraph joined from several, the title, or a line of marks alone: no decision.
 			if (k === '' || k === titleKey) continue;
 			if (k.length >= 4 && paraKeys.some((p) => p.includes(k))) continue;
+			// A line the rules trimmed to a kept paragraph (a picture's alt text cut off its start).
+			if (paraKeys.some((p) => p.length >= MIN_PREFIX && k.includes(p))) continue;
 			units.push({ line: i, text: page[i]!.text, paragraph: -1 });
 		}
 		const rows = units.map((u) => webBodyRow(ctx, u.line, u.text, u.paragraph >= 0));
@@ -120,7 +122,7 @@ export function itemBodyRows(
 
 /**
  * The item's paragraphs as the model reads them: a kept one scored below `dropBelow` goes, a
- * dropped line scored above `addAbove` comes back where the page prints it.
+ * dropped line under the first kept one scored above `addAbove` comes back where the page prints it.
  */
 export function decideWebBody(
 	paragraphs: readonly string[],
@@ -132,11 +134,14 @@ export function decideWebBody(
 	const lineOf = new Map<number, number>();
 	const dropped = new Set<number>();
 	const added: { line: number; text: string }[] = [];
+	// Lines above the first kept paragraph are the head's (its meta, a desk's 编者按 or 导语 box),
+	// which the rules read by their grammar: none comes back.
+	const top = Math.min(...rows.units.filter((u) => u.paragraph >= 0).map((u) => u.line));
 	rows.units.forEach((u, k) => {
 		if (u.paragraph >= 0) {
 			lineOf.set(u.paragraph, u.line);
 			if (scores[k]! < dropBelow) dropped.add(u.paragraph);
-		} else if (scores[k]! > addAbove) added.push({ line: u.line, text: u.text });
+		} else if (u.line > top && scores[k]! > addAbove) added.push({ line: u.line, text: u.text });
 	});
 	if (dropped.size === 0 && added.length === 0) return [...paragraphs];
 	// A paragraph not printed as a line keeps its place after the one before it.
