@@ -1,14 +1,11 @@
 import { processSource } from '../../src/lib/ingest/pipeline.ts';
-import {
-	fitBoostedTrees,
-	type BoostedTrees,
-	type BoostOptions,
-} from '../../src/lib/nlp/boosted-trees.ts';
+import type { BoostedTrees, BoostOptions } from '../../src/lib/nlp/boosted-trees.ts';
 import { createJiebaSegmenter } from '../../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture, type PageFurniture } from '../../src/lib/schema/page-furniture.ts';
 import { readThemeConfig } from '../../src/lib/schema/themes-yaml.ts';
 import { corpusPath } from './corpus.ts';
 import { PROJECT_ROOT } from './project.ts';
+import { fitRoundedTrees } from './rounded-trees.ts';
 import { buildWebPages, webSourceArticles } from './web-pages-eval.ts';
 import { readWebFurniture, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
 import type { ExtractedItem } from './web-pages-score.ts';
@@ -63,8 +60,6 @@ export interface Labelled {
 	labels: number[];
 }
 
-const round4 = (x: number) => Number(x.toFixed(4));
-
 /**
  * Boosted trees fitted on the items whose candidates hold the true reading and another candidate,
  * their thresholds and values rounded to four places for the file they are written to.
@@ -80,9 +75,5 @@ export function fitCandidateTrees(
 			rows.push(...item.rows);
 			labels.push(...item.labels);
 		}
-	const b = fitBoostedTrees(rows, labels, boost);
-	const trees = b.trees.map((t) =>
-		t.map((n) => ('v' in n ? { v: round4(n.v) } : { ...n, t: round4(n.t) })),
-	);
-	return { base: round4(b.base), trees };
+	return fitRoundedTrees(rows, labels, boost);
 }

@@ -469,6 +469,7 @@ export function cleanLines(
 		((page.datePublished === true || page.sourceLabelled === true) &&
 			page.fieldsFromPaperHeader !== true) ||
 		webHead();
+	if (isWebPage) page.webPage = true;
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
 	// A web article's headline broken over two lines is one line. An e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own: only a

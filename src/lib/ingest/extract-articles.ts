@@ -16,6 +16,7 @@ import { dropSecondCopy } from './saved-twice.ts';
 import { splitArticles } from './split-articles.ts';
 import { chooseHeadline } from './title-choice.ts';
 import { redateWebItems } from './web-date-choice.ts';
+import { rebodyWebItems } from './web-body-choice.ts';
 import { retitleWebItems } from './web-title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -182,6 +183,8 @@ export function extractArticles(
 	}
 	const webTitles = options.furniture?.webTitleModel;
 	if (webTitles !== undefined) retitleWebItems(articles, printed, webTitles);
+	const webBody = options.furniture?.webBodyModel;
+	if (webBody !== undefined && page.webPage === true) rebodyWebItems(articles, printed, webBody);
 	datePageItems(articles);
 	const webDates = options.furniture?.webDateModel;
 	if (webDates !== undefined) redateWebItems(articles, printed, webDates);

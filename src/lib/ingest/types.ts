@@ -67,6 +67,8 @@ export interface PageContext {
 	 * text, and under no e-paper masthead, so everything on it is one article.
 	 */
 	singleStory?: boolean;
+	/** True for a web page: it prints its own meta fields or its head holds web furniture. */
+	webPage?: boolean;
 	/** A year the page states for itself (magazine issue line `2024年第2期`). */
 	issueYear?: number;
 	/** Outlet titles the page's `原标题` notes name (a portal's reprint under a shorter headline). */

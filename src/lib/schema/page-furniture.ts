@@ -7,6 +7,7 @@ import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readStoryModel, type StoryModel } from './story-model.ts';
 import { readTitleModel, type TitleModel } from './title-model.ts';
 import { readWebDateModel, type WebDateModel } from './web-date-model.ts';
+import { readWebBodyModel, type WebBodyModel } from './web-body-model.ts';
 import { readWebTitleModel, type WebTitleModel } from './web-title-model.ts';
 import { readEpaperStories, type EpaperStories } from './epaper-stories.ts';
 
@@ -176,6 +177,8 @@ export type PageFurniture = z.output<typeof PageFurnitureSchema> & {
 	webTitleModel?: WebTitleModel;
 	/** Which printed date is a web page item's date (`web-date-model.json`). */
 	webDateModel?: WebDateModel;
+	/** Which lines around a web page item's text are its body (`web-body-model.json`). */
+	webBodyModel?: WebBodyModel;
 	/** When a headline opens a story on an e-paper page (`epaper-stories.json`). */
 	epaperStories?: EpaperStories;
 };
@@ -232,6 +235,8 @@ export function readPageFurniture(
 	if (webTitleModel !== undefined) value.webTitleModel = webTitleModel;
 	const webDateModel = readWebDateModel(join(dirname(path), 'web-date-model.json'));
 	if (webDateModel !== undefined) value.webDateModel = webDateModel;
+	const webBodyModel = readWebBodyModel(join(dirname(path), 'web-body-model.json'));
+	if (webBodyModel !== undefined) value.webBodyModel = webBodyModel;
 	const epaperStories = readEpaperStories(join(dirname(path), 'epaper-stories.json'));
 	if (epaperStories !== undefined) value.epaperStories = epaperStories;
 	cached = { path, value };
