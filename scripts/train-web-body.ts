@@ -9,19 +9,14 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import { processSource } from '../src/lib/ingest/pipeline.ts';
 import { decideWebBody } from '../src/lib/ingest/web-body-choice.ts';
 import { WEB_BODY_FEATURES } from '../src/lib/ingest/web-body-features.ts';
 import { treeScore, type BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { searchConfigPath } from '../src/lib/config-path.ts';
 import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
 import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
-import { readThemeConfig } from '../src/lib/schema/themes-yaml.ts';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { WebBodyWindowSchema } from '../src/lib/schema/web-body-model.ts';
-import { corpusPath } from '../tools/lib/corpus.ts';
-import { PROJECT_ROOT } from '../tools/lib/project.ts';
 import { fitRoundedTrees } from '../tools/lib/rounded-trees.ts';
 import {
 	itemParagraphs,
@@ -29,20 +24,9 @@ import {
 	readAsWebPage,
 	type LabelledBodyRows,
 } from '../tools/lib/web-body-rows.ts';
-import { buildWebPages, webSourceArticles } from '../tools/lib/web-pages-eval.ts';
-import {
-	HELD_OUT_SPLIT,
-	readWebFurniture,
-	WEB_SPLITS,
-	type WebSplit,
-} from '../tools/lib/web-pages-furniture.ts';
-import {
-	emptyWebScores,
-	scoreWebPage,
-	type ExtractedItem,
-	type WebScores,
-} from '../tools/lib/web-pages-score.ts';
-import type { WebPage } from '../tools/lib/web-pages.ts';
+import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
+import { emptyWebScores, scoreWebPage, type WebScores } from '../tools/lib/web-pages-score.ts';
+import { webSplitReader, type SplitPages } from '../tools/lib/web-split-runs.ts';
 
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
@@ -69,38 +53,21 @@ const { values } = parseArgs({
 const count = Number(values.pages);
 const seeds = values.seeds.split(',').map(Number);
 
-const path = corpusPath();
-if (path === null) {
+const read = await webSplitReader(count, 'webBodyModel');
+if (read === null) {
 	process.stderr.write('train-web-body: ../shared/corpus is not beside this checkout.\n');
 	process.exit(1);
 }
-const furniture = readWebFurniture();
-const pools = await webSourceArticles(path);
-const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig(PROJECT_ROOT) };
 // The rules' reading is the baseline: the web body model being replaced is not read.
 const { webBodyModel: _, ...pageFurniture } = readPageFurniture();
-const encoder = new TextEncoder();
 
 /** One split's pages at one seed, what the pipeline read off each, and each item's lines. */
-interface SplitData {
-	pages: WebPage[];
-	items: ExtractedItem[][];
+interface SplitData extends SplitPages {
 	rows: (LabelledBodyRows | undefined)[][];
 }
 
 function collect(split: WebSplit, seed: number): SplitData {
-	const pages = buildWebPages(
-		pools[split],
-		furniture,
-		split,
-		count,
-		seed + WEB_SPLITS.indexOf(split),
-	);
-	const items = pages.map((page) =>
-		processSource({ path: page.fileName, bytes: encoder.encode(page.text) }, deps, {
-			furniture: pageFurniture,
-		}).articles.map((a) => ({ title: a.title, date: a.date, source: a.source, body: a.body })),
-	);
+	const { pages, items } = read!(split, seed);
 	// Ingest applies the model on web pages alone: the others' items have no rows.
 	const rows = pages.map((page, p) =>
 		readAsWebPage(page, pageFurniture) ? pageBodyRows(page, items[p]!, settings.window) : [],
