@@ -7,13 +7,11 @@
 // (search-config/web-body-training.json). `--write` then fits the trees on every development split
 // at the first seed, with that pair, into search-config/web-body-model.json.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { decideWebBody } from '../src/lib/ingest/web-body-choice.ts';
 import { WEB_BODY_FEATURES } from '../src/lib/ingest/web-body-features.ts';
 import { treeScore, type BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 import { searchConfigPath } from '../src/lib/config-path.ts';
-import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
 import { readPageFurniture } from '../src/lib/schema/page-furniture.ts';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { WebBodyWindowSchema } from '../src/lib/schema/web-body-model.ts';
@@ -26,7 +24,8 @@ import {
 } from '../tools/lib/web-body-rows.ts';
 import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
 import { emptyWebScores, scoreWebPage, type WebScores } from '../tools/lib/web-pages-score.ts';
-import { webSplitReader, type SplitPages } from '../tools/lib/web-split-runs.ts';
+import type { SplitPages } from '../tools/lib/web-split-runs.ts';
+import { webTrainerRun } from '../tools/lib/web-trainer-run.ts';
 
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
@@ -37,27 +36,13 @@ const SettingsSchema = z.object({
 	/** Most points of clean or found a pair may lose against the rules on any left-out split. */
 	maxLoss: z.number().min(0),
 });
-const settingsPath = searchConfigPath('web-body-training.json');
-const settings = parseWithFriendlyErrors(
+const { settings, count, seeds, write, read } = await webTrainerRun(
+	'train-web-body',
 	SettingsSchema,
-	readJsonFile(settingsPath),
-	`search-config → ${settingsPath}`,
+	'web-body-training.json',
+	'webBodyModel',
+	100,
 );
-const { values } = parseArgs({
-	options: {
-		pages: { type: 'string', default: '100' },
-		seeds: { type: 'string', default: '2026,7' },
-		write: { type: 'boolean', default: false },
-	},
-});
-const count = Number(values.pages);
-const seeds = values.seeds.split(',').map(Number);
-
-const read = await webSplitReader(count, 'webBodyModel');
-if (read === null) {
-	process.stderr.write('train-web-body: ../shared/corpus is not beside this checkout.\n');
-	process.exit(1);
-}
 // The rules' reading is the baseline: the web body model being replaced is not read.
 const { webBodyModel: _, ...pageFurniture } = readPageFurniture();
 
@@ -67,7 +52,7 @@ interface SplitData extends SplitPages {
 }
 
 function collect(split: WebSplit, seed: number): SplitData {
-	const { pages, items } = read!(split, seed);
+	const { pages, items } = read(split, seed);
 	// Ingest applies the model on web pages alone: the others' items have no rows.
 	const rows = pages.map((page, p) =>
 		readAsWebPage(page, pageFurniture) ? pageBodyRows(page, items[p]!, settings.window) : [],
@@ -180,7 +165,7 @@ for (const k of kept) {
 	);
 }
 
-if (values.write && firstSeed !== undefined) {
+if (write && firstSeed !== undefined) {
 	const out = {
 		$comment:
 			'Learned web-page body model, written by `node scripts/train-web-body.ts --write` (settings in web-body-training.json): boosted regression trees over general features of each line around a web page item\u2019s text (src/lib/ingest/web-body-features.ts: where it stands from the first and last kept paragraph and on the page, its length, shares of sentence and clause marks, figures, Latin letters and separators, a key\u2019s colon, how often it recurs on the page, its neighbours\u2019 length, a date, phone number or address, bigrams shared with the headline and with the rest of the text, a few furniture shapes, the rules\u2019 own reading). Fitted on the synthetic web pages of every development split at the first seed. A kept paragraph scored under `dropBelow` goes; a dropped line scored over `addAbove` comes back.',

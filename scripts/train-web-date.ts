@@ -8,18 +8,17 @@
 // search-config/web-date-model.json (none is written when no setting does, or when the best gains
 // less than `minGain` points over the rules' mean).
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { searchConfigPath } from '../src/lib/config-path.ts';
 import { pickWebDate } from '../src/lib/ingest/web-date-choice.ts';
 import { WEB_DATE_FEATURES } from '../src/lib/ingest/web-date-features.ts';
 import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
-import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { pageItemDates, type LabelledDates } from '../tools/lib/web-date-rows.ts';
 import { WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
 import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
-import { fitCandidateTrees, webSplitReader, type SplitPages } from '../tools/lib/web-split-runs.ts';
+import { fitCandidateTrees, type SplitPages } from '../tools/lib/web-split-runs.ts';
+import { webTrainerRun } from '../tools/lib/web-trainer-run.ts';
 
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
@@ -33,26 +32,13 @@ const SettingsSchema = z.object({
 	/** The last split trained on and left out. */
 	last: z.string(),
 });
-const settingsPath = searchConfigPath('web-date-training.json');
-const settings = parseWithFriendlyErrors(
+const { settings, settingsPath, count, seeds, write, read } = await webTrainerRun(
+	'train-web-date',
 	SettingsSchema,
-	readJsonFile(settingsPath),
-	`search-config → ${settingsPath}`,
+	'web-date-training.json',
+	'webDateModel',
+	300,
 );
-const { values } = parseArgs({
-	options: {
-		pages: { type: 'string', default: '300' },
-		seeds: { type: 'string', default: '2026,7' },
-		write: { type: 'boolean', default: false },
-	},
-});
-const count = Number(values.pages);
-const seeds = values.seeds.split(',').map(Number);
-const read = await webSplitReader(count, 'webDateModel');
-if (read === null) {
-	process.stderr.write('train-web-date: ../shared/corpus is not beside this checkout.\n');
-	process.exit(1);
-}
 
 /** One split's pages at one seed, what the pipeline read off each, and each item's candidates. */
 interface SplitData extends SplitPages {
@@ -60,7 +46,7 @@ interface SplitData extends SplitPages {
 }
 
 function collect(split: WebSplit, seed: number): SplitData {
-	const { pages, items } = read!(split, seed);
+	const { pages, items } = read(split, seed);
 	return { pages, items, rows: pages.map((page, p) => pageItemDates(page, items[p]!)) };
 }
 
@@ -136,7 +122,7 @@ line('worst loss', [0, 0, ...worstLoss]);
 
 const round4 = (x: number) => Number(x.toFixed(4));
 const allowed = grid.map((_, g) => g).filter((g) => worstLoss[g]! <= settings.maxLoss);
-if (values.write && firstSeed !== undefined) {
+if (write && firstSeed !== undefined) {
 	if (allowed.length === 0) {
 		process.stdout.write(
 			`no setting loses at most ${settings.maxLoss} points everywhere: nothing written\n`,

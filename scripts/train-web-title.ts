@@ -6,18 +6,17 @@
 // pages, at each seed. `--write` then fits the trees on every split up to `last` at the first seed,
 // with the margin and keepAbove of the best mean left-out title, into search-config/web-title-model.json.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { pickWebTitle } from '../src/lib/ingest/web-title-choice.ts';
 import { WEB_TITLE_FEATURES } from '../src/lib/ingest/web-title-features.ts';
 import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 import { searchConfigPath } from '../src/lib/config-path.ts';
-import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
 import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
 import { pageItemRows, type LabelledRows } from '../tools/lib/web-title-rows.ts';
-import { fitCandidateTrees, webSplitReader, type SplitPages } from '../tools/lib/web-split-runs.ts';
+import { fitCandidateTrees, type SplitPages } from '../tools/lib/web-split-runs.ts';
+import { webTrainerRun } from '../tools/lib/web-trainer-run.ts';
 
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
@@ -28,27 +27,13 @@ const SettingsSchema = z.object({
 	/** The split scored only by a model fitted on all the others. */
 	last: z.string(),
 });
-const settingsPath = searchConfigPath('web-title-training.json');
-const settings = parseWithFriendlyErrors(
+const { settings, settingsPath, count, seeds, write, read } = await webTrainerRun(
+	'train-web-title',
 	SettingsSchema,
-	readJsonFile(settingsPath),
-	`search-config → ${settingsPath}`,
+	'web-title-training.json',
+	'webTitleModel',
+	300,
 );
-const { values } = parseArgs({
-	options: {
-		pages: { type: 'string', default: '300' },
-		seeds: { type: 'string', default: '2026,7' },
-		write: { type: 'boolean', default: false },
-	},
-});
-const count = Number(values.pages);
-const seeds = values.seeds.split(',').map(Number);
-
-const read = await webSplitReader(count, 'webTitleModel');
-if (read === null) {
-	process.stderr.write('train-web-title: ../shared/corpus is not beside this checkout.\n');
-	process.exit(1);
-}
 
 /** One split's pages at one seed, what the pipeline read off each, and each item's candidates. */
 interface SplitData extends SplitPages {
@@ -56,7 +41,7 @@ interface SplitData extends SplitPages {
 }
 
 function collect(split: WebSplit, seed: number): SplitData {
-	const { pages, items } = read!(split, seed);
+	const { pages, items } = read(split, seed);
 	const rows = pages.map((page, p) => pageItemRows(page, items[p]!, settings.window));
 	return { pages, items, rows };
 }
@@ -147,7 +132,7 @@ for (const seed of seeds) {
 	]);
 }
 
-if (values.write && firstSeed !== undefined) {
+if (write && firstSeed !== undefined) {
 	// The best mean left-out title; among equals the first, which keeps the rules' reading most often.
 	const at = settingScores.reduce((b, x, i) => (x > settingScores[b]! ? i : b), 0);
 	const best = grid[at]!;
