@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { Count, Share } from './config-numbers.ts';
 import { searchConfigPath } from '../config-path.ts';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
-import { readStoryModel, type StoryModel } from './story-model.ts';
-import { readTitleModel, type TitleModel } from './title-model.ts';
-import { readWebDateModel, type WebDateModel } from './web-date-model.ts';
-import { readWebBodyModel, type WebBodyModel } from './web-body-model.ts';
-import { readWebTitleModel, type WebTitleModel } from './web-title-model.ts';
-import { readEpaperStories, type EpaperStories } from './epaper-stories.ts';
+import { readPageModels, type PageModels } from './page-models.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -169,19 +164,8 @@ const PageFurnitureSchema = z.object({
 	/** Pictures' alt texts and file names left in the text; without it they stay. */
 	pictureEcho: PictureEchoSchema.optional(),
 });
-/** The furniture file's settings, with the learned story-start and title models read from beside it. */
-export type PageFurniture = z.output<typeof PageFurnitureSchema> & {
-	storyModel?: StoryModel;
-	titleModel?: TitleModel;
-	/** Which line over a web page's text is its title (`web-title-model.json`). */
-	webTitleModel?: WebTitleModel;
-	/** Which printed date is a web page item's date (`web-date-model.json`). */
-	webDateModel?: WebDateModel;
-	/** Which lines around a web page item's text are its body (`web-body-model.json`). */
-	webBodyModel?: WebBodyModel;
-	/** When a headline opens a story on an e-paper page (`epaper-stories.json`). */
-	epaperStories?: EpaperStories;
-};
+/** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
+export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;
 
 /** The configuration used when none is passed: nothing is furniture beyond the built-in grammar. */
 export const NO_FURNITURE: PageFurniture = {
@@ -199,8 +183,9 @@ export const NO_FURNITURE: PageFurniture = {
 let cached: { path: string; value: PageFurniture } | undefined;
 
 /**
- * Reads and validates `search-config/page-furniture.json` (once per path), with the story-start
- * model `story-model.json` and the title models `title-model.json` and `web-title-model.json` and the date model `web-date-model.json` beside it when there are (and `withStoryModel`). A missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
+ * Reads and validates `search-config/page-furniture.json` (once per path), with the learned models
+ * whose files are beside it (`readPageModels`; only with `withStoryModel`). A missing or invalid
+ * file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
  */
 export function readPageFurniture(
 	path = searchConfigPath('page-furniture.json'),
@@ -227,18 +212,7 @@ export function readPageFurniture(
 		`search-config → ${path}`,
 	);
 	if (!withStoryModel) return value;
-	const storyModel = readStoryModel(join(dirname(path), 'story-model.json'));
-	if (storyModel !== undefined) value.storyModel = storyModel;
-	const titleModel = readTitleModel(join(dirname(path), 'title-model.json'));
-	if (titleModel !== undefined) value.titleModel = titleModel;
-	const webTitleModel = readWebTitleModel(join(dirname(path), 'web-title-model.json'));
-	if (webTitleModel !== undefined) value.webTitleModel = webTitleModel;
-	const webDateModel = readWebDateModel(join(dirname(path), 'web-date-model.json'));
-	if (webDateModel !== undefined) value.webDateModel = webDateModel;
-	const webBodyModel = readWebBodyModel(join(dirname(path), 'web-body-model.json'));
-	if (webBodyModel !== undefined) value.webBodyModel = webBodyModel;
-	const epaperStories = readEpaperStories(join(dirname(path), 'epaper-stories.json'));
-	if (epaperStories !== undefined) value.epaperStories = epaperStories;
+	Object.assign(value, readPageModels(dirname(path)));
 	cached = { path, value };
 	return value;
 }
