@@ -2,7 +2,9 @@ import { treeScore } from '../nlp/boosted-trees.ts';
 import type { WebBodyModel } from '../schema/web-body-model.ts';
 import { bigramSet } from './text-overlap.ts';
 import type { RawArticle, SourceLine } from './types.ts';
-import { bodyBigrams, compactLine, webBodyRow, type WebBodyContext } from './web-body-features.ts';
+import { compactKey } from './compact-key.ts';
+import { bodyBigrams, webBodyRow, type WebBodyContext } from './web-body-features.ts';
+import { pageKeys } from './web-item-lines.ts';
 
 // The learned reading of a web page's body lines: every item the rules read off the page is found
 // on it again, paragraph by paragraph, and each line from a few above its first kept paragraph to a
@@ -16,10 +18,7 @@ export interface BodiedItem {
 }
 
 /** How many lines above an item's first kept paragraph and under its last are read. */
-export interface WebBodyWindow {
-	before: number;
-	after: number;
-}
+export type WebBodyWindow = WebBodyModel['window'];
 
 /** One line the model decides: its page line, its text, and the paragraph it is (-1: dropped). */
 export interface WebBodyUnit {
@@ -41,7 +40,7 @@ const MIN_PREFIX = 6;
 function locateParagraphs(keys: readonly string[], paragraphs: readonly string[], from: number) {
 	let cursor = from;
 	return paragraphs.map((p) => {
-		const key = compactLine(p);
+		const key = compactKey(p);
 		if (key === '') return -1;
 		for (let i = cursor; i < keys.length; i++) {
 			const k = keys[i]!;
@@ -69,9 +68,8 @@ export function itemBodyRows(
 	window: WebBodyWindow,
 ): (WebBodyRows | undefined)[] {
 	const page = source.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text !== '');
-	const keys = page.map((l) => compactLine(l.text));
-	const counts = new Map<string, number>();
-	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+	const index = pageKeys(page);
+	const { keys } = index;
 	let from = 0;
 	const found = items.map((item) => {
 		const at = locateParagraphs(keys, item.paragraphs, from);
@@ -90,16 +88,16 @@ export function itemBodyRows(
 			f.last + window.after,
 			next === undefined ? page.length - 1 : next.first - 1,
 		);
-		const paraKeys = item.paragraphs.map(compactLine);
+		const paraKeys = item.paragraphs.map(compactKey);
 		const ctx: WebBodyContext = {
 			page,
-			counts,
+			keys: index,
 			first: f.first,
 			last: f.last,
 			title: bigramSet(item.title),
 			body: bodyBigrams(item.paragraphs),
 		};
-		const titleKey = compactLine(item.title);
+		const titleKey = compactKey(item.title);
 		const units: WebBodyUnit[] = [];
 		for (let i = lo; i <= hi; i++) {
 			const k = keys[i]!;

@@ -1,9 +1,11 @@
+import { compactKey } from './compact-key.ts';
 import { isNavigationLine } from './navigation-line.ts';
 import { isPagerLine } from './pager-line.ts';
 import { hasPostingStamp } from './posting-stamp.ts';
 import { isSiteLike } from './site-like.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
+import type { PageKeys } from './web-item-lines.ts';
 
 // General features of the lines around a web page item's text, for a learned reading of which of
 // them are the article's: where the line stands (from the item's first and last kept paragraph, on
@@ -49,7 +51,7 @@ export interface WebBodyContext {
 	/** The page's lines, trimmed. */
 	page: readonly SourceLine[];
 	/** Each page line compacted, and how often each compacted line occurs on the page. */
-	counts: ReadonlyMap<string, number>;
+	keys: PageKeys;
 	/** Index in `page` of the item's first and last kept paragraph. */
 	first: number;
 	last: number;
@@ -58,9 +60,6 @@ export interface WebBodyContext {
 	/** For every bigram of the kept text, how many of its paragraphs hold it. */
 	body: ReadonlyMap<number, number>;
 }
-
-/** A line compared by its letters and figures only. */
-export const compactLine = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 const SENTENCE = /[。！？；!?;]/g;
 const CLAUSE = /[，、：,:]/g;
@@ -99,8 +98,8 @@ function shareInOthers(line: string, body: ReadonlyMap<number, number>, kept: bo
 export function webBodyRow(ctx: WebBodyContext, i: number, text: string, kept: boolean): number[] {
 	const { page } = ctx;
 	const length = Math.max(text.length, 1);
-	const key = compactLine(text);
-	const near = (j: number) => compactLine(page[j]?.text ?? '').length;
+	const key = compactKey(text);
+	const near = (j: number) => ctx.keys.keys[j]?.length ?? 0;
 	const flag = (b: boolean) => (b ? 1 : 0);
 	return [
 		flag(kept),
@@ -117,7 +116,7 @@ export function webBodyRow(ctx: WebBodyContext, i: number, text: string, kept: b
 		count(text, LATIN) / length,
 		count(text, SEPARATOR),
 		flag(KEYED.test(text)),
-		ctx.counts.get(key) ?? 0,
+		ctx.keys.counts.get(key) ?? 0,
 		near(i - 1),
 		near(i + 1),
 		flag(DATE.test(text)),

@@ -1,17 +1,13 @@
 import { z } from 'astro/zod';
 import { TITLE_FEATURES } from '../ingest/title-features.ts';
-import { readTrainedModel, TreeNodeSchema } from './trained-model.ts';
+import { readTrainedModel, TrainedTreesSchema } from './trained-model.ts';
 
 /**
  * `search-config/title-model.json`: boosted regression trees that score each line of a headline
  * block as the title, written by `node scripts/train-title-model.ts` from 人民日报 pages of 2019
  * rebuilt from the shared corpus.
  */
-export const TitleModelSchema = z.object({
-	$comment: z.string().optional(),
-	/** Feature names in the order the trees index them; they must be the ones the code computes. */
-	features: z.array(z.string()).min(1),
-	boosted: z.object({ base: z.number(), trees: z.array(z.array(TreeNodeSchema)) }),
+export const TitleModelSchema = TrainedTreesSchema.extend({
 	/**
 	 * Log-odds by which the model's best line must beat the line the rules chose before it
 	 * replaces the rules' reading; 0 lets the model decide every block.
@@ -22,8 +18,6 @@ export const TitleModelSchema = z.object({
 	 * score: a line the model finds likely enough right stays the title.
 	 */
 	keepAbove: z.number(),
-	/** What the training run measured, for the record. */
-	training: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
 });
 export type TitleModel = z.output<typeof TitleModelSchema>;
 

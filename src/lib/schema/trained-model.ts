@@ -8,6 +8,20 @@ export const TreeNodeSchema = z.union([
 	z.object({ v: z.number() }),
 ]);
 
+/**
+ * What every boosted-tree model file a training script writes holds: the features in the order the
+ * trees index them (they must be the ones the code computes), the trees, and the training run's
+ * record. Each model adds the settings of how its scores are used.
+ */
+export const TrainedTreesSchema = z.object({
+	$comment: z.string().optional(),
+	/** Feature names in the order the trees index them; they must be the ones the code computes. */
+	features: z.array(z.string()).min(1),
+	boosted: z.object({ base: z.number(), trees: z.array(z.array(TreeNodeSchema)) }),
+	/** What the training run measured, for the record. */
+	training: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+});
+
 /** How a training script grows boosted trees (its settings file's `boost`). */
 export const BoostSettingsSchema = z.object({
 	trees: z.number().int().min(1),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { WEB_BODY_FEATURES } from '../ingest/web-body-features.ts';
-import { readTrainedModel, TreeNodeSchema } from './trained-model.ts';
+import { readTrainedModel, TrainedTreesSchema } from './trained-model.ts';
 
 /** How many lines above an item's first kept paragraph and under its last the model reads. */
 export const WebBodyWindowSchema = z.object({
@@ -13,18 +13,12 @@ export const WebBodyWindowSchema = z.object({
  * page item's text as the article's, written by `node scripts/train-web-body.ts --write` from the
  * synthetic web pages of every development split.
  */
-const WebBodyModelSchema = z.object({
-	$comment: z.string().optional(),
-	/** Feature names in the order the trees index them; they must be the ones the code computes. */
-	features: z.array(z.string()).min(1),
-	boosted: z.object({ base: z.number(), trees: z.array(z.array(TreeNodeSchema)) }),
+const WebBodyModelSchema = TrainedTreesSchema.extend({
 	/** Log-odds under which a paragraph the rules kept goes. */
 	dropBelow: z.number(),
 	/** Log-odds over which a line the rules dropped comes back. */
 	addAbove: z.number(),
 	window: WebBodyWindowSchema,
-	/** What the training run measured, for the record. */
-	training: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
 });
 export type WebBodyModel = z.output<typeof WebBodyModelSchema>;
 
