@@ -5,6 +5,7 @@ import type { SourceArticle } from './web-pages.ts';
 import { drawJumpLine, writeJumpLine } from './web-pages-q-jump-line.ts';
 import { drawIssueCalendar, writeIssueCalendar } from './web-pages-r-issue-calendar.ts';
 import { drawDeskCredits, writeDeskCredits } from './web-pages-s-desk-credits.ts';
+import { drawIssueGuide, writeIssueGuide } from './web-pages-t-issue-guide.ts';
 import { bodyParagraphs, chance } from './web-pages-template.ts';
 
 /** Writes an e-paper page: the masthead and page bar, then each of `articles` with its headline. */
@@ -20,6 +21,9 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	// The page's desk line names who edited the page: under its bar or after its last article.
 	const desk = drawDeskCredits(formats.deskCredits, r);
 	if (desk === 'top') writeDeskCredits(w, formats.deskCredits!);
+	// The issue's 今日导读 box points to other pages' stories.
+	const guide = drawIssueGuide(formats.issueGuide, r);
+	if (guide === 'top') writeIssueGuide(w, formats.issueGuide!);
 	if (articles.length > 1 && chance(0.3, r))
 		for (const a of articles) {
 			w.lines.push(a.title);
@@ -37,6 +41,7 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	}
 	w.text('');
 	if (desk === 'bottom') writeDeskCredits(w, formats.deskCredits!);
+	if (guide === 'bottom') writeIssueGuide(w, formats.issueGuide!);
 	if (calendar === 'bottom') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
 	w.family('epaper-nav', 0.5);
 	w.family('footer', 0.5);

@@ -14,6 +14,7 @@ import { BLIND_P } from './web-pages-formats-p.ts';
 import { BLIND_Q } from './web-pages-formats-q.ts';
 import { BLIND_R } from './web-pages-formats-r.ts';
 import { BLIND_S } from './web-pages-formats-s.ts';
+import { BLIND_T } from './web-pages-formats-t.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -38,6 +39,10 @@ import type { CollectionTagFormats } from './web-pages-s-collection-tag.ts';
 import type { DeskCreditsFormats } from './web-pages-s-desk-credits.ts';
 import type { EditedNoticeFormats } from './web-pages-s-edited-notice.ts';
 import type { LinkDirectoryFormats } from './web-pages-s-link-directory.ts';
+import type { FoldLineFormats } from './web-pages-t-fold-line.ts';
+import type { IssueGuideFormats } from './web-pages-t-issue-guide.ts';
+import type { SourceLinkFormats } from './web-pages-t-source-link.ts';
+import type { BannerStripFormats } from './web-pages-t-banner-strip.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -140,8 +145,9 @@ export interface InfoTableParts {
  * `web-pages-formats-o.ts`, written likewise without reading a–n, split p its own in
  * `web-pages-formats-p.ts`, written likewise without reading a–o, split q its own in
  * `web-pages-formats-q.ts`, written likewise without reading a–p, split r its own in
- * `web-pages-formats-r.ts`, written likewise without reading a–q, and split s (held out) its own in
- * `web-pages-formats-s.ts`, written likewise without reading a–r.
+ * `web-pages-formats-r.ts`, written likewise without reading a–q, split s its own in
+ * `web-pages-formats-s.ts`, written likewise without reading a–r, and split t (held out) its own in
+ * `web-pages-formats-t.ts`, written likewise without reading a–s.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -370,6 +376,26 @@ export interface CodeFormats {
 	 * its last article; never when absent (no random draw).
 	 */
 	deskCredits?: DeskCreditsFormats;
+	/**
+	 * How often a portal or reprint page keeps an opened 展开全文 fold between two of its first
+	 * paragraphs; never when absent (no random draw).
+	 */
+	foldLine?: FoldLineFormats;
+	/**
+	 * How often a reprint or WeChat page ends its text with a 原文链接 line whose address carries the
+	 * article's day; never when absent (no random draw).
+	 */
+	sourceLink?: SourceLinkFormats;
+	/**
+	 * How often an e-paper page keeps its 今日导读 box (other pages' stories with their page numbers)
+	 * before or after its articles; never when absent (no random draw).
+	 */
+	issueGuide?: IssueGuideFormats;
+	/**
+	 * How often a portal page keeps a strip of 专题 banners' alt texts under its menus or above its
+	 * footer; never when absent (no random draw).
+	 */
+	bannerStrip?: BannerStripFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -454,5 +480,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'q') return BLIND_Q;
 	if (split === 'r') return BLIND_R;
 	if (split === 's') return BLIND_S;
+	if (split === 't') return BLIND_T;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -24,6 +24,7 @@ export const WEB_SPLITS = [
 	'q',
 	'r',
 	's',
+	't',
 ] as const;
 
 /** Which part of the variants a page is made from. */
@@ -32,8 +33,8 @@ export type WebSplit = (typeof WEB_SPLITS)[number];
 const VARIANTS = z.array(z.string().min(1)).min(1);
 
 /**
- * The nineteen parts of a list, written apart: `a`–`r` to develop against, `s` held out (written
- * blind, without reading the others, as `c`–`r` were before it). `a` and `b` are disjoint, and
+ * The twenty parts of a list, written apart: `a`–`s` to develop against, `t` held out (written
+ * blind, without reading the others, as `c`–`s` were before it). `a` and `b` are disjoint, and
  * each split from `c` on shares no string with any list of the splits written before it (checked
  * in {@link WebFurnitureSchema}).
  */
@@ -100,11 +101,11 @@ export const WebFurnitureSchema = z
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 's';
+export const HELD_OUT_SPLIT: WebSplit = 't';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–s. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–t. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

@@ -74,10 +74,9 @@ const NEW_KINDS: [string, WebLayout, number][] = [
 	['desk-credits', 'epaper', S.deskCredits!.rate],
 ];
 
-describe('S 划分（留出）', () => {
-	test('S 是留出的一份，排在 R 之后', () => {
-		expect(HELD_OUT_SPLIT).toBe('s');
-		expect(WEB_SPLITS.at(-1)).toBe('s');
+describe('S 组（已开放，留出的是 T）', () => {
+	test('S 不再留出，排在 R 之后', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('s');
 		expect(WEB_SPLITS.indexOf('s')).toBe(WEB_SPLITS.indexOf('r') + 1);
 	});
 
@@ -90,7 +89,7 @@ describe('S 划分（留出）', () => {
 		expectCaughtInBody(pagesWith('s', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => sp !== 's'))('%s 没有 S 的新版块', (split) => {
+	test.each(WEB_SPLITS.filter((sp) => sp !== 's' && sp !== 't'))('%s 没有 S 的新版块', (split) => {
 		const f = codeFormats(split);
 		expect([f.editedNotice, f.collectionTag, f.linkDirectory, f.deskCredits]).toEqual([
 			undefined,

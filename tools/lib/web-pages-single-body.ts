@@ -13,6 +13,7 @@ import { writeServiceBox } from './web-pages-p-service-box.ts';
 import type { PageWriter } from './web-pages-page-writer.ts';
 import { writeReadMore } from './web-pages-r-read-more.ts';
 import type { SinglePage } from './web-pages-single-draws.ts';
+import { writeFoldLine } from './web-pages-t-fold-line.ts';
 import { chance } from './web-pages-template.ts';
 import { writeOriginalTitle } from './web-pages-views.ts';
 
@@ -22,7 +23,7 @@ import { writeOriginalTitle } from './web-pages-views.ts';
  */
 export function writeSingleBody(w: PageWriter, page: SinglePage, short: string | null): void {
 	const { article, formats, style, print, sheets, paras, paged, pictures, alt, more } = page;
-	const { service, runIn } = page;
+	const { service, runIn, fold } = page;
 	const r = w.ctx.random;
 	const originalBelow = short !== null && chance(0.3, r);
 	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
@@ -46,9 +47,17 @@ export function writeSingleBody(w: PageWriter, page: SinglePage, short: string |
 					pictured?.(i);
 					if (i === more) writeReadMore(w, formats.readMore!);
 				};
+	// An opened 展开全文 fold stays where the first screen ended.
+	const folded =
+		fold === null
+			? breaks
+			: (i: number) => {
+					breaks?.(i);
+					if (i === fold.after) writeFoldLine(w, formats.foldLine!, fold);
+				};
 	if (service === 'above') writeServiceBox(w, formats.serviceBox!);
 	if (alt === -1) writeAltEcho(w, formats.altEcho!);
-	writeBody(w, article, style, breaks);
+	writeBody(w, article, style, folded);
 	if (runIn) writeFollowRunIn(w, formats.followRunIn!);
 	if (pictures !== null) writeGalleryFoot(w, gallery!, pictures);
 	if (originalBelow) writeOriginalTitle(w, formats, 'below');

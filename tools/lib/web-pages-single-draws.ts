@@ -27,6 +27,9 @@ import { drawCollectionTag } from './web-pages-s-collection-tag.ts';
 import { drawEditedNotice } from './web-pages-s-edited-notice.ts';
 import { drawLinkDirectory } from './web-pages-s-link-directory.ts';
 import { drawSnapshot, writeSnapshotHead } from './web-pages-saved-blocks.ts';
+import { drawFoldLine } from './web-pages-t-fold-line.ts';
+import { drawSourceLink } from './web-pages-t-source-link.ts';
+import { drawBannerStrip } from './web-pages-t-banner-strip.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -99,6 +102,9 @@ export function drawSinglePage(
 	const edited = drawEditedNotice(formats.editedNotice, layout, r);
 	const collection = drawCollectionTag(formats.collectionTag, layout, r);
 	const links = drawLinkDirectory(formats.linkDirectory, layout, desktop, r);
+	const fold = free ? drawFoldLine(formats.foldLine, layout, article.text, r) : null;
+	const sourceLink = drawSourceLink(formats.sourceLink, layout, r);
+	const banners = drawBannerStrip(formats.bannerStrip, layout, desktop, r);
 	return {
 		article,
 		layout,
@@ -139,5 +145,8 @@ export function drawSinglePage(
 		edited,
 		collection,
 		links,
+		fold,
+		sourceLink,
+		banners,
 	};
 }

@@ -6,6 +6,7 @@ import type { PageWriter } from './web-pages-page-writer.ts';
 import { writeTodayBar } from './web-pages-q-today-bar.ts';
 import { writeNoticeTicker } from './web-pages-r-notice-ticker.ts';
 import type { SinglePage } from './web-pages-single-draws.ts';
+import { writeBannerStrip } from './web-pages-t-banner-strip.ts';
 import { chance, pick } from './web-pages-template.ts';
 import { drawTopicPage, writeTopicPage } from './web-pages-topic-page.ts';
 
@@ -46,6 +47,8 @@ export function writeSingleHead(w: PageWriter, page: SinglePage): void {
 	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo, dated);
 	// The 通知公告 bar runs across the page under its menus, above the article.
 	if (page.ticker) writeNoticeTicker(w, formats.noticeTicker!);
+	// A strip of 专题 banners may run under the menus too.
+	if (page.banners === 'top') writeBannerStrip(w, formats.bannerStrip!);
 	if (print !== null) {
 		// The print header heads the first sheet, above the site's top (even one copied as one line).
 		const top = w.lines.length;

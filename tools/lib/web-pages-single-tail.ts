@@ -20,6 +20,8 @@ import { writeSecondCopy } from './web-pages-saved-twice.ts';
 import type { SinglePage } from './web-pages-single-draws.ts';
 import type { SingleMeta } from './web-pages-single-meta.ts';
 import { writeSourceEnd } from './web-pages-source-at-end.ts';
+import { writeSourceLink } from './web-pages-t-source-link.ts';
+import { writeBannerStrip } from './web-pages-t-banner-strip.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -36,6 +38,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (edited === 'end') writeEditedNotice(w, formats.editedNotice!, 'end', article.date);
 	if (account !== null) writeAccountPrompt(w, formats.accountRepost!, account, 'tail');
 	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
+	// A repost's link to the outlet's page, dated in its address, follows the text.
+	if (page.sourceLink) writeSourceLink(w, formats.sourceLink!, article.date);
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
 	if (rating) writePageRating(w, formats.pageRating!);
@@ -62,6 +66,7 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (meta.side) writeSideColumn(w, formats.sideColumn!);
 	if (care !== null) writeAssistant(w, formats.careToolbar!);
 	// The block of other sites' links stands above the footer.
+	if (page.banners === 'bottom') writeBannerStrip(w, formats.bannerStrip!);
 	if (links) writeLinkDirectory(w, formats.linkDirectory!);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');

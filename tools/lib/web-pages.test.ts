@@ -210,6 +210,7 @@ describe('readWebFurniture', () => {
 			q: ['Q页 松阳'],
 			r: ['R组 庚县 档案馆'],
 			s: ['S郓城县甲'],
+			t: ['T组 某旗'],
 		};
 		writeFileSync(
 			path,
@@ -238,6 +239,7 @@ describe('readWebFurniture', () => {
 						q: ['Q页 松阳'],
 						r: ['R组 庚县 档案馆'],
 						s: ['S郓城县甲'],
+						t: ['T组 首页入口栏'],
 					},
 				],
 			}),
@@ -257,7 +259,10 @@ describe('readWebFurniture', () => {
 	/** What split r's footer holds when a test names no other string for it. */
 	const FOOTER_R = 'R组页脚 本站由县档案馆协办';
 
-	/** A furniture file whose footer family gives splits c–s the strings named. */
+	/** What split s's footer holds when a test names no other string for it. */
+	const FOOTER_S = 'S伊吾县页脚 乙';
+
+	/** A furniture file whose footer family gives splits c–t the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -276,7 +281,8 @@ describe('readWebFurniture', () => {
 		footerP = FOOTER_P,
 		footerQ = FOOTER_Q,
 		footerR = FOOTER_R,
-		footerS = 'S伊吾县页脚 乙',
+		footerS = FOOTER_S,
+		footerT = 'T组页脚 丙',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -303,6 +309,7 @@ describe('readWebFurniture', () => {
 						q: ['Q页 松阳'],
 						r: ['R组 庚县 档案馆'],
 						s: ['S郓城县甲'],
+						t: ['T组 某旗 档案室'],
 					},
 				},
 				families: [
@@ -328,6 +335,7 @@ describe('readWebFurniture', () => {
 						q: ['Q页 松阳'],
 						r: ['R组 庚县 档案馆'],
 						s: ['S郓城县甲'],
+						t: ['T组 某旗 档案室'],
 					},
 					{
 						id: 'footer',
@@ -351,6 +359,7 @@ describe('readWebFurniture', () => {
 						q: [footerQ],
 						r: [footerR],
 						s: [footerS],
+						t: [footerT],
 					},
 				],
 			}),
@@ -384,6 +393,7 @@ describe('readWebFurniture', () => {
 		p: FOOTER_P,
 		q: FOOTER_Q,
 		r: FOOTER_R,
+		s: FOOTER_S,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -402,6 +412,7 @@ describe('readWebFurniture', () => {
 		FOOTER_P,
 		FOOTER_Q,
 		FOOTER_R,
+		FOOTER_S,
 	];
 	const laterSplits = [
 		'd',
@@ -420,6 +431,7 @@ describe('readWebFurniture', () => {
 		'q',
 		'r',
 		's',
+		't',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>
@@ -596,16 +608,19 @@ describe('readWebFurniture', () => {
 		for (const l of lists) expect(l.p.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 
-	test.each(['q', 'r', 's'] as const)('%s 的列表与其他划分的都不同，每个都不短于 a', (split) => {
-		const lists = [...Object.values(furniture.pools), ...furniture.families];
-		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== split).flatMap((sp) => l[sp])),
-		);
-		const held = lists.flatMap((l) => l[split]);
-		expect(held.length).toBeGreaterThan(150);
-		expect(held.filter((v) => earlier.has(v))).toEqual([]);
-		for (const l of lists) expect(l[split].length).toBeGreaterThanOrEqual(l.a.length);
-	});
+	test.each(['q', 'r', 's', 't'] as const)(
+		'%s 的列表与其他划分的都不同，每个都不短于 a',
+		(split) => {
+			const lists = [...Object.values(furniture.pools), ...furniture.families];
+			const earlier = new Set(
+				lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== split).flatMap((sp) => l[sp])),
+			);
+			const held = lists.flatMap((l) => l[split]);
+			expect(held.length).toBeGreaterThan(150);
+			expect(held.filter((v) => earlier.has(v))).toEqual([]);
+			for (const l of lists) expect(l[split].length).toBeGreaterThanOrEqual(l.a.length);
+		},
+	);
 });
 
 describe('buildWebPages', () => {
