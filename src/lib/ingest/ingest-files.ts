@@ -97,7 +97,13 @@ export async function ingestFiles(
 		stored = await listArticleFiles(options.contentDir);
 		duplicates = await loadDuplicateIndex(stored, options.contentDir, diagnostics);
 		if (repeatedConfig !== undefined)
-			repeated = await collectRepeatedLinesOn(processor, files, repeatedConfig, options.maxBytes);
+			repeated = await collectRepeatedLinesOn(
+				processor,
+				files,
+				repeatedConfig,
+				batching.filesPerBatch,
+				options.maxBytes,
+			);
 	} catch (error) {
 		await processor.close();
 		throw error;

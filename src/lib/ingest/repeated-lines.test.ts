@@ -114,7 +114,7 @@ test('工作线程分段计数后合并，得到的重复行（连同顺序）�
 	try {
 		const [here, there] = [
 			collectRepeatedLines(files, config),
-			await collectRepeatedLinesOn(workers, files, config),
+			await collectRepeatedLinesOn(workers, files, config, 1),
 		];
 		expect([...there.get(siteDir)!]).toEqual([...here.get(siteDir)!]);
 		expect([...there.keys()]).toEqual([...here.keys()]);
@@ -122,4 +122,29 @@ test('工作线程分段计数后合并，得到的重复行（连同顺序）�
 	} finally {
 		await workers.close();
 	}
+});
+
+test('一个文件夹里互不相干的页面：没有哪一行还可能达到重复所需的份数时，其余文件不再读，结果与读完相同', async () => {
+	const folder = join(dir, 'unrelated');
+	mkdirSync(folder);
+	const pages = Array.from({ length: 8 }, (_, i) => {
+		const [title, body] = stories[i % stories.length]!;
+		const path = join(folder, `page-${i}.txt`);
+		writeFileSync(path, `${title}（之${i + 1}）\n第${i + 1}篇：${body}\n`);
+		return path;
+	});
+	const here = inProcessProcessor(deps);
+	const counted: string[] = [];
+	const counting = {
+		...here,
+		countLines: (request: Parameters<typeof here.countLines>[0]) => {
+			counted.push(...request.countLines);
+			return here.countLines(request);
+		},
+	};
+	const repeated = await collectRepeatedLinesOn(counting, pages, config, 1);
+	expect(repeated).toEqual(collectRepeatedLines(pages, config));
+	expect(repeated.size).toBe(0);
+	expect(counted.length).toBeLessThan(pages.length);
+	expect(counted).toEqual(pages.slice(0, counted.length));
 });

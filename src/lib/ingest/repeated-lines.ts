@@ -69,13 +69,18 @@ export function countLinesInFiles(
 	return counts;
 }
 
+/** In how many of a folder's `fileCount` files a line must be counted to be the site's furniture. */
+export function leastRepeats(config: RepeatedLines, fileCount: number): number {
+	return Math.max(config.minFiles, Math.ceil(config.minShare * fileCount));
+}
+
 /** The lines counted in at least `minShare` of a folder's `fileCount` files, and in `minFiles` at least. */
 export function repeatedOf(
 	counts: ReadonlyMap<string, number>,
 	fileCount: number,
 	config: RepeatedLines,
 ): Set<string> {
-	const least = Math.max(config.minFiles, Math.ceil(config.minShare * fileCount));
+	const least = leastRepeats(config, fileCount);
 	const repeated = new Set<string>();
 	for (const [line, n] of counts) if (n >= least) repeated.add(line);
 	return repeated;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readPageFurniture } from '../schema/page-furniture.ts';
 import { extractArticles } from './extract-articles.ts';
 import type { SourceLine } from './types.ts';
-import { chooseWebTitles, itemTitleRows } from './web-title-choice.ts';
+import { chooseWebTitles, itemTitleRows, pickWebTitle } from './web-title-choice.ts';
 
 const furniture = readPageFurniture();
 const model = furniture.webTitleModel!;
@@ -68,5 +68,22 @@ describe('网页标题模型', () => {
 		const rows = itemTitleRows(page, [item], model.window)[0]!;
 		expect(rows.head.filter((_, k) => rows.names[k]).map((h) => h.text)).toEqual(['某某新闻']);
 		expect(chooseWebTitles(page, [item], model)).toEqual(['某某县：冬闲变冬忙 技能培训助农增收']);
+	});
+
+	test('标题区只有一行候选时，取页面上印出的那一行，与模型逐行打分所选相同', () => {
+		const page = lines(
+			'某某镇 完成冬小麦播种三万亩',
+			'10月20日，记者从某某镇农业服务中心获悉，全镇今年秋播冬小麦三万亩，已全部完成播种。',
+			'镇农业服务中心组织农技人员分片包村，指导农户适墒播种，做好播后镇压和田间管理。',
+		);
+		const item = {
+			title: '某某镇完成冬小麦播种三万亩',
+			paragraphs: page.slice(1).map((l) => l.text),
+		};
+		const rows = itemTitleRows(page, [item], model.window)[0]!;
+		expect(rows.head.map((h) => h.text)).toEqual(['某某镇 完成冬小麦播种三万亩']);
+		const picked = rows.head[pickWebTitle(rows, model.boosted, model.margin, model.keepAbove)]!;
+		expect(chooseWebTitles(page, [item], model)).toEqual([picked.text]);
+		expect(picked.text).toBe('某某镇 完成冬小麦播种三万亩');
 	});
 });

@@ -3,7 +3,12 @@ import { overruleByMargin } from '../nlp/doubt-rule.ts';
 import type { WebTitleModel } from '../schema/web-title-model.ts';
 import type { RawArticle, SourceLine } from './types.ts';
 import { locateWebItems, pageKeys } from './web-item-lines.ts';
-import { webTitleRows, type WebTitleRows, type WebTitleWindow } from './web-title-features.ts';
+import {
+	webTitleHead,
+	webTitleRows,
+	type WebTitleRows,
+	type WebTitleWindow,
+} from './web-title-features.ts';
 
 // The learned reading of a web page's titles: every item the rules read off the page is found on
 // it again, the title-shaped lines over its text are scored, and the best replaces the rules'
@@ -15,6 +20,12 @@ export interface TitledItem {
 	paragraphs: readonly string[];
 }
 
+/** A page's lines trimmed, and their keys: compacted once per page, for every item and candidate. */
+function readPage(page: readonly SourceLine[]) {
+	const lines = page.map((l) => ({ ...l, text: l.text.trim() }));
+	return { lines, index: pageKeys(lines) };
+}
+
 /**
  * The title candidates of each item of a page, in page order (undefined for an item whose text is
  * not found on the page): the lines over its first paragraph, up to where the item before ends.
@@ -24,10 +35,8 @@ export function itemTitleRows(
 	items: readonly TitledItem[],
 	window: WebTitleWindow,
 ): (WebTitleRows | undefined)[] {
-	const lines = page.map((l) => ({ ...l, text: l.text.trim() }));
-	// Compacted once per page: every item searches the page from where the one before ended, and
-	// every candidate is compared with the page's lines.
-	const index = pageKeys(lines);
+	// Every item searches the page from where the one before ended.
+	const { lines, index } = readPage(page);
 	return locateWebItems(lines, items, index).map((place, i) =>
 		place === undefined
 			? undefined
@@ -62,14 +71,33 @@ export function pickWebTitle(
 	return overruleByMargin(z, rows.rule, margin, keepAbove);
 }
 
-/** The items' titles as the model reads them off `page` (the rules' where it cannot). */
+/**
+ * The items' titles as the model reads them off `page` (the rules' where it cannot). An item whose
+ * head holds one candidate has it for its title whatever the trees say of it: its features are not
+ * read (most single articles' heads hold one line).
+ */
 export function chooseWebTitles(
 	page: readonly SourceLine[],
 	items: readonly TitledItem[],
 	model: WebTitleModel,
 ): string[] {
-	return itemTitleRows(page, items, model.window).map((rows, i) => {
-		if (rows === undefined || rows.rows.length === 0) return items[i]!.title;
+	const { lines, index } = readPage(page);
+	return locateWebItems(lines, items, index).map((place, i) => {
+		const title = items[i]!.title;
+		if (place === undefined) return title;
+		const head = webTitleHead(lines, place.from, place.first, title, model.window, index.keys);
+		if (head.head.length <= 1) return head.head[0]?.text ?? title;
+		const body = place.body.map((text, line) => ({ text, line }));
+		const rows = webTitleRows(
+			lines,
+			place.from,
+			place.first,
+			body,
+			title,
+			model.window,
+			index,
+			head,
+		);
 		return rows.head[pickWebTitle(rows, model.boosted, model.margin, model.keepAbove)]!.text;
 	});
 }

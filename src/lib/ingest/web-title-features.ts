@@ -59,20 +59,27 @@ const KEYED = /^[\u3400-\u9fff]{2,8}\s*[:：]/;
 /** Separators a browser's title or a breadcrumb sets between its parts. */
 const SEPARATORS = /[_|｜>＞»-]|\s[-—·•]\s/g;
 
+/** The title-shaped lines over an item's text, their keys, and where the rules' title stands among them. */
+export interface WebTitleHead {
+	head: SourceLine[];
+	headKeys: string[];
+	/** Index in `head` of the rules' title (added as a line of its own when no line prints it so). */
+	rule: number;
+}
+
 /**
  * The candidates for the title of an item whose text starts at `page[first]`: the title-shaped lines
  * of at most `window.lines` lines above it (none above `from`, where the item before ends), and the
- * rules' title `ruleTitle`, each with the headline-block features and the web page's own.
+ * rules' title `ruleTitle` (`keys`: the page's lines compacted).
  */
-export function webTitleRows(
+export function webTitleHead(
 	page: readonly SourceLine[],
 	from: number,
 	first: number,
-	body: readonly SourceLine[],
 	ruleTitle: string,
 	window: WebTitleWindow,
-	{ keys, counts }: PageKeys = pageKeys(page),
-): WebTitleRows {
+	keys: readonly string[],
+): WebTitleHead {
 	const start = Math.max(from, first - window.lines, 0);
 	const head: SourceLine[] = [];
 	const headKeys: string[] = [];
@@ -92,6 +99,23 @@ export function webTitleRows(
 		head.splice(rule, 0, { text: ruleTitle, line: head[holder]?.line ?? page[first]!.line });
 		headKeys.splice(rule, 0, ruleKey);
 	}
+	return { head, headKeys, rule };
+}
+
+/**
+ * The candidates of an item's head (`webTitleHead`), each with the headline-block features and the
+ * web page's own.
+ */
+export function webTitleRows(
+	page: readonly SourceLine[],
+	from: number,
+	first: number,
+	body: readonly SourceLine[],
+	ruleTitle: string,
+	window: WebTitleWindow,
+	{ keys, counts }: PageKeys = pageKeys(page),
+	{ head, headKeys, rule }: WebTitleHead = webTitleHead(page, from, first, ruleTitle, window, keys),
+): WebTitleRows {
 	const bodyLines = body.slice(0, BODY_LINES);
 	const rows = titleCandidates(head, bodyLines, rule).map((c) => {
 		const line = head[c.k]!;
