@@ -1,0 +1,120 @@
+// `node scripts/train-web-source.ts [--pages N] [--seeds 2026,7] [--write]`: does a learned source
+// for web pages carry to a split it never saw? For every web split up to `last` (search-config
+// web-source-training.json), boosted trees over every name a page offers as an item's source
+// (web-source-features.ts) are fitted on the other splits and name the sources of the one left out,
+// printed beside the rules' source on the same pages, at each seed. `--write` then fits the trees
+// on every split up to `last` at the first seed, with the margin and keepAbove of the best mean
+// left-out source among the settings that lose at most `maxLoss` points on every left-out split,
+// into search-config/web-source-model.json (none is written when no setting does, or when the best
+// gains less than `minGain` points over the rules' mean).
+import { writeFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { searchConfigPath } from '../src/lib/config-path.ts';
+import { pickWebSource } from '../src/lib/ingest/web-source-choice.ts';
+import { WEB_SOURCE_FEATURES } from '../src/lib/ingest/web-source-features.ts';
+import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
+import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
+import {
+	leaveOneSplitOut,
+	marginGrid,
+	settingToWrite,
+	splitsUpTo,
+	type MarginSetting,
+} from '../tools/lib/web-loso.ts';
+import type { WebSplit } from '../tools/lib/web-pages-furniture.ts';
+import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
+import { pageItemSources, type LabelledSources } from '../tools/lib/web-source-rows.ts';
+import { fitCandidateTrees, type SplitPages } from '../tools/lib/web-split-runs.ts';
+import { webTrainerRun } from '../tools/lib/web-trainer-run.ts';
+
+const SettingsSchema = z.object({
+	$comment: z.string().optional(),
+	boost: BoostSettingsSchema,
+	margins: z.array(z.number().min(0)).min(1),
+	keepAbove: z.array(z.number()).min(1),
+	/** Most points a setting may lose on any left-out split to be written. */
+	maxLoss: z.number().min(0),
+	/** Least gain in points over the rules' mean left-out source for a model to be written. */
+	minGain: z.number().min(0),
+	/** The last split trained on and left out. */
+	last: z.string(),
+});
+const { settings, settingsPath, count, seeds, write, read } = await webTrainerRun(
+	'train-web-source',
+	SettingsSchema,
+	'web-source-training.json',
+	'webSourceModel',
+	300,
+);
+
+/** One split's pages at one seed, what the pipeline read off each, and each item's candidates. */
+interface SplitData extends SplitPages {
+	rows: (LabelledSources | undefined)[][];
+}
+
+function collect(split: WebSplit, seed: number): SplitData {
+	const { pages, items } = read(split, seed);
+	return { pages, items, rows: pages.map((page, p) => pageItemSources(page, items[p]!)) };
+}
+
+const fit = (data: SplitData[]): BoostedTrees =>
+	fitCandidateTrees(
+		data.flatMap((d) => d.rows.flat()),
+		settings.boost,
+	);
+
+/** Source right (%) on a split's pages, by the rules, by the model, or by an oracle among the candidates. */
+function sourceShare(d: SplitData, trees?: BoostedTrees | 'oracle', g?: MarginSetting) {
+	const s = emptyWebScores();
+	d.pages.forEach((page, p) => {
+		const items = d.items[p]!.map((it, i) => {
+			const item = d.rows[p]![i];
+			if (trees === undefined || item === undefined) return it;
+			const k =
+				trees === 'oracle'
+					? item.labels.includes(1)
+						? item.labels.indexOf(1)
+						: item.rule
+					: pickWebSource(item, trees, g?.margin ?? 0, g?.keepAbove ?? 0);
+			return k < 0 ? it : { ...it, source: item.names[k]! };
+		});
+		scoreWebPage(page, items, s);
+	});
+	return (100 * s.source) / s.articles;
+}
+
+const splits = splitsUpTo(settings.last, settingsPath);
+const grid = marginGrid(settings.margins, settings.keepAbove);
+process.stdout.write(
+	`web source, left one split out (${count} pages a split, ${WEB_SOURCE_FEATURES.length} features; source right %, rules and model at margin m, keepAbove k)\n`,
+);
+const result = leaveOneSplitOut({ collect, fit, score: sourceShare }, splits, seeds, grid);
+
+const round4 = (x: number) => Number(x.toFixed(4));
+if (write) {
+	const at = settingToWrite(result, settings.maxLoss, settings.minGain);
+	if (typeof at === 'string') {
+		process.stdout.write(`${at}\n`);
+		process.exit(0);
+	}
+	const best = grid[at]!;
+	const out = {
+		$comment:
+			'Learned web-page source model, written by `node scripts/train-web-source.ts --write` (settings in web-source-training.json): boosted regression trees over general features of every name a web page offers as an item\u2019s source (src/lib/ingest/web-source-features.ts: where it stands from the item\u2019s text, the class of the key before it, whether it reads as an outlet\u2019s or a body\u2019s name, how often the page prints it, the rules\u2019 own pick) and none. Fitted on the synthetic web pages of every split up to `last` at the first seed. The rules\u2019 source stays when the model gives it log-odds above `keepAbove`; otherwise the best-scoring name replaces it when it beats it by `margin`.',
+		features: [...WEB_SOURCE_FEATURES],
+		boosted: fit(splits.map((sp) => result.firstSeed.get(sp)!)),
+		margin: best.margin,
+		keepAbove: best.keepAbove,
+		training: {
+			splits: `a-${settings.last}`,
+			seed: seeds[0]!,
+			pagesPerSplit: count,
+			leftOutSourceRules: round4(result.rulesScore),
+			leftOutSourceModel: round4(result.settingScores[at]!),
+			worstLeftOutLoss: round4(result.worstLoss[at]!),
+		},
+	};
+	const target = searchConfigPath('web-source-model.json');
+	writeFileSync(target, `${JSON.stringify(out, null, '\t')}\n`);
+	process.stdout.write(`wrote ${target} (margin ${best.margin}, keepAbove ${best.keepAbove})\n`);
+}
