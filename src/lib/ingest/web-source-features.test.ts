@@ -64,7 +64,7 @@ describe('网页上给出的每个来源名都是候选', () => {
 		expect(rows.rule).toBe(2);
 		const [masthead, , source, writer, editor, sponsor, none] = rows.rows;
 		expect(masthead![at('recurs')]).toBe(2);
-		expect(masthead![at('beforeItem')] + masthead![at('overText')]).toBe(1);
+		expect(masthead![at('beforeItem')]! + masthead![at('overText')]!).toBe(1);
 		expect(source![at('keySource')]).toBe(1);
 		expect(source![at('rule')]).toBe(1);
 		expect(source![at('lineDate')]).toBe(1);
