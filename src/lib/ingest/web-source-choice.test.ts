@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { fitBoostedTrees } from '../nlp/boosted-trees.ts';
+import { extractArticles } from './extract-articles.ts';
 import { itemSourceRows, pickWebSource } from './web-source-choice.ts';
+import { WEB_SOURCE_FEATURES } from './web-source-features.ts';
+import { furniture } from './web-test-page.ts';
 
 // A learned web source overrules the rules only where it doubts their pick: trees fitted here on
 // two pages whose source is their 信息来源 field choose that field on a third page where the rules
@@ -67,5 +70,32 @@ describe('学到的网页来源', () => {
 	test('只有一个候选（“无”）时不打分', () => {
 		const bare = page([], TEXTS[0]!, []);
 		expect(itemSourceRows(bare, [{ source: '', paragraphs: TEXTS[0]! }])).toEqual([undefined]);
+	});
+});
+
+describe('抽取时读来源模型', () => {
+	test('网页的稿件：模型信主办单位的名字时，来源取它', () => {
+		const sponsor = WEB_SOURCE_FEATURES.indexOf('keySponsor');
+		const model = {
+			features: [...WEB_SOURCE_FEATURES],
+			boosted: { base: 0, trees: [[{ f: sponsor, t: 0.5, l: 1, r: 2 }, { v: -3 }, { v: 3 }]] },
+			margin: 1,
+			keepAbove: 0,
+		};
+		const lines = [
+			'峄城区召开春季森林防火工作推进会',
+			'发布时间：2024-05-08 09:30  信息来源：峄城区应急管理局',
+			...TEXTS[0]!,
+			'主办单位：峄城区人民政府办公室',
+		];
+		const read = (webSourceModel?: typeof model) =>
+			extractArticles(
+				{ path: 'site/content_8.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+				{ furniture: webSourceModel === undefined ? furniture : { ...furniture, webSourceModel } },
+			).articles;
+		expect(read()[0]!.source).toBe('峄城区应急管理局');
+		const [item] = read(model);
+		expect(item!.source).toBe('峄城区人民政府办公室');
+		expect(item!.sourceFrom).toBe('text');
 	});
 });
