@@ -251,6 +251,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	let substantive = lead !== '';
 	let byVerb = false;
 	let written: string | undefined;
+	let credited: string | undefined;
 	// True while the page's date is the one a revision key (`更新时间`) printed; false once a
 	// publishing key's (`发布日期`) has.
 	let revised = false;
@@ -330,10 +331,9 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			delete out.unkeyed;
 			delete out.beside;
 		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherName(value)) {
-			// `文字｜某某日报`: the text's writer is an outlet or a body, where the text came from.
-			if (out.source === undefined || out.unkeyed === true) out.source = value;
-			delete out.unkeyed;
-			delete out.beside;
+			// `文字｜某某日报`: the text's writer is an outlet or a body, where the text came from, unless
+			// a source key on the line names it.
+			credited ??= value;
 			substantive = true;
 		} else if (kind === 'count') substantive = true;
 		else if (kind === 'effective') continue;
@@ -341,6 +341,11 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		else if (value.length > MAX_CREDIT_VALUE) return undefined;
 	}
 	if (!substantive) return undefined;
+	if (credited !== undefined && (out.source === undefined || out.unkeyed === true)) {
+		out.source = credited;
+		delete out.unkeyed;
+		delete out.beside;
+	}
 	// An account that only posted the text, or a platform that carries it, yields to any keyed source.
 	if (form.account === true || (out.source !== undefined && isReprintPlatform(out.source)))
 		out.unkeyed = true;
