@@ -30,7 +30,7 @@ import { BARE_DATE } from './dateline-continues.ts';
 import { accountOnPlatform, isOutletName, twoPlateNameAtStart } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
 import { joinFieldRows } from './field-rows.ts';
-import { withNamedEdition } from './masthead.ts';
+import { withNamedEdition, withoutEditionWord } from './masthead.ts';
 import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
@@ -201,8 +201,10 @@ export function removeBoilerplate(
 		const header = text.length <= MAX_PAGE_HEADER ? PAGE_HEADER.exec(text) : null;
 		if (header !== null) {
 			const [, before, printed, after] = header;
-			const printedName = before ?? after;
-			// A name the outlets' list does not know is the paper's where the header reads it so.
+			const named = before ?? after;
+			// A name the outlets' list does not know is the paper's where the header reads it so, and a
+			// digital edition's word after it (`某某晚报数字报`) names no other paper.
+			const printedName = named === undefined ? undefined : withoutEditionWord(named);
 			const paper =
 				printedName !== undefined && isOutletName(printedName)
 					? printedName

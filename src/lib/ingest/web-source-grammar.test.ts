@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { withoutEditionWord } from './masthead.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
 
 // Where a page names its source by the grammar of its head: a writer's key over a body's or an
-// outlet's name.
+// outlet's name, a posting stamp that prints the time and then the publisher after a bar, an
+// e-paper's masthead that prints its name, issue and page between bars.
 
 const HEAD = ['某某市人民政府网', '首页 > 部门动态'];
 const TITLE = '某某市召开春季森林防火工作推进会';
@@ -26,5 +28,28 @@ describe('作者字段写的是单位或媒体', () => {
 		expect(
 			readPageMetaLine('作者：某某市生态环境局　来源：某某日报　日期：2022-06-01')?.source,
 		).toBe('某某日报');
+	});
+});
+
+describe('时间在前、竖线后是发布单位', () => {
+	test('“日期｜单位”不是浏览器标题，单位是来源', () => {
+		const [a] = itemsOf([...HEAD, TITLE, '2021年03月09日 10时20分｜某某县文化和旅游局', ...LEAD]);
+		expect(a).toMatchObject({ title: TITLE, date: '2021-03-09', source: '某某县文化和旅游局' });
+	});
+});
+
+describe('电子报刊头：报名、日期、版次用竖线隔开', () => {
+	test('报名带“电子版”也不是浏览器标题，来源是报名', () => {
+		const [a] = itemsOf([
+			'某某晚报电子版｜2023年05月06日｜A03版',
+			'上一版　下一版',
+			'',
+			TITLE,
+			...LEAD,
+		]);
+		expect(a).toMatchObject({ title: TITLE, date: '2023-05-06', source: '某某晚报' });
+		// A mobile paper's own name keeps its word; only a digital edition's word after it goes.
+		expect(withoutEditionWord('某某县手机报')).toBe('某某县手机报');
+		expect(withoutEditionWord('某某晚报数字报')).toBe('某某晚报');
 	});
 });
