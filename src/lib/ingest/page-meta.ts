@@ -344,7 +344,10 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	if (credited !== undefined && (out.source === undefined || out.unkeyed === true)) {
 		out.source = credited;
 		delete out.unkeyed;
-		delete out.beside;
+		// A body credited as the writer (`作者：某某局`) is the office that posted the text, which a
+		// keyed source elsewhere may credit to a news outlet, as a body beside the date is.
+		if (isOutletName(credited)) delete out.beside;
+		else out.beside = true;
 	}
 	// An account that only posted the text, or a platform that carries it, yields to any keyed source.
 	if (form.account === true || (out.source !== undefined && isReprintPlatform(out.source)))

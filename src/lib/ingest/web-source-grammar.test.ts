@@ -24,6 +24,12 @@ describe('作者字段写的是单位或媒体', () => {
 		expect(readPageMetaLine('作者：王某某　发布日期：2022-06-01')?.source).toBeUndefined();
 	});
 
+	test('作者栏里的单位让位于文末注明的媒体来源', () => {
+		const body = LEAD.flatMap((p) => [p, '']);
+		const [a] = itemsOf([TITLE, '作者：某某县民政局', '', ...body, '来源丨某某日报', '责编丨王某']);
+		expect(a).toMatchObject({ source: '某某日报' });
+	});
+
 	test('同一行的“来源：”胜过作者栏里的单位', () => {
 		expect(
 			readPageMetaLine('作者：某某市生态环境局　来源：某某日报　日期：2022-06-01')?.source,
