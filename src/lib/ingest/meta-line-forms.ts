@@ -1,7 +1,7 @@
 import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
-import { isPublisherName } from './outlets.ts';
+import { isPublisherValue } from './outlets.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -61,9 +61,9 @@ const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})(?:\s*[|｜丨/／
 export function fitsKey(key: string, value: string): boolean {
 	const kind = fieldKind(key);
 	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(arabicDates(value));
-	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
+	if (kind === 'source') return isPublisherValue(value.replace(/[《》]/g, ''));
 	if (kind === 'count') return /^\d/.test(value);
-	if (kind === 'people' && isTextCredit(key)) return isPublisherName(value);
+	if (kind === 'people' && isTextCredit(key)) return isPublisherValue(value);
 	return false;
 }
 
@@ -153,7 +153,7 @@ function wechatHead(text: string): LabelledForm | undefined {
 	// WeChat prints its 原创 mark before the account or, copied as text, after the time.
 	const original = m?.[1]!.startsWith('原创') === true || m?.[4]?.trim() === '原创';
 	if (m === null || !(original || m[4] !== undefined)) return undefined;
-	if (!isPublisherName(m[2]!)) return undefined;
+	if (!isPublisherValue(m[2]!)) return undefined;
 	const form: LabelledForm = { text: `来源：${m[2]!} 发布时间：${m[3]!}` };
 	// An account that marks the text 原创 wrote it; any other may only have posted it.
 	if (!original) form.account = true;

@@ -15,7 +15,7 @@ import { labelledMetaForm } from './meta-line-forms.ts';
 import {
 	isNewsOutlet,
 	isOutletName,
-	isPublisherName,
+	isPublisherValue,
 	isReprintPlatform,
 	outletOfLatinCode,
 	twoPlateNameAtStart,
@@ -161,8 +161,8 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 	// brackets around the publisher (`【某某县教育局】2021-04-06`).
 	const printed = (date === null ? lead : lead.slice(0, date.index)).replace(LEAD_SEPARATOR, '');
 	const bracketed = date === null ? undefined : BRACKETED_NAME.exec(printed)?.[1];
-	const before = bracketed !== undefined && isPublisherName(bracketed) ? bracketed : printed;
-	if (before !== '' && !isPublisherName(before)) return undefined;
+	const before = bracketed !== undefined && isPublisherValue(bracketed) ? bracketed : printed;
+	if (before !== '' && !isPublisherValue(before)) return undefined;
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
 	const iso = isoOf(date);
@@ -181,7 +181,7 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 		return undefined;
 	// A button to follow the publisher after its date (`+关注`) is the page's chrome.
 	if (after !== '' && !isFollowButton(after.replace(/^[+＋]\s*/, ''))) {
-		if (before !== '' || !isPublisherName(after)) return undefined;
+		if (before !== '' || !isPublisherValue(after)) return undefined;
 		out.source = after;
 	}
 	out.date = iso;
@@ -216,7 +216,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	if (MAY_BE_RELATIVE_POSTED.test(half)) {
 		const posted = RELATIVE_POSTED.exec(half);
 		const poster = posted?.[1] ?? posted?.[2];
-		if (poster !== undefined && isPublisherName(poster)) return { kind: 'fields', source: poster };
+		if (poster !== undefined && isPublisherValue(poster)) return { kind: 'fields', source: poster };
 	}
 	// No rewriting of `labelledMetaForm` or `arabicDates` touches a line's closing mark, so a line
 	// that closes a sentence is none, whatever it holds (most of a page's lines are).
@@ -276,7 +276,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			// A publishing verb keys who published as well as when (`发布：某某县人民政府办公室`), on a
 			// line that dates the page.
 			const publisher = value.split(/\s/)[0]!;
-			if (iso === undefined && PUBLISH_VERB.test(f[1]!) && isPublisherName(publisher)) {
+			if (iso === undefined && PUBLISH_VERB.test(f[1]!) && isPublisherValue(publisher)) {
 				out.source ??= publisher;
 				byVerb = true;
 				continue;
@@ -330,7 +330,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			else out.source ??= name;
 			delete out.unkeyed;
 			delete out.beside;
-		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherName(value)) {
+		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherValue(value)) {
 			// `文字｜某某日报`: the text's writer is an outlet or a body, where the text came from, unless
 			// a source key on the line names it.
 			credited ??= value;

@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { withoutEditionWord } from './masthead.ts';
+import { isNestedBodyName } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
 
 // Where a page names its source by the grammar of its head: a writer's key over a body's or an
 // outlet's name, a posting stamp that prints the time and then the publisher after a bar, an
-// e-paper's masthead that prints its name, issue and page between bars.
+// e-paper's masthead that prints its name, issue and page between bars; a body inside another
+// body, whose name runs longer than one body's.
 
 const HEAD = ['某某市人民政府网', '首页 > 部门动态'];
 const TITLE = '某某市召开春季森林防火工作推进会';
@@ -57,5 +59,31 @@ describe('电子报刊头：报名、日期、版次用竖线隔开', () => {
 		// A mobile paper's own name keeps its word; only a digital edition's word after it goes.
 		expect(withoutEditionWord('某某县手机报')).toBe('某某县手机报');
 		expect(withoutEditionWord('某某晚报数字报')).toBe('某某晚报');
+	});
+});
+
+describe('机构内设机构的长名称', () => {
+	test('上级机构名加内设机构名，在字段里是来源', () => {
+		const [a] = itemsOf([
+			...HEAD,
+			TITLE,
+			'作者：某某蒙古族自治州人力资源和社会保障局劳动保障监察支队　发布日期：2022-06-01',
+			...LEAD,
+		]);
+		expect(a).toMatchObject({
+			date: '2022-06-01',
+			source: '某某蒙古族自治州人力资源和社会保障局劳动保障监察支队',
+		});
+		expect(
+			readPageMetaLine('2022年06月01日 09:30｜中共某某土家族苗族自治县委机构编制委员会办公室'),
+		).toMatchObject({
+			date: '2022-06-01',
+			source: '中共某某土家族苗族自治县委机构编制委员会办公室',
+		});
+	});
+
+	test('一句话不因以机构名结尾而成为来源', () => {
+		expect(isNestedBodyName('某某县人民政府与某某大学签约共建乡村振兴研究院')).toBe(false);
+		expect(isNestedBodyName('某某哈萨克自治州市场监督管理局某某自治县分局')).toBe(true);
 	});
 });
