@@ -106,10 +106,10 @@ const BRACKETED_NAME = /^[【[〔]\s*([^【】[\]〔〕]{2,30}?)\s*[】\]〕]$/;
 /**
  * A cell of a row of fields holding figures and Latin letters only, before a bar: a 信息公开 record's
  * index or serial number (`[2022]-00123 |`, `No.2024-0815 |`, `11510000/2024-00012 |`), its parts
- * set off by spaces too (`[2022] 00123 |`).
+ * set off by spaces too (`[2022] 00123 |`), or a document's number (`〔2021〕33号 |`).
  */
 const NUMBER_CELL =
-	/^[[【〔(（]?[\dA-Za-z]{2,}[\]】〕)）]?(?:(?:\s*[-—_/.·]\s*|\s+)[\dA-Za-z]+)*\s*[|｜丨]\s*/;
+	/^[[【〔(（]?[\dA-Za-z]{2,}(?:[\]】〕)）][\dA-Za-z]*)?(?:(?:\s*[-—_/.·]\s*|\s+)[\dA-Za-z]+)*号?\s*[|｜丨]\s*/;
 /** A separator (and the spaces around it) closing the text before a date. */
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**

@@ -87,3 +87,24 @@ describe('机构内设机构的长名称', () => {
 		expect(isNestedBodyName('某某哈萨克自治州市场监督管理局某某自治县分局')).toBe(true);
 	});
 });
+
+describe('信息公开记录行：文号、发布单位、时间用竖线隔开', () => {
+	test('以“号”结尾的文号不算名称，后面的单位是来源', () => {
+		expect(readPageMetaLine('〔2021〕33号｜某某县财政局｜发布日期：2021-04-02')).toMatchObject({
+			date: '2021-04-02',
+			source: '某某县财政局',
+		});
+	});
+});
+
+describe('位置栏末尾的发布单位和日期', () => {
+	test('路径之后“单位 · 日期”是页面的来源和日期', () => {
+		const [a] = itemsOf([
+			'某某市人民政府网',
+			'您所在的位置：首页 > 政务公开 > 部门动态　某某县审计局 · 2022-08-16',
+			TITLE,
+			...LEAD,
+		]);
+		expect(a).toMatchObject({ title: TITLE, date: '2022-08-16', source: '某某县审计局' });
+	});
+});
