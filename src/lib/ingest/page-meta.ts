@@ -346,7 +346,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		delete out.unkeyed;
 		// A body credited as the writer (`作者：某某局`) is the office that posted the text, which a
 		// keyed source elsewhere may credit to a news outlet, as a body beside the date is.
-		if (isOutletName(credited)) delete out.beside;
+		if (isNewsOutlet(credited)) delete out.beside;
 		else out.beside = true;
 	}
 	// An account that only posted the text, or a platform that carries it, yields to any keyed source.

@@ -7,7 +7,7 @@ import { itemsOf, LEAD } from './web-test-page.ts';
 // Where a page names its source by the grammar of its head: a writer's key over a body's or an
 // outlet's name, a posting stamp that prints the time and then the publisher after a bar, an
 // e-paper's masthead that prints its name, issue and page between bars; a body inside another
-// body, whose name runs longer than one body's.
+// body, whose name runs longer than one body's; a post's credit for its material.
 
 const HEAD = ['某某市人民政府网', '首页 > 部门动态'];
 const TITLE = '某某市召开春季森林防火工作推进会';
@@ -86,6 +86,20 @@ describe('机构内设机构的长名称', () => {
 		expect(isNestedBodyName('某某县人民政府与某某大学签约共建乡村振兴研究院')).toBe(false);
 		expect(isNestedBodyName('某某哈萨克自治州市场监督管理局某某自治县分局')).toBe(true);
 	});
+
+	test('公众号名是长名称的内设机构，在时间行之上', () => {
+		const [a] = itemsOf([
+			TITLE,
+			'某某哈萨克自治州市场监督管理局某某自治县分局',
+			'2023-06-14 18:33',
+			'',
+			...LEAD,
+		]);
+		expect(a).toMatchObject({
+			date: '2023-06-14',
+			source: '某某哈萨克自治州市场监督管理局某某自治县分局',
+		});
+	});
 });
 
 describe('信息公开记录行：文号、发布单位、时间用竖线隔开', () => {
@@ -106,5 +120,21 @@ describe('位置栏末尾的发布单位和日期', () => {
 			...LEAD,
 		]);
 		expect(a).toMatchObject({ title: TITLE, date: '2022-08-16', source: '某某县审计局' });
+	});
+});
+
+describe('文末注明素材来源', () => {
+	test('“素材来源：某某日报”胜过只转发的公众号名', () => {
+		const body = LEAD.flatMap((p) => [p, '']);
+		const [a] = itemsOf([
+			TITLE,
+			'某某县民政局',
+			'2023-06-14 18:33',
+			'',
+			...body,
+			'素材来源：某某日报',
+			'编辑：王某',
+		]);
+		expect(a).toMatchObject({ date: '2023-06-14', source: '某某日报' });
 	});
 });
