@@ -199,12 +199,13 @@ export function removeBoilerplate(
 		}
 		lastMeta = undefined;
 		const header = text.length <= MAX_PAGE_HEADER ? PAGE_HEADER.exec(text) : null;
-		if (header !== null) {
-			const [, before, printed, after] = header;
-			const named = before ?? after;
-			// A name the outlets' list does not know is the paper's where the header reads it so, and a
-			// digital edition's word after it (`某某晚报数字报`) names no other paper.
-			const printedName = named === undefined ? undefined : withoutEditionWord(named);
+		const named = header === null ? undefined : (header[1] ?? header[3]);
+		// A digital edition's word after the name (`某某晚报数字报 日期 第3版`) makes the header the e-paper's
+		// masthead, read below, whose date and paper are the page's own fields.
+		const printedName = named === undefined ? undefined : withoutEditionWord(named);
+		if (header !== null && printedName === named) {
+			const printed = header[2];
+			// A name the outlets' list does not know is the paper's where the header reads it so.
 			const paper =
 				printedName !== undefined && isOutletName(printedName)
 					? printedName
