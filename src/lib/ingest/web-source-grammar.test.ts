@@ -150,3 +150,19 @@ describe('文末注明素材来源', () => {
 		expect(a).toMatchObject({ date: '2023-06-14', source: '某某日报' });
 	});
 });
+
+describe('微信文章头行：括号里的“原创”、带键的作者', () => {
+	test('“【原创】作者：某某 账号 时间”给出账号和时间', () => {
+		expect(
+			readPageMetaLine('【原创】 作者：李某某 某某县科学技术协会 2023年06月14日 18:33'),
+		).toMatchObject({ date: '2023-06-14', source: '某某县科学技术协会' });
+		expect(
+			readPageMetaLine(
+				'【原创】 作者：某某哈萨克自治州市场监督管理局某某自治县分局 2023年06月14日 18:33',
+			),
+		).toMatchObject({
+			date: '2023-06-14',
+			source: '某某哈萨克自治州市场监督管理局某某自治县分局',
+		});
+	});
+});
