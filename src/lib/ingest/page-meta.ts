@@ -130,6 +130,13 @@ const OPENS_ON_PUBLISHING = /^\s*(?:发布|发表|更新)/;
  */
 const TRAILING_COUNT =
 	/(?:^|\s+)[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?$/;
+/**
+ * A publisher's name with nothing after it but its count of readers (`某某县科协　阅读 10万+`,
+ * `某某局 浏览量 2.3万`), as an account's line under a post's title prints it; a button's word
+ * (`举报`, `收藏`) is no name. Group 1 = the name.
+ */
+const NAME_WITH_COUNT =
+	/^([^\s\d]{3,40})\s+(?:阅读|浏览|已阅|点击)量?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\+?$/;
 /** A key naming a time, not a bare verb. */
 const TIME_KEY = /时间|日期|时刻/;
 /** A sentence's closing mark, which no meta line ends with. */
@@ -218,6 +225,12 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		const poster = posted?.[1] ?? posted?.[2];
 		if (poster !== undefined && isPublisherValue(poster)) return { kind: 'fields', source: poster };
 	}
+	// The account that posted the text, as a body beside the date is.
+	const counted = NAME_WITH_COUNT.exec(half)?.[1];
+	if (counted !== undefined && isPublisherValue(counted))
+		return isNewsOutlet(counted)
+			? { kind: 'fields', source: counted }
+			: { kind: 'fields', source: counted, beside: true };
 	// No rewriting of `labelledMetaForm` or `arabicDates` touches a line's closing mark, so a line
 	// that closes a sentence is none, whatever it holds (most of a page's lines are).
 	if (SENTENCE_END.test(half)) return undefined;

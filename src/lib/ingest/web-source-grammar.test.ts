@@ -166,3 +166,14 @@ describe('微信文章头行：括号里的“原创”、带键的作者', () =
 		});
 	});
 });
+
+describe('账号名后面只跟阅读数', () => {
+	test('“账号 浏览量 N”是字段行，按钮和标题不是', () => {
+		expect(readPageMetaLine('某某县科学技术协会　浏览量 2.3万')).toMatchObject({
+			kind: 'fields',
+			source: '某某县科学技术协会',
+		});
+		expect(readPageMetaLine('全县春耕进度过半　阅读 1200')).toBeUndefined();
+		expect(readPageMetaLine('举报　阅读 1200')).toBeUndefined();
+	});
+});
