@@ -26,7 +26,8 @@ let compiled: { words: readonly string[]; patterns: StandInPatterns } | undefine
 
 function patternsOf(words: readonly string[]): StandInPatterns {
 	if (compiled?.words === words) return compiled.patterns;
-	const word = `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+	// A picture word may carry the picture's number on the page (`（图1）`, `[图2]`).
+	const word = `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[0-9０-９]{0,2}`;
 	const patterns = {
 		placeholder: new RegExp(`^[[【]\\s*${word}\\s*[:：]\\s*[^\\]】]*[\\]】]\\s*`, 'i'),
 		before: new RegExp(`^(?:[[【(（〔]\\s*${word}\\s*[\\]】)）〕]|${word}\\s*[:：])\\s*`, 'i'),
@@ -111,7 +112,17 @@ function headlineOf(lines: SourceLine[], first: number): Set<string> {
 				!FIELD_KEY.test(l.text) &&
 				shareIn(bigramSet(l.text), opening) >= MIN_BLOCK_SHARE,
 		);
-	return headline === undefined ? NONE : new Set([keyOf(headline.text)]);
+	if (headline === undefined) return NONE;
+	// A headline broken over two lines is echoed whole: the line and the headline-shaped one above
+	// or below it, joined.
+	const at = lines.indexOf(headline);
+	const keys = new Set([keyOf(headline.text)]);
+	const up = lines[at - 1];
+	const down = lines[at + 1];
+	if (up !== undefined && isHeadlineLine(up)) keys.add(keyOf(up.text) + keyOf(headline.text));
+	if (down !== undefined && at + 1 < first && isHeadlineLine(down))
+		keys.add(keyOf(headline.text) + keyOf(down.text));
+	return keys;
 }
 
 /**
