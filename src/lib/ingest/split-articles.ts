@@ -40,6 +40,9 @@ const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|�
 
 const { minBriefHan: MIN_BRIEF_HAN, maxBoxLines: MAX_BOX_LINES } = readIngestArticles().splitting;
 
+/** A picture's credit keyed by the picture alone, no writer: `图：某某`, `图片/某某`, `摄影：某某`. */
+const PICTURE_CREDIT = /^(?:图|图片|照片|摄影|摄)\s*[:\uFF1A/\uFF0F]\s*[\p{Script=Han}·\s]{2,12}$/u;
+
 /** True for a brief's first paragraph: a sentence of running text. */
 const briefText = (text: string) => endsSentence(text) && hanAtLeast(text, MIN_BRIEF_HAN);
 
@@ -286,6 +289,16 @@ export function splitArticles(
 			continue;
 		}
 		if (role === 'byline') {
+			// A picture's credit alone (`图：某某`) between two paragraphs of a story is the credit of a
+			// picture inside it: it heads no story, and it is no text.
+			if (
+				cur?.kind === 'news' &&
+				cur.body.length > 0 &&
+				PICTURE_CREDIT.test(block.text) &&
+				roles[i - 1] === 'body' &&
+				roles[i + 1] === 'body'
+			)
+				continue;
 			if (cur !== undefined && cur.kind === 'news' && cur.body.length === 0)
 				cur.bylines.push(block);
 			else open(newSegment('news')).bylines.push(block);
