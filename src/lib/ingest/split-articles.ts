@@ -1,4 +1,4 @@
-import { endsSentence, hanAtLeast, isNoticeTitle } from './patterns.ts';
+import { endsSentence, hanAtLeast, isNoticeTitle, OUTLET_LEAD } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-start.ts';
@@ -12,6 +12,7 @@ import {
 import { withoutPageContents } from './page-contents.ts';
 import { withCaptionItems, withoutLooseCaptions } from './loose-captions.ts';
 import { answeredHeadline } from './answered-headline.ts';
+import { isSiblingSection } from './sibling-section.ts';
 import {
 	reattachTrailingTitles,
 	takeBackHeadline,
@@ -82,6 +83,26 @@ function boxOnly(body: SourceLine[], roleOf: Map<SourceLine, LineRole>): boolean
 	);
 }
 
+/**
+ * The page without the credits of pictures standing inside a story: a picture's credit alone
+ * (`图：某某`) between two paragraphs heads no story and is no text (read as a byline, it would cut
+ * the story in two), and the lines' roles.
+ */
+function withoutPictureCredits(page: SourceLine[]): {
+	whole: SourceLine[];
+	wholeRoles: LineRole[];
+} {
+	const roles = rolesInContext(page);
+	const credit = (k: number) =>
+		roles[k] === 'byline' &&
+		roles[k - 1] === 'body' &&
+		roles[k + 1] === 'body' &&
+		PICTURE_CREDIT.test(page[k]!.text);
+	if (!page.some((_, k) => credit(k))) return { whole: page, wholeRoles: roles };
+	const whole = page.filter((_, k) => !credit(k));
+	return { whole, wholeRoles: rolesInContext(whole) };
+}
+
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
 }
@@ -103,8 +124,7 @@ export function splitArticles(
 	boundary?: StoryBoundary,
 	options: StoryStartOptions = {},
 ): PageSegment[] {
-	const whole = withoutPageContents(page);
-	const wholeRoles = rolesInContext(whole);
+	const { whole, wholeRoles } = withoutPictureCredits(withoutPageContents(page));
 	const { lines, captions } = withoutLooseCaptions(whole, wholeRoles);
 	const segments: PageSegment[] = [];
 	// Roles are a function of the lines alone: with no caption taken out, they are those just read.
@@ -192,8 +212,17 @@ export function splitArticles(
 				i = end;
 				continue;
 			}
+			// An outlet's lead (`央视网消息（新闻联播）：`) opens each of its items: under one, a headline
+			// over text that opens with no lead of its own heads a part of the item, as TV items are
+			// sub-headed as a rule.
+			const broadcastPart =
+				nextRole === 'body' &&
+				cur?.kind === 'news' &&
+				OUTLET_LEAD.test(cur.body.find((b) => roleOf.get(b) !== 'figure')?.text ?? '') &&
+				!OUTLET_LEAD.test(lines[after]!.text);
 			// On an e-paper page, a headline the text under it answers opens a story of its own.
 			const answered =
+				!broadcastPart &&
 				options.answered !== undefined &&
 				nextRole === 'body' &&
 				cur?.kind === 'news' &&
@@ -266,8 +295,17 @@ export function splitArticles(
 				canContinue,
 			};
 			const modelStart = storyStart(candidate, options);
+			// A headline in the pattern of the story's own section headings is its next section.
+			const sibling =
+				nextRole === 'body' &&
+				cur?.kind === 'news' &&
+				isSiblingSection(
+					head,
+					cur.body.filter((b) => roleOf.get(b) === 'heading'),
+				);
 			const at =
-				partsOnly && nextRole === 'body' && !startsItem && !surelyStarts(candidate, options)
+				((broadcastPart || sibling) && !startsItem) ||
+				(partsOnly && nextRole === 'body' && !startsItem && !surelyStarts(candidate, options))
 					? undefined
 					: modelStart;
 			const offset = i;
@@ -289,16 +327,6 @@ export function splitArticles(
 			continue;
 		}
 		if (role === 'byline') {
-			// A picture's credit alone (`图：某某`) between two paragraphs of a story is the credit of a
-			// picture inside it: it heads no story, and it is no text.
-			if (
-				cur?.kind === 'news' &&
-				cur.body.length > 0 &&
-				PICTURE_CREDIT.test(block.text) &&
-				roles[i - 1] === 'body' &&
-				roles[i + 1] === 'body'
-			)
-				continue;
 			if (cur !== undefined && cur.kind === 'news' && cur.body.length === 0)
 				cur.bylines.push(block);
 			else open(newSegment('news')).bylines.push(block);
