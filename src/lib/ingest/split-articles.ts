@@ -85,18 +85,21 @@ function boxOnly(body: SourceLine[], roleOf: Map<SourceLine, LineRole>): boolean
 
 /**
  * The page without the credits of pictures standing inside a story: a picture's credit alone
- * (`图：某某`) between two paragraphs heads no story and is no text (read as a byline, it would cut
- * the story in two), and the lines' roles.
+ * (`图：某某`) under a story's text or a section heading, over text or a heading, heads no story and
+ * is no text (read as a byline, it would cut the story in two), and the lines' roles.
  */
 function withoutPictureCredits(page: SourceLine[]): {
 	whole: SourceLine[];
 	wholeRoles: LineRole[];
 } {
 	const roles = rolesInContext(page);
+	const text = roles.findIndex((r) => r === 'body' || r === 'dateline');
 	const credit = (k: number) =>
 		roles[k] === 'byline' &&
-		roles[k - 1] === 'body' &&
-		roles[k + 1] === 'body' &&
+		text >= 0 &&
+		text < k &&
+		(roles[k - 1] === 'body' || roles[k - 1] === 'dateline' || roles[k - 1] === 'heading') &&
+		(roles[k + 1] === 'body' || roles[k + 1] === 'heading') &&
 		PICTURE_CREDIT.test(page[k]!.text);
 	if (!page.some((_, k) => credit(k))) return { whole: page, wholeRoles: roles };
 	const whole = page.filter((_, k) => !credit(k));
