@@ -66,7 +66,7 @@ export function dropLinkBoxes(
 			const marked =
 				head ||
 				dropped.some((l) => isHead(l.text) || isClickPrompt(l.text)) ||
-				links.some((l) => isMarkedListItem(l.text));
+				links.some((l) => isMarkedListItem(l.text, cfg.maxChars));
 			if (!marked) continue;
 			const around = bigramSet(above.text + below.text);
 			if (links.some((l) => shareIn(bigramSet(l.text), around) > cfg.maxShare)) continue;
