@@ -10,6 +10,17 @@ describe('同一篇稿件的小标题句式一致', () => {
 		expect(isSiblingSection([line('党员带头，攻坚一线显担当')], sections)).toBe(true);
 	});
 
+	test('“字！分句”式的小标题同样认', () => {
+		const cries = [line('香！老乡进城卖山货')];
+		expect(isSiblingSection([line('甜！果农直播卖橙子')], cries)).toBe(true);
+	});
+
+	test('都不带标点、字数相同的两行不算同一句式（短的新标题也常是这么长）', () => {
+		expect(isSiblingSection([line('全市新增充电桩两千个')], [line('干部上门解企业难题')])).toBe(
+			false,
+		);
+	});
+
 	test('句式不同、带栏目括注或多行的标题不算', () => {
 		expect(isSiblingSection([line('全市一季度外贸进出口稳中有升')], sections)).toBe(false);
 		expect(isSiblingSection([line('用心服务，让政策落地（短评）')], sections)).toBe(false);

@@ -223,9 +223,18 @@ export function splitArticles(
 				cur?.kind === 'news' &&
 				OUTLET_LEAD.test(cur.body.find((b) => roleOf.get(b) !== 'figure')?.text ?? '') &&
 				!OUTLET_LEAD.test(lines[after]!.text);
+			// A headline in the pattern of the story's own section headings is its next section.
+			const sibling =
+				nextRole === 'body' &&
+				cur?.kind === 'news' &&
+				isSiblingSection(
+					head,
+					cur.body.filter((b) => roleOf.get(b) === 'heading'),
+				);
 			// On an e-paper page, a headline the text under it answers opens a story of its own.
 			const answered =
 				!broadcastPart &&
+				!sibling &&
 				options.answered !== undefined &&
 				nextRole === 'body' &&
 				cur?.kind === 'news' &&
@@ -298,14 +307,6 @@ export function splitArticles(
 				canContinue,
 			};
 			const modelStart = storyStart(candidate, options);
-			// A headline in the pattern of the story's own section headings is its next section.
-			const sibling =
-				nextRole === 'body' &&
-				cur?.kind === 'news' &&
-				isSiblingSection(
-					head,
-					cur.body.filter((b) => roleOf.get(b) === 'heading'),
-				);
 			const at =
 				((broadcastPart || sibling) && !startsItem) ||
 				(partsOnly && nextRole === 'body' && !startsItem && !surelyStarts(candidate, options))
