@@ -113,14 +113,16 @@ function headlineOf(lines: SourceLine[], first: number): Set<string> {
 				shareIn(bigramSet(l.text), opening) >= MIN_BLOCK_SHARE,
 		);
 	if (headline === undefined) return NONE;
-	// A headline broken over two lines is echoed whole: the line and the headline-shaped one above
-	// or below it, joined.
+	// A headline broken over two lines is echoed whole: the line and the one above or below it,
+	// joined.
 	const at = lines.indexOf(headline);
 	const keys = new Set([keyOf(headline.text)]);
 	const up = lines[at - 1];
 	const down = lines[at + 1];
-	if (up !== undefined && isHeadlineLine(up)) keys.add(keyOf(up.text) + keyOf(headline.text));
-	if (down !== undefined && at + 1 < first && isHeadlineLine(down))
+	// The echo must spell the two lines exactly, so any line but a field's may be the other half
+	// (a broken headline's last part, `京开幕`, is too short to look like a headline).
+	if (up !== undefined && !FIELD_KEY.test(up.text)) keys.add(keyOf(up.text) + keyOf(headline.text));
+	if (down !== undefined && at + 1 < first && !FIELD_KEY.test(down.text))
 		keys.add(keyOf(headline.text) + keyOf(down.text));
 	return keys;
 }
