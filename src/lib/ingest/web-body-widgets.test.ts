@@ -108,6 +108,18 @@ describe('段落之间的链接框（框头或提示在，标题不带记号）'
 		expect(bodyOf([TEXT[0]!, long, '— — —', ...TEXT.slice(1)])).toEqual(TEXT);
 	});
 
+	test('小标题下紧跟的带记号链接也是链接框，小标题留下', () => {
+		const sub = '农村公路管护有了“路长”';
+		const para = '全市推行农村公路“路长制”，每条农村公路都有路长负责日常巡查和管护。';
+		const box = ['▶ 某某县举办首届农民丰收节', '— — —'];
+		expect(bodyOf([TEXT[0]!, sub, ...box, para, ...TEXT.slice(1)])).toEqual([
+			TEXT[0]!,
+			sub,
+			para,
+			...TEXT.slice(1),
+		]);
+	});
+
 	test('标题下被删的“点击标题阅读全文”提示说明这是链接框', () => {
 		const box = ['某某县举办首届农民丰收节', '（点击标题阅读全文）'];
 		expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
