@@ -365,11 +365,37 @@ export function looksLikeHeading(block: SourceLine): boolean {
  */
 export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	const out: SourceLine[] = [];
+	// The source line of the last row joined into `out`'s last block.
+	let lastRow = 0;
+	// Where a paragraph's rows run on line after line, a blank line parts paragraphs; where every
+	// line stands apart, it parts nothing.
+	const rowsRunOn = lines.some(
+		(l, k) =>
+			k > 0 &&
+			l.line === lines[k - 1]!.line + 1 &&
+			lines[k - 1]!.text.length >= MIN_BROKEN_LINE &&
+			!endsSentence(lines[k - 1]!.text) &&
+			isProse(lines[k - 1]!.text),
+	);
 	for (const block of lines) {
 		const prev = out.at(-1);
 		const beforePrev = out.at(-2);
+		// On such a page, a short heading-shaped line (one comma at most) set off by a blank line
+		// under a closed paragraph is a section heading (`精准服务，五百名志愿者走进养老院`), not a paragraph's first row;
+		// a line closed by a colon leads into what follows it.
+		const headingAlone =
+			rowsRunOn &&
+			prev !== undefined &&
+			block.line > lastRow + 1 &&
+			beforePrev !== undefined &&
+			endsSentence(beforePrev.text) &&
+			prev.text.length <= MAX_SHORT_HEADING &&
+			!/[:\uFF1A]$/.test(prev.text) &&
+			(prev.text.match(/[,\uFF0C;\uFF1B]/g) ?? []).length <= MAX_HEADING_COMMAS &&
+			looksLikeHeading(prev);
 		const canJoin =
 			prev !== undefined &&
+			!headingAlone &&
 			prev.heading === undefined &&
 			block.heading === undefined &&
 			block.afterFurniture !== true &&
@@ -397,6 +423,7 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			!BYLINE_LINE.test(block.text);
 		if (canJoin) out[out.length - 1] = { ...prev, text: prev.text + block.text };
 		else out.push(block);
+		lastRow = block.line;
 	}
 	return out;
 }
