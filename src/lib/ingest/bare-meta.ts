@@ -1,6 +1,6 @@
 import { readEpaperHeader } from './epaper-header.ts';
 import { arabicDates, LUNAR_DATE } from './meta-dates.ts';
-import { isNamedPublisher, isOutletName, isPublisherName } from './outlets.ts';
+import { isNamedPublisher, isOutletName, isPublisherName, isPublisherValue } from './outlets.ts';
 import { loneBracketedDate } from './meta-date-printings.ts';
 import { readPageMetaLine, toHalfWidthDigits, type PageMeta } from './page-meta.ts';
 import { DATELINE } from './patterns.ts';
@@ -60,7 +60,7 @@ function originalAccountAbove(lines: readonly SourceLine[], line: number): strin
 	const at = lines.findIndex((l) => l.line === line);
 	const above = at > 0 ? lines[at - 1]!.text : '';
 	const account = accountOf(above);
-	return account !== above && isPublisherName(account) ? account : undefined;
+	return account !== above && isPublisherValue(account) ? account : undefined;
 }
 
 /** True when a line next to line `i` names a publisher, alone or under a key. */
@@ -68,7 +68,7 @@ function besidePublisher(lines: SourceLine[], i: number): boolean {
 	return [lines[i - 1], lines[i + 1]].some(
 		(n) =>
 			n !== undefined &&
-			(isPublisherName(accountOf(n.text)) || readPageMetaLine(n.text)?.source !== undefined),
+			(isPublisherValue(accountOf(n.text)) || readPageMetaLine(n.text)?.source !== undefined),
 	);
 }
 
@@ -186,7 +186,7 @@ export function readBareMeta(
 			(n) =>
 				n !== undefined &&
 				(n !== lines[headline()] || isNamedPublisher(n.text) || (paper && isOutletName(n.text))) &&
-				(isPublisherName(accountOf(n.text)) || (paper && PAPER_NAME.test(n.text))) &&
+				(isPublisherValue(accountOf(n.text)) || (paper && PAPER_NAME.test(n.text))) &&
 				readPageMetaLine(n.text) === undefined,
 		);
 		if (publisher === undefined) {

@@ -1,4 +1,5 @@
 import { fieldKind } from './field-keys.ts';
+import { DATE, onlyDateTrimmings } from './meta-dates.ts';
 import { hanCount, titleCharsAtLeast } from './patterns.ts';
 import { isSiteHeader } from './site-header.ts';
 import { isSiteLike } from './site-like.ts';
@@ -17,6 +18,13 @@ const {
 function isFieldKey(word: string): boolean {
 	const kind = /^[\u3400-\u9fff]{2,6}$/.test(word) ? fieldKind(word) : undefined;
 	return kind === 'source' || kind === 'date' || kind === 'written';
+}
+
+/** True for a date printed alone, with its weekday or clock time (`2021年03月09日 星期二 10:20`). */
+function isDateAlone(text: string): boolean {
+	const plain = text.normalize('NFKC');
+	const date = DATE.exec(plain);
+	return date?.index === 0 && onlyDateTrimmings(plain.slice(date[0].length));
 }
 
 /** Separators between a browser title's headline and the site's name, the last one first. */
@@ -68,6 +76,8 @@ export function browserTitleHeadline(text: string): string | undefined {
 		if (!titleCharsAtLeast(before, MIN_TITLE_HEADLINE_HAN) || /^记|^访|^写在/.test(site)) break;
 		// A field's key before the separator sets off its value (`发布机构 | 某某局`): a field, not a title.
 		if (isFieldKey(before.split(/[\s|｜丨]/).at(-1)!)) break;
+		// A date and its time before it is a posting stamp (`2021年3月9日 10时20分｜某某局`), no headline.
+		if (isDateAlone(before)) break;
 		const siteOrColumn: boolean =
 			isSiteLike(site) ||
 			isSiteHeader(site) ||
@@ -91,6 +101,9 @@ export function browserTitleHeadline(text: string): string | undefined {
 	const name = text.slice(0, first.index).trim();
 	const rest = text.slice(first.index + first[0].length).trim();
 	if (!isSiteLike(name) || hanCount(rest) < MIN_TITLE_HEADLINE_HAN) return undefined;
+	// After a paper's name, a date opens its issue and page (`某某晚报电子版｜2023年05月06日｜A03版`): a
+	// masthead, no headline.
+	if (DATE.exec(rest.normalize('NFKC'))?.index === 0) return undefined;
 	// After the site's name, a channel bar (`某某网 | 首页 | 新闻 | 视频`) is no headline either.
 	const pieces = rest.split(/\s*[|｜丨]\s*/);
 	return pieces.length >= MIN_CHANNEL_BAR_PIECES &&

@@ -85,6 +85,29 @@ describe('joinBrokenLines', () => {
 		expect(out).toHaveLength(3);
 	});
 
+	test('段落折行相连、段间空行的页面：空行隔开的短小标题（上段已收句）不并入下面的段落', () => {
+		const lines = [
+			{
+				text: '今年以来，全县共招募志愿者三千余人，开展助老、助学、环保等志愿服务活动两百余场，志愿服务队伍',
+				line: 1,
+			},
+			{ text: '覆盖所有乡镇和社区。', line: 2 },
+			{ text: '精准服务，五百名志愿者走进养老院', line: 4 },
+			{ text: '9月1日上午，县志愿服务队来到城关镇敬老院，为老人理发、体检、打扫房间。', line: 6 },
+		];
+		expect(joinBrokenLines(lines).map((l) => l.text)).toEqual([
+			'今年以来，全县共招募志愿者三千余人，开展助老、助学、环保等志愿服务活动两百余场，志愿服务队伍覆盖所有乡镇和社区。',
+			'精准服务，五百名志愿者走进养老院',
+			lines[3]!.text,
+		]);
+		// A line closed by a colon leads into the text under it, however short.
+		const lead = { text: '专家提醒，预防流感要注意以下几点：', line: 4 };
+		expect(joinBrokenLines([...lines.slice(0, 2), lead, lines[3]!])).toHaveLength(2);
+		// Where every line stands apart, a blank line parts nothing: the short line is a broken row.
+		const apart = [lines[0]!.text + lines[1]!.text, lines[2]!.text, lines[3]!.text];
+		expect(joinBrokenLines(apart.map((text, k) => ({ text, line: 2 * k + 1 })))).toHaveLength(2);
+	});
+
 	test('does not join a line to a dateline lead', () => {
 		const out = joinBrokenLines(
 			blocks(

@@ -30,7 +30,7 @@ import { BARE_DATE } from './dateline-continues.ts';
 import { accountOnPlatform, isOutletName, twoPlateNameAtStart } from './outlets.ts';
 import { joinSplitFields } from './meta-line-forms.ts';
 import { joinFieldRows } from './field-rows.ts';
-import { withNamedEdition } from './masthead.ts';
+import { withNamedEdition, withoutEditionWord } from './masthead.ts';
 import { readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
@@ -180,7 +180,14 @@ export function removeBoilerplate(
 			lastMeta = undefined;
 			continue;
 		}
-		const read = bare.get(block.line) ?? readPageMetaLine(text);
+		const header = text.length <= MAX_PAGE_HEADER ? PAGE_HEADER.exec(text) : null;
+		const named = header === null ? undefined : (header[1] ?? header[3]);
+		// A digital edition's word after the name (`某某晚报数字报 日期 第3版`) makes the header the e-paper's
+		// masthead, read below, whose date and paper are the page's own fields; any other header with
+		// its page's number is a print page's, which no meta reader takes for the page's fields.
+		const printedName = named === undefined ? undefined : withoutEditionWord(named);
+		const printHeader = header !== null && printedName === named;
+		const read = printHeader ? undefined : (bare.get(block.line) ?? readPageMetaLine(text));
 		// The original a field names (`转自：某某发布`) that the page calls an account only carried the text.
 		const web = read?.original === true && accounts.has(read.source!) ? carried(read) : read;
 		if (web !== undefined) {
@@ -198,10 +205,8 @@ export function removeBoilerplate(
 			continue;
 		}
 		lastMeta = undefined;
-		const header = text.length <= MAX_PAGE_HEADER ? PAGE_HEADER.exec(text) : null;
-		if (header !== null) {
-			const [, before, printed, after] = header;
-			const printedName = before ?? after;
+		if (printHeader) {
+			const printed = header[2];
 			// A name the outlets' list does not know is the paper's where the header reads it so.
 			const paper =
 				printedName !== undefined && isOutletName(printedName)
@@ -360,11 +365,37 @@ export function looksLikeHeading(block: SourceLine): boolean {
  */
 export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	const out: SourceLine[] = [];
+	// The source line of the last row joined into `out`'s last block.
+	let lastRow = 0;
+	// Where a paragraph's rows run on line after line, a blank line parts paragraphs; where every
+	// line stands apart, it parts nothing.
+	const rowsRunOn = lines.some(
+		(l, k) =>
+			k > 0 &&
+			l.line === lines[k - 1]!.line + 1 &&
+			lines[k - 1]!.text.length >= MIN_BROKEN_LINE &&
+			!endsSentence(lines[k - 1]!.text) &&
+			isProse(lines[k - 1]!.text),
+	);
 	for (const block of lines) {
 		const prev = out.at(-1);
 		const beforePrev = out.at(-2);
+		// On such a page, a short heading-shaped line (one comma at most) set off by a blank line
+		// under a closed paragraph is a section heading (`精准服务，五百名志愿者走进养老院`), not a paragraph's first row;
+		// a line closed by a colon leads into what follows it.
+		const headingAlone =
+			rowsRunOn &&
+			prev !== undefined &&
+			block.line > lastRow + 1 &&
+			beforePrev !== undefined &&
+			endsSentence(beforePrev.text) &&
+			prev.text.length <= MAX_SHORT_HEADING &&
+			!/[:\uFF1A]$/.test(prev.text) &&
+			(prev.text.match(/[,\uFF0C;\uFF1B]/g) ?? []).length <= MAX_HEADING_COMMAS &&
+			looksLikeHeading(prev);
 		const canJoin =
 			prev !== undefined &&
+			!headingAlone &&
 			prev.heading === undefined &&
 			block.heading === undefined &&
 			block.afterFurniture !== true &&
@@ -392,6 +423,7 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			!BYLINE_LINE.test(block.text);
 		if (canJoin) out[out.length - 1] = { ...prev, text: prev.text + block.text };
 		else out.push(block);
+		lastRow = block.line;
 	}
 	return out;
 }

@@ -20,7 +20,7 @@ export const MAX_KEY = readIngestLines().webMeta.maxFieldKey;
 const SOURCE =
 	/来源|稿源|出处|供稿|发布机构|发布者|发文机关|信息提供|信息报送|转自|转载自|源自|原载|首发|来自|(?:发布|发稿|发文|报送|投稿|来稿|提供|撰稿|编发|采编|责任|公开)(?:单位|部门|机构|主体)/;
 /** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
-const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|素材|经费|配图)/;
+const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|经费|配图)/;
 /** A publishing verb standing as the key, an issue's 出版 and a record's 公开 too (`本期出版：`, `公开：`). */
 const PUBLISH_VERB = /^(?:本期|本刊)?(?:发布|发表|更新|刊发|上传|发稿|录入|出版|公开)$/;
 /** A verb of writing or issuing a document standing as the key (`成文：`, `印发：`): its written date. */
@@ -45,10 +45,12 @@ const PEOPLE =
 const COUNT = /号|分类|类别|方式|范围|有效|次数|量$|数$|点击|浏览|阅读|访问|人气|热度|字体/;
 
 /**
- * Keys crediting who wrote the text (`文字｜`, `文：`, `撰文：`): a person's name as a byline, or an
- * outlet's or a body's, which is then where the text came from (`文字｜某某日报` at a WeChat copy's end).
+ * Keys crediting who wrote the text or gave its material (`文字｜`, `文：`, `撰文：`, `作者：`, `素材｜`): a
+ * person's name as a byline, or an outlet's or a body's, which is then where the text came from
+ * (`文字｜某某日报` at a WeChat copy's end, `作者：某某局` where a site's form fills the writer's field
+ * with the posting office). A post's material (`素材来源：`) is its text as much as its pictures.
  */
-const TEXT_CREDIT = /^(?:文字|文|撰文|撰稿|供文)$/;
+const TEXT_CREDIT = /^(?:文字|文|撰文|撰稿|供文|作者|素材)$/;
 
 /** True for a key crediting the text's writer, which names the source when its value is an outlet or a body. */
 export function isTextCredit(key: string): boolean {

@@ -113,6 +113,33 @@ test('没有“来源”标签、只有站名抬头和形状可辨的页脚，�
 	expect(a!.paragraphs.join('\n')).not.toMatch(/视频|电话|识别码|概况|动态/);
 });
 
+test('电子版版面末尾的备案号、网站识别码一行也不进最后一篇的正文', () => {
+	const last = '专家表示，国产电影要把丰富的文化资源转化为具有竞争力的作品。';
+	for (const footer of [
+		'公安机关备案号：41020302000123',
+		'京ICP备12345678号',
+		'网站识别码：1234567890',
+	])
+		for (const page of [
+			[
+				'某某日报 2020年1月2日 星期四 第05版',
+				'',
+				'电影创作要守正创新',
+				'本报记者 张明',
+				last,
+				footer,
+			],
+			['某某县人民政府网', '电影创作要守正创新', '发布时间：2020-01-02', last, footer],
+		]) {
+			const items = extractArticles(
+				{ path: 'page.txt', bytes: new TextEncoder().encode(page.join('\n')) },
+				{ furniture },
+			).articles;
+			expect(items.at(-1)!.paragraphs).toEqual([last]);
+		}
+	expect(isShapeFurniture('县医保局开通异地就医备案线上办理')).toBe(false);
+});
+
 test('标题里的“备案”“识别码”等词不是页脚', () => {
 	expect(isFooterShape('县医保局开通异地就医备案线上办理')).toBe(false);
 	expect(isFooterShape('纳税人识别码可在手机上查询')).toBe(false);

@@ -17,12 +17,13 @@ const {
 
 /**
  * True for a speaker's name with a role (`王 雷（电视剧《某某》主演）`): it heads one voice in an
- * interview, never a story. A name has two or three characters; a role ends in a person noun.
+ * interview, never a story. A name has two or three characters; a role ends in a person noun
+ * (`…长`, `…员`, `…者`, `…官`, `乐团指挥`, `总撰稿`).
  */
 export function speakerLine(text: string, tag: string): boolean {
 	return (
 		hanCount(text) - hanCount(tag) <= MAX_SPEAKER_NAME_HAN &&
-		/(?:[长员家师生演人授记表席士任剧理手]|[《》])$|《/.test(tag)
+		/(?:[长员家师生演人授记表席士任剧理手者官]|指挥|撰稿|[《》])$|《/.test(tag)
 	);
 }
 

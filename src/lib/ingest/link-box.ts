@@ -54,6 +54,14 @@ export function dropLinkBoxes(
 		let end = i;
 		while (end < lines.length && end - i <= cfg.maxLinks && isLink(lines[end]!.text)) end++;
 		if (end === i || end >= lines.length || !isParagraph(lines[end]!.text)) continue;
+		// A section's heading the paragraph under the box answers stays over the box: the box
+		// starts under it.
+		if (
+			end - i >= 2 &&
+			!isHead(lines[i]!.text) &&
+			shareIn(bigramSet(lines[i]!.text), bigramSet(lines[end]!.text)) > cfg.maxShare
+		)
+			i++;
 		const head = isHead(lines[i]!.text);
 		const links = lines.slice(head ? i + 1 : i, end);
 		const [above, below] = [lines[i - 1]!, lines[end]!];
@@ -66,7 +74,7 @@ export function dropLinkBoxes(
 			const marked =
 				head ||
 				dropped.some((l) => isHead(l.text) || isClickPrompt(l.text)) ||
-				links.some((l) => isMarkedListItem(l.text));
+				links.some((l) => isMarkedListItem(l.text, cfg.maxChars));
 			if (!marked) continue;
 			const around = bigramSet(above.text + below.text);
 			if (links.some((l) => shareIn(bigramSet(l.text), around) > cfg.maxShare)) continue;

@@ -17,6 +17,18 @@ import { SITE_GREETING_START } from './site-greeting.ts';
  */
 const EDITION =
 	'\\s*[·•]?\\s*[（(]?(?:(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?|(?:digital|electronic)\\s*(?:edition|newspaper)|e-?paper)[)）]?';
+/** An edition word closing a paper's name (`某某晚报数字报`). */
+const EDITION_AT_END = new RegExp(`(?:${EDITION})$`, 'i');
+
+/**
+ * A paper's name without the digital edition word a page header prints after it (`某某晚报数字报` →
+ * `某某晚报`), where what is left still reads as an outlet's name (`某某县手机报` stays whole).
+ */
+export function withoutEditionWord(name: string): string {
+	const bare = name.replace(EDITION_AT_END, '');
+	return bare !== name && isOutletName(bare) ? bare : name;
+}
+
 /** The issue's number (`第5678期`, `总第12345期`) or its count of pages (`今日08版`, `本期16版`). */
 const ISSUE_NUMBER =
 	'(?:\\s*[·•|｜>›»]?\\s*(?:总?第\\s*\\d{1,8}\\s*期|(?:今日|本期|共)\\s*\\d{1,3}\\s*版))?';

@@ -1,7 +1,7 @@
 import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
-import { isPublisherName } from './outlets.ts';
+import { isPublisherValue } from './outlets.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -11,7 +11,8 @@ import type { SourceLine } from './types.ts';
  * (`发布时间 2023-11-02  来源 某某县融媒体中心`), which counts only when its value has the field's shape,
  * each field in its own brackets (`[ 来源：… ]　[ 时间：… ]`), a key in brackets without its colon
  * (`【来源】某某日报`), and a WeChat article's head line
- * (`原创 作者 某某发布 2024年03月05日 18:00 某省`) or its time line under the account's
+ * (`原创 作者 某某发布 2024年03月05日 18:00 某省`, its mark in brackets and its writer keyed too,
+ * `【原创】 作者：某某 某某发布 …`) or its time line under the account's
  * (`2024年03月05日 18:00 发表于某省`).
  */
 
@@ -39,7 +40,7 @@ const PROVINCE =
  * 3 = the date, 4 = the place or the mark.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,20}\\s+|[^\\s）]{1,40}）\\s*){0,2}?)([\\u3400-\\u9fff·《》]{2,20}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,40}\\s+|[^\\s）]{1,40}）\\s*){0,2}?)([\\u3400-\\u9fff·《》]{2,40}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
 );
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was
@@ -61,9 +62,9 @@ const SPACED_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,6})(?:\s*[|｜丨/／
 export function fitsKey(key: string, value: string): boolean {
 	const kind = fieldKind(key);
 	if (kind === 'date' || kind === 'written') return STARTS_WITH_DATE.test(arabicDates(value));
-	if (kind === 'source') return isPublisherName(value.replace(/[《》]/g, ''));
+	if (kind === 'source') return isPublisherValue(value.replace(/[《》]/g, ''));
 	if (kind === 'count') return /^\d/.test(value);
-	if (kind === 'people' && isTextCredit(key)) return isPublisherName(value);
+	if (kind === 'people' && isTextCredit(key)) return isPublisherValue(value);
 	return false;
 }
 
@@ -149,16 +150,23 @@ function spacedKeys(text: string): string {
  * `原创` before it or the place it was posted from after it (`发表于某省`, a province's short name).
  */
 function wechatHead(text: string): LabelledForm | undefined {
-	const m = WECHAT_HEAD.exec(text);
+	const m = WECHAT_HEAD.exec(
+		text.replace(ORIGINAL_IN_BRACKETS, '原创 ').replace(KEYED_WRITER, '$1'),
+	);
 	// WeChat prints its 原创 mark before the account or, copied as text, after the time.
 	const original = m?.[1]!.startsWith('原创') === true || m?.[4]?.trim() === '原创';
 	if (m === null || !(original || m[4] !== undefined)) return undefined;
-	if (!isPublisherName(m[2]!)) return undefined;
+	if (!isPublisherValue(m[2]!)) return undefined;
 	const form: LabelledForm = { text: `来源：${m[2]!} 发布时间：${m[3]!}` };
 	// An account that marks the text 原创 wrote it; any other may only have posted it.
 	if (!original) form.account = true;
 	return form;
 }
+
+/** WeChat's 原创 mark in brackets, as a copied page may print it (`[原创]`, `【原创】`). */
+const ORIGINAL_IN_BRACKETS = /^[[【]\s*原创\s*[\]】]\s*/;
+/** The writer keyed after the 原创 mark (`原创 作者：某某`), which the head line prints bare. */
+const KEYED_WRITER = /^(原创\s+)作者\s*[:：]\s*/;
 
 /** A key alone on its line, with or without its colon or brackets: `来源：`, `【发布日期】`, `信息来源`. */
 const KEY_ALONE = /^[[【]?\s*([\u3400-\u9fff]{2,6})\s*[\]】]?\s*[:：]?$/;

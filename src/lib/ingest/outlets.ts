@@ -1,4 +1,8 @@
+import { readIngestLines } from '../schema/ingest-lines.ts';
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
+
+const { maxNestedBodyName: MAX_NESTED_BODY_NAME, maxInnerBodyName: MAX_INNER_BODY_NAME } =
+	readIngestLines().webMeta;
 
 /**
  * Names of news outlets (national and provincial papers, agencies, broadcasters, news sites),
@@ -108,6 +112,38 @@ export function isPublisherName(text: string): boolean {
 	return (
 		isOutletName(text) || ORGAN_SUFFIX.test(text) || KNOWN_OUTLETS.some((o) => text.includes(o))
 	);
+}
+
+/** Longest name of one body that `isPublisherName` reads. */
+const MAX_BODY_NAME = 20;
+
+/**
+ * True for a body inside another body, each part a body's name (`某某州住房公积金管理中心某某县管理部`,
+ * `中共某某县委网络安全和信息化委员会办公室`): too long for one body's name, and read only where a
+ * field's place says it names a publisher, since a headline may close with a body's name too.
+ */
+export function isNestedBodyName(text: string): boolean {
+	if (text.length <= MAX_BODY_NAME || text.length > MAX_NESTED_BODY_NAME) return false;
+	if (!/^[\u3400-\u9fff]+$/.test(text)) return false;
+	for (let inner = 3; inner <= MAX_INNER_BODY_NAME; inner++) {
+		const outer = text.slice(0, -inner);
+		if (outer.length <= MAX_BODY_NAME && isOfficeName(outer) && isOfficeName(text.slice(-inner)))
+			return true;
+	}
+	return false;
+}
+
+/** A place's word alone, which closes a township's name but no office's inside another body. */
+const PLACE_WORD = /(?:乡|镇|街道)$/;
+
+/** True for a name that ends in an office's word (`…局`, `…管理中心`, `…委员会办公室`), not a place's. */
+function isOfficeName(text: string): boolean {
+	return ORGAN_SUFFIX.test(text) && !PLACE_WORD.test(text);
+}
+
+/** True when a field's value names a publisher: one body or outlet, or a body inside another. */
+export function isPublisherValue(text: string): boolean {
+	return isPublisherName(text) || isNestedBodyName(text);
 }
 
 /**

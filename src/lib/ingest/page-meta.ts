@@ -15,7 +15,7 @@ import { labelledMetaForm } from './meta-line-forms.ts';
 import {
 	isNewsOutlet,
 	isOutletName,
-	isPublisherName,
+	isPublisherValue,
 	isReprintPlatform,
 	outletOfLatinCode,
 	twoPlateNameAtStart,
@@ -106,10 +106,10 @@ const BRACKETED_NAME = /^[【[〔]\s*([^【】[\]〔〕]{2,30}?)\s*[】\]〕]$/;
 /**
  * A cell of a row of fields holding figures and Latin letters only, before a bar: a 信息公开 record's
  * index or serial number (`[2022]-00123 |`, `No.2024-0815 |`, `11510000/2024-00012 |`), its parts
- * set off by spaces too (`[2022] 00123 |`).
+ * set off by spaces too (`[2022] 00123 |`), or a document's number (`〔2021〕33号 |`).
  */
 const NUMBER_CELL =
-	/^[[【〔(（]?[\dA-Za-z]{2,}[\]】〕)）]?(?:(?:\s*[-—_/.·]\s*|\s+)[\dA-Za-z]+)*\s*[|｜丨]\s*/;
+	/^[[【〔(（]?[\dA-Za-z]{2,}(?:[\]】〕)）][\dA-Za-z]*)?(?:(?:\s*[-—_/.·]\s*|\s+)[\dA-Za-z]+)*号?\s*[|｜丨]\s*/;
 /** A separator (and the spaces around it) closing the text before a date. */
 const LEAD_SEPARATOR = /\s*[·•|｜丨]?\s*$/;
 /**
@@ -130,6 +130,13 @@ const OPENS_ON_PUBLISHING = /^\s*(?:发布|发表|更新)/;
  */
 const TRAILING_COUNT =
 	/(?:^|\s+)[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?$/;
+/**
+ * A publisher's name with nothing after it but its count of readers (`某某县科协　阅读 10万+`,
+ * `某某局 浏览量 2.3万`), as an account's line under a post's title prints it; a button's word
+ * (`举报`, `收藏`) is no name. Group 1 = the name.
+ */
+const NAME_WITH_COUNT =
+	/^([^\s\d]{3,40})\s+(?:阅读|浏览|已阅|点击)量?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\+?$/;
 /** A key naming a time, not a bare verb. */
 const TIME_KEY = /时间|日期|时刻/;
 /** A sentence's closing mark, which no meta line ends with. */
@@ -161,8 +168,8 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 	// brackets around the publisher (`【某某县教育局】2021-04-06`).
 	const printed = (date === null ? lead : lead.slice(0, date.index)).replace(LEAD_SEPARATOR, '');
 	const bracketed = date === null ? undefined : BRACKETED_NAME.exec(printed)?.[1];
-	const before = bracketed !== undefined && isPublisherName(bracketed) ? bracketed : printed;
-	if (before !== '' && !isPublisherName(before)) return undefined;
+	const before = bracketed !== undefined && isPublisherValue(bracketed) ? bracketed : printed;
+	if (before !== '' && !isPublisherValue(before)) return undefined;
 	const out: { date?: string; source?: string } = before === '' ? {} : { source: before };
 	if (date === null) return out;
 	const iso = isoOf(date);
@@ -181,7 +188,7 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 		return undefined;
 	// A button to follow the publisher after its date (`+关注`) is the page's chrome.
 	if (after !== '' && !isFollowButton(after.replace(/^[+＋]\s*/, ''))) {
-		if (before !== '' || !isPublisherName(after)) return undefined;
+		if (before !== '' || !isPublisherValue(after)) return undefined;
 		out.source = after;
 	}
 	out.date = iso;
@@ -216,8 +223,14 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	if (MAY_BE_RELATIVE_POSTED.test(half)) {
 		const posted = RELATIVE_POSTED.exec(half);
 		const poster = posted?.[1] ?? posted?.[2];
-		if (poster !== undefined && isPublisherName(poster)) return { kind: 'fields', source: poster };
+		if (poster !== undefined && isPublisherValue(poster)) return { kind: 'fields', source: poster };
 	}
+	// The account that posted the text, as a body beside the date is.
+	const counted = NAME_WITH_COUNT.exec(half)?.[1];
+	if (counted !== undefined && isPublisherValue(counted))
+		return isNewsOutlet(counted)
+			? { kind: 'fields', source: counted }
+			: { kind: 'fields', source: counted, beside: true };
 	// No rewriting of `labelledMetaForm` or `arabicDates` touches a line's closing mark, so a line
 	// that closes a sentence is none, whatever it holds (most of a page's lines are).
 	if (SENTENCE_END.test(half)) return undefined;
@@ -251,6 +264,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	let substantive = lead !== '';
 	let byVerb = false;
 	let written: string | undefined;
+	let credited: string | undefined;
 	// True while the page's date is the one a revision key (`更新时间`) printed; false once a
 	// publishing key's (`发布日期`) has.
 	let revised = false;
@@ -275,7 +289,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			// A publishing verb keys who published as well as when (`发布：某某县人民政府办公室`), on a
 			// line that dates the page.
 			const publisher = value.split(/\s/)[0]!;
-			if (iso === undefined && PUBLISH_VERB.test(f[1]!) && isPublisherName(publisher)) {
+			if (iso === undefined && PUBLISH_VERB.test(f[1]!) && isPublisherValue(publisher)) {
 				out.source ??= publisher;
 				byVerb = true;
 				continue;
@@ -329,11 +343,10 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			else out.source ??= name;
 			delete out.unkeyed;
 			delete out.beside;
-		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherName(value)) {
-			// `文字｜某某日报`: the text's writer is an outlet or a body, where the text came from.
-			if (out.source === undefined || out.unkeyed === true) out.source = value;
-			delete out.unkeyed;
-			delete out.beside;
+		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherValue(value)) {
+			// `文字｜某某日报`: the text's writer is an outlet or a body, where the text came from, unless
+			// a source key on the line names it.
+			credited ??= value;
 			substantive = true;
 		} else if (kind === 'count') substantive = true;
 		else if (kind === 'effective') continue;
@@ -341,6 +354,14 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		else if (value.length > MAX_CREDIT_VALUE) return undefined;
 	}
 	if (!substantive) return undefined;
+	if (credited !== undefined && (out.source === undefined || out.unkeyed === true)) {
+		out.source = credited;
+		delete out.unkeyed;
+		// A body credited as the writer (`作者：某某局`) is the office that posted the text, which a
+		// keyed source elsewhere may credit to a news outlet, as a body beside the date is.
+		if (isNewsOutlet(credited)) delete out.beside;
+		else out.beside = true;
+	}
 	// An account that only posted the text, or a platform that carries it, yields to any keyed source.
 	if (form.account === true || (out.source !== undefined && isReprintPlatform(out.source)))
 		out.unkeyed = true;

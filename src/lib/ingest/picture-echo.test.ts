@@ -25,6 +25,25 @@ describe('图片留下的替代文字', () => {
 			expect(bodyOf([TEXT[0]!, stand, ...TEXT.slice(1)])).toEqual(TEXT);
 	});
 
+	test('带编号的标记（“（图1）”“[图2]”）同样是图片的替代文字', () => {
+		for (const stand of [`${TITLE}(图1)`, `${TITLE}（图2）`, `[图3]${TITLE}`])
+			expect(bodyOf([TEXT[0]!, stand, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('标题折成两行时，首段下不带标记重复整个标题的一行也不进正文', () => {
+		const items = itemsOf([
+			'某某市人民政府网',
+			'全市秋粮收购工作有序',
+			'推进',
+			'发布日期：2022-10-18　来源：某某市粮食和物资储备局',
+			TEXT[0]!,
+			TITLE,
+			...TEXT.slice(1),
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0]!.paragraphs).toEqual(TEXT);
+	});
+
 	test('正文里别处的图片占位和图片文件名也不进正文', () => {
 		for (const stand of ['[img: 收购现场]', 'IMG_2035.JPG'])
 			expect(bodyOf([...TEXT.slice(0, 2), stand, TEXT[2]!])).toEqual(TEXT);

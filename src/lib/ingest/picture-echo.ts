@@ -26,7 +26,8 @@ let compiled: { words: readonly string[]; patterns: StandInPatterns } | undefine
 
 function patternsOf(words: readonly string[]): StandInPatterns {
 	if (compiled?.words === words) return compiled.patterns;
-	const word = `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+	// A picture word may carry the picture's number on the page (`（图1）`, `[图2]`).
+	const word = `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[0-9０-９]{0,2}`;
 	const patterns = {
 		placeholder: new RegExp(`^[[【]\\s*${word}\\s*[:：]\\s*[^\\]】]*[\\]】]\\s*`, 'i'),
 		before: new RegExp(`^(?:[[【(（〔]\\s*${word}\\s*[\\]】)）〕]|${word}\\s*[:：])\\s*`, 'i'),
@@ -111,7 +112,19 @@ function headlineOf(lines: SourceLine[], first: number): Set<string> {
 				!FIELD_KEY.test(l.text) &&
 				shareIn(bigramSet(l.text), opening) >= MIN_BLOCK_SHARE,
 		);
-	return headline === undefined ? NONE : new Set([keyOf(headline.text)]);
+	if (headline === undefined) return NONE;
+	// A headline broken over two lines is echoed whole: the line and the one above or below it,
+	// joined.
+	const at = lines.indexOf(headline);
+	const keys = new Set([keyOf(headline.text)]);
+	const up = lines[at - 1];
+	const down = lines[at + 1];
+	// The echo must spell the two lines exactly, so any line but a field's may be the other half
+	// (a broken headline's last part, `京开幕`, is too short to look like a headline).
+	if (up !== undefined && !FIELD_KEY.test(up.text)) keys.add(keyOf(up.text) + keyOf(headline.text));
+	if (down !== undefined && at + 1 < first && !FIELD_KEY.test(down.text))
+		keys.add(keyOf(headline.text) + keyOf(down.text));
+	return keys;
 }
 
 /**

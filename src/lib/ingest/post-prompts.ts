@@ -25,8 +25,8 @@ const NOT_OUR_VIEW = /不代表[\u3400-\u9fff]{0,10}(?:立场|观点)[。.]?$/;
 const FOLLOW_ACCOUNT = /关注(?:该|本|我们的?|此)?(?:公众号|账号|帐号|视频号)/;
 /** Marks pointing at an account's card or button before a prompt: `👆`, `↓`. */
 const POINTER = '(?:[👆👇☝👉↑↓⬆⬇▲▼]\\s*)*';
-/** An invitation before 关注: `请`, `欢迎`, `诚邀`, `敬请`. */
-const INVITE = '(?:请|欢迎|诚邀|敬请)?';
+/** An invitation before 关注: `请`, `欢迎`, `诚邀`, `敬请`, and a button's `点击` after them or alone. */
+const INVITE = '(?:请|欢迎|诚邀|敬请)?(?:点击|轻触|点此)?';
 /**
  * A prompt to follow an account named with what following it gives (`关注某某县发布，第一时间了解权威信息`):
  * the name (a publisher's, group 1 or 2), a comma and a short clause; a name in quotes is set off by

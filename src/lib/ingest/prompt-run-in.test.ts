@@ -56,6 +56,20 @@ describe('末段后面接着的关注、下载提示', () => {
 		expect(cutRunInPrompt(open, furniture)).toBe(open);
 	});
 
+	test('“点击关注某某融媒，获取最新动态。”接在末段句号后，是关注提示，去掉', () => {
+		const last = '会议由副县长主持，各乡镇分管负责同志参加。';
+		for (const prompt of [
+			'点击关注某某融媒，获取最新动态。',
+			'请点击关注“某某发布”，第一时间看权威消息',
+		]) {
+			const [a] = itemsOf([...HEAD, `${last}${prompt}`, ...FOOT]);
+			expect(a!.paragraphs.join('\n')).toContain(last);
+			expect(a!.paragraphs.join('\n')).not.toContain('点击关注');
+		}
+		const text = '会议强调，要点击关注群众反映的热点问题，逐一回应。';
+		expect(cutRunInPrompt(`${last}${text}`, furniture)).toBe(`${last}${text}`);
+	});
+
 	test('平台名单（键后两个以上平台名，竖线或空格隔开）是账号矩阵，不是正文', () => {
 		expect(isFollowPrompt('某某县融媒账号：微博 | 抖音 | 快手 | 视频号', furniture)).toBe(true);
 		expect(isFollowPrompt('某某发布 微信 抖音 快手', furniture)).toBe(true);

@@ -35,11 +35,12 @@ const BRACKETED_DATE =
 
 /**
  * True for a list's item by its marks: a title behind a list's bullet, or closed by its date in
- * brackets (`· 某某县召开春耕生产会议（2021-03-09）`). A section's heading has neither.
+ * brackets (`· 某某县召开春耕生产会议（2021-03-09）`), of up to `maxChars` characters. A section's
+ * heading has neither.
  */
-export function isMarkedListItem(text: string): boolean {
+export function isMarkedListItem(text: string, maxChars = MAX_LIST_ITEM): boolean {
 	return (
-		text.length <= MAX_LIST_ITEM &&
+		text.length <= maxChars &&
 		!endsSentence(text) &&
 		(LIST_BULLET.test(text) || BRACKETED_DATE.test(text))
 	);

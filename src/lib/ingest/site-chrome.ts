@@ -21,6 +21,9 @@ const WEB_ADDRESS =
 	/(?:https?:\/\/|www\.)[\w.-]+|[\w-]+\.(?:gov|com|net|org|edu)(?:\.cn)?(?![\w])/i;
 /** A site's registration: ICP 备案, 公网安备, 网站标识码/识别码. */
 const REGISTRATION = /ICP备|公网安备\s*\d|备案号\s*[:：]|(?:标识|识别)码\s*[:：]?\s*[\dA-Z]/i;
+/** A line that is a registration and its number: `公安机关备案号：4102…`, `京ICP备1234号`, `网站识别码：…`. */
+const REGISTRATION_LINE =
+	/^[\u3400-\u9fff]{0,8}(?:ICP备|公网安备|备案号\s*[:：]|(?:标识|识别)码\s*[:：]?)\s*[\dA-Z（）()-]*[\d][\dA-Z（）()号-]*$/i;
 /** A site's visitor counter: `您是第1234567位访问者`, `您是本站第89012位访客`. */
 const VISITOR_COUNT = /^您是(?:本站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客|来访者|浏览者)/;
 /** A footer's advice on the screen or browser to view the site with. */
@@ -64,11 +67,15 @@ export function isFooterShape(text: string): boolean {
 }
 
 /**
- * True for a site's own line known by its shape: a visitor counter, the weather, its sponsors, a
- * greeting, a bare web address, advice on the browser.
+ * True for a site's own line known by its shape: a visitor counter, a registration and its number,
+ * the weather, its sponsors, a greeting, a bare web address, advice on the browser.
  */
 export function isSiteChrome(text: string): boolean {
 	if (VISITOR_COUNT.test(text)) return true;
+	// A site's registration number alone names no article's matter, wherever it stands (an e-paper's
+	// page prints it under its last story).
+	if (text.length <= MAX_CONTACT_LINE && REGISTRATION_LINE.test(text) && !isProse(text))
+		return true;
 	if (text.length <= MAX_WEATHER_LINE && WEATHER.test(text) && !/[，。；]/.test(text)) return true;
 	if (text.length <= MAX_SPONSOR_LINE && SPONSOR.test(text) && !/由|将|在|于/.test(text))
 		return true;

@@ -1,4 +1,4 @@
-import { endsSentence, hanAtLeast, isNoticeTitle } from './patterns.ts';
+import { endsSentence, hanAtLeast, isNoticeTitle, OUTLET_LEAD } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-start.ts';
@@ -12,6 +12,7 @@ import {
 import { withoutPageContents } from './page-contents.ts';
 import { withCaptionItems, withoutLooseCaptions } from './loose-captions.ts';
 import { answeredHeadline } from './answered-headline.ts';
+import { isSiblingSection } from './sibling-section.ts';
 import {
 	reattachTrailingTitles,
 	takeBackHeadline,
@@ -39,6 +40,9 @@ const { minLetterTextHan: MIN_LETTER_TEXT_HAN, maxColumnLabel: MAX_COLUMN_LABEL 
 const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|新闻简报|要闻简报)$/;
 
 const { minBriefHan: MIN_BRIEF_HAN, maxBoxLines: MAX_BOX_LINES } = readIngestArticles().splitting;
+
+/** A picture's credit keyed by the picture alone, no writer: `图：某某`, `图片/某某`, `摄影：某某`. */
+const PICTURE_CREDIT = /^(?:图|图片|照片|摄影|摄)\s*[:\uFF1A/\uFF0F]\s*[\p{Script=Han}·\s]{2,12}$/u;
 
 /** True for a brief's first paragraph: a sentence of running text. */
 const briefText = (text: string) => endsSentence(text) && hanAtLeast(text, MIN_BRIEF_HAN);
@@ -79,6 +83,29 @@ function boxOnly(body: SourceLine[], roleOf: Map<SourceLine, LineRole>): boolean
 	);
 }
 
+/**
+ * The page without the credits of pictures standing inside a story: a picture's credit alone
+ * (`图：某某`) under a story's text or a section heading, over text or a heading, heads no story and
+ * is no text (read as a byline, it would cut the story in two), and the lines' roles.
+ */
+function withoutPictureCredits(page: SourceLine[]): {
+	whole: SourceLine[];
+	wholeRoles: LineRole[];
+} {
+	const roles = rolesInContext(page);
+	const text = roles.findIndex((r) => r === 'body' || r === 'dateline');
+	const credit = (k: number) =>
+		roles[k] === 'byline' &&
+		text >= 0 &&
+		text < k &&
+		(roles[k - 1] === 'body' || roles[k - 1] === 'dateline' || roles[k - 1] === 'heading') &&
+		(roles[k + 1] === 'body' || roles[k + 1] === 'heading') &&
+		PICTURE_CREDIT.test(page[k]!.text);
+	if (!page.some((_, k) => credit(k))) return { whole: page, wholeRoles: roles };
+	const whole = page.filter((_, k) => !credit(k));
+	return { whole, wholeRoles: rolesInContext(whole) };
+}
+
 function newSegment(kind: PageSegment['kind'], head: SourceLine[] = []): PageSegment {
 	return { head, bylines: [], body: [], kind };
 }
@@ -100,8 +127,7 @@ export function splitArticles(
 	boundary?: StoryBoundary,
 	options: StoryStartOptions = {},
 ): PageSegment[] {
-	const whole = withoutPageContents(page);
-	const wholeRoles = rolesInContext(whole);
+	const { whole, wholeRoles } = withoutPictureCredits(withoutPageContents(page));
 	const { lines, captions } = withoutLooseCaptions(whole, wholeRoles);
 	const segments: PageSegment[] = [];
 	// Roles are a function of the lines alone: with no caption taken out, they are those just read.
@@ -189,8 +215,26 @@ export function splitArticles(
 				i = end;
 				continue;
 			}
+			// An outlet's lead (`央视网消息（新闻联播）：`) opens each of its items: under one, a headline
+			// over text that opens with no lead of its own heads a part of the item, as TV items are
+			// sub-headed as a rule.
+			const broadcastPart =
+				nextRole === 'body' &&
+				cur?.kind === 'news' &&
+				OUTLET_LEAD.test(cur.body.find((b) => roleOf.get(b) !== 'figure')?.text ?? '') &&
+				!OUTLET_LEAD.test(lines[after]!.text);
+			// A headline in the pattern of the story's own section headings is its next section.
+			const sibling =
+				nextRole === 'body' &&
+				cur?.kind === 'news' &&
+				isSiblingSection(
+					head,
+					cur.body.filter((b) => roleOf.get(b) === 'heading'),
+				);
 			// On an e-paper page, a headline the text under it answers opens a story of its own.
 			const answered =
+				!broadcastPart &&
+				!sibling &&
 				options.answered !== undefined &&
 				nextRole === 'body' &&
 				cur?.kind === 'news' &&
@@ -264,7 +308,8 @@ export function splitArticles(
 			};
 			const modelStart = storyStart(candidate, options);
 			const at =
-				partsOnly && nextRole === 'body' && !startsItem && !surelyStarts(candidate, options)
+				((broadcastPart || sibling) && !startsItem) ||
+				(partsOnly && nextRole === 'body' && !startsItem && !surelyStarts(candidate, options))
 					? undefined
 					: modelStart;
 			const offset = i;

@@ -78,9 +78,11 @@ describe('正文之后的提示', () => {
 });
 
 describe('段落之间的链接框（框头或提示在，标题不带记号）', () => {
-	test('“延伸阅读”下两条正文不答的标题是别的文章，不进正文', () => {
-		const box = ['延伸阅读：', '某某县举办首届农民丰收节', '全省秋冬种工作有序推进'];
-		expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
+	test('“延伸阅读”“拓展阅读”下两条正文不答的标题是别的文章，不进正文', () => {
+		for (const head of ['延伸阅读：', '拓展阅读：']) {
+			const box = [head, '某某县举办首届农民丰收节', '全省秋冬种工作有序推进'];
+			expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
+		}
 	});
 
 	test('“延伸阅读”下正文答它的小标题是文章自己的边栏，照留', () => {
@@ -88,6 +90,34 @@ describe('段落之间的链接框（框头或提示在，标题不带记号）'
 		const para = '“四好农村路”是指建好、管好、护好、运营好农村公路，是一项民生工程。';
 		const body = [TEXT[0]!, sub, para, ...TEXT.slice(1)];
 		expect(bodyOf([TEXT[0]!, '延伸阅读', sub, para, ...TEXT.slice(1)])).toEqual(body);
+	});
+
+	test('带记号的标题后面一条分隔线（— — —）收尾，仍是链接框，分隔线一并去掉', () => {
+		for (const rule of ['— — —', '———————', '- - - - -'])
+			for (const box of [
+				['▶ 某某县举办首届农民丰收节', rule],
+				['· 某某县举办首届农民丰收节', '· 全省秋冬种工作有序推进', rule, '图：某某某'],
+			])
+				expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('带记号的长标题（五十多字，带副题或日期）也是链接框里的标题', () => {
+		const long =
+			'▶ 某某县召开农村人居环境整治提升推进会——全县二十个乡镇同步观摩“美丽庭院”创建（2023年5月8日）';
+		expect(long.length).toBeGreaterThan(48);
+		expect(bodyOf([TEXT[0]!, long, '— — —', ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('小标题下紧跟的带记号链接也是链接框，小标题留下', () => {
+		const sub = '农村公路管护有了“路长”';
+		const para = '全市推行农村公路“路长制”，每条农村公路都有路长负责日常巡查和管护。';
+		const box = ['▶ 某某县举办首届农民丰收节', '— — —'];
+		expect(bodyOf([TEXT[0]!, sub, ...box, para, ...TEXT.slice(1)])).toEqual([
+			TEXT[0]!,
+			sub,
+			para,
+			...TEXT.slice(1),
+		]);
 	});
 
 	test('标题下被删的“点击标题阅读全文”提示说明这是链接框', () => {

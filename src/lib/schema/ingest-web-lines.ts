@@ -95,6 +95,10 @@ export const WebMetaSchema = z.object({
 	maxFieldKey: Count,
 	/** Longest source name read from a `来源` field, in characters. */
 	maxSourceName: Count,
+	/** Longest name of a body inside another (`某某州住房公积金管理中心某某县管理部`) read as a field's publisher, in characters. */
+	maxNestedBodyName: Count,
+	/** Longest name of the inner body in such a name (`某某县管理部`, `网络安全和信息化委员会办公室`), in characters. */
+	maxInnerBodyName: Count,
 	/** Longest value of a person's or a picture's credit on a meta line, in characters. */
 	maxCreditValue: Count,
 });
