@@ -2,8 +2,9 @@
 // for web pages carry to a split it never saw? For every web split up to `last` (search-config
 // web-source-training.json), boosted trees over every name a page offers as an item's source
 // (web-source-features.ts) are fitted on the other splits and name the sources of the one left out,
-// printed beside the rules' source on the same pages, at each seed. `--write` then fits the trees
-// on every split up to `last` at the first seed, with the margin and keepAbove of the best mean
+// printed beside the rules' source on the same pages, at each seed; the dev 新闻联播 items dressed as
+// saved CCTV pages (as `npm run eval` dresses them) are one more group, learned from and left out. `--write` then fits the trees
+// on every split up to `last` and the 新闻联播 pages at the first seed, with the margin and keepAbove of the best mean
 // left-out source among the settings that lose at most `maxLoss` points on every left-out split,
 // into search-config/web-source-model.json (none is written when no setting does, or when the best
 // gains less than `minGain` points over the rules' mean).
@@ -24,7 +25,8 @@ import {
 import type { WebSplit } from '../tools/lib/web-pages-furniture.ts';
 import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
 import { pageItemSources, type LabelledSources } from '../tools/lib/web-source-rows.ts';
-import { fitCandidateTrees, type SplitPages } from '../tools/lib/web-split-runs.ts';
+import { fitCandidateTrees } from '../tools/lib/web-split-runs.ts';
+import { devTvSourcePages, tvSourceShare } from '../tools/lib/tv-source-rows.ts';
 import { webTrainerRun } from '../tools/lib/web-trainer-run.ts';
 
 const SettingsSchema = z.object({
@@ -47,43 +49,65 @@ const { settings, settingsPath, count, seeds, write, read } = await webTrainerRu
 	300,
 );
 
-/** One split's pages at one seed, what the pipeline read off each, and each item's candidates. */
-interface SplitData extends SplitPages {
+/** The dressed 新闻联播 pages of `npm run eval`'s dev half, left out as one more group. */
+const TV = 'tv';
+type Group = WebSplit | typeof TV;
+const tv = await devTvSourcePages('webSourceModel');
+
+/** One group's pages at one seed: each item's source by the rules, its candidates, and a scorer. */
+interface GroupData {
+	sources: string[][];
 	rows: (LabelledSources | undefined)[][];
+	/** Source right (%) with these sources for the pages' items. */
+	share: (sources: string[][]) => number;
 }
 
-function collect(split: WebSplit, seed: number): SplitData {
-	const { pages, items } = read(split, seed);
-	return { pages, items, rows: pages.map((page, p) => pageItemSources(page, items[p]!)) };
+function collect(group: Group, seed: number): GroupData {
+	if (group === TV) return { ...tv!, share: (sources) => tvSourceShare(tv!, sources) };
+	const { pages, items } = read(group, seed);
+	const share = (sources: string[][]) => {
+		const s = emptyWebScores();
+		pages.forEach((page, p) =>
+			scoreWebPage(
+				page,
+				items[p]!.map((it, i) => ({ ...it, source: sources[p]![i]! })),
+				s,
+			),
+		);
+		return (100 * s.source) / s.articles;
+	};
+	return {
+		sources: items.map((its) => its.map((it) => it.source)),
+		rows: pages.map((page, p) => pageItemSources(page, items[p]!)),
+		share,
+	};
 }
 
-const fit = (data: SplitData[]): BoostedTrees =>
+const fit = (data: GroupData[]): BoostedTrees =>
 	fitCandidateTrees(
 		data.flatMap((d) => d.rows.flat()),
 		settings.boost,
 	);
 
-/** Source right (%) on a split's pages, by the rules, by the model, or by an oracle among the candidates. */
-function sourceShare(d: SplitData, trees?: BoostedTrees | 'oracle', g?: MarginSetting) {
-	const s = emptyWebScores();
-	d.pages.forEach((page, p) => {
-		const items = d.items[p]!.map((it, i) => {
+/** Source right (%) on a group's pages, by the rules, by the model, or by an oracle among the candidates. */
+function sourceShare(d: GroupData, trees?: BoostedTrees | 'oracle', g?: MarginSetting) {
+	const sources = d.sources.map((its, p) =>
+		its.map((source, i) => {
 			const item = d.rows[p]![i];
-			if (trees === undefined || item === undefined) return it;
+			if (trees === undefined || item === undefined) return source;
 			const k =
 				trees === 'oracle'
 					? item.labels.includes(1)
 						? item.labels.indexOf(1)
 						: item.rule
 					: pickWebSource(item, trees, g?.margin ?? 0, g?.keepAbove ?? 0);
-			return k < 0 ? it : { ...it, source: item.names[k]! };
-		});
-		scoreWebPage(page, items, s);
-	});
-	return (100 * s.source) / s.articles;
+			return k < 0 ? source : item.names[k]!;
+		}),
+	);
+	return d.share(sources);
 }
 
-const splits = splitsUpTo(settings.last, settingsPath);
+const splits: Group[] = [...splitsUpTo(settings.last, settingsPath), TV];
 const grid = marginGrid(settings.margins, settings.keepAbove);
 process.stdout.write(
 	`web source, left one split out (${count} pages a split, ${WEB_SOURCE_FEATURES.length} features; source right %, rules and model at margin m, keepAbove k)\n`,
@@ -106,7 +130,7 @@ if (write) {
 		margin: best.margin,
 		keepAbove: best.keepAbove,
 		training: {
-			splits: `a-${settings.last}`,
+			splits: `a-${settings.last}, tv (dev)`,
 			seed: seeds[0]!,
 			pagesPerSplit: count,
 			leftOutSourceRules: round4(result.rulesScore),

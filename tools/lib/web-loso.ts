@@ -12,9 +12,9 @@ export interface MarginSetting {
 }
 
 /** What a left-out run needs of one learned choice. */
-export interface LosoChoice<D> {
-	/** One split's pages at one seed, read by the rules, with their candidates. */
-	collect: (split: WebSplit, seed: number) => D;
+export interface LosoChoice<D, G extends string = WebSplit> {
+	/** One split's (or group's) pages at one seed, read by the rules, with their candidates. */
+	collect: (split: G, seed: number) => D;
 	/** Trees fitted on the candidates of these splits. */
 	fit: (data: D[]) => BoostedTrees;
 	/** The score (%) on a split by the rules (no trees), an oracle, or the trees at a setting. */
@@ -22,12 +22,12 @@ export interface LosoChoice<D> {
 }
 
 /** What a left-out run found: each setting's mean over seeds and worst loss, the rules' mean. */
-export interface LosoResult<D> {
+export interface LosoResult<D, G extends string = WebSplit> {
 	settingScores: number[];
 	worstLoss: number[];
 	rulesScore: number;
 	/** Every split's data at the first seed, to fit the written model on. */
-	firstSeed: Map<WebSplit, D>;
+	firstSeed: Map<G, D>;
 }
 
 /** The web splits from the first up to `last`; throws naming `file` when `last` is no split. */
@@ -44,19 +44,19 @@ export const marginGrid = (margins: number[], keepAbove: number[]): MarginSettin
 const line = (sp: string, cells: number[]) =>
 	process.stdout.write(`  ${sp.padEnd(10)}${cells.map((c) => c.toFixed(1).padEnd(10)).join('')}\n`);
 
-/** Runs and prints the left-one-split-out table of a learned choice over `splits` at `seeds`. */
-export function leaveOneSplitOut<D>(
-	choice: LosoChoice<D>,
-	splits: readonly WebSplit[],
+/** Runs and prints the left-one-split-out table of a learned choice over `splits` (or other groups of pages) at `seeds`. */
+export function leaveOneSplitOut<D, G extends string = WebSplit>(
+	choice: LosoChoice<D, G>,
+	splits: readonly G[],
 	seeds: readonly number[],
 	grid: readonly MarginSetting[],
-): LosoResult<D> {
+): LosoResult<D, G> {
 	const settingScores = new Array<number>(grid.length).fill(0);
 	const worstLoss = new Array<number>(grid.length).fill(0);
 	let rulesScore = 0;
-	let firstSeed: Map<WebSplit, D> | undefined;
+	let firstSeed: Map<G, D> | undefined;
 	for (const seed of seeds) {
-		const data = new Map<WebSplit, D>();
+		const data = new Map<G, D>();
 		for (const sp of splits) data.set(sp, choice.collect(sp, seed));
 		firstSeed ??= data;
 		const header = ['split', 'rules', 'oracle', ...grid.map((g) => `m${g.margin}/k${g.keepAbove}`)];
@@ -87,7 +87,7 @@ export function leaveOneSplitOut<D>(
 		settingScores: settingScores.map((s) => s / n),
 		worstLoss,
 		rulesScore: rulesScore / n,
-		firstSeed: firstSeed ?? new Map<WebSplit, D>(),
+		firstSeed: firstSeed ?? new Map<G, D>(),
 	};
 }
 
@@ -96,8 +96,8 @@ export function leaveOneSplitOut<D>(
  * every left-out split (among equals the first, which keeps the rules' pick most often), or a
  * sentence saying why none is written (none loses so little, or the best gains under `minGain`).
  */
-export function settingToWrite<D>(
-	result: LosoResult<D>,
+export function settingToWrite<D, G extends string>(
+	result: LosoResult<D, G>,
 	maxLoss: number,
 	minGain: number,
 ): number | string {
