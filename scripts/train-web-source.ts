@@ -124,7 +124,7 @@ if (write) {
 	const best = grid[at]!;
 	const out = {
 		$comment:
-			'Learned web-page source model, written by `node scripts/train-web-source.ts --write` (settings in web-source-training.json): boosted regression trees over general features of every name a web page offers as an item\u2019s source (src/lib/ingest/web-source-features.ts: where it stands from the item\u2019s text, the class of the key before it, whether it reads as an outlet\u2019s or a body\u2019s name, how often the page prints it, the rules\u2019 own pick) and none. Fitted on the synthetic web pages of every split up to `last` at the first seed. The rules\u2019 source stays when the model gives it log-odds above `keepAbove`; otherwise the best-scoring name replaces it when it beats it by `margin`.',
+			'Learned web-page source model, written by `node scripts/train-web-source.ts --write` (settings in web-source-training.json): boosted regression trees over general features of every name a web page offers as an item\u2019s source (src/lib/ingest/web-source-features.ts: where it stands from the item\u2019s text, the class of the key before it, whether it reads as an outlet\u2019s or a body\u2019s name, how often the page prints it, the rules\u2019 own pick) and none. Fitted on the synthetic web pages of every split up to `last` and the dev 新闻联播 items dressed as saved CCTV pages at the first seed. The rules\u2019 source stays when the model gives it log-odds above `keepAbove`; otherwise the best-scoring name replaces it when it beats it by `margin`.',
 		features: [...WEB_SOURCE_FEATURES],
 		boosted: fit(splits.map((sp) => result.firstSeed.get(sp)!)),
 		margin: best.margin,
