@@ -15,7 +15,8 @@ import { WEB_DATE_FEATURES } from '../src/lib/ingest/web-date-features.ts';
 import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { pageItemDates, type LabelledDates } from '../tools/lib/web-date-rows.ts';
-import { WEB_SPLITS, type WebSplit } from '../tools/lib/web-pages-furniture.ts';
+import { leaveOneSplitOut, marginGrid, settingToWrite, splitsUpTo } from '../tools/lib/web-loso.ts';
+import type { WebSplit } from '../tools/lib/web-pages-furniture.ts';
 import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
 import { fitCandidateTrees, type SplitPages } from '../tools/lib/web-split-runs.ts';
 import { webTrainerRun } from '../tools/lib/web-trainer-run.ts';
@@ -76,83 +77,40 @@ function dateShare(d: SplitData, trees?: BoostedTrees | 'oracle', margin = 0, ke
 	return (100 * s.date) / s.articles;
 }
 
-const last = WEB_SPLITS.find((sp) => sp === settings.last);
-if (last === undefined) throw new Error(`${settingsPath}: \`last\` names no web split`);
-const splits = WEB_SPLITS.filter((sp) => WEB_SPLITS.indexOf(sp) <= WEB_SPLITS.indexOf(last));
-const grid = settings.margins.flatMap((margin) =>
-	settings.keepAbove.map((keepAbove) => ({ margin, keepAbove })),
-);
+const splits = splitsUpTo(settings.last, settingsPath);
+const grid = marginGrid(settings.margins, settings.keepAbove);
 process.stdout.write(
 	`web date, left one split out (${count} pages a split, ${WEB_DATE_FEATURES.length} features; date exact %, rules and model at margin m, keepAbove k)\n`,
 );
-/** Mean left-out date of every setting, summed over the seeds, and its worst loss to the rules. */
-const settingScores = new Array<number>(grid.length).fill(0);
-const worstLoss = new Array<number>(grid.length).fill(0);
-let rulesScore = 0;
-let firstSeed: Map<WebSplit, SplitData> | undefined;
-const line = (sp: string, cells: number[]) =>
-	process.stdout.write(`  ${sp.padEnd(10)}${cells.map((c) => c.toFixed(1).padEnd(10)).join('')}\n`);
-for (const seed of seeds) {
-	const data = new Map<WebSplit, SplitData>();
-	for (const sp of splits) data.set(sp, collect(sp, seed));
-	firstSeed ??= data;
-	const header = ['split', 'rules', 'oracle', ...grid.map((g) => `m${g.margin}/k${g.keepAbove}`)];
-	process.stdout.write(`seed ${seed}\n  ${header.map((h) => h.padEnd(10)).join('')}\n`);
-	const sums = new Array<number>(grid.length + 2).fill(0);
-	for (const sp of splits) {
-		const trees = fit(splits.filter((o) => o !== sp).map((o) => data.get(o)!));
-		const d = data.get(sp)!;
-		const cells = [
-			dateShare(d),
-			dateShare(d, 'oracle'),
-			...grid.map((g) => dateShare(d, trees, g.margin, g.keepAbove)),
-		];
-		cells.forEach((c, i) => (sums[i]! += c));
-		grid.forEach((_, g) => (worstLoss[g] = Math.max(worstLoss[g]!, cells[0]! - cells[g + 2]!)));
-		line(sp.toUpperCase(), cells);
-	}
-	line(
-		'mean',
-		sums.map((x) => x / splits.length),
-	);
-	grid.forEach((_, g) => (settingScores[g]! += sums[g + 2]! / splits.length));
-	rulesScore += sums[0]! / splits.length;
-}
-line('worst loss', [0, 0, ...worstLoss]);
+const result = leaveOneSplitOut(
+	{ collect, fit, score: (d, trees, g) => dateShare(d, trees, g?.margin, g?.keepAbove) },
+	splits,
+	seeds,
+	grid,
+);
 
 const round4 = (x: number) => Number(x.toFixed(4));
-const allowed = grid.map((_, g) => g).filter((g) => worstLoss[g]! <= settings.maxLoss);
-if (write && firstSeed !== undefined) {
-	if (allowed.length === 0) {
-		process.stdout.write(
-			`no setting loses at most ${settings.maxLoss} points everywhere: nothing written\n`,
-		);
+if (write) {
+	const at = settingToWrite(result, settings.maxLoss, settings.minGain);
+	if (typeof at === 'string') {
+		process.stdout.write(`${at}\n`);
 		process.exit(0);
 	}
-	// The best mean left-out date; among equals the first, which keeps the rules' reading most often.
-	const at = allowed.reduce((b, g) => (settingScores[g]! > settingScores[b]! ? g : b), allowed[0]!);
 	const best = grid[at]!;
-	const gain = (settingScores[at]! - rulesScore) / seeds.length;
-	if (gain < settings.minGain) {
-		process.stdout.write(
-			`the best setting gains ${gain.toFixed(2)} points on the mean, under ${settings.minGain}: nothing written\n`,
-		);
-		process.exit(0);
-	}
 	const out = {
 		$comment:
 			'Learned web-page date model, written by `node scripts/train-web-date.ts --write` (settings in web-date-training.json): boosted regression trees over general features of every full date a web page prints (src/lib/ingest/web-date-features.ts: where it stands from the item\u2019s text, the kind of key before it, how many dates its line and its neighbours hold, how often the page prints it, the rules\u2019 own reading). Fitted on the synthetic web pages of every split up to `last` at the first seed. The rules\u2019 date stays when the model gives it log-odds above `keepAbove`; otherwise the best-scoring date replaces it when it beats it by `margin`.',
 		features: [...WEB_DATE_FEATURES],
-		boosted: fit(splits.map((sp) => firstSeed.get(sp)!)),
+		boosted: fit(splits.map((sp) => result.firstSeed.get(sp)!)),
 		margin: best.margin,
 		keepAbove: best.keepAbove,
 		training: {
-			splits: `a-${last}`,
+			splits: `a-${settings.last}`,
 			seed: seeds[0]!,
 			pagesPerSplit: count,
-			leftOutDateRules: round4(rulesScore / seeds.length),
-			leftOutDateModel: round4(settingScores[at]! / seeds.length),
-			worstLeftOutLoss: round4(worstLoss[at]!),
+			leftOutDateRules: round4(result.rulesScore),
+			leftOutDateModel: round4(result.settingScores[at]!),
+			worstLeftOutLoss: round4(result.worstLoss[at]!),
 		},
 	};
 	const target = searchConfigPath('web-date-model.json');

@@ -1,6 +1,11 @@
 import { extractArticles } from '../../src/lib/ingest/extract-articles.ts';
+import type { RawArticle } from '../../src/lib/ingest/types.ts';
 import { seededRandom, type FurnitureLine } from '../../src/lib/eval/furnish-page.ts';
-import { furnishTvItem, type TvItem } from '../../src/lib/eval/furnish-tv-item.ts';
+import {
+	furnishTvItem,
+	type FurnishedTvItem,
+	type TvItem,
+} from '../../src/lib/eval/furnish-tv-item.ts';
 import { emptySplitScores, scorePage, type SplitScores } from '../../src/lib/eval/score-split.ts';
 import {
 	emptyFurnitureScores,
@@ -49,14 +54,52 @@ function scoreItem(item: TvItem, text: string, s: TvScores, furnitureLines: Furn
 	};
 	scorePage(item.id, [gold], articles, s.split);
 	scoreFurniture(item.id, furnitureLines, articles, s.furniture);
-	// The item that holds the transcript: the news item with the most text.
-	const main = articles
-		.filter((a) => a.kind === 'news')
-		.sort((x, y) => y.paragraphs.join('').length - x.paragraphs.join('').length)[0];
+	const main = articles[mainTvItem(articles)];
 	s.date.total++;
 	s.source.total++;
 	if (main?.date === item.date) s.date.hits++;
-	if (main !== undefined && /新闻联播|央视/.test(main.source)) s.source.hits++;
+	if (main !== undefined && tvSourceRight(main.source)) s.source.hits++;
+}
+
+/** Index of the item that holds the transcript: the news item with the most text (-1: none). */
+export function mainTvItem(articles: readonly RawArticle[]): number {
+	let best = -1;
+	articles.forEach((a, i) => {
+		if (a.kind !== 'news') return;
+		const len = a.paragraphs.join('').length;
+		if (best < 0 || len > articles[best]!.paragraphs.join('').length) best = i;
+	});
+	return best;
+}
+
+/** Whether a source names the programme or its broadcaster, as the 新闻联播 items' source should. */
+export const tvSourceRight = (source: string): boolean => /新闻联播|央视/.test(source);
+
+/** The sampled 新闻联播 items of the corpus at `path`, by wording half (2022–23 dev, 2024–25 held). */
+export async function readTvItems(path: string): Promise<Record<WordingHalf, TvItem[]>> {
+	const items: Record<WordingHalf, TvItem[]> = { dev: [], held: [] };
+	for await (const row of readCorpus(path)) {
+		if (!row.id.startsWith('xwlb-') || seededRandom(row.id)() >= SAMPLE_SHARE) continue;
+		const paragraphs = row.text
+			.split('\n')
+			.map((p) => p.trim())
+			.filter((p) => p !== '');
+		const half: WordingHalf = row.date < '2024' ? 'dev' : 'held';
+		items[half].push({ id: row.id, title: row.title, date: row.date, paragraphs });
+	}
+	return items;
+}
+
+/** Each of one half's items dressed as a saved CCTV page in that half's wording. */
+export function dressTvItems(items: readonly TvItem[], half: WordingHalf): FurnishedTvItem[] {
+	const wording = readTvNewsFurniture(half);
+	const titles = items.map((i) => i.title);
+	return items.map((item, k) => {
+		// A related link printed with the item's own title (another day's 国内联播快讯) could not
+		// be told from the title by the clean score: only other titles are linked.
+		const others = titles.filter((t, j) => j !== k && Math.abs(j - k) <= 5 && t !== item.title);
+		return furnishTvItem(item, wording, others);
+	});
 }
 
 /**
@@ -71,28 +114,14 @@ export async function evalTvItems(): Promise<Record<
 > | null> {
 	const path = corpusPath();
 	if (path === null) return null;
-	const items: Record<WordingHalf, TvItem[]> = { dev: [], held: [] };
-	for await (const row of readCorpus(path)) {
-		if (!row.id.startsWith('xwlb-') || seededRandom(row.id)() >= SAMPLE_SHARE) continue;
-		const paragraphs = row.text
-			.split('\n')
-			.map((p) => p.trim())
-			.filter((p) => p !== '');
-		const half: WordingHalf = row.date < '2024' ? 'dev' : 'held';
-		items[half].push({ id: row.id, title: row.title, date: row.date, paragraphs });
-	}
+	const items = await readTvItems(path);
 	const scoreHalf = (half: WordingHalf) => {
-		const wording = readTvNewsFurniture(half);
-		const titles = items[half].map((i) => i.title);
 		const bare = emptyScores();
 		const dressed = emptyScores();
+		const pages = dressTvItems(items[half], half);
 		items[half].forEach((item, k) => {
 			scoreItem(item, `${[item.title, ...item.paragraphs].join('\n')}\n`, bare, []);
-			// A related link printed with the item's own title (another day's 国内联播快讯) could not
-			// be told from the title by the clean score: only other titles are linked.
-			const others = titles.filter((t, j) => j !== k && Math.abs(j - k) <= 5 && t !== item.title);
-			const page = furnishTvItem(item, wording, others);
-			scoreItem(item, page.text, dressed, page.furniture);
+			scoreItem(item, pages[k]!.text, dressed, pages[k]!.furniture);
 		});
 		return { bare, dressed };
 	};

@@ -38,7 +38,7 @@ const PAGE_TOKEN =
 const SEPARATORS =
 	/[\s|｜丨│¦/／·•:：，,、()（）《》〈〉【】[\]「」<>«»\-—–－~\u2190-\u21ff\u25a0-\u25ff\u2605\u2606]+/;
 /** An edition word after the paper's name: 数字报, 电子版, 海外版 stays part of the name. */
-const EDITION = /(?:多媒体|全媒体)?(?:数字报刊?|数字版|电子报|电子版|网络版)(?:平台)?$/;
+export const EDITION = /(?:多媒体|全媒体)?(?:数字报刊?|数字版|电子报|电子版|网络版)(?:平台)?$/;
 /** A page's name: a word or two, never a sentence. */
 const SECTION = /^[\u3400-\u9fff]{1,6}$/;
 /** A name longer than a page's, which only the paper's name can be in a header's place. */

@@ -17,6 +17,7 @@ import { splitArticles } from './split-articles.ts';
 import { chooseHeadline } from './title-choice.ts';
 import { redateWebItems } from './web-date-choice.ts';
 import { rebodyWebItems } from './web-body-choice.ts';
+import { resourceWebItems } from './web-source-choice.ts';
 import { retitleWebItems } from './web-title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
 import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
@@ -188,6 +189,9 @@ export function extractArticles(
 	datePageItems(articles);
 	const webDates = options.furniture?.webDateModel;
 	if (webDates !== undefined) redateWebItems(articles, printed, webDates);
+	const webSources = options.furniture?.webSourceModel;
+	if (webSources !== undefined && page.webPage === true)
+		resourceWebItems(articles, printed, webSources);
 	if (articles.length === 0)
 		diagnostics.push({
 			file: path,

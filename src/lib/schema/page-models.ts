@@ -4,6 +4,7 @@ import { readStoryModel, type StoryModel } from './story-model.ts';
 import { readTitleModel, type TitleModel } from './title-model.ts';
 import { readWebBodyModel, type WebBodyModel } from './web-body-model.ts';
 import { readWebDateModel, type WebDateModel } from './web-date-model.ts';
+import { readWebSourceModel, type WebSourceModel } from './web-source-model.ts';
 import { readWebTitleModel, type WebTitleModel } from './web-title-model.ts';
 
 // The learned readings of a page that ingest takes from files beside `page-furniture.json`, each
@@ -19,6 +20,8 @@ export interface PageModels {
 	webTitleModel?: WebTitleModel;
 	/** Which printed date is a web page item's date (`web-date-model.json`). */
 	webDateModel?: WebDateModel;
+	/** Which name a web page offers is a web page item's source (`web-source-model.json`). */
+	webSourceModel?: WebSourceModel;
 	/** Which lines around a web page item's text are its body (`web-body-model.json`). */
 	webBodyModel?: WebBodyModel;
 	/** When a headline opens a story on an e-paper page (`epaper-stories.json`). */
@@ -39,6 +42,8 @@ export function readPageModels(dir: string): PageModels {
 	if (webTitleModel !== undefined) models.webTitleModel = webTitleModel;
 	const webDateModel = readWebDateModel(join(dir, 'web-date-model.json'));
 	if (webDateModel !== undefined) models.webDateModel = webDateModel;
+	const webSourceModel = readWebSourceModel(join(dir, 'web-source-model.json'));
+	if (webSourceModel !== undefined) models.webSourceModel = webSourceModel;
 	const webBodyModel = readWebBodyModel(join(dir, 'web-body-model.json'));
 	if (webBodyModel !== undefined) models.webBodyModel = webBodyModel;
 	const epaperStories = readEpaperStories(join(dir, 'epaper-stories.json'));
