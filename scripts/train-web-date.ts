@@ -8,34 +8,26 @@
 // search-config/web-date-model.json (none is written when no setting does, or when the best gains
 // less than `minGain` points over the rules' mean).
 import { writeFileSync } from 'node:fs';
-import { z } from 'astro/zod';
 import { searchConfigPath } from '../src/lib/config-path.ts';
 import { pickWebDate } from '../src/lib/ingest/web-date-choice.ts';
 import { WEB_DATE_FEATURES } from '../src/lib/ingest/web-date-features.ts';
 import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
-import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { pageItemDates, type LabelledDates } from '../tools/lib/web-date-rows.ts';
-import { leaveOneSplitOut, marginGrid, settingToWrite, splitsUpTo } from '../tools/lib/web-loso.ts';
+import {
+	leaveOneSplitOut,
+	LosoSettingsSchema,
+	marginGrid,
+	settingToWrite,
+	splitsUpTo,
+} from '../tools/lib/web-loso.ts';
 import type { WebSplit } from '../tools/lib/web-pages-furniture.ts';
 import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
 import { fitCandidateTrees, type SplitPages } from '../tools/lib/web-split-runs.ts';
 import { webTrainerRun } from '../tools/lib/web-trainer-run.ts';
 
-const SettingsSchema = z.object({
-	$comment: z.string().optional(),
-	boost: BoostSettingsSchema,
-	margins: z.array(z.number().min(0)).min(1),
-	keepAbove: z.array(z.number()).min(1),
-	/** Most points a setting may lose on any left-out split to be written. */
-	maxLoss: z.number().min(0),
-	/** Least gain in points over the rules' mean left-out date for a model to be written. */
-	minGain: z.number().min(0),
-	/** The last split trained on and left out. */
-	last: z.string(),
-});
 const { settings, settingsPath, count, seeds, write, read } = await webTrainerRun(
 	'train-web-date',
-	SettingsSchema,
+	LosoSettingsSchema,
 	'web-date-training.json',
 	'webDateModel',
 	300,

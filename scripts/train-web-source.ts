@@ -9,14 +9,13 @@
 // into search-config/web-source-model.json (none is written when no setting does, or when the best
 // gains less than `minGain` points over the rules' mean).
 import { writeFileSync } from 'node:fs';
-import { z } from 'astro/zod';
 import { searchConfigPath } from '../src/lib/config-path.ts';
 import { pickWebSource } from '../src/lib/ingest/web-source-choice.ts';
 import { WEB_SOURCE_FEATURES } from '../src/lib/ingest/web-source-features.ts';
 import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
-import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import {
 	leaveOneSplitOut,
+	LosoSettingsSchema,
 	marginGrid,
 	settingToWrite,
 	splitsUpTo,
@@ -29,21 +28,9 @@ import { fitCandidateTrees } from '../tools/lib/web-split-runs.ts';
 import { devTvSourcePages, tvSourceShare } from '../tools/lib/tv-source-rows.ts';
 import { webTrainerRun } from '../tools/lib/web-trainer-run.ts';
 
-const SettingsSchema = z.object({
-	$comment: z.string().optional(),
-	boost: BoostSettingsSchema,
-	margins: z.array(z.number().min(0)).min(1),
-	keepAbove: z.array(z.number()).min(1),
-	/** Most points a setting may lose on any left-out split to be written. */
-	maxLoss: z.number().min(0),
-	/** Least gain in points over the rules' mean left-out source for a model to be written. */
-	minGain: z.number().min(0),
-	/** The last split trained on and left out. */
-	last: z.string(),
-});
 const { settings, settingsPath, count, seeds, write, read } = await webTrainerRun(
 	'train-web-source',
-	SettingsSchema,
+	LosoSettingsSchema,
 	'web-source-training.json',
 	'webSourceModel',
 	300,

@@ -1,9 +1,25 @@
+import { z } from 'astro/zod';
 import type { BoostedTrees } from '../../src/lib/nlp/boosted-trees.ts';
+import { BoostSettingsSchema } from '../../src/lib/schema/trained-model.ts';
 import { WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
 
 // The left-one-split-out run the web page's learned choices (date, source) are judged by: for each
 // split up to the last, trees fitted on the others choose on the one left out, at every margin rule,
 // printed beside the rules and an oracle on the same pages, at each seed.
+
+/** The settings file of a trainer judged by a left-out run (`web-date-training.json`, …). */
+export const LosoSettingsSchema = z.object({
+	$comment: z.string().optional(),
+	boost: BoostSettingsSchema,
+	margins: z.array(z.number().min(0)).min(1),
+	keepAbove: z.array(z.number()).min(1),
+	/** Most points a setting may lose on any left-out split to be written. */
+	maxLoss: z.number().min(0),
+	/** Least gain in points over the rules' mean left-out score for a model to be written. */
+	minGain: z.number().min(0),
+	/** The last split trained on and left out. */
+	last: z.string(),
+});
 
 /** One margin rule of a learned choice (`doubt-rule.ts`). */
 export interface MarginSetting {

@@ -1,7 +1,7 @@
 import { fieldKind, MAX_KEY, type FieldKind } from './field-keys.ts';
 import { arabicDates, DATE, isoOf } from './meta-dates.ts';
 import type { SourceLine } from './types.ts';
-import type { ItemPlace } from './web-item-lines.ts';
+import { placeFeatures, type ItemPlace } from './web-item-lines.ts';
 
 // General features of every full date a web page prints, for a learned reading of an item's date:
 // where the date stands from the item's text (over it, in it, after it, in another item's part),
@@ -147,11 +147,7 @@ export function webDateRows(
 		const rest = text.slice(0, p.at) + text.slice(p.end);
 		const before = text.slice(0, p.at).trimEnd();
 		return [
-			p.line - place.first,
-			flag(p.line < place.first && p.line >= place.from),
-			flag(p.line >= place.first && p.line <= place.last),
-			flag(p.line > place.last),
-			flag(p.line < place.from),
+			...placeFeatures(p.line, place),
 			p.line,
 			n === 0 ? 0 : p.line / n,
 			KIND_CODES.indexOf(key.kind),

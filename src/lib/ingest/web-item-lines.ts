@@ -36,6 +36,22 @@ export interface ItemPlace {
 }
 
 /**
+ * Where page line `line` stands from the item at `place`, as the learned choices of the page's head
+ * read it: lines from the item's first paragraph, then 1/0 for above the text (after the item
+ * before), inside it, under it, and above the item before's end.
+ */
+export function placeFeatures(line: number, place: ItemPlace): number[] {
+	const flag = (b: boolean) => (b ? 1 : 0);
+	return [
+		line - place.first,
+		flag(line < place.first && line >= place.from),
+		flag(line >= place.first && line <= place.last),
+		flag(line > place.last),
+		flag(line < place.from),
+	];
+}
+
+/**
  * The paragraphs long enough to find an item by (`MIN_FOUND`): the first `BODY_LINES` of them and the
  * last; undefined when none is. Only those are compacted, not every paragraph between.
  */

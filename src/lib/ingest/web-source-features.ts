@@ -2,7 +2,7 @@ import { DATE } from './meta-dates.ts';
 import { isNamedPublisher, isOutletName, isPublisherName, isReprintPlatform } from './outlets.ts';
 import type { SourceLine } from './types.ts';
 import { KEY_CLASSES, opensWithPlace, type SourceCandidate } from './web-source-candidates.ts';
-import type { ItemPlace } from './web-item-lines.ts';
+import { placeFeatures, type ItemPlace } from './web-item-lines.ts';
 
 // General features of every name a web page offers as an item's source, for a learned choice of it:
 // where it stands from the item's text (head, over the text, in it, after it, the page's foot), the
@@ -72,11 +72,7 @@ function printedRow(
 	const n = page.length;
 	const text = page[c.line]!.text;
 	return [
-		c.line - place.first,
-		flag(c.line < place.first && c.line >= place.from),
-		flag(c.line >= place.first && c.line <= place.last),
-		flag(c.line > place.last),
-		flag(c.line < place.from),
+		...placeFeatures(c.line, place),
 		c.line,
 		n - 1 - c.line,
 		n === 0 ? 0 : c.line / n,
