@@ -98,4 +98,26 @@ describe('抽取时读来源模型', () => {
 		expect(item!.source).toBe('峄城区人民政府办公室');
 		expect(item!.sourceFrom).toBe('text');
 	});
+
+	test('模型认为正文没有来源时，不抹去批次给的来源（--source）', () => {
+		const none = WEB_SOURCE_FEATURES.indexOf('none');
+		const model = {
+			features: [...WEB_SOURCE_FEATURES],
+			boosted: { base: 0, trees: [[{ f: none, t: 0.5, l: 1, r: 2 }, { v: -3 }, { v: 3 }]] },
+			margin: 1,
+			keepAbove: 0,
+		};
+		const lines = [
+			'峄城区召开春季森林防火工作推进会',
+			'发布时间：2024-05-08 09:30  浏览次数：128',
+			...TEXTS[0]!,
+			'主办单位：峄城区人民政府办公室',
+		];
+		const [item] = extractArticles(
+			{ path: 'site/content_9.txt', bytes: new TextEncoder().encode(lines.join('\n')) },
+			{ furniture: { ...furniture, webSourceModel: model }, contextSource: '峄城区融媒体中心' },
+		).articles;
+		expect(item!.source).toBe('峄城区融媒体中心');
+		expect(item!.sourceFrom).toBe('option');
+	});
 });

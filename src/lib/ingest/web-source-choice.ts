@@ -46,7 +46,10 @@ export function pickWebSource(
 	return overruleByMargin(z, rows.rule, margin, keepAbove);
 }
 
-/** Re-sources the items of a web page where the model doubts the rules' source: a name printed on it, or none. */
+/**
+ * Re-sources the items of a web page where the model doubts the rules' source: a name printed on
+ * it, or none where the source came from the text.
+ */
 export function resourceWebItems(
 	articles: RawArticle[],
 	page: readonly SourceLine[],
@@ -56,7 +59,9 @@ export function resourceWebItems(
 		if (rows === undefined) return;
 		const source = rows.names[pickWebSource(rows, model.boosted, model.margin, model.keepAbove)]!;
 		const a = articles[i]!;
-		if (source === a.source) return;
+		// A source from outside the text (metadata, file name, `--source`) fills what the text left
+		// open: the text naming none leaves it.
+		if (source === a.source || (source === '' && (a.sourceFrom ?? 'text') !== 'text')) return;
 		a.source = source;
 		if (source === '') delete a.sourceFrom;
 		else a.sourceFrom = 'text';
