@@ -7,8 +7,6 @@
 // settings that lose at most `maxLoss` points on every left-out split, into
 // search-config/web-date-model.json (none is written when no setting does, or when the best gains
 // less than `minGain` points over the rules' mean).
-import { writeFileSync } from 'node:fs';
-import { searchConfigPath } from '../src/lib/config-path.ts';
 import { pickWebDate } from '../src/lib/ingest/web-date-choice.ts';
 import { WEB_DATE_FEATURES } from '../src/lib/ingest/web-date-features.ts';
 import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
@@ -17,8 +15,8 @@ import {
 	leaveOneSplitOut,
 	LosoSettingsSchema,
 	marginGrid,
-	settingToWrite,
 	splitsUpTo,
+	writeLosoModel,
 } from '../tools/lib/web-loso.ts';
 import type { WebSplit } from '../tools/lib/web-pages-furniture.ts';
 import { emptyWebScores, scoreWebPage } from '../tools/lib/web-pages-score.ts';
@@ -81,31 +79,17 @@ const result = leaveOneSplitOut(
 	grid,
 );
 
-const round4 = (x: number) => Number(x.toFixed(4));
-if (write) {
-	const at = settingToWrite(result, settings.maxLoss, settings.minGain);
-	if (typeof at === 'string') {
-		process.stdout.write(`${at}\n`);
-		process.exit(0);
-	}
-	const best = grid[at]!;
-	const out = {
-		$comment:
+if (write)
+	writeLosoModel(result, grid, {
+		file: 'web-date-model.json',
+		comment:
 			'Learned web-page date model, written by `node scripts/train-web-date.ts --write` (settings in web-date-training.json): boosted regression trees over general features of every full date a web page prints (src/lib/ingest/web-date-features.ts: where it stands from the item\u2019s text, the kind of key before it, how many dates its line and its neighbours hold, how often the page prints it, the rules\u2019 own reading). Fitted on the synthetic web pages of every split up to `last` at the first seed. The rules\u2019 date stays when the model gives it log-odds above `keepAbove`; otherwise the best-scoring date replaces it when it beats it by `margin`.',
-		features: [...WEB_DATE_FEATURES],
-		boosted: fit(splits.map((sp) => result.firstSeed.get(sp)!)),
-		margin: best.margin,
-		keepAbove: best.keepAbove,
-		training: {
-			splits: `a-${settings.last}`,
-			seed: seeds[0]!,
-			pagesPerSplit: count,
-			leftOutDateRules: round4(result.rulesScore),
-			leftOutDateModel: round4(result.settingScores[at]!),
-			worstLeftOutLoss: round4(result.worstLoss[at]!),
-		},
-	};
-	const target = searchConfigPath('web-date-model.json');
-	writeFileSync(target, `${JSON.stringify(out, null, '\t')}\n`);
-	process.stdout.write(`wrote ${target} (margin ${best.margin}, keepAbove ${best.keepAbove})\n`);
-}
+		features: WEB_DATE_FEATURES,
+		what: 'Date',
+		splits: `a-${settings.last}`,
+		groups: splits,
+		fit,
+		seed: seeds[0]!,
+		pagesPerSplit: count,
+		settings,
+	});

@@ -8,8 +8,6 @@
 // left-out source among the settings that lose at most `maxLoss` points on every left-out split,
 // into search-config/web-source-model.json (none is written when no setting does, or when the best
 // gains less than `minGain` points over the rules' mean).
-import { writeFileSync } from 'node:fs';
-import { searchConfigPath } from '../src/lib/config-path.ts';
 import { pickWebSource } from '../src/lib/ingest/web-source-choice.ts';
 import { WEB_SOURCE_FEATURES } from '../src/lib/ingest/web-source-features.ts';
 import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
@@ -17,8 +15,8 @@ import {
 	leaveOneSplitOut,
 	LosoSettingsSchema,
 	marginGrid,
-	settingToWrite,
 	splitsUpTo,
+	writeLosoModel,
 	type MarginSetting,
 } from '../tools/lib/web-loso.ts';
 import type { WebSplit } from '../tools/lib/web-pages-furniture.ts';
@@ -101,31 +99,17 @@ process.stdout.write(
 );
 const result = leaveOneSplitOut({ collect, fit, score: sourceShare }, splits, seeds, grid);
 
-const round4 = (x: number) => Number(x.toFixed(4));
-if (write) {
-	const at = settingToWrite(result, settings.maxLoss, settings.minGain);
-	if (typeof at === 'string') {
-		process.stdout.write(`${at}\n`);
-		process.exit(0);
-	}
-	const best = grid[at]!;
-	const out = {
-		$comment:
+if (write)
+	writeLosoModel(result, grid, {
+		file: 'web-source-model.json',
+		comment:
 			'Learned web-page source model, written by `node scripts/train-web-source.ts --write` (settings in web-source-training.json): boosted regression trees over general features of every name a web page offers as an item\u2019s source (src/lib/ingest/web-source-features.ts: where it stands from the item\u2019s text, the class of the key before it, whether it reads as an outlet\u2019s or a body\u2019s name, how often the page prints it, the rules\u2019 own pick) and none. Fitted on the synthetic web pages of every split up to `last` and the dev 新闻联播 items dressed as saved CCTV pages at the first seed. The rules\u2019 source stays when the model gives it log-odds above `keepAbove`; otherwise the best-scoring name replaces it when it beats it by `margin`.',
-		features: [...WEB_SOURCE_FEATURES],
-		boosted: fit(splits.map((sp) => result.firstSeed.get(sp)!)),
-		margin: best.margin,
-		keepAbove: best.keepAbove,
-		training: {
-			splits: `a-${settings.last}, tv (dev)`,
-			seed: seeds[0]!,
-			pagesPerSplit: count,
-			leftOutSourceRules: round4(result.rulesScore),
-			leftOutSourceModel: round4(result.settingScores[at]!),
-			worstLeftOutLoss: round4(result.worstLoss[at]!),
-		},
-	};
-	const target = searchConfigPath('web-source-model.json');
-	writeFileSync(target, `${JSON.stringify(out, null, '\t')}\n`);
-	process.stdout.write(`wrote ${target} (margin ${best.margin}, keepAbove ${best.keepAbove})\n`);
-}
+		features: WEB_SOURCE_FEATURES,
+		what: 'Source',
+		splits: `a-${settings.last}, tv (dev)`,
+		groups: splits,
+		fit,
+		seed: seeds[0]!,
+		pagesPerSplit: count,
+		settings,
+	});

@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { searchConfigPath } from '../../src/lib/config-path.ts';
 import type { BoostedTrees } from '../../src/lib/nlp/boosted-trees.ts';
 import { BoostSettingsSchema } from '../../src/lib/schema/trained-model.ts';
 import { WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
@@ -126,4 +128,57 @@ export function settingToWrite<D, G extends string>(
 	if (gain < minGain)
 		return `the best setting gains ${gain.toFixed(2)} points on the mean, under ${minGain}: nothing written`;
 	return at;
+}
+
+/** What a trainer writes beside the trees: the file, its comment, features, what it scores and on what. */
+export interface LosoModelFile<D, G extends string> {
+	/** File name under `search-config/`. */
+	file: string;
+	comment: string;
+	features: readonly string[];
+	/** What the model chooses, in the record's keys (`Date` → `leftOutDateRules`). */
+	what: string;
+	/** The groups fitted on, as the record names them. */
+	splits: string;
+	groups: readonly G[];
+	fit: (data: D[]) => BoostedTrees;
+	seed: number;
+	pagesPerSplit: number;
+	settings: { maxLoss: number; minGain: number };
+}
+
+/**
+ * Writes the model a left-out run allows (`settingToWrite`), fitted on every group at the first
+ * seed with the chosen margin rule and a record of the run, or prints why nothing is written.
+ */
+export function writeLosoModel<D, G extends string>(
+	result: LosoResult<D, G>,
+	grid: readonly MarginSetting[],
+	m: LosoModelFile<D, G>,
+): void {
+	const at = settingToWrite(result, m.settings.maxLoss, m.settings.minGain);
+	if (typeof at === 'string') {
+		process.stdout.write(`${at}\n`);
+		return;
+	}
+	const round4 = (x: number) => Number(x.toFixed(4));
+	const best = grid[at]!;
+	const out = {
+		$comment: m.comment,
+		features: [...m.features],
+		boosted: m.fit(m.groups.map((g) => result.firstSeed.get(g)!)),
+		margin: best.margin,
+		keepAbove: best.keepAbove,
+		training: {
+			splits: m.splits,
+			seed: m.seed,
+			pagesPerSplit: m.pagesPerSplit,
+			[`leftOut${m.what}Rules`]: round4(result.rulesScore),
+			[`leftOut${m.what}Model`]: round4(result.settingScores[at]!),
+			worstLeftOutLoss: round4(result.worstLoss[at]!),
+		},
+	};
+	const target = searchConfigPath(m.file);
+	writeFileSync(target, `${JSON.stringify(out, null, '\t')}\n`);
+	process.stdout.write(`wrote ${target} (margin ${best.margin}, keepAbove ${best.keepAbove})\n`);
 }
