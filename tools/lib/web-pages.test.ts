@@ -608,7 +608,7 @@ describe('readWebFurniture', () => {
 		for (const l of lists) expect(l.p.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 
-	test.each(['q', 'r', 's', 't'] as const)(
+	test.each(['q', 'r', 's', 't', 'u'] as const)(
 		'%s 的列表与其他划分的都不同，每个都不短于 a',
 		(split) => {
 			const lists = [...Object.values(furniture.pools), ...furniture.families];
