@@ -23,9 +23,9 @@ export const U_NEW: Partial<CodeFormats> = {
 		lasts: [14, 30],
 		dates: ['YYYY年M月D日', 'YYYY-MM-DD', 'YYYY.MM.DD'],
 		boxes: [
-			'意见征集时间：{from}至{until}\n电子邮箱：{place}sfj@163.com\n联系电话：0932-{n}',
+			'意见征集时间：{from}至{until}\n电子邮箱：zqyj{nn}@163.com\n联系电话：0932-{n}',
 			'征求意见起止日期：{from} — {until}\n反馈方式：来信请寄{place}司法局（邮编：74{nn}00）',
-			'【征集期限】{from}-{until}　【我要提意见】',
+			'【征集期限】{from}至{until}　【我要提意见】',
 		],
 	},
 	surveyPopup: {

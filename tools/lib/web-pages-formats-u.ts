@@ -14,7 +14,7 @@ export const BLIND_U: CodeFormats = {
 	fileNames: (epaper, p) =>
 		epaper
 			? [
-					`${p.paper}_${p.day}_${p.n.slice(0, 2)}版.txt`,
+					`${p.paper}_${p.day}.txt`,
 					`dzb_${p.day}_${p.n.slice(-4)}.txt`,
 					`${p.safe}-${p.paper}电子报.txt`,
 					`c${p.n}.txt`,

@@ -29,6 +29,9 @@ export function writeSingleBody(w: PageWriter, page: SinglePage, short: string |
 	const r = w.ctx.random;
 	const originalBelow = short !== null && chance(0.3, r);
 	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
+	// A summary box repeats the lead above the text; an opinion box may stand there too.
+	if (page.summary) writeSummaryBox(w, formats.summaryBox!, article.text);
+	if (page.opinion === 'above') writeOpinionWindow(w, formats.opinionWindow!, article.date);
 	const gallery = formats.gallery;
 	if (pictures !== null) writeGalleryHead(w, gallery!, pictures);
 	if (pictures !== null) writePicture(w, gallery!, pictures, 1);
@@ -57,9 +60,6 @@ export function writeSingleBody(w: PageWriter, page: SinglePage, short: string |
 					breaks?.(i);
 					if (i === fold.after) writeFoldLine(w, formats.foldLine!, fold);
 				};
-	// A summary box repeats the lead above the text; an opinion box may stand there too.
-	if (page.summary) writeSummaryBox(w, formats.summaryBox!, article.text);
-	if (page.opinion === 'above') writeOpinionWindow(w, formats.opinionWindow!, article.date);
 	if (service === 'above') writeServiceBox(w, formats.serviceBox!);
 	if (alt === -1) writeAltEcho(w, formats.altEcho!);
 	writeBody(w, article, style, folded);
