@@ -24,9 +24,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * the fourth), the 8th for g and n in turn (g the 8th of the first eight, n the 8th of the next
  * eight), the 7th for d and k in turn (d the 7th of the first eight, k the 7th of the next eight),
  * the 3rd for f and l in turn (f the 3rd of the first eight, l the 3rd of the next eight), the 5th
- * for e and j in turn (e the 5th of the first eight, j the 5th of the next eight), and the 1st for
- * a, h, q and t in turn (a the 1st of the first eight, h of the second, q of the third, t of the
- * fourth), so no article is in two.
+ * for e, j, e and u in turn (e the 5th of the first and third eight, j of the second, u of the
+ * fourth), and the 1st for a, h, q and t in turn (a the 1st of the first eight, h of the second, q
+ * of the third, t of the fourth), so no article is in two.
  * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
  * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
  * 6th from b, which changed b's pages only; j took every other 5th from e, the largest of c–g with c
@@ -41,7 +41,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * none of a, k, n, p or q, which changed b's pages only; s took every other 4th from c, the first of
  * the eleven that held most, none of a, b, k, n, p, q or r, which changed c's pages only; t took
  * every other 1st from h, the first of the ten that held most (d–j, l, m and o), none of d, e, f, g
- * or i, which had given half theirs already, which changed h's pages only.)
+ * or i, which had given half theirs already, which changed h's pages only; u took every other 5th
+ * from j, the first of the nine that held most (d–g, i, j, l, m and o), none of d, e, f, g or i,
+ * which had given half theirs already, which changed j's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -65,11 +67,13 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		r: [],
 		s: [],
 		t: [],
+		u: [],
 	};
 	let i = 0;
 	let firsts = 0;
 	let ownFirsts = 0;
 	let hFirsts = 0;
+	let jFifths = 0;
 	let seconds = 0;
 	let ownSeconds = 0;
 	let fourths = 0;
@@ -96,7 +100,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const h = () => (hFirsts++ % 2 === 1 ? out.t : out.h);
 		const first =
 			k === 0 && firsts++ % 2 === 1 ? h() : k === 0 && ownFirsts++ % 2 === 1 ? out.q : out.a;
-		const fifth = k === 4 && fifths++ % 2 === 1 ? out.j : out.e;
+		const j = () => (jFifths++ % 2 === 1 ? out.u : out.j);
+		const fifth = k === 4 && fifths++ % 2 === 1 ? j() : out.e;
 		const seventh = k === 6 && sevenths++ % 2 === 1 ? out.k : out.d;
 		const third = k === 2 && thirds++ % 2 === 1 ? out.l : out.f;
 		const even = k === 6 ? seventh : k === 4 ? fifth : k === 2 ? third : first;

@@ -15,6 +15,7 @@ import { BLIND_Q } from './web-pages-formats-q.ts';
 import { BLIND_R } from './web-pages-formats-r.ts';
 import { BLIND_S } from './web-pages-formats-s.ts';
 import { BLIND_T } from './web-pages-formats-t.ts';
+import { BLIND_U } from './web-pages-formats-u.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -43,6 +44,10 @@ import type { FoldLineFormats } from './web-pages-t-fold-line.ts';
 import type { IssueGuideFormats } from './web-pages-t-issue-guide.ts';
 import type { SourceLinkFormats } from './web-pages-t-source-link.ts';
 import type { BannerStripFormats } from './web-pages-t-banner-strip.ts';
+import type { HotListFormats } from './web-pages-u-hot-list.ts';
+import type { OpinionWindowFormats } from './web-pages-u-opinion-window.ts';
+import type { SummaryBoxFormats } from './web-pages-u-summary-box.ts';
+import type { SurveyPopupFormats } from './web-pages-u-survey-popup.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -146,8 +151,9 @@ export interface InfoTableParts {
  * `web-pages-formats-p.ts`, written likewise without reading a–o, split q its own in
  * `web-pages-formats-q.ts`, written likewise without reading a–p, split r its own in
  * `web-pages-formats-r.ts`, written likewise without reading a–q, split s its own in
- * `web-pages-formats-s.ts`, written likewise without reading a–r, and split t (held out) its own in
- * `web-pages-formats-t.ts`, written likewise without reading a–s.
+ * `web-pages-formats-s.ts`, written likewise without reading a–r, split t its own in
+ * `web-pages-formats-t.ts`, written likewise without reading a–s, and split u (held out) its own in
+ * `web-pages-formats-u.ts`, written likewise without reading a–t.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -396,6 +402,26 @@ export interface CodeFormats {
 	 * footer; never when absent (no random draw).
 	 */
 	bannerStrip?: BannerStripFormats;
+	/**
+	 * How often a portal, reprint or WeChat page prints a 摘要 box repeating its text's first sentence
+	 * between its headline block and its text; never when absent (no random draw).
+	 */
+	summaryBox?: SummaryBoxFormats;
+	/**
+	 * How often a portal or reprint page keeps a 点击排行 column of other articles ranked by reads
+	 * above its headline or after its text; never when absent (no random draw).
+	 */
+	hotList?: HotListFormats;
+	/**
+	 * How often a portal page boxes a 意见征集 window (its opening and closing days, later than the
+	 * page's, and where to write) before or after its text; never when absent (no random draw).
+	 */
+	opinionWindow?: OpinionWindowFormats;
+	/**
+	 * How often a portal page keeps a pop-up's text (满意度调查, 浏览器版本过低) first or last in the
+	 * copy; never when absent (no random draw).
+	 */
+	surveyPopup?: SurveyPopupFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -481,5 +507,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'r') return BLIND_R;
 	if (split === 's') return BLIND_S;
 	if (split === 't') return BLIND_T;
+	if (split === 'u') return BLIND_U;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -25,6 +25,7 @@ export const WEB_SPLITS = [
 	'r',
 	's',
 	't',
+	'u',
 ] as const;
 
 /** Which part of the variants a page is made from. */
@@ -101,7 +102,7 @@ export const WebFurnitureSchema = z
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 't';
+export const HELD_OUT_SPLIT: WebSplit = 'u';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {

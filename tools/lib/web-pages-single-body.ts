@@ -14,6 +14,8 @@ import type { PageWriter } from './web-pages-page-writer.ts';
 import { writeReadMore } from './web-pages-r-read-more.ts';
 import type { SinglePage } from './web-pages-single-draws.ts';
 import { writeFoldLine } from './web-pages-t-fold-line.ts';
+import { writeOpinionWindow } from './web-pages-u-opinion-window.ts';
+import { writeSummaryBox } from './web-pages-u-summary-box.ts';
 import { chance } from './web-pages-template.ts';
 import { writeOriginalTitle } from './web-pages-views.ts';
 
@@ -27,6 +29,9 @@ export function writeSingleBody(w: PageWriter, page: SinglePage, short: string |
 	const r = w.ctx.random;
 	const originalBelow = short !== null && chance(0.3, r);
 	if (short !== null && !originalBelow) writeOriginalTitle(w, formats, 'above');
+	// A summary box repeats the lead above the text; an opinion box may stand there too.
+	if (page.summary) writeSummaryBox(w, formats.summaryBox!, article.text);
+	if (page.opinion === 'above') writeOpinionWindow(w, formats.opinionWindow!, article.date);
 	const gallery = formats.gallery;
 	if (pictures !== null) writeGalleryHead(w, gallery!, pictures);
 	if (pictures !== null) writePicture(w, gallery!, pictures, 1);

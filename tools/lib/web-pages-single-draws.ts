@@ -30,6 +30,10 @@ import { drawSnapshot, writeSnapshotHead } from './web-pages-saved-blocks.ts';
 import { drawFoldLine } from './web-pages-t-fold-line.ts';
 import { drawSourceLink } from './web-pages-t-source-link.ts';
 import { drawBannerStrip } from './web-pages-t-banner-strip.ts';
+import { drawHotList } from './web-pages-u-hot-list.ts';
+import { drawOpinionWindow } from './web-pages-u-opinion-window.ts';
+import { drawSummaryBox } from './web-pages-u-summary-box.ts';
+import { drawSurveyPopup } from './web-pages-u-survey-popup.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -105,6 +109,10 @@ export function drawSinglePage(
 	const fold = free ? drawFoldLine(formats.foldLine, layout, article.text, r) : null;
 	const sourceLink = drawSourceLink(formats.sourceLink, layout, r);
 	const banners = drawBannerStrip(formats.bannerStrip, layout, desktop, r);
+	const summary = drawSummaryBox(formats.summaryBox, layout, r);
+	const hot = drawHotList(formats.hotList, layout, desktop, r);
+	const opinion = drawOpinionWindow(formats.opinionWindow, layout, r);
+	const popup = drawSurveyPopup(formats.surveyPopup, layout, desktop, r);
 	return {
 		article,
 		layout,
@@ -148,5 +156,9 @@ export function drawSinglePage(
 		fold,
 		sourceLink,
 		banners,
+		summary,
+		hot,
+		opinion,
+		popup,
 	};
 }

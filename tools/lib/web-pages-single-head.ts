@@ -7,6 +7,8 @@ import { writeTodayBar } from './web-pages-q-today-bar.ts';
 import { writeNoticeTicker } from './web-pages-r-notice-ticker.ts';
 import type { SinglePage } from './web-pages-single-draws.ts';
 import { writeBannerStrip } from './web-pages-t-banner-strip.ts';
+import { writeHotList } from './web-pages-u-hot-list.ts';
+import { writeSurveyPopup } from './web-pages-u-survey-popup.ts';
 import { chance, pick } from './web-pages-template.ts';
 import { drawTopicPage, writeTopicPage } from './web-pages-topic-page.ts';
 
@@ -41,6 +43,8 @@ function writeDesktopTop(
 export function writeSingleHead(w: PageWriter, page: SinglePage): void {
 	const { formats, layout, view, snapshot, desktop, print, sheets, care, echo, dated } = page;
 	const r = w.ctx.random;
+	// A pop-up laid over the page comes out before everything under it.
+	if (page.popup === 'top') writeSurveyPopup(w, formats.surveyPopup!);
 	if (care === 'top') writeCareBar(w, formats.careToolbar!);
 	// The bar at the very top prints the day the page was opened, not the article's.
 	if (page.today) writeTodayBar(w, formats.todayBar!, page.article.date);
@@ -49,6 +53,8 @@ export function writeSingleHead(w: PageWriter, page: SinglePage): void {
 	if (page.ticker) writeNoticeTicker(w, formats.noticeTicker!);
 	// A strip of 专题 banners may run under the menus too.
 	if (page.banners === 'top') writeBannerStrip(w, formats.bannerStrip!);
+	// A left column's ranking is read before the article.
+	if (page.hot === 'top') writeHotList(w, formats.hotList!);
 	if (print !== null) {
 		// The print header heads the first sheet, above the site's top (even one copied as one line).
 		const top = w.lines.length;

@@ -22,6 +22,9 @@ import type { SingleMeta } from './web-pages-single-meta.ts';
 import { writeSourceEnd } from './web-pages-source-at-end.ts';
 import { writeSourceLink } from './web-pages-t-source-link.ts';
 import { writeBannerStrip } from './web-pages-t-banner-strip.ts';
+import { writeHotList } from './web-pages-u-hot-list.ts';
+import { writeOpinionWindow } from './web-pages-u-opinion-window.ts';
+import { writeSurveyPopup } from './web-pages-u-survey-popup.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -43,6 +46,7 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
 	if (rating) writePageRating(w, formats.pageRating!);
+	if (page.opinion === 'below') writeOpinionWindow(w, formats.opinionWindow!, article.date);
 	if (drawAttachmentList(formats.attachmentList, layout, r))
 		writeAttachmentList(w, article.title, formats.attachmentList);
 	if (service === 'below') writeServiceBox(w, formats.serviceBox!);
@@ -66,11 +70,13 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (meta.side) writeSideColumn(w, formats.sideColumn!);
 	if (care !== null) writeAssistant(w, formats.careToolbar!);
 	// The block of other sites' links stands above the footer.
+	if (page.hot === 'bottom') writeHotList(w, formats.hotList!);
 	if (page.banners === 'bottom') writeBannerStrip(w, formats.bannerStrip!);
 	if (links) writeLinkDirectory(w, formats.linkDirectory!);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
 	if (care === 'bottom') writeCareBar(w, formats.careToolbar!);
+	if (page.popup === 'bottom') writeSurveyPopup(w, formats.surveyPopup!);
 	if (print !== null) writePrintFoot(w, print, sheets, sheets);
 	if (twice !== null) writeSecondCopy(w, twice, formats.savedTwice!, article);
 }

@@ -211,6 +211,7 @@ describe('readWebFurniture', () => {
 			r: ['R组 庚县 档案馆'],
 			s: ['S郓城县甲'],
 			t: ['T组 某旗'],
+			u: ['U组 某盟'],
 		};
 		writeFileSync(
 			path,
@@ -240,6 +241,7 @@ describe('readWebFurniture', () => {
 						r: ['R组 庚县 档案馆'],
 						s: ['S郓城县甲'],
 						t: ['T组 首页入口栏'],
+						u: ['U组 首页导航'],
 					},
 				],
 			}),
@@ -262,7 +264,10 @@ describe('readWebFurniture', () => {
 	/** What split s's footer holds when a test names no other string for it. */
 	const FOOTER_S = 'S伊吾县页脚 乙';
 
-	/** A furniture file whose footer family gives splits c–t the strings named. */
+	/** What split t's footer holds when a test names no other string for it. */
+	const FOOTER_T = 'T组页脚 丙';
+
+	/** A furniture file whose footer family gives splits c–u the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -282,7 +287,8 @@ describe('readWebFurniture', () => {
 		footerQ = FOOTER_Q,
 		footerR = FOOTER_R,
 		footerS = FOOTER_S,
-		footerT = 'T组页脚 丙',
+		footerT = FOOTER_T,
+		footerU = 'U组 某盟 文史馆',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -310,6 +316,7 @@ describe('readWebFurniture', () => {
 						r: ['R组 庚县 档案馆'],
 						s: ['S郓城县甲'],
 						t: ['T组 某旗 档案室'],
+						u: ['U组 某盟 苏木'],
 					},
 				},
 				families: [
@@ -336,6 +343,7 @@ describe('readWebFurniture', () => {
 						r: ['R组 庚县 档案馆'],
 						s: ['S郓城县甲'],
 						t: ['T组 某旗 档案室'],
+						u: ['U组 首页导航 苏木'],
 					},
 					{
 						id: 'footer',
@@ -360,6 +368,7 @@ describe('readWebFurniture', () => {
 						r: [footerR],
 						s: [footerS],
 						t: [footerT],
+						u: [footerU],
 					},
 				],
 			}),
@@ -394,6 +403,7 @@ describe('readWebFurniture', () => {
 		q: FOOTER_Q,
 		r: FOOTER_R,
 		s: FOOTER_S,
+		t: FOOTER_T,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -413,6 +423,7 @@ describe('readWebFurniture', () => {
 		FOOTER_Q,
 		FOOTER_R,
 		FOOTER_S,
+		FOOTER_T,
 	];
 	const laterSplits = [
 		'd',
@@ -432,6 +443,7 @@ describe('readWebFurniture', () => {
 		'r',
 		's',
 		't',
+		'u',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>
@@ -608,7 +620,7 @@ describe('readWebFurniture', () => {
 		for (const l of lists) expect(l.p.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 
-	test.each(['q', 'r', 's', 't'] as const)(
+	test.each(['q', 'r', 's', 't', 'u'] as const)(
 		'%s 的列表与其他划分的都不同，每个都不短于 a',
 		(split) => {
 			const lists = [...Object.values(furniture.pools), ...furniture.families];
