@@ -74,6 +74,10 @@ const SETS_APART = basicPlaneTable(/^[|｜丨│¦▏▕┃<>»›＞〉→⇒�
 const SPACE_OR_DOT = basicPlaneTable(/^[\s·•]$/u);
 /** A letter or a figure (Han, Latin, Arabic): what no rule's lead-in mark or bracket is. */
 const LETTER = basicPlaneTable(/^[\p{Script=Han}A-Za-z0-9]$/u);
+/**
+ * What parts a tool bar's words (`打印 | 关闭`) or closes a key (`声明：`): the longest tool word has
+ * five characters, and no opening keyed so is longer.
+ */
 const TOOL_PART = basicPlaneTable(new RegExp(`^${TOOL_SPLIT.source}$`, 'u'));
 const TOOL_WORD_REACH = 6;
 /**
