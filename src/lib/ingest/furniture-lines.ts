@@ -29,6 +29,7 @@ import {
 } from './phrase-furniture.ts';
 import { endsList, FIELDS_LABEL, isDatedLink, opensSidebar } from './related-list.ts';
 import { isRevisionNote } from './revision-note.ts';
+import { isRunningText } from './running-text.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
 import { isSiteBar, isSiteName, SITE_DECORATION } from './site-name.ts';
 import type { SourceLine } from './types.ts';
@@ -85,6 +86,11 @@ export function dropWebFurniture(
 			continue;
 		}
 		inList = false;
+		// Running text below the head is what no rule below reads as furniture: it asks none of them.
+		if (out.length >= HEAD_LINES && isRunningText(t, furniture)) {
+			out.push(block);
+			continue;
+		}
 		// A breadcrumb that prints the page's fields after its path: the fields stay for the cleaner.
 		const crumbMeta = breadcrumbMetaTail(t);
 		if (crumbMeta !== undefined) {

@@ -15,7 +15,8 @@ const TOOL_WORD =
 /** A read-aloud button with the voice it reads in, in brackets: `朗读全文（女声）`, `听新闻（小张）`. */
 const READ_ALOUD_VOICE =
 	/^(?:听全文|听新闻|朗读|朗读全文|全文朗读|语音播报)\s*[（(]\s*[\u3400-\u9fff]{1,4}\s*[)）]$/;
-const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
+/** What parts a tool bar's pieces: spaces, bars, brackets, colons, slashes. */
+export const TOOL_SPLIT = /[\s|｜〔〕【】[\]〖〗()（）<>《》:：/]+/;
 const TOOL_SPLIT_ALL = new RegExp(TOOL_SPLIT.source, 'g');
 /** Symbols alone: a colour swatch or a button's icon among tool words (`■■■■`). */
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
