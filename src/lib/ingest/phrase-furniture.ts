@@ -3,6 +3,7 @@ import { DATE_START } from './meta-dates.ts';
 import { endsSentence, hanAtLeast } from './patterns.ts';
 import { anyPattern } from '../regex-union.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
+import { isFoldLine } from './fold-line.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -91,7 +92,7 @@ export function isParagraphBetween(lines: SourceLine[], i: number): boolean {
 /** True for a line the phrase lists mark as furniture. */
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
-	if (isWidget(bare)) return true;
+	if (isWidget(bare) || isFoldLine(bare, furniture.foldLines)) return true;
 	if (text.length <= MAX_DISCLAIMER && DISCLAIMER.test(text) && DISCLAIMER_TOPIC.test(text))
 		return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
