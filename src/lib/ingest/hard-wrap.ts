@@ -36,13 +36,20 @@ function indentOf(row: string): number {
 }
 
 /**
- * A row's width up to the sentence close that a space parts from what a copy ran in after it
- * (`…确保安全。 长按二维码关注…`, a prompt's box run into the paragraph's last row); undefined without one.
+ * A row's width up to the sentence close that a space or an opening bracket parts from what a copy
+ * ran in after it (`…确保安全。 长按二维码关注…`, `…确保安全。（更多资讯请关注…）`, a prompt's box run
+ * into the paragraph's last row); undefined without one.
  */
 function widthBeforeRunIn(row: string): number | undefined {
-	const head = /^(.*?[。！？!?][”"’」』）)]*)[ \u3000\u00a0]+\S/u.exec(row)?.[1];
+	const head = /^(.*?[。！？!?][”"’」』）)]*)(?:[ \u3000\u00a0]+\S|[（(【[])/u.exec(row)?.[1];
 	return head === undefined ? undefined : columnsOf(head);
 }
+
+/**
+ * Figures and a unit sign closing a sentence, and nothing else: a number's end a wrap cut off
+ * (`3%、12.45%。`); a page's number alone closes none.
+ */
+const FIGURES_TAIL = /^[\d.,%％‰、，；]+[。！？!?][”"’）)]*$/;
 
 /** Clause or sentence punctuation, which a row of running text nearly always holds. */
 const CLAUSE = /[，,。；;：:、！？“”]/;
@@ -100,11 +107,12 @@ export function wrappedRows(rows: readonly string[]): Set<number> {
 	const trimmed = rows.map((r) => r.trimEnd());
 	const widths = trimmed.map(columnsOf);
 	const indents = trimmed.map(indentOf);
-	// A row goes on with the row above when it stands right under it, holds Han text and is not
-	// indented: an indent opens a paragraph.
+	// A row goes on with the row above when it stands right under it, holds Han text (or only the
+	// figures and stop a wrap cut off a number, `3%、12.45%。`) and is not indented: an indent opens a
+	// paragraph.
 	const goesOn = (i: number) =>
 		trimmed[i]!.trim() !== '' &&
-		hanAtLeast(trimmed[i]!, 1) &&
+		(hanAtLeast(trimmed[i]!, 1) || FIGURES_TAIL.test(trimmed[i]!)) &&
 		(indents[i] === 0 || indents[i]! < indents[i - 1]!);
 	const width = wrapWidth(trimmed, widths, goesOn);
 	if (width === undefined) return out;
