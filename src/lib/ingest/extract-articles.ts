@@ -11,6 +11,7 @@ import { titleFromPageName, titleNamedByBrowser, titleWithoutLabel } from './pag
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
+import { withoutIssueGuides } from './issue-guide.ts';
 import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
 import { dropSecondCopy } from './saved-twice.ts';
 import { splitArticles } from './split-articles.ts';
@@ -139,7 +140,8 @@ export function extractArticles(
 		options.furniture?.storyBoundary,
 		storyOptionsForPage(model, page, options.furniture?.epaperStories),
 	);
-	const segments = page.singleStory === true ? mergeSingleStory(split) : split;
+	const own = withoutIssueGuides(split);
+	const segments = page.singleStory === true ? mergeSingleStory(own) : own;
 	for (const segment of segments) {
 		const meta = readItemMeta(segment, page, evidence, outside.context);
 		const article = toArticle(

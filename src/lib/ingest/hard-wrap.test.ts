@@ -110,6 +110,47 @@ describe('硬换行的正文', () => {
 	});
 });
 
+test('硬换行的末段最后一行在句号后空一格接了关注提示，比版心宽，照样接回本段，不当作关注按钮上的账号简介', () => {
+	const last =
+		'下一步，全县将加密雨水情监测频次，落实防汛物资储备，组织开展应急演练，及时转移受威胁群众，全力保障全县群众生命财产安全。';
+	// The last row runs to most of the width before the prompt.
+	for (const prompt of [
+		' 长按二维码，关注某某县融媒体中心',
+		'（更多防汛资讯请关注某某县应急管理局）',
+	]) {
+		const rows = [...PARAGRAPHS, last].flatMap((p) => wrap(`\u3000\u3000${p}`, 22));
+		rows[rows.length - 1] += prompt;
+		const items = itemsOf([
+			'首页 | 政务公开 | 新闻中心 | 互动交流',
+			'某某县部署夏季防汛工作',
+			'发布时间：2024-06-12 来源：某某县融媒体中心',
+			'',
+			...rows,
+			'＋关注',
+			'',
+			'责任编辑：张三',
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0]!.paragraphs).toEqual([...PARAGRAPHS, last]);
+	}
+});
+
+test('硬换行把数字断开，末段最后一行只剩数字和句号（“3%、12.45%。”），照样接回本段', () => {
+	const last =
+		'今年上半年，全县规模以上工业增加值、固定资产投资和社会消费品零售总额分别增长8.6%、7.3%、12.45%。';
+	const rows = [...PARAGRAPHS, last].flatMap((p) => wrap(`\u3000\u3000${p}`, 22));
+	expect(rows.at(-1)).toBe('3%、12.45%。');
+	const items = itemsOf([
+		'某某县部署夏季防汛工作',
+		'发布时间：2024-06-12 来源：某某县融媒体中心',
+		'',
+		...rows,
+		'',
+		'责任编辑：张三',
+	]);
+	expect(items.map((a) => a.paragraphs)).toEqual([[...PARAGRAPHS, last]]);
+});
+
 describe('等宽的对联和诗行', () => {
 	test('每行缩进相同、宽度相同的对联不接成一段', () => {
 		const rows = [

@@ -35,6 +35,22 @@ function indentOf(row: string): number {
 	return columnsOf(/^[\s\u00a0\u3000]*/u.exec(row)![0]);
 }
 
+/**
+ * A row's width up to the sentence close that a space or an opening bracket parts from what a copy
+ * ran in after it (`…确保安全。 长按二维码关注…`, `…确保安全。（更多资讯请关注…）`, a prompt's box run
+ * into the paragraph's last row); undefined without one.
+ */
+function widthBeforeRunIn(row: string): number | undefined {
+	const head = /^(.*?[。！？!?][”"’」』）)]*)(?:[ \u3000\u00a0]+\S|[（(【[])/u.exec(row)?.[1];
+	return head === undefined ? undefined : columnsOf(head);
+}
+
+/**
+ * Figures and a unit sign closing a sentence, and nothing else: a number's end a wrap cut off
+ * (`3%、12.45%。`); a page's number alone closes none.
+ */
+const FIGURES_TAIL = /^[\d.,%％‰、，；]+[。！？!?][”"’）)]*$/;
+
 /** Clause or sentence punctuation, which a row of running text nearly always holds. */
 const CLAUSE = /[，,。；;：:、！？“”]/;
 
@@ -79,7 +95,8 @@ function wrapWidth(
 /**
  * Indices of the rows of a plain-text page that go on with the row above them, broken there by a
  * hard wrap (a PDF's or e-paper's printed lines kept by a copy): the row above runs to the page's
- * wrap width and the row follows it directly, no wider than it and not indented unless less than
+ * wrap width and the row follows it directly, no wider than it (up to its last sentence, when a copy
+ * ran something in after it past a space) and not indented unless less than
  * the row above (an indent opens a paragraph; verse and couplets indent every line alike). A first
  * row of a paragraph joins its next row only when it holds clause punctuation or opens with an
  * indent, so a headline as wide as the text stays a line of its own; so does any row with spaced
@@ -90,18 +107,22 @@ export function wrappedRows(rows: readonly string[]): Set<number> {
 	const trimmed = rows.map((r) => r.trimEnd());
 	const widths = trimmed.map(columnsOf);
 	const indents = trimmed.map(indentOf);
-	// A row goes on with the row above when it stands right under it, holds Han text and is not
-	// indented: an indent opens a paragraph.
+	// A row goes on with the row above when it stands right under it, holds Han text (or only the
+	// figures and stop a wrap cut off a number, `3%、12.45%。`) and is not indented: an indent opens a
+	// paragraph.
 	const goesOn = (i: number) =>
 		trimmed[i]!.trim() !== '' &&
-		hanAtLeast(trimmed[i]!, 1) &&
+		(hanAtLeast(trimmed[i]!, 1) || FIGURES_TAIL.test(trimmed[i]!)) &&
 		(indents[i] === 0 || indents[i]! < indents[i - 1]!);
 	const width = wrapWidth(trimmed, widths, goesOn);
 	if (width === undefined) return out;
 	const atWidth = (i: number) =>
 		widths[i]! >= width - SHORT_BY && widths[i]! <= width + LONG_BY && isTextRow(trimmed[i]!);
+	// A paragraph's last row may be wider by what a copy ran in after its last sentence.
+	const fits = (i: number) =>
+		widths[i]! <= width + LONG_BY || (widthBeforeRunIn(trimmed[i]!) ?? Infinity) <= width + LONG_BY;
 	for (let i = 1; i < trimmed.length; i++) {
-		if (!atWidth(i - 1) || !goesOn(i) || widths[i]! > width + LONG_BY) continue;
+		if (!atWidth(i - 1) || !goesOn(i) || !fits(i)) continue;
 		const above = trimmed[i - 1]!;
 		const opens = !out.has(i - 1);
 		if (opens && !CLAUSE.test(above) && indents[i - 1] === 0) continue;

@@ -14,6 +14,7 @@ import { readIngestLines } from '../schema/ingest-lines.ts';
 
 const {
 	maxContentsRef: MAX_CONTENTS_REF,
+	minGuideTitleHan: MIN_GUIDE_TITLE_HAN,
 	maxBareCredit: MAX_BARE_CREDIT,
 	maxCreditRestHan: MAX_CREDIT_REST_HAN,
 	maxCreditLine: MAX_CREDIT_LINE,
@@ -55,12 +56,35 @@ export function isContentsLine(text: string): boolean {
 	return (
 		(text.match(/\s[/\uFF0F]\s/g) ?? []).length >= 3 ||
 		/(?:要目|本期目录|目\s*录)$/.test(text) ||
-		/^[【\[■●◆]?\s*(?:今日|本期|本版|要闻|新闻)?导\s*读\s*[】\]]?$/.test(text) ||
-		(text.length <= MAX_CONTENTS_REF &&
-			/[(\uFF08]?\s*(?:详见|见|转)?\s*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版|P\d{1,2})\s*[)\uFF09]?$/.test(
-				text,
-			))
+		isGuideLabel(text) ||
+		namesItsPage(text)
 	);
+}
+
+/** True for a guide to the issue's label alone: `今日导读`, `【本期导读】`. */
+export const isGuideLabel = (text: string) =>
+	/^[【[■●◆]?\s*(?:今日|本期|本版|要闻|新闻)?导\s*读\s*[】\]]?$/.test(text);
+
+/** A page's number closing a guide's title: `…(详见第四版)`, `…第5版`, `……7版`, `…P3`, `… B2`. */
+const PAGE_AFTER =
+	/(?:[(\uFF08]?\s*(?:详见|见|转)?\s*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版|P\d{1,2})\s*[)\uFF09]?|\s[A-H]\d{1,2})$/;
+/**
+ * A page's number opening a guide's title behind a list's mark (`▶第06版　某某`, `■ B3 | 某某`): bare,
+ * it reads as the page's own label (`A14版 要闻`).
+ */
+const PAGE_BEFORE =
+	/^[▶►>·•■●◆]\s*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-H]?\d{1,2}\s*版|[A-H]\d{1,2})\s*[\s:\uFF1A|｜丨]\s*(\S.*)$/;
+
+/**
+ * True for a guide's title with the page it is on, after it or before it (`某某……第6版`,
+ * `▶A5　某某`, a story's title, not a page's name after its number): a line of a contents list or
+ * of a guide to the issue.
+ */
+export function namesItsPage(text: string): boolean {
+	if (text.length > MAX_CONTENTS_REF) return false;
+	if (PAGE_AFTER.test(text)) return true;
+	const title = PAGE_BEFORE.exec(text)?.[1];
+	return title !== undefined && hanCount(title) >= MIN_GUIDE_TITLE_HAN;
 }
 
 /** A contents list's label standing alone: `版面目录`, `今日导读`, `【本期要目】`. */

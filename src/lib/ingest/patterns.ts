@@ -70,8 +70,16 @@ export const PHOTO_CREDIT = new RegExp(
 export const KEYED_PHOTO_CREDIT =
 	/^(?:供图|图片来源|图源|图片提供)\s*[:\uFF1A]\s*[^。，；！？]{2,30}$/;
 
+/** A role on a paper's or site's desk, with the desk or part it works on or not: 本版主编, 文字编辑, 版式. */
+const DESK_ROLE =
+	'(?:本版|值班|当班|网络|责任|文字|图片|美术)?(?:主编|编辑|责编|美编|组版|排版|校对|审核|审签|签发|监制|制图|统筹|设计|版式|终审|初审|编审)';
+/** A desk role and the name after it, keyed by a colon or a space. */
+const DESK_CREDIT = `${DESK_ROLE}\\s*[:\\uFF1A]?\\s*[\\u3400-\\u9fff·]{2,5}`;
+
 /** Page furniture lines that are never article text. */
 export const FURNITURE = [
+	// A line of the desk's roles and names only, two or more set apart by spaces (`本版主编 某某　组版 某某`).
+	new RegExp(`^${DESK_CREDIT}(?:\\s+${DESK_CREDIT})+$`),
 	/^[(\uFF08[［【〔]?(?:本版)?责(?:任)?编(?:辑)?\s*[:\uFF1A]/,
 	/^(?:本版|版面)?(?:编辑|美编|校对|审核|签发|监制|制图|统筹)\s*[:\uFF1A]/,
 	// A line of the desk's roles and names, bracketed or set apart by slashes (`［编辑：某某］`,

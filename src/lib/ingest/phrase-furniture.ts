@@ -3,6 +3,7 @@ import { DATE_START } from './meta-dates.ts';
 import { endsSentence, hanAtLeast } from './patterns.ts';
 import { anyPattern } from '../regex-union.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
+import { isFoldLine } from './fold-line.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -48,6 +49,9 @@ const WIDGET = [
 	// How long the text takes to read (`温馨提示：本文阅读约需4分钟`, `全文约2000字，阅读约需5分钟`).
 	/^(?:温馨提示[:\uFF1A]\s*)?(?:本文|全文)[^。]{0,12}(?:约需|大约需要|预计需要|预计|约)\s*\d+\s*分钟/,
 	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
+	// An attached file's name, keyed or bracketed, with how often it was downloaded
+	// (`附件【某某方案，2023年.docx】已下载 120 次`, `相关附件：某某表.xlsx（下载次数：35）`).
+	/^(?:相关|下载)?附件\d*\s*[:：]?\s*[【[《“"]?[^。！？]{1,80}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)\s*[】\]》”"]?\s*[（(]?\s*(?:已被?下载|下载次数|下载)\s*[:：]?\s*\d+\s*次?\s*[)）]?$/i,
 ];
 const isWidget = anyPattern(WIDGET);
 
@@ -91,7 +95,7 @@ export function isParagraphBetween(lines: SourceLine[], i: number): boolean {
 /** True for a line the phrase lists mark as furniture. */
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
-	if (isWidget(bare)) return true;
+	if (isWidget(bare) || isFoldLine(bare, furniture.foldLines)) return true;
 	if (text.length <= MAX_DISCLAIMER && DISCLAIMER.test(text) && DISCLAIMER_TOPIC.test(text))
 		return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
@@ -105,7 +109,25 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	if (text.length > MAX_ANYWHERE_LINE || endsSentenceOfProse(text)) return false;
 	// A notice may break its phrase with a comma or a space (`如需转载，请注明出处`).
 	const joined = text.replace(/[\s，,、]+/g, '');
-	return furniture.anywherePhrases.some((p) => joined.includes(p));
+	const hits = furniture.anywherePhrases.filter((p) => joined.includes(p));
+	return hits.length > 0 && !isPlatformStatement(text, hits, furniture);
+}
+
+/**
+ * True for a sentence of text that names a platform without asking the reader to act
+ * (`此外，某某景区微信公众号开通了线上预约，游客可免费领取门票。`): a paragraph with a comma, every
+ * phrase it holds a platform's name (`followPrompts.platformWords`), no call to act, no 请 or 欢迎.
+ */
+function isPlatformStatement(text: string, hits: string[], furniture: PageFurniture): boolean {
+	const prompts = furniture.followPrompts;
+	return (
+		prompts !== undefined &&
+		isParagraph(text) &&
+		/[，,]/.test(text) &&
+		hits.every((h) => prompts.platformWords.some((w) => h.includes(w))) &&
+		!prompts.actWords.some((w) => text.includes(w)) &&
+		!/请|欢迎/.test(text)
+	);
 }
 
 /** What sets a portal menu's channels apart (one of it, and a run of it). */

@@ -70,6 +70,14 @@ describe('末段后面接着的关注、下载提示', () => {
 		expect(cutRunInPrompt(`${last}${text}`, furniture)).toBe(`${last}${text}`);
 	});
 
+	test('末段是一句短句（不到十五个字）时，句号后连着的“动作＋平台”提示也去掉，短句留下', () => {
+		const last = '副县长某某出席。';
+		const prompt = '扫描二维码，下载某某新闻客户端';
+		expect(cutRunInPrompt(`${last}${prompt}`, furniture)).toBe(last);
+		const text = '副县长某某出席。扫码办理的群众明显增多';
+		expect(cutRunInPrompt(text, furniture)).toBe(text);
+	});
+
 	test('平台名单（键后两个以上平台名，竖线或空格隔开）是账号矩阵，不是正文', () => {
 		expect(isFollowPrompt('某某县融媒账号：微博 | 抖音 | 快手 | 视频号', furniture)).toBe(true);
 		expect(isFollowPrompt('某某发布 微信 抖音 快手', furniture)).toBe(true);

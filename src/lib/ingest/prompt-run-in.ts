@@ -78,7 +78,8 @@ const isParagraphHead = (text: string) =>
  * The line without a prompt run into its end: after the paragraph's last sentence (or a bracketed
  * note alone), a tail of up to
  * `followPrompts.maxChars` characters that is a follow prompt or phrase-list furniture goes (the
- * shortest such tail); a line with no such tail is returned as it is.
+ * shortest such tail; a follow prompt after any sentence, a short one too); a line with no such tail
+ * is returned as it is.
  */
 export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
 	const prompts = furniture.followPrompts;
@@ -96,8 +97,10 @@ export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
 		// A prompt to follow an account it names is one by its grammar, though it closes a sentence,
 		// and goes after any sentence (a hard-wrapped paragraph's last row holds a short one).
 		if (isNamedFollowPrompt(tail) && (endsSentence(head) || isParagraphHead(head))) return head;
-		if (!isParagraphHead(head)) continue;
 		if (isSentenceOfText(tail)) continue;
+		// A call to act that names a platform is a prompt by its words, after a short sentence too.
+		if (endsSentence(head) && isFollowPrompt(tail, furniture)) return head;
+		if (!isParagraphHead(head)) continue;
 		if (isFollowPrompt(tail, furniture) || isPhraseFurniture(tail, furniture)) return head;
 	}
 	return text;

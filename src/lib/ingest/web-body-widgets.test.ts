@@ -171,3 +171,8 @@ test('链接框下面最后一段短段落照旧是正文，不算被家具隔�
 	const last = '市领导一同参加活动并走访了沿线村组。';
 	expect(bodyOf([...TEXT, ...box, last, '责任编辑：某某'])).toEqual([...TEXT, last]);
 });
+
+test('末段是一句提到官方公众号推出服务的短句（不叫读者去关注）时，照旧是正文', () => {
+	const last = '此外，“某某文旅”微信公众号开通了线上预约，游客可免费领取门票。';
+	expect(bodyOf([...TEXT, last])).toEqual([...TEXT, last]);
+});

@@ -68,4 +68,18 @@ describe('没见过的页面视图里的正文', () => {
 		expect(items.map((a) => a.title)).toEqual(['某某县部署春季森林防火工作']);
 		expect(items[0]?.paragraphs).toHaveLength(3);
 	});
+
+	test('电子报版面末尾不带冒号、只用空格隔开的“岗位 姓名”一行（本版统筹 某某　文字编辑 某某）不进正文', () => {
+		const WIRE = [
+			'新华社长沙5月8日电 记者从省农业农村厅获悉，截至目前，全省春播粮食作物进度过半，比去年同期略快。',
+			'省农业农村厅有关负责人表示，将组织农技人员下沉一线，指导农民科学播种。',
+		];
+		const desk = '本版统筹 亓官明　文字编辑 仉磊　版式 逄一凡';
+		const paper = ['某某日报 数字报', '2024年05月08日 星期三', '第 03 版：要闻'];
+		// With its masthead or without (a copy of the page's story area alone).
+		for (const head of [paper, []]) {
+			const items = itemsOf([...head, '全省春播进度过半', ...WIRE, desk]);
+			expect(items.map((a) => a.paragraphs)).toEqual([WIRE]);
+		}
+	});
 });

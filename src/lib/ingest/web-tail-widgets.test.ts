@@ -62,6 +62,29 @@ describe('正文之后的小部件', () => {
 		expect(bodyOf([last])).toEqual([...TEXT, last]);
 	});
 
+	test('只有标题和正文的分享页，正文后带箭头的“为你推荐 ›”列表头和它下面的标题不进正文', () => {
+		const items = itemsOf([
+			HEAD[1]!,
+			...TEXT,
+			'为你推荐 ›',
+			'全县新建高标准农田五万亩',
+			'秋收时节话丰收',
+		]);
+		expect(items.map((a) => a.paragraphs)).toEqual([TEXT]);
+	});
+
+	test('文中引语后以破折号开头的说话人一行（——某某在某会上说）是正文', () => {
+		const quote = '“粮食安全是国之大者，收购工作一刻也不能放松。”';
+		const who = '——某某县委书记某某某日前在全县粮食工作会议上表示';
+		expect(bodyOf([quote, who])).toEqual([...TEXT, quote, who]);
+	});
+
+	test('正文后附件名带下载次数的一行不进正文', () => {
+		expect(bodyOf(['附件《秋粮收购网点一览表，含各乡镇联系电话.xlsx》已被下载 1532 次'])).toEqual(
+			TEXT,
+		);
+	});
+
 	test('正文后以“丨”隔开键和值的一行（图文来源丨某某）是署名栏，不进正文', () => {
 		expect(bodyOf(['图文来源丨某某县融媒体中心'])).toEqual(TEXT);
 	});

@@ -126,12 +126,19 @@ function lastBeforeLinks(
 }
 
 /**
+ * A quotation's attribution under it, behind a dash (`——某某县委书记某某在全县大会上说`): no
+ * sentence close, no dash closing it (`—— 完 ——` is a rule's).
+ */
+const ATTRIBUTION = /^——(?!.*——$)[^。！？!?]{4,60}$/;
+
+/**
  * True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed
- * note, a letter's closing formula.
+ * note, a letter's closing formula, a quotation's attribution.
  */
 function closesArticle(text: string): boolean {
 	return (
 		isPublisherName(text) ||
+		ATTRIBUTION.test(text) ||
 		LETTER_CLOSING.test(text) ||
 		readPageMetaLine(text)?.kind === 'date' ||
 		BYLINE_LINE.test(text) ||

@@ -8,6 +8,11 @@ import { Count } from './config-numbers.ts';
 export const LineRolesSchema = z.object({
 	/** Longest line that ends on a page reference (`详见第5版`) read as a contents line, in characters. */
 	maxContentsRef: Count,
+	/**
+	 * Fewest Han characters of the title after a page reference that opens a guide's line (`▶第6版　某某`):
+	 * a page's own label after its number (`13版 要闻`) is shorter.
+	 */
+	minGuideTitleHan: Count,
 	/** Longest photo credit standing alone on its line (`李四摄`), in characters. */
 	maxBareCredit: Count,
 	/** A credit with fewer Han characters than this besides it is bare (it belongs to the story). */

@@ -117,6 +117,22 @@ export const PictureEchoSchema = z.object({
 });
 export type PictureEcho = z.output<typeof PictureEchoSchema>;
 
+/**
+ * The fold a long article hides its rest under on the first screen (`展开全文`, `余下全文（40%）`),
+ * left between the paragraphs when the opened page is saved: a button's words and marks only.
+ */
+export const FoldLinesSchema = z.object({
+	/** Longest such line, its marks and the share it hid left out. */
+	maxChars: Count,
+	/** A tap before the button's verb: 点击, 轻触. */
+	tapWords: PhraseListSchema,
+	/** Verbs that open or read on: 展开, 阅读, 查看, 继续阅读. */
+	openWords: PhraseListSchema,
+	/** What is opened: 全文, 剩余, 余下, 正文; a verb and one of these, two of these, or one and a share make a fold. */
+	restWords: PhraseListSchema,
+});
+export type FoldLines = z.output<typeof FoldLinesSchema>;
+
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 const PageFurnitureSchema = z.object({
 	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
@@ -163,6 +179,8 @@ const PageFurnitureSchema = z.object({
 	followPrompts: FollowPromptsSchema.optional(),
 	/** Pictures' alt texts and file names left in the text; without it they stay. */
 	pictureEcho: PictureEchoSchema.optional(),
+	/** Opened folds left between the paragraphs go; without it they stay. */
+	foldLines: FoldLinesSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;
