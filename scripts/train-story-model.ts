@@ -1,6 +1,7 @@
-// `node scripts/train-story-model.ts`: fits the learned story-start model
+// `node scripts/train-story-model.ts [--cv]`: fits the learned story-start model
 // (search-config/story-model.json) on 人民日报 pages of 2019 glued back together from
 // ../shared/corpus (read at run time). Pages of 2020 are never read: `npm run eval` scores them.
+// `--cv` writes nothing: it fits on one half of 2019's months, scores the other, both ways.
 import { writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
@@ -21,7 +22,12 @@ import type { StoryModel } from '../src/lib/schema/story-model.ts';
 import { parseWithFriendlyErrors } from '../src/lib/schema/friendly-errors.ts';
 import { corpusPath, readCorpus } from '../tools/lib/corpus.ts';
 import { extractPage, printedArticles, scorePages } from '../tools/lib/eval-reconstructed.ts';
-import { emptySplitScores, FAILURE_CLASSES, scorePage } from '../src/lib/eval/score-split.ts';
+import {
+	emptySplitScores,
+	FAILURE_CLASSES,
+	scorePage,
+	type SplitScores,
+} from '../src/lib/eval/score-split.ts';
 import type { SourceLine } from '../src/lib/ingest/types.ts';
 import { fitLogistic, type LogisticData } from '../tools/lib/fit-logistic.ts';
 import { fitBoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
@@ -159,19 +165,25 @@ if (process.argv.includes('--cv')) {
 	const early = new Set(months.slice(0, Math.ceil(months.length / 2)));
 	const inFold = (date: string, f: number) => early.has(date.slice(0, 7)) === (f === 0);
 	const total = emptySplitScores();
+	const byPage = new Map<number, SplitScores>();
 	for (const f of [0, 1]) {
 		const model = train(
 			newspaperPages.filter((p) => inFold(p.date, f)),
 			singles.filter((p) => inFold(p.date, f)),
 		);
-		for (const page of newspaperPages.filter((p) => !inFold(p.date, f)))
-			scorePage(
-				page.key,
-				page.articles,
-				extractPage(page, { ...furniture, storyModel: model }),
-				total,
-			);
+		for (const page of newspaperPages.filter((p) => !inFold(p.date, f))) {
+			const items = extractPage(page, { ...furniture, storyModel: model });
+			scorePage(page.key, page.articles, items, total);
+			const n = page.articles[0]!.page;
+			if (!byPage.has(n)) byPage.set(n, emptySplitScores());
+			scorePage(page.key, page.articles, items, byPage.get(n)!);
+		}
 	}
+	// Where on the paper the boundaries fail: 要闻 up front, then 评论, 理论, 国际, 副刊 and 专版 pages.
+	for (const [n, s] of [...byPage].sort((a, b) => a[0] - b[0]))
+		process.stdout.write(
+			`  page ${String(n).padStart(2)}: ${s.found.total} articles, split apart ${s.failures['split apart']}, lost ${s.failures['lost in a neighbour']}, carries ${s.failures['carries a neighbour’s text']}\n`,
+		);
 	process.stdout.write(
 		`cross-validated 2019: found ${pct(total.found)} (${total.found.hits}/${total.found.total}) clean ${pct(total.clean)} (${total.clean.hits}/${total.clean.total}) title ${pct(total.title)} (${total.title.hits}/${total.title.total})\n`,
 	);
