@@ -74,6 +74,19 @@ describe('joinBrokenLines', () => {
 		expect(out).toHaveLength(3);
 	});
 
+	test('does not join a headline to the lead paragraph printed under it', () => {
+		// A row of a paragraph is as wide as the rows under it; a line under half as long as the
+		// whole paragraph under it is the headline over it, whatever its commas.
+		const texts = [
+			'会议要求，各地要把好事办好、实事办实。',
+			'“回到家乡，就在这里创业”',
+			'今年春节没有外出，留在村里过年。临近年关，合作社的订单一单接一单，村里的年轻人也陆续回来了，大家商量着把民宿和农家乐办起来。',
+		];
+		// A page whose rows run on line after line, stories parted by a blank line.
+		const lines = texts.map((text, k) => ({ text, line: k === 0 ? 1 : k + 2 }));
+		expect(joinBrokenLines(lines)).toHaveLength(3);
+	});
+
 	test('does not join a body to the title printed after it', () => {
 		const out = joinBrokenLines(
 			blocks(

@@ -63,6 +63,7 @@ const {
 	maxSubtitleCommas: MAX_SUBTITLE_COMMAS,
 	minBrokenLine: MIN_BROKEN_LINE,
 	maxKickerPair: MAX_KICKER_PAIR,
+	minLeadRatio: MIN_LEAD_RATIO,
 } = readIngestLines().headings;
 
 const CJK = '\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
@@ -358,6 +359,9 @@ export function looksLikeHeading(block: SourceLine): boolean {
 	);
 }
 
+/** A picture's credit keyed by the picture (`图：某某提供`, `摄影/某某`). */
+const PICTURE_KEY = /^(?:图|图片|照片|摄影|摄)\s*[:\uFF1A/\uFF0F]/;
+
 /**
  * Joins a paragraph broken in the middle of a sentence (`推动干部队伍建设能` / `力大幅提升…`): a prose
  * line without a sentence end, followed by a prose line that is not a new lead (dateline, byline,
@@ -367,6 +371,8 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 	const out: SourceLine[] = [];
 	// The source line of the last row joined into `out`'s last block.
 	let lastRow = 0;
+	// Whether `out`'s last block stands after a blank line.
+	let setOff = false;
 	// Where a paragraph's rows run on line after line, a blank line parts paragraphs; where every
 	// line stands apart, it parts nothing.
 	const rowsRunOn = lines.some(
@@ -410,6 +416,18 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 				!looksLikeHeading(beforePrev) ||
 				prev.text.length > MAX_SHORT_HEADING) &&
 			isProse(block.text) &&
+			// Where rows run on, a row is as wide as the rows under it: a headline-shaped line set off
+			// by a blank line over a line many times longer is a headline over its lead paragraph
+			// (`“城里安了家，就在这过年”`), however it is punctuated. A line closed by a colon or a dash
+			// leads into what follows it, and a picture's credit (`图：某某提供`) is no headline.
+			!(
+				rowsRunOn &&
+				setOff &&
+				looksLikeHeading(prev) &&
+				!/(?:[:\uFF1A]|——)$/.test(prev.text) &&
+				!PICTURE_KEY.test(prev.text) &&
+				block.text.length >= MIN_LEAD_RATIO * prev.text.length
+			) &&
 			// Two short headline-shaped lines are a kicker and its title, not one broken sentence.
 			!(
 				prev.text.length <= MAX_KICKER_PAIR &&
@@ -422,7 +440,10 @@ export function joinBrokenLines(lines: SourceLine[]): SourceLine[] {
 			!OUTLET_LEAD.test(block.text) &&
 			!BYLINE_LINE.test(block.text);
 		if (canJoin) out[out.length - 1] = { ...prev, text: prev.text + block.text };
-		else out.push(block);
+		else {
+			setOff = block.line > lastRow + 1;
+			out.push(block);
+		}
 		lastRow = block.line;
 	}
 	return out;

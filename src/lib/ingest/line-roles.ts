@@ -178,8 +178,9 @@ export function lineRole(block: SourceLine): LineRole {
 	// The attribution under a quotation (`——习近平`, `——编 者`) ends the text above it.
 	if (/^——\s*[\p{Script=Han}·\s]{1,6}$/u.test(t)) return 'body';
 	// A note printed alone in parentheses ends the story above it: `(本报记者 X、Y)`,
-	// `(作者为…)`, `(本报开罗2月18日电)`.
-	if (/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/.test(t)) return 'body';
+	// `(作者为…)`, `(本报开罗2月18日电)`, also with a bracket inside (`（作者为某某大学（某某研究院）教授）`).
+	if (/^[(\uFF08](?:[^()\uFF08\uFF09]|[(\uFF08][^()\uFF08\uFF09]*[)\uFF09])+[)\uFF09]$/.test(t))
+		return 'body';
 	// A caption closed by who gave the picture or what it is in brackets (`活动现场（图片由某某县融媒体中心提供）`,
 	// `村民晾晒玉米（某某镇供图）`, `某某城区一角（资料图）`) is a picture's, never a headline: a headline
 	// credits no picture.

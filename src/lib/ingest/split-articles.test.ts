@@ -26,6 +26,9 @@ describe('lineRole', () => {
 		expect(role('1月18日,玉屏侗族自治县第五幼儿园开展主题活动。 胡攀学摄(人民视觉)')).toBe('photo');
 		expect(role('(本报记者史自强、田豆豆)')).toBe('body');
 		expect(role('(作者为某市供电公司职工)')).toBe('body');
+		// An affiliation that names its institution with a bracket of its own still closes a text.
+		expect(role('（作者为某某大学（某某研究院）研究员）')).toBe('body');
+		expect(role('（作者为某某省（某某局）干部，本报记者某某整理）')).toBe('body');
 		expect(role('——习近平')).toBe('body');
 		expect(role('返乡路上，一起加油！（新春走基层）')).toBe('heading');
 		expect(role('这份清单，你收藏了吗？（民生视线）')).toBe('heading');

@@ -63,6 +63,11 @@ export const HeadingsSchema = z.object({
 	minBrokenLine: Count,
 	/** Longest pair of headline-shaped lines read as a kicker and its title, not one broken sentence. */
 	maxKickerPair: Count,
+	/**
+	 * How many times longer than a headline-shaped line the line under it must be for the two to be
+	 * a headline and its lead, not one paragraph's rows (a row is as wide as the rows under it).
+	 */
+	minLeadRatio: z.number().min(1),
 	/** Longest last headline line dropped as a column label under a longer title (`权威发布`). */
 	maxColumnLabel: Count,
 	/** Longest line marked as a lower-level heading than the title that is dropped as a label. */
