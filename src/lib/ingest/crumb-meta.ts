@@ -1,5 +1,6 @@
 import { DATE_START } from './meta-dates.ts';
-import { BREADCRUMB, PLACE_LABEL } from './page-path.ts';
+import { isPublisherValue } from './outlets.ts';
+import { BREADCRUMB, PATH_STEP, PLACE_LABEL } from './page-path.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -7,7 +8,9 @@ import { readIngestLines } from '../schema/ingest-lines.ts';
  * A breadcrumb that carries the page's meta after its path, as a portal's location bar prints it
  * at its right end (`您的位置：首页 > 工作动态　　发布日期：… 来源：…`, `首页 / 通知公告 2024-05-01 某某局`,
  * `首页 > 部门动态　某某局 · 2024-05-01`):
- * the path is furniture, the fields after it are the page's date and source.
+ * the path is furniture, the fields after it are the page's date and source. A path whose last step
+ * is a date names the page by its day (`首页 > 部门动态 > 某某局 > 2024-05-01`): that is its date,
+ * and a body's name in the step before it is the column of the body that published it.
  */
 
 /** Where a meta tail may start: a field's key and its colon, or a printed date. */
@@ -42,5 +45,20 @@ export function breadcrumbMetaTail(text: string): string | undefined {
 		const next = text.slice(start + 1).search(/\s/);
 		at = next < 0 ? -1 : at + 1 + next;
 	}
-	return undefined;
+	return lastStepDate(text);
+}
+
+/**
+ * The meta of a path whose last step is a date alone, bracketed or not: the date, after the body's name of the step
+ * before it where that step names one (`某某局 · 2024-05-01`, as `readPageMetaLine` reads a name
+ * set off from its date).
+ */
+function lastStepDate(text: string): string | undefined {
+	const steps = text.split(PATH_STEP).map((s) => s.trim());
+	if (steps.length < 3) return undefined;
+	// A step may print its date in brackets of any shape (`【2024.05.01】`, `（2024/5/1）`).
+	const meta = readPageMetaLine(steps.at(-1)!.replace(/^[【[〔（(]\s*|\s*[】\]〕）)]$/gu, ''));
+	if (meta?.kind !== 'date' || meta.date === undefined) return undefined;
+	const column = steps.at(-2)!;
+	return isPublisherValue(column) ? `${column} · ${meta.date}` : meta.date;
 }

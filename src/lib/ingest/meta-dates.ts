@@ -3,7 +3,8 @@ import { parseChineseNumeral } from '../nlp/chinese-numerals.ts';
 /**
  * The one grammar of a printed date: on a web page's meta line, in a masthead or page header, in
  * HTML metadata, in the genre's usual forms (`2021-03-09 08:15`, `2021年3月9日 星期二`, `2021.3.9`,
- * `2021/03/09`, `2021·03·09`, `二〇二一年三月九日` once in digits), its validity on the calendar and its ISO form,
+ * `2021.3.9.` with a full stop closing it, `2021/03/09`, `2021·03·09`, `二〇二一年三月九日` once in
+ * digits), its validity on the calendar and its ISO form,
  * and a date set off after another field's value. Dates read otherwise on purpose: a file name's
  * (`file-name-meta.ts`: `20200506`, `_` separators) and the years and month-days of running text
  * (`dates.ts`: `截至2023年11月`, a lead's `5月10日,`), which are evidence, not printed dates.
@@ -30,7 +31,7 @@ export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}${DOT}年]`;
  */
 const DATE_CLOCK =
 	'(?:\\s*\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2})?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?))?';
-const DATE_TEXT = `((?:19|20)\\d{2})\\s*[${DASH}${DOT}年]\\s*(\\d{1,2})\\s*[${DASH}${DOT}月]\\s*(\\d{1,2})\\s*日?${DATE_CLOCK}`;
+const DATE_TEXT = `((?:19|20)\\d{2})\\s*[${DASH}${DOT}年]\\s*(\\d{1,2})\\s*[${DASH}${DOT}月]\\s*(\\d{1,2})\\s*(?:日|[.\\uFF0E](?!\\d))?${DATE_CLOCK}`;
 /** A printed date with its clock time, capturing year, month and day. */
 export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */

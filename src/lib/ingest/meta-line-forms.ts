@@ -171,10 +171,17 @@ const KEYED_WRITER = /^(原创\s+)作者\s*[:：]\s*/;
 /** A key alone on its line, with or without its colon or brackets: `来源：`, `【发布日期】`, `信息来源`. */
 const KEY_ALONE = /^[[【]?\s*([\u3400-\u9fff]{2,6})\s*[\]】]?\s*[:：]?$/;
 
+/** WeChat's place it was posted from alone on its line (`发表于某省`), as a narrow view wraps it. */
+const POSTED_PLACE = /^\s*发表于[\u3400-\u9fff]{2,12}\s*$/;
+/** A line that ends on a date with its clock time to the minute, as WeChat's time line does. */
+const ENDS_ON_TIME = new RegExp(`(?:${DATE_PATTERN})(?<=\\d[:：]\\d{2})\\s*$`);
+
 /**
  * The lines with each source or date key printed alone on its line joined to the value on the next
  * (`来源：` over `某某县融媒体中心`, `发布日期` over `2024-05-01`: a table of fields saved as text),
- * where that value has the field's shape; the joined line keeps the key's line number.
+ * where that value has the field's shape, and a WeChat time line to the place it was posted from
+ * wrapped onto the next (`原创 某某 2024-05-08 18:00` over `发表于某省`); the joined line keeps the
+ * first line's number.
  */
 export function joinSplitFields(lines: SourceLine[]): SourceLine[] {
 	const out: SourceLine[] = [];
@@ -190,6 +197,9 @@ export function joinSplitFields(lines: SourceLine[]): SourceLine[] {
 			fitsKey(key, next.text)
 		) {
 			out.push({ ...line, text: `${key}：${next.text}` });
+			i++;
+		} else if (next !== undefined && POSTED_PLACE.test(next.text) && ENDS_ON_TIME.test(line.text)) {
+			out.push({ ...line, text: `${line.text.trimEnd()} ${next.text.trim()}` });
 			i++;
 		} else out.push(line);
 	}

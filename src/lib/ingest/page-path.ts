@@ -20,7 +20,7 @@ export const PLACE_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|的|所处)
 /** A place label with more words before 位置 (`您所在的位置：`), where a path follows. */
 const PATH_LABEL = /^(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?(?:位置|栏目)\s*[:：]?\s*/;
 /** Steps of a breadcrumb: `>`, `>>`, `»`, arrows, or a slash between spaces. */
-const PATH_STEP = /\s*(?:>>|[>»›＞〉→⇒➔➜➤▸►])\s*|\s+[/／]\s+/;
+export const PATH_STEP = /\s*(?:>>|[>»›＞〉→⇒➔➜➤▸►])\s*|\s+[/／]\s+/;
 /**
  * A link to the page before or after, labelled in any of the ways sites word it (`上一篇`, `下篇`,
  * `上一页：`, `【下一条】`, `« 上一篇`, `⇐ 上一条`, `下一张`), alone or before the other page's title.

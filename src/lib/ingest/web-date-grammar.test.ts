@@ -106,3 +106,18 @@ describe('信息公开记录一行里的编号', () => {
 		});
 	});
 });
+
+describe('用点隔开、以句点收尾的日期', () => {
+	test('日后的句点是日期的一部分，不挡住后面的字段', () => {
+		expect(readPageMetaLine('某某晚报 | 2021.3.9. | 今日12版')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某晚报',
+		});
+		const [item] = itemsOf([
+			'某某县召开夏季安全生产工作会议',
+			'某某县应急管理局 ｜ 2022.6.12. 10:05 ｜ 浏览 318',
+			...DATELINED,
+		]);
+		expect(item).toMatchObject({ date: '2022-06-12', source: '某某县应急管理局' });
+	});
+});
