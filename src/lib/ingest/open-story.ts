@@ -1,4 +1,5 @@
 import type { LineRole } from './line-roles.ts';
+import { columnTagOf } from './column-tag.ts';
 import { DATELINE } from './patterns.ts';
 import { hanBigram, isHanUnit } from './text-overlap.ts';
 import type { PageSegment, SourceLine } from './types.ts';
@@ -22,6 +23,11 @@ export interface OpenStoryShape {
 	storyDated: boolean;
 	/** True when a byline line (`本报记者 X`) stands under the story's headline. */
 	storyBylined: boolean;
+	/**
+	 * True when the story's headline names a column (`…（今日谈）`, `…（人民时评）`): a column's piece
+	 * runs as one text, rarely sub-headed.
+	 */
+	storyTagged: boolean;
 }
 
 /**
@@ -52,6 +58,7 @@ export function sectionsOf(
 		sectionChars,
 		storyDated: lead !== undefined && DATELINE.test(lead.text),
 		storyBylined: (segment?.bylines.length ?? 0) > 0,
+		storyTagged: segment?.head.some((h) => columnTagOf(h.text) !== undefined) ?? false,
 	};
 }
 

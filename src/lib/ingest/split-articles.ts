@@ -30,7 +30,8 @@ import {
 	isContentsLabel,
 	isDatelineLead,
 } from './line-roles.ts';
-import { headsPhoto, rolesInContext, speakerLine } from './line-context.ts';
+import { headsPhoto, rolesInContext } from './line-context.ts';
+import { columnTagOf } from './column-tag.ts';
 import { readIngestArticles } from '../schema/ingest-articles.ts';
 
 const { minLetterTextHan: MIN_LETTER_TEXT_HAN, maxColumnLabel: MAX_COLUMN_LABEL } =
@@ -189,14 +190,7 @@ export function splitArticles(
 			const nextRole = roles[after];
 			const boxed = end + 1 < lines.length && isBoxLabel(lines[end + 1]!.text);
 			const hasH1 = head.some((h) => h.heading === 1);
-			// 人民日报 prints a column tag after a story's title: `蕴乡土 重形意(非遗年集·剪纸)`.
-			// Sidebar tags (`(记者手记)`, `(链接)`) stay inside their story.
-			const tag = /[(\uFF08]([^()\uFF08\uFF09]{2,16})[)\uFF09]$/.exec(head.at(-1)!.text)?.[1];
-			// A name with a role (`王 雷（电视剧《某某》主演）`) heads a speaker's part of an interview.
-			const columnTag =
-				tag !== undefined &&
-				!speakerLine(head.at(-1)!.text, tag) &&
-				!/手记|链接|贴士|背景|阅读|观察|点评|短评|编后|声音|图/.test(tag);
+			const columnTag = columnTagOf(head.at(-1)!.text) !== undefined;
 			// An official notice's title (`关于…的公告`) opens an item of its own.
 			const noticeTitle = isNoticeTitle(head.at(-1)!.text);
 			const photo = nextRole === 'body' && headsPhoto(lines, roles, end);

@@ -1,6 +1,7 @@
 import type { LineRole } from './line-roles.ts';
 import type { OpenStoryShape } from './open-story.ts';
 import { endsSentence, hanCount } from './patterns.ts';
+import { isSignatureLine, isSpacedName } from './signature-line.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 
@@ -121,6 +122,9 @@ export const STORY_FEATURES = [
 	'storyDated',
 	'storyBylined',
 	'nextOpensLikeLead',
+	'storyTagged',
+	'prevSignature',
+	'nameInBlock',
 ] as const;
 
 /**
@@ -240,5 +244,8 @@ export function storyFeatures(c: StoryCandidate): number[] {
 		flag(cues.storyDated),
 		flag(cues.storyBylined),
 		flag(nr === 'body' && opensLikeLead(after)),
+		flag(cues.storyTagged),
+		flag(k > 0 && isSignatureLine(lines[k - 1]!.text)),
+		flag(lines.slice(k + 1, end + 1).some((l) => isSpacedName(l.text))),
 	];
 }
