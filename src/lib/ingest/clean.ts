@@ -11,6 +11,7 @@ import {
 	OUTLET_LEAD,
 	PAGE_HEADER,
 	PHOTO_CREDIT,
+	PICTURE_KEY,
 	SOURCE_LABEL,
 } from './patterns.ts';
 import { NO_FURNITURE, type PageFurniture } from '../schema/page-furniture.ts';
@@ -358,9 +359,6 @@ export function looksLikeHeading(block: SourceLine): boolean {
 		!colon
 	);
 }
-
-/** A picture's credit keyed by the picture (`图：某某提供`, `摄影/某某`). */
-const PICTURE_KEY = /^(?:图|图片|照片|摄影|摄)\s*[:\uFF1A/\uFF0F]/;
 
 /**
  * Joins a paragraph broken in the middle of a sentence (`推动干部队伍建设能` / `力大幅提升…`): a prose

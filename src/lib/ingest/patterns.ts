@@ -70,6 +70,9 @@ export const PHOTO_CREDIT = new RegExp(
 export const KEYED_PHOTO_CREDIT =
 	/^(?:供图|图片来源|图源|图片提供)\s*[:\uFF1A]\s*[^。，；！？]{2,30}$/;
 
+/** A picture's credit keyed by the picture at a line's start (`图：某某提供`, `摄影/某某`). */
+export const PICTURE_KEY = /^(?:图|图片|照片|摄影|摄)\s*[:\uFF1A/\uFF0F]/;
+
 /** A role on a paper's or site's desk, with the desk or part it works on or not: 本版主编, 文字编辑, 版式. */
 const DESK_ROLE =
 	'(?:本版|值班|当班|网络|责任|文字|图片|美术)?(?:主编|编辑|责编|美编|组版|排版|校对|审核|审签|签发|监制|制图|统筹|设计|版式|终审|初审|编审)';

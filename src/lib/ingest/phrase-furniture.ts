@@ -29,6 +29,9 @@ export function isSharePrompt(text: string): boolean {
 /** Lead-in marks before a phrase: spaces, brackets, bullets. */
 export const LEAD = /^[\s【\[(\uFF08「『〔〈［<《·•■□◆◇▶▷►▼▽▲△↓↑→>+＋]+/;
 
+/** A document's file extension, as a page links an attachment: `.docx`, `.pdf`, `.ofd`. */
+const DOCUMENT_FILE = String.raw`\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)`;
+
 /**
  * Web widgets told by their shape, not their words: a player's clock (`00:00 / 02:36`), a read
  * count (`阅读 10万+`), a WeChat byline with its date (`原创 某某发布 2024-05-01`, `原创 记者 某某发布 2024/5/1`), an app prompt
@@ -48,10 +51,14 @@ const WIDGET = [
 	/^(?:[A-Za-z]{1,5}\s*[～~!！,，]\s*)?欢迎(?:大家|您)?关注[^，。]{2,20}[!！。]?$/,
 	// How long the text takes to read (`温馨提示：本文阅读约需4分钟`, `全文约2000字，阅读约需5分钟`).
 	/^(?:温馨提示[:\uFF1A]\s*)?(?:本文|全文)[^。]{0,12}(?:约需|大约需要|预计需要|预计|约)\s*\d+\s*分钟/,
-	/^[^\s，。；]{1,40}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)$/i,
+	// A file's name alone (`某某实施方案.docx`).
+	new RegExp(String.raw`^[^\s，。；]{1,40}${DOCUMENT_FILE}$`, 'i'),
 	// An attached file's name, keyed or bracketed, with how often it was downloaded
 	// (`附件【某某方案，2023年.docx】已下载 120 次`, `相关附件：某某表.xlsx（下载次数：35）`).
-	/^(?:相关|下载)?附件\d*\s*[:：]?\s*[【[《“"]?[^。！？]{1,80}\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)\s*[】\]》”"]?\s*[（(]?\s*(?:已被?下载|下载次数|下载)\s*[:：]?\s*\d+\s*次?\s*[)）]?$/i,
+	new RegExp(
+		String.raw`^(?:相关|下载)?附件\d*\s*[:：]?\s*[【[《“"]?[^。！？]{1,80}${DOCUMENT_FILE}\s*[】\]》”"]?\s*[（(]?\s*(?:已被?下载|下载次数|下载)\s*[:：]?\s*\d+\s*次?\s*[)）]?$`,
+		'i',
+	),
 ];
 const isWidget = anyPattern(WIDGET);
 

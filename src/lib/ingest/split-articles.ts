@@ -1,4 +1,4 @@
-import { endsSentence, hanAtLeast, isNoticeTitle, OUTLET_LEAD } from './patterns.ts';
+import { endsSentence, hanAtLeast, isNoticeTitle, OUTLET_LEAD, PICTURE_KEY } from './patterns.ts';
 import type { StoryBoundary } from '../schema/page-furniture.ts';
 import { opensNewStory } from './story-boundary.ts';
 import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-start.ts';
@@ -43,7 +43,10 @@ const ROUND_UP = /(?:快讯|简讯|短讯|速递|速览|集锦|一句话新闻|�
 const { minBriefHan: MIN_BRIEF_HAN, maxBoxLines: MAX_BOX_LINES } = readIngestArticles().splitting;
 
 /** A picture's credit keyed by the picture alone, no writer: `图：某某`, `图片/某某`, `摄影：某某`. */
-const PICTURE_CREDIT = /^(?:图|图片|照片|摄影|摄)\s*[:\uFF1A/\uFF0F]\s*[\p{Script=Han}·\s]{2,12}$/u;
+const PICTURE_CREDIT = new RegExp(
+	String.raw`${PICTURE_KEY.source}\s*[\p{Script=Han}·\s]{2,12}$`,
+	'u',
+);
 
 /** True for a brief's first paragraph: a sentence of running text. */
 const briefText = (text: string) => endsSentence(text) && hanAtLeast(text, MIN_BRIEF_HAN);
