@@ -20,14 +20,14 @@ export const BLIND_V: CodeFormats = {
 					`${p.paper}_${p.day}_${p.n.slice(0, 2)}版.txt`,
 					`${p.paper}（${p.day}）.txt`,
 					`detail_${p.n}.txt`,
-					`${p.safe}_数字报.txt`,
+					`${p.paper}电子报_${p.safe}.txt`,
 				]
 			: [
 					`${p.safe}_${p.site}_.txt`,
 					`${p.safe}（${p.site}）.txt`,
 					`content_${p.day}_${p.n.slice(-5)}.txt`,
-					`${p.safe} (2).txt`,
-					`新建文本文档.txt`,
+					`${p.safe}（副本）.txt`,
+					`${p.site}-${p.day}-${p.n.slice(0, 4)}.txt`,
 					`${p.day.slice(0, 6)}${p.n.slice(0, 3)}.txt`,
 				],
 	otherDates: ['[YYYY/MM/DD]', 'MM月DD日', 'YYYY-MM-DD HH:mm', '（YYYY.M.D）', 'M-D'],
