@@ -2,13 +2,21 @@ import type { CodeFormats } from './web-pages-formats.ts';
 
 type New = Pick<
 	CodeFormats,
-	'summaryBox' | 'hotList' | 'opinionWindow' | 'surveyPopup' | 'publicAd' | 'miniCard' | 'tipLine'
+	| 'summaryBox'
+	| 'hotList'
+	| 'opinionWindow'
+	| 'surveyPopup'
+	| 'publicAd'
+	| 'miniCard'
+	| 'tipLine'
+	| 'issuePager'
 >;
 
 /**
- * Split v's wording of the kinds split u added, and its own three: a 公益广告 slogan between two
+ * Split v's wording of the kinds split u added, and its own four: a 公益广告 slogan between two
  * paragraphs of a portal or reprint page, a WeChat post's embedded 视频号/小程序/名片 card between two
- * paragraphs, and a 新闻热线/投稿 block after the text; written blind.
+ * paragraphs, a 新闻热线/投稿 block after the text, and an e-paper's 上一期/下一期 buttons with the
+ * neighbouring issues' days; written blind.
  */
 export const V_NEW: New = {
 	summaryBox: {
@@ -74,6 +82,16 @@ export const V_NEW: New = {
 			'投稿邮箱：tougao{n}@163.com\n地址：{place}人民路{nn}号',
 			'【爆料】你身边有新鲜事吗？请联系我们：0{nn}-{n}',
 			'{site}欢迎投稿　联系电话：0{nn}-{n}',
+		],
+	},
+	issuePager: {
+		rate: 0.2,
+		gaps: [1, 7],
+		dates: ['YYYY-MM-DD', 'YYYY年M月D日', 'MM月DD日'],
+		lines: [
+			'上一期：{prev}　下一期：{next}',
+			'« {prev}　　{next} »',
+			'前一期（{prev}）｜后一期（{next}）',
 		],
 	},
 };

@@ -49,6 +49,7 @@ import type { HotListFormats } from './web-pages-u-hot-list.ts';
 import type { OpinionWindowFormats } from './web-pages-u-opinion-window.ts';
 import type { SummaryBoxFormats } from './web-pages-u-summary-box.ts';
 import type { SurveyPopupFormats } from './web-pages-u-survey-popup.ts';
+import type { IssuePagerFormats } from './web-pages-v-issue-pager.ts';
 import type { MiniCardFormats } from './web-pages-v-mini-card.ts';
 import type { PublicAdFormats } from './web-pages-v-public-ad.ts';
 import type { TipLineFormats } from './web-pages-v-tip-line.ts';
@@ -442,6 +443,11 @@ export interface CodeFormats {
 	 * text; never when absent (no random draw).
 	 */
 	tipLine?: TipLineFormats;
+	/**
+	 * How often an e-paper page keeps its 上一期/下一期 buttons with the neighbouring issues' days
+	 * under its page bar; never when absent (no random draw).
+	 */
+	issuePager?: IssuePagerFormats;
 }
 
 const SHARED: CodeFormats = {

@@ -66,6 +66,7 @@ const NEW_KINDS: [string, WebLayout, number][] = [
 	['public-ad', 'portal', V.publicAd!.rate],
 	['mini-card', 'wechat', V.miniCard!.rate],
 	['tip-line', 'reprint', V.tipLine!.rate],
+	['issue-pager', 'epaper', V.issuePager!.rate],
 ];
 
 describe('网页划分 V（盲写、留出）', () => {
@@ -98,7 +99,12 @@ describe('网页划分 V（盲写、留出）', () => {
 
 	test.each(WEB_SPLITS.filter((sp) => sp !== 'v'))('%s 没有 V 的新版块', (split) => {
 		const f = codeFormats(split);
-		expect([f.publicAd, f.miniCard, f.tipLine]).toEqual([undefined, undefined, undefined]);
+		expect([f.publicAd, f.miniCard, f.tipLine, f.issuePager]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
 		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
 	});
@@ -140,6 +146,27 @@ describe('网页划分 V（盲写、留出）', () => {
 		}
 		expect(pagesWith('v', 'epaper', hasFamily('tip-line'))).toEqual([]);
 	});
+});
+
+test('电子报的上一期/下一期在正文之前，印的是前后两期的日子而不是本期', () => {
+	const pages = pagesWith('v', 'epaper', hasFamily('issue-pager'));
+	let iso = 0;
+	for (const p of pages) {
+		const [first] = bodySpan(p);
+		const at = familyLines(p, 'issue-pager');
+		for (const i of at) expect(i).toBeLessThan(first);
+		const text = p.furniture.find((f) => f.family === 'issue-pager')!.line;
+		const date = p.articles[0]!.date;
+		const [y, m, d] = date.split('-');
+		expect(text).not.toContain(date);
+		expect(text).not.toContain(`${y}年${Number(m)}月${Number(d)}日`);
+		expect(text).not.toContain(`${m}月${d}日`);
+		const days = [...text.matchAll(/\d{4}-\d{2}-\d{2}/gu)].map((x) => x[0]);
+		if (days.length === 0) continue;
+		iso++;
+		expect(days[0]! < date && date < days[1]!).toBe(true);
+	}
+	expect(iso).toBeGreaterThan(0);
 });
 
 describe('webSourceArticles 给 V 的文章', () => {
