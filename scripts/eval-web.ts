@@ -7,9 +7,10 @@
 // blind, without reading A–U or the pipeline, on articles of its own (every other one of what L
 // held), with page kinds of its own (a 公益广告 slogan a portal or reprint sets between two
 // paragraphs; a WeChat post's embedded 视频号, 小程序 or account card between two paragraphs; a
-// county outlet's 新闻热线/投稿 block after the text of a portal, reprint or WeChat page) besides its
-// own wording of the earlier splits' kinds, its failures printed only when it is asked for alone.
-// The default run prints all twenty-two side by side.
+// county outlet's 新闻热线/投稿 block after the text of a portal, reprint or WeChat page; an
+// e-paper page bar's 上一期/下一期 buttons with the neighbouring issues' days) besides its own
+// wording of the earlier splits' kinds, its failures printed only when it is asked for alone. The
+// default run prints all twenty-two side by side.
 import { runMain } from '../tools/lib/project.ts';
 import { runWebEval } from '../tools/lib/web-pages-report.ts';
 

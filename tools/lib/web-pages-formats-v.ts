@@ -9,9 +9,10 @@ import { V_VIEWS } from './web-pages-formats-v-views.ts';
  * Split v's formats, written blind (without reading splits a–u or the pipeline): file names a
  * browser, a phone or a CMS export gives a saved page, how sites print other dates, indents, the
  * order of the top lines, the WeChat copy's header, the 政务公开 table, and every optional kind
- * with v's own wording and rates (in the `web-pages-formats-v-*.ts` files), among them three kinds
- * no split had: a 公益广告 slogan and a WeChat post's embedded card between two paragraphs, and a
- * 新闻热线/投稿 block after the text.
+ * with v's own wording and rates (in the `web-pages-formats-v-*.ts` files), among them four kinds
+ * no split had: a 公益广告 slogan and a WeChat post's embedded card between two paragraphs, a
+ * 新闻热线/投稿 block after the text, and an e-paper's 上一期/下一期 buttons with the neighbouring
+ * issues' days.
  */
 export const BLIND_V: CodeFormats = {
 	fileNames: (epaper, p) =>
