@@ -7,6 +7,7 @@ import { drawIssueCalendar, writeIssueCalendar } from './web-pages-r-issue-calen
 import { drawDeskCredits, writeDeskCredits } from './web-pages-s-desk-credits.ts';
 import { drawIssueGuide, writeIssueGuide } from './web-pages-t-issue-guide.ts';
 import { bodyParagraphs, chance } from './web-pages-template.ts';
+import { drawIssuePager, writeIssuePager } from './web-pages-v-issue-pager.ts';
 
 /** Writes an e-paper page: the masthead and page bar, then each of `articles` with its headline. */
 export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
@@ -16,6 +17,9 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	w.family('epaper-header');
 	w.family('epaper-page');
 	w.family('epaper-nav', 0.6);
+	// The page bar's 上一期/下一期 buttons may print the neighbouring issues' days.
+	if (drawIssuePager(formats.issuePager, r))
+		writeIssuePager(w, formats.issuePager!, articles[0]!.date);
 	const calendar = drawIssueCalendar(formats.issueCalendar, r);
 	if (calendar === 'top') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
 	// The page's desk line names who edited the page: under its bar or after its last article.

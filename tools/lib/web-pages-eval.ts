@@ -23,10 +23,10 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * for c, m, s and m in turn (c the 4th of the first eight, m of the second, s of the third, m of
  * the fourth), the 8th for g and n in turn (g the 8th of the first eight, n the 8th of the next
  * eight), the 7th for d and k in turn (d the 7th of the first eight, k the 7th of the next eight),
- * the 3rd for f and l in turn (f the 3rd of the first eight, l the 3rd of the next eight), the 5th
- * for e, j, e and u in turn (e the 5th of the first and third eight, j of the second, u of the
- * fourth), and the 1st for a, h, q and t in turn (a the 1st of the first eight, h of the second, q
- * of the third, t of the fourth), so no article is in two.
+ * the 3rd for f, l, f and v in turn (f the 3rd of the first and third eight, l of the second, v of
+ * the fourth), the 5th for e, j, e and u in turn (e the 5th of the first and third eight, j of the
+ * second, u of the fourth), and the 1st for a, h, q and t in turn (a the 1st of the first eight, h
+ * of the second, q of the third, t of the fourth), so no article is in two.
  * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
  * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
  * 6th from b, which changed b's pages only; j took every other 5th from e, the largest of c–g with c
@@ -43,7 +43,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * every other 1st from h, the first of the ten that held most (d–j, l, m and o), none of d, e, f, g
  * or i, which had given half theirs already, which changed h's pages only; u took every other 5th
  * from j, the first of the nine that held most (d–g, i, j, l, m and o), none of d, e, f, g or i,
- * which had given half theirs already, which changed j's pages only.)
+ * which had given half theirs already, which changed j's pages only; v took every other 3rd from
+ * l, the first of the eight that held most (d–g, i, l, m and o), none of d, e, f, g or i, which had
+ * given half theirs already, which changed l's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -68,12 +70,14 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		s: [],
 		t: [],
 		u: [],
+		v: [],
 	};
 	let i = 0;
 	let firsts = 0;
 	let ownFirsts = 0;
 	let hFirsts = 0;
 	let jFifths = 0;
+	let lThirds = 0;
 	let seconds = 0;
 	let ownSeconds = 0;
 	let fourths = 0;
@@ -103,7 +107,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const j = () => (jFifths++ % 2 === 1 ? out.u : out.j);
 		const fifth = k === 4 && fifths++ % 2 === 1 ? j() : out.e;
 		const seventh = k === 6 && sevenths++ % 2 === 1 ? out.k : out.d;
-		const third = k === 2 && thirds++ % 2 === 1 ? out.l : out.f;
+		const l = () => (lThirds++ % 2 === 1 ? out.v : out.l);
+		const third = k === 2 && thirds++ % 2 === 1 ? l() : out.f;
 		const even = k === 6 ? seventh : k === 4 ? fifth : k === 2 ? third : first;
 		(k % 2 === 0 ? even : odd).push({
 			id: item.id,

@@ -16,6 +16,7 @@ import { BLIND_R } from './web-pages-formats-r.ts';
 import { BLIND_S } from './web-pages-formats-s.ts';
 import { BLIND_T } from './web-pages-formats-t.ts';
 import { BLIND_U } from './web-pages-formats-u.ts';
+import { BLIND_V } from './web-pages-formats-v.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -48,6 +49,10 @@ import type { HotListFormats } from './web-pages-u-hot-list.ts';
 import type { OpinionWindowFormats } from './web-pages-u-opinion-window.ts';
 import type { SummaryBoxFormats } from './web-pages-u-summary-box.ts';
 import type { SurveyPopupFormats } from './web-pages-u-survey-popup.ts';
+import type { IssuePagerFormats } from './web-pages-v-issue-pager.ts';
+import type { MiniCardFormats } from './web-pages-v-mini-card.ts';
+import type { PublicAdFormats } from './web-pages-v-public-ad.ts';
+import type { TipLineFormats } from './web-pages-v-tip-line.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -152,8 +157,9 @@ export interface InfoTableParts {
  * `web-pages-formats-q.ts`, written likewise without reading a–p, split r its own in
  * `web-pages-formats-r.ts`, written likewise without reading a–q, split s its own in
  * `web-pages-formats-s.ts`, written likewise without reading a–r, split t its own in
- * `web-pages-formats-t.ts`, written likewise without reading a–s, and split u (held out) its own in
- * `web-pages-formats-u.ts`, written likewise without reading a–t.
+ * `web-pages-formats-t.ts`, written likewise without reading a–s, split u its own in
+ * `web-pages-formats-u.ts`, written likewise without reading a–t, and split v (held out) its own in
+ * `web-pages-formats-v.ts`, written likewise without reading a–u.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -422,6 +428,26 @@ export interface CodeFormats {
 	 * copy; never when absent (no random draw).
 	 */
 	surveyPopup?: SurveyPopupFormats;
+	/**
+	 * How often a portal or reprint page keeps a 公益广告 slogan between two of its paragraphs; never
+	 * when absent (no random draw).
+	 */
+	publicAd?: PublicAdFormats;
+	/**
+	 * How often a WeChat page keeps an embedded card's text (视频号, 小程序, another account) between
+	 * two of its paragraphs; never when absent (no random draw).
+	 */
+	miniCard?: MiniCardFormats;
+	/**
+	 * How often a portal, reprint or WeChat page prints its outlet's 新闻热线/投稿 block after its
+	 * text; never when absent (no random draw).
+	 */
+	tipLine?: TipLineFormats;
+	/**
+	 * How often an e-paper page keeps its 上一期/下一期 buttons with the neighbouring issues' days
+	 * under its page bar; never when absent (no random draw).
+	 */
+	issuePager?: IssuePagerFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -508,5 +534,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 's') return BLIND_S;
 	if (split === 't') return BLIND_T;
 	if (split === 'u') return BLIND_U;
+	if (split === 'v') return BLIND_V;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -26,6 +26,7 @@ export const WEB_SPLITS = [
 	's',
 	't',
 	'u',
+	'v',
 ] as const;
 
 /** Which part of the variants a page is made from. */
@@ -34,8 +35,8 @@ export type WebSplit = (typeof WEB_SPLITS)[number];
 const VARIANTS = z.array(z.string().min(1)).min(1);
 
 /**
- * The twenty parts of a list, written apart: `a`–`s` to develop against, `t` held out (written
- * blind, without reading the others, as `c`–`s` were before it). `a` and `b` are disjoint, and
+ * The twenty-two parts of a list, written apart: `a`–`u` to develop against, `v` held out (written
+ * blind, without reading the others, as `c`–`u` were before it). `a` and `b` are disjoint, and
  * each split from `c` on shares no string with any list of the splits written before it (checked
  * in {@link WebFurnitureSchema}).
  */
@@ -102,11 +103,11 @@ export const WebFurnitureSchema = z
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'u';
+export const HELD_OUT_SPLIT: WebSplit = 'v';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–t. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–v. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

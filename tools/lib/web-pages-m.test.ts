@@ -79,7 +79,7 @@ describe('M 划分', () => {
 		expect(perfectScores(pages)).toEqual([n, n, n, n, n, 0]);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['m', 'o', 'p', 'q', 'r', 's', 't', 'u'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['m', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v'].includes(sp)))(
 		'%s 划分没有 M 的新页面',
 		(split) => {
 			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat']);

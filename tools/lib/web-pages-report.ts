@@ -23,7 +23,7 @@ import {
 import type { WebScores } from './web-pages-score.ts';
 
 const USAGE =
-	'npm run eval:web -- [--split A|B|C|D|E|F|G|H|I|J|K|L|M|N|O|P|Q|R|S|T|U] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
+	'npm run eval:web -- [--split A|B|C|D|E|F|G|H|I|J|K|L|M|N|O|P|Q|R|S|T|U|V] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
 
 /**
  * The web-page evaluation behind `npm run eval:web` and `npm run eval -- --web`: reads its options from
@@ -44,7 +44,7 @@ export async function runWebEval(args: string[]): Promise<number> {
 	const split = WEB_SPLITS.find((sp) => sp === values.split?.toLowerCase());
 	if (values.split !== undefined && split === undefined)
 		throw new UsageError(
-			`--split takes A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T or U, not ${values.split}`,
+			`--split takes A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U or V, not ${values.split}`,
 			USAGE,
 		);
 	const count = Number(values.pages);

@@ -13,6 +13,8 @@ import { writeServiceBox } from './web-pages-p-service-box.ts';
 import type { PageWriter } from './web-pages-page-writer.ts';
 import { writeReadMore } from './web-pages-r-read-more.ts';
 import type { SinglePage } from './web-pages-single-draws.ts';
+import { writeMiniCard } from './web-pages-v-mini-card.ts';
+import { writePublicAd } from './web-pages-v-public-ad.ts';
 import { writeFoldLine } from './web-pages-t-fold-line.ts';
 import { writeOpinionWindow } from './web-pages-u-opinion-window.ts';
 import { writeSummaryBox } from './web-pages-u-summary-box.ts';
@@ -60,9 +62,18 @@ export function writeSingleBody(w: PageWriter, page: SinglePage, short: string |
 					breaks?.(i);
 					if (i === fold.after) writeFoldLine(w, formats.foldLine!, fold);
 				};
+	// A slogan or an embedded card stands where the site set it, between two paragraphs.
+	const inset =
+		page.ad === null && page.card === null
+			? folded
+			: (i: number) => {
+					folded?.(i);
+					if (i === page.ad) writePublicAd(w, formats.publicAd!);
+					if (i === page.card) writeMiniCard(w, formats.miniCard!);
+				};
 	if (service === 'above') writeServiceBox(w, formats.serviceBox!);
 	if (alt === -1) writeAltEcho(w, formats.altEcho!);
-	writeBody(w, article, style, folded);
+	writeBody(w, article, style, inset);
 	if (runIn) writeFollowRunIn(w, formats.followRunIn!);
 	if (pictures !== null) writeGalleryFoot(w, gallery!, pictures);
 	if (originalBelow) writeOriginalTitle(w, formats, 'below');

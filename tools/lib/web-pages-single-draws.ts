@@ -34,6 +34,9 @@ import { drawHotList } from './web-pages-u-hot-list.ts';
 import { drawOpinionWindow } from './web-pages-u-opinion-window.ts';
 import { drawSummaryBox } from './web-pages-u-summary-box.ts';
 import { drawSurveyPopup } from './web-pages-u-survey-popup.ts';
+import { drawMiniCard } from './web-pages-v-mini-card.ts';
+import { drawPublicAd } from './web-pages-v-public-ad.ts';
+import { drawTipLine } from './web-pages-v-tip-line.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -113,6 +116,9 @@ export function drawSinglePage(
 	const hot = drawHotList(formats.hotList, layout, desktop, r);
 	const opinion = drawOpinionWindow(formats.opinionWindow, layout, r);
 	const popup = drawSurveyPopup(formats.surveyPopup, layout, desktop, r);
+	const ad = free ? drawPublicAd(formats.publicAd, layout, paras, r) : null;
+	const card = free ? drawMiniCard(formats.miniCard, layout, paras, r) : null;
+	const tip = drawTipLine(formats.tipLine, layout, r);
 	return {
 		article,
 		layout,
@@ -160,5 +166,8 @@ export function drawSinglePage(
 		hot,
 		opinion,
 		popup,
+		ad,
+		card,
+		tip,
 	};
 }

@@ -25,6 +25,7 @@ import { writeBannerStrip } from './web-pages-t-banner-strip.ts';
 import { writeHotList } from './web-pages-u-hot-list.ts';
 import { writeOpinionWindow } from './web-pages-u-opinion-window.ts';
 import { writeSurveyPopup } from './web-pages-u-survey-popup.ts';
+import { writeTipLine } from './web-pages-v-tip-line.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -43,6 +44,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (tail) writeSourceEnd(w, formats.sourceAtEnd!);
 	// A repost's link to the outlet's page, dated in its address, follows the text.
 	if (page.sourceLink) writeSourceLink(w, formats.sourceLink!, article.date);
+	// A county outlet's 新闻热线/投稿 call closes its stories.
+	if (page.tip) writeTipLine(w, formats.tipLine!);
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
 	if (rating) writePageRating(w, formats.pageRating!);

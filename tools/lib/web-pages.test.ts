@@ -212,6 +212,7 @@ describe('readWebFurniture', () => {
 			s: ['S郓城县甲'],
 			t: ['T组 某旗'],
 			u: ['U组 某盟'],
+			v: ['V组 专用1'],
 		};
 		writeFileSync(
 			path,
@@ -242,6 +243,7 @@ describe('readWebFurniture', () => {
 						s: ['S郓城县甲'],
 						t: ['T组 首页入口栏'],
 						u: ['U组 首页导航'],
+						v: ['V组 专用2'],
 					},
 				],
 			}),
@@ -267,7 +269,10 @@ describe('readWebFurniture', () => {
 	/** What split t's footer holds when a test names no other string for it. */
 	const FOOTER_T = 'T组页脚 丙';
 
-	/** A furniture file whose footer family gives splits c–u the strings named. */
+	/** What split u's footer holds when a test names no other string for it. */
+	const FOOTER_U = 'U组 某盟 文史馆';
+
+	/** A furniture file whose footer family gives splits c–v the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -288,7 +293,8 @@ describe('readWebFurniture', () => {
 		footerR = FOOTER_R,
 		footerS = FOOTER_S,
 		footerT = FOOTER_T,
-		footerU = 'U组 某盟 文史馆',
+		footerU = FOOTER_U,
+		footerV = 'V组 界碑',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -317,6 +323,7 @@ describe('readWebFurniture', () => {
 						s: ['S郓城县甲'],
 						t: ['T组 某旗 档案室'],
 						u: ['U组 某盟 苏木'],
+						v: ['V组 专用3'],
 					},
 				},
 				families: [
@@ -344,6 +351,7 @@ describe('readWebFurniture', () => {
 						s: ['S郓城县甲'],
 						t: ['T组 某旗 档案室'],
 						u: ['U组 首页导航 苏木'],
+						v: ['V组 专用4'],
 					},
 					{
 						id: 'footer',
@@ -369,6 +377,7 @@ describe('readWebFurniture', () => {
 						s: [footerS],
 						t: [footerT],
 						u: [footerU],
+						v: [footerV],
 					},
 				],
 			}),
@@ -404,6 +413,7 @@ describe('readWebFurniture', () => {
 		r: FOOTER_R,
 		s: FOOTER_S,
 		t: FOOTER_T,
+		u: FOOTER_U,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -424,6 +434,7 @@ describe('readWebFurniture', () => {
 		FOOTER_R,
 		FOOTER_S,
 		FOOTER_T,
+		FOOTER_U,
 	];
 	const laterSplits = [
 		'd',
@@ -444,6 +455,7 @@ describe('readWebFurniture', () => {
 		's',
 		't',
 		'u',
+		'v',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>
