@@ -10,9 +10,10 @@ import { reconstructPages } from '../src/lib/eval/reconstruct-pages.ts';
 import { readPageFurniture, type PageFurniture } from '../src/lib/schema/page-furniture.ts';
 import type { TitleModel } from '../src/lib/schema/title-model.ts';
 import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
-import { fitBoostedTrees, type BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
+import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 import { corpusPath } from '../tools/lib/corpus.ts';
 import { printedArticles, scorePages } from '../tools/lib/eval-reconstructed.ts';
+import { fitRoundedTrees } from '../tools/lib/rounded-trees.ts';
 import { pageTitleRows } from '../tools/lib/title-rows.ts';
 
 const SettingsSchema = z.object({
@@ -47,11 +48,7 @@ const round4 = (x: number) => Number(x.toFixed(4));
 function fit(which: (p: number) => boolean): BoostedTrees {
 	const rows = byPage.flatMap((d, p) => (which(p) ? d.rows : []));
 	const labels = byPage.flatMap((d, p) => (which(p) ? d.labels : []));
-	const b = fitBoostedTrees(rows, labels, settings.boost);
-	const trees = b.trees.map((t) =>
-		t.map((n) => ('v' in n ? { v: round4(n.v) } : { ...n, t: round4(n.t) })),
-	);
-	return { base: round4(b.base), trees };
+	return fitRoundedTrees(rows, labels, settings.boost);
 }
 const features = [...TITLE_FEATURES];
 const pct = (h: { hits: number; total: number }) => h.hits / h.total;
