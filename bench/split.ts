@@ -32,7 +32,7 @@ if (furniture.storyModel === undefined) {
 	);
 	process.exit(1);
 }
-const withoutModel: PageFurniture = readPageFurniture(undefined, false);
+const withoutModel: PageFurniture = readPageFurniture(undefined, 'all');
 // The story model alone, without the title model (search-config/title-model.json).
 const { titleModel, ...storyOnly }: PageFurniture = furniture;
 const encoder = new TextEncoder();

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
 import { cleanLines } from '../src/lib/ingest/clean.ts';
 import { decodeSource } from '../src/lib/ingest/decode.ts';
-import { pageToLines } from '../src/lib/ingest/extract-articles.ts';
+import { pageToLines } from '../src/lib/ingest/page-segments.ts';
 import { splitArticles } from '../src/lib/ingest/split-articles.ts';
 import { STORY_FEATURES } from '../src/lib/ingest/story-features.ts';
 import { searchConfigPath } from '../src/lib/config-path.ts';
@@ -75,7 +75,7 @@ for await (const item of readCorpus(path)) {
 	);
 }
 // The model being replaced is not read: it may have been fitted on other features.
-const furniture: PageFurniture = readPageFurniture(undefined, false);
+const furniture: PageFurniture = readPageFurniture(undefined, 'all');
 const encoder = new TextEncoder();
 const cleanedOf = new Map<ReconstructedPage, SourceLine[]>();
 const cleaned = (page: ReconstructedPage): SourceLine[] => {

@@ -4,22 +4,17 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { BoostSettingsSchema } from '../src/lib/schema/trained-model.ts';
-import { cleanLines } from '../src/lib/ingest/clean.ts';
-import { decodeSource } from '../src/lib/ingest/decode.ts';
-import { pageToLines } from '../src/lib/ingest/extract-articles.ts';
-import { splitArticles } from '../src/lib/ingest/split-articles.ts';
-import { chooseHeadline } from '../src/lib/ingest/title-choice.ts';
-import { bigramSet, shareIn } from '../src/lib/ingest/text-overlap.ts';
 import { TITLE_FEATURES } from '../src/lib/ingest/title-features.ts';
 import { searchConfigPath } from '../src/lib/config-path.ts';
-import { paragraphsOf, reconstructPages } from '../src/lib/eval/reconstruct-pages.ts';
+import { reconstructPages } from '../src/lib/eval/reconstruct-pages.ts';
 import { readPageFurniture, type PageFurniture } from '../src/lib/schema/page-furniture.ts';
-import { readStoryModel } from '../src/lib/schema/story-model.ts';
 import type { TitleModel } from '../src/lib/schema/title-model.ts';
 import { parseWithFriendlyErrors, readJsonFile } from '../src/lib/schema/friendly-errors.ts';
-import { fitBoostedTrees, type BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
+import type { BoostedTrees } from '../src/lib/nlp/boosted-trees.ts';
 import { corpusPath } from '../tools/lib/corpus.ts';
 import { printedArticles, scorePages } from '../tools/lib/eval-reconstructed.ts';
+import { fitRoundedTrees } from '../tools/lib/rounded-trees.ts';
+import { pageTitleRows } from '../tools/lib/title-rows.ts';
 
 const SettingsSchema = z.object({
 	$comment: z.string().optional(),
@@ -43,92 +38,17 @@ if (path === null) {
 const pages = reconstructPages(
 	(await printedArticles(path)).filter((a) => a.date.startsWith('2019')),
 );
-// Pages are split as ingest splits them (with the story model); the title model being replaced
-// is not read, as it may have been fitted on other features.
-const furniture: PageFurniture = readPageFurniture(undefined, false);
-const storyModel = readStoryModel(searchConfigPath('story-model.json'));
-if (storyModel !== undefined) furniture.storyModel = storyModel;
+// Pages are read as ingest reads them, with every other model (the story model splits them, the
+// web title model may retitle an item); the title model being replaced is not read, as it may
+// have been fitted on other features.
+const furniture: PageFurniture = readPageFurniture(undefined, ['titleModel']);
 
-const COLUMN_TAG = /[(\uFF08][^()\uFF08\uFF09]{2,30}[)\uFF09]$/;
-const compact = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
-const untagged = (s: string) =>
-	compact(s.replace(/[(\uFF08][^()\uFF08\uFF09]{1,30}[)\uFF09]\s*$/, ''));
-
-/** Candidate rows of one page's blocks, labelled by the headline of the article they head. */
-function pageRows(p: number): { rows: number[][]; labels: number[] } {
-	const page = pages[p]!;
-	const decoded = decodeSource(`rmrb-${page.key}.txt`, new TextEncoder().encode(page.text));
-	if (!decoded.ok) throw new Error(`page ${page.key} could not be decoded`);
-	const lines = cleanLines(pageToLines(decoded.text, decoded.format), furniture).lines;
-	const owner = new Map<string, number>();
-	page.articles.forEach((a, i) => {
-		for (const l of [...a.headlineLines, ...paragraphsOf(a)]) owner.set(compact(l), i);
-	});
-	const out = { rows: [] as number[][], labels: [] as number[] };
-	const segments = splitArticles(
-		lines,
-		furniture.storyBoundary,
-		furniture.storyModel === undefined ? {} : { model: furniture.storyModel },
-	);
-	for (const segment of segments) {
-		if (segment.kind !== 'news') continue;
-		const votes = new Map<number, number>();
-		for (const l of [...segment.head, ...segment.body]) {
-			const o = owner.get(compact(l.text));
-			if (o !== undefined) votes.set(o, (votes.get(o) ?? 0) + 1);
-		}
-		const top = [...votes].sort((x, y) => y[1] - x[1])[0]?.[0];
-		if (top === undefined) continue;
-		const gold = page.articles[top]!;
-		// Under a column label (速览, 微阅读, 新春走基层) the corpus gives the label as the title; the
-		// page grammar drops column labels (they name a series, not the story), so such a block
-		// is left out rather than taught (unless `columnLabelTitles`).
-		const body = bigramSet(paragraphsOf(gold).join(''));
-		const label = compact(gold.title).length <= 6 && shareIn(bigramSet(gold.title), body) === 0;
-		if (label && !settings.columnLabelTitles) continue;
-		// A line is right as the title when it is the corpus's title, or when the block is the
-		// printed headline and the line one of its lines (the corpus names either line of a
-		// two-line headline its title, so `npm run eval` accepts both).
-		const whole =
-			compact(segment.head.map((h) => h.text).join('')) === compact(gold.headlineLines.join(''));
-		const printed = new Set(gold.headlineLines.map(untagged));
-		const hits = segment.head.map((h) =>
-			compact(h.text) === compact(gold.title) ||
-			untagged(h.text) === untagged(gold.title) ||
-			(whole && printed.has(untagged(h.text)))
-				? 1
-				: 0,
-		);
-		const rows: number[][] = [];
-		let rule = -1;
-		chooseHeadline(segment.head, segment.body, undefined, (candidate, features) => {
-			rows.push(features);
-			rule = candidate.rule;
-		});
-		// Where every line would be right, the grammar's reading is taught when a cue of its own
-		// decided it (a column tag closing the title, a dash closing the kicker above); otherwise,
-		// as where no line is right, the block teaches nothing.
-		const right = hits.reduce<number>((a, b) => a + b, 0);
-		const cued =
-			rule >= 0 &&
-			(COLUMN_TAG.test(segment.head[rule]!.text) || /——$/.test(segment.head[rule - 1]?.text ?? ''));
-		if (right === 0 || rows.length === 0 || (right === hits.length && !cued)) continue;
-		out.rows.push(...rows);
-		out.labels.push(...(right === hits.length ? hits.map((_, k) => (k === rule ? 1 : 0)) : hits));
-	}
-	return out;
-}
-
-const byPage = pages.map((_, p) => pageRows(p));
+const byPage = pages.map((page) => pageTitleRows(page, furniture, settings.columnLabelTitles));
 const round4 = (x: number) => Number(x.toFixed(4));
 function fit(which: (p: number) => boolean): BoostedTrees {
 	const rows = byPage.flatMap((d, p) => (which(p) ? d.rows : []));
 	const labels = byPage.flatMap((d, p) => (which(p) ? d.labels : []));
-	const b = fitBoostedTrees(rows, labels, settings.boost);
-	const trees = b.trees.map((t) =>
-		t.map((n) => ('v' in n ? { v: round4(n.v) } : { ...n, t: round4(n.t) })),
-	);
-	return { base: round4(b.base), trees };
+	return fitRoundedTrees(rows, labels, settings.boost);
 }
 const features = [...TITLE_FEATURES];
 const pct = (h: { hits: number; total: number }) => h.hits / h.total;

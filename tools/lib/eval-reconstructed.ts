@@ -36,12 +36,14 @@ export async function printedArticles(path: string): Promise<PrintedArticle[]> {
 
 const encoder = new TextEncoder();
 
+/** A rebuilt page as the text file `rmrb-<key>.txt` that ingest reads. */
+export function pageFile(page: ReconstructedPage): { path: string; bytes: Uint8Array } {
+	return { path: `rmrb-${page.key}.txt`, bytes: encoder.encode(page.text) };
+}
+
 /** The extractor's articles of one rebuilt page, read as the text file `rmrb-<key>.txt`. */
 export function extractPage(page: ReconstructedPage, furniture: PageFurniture): RawArticle[] {
-	return extractArticles(
-		{ path: `rmrb-${page.key}.txt`, bytes: encoder.encode(page.text) },
-		{ furniture },
-	).articles;
+	return extractArticles(pageFile(page), { furniture }).articles;
 }
 
 /** Split and title scores of the extractor, with this furniture (and story model), on rebuilt pages. */

@@ -3,7 +3,7 @@
 // (`furnished`: the pages dressed with the development furniture wording).
 import { cleanLines } from '../../src/lib/ingest/clean.ts';
 import { decodeSource } from '../../src/lib/ingest/decode.ts';
-import { pageToLines } from '../../src/lib/ingest/extract-articles.ts';
+import { pageToLines } from '../../src/lib/ingest/page-segments.ts';
 import { rolesInContext } from '../../src/lib/ingest/line-context.ts';
 import { withoutPageContents } from '../../src/lib/ingest/page-contents.ts';
 import {

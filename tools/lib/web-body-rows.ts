@@ -1,5 +1,5 @@
 import { cleanLines } from '../../src/lib/ingest/clean.ts';
-import { pageToLines } from '../../src/lib/ingest/extract-articles.ts';
+import { pageToLines } from '../../src/lib/ingest/page-segments.ts';
 import { textToLines } from '../../src/lib/ingest/lines.ts';
 import { dropSecondCopy } from '../../src/lib/ingest/saved-twice.ts';
 import {

@@ -1,39 +1,25 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { cleanLines } from './clean.ts';
 import { collectYearEvidence, ISSUE_OF_YEAR } from './dates.ts';
 import { decodeSource } from './decode.ts';
-import { webPageToLines } from './web-page.ts';
-import { textToLines } from './lines.ts';
-import { markdownToLines } from './markdown-to-text.ts';
 import { nestingProblem } from './nesting.ts';
 import { outletTitle, readOriginalTitle } from './original-title.ts';
 import { titleFromPageName, titleNamedByBrowser, titleWithoutLabel } from './page-name-title.ts';
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
-import { withoutIssueGuides } from './issue-guide.ts';
-import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
-import { dropSecondCopy } from './saved-twice.ts';
-import { splitArticles } from './split-articles.ts';
-import { chooseHeadline } from './title-choice.ts';
+import { segmentPage } from './page-segments.ts';
+import { chooseHeadline, type TitleTrace } from './title-choice.ts';
 import { redateWebItems } from './web-date-choice.ts';
 import { rebodyWebItems } from './web-body-choice.ts';
 import { resourceWebItems } from './web-source-choice.ts';
 import { retitleWebItems } from './web-title-choice.ts';
 import type { TitleModel } from '../schema/title-model.ts';
-import type { ExtractOptions, PageSegment, RawArticle, SourceFormat, SourceLine } from './types.ts';
+import type { ExtractOptions, PageSegment, RawArticle } from './types.ts';
 import { readIngestArticles } from '../schema/ingest-articles.ts';
 
 export type { ExtractOptions, RawArticle } from './types.ts';
 
 const { minBodyHan: MIN_BODY_HAN } = readIngestArticles().splitting;
-
-/** Stage 2: text blocks of a decoded page, by format. */
-export function pageToLines(text: string, format: SourceFormat): SourceLine[] {
-	if (format === 'html') return webPageToLines(text);
-	if (format === 'md') return markdownToLines(text);
-	return textToLines(text);
-}
 
 /** A contents list is titled by its masthead and issue (`新湘评论 2024年第2期`). */
 function contentsHeadline(segment: PageSegment): Headline {
@@ -49,11 +35,12 @@ function toArticle(
 	meta: ReturnType<typeof readItemMeta>,
 	titleModel: TitleModel | undefined,
 	originals: readonly string[] = [],
+	titleTrace?: TitleTrace,
 ): RawArticle {
 	const headline =
 		segment.kind === 'contents'
 			? contentsHeadline(segment)
-			: chooseHeadline(segment.head, segment.body, titleModel);
+			: chooseHeadline(segment.head, segment.body, titleModel, titleTrace);
 	const paragraphs = segment.body.map((b) => b.text);
 	// A portal's shorter headline gives way to the outlet's title its 原标题 note names; a note left
 	// standing as the headline (the page's own headline taken for furniture) gives its title.
@@ -125,23 +112,11 @@ export function extractArticles(
 			articles: [],
 			diagnostics: [{ file: path, reason: tooDeep, ruleId: 'too-deeply-nested', fatal: true }],
 		};
-	const printed = dropSecondCopy(
-		pageToLines(decoded.text, decoded.format),
-		options.furniture?.savedTwice,
-	);
-	const { lines, page } = cleanLines(printed, options.furniture, options.repeatedLines);
+	const { printed, lines, page, segments } = segmentPage(decoded.text, decoded.format, options);
 	const evidence = collectYearEvidence(lines.map((l) => l.text).join('\n'));
 	const outside = readOutsideMeta(path, decoded.format, decoded.text, options);
 	const articles: RawArticle[] = [];
 	const diagnostics: Diagnostic[] = [];
-	const model = options.furniture?.storyModel;
-	const split = splitArticles(
-		lines,
-		options.furniture?.storyBoundary,
-		storyOptionsForPage(model, page, options.furniture?.epaperStories),
-	);
-	const own = withoutIssueGuides(split);
-	const segments = page.singleStory === true ? mergeSingleStory(own) : own;
 	for (const segment of segments) {
 		const meta = readItemMeta(segment, page, evidence, outside.context);
 		const article = toArticle(
@@ -150,6 +125,7 @@ export function extractArticles(
 			meta,
 			options.furniture?.titleModel,
 			page.originalTitles,
+			options.titleTrace,
 		);
 		if (meta.dateFrom !== undefined) article.dateFrom = meta.dateFrom;
 		applyOutsideMeta(article, outside);

@@ -2,6 +2,7 @@ import type { ArticleKind, DatePrecision } from '../schema/taxonomy.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import type { MetaOrigin } from '../schema/release.ts';
+import type { TitleTrace } from './title-choice.ts';
 
 export type { ArticleKind, DatePrecision, Diagnostic, MetaOrigin };
 
@@ -125,4 +126,6 @@ export interface ExtractOptions {
 	furniture?: PageFurniture;
 	/** Lines that recur across this file's folder in the batch (`collectRepeatedLines`): furniture. */
 	repeatedLines?: ReadonlySet<string>;
+	/** Called with every headline line the title model scores and its features (training, tests). */
+	titleTrace?: TitleTrace;
 }

@@ -202,14 +202,16 @@ let cached: { path: string; value: PageFurniture } | undefined;
 
 /**
  * Reads and validates `search-config/page-furniture.json` (once per path), with the learned models
- * whose files are beside it (`readPageModels`; only with `withStoryModel`). A missing or invalid
- * file throws a `SchemaValidationError` or an `Error` naming the file and the reason.
+ * whose files are beside it (`readPageModels`) but those named in `without` (`'all'`: none). A
+ * missing or invalid file throws a `SchemaValidationError` or an `Error` naming the file and the
+ * reason.
  */
 export function readPageFurniture(
 	path = searchConfigPath('page-furniture.json'),
-	withStoryModel = true,
+	without: readonly (keyof PageModels)[] | 'all' = [],
 ): PageFurniture {
-	if (withStoryModel && cached?.path === path) return cached.value;
+	const whole = without !== 'all' && without.length === 0;
+	if (whole && cached?.path === path) return cached.value;
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
@@ -229,8 +231,8 @@ export function readPageFurniture(
 		data,
 		`search-config → ${path}`,
 	);
-	if (!withStoryModel) return value;
-	Object.assign(value, readPageModels(dirname(path)));
-	cached = { path, value };
+	if (without === 'all') return value;
+	Object.assign(value, readPageModels(dirname(path), without));
+	if (whole) cached = { path, value };
 	return value;
 }

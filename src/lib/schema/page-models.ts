@@ -28,25 +28,28 @@ export interface PageModels {
 	epaperStories?: EpaperStories;
 }
 
+/** Each model's file beside the furniture file and its reader (undefined when the file is not there). */
+const READERS: { [K in keyof PageModels]-?: [string, (path: string) => PageModels[K]] } = {
+	storyModel: ['story-model.json', readStoryModel],
+	titleModel: ['title-model.json', readTitleModel],
+	webTitleModel: ['web-title-model.json', readWebTitleModel],
+	webDateModel: ['web-date-model.json', readWebDateModel],
+	webSourceModel: ['web-source-model.json', readWebSourceModel],
+	webBodyModel: ['web-body-model.json', readWebBodyModel],
+	epaperStories: ['epaper-stories.json', readEpaperStories],
+};
+
 /**
- * The models of `dir` whose files are there; a file that is there but invalid throws naming it and
- * the reason.
+ * The models of `dir` whose files are there, but for those named in `leave` (a model a trainer is
+ * about to replace, which may have been fitted on other features); a file that is there but
+ * invalid throws naming it and the reason.
  */
-export function readPageModels(dir: string): PageModels {
-	const models: PageModels = {};
-	const storyModel = readStoryModel(join(dir, 'story-model.json'));
-	if (storyModel !== undefined) models.storyModel = storyModel;
-	const titleModel = readTitleModel(join(dir, 'title-model.json'));
-	if (titleModel !== undefined) models.titleModel = titleModel;
-	const webTitleModel = readWebTitleModel(join(dir, 'web-title-model.json'));
-	if (webTitleModel !== undefined) models.webTitleModel = webTitleModel;
-	const webDateModel = readWebDateModel(join(dir, 'web-date-model.json'));
-	if (webDateModel !== undefined) models.webDateModel = webDateModel;
-	const webSourceModel = readWebSourceModel(join(dir, 'web-source-model.json'));
-	if (webSourceModel !== undefined) models.webSourceModel = webSourceModel;
-	const webBodyModel = readWebBodyModel(join(dir, 'web-body-model.json'));
-	if (webBodyModel !== undefined) models.webBodyModel = webBodyModel;
-	const epaperStories = readEpaperStories(join(dir, 'epaper-stories.json'));
-	if (epaperStories !== undefined) models.epaperStories = epaperStories;
+export function readPageModels(dir: string, leave: readonly (keyof PageModels)[] = []): PageModels {
+	const models: Record<string, unknown> = {};
+	for (const [name, [file, read]] of Object.entries(READERS)) {
+		if (leave.includes(name as keyof PageModels)) continue;
+		const model = read(join(dir, file));
+		if (model !== undefined) models[name] = model;
+	}
 	return models;
 }
