@@ -109,7 +109,10 @@ const headQueries = await model.embed(
 const hubHeads = occurrences(headQueries);
 /** Mean cosine of each lead with its 10 nearest other leads (CSLS's local density). */
 const localDensity = leads.map((v, i) => {
-	const cs = leads.filter((_, j) => j !== i).map((w) => dot(v, w)).sort((a, b) => b - a);
+	const cs = leads
+		.filter((_, j) => j !== i)
+		.map((w) => dot(v, w))
+		.sort((a, b) => b - a);
 	return cs.slice(0, 10).reduce((a, b) => a + b, 0) / 10;
 });
 type Cosines = {
@@ -143,7 +146,7 @@ const scorers: Record<string, (c: Cosines) => number> = {
 	centred: (c) => c.centred,
 	'lead-0.5hub': (c) => c.lead - 0.5 * c.hub,
 	'lead-hub': (c) => c.lead - c.hub,
-	'csls10': (c) => 2 * c.lead - c.local,
+	csls10: (c) => 2 * c.lead - c.local,
 	'lead-0.5loc': (c) => c.lead - 0.5 * c.local,
 	'nk docs .02': (c) => c.lead - 0.02 * Math.log1p(c.hubDocs),
 	'nk docs .05': (c) => c.lead - 0.05 * Math.log1p(c.hubDocs),

@@ -27,7 +27,11 @@ const { values } = parseArgs({
 		collection: { type: 'string', default: 'small' },
 	},
 });
-const depth = positiveIntegerOption('depth', values.depth, 'node bench/rerank-signals.ts --depth n');
+const depth = positiveIntegerOption(
+	'depth',
+	values.depth,
+	'node bench/rerank-signals.ts --depth n',
+);
 const collection = values.collection === 'big' ? 'big' : 'small';
 const { devSet, segmenter, model, docs, byId, dir, embedder } = await buildEvalIndex(
 	collection,
@@ -52,7 +56,15 @@ const dot = (a: Float32Array, b: Float32Array) => {
 const engine = openEmbeddedBackend({ dataDir: dir, segmenter, embedder });
 const queries = devSet.queries.filter((q) => q.split === values.split && hasRelevant(q.judgments));
 
-type Candidate = { id: string; rank: number; lead: number; head: number; measure: number; plain: number; agree: number };
+type Candidate = {
+	id: string;
+	rank: number;
+	lead: number;
+	head: number;
+	measure: number;
+	plain: number;
+	agree: number;
+};
 /** Orders of the head by one signal, fused with the engine's rank at each weight. */
 const signals: Record<string, (c: Candidate) => number> = {
 	measure: (c) => c.measure,
@@ -116,13 +128,17 @@ for (const q of queries) {
 await engine.close();
 await model.dispose();
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-console.log(`${values.split} split, ${queries.length} queries, ${docs.length} articles, head of ${depth}`);
+console.log(
+	`${values.split} split, ${queries.length} queries, ${docs.length} articles, head of ${depth}`,
+);
 console.log(`${''.padEnd(16)}${[...QUERY_KINDS, 'overall'].map((k) => k.padStart(14)).join('')}`);
 for (const name of names) {
 	const cells = [...QUERY_KINDS, 'overall'].map((kind) => {
 		const qs = queries.filter((q) => kind === 'overall' || q.kind === kind);
 		const r = (q: (typeof qs)[number]) => ranked.get(name)!.get(q.id)!.slice(0, 10);
-		return `${mean(qs.map((q) => ndcgAt(r(q), q.judgments))).toFixed(3)}/${mean(qs.map((q) => recallAt(r(q), q.judgments))).toFixed(3)}`.padStart(14);
+		return `${mean(qs.map((q) => ndcgAt(r(q), q.judgments))).toFixed(3)}/${mean(qs.map((q) => recallAt(r(q), q.judgments))).toFixed(3)}`.padStart(
+			14,
+		);
 	});
 	console.log(`${name.padEnd(16)}${cells.join('')}`);
 }

@@ -14,7 +14,7 @@ import { primeTables, warmupSearches } from './embedded-warm.ts';
 import { countFacet } from './facet-index.ts';
 import { facetRecord } from './facets.ts';
 import { filteredSizeBound } from './filter-idf.ts';
-import { occurrenceRatios, probeRows } from './hubness.ts';
+import { measureHubs, probeRows } from './hubness.ts';
 import { isFiltered, passingInMemory, type FilterIndexes } from './filtered.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
@@ -136,28 +136,27 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 
 		async refreshHubness(collection, probeEmbedder) {
 			const p = tablePrefix(collection);
-			const { probes: most, share } = readIndexBuild().hubness;
-			// The matrix as it is now: probes and counts both refer to its rows.
+			const { probes, share } = readIndexBuild().hubness;
+			// The matrix as it is now: the probes and the counts both refer to its rows.
 			const probed = await run(() => {
 				const index = vectorIndex(p);
 				if (!index) return undefined;
 				const docOf = storedDocReader(stmt, p, decodeDoc);
-				const rows = probeRows(index.matrix.rows, most);
-				return { index, rows, texts: rows.map((r) => documentText(docOf(index.rowids[r]!)!).title) };
+				const rows = probeRows(index.matrix.rows, probes);
+				return {
+					index,
+					rows,
+					texts: rows.map((r) => documentText(docOf(index.rowids[r]!)!).title),
+				};
 			});
 			if (!probed || probed.rows.length === 0) return;
-			const vectors = await probeEmbedder.embed(probed.texts, { kind: 'query' });
-			const { index } = probed;
-			const ratios = occurrenceRatios(
-				index,
-				probed.rows.map((row, i) => ({ row, vector: vectors[i]! })),
+			const ratios = await measureHubs(
+				probed,
+				probeEmbedder,
 				share,
 				ranking.fusion.vectorShortlist,
 			);
-			await writer.replaceHubs(
-				collection,
-				[...ratios].map((ratio, row) => [index.rowids[row]!, ratio] as const),
-			);
+			await writer.replaceHubs(collection, ratios);
 		},
 
 		listIds(collection) {

@@ -190,7 +190,10 @@ function penaltiesOf(index: VectorIndex, o: HybridOptions): Float32Array | undef
 	if (!index.hubs || !o.hubness || o.hubness.weight <= 0) return undefined;
 	const key = `${o.hubness.weight}:${o.hubness.scale}`;
 	let byKey = penaltyCache.get(index);
-	if (!byKey) penaltyCache.set(index, (byKey = new Map()));
+	if (!byKey) {
+		byKey = new Map<string, Float32Array | undefined>();
+		penaltyCache.set(index, byKey);
+	}
 	if (!byKey.has(key)) byKey.set(key, hubPenalties(index.hubs, o.hubness));
 	return byKey.get(key);
 }

@@ -35,7 +35,10 @@ function indexInput(doc: SearchDocument): IndexInput {
 /** The write side of the embedded index: upserts and deletes, one transaction at a time. */
 export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'> {
 	/** Replaces a collection's measured hubness (`hubness.ts`) with `ratios` (rowid, ratio). */
-	replaceHubs(collection: Collection, ratios: readonly (readonly [number, number])[]): Promise<void>;
+	replaceHubs(
+		collection: Collection,
+		ratios: readonly (readonly [number, number])[],
+	): Promise<void>;
 	/** Transactions this connection committed (another connection's show in `data_version`). */
 	readonly commits: number;
 	/**

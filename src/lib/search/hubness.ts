@@ -1,3 +1,4 @@
+import type { VectorSource } from './sync-index.ts';
 import { nearestRows, type VectorIndex } from './vector-index.ts';
 
 /** How a collection's hubs are measured at index time (`hubness` of `index-build.json`). */
@@ -61,4 +62,21 @@ export function hubPenalties(
 	if (!ratios || !o || o.weight <= 0) return undefined;
 	const average = Math.log1p(o.scale);
 	return ratios.map((r) => o.weight * (Math.log1p(o.scale * r) - average));
+}
+
+/**
+ * The hubness of every row of `index` as (rowid, ratio) pairs: `texts` (the headlines of `rows`)
+ * embedded as queries are the probes of {@link occurrenceRatios}.
+ */
+export async function measureHubs(
+	probed: { index: VectorIndex; rows: readonly number[]; texts: string[] },
+	embedder: Pick<VectorSource, 'embed'>,
+	share: number,
+	shortlist: number,
+): Promise<[number, number][]> {
+	const { index, rows, texts } = probed;
+	const vectors = await embedder.embed(texts, { kind: 'query' });
+	const probes = rows.map((row, i) => ({ row, vector: vectors[i]! }));
+	const ratios = occurrenceRatios(index, probes, share, shortlist);
+	return [...ratios].map((ratio, row) => [index.rowids[row]!, ratio]);
 }

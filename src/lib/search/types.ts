@@ -199,7 +199,9 @@ export interface SearchBackend {
 	 */
 	refreshHubness?(
 		collection: Collection,
-		embedder: { embed(texts: string[], options?: { kind?: 'query' | 'passage' }): Promise<Float32Array[]> },
+		embedder: {
+			embed(texts: string[], options?: { kind?: 'query' | 'passage' }): Promise<Float32Array[]>;
+		},
 	): Promise<void>;
 	/** Ids currently stored with their content hash, for incremental re-indexing. */
 	listIds(collection: Collection): Promise<Map<string, string>>;
