@@ -239,9 +239,12 @@ if (values.child) {
 			};
 			if (engine === 'ours') {
 				const v = child(['--child', 'vectors', '--dir', dir]);
+				console.log(
+					`hubness measured after the vectors (refreshHubness, probes' vectors synthetic): ${f(v.hubsMs! / 1000)} s, ${f(v.hubsCpuMs! / 1000)} s CPU`,
+				);
 				rows.hybrid = {
 					build: {
-						buildMs: b.buildMs! + v.vectorsMs!,
+						buildMs: b.buildMs! + v.vectorsMs! + v.hubsMs!,
 						maxRssMb: Math.max(b.maxRssMb!, v.maxRssMb!),
 					},
 					query: child(['--child', 'query', '--engine', 'hybrid', '--dir', dir]),

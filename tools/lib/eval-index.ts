@@ -40,6 +40,7 @@ export async function buildEvalIndex(collection: 'big' | 'small', seed = SMALL_D
 	const byId = new Map(docs.map((d, k) => [d.id, vectors[k]!]));
 	for (let i = 0; i < docs.length; i += 1000)
 		await writer.upsert('articles', docs.slice(i, i + 1000), byId);
+	await writer.refreshHubness?.('articles', model);
 	await writer.close();
 	const memo = new Map<string, Float32Array>();
 	const embedder: VectorSource = {

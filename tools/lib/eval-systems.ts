@@ -72,6 +72,7 @@ export async function buildEvalSystems(options: {
 	const lexical = openEmbeddedBackend({ dataDir: options.dataDir, segmenter: options.segmenter });
 	for (let i = 0; i < docs.length; i += 1000)
 		await lexical.upsert('articles', docs.slice(i, i + 1000), engineVectors);
+	if (embedder) await lexical.refreshHubness?.('articles', embedder);
 	const systems: EvalSystem[] = [backendSystem('lexical', lexical)];
 	if (embedder)
 		systems.push(

@@ -63,6 +63,12 @@ export const IndexBuildSchema = z.object({
 	 * each document's hash, so a change re-embeds every article.
 	 */
 	vectorLeadChars: Count,
+	/**
+	 * How a collection's hubs are measured after each index update (`hubness.ts`): up to `probes`
+	 * headlines, spread evenly, are asked as queries, and each vector counts how often it lies
+	 * among a probe's nearest `share` of the collection.
+	 */
+	hubness: z.object({ probes: Count, share: Share }),
 	/** Length bounds of a unit of the Meilisearch dictionary: shorter ones are words, longer ones sentences. */
 	meilisearchDictionary: Lengths,
 	/** Shapes of the abbreviations an article states for itself (`abbreviation-pairs.ts`). */

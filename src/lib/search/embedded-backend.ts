@@ -14,6 +14,7 @@ import { primeTables, warmupSearches } from './embedded-warm.ts';
 import { countFacet } from './facet-index.ts';
 import { facetRecord } from './facets.ts';
 import { filteredSizeBound } from './filter-idf.ts';
+import { measureHubs, probeRows } from './hubness.ts';
 import { isFiltered, passingInMemory, type FilterIndexes } from './filtered.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
@@ -29,6 +30,7 @@ import { embedQuery, readyEmbedder, type QueryEmbedderOption } from './query-emb
 import { stripRequest } from './query-fillers.ts';
 import { retrieveRanked, tierMatch } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
+import { readIndexBuild } from '../schema/index-build.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
 import { storeRowDecoder, storedDocReader } from './stored-doc.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
@@ -131,6 +133,31 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 
 		upsert: (collection, docs, vectors) => writer.upsert(collection, docs, vectors),
 		delete: (collection, ids) => writer.delete(collection, ids),
+
+		async refreshHubness(collection, probeEmbedder) {
+			const p = tablePrefix(collection);
+			const { probes, share } = readIndexBuild().hubness;
+			// The matrix as it is now: the probes and the counts both refer to its rows.
+			const probed = await run(() => {
+				const index = vectorIndex(p);
+				if (!index) return undefined;
+				const docOf = storedDocReader(stmt, p, decodeDoc);
+				const rows = probeRows(index.matrix.rows, probes);
+				return {
+					index,
+					rows,
+					texts: rows.map((r) => documentText(docOf(index.rowids[r]!)!).title),
+				};
+			});
+			if (!probed || probed.rows.length === 0) return;
+			const ratios = await measureHubs(
+				probed,
+				probeEmbedder,
+				share,
+				ranking.fusion.vectorShortlist,
+			);
+			await writer.replaceHubs(collection, ratios);
+		},
 
 		listIds(collection) {
 			return run(() => {

@@ -4,6 +4,7 @@ import { lexicalWeightInFilter } from './filter-idf.ts';
 import { isFiltered } from './filtered.ts';
 import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import type { SearchFilters, SearchRanking } from './types.ts';
+import { hubPenalties } from './hubness.ts';
 import { fuseScores } from './score-fusion.ts';
 import { feedbackQuery } from './vector-feedback.ts';
 import { nearestRows, type VectorIndex } from './vector-index.ts';
@@ -111,11 +112,13 @@ export function fuseWithVectors(
 	if (!index || index.matrix.dimensions !== query.length) return writeRanks(deps, ranked);
 	const o = deps.options;
 	const least = isFiltered(filters) ? o.poolMinSimilarity : o.minSimilarity;
+	const penalty = penaltiesOf(index, o);
 	// Only the pool's few rowids are checked against the filters, not the whole filter set listed.
 	const nearestPassing = (vector: Float32Array) => {
 		const nearest = nearestRows(index, vector, Math.max(o.neighbours, o.neighbourPool), {
 			minScore: Math.min(o.minSimilarity, o.poolMinSimilarity),
 			shortlist: deps.vectorShortlist,
+			penalty,
 		});
 		const allowed = deps.passingFilters(
 			p,
@@ -181,6 +184,20 @@ export function fuseWithVectors(
 	return 'hybrid';
 }
 
+/** Each index's hub penalties under one setting, worked out once per loaded matrix. */
+const penaltyCache = new WeakMap<VectorIndex, Map<string, Float32Array | undefined>>();
+function penaltiesOf(index: VectorIndex, o: HybridOptions): Float32Array | undefined {
+	if (!index.hubs || !o.hubness || o.hubness.weight <= 0) return undefined;
+	const key = `${o.hubness.weight}:${o.hubness.scale}`;
+	let byKey = penaltyCache.get(index);
+	if (!byKey) {
+		byKey = new Map<string, Float32Array | undefined>();
+		penaltyCache.set(index, byKey);
+	}
+	if (!byKey.has(key)) byKey.set(key, hubPenalties(index.hubs, o.hubness));
+	return byKey.get(key);
+}
+
 /**
  * The fusion options of a filtered query: the lexical ranking weighs less when its words hold most
  * of the filtered set (`fusion.filterIdfScale`, `filter-idf.ts`); temp.hits holds the matching set.
@@ -222,7 +239,8 @@ function fuseByScore(
 	const lexical = new Map(ranked.map((r) => [r.rowid, r.score * r.coverage ** exponent]));
 	const cosine = new Map(passing.map((n) => [n.rowid, n.score]));
 	const missing = head.filter((rowid) => !cosine.has(rowid));
-	for (const n of nearestRows(index, query, missing.length, { candidates: missing }))
+	const penalty = penaltiesOf(index, o);
+	for (const n of nearestRows(index, query, missing.length, { candidates: missing, penalty }))
 		cosine.set(n.rowid, n.score);
 	const ids = [...new Set([...head, ...neighbours])];
 	return fuseScores(

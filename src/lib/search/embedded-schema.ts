@@ -82,6 +82,9 @@ CREATE TABLE IF NOT EXISTS ${p}_theme (
 CREATE INDEX IF NOT EXISTS ${p}_theme_theme ON ${p}_theme(theme, doc);
 -- One vector per document: encodeVector's int8 quantisation after its scale.
 CREATE TABLE IF NOT EXISTS ${p}_vec (doc INTEGER PRIMARY KEY, vec BLOB NOT NULL);
+-- Each vector's hubness (hubness.ts): its k-occurrence among headlines asked as queries, over the
+-- average; rewritten whole when the collection changes.
+CREATE TABLE IF NOT EXISTS ${p}_hub (doc INTEGER PRIMARY KEY, ratio REAL NOT NULL);
 -- The text fields as charGrams() tokens (Chinese character bigrams, ASCII words), joined by spaces
 -- for the ascii tokenizer: any run of two or more characters copied from a text is a phrase of
 -- consecutive tokens, whatever jieba would cut. Words are phrases of grams (lexical-plan.ts).
@@ -129,7 +132,7 @@ export function ensureSchema(db: DatabaseSync, file: string, startOver: boolean)
 		db.exec('DROP TABLE IF EXISTS store_dict');
 		for (const p of ['a', 'm']) {
 			db.exec(`DROP TABLE IF EXISTS ${p}_charvocab; DROP TABLE IF EXISTS ${p}_chars; DROP TABLE IF EXISTS ${p}_vocab; DROP TABLE IF EXISTS ${p}_fts; DROP TABLE IF EXISTS ${p}_docs; DROP TABLE IF EXISTS ${p}_store;
-				DROP TABLE IF EXISTS ${p}_region; DROP TABLE IF EXISTS ${p}_theme; DROP TABLE IF EXISTS ${p}_vec;`);
+				DROP TABLE IF EXISTS ${p}_region; DROP TABLE IF EXISTS ${p}_theme; DROP TABLE IF EXISTS ${p}_vec; DROP TABLE IF EXISTS ${p}_hub;`);
 		}
 		repage(db);
 	}

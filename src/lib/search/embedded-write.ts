@@ -13,7 +13,7 @@ import {
 	type StoreDictionary,
 } from './stored-doc.ts';
 import { documentHash, isMeasureDocument } from './to-search-document.ts';
-import type { SearchBackend, SearchDocument } from './types.ts';
+import type { Collection, SearchBackend, SearchDocument } from './types.ts';
 import { encodeVector } from './vector-index.ts';
 
 /** Whether `doc` is a copy of another article's release, which the index leaves out. */
@@ -34,6 +34,11 @@ function indexInput(doc: SearchDocument): IndexInput {
 
 /** The write side of the embedded index: upserts and deletes, one transaction at a time. */
 export interface EmbeddedWriter extends Pick<SearchBackend, 'upsert' | 'delete'> {
+	/** Replaces a collection's measured hubness (`hubness.ts`) with `ratios` (rowid, ratio). */
+	replaceHubs(
+		collection: Collection,
+		ratios: readonly (readonly [number, number])[],
+	): Promise<void>;
 	/** Transactions this connection committed (another connection's show in `data_version`). */
 	readonly commits: number;
 	/**
@@ -89,6 +94,7 @@ export function createEmbeddedWriter(
 			['region', 'doc'],
 			['theme', 'doc'],
 			['vec', 'doc'],
+			['hub', 'doc'],
 			['store', 'rowid'],
 			['docs', 'rowid'],
 		])
@@ -245,6 +251,16 @@ export function createEmbeddedWriter(
 					}
 				});
 			});
+		},
+		replaceHubs(collection, ratios) {
+			const p = tablePrefix(collection);
+			return exclusive(() =>
+				transaction(() => {
+					stmt(`DELETE FROM ${p}_hub`).run();
+					const insert = stmt(`INSERT INTO ${p}_hub (doc, ratio) VALUES (?, ?)`);
+					for (const [rowid, ratio] of ratios) insert.run(rowid, ratio);
+				}),
+			);
 		},
 		delete(collection, ids) {
 			const p = tablePrefix(collection);

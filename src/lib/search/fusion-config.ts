@@ -91,4 +91,12 @@ export const FusionConfigSchema = z.object({
 		 */
 		minDocs: z.number().int().positive(),
 	}),
+	/**
+	 * Hubness reduction (`hubness.ts`): a text's cosine with the query is lowered by `weight` ×
+	 * ln(1 + `scale` × its hubness), where hubness is how often it lies among the nearest texts of
+	 * the collection's own headlines asked as queries, over the average (measured at index time).
+	 * A hub sits near every short query, whatever it asks, and crowds the neighbours of a
+	 * paraphrase (0 `weight`: off).
+	 */
+	hubness: z.object({ weight: z.number().nonnegative(), scale: z.number().positive() }),
 });

@@ -1,4 +1,5 @@
 import { loadRankingConfig } from './ranking-config.ts';
+import type { HubnessPenalty } from './hubness.ts';
 import type { ScoreFusionOptions } from './score-fusion.ts';
 
 /**
@@ -57,6 +58,8 @@ export interface HybridOptions {
 	 * `semanticWeight`, when at least `minDocs` neighbours pass the floor. Absent or 0 `docs`: off.
 	 */
 	feedback?: { docs: number; weight: number; semanticWeight: number; minDocs: number };
+	/** Hubness reduction of the neighbours' cosines (`hubness.ts`); absent or 0 `weight`: off. */
+	hubness?: HubnessPenalty;
 }
 
 /** Defaults: `fusion` of `search-config/ranking.json`, vectors allowed to reorder the lexical head. */

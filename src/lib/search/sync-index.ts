@@ -107,6 +107,10 @@ export async function syncIndex(
 		}
 		await finish();
 	}
+	// Which vectors are hubs depends on every other vector: measured anew after any change.
+	const articlePlan = plans[0]!;
+	if (options.embedder && (articlePlan.changed.length > 0 || articlePlan.removed.length > 0))
+		await backend.refreshHubness?.('articles', options.embedder);
 	return { articles: plans[0]!.counts, measures: plans[1]!.counts };
 }
 

@@ -193,6 +193,16 @@ export interface SearchBackend {
 	): Promise<void>;
 	/** Removes documents by id; unknown ids are ignored. */
 	delete(collection: Collection, ids: string[]): Promise<void>;
+	/**
+	 * Measures anew which stored vectors are hubs (near every query: `hubness.ts`), asking the
+	 * collection's headlines as queries of `embedder`; for the embedded index, after an update.
+	 */
+	refreshHubness?(
+		collection: Collection,
+		embedder: {
+			embed(texts: string[], options?: { kind?: 'query' | 'passage' }): Promise<Float32Array[]>;
+		},
+	): Promise<void>;
 	/** Ids currently stored with their content hash, for incremental re-indexing. */
 	listIds(collection: Collection): Promise<Map<string, string>>;
 	search(collection: Collection, params: SearchParams): Promise<SearchResult>;

@@ -22,6 +22,11 @@ export interface VectorIndex {
 	rowids: Int32Array;
 	/** Rowid → matrix row, -1 where a rowid has no vector (an array: rowids are dense). */
 	rowOf: Int32Array;
+	/**
+	 * Each row's hubness (`hubness.ts`: its k-occurrence over the average, 1 where not measured),
+	 * when the collection's hubs were measured.
+	 */
+	hubs?: Float32Array;
 }
 
 /** One neighbour: SQLite rowid and cosine with the query. */
@@ -85,11 +90,37 @@ export function loadVectorIndex(db: DatabaseSync, prefix: string): VectorIndex |
 		rowOf[r.doc] = row;
 		row++;
 	}
+	const hubs = loadHubs(db, prefix, rowOf, row);
 	return {
 		matrix: { dimensions, rows: row, data: data.subarray(0, row * dimensions), scales },
 		rowids: rowids.subarray(0, row),
 		rowOf,
+		...(hubs && { hubs }),
 	};
+}
+
+/** The rows' hubness from `${prefix}_hub` (1 for a row added since it was measured); undefined when never measured. */
+function loadHubs(
+	db: DatabaseSync,
+	prefix: string,
+	rowOf: Int32Array,
+	rows: number,
+): Float32Array | undefined {
+	const table = db
+		.prepare("SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = ?")
+		.get(`${prefix}_hub`);
+	if (!table) return undefined;
+	const stored = db.prepare(`SELECT doc, ratio FROM ${prefix}_hub`).all() as {
+		doc: number;
+		ratio: number;
+	}[];
+	if (stored.length === 0) return undefined;
+	const hubs = new Float32Array(rows).fill(1);
+	for (const { doc, ratio } of stored) {
+		const row = doc < rowOf.length ? rowOf[doc]! : -1;
+		if (row >= 0) hubs[row] = ratio;
+	}
+	return hubs;
 }
 
 /** An index over vectors held in memory, row i with rowid i; throws `TypeError` when their lengths differ. */
@@ -194,6 +225,8 @@ export function nearestRows(
 		minScore?: number | undefined;
 		exclude?: number | undefined;
 		shortlist?: number | undefined;
+		/** Taken off each row's cosine (one per matrix row) before the floor and the order. */
+		penalty?: Float32Array | undefined;
 	} = {},
 ): VectorNeighbour[] {
 	const { dimensions, data, scales } = index.matrix;
@@ -217,8 +250,9 @@ export function nearestRows(
 		for (; i < dimensions; i++) s0 += data[offset + i]! * query[i]!;
 		offer(row, s0 + s1 + s2 + s3);
 	};
+	const penalty = options.penalty;
 	const offer = (row: number, dot: number) => {
-		const s = dot * scales[row]!;
+		const s = dot * scales[row]! - (penalty ? penalty[row]! : 0);
 		if (s >= minScore && index.rowids[row] !== options.exclude) best.offer(row, s);
 	};
 	// A list of rows is scored in WebAssembly, to the same bits (see row-dots.ts): at 100k, the
