@@ -66,12 +66,20 @@ describe('正文之后的提示', () => {
 		expect(bodyOf([...TEXT, '👇关注某某市交通运输局，了解更多出行资讯'])).toEqual(TEXT);
 	});
 
+	test('请转载者注明出处或联系授权的一句话不进正文，说转载的正文照留', () => {
+		expect(bodyOf([...TEXT, '若需转载本文，请标明原作者及出处。'])).toEqual(TEXT);
+		expect(bodyOf([...TEXT, '欢迎转载，转载时请联系本站取得授权'])).toEqual(TEXT);
+		const prose = '据统计，全市各类媒体转载这组报道四百余次，请群众代言的做法得到广泛认可。';
+		expect(bodyOf([...TEXT, prose])).toEqual([...TEXT, prose]);
+	});
+
 	test('请读者转发给身边的人的一句话不进正文', () => {
 		expect(bodyOf([...TEXT, '内容实用，请分享给身边的亲友吧！'])).toEqual(TEXT);
 	});
 
 	test('问读者本页对其是否有用的打分框不进正文，文章自己的设问照留', () => {
 		expect(bodyOf([...TEXT, '这篇文章对你有用吗？', '有用（3）　没用（0）'])).toEqual(TEXT);
+		expect(bodyOf([...TEXT, '本网页内容对你是否有帮助？', '是　否'])).toEqual(TEXT);
 		const own = '农村公路怎样才能既建得好又管得好？';
 		expect(bodyOf([...TEXT, own])).toEqual([...TEXT, own]);
 	});

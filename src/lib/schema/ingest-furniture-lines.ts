@@ -14,6 +14,8 @@ export const FurnitureSchema = z.object({
 	minQuotingProseHan: Count,
 	/** Longest disclaimer (`免责声明：…转载…`), in characters. */
 	maxDisclaimer: Count,
+	/** Longest request to whoever reprints the text (`如需转载，请注明出处。`), in characters. */
+	maxReprintRequest: Count,
 	/** Longest line of a related-article list (`相关新闻` and the titles after it), in characters. */
 	maxListItem: Count,
 	/** Longest head of a related-article list (`相关新闻`), in characters. */
