@@ -44,6 +44,7 @@ import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
 import { cutRunInPrompts } from './prompt-run-in.ts';
 import { dropPictureEchoes } from './picture-echo.ts';
+import { dropLeadEchoes } from './lead-echo.ts';
 import { dropLinkBoxes } from './link-box.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -467,8 +468,12 @@ export function cleanLines(
 			.map((b) => ({ ...b, text: normalizeText(b.text) }))
 			.filter((b) => b.text !== ''),
 	);
-	// A follow or download prompt run into a paragraph's end is cut off it before lines are judged.
-	const normalized = cutRunInPrompts(joinSplitFields(plain), furniture);
+	// A follow or download prompt run into a paragraph's end is cut off it before lines are judged,
+	// and a box that prints the text's opening again over it (a digest) goes before it can head a story.
+	const normalized = dropLeadEchoes(
+		cutRunInPrompts(joinSplitFields(plain), furniture),
+		furniture.leadEcho,
+	);
 	// Web furniture goes first, so a list's head (推荐阅读, 分享到) is still there to drop its items.
 	const furnished = dropWebFurniture(stripMediaTags(normalized), furniture);
 	// A box of links between two paragraphs (延伸阅读 over other articles' titles) is no text; it

@@ -12,9 +12,17 @@ const { maxEditorsLine: MAX_EDITORS_LINE, maxSpacedEditorsLine: MAX_SPACED_EDITO
 const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^图$/;
 const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s*/g;
 
-/** True for a line that names only the page's editors: `编辑｜某某`, `一审：某 二审：某 三审：某`. */
+/** A bar between two fields keyed by colons: `编辑：某某 | 审核：某某`. */
+const BAR_BEFORE_KEY = /\s*[|｜丨]\s*(?=[\u3400-\u9fff]{1,6}\s*[:：])/u;
+
+/**
+ * True for a line that names only the page's editors: `编辑｜某某`, `一审：某 二审：某 三审：某`,
+ * `编辑：某某 | 审核：某某` (fields keyed by colons and set apart by bars, each an editor's).
+ */
 export function isEditorsLine(text: string): boolean {
 	if (text.length > MAX_EDITORS_LINE || /[。，；！？,;!?]/.test(text)) return false;
+	const fields = text.split(BAR_BEFORE_KEY);
+	if (fields.length > 1) return fields.every(isEditorsLine);
 	const keys = [...text.matchAll(PEOPLE_KEY)];
 	if (keys.length === 0 || text.slice(0, keys[0]!.index).replace(/[【[(（\s]/g, '') !== '')
 		return false;

@@ -27,7 +27,13 @@ import {
 	isSharePrompt,
 	LEAD,
 } from './phrase-furniture.ts';
-import { endsList, FIELDS_LABEL, isDatedLink, opensSidebar } from './related-list.ts';
+import {
+	endsList,
+	FIELDS_LABEL,
+	isDatedLink,
+	isMarkedListItem,
+	opensSidebar,
+} from './related-list.ts';
 import { isRevisionNote } from './revision-note.ts';
 import { isRunningText } from './running-text.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
@@ -37,6 +43,7 @@ import { readIngestLines } from '../schema/ingest-lines.ts';
 
 const {
 	maxListItem: MAX_LIST_ITEM,
+	maxMarkedListItem: MAX_MARKED_LIST_ITEM,
 	maxRelatedListHead: MAX_RELATED_LIST_HEAD,
 	headLines: HEAD_LINES,
 	minRepostedHan: MIN_REPOSTED_HAN,
@@ -72,9 +79,10 @@ export function dropWebFurniture(
 				? { ...line, text: line.text.slice(0, reposted.index) }
 				: line;
 		const t = block.text;
+		// A title marked as a list's item (`· 某某…`) may be long: a headline with its subtitle and date.
 		if (
 			inList &&
-			t.length <= MAX_LIST_ITEM &&
+			(t.length <= MAX_LIST_ITEM || isMarkedListItem(t, MAX_MARKED_LIST_ITEM)) &&
 			!endsSentence(t) &&
 			block.heading === undefined &&
 			!endsList(lines, i)

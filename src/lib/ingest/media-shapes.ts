@@ -1,4 +1,4 @@
-import { hanAtLeast, hanCount } from './patterns.ts';
+import { CAPTION_MARKER, hanAtLeast, hanCount, PHOTO_CREDIT, PICTURE_GIVER } from './patterns.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 const {
@@ -36,9 +36,12 @@ const PLAYER_CLOCK =
  */
 const MEDIA_PLACEHOLDER =
 	/^[[【(（〔]\s*(?:图|图片|照片|组图|动图|图表|视频|音频|动画)\s*[\]】)）〕]$/;
-/** A gallery's or playlist's label with its count: `图集（共12张）`, `组图(共3张)`, `视频（共2个）`. */
+/**
+ * A gallery's or playlist's label with its count: `图集（共12张）`, `组图(共3张)`, `视频（共2个）`, the
+ * label a column's (`组图新闻（5图）`) and the pictures counted as such.
+ */
 const MEDIA_COUNT =
-	/^(?:图集|组图|图片|相册|视频|音频)\s*[(（[【]\s*共?\s*\d{1,3}\s*(?:张|幅|个|段|集)\s*[)）\]】]$/;
+	/^(?:图集|组图|图片|相册|视频|音频)(?:新闻)?\s*[(（[【]\s*共?\s*\d{1,3}\s*(?:张|幅|个|段|集|图)\s*[)）\]】]$/;
 /**
  * A picture viewer's counter alone on its line: `（2/6）`, `3 / 8`, `第4张 共9张`; or the gallery's size
  * with no sentence around it: `共12张图片`, `组图 | 共6张`.
@@ -77,15 +80,22 @@ function isPlayerBar(text: string): boolean {
 	return buttons.length > 0 && buttons.every((b) => PLAYER_BUTTON.test(b));
 }
 
+/** True for a picture's caption: behind a caption's marker, or closed by its credit (`…摄`, `（某某 提供）`). */
+const isCaption = (text: string) =>
+	CAPTION_MARKER.test(text) || PHOTO_CREDIT.test(text) || PICTURE_GIVER.test(text);
+
 /**
  * True for a gallery's counter that prints its picture's number alone (`（2）`): a bare number in
- * brackets with no running text under it (the picture's caption, its credit or the viewer's
- * buttons are). Over a paragraph it numbers that paragraph, as a list's item.
+ * brackets with no running text under it (the picture's caption, a sentence closed by its credit
+ * too, its credit or the viewer's buttons are). Over a paragraph it numbers that paragraph, as a
+ * list's item.
  */
 export function isGalleryNumber(text: string, next: string | undefined): boolean {
 	return (
 		BRACKETED_NUMBER.test(text) &&
-		(next === undefined || !(hanAtLeast(next, MIN_GALLERY_TEXT_HAN) && /[，。；,;]/.test(next)))
+		(next === undefined ||
+			!(hanAtLeast(next, MIN_GALLERY_TEXT_HAN) && /[，。；,;]/.test(next)) ||
+			isCaption(next))
 	);
 }
 

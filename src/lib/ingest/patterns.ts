@@ -70,6 +70,9 @@ export const PHOTO_CREDIT = new RegExp(
 export const KEYED_PHOTO_CREDIT =
 	/^(?:供图|图片来源|图源|图片提供)\s*[:\uFF1A]\s*[^。，；！？]{2,30}$/;
 
+/** Who gave the picture, in brackets closing its caption: `（某某县林业局 提供）`, `(某某供图)`. */
+export const PICTURE_GIVER = /[(\uFF08][^()\uFF08\uFF09]{2,30}?\s*(?:提供|供图)[)\uFF09]\s*$/;
+
 /** A picture's credit keyed by the picture at a line's start (`图：某某提供`, `摄影/某某`). */
 export const PICTURE_KEY = /^(?:图|图片|照片|摄影|摄)\s*[:\uFF1A/\uFF0F]/;
 

@@ -12,6 +12,7 @@ const {
 	maxAnywhereLine: MAX_ANYWHERE_LINE,
 	minQuotingProseHan: MIN_QUOTING_PROSE_HAN,
 	maxDisclaimer: MAX_DISCLAIMER,
+	maxReprintRequest: MAX_REPRINT_REQUEST,
 	maxPortalMenu: MAX_PORTAL_MENU,
 	minProseHan: MIN_PROSE_HAN,
 	minParagraphHan: MIN_PARAGRAPH_HAN,
@@ -68,6 +69,12 @@ const isWidget = anyPattern(WIDGET);
  */
 const DISCLAIMER = /^[【[]?(?:免责|版权)?声明[】\]]?\s*[:：]/;
 const DISCLAIMER_TOPIC = /转载|版权|侵权|侵犯|删除/;
+/**
+ * A site's request to whoever reprints the text, however it words it (`如需转载，请注明出处`,
+ * `转载时请联系本站取得授权`): 转载, then a modal and a verb to credit or to ask within a short clause.
+ */
+const REPRINT_REQUEST =
+	/转载[^。！？]{0,10}?(?:请|须|需|务必|应)[^。！？]{0,6}?(?:注明|标明|标注|保留|联系|取得|获得)/;
 
 // A phrase in 【】 is matched where the line starts, any other after the line's lead-in marks.
 const isBracketed = (phrase: string) => phrase.startsWith('【');
@@ -105,6 +112,7 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	if (isWidget(bare) || isFoldLine(bare, furniture.foldLines)) return true;
 	if (text.length <= MAX_DISCLAIMER && DISCLAIMER.test(text) && DISCLAIMER_TOPIC.test(text))
 		return true;
+	if (text.length <= MAX_REPRINT_REQUEST && REPRINT_REQUEST.test(text)) return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
 	if (furniture.wholeLines.includes(word)) return true;
 	if (isPortalMenu(bare, furniture.portalChannels)) return true;

@@ -46,10 +46,11 @@ const MORE_FOLLOW = new RegExp(
 );
 /**
  * A rating widget's question to the reader about the page itself: `此页面是否对您有帮助？`,
- * `这篇文章对你有用吗？`, `您对本页内容满意吗？`.
+ * `这篇文章对你有用吗？`, `您对本页内容满意吗？`; the page or the article may be named with its
+ * 内容 (`本网页内容…`).
  */
 const PAGE_RATING =
-	/^(?:[您你]对)?(?:本|此|该|这)(?:个|篇)?(?:页面?|网页|文章|信息|内容|页内容)(?:是否)?对?[您你]?(?:有(?:没有)?(?:帮助|用|价值)|满意)(?:吗|么)?[？?]$/u;
+	/^(?:[您你]对)?(?:本|此|该|这)(?:个|篇)?(?:(?:页面?|网页|文章|信息)(?:内容)?|内容)(?:是否)?对?[您你]?(?:是否)?(?:有(?:没有)?(?:帮助|用|价值)|满意)(?:吗|么)?[？?]$/u;
 /**
  * A link box's prompt to click a title or link for the rest, alone on its line, in brackets or not:
  * `（点击标题查看全文）`, `点此阅读原文`.

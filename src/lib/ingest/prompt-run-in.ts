@@ -12,8 +12,8 @@ import { readIngestLines } from '../schema/ingest-lines.ts';
  * and its place after the paragraph's last sentence, not by any one wording.
  */
 
-/** A sentence's close inside a line: its stop and any closing quote or bracket after it. */
-const SENTENCE_CLOSE = /[。！？!?][”"’」』）)]*/g;
+/** A sentence's close inside a line: its stop or ellipsis and any closing quote or bracket after it. */
+const SENTENCE_CLOSE = /(?:[。！？!?]|…+)[”"’」』）)]*/g;
 /** What parts the pieces of an account list: bars, dots, spaces, a key's colon. */
 const LIST_SPLIT = /[\s|｜丨│·•:：]+/;
 const { maxListKey: MAX_LIST_KEY, minParagraphHan: MIN_PARAGRAPH_HAN } = readIngestLines().webBody;

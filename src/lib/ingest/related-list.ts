@@ -46,12 +46,19 @@ export function isMarkedListItem(text: string, maxChars = MAX_LIST_ITEM): boolea
 	);
 }
 
+/** A pager's arrow before the title of the page before or after: `← `, `⇒ `, `« `. */
+const PAGER_ARROW = /^[←→⇐⇒«»‹›]\s*\S/u;
+
 /**
  * True for a link to another article set between a story's paragraphs with no head over it: a title
- * behind a list's bullet and closed by its date in brackets, short and no sentence.
+ * behind a list's bullet or a pager's arrow and closed by its date in brackets, short and no sentence.
  */
 export function isDatedLink(text: string): boolean {
-	return isMarkedListItem(text) && LIST_BULLET.test(text) && BRACKETED_DATE.test(text);
+	return (
+		isMarkedListItem(text) &&
+		(LIST_BULLET.test(text) || PAGER_ARROW.test(text)) &&
+		BRACKETED_DATE.test(text)
+	);
 }
 
 /**

@@ -29,7 +29,8 @@ function opensOwnStory(segment: PageSegment): boolean {
 
 /**
  * The items of a page that holds one article, as one item, unless a later one opens with a
- * dateline of its own: the first item's headline heads it,
+ * dateline of its own (under a headline of its own, where the text opened with a dateline too):
+ * the first item's headline heads it,
  * and every later item's headline lines (section headings the splitter took for new stories),
  * bylines and paragraphs follow in page order as its text.
  */
@@ -41,9 +42,13 @@ export function mergeSingleStory(segments: PageSegment[]): PageSegment[] {
 		return [first, ...mergeSingleStory(rest)];
 	// A later item that opens with its own dateline (本报讯, 新华社…电) is another story after all;
 	// not the one that holds the text of a first item printed as a headline alone, nor a dateline
-	// with nothing after it (`本网讯（记者 某某）` left under the text), which opens no story.
+	// with nothing after it (`本网讯（记者 某某）` left under the text), which opens no story, nor,
+	// where the text opened with a dateline too, one under no headline of its own: the next
+	// dispatch of a report from several places (综合报道), which the page's one headline heads.
 	const own = first.body.length === 0 ? rest.slice(1) : rest;
-	if (own.some(opensOwnStory)) return segments;
+	const opening = first.body.length === 0 ? rest[0]! : first;
+	const dispatches = isDatelineLead(opening.body[0]?.text ?? '');
+	if (own.some((s) => opensOwnStory(s) && !(dispatches && s.head.length === 0))) return segments;
 	const merged: PageSegment = {
 		...first,
 		bylines: [...first.bylines],

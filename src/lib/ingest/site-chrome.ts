@@ -35,18 +35,23 @@ const WEATHER = /天气\s*[:：]|\d{1,2}\s*℃?\s*[~～至-]\s*-?\d{1,2}\s*℃/;
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 /** A site's greeting to its visitor: `欢迎您访问某某局！`, `您好，欢迎来到某某镇人民政府`. */
 const GREETING = /^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|光临|登录)[^，。；,;]{2,30}$/;
+/** The widget's name keying its greeting as a chat window prints it: `某某导办员：`. */
+const SPEAKER = String.raw`(?:[\u3400-\u9fff\w]{2,12}\s*[:：]\s*)?`;
 /**
  * A help widget's greeting: a hello, the widget naming itself and a question to the reader
- * (`您好，我是某某政务助手，请问有什么可以帮您？`). Running text quotes such a greeting; it never opens a line bare.
+ * (`您好，我是某某政务助手，请问有什么可以帮您？`), keyed by the widget's name or not. Running text
+ * quotes such a greeting; it never opens a line bare.
  */
-const SELF_INTRODUCTION =
-	/^(?:您好|你好)[，,!！。]?\s*(?:我是|这里是)[^。？?]{2,30}[，,。！!]\s*[^。]{0,20}[？?]$/;
+const SELF_INTRODUCTION = new RegExp(
+	String.raw`^${SPEAKER}(?:您好|你好)[，,!！。]?\s*(?:我是|这里是)[^。？?]{2,30}[，,。！!]\s*[^。]{0,20}[？?]$`,
+);
 /**
  * A help widget's greeting that offers its help without naming itself: a hello and a question of
- * what it can do for the reader (`您好，请问有什么可以帮您？`, `你好！需要什么帮助吗？`).
+ * what it can do for the reader (`您好，请问有什么可以帮您？`, `你好！需要什么帮助吗？`), keyed or not.
  */
-const OFFER_OF_HELP =
-	/^(?:您好|你好)[，,!！。]?\s*(?:请问)?(?:有什么|有哪些|需要什么|有啥)[^。？?]{0,8}(?:帮|为|服务)[^。？?]{0,6}[？?]$/;
+const OFFER_OF_HELP = new RegExp(
+	String.raw`^${SPEAKER}(?:您好|你好)[，,!！。]?\s*(?:请问)?(?:有什么|有哪些|需要什么|有啥)[^。？?]{0,8}(?:帮|为|服务)[^。？?]{0,6}[？?]$`,
+);
 
 /** A site's sponsors standing alone: `某某县人民政府主办`, `某某县人民政府 主办 某某信息中心 维护`. */
 const SPONSOR = /^(?:[\u3400-\u9fff]{2,24}\s*(?:主办|承办|协办|维护)\s*)+$/;

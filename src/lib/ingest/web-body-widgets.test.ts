@@ -39,12 +39,31 @@ describe('正文中间的播放器和链接框', () => {
 		expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
 	});
 
+	test('框头下带圆点的长标题（七十来字，标题后跟日期）也是链接，不进正文', () => {
+		const box = [
+			'相关新闻：',
+			'• 全省农村公路建设推进会召开',
+			'• 某某省召开全省农村公路建设推进会议 要求加快补齐农村交通基础设施短板 确保年底前完成各项建设任务 打通群众出行最后一公里　21-10-08',
+		];
+		expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
 	test('没有框头、带圆点和括号日期的一串标题是链接，不进正文', () => {
 		const links = [
 			'· 某某县春运客流平稳有序（2021-02-03）',
 			'· 全市公交线路优化调整方案出台（2021/01/15）',
 		];
 		expect(bodyOf([TEXT[0]!, ...links, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('正文后带箭头、以括号日期收尾的前后篇链接不进正文，页面信息印在它下面也一样', () => {
+		for (const link of [
+			'→ 修好农村路，铺就致富路（01.15）',
+			'⇐ 春运开局平稳，客流有序（2021-02-03）',
+		]) {
+			const items = itemsOf([HEAD[0]!, HEAD[1]!, ...TEXT, link, HEAD[2]!, FOOTER]);
+			expect(items.map((a) => a.paragraphs)).toEqual([TEXT]);
+		}
 	});
 
 	test('小标题下紧接着就是答它的正文：标题照旧是正文', () => {
@@ -66,12 +85,20 @@ describe('正文之后的提示', () => {
 		expect(bodyOf([...TEXT, '👇关注某某市交通运输局，了解更多出行资讯'])).toEqual(TEXT);
 	});
 
+	test('请转载者注明出处或联系授权的一句话不进正文，说转载的正文照留', () => {
+		expect(bodyOf([...TEXT, '若需转载本文，请标明原作者及出处。'])).toEqual(TEXT);
+		expect(bodyOf([...TEXT, '欢迎转载，转载时请联系本站取得授权'])).toEqual(TEXT);
+		const prose = '据统计，全市各类媒体转载这组报道四百余次，请群众代言的做法得到广泛认可。';
+		expect(bodyOf([...TEXT, prose])).toEqual([...TEXT, prose]);
+	});
+
 	test('请读者转发给身边的人的一句话不进正文', () => {
 		expect(bodyOf([...TEXT, '内容实用，请分享给身边的亲友吧！'])).toEqual(TEXT);
 	});
 
 	test('问读者本页对其是否有用的打分框不进正文，文章自己的设问照留', () => {
 		expect(bodyOf([...TEXT, '这篇文章对你有用吗？', '有用（3）　没用（0）'])).toEqual(TEXT);
+		expect(bodyOf([...TEXT, '本网页内容对你是否有帮助？', '是　否'])).toEqual(TEXT);
 		const own = '农村公路怎样才能既建得好又管得好？';
 		expect(bodyOf([...TEXT, own])).toEqual([...TEXT, own]);
 	});
@@ -147,6 +174,10 @@ test('框里以数字开头的标题（“3.5万人次…”）不是带编号�
 
 test('不自报名号、只问“有什么可以帮您”的客服问候，平台“已收录”说明和“本文原标题为”说明都不进正文', () => {
 	expect(bodyOf([...TEXT, '你好！需要什么帮助吗？'])).toEqual(TEXT);
+	expect(bodyOf([...TEXT, '在线导办员：你好！需要什么帮助吗？'])).toEqual(TEXT);
+	expect(bodyOf([...TEXT, '政务小帮手: 您好，我是某某市12345助手，想了解哪方面的政策？'])).toEqual(
+		TEXT,
+	);
 	expect(bodyOf([...TEXT, '此文已被某某号收录'])).toEqual(TEXT);
 	expect(bodyOf([...TEXT, '本文原标题为《四好农村路连起致富路》'])).toEqual(TEXT);
 });
@@ -158,6 +189,14 @@ test('没有时钟的朗读播放条（声音、倍速）是家具，正文里�
 		...TEXT.slice(0, 2),
 		own,
 		TEXT[2]!,
+	]);
+});
+
+test('以省略号收尾的段落后连着的关注提示切掉，段落照留', () => {
+	const close = `${TEXT[2]!.slice(0, -1)}……`;
+	expect(bodyOf([...TEXT.slice(0, 2), `${close} 长按识别二维码，关注某某交通`])).toEqual([
+		...TEXT.slice(0, 2),
+		close,
 	]);
 });
 

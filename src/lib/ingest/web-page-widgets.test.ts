@@ -115,4 +115,28 @@ describe('组图页面', () => {
 			SHORT[3]!,
 		]);
 	});
+
+	test('序号下是一句图片说明（句末带“摄”或括号里的提供者）时，序号是组图计数，不进正文', () => {
+		const captions = [
+			'护林员在林区巡查火情。李某 摄',
+			'防火宣传车驶进村组。（某某县林业局 提供）',
+			'△ 志愿者向村民发放防火手册。（记者 赵某 摄）',
+		];
+		const items = itemsOf([
+			...HEAD,
+			SHORT[0]!,
+			'（2）',
+			captions[0]!,
+			SHORT[1]!,
+			'（3）',
+			captions[1]!,
+			SHORT[2]!,
+			'（4）',
+			captions[2]!,
+			SHORT[3]!,
+		]);
+		expect(items).toHaveLength(1);
+		expect(items[0]!.paragraphs.join('\n')).not.toMatch(/^（\d）$/mu);
+		for (const p of SHORT) expect(items[0]!.paragraphs).toContain(p);
+	});
 });

@@ -14,8 +14,12 @@ export const FurnitureSchema = z.object({
 	minQuotingProseHan: Count,
 	/** Longest disclaimer (`免责声明：…转载…`), in characters. */
 	maxDisclaimer: Count,
+	/** Longest request to whoever reprints the text (`如需转载，请注明出处。`), in characters. */
+	maxReprintRequest: Count,
 	/** Longest line of a related-article list (`相关新闻` and the titles after it), in characters. */
 	maxListItem: Count,
+	/** Longest such line marked as a list's item (a bullet, a date in brackets), in characters. */
+	maxMarkedListItem: Count,
 	/** Longest head of a related-article list (`相关新闻`), in characters. */
 	maxRelatedListHead: Count,
 	/** Lines under a list head read for the running text of the story's own reading box. */

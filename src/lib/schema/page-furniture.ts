@@ -118,6 +118,20 @@ export const PictureEchoSchema = z.object({
 export type PictureEcho = z.output<typeof PictureEchoSchema>;
 
 /**
+ * A box between the headline block and the text that prints the text's opening again (a digest or
+ * summary a site's CMS fills from the lead), whatever its label.
+ */
+export const LeadEchoSchema = z.object({
+	/** Fewest characters, spaces aside, of the opening such a box repeats. */
+	minChars: z.number().int().min(4),
+	/** Longest label before it (`【…】`, `…：`, `…｜`), in Han characters. */
+	maxLabel: z.number().int().min(1),
+	/** Lines under the box read for the paragraph that opens with what it prints. */
+	linesBelow: z.number().int().min(1),
+});
+export type LeadEcho = z.output<typeof LeadEchoSchema>;
+
+/**
  * The fold a long article hides its rest under on the first screen (`展开全文`, `余下全文（40%）`),
  * left between the paragraphs when the opened page is saved: a button's words and marks only.
  */
@@ -128,7 +142,7 @@ export const FoldLinesSchema = z.object({
 	tapWords: PhraseListSchema,
 	/** Verbs that open or read on: 展开, 阅读, 查看, 继续阅读. */
 	openWords: PhraseListSchema,
-	/** What is opened: 全文, 剩余, 余下, 正文; a verb and one of these, two of these, or one and a share make a fold. */
+	/** What is opened: 全文, 剩余, 余下, 正文, 内容; a verb and one of these, two of these, or one and a share make a fold. */
 	restWords: PhraseListSchema,
 });
 export type FoldLines = z.output<typeof FoldLinesSchema>;
@@ -181,6 +195,8 @@ const PageFurnitureSchema = z.object({
 	pictureEcho: PictureEchoSchema.optional(),
 	/** Opened folds left between the paragraphs go; without it they stay. */
 	foldLines: FoldLinesSchema.optional(),
+	/** Boxes that print the text's opening again above it go; without it they stay. */
+	leadEcho: LeadEchoSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;

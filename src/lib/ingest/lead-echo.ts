@@ -1,0 +1,59 @@
+import type { LeadEcho } from '../schema/page-furniture.ts';
+import type { SourceLine } from './types.ts';
+
+// A site's CMS may print a box between an article's headline block and its text that it filled from
+// the text's opening (摘要, 内容提要, 导读, or any label, cut with an ellipsis or whole): the
+// paragraph under it holds the same words, so the box is furniture by what it repeats, whatever its
+// label says.
+
+/** A short label opening the box: `【…】`, `…：`, `…｜`, the Han characters' count checked apart. */
+const LABEL =
+	/^\s*(?:[【[〔［]\s*([\u3400-\u9fff]+)\s*[】\]〕］]\s*[:：]?|([\u3400-\u9fff]+)\s*[:：|｜丨])\s*/u;
+/** An ellipsis closing a cut opening. */
+const ELLIPSIS = /\s*(?:…+|\.{3,}|。{3,})\s*$/u;
+/** A whole sentence closed by a full stop, an exclamation or question mark being a headline's too. */
+const FULL_STOP = /。[”"’」』]?$/u;
+
+const squeeze = (text: string) => text.replace(/[\s\u00a0\u3000]+/gu, '');
+
+/**
+ * What a line would repeat of the text if it were such a box, spaces squeezed out: the words after
+ * a label of up to `maxLabel` Han characters, or the whole line when it is a sentence closed by a
+ * full stop; any closing ellipsis left out. Null for a line that is neither.
+ */
+function echoed(text: string, settings: LeadEcho): { words: string; labelled: boolean } | null {
+	const label = LABEL.exec(text);
+	const name = label?.[1] ?? label?.[2];
+	if (label !== null && name !== undefined && name.length <= settings.maxLabel) {
+		const words = squeeze(text.slice(label[0].length).replace(ELLIPSIS, ''));
+		return words.length >= settings.minChars ? { words, labelled: true } : null;
+	}
+	const cut = ELLIPSIS.test(text);
+	if (!cut && !FULL_STOP.test(text)) return null;
+	const words = squeeze(text.replace(ELLIPSIS, ''));
+	return words.length >= settings.minChars ? { words, labelled: false } : null;
+}
+
+/**
+ * `lines` without the boxes that print again the opening of a paragraph among the
+ * `settings.linesBelow` lines under them (see the module's comment). An unlabelled line must be a
+ * whole sentence the paragraph goes on after, or cut short with an ellipsis: a headline, which
+ * may open the text's first sentence, is neither.
+ */
+export function dropLeadEchoes(lines: SourceLine[], settings: LeadEcho | undefined): SourceLine[] {
+	if (settings === undefined) return lines;
+	const dropped = new Set<number>();
+	const squeezed: string[] = [];
+	for (let i = 0; i < lines.length - 1; i++) {
+		const echo = echoed(lines[i]!.text, settings);
+		if (echo === null) continue;
+		const end = Math.min(lines.length, i + 1 + settings.linesBelow);
+		for (let j = i + 1; j < end; j++) {
+			const below = (squeezed[j] ??= squeeze(lines[j]!.text));
+			if (!below.startsWith(echo.words)) continue;
+			if (echo.labelled || below.length > echo.words.length) dropped.add(i);
+			break;
+		}
+	}
+	return dropped.size === 0 ? lines : lines.filter((_, i) => !dropped.has(i));
+}
