@@ -94,6 +94,16 @@ describe('机构内设机构的长名称', () => {
 		});
 	});
 
+	test('上级机构名加科、股、处，在日期旁是来源', () => {
+		expect(readPageMetaLine('某某市委组织部干部一科 · 2022-06-01 · 浏览 56')).toMatchObject({
+			date: '2022-06-01',
+			source: '某某市委组织部干部一科',
+		});
+		expect(readPageMetaLine('2022-06-01｜某某县财政局综合股')?.source).toBe('某某县财政局综合股');
+		expect(isNestedBodyName('某某省教育厅高等教育处')).toBe(true);
+		expect(isNestedBodyName('某某省教育厅')).toBe(false);
+	});
+
 	test('一句话不因以机构名结尾而成为来源', () => {
 		expect(isNestedBodyName('某某县人民政府与某某大学签约共建乡村振兴研究院')).toBe(false);
 		expect(isNestedBodyName('某某哈萨克自治州市场监督管理局某某自治县分局')).toBe(true);
