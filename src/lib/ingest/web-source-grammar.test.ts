@@ -72,6 +72,13 @@ describe('电子报刊头：报名、日期、版次用竖线隔开', () => {
 		expect(withoutEditionWord('某某县手机报')).toBe('某某县手机报');
 		expect(withoutEditionWord('某某晚报数字报')).toBe('某某晚报');
 	});
+
+	test('报名和隔开的版本词单独一行、日期在下一行：来源仍是报名', () => {
+		for (const masthead of ['某某晚报 ｜ 电子版', '某某晚报丨数字报']) {
+			const [a] = itemsOf([masthead, '2023年5月6日 星期六', 'A03版：要闻', TITLE, ...LEAD]);
+			expect(a).toMatchObject({ title: TITLE, date: '2023-05-06', source: '某某晚报' });
+		}
+	});
 });
 
 describe('机构内设机构的长名称', () => {
