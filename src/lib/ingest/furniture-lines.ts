@@ -193,11 +193,13 @@ export function dropWebFurniture(
 			// meta line: the cleaner reads them.
 			const meta = listHead ? undefined : readPageMetaLine(t);
 			// An e-paper's header behind a button (`往期回顾 ▾ 2021-03-09 某某日报`) still names the
-			// paper and the issue's date: the cleaner reads it and drops it.
+			// paper and the issue's date, and a masthead its paper with the edition word set off
+			// (`某某晚报 | 电子版`): the cleaner reads them and drops them.
 			const header = listHead ? undefined : readEpaperHeader(t);
 			if (
 				(meta?.kind === 'fields' &&
 					(/[:：]|^原创\s/.test(t) || meta.date !== undefined || meta.source !== undefined)) ||
+				(meta?.kind === 'masthead' && meta.source !== undefined) ||
 				(header?.paper !== undefined && header.date !== undefined)
 			) {
 				out.push(block);

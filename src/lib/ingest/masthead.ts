@@ -12,11 +12,12 @@ import { SITE_GREETING_START } from './site-greeting.ts';
  */
 
 /**
- * An edition word after a paper's name, set off or not, in brackets or not (`某某报（数字版）`), with
+ * An edition word after a paper's name, set off by a dot or a bar or not, in brackets or not
+ * (`某某报（数字版）`, `某某报 | 电子版`), with
  * its platform word (`数字报刊平台`), or in English (`DIGITAL EDITION`, `E-Paper`): a Latin label beside a Chinese name says the same.
  */
 const EDITION =
-	'\\s*[·•]?\\s*[（(]?(?:(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?|(?:digital|electronic)\\s*(?:edition|newspaper)|e-?paper)[)）]?';
+	'\\s*[·•|｜丨]?\\s*[（(]?(?:(?:多媒体|全媒体|融媒体)?(?:数字报刊|数字报纸|电子报刊|数字报|电子版|电子报|数字版|手机报|网络版)(?:平台)?|(?:digital|electronic)\\s*(?:edition|newspaper)|e-?paper)[)）]?';
 /** An edition word closing a paper's name (`某某晚报数字报`). */
 const EDITION_AT_END = new RegExp(`(?:${EDITION})$`, 'i');
 

@@ -4,7 +4,9 @@ import { DATE, DATE_PATTERN, isCalendarDay, isoOf, WEEKDAY } from './meta-dates.
 /**
  * The ways a meta line prints its date around the plain form `meta-dates.ts` reads, rewritten to
  * it: a date in brackets among other fields (`某某局  【2021-08-03】  阅读 12`, `来源：某某局 时间：（2021-08-03）`), a year in two digits
- * where a clock time or a date key says it is a date (`21/08/03 09:30`, `更新时间：21-08-03`), a
+ * where a clock time or a date key says it is a date or the line sets it off as a field
+ * (`21/08/03 09:30`, `更新时间：21-08-03`, `某某局 · 21.08.03 · 浏览 12`, `21-08-03 星期二`), a year last
+ * after a slashed month and day (`8/3/2021`, `23/8/2021` where the first number cannot be a month), a
  * date packed without separators under a date key (`发布日期：20210803`), a time relative to the reader's day printed beside the real date (`发布于 昨天 10:05 | 2021年8月3日`,
  * `某某局 发布于3天前（2021-08-03）`), which dates nothing, and a self-media platform's account mark
  * after the date (`… 2021-08-03 · 某某号`).
@@ -48,6 +50,18 @@ const RELATIVE = new RegExp(
  * 3 = day; no digit or separator may touch it, so it is never part of a longer number or date.
  */
 const TWO_DIGIT_YEAR = /(?<![\d./-])(\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])/g;
+/**
+ * What sets a date off as a field of its own before it and after it: the line's ends, white space,
+ * a bar or a dot between fields, and after it the bracket of its weekday (`21.08.03（周二）`).
+ */
+const SET_OFF_BEFORE = /(?:^|[\s|｜丨·•])$/;
+const SET_OFF_AFTER = /^(?:$|[\s|｜丨·•（(])/;
+/**
+ * A date with its four-digit year last after its month and day, slashed (`8/3/2021`), as software
+ * set to an English locale prints it: group 1 and 2 = the month and day, or the day and month where
+ * the first number cannot be a month (`23/8/2021`), 3 = the year.
+ */
+const YEAR_LAST = /(?<![\d./-])(\d{1,2})[/\uFF0F](\d{1,2})[/\uFF0F]((?:19|20)\d{2})(?![\d./-])/g;
 /** A date packed without separators, `20210803`: read only where a date key keys it. */
 const PACKED = /(?<![\d./-])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d./-])/g;
 /** A clock time after a date: what says `21-08-03` is a date and not a code. */
@@ -73,20 +87,30 @@ function keyedAsDate(text: string, at: number): boolean {
 	return key !== undefined && ['date', 'written'].includes(fieldKind(key) ?? '');
 }
 
+/** A year-last date (`YEAR_LAST`) with its year first, where the calendar has the day. */
+function yearFirst(m: string, first: string, second: string, year: string): string {
+	const [month, day] = Number(first) > 12 ? [second, first] : [first, second];
+	return isCalendarDay(Number(year), Number(month), Number(day)) ? `${year}/${month}/${day}` : m;
+}
+
 /**
- * Packed dates a date key keys, with their separators, and two-digit-year dates that a clock time
- * follows or a date key keys, with their full year.
+ * Year-last dates with their year first, packed dates a date key keys, with their separators, and
+ * two-digit-year dates that a clock time follows, a date key keys or the line sets off, with their
+ * full year.
  */
 function fullYears(text: string): string {
-	const unpacked = text.replace(PACKED, (m, y: string, mo: string, d: string, at: number) =>
-		keyedAsDate(text, at) && isCalendarDay(Number(y), Number(mo), Number(d))
+	const ordered = text.replace(YEAR_LAST, yearFirst);
+	const unpacked = ordered.replace(PACKED, (m, y: string, mo: string, d: string, at: number) =>
+		keyedAsDate(ordered, at) && isCalendarDay(Number(y), Number(mo), Number(d))
 			? `${y}-${mo}-${d}`
 			: m,
 	);
 	return unpacked.replace(
 		TWO_DIGIT_YEAR,
 		(m, y: string, sep: string, mo: string, d: string, at: number) => {
-			if (!keyedAsDate(unpacked, at) && !CLOCK_AFTER.test(unpacked.slice(at + m.length))) return m;
+			const after = unpacked.slice(at + m.length);
+			const setOff = SET_OFF_BEFORE.test(unpacked.slice(0, at)) && SET_OFF_AFTER.test(after);
+			if (!setOff && !keyedAsDate(unpacked, at) && !CLOCK_AFTER.test(after)) return m;
 			const date = `${fullYear(y)}${sep}${mo}${sep}${d}`;
 			return isoOf(DATE.exec(date)) === undefined ? m : date;
 		},

@@ -13,7 +13,7 @@ import type { SourceLine } from './types.ts';
  * (`【来源】某某日报`), and a WeChat article's head line
  * (`原创 作者 某某发布 2024年03月05日 18:00 某省`, its mark in brackets and its writer keyed too,
  * `【原创】 作者：某某 某某发布 …`) or its time line under the account's
- * (`2024年03月05日 18:00 发表于某省`).
+ * (`2024年03月05日 18:00 发表于某省`, `发表于某省 2024年03月05日 18:00`).
  */
 
 const DATE_AHEAD = `(?=${DATE_START})`;
@@ -49,6 +49,10 @@ const WECHAT_HEAD = new RegExp(
  */
 const POSTED_FROM = new RegExp(
 	`^(?:(?:原创\\s+)?[\\u3400-\\u9fff·]{2,5}\\s+)?(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE})$`,
+);
+/** The same time line with the place it was posted from first: `发表于某省 2024-03-05 18:00`. */
+const POSTED_FROM_FIRST = new RegExp(
+	`^发表于[\\u3400-\\u9fff]{2,12}\\s+(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)$`,
 );
 /** A Latin label (`Source`, `Date`, `Release Time`) just before or after a Han key and its colon. */
 const LATIN_BEFORE_KEY =
@@ -90,7 +94,7 @@ export function labelledMetaForm(text: string): LabelledForm {
 		.replace(KEY_IN_BRACKETS, (m, key: string) => (fieldKind(key) === undefined ? m : ` ${key}：`));
 	const posted = wechatHead(out) ?? wechatHead(arabicDates(out));
 	if (posted !== undefined) return posted;
-	const time = POSTED_FROM.exec(out)?.[1];
+	const time = POSTED_FROM.exec(out)?.[1] ?? POSTED_FROM_FIRST.exec(out)?.[1];
 	if (time !== undefined) return { text: `发布时间：${time}` };
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	const keyed = spacedKeys(out);

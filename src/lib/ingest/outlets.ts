@@ -119,19 +119,24 @@ const MAX_BODY_NAME = 20;
 
 /**
  * True for a body inside another body, each part a body's name (`某某州住房公积金管理中心某某县管理部`,
- * `中共某某县委网络安全和信息化委员会办公室`): too long for one body's name, and read only where a
- * field's place says it names a publisher, since a headline may close with a body's name too.
+ * `中共某某县委网络安全和信息化委员会办公室`), too long for one body's name, or a section inside a
+ * body of any length (`某某县委宣传部新闻科`); read only where a field's place says it names a
+ * publisher, since a headline may close with a body's name too.
  */
 export function isNestedBodyName(text: string): boolean {
-	if (text.length <= MAX_BODY_NAME || text.length > MAX_NESTED_BODY_NAME) return false;
-	if (!/^[\u3400-\u9fff]+$/.test(text)) return false;
+	if (text.length > MAX_NESTED_BODY_NAME || !/^[\u3400-\u9fff]+$/.test(text)) return false;
+	// One body's name is as long as a headline's: a short one holds another only as a section's.
+	const short = text.length <= MAX_BODY_NAME;
 	for (let inner = 3; inner <= MAX_INNER_BODY_NAME; inner++) {
-		const outer = text.slice(0, -inner);
-		if (outer.length <= MAX_BODY_NAME && isOfficeName(outer) && isOfficeName(text.slice(-inner)))
-			return true;
+		const [outer, name] = [text.slice(0, -inner), text.slice(-inner)];
+		const innerName = SECTION_ENDING.test(name) || (!short && isOfficeName(name));
+		if (outer.length <= MAX_BODY_NAME && isOfficeName(outer) && innerName) return true;
 	}
 	return false;
 }
+
+/** The last word of a section's name inside a body (`sectionEndings`: 某某部新闻科). */
+const SECTION_ENDING = new RegExp(`(?:${alternation(MEDIA_WORDS.sectionEndings)})$`);
 
 /** A place's word alone, which closes a township's name but no office's inside another body. */
 const PLACE_WORD = /(?:乡|镇|街道)$/;

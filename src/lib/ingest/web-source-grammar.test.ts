@@ -72,6 +72,13 @@ describe('电子报刊头：报名、日期、版次用竖线隔开', () => {
 		expect(withoutEditionWord('某某县手机报')).toBe('某某县手机报');
 		expect(withoutEditionWord('某某晚报数字报')).toBe('某某晚报');
 	});
+
+	test('报名和隔开的版本词单独一行、日期在下一行：来源仍是报名', () => {
+		for (const masthead of ['某某晚报 ｜ 电子版', '某某晚报丨数字报']) {
+			const [a] = itemsOf([masthead, '2023年5月6日 星期六', 'A03版：要闻', TITLE, ...LEAD]);
+			expect(a).toMatchObject({ title: TITLE, date: '2023-05-06', source: '某某晚报' });
+		}
+	});
 });
 
 describe('机构内设机构的长名称', () => {
@@ -92,6 +99,16 @@ describe('机构内设机构的长名称', () => {
 			date: '2022-06-01',
 			source: '中共某某土家族苗族自治县委机构编制委员会办公室',
 		});
+	});
+
+	test('上级机构名加科、股、处，在日期旁是来源', () => {
+		expect(readPageMetaLine('某某市委组织部干部一科 · 2022-06-01 · 浏览 56')).toMatchObject({
+			date: '2022-06-01',
+			source: '某某市委组织部干部一科',
+		});
+		expect(readPageMetaLine('2022-06-01｜某某县财政局综合股')?.source).toBe('某某县财政局综合股');
+		expect(isNestedBodyName('某某省教育厅高等教育处')).toBe(true);
+		expect(isNestedBodyName('某某省教育厅')).toBe(false);
 	});
 
 	test('一句话不因以机构名结尾而成为来源', () => {

@@ -18,6 +18,11 @@ export const MediaWordsSchema = z.object({
 	 */
 	bodyEndings: Words,
 	/**
+	 * Words that close the name of a section inside a body (科, 股, 处: 某某部新闻科, 某某局综合股), read
+	 * only after a body's name, since alone they close other nouns (学科, 好处).
+	 */
+	sectionEndings: Words,
+	/**
 	 * Reading and self-media platforms that carry other outlets' texts (学习强国, 今日头条, 百家号): a
 	 * source field naming one names where the text was read, not who wrote it.
 	 */
