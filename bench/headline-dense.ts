@@ -11,16 +11,17 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { QUERY_KINDS, SPLITS, readDevSet } from '../src/lib/eval/dev-set.ts';
+import { SPLITS } from '../src/lib/eval/dev-set.ts';
 import { hasRelevant } from '../src/lib/eval/score-runs.ts';
 import { isWithin } from '../src/lib/geo/gazetteer.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
-import { ndcgAt, recallAt } from '../src/lib/search/relevance-metrics.ts';
-import { vectorText } from '../src/lib/search/to-search-document.ts';
-import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
-import { evalCollection, sampleIds } from '../tools/lib/eval-collection.ts';
-import { SMALL_DEFAULTS, smallCollection } from '../tools/lib/eval-small.ts';
-import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
+import { dot } from '../src/lib/semantic/cosine.ts';
+import { SMALL_DEFAULTS } from '../tools/lib/eval-small.ts';
+import {
+	DENSE_CACHE,
+	DenseScores,
+	denseCollection,
+	measureVectors,
+} from '../tools/lib/dense-research.ts';
 import { cachedPassageVectors } from '../tools/lib/vector-cache.ts';
 
 const { values } = parseArgs({
@@ -31,55 +32,24 @@ const { values } = parseArgs({
 	},
 });
 const usage = 'node bench/headline-dense.ts [--collection small|big] [--seed n] [--split tune|dev]';
-const devSet = readDevSet(join(PROJECT_ROOT, 'search-config/eval/search-dev.json'));
-const model = await loadEmbedder({ batchSize: 16 });
-if (!model) throw new Error('no model folder: `npm run model:fetch`');
-let docs = await evalCollection(devSet, createJiebaSegmenter());
-if (values.collection === 'small') {
-	const seed = positiveIntegerOption('seed', values.seed, usage);
-	const small = smallCollection(docs, devSet.queries, sampleIds(), { ...SMALL_DEFAULTS, seed });
-	docs = small.docs;
-	for (const q of devSet.queries) q.judgments = small.judgments.get(q.id)!;
-} else if (values.collection !== 'big')
-	throw new Error(`--collection must be big or small, not ${values.collection}`);
-
-const cache = join(PROJECT_ROOT, '.cache/eval-search');
-const leads = await cachedPassageVectors(
-	model,
-	docs.map(vectorText),
-	join(cache, 'passage-vectors'),
-);
-let started = process.cpuUsage();
+const { devSet, model, docs, leads } = await denseCollection(values, usage);
+const started = process.cpuUsage();
 const heads = await cachedPassageVectors(
 	model,
 	docs.map((d) => d.title),
-	join(cache, 'headline-vectors'),
+	join(DENSE_CACHE, 'headline-vectors'),
 );
-let used = process.cpuUsage(started);
+const used = process.cpuUsage(started);
 console.log(
 	`${docs.length} headlines embedded in ${((used.user + used.system) / 1e6).toFixed(1)} s CPU (0 when cached)`,
 );
-const measureTexts = docs.map((d) => d.measuresText.split('\n').filter((t) => t.trim() !== ''));
-const flat = measureTexts.flat();
-started = process.cpuUsage();
-const flatVectors = await cachedPassageVectors(
-	model,
-	flat,
-	join(cache, 'measure-vectors'),
-	(done, total) => process.stderr.write(`\rembedding measures ${done}/${total}`),
+const { measures, count, cpuSeconds } = await measureVectors(model, docs, (done, total) =>
+	process.stderr.write(`\rembedding measures ${done}/${total}`),
 );
-used = process.cpuUsage(started);
-let k = 0;
-const measures = measureTexts.map((m) => m.map(() => flatVectors[k++]!));
 console.log(
-	`${flat.length} measures (${(flat.length / docs.length).toFixed(2)} per article) embedded in ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`,
+	`${count} measures (${(count / docs.length).toFixed(2)} per article) embedded in ${cpuSeconds.toFixed(1)} s CPU`,
 );
 
-const dot = (a: Float32Array, b: Float32Array) => {
-	let s = 0;
-	for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-	return s;
-};
 /** The collection's mean lead vector: a text near it is near every query (a hub). */
 const centroid = new Float32Array(leads[0]!.length);
 for (const v of leads) for (let i = 0; i < v.length; i++) centroid[i]! += v[i]! / leads.length;
@@ -156,7 +126,7 @@ const scorers: Record<string, (c: Cosines) => number> = {
 /** Reciprocal-rank fusions of the lead's and the headline's orders, as the engine fuses lists. */
 const fusions: Record<string, number> = { 'rrf h0.5': 0.5, 'rrf h1': 1 };
 const names = [...Object.keys(scorers), ...Object.keys(fusions)];
-const sums = new Map<string, { n: number; ndcg: number; recall: number }>();
+const scores = new DenseScores();
 const order = (xs: { id: string; s: number }[]) =>
 	xs.sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1)).map((c) => c.id);
 for (const query of devSet.queries) {
@@ -201,26 +171,10 @@ for (const query of devSet.queries) {
 				})),
 			),
 		);
-	for (const name of names) {
-		const ranked = rankings.get(name)!.slice(0, 10);
-		for (const group of [`${query.split}|${query.kind}`, `${query.split}|all`]) {
-			const key = `${name}|${group}`;
-			const s = sums.get(key) ?? { n: 0, ndcg: 0, recall: 0 };
-			s.n++;
-			s.ndcg += ndcgAt(ranked, query.judgments);
-			s.recall += recallAt(ranked, query.judgments);
-			sums.set(key, s);
-		}
-	}
+	for (const name of names) scores.add(name, query, rankings.get(name)!);
 }
-for (const split of SPLITS.filter((s) => s === values.split)) {
-	console.log(`\n${split} — dense-only nDCG@10 / recall@10`);
-	console.log(`${''.padEnd(14)}${names.map((n) => n.padStart(14)).join('')}`);
-	for (const kind of [...QUERY_KINDS, 'all']) {
-		const cells = names.map((name) => {
-			const s = sums.get(`${name}|${split}|${kind}`);
-			return (s ? `${(s.ndcg / s.n).toFixed(3)}/${(s.recall / s.n).toFixed(3)}` : '-').padStart(14);
-		});
-		console.log(`${kind.padEnd(14)}${cells.join('')}`);
-	}
-}
+scores.print(
+	SPLITS.filter((s) => s === values.split),
+	names,
+	14,
+);

@@ -13,17 +13,14 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { QUERY_KINDS, SPLITS, readDevSet } from '../src/lib/eval/dev-set.ts';
+import { SPLITS } from '../src/lib/eval/dev-set.ts';
 import { hasRelevant } from '../src/lib/eval/score-runs.ts';
 import { isWithin } from '../src/lib/geo/gazetteer.ts';
-import { createJiebaSegmenter } from '../src/lib/nlp/jieba/nodejieba-segmenter.ts';
-import { ndcgAt, recallAt } from '../src/lib/search/relevance-metrics.ts';
-import { vectorText } from '../src/lib/search/to-search-document.ts';
-import { loadEmbedder } from '../src/lib/semantic/embedder.ts';
-import { evalCollection, sampleIds } from '../tools/lib/eval-collection.ts';
-import { SMALL_DEFAULTS, smallCollection } from '../tools/lib/eval-small.ts';
-import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
+import { dot } from '../src/lib/semantic/cosine.ts';
+import { DENSE_CACHE, DenseScores, denseCollection } from '../tools/lib/dense-research.ts';
 import { cachedPassageVectors } from '../tools/lib/vector-cache.ts';
+import { SMALL_DEFAULTS } from '../tools/lib/eval-small.ts';
+import { positiveIntegerOption } from '../tools/lib/project.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -36,24 +33,7 @@ const { values } = parseArgs({
 const usage = 'node bench/passage-dense.ts [--collection small|big] [--chars n] [--passages n]';
 const chars = positiveIntegerOption('chars', values.chars, usage);
 const most = positiveIntegerOption('passages', values.passages, usage);
-const devSet = readDevSet(join(PROJECT_ROOT, 'search-config/eval/search-dev.json'));
-const model = await loadEmbedder({ batchSize: 16 });
-if (!model) throw new Error('no model folder: `npm run model:fetch`');
-let docs = await evalCollection(devSet, createJiebaSegmenter());
-if (values.collection === 'small') {
-	const seed = positiveIntegerOption('seed', values.seed, usage);
-	const small = smallCollection(docs, devSet.queries, sampleIds(), { ...SMALL_DEFAULTS, seed });
-	docs = small.docs;
-	for (const q of devSet.queries) q.judgments = small.judgments.get(q.id)!;
-} else if (values.collection !== 'big')
-	throw new Error(`--collection must be big or small, not ${values.collection}`);
-
-const cache = join(PROJECT_ROOT, '.cache/eval-search');
-const leads = await cachedPassageVectors(
-	model,
-	docs.map(vectorText),
-	join(cache, 'passage-vectors'),
-);
+const { devSet, model, docs, leads } = await denseCollection(values, usage);
 // The body after the lead, in chunks, each headed by the headline (its subject).
 const chunksOf = docs.map((d) => {
 	const out: string[] = [];
@@ -68,7 +48,7 @@ const started = process.cpuUsage();
 const flatVectors = await cachedPassageVectors(
 	model,
 	flat,
-	join(cache, 'body-passages'),
+	join(DENSE_CACHE, 'body-passages'),
 	(done, total) => process.stderr.write(`\rembedding passages ${done}/${total}`),
 );
 const used = process.cpuUsage(started);
@@ -87,15 +67,10 @@ for (const n of [200, 500])
 		await cachedPassageVectors(
 			model,
 			docs.map((d) => `${d.title}\n${d.body.slice(0, n)}`),
-			join(cache, 'body-passages'),
+			join(DENSE_CACHE, 'body-passages'),
 		),
 	);
 
-const dot = (a: Float32Array, b: Float32Array) => {
-	let s = 0;
-	for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-	return s;
-};
 type Cosines = { lead: number; best: number; plain: number; lead200: number; lead500: number };
 const scorers: Record<string, (c: Cosines) => number> = {
 	lead: (c) => c.lead,
@@ -107,7 +82,7 @@ const scorers: Record<string, (c: Cosines) => number> = {
 	'lead+0.5best': ({ lead, best }) => lead + 0.5 * (best === -Infinity ? lead : best),
 };
 const names = Object.keys(scorers);
-const sums = new Map<string, { n: number; ndcg: number; recall: number }>();
+const scores = new DenseScores();
 for (const query of devSet.queries) {
 	if (!hasRelevant(query.judgments)) continue;
 	const [qv] = await model.embed([query.q], { kind: 'query' });
@@ -129,26 +104,8 @@ for (const query of devSet.queries) {
 			.filter((c) => c.inside)
 			.map((c) => ({ id: c.id, s: scorers[name]!(c.c) }))
 			.sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1))
-			.slice(0, 10)
 			.map((c) => c.id);
-		for (const group of [`${query.split}|${query.kind}`, `${query.split}|all`]) {
-			const key = `${name}|${group}`;
-			const s = sums.get(key) ?? { n: 0, ndcg: 0, recall: 0 };
-			s.n++;
-			s.ndcg += ndcgAt(ranked, query.judgments);
-			s.recall += recallAt(ranked, query.judgments);
-			sums.set(key, s);
-		}
+		scores.add(name, query, ranked);
 	}
 }
-for (const split of SPLITS) {
-	console.log(`\n${split} — dense-only nDCG@10 / recall@10`);
-	console.log(`${''.padEnd(14)}${names.map((n) => n.padStart(17)).join('')}`);
-	for (const kind of [...QUERY_KINDS, 'all']) {
-		const cells = names.map((name) => {
-			const s = sums.get(`${name}|${split}|${kind}`);
-			return (s ? `${(s.ndcg / s.n).toFixed(3)}/${(s.recall / s.n).toFixed(3)}` : '-').padStart(17);
-		});
-		console.log(`${kind.padEnd(14)}${cells.join('')}`);
-	}
-}
+scores.print(SPLITS, names, 17);

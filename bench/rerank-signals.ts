@@ -15,9 +15,11 @@ import { QUERY_KINDS } from '../src/lib/eval/dev-set.ts';
 import { hasRelevant } from '../src/lib/eval/score-runs.ts';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
 import { ndcgAt, recallAt } from '../src/lib/search/relevance-metrics.ts';
+import { dot } from '../src/lib/semantic/cosine.ts';
+import { DENSE_CACHE, measureVectors } from '../tools/lib/dense-research.ts';
 import { SMALL_DEFAULTS } from '../tools/lib/eval-small.ts';
 import { buildEvalIndex } from '../tools/lib/eval-index.ts';
-import { PROJECT_ROOT, positiveIntegerOption } from '../tools/lib/project.ts';
+import { positiveIntegerOption } from '../tools/lib/project.ts';
 import { cachedPassageVectors } from '../tools/lib/vector-cache.ts';
 
 const { values } = parseArgs({
@@ -37,22 +39,13 @@ const { devSet, segmenter, model, docs, byId, dir, embedder } = await buildEvalI
 	collection,
 	SMALL_DEFAULTS.seed,
 );
-const cache = join(PROJECT_ROOT, '.cache/eval-search');
 const heads = await cachedPassageVectors(
 	model,
 	docs.map((d) => d.title),
-	join(cache, 'headline-vectors'),
+	join(DENSE_CACHE, 'headline-vectors'),
 );
-const measureTexts = docs.map((d) => d.measuresText.split('\n').filter((t) => t.trim() !== ''));
-const flat = await cachedPassageVectors(model, measureTexts.flat(), join(cache, 'measure-vectors'));
-let at = 0;
+const { measures } = await measureVectors(model, docs);
 const index = new Map(docs.map((d, i) => [d.id, i]));
-const measures = measureTexts.map((m) => m.map(() => flat[at++]!));
-const dot = (a: Float32Array, b: Float32Array) => {
-	let s = 0;
-	for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-	return s;
-};
 const engine = openEmbeddedBackend({ dataDir: dir, segmenter, embedder });
 const queries = devSet.queries.filter((q) => q.split === values.split && hasRelevant(q.judgments));
 
