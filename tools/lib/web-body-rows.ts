@@ -23,9 +23,8 @@ const MIN_INSIDE = 8;
 
 /**
  * The rows of each item of `page` (undefined for an item not found on the page or holding no true
- * article), read off `lines`, the page as ingest's
- * learned readings see it (`webPageLines`), each labelled by the true
- * article whose body holds the item's first paragraph.
+ * article), read off `lines`, the page as ingest's learned readings see it (`webPageLines`), each
+ * labelled by the true article whose body holds the item's first paragraph.
  */
 export function pageBodyRows(
 	page: WebPage,
@@ -55,6 +54,6 @@ export function pageBodyRows(
 }
 
 /** Whether ingest reads a page of `lines` (`webPageLines`) as a web page (where it applies the body model). */
-export function readAsWebPage(lines: readonly SourceLine[], furniture: PageFurniture): boolean {
+export function readAsWebPage(lines: SourceLine[], furniture: PageFurniture): boolean {
 	return cleanLines(lines, furniture).page.webPage === true;
 }

@@ -13,8 +13,8 @@ export type LabelledDates = WebDateRows & { labels: number[] };
 
 /**
  * The date candidates of each item of `page` (undefined for an item whose text is not found, or a
- * page that prints no full date), read off `lines`, the page as ingest's
- * learned readings see it (`webPageLines`).
+ * page that prints no full date), read off `lines`, the page as ingest's learned readings see it
+ * (`webPageLines`).
  */
 export function pageItemDates(
 	page: WebPage,

@@ -13,8 +13,8 @@ export type LabelledSources = WebSourceRows & { labels: number[] };
 
 /**
  * The source candidates of each item of `page` (undefined for an item whose text is not found, or
- * one with fewer than two candidates), read off `lines`, the page as ingest's
- * learned readings see it (`webPageLines`).
+ * one with fewer than two candidates), read off `lines`, the page as ingest's learned readings see
+ * it (`webPageLines`).
  */
 export function pageItemSources(
 	page: WebPage,

@@ -22,9 +22,8 @@ export function trueArticleOf(
 
 /**
  * The candidate rows of each item of `page` (undefined for an item whose text is not found on the
- * page), read off `lines`, the page as ingest's
- * learned readings see it (`webPageLines`), each labelled by the true article
- * whose body holds the item's first paragraph.
+ * page), read off `lines`, the page as ingest's learned readings see it (`webPageLines`), each
+ * labelled by the true article whose body holds the item's first paragraph.
  */
 export function pageItemRows(
 	page: WebPage,
