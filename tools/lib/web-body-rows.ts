@@ -53,7 +53,7 @@ export function pageBodyRows(
 	});
 }
 
-/** Whether ingest reads a page of `lines` (`webPageLines`) as a web page (where it applies the body model). */
+/** Whether ingest reads a page of `lines` (`webPageLines`) as a web page (the body model's pages). */
 export function readAsWebPage(lines: SourceLine[], furniture: PageFurniture): boolean {
 	return cleanLines(lines, furniture).page.webPage === true;
 }

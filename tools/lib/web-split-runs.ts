@@ -16,7 +16,7 @@ import type { WebPage } from './web-pages.ts';
 // What the training scripts of the web page's learned readings (title, date) share: one split's
 // synthetic pages at a seed read by the pipeline, and trees fitted on labelled candidate rows.
 
-/** One split's pages at one seed, the items the pipeline read off each and the lines it read them from. */
+/** One split's pages at one seed, the items the pipeline read off each and the lines of each. */
 export interface SplitPages {
 	pages: WebPage[];
 	items: ExtractedItem[][];
