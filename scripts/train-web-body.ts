@@ -52,12 +52,14 @@ interface SplitData extends SplitPages {
 }
 
 function collect(split: WebSplit, seed: number): SplitData {
-	const { pages, items } = read(split, seed);
+	const { pages, items, lines } = read(split, seed);
 	// Ingest applies the model on web pages alone: the others' items have no rows.
 	const rows = pages.map((page, p) =>
-		readAsWebPage(page, pageFurniture) ? pageBodyRows(page, items[p]!, settings.window) : [],
+		readAsWebPage(lines[p]!, pageFurniture)
+			? pageBodyRows(page, lines[p]!, items[p]!, settings.window)
+			: [],
 	);
-	return { pages, items, rows };
+	return { pages, items, lines, rows };
 }
 
 /** Trees fitted on every labelled line of `data`. */

@@ -37,8 +37,13 @@ interface SplitData extends SplitPages {
 }
 
 function collect(split: WebSplit, seed: number): SplitData {
-	const { pages, items } = read(split, seed);
-	return { pages, items, rows: pages.map((page, p) => pageItemDates(page, items[p]!)) };
+	const { pages, items, lines } = read(split, seed);
+	return {
+		pages,
+		items,
+		lines,
+		rows: pages.map((page, p) => pageItemDates(page, lines[p]!, items[p]!)),
+	};
 }
 
 const fit = (data: SplitData[]): BoostedTrees =>

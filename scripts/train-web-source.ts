@@ -49,7 +49,7 @@ interface GroupData {
 
 function collect(group: Group, seed: number): GroupData {
 	if (group === TV) return { ...tv!, share: (sources) => tvSourceShare(tv!, sources) };
-	const { pages, items } = read(group, seed);
+	const { pages, items, lines } = read(group, seed);
 	const share = (sources: string[][]) => {
 		const s = emptyWebScores();
 		pages.forEach((page, p) =>
@@ -63,7 +63,7 @@ function collect(group: Group, seed: number): GroupData {
 	};
 	return {
 		sources: items.map((its) => its.map((it) => it.source)),
-		rows: pages.map((page, p) => pageItemSources(page, items[p]!)),
+		rows: pages.map((page, p) => pageItemSources(page, lines[p]!, items[p]!)),
 		share,
 	};
 }

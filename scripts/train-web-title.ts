@@ -41,9 +41,9 @@ interface SplitData extends SplitPages {
 }
 
 function collect(split: WebSplit, seed: number): SplitData {
-	const { pages, items } = read(split, seed);
-	const rows = pages.map((page, p) => pageItemRows(page, items[p]!, settings.window));
-	return { pages, items, rows };
+	const { pages, items, lines } = read(split, seed);
+	const rows = pages.map((page, p) => pageItemRows(page, lines[p]!, items[p]!, settings.window));
+	return { pages, items, lines, rows };
 }
 
 const round4 = (x: number) => Number(x.toFixed(4));

@@ -1,7 +1,5 @@
+import type { SourceLine } from '../../src/lib/ingest/types.ts';
 import { cleanLines } from '../../src/lib/ingest/clean.ts';
-import { pageToLines } from '../../src/lib/ingest/page-segments.ts';
-import { textToLines } from '../../src/lib/ingest/lines.ts';
-import { dropSecondCopy } from '../../src/lib/ingest/saved-twice.ts';
 import {
 	itemBodyRows,
 	type WebBodyRows,
@@ -25,35 +23,37 @@ const MIN_INSIDE = 8;
 
 /**
  * The rows of each item of `page` (undefined for an item not found on the page or holding no true
- * article), read off the page's lines as ingest reads a `.txt` file, each labelled by the true
- * article whose body holds the item's first paragraph.
+ * article), read off `lines`, the page as ingest's learned readings see it (`webPageLines`), each
+ * labelled by the true article whose body holds the item's first paragraph.
  */
 export function pageBodyRows(
 	page: WebPage,
+	lines: readonly SourceLine[],
 	items: readonly ExtractedItem[],
 	window: WebBodyWindow,
 ): (LabelledBodyRows | undefined)[] {
 	const bodied = items.map((it) => ({ title: it.title, paragraphs: itemParagraphs(it.body) }));
-	const rows = itemBodyRows(textToLines(page.text), bodied, window);
+	const rows = itemBodyRows(lines, bodied, window);
 	return rows.map((r, i) => {
 		if (r === undefined) return undefined;
 		const opening = bodied[i]!.paragraphs.map(normalizeLine).find((p) => p.length >= 6) ?? '';
 		const truth = page.articles.find((a) => normalizeLine(a.body).includes(opening));
 		if (truth === undefined || opening === '') return undefined;
 		const whole = normalizeLine(truth.body);
-		const lines = truth.body.split('\n').map(normalizeLine);
+		const truthLines = truth.body.split('\n').map(normalizeLine);
 		// A line of the text, or a paragraph holding one (a prompt run into its end): dropping it loses text.
 		const labels = r.units.map((u) => {
 			const n = normalizeLine(u.text);
-			const holds = lines.some((l) => l.length >= MIN_INSIDE && n.includes(l));
-			return lines.includes(n) || holds || (n.length >= MIN_INSIDE && whole.includes(n)) ? 1 : 0;
+			const holds = truthLines.some((l) => l.length >= MIN_INSIDE && n.includes(l));
+			return truthLines.includes(n) || holds || (n.length >= MIN_INSIDE && whole.includes(n))
+				? 1
+				: 0;
 		});
 		return { ...r, labels };
 	});
 }
 
-/** Whether ingest reads `page` as a web page (where it applies the body model). */
-export function readAsWebPage(page: WebPage, furniture: PageFurniture): boolean {
-	const printed = dropSecondCopy(pageToLines(page.text, 'txt'), furniture.savedTwice);
-	return cleanLines(printed, furniture).page.webPage === true;
+/** Whether ingest reads a page of `lines` (`webPageLines`) as a web page (the body model's pages). */
+export function readAsWebPage(lines: SourceLine[], furniture: PageFurniture): boolean {
+	return cleanLines(lines, furniture).page.webPage === true;
 }

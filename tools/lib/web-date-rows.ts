@@ -1,4 +1,4 @@
-import { textToLines } from '../../src/lib/ingest/lines.ts';
+import type { SourceLine } from '../../src/lib/ingest/types.ts';
 import { itemDateRows } from '../../src/lib/ingest/web-date-choice.ts';
 import type { WebDateRows } from '../../src/lib/ingest/web-date-features.ts';
 import type { ExtractedItem } from './web-pages-score.ts';
@@ -13,14 +13,16 @@ export type LabelledDates = WebDateRows & { labels: number[] };
 
 /**
  * The date candidates of each item of `page` (undefined for an item whose text is not found, or a
- * page that prints no full date), read off the page's lines as ingest reads a `.txt` file.
+ * page that prints no full date), read off `lines`, the page as ingest's learned readings see it
+ * (`webPageLines`).
  */
 export function pageItemDates(
 	page: WebPage,
+	lines: readonly SourceLine[],
 	items: readonly ExtractedItem[],
 ): (LabelledDates | undefined)[] {
 	const dated = items.map((it) => ({ date: it.date, paragraphs: it.body.split('\n') }));
-	return itemDateRows(textToLines(page.text), dated).map((r, i) => {
+	return itemDateRows(lines, dated).map((r, i) => {
 		if (r === undefined) return undefined;
 		const truth = trueArticleOf(page, dated[i]!.paragraphs);
 		return { ...r, labels: r.dates.map((d) => (d === truth?.date ? 1 : 0)) };

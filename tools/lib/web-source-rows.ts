@@ -1,4 +1,4 @@
-import { textToLines } from '../../src/lib/ingest/lines.ts';
+import type { SourceLine } from '../../src/lib/ingest/types.ts';
 import { itemSourceRows } from '../../src/lib/ingest/web-source-choice.ts';
 import type { WebSourceRows } from '../../src/lib/ingest/web-source-features.ts';
 import { normalizeLine, type ExtractedItem } from './web-pages-score.ts';
@@ -13,14 +13,16 @@ export type LabelledSources = WebSourceRows & { labels: number[] };
 
 /**
  * The source candidates of each item of `page` (undefined for an item whose text is not found, or
- * one with fewer than two candidates), read off the page's lines as ingest reads a `.txt` file.
+ * one with fewer than two candidates), read off `lines`, the page as ingest's learned readings see
+ * it (`webPageLines`).
  */
 export function pageItemSources(
 	page: WebPage,
+	lines: readonly SourceLine[],
 	items: readonly ExtractedItem[],
 ): (LabelledSources | undefined)[] {
 	const sourced = items.map((it) => ({ source: it.source, paragraphs: it.body.split('\n') }));
-	return itemSourceRows(textToLines(page.text), sourced).map((r, i) => {
+	return itemSourceRows(lines, sourced).map((r, i) => {
 		if (r === undefined) return undefined;
 		const truth = trueArticleOf(page, sourced[i]!.paragraphs);
 		const want = truth === undefined ? undefined : normalizeLine(truth.source);

@@ -1,4 +1,5 @@
 import { processSource } from '../../src/lib/ingest/pipeline.ts';
+import type { SourceLine } from '../../src/lib/ingest/types.ts';
 import type { BoostedTrees, BoostOptions } from '../../src/lib/nlp/boosted-trees.ts';
 import { createJiebaSegmenter } from '../../src/lib/nlp/jieba/nodejieba-segmenter.ts';
 import { readPageFurniture, type PageFurniture } from '../../src/lib/schema/page-furniture.ts';
@@ -7,6 +8,7 @@ import { corpusPath } from './corpus.ts';
 import { PROJECT_ROOT } from './project.ts';
 import { fitRoundedTrees } from './rounded-trees.ts';
 import { buildWebPages, webSourceArticles } from './web-pages-eval.ts';
+import { webPageLines } from './web-page-lines.ts';
 import { readWebFurniture, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
 import type { ExtractedItem } from './web-pages-score.ts';
 import type { WebPage } from './web-pages.ts';
@@ -14,10 +16,12 @@ import type { WebPage } from './web-pages.ts';
 // What the training scripts of the web page's learned readings (title, date) share: one split's
 // synthetic pages at a seed read by the pipeline, and trees fitted on labelled candidate rows.
 
-/** One split's pages at one seed and the items the pipeline read off each. */
+/** One split's pages at one seed, the items the pipeline read off each and the lines of each. */
 export interface SplitPages {
 	pages: WebPage[];
 	items: ExtractedItem[][];
+	/** Each page's lines as ingest's learned readings see them (`webPageLines`). */
+	lines: SourceLine[][];
 }
 
 /**
@@ -50,7 +54,8 @@ export async function webSplitReader(
 				furniture: pageFurniture,
 			}).articles.map((a) => ({ title: a.title, date: a.date, source: a.source, body: a.body })),
 		);
-		return { pages, items };
+		const lines = pages.map((page) => webPageLines(page, pageFurniture));
+		return { pages, items, lines };
 	};
 }
 

@@ -1,4 +1,4 @@
-import { textToLines } from '../../src/lib/ingest/lines.ts';
+import type { SourceLine } from '../../src/lib/ingest/types.ts';
 import { compactKey } from '../../src/lib/ingest/compact-key.ts';
 import { itemTitleRows } from '../../src/lib/ingest/web-title-choice.ts';
 import type { WebTitleRows, WebTitleWindow } from '../../src/lib/ingest/web-title-features.ts';
@@ -22,16 +22,17 @@ export function trueArticleOf(
 
 /**
  * The candidate rows of each item of `page` (undefined for an item whose text is not found on the
- * page), read off the page's lines as ingest reads a `.txt` file, each labelled by the true article
- * whose body holds the item's first paragraph.
+ * page), read off `lines`, the page as ingest's learned readings see it (`webPageLines`), each
+ * labelled by the true article whose body holds the item's first paragraph.
  */
 export function pageItemRows(
 	page: WebPage,
+	lines: readonly SourceLine[],
 	items: readonly ExtractedItem[],
 	window: WebTitleWindow,
 ): (LabelledRows | undefined)[] {
 	const titled = items.map((it) => ({ title: it.title, paragraphs: it.body.split('\n') }));
-	const rows = itemTitleRows(textToLines(page.text), titled, window);
+	const rows = itemTitleRows(lines, titled, window);
 	return rows.map((r, i) => {
 		if (r === undefined) return undefined;
 		const truth = trueArticleOf(page, titled[i]!.paragraphs);

@@ -6,6 +6,7 @@ import { withoutIssueGuides } from './issue-guide.ts';
 import { mergeSingleStory, storyOptionsForPage } from './single-story.ts';
 import { dropSecondCopy } from './saved-twice.ts';
 import { splitArticles } from './split-articles.ts';
+import type { SavedTwice } from '../schema/page-furniture.ts';
 import type {
 	ExtractOptions,
 	PageContext,
@@ -19,6 +20,18 @@ export function pageToLines(text: string, format: SourceFormat): SourceLine[] {
 	if (format === 'html') return webPageToLines(text);
 	if (format === 'md') return markdownToLines(text);
 	return textToLines(text);
+}
+
+/**
+ * A decoded page's text blocks as printed, without a second copy of it: what ingest's learned
+ * readings of a web page (title, body, date, source) read its items' surroundings from.
+ */
+export function printedLines(
+	text: string,
+	format: SourceFormat,
+	savedTwice: SavedTwice | undefined,
+): SourceLine[] {
+	return dropSecondCopy(pageToLines(text, format), savedTwice);
 }
 
 /** A decoded page read into items, with what each stage on the way gave. */
@@ -44,7 +57,7 @@ export function segmentPage(
 	options: Pick<ExtractOptions, 'furniture' | 'repeatedLines'> = {},
 ): SegmentedPage {
 	const furniture = options.furniture;
-	const printed = dropSecondCopy(pageToLines(text, format), furniture?.savedTwice);
+	const printed = printedLines(text, format, furniture?.savedTwice);
 	const { lines, page } = cleanLines(printed, furniture, options.repeatedLines);
 	const split = splitArticles(
 		lines,
