@@ -20,7 +20,7 @@ export const BLIND_W: CodeFormats = {
 				]
 			: [
 					`${p.safe}（${p.site}）.txt`,
-					`新建文本文档 (${p.n.slice(-1)}).txt`,
+					`${p.safe}〔${p.day.slice(0, 4)}〕.txt`,
 					`${p.n.slice(0, 6)}.htm.txt`,
 					`${p.safe}_副本.txt`,
 					`c${p.day.slice(2)}_${p.n.slice(-5)}.txt`,
