@@ -17,23 +17,23 @@ type Blocks = Pick<
 	| 'sourceAtEnd'
 >;
 
-const COLUMNS = ['本地要闻', '部门动态', '镇街快讯', '通知公告', '图说{place}', '政策文件'];
+const COLUMNS = ['{place}要闻', '局办动态', '乡镇传真', '公示公告', '图说{place}', '政策文件'];
 
 /** Split w's blocks around and inside a page's text (attachments, players, comments, boxes …), written blind. */
 export const W_BLOCKS: Blocks = {
 	attachmentList: {
 		rate: 0.1,
-		heads: ['附件：', '相关附件下载', ''],
+		heads: ['本页附件', '附件清单', ''],
 		files: (p) => [
-			`${p.title}.pdf`,
+			`${p.title}（正式稿）.pdf`,
 			`附件1：${p.year}年度项目申报表.xls`,
-			'报名回执.docx',
+			'申报回执（样表）.docx',
 			`${p.year}年资金分配明细表.xlsx`,
-			'政策问答.wps',
+			'常见问题解答.wps',
 		],
 		items: [
 			(i) => `${i.index}. ${i.file}`,
-			(i) => `附件${i.index}：${i.file}（${i.kilobytes}KB）`,
+			(i) => `附件${i.index}. ${i.file}　[${i.kilobytes}KB]`,
 			(i) => `📎 ${i.file}\n下载次数：${i.downloads}`,
 		],
 	},
@@ -55,28 +55,32 @@ export const W_BLOCKS: Blocks = {
 	},
 	policyReading: {
 		rate: 0.05,
-		heads: ['政策解读　文字解读', '【图解】一图读懂《{title}》', '解读机关：{place}人民政府办公室'],
-		feet: ['原文链接：{title}', '相关政策：{title}\n解读人：{name}'],
+		heads: [
+			'政策解读　文字解读',
+			'【图解】一图读懂《{title}》',
+			'解读单位：{place}人民政府办公室　解读人：{name}',
+		],
+		feet: ['政策原文：{title}', '相关政策：{title}\n解读人：{name}'],
 	},
 	commentThread: {
 		rate: 0.06,
-		heads: [(n) => `网友留言（${n}）`, (n) => `共有${n}条评论`, () => ''],
+		heads: [(n) => `留言区（${n}条）`, (n) => `留言板（已有${n}条）`, () => ''],
 		items: [
 			(c) => `${c.name}　${c.time}\n${c.text}`,
 			(c) => `${c.name}（${c.region}）：${c.text}　${c.likes}赞`,
 			(c) => `${c.text}\n—— ${c.name} 来自${c.region} ${c.time}`,
 		],
 		texts: [
-			'为家乡点赞！',
+			'给家乡的干部点赞',
 			'这个政策好，希望早点落实到我们村。',
 			'请问在哪里报名？',
 			'支持，办实事！',
-			'{place}越来越好了',
+			'希望{place}越办越好',
 		],
-		handles: ['{place}老乡', '山里人', '晨风', '小{city}人'],
+		handles: ['{place}在外游子', '山里的阿哥', '晨风', '小{city}人'],
 		regions: ['黑龙江', '青海', '贵州', '湖南', '新疆', '广西'],
 		times: ['YYYY-MM-DD HH:mm', 'M月D日'],
-		tails: ['查看更多评论', ''],
+		tails: ['展开全部留言', ''],
 	},
 	metaRow: {
 		rate: 0.06,
@@ -93,8 +97,8 @@ export const W_BLOCKS: Blocks = {
 	topicPage: {
 		rate: 0.04,
 		banners: [
-			'学习贯彻党的二十大精神\n{place}在行动',
-			'{year}年{place}两会专题',
+			'奋进新征程　{place}再出发',
+			'聚焦{year}年{place}两会',
 			'优化营商环境　{place}在行动',
 		],
 		menus: ['专题首页　工作动态　媒体聚焦　图片展示', '最新动态 | 政策文件 | 典型经验'],
@@ -111,30 +115,30 @@ export const W_BLOCKS: Blocks = {
 	},
 	titleEcho: {
 		rate: 0.08,
-		browserLines: ['{ptitle}-{column}-{site}', '{ptitle} _ {site}'],
-		crumbs: ['首页 > {column} > {short}', '当前位置：首页 › {column} › {ptitle}'],
+		browserLines: ['{ptitle}——{column}——{site}', '{ptitle} _ {site}'],
+		crumbs: ['首页 >> {column} >> {short}', '当前位置：首页 › {column} › {ptitle}'],
 		columns: COLUMNS,
 		ellipses: ['...', '…'],
 		shortAt: 16,
 	},
 	gallery: {
 		rate: 0.05,
-		heads: ['组图（共{count}张）', '图片新闻｜{place}'],
-		counters: ['{i}/{count}', '第{i}张 共{count}张'],
-		controls: ['‹ 上一张　下一张 ›', '查看大图'],
+		heads: ['组图｜共{count}幅', '图片新闻｜{place}'],
+		counters: ['第{i}/{count}幅', '图{i}（共{count}）'],
+		controls: ['‹ 前一张　后一张 ›', '查看大图'],
 		controlRate: 0.4,
-		feet: ['返回图片列表', '共{count}张图片　自动播放'],
+		feet: ['« 返回本组图集', '共{count}张图片　自动播放'],
 	},
 	savedTwice: {
 		rate: 0.03,
 		mobile: 0.5,
 		heads: ['{site}\n＜ 返回', '{place}政府网（手机版）'],
-		metas: ['{date}　{source}', '来源：{source} {date}'],
-		feet: ['电脑版　触屏版', '© {site}'],
+		metas: ['{date}　·　{source}', '{source}　发布于{date}'],
+		feet: ['电脑版　触屏版', '©{year} {site} 触屏版'],
 	},
 	sourceAtEnd: {
 		rate: 0.06,
-		tops: ['{date}', '发布时间：{date}'],
-		ends: ['（来源：{source}）', '信息来源：{source}　{date}', '文章来源：{source}'],
+		tops: ['{date}', '〔{date}〕'],
+		ends: ['〔来源：{source}网〕', '——信息来源：{source}（{date}）', '（本稿来源：{source}）'],
 	},
 };

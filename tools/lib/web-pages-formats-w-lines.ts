@@ -22,7 +22,7 @@ type Lines = Pick<
 export const W_LINES: Lines = {
 	audioPlayer: {
 		rate: 0.06,
-		voices: ['标准女声', '磁性男声', '{place}方言播报', '童声'],
+		voices: ['温柔女声（AI）', '浑厚男声', '{place}方言播报', '童声'],
 		blocks: (p) => [
 			`🔊 语音播报　${p.voice}　${p.duration}`,
 			`收听本文\n00:00 / ${p.duration}`,
@@ -32,7 +32,7 @@ export const W_LINES: Lines = {
 	reviewBlock: {
 		rate: 0.07,
 		blocks: [
-			'初审：{name}\n复审：{name}\n终审：{name}',
+			'初审：{name}　复审：{name}\n终审：{name}',
 			'采编：{name}｜责编：{name}｜审签：{name}',
 			'一审　{name}　二审　{name}　三审　{name}',
 		],
@@ -42,21 +42,21 @@ export const W_LINES: Lines = {
 		withMeta: 0.5,
 		writtenDates: ['YYYY-MM-DD', 'YYYY年M月D日'],
 		lines: (p) => [
-			`索引号：${p.n}　发布机构：${p.source}　成文日期：${p.written}　发布日期：${p.date}`,
-			`${p.year}-${p.n} | ${p.source} | 成文：${p.written} | 公开：${p.date}`,
+			`索引号 ${p.n}｜发布机构 ${p.source}｜成文日期 ${p.written}｜发布日期 ${p.date}`,
+			`${p.year}-${p.n} ｜ ${p.source} ｜ 成文于${p.written} ｜ 公开于${p.date}`,
 		],
 	},
 	accountRepost: {
 		rate: 0.05,
-		accounts: ['{place}发布', '{city}共青团', '{place}文旅', '微{place}'],
+		accounts: ['{place}发布大厅', '{city}共青团', '{place}文旅', '{place}微生活'],
 		heads: ['转自微信公众号“{account}”', '▲ 本文来自公众号{account}'],
-		tails: ['关注“{account}”，了解更多资讯', '长按识别二维码，关注{account}'],
+		tails: ['更多精彩，请关注“{account}”', '长按下方二维码，关注“{account}”'],
 	},
 	columnLabel: {
 		rate: 0.08,
-		columns: ['乡镇动态', '部门资讯', '要闻', '民生服务', '{place}视点'],
-		labels: ['{column}', '【{column}】', '栏目：{column}'],
-		sizers: ['字体：【大】【中】【小】', '字号 A+ A-', ''],
+		columns: ['镇村新闻', '部门资讯', '要闻', '民生服务', '{place}视点'],
+		labels: ['{column} >', '▌{column}', '本文所属栏目｜{column}'],
+		sizers: ['【字号：大　中　小】', '字号 A+ A-', ''],
 	},
 	crumbDate: {
 		rate: 0.05,
@@ -78,7 +78,7 @@ export const W_LINES: Lines = {
 			'文旅融合',
 		],
 		glues: [' ', '，', '　'],
-		blocks: ['标签：{tags}', '关键字：{tags}', '# {tags}'],
+		blocks: ['文章标签：{tags}', '关键字：{tags}', '话题 {tags}'],
 	},
 	followRunIn: {
 		rate: 0.04,
@@ -91,13 +91,13 @@ export const W_LINES: Lines = {
 	},
 	altEcho: {
 		rate: 0.05,
-		lines: ['{ptitle}', '图：{ptitle}', '{ptitle}.jpg'],
+		lines: ['▲{ptitle}', '图为{ptitle}现场', '［图片］{ptitle}'],
 	},
 	updateStamp: {
 		rate: 0.05,
 		days: [1, 30],
 		dates: ['YYYY-MM-DD HH:mm', 'YYYY年M月D日'],
-		lines: ['最后更新：{updated}', '[更新时间：{updated}]', '本文于{updated}修订'],
+		lines: ['最后更新于 {updated}', '[更新时间：{updated}]', '本文于{updated}修订'],
 	},
 	datedPager: {
 		rate: 0.05,
@@ -116,8 +116,8 @@ export const W_LINES: Lines = {
 		perMinute: [300, 500],
 		rounding: [10, 100],
 		lines: [
-			(p) => `本文共${p.chars}字，预计阅读${p.minutes}分钟`,
-			(p) => `约${p.chars}字 · ${p.minutes}分钟读完`,
+			(p) => `全文${p.chars}字｜阅读需${p.minutes}分钟`,
+			(p) => `约${p.chars}字，读完约${p.minutes}分钟`,
 		],
 	},
 	todayBar: {
@@ -125,6 +125,6 @@ export const W_LINES: Lines = {
 		days: [1, 200],
 		dates: ['YYYY年M月D日 W', 'YYYY-MM-DD W'],
 		weathers: ['晴 -12℃~-3℃', '多云转小雨 18~25℃', '阴 空气质量：良', ''],
-		bars: ['今天是：{today}　{weather}', '{today}　{place}天气：{weather}'],
+		bars: ['今日：{today}　{weather}', '{today}　{place}天气：{weather}'],
 	},
 };

@@ -24,15 +24,15 @@ type New = Pick<
 export const W_NEW: New = {
 	summaryBox: {
 		rate: 0.05,
-		boxes: ['内容提要：{lead}', '【导读】{lead}', '核心提示\n{lead}'],
+		boxes: ['【提要】{lead}', '【导读】{lead}', '核心提示\n{lead}'],
 		longest: 60,
 		ellipses: ['……', '...'],
 	},
 	hotList: {
 		rate: 0.05,
 		atTop: 0.3,
-		heads: ['阅读排行', '本周热点\n周榜 | 月榜', ''],
-		items: ['{rank}. {title}', '{rank}　{title}　{reads}次', 'TOP{rank} {title}'],
+		heads: ['阅读排行榜', '本周热点\n周榜 | 月榜', ''],
+		items: ['{rank}、{title}', '{rank}　{title}　{reads}次', 'TOP{rank} {title}'],
 		count: [3, 6],
 		reads: [800, 30000],
 	},
@@ -69,7 +69,7 @@ export const W_NEW: New = {
 		blocks: [
 			'{place}发布\n视频号 · 点击观看',
 			'小程序\n{place}政务服务 · 立即办理',
-			'{place}融媒\n公众号 · 已关注',
+			'{place}融媒\n公众号 · 进入主页',
 		],
 	},
 	tipLine: {
@@ -84,7 +84,7 @@ export const W_NEW: New = {
 		rate: 0.06,
 		gaps: [1, 1],
 		dates: ['YYYY-MM-DD', 'M月D日'],
-		lines: ['往期：{prev}　|　下期：{next}', '« {prev}　　{next} »'],
+		lines: ['往期：{prev}　|　下期：{next}', '« 上期 {prev}　　下期 {next} »'],
 	},
 	printedIn: {
 		rate: 0.06,
