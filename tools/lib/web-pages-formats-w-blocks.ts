@@ -17,7 +17,7 @@ type Blocks = Pick<
 	| 'sourceAtEnd'
 >;
 
-const COLUMNS = ['{place}要闻', '局办动态', '乡镇传真', '公示公告', '图说{place}', '政策文件'];
+const COLUMNS = ['县内要闻', '局办动态', '乡镇传真', '公示公告', '图说本地', '政策文件'];
 
 /** Split w's blocks around and inside a page's text (attachments, players, comments, boxes …), written blind. */
 export const W_BLOCKS: Blocks = {

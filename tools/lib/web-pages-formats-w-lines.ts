@@ -22,7 +22,7 @@ type Lines = Pick<
 export const W_LINES: Lines = {
 	audioPlayer: {
 		rate: 0.06,
-		voices: ['温柔女声（AI）', '浑厚男声', '{place}方言播报', '童声'],
+		voices: ['温柔女声（AI）', '浑厚男声', '方言播报', '童声'],
 		blocks: (p) => [
 			`🔊 语音播报　${p.voice}　${p.duration}`,
 			`收听本文\n00:00 / ${p.duration}`,
@@ -54,7 +54,7 @@ export const W_LINES: Lines = {
 	},
 	columnLabel: {
 		rate: 0.08,
-		columns: ['镇村新闻', '部门资讯', '要闻', '民生服务', '{place}视点'],
+		columns: ['镇村新闻', '部门资讯', '要闻', '民生服务', '县域视点'],
 		labels: ['{column} >', '▌{column}', '本文所属栏目｜{column}'],
 		sizers: ['【字号：大　中　小】', '字号 A+ A-', ''],
 	},
