@@ -106,6 +106,13 @@ describe('网页划分 W（盲写、留出）', () => {
 		expectCaughtInBody(pagesWith('w', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
+	test('W 的页面上没有留下未填的占位符', () => {
+		for (const layout of ['portal', 'reprint', 'wechat', 'epaper'] as const)
+			expect(
+				pagesWith('w', layout, () => true).flatMap((p) => p.text.match(/\{\w+\}/gu) ?? []),
+			).toEqual([]);
+	});
+
 	test.each(WEB_SPLITS.filter((sp) => sp !== 'w'))('%s 没有 W 的新版块', (split) => {
 		const f = codeFormats(split);
 		expect([f.printedIn, f.disclaimer, f.pastDays, f.classifiedAds]).toEqual([
