@@ -8,6 +8,7 @@ import { drawDeskCredits, writeDeskCredits } from './web-pages-s-desk-credits.ts
 import { drawIssueGuide, writeIssueGuide } from './web-pages-t-issue-guide.ts';
 import { bodyParagraphs, chance } from './web-pages-template.ts';
 import { drawIssuePager, writeIssuePager } from './web-pages-v-issue-pager.ts';
+import { drawClassifiedAds, writeClassifiedAds } from './web-pages-w-classified-ads.ts';
 
 /** Writes an e-paper page: the masthead and page bar, then each of `articles` with its headline. */
 export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
@@ -28,6 +29,9 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	// The issue's 今日导读 box points to other pages' stories.
 	const guide = drawIssueGuide(formats.issueGuide, r);
 	if (guide === 'top') writeIssueGuide(w, formats.issueGuide!);
+	// The page's 分类广告 notices may come before its stories or after them.
+	const ads = drawClassifiedAds(formats.classifiedAds, r);
+	if (ads === 'top') writeClassifiedAds(w, formats.classifiedAds!, articles[0]!.date);
 	if (articles.length > 1 && chance(0.3, r))
 		for (const a of articles) {
 			w.lines.push(a.title);
@@ -47,6 +51,7 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	if (desk === 'bottom') writeDeskCredits(w, formats.deskCredits!);
 	if (guide === 'bottom') writeIssueGuide(w, formats.issueGuide!);
 	if (calendar === 'bottom') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
+	if (ads === 'bottom') writeClassifiedAds(w, formats.classifiedAds!, articles[0]!.date);
 	w.family('epaper-nav', 0.5);
 	w.family('footer', 0.5);
 }

@@ -21,12 +21,13 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * and o in turn (b the 2nd of the first eight, o of the second, r of the third, o of the fourth),
  * the 6th for i and p in turn (i the 6th of the first eight, p the 6th of the next eight), the 4th
  * for c, m, s and m in turn (c the 4th of the first eight, m of the second, s of the third, m of
- * the fourth), the 8th for g and n in turn (g the 8th of the first eight, n the 8th of the next
- * eight), the 7th for d and k in turn (d the 7th of the first eight, k the 7th of the next eight),
- * the 3rd for f, l, f and v in turn (f the 3rd of the first and third eight, l of the second, v of
- * the fourth), the 5th for e, j, e and u in turn (e the 5th of the first and third eight, j of the
- * second, u of the fourth), and the 1st for a, h, q and t in turn (a the 1st of the first eight, h
- * of the second, q of the third, t of the fourth), so no article is in two.
+ * the fourth; every other one of m's to w), the 8th for g and n in turn (g the 8th of the first
+ * eight, n the 8th of the next eight), the 7th for d and k in turn (d the 7th of the first eight, k
+ * the 7th of the next eight), the 3rd for f, l, f and v in turn (f the 3rd of the first and third
+ * eight, l of the second, v of the fourth), the 5th for e, j, e and u in turn (e the 5th of the
+ * first and third eight, j of the second, u of the fourth), and the 1st for a, h, q and t in turn
+ * (a the 1st of the first eight, h of the second, q of the third, t of the fourth), so no article
+ * is in two.
  * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
  * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
  * 6th from b, which changed b's pages only; j took every other 5th from e, the largest of c–g with c
@@ -45,7 +46,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * from j, the first of the nine that held most (d–g, i, j, l, m and o), none of d, e, f, g or i,
  * which had given half theirs already, which changed j's pages only; v took every other 3rd from
  * l, the first of the eight that held most (d–g, i, l, m and o), none of d, e, f, g or i, which had
- * given half theirs already, which changed l's pages only.)
+ * given half theirs already, which changed l's pages only; w took every other 4th from m, the
+ * first of the two that held most (m and o), none of d, e, f, g, i, j or l, which had given half
+ * theirs already, which changed m's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -71,6 +74,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		t: [],
 		u: [],
 		v: [],
+		w: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -78,6 +82,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let hFirsts = 0;
 	let jFifths = 0;
 	let lThirds = 0;
+	let mFourths = 0;
 	let seconds = 0;
 	let ownSeconds = 0;
 	let fourths = 0;
@@ -94,8 +99,9 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		// splitting them is right, so they cannot be scored as one article.
 		if (item.title.trim().length < 5 || ROUND_UP.test(item.title)) continue;
 		const k = i++ % 8;
+		const m = () => (mFourths++ % 2 === 1 ? out.w : out.m);
 		const fourth =
-			k === 3 && fourths++ % 2 === 1 ? out.m : k === 3 && ownFourths++ % 2 === 1 ? out.s : out.c;
+			k === 3 && fourths++ % 2 === 1 ? m() : k === 3 && ownFourths++ % 2 === 1 ? out.s : out.c;
 		const eighth = k === 7 && eighths++ % 2 === 1 ? out.n : out.g;
 		const second =
 			k === 1 && seconds++ % 2 === 1 ? out.o : k === 1 && ownSeconds++ % 2 === 1 ? out.r : out.b;

@@ -17,6 +17,7 @@ import { BLIND_S } from './web-pages-formats-s.ts';
 import { BLIND_T } from './web-pages-formats-t.ts';
 import { BLIND_U } from './web-pages-formats-u.ts';
 import { BLIND_V } from './web-pages-formats-v.ts';
+import { BLIND_W } from './web-pages-formats-w.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -53,6 +54,10 @@ import type { IssuePagerFormats } from './web-pages-v-issue-pager.ts';
 import type { MiniCardFormats } from './web-pages-v-mini-card.ts';
 import type { PublicAdFormats } from './web-pages-v-public-ad.ts';
 import type { TipLineFormats } from './web-pages-v-tip-line.ts';
+import type { ClassifiedAdsFormats } from './web-pages-w-classified-ads.ts';
+import type { DisclaimerFormats } from './web-pages-w-disclaimer.ts';
+import type { PastDaysFormats } from './web-pages-w-past-days.ts';
+import type { PrintedInFormats } from './web-pages-w-printed-in.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -158,8 +163,9 @@ export interface InfoTableParts {
  * `web-pages-formats-r.ts`, written likewise without reading a–q, split s its own in
  * `web-pages-formats-s.ts`, written likewise without reading a–r, split t its own in
  * `web-pages-formats-t.ts`, written likewise without reading a–s, split u its own in
- * `web-pages-formats-u.ts`, written likewise without reading a–t, and split v (held out) its own in
- * `web-pages-formats-v.ts`, written likewise without reading a–u.
+ * `web-pages-formats-u.ts`, written likewise without reading a–t, split v its own in
+ * `web-pages-formats-v.ts`, written likewise without reading a–u, and split w (held out) its own in
+ * `web-pages-formats-w.ts`, written likewise without reading a–v.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -448,6 +454,26 @@ export interface CodeFormats {
 	 * under its page bar; never when absent (no random draw).
 	 */
 	issuePager?: IssuePagerFormats;
+	/**
+	 * How often a portal or reprint page prints a 刊发 line (the paper, its issue's day and page that
+	 * printed the story first) above or after its text; never when absent (no random draw).
+	 */
+	printedIn?: PrintedInFormats;
+	/**
+	 * How often a reprint or WeChat page prints a 免责/版权声明 after its text; never when absent (no
+	 * random draw).
+	 */
+	disclaimer?: DisclaimerFormats;
+	/**
+	 * How often a portal, reprint or WeChat page keeps a 往年今日 box (its stories of the same day in
+	 * earlier years) after its text; never when absent (no random draw).
+	 */
+	pastDays?: PastDaysFormats;
+	/**
+	 * How often an e-paper page keeps the 分类广告 notices (遗失声明, 注销公告 …) printed on it before
+	 * its first story or after its last; never when absent (no random draw).
+	 */
+	classifiedAds?: ClassifiedAdsFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -535,5 +561,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 't') return BLIND_T;
 	if (split === 'u') return BLIND_U;
 	if (split === 'v') return BLIND_V;
+	if (split === 'w') return BLIND_W;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -27,6 +27,7 @@ export const WEB_SPLITS = [
 	't',
 	'u',
 	'v',
+	'w',
 ] as const;
 
 /** Which part of the variants a page is made from. */
@@ -35,8 +36,8 @@ export type WebSplit = (typeof WEB_SPLITS)[number];
 const VARIANTS = z.array(z.string().min(1)).min(1);
 
 /**
- * The twenty-two parts of a list, written apart: `a`–`u` to develop against, `v` held out (written
- * blind, without reading the others, as `c`–`u` were before it). `a` and `b` are disjoint, and
+ * The twenty-three parts of a list, written apart: `a`–`v` to develop against, `w` held out (written
+ * blind, without reading the others, as `c`–`v` were before it). `a` and `b` are disjoint, and
  * each split from `c` on shares no string with any list of the splits written before it (checked
  * in {@link WebFurnitureSchema}).
  */
@@ -103,11 +104,11 @@ export const WebFurnitureSchema = z
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'v';
+export const HELD_OUT_SPLIT: WebSplit = 'w';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–v. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–w. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

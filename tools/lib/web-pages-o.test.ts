@@ -101,7 +101,7 @@ describe('O 划分', () => {
 		expectAtRateAllRight(pages, rate);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['o', 'p', 'q', 'r', 's', 't', 'u', 'v'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w'].includes(sp)))(
 		'%s 划分没有 O 的新页面',
 		(split) => {
 			const f = codeFormats(split);

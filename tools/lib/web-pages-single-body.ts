@@ -15,6 +15,7 @@ import { writeReadMore } from './web-pages-r-read-more.ts';
 import type { SinglePage } from './web-pages-single-draws.ts';
 import { writeMiniCard } from './web-pages-v-mini-card.ts';
 import { writePublicAd } from './web-pages-v-public-ad.ts';
+import { writePrintedIn } from './web-pages-w-printed-in.ts';
 import { writeFoldLine } from './web-pages-t-fold-line.ts';
 import { writeOpinionWindow } from './web-pages-u-opinion-window.ts';
 import { writeSummaryBox } from './web-pages-u-summary-box.ts';
@@ -34,6 +35,8 @@ export function writeSingleBody(w: PageWriter, page: SinglePage, short: string |
 	// A summary box repeats the lead above the text; an opinion box may stand there too.
 	if (page.summary) writeSummaryBox(w, formats.summaryBox!, article.text);
 	if (page.opinion === 'above') writeOpinionWindow(w, formats.opinionWindow!, article.date);
+	// A 刊发 line names the paper that printed the story first, above the text or after it.
+	if (page.printedIn === 'above') writePrintedIn(w, formats.printedIn!, article.date);
 	const gallery = formats.gallery;
 	if (pictures !== null) writeGalleryHead(w, gallery!, pictures);
 	if (pictures !== null) writePicture(w, gallery!, pictures, 1);

@@ -37,6 +37,9 @@ import { drawSurveyPopup } from './web-pages-u-survey-popup.ts';
 import { drawMiniCard } from './web-pages-v-mini-card.ts';
 import { drawPublicAd } from './web-pages-v-public-ad.ts';
 import { drawTipLine } from './web-pages-v-tip-line.ts';
+import { drawDisclaimer } from './web-pages-w-disclaimer.ts';
+import { drawPastDays } from './web-pages-w-past-days.ts';
+import { drawPrintedIn } from './web-pages-w-printed-in.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -119,6 +122,9 @@ export function drawSinglePage(
 	const ad = free ? drawPublicAd(formats.publicAd, layout, paras, r) : null;
 	const card = free ? drawMiniCard(formats.miniCard, layout, paras, r) : null;
 	const tip = drawTipLine(formats.tipLine, layout, r);
+	const printedIn = drawPrintedIn(formats.printedIn, layout, r);
+	const disclaimer = drawDisclaimer(formats.disclaimer, layout, r);
+	const pastDays = drawPastDays(formats.pastDays, layout, r);
 	return {
 		article,
 		layout,
@@ -169,5 +175,8 @@ export function drawSinglePage(
 		ad,
 		card,
 		tip,
+		printedIn,
+		disclaimer,
+		pastDays,
 	};
 }

@@ -26,6 +26,9 @@ import { writeHotList } from './web-pages-u-hot-list.ts';
 import { writeOpinionWindow } from './web-pages-u-opinion-window.ts';
 import { writeSurveyPopup } from './web-pages-u-survey-popup.ts';
 import { writeTipLine } from './web-pages-v-tip-line.ts';
+import { writeDisclaimer } from './web-pages-w-disclaimer.ts';
+import { writePastDays } from './web-pages-w-past-days.ts';
+import { writePrintedIn } from './web-pages-w-printed-in.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -46,8 +49,13 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (page.sourceLink) writeSourceLink(w, formats.sourceLink!, article.date);
 	// A county outlet's 新闻热线/投稿 call closes its stories.
 	if (page.tip) writeTipLine(w, formats.tipLine!);
+	if (page.printedIn === 'below') writePrintedIn(w, formats.printedIn!, article.date);
+	// A repost's statement that the rights stay with the author closes the story.
+	if (page.disclaimer) writeDisclaimer(w, formats.disclaimer!);
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
+	// The 往年今日 box lists the site's stories of this day in earlier years.
+	if (page.pastDays) writePastDays(w, formats.pastDays!, article.date);
 	if (rating) writePageRating(w, formats.pageRating!);
 	if (page.opinion === 'below') writeOpinionWindow(w, formats.opinionWindow!, article.date);
 	if (drawAttachmentList(formats.attachmentList, layout, r))

@@ -76,7 +76,7 @@ const datesIn = (text: string): string[] =>
 describe('U 切分（留出）', () => {
 	test('U 是 T 之后的留出切分', () => {
 		expect(HELD_OUT_SPLIT).not.toBe('u');
-		expect(WEB_SPLITS.at(-1)).toBe('v');
+		expect(WEB_SPLITS.indexOf('v')).toBe(WEB_SPLITS.indexOf('u') + 1);
 		expect(WEB_SPLITS.indexOf('u')).toBe(WEB_SPLITS.indexOf('t') + 1);
 	});
 
@@ -88,17 +88,20 @@ describe('U 切分（留出）', () => {
 		expectCaughtInBody(pagesWith('u', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => sp !== 'u' && sp !== 'v'))('%s 没有 U 的新版块', (split) => {
-		const f = codeFormats(split);
-		expect([f.summaryBox, f.hotList, f.opinionWindow, f.surveyPopup]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
-		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-	});
+	test.each(WEB_SPLITS.filter((sp) => !['u', 'v', 'w'].includes(sp)))(
+		'%s 没有 U 的新版块',
+		(split) => {
+			const f = codeFormats(split);
+			expect([f.summaryBox, f.hotList, f.opinionWindow, f.surveyPopup]).toEqual([
+				undefined,
+				undefined,
+				undefined,
+				undefined,
+			]);
+			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+		},
+	);
 
 	test('摘要框在正文之前，重复首句', () => {
 		const pages = (['portal', 'reprint', 'wechat'] as const).flatMap((layout) =>

@@ -213,6 +213,7 @@ describe('readWebFurniture', () => {
 			t: ['T组 某旗'],
 			u: ['U组 某盟'],
 			v: ['V组 专用1'],
+			w: ['W组 专用1'],
 		};
 		writeFileSync(
 			path,
@@ -244,6 +245,7 @@ describe('readWebFurniture', () => {
 						t: ['T组 首页入口栏'],
 						u: ['U组 首页导航'],
 						v: ['V组 专用2'],
+						w: ['W组 专用2'],
 					},
 				],
 			}),
@@ -272,7 +274,10 @@ describe('readWebFurniture', () => {
 	/** What split u's footer holds when a test names no other string for it. */
 	const FOOTER_U = 'U组 某盟 文史馆';
 
-	/** A furniture file whose footer family gives splits c–v the strings named. */
+	/** What split v's footer holds when a test names no other string for it. */
+	const FOOTER_V = 'V组 界碑';
+
+	/** A furniture file whose footer family gives splits c–w the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -294,7 +299,8 @@ describe('readWebFurniture', () => {
 		footerS = FOOTER_S,
 		footerT = FOOTER_T,
 		footerU = FOOTER_U,
-		footerV = 'V组 界碑',
+		footerV = FOOTER_V,
+		footerW = 'W组 界碑',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -324,6 +330,7 @@ describe('readWebFurniture', () => {
 						t: ['T组 某旗 档案室'],
 						u: ['U组 某盟 苏木'],
 						v: ['V组 专用3'],
+						w: ['W组 专用3'],
 					},
 				},
 				families: [
@@ -352,6 +359,7 @@ describe('readWebFurniture', () => {
 						t: ['T组 某旗 档案室'],
 						u: ['U组 首页导航 苏木'],
 						v: ['V组 专用4'],
+						w: ['W组 专用4'],
 					},
 					{
 						id: 'footer',
@@ -378,6 +386,7 @@ describe('readWebFurniture', () => {
 						t: [footerT],
 						u: [footerU],
 						v: [footerV],
+						w: [footerW],
 					},
 				],
 			}),
@@ -414,6 +423,7 @@ describe('readWebFurniture', () => {
 		s: FOOTER_S,
 		t: FOOTER_T,
 		u: FOOTER_U,
+		v: FOOTER_V,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -435,6 +445,7 @@ describe('readWebFurniture', () => {
 		FOOTER_S,
 		FOOTER_T,
 		FOOTER_U,
+		FOOTER_V,
 	];
 	const laterSplits = [
 		'd',
@@ -456,6 +467,7 @@ describe('readWebFurniture', () => {
 		't',
 		'u',
 		'v',
+		'w',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>
@@ -632,7 +644,7 @@ describe('readWebFurniture', () => {
 		for (const l of lists) expect(l.p.length).toBeGreaterThanOrEqual(l.a.length);
 	});
 
-	test.each(['q', 'r', 's', 't', 'u'] as const)(
+	test.each(['q', 'r', 's', 't', 'u', 'v'] as const)(
 		'%s 的列表与其他划分的都不同，每个都不短于 a',
 		(split) => {
 			const lists = [...Object.values(furniture.pools), ...furniture.families];

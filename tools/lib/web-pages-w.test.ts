@@ -1,0 +1,221 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { webSourceArticles } from './web-pages-eval.ts';
+import { codeFormats } from './web-pages-formats.ts';
+import {
+	HELD_OUT_SPLIT,
+	readWebFurniture,
+	WEB_SPLITS,
+	type WebSplit,
+} from './web-pages-furniture.ts';
+import {
+	bodySpan,
+	expectAtRateAllRight,
+	expectCaughtInBody,
+	familiesOf,
+	familyLines,
+	hasFamily,
+	pagesWith as pagesOf,
+	testPageBuilder,
+} from './web-pages-test-pages.ts';
+import { yearsBefore } from './web-pages-w-past-days.ts';
+import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+
+// Articles written for these tests (not corpus text): one a page, four paragraphs each.
+const ARTICLES: SourceArticle[] = [
+	{
+		id: 'w-1',
+		title: '县林草局启动春季森林防火专项巡查',
+		headlineLines: ['县林草局启动春季森林防火专项巡查'],
+		date: '2024-03-18',
+		source: '县林业和草原局',
+		text: [
+			'三月十七日，县林草局启动春季森林防火专项巡查，抽调四十名护林员组成八个巡查组。',
+			'巡查组重点检查林区入口卡点、野外用火管控和扑火物资储备，发现问题当场交办。',
+			'各乡镇同步开展防火宣传，在进山路口设置提示牌，向群众发放防火明白卡。',
+			'县林草局表示，巡查将持续到五月底，确保全县不发生重大森林火情。',
+		].join('\n'),
+	},
+	{
+		id: 'w-2',
+		title: '县医保局上线门诊慢特病线上申办服务',
+		headlineLines: ['县医保局上线门诊慢特病线上申办服务'],
+		date: '2024-02-29',
+		source: '县医疗保障局',
+		text: [
+			'县医保局近日上线门诊慢特病线上申办服务，参保群众通过手机即可提交申请材料。',
+			'申办系统与县内定点医院的诊疗数据对接，符合条件的申请最快三个工作日办结。',
+			'对不会使用手机的老年人，各乡镇医保服务站提供代办帮办服务。',
+			'截至目前，已有二百余名群众通过线上渠道办理了慢特病待遇认定。',
+		].join('\n'),
+	},
+];
+
+const page = testPageBuilder('w', (seed) => [ARTICLES[seed % 2]!], [
+	'县交通运输局完成农村公路安全隐患排查',
+	'全县春耕备耕物资储备充足',
+	'县融媒体中心开展新闻采编业务培训',
+]);
+const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
+	pagesOf(page, split, layout, has);
+
+const W = codeFormats('w');
+const NEW_KINDS: [string, WebLayout, number][] = [
+	['printed-in', 'portal', W.printedIn!.rate],
+	['disclaimer', 'reprint', W.disclaimer!.rate],
+	['past-days', 'wechat', W.pastDays!.rate],
+	['classified-ads', 'epaper', W.classifiedAds!.rate],
+];
+
+/** The dates a line prints as year, month and day (2024-03-18, 2024年3月18日, 2024.03.18), in ISO form. */
+const isoDates = (line: string): string[] =>
+	[...line.matchAll(/(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})/gu)].map(
+		([, y, m, d]) => `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`,
+	);
+
+const linesOfFamily = (p: WebPage, family: string): string[] =>
+	p.furniture.filter((f) => f.family === family).map((f) => f.line);
+
+describe('网页划分 W（盲写、留出）', () => {
+	test('W 是留出划分，排在 V 之后', () => {
+		expect(HELD_OUT_SPLIT).toBe('w');
+		expect(WEB_SPLITS.at(-1)).toBe('w');
+		expect(WEB_SPLITS.indexOf('w')).toBe(WEB_SPLITS.indexOf('v') + 1);
+	});
+
+	test('W 的每个列表不短于 A，且不与 A–V 共用任何字符串', () => {
+		const file = readWebFurniture();
+		const lists = [...Object.values(file.pools), ...file.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'w').flatMap((sp) => l[sp])),
+		);
+		for (const l of lists) {
+			expect(l.w.length).toBeGreaterThanOrEqual(l.a.length);
+			expect(l.w.filter((s) => earlier.has(s))).toEqual([]);
+		}
+	});
+
+	test.each(NEW_KINDS)('%s 在 W 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
+		expectAtRateAllRight(pagesWith('w', layout, hasFamily(family)), rate);
+	});
+
+	test.each(NEW_KINDS)('留在正文里的 %s 行算作家具', (family, layout) => {
+		expectCaughtInBody(pagesWith('w', layout, hasFamily(family)).slice(0, 5), family);
+	});
+
+	test('W 的页面上没有留下未填的占位符', () => {
+		for (const layout of ['portal', 'reprint', 'wechat', 'epaper'] as const)
+			expect(
+				pagesWith('w', layout, () => true).flatMap((p) => p.text.match(/\{\w+\}/gu) ?? []),
+			).toEqual([]);
+	});
+
+	test.each(WEB_SPLITS.filter((sp) => sp !== 'w'))('%s 没有 W 的新版块', (split) => {
+		const f = codeFormats(split);
+		expect([f.printedIn, f.disclaimer, f.pastDays, f.classifiedAds]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+	});
+});
+
+describe('W 的四种新版块', () => {
+	test('刊发信息行在正文前或正文后，印的是报纸的名字和不晚于文章的日子，不是来源', () => {
+		const pages = (['portal', 'reprint'] as const).flatMap((layout) =>
+			pagesWith('w', layout, hasFamily('printed-in')),
+		);
+		const above = pages.filter((p) => familyLines(p, 'printed-in')[0]! < bodySpan(p)[0]);
+		const below = pages.filter((p) => familyLines(p, 'printed-in')[0]! > bodySpan(p)[1]);
+		expect(above.length).toBeGreaterThan(0);
+		expect(below.length).toBeGreaterThan(0);
+		expect(above.length + below.length).toBe(pages.length);
+		for (const p of pages)
+			for (const line of linesOfFamily(p, 'printed-in')) {
+				expect(line).toMatch(/《[^》]+》/u);
+				expect(line).not.toContain(p.articles[0]!.source);
+				for (const iso of isoDates(line)) expect(iso <= p.articles[0]!.date).toBe(true);
+			}
+		expect(pagesWith('w', 'wechat', hasFamily('printed-in'))).toEqual([]);
+		expect(pagesWith('w', 'epaper', hasFamily('printed-in'))).toEqual([]);
+	});
+
+	test('免责声明只在转载与微信页面上，在正文之后', () => {
+		const pages = (['reprint', 'wechat'] as const).flatMap((layout) =>
+			pagesWith('w', layout, hasFamily('disclaimer')),
+		);
+		expect(new Set(pages.map((p) => p.layout)).size).toBe(2);
+		for (const p of pages)
+			for (const at of familyLines(p, 'disclaimer')) expect(at).toBeGreaterThan(bodySpan(p)[1]);
+		expect(pagesWith('w', 'portal', hasFamily('disclaimer'))).toEqual([]);
+		expect(pagesWith('w', 'epaper', hasFamily('disclaimer'))).toEqual([]);
+	});
+
+	test('往年今日在正文之后，每个日子与文章同月同日、早一年或更多', () => {
+		const pages = (['portal', 'reprint', 'wechat'] as const).flatMap((layout) =>
+			pagesWith('w', layout, hasFamily('past-days')),
+		);
+		let dated = 0;
+		for (const p of pages) {
+			const date = p.articles[0]!.date;
+			for (const at of familyLines(p, 'past-days')) expect(at).toBeGreaterThan(bodySpan(p)[1]);
+			for (const iso of linesOfFamily(p, 'past-days').flatMap(isoDates)) {
+				dated++;
+				expect(iso < date).toBe(true);
+				expect([date.slice(4), '-02-28']).toContain(iso.slice(4));
+			}
+		}
+		expect(dated).toBeGreaterThan(0);
+		expect(pagesWith('w', 'epaper', hasFamily('past-days'))).toEqual([]);
+	});
+
+	test('闰日的往年今日落在二月二十八日', () => {
+		expect(yearsBefore('2024-02-29', 1)).toBe('2023-02-28');
+		expect(yearsBefore('2024-02-29', 4)).toBe('2020-02-29');
+		expect(yearsBefore('2024-03-18', 2)).toBe('2022-03-18');
+	});
+
+	test('电子报的分类广告在第一篇之前或最后一篇之后，落款早于本期', () => {
+		const pages = pagesWith('w', 'epaper', hasFamily('classified-ads'));
+		let dated = 0;
+		for (const p of pages) {
+			const [first, last] = bodySpan(p);
+			for (const at of familyLines(p, 'classified-ads')) expect(at < first || at > last).toBe(true);
+			for (const iso of linesOfFamily(p, 'classified-ads').flatMap(isoDates)) {
+				dated++;
+				expect(iso < p.articles[0]!.date).toBe(true);
+			}
+		}
+		expect(dated).toBeGreaterThan(0);
+		for (const layout of ['portal', 'reprint', 'wechat'] as const)
+			expect(pagesWith('w', layout, hasFamily('classified-ads'))).toEqual([]);
+	});
+});
+
+describe('webSourceArticles 给 W 的文章', () => {
+	test('W 取 M 的每隔一篇（第四组八篇的第 4 篇），M 只剩第二组的', async () => {
+		const items = Array.from({ length: 32 }, (_, i) => ({
+			id: `w-${i}`,
+			title: `第${i + 1}条测试稿件标题`,
+			date: '2024-03-05',
+			source: '县融媒体中心',
+			text: '第一段文字写得足够长，用来满足正文长度的要求，共有两段。\n'.repeat(2).repeat(3),
+		}));
+		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-w-'));
+		const path = join(dir, 'corpus.jsonl.gz');
+		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
+		const pools = await webSourceArticles(path);
+		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
+		expect(ids('c')).toEqual(['w-3']);
+		expect(ids('m')).toEqual(['w-11']);
+		expect(ids('w')).toEqual(['w-27']);
+		const all = WEB_SPLITS.flatMap(ids);
+		expect(new Set(all).size).toBe(all.length);
+	});
+});
