@@ -6,11 +6,13 @@
  * the same candidates at several weights: the best cosine of the article's measures (which the
  * measures collection already embeds), of its headline alone, how much the candidate agrees with
  * the rest of the head (its lead vector's cosine with the others', weighed by their rank: the
- * cluster hypothesis), and the lead's cosine with the query embedded without bge's instruction.
- * Prints nDCG@10 / recall@10 per kind. Vectors are cached by text under `.cache/eval-search/`.
+ * cluster hypothesis), the lead's cosine with the query embedded without bge's instruction, and
+ * the candidate's rank in the character-bigram BM25 baseline (a second lexical view). Prints
+ * nDCG@10 / recall@10 per kind. Vectors are cached by text under `.cache/eval-search/`.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createBigramIndex } from '../src/lib/eval/bigram-bm25.ts';
 import { QUERY_KINDS } from '../src/lib/eval/dev-set.ts';
 import { hasRelevant } from '../src/lib/eval/score-runs.ts';
 import { openEmbeddedBackend } from '../src/lib/search/embedded-backend.ts';
@@ -47,6 +49,7 @@ const heads = await cachedPassageVectors(
 const { measures } = await measureVectors(model, docs);
 const index = new Map(docs.map((d, i) => [d.id, i]));
 const engine = openEmbeddedBackend({ dataDir: dir, segmenter, embedder });
+const bigram = createBigramIndex(docs);
 const queries = devSet.queries.filter((q) => q.split === values.split && hasRelevant(q.judgments));
 
 type Candidate = {
@@ -57,6 +60,8 @@ type Candidate = {
 	measure: number;
 	plain: number;
 	agree: number;
+	/** Minus the candidate's rank in the character-bigram BM25 baseline (-Infinity: not matched). */
+	bigram: number;
 };
 /** Orders of the head by one signal, fused with the engine's rank at each weight. */
 const signals: Record<string, (c: Candidate) => number> = {
@@ -65,6 +70,7 @@ const signals: Record<string, (c: Candidate) => number> = {
 	agree: (c) => c.agree,
 	plain: (c) => c.plain,
 	lead: (c) => c.lead,
+	bigram: (c) => c.bigram,
 };
 const weights = [0.25, 0.5, 1];
 const names = ['engine', ...Object.keys(signals).flatMap((s) => weights.map((w) => `${s}@${w}`))];
@@ -80,6 +86,7 @@ for (const q of queries) {
 	const [qv] = await embedder.embed([q.q], { kind: 'query' });
 	const [pv] = await embedder.embed([q.q], { kind: 'passage' });
 	const leadOf = (id: string) => byId.get(id)!;
+	const bigramRank = new Map(bigram.search(q.q, docs.length, q.region).map((id, r) => [id, r]));
 	const cands: Candidate[] = ids.map((id, r) => {
 		const i = index.get(id)!;
 		const ms = measures[i]!.map((m) => dot(qv!, m));
@@ -92,6 +99,7 @@ for (const q of queries) {
 			measure: ms.length > 0 ? Math.max(...ms) : lead,
 			plain: dot(pv!, leadOf(id)),
 			agree: 0,
+			bigram: -(bigramRank.get(id) ?? Number.POSITIVE_INFINITY),
 		};
 	});
 	for (const c of cands) {
