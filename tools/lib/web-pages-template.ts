@@ -110,7 +110,7 @@ export function fillTemplate(template: string, ctx: PageContext): string {
 			case 'nn':
 				return String(1 + Math.floor(r() * 16)).padStart(2, '0');
 			case 'section':
-				return pick(ctx.furniture.pools['section']!, r);
+				return fillTemplate(pick(ctx.furniture.pools['section']!, r), ctx);
 			default:
 				throw new TypeError(`web furniture: unknown placeholder ${whole}`);
 		}

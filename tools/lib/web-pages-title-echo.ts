@@ -32,7 +32,7 @@ export function drawTitleEcho(
 		return null;
 	const r = ctx.random;
 	if (!chance(formats.rate, r)) return null;
-	const column = pick(formats.columns, r);
+	const column = fillTemplate(pick(formats.columns, r), ctx);
 	const chars = [...title];
 	const short =
 		chars.length > formats.shortAt
