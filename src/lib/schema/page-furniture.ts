@@ -147,6 +147,28 @@ export const FoldLinesSchema = z.object({
 });
 export type FoldLines = z.output<typeof FoldLinesSchema>;
 
+/**
+ * A 公益广告 banner a site sets between a story's paragraphs: its label, a civic slogan of parallel
+ * short parts (`讲文明　树新风`) and the office that signs it (`—— 某某县文明办宣`).
+ */
+export const PublicAdsSchema = z.object({
+	/** The banner's label, alone or bracketed before the slogan: 公益广告. */
+	labels: PhraseListSchema,
+	/** Longest line of the banner, in characters. */
+	maxLine: Count,
+	/** Most parts of a slogan, set off by spaces or middle dots. */
+	maxParts: z.number().int().min(2),
+	/** Fewest Han characters of each part (the parts are parallel: all as long). */
+	minPartHan: Count,
+	/** Most Han characters of each part. */
+	maxPartHan: Count,
+	/** Most lines between a paragraph and a slogan under it with no label (a picture, a heading). */
+	linesUnderText: Count,
+	/** Largest share of a slogan's bigrams found in the page's paragraphs (a section heading shares more). */
+	maxTextShare: z.number().min(0).max(1),
+});
+export type PublicAds = z.output<typeof PublicAdsSchema>;
+
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 const PageFurnitureSchema = z.object({
 	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
@@ -197,6 +219,8 @@ const PageFurnitureSchema = z.object({
 	foldLines: FoldLinesSchema.optional(),
 	/** Boxes that print the text's opening again above it go; without it they stay. */
 	leadEcho: LeadEchoSchema.optional(),
+	/** 公益广告 banners between the paragraphs go; without it they stay. */
+	publicAds: PublicAdsSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;
