@@ -142,7 +142,7 @@ export const FoldLinesSchema = z.object({
 	tapWords: PhraseListSchema,
 	/** Verbs that open or read on: 展开, 阅读, 查看, 继续阅读. */
 	openWords: PhraseListSchema,
-	/** What is opened: 全文, 剩余, 余下, 正文, 内容; a verb and one of these, two of these, or one and a share make a fold. */
+	/** What is opened or left unread: 全文, 剩余, 正文, 未读; a verb and one of these, two of these, or one and a share make a fold. */
 	restWords: PhraseListSchema,
 });
 export type FoldLines = z.output<typeof FoldLinesSchema>;
