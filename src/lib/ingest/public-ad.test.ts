@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { itemsOf, LEAD } from './web-test-page.ts';
+import { publicAdLines } from './public-ad.ts';
+import { furniture, itemsOf, LEAD } from './web-test-page.ts';
 
 // A portal sets a 公益广告 banner between a story's paragraphs; saved as text, its slogan, label and
 // sign-off stay among them. They are the site's, not the story's.
@@ -34,5 +35,33 @@ describe('正文段落之间的公益广告', () => {
 		const heading = '压实责任　严防火情';
 		const [a] = itemsOf([...HEAD, LEAD[0]!, heading, LEAD[1]!, MORE]);
 		expect(a!.paragraphs).toEqual([LEAD[0], heading.replace('　', ' '), LEAD[1], MORE]);
+	});
+});
+
+describe('标语形状却不是公益广告的行', () => {
+	const adsIn = (texts: string[]) =>
+		[
+			...publicAdLines(
+				texts.map((text, line) => ({ text, line })),
+				furniture.publicAds,
+			),
+		].map((i) => texts[i]);
+
+	test('段落下两位记者的三字署名不当标语', () => {
+		expect(adsIn([LEAD[0]!, '王立新　赵明远', LEAD[1]!])).toEqual([]);
+	});
+
+	test('段落下的记者署名、摄影署名不当标语', () => {
+		expect(adsIn([LEAD[0]!, '本报记者　欧阳明月', LEAD[1]!])).toEqual([]);
+		expect(adsIn([LEAD[0]!, '本报记者　王立新摄', LEAD[1]!])).toEqual([]);
+	});
+
+	test('成组的四字对仗小标题，即使与正文不共字，也不当标语', () => {
+		const page = [LEAD[0]!, '春风化雨　润物无声', LEAD[1]!, '久久为功　行稳致远', MORE];
+		expect(adsIn(page)).toEqual([]);
+	});
+
+	test('单独一条三字对仗而旁边没有标签、落款的，不当标语', () => {
+		expect(adsIn([LEAD[0]!, '促和谐　保平安', LEAD[1]!])).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import type { PublicAds } from '../schema/page-furniture.ts';
-import { endsSentence } from './patterns.ts';
+import { BYLINE_LINE, endsSentence, PHOTO_CREDIT } from './patterns.ts';
 import { isParagraph } from './phrase-furniture.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
@@ -51,14 +51,20 @@ function afterLabel(text: string, ads: PublicAds): string | undefined {
 	return undefined;
 }
 
+/** A byline or a picture's credit set as two parts (`本报记者 某某某`, `本报记者 某某某摄`). */
+const isCredit = (text: string) =>
+	BYLINE_LINE.test(text) || PHOTO_CREDIT.test(text) || /记者|通讯员/.test(text);
+
 /**
- * Indices of the lines of a 公益广告 banner set inside a story: below the first paragraph, its label
- * alone or before a short line, and at most `linesUnderText` lines under a paragraph, or right under
- * the label, a slogan that shares at
- * most `maxTextShare` of its bigrams with the page's paragraphs (a section heading names what its
- * text is about; a slogan names nothing the story does); with them the short lines right next to
- * them that sign the banner (`—— 某某文明办宣`) or are Han phrases only (`中国梦·某某县美`). Without
- * `ads`, none.
+ * Indices of the lines of a 公益广告 banner set inside a story, below its first paragraph: its label,
+ * alone or before a short line, and a slogan at most `linesUnderText` lines under a paragraph (or
+ * right under the label) that shares at most `maxTextShare` of its bigrams with the page's sentences
+ * (a section heading names what its text is about; a slogan names nothing the story does), when the
+ * label or a sign-off (`—— 某某县文明办宣`) stands next to it, or when it is of parts of
+ * `minBarePartHan` characters (四字 formulas; two three-character parts are as often two reporters'
+ * names) and the only line of a slogan's shape on the page (a story's section headings come in a
+ * series); with them the short lines right next to them that sign the banner or are Han phrases
+ * only (`中国梦·某某县美`). Without `ads`, none.
  */
 export function publicAdLines(
 	lines: readonly SourceLine[],
@@ -68,29 +74,36 @@ export function publicAdLines(
 	if (ads === undefined) return out;
 	const first = lines.findIndex((l) => isParagraph(l.text));
 	if (first < 0) return out;
-	const text = bigramSet(
-		lines
-			.filter((l) => isParagraph(l.text))
-			.map((l) => l.text)
-			.join('\n'),
-	);
-	const isSlogan = (t: string) =>
-		isSloganShape(t, ads) && shareIn(bigramSet(t), text) <= ads.maxTextShare;
 	const short = (t: string) => t.length <= ads.maxLine && !endsSentence(t);
+	const labels = new Set<number>();
+	const slogans: number[] = [];
 	for (let i = first + 1; i < lines.length; i++) {
 		const t = lines[i]!.text;
 		if (!short(t) || lines[i]!.heading !== undefined) continue;
 		const rest = afterLabel(t, ads);
-		if (rest !== undefined && (rest === '' || short(rest))) out.add(i);
-		// A slogan with no label stands a few lines under a paragraph (a picture or a section heading
-		// between), or under the banner's label.
-		else if (
-			(out.has(i - 1) ||
-				lines.slice(Math.max(0, i - ads.linesUnderText), i).some((l) => isParagraph(l.text))) &&
-			isSlogan(t)
-		)
-			out.add(i);
+		if (rest !== undefined && (rest === '' || short(rest))) labels.add(i);
+		else if (isSloganShape(t, ads) && !isCredit(t)) slogans.push(i);
 	}
+	// Every sentence of the page, a short closing one too (`…游得开心，也住得舒心。`).
+	const text = bigramSet(
+		lines
+			.filter((l) => endsSentence(l.text))
+			.map((l) => l.text)
+			.join('\n'),
+	);
+	const signed = (i: number) =>
+		[i - 1, i + 1].some((j) => labels.has(j) || SIGN_OFF.test(lines[j]?.text ?? ''));
+	for (const i of slogans) {
+		const t = lines[i]!.text;
+		const under =
+			labels.has(i - 1) ||
+			lines.slice(Math.max(0, i - ads.linesUnderText), i).some((l) => isParagraph(l.text));
+		if (!under || shareIn(bigramSet(t), text) > ads.maxTextShare) continue;
+		const bare =
+			slogans.length === 1 && t.trim().split(SLOGAN_PARTS)[0]!.length >= ads.minBarePartHan;
+		if (bare || signed(i)) out.add(i);
+	}
+	for (const i of labels) out.add(i);
 	// The banner's other lines: a sign-off, a slogan or its label next to one already found.
 	for (const i of [...out].sort((a, b) => a - b)) {
 		for (const j of [i - 1, i + 1]) {

@@ -162,7 +162,9 @@ export const PublicAdsSchema = z.object({
 	minPartHan: Count,
 	/** Most Han characters of each part. */
 	maxPartHan: Count,
-	/** Most lines between a paragraph and a slogan under it with no label (a picture, a heading). */
+	/** Fewest Han characters of each part of a slogan with neither label nor sign-off next to it. */
+	minBarePartHan: Count,
+	/** Most lines between a paragraph and a slogan under it (a picture, a heading between). */
 	linesUnderText: Count,
 	/** Largest share of a slogan's bigrams found in the page's paragraphs (a section heading shares more). */
 	maxTextShare: z.number().min(0).max(1),
