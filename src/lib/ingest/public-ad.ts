@@ -12,7 +12,7 @@ import type { SourceLine } from './types.ts';
 const SLOGAN_PARTS = /[\s\u3000·•・]+/;
 const HAN_ONLY = /^[\u3400-\u9fff]+$/;
 /** A dash opening the line that signs the banner: `—— 某某县文明办宣`. */
-const SIGN_OFF = /^[—–\-－]{1,2}\s*\S/;
+const DASH = /^[—–\-－]{1,2}\s*/;
 const BRACKETS = /^[\s【[(（〔]+|[\s】\])）〕]+$/g;
 
 /**
@@ -51,6 +51,17 @@ function afterLabel(text: string, ads: PublicAds): string | undefined {
 	return undefined;
 }
 
+/**
+ * True for the line that signs a banner: on a dash, an office and what it did, all Han
+ * (`—— 某某县文明办宣`, `——某某县公安局 提醒`); a subtitle on a dash says what a story is about.
+ */
+function isSignOff(text: string, ads: PublicAds): boolean {
+	const t = text.trim();
+	if (!DASH.test(t) || t.length > ads.maxLine) return false;
+	const rest = t.replace(DASH, '').replace(/\s+/g, '');
+	return HAN_ONLY.test(rest) && ads.signOffVerbs.some((v) => rest.endsWith(v));
+}
+
 /** A byline or a picture's credit set as two parts (`本报记者 某某某`, `本报记者 某某某摄`). */
 const isCredit = (text: string) =>
 	BYLINE_LINE.test(text) || PHOTO_CREDIT.test(text) || /记者|通讯员/.test(text);
@@ -62,8 +73,9 @@ const isCredit = (text: string) =>
  * (a section heading names what its text is about; a slogan names nothing the story does), when the
  * label or a sign-off (`—— 某某县文明办宣`) stands next to it, or when it is of parts of
  * `minBarePartHan` characters (四字 formulas; two three-character parts are as often two reporters'
- * names) and the only line of a slogan's shape on the page (a story's section headings come in a
- * series); with them the short lines right next to them that sign the banner or are Han phrases
+ * names), names a civic cause (`causes`: 禁毒, 节约, 文明; a newspaper's even headline names an
+ * event) and is the only line of a slogan's shape on the page (a story's section headings come in
+ * a series); with them the short lines right next to them that sign the banner or are Han phrases
  * only (`中国梦·某某县美`). Without `ads`, none.
  */
 export function publicAdLines(
@@ -92,7 +104,7 @@ export function publicAdLines(
 			.join('\n'),
 	);
 	const signed = (i: number) =>
-		[i - 1, i + 1].some((j) => labels.has(j) || SIGN_OFF.test(lines[j]?.text ?? ''));
+		[i - 1, i + 1].some((j) => labels.has(j) || isSignOff(lines[j]?.text ?? '', ads));
 	for (const i of slogans) {
 		const t = lines[i]!.text;
 		const under =
@@ -100,7 +112,9 @@ export function publicAdLines(
 			lines.slice(Math.max(0, i - ads.linesUnderText), i).some((l) => isParagraph(l.text));
 		if (!under || shareIn(bigramSet(t), text) > ads.maxTextShare) continue;
 		const bare =
-			slogans.length === 1 && t.trim().split(SLOGAN_PARTS)[0]!.length >= ads.minBarePartHan;
+			slogans.length === 1 &&
+			t.trim().split(SLOGAN_PARTS)[0]!.length >= ads.minBarePartHan &&
+			ads.causes.some((w) => t.includes(w));
 		if (bare || signed(i)) out.add(i);
 	}
 	for (const i of labels) out.add(i);
@@ -109,7 +123,7 @@ export function publicAdLines(
 		for (const j of [i - 1, i + 1]) {
 			const t = lines[j]?.text;
 			if (t === undefined || j <= first || out.has(j) || !short(t)) continue;
-			if (SIGN_OFF.test(t) || isPhrases(t)) out.add(j);
+			if (isSignOff(t, ads) || isPhrases(t)) out.add(j);
 		}
 	}
 	return out;

@@ -164,6 +164,13 @@ export const PublicAdsSchema = z.object({
 	maxPartHan: Count,
 	/** Fewest Han characters of each part of a slogan with neither label nor sign-off next to it. */
 	minBarePartHan: Count,
+	/**
+	 * The civic causes public-service slogans campaign for (文明, 禁毒, 反诈, 节约, 环保, 交通安全):
+	 * a slogan with neither label nor sign-off names one.
+	 */
+	causes: PhraseListSchema,
+	/** What the office that signs the banner on a dash did (`—— 某某县文明办宣`): 宣, 制作, 提醒. */
+	signOffVerbs: z.array(z.string().min(1)).default([]),
 	/** Most lines between a paragraph and a slogan under it (a picture, a heading between). */
 	linesUnderText: Count,
 	/** Largest share of a slogan's bigrams found in the page's paragraphs (a section heading shares more). */
