@@ -178,6 +178,24 @@ export const PublicAdsSchema = z.object({
 });
 export type PublicAds = z.output<typeof PublicAdsSchema>;
 
+/**
+ * The cards a WeChat post embeds between its paragraphs: a 视频号 video, a 小程序, an account to
+ * follow, each a few short lines under its label or over its button.
+ */
+export const EmbedCardsSchema = z.object({
+	/** What is embedded, as the card's label names it: 视频号, 小程序, 公众号. */
+	kinds: PhraseListSchema,
+	/** A followed account's button after its kind: 已关注, +关注. */
+	buttons: z.array(z.string().min(1)).default([]),
+	/** A prompt that points at the card under it: 下方卡片. */
+	prompts: PhraseListSchema,
+	/** Longest line of a card, in characters (a video's title with its length). */
+	maxLine: Count,
+	/** Most lines under a card's label or prompt (the account, the title). */
+	linesAfter: Count,
+});
+export type EmbedCards = z.output<typeof EmbedCardsSchema>;
+
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 const PageFurnitureSchema = z.object({
 	/** Lower-case file-name prefixes of saved pages and the outlet each names (`rmrb` → 人民日报). */
@@ -230,6 +248,8 @@ const PageFurnitureSchema = z.object({
 	leadEcho: LeadEchoSchema.optional(),
 	/** 公益广告 banners between the paragraphs go; without it they stay. */
 	publicAds: PublicAdsSchema.optional(),
+	/** Cards a post embeds between its paragraphs go; without it they stay. */
+	embedCards: EmbedCardsSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;
