@@ -48,13 +48,14 @@ const MEDIA_COUNT =
 	/^(?:图集|组图|图片|相册|视频|音频)(?:新闻)?\s*[(（[【]\s*共?\s*\d{1,3}\s*(?:张|幅|个|段|集|图)\s*[)）\]】]$/;
 /**
  * A picture viewer's counter alone on its line: `（2/6）`, `3 / 8`, `第4张 共9张`; or the gallery's size
- * with no sentence around it: `共12张图片`, `组图 | 共6张`.
+ * with no sentence around it: `共12张图片`, `组图 | 共6张`, `【全部8张】`.
  */
 const PICTURE_COUNTER =
 	/^[（(【[]?\s*(?:\d{1,3}\s*[/／]\s*\d{1,3}|第\s*\d{1,3}\s*[张幅]\s*[，,/／]?\s*共\s*\d{1,3}\s*[张幅])\s*[)）】\]]?$/;
 /** A bare number in brackets alone on its line: `（2）`, `(3)`, `[4]`. */
 const BRACKETED_NUMBER = /^[（(【[]\s*\d{1,3}\s*[)）】\]]$/;
-const GALLERY_SIZE = /共\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
+/** The gallery's size: `共12张`, `全部8张`. */
+const GALLERY_SIZE = /(?:共|全部)\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
 /**
  * A player's length, bracketed or keyed, the medium named with a determiner or not and the length
  * given as about so long or not: `（视频时长 03分钟）`, `音频时长：02:45`, `（本视频时长约3分钟）`.
