@@ -103,6 +103,8 @@ export const FollowPromptsSchema = z.object({
 	actWords: PhraseListSchema,
 	/** Where the reader is sent: 微信, 公众号, 二维码, 客户端, 抖音; two or more alone make an account list. */
 	platformWords: z.array(z.string().min(1)).default([]),
+	/** What following gets the reader (获取更多资讯, 了解更多): with a call to act, a prompt wherever it sends. */
+	offerWords: PhraseListSchema,
 });
 export type FollowPrompts = z.output<typeof FollowPromptsSchema>;
 
