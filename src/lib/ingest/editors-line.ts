@@ -12,15 +12,20 @@ const { maxEditorsLine: MAX_EDITORS_LINE, maxSpacedEditorsLine: MAX_SPACED_EDITO
 const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^图$/;
 const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s*/g;
 
+/** A two-character key spaced to the width of three, as print sets it: `编　辑：`, `校 对：`. */
+const SPACED_KEY =
+	/(?<![\u3400-\u9fff])([\u3400-\u9fff])[ \u3000]+([\u3400-\u9fff])(?=\s*[:：|｜丨])/gu;
 /** A bar between two fields keyed by colons: `编辑：某某 | 审核：某某`. */
 const BAR_BEFORE_KEY = /\s*[|｜丨]\s*(?=[\u3400-\u9fff]{1,6}\s*[:：])/u;
 
 /**
  * True for a line that names only the page's editors: `编辑｜某某`, `一审：某 二审：某 三审：某`,
- * `编辑：某某 | 审核：某某` (fields keyed by colons and set apart by bars, each an editor's).
+ * `编辑：某某 | 审核：某某` (fields keyed by colons and set apart by bars, each an editor's), its keys
+ * spaced or not (`编　辑：某某　校　对：某某`).
  */
-export function isEditorsLine(text: string): boolean {
-	if (text.length > MAX_EDITORS_LINE || /[。，；！？,;!?]/.test(text)) return false;
+export function isEditorsLine(line: string): boolean {
+	if (line.length > MAX_EDITORS_LINE || /[。，；！？,;!?]/.test(line)) return false;
+	const text = line.replace(SPACED_KEY, '$1$2');
 	const fields = text.split(BAR_BEFORE_KEY);
 	if (fields.length > 1) return fields.every(isEditorsLine);
 	const keys = [...text.matchAll(PEOPLE_KEY)];

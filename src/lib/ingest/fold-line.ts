@@ -10,6 +10,9 @@ const SHARE = /约?\s*\d{1,3}(?:\.\d+)?\s*[%％]/gu;
 /** A button's marks: brackets, arrows and chevrons, separators, spaces. */
 const MARKS = /[\s()（）【】[\]〔〕「」<>《》«»‹›〈〉▽▼▾▿∨⌄﹀↓⬇⇩⇓→➔▶▷►…·•:：|｜]+/gu;
 
+/** A comma between the fold's status and its button. */
+const CLAUSE = /[，,；;]/u;
+
 type Kind = 'tap' | 'open' | 'rest';
 
 /** The lists' words, longest first, each with its kind, for one `FoldLines` setting. */
@@ -30,8 +33,8 @@ function kindedWords(folds: FoldLines): [string, Kind][] {
 
 /**
  * True for an opened fold's button (see the module's comment): without its marks and the share it
- * hid, up to `maxChars` characters made only of the lists' words, a tap first if any, with a verb and
- * what it opens, two of what it opens (`余下全文`), or one and the share (`剩余 62%`).
+ * hid, up to `maxChars` characters made only of the lists' words, a tap first in its clause if any,
+ * with a verb and what it opens, two of what it opens (`余下全文`), or one and the share (`剩余 62%`).
  */
 export function isFoldLine(text: string, folds: FoldLines | undefined): boolean {
 	if (folds === undefined) return false;
@@ -40,12 +43,15 @@ export function isFoldLine(text: string, folds: FoldLines | undefined): boolean 
 	const words = withoutShare.replace(MARKS, '');
 	if (words === '' || words.length > folds.maxChars) return false;
 	const kinds: Kind[] = [];
-	for (let at = 0; at < words.length;) {
-		const hit = kindedWords(folds).find(([w]) => words.startsWith(w, at));
-		if (hit === undefined) return false;
-		if (hit[1] === 'tap' && kinds.length > 0) return false;
-		kinds.push(hit[1]);
-		at += hit[0].length;
+	// A status and the button after a comma (`剩余 40% 未读，点击展开`): each clause may open with a tap.
+	for (const clause of words.split(CLAUSE)) {
+		for (let at = 0; at < clause.length;) {
+			const hit = kindedWords(folds).find(([w]) => clause.startsWith(w, at));
+			if (hit === undefined) return false;
+			if (hit[1] === 'tap' && at > 0) return false;
+			kinds.push(hit[1]);
+			at += hit[0].length;
+		}
 	}
 	const rest = kinds.filter((k) => k === 'rest').length;
 	return rest > 0 && (kinds.includes('open') || rest >= 2 || share);

@@ -3,6 +3,7 @@ import { isBilingualFurniture } from './bilingual-furniture.ts';
 import { browserTitleHeadline, siteColonHeadline } from './browser-title.ts';
 import { breadcrumbMetaTail } from './crumb-meta.ts';
 import { readEpaperHeader } from './epaper-header.ts';
+import { embedCardLines } from './embed-card.ts';
 import { isEpaperToolBar } from './epaper-tools.ts';
 import {
 	dropAccountCard,
@@ -34,6 +35,7 @@ import {
 	isMarkedListItem,
 	opensSidebar,
 } from './related-list.ts';
+import { publicAdLines } from './public-ad.ts';
 import { isRevisionNote } from './revision-note.ts';
 import { isRunningText } from './running-text.ts';
 import { isAppBarName, isSiteHeader } from './site-header.ts';
@@ -69,6 +71,8 @@ export function dropWebFurniture(
 	let siteName: string | undefined;
 	let inList = false;
 	const menu = menuRuns(lines);
+	const publicAds = publicAdLines(lines, furniture.publicAds);
+	const cards = embedCardLines(lines, furniture.embedCards);
 	for (const [i, line] of lines.entries()) {
 		// The end of the lines under this one where a browser's title looks for its headline.
 		const below = i + 1 + HEADLINE_BELOW_LINES;
@@ -94,6 +98,7 @@ export function dropWebFurniture(
 			continue;
 		}
 		inList = false;
+		if (publicAds.has(i) || cards.has(i)) continue;
 		// Running text below the head is what no rule below reads as furniture: it asks none of them.
 		if (out.length >= HEAD_LINES && isRunningText(t, furniture)) {
 			out.push(block);

@@ -15,6 +15,13 @@ import type { SourceLine } from './types.ts';
 const SECTION_NUMBER =
 	/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[、，,是])/u;
 
+/** A word alone in brackets: `【推荐】`. */
+const BRACKETED_LABEL = /^\s*[【[〔]\s*([\u3400-\u9fff]{2,4})\s*[】\]〕]\s*$/u;
+/** A statement's or question's closing mark, a quotation's mark after it or not. */
+const FULL_STOP = /[。！？!?][”"’」』]?$/u;
+/** A rule that closes a box: `——`, `————`. */
+const RULE = /^[—─\-－_=]{2,}$/u;
+
 /**
  * The lines without the boxes of links set between a sentence and a paragraph of the text: a run of up to `cfg.maxLinks`
  * short lines (a list head over them aside) that close no sentence, carry no section number and share
@@ -36,7 +43,10 @@ export function dropLinkBoxes(
 	if (cfg === undefined) return { lines, boxed };
 	const isHead = (text: string) => {
 		const bare = text.replace(LEAD, '').replace(/[:：]$/, '');
-		return bare.length <= cfg.maxChars && heads.some((h) => bare.startsWith(h));
+		if (bare.length <= cfg.maxChars && heads.some((h) => bare.startsWith(h))) return true;
+		// A head cut to its first word in brackets: `【推荐】` for 推荐阅读, `【相关】` for 相关新闻.
+		const label = BRACKETED_LABEL.exec(text)?.[1];
+		return label !== undefined && heads.some((h) => h.startsWith(label));
 	};
 	// A subtitle opens on a dash (`——记某某`); a section's heading may carry its number.
 	const isLink = (text: string) =>
@@ -53,7 +63,17 @@ export function dropLinkBoxes(
 		if (!endsSentence(lines[i - 1]!.text) || isParagraph(lines[i]!.text)) continue;
 		let end = i;
 		while (end < lines.length && end - i <= cfg.maxLinks && isLink(lines[end]!.text)) end++;
-		if (end === i || end >= lines.length || !isParagraph(lines[end]!.text)) continue;
+		// A rule under the titles closes the box.
+		const ruled = end > i && end < lines.length && RULE.test(lines[end]!.text.trim());
+		if (ruled) end++;
+		if (end === i || end >= lines.length || !endsSentence(lines[end]!.text)) continue;
+		// Under a box with its head the text may close on a short sentence (`某某参加上述活动。`), not
+		// on a prompt trailing off (`请简要描述您的问题…`).
+		if (
+			!isParagraph(lines[end]!.text) &&
+			!(isHead(lines[i]!.text) && FULL_STOP.test(lines[end]!.text))
+		)
+			continue;
 		// A section's heading the paragraph under the box answers stays over the box: the box
 		// starts under it.
 		if (
@@ -63,7 +83,7 @@ export function dropLinkBoxes(
 		)
 			i++;
 		const head = isHead(lines[i]!.text);
-		const links = lines.slice(head ? i + 1 : i, end);
+		const links = lines.slice(head ? i + 1 : i, ruled ? end - 1 : end);
 		const [above, below] = [lines[i - 1]!, lines[end]!];
 		const dropped = gone(above, below);
 		// A list head whose titles the list's own rule took already leaves the head alone.

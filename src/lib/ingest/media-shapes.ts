@@ -29,7 +29,11 @@ const PLAYER_BUTTON =
 	/^(?:全屏|退出全屏|倍速|静音|音量|高清|标清|超清|流畅|清晰度|画质|播放|暂停|重播|弹幕|画中画|[\d.]+\s*[xX×倍])$/;
 /** A player's clock (`00:00`, `01:25 / 04:10`) and what follows it. */
 const PLAYER_CLOCK =
-	/^[▶▷►]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|｜]\s*\d{1,2}:\d{2}(?::\d{2})?)?(.*)$/u;
+	/^[▶▷►⏵⏯⏸]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|｜]\s*\d{1,2}:\d{2}(?::\d{2})?)?(.*)$/u;
+/** A player's time played over its length (`00:00 / 03:06`), which no schedule prints. */
+const PLAYER_PAIR = /\d{1,2}:\d{2}(?::\d{2})?\s*[/／]\s*\d{1,2}:\d{2}/;
+/** A play or pause button drawn as a glyph: ▶, ▷, ❚❚. */
+const PLAY_GLYPHS = /^[\s▶▷►⏵⏯⏸❚❙‖|｜]*$/u;
 /**
  * Where a saved page had a picture or a player, a copy as text keeps its bracketed placeholder:
  * `[图]`, `【图片】`, `（视频）`.
@@ -44,13 +48,14 @@ const MEDIA_COUNT =
 	/^(?:图集|组图|图片|相册|视频|音频)(?:新闻)?\s*[(（[【]\s*共?\s*\d{1,3}\s*(?:张|幅|个|段|集|图)\s*[)）\]】]$/;
 /**
  * A picture viewer's counter alone on its line: `（2/6）`, `3 / 8`, `第4张 共9张`; or the gallery's size
- * with no sentence around it: `共12张图片`, `组图 | 共6张`.
+ * with no sentence around it: `共12张图片`, `组图 | 共6张`, `【全部8张】`.
  */
 const PICTURE_COUNTER =
 	/^[（(【[]?\s*(?:\d{1,3}\s*[/／]\s*\d{1,3}|第\s*\d{1,3}\s*[张幅]\s*[，,/／]?\s*共\s*\d{1,3}\s*[张幅])\s*[)）】\]]?$/;
 /** A bare number in brackets alone on its line: `（2）`, `(3)`, `[4]`. */
 const BRACKETED_NUMBER = /^[（(【[]\s*\d{1,3}\s*[)）】\]]$/;
-const GALLERY_SIZE = /共\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
+/** The gallery's size: `共12张`, `全部8张`. */
+const GALLERY_SIZE = /(?:共|全部)\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
 /**
  * A player's length, bracketed or keyed, the medium named with a determiner or not and the length
  * given as about so long or not: `（视频时长 03分钟）`, `音频时长：02:45`, `（本视频时长约3分钟）`.
@@ -61,7 +66,8 @@ const MEDIA_LENGTH =
 const PLAYER_VOICE = /^(?:男声|女声|童声|语音)?(?:播报|朗读|收听|播放)?$/;
 
 /**
- * True for a player's clock with its buttons after it (`00:00 | 全屏`, `01:25 / 04:10 倍速 全屏`), or for a
+ * True for a player's clock with its buttons after it (`00:00 | 全屏`, `01:25 / 04:10 倍速 全屏`), its time
+ * played over its length with a play button or none (`00:00 / 03:06 ▶`), or for a
  * read-aloud player's bar without a clock: its voice and its buttons, a speed among them
  * (`女声播报  倍速 1.0x`).
  */
@@ -76,6 +82,8 @@ function isPlayerBar(text: string): boolean {
 			all.every((p) => PLAYER_BUTTON.test(p) || PLAYER_VOICE.test(p))
 		);
 	}
+	// The time played over the length, alone or beside a play button drawn as a glyph.
+	if (PLAYER_PAIR.test(text) && PLAY_GLYPHS.test(rest)) return true;
 	const buttons = pieces(rest);
 	return buttons.length > 0 && buttons.every((b) => PLAYER_BUTTON.test(b));
 }

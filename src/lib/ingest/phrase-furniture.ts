@@ -28,7 +28,7 @@ export function isSharePrompt(text: string): boolean {
 }
 
 /** Lead-in marks before a phrase: spaces, brackets, bullets. */
-export const LEAD = /^[\s【\[(\uFF08「『〔〈［<《·•■□◆◇▶▷►▼▽▲△↓↑→>+＋]+/;
+export const LEAD = /^[\s【\[(\uFF08「『〔〈［<《·•■□◆◇▶▷►▼▽▲△↓↑→>+＋▍▌▎┃]+/;
 
 /** A document's file extension, as a page links an attachment: `.docx`, `.pdf`, `.ofd`. */
 const DOCUMENT_FILE = String.raw`\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd)`;

@@ -27,6 +27,19 @@ describe('末段后面接着的关注、下载提示', () => {
 		expect(text).not.toContain(prompt.slice(0, 6));
 	});
 
+	test('括号里请读者关注本站（官网、政府网，或说关注能获取更多资讯）的提示接在末段后，去掉', () => {
+		const last = '会议由副县长主持，各乡镇分管负责同志参加。';
+		for (const prompt of [
+			'（关注某某县人民政府网，了解更多政务信息）',
+			'（欢迎关注某某县官网）',
+			'（关注某某县·政务公开，获取更多资讯）',
+		]) {
+			const [a] = itemsOf([...HEAD, `${last}　${prompt}`, ...FOOT]);
+			expect(a!.paragraphs.join('\n')).not.toContain('关注');
+			expect(a!.paragraphs.join('\n')).toContain(last);
+		}
+	});
+
 	test('长段之后的提示也去掉，长段一字不少', () => {
 		const last =
 			'据介绍，今冬明春全县计划完成塘坝清淤一百二十座，整修渠道八十公里，新增和改善灌溉面积两万亩，惠及群众三万余人，工程完工后将有效缓解季节性缺水问题，为来年粮食丰收打下坚实基础。';

@@ -40,9 +40,9 @@ function isPlatformList(
 }
 
 /**
- * True for a short line that asks the reader to follow, scan or download and names where (a call to
- * act and a platform, `微信搜索“某某”关注我们`), or lists an account's platforms; a sentence of prose
- * that names them is text.
+ * True for a short line that asks the reader to follow, scan or download and names where or what for
+ * (a call to act and a platform or an offer, `微信搜索“某某”关注我们`, `关注某某，获取更多资讯`), or
+ * lists an account's platforms; a sentence of prose that names them is text.
  */
 export function isFollowPrompt(text: string, furniture: PageFurniture): boolean {
 	const prompts = furniture.followPrompts;
@@ -51,7 +51,8 @@ export function isFollowPrompt(text: string, furniture: PageFurniture): boolean 
 	if (endsSentence(text) || isProseSentence(text)) return false;
 	return (
 		prompts.actWords.some((w) => text.includes(w)) &&
-		prompts.platformWords.some((w) => text.includes(w))
+		(prompts.platformWords.some((w) => text.includes(w)) ||
+			prompts.offerWords.some((w) => text.includes(w)))
 	);
 }
 

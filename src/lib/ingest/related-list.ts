@@ -27,22 +27,32 @@ export function endsList(lines: SourceLine[], i: number): boolean {
 	return FIELDS_LABEL.test(t) && i + 1 < lines.length && fields(lines[i + 1]!.text);
 }
 
-/** A list's bullet before a title: `· `, `• `, `▶ `. */
-const LIST_BULLET = /^[·•▸▶►▷]\s*\S/u;
+/** A list's bullet before a title: `· `, `• `, `▶ `, `>> `. */
+const LIST_BULLET = /^(?:[·•▸▶►▷≫]|>>)\s*\S/u;
 /** A date in brackets closing a line, the brackets doubled or not: `（2021-02-03）`, `（（3-20））`, `[2021/1/5]`. */
 const BRACKETED_DATE =
 	/[（(【[]+\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）】\]]+$/u;
 
 /**
+ * A date set off by spaces closing a line, its year and clock there or not: `　2021-02-03 08:15`,
+ * `　3-20`, `　03月20日`.
+ */
+const SET_OFF_DATE =
+	/\S\s+(?:\d{4}\s*[-/.]\s*)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|\S\s+\d{1,2}月\d{1,2}日$/u;
+
+/**
  * True for a list's item by its marks: a title behind a list's bullet, or closed by its date in
- * brackets (`· 某某县召开春耕生产会议（2021-03-09）`), of up to `maxChars` characters. A section's
- * heading has neither.
+ * brackets or set off by spaces (`· 某某县召开春耕生产会议（2021-03-09）`, `某某县召开春耕生产会议　3-9`),
+ * of up to `maxChars` characters. A section's heading has neither.
  */
 export function isMarkedListItem(text: string, maxChars = MAX_LIST_ITEM): boolean {
 	return (
 		text.length <= maxChars &&
 		!endsSentence(text) &&
-		(LIST_BULLET.test(text) || BRACKETED_DATE.test(text))
+		(LIST_BULLET.test(text) ||
+			BRACKETED_DATE.test(text) ||
+			// A page's own fields set off so (`某某日报 · 2020.01.13 17:17`) are its meta line.
+			(SET_OFF_DATE.test(text) && readPageMetaLine(text) === undefined))
 	);
 }
 

@@ -103,6 +103,8 @@ export const FollowPromptsSchema = z.object({
 	actWords: PhraseListSchema,
 	/** Where the reader is sent: 微信, 公众号, 二维码, 客户端, 抖音; two or more alone make an account list. */
 	platformWords: z.array(z.string().min(1)).default([]),
+	/** What following gets the reader (获取更多资讯, 了解更多): with a call to act, a prompt wherever it sends. */
+	offerWords: PhraseListSchema,
 });
 export type FollowPrompts = z.output<typeof FollowPromptsSchema>;
 
@@ -142,10 +144,59 @@ export const FoldLinesSchema = z.object({
 	tapWords: PhraseListSchema,
 	/** Verbs that open or read on: 展开, 阅读, 查看, 继续阅读. */
 	openWords: PhraseListSchema,
-	/** What is opened: 全文, 剩余, 余下, 正文, 内容; a verb and one of these, two of these, or one and a share make a fold. */
+	/** What is opened or left unread: 全文, 剩余, 正文, 未读; a verb and one of these, two of these, or one and a share make a fold. */
 	restWords: PhraseListSchema,
 });
 export type FoldLines = z.output<typeof FoldLinesSchema>;
+
+/**
+ * A 公益广告 banner a site sets between a story's paragraphs: its label, a civic slogan of parallel
+ * short parts (`讲文明　树新风`) and the office that signs it (`—— 某某县文明办宣`).
+ */
+export const PublicAdsSchema = z.object({
+	/** The banner's label, alone or bracketed before the slogan: 公益广告. */
+	labels: PhraseListSchema,
+	/** Longest line of the banner, in characters. */
+	maxLine: Count,
+	/** Most parts of a slogan, set off by spaces or middle dots. */
+	maxParts: z.number().int().min(2),
+	/** Fewest Han characters of each part (the parts are parallel: all as long). */
+	minPartHan: Count,
+	/** Most Han characters of each part. */
+	maxPartHan: Count,
+	/** Fewest Han characters of each part of a slogan with neither label nor sign-off next to it. */
+	minBarePartHan: Count,
+	/**
+	 * The civic causes public-service slogans campaign for (文明, 禁毒, 反诈, 节约, 环保, 交通安全):
+	 * a slogan with neither label nor sign-off names one.
+	 */
+	causes: PhraseListSchema,
+	/** What the office that signs the banner on a dash did (`—— 某某县文明办宣`): 宣, 制作, 提醒. */
+	signOffVerbs: z.array(z.string().min(1)).default([]),
+	/** Most lines between a paragraph and a slogan under it (a picture, a heading between). */
+	linesUnderText: Count,
+	/** Largest share of a slogan's bigrams found in the page's paragraphs (a section heading shares more). */
+	maxTextShare: z.number().min(0).max(1),
+});
+export type PublicAds = z.output<typeof PublicAdsSchema>;
+
+/**
+ * The cards a WeChat post embeds between its paragraphs: a 视频号 video, a 小程序, an account to
+ * follow, each a few short lines under its label or over its button.
+ */
+export const EmbedCardsSchema = z.object({
+	/** What is embedded, as the card's label names it: 视频号, 小程序, 公众号. */
+	kinds: PhraseListSchema,
+	/** A followed account's button after its kind: 已关注, +关注. */
+	buttons: z.array(z.string().min(1)).default([]),
+	/** A prompt that points at the card under it: 下方卡片. */
+	prompts: PhraseListSchema,
+	/** Longest line of a card, in characters (a video's title with its length). */
+	maxLine: Count,
+	/** Most lines under a card's label or prompt (the account, the title). */
+	linesAfter: Count,
+});
+export type EmbedCards = z.output<typeof EmbedCardsSchema>;
 
 /** `search-config/page-furniture.json`: what ingest treats as page furniture rather than text. */
 const PageFurnitureSchema = z.object({
@@ -197,6 +248,10 @@ const PageFurnitureSchema = z.object({
 	foldLines: FoldLinesSchema.optional(),
 	/** Boxes that print the text's opening again above it go; without it they stay. */
 	leadEcho: LeadEchoSchema.optional(),
+	/** 公益广告 banners between the paragraphs go; without it they stay. */
+	publicAds: PublicAdsSchema.optional(),
+	/** Cards a post embeds between its paragraphs go; without it they stay. */
+	embedCards: EmbedCardsSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { publicAdLines } from './public-ad.ts';
+import { furniture, itemsOf, LEAD } from './web-test-page.ts';
+
+// A portal sets a 公益广告 banner between a story's paragraphs; saved as text, its slogan, label and
+// sign-off stay among them. They are the site's, not the story's.
+
+const HEAD = ['某某县人民政府门户网站', '某某县召开春季森林防火工作推进会', '发布时间：2023-05-08'];
+const MORE = '会议还对清明节期间祭扫用火管理作出安排，要求各地设立劝导点，引导群众文明祭扫。';
+
+describe('正文段落之间的公益广告', () => {
+	test('标签下的标语不进正文', () => {
+		const [a] = itemsOf([...HEAD, LEAD[0]!, '公益广告', '文明交通　安全出行', LEAD[1]!, MORE]);
+		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
+	});
+
+	test('方括号标签开头的标语不进正文', () => {
+		const [a] = itemsOf([...HEAD, LEAD[0]!, '【公益宣传】爱护环境　人人有责', LEAD[1]!, MORE]);
+		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
+	});
+
+	test('没有标签、与正文无关的对仗标语和它的落款不进正文', () => {
+		const [a] = itemsOf([
+			...HEAD,
+			LEAD[0]!,
+			'诚信兴商　和谐共赢',
+			'—— 某某县文明委宣',
+			LEAD[1]!,
+			MORE,
+		]);
+		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
+	});
+
+	test('与正文有关的对仗小标题留在正文里', () => {
+		const heading = '压实责任　严防火情';
+		const [a] = itemsOf([...HEAD, LEAD[0]!, heading, LEAD[1]!, MORE]);
+		expect(a!.paragraphs).toEqual([LEAD[0], heading.replace('　', ' '), LEAD[1], MORE]);
+	});
+});
+
+describe('标语形状却不是公益广告的行', () => {
+	const adsIn = (texts: string[]) =>
+		[
+			...publicAdLines(
+				texts.map((text, line) => ({ text, line })),
+				furniture.publicAds,
+			),
+		].map((i) => texts[i]);
+
+	test('段落下两位记者的三字署名不当标语', () => {
+		expect(adsIn([LEAD[0]!, '王立新　赵明远', LEAD[1]!])).toEqual([]);
+	});
+
+	test('段落下的记者署名、摄影署名不当标语', () => {
+		expect(adsIn([LEAD[0]!, '本报记者　欧阳明月', LEAD[1]!])).toEqual([]);
+		expect(adsIn([LEAD[0]!, '本报记者　王立新摄', LEAD[1]!])).toEqual([]);
+	});
+
+	test('成组的四字对仗小标题，即使与正文不共字，也不当标语', () => {
+		const page = [LEAD[0]!, '春风化雨　润物无声', LEAD[1]!, '久久为功　行稳致远', MORE];
+		expect(adsIn(page)).toEqual([]);
+	});
+
+	test('单独一条三字对仗而旁边没有标签、落款的，不当标语', () => {
+		expect(adsIn([LEAD[0]!, '促和谐　保平安', LEAD[1]!])).toEqual([]);
+	});
+
+	test('单独一条与正文不共字、却不讲公益主题的四字对仗（报纸上的短标题）不当标语', () => {
+		expect(adsIn([LEAD[0]!, '春耕备耕　抢抓农时', LEAD[1]!])).toEqual([]);
+	});
+
+	test('对仗标题下破折号起头的副题不是公益广告的落款', () => {
+		const page = [LEAD[0]!, '守正创新　行稳致远', '——各地多措并举推动文化事业繁荣发展', LEAD[1]!];
+		expect(adsIn(page)).toEqual([]);
+	});
+});

@@ -1,0 +1,130 @@
+import type { PublicAds } from '../schema/page-furniture.ts';
+import { BYLINE_LINE, endsSentence, PHOTO_CREDIT } from './patterns.ts';
+import { isParagraph } from './phrase-furniture.ts';
+import { bigramSet, shareIn } from './text-overlap.ts';
+import type { SourceLine } from './types.ts';
+
+// A site sets a 公益广告 (public-service advertisement) banner between a story's paragraphs: a civic
+// slogan of parallel short parts (`讲文明　树新风`, `节约粮食　光盘行动`), often under or over its label
+// (`公益广告`, `【公益广告】…`) and signed by the office that put it up (`—— 某某县文明办宣`). Saved as
+// text, the banner's words stay in the story.
+
+const SLOGAN_PARTS = /[\s\u3000·•・]+/;
+const HAN_ONLY = /^[\u3400-\u9fff]+$/;
+/** A dash opening the line that signs the banner: `—— 某某县文明办宣`. */
+const DASH = /^[—–\-－]{1,2}\s*/;
+const BRACKETS = /^[\s【[(（〔]+|[\s】\])）〕]+$/g;
+
+/**
+ * True for a civic slogan's shape: two or three parts of as many Han characters, `minPartHan` to
+ * `maxPartHan` each, set off by spaces or middle dots and nothing else (`讲文明　树新风`); a
+ * byline's key and name (`本报记者 某某某`) or a headline's clauses (`山里开民宿 蹚出致富路`) are
+ * not as short and even.
+ */
+function isSloganShape(text: string, ads: PublicAds): boolean {
+	const parts = text.trim().split(SLOGAN_PARTS);
+	if (parts.length < 2 || parts.length > ads.maxParts) return false;
+	const n = parts[0]!.length;
+	return (
+		n >= ads.minPartHan &&
+		n <= ads.maxPartHan &&
+		parts.every((p) => HAN_ONLY.test(p) && p.length === n)
+	);
+}
+
+/** True for a line of Han phrases set off by spaces or middle dots, as a banner's lines are. */
+const isPhrases = (text: string) =>
+	text
+		.trim()
+		.split(SLOGAN_PARTS)
+		.every((p) => HAN_ONLY.test(p));
+
+/** The line with its 公益广告 label taken off (`【公益广告】垃圾分类　从我做起` → `垃圾分类　从我做起`), or undefined. */
+function afterLabel(text: string, ads: PublicAds): string | undefined {
+	const t = text.trim();
+	for (const label of ads.labels) {
+		const bare = t.replace(BRACKETS, '');
+		if (bare === label) return '';
+		const m = new RegExp(`^[【[(（〔]\\s*${label}\\s*[】\\])）〕]\\s*`).exec(t);
+		if (m !== null) return t.slice(m[0].length);
+	}
+	return undefined;
+}
+
+/**
+ * True for the line that signs a banner: on a dash, an office and what it did, all Han
+ * (`—— 某某县文明办宣`, `——某某县公安局 提醒`); a subtitle on a dash says what a story is about.
+ */
+function isSignOff(text: string, ads: PublicAds): boolean {
+	const t = text.trim();
+	if (!DASH.test(t) || t.length > ads.maxLine) return false;
+	const rest = t.replace(DASH, '').replace(/\s+/g, '');
+	return HAN_ONLY.test(rest) && ads.signOffVerbs.some((v) => rest.endsWith(v));
+}
+
+/** A byline or a picture's credit set as two parts (`本报记者 某某某`, `本报记者 某某某摄`). */
+const isCredit = (text: string) =>
+	BYLINE_LINE.test(text) || PHOTO_CREDIT.test(text) || /记者|通讯员/.test(text);
+
+/**
+ * Indices of the lines of a 公益广告 banner set inside a story, below its first paragraph: its label,
+ * alone or before a short line, and a slogan at most `linesUnderText` lines under a paragraph (or
+ * right under the label) that shares at most `maxTextShare` of its bigrams with the page's sentences
+ * (a section heading names what its text is about; a slogan names nothing the story does), when the
+ * label or a sign-off (`—— 某某县文明办宣`) stands next to it, or when it is of parts of
+ * `minBarePartHan` characters (四字 formulas; two three-character parts are as often two reporters'
+ * names), names a civic cause (`causes`: 禁毒, 节约, 文明; a newspaper's even headline names an
+ * event) and is the only line of a slogan's shape on the page (a story's section headings come in
+ * a series); with them the short lines right next to them that sign the banner or are Han phrases
+ * only (`中国梦·某某县美`). Without `ads`, none.
+ */
+export function publicAdLines(
+	lines: readonly SourceLine[],
+	ads: PublicAds | undefined,
+): Set<number> {
+	const out = new Set<number>();
+	if (ads === undefined) return out;
+	const first = lines.findIndex((l) => isParagraph(l.text));
+	if (first < 0) return out;
+	const short = (t: string) => t.length <= ads.maxLine && !endsSentence(t);
+	const labels = new Set<number>();
+	const slogans: number[] = [];
+	for (let i = first + 1; i < lines.length; i++) {
+		const t = lines[i]!.text;
+		if (!short(t) || lines[i]!.heading !== undefined) continue;
+		const rest = afterLabel(t, ads);
+		if (rest !== undefined && (rest === '' || short(rest))) labels.add(i);
+		else if (isSloganShape(t, ads) && !isCredit(t)) slogans.push(i);
+	}
+	// Every sentence of the page, a short closing one too (`…游得开心，也住得舒心。`).
+	const text = bigramSet(
+		lines
+			.filter((l) => endsSentence(l.text))
+			.map((l) => l.text)
+			.join('\n'),
+	);
+	const signed = (i: number) =>
+		[i - 1, i + 1].some((j) => labels.has(j) || isSignOff(lines[j]?.text ?? '', ads));
+	for (const i of slogans) {
+		const t = lines[i]!.text;
+		const under =
+			labels.has(i - 1) ||
+			lines.slice(Math.max(0, i - ads.linesUnderText), i).some((l) => isParagraph(l.text));
+		if (!under || shareIn(bigramSet(t), text) > ads.maxTextShare) continue;
+		const bare =
+			slogans.length === 1 &&
+			t.trim().split(SLOGAN_PARTS)[0]!.length >= ads.minBarePartHan &&
+			ads.causes.some((w) => t.includes(w));
+		if (bare || signed(i)) out.add(i);
+	}
+	for (const i of labels) out.add(i);
+	// The banner's other lines: a sign-off, a slogan or its label next to one already found.
+	for (const i of [...out].sort((a, b) => a - b)) {
+		for (const j of [i - 1, i + 1]) {
+			const t = lines[j]?.text;
+			if (t === undefined || j <= first || out.has(j) || !short(t)) continue;
+			if (isSignOff(t, ads) || isPhrases(t)) out.add(j);
+		}
+	}
+	return out;
+}
