@@ -58,3 +58,43 @@ test('高质量 与 质量 共用的字组只查一次词表，文档频率与�
 	);
 	db.close();
 });
+
+test('单个字组的短语（"发展"）的文档数读自词表，与 count(*) MATCH 相同，删除之后也相同', async () => {
+	// A deletion leaves its postings behind until a merge: the vocabulary must not count them.
+	const backend = openEmbeddedBackend({ file, segmenter: createJiebaSegmenter() });
+	const [first] = sampleArticles();
+	await backend.delete('articles', [first!.id]);
+	await backend.close();
+	const db = new DatabaseSync(file, { readOnly: true, allowExtension: true });
+	const counted: string[] = [];
+	const stmt = (sql: string): StatementSync => {
+		const s = db.prepare(sql);
+		if (!sql.includes('count(*)') || !sql.includes('MATCH')) return s;
+		return new Proxy(s, {
+			get: (target, key) =>
+				key === 'get'
+					? (...args: unknown[]) => (
+							counted.push(String(args[0])),
+							target.get(...(args as [string]))
+						)
+					: (Reflect.get(target, key) as unknown),
+		});
+	};
+	const { collectionStats } = createIndexCaches(db, stmt, () => 0, true);
+	const stats = collectionStats('a');
+	const count = db.prepare('SELECT count(*) AS n FROM a_chars WHERE a_chars MATCH ?');
+	const exact = (phrase: string) => Number((count.get(phrase) as { n: number }).n);
+	const grams = db
+		.prepare('SELECT term FROM a_charvocab ORDER BY doc DESC LIMIT 40')
+		.all()
+		.map((r) => String((r as { term: string }).term));
+	const phrases = [...grams.map((g) => `"${g}"`), gramPhrase('高质量发展')!, gramPhrase('党')!];
+	for (const phrase of phrases) {
+		const blob = stats.phraseCounts!(phrase);
+		expect([...new Float64Array(blob.buffer, blob.byteOffset, 1)]).toEqual([exact(phrase)]);
+	}
+	expect(exact('"发展"')).toBeGreaterThan(0);
+	// Only the phrases of several grams, and the prefix phrase, were counted over their doclists.
+	expect(counted).toEqual([gramPhrase('高质量发展'), gramPhrase('党')]);
+	db.close();
+});

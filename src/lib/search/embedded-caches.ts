@@ -27,6 +27,15 @@ function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V 
 }
 
 /**
+ * The gram of a quoted phrase of exactly one gram, as the vocabulary lists it, else undefined: no
+ * prefix, no space, only characters the ascii tokenizer keeps as they are (non-ASCII, lower-case
+ * letters, digits), so the phrase matches exactly the documents that hold the gram.
+ */
+function oneGram(phrase: string): string | undefined {
+	return /^"(?:[^\x00-\x7f]|[0-9a-z])+"$/u.test(phrase) ? phrase.slice(1, -1) : undefined;
+}
+
+/**
  * What the embedded index keeps in memory between queries, each dropped when the index changes
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as
  * one matrix, document counts and frequencies, whole-collection facets and each facet's values of
@@ -100,17 +109,22 @@ export function createIndexCaches(
 					{ doc: number } | undefined;
 				return Number(row?.doc ?? 0);
 			});
-		// What bm25() counts of a phrase (its whole doclist, every statement): counted once.
+		// What bm25() counts of a phrase (its whole doclist, every statement): counted once. A
+		// phrase of one gram holds the documents holding the gram, which the vocabulary counts
+		// anyway for its frequency: its doclist is walked once, not twice, and in about half the
+		// time of a MATCH (at 100k, 发展: 1.0 against 2.2 ms).
 		const phraseDocs = (phrase: string) =>
-			remembered(phrases, phrase, () =>
-				Number(
+			remembered(phrases, phrase, () => {
+				const gram = oneGram(phrase);
+				if (gram !== undefined) return gramDocs(gram);
+				return Number(
 					(
 						stmt(`SELECT count(*) AS n FROM ${p}_chars WHERE ${p}_chars MATCH ?`).get(phrase) as {
 							n: number;
 						}
 					).n,
-				),
-			);
+				);
+			});
 		return {
 			docCount: () => docs,
 			docFrequency: (expr: string) => remembered(df, expr, () => gramDocFrequency(gramDocs, expr)),
