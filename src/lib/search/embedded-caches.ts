@@ -8,19 +8,27 @@ import {
 import { facetRecord, wholeFacetSql } from './facets.ts';
 import { countsBlob, matchPhrases } from './bm25-native.ts';
 import { gramDocFrequency } from './ranked-retrieval.ts';
-import type { FacetName } from './types.ts';
+import { rowSetBits } from './filter-bits.ts';
+import { rowSetConditions } from './filters.ts';
+import type { FacetName, SearchFilters } from './types.ts';
 import { loadVectorIndex, type VectorIndex } from './vector-index.ts';
 import { readRankingConfig } from './ranking-config.ts';
 
-/** Document frequencies a collection keeps in memory before it starts over. */
-const { dfCacheEntries: DF_CACHE_ENTRIES } = readRankingConfig().limits;
+/** Document frequencies, and filters' bitmaps, a collection keeps before it starts over. */
+const { dfCacheEntries: DF_CACHE_ENTRIES, filterBitmaps: FILTER_BITMAPS } =
+	readRankingConfig().limits;
 
-/** `cache`'s value for `key`, computed once; a full cache starts over. */
-function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+/** `cache`'s value for `key`, computed once; a cache of `most` entries starts over. */
+function remembered<V>(
+	cache: Map<string, V>,
+	key: string,
+	compute: () => V,
+	most = DF_CACHE_ENTRIES,
+): V {
 	let value = cache.get(key);
 	if (value === undefined) {
 		value = compute();
-		if (cache.size >= DF_CACHE_ENTRIES) cache.clear();
+		if (cache.size >= most) cache.clear();
 		cache.set(key, value);
 	}
 	return value;
@@ -40,7 +48,8 @@ function oneGram(phrase: string): string | undefined {
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as
  * one matrix, document counts and frequencies, whole-collection facets and each facet's values of
  * every document (and each document's primary region chain, for filters); with `bm25Counts` (the
- * connection has `bm25_counts`), each phrase's exact document count.
+ * connection has the extension: `bm25_counts`, `rowid_in`), each phrase's exact document count
+ * and region and theme filters' rows as bitmaps.
  */
 export function createIndexCaches(
 	db: DatabaseSync,
@@ -58,6 +67,7 @@ export function createIndexCaches(
 			grams: Map<string, number>;
 			phrases: Map<string, number>;
 			counts: Map<string, Uint8Array>;
+			bits: Map<string, Uint8Array | undefined>;
 		}
 	>();
 	const facets = new Map<string, Record<string, number>>();
@@ -97,10 +107,17 @@ export function createIndexCaches(
 		let cached = stats.get(p);
 		if (!cached) {
 			const docs = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-			cached = { docs, df: new Map(), grams: new Map(), phrases: new Map(), counts: new Map() };
+			cached = {
+				docs,
+				df: new Map(),
+				grams: new Map(),
+				phrases: new Map(),
+				counts: new Map(),
+				bits: new Map(),
+			};
 			stats.set(p, cached);
 		}
-		const { docs, df, grams, phrases, counts } = cached;
+		const { docs, df, grams, phrases, counts, bits } = cached;
 		// A gram's count walks its whole doclist (milliseconds for a common one at 100k), and one
 		// query's words, bigrams and phrases share grams: each is counted once.
 		const gramDocs = (gram: string) =>
@@ -131,6 +148,13 @@ export function createIndexCaches(
 			...(bm25Counts && {
 				phraseCounts: (expr: string) =>
 					remembered(counts, expr, () => countsBlob(matchPhrases(expr).map(phraseDocs))),
+				filterBits: (filters: SearchFilters | undefined) =>
+					remembered(
+						bits,
+						JSON.stringify(rowSetConditions(filters)),
+						() => rowSetBits(stmt, p, filters),
+						FILTER_BITMAPS,
+					),
 			}),
 		};
 	}
