@@ -5,10 +5,14 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { sampleArticles } from '../eval/sample-articles.ts';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
+import type { ThemeId } from '../schema/taxonomy.ts';
 import { gramPhrase } from './char-grams.ts';
 import { createIndexCaches } from './embedded-caches.ts';
+import { rowSetBits } from './filter-bits.ts';
+import { filtersToSql } from './filters.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { syncIndex } from './sync-index.ts';
+import type { SearchFilters } from './types.ts';
 
 let dir: string;
 let file: string;
@@ -96,5 +100,40 @@ test('单个字组的短语（"发展"）的文档数读自词表，与 count(*)
 	expect(exact('"发展"')).toBeGreaterThan(0);
 	// Only the phrases of several grams, and the prefix phrase, were counted over their doclists.
 	expect(counted).toEqual([gramPhrase('高质量发展'), gramPhrase('党')]);
+	db.close();
+});
+
+test('a filter bitmap holds exactly the rows its SQL conditions pass (about, mentions, theme, excluded)', () => {
+	const db = new DatabaseSync(file, { readOnly: true });
+	const stmt = (sql: string) => db.prepare(sql);
+	const articles = sampleArticles();
+	const regions = [...new Set(articles.map((a) => a.region))];
+	const province = (code: string) => `${code.slice(0, 2)}0000`;
+	const themes = [...new Set(articles.flatMap((a) => a.themes))] as ThemeId[];
+	const filters: SearchFilters[] = [
+		{ region: [province(regions[0]!)] },
+		{ region: [province(regions[0]!)], scope: 'mentions' },
+		{ region: regions.slice(0, 3).map(province) },
+		{ theme: themes.slice(0, 1) },
+		{ theme: themes.slice(0, 2), region: [province(regions[1] ?? regions[0]!)] },
+		{ theme: themes.slice(0, 3), excludeRegion: [province(regions[0]!)] },
+	];
+	for (const f of filters) {
+		const where = filtersToSql('a', f);
+		const passing = (
+			stmt(`SELECT d.rowid AS r FROM a_docs d WHERE ${where.sql}`).all(...where.params) as {
+				r: number;
+			}[]
+		).map((row) => row.r);
+		const bits = rowSetBits(stmt, 'a', f)!;
+		const set: number[] = [];
+		for (let r = 0; r < bits.length * 8; r++) if ((bits[r >> 3]! >> (r & 7)) & 1) set.push(r);
+		expect(set).toEqual(passing.sort((a, b) => a - b));
+	}
+	// Some filters pass rows and some leave rows out, so the comparison says something.
+	expect(filters.some((f) => rowSetBits(stmt, 'a', f)!.some((b) => b !== 0))).toBe(true);
+	// Exclusions alone, or no filter, list no rows: the statement keeps its conditions.
+	expect(rowSetBits(stmt, 'a', { excludeRegion: [province(regions[0]!)] })).toBeUndefined();
+	expect(rowSetBits(stmt, 'a', {})).toBeUndefined();
 	db.close();
 });
