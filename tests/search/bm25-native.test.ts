@@ -74,7 +74,15 @@ const benchSearches = (n: number): SearchParams[] =>
 			facets: ['province', 'theme'] as ('province' | 'theme')[],
 			hitsPerPage: 10,
 		};
-		return [params, { ...params, filters: {} }, { ...params, page: 3 }];
+		// Region and theme together, the mentions scope and an excluded region as well.
+		const other = { region: [q.region ?? '330000'], theme: [(q.theme ?? 'livelihood') as ThemeId] };
+		return [
+			params,
+			{ ...params, filters: {} },
+			{ ...params, page: 3 },
+			{ ...params, filters: { ...other, scope: 'mentions' as const } },
+			{ ...params, filters: { theme: other.theme, excludeRegion: other.region } },
+		];
 	});
 
 describe('a generated index', () => {
@@ -101,6 +109,8 @@ describe('a generated index', () => {
 			asked.length = 0;
 			const [native, plain] = await answersOf(backends, benchSearches(40));
 			if (available) expect(asked.some((sql) => sql.includes('bm25_counts('))).toBe(true);
+			// Region and theme filters are tested on a bitmap of their rows instead of an IN list.
+			if (available) expect(asked.some((sql) => sql.includes('rowid_in('))).toBe(true);
 			expect(native).toEqual(plain);
 			for (const b of backends) await b.close();
 		},
@@ -117,7 +127,9 @@ describe('a generated index', () => {
 		const backends = [open(true, false), open(false, false)];
 		asked.length = 0;
 		const [fallback, plain] = await answersOf(backends, benchSearches(10));
-		expect(asked.some((sql) => sql.includes('bm25_counts('))).toBe(false);
+		expect(asked.some((sql) => sql.includes('bm25_counts(') || sql.includes('rowid_in('))).toBe(
+			false,
+		);
 		expect(fallback).toEqual(plain);
 		for (const b of backends) await b.close();
 		warn.mockRestore();

@@ -264,6 +264,8 @@ export function openEmbeddedBackend(options: EmbeddedBackendOptions): SearchBack
 					else if (order === 'hybrid' && r.score === 0) hit.match = 'meaning';
 					return hit;
 				});
+				// The hits hold the documents they show; the reader lets go of the rest (see `release`).
+				docOf.release();
 				if (params.facets?.length) {
 					// Counted in memory over the hits' rowids: a GROUP BY would look every hit up.
 					const rowids = JSON.parse(

@@ -8,22 +8,39 @@ import {
 import { facetRecord, wholeFacetSql } from './facets.ts';
 import { countsBlob, matchPhrases } from './bm25-native.ts';
 import { gramDocFrequency } from './ranked-retrieval.ts';
-import type { FacetName } from './types.ts';
+import { rowSetBits } from './filter-bits.ts';
+import { rowSetConditions } from './filters.ts';
+import type { FacetName, SearchFilters } from './types.ts';
 import { loadVectorIndex, type VectorIndex } from './vector-index.ts';
 import { readRankingConfig } from './ranking-config.ts';
 
-/** Document frequencies a collection keeps in memory before it starts over. */
-const { dfCacheEntries: DF_CACHE_ENTRIES } = readRankingConfig().limits;
+/** Document frequencies, and filters' bitmaps, a collection keeps before it starts over. */
+const { dfCacheEntries: DF_CACHE_ENTRIES, filterBitmaps: FILTER_BITMAPS } =
+	readRankingConfig().limits;
 
-/** `cache`'s value for `key`, computed once; a full cache starts over. */
-function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+/** `cache`'s value for `key`, computed once; a cache of `most` entries starts over. */
+function remembered<V>(
+	cache: Map<string, V>,
+	key: string,
+	compute: () => V,
+	most = DF_CACHE_ENTRIES,
+): V {
 	let value = cache.get(key);
 	if (value === undefined) {
 		value = compute();
-		if (cache.size >= DF_CACHE_ENTRIES) cache.clear();
+		if (cache.size >= most) cache.clear();
 		cache.set(key, value);
 	}
 	return value;
+}
+
+/**
+ * The gram of a quoted phrase of exactly one gram, as the vocabulary lists it, else undefined: no
+ * prefix, no space, only characters the ascii tokenizer keeps as they are (non-ASCII, lower-case
+ * letters, digits), so the phrase matches exactly the documents that hold the gram.
+ */
+function oneGram(phrase: string): string | undefined {
+	return /^"(?:[^\x00-\x7f]|[0-9a-z])+"$/u.test(phrase) ? phrase.slice(1, -1) : undefined;
 }
 
 /**
@@ -31,7 +48,8 @@ function remembered<V>(cache: Map<string, V>, key: string, compute: () => V): V 
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as
  * one matrix, document counts and frequencies, whole-collection facets and each facet's values of
  * every document (and each document's primary region chain, for filters); with `bm25Counts` (the
- * connection has `bm25_counts`), each phrase's exact document count.
+ * connection has the extension: `bm25_counts`, `rowid_in`), each phrase's exact document count
+ * and region and theme filters' rows as bitmaps.
  */
 export function createIndexCaches(
 	db: DatabaseSync,
@@ -49,6 +67,7 @@ export function createIndexCaches(
 			grams: Map<string, number>;
 			phrases: Map<string, number>;
 			counts: Map<string, Uint8Array>;
+			bits: Map<string, Uint8Array | undefined>;
 		}
 	>();
 	const facets = new Map<string, Record<string, number>>();
@@ -88,10 +107,17 @@ export function createIndexCaches(
 		let cached = stats.get(p);
 		if (!cached) {
 			const docs = Number((stmt(`SELECT count(*) AS n FROM ${p}_docs`).get() as { n: number }).n);
-			cached = { docs, df: new Map(), grams: new Map(), phrases: new Map(), counts: new Map() };
+			cached = {
+				docs,
+				df: new Map(),
+				grams: new Map(),
+				phrases: new Map(),
+				counts: new Map(),
+				bits: new Map(),
+			};
 			stats.set(p, cached);
 		}
-		const { docs, df, grams, phrases, counts } = cached;
+		const { docs, df, grams, phrases, counts, bits } = cached;
 		// A gram's count walks its whole doclist (milliseconds for a common one at 100k), and one
 		// query's words, bigrams and phrases share grams: each is counted once.
 		const gramDocs = (gram: string) =>
@@ -100,23 +126,35 @@ export function createIndexCaches(
 					{ doc: number } | undefined;
 				return Number(row?.doc ?? 0);
 			});
-		// What bm25() counts of a phrase (its whole doclist, every statement): counted once.
+		// What bm25() counts of a phrase (its whole doclist, every statement): counted once. A
+		// phrase of one gram holds the documents holding the gram, which the vocabulary counts
+		// anyway for its frequency: its doclist is walked once, not twice, and in about half the
+		// time of a MATCH (at 100k, 发展: 1.0 against 2.2 ms).
 		const phraseDocs = (phrase: string) =>
-			remembered(phrases, phrase, () =>
-				Number(
+			remembered(phrases, phrase, () => {
+				const gram = oneGram(phrase);
+				if (gram !== undefined) return gramDocs(gram);
+				return Number(
 					(
 						stmt(`SELECT count(*) AS n FROM ${p}_chars WHERE ${p}_chars MATCH ?`).get(phrase) as {
 							n: number;
 						}
 					).n,
-				),
-			);
+				);
+			});
 		return {
 			docCount: () => docs,
 			docFrequency: (expr: string) => remembered(df, expr, () => gramDocFrequency(gramDocs, expr)),
 			...(bm25Counts && {
 				phraseCounts: (expr: string) =>
 					remembered(counts, expr, () => countsBlob(matchPhrases(expr).map(phraseDocs))),
+				filterBits: (filters: SearchFilters | undefined) =>
+					remembered(
+						bits,
+						JSON.stringify(rowSetConditions(filters)),
+						() => rowSetBits(stmt, p, filters),
+						FILTER_BITMAPS,
+					),
 			}),
 		};
 	}

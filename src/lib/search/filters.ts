@@ -22,6 +22,50 @@ export function filtersNeedDocs(filters: SearchFilters = {}): boolean {
 }
 
 /**
+ * One region or theme condition of a filter: documents having a row of `${prefix}_${table}` for
+ * which `where` (its values bound to `params`) holds, or with `negated`, having none.
+ */
+export interface RowSetCondition {
+	table: 'region' | 'theme';
+	where: string;
+	params: string[];
+	negated: boolean;
+}
+
+/**
+ * The region and theme conditions of `filters`, in the order `filtersToSql` tests them. About
+ * (default): the primary region lies within a filtered one; mentions: any region does.
+ */
+export function rowSetConditions(filters: SearchFilters = {}): RowSetCondition[] {
+	const out: RowSetCondition[] = [];
+	const add = (
+		table: RowSetCondition['table'],
+		column: string,
+		values: readonly string[] | undefined,
+		extra = '',
+		negated = false,
+	) => {
+		if (values?.length)
+			out.push({
+				table,
+				where: `${column} IN (${placeholders(values.length)})${extra}`,
+				params: [...values],
+				negated,
+			});
+	};
+	add('region', 'code', filters.region, filters.scope === 'mentions' ? '' : ' AND main = 1');
+	add('region', 'code', filters.excludeRegion, '', true);
+	add('theme', 'theme', filters.theme);
+	return out;
+}
+
+/** `filters` without their region and theme conditions (those `rowSetConditions` lists). */
+export function withoutRowSets(filters: SearchFilters = {}): SearchFilters {
+	const { region: _r, scope: _s, excludeRegion: _e, theme: _t, ...rest } = filters;
+	return rest;
+}
+
+/**
  * SQL conditions for the given filters on collection tables `prefix`: region and theme through
  * their tables keyed by `rowid`, the rest on the docs table `d`. Every value is a bound
  * parameter; nothing from the filter is spliced into the SQL text. `lookup` says how a region or
@@ -41,27 +85,15 @@ export function filtersToSql(
 		parts.push(`${column} IN (${placeholders(values.length)})`);
 		params.push(...values);
 	};
-	/** `rowid` has (or, negated, has no) row in `table` whose `column` is one of `values`. */
-	const hasRow = (
-		table: string,
-		column: string,
-		values: readonly string[],
-		extra = '',
-		negated = false,
-	) => {
-		const where = `${column} IN (${placeholders(values.length)})${extra}`;
+	// `rowid` has (or, negated, has no) row in the condition's table for which its `where` holds.
+	for (const { table, where, params: values, negated } of rowSetConditions(filters)) {
 		parts.push(
 			lookup === 'each'
 				? `${negated ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${prefix}_${table} WHERE doc = ${rowid} AND ${where})`
 				: `${rowid} ${negated ? 'NOT ' : ''}IN (SELECT doc FROM ${prefix}_${table} WHERE ${where})`,
 		);
 		params.push(...values);
-	};
-	// About (default): the primary region lies within a filtered one; mentions: any region does.
-	if (filters.region?.length)
-		hasRow('region', 'code', filters.region, filters.scope === 'mentions' ? '' : ' AND main = 1');
-	if (filters.excludeRegion?.length) hasRow('region', 'code', filters.excludeRegion, '', true);
-	if (filters.theme?.length) hasRow('theme', 'theme', filters.theme);
+	}
 	inList('d.source', filters.source);
 	inList('d.kind', filters.kind);
 	inList('d.year', filters.year);

@@ -18,6 +18,8 @@ export const QueryLimitsSchema = z.object({
 	maxPositions: Count,
 	/** Document frequencies a collection keeps in memory before it starts over (`embedded-caches.ts`). */
 	dfCacheEntries: Count,
+	/** Region and theme filters whose rows a collection keeps as bitmaps (`filter-bits.ts`). */
+	filterBitmaps: Count,
 	/** Characters of original text a hit's snippet shows (`search-hit.ts`). */
 	snippetChars: Count,
 });

@@ -1,6 +1,6 @@
 import type { StatementSync } from 'node:sqlite';
 import { bm25Score } from './bm25-native.ts';
-import { filtersNeedDocs, filtersToSql } from './filters.ts';
+import { filtersNeedDocs, filtersToSql, withoutRowSets } from './filters.ts';
 import { leadFactor } from './lead-evidence.ts';
 import type { LexicalPlan, QueryUnit } from './lexical-plan.ts';
 import { phraseProminent } from './phrase-pieces.ts';
@@ -27,6 +27,11 @@ export interface RetrievalDeps {
 	docFrequency: (expr: string) => number;
 	/** Each phrase's exact document count, for `bm25_counts`; absent, statements ask `bm25()`. */
 	phraseCounts?: (expr: string) => Uint8Array;
+	/**
+	 * The region and theme filters' rows as a bitmap for `rowid_in` (`filter-bits.ts`); absent, or
+	 * undefined for the filters, statements list them with IN.
+	 */
+	filterBits?: (filters: SearchFilters | undefined) => Uint8Array | undefined;
 }
 
 /** A rescored hit: its tier, score and coverage (the IDF-weighted share of query units held). */
@@ -69,8 +74,16 @@ export function retrieveRanked(
 	regionInside: readonly string[],
 ): RankedHit[] {
 	const { stmt, p, config, weights } = deps;
-	const needsDocs = filtersNeedDocs(filters);
-	const where = filtersToSql(p, filters, needsDocs ? 'd.rowid' : '+f.rowid');
+	// A match of a common word passes thousands of rows through the filter: a bit of a bitmap is
+	// tested per row where `IN (SELECT …)` built a b-tree of the filter's rows and searched it (at
+	// 100k, 交通 under a theme: 2.3 → 1.3 ms).
+	const bits = deps.filterBits?.(filters);
+	const rest = bits ? withoutRowSets(filters) : filters;
+	const needsDocs = filtersNeedDocs(rest);
+	const listed = filtersToSql(p, rest, needsDocs ? 'd.rowid' : '+f.rowid');
+	const where = bits
+		? { sql: `rowid_in(?, f.rowid) AND ${listed.sql}`, params: [bits, ...listed.params] }
+		: listed;
 	const from = `${p}_chars f${needsDocs ? ` JOIN ${p}_docs d ON d.rowid = f.rowid` : ''}`;
 	const insert = (expr: string, tier: number, partial = false) => {
 		const bm25 = bm25Score(p, weights, expr, deps.phraseCounts);

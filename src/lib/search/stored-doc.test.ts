@@ -151,6 +151,22 @@ test('a reader reads the documents it is told of ahead, together, and each once'
 	db.close();
 });
 
+test('a released reader keeps none of its documents: asked again, it reads the row anew', () => {
+	const db = new DatabaseSync(':memory:');
+	db.exec('CREATE TABLE x_store (rowid INTEGER PRIMARY KEY, doc BLOB NOT NULL)');
+	const insert = db.prepare('INSERT INTO x_store (rowid, doc) VALUES (?, ?)');
+	const config: StoreConfig = { codec: 'zstd', level: 3, dictionaryKb: 0 };
+	for (const [i, s] of samples.slice(0, 3).entries())
+		insert.run(i + 1, encodeStoredDoc(s.article, config));
+	const read = storedDocReader((sql) => db.prepare(sql), 'x', readStoredDoc);
+	read.prefetch([1, 2]);
+	expect(read(3)).toEqual(samples[2]!.article);
+	read.release();
+	db.exec('DELETE FROM x_store WHERE rowid IN (1, 3)');
+	expect([1, 2, 3].map((r) => read(r))).toEqual([undefined, samples[1]!.article, undefined]);
+	db.close();
+});
+
 test('a zstd frame announces the decoded size of each sample document, with or without a dictionary', () => {
 	const config: StoreConfig = { codec: 'zstd', level: 9, dictionaryKb: 64 };
 	const bytes = dictionaryContent(

