@@ -126,10 +126,11 @@ const MAY_BE_RELATIVE_POSTED = /^(?:发布|发表|更新)|[前刚天]$/;
 const OPENS_ON_PUBLISHING = /^\s*(?:发布|发表|更新)/;
 /**
  * A count closing a line of meta (`已阅 1234`, `阅读 3.2万`, `浏览：56次`): a word of one to four Han
- * characters over a number, the genre's view counters, whatever their wording.
+ * characters over a number, the genre's view counters, whatever their wording, or the number first
+ * with a reading verb after it (`1498浏览`, `1.2万次阅读`).
  */
 const TRAILING_COUNT =
-	/(?:^|\s+)[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?$/;
+	/(?:^|\s+)(?:[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?|\d+(?:\.\d+)?\s*[万千]?\+?\s*[次人]?\s*(?:浏览|阅读|点击|访问|观看|围观)(?:量|数)?)$/;
 /**
  * A publisher's name with nothing after it but its count of readers (`某某县科协　阅读 10万+`,
  * `某某局 浏览量 2.3万`), as an account's line under a post's title prints it; a button's word
