@@ -1,6 +1,6 @@
 import { fieldKind, isTextCredit, MAX_KEY } from './field-keys.ts';
 import { isFollowButton } from './furniture-context.ts';
-import { readMasthead } from './masthead.ts';
+import { paperWithEdition, readMasthead } from './masthead.ts';
 import {
 	arabicDates,
 	DATE,
@@ -99,6 +99,19 @@ const WEEKDAY_BEFORE_DATE = new RegExp(
 	`(?:${WEEKDAY.source})\\s*[,，、]?\\s*(?=${DATE_START}\\s*\\d)`,
 	'g',
 );
+/** The verb an issue's publisher stands under (`出版：某某日报社`, `出版单位：`). */
+const ISSUE_VERB = /^(?:本期)?出版(?:单位)?$/;
+
+/**
+ * The paper a paper's office publishes (`某某日报社` → `某某日报`, `某某县融媒·周报社` → `某某县融媒·周报`),
+ * or undefined when `office` is no office of a paper.
+ */
+function paperOfOffice(office: string): string | undefined {
+	// A news agency (`某某通讯社`) is an office of no paper.
+	if (!/(?:报|刊|时讯|版)社$/.test(office)) return undefined;
+	const paper = office.slice(0, -1);
+	return isOutletName(paper) || paperWithEdition(paper) !== undefined ? paper : undefined;
+}
 /** A publishing verb printed after the date it keys, with the separator before the publisher. */
 const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 /** A name in square, lenticular or tortoise-shell brackets: `【某某县教育局】`, `〔某某日报〕`. */
@@ -264,6 +277,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	}
 	let substantive = lead !== '';
 	let byVerb = false;
+	// True when the line names an issue's paper (`出版：某某日报社`): it is the e-paper's masthead.
+	let issue = false;
 	let written: string | undefined;
 	let credited: string | undefined;
 	// True while the page's date is the one a revision key (`更新时间`) printed; false once a
@@ -290,6 +305,15 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			// A publishing verb keys who published as well as when (`发布：某某县人民政府办公室`), on a
 			// line that dates the page.
 			const publisher = value.split(/\s/)[0]!;
+			// An issue's 出版 names the paper's office (`出版：某某日报社`): the paper is the issue's source.
+			const paper =
+				iso === undefined && ISSUE_VERB.test(f[1]!) ? paperOfOffice(publisher) : undefined;
+			if (paper !== undefined) {
+				out.source ??= paper;
+				byVerb = true;
+				issue = true;
+				continue;
+			}
 			if (iso === undefined && PUBLISH_VERB.test(f[1]!) && isPublisherValue(publisher)) {
 				out.source ??= publisher;
 				byVerb = true;
@@ -372,6 +396,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		out.date = written;
 		out.dateKind = 'written';
 	} else if (revised) out.dateKind = 'revised';
+	if (issue) out.kind = 'masthead';
 	return out;
 }
 
