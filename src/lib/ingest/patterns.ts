@@ -21,6 +21,13 @@ export const OUTLET_LEAD =
 	/^[【[]?[\p{Script=Han}A-Za-z]{1,12}(?:网|报|社|台|客户端|融媒|新闻)消息[】\]]?\s*(?:[(\uFF08][^()\uFF08\uFF09]{1,16}[)\uFF09])?\s*[:\uFF1A,\uFF0C]/u;
 
 /**
+ * A broadcaster's lead naming its programme in brackets (`央视网消息（新闻联播）：`): the item is a
+ * broadcast's, whose headline is one line with no kicker or subtitle, its clauses set off by spaces.
+ */
+export const BROADCAST_LEAD =
+	/^\p{Script=Han}{1,12}(?:网|台)消息[(（][^()（）]{2,12}[)）]\s*[:：]/u;
+
+/**
  * A dateline at the start of a lead paragraph: `本报讯`, `本报北京1月18日电`, `新华社北京1月18日电`,
  * `鲁网5月10日讯`, `大众网讯`, optionally followed by a parenthesised byline.
  * Groups: 1 = `本报讯`, 2 = prefix before the date (outlet + city), 3 = month, 4 = day, 5 = outlet of `X讯`.
