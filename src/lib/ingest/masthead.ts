@@ -103,6 +103,17 @@ export function withNamedEdition(text: string, paper: string): string {
 	}
 }
 
+/**
+ * The paper a paper's office publishes (`某某日报社` → `某某日报`, `某某县融媒·周报社` → `某某县融媒·周报`),
+ * or undefined when `office` is no office of a paper.
+ */
+export function paperOfOffice(office: string): string | undefined {
+	// A news agency (`某某通讯社`) is an office of no paper.
+	if (!/(?:报|刊|时讯|版)社$/.test(office)) return undefined;
+	const paper = office.slice(0, -1);
+	return isOutletName(paper) || paperWithEdition(paper) !== undefined ? paper : undefined;
+}
+
 /** A paper's name with its named editions (`某某日报（县区版）`), or undefined for any other text. */
 export function paperWithEdition(text: string): string | undefined {
 	const base = text.replace(NAMED_EDITION, '');

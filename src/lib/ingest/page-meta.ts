@@ -1,6 +1,6 @@
 import { fieldKind, isTextCredit, MAX_KEY } from './field-keys.ts';
 import { isFollowButton } from './furniture-context.ts';
-import { paperWithEdition, readMasthead } from './masthead.ts';
+import { paperOfOffice, readMasthead } from './masthead.ts';
 import {
 	arabicDates,
 	DATE,
@@ -102,16 +102,6 @@ const WEEKDAY_BEFORE_DATE = new RegExp(
 /** The verb an issue's publisher stands under (`出版：某某日报社`, `出版单位：`). */
 const ISSUE_VERB = /^(?:本期)?出版(?:单位)?$/;
 
-/**
- * The paper a paper's office publishes (`某某日报社` → `某某日报`, `某某县融媒·周报社` → `某某县融媒·周报`),
- * or undefined when `office` is no office of a paper.
- */
-function paperOfOffice(office: string): string | undefined {
-	// A news agency (`某某通讯社`) is an office of no paper.
-	if (!/(?:报|刊|时讯|版)社$/.test(office)) return undefined;
-	const paper = office.slice(0, -1);
-	return isOutletName(paper) || paperWithEdition(paper) !== undefined ? paper : undefined;
-}
 /** A publishing verb printed after the date it keys, with the separator before the publisher. */
 const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 /** A name in square, lenticular or tortoise-shell brackets: `【某某县教育局】`, `〔某某日报〕`. */
@@ -277,6 +267,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	}
 	let substantive = lead !== '';
 	let byVerb = false;
+	// True when the line's source is an account a key names (`转自公众号：某某发布`).
+	let viaAccount = false;
 	// True when the line names an issue's paper (`出版：某某日报社`): it is the e-paper's masthead.
 	let issue = false;
 	let written: string | undefined;
@@ -359,13 +351,24 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.
 			if (SELF.test(name)) continue;
+			// A key naming an account (`转自公众号：`, `来源微信公众号：`) names the account that carried
+			// the text, often the county's own: like an account's name under no key, it yields to any
+			// keyed source. A paper's account is the paper, the original.
+			if (CHANNEL.test(f[1]!) && !isNewsOutlet(name)) {
+				if (out.source === undefined) {
+					out.source = name;
+					viaAccount = true;
+				}
+				continue;
+			}
 			// `转载自：`, `原载：`, `原文来源：` name the original a reprint is taken from, which beats
 			// the reprinting site's own 来源 on the line.
 			if (/转|原载|原文|源自|首发/.test(f[1]!) && out.original !== true) {
 				out.source = name;
 				out.original = true;
-			} else if (out.unkeyed === true) out.source = name;
+			} else if (out.unkeyed === true || viaAccount) out.source = name;
 			else out.source ??= name;
+			viaAccount = false;
 			delete out.unkeyed;
 			delete out.beside;
 		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherValue(value)) {
@@ -388,7 +391,11 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		else out.beside = true;
 	}
 	// An account that only posted the text, or a platform that carries it, yields to any keyed source.
-	if (form.account === true || (out.source !== undefined && isReprintPlatform(out.source)))
+	if (
+		viaAccount ||
+		form.account === true ||
+		(out.source !== undefined && isReprintPlatform(out.source))
+	)
 		out.unkeyed = true;
 	// A name before the fields, or after 发布, is the page's publisher only on a line that dates the page.
 	if ((lead !== '' || byVerb) && out.date === undefined && written === undefined) return undefined;
