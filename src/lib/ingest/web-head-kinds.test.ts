@@ -126,6 +126,7 @@ describe('置顶、星标公众号的提示', () => {
 		expect(isShapeFurniture('置顶★某某县发布，不错过每一条重要消息')).toBe(true);
 		expect(isShapeFurniture('设为星标，第一时间获取最新推送')).toBe(true);
 		expect(isShapeFurniture('某某县置顶推进重点项目建设')).toBe(false);
+		expect(isShapeFurniture('戳上方「某某县发布」，设为星标不迷路')).toBe(true);
 		const [a] = itemsOf([
 			'某某县召开春季森林防火工作推进会',
 			'发布时间：2024-05-08　来源：某某县应急管理局',

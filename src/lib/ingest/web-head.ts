@@ -155,7 +155,7 @@ function oneLine(halves: readonly SourceLine[]): SourceLine {
 /**
  * True when `upper` and `lower` may be two halves of one headline: printed one right under the
  * other, both headline-shaped, opening on a character or an opening mark, with no field's colon, bar,
- * slash or dot between parts (a credit, a site's name and column, a tool bar), no byline, breadcrumb,
+ * slash or dot between parts (a credit, a site's name and column, a tool bar), no byline, dateline, breadcrumb,
  * account's line or site name, no outlet's name for a first word.
  */
 function areHalves(upper: SourceLine, lower: SourceLine): boolean {
@@ -167,6 +167,7 @@ function areHalves(upper: SourceLine, lower: SourceLine): boolean {
 				/^[\p{Script=Han}\d“《【]/u.test(l.text.trim()) &&
 				!/[:：|｜·•/／]/.test(l.text) &&
 				!BYLINE_LINE.test(l.text) &&
+				!DATELINE.test(l.text) &&
 				!BREADCRUMB.test(l.text) &&
 				// A path's arrows (`首页》新闻动态》…`): a closing mark no title mark opened.
 				!/[>»›＞〉→》]/.test(l.text.replace(/《[^《》]*》/g, '')) &&
