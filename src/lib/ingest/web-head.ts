@@ -29,6 +29,7 @@ const {
 	maxMenuLine: MAX_MENU_LINE,
 	maxMenuWord: MAX_MENU_WORD,
 	minClauseHan: MIN_CLAUSE_HAN,
+	broadcastLeadWindow: LEAD_WINDOW,
 } = readIngestLines().webHead;
 const { seamWindow: SEAM_WINDOW } = readIngestLines().brokenHeadline;
 
@@ -113,10 +114,11 @@ export function trimWebHead(
 			// A summary (提要) over the text, a long clause without its full stop.
 			(isClause(l.text) && hanCount(l.text) >= MIN_SUMMARY_HAN),
 	);
-	// A broadcast's headline is one line: lines of it over the text are its halves, broken by the page.
+	// A broadcast's headline is one line: lines of it over the text (its lead among the first
+	// paragraphs, after an editor's note) are its halves, broken by the page.
 	const broadcast =
 		end - start === 2 &&
-		BROADCAST_LEAD.test(lines[first]!.text.trim()) &&
+		lines.slice(first, first + LEAD_WINDOW).some((l) => BROADCAST_LEAD.test(l.text.trim())) &&
 		areHalves(lines[start]!, lines[start + 1]!);
 	const block = broadcast ? [oneLine(lines.slice(start, end))] : lines.slice(start, end);
 	// A headline too long to look like one, or long enough to be joined to the text as a broken
