@@ -102,6 +102,8 @@ export function trimWebHead(
 	if (title < 0) return lines.map((l, i) => (i === first ? joined(l) : l));
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
+	// A line closing on a dash leads into the line under it, its title, whatever that one shares.
+	if (/——$/.test(lines[title]!.text.trim()) && end < first && isHeadlineLine(lines[end]!)) end++;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
 	// A line stamped with its posting day or hour is the page's meta, whatever it shares.
 	const between = lines.slice(end, first).filter(
