@@ -6,6 +6,7 @@ import { BYLINE_LINE, endsSentence, hanAtLeast, isFigureLine, PHOTO_CREDIT } fro
 import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine } from './web-headline.ts';
+import { wordCutAtBreak } from './word-seam.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A long headline broken over two lines by an editor's line break or a narrow title box: the two
@@ -65,30 +66,13 @@ const FIELD_KEY = /^[\u3400-\u9fff]{2,6}\s*[:：]\s*\S/;
 const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
 
 /**
- * Chinese words by the runtime's dictionary (ICU): no word of a headline runs across a kicker's end.
- * Extraction runs before the jieba stage, in every worker and in `--dry-run`, so it reads words
- * with what Node always carries; the rule also needs the text to print the word, so a dictionary
- * that reads a seam otherwise only misses a join.
- */
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/**
- * True when a word of two Han characters or more runs across the break between `left` and `right`
- * (both without spaces), as `…推进乡村振` + `兴…` cut `振兴`, and the upper half read alone ends on
- * a single character, the text printing that word: a title box wrapped the headline there, for a
- * kicker (引题) or a title ends on a word of its own.
+ * True when a word runs across the break between `left` and `right` (`wordCutAtBreak`) and the text
+ * prints that word: a title box wrapped the headline there, for a kicker (引题) or a title ends on a
+ * word of its own.
  */
 function cutsWord(left: string, right: string, body: string): boolean {
-	const head = left.slice(-SEAM_WINDOW);
-	const seam = head.length;
-	// An upper half that ends on a word of its own read alone (`…发文` over `采砂…`, read `文采`
-	// joined) is a phrase of its own: the dictionary's reading across the break is then a pun.
-	const last = [...WORDS.segment(head)].at(-1)?.segment ?? '';
-	if (/^\p{Script=Han}{2,}$/u.test(last)) return false;
-	for (const { segment, index } of WORDS.segment(head + right.slice(0, SEAM_WINDOW)))
-		if (index < seam && index + segment.length > seam)
-			return /^\p{Script=Han}{2,}$/u.test(segment) && body.includes(segment);
-	return false;
+	const word = wordCutAtBreak(left, right, SEAM_WINDOW);
+	return word !== undefined && body.includes(word);
 }
 
 /** The steps of a breadcrumb after 首页 (`首页 >> 政务动态 >> 乡镇动态`): the columns it names. */

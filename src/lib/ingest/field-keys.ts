@@ -21,8 +21,12 @@ const SOURCE =
 	/来源|稿源|出处|供稿|发布机构|发布者|发文机关|信息提供|信息报送|转自|转载自|源自|原载|首发|来自|(?:发布|发稿|发文|报送|投稿|来稿|提供|撰稿|编发|采编|责任|公开)(?:单位|部门|机构|主体)/;
 /** A source key that credits a picture, a figure or money, not the page (`图片来源`, `资金来源`). */
 const CREDIT = /^(?:图片?|照片|视频|音频|数据|资料|资金|经费|配图)/;
-/** A publishing verb standing as the key, an issue's 出版 and a record's 公开 too (`本期出版：`, `公开：`). */
-const PUBLISH_VERB = /^(?:本期|本刊)?(?:发布|发表|更新|刊发|上传|发稿|录入|出版|公开)$/;
+/**
+ * A publishing verb standing as the key, an issue's 出版 and a record's 公开 too (`本期出版：`, `公开：`),
+ * and the issue an e-paper shows standing alone as the key of its day (`本期：`, `当期：`).
+ */
+const PUBLISH_VERB =
+	/^(?:(?:本期|本刊)?(?:发布|发表|更新|刊发|上传|发稿|录入|出版|公开)|本期|当期)$/;
 /** A verb of writing or issuing a document standing as the key (`成文：`, `印发：`): its written date. */
 const WRITE_VERB = /^(?:成文|印发|签发|制发)$/;
 /** Cores of a date or time. */

@@ -78,11 +78,13 @@ const LINKS_AFTER = /\s+[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8})+$/;
 /**
  * What a paper prints after its name to name the pages a reader holds: a county's own pages inside
  * a city paper after a middle dot (`某某日报·某某县新闻`) and an edition for its readers' places in brackets
- * or after a middle dot (`某某日报（县区版）`, `某某日报·海外版`); never a digital edition word (`·数字报`, `（电子版）`),
- * which names no other pages.
+ * or after a middle dot (`某某日报（县区版）`, `某某日报·海外版`), a county's name of up to nine characters
+ * before 版 (`某某晚报·某某哈萨克自治县版`); never a digital edition word (`·数字报`, `（电子版）`), nor one
+ * closing the edition (`某某晚报·某某县版电子版` is 某某县版 in its digital edition), which names no
+ * other pages.
  */
 const NAMED_EDITION =
-	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))(?:[\u3400-\u9fff]{1,6}版|[\u3400-\u9fff]{2,12}?(?:新闻|报|刊))(?=[^\u3400-\u9fff]|$|(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,6}版[)）]/g;
+	/[·•](?!(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))(?:[\u3400-\u9fff]{1,10}(?<!数字|电子|手机|网络)版|[\u3400-\u9fff]{1,12}?(?:新闻|报|刊))(?=[^\u3400-\u9fff]|$|(?:多媒体|全媒体|融媒体)?(?:数字|电子|手机|网络))|[（(](?!数字|电子|手机|网络)[\u3400-\u9fff]{1,10}版[)）]/g;
 
 /** One named edition at the start of a text. */
 const NAMED_EDITION_AT_START = new RegExp(`^(?:${NAMED_EDITION.source})`);
@@ -99,6 +101,17 @@ export function withNamedEdition(text: string, paper: string): string {
 		name += m[0];
 		rest = rest.slice(m[0].length);
 	}
+}
+
+/**
+ * The paper a paper's office publishes (`某某日报社` → `某某日报`, `某某县融媒·周报社` → `某某县融媒·周报`),
+ * or undefined when `office` is no office of a paper.
+ */
+export function paperOfOffice(office: string): string | undefined {
+	// A news agency (`某某通讯社`) is an office of no paper.
+	if (!/(?:报|刊|时讯|版)社$/.test(office)) return undefined;
+	const paper = office.slice(0, -1);
+	return isOutletName(paper) || paperWithEdition(paper) !== undefined ? paper : undefined;
 }
 
 /** A paper's name with its named editions (`某某日报（县区版）`), or undefined for any other text. */

@@ -5,7 +5,7 @@ import { DATE, DATE_PATTERN, isCalendarDay, isoOf, WEEKDAY } from './meta-dates.
  * The ways a meta line prints its date around the plain form `meta-dates.ts` reads, rewritten to
  * it: a date in brackets among other fields (`某某局  【2021-08-03】  阅读 12`, `来源：某某局 时间：（2021-08-03）`), a year in two digits
  * where a clock time or a date key says it is a date or the line sets it off as a field
- * (`21/08/03 09:30`, `更新时间：21-08-03`, `某某局 · 21.08.03 · 浏览 12`, `21-08-03 星期二`), a year last
+ * (`21/08/03 09:30`, `更新时间：21-08-03`, `某某局 · 21.08.03 · 浏览 12`, `21-08-03 星期二`, `21年8月3日 09:30`), a year last
  * after a slashed month and day (`8/3/2021`, `23/8/2021` where the first number cannot be a month), a
  * date packed without separators under a date key (`发布日期：20210803`), a time relative to the reader's day printed beside the real date (`发布于 昨天 10:05 | 2021年8月3日`,
  * `某某局 发布于3天前（2021-08-03）`), which dates nothing, and a self-media platform's account mark
@@ -15,8 +15,9 @@ import { DATE, DATE_PATTERN, isCalendarDay, isoOf, WEEKDAY } from './meta-dates.
 /** A time relative to the reader's day: `3天前`, `2小时前`, `刚刚`, `今天`, `昨天`. */
 export const RELATIVE_TIME = '(?:\\d{1,3}\\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|今天|昨天|前天)';
 
-/** A clock time as meta lines print it: `10:05`, `10:05:11`, `10时05分`, `10点05分`, `18时`. */
-const CLOCK_TEXT = '\\d{1,2}(?::\\d{2}(?::\\d{2})?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?)';
+/** A clock time as meta lines print it: `10:05`, `10:05:11`, `10:05:11.000`, `10时05分`, `10点05分`, `18时`. */
+const CLOCK_TEXT =
+	'\\d{1,2}(?::\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?)';
 
 /** A printed date with the weekday and clock time that may follow it inside its brackets. */
 const DATE_WITH_TRIMMINGS = `${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*${CLOCK_TEXT})?`;
@@ -50,6 +51,8 @@ const RELATIVE = new RegExp(
  * 3 = day; no digit or separator may touch it, so it is never part of a longer number or date.
  */
 const TWO_DIGIT_YEAR = /(?<![\d./-])(\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])/g;
+/** The same in words: `24年10月25日`. */
+const TWO_DIGIT_YEAR_WORDED = /(?<![\d./-])(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 /**
  * What sets a date off as a field of its own before it and after it: the line's ends, white space,
  * a bar or a dot between fields, and after it the bracket of its weekday (`21.08.03（周二）`).
@@ -105,15 +108,19 @@ function fullYears(text: string): string {
 			? `${y}-${mo}-${d}`
 			: m,
 	);
-	return unpacked.replace(
+	const full = (text: string, m: string, at: number, date: string) => {
+		const after = text.slice(at + m.length);
+		const setOff = SET_OFF_BEFORE.test(text.slice(0, at)) && SET_OFF_AFTER.test(after);
+		if (!setOff && !keyedAsDate(text, at) && !CLOCK_AFTER.test(after)) return m;
+		return isoOf(DATE.exec(date)) === undefined ? m : date;
+	};
+	const dashed = unpacked.replace(
 		TWO_DIGIT_YEAR,
-		(m, y: string, sep: string, mo: string, d: string, at: number) => {
-			const after = unpacked.slice(at + m.length);
-			const setOff = SET_OFF_BEFORE.test(unpacked.slice(0, at)) && SET_OFF_AFTER.test(after);
-			if (!setOff && !keyedAsDate(unpacked, at) && !CLOCK_AFTER.test(after)) return m;
-			const date = `${fullYear(y)}${sep}${mo}${sep}${d}`;
-			return isoOf(DATE.exec(date)) === undefined ? m : date;
-		},
+		(m, y: string, sep: string, mo: string, d: string, at: number) =>
+			full(unpacked, m, at, `${fullYear(y)}${sep}${mo}${sep}${d}`),
+	);
+	return dashed.replace(TWO_DIGIT_YEAR_WORDED, (m, y: string, mo: string, d: string, at: number) =>
+		full(dashed, m, at, `${fullYear(y)}年${mo}月${d}日`),
 	);
 }
 

@@ -26,11 +26,12 @@ export const DATE_SEPARATORS = `${DASH}${DOT}`;
 /** Where a printed date starts: a year of this or the last century and its separator. */
 export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}${DOT}年]`;
 /**
- * A clock time after a date, glued to it or not: `08:15`, `08:15:30`, `8时15分`, `09点18分`, or the
- * hour alone (`18时`, `9点`), as Chinese pages print a time to the hour.
+ * A clock time after a date, glued to it, after spaces or set off by a slash or a bar: `08:15`,
+ * `08:15:30`, `09:33:42.000` (seconds with the fraction a database stores), `8时15分`, `09点18分`,
+ * or the hour alone (`18时`, `9点`), as Chinese pages print a time to the hour.
  */
 const DATE_CLOCK =
-	'(?:\\s*\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2})?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?))?';
+	'(?:(?:\\s*[/\\uFF0F|｜丨]\\s*(?=\\d{1,2}[:：]\\d{2})|\\s*)\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2}(?:\\.\\d{1,6})?)?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?))?';
 const DATE_TEXT = `((?:19|20)\\d{2})\\s*[${DASH}${DOT}年]\\s*(\\d{1,2})\\s*[${DASH}${DOT}月]\\s*(\\d{1,2})\\s*(?:日|[.\\uFF0E](?!\\d))?${DATE_CLOCK}`;
 /** A printed date with its clock time, capturing year, month and day. */
 export const DATE = new RegExp(DATE_TEXT);

@@ -1,6 +1,6 @@
 import { fieldKind, isTextCredit, MAX_KEY } from './field-keys.ts';
 import { isFollowButton } from './furniture-context.ts';
-import { readMasthead } from './masthead.ts';
+import { paperOfOffice, readMasthead } from './masthead.ts';
 import {
 	arabicDates,
 	DATE,
@@ -99,6 +99,9 @@ const WEEKDAY_BEFORE_DATE = new RegExp(
 	`(?:${WEEKDAY.source})\\s*[,，、]?\\s*(?=${DATE_START}\\s*\\d)`,
 	'g',
 );
+/** The verb an issue's publisher stands under (`出版：某某日报社`, `出版单位：`). */
+const ISSUE_VERB = /^(?:本期)?出版(?:单位)?$/;
+
 /** A publishing verb printed after the date it keys, with the separator before the publisher. */
 const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
 /** A name in square, lenticular or tortoise-shell brackets: `【某某县教育局】`, `〔某某日报〕`. */
@@ -126,10 +129,11 @@ const MAY_BE_RELATIVE_POSTED = /^(?:发布|发表|更新)|[前刚天]$/;
 const OPENS_ON_PUBLISHING = /^\s*(?:发布|发表|更新)/;
 /**
  * A count closing a line of meta (`已阅 1234`, `阅读 3.2万`, `浏览：56次`): a word of one to four Han
- * characters over a number, the genre's view counters, whatever their wording.
+ * characters over a number, the genre's view counters, whatever their wording, or the number first
+ * with a reading verb after it (`1498浏览`, `1.2万次阅读`).
  */
 const TRAILING_COUNT =
-	/(?:^|\s+)[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?$/;
+	/(?:^|\s+)(?:[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?|\d+(?:\.\d+)?\s*[万千]?\+?\s*[次人]?\s*(?:浏览|阅读|点击|访问|观看|围观)(?:量|数)?)$/;
 /**
  * A publisher's name with nothing after it but its count of readers (`某某县科协　阅读 10万+`,
  * `某某局 浏览量 2.3万`), as an account's line under a post's title prints it; a button's word
@@ -263,6 +267,10 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	}
 	let substantive = lead !== '';
 	let byVerb = false;
+	// True when the line's source is an account a key names (`转自公众号：某某发布`).
+	let viaAccount = false;
+	// True when the line names an issue's paper (`出版：某某日报社`): it is the e-paper's masthead.
+	let issue = false;
 	let written: string | undefined;
 	let credited: string | undefined;
 	// True while the page's date is the one a revision key (`更新时间`) printed; false once a
@@ -289,6 +297,15 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			// A publishing verb keys who published as well as when (`发布：某某县人民政府办公室`), on a
 			// line that dates the page.
 			const publisher = value.split(/\s/)[0]!;
+			// An issue's 出版 names the paper's office (`出版：某某日报社`): the paper is the issue's source.
+			const paper =
+				iso === undefined && ISSUE_VERB.test(f[1]!) ? paperOfOffice(publisher) : undefined;
+			if (paper !== undefined) {
+				out.source ??= paper;
+				byVerb = true;
+				issue = true;
+				continue;
+			}
 			if (iso === undefined && PUBLISH_VERB.test(f[1]!) && isPublisherValue(publisher)) {
 				out.source ??= publisher;
 				byVerb = true;
@@ -334,13 +351,24 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.
 			if (SELF.test(name)) continue;
+			// A key naming an account (`转自公众号：`, `来源微信公众号：`) names the account that carried
+			// the text, often the county's own: like an account's name under no key, it yields to any
+			// keyed source. A paper's account is the paper, the original.
+			if (CHANNEL.test(f[1]!) && !isNewsOutlet(name)) {
+				if (out.source === undefined) {
+					out.source = name;
+					viaAccount = true;
+				}
+				continue;
+			}
 			// `转载自：`, `原载：`, `原文来源：` name the original a reprint is taken from, which beats
 			// the reprinting site's own 来源 on the line.
 			if (/转|原载|原文|源自|首发/.test(f[1]!) && out.original !== true) {
 				out.source = name;
 				out.original = true;
-			} else if (out.unkeyed === true) out.source = name;
+			} else if (out.unkeyed === true || viaAccount) out.source = name;
 			else out.source ??= name;
+			viaAccount = false;
 			delete out.unkeyed;
 			delete out.beside;
 		} else if (kind === 'people' && isTextCredit(f[1]!) && isPublisherValue(value)) {
@@ -363,7 +391,11 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		else out.beside = true;
 	}
 	// An account that only posted the text, or a platform that carries it, yields to any keyed source.
-	if (form.account === true || (out.source !== undefined && isReprintPlatform(out.source)))
+	if (
+		viaAccount ||
+		form.account === true ||
+		(out.source !== undefined && isReprintPlatform(out.source))
+	)
 		out.unkeyed = true;
 	// A name before the fields, or after 发布, is the page's publisher only on a line that dates the page.
 	if ((lead !== '' || byVerb) && out.date === undefined && written === undefined) return undefined;
@@ -371,6 +403,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		out.date = written;
 		out.dateKind = 'written';
 	} else if (revised) out.dateKind = 'revised';
+	if (issue) out.kind = 'masthead';
 	return out;
 }
 

@@ -81,6 +81,15 @@ test('a byline names people after 记者; a headline about reporters (记者并�
 		expect(BYLINE_LINE.test(headline), headline).toBe(false);
 });
 
+test('报名带间隔号（地方版、县级融媒的报纸）的记者署名是署名', () => {
+	for (const byline of [
+		'某某市晚报·某某哈萨克自治县版全媒体记者　王某某',
+		'某某县融媒·周报记者 李某',
+	])
+		expect(BYLINE_LINE.test(byline), byline).toBe(true);
+	expect(BYLINE_LINE.test('某某市晚报·某某县版记者节座谈会举行')).toBe(false);
+});
+
 test('“作者 | 某某”是署名；竖线后的“图｜某某”“文｜某某”是图片或文字的出处，不算作分开稿件的署名', () => {
 	for (const byline of ['作者 | 王某某', '作者｜李某', '撰稿丨张某某'])
 		expect(BYLINE_LINE.test(byline), byline).toBe(true);

@@ -21,6 +21,13 @@ export const OUTLET_LEAD =
 	/^[【[]?[\p{Script=Han}A-Za-z]{1,12}(?:网|报|社|台|客户端|融媒|新闻)消息[】\]]?\s*(?:[(\uFF08][^()\uFF08\uFF09]{1,16}[)\uFF09])?\s*[:\uFF1A,\uFF0C]/u;
 
 /**
+ * A broadcaster's lead naming its programme in brackets (`央视网消息（新闻联播）：`): the item is a
+ * broadcast's, whose headline is one line with no kicker or subtitle, its clauses set off by spaces.
+ */
+export const BROADCAST_LEAD =
+	/^\p{Script=Han}{1,12}(?:网|台)消息[(（][^()（）]{2,12}[)）]\s*[:：]/u;
+
+/**
  * A dateline at the start of a lead paragraph: `本报讯`, `本报北京1月18日电`, `新华社北京1月18日电`,
  * `鲁网5月10日讯`, `大众网讯`, optionally followed by a parenthesised byline.
  * Groups: 1 = `本报讯`, 2 = prefix before the date (outlet + city), 3 = month, 4 = day, 5 = outlet of `X讯`.
@@ -33,8 +40,11 @@ export const DATELINE = new RegExp(
 export const PAREN_BYLINE =
 	/^\s*[(\uFF08]([^()\uFF08\uFF09]{0,60}?(?:记者|通讯员|实习生|特约)[^()\uFF08\uFF09]{0,60})[)\uFF09]/;
 
-/** What a byline says: who wrote it (`本报记者 吕绍刚`, `文/图 张三`), with any 通讯员 after. */
-const BYLINE_CORE = `(?:[${HAN}]{0,12}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层|[们并会站证问的就在对团])|通讯员|评论员)|(?:文|图|文图|撰文|撰稿|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s]|(?:撰文|撰稿|作者)\\s*[|\\uFF5C\\u4E28]\\s*)[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*`;
+/**
+ * What a byline says: who wrote it (`本报记者 吕绍刚`, `文/图 张三`, the outlet's name with a middle dot
+ * too: `某某晚报·某某县版全媒体记者 王某`), with any 通讯员 after.
+ */
+const BYLINE_CORE = `(?:(?:[${HAN}]|[·•](?=[${HAN}])){0,16}?(?:本报|本刊|全媒体|融媒体|特约|见习|实习)?(?:记者(?!手记|节|观察|调查|来信|连线|探访|笔记|札记|视线|跟踪|体验|眼中|走基层|[们并会站证问的就在对团])|通讯员|评论员)|(?:文|图|文图|撰文|撰稿|作者)\\s*(?:[/\\uFF0F]\\s*[文图])?\\s*[:\\uFF1A/\\uFF0F\\s]|(?:撰文|撰稿|作者)\\s*[|\\uFF5C\\u4E28]\\s*)[:\\uFF1A\\s]*(?:${PRINTED_NAME}(?:[\\s、,\\uFF0C]+[${HAN}·]{1,5}){0,8})(?:\\s+(?:通讯员|实习生|见习记者|摄影)[:\\uFF1A\\s]*${NAME}(?:[\\s、,\\uFF0C]+${NAME}){0,6})*`;
 
 /**
  * A standalone byline line: `本报记者 吕绍刚`, `□记者 任婧婉 刘瑶`, `牡丹晚报全媒体记者 姜璐璐`, `文/图 张三`,

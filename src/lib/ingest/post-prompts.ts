@@ -66,10 +66,10 @@ const COLLECTED = /^(?:本文|此文|该文|本篇)(?:已经?)?被?[^。，,；]
 const SWIPE = /^(?:继续|向上|向左)?(?:滑动|上滑|左滑)(?:查看|看|阅读)?下一/;
 /**
  * A prompt to pin or star the account so as to miss none of its posts (`置顶★某某发布，不错过每一条消息`,
- * `设为星标，第一时间获取推送`): the pin or star and what it is for.
+ * `设为星标，第一时间获取推送`, `星标不迷路`): the pin or star and what it is for.
  */
 const PIN_ACCOUNT =
-	/(?:置顶|星标|标星)[^。；]{0,24}(?:不错过|不再错过|第一时间(?:获取|收到|看到|接收)|及时(?:获取|收到))/;
+	/(?:置顶|星标|标星)[^。；]{0,24}(?:不错过|不再错过|不迷路|第一时间(?:获取|收到|看到|接收)|及时(?:获取|收到))/;
 /** An account's byline with its date (`某某发布 2024-05-01 发表于某某`), a WeChat post's head. */
 const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 /** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`, `觉得不错，请点赞↓`. */

@@ -49,3 +49,16 @@ test('来源写成平台加账号（抖音“某某”）时，同一账号的�
 	]);
 	expect(a).toMatchObject({ source: '某某日报' });
 });
+
+test('“转自公众号”字段里机构或县里的账号让给字段标明的来源，报纸的公众号仍是原载', () => {
+	const head = ['某某镇扎实推进人居环境整治', '稿源：某某县政协办公室　更新于 2022-03-16 07:29'];
+	expect(itemsOf([...head, '转自公众号：微某某县', ...BODY])[0]).toMatchObject({
+		source: '某某县政协办公室',
+	});
+	expect(itemsOf([...head, '转自公众号：某某县融媒', ...BODY])[0]).toMatchObject({
+		source: '某某县政协办公室',
+	});
+	expect(itemsOf([...head, '转自公众号：某某晚报', ...BODY])[0]).toMatchObject({
+		source: '某某晚报',
+	});
+});

@@ -1,8 +1,18 @@
 import { looksLikeHeading } from './clean.ts';
 import { isNavigationLine } from './navigation-line.ts';
 import { hasPostingStamp } from './posting-stamp.ts';
+import { isAccountLine, isOutletName } from './outlets.ts';
+import { BREADCRUMB } from './page-path.ts';
 import { isSiteLike } from './site-like.ts';
-import { BYLINE_LINE, DATELINE, endsSentence, hanCount, PHOTO_CREDIT } from './patterns.ts';
+import {
+	BROADCAST_LEAD,
+	BYLINE_LINE,
+	DATELINE,
+	endsSentence,
+	hanCount,
+	PHOTO_CREDIT,
+} from './patterns.ts';
+import { wordCutAtBreak } from './word-seam.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine, MIN_BLOCK_SHARE, webHeadOf } from './web-headline.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
@@ -19,7 +29,9 @@ const {
 	maxMenuLine: MAX_MENU_LINE,
 	maxMenuWord: MAX_MENU_WORD,
 	minClauseHan: MIN_CLAUSE_HAN,
+	broadcastLeadWindow: LEAD_WINDOW,
 } = readIngestLines().webHead;
+const { seamWindow: SEAM_WINDOW } = readIngestLines().brokenHeadline;
 
 /**
  * True when the line above the title at `title` is its kicker (引题): a headline-shaped line of five
@@ -90,6 +102,8 @@ export function trimWebHead(
 	if (title < 0) return lines.map((l, i) => (i === first ? joined(l) : l));
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
+	// A line closing on a dash leads into the line under it, its title, whatever that one shares.
+	if (/——$/.test(lines[title]!.text.trim()) && end < first && isHeadlineLine(lines[end]!)) end++;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
 	// A line stamped with its posting day or hour is the page's meta, whatever it shares.
 	const between = lines.slice(end, first).filter(
@@ -102,12 +116,22 @@ export function trimWebHead(
 			// A summary (提要) over the text, a long clause without its full stop.
 			(isClause(l.text) && hanCount(l.text) >= MIN_SUMMARY_HAN),
 	);
-	const block = lines.slice(start, end);
+	// A broadcast's headline is one line: lines of it over the text (its lead among the first
+	// paragraphs, after an editor's note) are its halves, broken by the page.
+	const broadcast =
+		end - start === 2 &&
+		lines.slice(first, first + LEAD_WINDOW).some((l) => BROADCAST_LEAD.test(l.text.trim())) &&
+		areHalves(lines[start]!, lines[start + 1]!);
+	const block = broadcast ? [oneLine(lines.slice(start, end))] : lines.slice(start, end);
 	// A headline too long to look like one, or long enough to be joined to the text as a broken
 	// line once the furniture between them is gone, is marked as the page's heading: it stays the title.
 	// A line closing on a dash leads into the line under it, the title it is the kicker of.
 	const kicker = /——$/.test(lines[title]!.text) && end > title + 1;
-	if (!kicker && (!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE))
+	if (
+		!broadcast &&
+		!kicker &&
+		(!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE)
+	)
 		block[title - start] = { ...lines[title]!, heading: 1 };
 	return [
 		block[0]!,
@@ -116,6 +140,48 @@ export function trimWebHead(
 		joined(lines[first]!),
 		...lines.slice(first + 1),
 	];
+}
+
+/**
+ * Lines of one headline as one line at the first one's place, a space between two halves unless a
+ * word runs across the break (`…出席庆` + `祝…`).
+ */
+function oneLine(halves: readonly SourceLine[]): SourceLine {
+	const text = halves
+		.map((l) => l.text.trim())
+		.reduce(
+			(upper, lower) =>
+				upper + (wordCutAtBreak(upper, lower, SEAM_WINDOW) === undefined ? ' ' : '') + lower,
+		);
+	return { ...halves[0]!, text, heading: 1 };
+}
+
+/**
+ * True when `upper` and `lower` may be two halves of one headline: printed one right under the
+ * other, both headline-shaped, opening on a character or an opening mark, with no field's colon, bar,
+ * slash or dot between parts (a credit, a site's name and column, a tool bar), no byline, dateline, breadcrumb,
+ * account's line or site name, no outlet's name for a first word.
+ */
+function areHalves(upper: SourceLine, lower: SourceLine): boolean {
+	return (
+		lower.line === upper.line + 1 &&
+		[upper, lower].every(
+			(l) =>
+				isHeadlineLine(l) &&
+				/^[\p{Script=Han}\d“《【]/u.test(l.text.trim()) &&
+				!/[:：|｜·•/／]/.test(l.text) &&
+				!BYLINE_LINE.test(l.text) &&
+				!DATELINE.test(l.text) &&
+				!BREADCRUMB.test(l.text) &&
+				// A path's arrows (`首页》新闻动态》…`): a closing mark no title mark opened.
+				!/[>»›＞〉→》]/.test(l.text.replace(/《[^《》]*》/g, '')) &&
+				!isAccountLine(l.text) &&
+				// A site's name and its column (`某某网 新闻频道`): an outlet's name as the first word.
+				!isOutletName(l.text.trim().split(/\s+/)[0]!) &&
+				!isSiteLike(l.text) &&
+				!hasPostingStamp(l.text),
+		)
+	);
 }
 
 /** The line with no mark of furniture dropped before it: no item boundary stands there. */

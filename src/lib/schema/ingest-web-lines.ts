@@ -45,6 +45,8 @@ export const WebHeadSchema = z.object({
 	maxMenuLine: Count,
 	/** Longest last word of a menu printed one word a line, right over a kicker, in characters. */
 	maxMenuWord: Count,
+	/** Paragraphs from the text's first searched for a broadcast's lead (`央视网消息（新闻联播）：`). */
+	broadcastLeadWindow: Count,
 });
 
 /** A long headline broken over two lines by an editor's line break or a narrow title box (`broken-headline.ts`). */
