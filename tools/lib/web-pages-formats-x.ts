@@ -1,4 +1,5 @@
 import type { CodeFormats } from './web-pages-formats.ts';
+import { X_KINDS } from './web-pages-formats-x-kinds.ts';
 
 /**
  * Split x's formats (held out), written blind: the names a county portal's download button, a
@@ -58,4 +59,5 @@ export const BLIND_X: CodeFormats = {
 		],
 		repostLines: ['以下文章来源于{source}', '本文转自：{source}', '转载自“{source}”公众号'],
 	},
+	...X_KINDS,
 };

@@ -59,6 +59,10 @@ import type { ClassifiedAdsFormats } from './web-pages-w-classified-ads.ts';
 import type { DisclaimerFormats } from './web-pages-w-disclaimer.ts';
 import type { PastDaysFormats } from './web-pages-w-past-days.ts';
 import type { PrintedInFormats } from './web-pages-w-printed-in.ts';
+import type { ColophonFormats } from './web-pages-x-colophon.ts';
+import type { CorrectionFormats } from './web-pages-x-correction.ts';
+import type { MediaFocusFormats } from './web-pages-x-media-focus.ts';
+import type { WechatChromeFormats } from './web-pages-x-wechat-chrome.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -476,6 +480,26 @@ export interface CodeFormats {
 	 * its first story or after its last; never when absent (no random draw).
 	 */
 	classifiedAds?: ClassifiedAdsFormats;
+	/**
+	 * How often a portal or reprint page prints a 更正 notice (a later day, the headline quoted) after
+	 * its text; never when absent (no random draw).
+	 */
+	correction?: CorrectionFormats;
+	/**
+	 * How often a desktop portal page keeps a 媒体聚焦 box (other outlets' stories on the county, with
+	 * their days) after its text; never when absent (no random draw).
+	 */
+	mediaFocus?: MediaFocusFormats;
+	/**
+	 * How often a WeChat page keeps the reader's own controls (预览时标签不可点, 继续滑动看下一个 …)
+	 * after its closing lines; never when absent (no random draw).
+	 */
+	wechatChrome?: WechatChromeFormats;
+	/**
+	 * How often an e-paper page keeps the paper's 报尾 (社址, 电话, 定价, 印刷 …) after its last story;
+	 * never when absent (no random draw).
+	 */
+	colophon?: ColophonFormats;
 }
 
 const SHARED: CodeFormats = {

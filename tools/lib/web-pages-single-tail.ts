@@ -29,6 +29,9 @@ import { writeTipLine } from './web-pages-v-tip-line.ts';
 import { writeDisclaimer } from './web-pages-w-disclaimer.ts';
 import { writePastDays } from './web-pages-w-past-days.ts';
 import { writePrintedIn } from './web-pages-w-printed-in.ts';
+import { writeCorrection } from './web-pages-x-correction.ts';
+import { writeMediaFocus } from './web-pages-x-media-focus.ts';
+import { writeWechatChrome } from './web-pages-x-wechat-chrome.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -52,6 +55,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (page.printedIn === 'below') writePrintedIn(w, formats.printedIn!, article.date);
 	// A repost's statement that the rights stay with the author closes the story.
 	if (page.disclaimer) writeDisclaimer(w, formats.disclaimer!);
+	// A 更正 notice, dated the day the site corrected the story, follows the text.
+	if (page.correction) writeCorrection(w, formats.correction!, article.title, article.date);
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
 	// The 往年今日 box lists the site's stories of this day in earlier years.
@@ -67,6 +72,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	w.family('editor', 0.5);
 	if (review) writeReviewBlock(w, formats.reviewBlock!);
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
+	// The WeChat reader's own controls follow the account's closing lines.
+	if (page.chrome) writeWechatChrome(w, formats.wechatChrome!);
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);
 	w.family('attachment', layout === 'portal' ? 0.15 : 0);
@@ -82,6 +89,7 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (care !== null) writeAssistant(w, formats.careToolbar!);
 	// The block of other sites' links stands above the footer.
 	if (page.hot === 'bottom') writeHotList(w, formats.hotList!);
+	if (page.mediaFocus) writeMediaFocus(w, formats.mediaFocus!);
 	if (page.banners === 'bottom') writeBannerStrip(w, formats.bannerStrip!);
 	if (links) writeLinkDirectory(w, formats.linkDirectory!);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
