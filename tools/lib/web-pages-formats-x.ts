@@ -17,7 +17,7 @@ export const BLIND_X: CodeFormats = {
 			: [
 					`${p.safe}（${p.site}）.txt`,
 					`gkml_${p.day}_${p.n.slice(0, 6)}.txt`,
-					`${p.day}-${p.safe.slice(0, 16)}.txt`,
+					`${p.safe.slice(0, 16)}@${p.day}.txt`,
 					`doc${p.n}_${p.day.slice(0, 6)}.txt`,
 					`${p.site}丨${p.safe}.txt`,
 				],

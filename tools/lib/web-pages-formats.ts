@@ -62,7 +62,7 @@ import type { PrintedInFormats } from './web-pages-w-printed-in.ts';
 import type { ColophonFormats } from './web-pages-x-colophon.ts';
 import type { CorrectionFormats } from './web-pages-x-correction.ts';
 import type { MediaFocusFormats } from './web-pages-x-media-focus.ts';
-import type { WechatChromeFormats } from './web-pages-x-wechat-chrome.ts';
+import type { WeatherBoxFormats } from './web-pages-x-weather-box.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -491,10 +491,10 @@ export interface CodeFormats {
 	 */
 	mediaFocus?: MediaFocusFormats;
 	/**
-	 * How often a WeChat page keeps the reader's own controls (预览时标签不可点, 继续滑动看下一个 …)
-	 * after its closing lines; never when absent (no random draw).
+	 * How often a WeChat or portal page closes with a 天气预报 box (the post's day and the next days,
+	 * sky, temperatures, wind) after its text; never when absent (no random draw).
 	 */
-	wechatChrome?: WechatChromeFormats;
+	weatherBox?: WeatherBoxFormats;
 	/**
 	 * How often an e-paper page keeps the paper's 报尾 (社址, 电话, 定价, 印刷 …) after its last story;
 	 * never when absent (no random draw).

@@ -42,7 +42,7 @@ import { drawPastDays } from './web-pages-w-past-days.ts';
 import { drawPrintedIn } from './web-pages-w-printed-in.ts';
 import { drawCorrection } from './web-pages-x-correction.ts';
 import { drawMediaFocus } from './web-pages-x-media-focus.ts';
-import { drawWechatChrome } from './web-pages-x-wechat-chrome.ts';
+import { drawWeatherBox } from './web-pages-x-weather-box.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -130,7 +130,7 @@ export function drawSinglePage(
 	const pastDays = drawPastDays(formats.pastDays, layout, r);
 	const correction = drawCorrection(formats.correction, layout, r);
 	const mediaFocus = drawMediaFocus(formats.mediaFocus, layout, desktop, r);
-	const chrome = drawWechatChrome(formats.wechatChrome, layout, r);
+	const weather = drawWeatherBox(formats.weatherBox, layout, r);
 	return {
 		article,
 		layout,
@@ -186,6 +186,6 @@ export function drawSinglePage(
 		pastDays,
 		correction,
 		mediaFocus,
-		chrome,
+		weather,
 	};
 }

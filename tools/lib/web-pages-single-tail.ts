@@ -31,7 +31,7 @@ import { writePastDays } from './web-pages-w-past-days.ts';
 import { writePrintedIn } from './web-pages-w-printed-in.ts';
 import { writeCorrection } from './web-pages-x-correction.ts';
 import { writeMediaFocus } from './web-pages-x-media-focus.ts';
-import { writeWechatChrome } from './web-pages-x-wechat-chrome.ts';
+import { writeWeatherBox } from './web-pages-x-weather-box.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -55,6 +55,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (page.printedIn === 'below') writePrintedIn(w, formats.printedIn!, article.date);
 	// A repost's statement that the rights stay with the author closes the story.
 	if (page.disclaimer) writeDisclaimer(w, formats.disclaimer!);
+	// A 天气预报 box, dated from the post's day on, closes a county account's posts.
+	if (page.weather) writeWeatherBox(w, formats.weatherBox!, article.date);
 	// A 更正 notice, dated the day the site corrected the story, follows the text.
 	if (page.correction) writeCorrection(w, formats.correction!, article.title, article.date);
 	if (pager) writeDatedPager(w, formats.datedPager!);
@@ -72,8 +74,6 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	w.family('editor', 0.5);
 	if (review) writeReviewBlock(w, formats.reviewBlock!);
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
-	// The WeChat reader's own controls follow the account's closing lines.
-	if (page.chrome) writeWechatChrome(w, formats.wechatChrome!);
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);
 	w.family('attachment', layout === 'portal' ? 0.15 : 0);

@@ -63,7 +63,7 @@ const X = codeFormats('x');
 const NEW_KINDS: [string, WebLayout, number][] = [
 	['correction', 'portal', X.correction!.rate],
 	['media-focus', 'portal', X.mediaFocus!.rate],
-	['wechat-chrome', 'wechat', X.wechatChrome!.rate],
+	['weather-box', 'wechat', X.weatherBox!.rate],
 	['colophon', 'epaper', X.colophon!.rate],
 ];
 
@@ -109,7 +109,7 @@ describe('网页划分 X（盲写、留出）', () => {
 
 	test.each(WEB_SPLITS.filter((sp) => sp !== 'x'))('%s 没有 X 的新版块', (split) => {
 		const f = codeFormats(split);
-		expect([f.correction, f.mediaFocus, f.wechatChrome, f.colophon]).toEqual([
+		expect([f.correction, f.mediaFocus, f.weatherBox, f.colophon]).toEqual([
 			undefined,
 			undefined,
 			undefined,
@@ -150,11 +150,22 @@ describe('X 的四种新版块', () => {
 			expect(pagesWith('x', layout, hasFamily('media-focus'))).toEqual([]);
 	});
 
-	test('微信阅读器的按钮文字只在微信页面的正文之后', () => {
-		for (const p of pagesWith('x', 'wechat', hasFamily('wechat-chrome')))
-			expect(allAfterBody(p, 'wechat-chrome')).toBe(true);
-		for (const layout of ['portal', 'reprint', 'epaper'] as const)
-			expect(pagesWith('x', layout, hasFamily('wechat-chrome'))).toEqual([]);
+	test('天气预报只在微信与门户页面的正文之后，从文章当天起逐日往后', () => {
+		const pages = (['wechat', 'portal'] as const).flatMap((layout) =>
+			pagesWith('x', layout, hasFamily('weather-box')),
+		);
+		expect(new Set(pages.map((p) => p.layout)).size).toBe(2);
+		let dated = 0;
+		for (const p of pages) {
+			expect(allAfterBody(p, 'weather-box')).toBe(true);
+			for (const iso of linesOfFamily(p, 'weather-box').flatMap(isoDates)) {
+				dated++;
+				expect(iso >= p.articles[0]!.date).toBe(true);
+			}
+		}
+		expect(dated).toBeGreaterThan(0);
+		for (const layout of ['reprint', 'epaper'] as const)
+			expect(pagesWith('x', layout, hasFamily('weather-box'))).toEqual([]);
 	});
 
 	test('电子报的报尾在最后一篇之后，不印文章的日子', () => {
