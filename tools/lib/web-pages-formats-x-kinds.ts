@@ -15,7 +15,7 @@ export const X_KINDS: Pick<CodeFormats, 'correction' | 'mediaFocus' | 'weatherBo
 	},
 	mediaFocus: {
 		rate: 0.14,
-		heads: ['媒体聚焦', '媒体看县域', '央媒省媒关注', '媒体报道'],
+		heads: ['媒体关注', '媒体看县域', '央媒省媒关注', '媒体报道'],
 		items: ['【{outlet}】{title}', '{outlet}：{title}  {day}', '· {title}（{outlet} {day}）'],
 		outlets: [
 			'人民日报',

@@ -15,11 +15,11 @@ export const BLIND_X: CodeFormats = {
 					`【${p.paper}】${p.safe}.txt`,
 				]
 			: [
-					`${p.safe}（${p.site}）.txt`,
+					`${p.safe}－${p.site}（网页另存）.txt`,
 					`gkml_${p.day}_${p.n.slice(0, 6)}.txt`,
 					`${p.safe.slice(0, 16)}@${p.day}.txt`,
 					`doc${p.n}_${p.day.slice(0, 6)}.txt`,
-					`${p.site}丨${p.safe}.txt`,
+					`${p.site}｜${p.safe}｜正文.txt`,
 				],
 	otherDates: ['（YYYY年M月D日）', 'YYYY-MM-DD　', 'M/D', '[YYYY.M.D]'],
 	indents: ['', '\u3000\u3000', '\u3000\u3000', '\u2003\u2003', '   '],
@@ -46,18 +46,22 @@ export const BLIND_X: CodeFormats = {
 	wechatCopy: {
 		rate: 0.3,
 		heads: (p) => [
-			`${p.original ? '原创　' : ''}${p.author}　${p.account}\n${p.time}　IP属地：${p.province}`,
+			`${p.original ? '原创：' : ''}${p.author}　${p.account}\n${p.time}　IP属地：${p.province}`,
 			`${p.account}\n${p.time} 发表于${p.province}${p.original ? '\n以下文章为原创' : ''}`,
 			`${p.original ? '【原创】' : ''}${p.account}　｜　作者：${p.author}\n${p.time}`,
 		],
-		times: ['YYYY年M月D日 HH:mm', 'YYYY-MM-DD HH:mm', 'M月D日 HH:mm'],
+		times: ['YYYY年MM月DD日　HH:mm', 'YYYY-M-D HH:mm', 'MM月DD日 HH:mm'],
 		provinces: ['甘肃', '宁夏', '吉林', '黑龙江', '贵州', '云南', '福建', '湖南', '山西', '河北'],
 		credits: [
 			'来源丨{source}\n编辑丨{name}\n审核丨{name}\n监制丨{name}',
 			'信息来源：{source}\n本期编辑：{name}　责任编辑：{name}',
 			'文稿：{source}｜编辑：{name}｜审校：{name}',
 		],
-		repostLines: ['以下文章来源于{source}', '本文转自：{source}', '转载自“{source}”公众号'],
+		repostLines: [
+			'以下文章来源于{source}',
+			'本文转载自微信公众号“{source}”',
+			'转载自“{source}”公众号',
+		],
 	},
 	...X_KINDS,
 };
