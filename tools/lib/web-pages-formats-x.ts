@@ -1,4 +1,5 @@
 import type { CodeFormats } from './web-pages-formats.ts';
+import { X_EARLIER } from './web-pages-formats-x-earlier.ts';
 import { X_KINDS } from './web-pages-formats-x-kinds.ts';
 
 /**
@@ -63,5 +64,6 @@ export const BLIND_X: CodeFormats = {
 			'转载自“{source}”公众号',
 		],
 	},
+	...X_EARLIER,
 	...X_KINDS,
 };
