@@ -2,9 +2,12 @@ import type { CodeFormats } from './web-pages-formats.ts';
 
 /**
  * Split x's wording of four kinds earlier splits brought in: a county outlet's 报料 block, a 摘要
- * box, a reading-time line and a 标签 line.
+ * box, a reading-time line, a 标签 line, a 延伸阅读 box, an e-paper desk line and a 更新时间 line.
  */
-export const X_EARLIER: Pick<CodeFormats, 'tipLine' | 'summaryBox' | 'readingTime' | 'tagLine'> = {
+export const X_EARLIER: Pick<
+	CodeFormats,
+	'tipLine' | 'summaryBox' | 'readingTime' | 'tagLine' | 'readMore' | 'deskCredits' | 'updateStamp'
+> = {
 	tipLine: {
 		rate: 0.07,
 		blocks: [
@@ -45,5 +48,31 @@ export const X_EARLIER: Pick<CodeFormats, 'tipLine' | 'summaryBox' | 'readingTim
 		],
 		glues: ['；', ' # ', '、'],
 		blocks: ['本文标签 >> {tags}', '【主题词】{tags}', '相关话题：{tags}'],
+	},
+	readMore: {
+		rate: 0.07,
+		heads: ['▶ 延伸阅读', '【相关阅读推荐】', ''],
+		items: ['◇ {title}', '{title}（{odate}）', '· {title} >>'],
+		count: [1, 3],
+		feet: ['', '（点击标题查看原文）'],
+	},
+	deskCredits: {
+		rate: 0.12,
+		atTop: 0.35,
+		lines: [
+			'本版主编：{name}　责任编辑：{name}　版式：{name}',
+			'值班编委：{name}\n本版编辑：{name}　校对：{name}',
+			'责编 {name}　美编 {name}　审读 {name}',
+		],
+	},
+	updateStamp: {
+		rate: 0.06,
+		days: [1, 40],
+		dates: ['YYYY-MM-DD HH:mm:ss', 'YYYY年M月D日 HH时', 'YYYY.M.D'],
+		lines: [
+			'本页最后修改：{updated}',
+			'〔本页更新于{updated}〕',
+			'信息更新：{updated}　维护单位：{place}大数据中心',
+		],
 	},
 };
