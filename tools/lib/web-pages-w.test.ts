@@ -18,6 +18,8 @@ import {
 	familiesOf,
 	familyLines,
 	hasFamily,
+	isoDates,
+	linesOfFamily,
 	pagesWith as pagesOf,
 	testPageBuilder,
 } from './web-pages-test-pages.ts';
@@ -69,15 +71,6 @@ const NEW_KINDS: [string, WebLayout, number][] = [
 	['past-days', 'wechat', W.pastDays!.rate],
 	['classified-ads', 'epaper', W.classifiedAds!.rate],
 ];
-
-/** The dates a line prints as year, month and day (2024-03-18, 2024年3月18日, 2024.03.18), in ISO form. */
-const isoDates = (line: string): string[] =>
-	[...line.matchAll(/(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})/gu)].map(
-		([, y, m, d]) => `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`,
-	);
-
-const linesOfFamily = (p: WebPage, family: string): string[] =>
-	p.furniture.filter((f) => f.family === family).map((f) => f.line);
 
 describe('网页划分 W（盲写）', () => {
 	test('W 排在 V 之后，已不是留出划分', () => {

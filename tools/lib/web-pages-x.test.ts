@@ -18,6 +18,8 @@ import {
 	familiesOf,
 	familyLines,
 	hasFamily,
+	isoDates,
+	linesOfFamily,
 	pagesWith as pagesOf,
 	testPageBuilder,
 } from './web-pages-test-pages.ts';
@@ -66,15 +68,6 @@ const NEW_KINDS: [string, WebLayout, number][] = [
 	['weather-box', 'wechat', X.weatherBox!.rate],
 	['colophon', 'epaper', X.colophon!.rate],
 ];
-
-/** The dates a line prints as year, month and day (2024-04-22, 2024年4月22日), in ISO form. */
-const isoDates = (line: string): string[] =>
-	[...line.matchAll(/(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})/gu)].map(
-		([, y, m, d]) => `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`,
-	);
-
-const linesOfFamily = (p: WebPage, family: string): string[] =>
-	p.furniture.filter((f) => f.family === family).map((f) => f.line);
 
 /** True when every line of `family` on `p` comes after the last line of its text. */
 const allAfterBody = (p: WebPage, family: string): boolean =>
