@@ -9,6 +9,7 @@ import { drawIssueGuide, writeIssueGuide } from './web-pages-t-issue-guide.ts';
 import { bodyParagraphs, chance } from './web-pages-template.ts';
 import { drawIssuePager, writeIssuePager } from './web-pages-v-issue-pager.ts';
 import { drawClassifiedAds, writeClassifiedAds } from './web-pages-w-classified-ads.ts';
+import { drawColophon, writeColophon } from './web-pages-x-colophon.ts';
 
 /** Writes an e-paper page: the masthead and page bar, then each of `articles` with its headline. */
 export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
@@ -52,6 +53,8 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	if (guide === 'bottom') writeIssueGuide(w, formats.issueGuide!);
 	if (calendar === 'bottom') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
 	if (ads === 'bottom') writeClassifiedAds(w, formats.classifiedAds!, articles[0]!.date);
+	// The paper's 报尾 (社址, 定价, 印刷 …) closes the page.
+	if (drawColophon(formats.colophon, r)) writeColophon(w, formats.colophon!);
 	w.family('epaper-nav', 0.5);
 	w.family('footer', 0.5);
 }

@@ -18,7 +18,7 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
 /**
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
  * that names one story), parted by their place in the file, eight at a time: the 2nd for b, o, r
- * and o in turn (b the 2nd of the first eight, o of the second, r of the third, o of the fourth),
+ * and o in turn (every other one of o's to x) (b the 2nd of the first eight, o of the second, r of the third, o of the fourth),
  * the 6th for i and p in turn (i the 6th of the first eight, p the 6th of the next eight), the 4th
  * for c, m, s and m in turn (c the 4th of the first eight, m of the second, s of the third, m of
  * the fourth; every other one of m's to w), the 8th for g and n in turn (g the 8th of the first
@@ -48,7 +48,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * l, the first of the eight that held most (d–g, i, l, m and o), none of d, e, f, g or i, which had
  * given half theirs already, which changed l's pages only; w took every other 4th from m, the
  * first of the two that held most (m and o), none of d, e, f, g, i, j or l, which had given half
- * theirs already, which changed m's pages only.)
+ * theirs already, which changed m's pages only; x took every other 2nd from o, the one
+ * that held most of those that had not given half (o), none of d, e, f, g, i, j, l or m, which had
+ * given half theirs already, which changed o's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -75,6 +77,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		u: [],
 		v: [],
 		w: [],
+		x: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -83,6 +86,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let jFifths = 0;
 	let lThirds = 0;
 	let mFourths = 0;
+	let oSeconds = 0;
 	let seconds = 0;
 	let ownSeconds = 0;
 	let fourths = 0;
@@ -103,8 +107,9 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const fourth =
 			k === 3 && fourths++ % 2 === 1 ? m() : k === 3 && ownFourths++ % 2 === 1 ? out.s : out.c;
 		const eighth = k === 7 && eighths++ % 2 === 1 ? out.n : out.g;
+		const o = () => (oSeconds++ % 2 === 1 ? out.x : out.o);
 		const second =
-			k === 1 && seconds++ % 2 === 1 ? out.o : k === 1 && ownSeconds++ % 2 === 1 ? out.r : out.b;
+			k === 1 && seconds++ % 2 === 1 ? o() : k === 1 && ownSeconds++ % 2 === 1 ? out.r : out.b;
 		const sixth = k === 5 && sixths++ % 2 === 1 ? out.p : out.i;
 		const odd = k === 1 ? second : k === 5 ? sixth : k === 7 ? eighth : fourth;
 		const h = () => (hFirsts++ % 2 === 1 ? out.t : out.h);

@@ -18,6 +18,7 @@ import { BLIND_T } from './web-pages-formats-t.ts';
 import { BLIND_U } from './web-pages-formats-u.ts';
 import { BLIND_V } from './web-pages-formats-v.ts';
 import { BLIND_W } from './web-pages-formats-w.ts';
+import { BLIND_X } from './web-pages-formats-x.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -58,6 +59,10 @@ import type { ClassifiedAdsFormats } from './web-pages-w-classified-ads.ts';
 import type { DisclaimerFormats } from './web-pages-w-disclaimer.ts';
 import type { PastDaysFormats } from './web-pages-w-past-days.ts';
 import type { PrintedInFormats } from './web-pages-w-printed-in.ts';
+import type { ColophonFormats } from './web-pages-x-colophon.ts';
+import type { CorrectionFormats } from './web-pages-x-correction.ts';
+import type { MediaFocusFormats } from './web-pages-x-media-focus.ts';
+import type { WeatherBoxFormats } from './web-pages-x-weather-box.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -164,8 +169,9 @@ export interface InfoTableParts {
  * `web-pages-formats-s.ts`, written likewise without reading a–r, split t its own in
  * `web-pages-formats-t.ts`, written likewise without reading a–s, split u its own in
  * `web-pages-formats-u.ts`, written likewise without reading a–t, split v its own in
- * `web-pages-formats-v.ts`, written likewise without reading a–u, and split w (held out) its own in
- * `web-pages-formats-w.ts`, written likewise without reading a–v.
+ * `web-pages-formats-v.ts`, written likewise without reading a–u, split w its own in
+ * `web-pages-formats-w.ts`, written likewise without reading a–v, and split x (held out) its own in
+ * `web-pages-formats-x.ts`, written likewise without reading a–w.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -474,6 +480,26 @@ export interface CodeFormats {
 	 * its first story or after its last; never when absent (no random draw).
 	 */
 	classifiedAds?: ClassifiedAdsFormats;
+	/**
+	 * How often a portal or reprint page prints a 更正 notice (a later day, the headline quoted) after
+	 * its text; never when absent (no random draw).
+	 */
+	correction?: CorrectionFormats;
+	/**
+	 * How often a desktop portal page keeps a 媒体聚焦 box (other outlets' stories on the county, with
+	 * their days) after its text; never when absent (no random draw).
+	 */
+	mediaFocus?: MediaFocusFormats;
+	/**
+	 * How often a WeChat or portal page closes with a 天气预报 box (the post's day and the next days,
+	 * sky, temperatures, wind) after its text; never when absent (no random draw).
+	 */
+	weatherBox?: WeatherBoxFormats;
+	/**
+	 * How often an e-paper page keeps the paper's 报尾 (社址, 电话, 定价, 印刷 …) after its last story;
+	 * never when absent (no random draw).
+	 */
+	colophon?: ColophonFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -562,5 +588,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'u') return BLIND_U;
 	if (split === 'v') return BLIND_V;
 	if (split === 'w') return BLIND_W;
+	if (split === 'x') return BLIND_X;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

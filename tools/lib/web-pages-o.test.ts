@@ -101,21 +101,20 @@ describe('O 划分', () => {
 		expectAtRateAllRight(pages, rate);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w'].includes(sp)))(
-		'%s 划分没有 O 的新页面',
-		(split) => {
-			const f = codeFormats(split);
-			expect([f.columnLabel, f.crumbDate, f.tagLine, f.followRunIn]).toEqual([
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-			]);
-			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat']);
-			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-			expect(families.has('font-size')).toBe(false);
-		},
-	);
+	test.each(
+		WEB_SPLITS.filter((sp) => !['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x'].includes(sp)),
+	)('%s 划分没有 O 的新页面', (split) => {
+		const f = codeFormats(split);
+		expect([f.columnLabel, f.crumbDate, f.tagLine, f.followRunIn]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat']);
+		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+		expect(families.has('font-size')).toBe(false);
+	});
 
 	test('栏目标签在标题之上，字号行在标题与正文之间', () => {
 		for (const layout of ['portal', 'reprint'] as const)

@@ -75,7 +75,7 @@ describe('P 划分（留出）', () => {
 		expectCaughtInBody(pagesWith('p', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['p', 'q', 'r', 's', 't', 'u', 'v', 'w'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x'].includes(sp)))(
 		'%s 划分没有 P 的新页面',
 		(split) => {
 			const f = codeFormats(split);

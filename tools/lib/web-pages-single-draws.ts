@@ -40,6 +40,9 @@ import { drawTipLine } from './web-pages-v-tip-line.ts';
 import { drawDisclaimer } from './web-pages-w-disclaimer.ts';
 import { drawPastDays } from './web-pages-w-past-days.ts';
 import { drawPrintedIn } from './web-pages-w-printed-in.ts';
+import { drawCorrection } from './web-pages-x-correction.ts';
+import { drawMediaFocus } from './web-pages-x-media-focus.ts';
+import { drawWeatherBox } from './web-pages-x-weather-box.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -125,6 +128,9 @@ export function drawSinglePage(
 	const printedIn = drawPrintedIn(formats.printedIn, layout, r);
 	const disclaimer = drawDisclaimer(formats.disclaimer, layout, r);
 	const pastDays = drawPastDays(formats.pastDays, layout, r);
+	const correction = drawCorrection(formats.correction, layout, r);
+	const mediaFocus = drawMediaFocus(formats.mediaFocus, layout, desktop, r);
+	const weather = drawWeatherBox(formats.weatherBox, layout, r);
 	return {
 		article,
 		layout,
@@ -178,5 +184,8 @@ export function drawSinglePage(
 		printedIn,
 		disclaimer,
 		pastDays,
+		correction,
+		mediaFocus,
+		weather,
 	};
 }

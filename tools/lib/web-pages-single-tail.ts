@@ -29,6 +29,9 @@ import { writeTipLine } from './web-pages-v-tip-line.ts';
 import { writeDisclaimer } from './web-pages-w-disclaimer.ts';
 import { writePastDays } from './web-pages-w-past-days.ts';
 import { writePrintedIn } from './web-pages-w-printed-in.ts';
+import { writeCorrection } from './web-pages-x-correction.ts';
+import { writeMediaFocus } from './web-pages-x-media-focus.ts';
+import { writeWeatherBox } from './web-pages-x-weather-box.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -52,6 +55,10 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (page.printedIn === 'below') writePrintedIn(w, formats.printedIn!, article.date);
 	// A repost's statement that the rights stay with the author closes the story.
 	if (page.disclaimer) writeDisclaimer(w, formats.disclaimer!);
+	// A 天气预报 box, dated from the post's day on, closes a county account's posts.
+	if (page.weather) writeWeatherBox(w, formats.weatherBox!, article.date);
+	// A 更正 notice, dated the day the site corrected the story, follows the text.
+	if (page.correction) writeCorrection(w, formats.correction!, article.title, article.date);
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
 	// The 往年今日 box lists the site's stories of this day in earlier years.
@@ -82,6 +89,7 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (care !== null) writeAssistant(w, formats.careToolbar!);
 	// The block of other sites' links stands above the footer.
 	if (page.hot === 'bottom') writeHotList(w, formats.hotList!);
+	if (page.mediaFocus) writeMediaFocus(w, formats.mediaFocus!);
 	if (page.banners === 'bottom') writeBannerStrip(w, formats.bannerStrip!);
 	if (links) writeLinkDirectory(w, formats.linkDirectory!);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;

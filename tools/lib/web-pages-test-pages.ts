@@ -121,3 +121,13 @@ export function familyLines(p: WebPage, family: string): number[] {
 	const own = new Set(p.furniture.filter((f) => f.family === family).map((f) => f.line));
 	return linesOf(p).flatMap((l, i) => (own.has(l) ? [i] : []));
 }
+
+/** The dates a line prints as year, month and day (2024-03-18, 2024年3月18日, 2024.03.18), in ISO form. */
+export const isoDates = (line: string): string[] =>
+	[...line.matchAll(/(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})/gu)].map(
+		([, y, m, d]) => `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`,
+	);
+
+/** The furniture lines of `family` on `p`, as the page recorded them. */
+export const linesOfFamily = (p: WebPage, family: string): string[] =>
+	p.furniture.filter((f) => f.family === family).map((f) => f.line);

@@ -96,17 +96,20 @@ describe('网页划分 V（盲写，W 写成后转为开发）', () => {
 		expectCaughtInBody(pagesWith('v', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => sp !== 'v' && sp !== 'w'))('%s 没有 V 的新版块', (split) => {
-		const f = codeFormats(split);
-		expect([f.publicAd, f.miniCard, f.tipLine, f.issuePager]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
-		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-	});
+	test.each(WEB_SPLITS.filter((sp) => !['v', 'w', 'x'].includes(sp)))(
+		'%s 没有 V 的新版块',
+		(split) => {
+			const f = codeFormats(split);
+			expect([f.publicAd, f.miniCard, f.tipLine, f.issuePager]).toEqual([
+				undefined,
+				undefined,
+				undefined,
+				undefined,
+			]);
+			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+		},
+	);
 
 	test('公益广告与小程序卡片夹在两段正文之间，只在各自的版式上出现', () => {
 		for (const [family, layout] of [

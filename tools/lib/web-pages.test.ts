@@ -214,6 +214,7 @@ describe('readWebFurniture', () => {
 			u: ['U组 某盟'],
 			v: ['V组 专用1'],
 			w: ['W组 专用1'],
+			x: ['X组 专用1'],
 		};
 		writeFileSync(
 			path,
@@ -246,6 +247,7 @@ describe('readWebFurniture', () => {
 						u: ['U组 首页导航'],
 						v: ['V组 专用2'],
 						w: ['W组 专用2'],
+						x: ['X组 专用2'],
 					},
 				],
 			}),
@@ -277,7 +279,10 @@ describe('readWebFurniture', () => {
 	/** What split v's footer holds when a test names no other string for it. */
 	const FOOTER_V = 'V组 界碑';
 
-	/** A furniture file whose footer family gives splits c–w the strings named. */
+	/** What split w's footer holds when a test names no other string for it. */
+	const FOOTER_W = 'W组 界碑';
+
+	/** A furniture file whose footer family gives splits c–x the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -300,7 +305,8 @@ describe('readWebFurniture', () => {
 		footerT = FOOTER_T,
 		footerU = FOOTER_U,
 		footerV = FOOTER_V,
-		footerW = 'W组 界碑',
+		footerW = FOOTER_W,
+		footerX = 'X组 界碑',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -331,6 +337,7 @@ describe('readWebFurniture', () => {
 						u: ['U组 某盟 苏木'],
 						v: ['V组 专用3'],
 						w: ['W组 专用3'],
+						x: ['X组 专用3'],
 					},
 				},
 				families: [
@@ -360,6 +367,7 @@ describe('readWebFurniture', () => {
 						u: ['U组 首页导航 苏木'],
 						v: ['V组 专用4'],
 						w: ['W组 专用4'],
+						x: ['X组 专用4'],
 					},
 					{
 						id: 'footer',
@@ -387,6 +395,7 @@ describe('readWebFurniture', () => {
 						u: [footerU],
 						v: [footerV],
 						w: [footerW],
+						x: [footerX],
 					},
 				],
 			}),
@@ -424,6 +433,7 @@ describe('readWebFurniture', () => {
 		t: FOOTER_T,
 		u: FOOTER_U,
 		v: FOOTER_V,
+		w: FOOTER_W,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -446,6 +456,7 @@ describe('readWebFurniture', () => {
 		FOOTER_T,
 		FOOTER_U,
 		FOOTER_V,
+		FOOTER_W,
 	];
 	const laterSplits = [
 		'd',
@@ -468,6 +479,7 @@ describe('readWebFurniture', () => {
 		'u',
 		'v',
 		'w',
+		'x',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>

@@ -1,0 +1,197 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { webSourceArticles } from './web-pages-eval.ts';
+import { codeFormats } from './web-pages-formats.ts';
+import {
+	HELD_OUT_SPLIT,
+	readWebFurniture,
+	WEB_SPLITS,
+	type WebSplit,
+} from './web-pages-furniture.ts';
+import {
+	bodySpan,
+	expectAtRateAllRight,
+	expectCaughtInBody,
+	familiesOf,
+	familyLines,
+	hasFamily,
+	isoDates,
+	linesOfFamily,
+	pagesWith as pagesOf,
+	testPageBuilder,
+} from './web-pages-test-pages.ts';
+import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+
+// Articles written for these tests (not corpus text): one a page, three paragraphs each.
+const ARTICLES: SourceArticle[] = [
+	{
+		id: 'x-1',
+		title: '县水利局完成汛前病险水库除险加固',
+		headlineLines: ['县水利局完成汛前病险水库除险加固'],
+		date: '2024-04-22',
+		source: '县水利局',
+		text: [
+			'入汛前，县水利局对全县十二座病险小型水库完成除险加固，新建溢洪道三处。',
+			'施工期间，技术人员逐库核查坝体渗漏和放水设施，整改隐患二十一处。',
+			'县水利局表示，将落实每座水库的巡查责任人，汛期实行二十四小时值守。',
+		].join('\n'),
+	},
+	{
+		id: 'x-2',
+		title: '县人社局举办春季农民工专场招聘会',
+		headlineLines: ['县人社局举办春季农民工专场招聘会'],
+		date: '2024-02-26',
+		source: '县人力资源和社会保障局',
+		text: [
+			'县人社局日前在县城广场举办春季农民工专场招聘会，六十余家企业提供岗位一千八百个。',
+			'招聘会现场设立政策咨询台，为求职者讲解就业补贴和技能培训政策。',
+			'当天共有四百余人与企业达成初步就业意向，其中脱贫劳动力九十人。',
+		].join('\n'),
+	},
+];
+
+const page = testPageBuilder('x', (seed) => [ARTICLES[seed % 2]!], [
+	'县自然资源局开展耕地保护专项检查',
+	'全县中小学开展防溺水安全教育',
+	'县市场监管局抽检春季农资产品质量',
+]);
+const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
+	pagesOf(page, split, layout, has);
+
+const X = codeFormats('x');
+const NEW_KINDS: [string, WebLayout, number][] = [
+	['correction', 'portal', X.correction!.rate],
+	['media-focus', 'portal', X.mediaFocus!.rate],
+	['weather-box', 'wechat', X.weatherBox!.rate],
+	['colophon', 'epaper', X.colophon!.rate],
+];
+
+/** True when every line of `family` on `p` comes after the last line of its text. */
+const allAfterBody = (p: WebPage, family: string): boolean =>
+	familyLines(p, family).every((at) => at > bodySpan(p)[1]);
+
+describe('网页划分 X（盲写、留出）', () => {
+	test('X 是留出划分，排在 W 之后', () => {
+		expect(HELD_OUT_SPLIT).toBe('x');
+		expect(WEB_SPLITS.at(-1)).toBe('x');
+		expect(WEB_SPLITS.indexOf('x')).toBe(WEB_SPLITS.indexOf('w') + 1);
+	});
+
+	test('X 的每个列表不短于 A，且不与 A–W 共用任何字符串', () => {
+		const file = readWebFurniture();
+		const lists = [...Object.values(file.pools), ...file.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'x').flatMap((sp) => l[sp])),
+		);
+		for (const l of lists) {
+			expect(l.x.length).toBeGreaterThanOrEqual(l.a.length);
+			expect(l.x.filter((s) => earlier.has(s))).toEqual([]);
+		}
+	});
+
+	test.each(NEW_KINDS)('%s 在 X 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
+		expectAtRateAllRight(pagesWith('x', layout, hasFamily(family)), rate);
+	});
+
+	test.each(NEW_KINDS)('留在正文里的 %s 行算作家具', (family, layout) => {
+		expectCaughtInBody(pagesWith('x', layout, hasFamily(family)).slice(0, 5), family);
+	});
+
+	test.each(WEB_SPLITS.filter((sp) => sp !== 'x'))('%s 没有 X 的新版块', (split) => {
+		const f = codeFormats(split);
+		expect([f.correction, f.mediaFocus, f.weatherBox, f.colophon]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+	});
+});
+
+describe('X 的四种新版块', () => {
+	test('更正说明只在门户与转载页面的正文之后，所印日子晚于文章的日子', () => {
+		const pages = (['portal', 'reprint'] as const).flatMap((layout) =>
+			pagesWith('x', layout, hasFamily('correction')),
+		);
+		expect(new Set(pages.map((p) => p.layout)).size).toBe(2);
+		let dated = 0;
+		for (const p of pages) {
+			expect(allAfterBody(p, 'correction')).toBe(true);
+			for (const iso of linesOfFamily(p, 'correction').flatMap(isoDates)) {
+				dated++;
+				expect(iso > p.articles[0]!.date).toBe(true);
+			}
+		}
+		expect(dated).toBeGreaterThan(0);
+		for (const layout of ['wechat', 'epaper'] as const)
+			expect(pagesWith('x', layout, hasFamily('correction'))).toEqual([]);
+	});
+
+	test('媒体聚焦只在门户页面的正文之后，列的是别的稿子', () => {
+		const pages = pagesWith('x', 'portal', hasFamily('media-focus'));
+		for (const p of pages) {
+			expect(allAfterBody(p, 'media-focus')).toBe(true);
+			for (const line of linesOfFamily(p, 'media-focus'))
+				expect(line).not.toContain(p.articles[0]!.title);
+		}
+		for (const layout of ['reprint', 'wechat', 'epaper'] as const)
+			expect(pagesWith('x', layout, hasFamily('media-focus'))).toEqual([]);
+	});
+
+	test('天气预报只在微信与门户页面的正文之后，从文章当天起逐日往后', () => {
+		const pages = (['wechat', 'portal'] as const).flatMap((layout) =>
+			pagesWith('x', layout, hasFamily('weather-box')),
+		);
+		expect(new Set(pages.map((p) => p.layout)).size).toBe(2);
+		let dated = 0;
+		for (const p of pages) {
+			expect(allAfterBody(p, 'weather-box')).toBe(true);
+			for (const iso of linesOfFamily(p, 'weather-box').flatMap(isoDates)) {
+				dated++;
+				expect(iso >= p.articles[0]!.date).toBe(true);
+			}
+		}
+		expect(dated).toBeGreaterThan(0);
+		for (const layout of ['reprint', 'epaper'] as const)
+			expect(pagesWith('x', layout, hasFamily('weather-box'))).toEqual([]);
+	});
+
+	test('电子报的报尾在最后一篇之后，不印文章的日子', () => {
+		const pages = pagesWith('x', 'epaper', hasFamily('colophon'));
+		for (const p of pages) {
+			expect(allAfterBody(p, 'colophon')).toBe(true);
+			for (const line of linesOfFamily(p, 'colophon'))
+				expect(isoDates(line)).not.toContain(p.articles[0]!.date);
+		}
+		for (const layout of ['portal', 'reprint', 'wechat'] as const)
+			expect(pagesWith('x', layout, hasFamily('colophon'))).toEqual([]);
+	});
+});
+
+describe('webSourceArticles 给 X 的文章', () => {
+	test('X 取 O 的每隔一篇（第四组八篇的第 2 篇），O 只剩第二组的', async () => {
+		const items = Array.from({ length: 32 }, (_, i) => ({
+			id: `x-${i}`,
+			title: `第${i + 1}条测试稿件标题`,
+			date: '2024-03-05',
+			source: '县融媒体中心',
+			text: '第一段文字写得足够长，用来满足正文长度的要求，共有两段。\n'.repeat(2).repeat(3),
+		}));
+		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-x-'));
+		const path = join(dir, 'corpus.jsonl.gz');
+		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
+		const pools = await webSourceArticles(path);
+		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
+		expect(ids('b')).toEqual(['x-1']);
+		expect(ids('r')).toEqual(['x-17']);
+		expect(ids('o')).toEqual(['x-9']);
+		expect(ids('x')).toEqual(['x-25']);
+		const all = WEB_SPLITS.flatMap(ids);
+		expect(new Set(all).size).toBe(all.length);
+	});
+});
