@@ -30,8 +30,8 @@ function listEnd(lines: readonly SourceLine[], start: number, at: Map<string, nu
 	return end - start >= MIN_TITLES ? end : start;
 }
 
-/** The page's lines without its contents lists (版面目录): titles that come back below as headlines. */
-export function withoutPageContents(lines: readonly SourceLine[]): SourceLine[] {
+/** The contents lists (版面目录) of a page, as `[start, end)` ranges of its lines. */
+function contentsRuns(lines: readonly SourceLine[]): [number, number][] {
 	const at = new Map<string, number[]>();
 	lines.forEach((l, i) => {
 		if (l.text.length > MAX_TITLE) return;
@@ -41,16 +41,31 @@ export function withoutPageContents(lines: readonly SourceLine[]): SourceLine[] 
 		else list.push(i);
 	});
 	// Without a line printed twice there is no list to look for.
-	if ([...at.values()].every((l) => l.length < 2)) return [...lines];
-	const out: SourceLine[] = [];
+	if ([...at.values()].every((l) => l.length < 2)) return [];
+	const runs: [number, number][] = [];
 	for (let i = 0; i < lines.length;) {
 		const end = listEnd(lines, i, at);
-		if (end > i) {
-			i = end;
-			continue;
-		}
-		out.push(lines[i]!);
-		i++;
+		if (end > i) runs.push([i, end]);
+		i = Math.max(end, i + 1);
 	}
-	return out;
+	return runs;
 }
+
+/** The page's lines without its contents lists (版面目录): titles that come back below as headlines. */
+export function withoutPageContents(lines: readonly SourceLine[]): SourceLine[] {
+	const runs = contentsRuns(lines);
+	return lines.filter((_, i) => !runs.some(([start, end]) => i >= start && i < end));
+}
+
+/**
+ * The titles a page's contents lists name, spaces left out: each is the headline of one of its
+ * stories below, which opens an item wherever it stands.
+ */
+export function contentsTitles(lines: readonly SourceLine[]): Set<string> {
+	return new Set(
+		contentsRuns(lines).flatMap(([start, end]) => lines.slice(start, end).map((l) => key(l.text))),
+	);
+}
+
+/** A headline's lines as the contents list prints its title: joined, spaces left out. */
+export const contentsKey = (texts: readonly string[]) => key(texts.join(''));

@@ -9,7 +9,7 @@ import {
 	restatedSummary,
 	signedOff,
 } from './dateline-continues.ts';
-import { withoutPageContents } from './page-contents.ts';
+import { contentsKey, contentsTitles, withoutPageContents } from './page-contents.ts';
 import { withCaptionItems, withoutLooseCaptions } from './loose-captions.ts';
 import { answeredHeadline } from './answered-headline.ts';
 import { isSiblingSection } from './sibling-section.ts';
@@ -132,6 +132,7 @@ export function splitArticles(
 	options: StoryStartOptions = {},
 ): PageSegment[] {
 	const { whole, wholeRoles } = withoutPictureCredits(withoutPageContents(page));
+	const listed = contentsTitles(page);
 	const { lines, captions } = withoutLooseCaptions(whole, wholeRoles);
 	const segments: PageSegment[] = [];
 	// Roles are a function of the lines alone: with no caption taken out, they are those just read.
@@ -244,6 +245,11 @@ export function splitArticles(
 			const startsItem =
 				// In a round-up, a headline over no brief's text (a link list, a prompt) ends it.
 				(inRoundUp && nextRole === 'body') ||
+				// The page's own contents list names the story this headline opens.
+				(listed.size > 0 &&
+					[head.map((h) => h.text), ...head.map((h) => [h.text])].some((t) =>
+						listed.has(contentsKey(t)),
+					)) ||
 				answered ||
 				noticeTitle ||
 				nextRole === 'dateline' ||
