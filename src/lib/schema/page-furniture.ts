@@ -85,6 +85,11 @@ export type LinksAfterText = z.output<typeof LinksAfterTextSchema>;
 export const LinkBoxesSchema = z.object({
 	/** Longest line read as a link's title. */
 	maxChars: Count,
+	/**
+	 * Longest title under a box's head that holds no sentence's mark (`，。；：`): a headline of many
+	 * clauses set off by spaces, printed whole with its subtitle.
+	 */
+	maxHeadedTitle: Count.default(240),
 	/** Most titles in one box. */
 	maxLinks: Count,
 	/**
