@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withoutPageContents } from './page-contents.ts';
+import { contentsTitles, withoutPageContents } from './page-contents.ts';
 
 const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const texts = (texts: string[]) => withoutPageContents(lines(texts)).map((l) => l.text);
@@ -29,4 +29,19 @@ test('只重复一行的标题、次序对不上的几行都不算目录', () =>
 	expect(texts(once)).toEqual(once);
 	const crossed = ['甲地新闻', '乙地新闻', '乙地新闻', '乙地正文。', '甲地新闻', '甲地正文。'];
 	expect(texts(crossed)).toEqual(crossed);
+});
+
+test('目录里的标题各在下文出现一次才算某篇的标题；下文多次出现的标签（【图集】）不算', () => {
+	const page = lines([
+		'第A15版：专版',
+		'某某县新建改建农村公路120公里',
+		'【图集】',
+		'某某县新建改建农村公路120公里',
+		'今年以来，某某县新建改建农村公路120公里。',
+		'【图集】',
+		'沿线村民卖果卖茶更方便了。',
+		'【图集】',
+		'新修的公路连通了果园、茶园和乡村旅游点。',
+	]);
+	expect([...contentsTitles(page)]).toEqual(['某某县新建改建农村公路120公里']);
 });

@@ -58,13 +58,22 @@ export function withoutPageContents(lines: readonly SourceLine[]): SourceLine[] 
 }
 
 /**
- * The titles a page's contents lists name, spaces left out: each is the headline of one of its
- * stories below, which opens an item wherever it stands.
+ * The titles a page's contents lists name, spaces left out, each printed once more on the page:
+ * the headline of one of its stories below, which opens an item wherever it stands.
  */
 export function contentsTitles(lines: readonly SourceLine[]): Set<string> {
-	return new Set(
-		contentsRuns(lines).flatMap(([start, end]) => lines.slice(start, end).map((l) => key(l.text))),
+	const listed = contentsRuns(lines).flatMap(([start, end]) =>
+		lines.slice(start, end).map((l) => key(l.text)),
 	);
+	if (listed.length === 0) return new Set();
+	// A title names one story: printed in the list and over that story, twice in all. A line printed
+	// more often (`【图集】` over each gallery) is a label that happened to line up with the list.
+	const count = new Map<string, number>();
+	for (const l of lines) {
+		const k = key(l.text);
+		count.set(k, (count.get(k) ?? 0) + 1);
+	}
+	return new Set(listed.filter((k) => count.get(k) === 2));
 }
 
 /** A headline's lines as the contents list prints its title: joined, spaces left out. */
