@@ -1,3 +1,4 @@
+import { isParagraph } from './phrase-furniture.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestArticles } from '../schema/ingest-articles.ts';
 
@@ -5,8 +6,11 @@ import { readIngestArticles } from '../schema/ingest-articles.ts';
 // each of which comes back below, in the same order, as a story's headline. The list is no story
 // and no part of one: the headlines below say the same.
 
-const { maxContentsTitle: MAX_TITLE, minContentsTitles: MIN_TITLES } =
-	readIngestArticles().splitting;
+const {
+	maxContentsTitle: MAX_TITLE,
+	minContentsTitles: MIN_TITLES,
+	maxListedStories: MAX_LISTED,
+} = readIngestArticles().splitting;
 
 const key = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
@@ -58,13 +62,17 @@ export function withoutPageContents(lines: readonly SourceLine[]): SourceLine[] 
 }
 
 /**
- * The titles a page's contents lists name, spaces left out, each printed once more on the page:
- * the headline of one of its stories below, which opens an item wherever it stands.
+ * The titles a page's contents lists above its first paragraph name, spaces left out, each printed
+ * once more on the page: the headline of one of its stories below, which opens an item wherever it
+ * stands.
  */
 export function contentsTitles(lines: readonly SourceLine[]): Set<string> {
-	const listed = contentsRuns(lines).flatMap(([start, end]) =>
-		lines.slice(start, end).map((l) => key(l.text)),
-	);
+	// A page's list stands above its stories; a list under running text is a document's own (the
+	// 目录 of a plan printed whole), whose chapters are sections of it.
+	const text = lines.findIndex((l) => isParagraph(l.text));
+	const listed = contentsRuns(lines)
+		.filter(([start, end]) => (text < 0 || start < text) && end - start <= MAX_LISTED)
+		.flatMap(([start, end]) => lines.slice(start, end).map((l) => key(l.text)));
 	if (listed.length === 0) return new Set();
 	// A title names one story: printed in the list and over that story, twice in all. A line printed
 	// more often (`【图集】` over each gallery) is a label that happened to line up with the list.
