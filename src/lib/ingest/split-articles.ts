@@ -31,6 +31,7 @@ import {
 	isDatelineLead,
 } from './line-roles.ts';
 import { headsPhoto, rolesInContext } from './line-context.ts';
+import { isBriefHead, isSidebarLabel } from './sidebar-briefs.ts';
 import { columnTagOf } from './column-tag.ts';
 import { readIngestArticles } from '../schema/ingest-articles.ts';
 
@@ -158,8 +159,11 @@ export function splitArticles(
 	let lastNews: PageSegment | undefined;
 	// A round-up of briefs (国内联播快讯, 简讯) is one item: its briefs' headlines stay in its text.
 	let inRoundUp = false;
+	// A story's sidebar (链接) of briefs: their heads and datelines stay in its text.
+	let inSidebar = false;
 	const open = (seg: PageSegment) => {
 		inRoundUp = false;
+		inSidebar = false;
 		segments.push(seg);
 		cur = seg;
 		if (seg.kind === 'news') lastNews = seg;
@@ -210,6 +214,18 @@ export function splitArticles(
 				!photo
 			) {
 				cur!.body.push(...group);
+				i = end;
+				continue;
+			}
+			// Under a story's text, a sidebar's label opens its briefs; a region's name over a headline
+			// heads one of them.
+			if (
+				cur?.kind === 'news' &&
+				cur.body.length > 0 &&
+				(isSidebarLabel(head[0]!.text) || (inSidebar && isBriefHead(head)))
+			) {
+				inSidebar = true;
+				cur.body.push(...group);
 				i = end;
 				continue;
 			}
@@ -392,7 +408,7 @@ export function splitArticles(
 					b.heading !== undefined || (roleOf.get(b) !== 'body' && roleOf.get(b) !== 'dateline'),
 			) &&
 			leadAnswersHeadline(cur.head, block);
-		if (role === 'dateline' && !freshHead() && !nextDispatch()) {
+		if (role === 'dateline' && !inSidebar && !freshHead() && !nextDispatch()) {
 			const previous = cur;
 			const next = open(newSegment('news'));
 			if (previous !== undefined) takeBackHeadline(previous, next, lines.slice(i, i + 3));
