@@ -35,6 +35,7 @@ import {
 	isMarkedListItem,
 	opensSidebar,
 } from './related-list.ts';
+import { classifiedAdLines } from './classified-ads.ts';
 import { publicAdLines } from './public-ad.ts';
 import { isRevisionNote } from './revision-note.ts';
 import { isRunningText } from './running-text.ts';
@@ -73,6 +74,7 @@ export function dropWebFurniture(
 	const menu = menuRuns(lines);
 	const publicAds = publicAdLines(lines, furniture.publicAds);
 	const cards = embedCardLines(lines, furniture.embedCards);
+	const classified = classifiedAdLines(lines, furniture.classifiedAds);
 	for (const [i, line] of lines.entries()) {
 		// The end of the lines under this one where a browser's title looks for its headline.
 		const below = i + 1 + HEADLINE_BELOW_LINES;
@@ -98,7 +100,7 @@ export function dropWebFurniture(
 			continue;
 		}
 		inList = false;
-		if (publicAds.has(i) || cards.has(i)) continue;
+		if (publicAds.has(i) || cards.has(i) || classified.has(i)) continue;
 		// Running text below the head is what no rule below reads as furniture: it asks none of them.
 		if (out.length >= HEAD_LINES && isRunningText(t, furniture)) {
 			out.push(block);

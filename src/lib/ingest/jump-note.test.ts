@@ -30,6 +30,8 @@ describe('转版说明', () => {
 			'〔接A1版〕',
 			'（上接 第 二 版）',
 			'→转第B3版',
+			'（转第六版面）',
+			'〔下转12版面〕',
 		])
 			expect(isJumpNote(note), note).toBe(true);
 	});

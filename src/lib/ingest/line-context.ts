@@ -27,15 +27,19 @@ export function speakerLine(text: string, tag: string): boolean {
 	);
 }
 
+/** A file picture's mark before its credit (`资料图 某某/摄`): it illustrates a text, no news photo. */
+const FILE_PICTURE = /^[（(【[]?\s*资料(?:图片?|照片)/;
+
 /**
  * True when a headline ending at `end` heads a news photo: one or two caption paragraphs, then
  * the photographer's credit on a line of its own (`好大一场雪` / caption / `张三摄（人民视觉）`), and
- * no running text after it.
+ * no running text after it. A file picture's credit (`资料图 某某摄`) is a story's picture.
  */
 export function headsPhoto(lines: SourceLine[], roles: string[], end: number): boolean {
 	for (let j = end + 1; j <= end + 3 && j < lines.length; j++) {
 		// The caption ends at the credit; running text after it makes the credit a story's photo.
-		if (isBareCredit(lines[j]!.text)) return j > end + 1 && roles[j + 1] !== 'body';
+		if (isBareCredit(lines[j]!.text))
+			return j > end + 1 && roles[j + 1] !== 'body' && !FILE_PICTURE.test(lines[j]!.text);
 		if (roles[j] !== 'body') return false;
 	}
 	return false;

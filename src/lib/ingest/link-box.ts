@@ -44,14 +44,23 @@ export function dropLinkBoxes(
 	const isHead = (text: string) => {
 		const bare = text.replace(LEAD, '').replace(/[:：]$/, '');
 		if (bare.length <= cfg.maxChars && heads.some((h) => bare.startsWith(h))) return true;
-		// A head cut to its first word in brackets: `【推荐】` for 推荐阅读, `【相关】` for 相关新闻.
-		const label = BRACKETED_LABEL.exec(text)?.[1];
+		// A head cut to its first word, in brackets or behind a marker: `【推荐】` or `▶ 推荐` for
+		// 推荐阅读, `【相关】` for 相关新闻.
+		const label =
+			BRACKETED_LABEL.exec(text)?.[1] ?? (/^[\u3400-\u9fff]{2,}$/.test(bare) ? bare : undefined);
 		return label !== undefined && heads.some((h) => h.startsWith(label));
 	};
 	// A subtitle opens on a dash (`——记某某`); a section's heading may carry its number.
 	const isLink = (text: string) =>
 		text.length <= cfg.maxChars &&
 		!endsSentence(text) &&
+		!SECTION_NUMBER.test(text) &&
+		!/^[—─-]/.test(text);
+	// Under its head a title may be long, a headline of many clauses with its subtitle, but holds no
+	// sentence's mark: a paragraph does.
+	const isHeadedLink = (text: string) =>
+		text.length <= cfg.maxHeadedTitle &&
+		!/[，。；：,;:！？!?]/.test(text.replace(/^[·•]\s*/, '')) &&
 		!SECTION_NUMBER.test(text) &&
 		!/^[—─-]/.test(text);
 	const kept = new Set(lines.map((l) => l.line));
@@ -62,7 +71,13 @@ export function dropLinkBoxes(
 		// Any sentence of the text may stand above the box (`某某参加会见。`); a paragraph under it.
 		if (!endsSentence(lines[i - 1]!.text) || isParagraph(lines[i]!.text)) continue;
 		let end = i;
-		while (end < lines.length && end - i <= cfg.maxLinks && isLink(lines[end]!.text)) end++;
+		const headed = isHead(lines[i]!.text);
+		while (
+			end < lines.length &&
+			end - i <= cfg.maxLinks &&
+			(isLink(lines[end]!.text) || (headed && end > i && isHeadedLink(lines[end]!.text)))
+		)
+			end++;
 		// A rule under the titles closes the box.
 		const ruled = end > i && end < lines.length && RULE.test(lines[end]!.text.trim());
 		if (ruled) end++;

@@ -47,11 +47,13 @@ const MEDIA_PLACEHOLDER =
 const MEDIA_COUNT =
 	/^(?:图集|组图|图片|相册|视频|音频)(?:新闻)?\s*[(（[【]\s*共?\s*\d{1,3}\s*(?:张|幅|个|段|集|图)\s*[)）\]】]$/;
 /**
- * A picture viewer's counter alone on its line: `（2/6）`, `3 / 8`, `第4张 共9张`; or the gallery's size
- * with no sentence around it: `共12张图片`, `组图 | 共6张`, `【全部8张】`.
+ * A picture viewer's counter alone on its line: the picture's number over the gallery's size, as a
+ * fraction or with 共, its ordinal or picture word before it and its measure word after it or not:
+ * `（2/6）`, `3 / 8`, `第4张 共9张`, `第2/5幅`, `图3（共7）`, `图2/6`; or the gallery's size with no
+ * sentence around it: `共12张图片`, `组图 | 共6张`, `【全部8张】`.
  */
 const PICTURE_COUNTER =
-	/^[（(【[]?\s*(?:\d{1,3}\s*[/／]\s*\d{1,3}|第\s*\d{1,3}\s*[张幅]\s*[，,/／]?\s*共\s*\d{1,3}\s*[张幅])\s*[)）】\]]?$/;
+	/^[（(【[]?\s*(?:第|图)?\s*\d{1,3}\s*(?:[张幅]\s*)?(?:[/／]|[，,]?\s*[（(]?\s*共)\s*\d{1,3}\s*[张幅]?\s*[)）]?\s*[)）】\]]?$/;
 /** A bare number in brackets alone on its line: `（2）`, `(3)`, `[4]`. */
 const BRACKETED_NUMBER = /^[（(【[]\s*\d{1,3}\s*[)）】\]]$/;
 /** The gallery's size: `共12张`, `全部8张`. */

@@ -36,12 +36,16 @@ const FOLLOW_NAMED = new RegExp(
 	`^${POINTER}${INVITE}关注\\s*(?:[“"「『]([\\u3400-\\u9fff·]{2,20})[”"」』]\\s*[，,]?|([\\u3400-\\u9fff·]{2,20})\\s*[，,])\\s*[\\u3400-\\u9fff]{2,16}[!！。]?$`,
 	'u',
 );
+/** The platform named after the account (`“某某融媒”微信公众号`) and a site's `（官方）`. */
+const ON_PLATFORM =
+	'(?:[(（]官方[)）])?(?:(?:微信)?(?:公众号|视频号|服务号)|客户端|APP|抖音号|微博)?';
 /**
- * The same prompt with what following gives first, in brackets or not: `（更多资讯请关注某某发布）`,
- * `更多精彩，敬请关注“某某融媒”`; the name is group 1.
+ * The same prompt with what following gives first, in brackets or not, or as a bare welcome:
+ * `（更多资讯请关注某某发布）`, `更多精彩，敬请关注“某某融媒”`, `更多资讯请关注“某某融媒”微信公众号。`,
+ * `欢迎关注某某县政府网！`; the name is group 1.
  */
 const MORE_FOLLOW = new RegExp(
-	`^[（(【[]?\\s*更多[\\u3400-\\u9fff]{0,8}[，,]?\\s*${INVITE}关注\\s*[“"「『]?([\\u3400-\\u9fff·]{2,20}?)[”"」』]?\\s*[)）】\\]]?[!！。]?$`,
+	`^[（(【[]?\\s*(?:更多[\\u3400-\\u9fff]{0,8}[，,]?\\s*${INVITE}|欢迎|敬请)关注\\s*[“"「『]?([\\u3400-\\u9fff·]{2,20}?)[”"」』]?${ON_PLATFORM}\\s*[)）】\\]]?[!！。]?$`,
 	'u',
 );
 /**

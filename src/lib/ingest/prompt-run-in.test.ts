@@ -40,6 +40,21 @@ describe('末段后面接着的关注、下载提示', () => {
 		}
 	});
 
+	test('点名账号的欢迎关注、“更多资讯请关注某某”加平台名的提示接在短句后，去掉；欢迎关注的不是账号名时留下', () => {
+		const last = '县领导参加上述活动。';
+		for (const prompt of [
+			'欢迎关注某某县人民政府网(官方)！',
+			'欢迎关注某某市·某某县政府！',
+			'更多资讯请关注“某某融媒”微信公众号。',
+		]) {
+			const [a] = itemsOf([...HEAD, `${last}　${prompt}`, ...FOOT]);
+			expect(a!.paragraphs.at(-1), prompt).toBe(last);
+		}
+		const tail = `${last}欢迎关注本次展览！`;
+		const [a] = itemsOf([...HEAD, tail, ...FOOT]);
+		expect(a!.paragraphs.at(-1)).toBe(tail);
+	});
+
 	test('长段之后的提示也去掉，长段一字不少', () => {
 		const last =
 			'据介绍，今冬明春全县计划完成塘坝清淤一百二十座，整修渠道八十公里，新增和改善灌溉面积两万亩，惠及群众三万余人，工程完工后将有效缓解季节性缺水问题，为来年粮食丰收打下坚实基础。';

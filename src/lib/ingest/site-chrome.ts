@@ -26,9 +26,13 @@ const REGISTRATION_LINE =
 	/^[\u3400-\u9fff]{0,8}(?:ICP备|公网安备|备案号\s*[:：]|(?:标识|识别)码\s*[:：]?)\s*[\dA-Z（）()-]*[\d][\dA-Z（）()号-]*$/i;
 /** A site's visitor counter: `您是第1234567位访问者`, `您是本站第89012位访客`. */
 const VISITOR_COUNT = /^您是(?:本站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客|来访者|浏览者)/;
-/** A footer's advice on the screen or browser to view the site with. */
+/**
+ * A site's advice on the screen or browser to view it with, as a footer or a banner over the page
+ * prints it: recommended (`建议使用IE9以上浏览器`), asked for (`请使用某某浏览器`) or for a better
+ * view (`为获得更好的浏览效果`).
+ */
 const BROWSER_ADVICE =
-	/(?:建议|推荐|最佳).{0,12}(?:分辨率|浏览器)|(?:分辨率|浏览器).{0,20}(?:浏览|访问)本(?:站|网)/;
+	/(?:建议|推荐|最佳).{0,12}(?:分辨率|浏览器)|(?:分辨率|浏览器).{0,20}(?:浏览|访问)本(?:站|网)|请(?:使用|用|升级).{0,24}浏览器|(?:为了?|以)(?:获得|保证|确保|达到)?(?:更好|更佳|最佳|良好)的?(?:浏览|访问|显示)(?:效果|体验)/;
 /** The day's weather beside the date in a page's top bar: a sky word or a temperature range. */
 const WEATHER = /天气\s*[:：]|\d{1,2}\s*℃?\s*[~～至-]\s*-?\d{1,2}\s*℃/;
 /** A line that is a web address and nothing else. */

@@ -9,7 +9,7 @@ import {
 	restatedSummary,
 	signedOff,
 } from './dateline-continues.ts';
-import { withoutPageContents } from './page-contents.ts';
+import { contentsKey, contentsTitles, withoutPageContents } from './page-contents.ts';
 import { withCaptionItems, withoutLooseCaptions } from './loose-captions.ts';
 import { answeredHeadline } from './answered-headline.ts';
 import { isSiblingSection } from './sibling-section.ts';
@@ -31,6 +31,7 @@ import {
 	isDatelineLead,
 } from './line-roles.ts';
 import { headsPhoto, rolesInContext } from './line-context.ts';
+import { isBriefHead, isSidebarLabel } from './sidebar-briefs.ts';
 import { columnTagOf } from './column-tag.ts';
 import { readIngestArticles } from '../schema/ingest-articles.ts';
 
@@ -132,6 +133,7 @@ export function splitArticles(
 	options: StoryStartOptions = {},
 ): PageSegment[] {
 	const { whole, wholeRoles } = withoutPictureCredits(withoutPageContents(page));
+	const listed = contentsTitles(page);
 	const { lines, captions } = withoutLooseCaptions(whole, wholeRoles);
 	const segments: PageSegment[] = [];
 	// Roles are a function of the lines alone: with no caption taken out, they are those just read.
@@ -157,8 +159,11 @@ export function splitArticles(
 	let lastNews: PageSegment | undefined;
 	// A round-up of briefs (国内联播快讯, 简讯) is one item: its briefs' headlines stay in its text.
 	let inRoundUp = false;
+	// A story's sidebar (链接) of briefs: their heads and datelines stay in its text.
+	let inSidebar = false;
 	const open = (seg: PageSegment) => {
 		inRoundUp = false;
+		inSidebar = false;
 		segments.push(seg);
 		cur = seg;
 		if (seg.kind === 'news') lastNews = seg;
@@ -212,6 +217,18 @@ export function splitArticles(
 				i = end;
 				continue;
 			}
+			// Under a story's text, a sidebar's label opens its briefs; a region's name over a headline
+			// heads one of them.
+			if (
+				cur?.kind === 'news' &&
+				cur.body.length > 0 &&
+				(isSidebarLabel(head[0]!.text) || (inSidebar && isBriefHead(head)))
+			) {
+				inSidebar = true;
+				cur.body.push(...group);
+				i = end;
+				continue;
+			}
 			// An outlet's lead (`央视网消息（新闻联播）：`) opens each of its items: under one, a headline
 			// over text that opens with no lead of its own heads a part of the item, as TV items are
 			// sub-headed as a rule.
@@ -244,6 +261,11 @@ export function splitArticles(
 			const startsItem =
 				// In a round-up, a headline over no brief's text (a link list, a prompt) ends it.
 				(inRoundUp && nextRole === 'body') ||
+				// The page's own contents list names the story this headline opens.
+				(listed.size > 0 &&
+					[head.map((h) => h.text), ...head.map((h) => [h.text])].some((t) =>
+						listed.has(contentsKey(t)),
+					)) ||
 				answered ||
 				noticeTitle ||
 				nextRole === 'dateline' ||
@@ -386,7 +408,7 @@ export function splitArticles(
 					b.heading !== undefined || (roleOf.get(b) !== 'body' && roleOf.get(b) !== 'dateline'),
 			) &&
 			leadAnswersHeadline(cur.head, block);
-		if (role === 'dateline' && !freshHead() && !nextDispatch()) {
+		if (role === 'dateline' && !inSidebar && !freshHead() && !nextDispatch()) {
 			const previous = cur;
 			const next = open(newSegment('news'));
 			if (previous !== undefined) takeBackHeadline(previous, next, lines.slice(i, i + 3));

@@ -16,6 +16,11 @@ const SplittingSchema = z.object({
 	maxContentsTitle: Count,
 	/** Fewest titles such a list has: one repeated line may be a headline printed twice. */
 	minContentsTitles: Count,
+	/**
+	 * Most titles of a page's list whose headlines below each open a story: a page prints a handful
+	 * of stories; a longer list is a document's chapters.
+	 */
+	maxListedStories: Count.default(10),
 	/** Fewest Han characters a news item's body needs to be kept. */
 	minBodyHan: Count,
 	/** Share of a web page's text its story must hold: less means the page carries several stories. */

@@ -85,6 +85,11 @@ export type LinksAfterText = z.output<typeof LinksAfterTextSchema>;
 export const LinkBoxesSchema = z.object({
 	/** Longest line read as a link's title. */
 	maxChars: Count,
+	/**
+	 * Longest title under a box's head that holds no sentence's mark (`，。；：`): a headline of many
+	 * clauses set off by spaces, printed whole with its subtitle.
+	 */
+	maxHeadedTitle: Count.default(240),
 	/** Most titles in one box. */
 	maxLinks: Count,
 	/**
@@ -181,6 +186,28 @@ export const PublicAdsSchema = z.object({
 export type PublicAds = z.output<typeof PublicAdsSchema>;
 
 /**
+ * A newspaper's 分类广告 corner: notices of companies and people (`注销公告`, `遗失声明`), each its
+ * kind over a fixed formula (`声明作废`, `特此公告`) and signed by the company and the date.
+ */
+export const ClassifiedAdsSchema = z.object({
+	/** Words the corner's label is made of, alone or set off by dots: 分类广告, 广告, 公告. */
+	labelWords: PhraseListSchema,
+	/** What a notice is about, opening its head: 遗失, 注销, 减资, 拍卖. */
+	kinds: PhraseListSchema,
+	/** The word closing a notice's head: 公告, 声明, 启事. */
+	headWords: PhraseListSchema,
+	/** A notice's fixed formulas, one of which its text holds: 声明作废, 申报债权, 特此公告. */
+	formulas: PhraseListSchema,
+	/** Words closing the name that signs a notice: 公司, 合作社, 清算组. */
+	signers: z.array(z.string().min(1)).default([]),
+	/** Longest notice head, in characters (twice it, the longest signature). */
+	maxHead: Count,
+	/** Longest line of a notice's text, in characters. */
+	maxLine: Count,
+});
+export type ClassifiedAds = z.output<typeof ClassifiedAdsSchema>;
+
+/**
  * The cards a WeChat post embeds between its paragraphs: a 视频号 video, a 小程序, an account to
  * follow, each a few short lines under its label or over its button.
  */
@@ -250,6 +277,8 @@ const PageFurnitureSchema = z.object({
 	leadEcho: LeadEchoSchema.optional(),
 	/** 公益广告 banners between the paragraphs go; without it they stay. */
 	publicAds: PublicAdsSchema.optional(),
+	/** A newspaper's classified notices go; without it they stay. */
+	classifiedAds: ClassifiedAdsSchema.optional(),
 	/** Cards a post embeds between its paragraphs go; without it they stay. */
 	embedCards: EmbedCardsSchema.optional(),
 });
