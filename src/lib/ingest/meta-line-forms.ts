@@ -34,13 +34,23 @@ const BRACKETED_DATE = new RegExp(`^[[【]\\s*(${DATE_START}[^[\\]【】]*?)\\s*
 const PROVINCE =
 	'(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)';
 /**
+ * Where WeChat and the other self-media platforms print the place a post was sent from: `发表于某省`, the
+ * province's short name alone, or keyed as its IP's place (`IP属地：某省`).
+ */
+const POSTED_PLACE_MARK = `(?:发表于[\\u3400-\\u9fff]{2,12}|IP\\s*属地\\s*[:：]\\s*${PROVINCE}|${PROVINCE})`;
+/**
+ * A post's status word set between the name and the time on a self-media head line (`某某局　原创首发　2025-02-03`,
+ * `张某　转发　2025-02-03`): group 1 = the name, 2 = the word.
+ */
+const STATUS_BEFORE_TIME = new RegExp(`^(\\S{2,40})\\s+(原创首发|原创|首发|转发|转载)\\s+(?=${DATE_START})`);
+/**
  * A WeChat article's head line: `原创`, the author, the account's name, the time it was posted and
  * where from (`发表于某省`) or its 原创 mark; the account's second name in brackets may touch the
  * date or the name printed again after it (normalising drops the space after `）`). Group 1 = what precedes the account, 2 = the account,
  * 3 = the date, 4 = the place or the mark.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,40}\\s+|[^\\s）]{1,40}）\\s*){0,2}?)([\\u3400-\\u9fff·《》]{2,40}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,40}\\s+|[^\\s）]{1,40}）\\s*){0,2}?)([\\u3400-\\u9fff·《》]{2,40}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:${POSTED_PLACE_MARK}|原创))?$`,
 );
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was
@@ -48,7 +58,7 @@ const WECHAT_HEAD = new RegExp(
  * writer's name or not (`张某 2024-03-05 18:00 某省`), group 1 = the date.
  */
 const POSTED_FROM = new RegExp(
-	`^(?:(?:原创\\s+)?[\\u3400-\\u9fff·]{2,5}\\s+)?(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE})$`,
+	`^(?:(?:原创\\s+)?[\\u3400-\\u9fff·]{2,5}\\s+)?(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+${POSTED_PLACE_MARK}$`,
 );
 /** The same time line with the place it was posted from first: `发表于某省 2024-03-05 18:00`. */
 const POSTED_FROM_FIRST = new RegExp(
@@ -92,9 +102,10 @@ export function labelledMetaForm(text: string): LabelledForm {
 		)
 		.replace(VERB_ON, '$1时间：')
 		.replace(KEY_IN_BRACKETS, (m, key: string) => (fieldKind(key) === undefined ? m : ` ${key}：`));
-	const posted = wechatHead(out) ?? wechatHead(arabicDates(out));
+	const head = postStatusFirst(out);
+	const posted = wechatHead(head) ?? wechatHead(arabicDates(head));
 	if (posted !== undefined) return posted;
-	const time = POSTED_FROM.exec(out)?.[1] ?? POSTED_FROM_FIRST.exec(out)?.[1];
+	const time = POSTED_FROM.exec(head)?.[1] ?? POSTED_FROM_FIRST.exec(out)?.[1];
 	if (time !== undefined) return { text: `发布时间：${time}` };
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	const keyed = spacedKeys(out);
@@ -165,6 +176,16 @@ function wechatHead(text: string): LabelledForm | undefined {
 	// An account that marks the text 原创 wrote it; any other may only have posted it.
 	if (!original) form.account = true;
 	return form;
+}
+
+/**
+ * A head line with its status word where `WECHAT_HEAD` reads it: an original post's mark (原创, 原创首发,
+ * 首发) before the name, as WeChat prints it; a repost's (转发, 转载) dropped, its name only a poster's.
+ */
+function postStatusFirst(text: string): string {
+	return text.replace(STATUS_BEFORE_TIME, (_m, name: string, word: string) =>
+		word.startsWith('转') ? `${name} ` : `原创 ${name} `,
+	);
 }
 
 /** WeChat's 原创 mark in brackets, as a copied page may print it (`[原创]`, `【原创】`). */
