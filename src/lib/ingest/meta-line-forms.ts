@@ -22,8 +22,8 @@ const VERB_ON = new RegExp(
 	`(发布|发表|更新|刊发|上传|录入|创建)于\\s*[:：]?\\s*${DATE_AHEAD}`,
 	'g',
 );
-/** A whole line in one pair of brackets holding a field's colon. */
-const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）]*?)\s*[\]】)）]$/;
+/** A whole line in one pair of brackets holding a field's colon (`〔来源：某某局〕` too). */
+const BRACKETED = /^[[【(（〔]\s*([^[\]【】()（）〔〕]*[:：][^[\]【】()（）〔〕]*?)\s*[\]】)）〕]$/;
 /** One field in its own brackets, among others: `[ 作者：… ]　[ 来源：… ]　[ 时间：… ]`. */
 const FIELD_IN_BRACKETS = /[[【]\s*([\u3400-\u9fff]{1,6})(\s*[:：][^[\]【】]*?)\s*[\]】]/g;
 /** A key in brackets without its colon: `【来源】某某日报`, `[发布时间] 2024-05-01`. */
@@ -42,7 +42,9 @@ const POSTED_PLACE_MARK = `(?:发表于[\\u3400-\\u9fff]{2,12}|IP\\s*属地\\s*[
  * A post's status word set between the name and the time on a self-media head line (`某某局　原创首发　2025-02-03`,
  * `张某　转发　2025-02-03`): group 1 = the name, 2 = the word.
  */
-const STATUS_BEFORE_TIME = new RegExp(`^(\\S{2,40})\\s+(原创首发|原创|首发|转发|转载)\\s+(?=${DATE_START})`);
+const STATUS_BEFORE_TIME = new RegExp(
+	`^(\\S{2,40})\\s+(原创首发|原创|首发|转发|转载)\\s+(?=${DATE_START})`,
+);
 /**
  * A WeChat article's head line: `原创`, the author, the account's name, the time it was posted and
  * where from (`发表于某省`) or its 原创 mark; the account's second name in brackets may touch the
