@@ -673,10 +673,17 @@ function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 			continue;
 		}
 		const original = note.original === true && page.sourceOriginal !== true;
-		if (page.sourceLabelled !== true || original || page.sourceUnkeyed === true) {
+		// A body's name beside the date only posted the text, which the note credits.
+		if (
+			page.sourceLabelled !== true ||
+			original ||
+			page.sourceUnkeyed === true ||
+			page.sourceBeside === true
+		) {
 			page.source = note.source;
 			page.sourceLabelled = true;
 			delete page.sourceUnkeyed;
+			delete page.sourceBeside;
 			if (original) page.sourceOriginal = true;
 		}
 		return;

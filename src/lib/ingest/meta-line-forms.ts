@@ -2,6 +2,7 @@ import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
 import { isPublisherValue } from './outlets.ts';
+import { POSTED_PLACE_MARK, postStatusFirst, selfMediaHead } from './self-media-heads.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -30,21 +31,6 @@ const FIELD_IN_BRACKETS = /[[【]\s*([\u3400-\u9fff]{1,6})(\s*[:：][^[\]【】]
 const KEY_IN_BRACKETS = /[[【〔]\s*([\u3400-\u9fff]{2,6})\s*[\]】〕]\s*(?=[^\s:：])/g;
 /** A date alone in brackets: `【 2024-05-01 】`, `[2024.05.01 10:20]`. */
 const BRACKETED_DATE = new RegExp(`^[[【]\\s*(${DATE_START}[^[\\]【】]*?)\\s*[\\]】]$`);
-/** The short names of the provinces, as WeChat prints where an article was posted from. */
-const PROVINCE =
-	'(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)';
-/**
- * Where WeChat and the other self-media platforms print the place a post was sent from: `发表于某省`, the
- * province's short name alone, or keyed as its IP's place (`IP属地：某省`).
- */
-const POSTED_PLACE_MARK = `(?:发表于[\\u3400-\\u9fff]{2,12}|IP\\s*属地\\s*[:：]\\s*${PROVINCE}|${PROVINCE})`;
-/**
- * A post's status word set between the name and the time on a self-media head line (`某某局　原创首发　2025-02-03`,
- * `张某　转发　2025-02-03`): group 1 = the name, 2 = the word.
- */
-const STATUS_BEFORE_TIME = new RegExp(
-	`^(\\S{2,40})\\s+(原创首发|原创|首发|转发|转载)\\s+(?=${DATE_START})`,
-);
 /**
  * A WeChat article's head line: `原创`, the author, the account's name, the time it was posted and
  * where from (`发表于某省`) or its 原创 mark; the account's second name in brackets may touch the
@@ -104,6 +90,8 @@ export function labelledMetaForm(text: string): LabelledForm {
 		)
 		.replace(VERB_ON, '$1时间：')
 		.replace(KEY_IN_BRACKETS, (m, key: string) => (fieldKind(key) === undefined ? m : ` ${key}：`));
+	const bare = selfMediaHead(out);
+	if (bare !== undefined) return bare;
 	const head = postStatusFirst(out);
 	const posted = wechatHead(head) ?? wechatHead(arabicDates(head));
 	if (posted !== undefined) return posted;
@@ -178,16 +166,6 @@ function wechatHead(text: string): LabelledForm | undefined {
 	// An account that marks the text 原创 wrote it; any other may only have posted it.
 	if (!original) form.account = true;
 	return form;
-}
-
-/**
- * A head line with its status word where `WECHAT_HEAD` reads it: an original post's mark (原创, 原创首发,
- * 首发) before the name, as WeChat prints it; a repost's (转发, 转载) dropped, its name only a poster's.
- */
-function postStatusFirst(text: string): string {
-	return text.replace(STATUS_BEFORE_TIME, (_m, name: string, word: string) =>
-		word.startsWith('转') ? `${name} ` : `原创 ${name} `,
-	);
 }
 
 /** WeChat's 原创 mark in brackets, as a copied page may print it (`[原创]`, `【原创】`). */

@@ -68,4 +68,37 @@ describe('自媒体头部的发布状态与 IP 属地', () => {
 		]);
 		expect(a).toMatchObject({ date: '2024-05-08', source: '某某日报' });
 	});
+
+	test('今年的帖子只印月日：“机构　1月24日”的机构是发帖账号', () => {
+		expect(readPageMetaLine('某某县卫健局　1月24日')).toMatchObject({
+			source: '某某县卫健局',
+			unkeyed: true,
+		});
+		expect(readPageMetaLine('某某县卫健局　原创首发　1月24日　浙江')).toMatchObject({
+			source: '某某县卫健局',
+		});
+		expect(readPageMetaLine('某某县卫健局　原创首发　1月24日　浙江')?.unkeyed).toBeUndefined();
+		expect(readPageMetaLine('王小明　转发　1月24日　浙江')).toBeUndefined();
+	});
+
+	test('方括号里的状态、作者／账号：“［原创］张某／某某县文旅局”', () => {
+		expect(readPageMetaLine('［原创］王小明／某某县文旅局')).toMatchObject({
+			source: '某某县文旅局',
+		});
+		expect(readPageMetaLine('［转载］王小明／某某县文旅局')).toMatchObject({
+			source: '某某县文旅局',
+			unkeyed: true,
+		});
+	});
+
+	test('日期旁机构名只是发帖者，让位于文中注明的来源；“来源丨”也是说明', () => {
+		expect(readSourceNote('（来源丨某某日报）')).toEqual({ source: '某某日报' });
+		const [a] = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'某某县应急管理局　2024-05-08 18:00',
+			'本文来源：某某日报公众号',
+			...BODY,
+		]);
+		expect(a).toMatchObject({ date: '2024-05-08', source: '某某日报' });
+	});
 });

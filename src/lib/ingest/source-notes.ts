@@ -44,7 +44,7 @@ const NAME =
 /** The platform named before the account (`本文转载自公众号：某某日报`, `来源于微信公众号“某某发布”`). */
 const CHANNEL_BEFORE = '(?:微信)?公众号|(?:微信|微博|抖音|视频|头条)号|客户端|官方微信|官方微博';
 const NOTE = new RegExp(
-	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*(${CHANNEL_BEFORE})?\\s*[:：]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
+	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*(${CHANNEL_BEFORE})?\\s*[:：丨|｜]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
 );
 /** A platform's account word after the name a note gives: `公众号`, `官方微信`, `客户端`, `抖音号`. */
 const ACCOUNT_WORD =
