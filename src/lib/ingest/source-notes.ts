@@ -1,4 +1,4 @@
-import { isNewsOutlet, isOutletName, isPublisherName } from './outlets.ts';
+import { isNewsOutlet, isPublisherName } from './outlets.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 const { maxSourceNote: MAX_SOURCE_NOTE } = readIngestLines().meta;
