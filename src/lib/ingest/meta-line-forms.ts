@@ -23,6 +23,11 @@ const VERB_ON = new RegExp(
 	`(发布|发表|更新|刊发|上传|录入|创建)于\\s*[:：]?\\s*${DATE_AHEAD}`,
 	'g',
 );
+/**
+ * A dash setting off a closing credit from the text above it (`——信息来源：某某局（2019.10.07）`), as an
+ * article's sign-off prints it before its key.
+ */
+const DASH_BEFORE_KEY = /^[—–-]{1,2}\s*(?=[\u3400-\u9fff]{2,6}\s*[:：])/;
 /** A whole line in one pair of brackets holding a field's colon (`〔来源：某某局〕` too). */
 const BRACKETED = /^[[【(（〔]\s*([^[\]【】()（）〔〕]*[:：][^[\]【】()（）〔〕]*?)\s*[\]】)）〕]$/;
 /** One field in its own brackets, among others: `[ 作者：… ]　[ 来源：… ]　[ 时间：… ]`. */
@@ -82,7 +87,9 @@ export interface LabelledForm {
 export function labelledMetaForm(text: string): LabelledForm {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
-	const out = bilingualKeys(plainDatePrintings(dotSeparatedHead(spacedKeyLetters(text))))
+	const out = bilingualKeys(
+		plainDatePrintings(dotSeparatedHead(spacedKeyLetters(text.replace(DASH_BEFORE_KEY, '')))),
+	)
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
 		.replace(FIELD_IN_BRACKETS, (m, key: string, rest: string) =>
