@@ -653,7 +653,8 @@ function carryingAccounts(lines: readonly SourceLine[]): Set<string> {
 }
 
 /**
- * Keeps what the page's first source note says (`本文来源：…`, `（本文转载自…）`), wherever it stands,
+ * Keeps what the page's first source note says (`本文来源：…`, `（本文转载自…）`), after any that only names an
+ * account that carried the text, wherever it stands,
  * furniture around it or not: it names the source when no field did or only a name under no key
  * did, and a reprint's original beats the reprinting site's own 来源, as a `转载自：` field does.
  */
@@ -661,20 +662,28 @@ function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 	for (const l of lines) {
 		const note = readSourceNote(l.text);
 		if (note === undefined) continue;
-		// An account that carried the text names the source only where no field did.
+		// An account that carried the text names the source only where no field did, and yields to a
+		// later note naming where the text came from (`本文转自公众号“某某发布”` … `（来源：某某日报）`).
 		if (note.account === true) {
 			if (page.sourceLabelled !== true) {
 				page.source = note.source;
 				page.sourceLabelled = true;
 				page.sourceUnkeyed = true;
 			}
-			return;
+			continue;
 		}
 		const original = note.original === true && page.sourceOriginal !== true;
-		if (page.sourceLabelled !== true || original || page.sourceUnkeyed === true) {
+		// A body's name beside the date only posted the text, which the note credits.
+		if (
+			page.sourceLabelled !== true ||
+			original ||
+			page.sourceUnkeyed === true ||
+			page.sourceBeside === true
+		) {
 			page.source = note.source;
 			page.sourceLabelled = true;
 			delete page.sourceUnkeyed;
+			delete page.sourceBeside;
 			if (original) page.sourceOriginal = true;
 		}
 		return;

@@ -13,8 +13,13 @@ import { readIngestLines } from '../schema/ingest-lines.ts';
  * and a body's name in the step before it is the column of the body that published it.
  */
 
-/** Where a meta tail may start: a field's key and its colon, or a printed date. */
-const TAIL_START = new RegExp(`^(?:[\\u3400-\\u9fff]{1,6}\\s*[:：]|${DATE_START}\\s*\\d)`);
+/**
+ * Where a meta tail may start: a field's key and its colon, or a printed date, its year first or
+ * last after a slashed month and day (`1/27/2023 15:14`, as software set to an English locale prints it).
+ */
+const TAIL_START = new RegExp(
+	`^(?:[\\u3400-\\u9fff]{1,6}\\s*[:：]|${DATE_START}\\s*\\d|\\d{1,2}[/／]\\d{1,2}[/／](?:19|20)\\d{2}(?!\\d))`,
+);
 /** A name set off from the date after it (`某某县审计局 · 2022-08-16`, `某某局 | 2022年8月16日`). */
 const NAME_BEFORE_DATE = new RegExp(`^[^\\s|｜丨·•]{2,40}\\s*[|｜丨·•]\\s*${DATE_START}\\s*\\d`);
 const { maxCrumbLine: MAX_CRUMB_LINE } = readIngestLines().pageTools;

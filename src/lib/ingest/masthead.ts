@@ -33,18 +33,22 @@ export function withoutEditionWord(name: string): string {
 /** The issue's number (`第5678期`, `总第12345期`) or its count of pages (`今日08版`, `本期16版`). */
 const ISSUE_NUMBER =
 	'(?:\\s*[·•|｜>›»]?\\s*(?:总?第\\s*\\d{1,8}\\s*期|(?:今日|本期|共)\\s*\\d{1,3}\\s*版))?';
+/** The key an e-paper prints before the issue it shows (`当期：2021-03-09`), which only a periodical prints. */
+const CURRENT_ISSUE = '当期|本期';
+/** A weekday after the issue's date, in brackets or not (`星期二`, `（星期二）`). */
+const WEEKDAY_MARK = `(?:[（(]\\s*)?(?:${WEEKDAY.source})(?:\\s*[)）])?`;
 /**
  * The issue's date keyed or not (`出版日期：`, `本期日期：`, after a space or the paper's name or edition word, so
  * that `发布日期：` is no name and a key), with its clock time, `出版`, weekday and lunar date.
  */
-const ISSUE_DATE = `(?:(?<=^|[\\s·|｜报刊版台])(?:本期|当期|出版|发行)?(?:日期|时间)\\s*[:：]\\s*)?${DATE_PATTERN}(?:\\s*出版)?(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*${LUNAR_DATE.source})?`;
+const ISSUE_DATE = `(?:(?<=^|[\\s·|｜报刊版台])(?:(?:本期|当期|出版|发行)?(?:日期|时间)|${CURRENT_ISSUE})\\s*[:：]\\s*)?${DATE_PATTERN}(?:\\s*出版)?(?:\\s*${WEEKDAY_MARK})?(?:\\s*${LUNAR_DATE.source})?`;
 /**
  * A paper's name: never the weekday, `出版` or lunar date printed beside the issue's date, nor
  * what follows a date's digits (`…17日出版` is a date with 出版, not a date and a name `日出版`).
  */
 const NAME = `(?<!\\d|农历\\S{0,10})(?!星期|周[一二三四五六日天]|出版|农历)[\\u3400-\\u9fff]{2,14}?`;
 /** The weekday and lunar date a masthead prints after the paper's name when the date comes first. */
-const DAY_AFTER = `(?:\\s*[·•|｜]?\\s*(?:${WEEKDAY.source}))?(?:\\s*[·•|｜]?\\s*${LUNAR_DATE.source})?`;
+const DAY_AFTER = `(?:\\s*[·•|｜]?\\s*${WEEKDAY_MARK})?(?:\\s*[·•|｜]?\\s*${LUNAR_DATE.source})?`;
 /**
  * `某某日报数字报 2021年3月9日 星期二`, or the date first: `2021-03-09 某某日报`,
  * `2021-03-09 某某日报 农历辛丑年正月廿六`.
@@ -168,6 +172,7 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 	const periodical =
 		office ||
 		ISSUE.test(text) ||
+		new RegExp(`(?:${CURRENT_ISSUE})\\s*[:：]`).test(text) ||
 		new RegExp(SERIAL.source).test(text) ||
 		PAGE_NUMBER_KEY.test(text) ||
 		named;

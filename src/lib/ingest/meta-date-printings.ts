@@ -19,8 +19,11 @@ export const RELATIVE_TIME = '(?:\\d{1,3}\\s*(?:秒|分钟|小时|天|周|个月
 const CLOCK_TEXT =
 	'\\d{1,2}(?::\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?)';
 
-/** A printed date with the weekday and clock time that may follow it inside its brackets. */
-const DATE_WITH_TRIMMINGS = `${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*${CLOCK_TEXT})?`;
+/**
+ * A printed date with the weekday (in its own round brackets or not) and clock time that may follow
+ * it inside its brackets (`〔2021年8月3日 10:05（星期二）〕`).
+ */
+const DATE_WITH_TRIMMINGS = `${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}|[（(]\\s*(?:${WEEKDAY.source})\\s*[)）]))?(?:\\s*${CLOCK_TEXT})?`;
 
 /** A date in square, lenticular or tortoise-shell brackets: `【2021-08-03】`, `〔2021.8.3 10:05〕`. */
 const BRACKETED = new RegExp(`[【[〔]\\s*(${DATE_WITH_TRIMMINGS})\\s*[】\\]〕]`, 'g');

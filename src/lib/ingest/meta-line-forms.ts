@@ -2,6 +2,7 @@ import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
 import { isPublisherValue } from './outlets.ts';
+import { POSTED_PLACE_MARK, postStatusFirst, selfMediaHead } from './self-media-heads.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -22,17 +23,19 @@ const VERB_ON = new RegExp(
 	`(发布|发表|更新|刊发|上传|录入|创建)于\\s*[:：]?\\s*${DATE_AHEAD}`,
 	'g',
 );
-/** A whole line in one pair of brackets holding a field's colon. */
-const BRACKETED = /^[[【(（]\s*([^[\]【】()（）]*[:：][^[\]【】()（）]*?)\s*[\]】)）]$/;
+/**
+ * A dash setting off a closing credit from the text above it (`——信息来源：某某局（2019.10.07）`), as an
+ * article's sign-off prints it before its key.
+ */
+const DASH_BEFORE_KEY = /^[—–-]{1,2}\s*(?=[\u3400-\u9fff]{2,6}\s*[:：])/;
+/** A whole line in one pair of brackets holding a field's colon (`〔来源：某某局〕` too). */
+const BRACKETED = /^[[【(（〔]\s*([^[\]【】()（）〔〕]*[:：][^[\]【】()（）〔〕]*?)\s*[\]】)）〕]$/;
 /** One field in its own brackets, among others: `[ 作者：… ]　[ 来源：… ]　[ 时间：… ]`. */
 const FIELD_IN_BRACKETS = /[[【]\s*([\u3400-\u9fff]{1,6})(\s*[:：][^[\]【】]*?)\s*[\]】]/g;
 /** A key in brackets without its colon: `【来源】某某日报`, `[发布时间] 2024-05-01`. */
 const KEY_IN_BRACKETS = /[[【〔]\s*([\u3400-\u9fff]{2,6})\s*[\]】〕]\s*(?=[^\s:：])/g;
 /** A date alone in brackets: `【 2024-05-01 】`, `[2024.05.01 10:20]`. */
 const BRACKETED_DATE = new RegExp(`^[[【]\\s*(${DATE_START}[^[\\]【】]*?)\\s*[\\]】]$`);
-/** The short names of the provinces, as WeChat prints where an article was posted from. */
-const PROVINCE =
-	'(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)';
 /**
  * A WeChat article's head line: `原创`, the author, the account's name, the time it was posted and
  * where from (`发表于某省`) or its 原创 mark; the account's second name in brackets may touch the
@@ -40,7 +43,7 @@ const PROVINCE =
  * 3 = the date, 4 = the place or the mark.
  */
 const WECHAT_HEAD = new RegExp(
-	`^((?:原创\\s+)?(?:\\S{1,40}\\s+|[^\\s）]{1,40}）\\s*){0,2}?)([\\u3400-\\u9fff·《》]{2,40}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE}|原创))?$`,
+	`^((?:原创\\s+)?(?:\\S{1,40}\\s+|[^\\s）]{1,40}）\\s*){0,2}?)([\\u3400-\\u9fff·《》]{2,40}(?:（[\\u3400-\\u9fff]{2,20}）)?)(?:\\s+|(?<=）))(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)(\\s+(?:${POSTED_PLACE_MARK}|原创))?$`,
 );
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was
@@ -48,7 +51,7 @@ const WECHAT_HEAD = new RegExp(
  * writer's name or not (`张某 2024-03-05 18:00 某省`), group 1 = the date.
  */
 const POSTED_FROM = new RegExp(
-	`^(?:(?:原创\\s+)?[\\u3400-\\u9fff·]{2,5}\\s+)?(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+(?:发表于[\\u3400-\\u9fff]{2,12}|${PROVINCE})$`,
+	`^(?:(?:原创\\s+)?[\\u3400-\\u9fff·]{2,5}\\s+)?(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+${POSTED_PLACE_MARK}$`,
 );
 /** The same time line with the place it was posted from first: `发表于某省 2024-03-05 18:00`. */
 const POSTED_FROM_FIRST = new RegExp(
@@ -84,7 +87,9 @@ export interface LabelledForm {
 export function labelledMetaForm(text: string): LabelledForm {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
-	const out = bilingualKeys(plainDatePrintings(dotSeparatedHead(spacedKeyLetters(text))))
+	const out = bilingualKeys(
+		plainDatePrintings(dotSeparatedHead(spacedKeyLetters(text.replace(DASH_BEFORE_KEY, '')))),
+	)
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
 		.replace(FIELD_IN_BRACKETS, (m, key: string, rest: string) =>
@@ -92,9 +97,12 @@ export function labelledMetaForm(text: string): LabelledForm {
 		)
 		.replace(VERB_ON, '$1时间：')
 		.replace(KEY_IN_BRACKETS, (m, key: string) => (fieldKind(key) === undefined ? m : ` ${key}：`));
-	const posted = wechatHead(out) ?? wechatHead(arabicDates(out));
+	const bare = selfMediaHead(out);
+	if (bare !== undefined) return bare;
+	const head = postStatusFirst(out);
+	const posted = wechatHead(head) ?? wechatHead(arabicDates(head));
 	if (posted !== undefined) return posted;
-	const time = POSTED_FROM.exec(out)?.[1] ?? POSTED_FROM_FIRST.exec(out)?.[1];
+	const time = POSTED_FROM.exec(head)?.[1] ?? POSTED_FROM_FIRST.exec(out)?.[1];
 	if (time !== undefined) return { text: `发布时间：${time}` };
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
 	const keyed = spacedKeys(out);

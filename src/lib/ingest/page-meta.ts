@@ -1,5 +1,6 @@
 import { fieldKind, isTextCredit, MAX_KEY } from './field-keys.ts';
 import { isFollowButton } from './furniture-context.ts';
+import { publisherOfChannel } from './own-channel.ts';
 import { paperOfOffice, readMasthead } from './masthead.ts';
 import {
 	arabicDates,
@@ -342,10 +343,13 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		} else if (kind === 'source') {
 			// `来源:人民网-人民日报 大字体`: the first name of the first word.
 			const opened = value.replace(/^[【[(（]+/, '').replace(/^《([^》]+)》/, '$1');
-			const word = twoPlateNameAtStart(opened) ?? opened.split(/\s|[|｜丨/】\])）(（]/)[0]!;
+			const word = twoPlateNameAtStart(opened) ?? opened.split(/\s|[|｜丨/】\])）(（〔〕]/)[0]!;
 			// A channel's code (`CCTV-1`) names its broadcaster.
 			// An outlet's channel after its name (`某某日报公众号`, `…官方微信`) is where the text was read.
-			const name = (outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!).replace(CHANNEL, '');
+			// An outlet's app, a body's website (`某某日报客户端`, `国家统计局网站`) name the publisher.
+			const name = publisherOfChannel(
+				(outletOfLatinCode(word) ?? word.split(/[-—–]/)[0]!).replace(CHANNEL, ''),
+			);
 			if (name.length < 2 || name.length > MAX_SOURCE_NAME || /[，。；,;]/.test(name))
 				return undefined;
 			substantive = true;

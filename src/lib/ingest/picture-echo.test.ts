@@ -25,6 +25,14 @@ describe('图片留下的替代文字', () => {
 			expect(bodyOf([TEXT[0]!, stand, ...TEXT.slice(1)])).toEqual(TEXT);
 	});
 
+	test('全角方括号的标记（“［图片］”）也是图片的替代文字', () => {
+		for (const at of [0, 1]) {
+			const lines = [...TEXT];
+			lines.splice(at, 0, `［图片］${TITLE}`);
+			expect(bodyOf(lines)).toEqual(TEXT);
+		}
+	});
+
 	test('带编号的标记（“（图1）”“[图2]”）同样是图片的替代文字', () => {
 		for (const stand of [`${TITLE}(图1)`, `${TITLE}（图2）`, `[图3]${TITLE}`])
 			expect(bodyOf([TEXT[0]!, stand, ...TEXT.slice(1)])).toEqual(TEXT);

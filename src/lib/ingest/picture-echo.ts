@@ -26,12 +26,13 @@ let compiled: { words: readonly string[]; patterns: StandInPatterns } | undefine
 
 function patternsOf(words: readonly string[]): StandInPatterns {
 	if (compiled?.words === words) return compiled.patterns;
-	// A picture word may carry the picture's number on the page (`（图1）`, `[图2]`).
+	// A picture word may carry the picture's number on the page (`（图1）`, `[图2]`); its square brackets
+	// may be full width (`［图片］`), as a page typed in a Chinese input method prints them.
 	const word = `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[0-9０-９]{0,2}`;
 	const patterns = {
-		placeholder: new RegExp(`^[[【]\\s*${word}\\s*[:：]\\s*[^\\]】]*[\\]】]\\s*`, 'i'),
-		before: new RegExp(`^(?:[[【(（〔]\\s*${word}\\s*[\\]】)）〕]|${word}\\s*[:：])\\s*`, 'i'),
-		after: new RegExp(`\\s*[[【(（〔]\\s*${word}\\s*[\\]】)）〕]$`, 'i'),
+		placeholder: new RegExp(`^[[［【]\\s*${word}\\s*[:：]\\s*[^\\]］】]*[\\]］】]\\s*`, 'i'),
+		before: new RegExp(`^(?:[[［【(（〔]\\s*${word}\\s*[\\]］】)）〕]|${word}\\s*[:：])\\s*`, 'i'),
+		after: new RegExp(`\\s*[[［【(（〔]\\s*${word}\\s*[\\]］】)）〕]$`, 'i'),
 	};
 	compiled = { words, patterns };
 	return patterns;

@@ -1,4 +1,4 @@
-import { isOutletName, isPublisherName } from './outlets.ts';
+import { isNewsOutlet, isPublisherName } from './outlets.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 const { maxSourceNote: MAX_SOURCE_NOTE } = readIngestLines().meta;
@@ -41,8 +41,10 @@ const SOURCE = '来源于|来源|来自|源自';
  */
 const NAME =
 	'【([^】]{2,30})】|《([^》]{2,20})》|[“"]([^”"]{2,30})[”"]|((?:[\\u3400-\\u9fff·]{2,20}[（(][\\u3400-\\u9fff·]{2,20}[)）])|[\\u3400-\\u9fff·《》A-Za-z0-9]{2,30}?)(?=[，,。；;、）)\\s]|$|微信公众号|公众号|官方)';
+/** The platform named before the account (`本文转载自公众号：某某日报`, `来源于微信公众号“某某发布”`). */
+const CHANNEL_BEFORE = '(?:微信)?公众号|(?:微信|微博|抖音|视频|头条)号|客户端|官方微信|官方微博';
 const NOTE = new RegExp(
-	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*[:：]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
+	`^([（(])?\\s*(${SUBJECT})?\\s*(${ORIGINAL}|${SOURCE})\\s*(${CHANNEL_BEFORE})?\\s*[:：丨|｜]?\\s*(?:${NAME})([^（）()]*?)[）)]?[。.]?$`,
 );
 /** A platform's account word after the name a note gives: `公众号`, `官方微信`, `客户端`, `抖音号`. */
 const ACCOUNT_WORD =
@@ -59,7 +61,7 @@ export function readSourceNote(text: string): SourceNote | undefined {
 	if (credit !== undefined) return isPublisherName(credit) ? { source: credit } : undefined;
 	const m = NOTE.exec(text);
 	if (m === null) return undefined;
-	const [, bracket, subject, verb, inLenticular, inTitle, inQuotes, plain, rest] = m;
+	const [, bracket, subject, verb, channel, inLenticular, inTitle, inQuotes, plain, rest] = m;
 	// Another key after the name makes the line a row of fields (`来源：… 发布时间：…`), read as such.
 	if (/[:：]/.test(rest!)) return undefined;
 	const name = inLenticular ?? inTitle ?? inQuotes ?? plain!;
@@ -68,7 +70,8 @@ export function readSourceNote(text: string): SourceNote | undefined {
 	if (subject === undefined && bracket === undefined) return undefined;
 	if (!isPublisherName(name) || GENERIC.test(name)) return undefined;
 	// A news outlet's account carries the outlet's own text; any other carried a text written elsewhere.
-	if (ACCOUNT_WORD.test(rest!) && !isOutletName(name)) return { source: name, account: true };
+	if ((channel !== undefined || ACCOUNT_WORD.test(rest!)) && !isNewsOutlet(name))
+		return { source: name, account: true };
 	return new RegExp(`^(?:${ORIGINAL})$`).test(verb!)
 		? { source: name, original: true }
 		: { source: name };
