@@ -1,3 +1,4 @@
+import { alternation } from '../schema/media-words.ts';
 import type { EmbedCards } from '../schema/page-furniture.ts';
 import { endsSentence } from './patterns.ts';
 import { isParagraph } from './phrase-furniture.ts';
@@ -8,7 +9,6 @@ import type { SourceLine } from './types.ts';
 // button `公众号 · 已关注`). Saved as text, a card is a few short lines that are not the story's.
 
 const SEP = String.raw`\s*[·・•|｜:：]\s*`;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** True for a short line that is none of the story's sentences: a name, a title, a length. */
 const isCardText = (text: string, cards: EmbedCards) =>
@@ -28,12 +28,12 @@ export function embedCardLines(
 ): Set<number> {
 	const out = new Set<number>();
 	if (cards === undefined) return out;
-	const kind = cards.kinds.map(escape).join('|');
+	const kind = alternation(cards.kinds);
 	const label = new RegExp(
 		String.raw`^[▷▶►]?\s*(?:(?:${kind})(?:${SEP}\S.{0,30})?|\S.{0,30}的(?:${kind}))$`,
 		'u',
 	);
-	const button = new RegExp(`^(?:${kind})${SEP}(?:${cards.buttons.map(escape).join('|')})$`, 'u');
+	const button = new RegExp(`^(?:${kind})${SEP}(?:${alternation(cards.buttons)})$`, 'u');
 	const under = (i: number) => {
 		for (let j = i + 1; j <= i + cards.linesAfter && j < lines.length; j++) {
 			if (!isCardText(lines[j]!.text, cards)) break;

@@ -1,3 +1,4 @@
+import { alternation } from '../schema/media-words.ts';
 import type { PublicAds } from '../schema/page-furniture.ts';
 import { BYLINE_LINE, endsSentence, PHOTO_CREDIT } from './patterns.ts';
 import { isParagraph } from './phrase-furniture.ts';
@@ -45,7 +46,7 @@ function afterLabel(text: string, ads: PublicAds): string | undefined {
 	for (const label of ads.labels) {
 		const bare = t.replace(BRACKETS, '');
 		if (bare === label) return '';
-		const m = new RegExp(`^[【[(（〔]\\s*${label}\\s*[】\\])）〕]\\s*`).exec(t);
+		const m = new RegExp(`^[【[(（〔]\\s*(?:${alternation([label])})\\s*[】\\])）〕]\\s*`).exec(t);
 		if (m !== null) return t.slice(m[0].length);
 	}
 	return undefined;
