@@ -9,7 +9,7 @@ import type { ThemeId } from '../schema/taxonomy.ts';
 import { gramPhrase } from './char-grams.ts';
 import { createIndexCaches } from './embedded-caches.ts';
 import { rowSetBits } from './filter-bits.ts';
-import { filtersToSql } from './filters.ts';
+import { filtersToSql, rowSetConditions } from './filters.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { syncIndex } from './sync-index.ts';
 import type { SearchFilters } from './types.ts';
@@ -125,15 +125,19 @@ test('a filter bitmap holds exactly the rows its SQL conditions pass (about, men
 				r: number;
 			}[]
 		).map((row) => row.r);
-		const bits = rowSetBits(stmt, 'a', f)!;
+		const bits = rowSetBits(stmt, 'a', rowSetConditions(f))!;
 		const set: number[] = [];
 		for (let r = 0; r < bits.length * 8; r++) if ((bits[r >> 3]! >> (r & 7)) & 1) set.push(r);
 		expect(set).toEqual(passing.sort((a, b) => a - b));
 	}
 	// Some filters pass rows and some leave rows out, so the comparison says something.
-	expect(filters.some((f) => rowSetBits(stmt, 'a', f)!.some((b) => b !== 0))).toBe(true);
+	expect(
+		filters.some((f) => rowSetBits(stmt, 'a', rowSetConditions(f))!.some((b) => b !== 0)),
+	).toBe(true);
 	// Exclusions alone, or no filter, list no rows: the statement keeps its conditions.
-	expect(rowSetBits(stmt, 'a', { excludeRegion: [province(regions[0]!)] })).toBeUndefined();
-	expect(rowSetBits(stmt, 'a', {})).toBeUndefined();
+	expect(
+		rowSetBits(stmt, 'a', rowSetConditions({ excludeRegion: [province(regions[0]!)] })),
+	).toBeUndefined();
+	expect(rowSetBits(stmt, 'a', rowSetConditions({}))).toBeUndefined();
 	db.close();
 });

@@ -148,13 +148,15 @@ export function createIndexCaches(
 			...(bm25Counts && {
 				phraseCounts: (expr: string) =>
 					remembered(counts, expr, () => countsBlob(matchPhrases(expr).map(phraseDocs))),
-				filterBits: (filters: SearchFilters | undefined) =>
-					remembered(
+				filterBits: (filters: SearchFilters | undefined) => {
+					const conditions = rowSetConditions(filters);
+					return remembered(
 						bits,
-						JSON.stringify(rowSetConditions(filters)),
-						() => rowSetBits(stmt, p, filters),
+						JSON.stringify(conditions),
+						() => rowSetBits(stmt, p, conditions),
 						FILTER_BITMAPS,
-					),
+					);
+				},
 			}),
 		};
 	}

@@ -1,9 +1,8 @@
 import type { StatementSync } from 'node:sqlite';
-import { rowSetConditions } from './filters.ts';
-import type { SearchFilters } from './types.ts';
+import type { RowSetCondition } from './filters.ts';
 
 /**
- * The documents passing the region and theme conditions of `filters` (`rowSetConditions`) as a
+ * The documents passing a filter's region and theme `conditions` (`rowSetConditions`) as a
  * bitmap for `rowid_in` (native/fts5-bm25-counts.c): bit r % 8 of byte r / 8 is set where rowid r
  * passes. Undefined when no condition lists rows (none, or exclusions alone), which leaves the
  * statement its IN lists. Each listing condition reads its rows once (an index range), the
@@ -13,11 +12,10 @@ import type { SearchFilters } from './types.ts';
 export function rowSetBits(
 	stmt: (sql: string) => StatementSync,
 	p: string,
-	filters: SearchFilters | undefined,
+	conditions: readonly RowSetCondition[],
 ): Uint8Array | undefined {
-	const conditions = rowSetConditions(filters);
 	if (!conditions.some((c) => !c.negated)) return undefined;
-	const rowsOf = (c: (typeof conditions)[number]) =>
+	const rowsOf = (c: RowSetCondition) =>
 		(
 			stmt(`SELECT doc AS r FROM ${p}_${c.table} WHERE ${c.where}`).all(...c.params) as {
 				r: number;
