@@ -1,3 +1,4 @@
+import placeContext from '../../../search-config/place-context.json' with { type: 'json' };
 import { DATE_START } from './meta-dates.ts';
 import type { LabelledForm } from './meta-line-forms.ts';
 import { isPublisherValue } from './outlets.ts';
@@ -10,9 +11,11 @@ import { isPublisherValue } from './outlets.ts';
  * brackets over the author and the account (`［原创］张某／某某县文旅局`).
  */
 
-/** The short names of the provinces, as WeChat prints where an article was posted from. */
-export const PROVINCE =
-	'(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)';
+/**
+ * The short names of the provinces (the gazetteer's: 吉林, 内蒙古), as WeChat prints where an article
+ * was posted from.
+ */
+export const PROVINCE = `(?:${Object.keys(placeContext.provinceAbbreviations).join('|')})`;
 /**
  * Where WeChat and the other self-media platforms print the place a post was sent from: `发表于某省`, the
  * province's short name alone, or keyed as its IP's place (`IP属地：某省`).
