@@ -19,6 +19,7 @@ import { BLIND_U } from './web-pages-formats-u.ts';
 import { BLIND_V } from './web-pages-formats-v.ts';
 import { BLIND_W } from './web-pages-formats-w.ts';
 import { BLIND_X } from './web-pages-formats-x.ts';
+import { BLIND_Y } from './web-pages-formats-y.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -170,8 +171,9 @@ export interface InfoTableParts {
  * `web-pages-formats-t.ts`, written likewise without reading a–s, split u its own in
  * `web-pages-formats-u.ts`, written likewise without reading a–t, split v its own in
  * `web-pages-formats-v.ts`, written likewise without reading a–u, split w its own in
- * `web-pages-formats-w.ts`, written likewise without reading a–v, and split x (held out) its own in
- * `web-pages-formats-x.ts`, written likewise without reading a–w.
+ * `web-pages-formats-w.ts`, written likewise without reading a–v, split x its own in
+ * `web-pages-formats-x.ts`, written likewise without reading a–w, and split y (held out) its own in
+ * `web-pages-formats-y.ts`, written likewise without reading a–x.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -589,5 +591,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'v') return BLIND_V;
 	if (split === 'w') return BLIND_W;
 	if (split === 'x') return BLIND_X;
+	if (split === 'y') return BLIND_Y;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }
