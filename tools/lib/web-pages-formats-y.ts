@@ -1,6 +1,7 @@
 import type { CodeFormats } from './web-pages-formats.ts';
 import { Y_BOXES } from './web-pages-formats-y-boxes.ts';
 import { Y_EXTRAS } from './web-pages-formats-y-extras.ts';
+import { Y_KINDS } from './web-pages-formats-y-kinds.ts';
 import { Y_LINES } from './web-pages-formats-y-lines.ts';
 import { Y_SAVED } from './web-pages-formats-y-saved.ts';
 import { Y_VIEWS } from './web-pages-formats-y-views.ts';
@@ -69,4 +70,5 @@ export const BLIND_Y: CodeFormats = {
 	...Y_LINES,
 	...Y_BOXES,
 	...Y_EXTRAS,
+	...Y_KINDS,
 };

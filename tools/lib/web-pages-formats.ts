@@ -64,6 +64,10 @@ import type { ColophonFormats } from './web-pages-x-colophon.ts';
 import type { CorrectionFormats } from './web-pages-x-correction.ts';
 import type { MediaFocusFormats } from './web-pages-x-media-focus.ts';
 import type { WeatherBoxFormats } from './web-pages-x-weather-box.ts';
+import type { AuthorCardFormats } from './web-pages-y-author-card.ts';
+import type { PageDirectoryFormats } from './web-pages-y-page-directory.ts';
+import type { SharePosterFormats } from './web-pages-y-share-poster.ts';
+import type { WechatChromeFormats } from './web-pages-y-wechat-chrome.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -502,6 +506,26 @@ export interface CodeFormats {
 	 * never when absent (no random draw).
 	 */
 	colophon?: ColophonFormats;
+	/**
+	 * How often a portal or reprint page keeps a 分享海报's text (the headline again, the outlet and
+	 * the day, a 长按识别 prompt) after its text; never when absent (no random draw).
+	 */
+	sharePoster?: SharePosterFormats;
+	/**
+	 * How often a WeChat page keeps the reader's interface lines (预览时标签不可点, 继续滑动看下一个 …)
+	 * after its credits; never when absent (no random draw).
+	 */
+	wechatChrome?: WechatChromeFormats;
+	/**
+	 * How often a portal, reprint or WeChat page prints a 作者简介 card (the writer and the writer's
+	 * unit, not the outlet) after its text; never when absent (no random draw).
+	 */
+	authorCard?: AuthorCardFormats;
+	/**
+	 * How often an e-paper page keeps its 版面导航 (the issue's pages with their sections' names)
+	 * before its first story or after its last; never when absent (no random draw).
+	 */
+	pageDirectory?: PageDirectoryFormats;
 }
 
 const SHARED: CodeFormats = {
