@@ -65,11 +65,11 @@ export const Y_BOXES: Pick<
 		days: [1, 5],
 		dates: ['YYYY年M月D日', 'MM月DD日'],
 		heads: ['该文章已于{edited}修改', '（{edited} 作者修改了文章）'],
-		ends: ['修改于{edited}', '本文曾于{edited}修订\n阅读原文'],
+		ends: ['修改于{edited}', '本文曾于{edited}修订\n查看原文'],
 	},
 	collectionTag: {
 		rate: 0.06,
-		labels: ['收录于话题', '合集：', ''],
+		labels: ['本文收录于', '合集：', ''],
 		topics: ['{place}新闻', '乡村振兴', '民生实事', '文明创建', '政务公开'],
 		items: [(p) => `#${p.topic} ${p.count}个`, (p) => `#${p.topic}（${p.count}篇）`],
 		count: [1, 3],
@@ -78,7 +78,7 @@ export const Y_BOXES: Pick<
 	},
 	linkDirectory: {
 		rate: 0.06,
-		heads: ['相关链接', '友情链接：', ''],
+		heads: ['网站链接：', '友情链接：', ''],
 		groups: [
 			{ label: '国家部委网站', sites: ['中国政府网', '国家发展改革委', '教育部', '民政部'] },
 			{ label: '省市网站', sites: ['{city}人民政府', '{city}发布'] },
@@ -110,7 +110,7 @@ export const Y_BOXES: Pick<
 			`http://www.${p.host}/${p.year}-${p.month}/${p.day}/c_${p.n}.htm`,
 			`https://${p.host}/html/${p.year}${p.month}${p.day}/${p.n}.html`,
 		],
-		lines: ['原文链接：{url}', '阅读原文\n{url}', '文章来源网址：{url}'],
+		lines: ['原文链接：{url}', '点击阅读原文\n{url}', '文章来源网址：{url}'],
 	},
 	issueGuide: {
 		rate: 0.06,
@@ -123,7 +123,7 @@ export const Y_BOXES: Pick<
 	bannerStrip: {
 		rate: 0.05,
 		atTop: 0.5,
-		heads: ['专题专栏', ''],
+		heads: ['热点专题', ''],
 		banners: [
 			'12345政务服务便民热线',
 			'{place}政务服务“好差评”',

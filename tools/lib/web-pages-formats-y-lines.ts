@@ -83,7 +83,7 @@ export const Y_LINES: Pick<
 	columnLabel: {
 		rate: 0.06,
 		columns: ['基层动态', '部门资讯', '县域要闻', '通知通报', '民生服务', '乡村振兴'],
-		labels: ['▌{column}', '栏目：{column}', '【{column}】\n——————'],
+		labels: ['▌{column}', '栏目：{column}', '【{column}】\n﹏﹏﹏﹏﹏﹏'],
 		sizers: ['字体大小：【大】【中】【小】', '', 'A+　A　A-'],
 	},
 	crumbDate: {

@@ -62,7 +62,7 @@ export const Y_VIEWS: Pick<
 	},
 	attachmentList: {
 		rate: 0.12,
-		heads: ['附件列表：', '相关附件下载', '', '附件（点击下载）'],
+		heads: ['附件清单：', '相关附件下载', '', '附件（点击下载）'],
 		files: (p) => [
 			`${p.title}.pdf`,
 			`${p.year}年度实施方案.docx`,
@@ -82,7 +82,7 @@ export const Y_VIEWS: Pick<
 		blocks: (p) => [
 			`▶ ${p.duration}\n播放量 ${p.plays}`,
 			`00:00 / ${p.duration}　清晰度：标清　倍速`,
-			`视频加载失败，请刷新重试\n时长 ${p.duration}`,
+			`视频加载失败，点击重新加载\n时长 ${p.duration}`,
 		],
 	},
 	sideColumn: {

@@ -25,7 +25,7 @@ export const BLIND_Y: CodeFormats = {
 					`${p.day}${p.n.slice(0, 3)}.txt`,
 					`zwgk_${p.n}.txt`,
 					`${p.safe}（${p.site}）.txt`,
-					`新建文本文档 (${p.n.slice(-1)}).txt`,
+					`正文-${p.safe}-${p.n.slice(-4)}.txt`,
 				],
 	otherDates: ['YYYY年MM月DD日', 'MM月DD日', 'YYYY/M/D', '【MM-DD】', 'YYYY-MM-DD HH:mm'],
 	indents: ['', '\u3000\u3000', '\u3000\u3000', '   ', '\u00a0\u00a0\u00a0\u00a0', '\u3000 '],
@@ -61,7 +61,7 @@ export const BLIND_Y: CodeFormats = {
 	infoTable: {
 		rate: 0.06,
 		tables: (p) => [
-			`索引号：${p.n}/${p.year}\n发文机关：${p.source}\n主题分类：综合政务\n发布日期：${p.date}\n标题：${p.title}`,
+			`索引号：${p.n}/${p.year}\n发文机关：${p.source}\n所属主题：综合政务\n发布日期：${p.date}\n标题：${p.title}`,
 			`信息分类　工作动态\n发布单位　${p.source}\n公开日期　${p.date}\n文号　无`,
 		],
 	},

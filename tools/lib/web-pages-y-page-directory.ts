@@ -36,11 +36,16 @@ export function writePageDirectory(w: PageWriter, formats: PageDirectoryFormats)
 	const r = w.ctx.random;
 	const n = between(formats.pages, r);
 	const item = pick(formats.items, r);
-	const entries = Array.from({ length: n }, (_, i) =>
-		item
+	// Each page has a section of its own while the pool lasts.
+	const left: string[] = [];
+	const entries = Array.from({ length: n }, (_, i) => {
+		if (left.length === 0) left.push(...w.ctx.furniture.pools['section']!);
+		const section = pick(left, r);
+		left.splice(left.indexOf(section), 1);
+		return item
 			.replace('{page}', String(i + 1).padStart(2, '0'))
-			.replace('{section}', fillTemplate(pick(w.ctx.furniture.pools['section']!, r), w.ctx)),
-	);
+			.replace('{section}', fillTemplate(section, w.ctx));
+	});
 	const head = fillTemplate(pick(formats.heads, r), w.ctx);
 	w.code(
 		'page-directory',
