@@ -14,7 +14,7 @@ import { evalTvItems, type TvScores } from '../tools/lib/eval-tv-items.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { runWebEval } from '../tools/lib/web-pages-report.ts';
 
-// `npm run eval -- --web [--split A|…|I] [--pages N] [--show]` runs only the synthetic web-page evaluation;
+// `npm run eval -- --web [--split A–Y] [--pages N] [--show]` runs only the synthetic web-page evaluation;
 // `npm run eval -- --no-furniture` leaves out the table of rebuilt pages dressed with page furniture.
 if (process.argv.includes('--web'))
 	process.exit(await runWebEval(process.argv.slice(2)).catch((error: unknown) => fail(error)));

@@ -10,6 +10,7 @@ import { bodyParagraphs, chance } from './web-pages-template.ts';
 import { drawIssuePager, writeIssuePager } from './web-pages-v-issue-pager.ts';
 import { drawClassifiedAds, writeClassifiedAds } from './web-pages-w-classified-ads.ts';
 import { drawColophon, writeColophon } from './web-pages-x-colophon.ts';
+import { drawPageDirectory, writePageDirectory } from './web-pages-y-page-directory.ts';
 
 /** Writes an e-paper page: the masthead and page bar, then each of `articles` with its headline. */
 export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
@@ -33,6 +34,9 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	// The page's 分类广告 notices may come before its stories or after them.
 	const ads = drawClassifiedAds(formats.classifiedAds, r);
 	if (ads === 'top') writeClassifiedAds(w, formats.classifiedAds!, articles[0]!.date);
+	// The 版面导航 column lists the issue's pages with their sections' names.
+	const directory = drawPageDirectory(formats.pageDirectory, r);
+	if (directory === 'top') writePageDirectory(w, formats.pageDirectory!);
 	if (articles.length > 1 && chance(0.3, r))
 		for (const a of articles) {
 			w.lines.push(a.title);
@@ -53,6 +57,7 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	if (guide === 'bottom') writeIssueGuide(w, formats.issueGuide!);
 	if (calendar === 'bottom') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
 	if (ads === 'bottom') writeClassifiedAds(w, formats.classifiedAds!, articles[0]!.date);
+	if (directory === 'bottom') writePageDirectory(w, formats.pageDirectory!);
 	// The paper's 报尾 (社址, 定价, 印刷 …) closes the page.
 	if (drawColophon(formats.colophon, r)) writeColophon(w, formats.colophon!);
 	w.family('epaper-nav', 0.5);

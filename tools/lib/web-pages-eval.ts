@@ -22,9 +22,10 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * the 6th for i and p in turn (i the 6th of the first eight, p the 6th of the next eight), the 4th
  * for c, m, s and m in turn (c the 4th of the first eight, m of the second, s of the third, m of
  * the fourth; every other one of m's to w), the 8th for g and n in turn (g the 8th of the first
- * eight, n the 8th of the next eight), the 7th for d and k in turn (d the 7th of the first eight, k
- * the 7th of the next eight), the 3rd for f, l, f and v in turn (f the 3rd of the first and third
- * eight, l of the second, v of the fourth), the 5th for e, j, e and u in turn (e the 5th of the
+ * eight, n the 8th of the next eight), the 7th for d, k, d and y in turn (d the 7th of the first
+ * and third eight, k of the second, y of the fourth; every other one of k's to y), the 3rd for
+ * f, l, f and v in turn (f the 3rd of the first and third eight, l of the second, v of the
+ * fourth), the 5th for e, j, e and u in turn (e the 5th of the
  * first and third eight, j of the second, u of the fourth), and the 1st for a, h, q and t in turn
  * (a the 1st of the first eight, h of the second, q of the third, t of the fourth), so no article
  * is in two.
@@ -50,7 +51,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * first of the two that held most (m and o), none of d, e, f, g, i, j or l, which had given half
  * theirs already, which changed m's pages only; x took every other 2nd from o, the one
  * that held most of those that had not given half (o), none of d, e, f, g, i, j, l or m, which had
- * given half theirs already, which changed o's pages only.)
+ * given half theirs already, which changed o's pages only; y took every other 7th from k, the first
+ * of the three that held most (k, n and p), none of d–g, i, j, l, m or o, which had given half
+ * theirs already, which changed k's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -78,6 +81,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		v: [],
 		w: [],
 		x: [],
+		y: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -87,6 +91,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let lThirds = 0;
 	let mFourths = 0;
 	let oSeconds = 0;
+	let kSevenths = 0;
 	let seconds = 0;
 	let ownSeconds = 0;
 	let fourths = 0;
@@ -117,7 +122,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 			k === 0 && firsts++ % 2 === 1 ? h() : k === 0 && ownFirsts++ % 2 === 1 ? out.q : out.a;
 		const j = () => (jFifths++ % 2 === 1 ? out.u : out.j);
 		const fifth = k === 4 && fifths++ % 2 === 1 ? j() : out.e;
-		const seventh = k === 6 && sevenths++ % 2 === 1 ? out.k : out.d;
+		const kk = () => (kSevenths++ % 2 === 1 ? out.y : out.k);
+		const seventh = k === 6 && sevenths++ % 2 === 1 ? kk() : out.d;
 		const l = () => (lThirds++ % 2 === 1 ? out.v : out.l);
 		const third = k === 2 && thirds++ % 2 === 1 ? l() : out.f;
 		const even = k === 6 ? seventh : k === 4 ? fifth : k === 2 ? third : first;

@@ -19,6 +19,7 @@ import { BLIND_U } from './web-pages-formats-u.ts';
 import { BLIND_V } from './web-pages-formats-v.ts';
 import { BLIND_W } from './web-pages-formats-w.ts';
 import { BLIND_X } from './web-pages-formats-x.ts';
+import { BLIND_Y } from './web-pages-formats-y.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -63,6 +64,10 @@ import type { ColophonFormats } from './web-pages-x-colophon.ts';
 import type { CorrectionFormats } from './web-pages-x-correction.ts';
 import type { MediaFocusFormats } from './web-pages-x-media-focus.ts';
 import type { WeatherBoxFormats } from './web-pages-x-weather-box.ts';
+import type { AuthorCardFormats } from './web-pages-y-author-card.ts';
+import type { PageDirectoryFormats } from './web-pages-y-page-directory.ts';
+import type { SharePosterFormats } from './web-pages-y-share-poster.ts';
+import type { WechatChromeFormats } from './web-pages-y-wechat-chrome.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -170,8 +175,9 @@ export interface InfoTableParts {
  * `web-pages-formats-t.ts`, written likewise without reading a–s, split u its own in
  * `web-pages-formats-u.ts`, written likewise without reading a–t, split v its own in
  * `web-pages-formats-v.ts`, written likewise without reading a–u, split w its own in
- * `web-pages-formats-w.ts`, written likewise without reading a–v, and split x (held out) its own in
- * `web-pages-formats-x.ts`, written likewise without reading a–w.
+ * `web-pages-formats-w.ts`, written likewise without reading a–v, split x its own in
+ * `web-pages-formats-x.ts`, written likewise without reading a–w, and split y (held out) its own in
+ * `web-pages-formats-y.ts`, written likewise without reading a–x.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -500,6 +506,26 @@ export interface CodeFormats {
 	 * never when absent (no random draw).
 	 */
 	colophon?: ColophonFormats;
+	/**
+	 * How often a portal or reprint page keeps a 分享海报's text (the headline again, the outlet and
+	 * the day, a 长按识别 prompt) after its text; never when absent (no random draw).
+	 */
+	sharePoster?: SharePosterFormats;
+	/**
+	 * How often a WeChat page keeps the reader's interface lines (预览时标签不可点, 继续滑动看下一个 …)
+	 * after its credits; never when absent (no random draw).
+	 */
+	wechatChrome?: WechatChromeFormats;
+	/**
+	 * How often a portal, reprint or WeChat page prints a 作者简介 card (the writer and the writer's
+	 * unit, not the outlet) after its text; never when absent (no random draw).
+	 */
+	authorCard?: AuthorCardFormats;
+	/**
+	 * How often an e-paper page keeps its 版面导航 (the issue's pages with their sections' names)
+	 * before its first story or after its last; never when absent (no random draw).
+	 */
+	pageDirectory?: PageDirectoryFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -589,5 +615,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'v') return BLIND_V;
 	if (split === 'w') return BLIND_W;
 	if (split === 'x') return BLIND_X;
+	if (split === 'y') return BLIND_Y;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -80,7 +80,9 @@ describe('M 划分', () => {
 	});
 
 	test.each(
-		WEB_SPLITS.filter((sp) => !['m', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w'].includes(sp)),
+		WEB_SPLITS.filter(
+			(sp) => !['m', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'y'].includes(sp),
+		),
 	)('%s 划分没有 M 的新页面', (split) => {
 		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat']);
 		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);

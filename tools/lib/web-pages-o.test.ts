@@ -102,7 +102,9 @@ describe('O 划分', () => {
 	});
 
 	test.each(
-		WEB_SPLITS.filter((sp) => !['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x'].includes(sp)),
+		WEB_SPLITS.filter(
+			(sp) => !['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y'].includes(sp),
+		),
 	)('%s 划分没有 O 的新页面', (split) => {
 		const f = codeFormats(split);
 		expect([f.columnLabel, f.crumbDate, f.tagLine, f.followRunIn]).toEqual([

@@ -91,7 +91,7 @@ describe('Q 的新页面', () => {
 		expectCaughtInBody(pagesWith('q', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['q', 'r', 's', 't', 'u', 'v', 'w', 'x'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y'].includes(sp)))(
 		'%s 划分没有 Q 的新页面',
 		(split) => {
 			const f = codeFormats(split);

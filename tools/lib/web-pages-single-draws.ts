@@ -43,6 +43,7 @@ import { drawPrintedIn } from './web-pages-w-printed-in.ts';
 import { drawCorrection } from './web-pages-x-correction.ts';
 import { drawMediaFocus } from './web-pages-x-media-focus.ts';
 import { drawWeatherBox } from './web-pages-x-weather-box.ts';
+import { drawYKinds } from './web-pages-y-kinds.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -131,6 +132,7 @@ export function drawSinglePage(
 	const correction = drawCorrection(formats.correction, layout, r);
 	const mediaFocus = drawMediaFocus(formats.mediaFocus, layout, desktop, r);
 	const weather = drawWeatherBox(formats.weatherBox, layout, r);
+	const y = drawYKinds(formats, layout, r);
 	return {
 		article,
 		layout,
@@ -187,5 +189,6 @@ export function drawSinglePage(
 		correction,
 		mediaFocus,
 		weather,
+		y,
 	};
 }

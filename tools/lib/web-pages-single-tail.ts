@@ -32,6 +32,7 @@ import { writePrintedIn } from './web-pages-w-printed-in.ts';
 import { writeCorrection } from './web-pages-x-correction.ts';
 import { writeMediaFocus } from './web-pages-x-media-focus.ts';
 import { writeWeatherBox } from './web-pages-x-weather-box.ts';
+import { writeYAfterCredits, writeYAfterText } from './web-pages-y-kinds.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -59,6 +60,7 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (page.weather) writeWeatherBox(w, formats.weatherBox!, article.date);
 	// A 更正 notice, dated the day the site corrected the story, follows the text.
 	if (page.correction) writeCorrection(w, formats.correction!, article.title, article.date);
+	writeYAfterText(w, formats, page.y);
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
 	// The 往年今日 box lists the site's stories of this day in earlier years.
@@ -74,6 +76,7 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	w.family('editor', 0.5);
 	if (review) writeReviewBlock(w, formats.reviewBlock!);
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
+	writeYAfterCredits(w, formats, page.y);
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);
 	w.family('attachment', layout === 'portal' ? 0.15 : 0);

@@ -106,7 +106,7 @@ describe('网页划分 W（盲写）', () => {
 			).toEqual([]);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => sp !== 'w'))('%s 没有 W 的新版块', (split) => {
+	test.each(WEB_SPLITS.filter((sp) => !['w', 'y'].includes(sp)))('%s 没有 W 的新版块', (split) => {
 		const f = codeFormats(split);
 		expect([f.printedIn, f.disclaimer, f.pastDays, f.classifiedAds]).toEqual([
 			undefined,

@@ -73,18 +73,18 @@ const NEW_KINDS: [string, WebLayout, number][] = [
 const allAfterBody = (p: WebPage, family: string): boolean =>
 	familyLines(p, family).every((at) => at > bodySpan(p)[1]);
 
-describe('网页划分 X（盲写、留出）', () => {
-	test('X 是留出划分，排在 W 之后', () => {
-		expect(HELD_OUT_SPLIT).toBe('x');
-		expect(WEB_SPLITS.at(-1)).toBe('x');
+describe('网页划分 X（盲写，Y 写成后用于开发）', () => {
+	test('X 排在 W 之后、Y 之前，不再留出', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('x');
 		expect(WEB_SPLITS.indexOf('x')).toBe(WEB_SPLITS.indexOf('w') + 1);
+		expect(WEB_SPLITS.indexOf('y')).toBe(WEB_SPLITS.indexOf('x') + 1);
 	});
 
 	test('X 的每个列表不短于 A，且不与 A–W 共用任何字符串', () => {
 		const file = readWebFurniture();
 		const lists = [...Object.values(file.pools), ...file.families];
 		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'x').flatMap((sp) => l[sp])),
+			lists.flatMap((l) => WEB_SPLITS.slice(0, WEB_SPLITS.indexOf('x')).flatMap((sp) => l[sp])),
 		);
 		for (const l of lists) {
 			expect(l.x.length).toBeGreaterThanOrEqual(l.a.length);
@@ -100,7 +100,7 @@ describe('网页划分 X（盲写、留出）', () => {
 		expectCaughtInBody(pagesWith('x', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => sp !== 'x'))('%s 没有 X 的新版块', (split) => {
+	test.each(WEB_SPLITS.filter((sp) => !['x', 'y'].includes(sp)))('%s 没有 X 的新版块', (split) => {
 		const f = codeFormats(split);
 		expect([f.correction, f.mediaFocus, f.weatherBox, f.colophon]).toEqual([
 			undefined,

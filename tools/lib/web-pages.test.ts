@@ -215,6 +215,7 @@ describe('readWebFurniture', () => {
 			v: ['V组 专用1'],
 			w: ['W组 专用1'],
 			x: ['X组 专用1'],
+			y: ['Y组 专用1'],
 		};
 		writeFileSync(
 			path,
@@ -248,6 +249,7 @@ describe('readWebFurniture', () => {
 						v: ['V组 专用2'],
 						w: ['W组 专用2'],
 						x: ['X组 专用2'],
+						y: ['Y组 专用2'],
 					},
 				],
 			}),
@@ -282,7 +284,10 @@ describe('readWebFurniture', () => {
 	/** What split w's footer holds when a test names no other string for it. */
 	const FOOTER_W = 'W组 界碑';
 
-	/** A furniture file whose footer family gives splits c–x the strings named. */
+	/** What split x's footer holds when a test names no other string for it. */
+	const FOOTER_X = 'X组 界碑';
+
+	/** A furniture file whose footer family gives splits c–y the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -306,7 +311,8 @@ describe('readWebFurniture', () => {
 		footerU = FOOTER_U,
 		footerV = FOOTER_V,
 		footerW = FOOTER_W,
-		footerX = 'X组 界碑',
+		footerX = FOOTER_X,
+		footerY = 'Y组 界碑',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -338,6 +344,7 @@ describe('readWebFurniture', () => {
 						v: ['V组 专用3'],
 						w: ['W组 专用3'],
 						x: ['X组 专用3'],
+						y: ['Y组 专用3'],
 					},
 				},
 				families: [
@@ -368,6 +375,7 @@ describe('readWebFurniture', () => {
 						v: ['V组 专用4'],
 						w: ['W组 专用4'],
 						x: ['X组 专用4'],
+						y: ['Y组 专用4'],
 					},
 					{
 						id: 'footer',
@@ -396,6 +404,7 @@ describe('readWebFurniture', () => {
 						v: [footerV],
 						w: [footerW],
 						x: [footerX],
+						y: [footerY],
 					},
 				],
 			}),
@@ -434,6 +443,7 @@ describe('readWebFurniture', () => {
 		u: FOOTER_U,
 		v: FOOTER_V,
 		w: FOOTER_W,
+		x: FOOTER_X,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -457,6 +467,7 @@ describe('readWebFurniture', () => {
 		FOOTER_U,
 		FOOTER_V,
 		FOOTER_W,
+		FOOTER_X,
 	];
 	const laterSplits = [
 		'd',
@@ -480,6 +491,7 @@ describe('readWebFurniture', () => {
 		'v',
 		'w',
 		'x',
+		'y',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>
