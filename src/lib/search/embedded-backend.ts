@@ -32,7 +32,8 @@ import { retrieveRanked, tierMatch } from './ranked-retrieval.ts';
 import { loadRankingConfig, type RankingConfig } from './ranking-config.ts';
 import { readIndexBuild } from '../schema/index-build.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
-import { storeRowDecoder, storedDocReader } from './stored-doc.ts';
+import { storedDocReader } from './stored-doc-reader.ts';
+import { storeRowDecoder } from './store-row-decoder.ts';
 import { loadStopWords, loadSynonyms, type Synonyms } from './synonyms.ts';
 import type {
 	Collection,

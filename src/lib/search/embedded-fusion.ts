@@ -7,7 +7,8 @@ import type { SearchFilters, SearchRanking } from './types.ts';
 import { hubPenalties } from './hubness.ts';
 import { fuseScores } from './score-fusion.ts';
 import { feedbackQuery } from './vector-feedback.ts';
-import { nearestRows, type VectorIndex } from './vector-index.ts';
+import { nearestRows } from './nearest-rows.ts';
+import type { VectorIndex } from './vector-index.ts';
 
 /** What fusing a query's rankings needs of the embedded index; results go into temp.hits. */
 export interface FusionDeps {

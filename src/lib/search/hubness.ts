@@ -1,5 +1,6 @@
 import type { VectorSource } from './sync-index.ts';
-import { nearestRows, type VectorIndex } from './vector-index.ts';
+import { nearestRows } from './nearest-rows.ts';
+import type { VectorIndex } from './vector-index.ts';
 
 /** How a collection's hubs are measured at index time (`hubness` of `index-build.json`). */
 export interface HubnessProbes {
