@@ -7,7 +7,7 @@ import {
 } from './facet-index.ts';
 import { facetRecord, wholeFacetSql } from './facets.ts';
 import { countsBlob, matchPhrases } from './bm25-native.ts';
-import { gramDocFrequency } from './ranked-retrieval.ts';
+import { gramDocFrequency } from './gram-doc-frequency.ts';
 import { rowSetBits } from './filter-bits.ts';
 import { rowSetConditions } from './filters.ts';
 import type { FacetName, SearchFilters } from './types.ts';
