@@ -25,20 +25,20 @@ export function indexInput(doc: SearchDocument): IndexInput {
 /** One document's rows in the tables of `embedded-schema.ts`, found, removed and written. */
 export interface DocumentRows {
 	/** The rowid of the document `id`, or undefined when the index lacks it. */
-	rowidOf(p: string, id: string): number | undefined;
+	rowidOf: (p: string, id: string) => number | undefined;
 	/** Deletes every row of the document at `rowid`. */
-	removeRow(p: string, rowid: number): void;
+	removeRow: (p: string, rowid: number) => void;
 	/**
 	 * Replaces the document's rows with those of `doc` (its grams `rows`, its store row `stored`,
 	 * its vector); a copy, or one without rows, is only removed.
 	 */
-	writeOne(
+	writeOne: (
 		p: string,
 		doc: SearchDocument,
 		vector: Float32Array | undefined,
 		rows: IndexRows | undefined,
 		stored: Uint8Array | undefined,
-	): void;
+	) => void;
 }
 
 /** The row writes of a document, inside its caller's transaction. */

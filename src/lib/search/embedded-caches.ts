@@ -43,6 +43,9 @@ function oneGram(phrase: string): string | undefined {
 	return /^"(?:[^\x00-\x7f]|[0-9a-z])+"$/u.test(phrase) ? phrase.slice(1, -1) : undefined;
 }
 
+/** The caches `createIndexCaches` makes. */
+export type IndexCaches = ReturnType<typeof createIndexCaches>;
+
 /**
  * What the embedded index keeps in memory between queries, each dropped when the index changes
  * (another connection's commit moves `data_version`; `commits` counts this one's): the vectors as

@@ -30,7 +30,6 @@ export interface FusionDeps {
 	filteredSize?: (p: string, filters: SearchFilters | undefined) => number | undefined;
 }
 
-
 /** Writes the rescored head's scores into temp.hits; the rest keep fused 0 and follow by BM25. */
 export function writeRanks(
 	deps: FusionDeps,
@@ -143,7 +142,6 @@ export function fuseWithVectors(
 	writeFused(deps.stmt, [...fused], 'upsert');
 	return 'hybrid';
 }
-
 
 /**
  * The fusion options of a filtered query: the lexical ranking weighs less when its words hold most

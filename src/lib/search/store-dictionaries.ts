@@ -5,8 +5,13 @@ import type { SearchDocument } from './types.ts';
 
 /** The store dictionaries (`store_dict`) one writer compresses documents with. */
 export interface StoreDictionaries {
-	dictionaryFor(p: string, docs: readonly SearchDocument[]): StoreDictionary | undefined;
-	keepDictionary(p: string, dictionary: StoreDictionary | undefined): StoreDictionary | undefined;
+	/** The collection's dictionary for an upsert of `docs` (made from them when it has none). */
+	dictionaryFor: (p: string, docs: readonly SearchDocument[]) => StoreDictionary | undefined;
+	/** Inside the write transaction: the dictionary the rows must name, kept in the index. */
+	keepDictionary: (
+		p: string,
+		dictionary: StoreDictionary | undefined,
+	) => StoreDictionary | undefined;
 }
 
 /** A writer's store dictionaries, each collection's chosen once and kept for the writer's life. */

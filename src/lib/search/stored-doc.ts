@@ -28,7 +28,6 @@ export interface StoreDictionary {
 	bytes: Uint8Array;
 }
 
-
 function compress(
 	config: StoreConfig,
 	bytes: Buffer,

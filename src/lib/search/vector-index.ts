@@ -26,7 +26,6 @@ export interface VectorIndex {
 	hubs?: Float32Array;
 }
 
-
 /** Bytes of a stored vector's header: its int8 scale as a little-endian float32. */
 const SCALE_BYTES = 4;
 
