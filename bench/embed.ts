@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dot } from '../src/lib/semantic/cosine.ts';
-import { buildVectorIndex, nearestRows } from '../src/lib/search/vector-index.ts';
+import { nearestRows } from '../src/lib/search/nearest-rows.ts';
+import { buildVectorIndex } from '../src/lib/search/vector-index.ts';
 import {
 	DEFAULT_BATCH_SIZE,
 	DEFAULT_MAX_BATCH_CHARACTERS,

@@ -20,7 +20,7 @@ import { planQuery } from '../src/lib/search/lexical-plan.ts';
 import { stripRequest } from '../src/lib/search/query-fillers.ts';
 import { loadRankingConfig } from '../src/lib/search/ranking-config.ts';
 import { documentText } from '../src/lib/search/search-hit.ts';
-import { storeRowDecoder } from '../src/lib/search/stored-doc.ts';
+import { storeRowDecoder } from '../src/lib/search/store-row-decoder.ts';
 import { loadStopWords, loadSynonyms } from '../src/lib/search/synonyms.ts';
 import { benchQueries, percentileOf } from '../tools/lib/bench-queries.ts';
 

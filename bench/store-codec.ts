@@ -10,10 +10,10 @@
 import { parseArgs } from 'node:util';
 import type { StoreConfig } from '../src/lib/search/store-config.ts';
 import { loadRankingConfig } from '../src/lib/search/ranking-config.ts';
+import { storeRowDecoder } from '../src/lib/search/store-row-decoder.ts';
 import {
 	dictionaryContent,
 	encodeStoredDoc,
-	storeRowDecoder,
 	type StoreDictionary,
 } from '../src/lib/search/stored-doc.ts';
 import { articleToSearchDocuments } from '../src/lib/search/to-search-document.ts';

@@ -6,7 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
-import { storeRowDecoder } from './stored-doc.ts';
+import { storeRowDecoder } from './store-row-decoder.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 import type { SearchBackend } from './types.ts';
 

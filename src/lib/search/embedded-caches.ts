@@ -7,7 +7,7 @@ import {
 } from './facet-index.ts';
 import { facetRecord, wholeFacetSql } from './facets.ts';
 import { countsBlob, matchPhrases } from './bm25-native.ts';
-import { gramDocFrequency } from './ranked-retrieval.ts';
+import { gramDocFrequency } from './gram-doc-frequency.ts';
 import { rowSetBits } from './filter-bits.ts';
 import { rowSetConditions } from './filters.ts';
 import type { FacetName, SearchFilters } from './types.ts';
@@ -42,6 +42,9 @@ function remembered<V>(
 function oneGram(phrase: string): string | undefined {
 	return /^"(?:[^\x00-\x7f]|[0-9a-z])+"$/u.test(phrase) ? phrase.slice(1, -1) : undefined;
 }
+
+/** The caches `createIndexCaches` makes. */
+export type IndexCaches = ReturnType<typeof createIndexCaches>;
 
 /**
  * What the embedded index keeps in memory between queries, each dropped when the index changes

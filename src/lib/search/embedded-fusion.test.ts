@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from 'vitest';
-import { writeFused } from './embedded-fusion.ts';
+import { writeFused } from './fused-writes.ts';
 
 function hitsTable() {
 	const db = new DatabaseSync(':memory:');

@@ -1,13 +1,14 @@
 import type { StatementSync } from 'node:sqlite';
-import { readIndexBuild } from '../schema/index-build.ts';
 import { lexicalWeightInFilter } from './filter-idf.ts';
 import { isFiltered } from './filtered.ts';
+import { fuseByScore } from './fuse-by-score.ts';
+import { writeFused } from './fused-writes.ts';
 import { fuseRankings, type HybridOptions } from './hybrid-rank.ts';
 import type { SearchFilters, SearchRanking } from './types.ts';
-import { hubPenalties } from './hubness.ts';
-import { fuseScores } from './score-fusion.ts';
+import { cachedHubPenalties } from './hubness.ts';
 import { feedbackQuery } from './vector-feedback.ts';
-import { nearestRows, type VectorIndex } from './vector-index.ts';
+import { nearestRows } from './nearest-rows.ts';
+import type { VectorIndex } from './vector-index.ts';
 
 /** What fusing a query's rankings needs of the embedded index; results go into temp.hits. */
 export interface FusionDeps {
@@ -27,48 +28,6 @@ export interface FusionDeps {
 	vectorShortlist: number;
 	/** An upper bound of the documents passing `filters`, or undefined when not known cheaply. */
 	filteredSize?: (p: string, filters: SearchFilters | undefined) => number | undefined;
-}
-
-/** Rows one statement writes at most; smaller remainders go in halving sizes (32, 16, … 1). */
-const { vectorWriteBatch: WRITE_BATCH } = readIndexBuild().rows;
-
-const rows = (size: number, row: string) => Array.from({ length: size }, () => row).join(', ');
-
-/** Each batch statement's SQL, written once: a hybrid query writes hundreds of rows in batches. */
-const FUSED_SQL = new Map<string, string>();
-function fusedSql(mode: 'update' | 'upsert', size: number): string {
-	const key = `${mode}:${size}`;
-	let sql = FUSED_SQL.get(key);
-	if (sql === undefined) {
-		sql =
-			mode === 'update'
-				? `UPDATE temp.hits SET fused = v.column2 FROM (VALUES ${rows(size, '(?, ?)')}) AS v WHERE temp.hits.rowid = v.column1`
-				: `INSERT INTO temp.hits (rowid, score, fused) VALUES ${rows(size, '(?, 0, ?)')} ON CONFLICT(rowid) DO UPDATE SET fused = excluded.fused`;
-		FUSED_SQL.set(key, sql);
-	}
-	return sql;
-}
-
-/**
- * Sets `fused` of temp.hits rows, given as (rowid, fused) pairs with distinct rowids: `update`
- * only changes rows already there, `upsert` also adds the missing ones (score 0). A statement per
- * row cost more than the row (hundreds of rows for a hybrid query); a batch binds many rows to one
- * statement, and batch sizes are powers of two, so at most seven statements are ever prepared.
- */
-export function writeFused(
-	stmt: FusionDeps['stmt'],
-	pairs: readonly (readonly [number, number])[],
-	mode: 'update' | 'upsert',
-): void {
-	let at = 0;
-	for (let size = WRITE_BATCH; size >= 1; size >>= 1) {
-		while (pairs.length - at >= size) {
-			const params: number[] = [];
-			for (let i = at; i < at + size; i++) params.push(pairs[i]![0], pairs[i]![1]);
-			stmt(fusedSql(mode, size)).run(...params);
-			at += size;
-		}
-	}
 }
 
 /** Writes the rescored head's scores into temp.hits; the rest keep fused 0 and follow by BM25. */
@@ -112,7 +71,7 @@ export function fuseWithVectors(
 	if (!index || index.matrix.dimensions !== query.length) return writeRanks(deps, ranked);
 	const o = deps.options;
 	const least = isFiltered(filters) ? o.poolMinSimilarity : o.minSimilarity;
-	const penalty = penaltiesOf(index, o);
+	const penalty = cachedHubPenalties(index, o);
 	// Only the pool's few rowids are checked against the filters, not the whole filter set listed.
 	const nearestPassing = (vector: Float32Array) => {
 		const nearest = nearestRows(index, vector, Math.max(o.neighbours, o.neighbourPool), {
@@ -184,20 +143,6 @@ export function fuseWithVectors(
 	return 'hybrid';
 }
 
-/** Each index's hub penalties under one setting, worked out once per loaded matrix. */
-const penaltyCache = new WeakMap<VectorIndex, Map<string, Float32Array | undefined>>();
-function penaltiesOf(index: VectorIndex, o: HybridOptions): Float32Array | undefined {
-	if (!index.hubs || !o.hubness || o.hubness.weight <= 0) return undefined;
-	const key = `${o.hubness.weight}:${o.hubness.scale}`;
-	let byKey = penaltyCache.get(index);
-	if (!byKey) {
-		byKey = new Map<string, Float32Array | undefined>();
-		penaltyCache.set(index, byKey);
-	}
-	if (!byKey.has(key)) byKey.set(key, hubPenalties(index.hubs, o.hubness));
-	return byKey.get(key);
-}
-
 /**
  * The fusion options of a filtered query: the lexical ranking weighs less when its words hold most
  * of the filtered set (`fusion.filterIdfScale`, `filter-idf.ts`); temp.hits holds the matching set.
@@ -218,36 +163,6 @@ function filteredWeights(
 		...o,
 		lexicalWeight: lexicalWeightInFilter(o.lexicalWeight, filtered, Number(n), o.filterIdfScale),
 	};
-}
-
-/**
- * Score fusion (`fusion.scores`) of the lexical head and the fused neighbours: each scores its
- * rescored score (times coverage^`lexicalCoverageExponent` with `weighCoverage`) and its cosine,
- * worked out for the lexical hits the neighbours lack (one dot product each).
- */
-function fuseByScore(
-	index: VectorIndex,
-	query: Float32Array,
-	o: HybridOptions,
-	ranked: readonly { rowid: number; score: number; coverage: number }[],
-	head: readonly number[],
-	neighbours: readonly number[],
-	passing: readonly { rowid: number; score: number }[],
-	weighCoverage: boolean,
-): Map<number, number> {
-	const exponent = weighCoverage ? o.lexicalCoverageExponent : 0;
-	const lexical = new Map(ranked.map((r) => [r.rowid, r.score * r.coverage ** exponent]));
-	const cosine = new Map(passing.map((n) => [n.rowid, n.score]));
-	const missing = head.filter((rowid) => !cosine.has(rowid));
-	const penalty = penaltiesOf(index, o);
-	for (const n of nearestRows(index, query, missing.length, { candidates: missing, penalty }))
-		cosine.set(n.rowid, n.score);
-	const ids = [...new Set([...head, ...neighbours])];
-	return fuseScores(
-		ids.map((id) => ({ id, lexical: lexical.get(id) ?? 0, cosine: cosine.get(id) ?? -1 })),
-		o.scores,
-		passing.at(-1)?.score ?? -1,
-	);
 }
 
 /**

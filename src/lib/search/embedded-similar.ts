@@ -7,10 +7,12 @@ import type { RetrievalDeps } from './ranked-retrieval.ts';
 import { filtersToSql } from './filters.ts';
 import { termMatcher } from './highlight.ts';
 import { documentText, toSearchHit } from './search-hit.ts';
-import { storedDocReader, type StoreRowDecoder } from './stored-doc.ts';
+import { storedDocReader } from './stored-doc-reader.ts';
+import type { StoreRowDecoder } from './store-row-decoder.ts';
 import { cutWords } from './tokenize.ts';
 import type { Collection, SearchFilters, SimilarResult } from './types.ts';
-import { decodeVector, nearestRows, type VectorIndex } from './vector-index.ts';
+import { nearestRows } from './nearest-rows.ts';
+import { decodeVector, type VectorIndex } from './vector-index.ts';
 import { readRankingConfig } from './ranking-config.ts';
 
 /** Terms a lexical "more like this" query keeps. */

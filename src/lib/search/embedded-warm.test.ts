@@ -7,7 +7,7 @@ import { sampleArticles } from '../eval/sample-articles.ts';
 import { createJiebaSegmenter } from '../nlp/jieba/nodejieba-segmenter.ts';
 import { openEmbeddedBackend } from './embedded-backend.ts';
 import { primeTables, warmupSearches } from './embedded-warm.ts';
-import { storeRowDecoder } from './stored-doc.ts';
+import { storeRowDecoder } from './store-row-decoder.ts';
 import { syncIndex } from './sync-index.ts';
 import type { SearchParams, SearchResult } from './types.ts';
 

@@ -1,5 +1,7 @@
 import type { VectorSource } from './sync-index.ts';
-import { nearestRows, type VectorIndex } from './vector-index.ts';
+import { nearestRows } from './nearest-rows.ts';
+import type { HybridOptions } from './hybrid-rank.ts';
+import type { VectorIndex } from './vector-index.ts';
 
 /** How a collection's hubs are measured at index time (`hubness` of `index-build.json`). */
 export interface HubnessProbes {
@@ -62,6 +64,20 @@ export function hubPenalties(
 	if (!ratios || !o || o.weight <= 0) return undefined;
 	const average = Math.log1p(o.scale);
 	return ratios.map((r) => o.weight * (Math.log1p(o.scale * r) - average));
+}
+
+/** Each index's hub penalties under one setting, worked out once per loaded matrix. */
+const penaltyCache = new WeakMap<VectorIndex, Map<string, Float32Array | undefined>>();
+export function cachedHubPenalties(index: VectorIndex, o: HybridOptions): Float32Array | undefined {
+	if (!index.hubs || !o.hubness || o.hubness.weight <= 0) return undefined;
+	const key = `${o.hubness.weight}:${o.hubness.scale}`;
+	let byKey = penaltyCache.get(index);
+	if (!byKey) {
+		byKey = new Map<string, Float32Array | undefined>();
+		penaltyCache.set(index, byKey);
+	}
+	if (!byKey.has(key)) byKey.set(key, hubPenalties(index.hubs, o.hubness));
+	return byKey.get(key);
 }
 
 /**

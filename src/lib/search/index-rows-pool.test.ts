@@ -4,7 +4,8 @@ import { documentText } from './search-hit.ts';
 import { indexRows, type IndexInput, type IndexRows } from './index-rows.ts';
 import { createIndexRowsPool } from './index-rows-pool.ts';
 import type { StoreConfig } from './store-config.ts';
-import { dictionaryContent, storeRowDecoder } from './stored-doc.ts';
+import { dictionaryContent } from './stored-doc.ts';
+import { storeRowDecoder } from './store-row-decoder.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 const docs = sampleArticles().flatMap((a) => {

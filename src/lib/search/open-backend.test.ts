@@ -8,7 +8,7 @@ import { IndexLayoutError, SearchUnavailableError } from '../errors.ts';
 import { SCHEMA_VERSION } from './embedded-schema.ts';
 import { configuredBackend, openBackend } from './open-backend.ts';
 import { sampleArticles } from '../eval/sample-articles.ts';
-import { storeRowDecoder } from './stored-doc.ts';
+import { storeRowDecoder } from './store-row-decoder.ts';
 import { syncIndex } from './sync-index.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 

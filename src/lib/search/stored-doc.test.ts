@@ -9,13 +9,9 @@ import { openEmbeddedBackend } from './embedded-backend.ts';
 import { loadRankingConfig } from './ranking-config.ts';
 import type { StoreConfig } from './store-config.ts';
 import zlib from 'node:zlib';
-import {
-	dictionaryContent,
-	encodeStoredDoc,
-	storedDocReader,
-	storeRowDecoder,
-	zstdContentSize,
-} from './stored-doc.ts';
+import { dictionaryContent, encodeStoredDoc } from './stored-doc.ts';
+import { storedDocReader } from './stored-doc-reader.ts';
+import { storeRowDecoder, zstdContentSize } from './store-row-decoder.ts';
 import { articleToSearchDocuments } from './to-search-document.ts';
 
 const samples = sampleArticles().map((a) => articleToSearchDocuments(a));

@@ -1,13 +1,8 @@
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from 'vitest';
 import { dot, normalize } from '../semantic/cosine.ts';
-import {
-	buildVectorIndex,
-	decodeVector,
-	encodeVector,
-	loadVectorIndex,
-	nearestRows,
-} from './vector-index.ts';
+import { nearestRows } from './nearest-rows.ts';
+import { buildVectorIndex, decodeVector, encodeVector, loadVectorIndex } from './vector-index.ts';
 
 // A fixed linear congruential sequence, so every run tests the same vectors.
 let seed = 7;

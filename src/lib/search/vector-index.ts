@@ -1,8 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { quantizeRowInto } from '../semantic/cosine.ts';
-import { createRowDots, type RowDots } from './row-dots.ts';
-import { createSignDistances, type SignDistances } from './sign-distance.ts';
-import { TopK } from './top-k.ts';
 
 /** Rows quantised to int8 with one scale per row: value ≈ data[i] * scales[row]. */
 interface Int8Matrix {
@@ -27,12 +24,6 @@ export interface VectorIndex {
 	 * when the collection's hubs were measured.
 	 */
 	hubs?: Float32Array;
-}
-
-/** One neighbour: SQLite rowid and cosine with the query. */
-interface VectorNeighbour {
-	rowid: number;
-	score: number;
 }
 
 /** Bytes of a stored vector's header: its int8 scale as a little-endian float32. */
@@ -138,143 +129,4 @@ export function buildVectorIndex(vectors: readonly Float32Array[]): VectorIndex 
 	}
 	const rowids = Int32Array.from(vectors.keys());
 	return { matrix: { dimensions, rows: vectors.length, data, scales }, rowids, rowOf: rowids };
-}
-
-/** 32-bit words of one row's signs: whole 64-bit words, as the distance module reads them. */
-const signWords = (dimensions: number) => 2 * Math.ceil(dimensions / 64);
-
-/** Writes the signs of `dimensions` values from `from` (bit set where positive) into `out` at word `at`. */
-function signBitsInto(
-	values: ArrayLike<number>,
-	from: number,
-	dimensions: number,
-	out: Uint32Array,
-	at: number,
-): void {
-	for (let i = 0; i < dimensions; i++)
-		if (values[from + i]! > 0) out[at + (i >>> 5)]! |= 1 << (i & 31);
-}
-
-/** Each row's signs in the distance module; made once. */
-const signCache = new WeakMap<VectorIndex, SignDistances>();
-function rowSigns(index: VectorIndex): SignDistances {
-	let scanner = signCache.get(index);
-	if (!scanner) {
-		const { dimensions, rows, data } = index.matrix;
-		const words = signWords(dimensions);
-		scanner = createSignDistances(rows, words, (signs) => {
-			for (let row = 0; row < rows; row++)
-				signBitsInto(data, row * dimensions, dimensions, signs, row * words);
-		});
-		signCache.set(index, scanner);
-	}
-	return scanner;
-}
-
-/**
- * The `n` rows whose signs differ least from the query's (Hamming distance of the sign bits, a
- * cheap estimate of the angle): the shortlist a full scan scores exactly.
- */
-function signShortlist(index: VectorIndex, query: Float32Array, n: number): number[] {
-	const { rows } = index.matrix;
-	const q = new Uint32Array(signWords(query.length));
-	signBitsInto(query, 0, query.length, q, 0);
-	// Distances are small integers, counted as they are computed: find the distance the n-th
-	// closest row has, and take the rows below it, then those at it in row order (no sorting).
-	const { distances, counts } = rowSigns(index).distances(q);
-	let cutoff = 0;
-	let seen = 0;
-	for (; cutoff < counts.length && seen + counts[cutoff]! < n; cutoff++) seen += counts[cutoff]!;
-	// The counts say how many rows lie below the cutoff, so each row goes straight to its place:
-	// those below first, then as many at it as the shortlist has room for.
-	const take = Math.min(n, seen + (counts[cutoff] ?? 0));
-	const list = new Array<number>(take);
-	let below = 0;
-	let at = seen;
-	for (let row = 0; row < rows; row++) {
-		const distance = distances[row]!;
-		if (distance < cutoff) list[below++] = row;
-		else if (distance === cutoff && at < take) list[at++] = row;
-	}
-	return list;
-}
-
-/** Each index's WebAssembly scorer (null where it cannot serve); made once. */
-const dotsCache = new WeakMap<VectorIndex, RowDots | null>();
-function rowDots(index: VectorIndex): RowDots | null {
-	let dots = dotsCache.get(index);
-	if (dots === undefined) {
-		dots = createRowDots(index.matrix.dimensions);
-		dotsCache.set(index, dots);
-	}
-	return dots;
-}
-
-/**
- * The `k` stored vectors nearest to `query` (cosine ≥ `minScore`), best first, scanning only
- * `candidates` (rowids) when given, else every row; `exclude` (a rowid) is left out. With
- * `shortlist` (and more rows than that), a scan of every row scores exactly only the `shortlist`
- * rows whose sign bits are closest to the query's, about a tenth of the work at 100k rows.
- */
-export function nearestRows(
-	index: VectorIndex,
-	query: Float32Array,
-	k: number,
-	options: {
-		candidates?: Iterable<number> | undefined;
-		minScore?: number | undefined;
-		exclude?: number | undefined;
-		shortlist?: number | undefined;
-		/** Taken off each row's cosine (one per matrix row) before the floor and the order. */
-		penalty?: Float32Array | undefined;
-	} = {},
-): VectorNeighbour[] {
-	const { dimensions, data, scales } = index.matrix;
-	if (query.length !== dimensions) return [];
-	const minScore = options.minScore ?? -Infinity;
-	const best = new TopK(k);
-	const score = (row: number) => {
-		// Four running sums: independent additions pipeline better than one chain.
-		let s0 = 0;
-		let s1 = 0;
-		let s2 = 0;
-		let s3 = 0;
-		const offset = row * dimensions;
-		let i = 0;
-		for (; i + 3 < dimensions; i += 4) {
-			s0 += data[offset + i]! * query[i]!;
-			s1 += data[offset + i + 1]! * query[i + 1]!;
-			s2 += data[offset + i + 2]! * query[i + 2]!;
-			s3 += data[offset + i + 3]! * query[i + 3]!;
-		}
-		for (; i < dimensions; i++) s0 += data[offset + i]! * query[i]!;
-		offer(row, s0 + s1 + s2 + s3);
-	};
-	const penalty = options.penalty;
-	const offer = (row: number, dot: number) => {
-		const s = dot * scales[row]! - (penalty ? penalty[row]! : 0);
-		if (s >= minScore && index.rowids[row] !== options.exclude) best.offer(row, s);
-	};
-	// A list of rows is scored in WebAssembly, to the same bits (see row-dots.ts): at 100k, the
-	// 1,000 rows of the shortlist took about 0.4 ms in JavaScript, 0.2 ms there with their copy.
-	const scoreRows = (rows: number[]) => {
-		const dots = rowDots(index);
-		if (!dots) {
-			for (const row of rows) score(row);
-			return;
-		}
-		const out = dots(data, rows, Float64Array.from(query));
-		for (let j = 0; j < rows.length; j++) offer(rows[j]!, out[j]!);
-	};
-	if (options.candidates) {
-		const rows: number[] = [];
-		for (const rowid of options.candidates) {
-			const row = rowid < index.rowOf.length ? index.rowOf[rowid]! : -1;
-			if (row >= 0) rows.push(row);
-		}
-		scoreRows(rows);
-	} else if (options.shortlist && options.shortlist < index.matrix.rows) {
-		scoreRows(signShortlist(index, query, Math.max(options.shortlist, k)));
-	} else for (let row = 0; row < index.matrix.rows; row++) score(row);
-	return best.sorted().map((s) => ({ rowid: index.rowids[s.index]!, score: s.score }));
 }
