@@ -1,6 +1,6 @@
 /**
  * Vector arithmetic for L2-normalised embeddings: cosine is a dot product. The one brute-force
- * nearest-neighbour scan is `nearestRows` in `search/vector-index.ts`.
+ * nearest-neighbour scan is `nearestRows` in `search/nearest-rows.ts`.
  */
 
 /** Dot product; for normalised vectors this is their cosine. Throws `TypeError` on a length mismatch. */
