@@ -6,10 +6,13 @@ import {
 	BYLINE_LINE,
 	CAPTION_MARKER,
 	endsSentence,
+	KEYED_PHOTO_CREDIT,
 	PHOTO_CREDIT,
 	TRAILING_BYLINE,
 } from './patterns.ts';
 import type { LinksAfterText } from '../schema/page-furniture.ts';
+import type { TailNotices } from '../schema/tail-notices.ts';
+import { isTailNotice } from './tail-notices.ts';
 import type { SourceLine } from './types.ts';
 import { isClause } from './web-head.ts';
 import { isBodyText } from './web-headline.ts';
@@ -61,17 +64,20 @@ function lastTextLine(
 	kept: SourceLine[],
 	all: SourceLine[],
 	links: LinksAfterText | undefined,
+	notices: TailNotices | undefined,
 ): { last: number; box: boolean } {
+	// A notice about the article under it (a correction, a call for tips) is a sentence, not its text.
+	const isText = (text: string) => isBodyText(text) && !isTailNotice(text, notices);
 	let last = kept.length - 1;
 	let questions = 0;
 	for (; last >= 0; last--) {
 		const text = kept[last]!.text;
 		if (isPromptQuestion(text)) questions++;
-		else if (isBodyText(text)) break;
+		else if (isText(text)) break;
 	}
 	if (questions >= MIN_PROMPT_QUESTIONS) return { last, box: true };
 	last = kept.length - 1;
-	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
+	while (last >= 0 && !isText(kept[last]!.text)) last--;
 	while (last >= 0 && isStranded(kept, all, last, links)) {
 		last--;
 		while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
@@ -164,13 +170,17 @@ export function trimWebTail(
 	page: SourceLine[],
 	all: SourceLine[],
 	links?: LinksAfterText,
+	notices?: TailNotices,
 ): SourceLine[] {
 	const kept = dropCommentThread(page);
-	const { last, box } = lastTextLine(kept, all, links);
+	const { last, box } = lastTextLine(kept, all, links, notices);
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
-	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
+	// A picture's credit dropped under the text (`图：某某提供`) is the story's picture box, no footer.
+	const dropped = all.find(
+		(l) => l.line > after && !keptLines.has(l.line) && !KEYED_PHOTO_CREDIT.test(l.text),
+	)?.line;
 	const field = kept
 		.slice(last + 1)
 		.find(
@@ -188,7 +198,8 @@ export function trimWebTail(
 	let widget = false;
 	return kept.filter((l, i) => {
 		if (i <= last) return true;
-		if (l.line >= from || (box && isPromptQuestion(l.text))) return false;
+		if (l.line >= from || (box && isPromptQuestion(l.text)) || isTailNotice(l.text, notices))
+			return false;
 		if (closesArticle(l.text)) return true;
 		const text = endsSentence(l.text) || isClause(l.text);
 		widget ||= !text && !isPictureLine(l.text);

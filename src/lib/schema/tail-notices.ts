@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { Count } from './config-numbers.ts';
+
+const Words = z.array(z.string().min(1)).default([]);
+
+/**
+ * The notices a site prints under an article's text about the article itself: a correction (更正,
+ * 编者注 that a detail was wrong and is now right) and a call for news tips (报料热线, 投稿信箱). They
+ * are the page's record and the desk's, never the story's text.
+ */
+export const TailNoticesSchema = z.object({
+	/** Longest notice line, in characters. */
+	maxChars: Count,
+	/** Labels that open a correction, keyed by a colon or in brackets: 更正, 勘误, 编者注. */
+	correctionLabels: Words,
+	/** Words by which a notice names the article or its outlet: 本文, 原稿, 文中, 本报, 本网, 一文. */
+	selfReferences: Words,
+	/** Words saying something was wrong and put right: 有误, 更正, 修改, 调整, 致歉, 应为. */
+	correctionWords: Words,
+	/** Words of a call for news tips or contributions: 报料, 爆料, 新闻线索, 投稿, 来稿. */
+	tipWords: Words,
+	/** Channels a call for tips gives: 热线, 电话, 邮箱, 信箱, 微信 (a long number is one too). */
+	tipChannels: Words,
+});
+export type TailNotices = z.output<typeof TailNoticesSchema>;
