@@ -552,7 +552,7 @@ export function cleanLines(
 						: dropEditorNote(headTrimmed(), normalized),
 					unboxed,
 					furniture.linksAfterText,
-					furniture.tailNotices,
+					{ notices: furniture.tailNotices, weather: furniture.weatherBox },
 				)
 			: local,
 	);

@@ -5,7 +5,7 @@ import { searchConfigPath } from '../config-path.ts';
 import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readPageModels, type PageModels } from './page-models.ts';
-import { TailNoticesSchema } from './tail-notices.ts';
+import { TailNoticesSchema, WeatherBoxSchema } from './tail-notices.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -284,6 +284,8 @@ const PageFurnitureSchema = z.object({
 	embedCards: EmbedCardsSchema.optional(),
 	/** Corrections and calls for tips under a web article's text go; without it they stay. */
 	tailNotices: TailNoticesSchema.optional(),
+	/** A weather box under a post's text goes; without it its rows stay. */
+	weatherBox: WeatherBoxSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;

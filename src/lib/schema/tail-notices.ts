@@ -23,3 +23,16 @@ export const TailNoticesSchema = z.object({
 	tipChannels: Words,
 });
 export type TailNotices = z.output<typeof TailNoticesSchema>;
+
+/** A weather box under a post's text: a label over a row per day, its sky and temperatures. */
+export const WeatherBoxSchema = z.object({
+	/** Longest row of the box, in characters. */
+	maxRow: Count,
+	/** Longest label over the rows, in characters. */
+	maxLabel: Count,
+	/** Words one of which a label holds: 天气, 气象, 预报. */
+	labelWords: Words,
+	/** The sky's words one of which a row holds: 晴, 云, 阴, 雨, 雪, 雾. */
+	skyWords: Words,
+});
+export type WeatherBox = z.output<typeof WeatherBoxSchema>;
