@@ -5,7 +5,7 @@ import { searchConfigPath } from '../config-path.ts';
 import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readPageModels, type PageModels } from './page-models.ts';
-import { TailNoticesSchema, WeatherBoxSchema } from './tail-notices.ts';
+import { ColophonSchema, TailNoticesSchema, WeatherBoxSchema } from './tail-notices.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -286,6 +286,8 @@ const PageFurnitureSchema = z.object({
 	tailNotices: TailNoticesSchema.optional(),
 	/** A weather box under a post's text goes; without it its rows stay. */
 	weatherBox: WeatherBoxSchema.optional(),
+	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
+	colophon: ColophonSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;

@@ -36,3 +36,14 @@ export const WeatherBoxSchema = z.object({
 	skyWords: Words,
 });
 export type WeatherBox = z.output<typeof WeatherBoxSchema>;
+
+/** A newspaper's 报尾 closing its page: the paper's own fields, several to a line. */
+export const ColophonSchema = z.object({
+	/** Longest colophon line, in characters. */
+	maxLine: Count,
+	/** Fewest of the paper's keys a line holds to be the colophon's. */
+	minKeys: Count,
+	/** The paper's field keys and printer's words: 社址, 邮政编码, 定价, 印刷, 印务, 主管, 总编辑. */
+	keys: Words,
+});
+export type Colophon = z.output<typeof ColophonSchema>;
