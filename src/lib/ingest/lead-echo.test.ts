@@ -59,4 +59,11 @@ describe('重复正文开头的摘要框', () => {
 		]);
 		expect(a?.title).toBe(title);
 	});
+	test('单独一行的框标签（【导读】）下重复首句的提要，连同标签一起去掉，首段照留', () => {
+		for (const label of ['【导读】', '内容提要：', '〔核心提示〕']) {
+			const lead = `${TEXT[0]!}项目区群众对此十分满意。`;
+			const a = bodyOf([label, TEXT[0]!, lead, ...TEXT.slice(1)]);
+			expect(a.paragraphs, label).toEqual([lead, ...TEXT.slice(1)]);
+		}
+	});
 });

@@ -14,6 +14,15 @@ const ELLIPSIS = /\s*(?:…+|\.{3,}|。{3,})\s*$/u;
 /** A whole sentence closed by a full stop, an exclamation or question mark being a headline's too. */
 const FULL_STOP = /。[”"’」』]?$/u;
 
+/** A box's label alone on its line: `【导读】`, `内容提要：`, `〔核心提示〕`. */
+const LONE_LABEL =
+	/^\s*(?:[【[〔［]\s*([\u3400-\u9fff]+)\s*[】\]〕］]\s*[:：]?|([\u3400-\u9fff]+)\s*[:：])\s*$/u;
+
+function isLoneLabel(text: string, settings: LeadEcho): boolean {
+	const label = LONE_LABEL.exec(text);
+	return label !== null && (label[1] ?? label[2] ?? '').length <= settings.maxLabel;
+}
+
 const squeeze = (text: string) => text.replace(/[\s\u00a0\u3000]+/gu, '');
 
 /**
@@ -51,7 +60,12 @@ export function dropLeadEchoes(lines: SourceLine[], settings: LeadEcho | undefin
 		for (let j = i + 1; j < end; j++) {
 			const below = (squeezed[j] ??= squeeze(lines[j]!.text));
 			if (!below.startsWith(echo.words)) continue;
-			if (echo.labelled || below.length > echo.words.length) dropped.add(i);
+			if (echo.labelled || below.length > echo.words.length) {
+				dropped.add(i);
+				// The box's label alone over it (`【导读】`, `内容提要：`) goes with it: left alone, it
+				// would label the paragraph under it as the site's note.
+				if (i > 0 && isLoneLabel(lines[i - 1]!.text, settings)) dropped.add(i - 1);
+			}
 			break;
 		}
 	}
