@@ -21,7 +21,7 @@ test('正文后的更正说明、编者注和报料热线都是页面的附注',
 		'编者注：因核实有误，本文所引用的统计数字已于5月11日作了修改。',
 		'（此文已于2024年5月10日14时更新：根据有关方面意见，文中个别表述作了调整。）',
 		'新闻线索请拨打县融媒体中心24小时报料热线 0123-4567890',
-		'〔欢迎投稿〕来稿请发至本站投稿邮箱 tougao@example.cn，一经采用即付稿酬。',
+		'〔我要爆料〕身边有新鲜事？欢迎发至本站邮箱 tips@example.cn，一经采用即付稿酬。',
 	])
 		expect(isTailNotice(line, notices), line).toBe(true);
 });
@@ -32,6 +32,8 @@ test('正文里说到更正、修改、投稿的句子不是附注', () => {
 		'会议要求各乡镇对排查中发现的错误数据及时更正，确保台账准确。',
 		'（本报记者 张小明 通讯员 李大伟）',
 		'征文活动自即日起开始投稿，截止日期为6月30日。',
+		// A paper's column calls for contributions in its own text: the paper prints it with the story.
+		'欢迎广大读者提供反映身边变化的图片稿件和线索。投稿邮箱：example@163.com。',
 		'该条例于2021年3月1日修订，自公布之日起施行。',
 	])
 		expect(isTailNotice(line, notices), line).toBe(false);

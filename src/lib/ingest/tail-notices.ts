@@ -41,7 +41,7 @@ function bracketed(text: string): string | undefined {
  * True for a notice about the article printed under its text: a correction, opening with its label
  * (`更正：`, `【勘误】`, `编者注：`) or wholly in brackets, that names the article or its outlet (本文, 原稿,
  * 《…》一文, 本报) and says something was wrong and put right (有误, 更正, 修改, 调整, 致歉); or a call
- * for news tips (报料, 新闻线索, 投稿) with a channel to send them by (热线, 邮箱, a long number).
+ * for news tips (报料, 爆料, 新闻线索) with a channel to send them by (热线, 邮箱, a long number).
  */
 export function isTailNotice(text: string, notices: TailNotices | undefined): boolean {
 	if (notices === undefined || text.length > notices.maxChars) return false;

@@ -17,7 +17,10 @@ export const TailNoticesSchema = z.object({
 	selfReferences: Words,
 	/** Words saying something was wrong and put right: 有误, 更正, 修改, 调整, 致歉, 应为. */
 	correctionWords: Words,
-	/** Words of a call for news tips or contributions: 报料, 爆料, 新闻线索, 投稿, 来稿. */
+	/**
+	 * Words of a site's call for news tips: 报料, 爆料, 新闻线索. A column's call for contributions
+	 * (`欢迎读者提供图片稿件。投稿邮箱：…`) is printed with its text in the paper and stays.
+	 */
 	tipWords: Words,
 	/** Channels a call for tips gives: 热线, 电话, 邮箱, 信箱, 微信 (a long number is one too). */
 	tipChannels: Words,
