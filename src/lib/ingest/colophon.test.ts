@@ -65,4 +65,6 @@ test('报尾的行：两个以上报社的键，或印务单位印刷；与它�
 	// A notice's own contacts are no colophon: an address and a phone name no paper.
 	expect([...at(['咨询地址：县政务服务中心二楼　咨询电话：1234567', STORY[2]!])]).toEqual([]);
 	expect([...at(['该报社址位于市中心，定价每份一元，由本地印刷厂印刷。'])]).toEqual([]);
+	// A writer's title under an article names two posts, set off as no fields.
+	expect([...at([STORY[1]!, '某某日报社社长兼总编辑  张  某'])]).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import type { Colophon } from '../schema/tail-notices.ts';
 import type { SourceLine } from './types.ts';
+import { alternation } from '../schema/media-words.ts';
 
 // A newspaper's 报尾 (colophon), whatever its wording: lines of the paper's own fields (主管, 主办,
 // 社址, 邮政编码, 社长, 总编辑, 定价, 印刷, 出版物号…), several to a line and closing no sentence, with
@@ -11,17 +12,36 @@ const SENTENCE = /[。！？；，,;!?]/;
 /** A line of keyed fields only: `新闻热线：1234567　投诉电话：7654321`. */
 const FIELDS = /^(?:[\u3400-\u9fff]{2,8}\s*[:：]\s*[^\s:：]+\s*)+$/;
 
-/** How many of the paper's field keys a line holds. */
-const keysIn = (text: string, colophon: Colophon) =>
-	colophon.keys.reduce((n, k) => n + (text.includes(k) ? 1 : 0), 0);
+interface Compiled {
+	/** One of the paper's keys set off as a field's: a colon or a space after it, or the line's end. */
+	key: RegExp;
+	/** A printer's line: its name (`某某印务中心`, `某某印刷厂`) and the verb closing it (印刷, 承印). */
+	printer: RegExp;
+}
+const compiled = new WeakMap<Colophon, Compiled>();
+function compile(colophon: Colophon): Compiled {
+	let c = compiled.get(colophon);
+	if (c === undefined) {
+		c = {
+			key: new RegExp(`(?:${alternation(colophon.keys)})(?=\\s*[:：]|\\s|$)`, 'g'),
+			printer: new RegExp(
+				`(?:${alternation(colophon.printers)})[\\u3400-\\u9fff]{0,8}(?:${alternation(colophon.printVerbs)})$`,
+			),
+		};
+		compiled.set(colophon, c);
+	}
+	return c;
+}
 
-/** True for a colophon's line: short, no sentence, holding `minKeys` of the paper's keys at least. */
+/**
+ * True for a colophon's line: short, no sentence, holding `minKeys` of the paper's keys set off as
+ * fields (`社址：`, `…社出版　`; `某某日报社社长兼总编辑 某某`, a writer's title, sets off one), or a
+ * printer's line (`某某日报印务中心印刷`).
+ */
 function isColophonLine(text: string, colophon: Colophon): boolean {
-	return (
-		text.length <= colophon.maxLine &&
-		!SENTENCE.test(text) &&
-		keysIn(text, colophon) >= colophon.minKeys
-	);
+	if (text.length > colophon.maxLine || SENTENCE.test(text)) return false;
+	const { key, printer } = compile(colophon);
+	return new Set(text.match(key) ?? []).size >= colophon.minKeys || printer.test(text.trim());
 }
 
 /**

@@ -46,7 +46,11 @@ export const ColophonSchema = z.object({
 	maxLine: Count,
 	/** Fewest of the paper's keys a line holds to be the colophon's. */
 	minKeys: Count,
-	/** The paper's field keys and printer's words: 社址, 邮政编码, 定价, 印刷, 印务, 主管, 总编辑. */
+	/** The paper's field keys: 社址, 邮政编码, 定价, 印刷, 主管, 总编辑, …社出版. */
 	keys: Words,
+	/** Words a printer's name ends in: 印务, 印刷厂, 印业. */
+	printers: Words,
+	/** The verb closing a printer's line: 印刷, 承印. */
+	printVerbs: Words,
 });
 export type Colophon = z.output<typeof ColophonSchema>;
