@@ -66,4 +66,11 @@ describe('重复正文开头的摘要框', () => {
 			expect(a.paragraphs, label).toEqual([lead, ...TEXT.slice(1)]);
 		}
 	});
+	test('截断后带“（全文）”“（详见正文）”之类指向正文的框，连同它上面的标签，不进正文', () => {
+		const lead = `本报某某11月1日电 （记者张某）${TEXT[0]!}`;
+		for (const pointer of ['…（全文）', '……（详见正文）', '…[阅读全文]']) {
+			const a = bodyOf(['▍核心提示', `${lead.slice(0, 40)}${pointer}`, lead, ...TEXT.slice(1)]);
+			expect(a.paragraphs, pointer).toEqual([lead, ...TEXT.slice(1)]);
+		}
+	});
 });
