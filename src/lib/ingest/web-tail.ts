@@ -205,7 +205,8 @@ export function trimWebTail(
 		if (i <= last) return true;
 		if (l.line >= from || (box && isPromptQuestion(l.text)) || isNotice(l)) return false;
 		if (closesArticle(l.text)) return true;
-		const text = endsSentence(l.text) || isClause(l.text);
+		// A rule of dots or ellipses (`…………`) closes nothing: it holds no word.
+		const text = /[\p{L}\p{N}]/u.test(l.text) && (endsSentence(l.text) || isClause(l.text));
 		widget ||= !text && !isPictureLine(l.text);
 		return text && !widget;
 	});
