@@ -552,6 +552,7 @@ export function cleanLines(
 						: dropEditorNote(headTrimmed(), normalized),
 					unboxed,
 					furniture.linksAfterText,
+					{ notices: furniture.tailNotices, weather: furniture.weatherBox },
 				)
 			: local,
 	);

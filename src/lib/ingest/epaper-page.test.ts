@@ -261,3 +261,27 @@ test('报道末尾“■链接”下各地的简讯（地名、标题、电头�
 	expect(items.map((a) => a.title)).toEqual([main[0], next[0]]);
 	expect(items[0]!.paragraphs.join('\n')).toContain('内蒙古组织农机服务队');
 });
+
+test('段落之间单独一行的“摄影：某某（特约）”是图片的署名，不另起一篇，也不留在正文里', () => {
+	for (const credit of [
+		'摄影：张小明（特约）',
+		'摄影：李大伟（本报记者）',
+		'摄影：某某县融媒体中心',
+	]) {
+		const items = itemsOf([
+			'某某日报 2024年5月3日',
+			'第A03版：要闻',
+			...ROADS,
+			credit,
+			'县里还将新建农村客运站3个，让群众出行更方便。',
+		]);
+		expect(
+			items.map((a) => a.title),
+			credit,
+		).toEqual([ROADS[0]]);
+		expect(items[0]!.paragraphs, credit).toEqual([
+			...ROADS.slice(1),
+			'县里还将新建农村客运站3个，让群众出行更方便。',
+		]);
+	}
+});

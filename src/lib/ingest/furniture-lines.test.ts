@@ -143,3 +143,9 @@ test('空格隔开的栏目菜单、一行一个栏目的菜单都是导航', ()
 	);
 	expect(articles.map((a) => a.title)).toEqual(['某某县推行企业开办“一日办结”']);
 });
+
+test('版号后用“栏目：”“版名：”等键标出版名的一行也是版面标签', () => {
+	for (const label of ['06版  栏目：教育周刊', '第05版 版名：要闻', 'A07版　专栏：理论·评论'])
+		expect(isPageLabel(label), label).toBe(true);
+	expect(isPageLabel('06版栏目：本报今年新开设的栏目受到读者欢迎。')).toBe(false);
+});

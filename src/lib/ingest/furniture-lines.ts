@@ -36,6 +36,7 @@ import {
 	opensSidebar,
 } from './related-list.ts';
 import { classifiedAdLines } from './classified-ads.ts';
+import { colophonLines } from './colophon.ts';
 import { publicAdLines } from './public-ad.ts';
 import { isRevisionNote } from './revision-note.ts';
 import { isRunningText } from './running-text.ts';
@@ -75,6 +76,7 @@ export function dropWebFurniture(
 	const publicAds = publicAdLines(lines, furniture.publicAds);
 	const cards = embedCardLines(lines, furniture.embedCards);
 	const classified = classifiedAdLines(lines, furniture.classifiedAds);
+	const colophon = colophonLines(lines, furniture.colophon);
 	for (const [i, line] of lines.entries()) {
 		// The end of the lines under this one where a browser's title looks for its headline.
 		const below = i + 1 + HEADLINE_BELOW_LINES;
@@ -100,7 +102,7 @@ export function dropWebFurniture(
 			continue;
 		}
 		inList = false;
-		if (publicAds.has(i) || cards.has(i) || classified.has(i)) continue;
+		if (publicAds.has(i) || cards.has(i) || classified.has(i) || colophon.has(line.line)) continue;
 		// Running text below the head is what no rule below reads as furniture: it asks none of them.
 		if (out.length >= HEAD_LINES && isRunningText(t, furniture)) {
 			out.push(block);

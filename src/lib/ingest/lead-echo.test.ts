@@ -59,4 +59,18 @@ describe('重复正文开头的摘要框', () => {
 		]);
 		expect(a?.title).toBe(title);
 	});
+	test('单独一行的框标签（【导读】）下重复首句的提要，连同标签一起去掉，首段照留', () => {
+		for (const label of ['【导读】', '内容提要：', '〔核心提示〕']) {
+			const lead = `${TEXT[0]!}项目区群众对此十分满意。`;
+			const a = bodyOf([label, TEXT[0]!, lead, ...TEXT.slice(1)]);
+			expect(a.paragraphs, label).toEqual([lead, ...TEXT.slice(1)]);
+		}
+	});
+	test('截断后带“（全文）”“（详见正文）”之类指向正文的框，连同它上面的标签，不进正文', () => {
+		const lead = `本报某某11月1日电 （记者张某）${TEXT[0]!}`;
+		for (const pointer of ['…（全文）', '……（详见正文）', '…[阅读全文]']) {
+			const a = bodyOf(['▍核心提示', `${lead.slice(0, 40)}${pointer}`, lead, ...TEXT.slice(1)]);
+			expect(a.paragraphs, pointer).toEqual([lead, ...TEXT.slice(1)]);
+		}
+	});
 });

@@ -8,9 +8,11 @@ const PAGE_NUMBER = '(?:第\\s*)?[A-Z]?\\s*\\d{1,3}\\s*版';
 const SECTION = '[\\u3400-\\u9fff]{1,10}(?:\\s*[·•]\\s*[\\u3400-\\u9fff]{1,10}){0,2}';
 /** What pages print between a page's number and its section: a colon, slash, bar, dot, bracket or dash. */
 const LABEL_SEPARATOR = '(?:[:：/|｜·•】\\]〕)）]|[-—－–]{1,2})';
+/** A key naming the section after a page's number: `06版  栏目：教育周刊`, `第05版 版名：要闻`. */
+const SECTION_KEY = '(?:(?:栏目|版名|专栏|版面|专版|频道)\\s*[:：]\\s*)?';
 const PAGE_LABEL = new RegExp(
 	[
-		`^${PAGE_NUMBER}(?:\\s*${LABEL_SEPARATOR}?\\s*(?:${SECTION})?)?$`,
+		`^${PAGE_NUMBER}(?:\\s*${LABEL_SEPARATOR}?\\s*(?:${SECTION_KEY}${SECTION})?)?$`,
 		`^[A-Z]\\d{1,3}(?:\\s*${LABEL_SEPARATOR}\\s*|\\s+)${SECTION}$`,
 		'^(?:版次|版名|版面)\\s*[:：]',
 		// The page shown, keyed, with its number (`本版：05 要闻`); `本版：` before a sentence is none.
@@ -23,9 +25,9 @@ const PAGE_LABEL = new RegExp(
 /**
  * True for an e-paper page label: `第A03版：要闻`, `A3版`, `版次：05`, `03版 综合新闻`, `A15：理论`,
  * `【第01版：本地新闻】`, `要闻 · 第03版`, `05版 / 要闻`, `【第12版】理论`, `B06·文化·旅游`,
- * `A05版 — 要闻`, `〔第05版〕要闻`, `要闻（第05版）`, `本版：05 要闻`: a page
- * number, with 版 or a page letter, and at most a section's name (of one or two dotted words) before
- * or after it, set off by any of the separators pages print (a colon, a slash, a bar, a dot, a
+ * `A05版 — 要闻`, `〔第05版〕要闻`, `要闻（第05版）`, `本版：05 要闻`, `06版  栏目：教育周刊`: a page
+ * number, with 版 or a page letter, and at most a section's name (of one or two dotted words, keyed
+ * 栏目 or 版名 or not) before or after it, set off by any of the separators pages print (a colon, a slash, a bar, a dot, a
  * bracket, a dash).
  */
 export function isPageLabel(text: string): boolean {

@@ -74,11 +74,12 @@ export const PHOTO_CREDIT = new RegExp(
 );
 
 /**
- * A photo's credit keyed alone on its line (`供图：某某县融媒体中心`, `图片来源：新华社`): it names who gave
- * the picture, not a word of the text, and stands inside a story, so it marks no break between two.
+ * A photo's credit keyed alone on its line (`供图：某某县融媒体中心`, `图片来源：新华社`), or its
+ * photographer keyed so (`摄影：某某（特约）`), a role or outlet bracketed after the name or not: it names who gave or took the picture, not a word of the text, and stands inside a
+ * story, so it marks no break between two.
  */
 export const KEYED_PHOTO_CREDIT =
-	/^(?:供图|图片来源|图源|图片提供)\s*[:\uFF1A]\s*[^。，；！？]{2,30}$/;
+	/^(?:供图|图片来源|图源|图片提供|摄影)\s*[:\uFF1A]\s*[^。，；！？:\uFF1A]{2,30}$/;
 
 /** Who gave the picture, in brackets closing its caption: `（某某县林业局 提供）`, `(某某供图)`. */
 export const PICTURE_GIVER = /[(\uFF08][^()\uFF08\uFF09]{2,30}?\s*(?:提供|供图)[)\uFF09]\s*$/;

@@ -159,3 +159,19 @@ test('文末没有正文接在下面的“▲ 资料图”不按图注标记改�
 	);
 	expect(roles).toEqual(['dateline', 'heading']);
 });
+
+test('段落下面一行“图片由…提供（资料图）”是资料图的署名：上面一段仍是正文，不成图片新闻', () => {
+	const paragraph = '20时30分，沿线村民自发来到新修的公路边，见证首班客车缓缓驶过。';
+	for (const credit of ['图片由某某县融媒体中心提供（资料图）', '王明 摄（资料图片）']) {
+		const items = itemsOf([...ROADS, paragraph, credit, '县里还将新建农村客运站3个。', ...CLINIC]);
+		expect(
+			items.map((a) => a.title),
+			credit,
+		).toEqual([ROADS[0], CLINIC[0]]);
+		expect(items[0]!.paragraphs, credit).toEqual([
+			...ROADS.slice(1),
+			paragraph,
+			'县里还将新建农村客运站3个。',
+		]);
+	}
+});

@@ -27,6 +27,9 @@ function captionSentence(text: string): boolean {
 	);
 }
 
+/** A file picture named in a credit, bracketed or before it: `（资料图）`, `资料图片 某某/摄`. */
+const FILE_PICTURE = /资料(?:图片?|照片)/;
+
 /** A caption's marker pointing at its picture: `▲`, `△`, `↑`, `图为`. */
 const PICTURE_MARK = /^(?:[▲△↑]\s*|图为)/;
 
@@ -102,6 +105,8 @@ export function captionRoles(lines: SourceLine[], roles: readonly LineRole[]): L
 			return;
 		}
 		if (!AGENCY_CREDIT.test(text) && !isBareCredit(text)) return;
+		// A file picture's credit (`图片由某某提供（资料图）`) illustrates the story: the line over it is its text.
+		if (FILE_PICTURE.test(text)) return;
 		// A credit line that carries its own caption sentence (`▲ 会议现场。本报记者 王明 摄`) is the
 		// whole caption: the line above it is not.
 		if (/[。！？]/.test(text)) {

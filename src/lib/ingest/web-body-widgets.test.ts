@@ -48,6 +48,19 @@ describe('正文中间的播放器和链接框', () => {
 		expect(bodyOf([TEXT[0]!, ...box, ...TEXT.slice(1)])).toEqual(TEXT);
 	});
 
+	test('段落之间带“◇”项目符号、与上下文不相干的标题是链接，不进正文；答上下文的小标题照留', () => {
+		for (const mark of ['◇']) {
+			const links = [`${mark} 全省春运客流平稳有序`, `${mark} 【新春走基层】山区孩子的新书包`];
+			expect(bodyOf([TEXT[0]!, ...links, ...TEXT.slice(1)]), mark).toEqual(TEXT);
+			const heading = `${mark} 建立路长制 落实管护资金`;
+			expect(bodyOf([TEXT[0]!, heading, ...TEXT.slice(1)]), mark).toEqual([
+				TEXT[0],
+				heading,
+				...TEXT.slice(1),
+			]);
+		}
+	});
+
 	test('没有框头、带圆点和括号日期的一串标题是链接，不进正文', () => {
 		const links = [
 			'· 某某县春运客流平稳有序（2021-02-03）',

@@ -37,6 +37,13 @@ describe('正文之后的小部件', () => {
 		).toEqual(TEXT);
 	});
 
+	test('正文后图片署名（供图：某某）之下的作者注照留，只有省略号的分隔行不进正文', () => {
+		const note = '（作者为某某县粮食局局长）';
+		expect(
+			bodyOf(['供图：某某县融媒体中心', note, '………………', '关注“某某县发布”微信公众号']),
+		).toEqual([...TEXT, note]);
+	});
+
 	test('正文后的署名和发布单位照旧留下，也在被删的行之后', () => {
 		const close = ['（记者 某某某）', '某某县粮食局'];
 		expect(bodyOf(close)).toEqual([...TEXT, ...close]);

@@ -6,10 +6,14 @@ import {
 	BYLINE_LINE,
 	CAPTION_MARKER,
 	endsSentence,
+	KEYED_PHOTO_CREDIT,
 	PHOTO_CREDIT,
 	TRAILING_BYLINE,
 } from './patterns.ts';
 import type { LinksAfterText } from '../schema/page-furniture.ts';
+import type { TailNotices, WeatherBox } from '../schema/tail-notices.ts';
+import { isTailNotice } from './tail-notices.ts';
+import { weatherBoxLines } from './weather-box.ts';
 import type { SourceLine } from './types.ts';
 import { isClause } from './web-head.ts';
 import { isBodyText } from './web-headline.ts';
@@ -61,17 +65,20 @@ function lastTextLine(
 	kept: SourceLine[],
 	all: SourceLine[],
 	links: LinksAfterText | undefined,
+	isNotice: (l: SourceLine) => boolean,
 ): { last: number; box: boolean } {
+	// A notice about the article under it (a correction, a call for tips) is a sentence, not its text.
+	const isText = (l: SourceLine) => isBodyText(l.text) && !isNotice(l);
 	let last = kept.length - 1;
 	let questions = 0;
 	for (; last >= 0; last--) {
-		const text = kept[last]!.text;
-		if (isPromptQuestion(text)) questions++;
-		else if (isBodyText(text)) break;
+		const line = kept[last]!;
+		if (isPromptQuestion(line.text)) questions++;
+		else if (isText(line)) break;
 	}
 	if (questions >= MIN_PROMPT_QUESTIONS) return { last, box: true };
 	last = kept.length - 1;
-	while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
+	while (last >= 0 && !isText(kept[last]!)) last--;
 	while (last >= 0 && isStranded(kept, all, last, links)) {
 		last--;
 		while (last >= 0 && !isBodyText(kept[last]!.text)) last--;
@@ -159,18 +166,26 @@ function closesArticle(text: string): boolean {
  * left; lines are matched by their line number. Readers' comments under the text go first
  * (`dropCommentThread`). With `links`, a run of short lines right under furniture dropped after a
  * paragraph is the page's links, though one of them reads as a sentence (`lastBeforeLinks`).
+ * With `boxes`, notices about the article (a correction, a call for tips: `tail-notices.ts`) and a
+ * weather box (`weather-box.ts`) under the text go, and none of them is its last line.
  */
 export function trimWebTail(
 	page: SourceLine[],
 	all: SourceLine[],
 	links?: LinksAfterText,
+	boxes: { notices?: TailNotices | undefined; weather?: WeatherBox | undefined } = {},
 ): SourceLine[] {
 	const kept = dropCommentThread(page);
-	const { last, box } = lastTextLine(kept, all, links);
+	const weather = weatherBoxLines(all, boxes.weather);
+	const isNotice = (l: SourceLine) => weather.has(l.line) || isTailNotice(l.text, boxes.notices);
+	const { last, box } = lastTextLine(kept, all, links, isNotice);
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
-	const dropped = all.find((l) => l.line > after && !keptLines.has(l.line))?.line;
+	// A picture's credit dropped under the text (`图：某某提供`) is the story's picture box, no footer.
+	const dropped = all.find(
+		(l) => l.line > after && !keptLines.has(l.line) && !KEYED_PHOTO_CREDIT.test(l.text),
+	)?.line;
 	const field = kept
 		.slice(last + 1)
 		.find(
@@ -188,9 +203,10 @@ export function trimWebTail(
 	let widget = false;
 	return kept.filter((l, i) => {
 		if (i <= last) return true;
-		if (l.line >= from || (box && isPromptQuestion(l.text))) return false;
+		if (l.line >= from || (box && isPromptQuestion(l.text)) || isNotice(l)) return false;
 		if (closesArticle(l.text)) return true;
-		const text = endsSentence(l.text) || isClause(l.text);
+		// A rule of dots or ellipses (`…………`) closes nothing: it holds no word.
+		const text = /[\p{L}\p{N}]/u.test(l.text) && (endsSentence(l.text) || isClause(l.text));
 		widget ||= !text && !isPictureLine(l.text);
 		return text && !widget;
 	});

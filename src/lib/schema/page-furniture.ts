@@ -5,6 +5,7 @@ import { searchConfigPath } from '../config-path.ts';
 import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readPageModels, type PageModels } from './page-models.ts';
+import { ColophonSchema, TailNoticesSchema, WeatherBoxSchema } from './tail-notices.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -281,6 +282,12 @@ const PageFurnitureSchema = z.object({
 	classifiedAds: ClassifiedAdsSchema.optional(),
 	/** Cards a post embeds between its paragraphs go; without it they stay. */
 	embedCards: EmbedCardsSchema.optional(),
+	/** Corrections and calls for tips under a web article's text go; without it they stay. */
+	tailNotices: TailNoticesSchema.optional(),
+	/** A weather box under a post's text goes; without it its rows stay. */
+	weatherBox: WeatherBoxSchema.optional(),
+	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
+	colophon: ColophonSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;

@@ -1,0 +1,77 @@
+import type { Colophon } from '../schema/tail-notices.ts';
+import type { SourceLine } from './types.ts';
+import { alternation } from '../schema/media-words.ts';
+
+// A newspaper's 报尾 (colophon), whatever its wording: lines of the paper's own fields (主管, 主办,
+// 社址, 邮政编码, 社长, 总编辑, 定价, 印刷, 出版物号…), several to a line and closing no sentence, with
+// the plain keyed lines beside them (its hotlines). An e-paper saved as text keeps it under its last
+// story, where it reads as that story's last lines.
+
+/** A sentence's mark: no colophon line holds one. */
+const SENTENCE = /[。！？；，,;!?]/;
+/** A line of keyed fields only: `新闻热线：1234567　投诉电话：7654321`. */
+const FIELDS = /^(?:[\u3400-\u9fff]{2,8}\s*[:：]\s*[^\s:：]+\s*)+$/;
+
+interface Compiled {
+	/** One of the paper's keys set off as a field's: a colon or a space after it, or the line's end. */
+	key: RegExp;
+	/** A printer's line: its name (`某某印务中心`, `某某印刷厂`) and the verb closing it (印刷, 承印). */
+	printer: RegExp;
+}
+const compiled = new WeakMap<Colophon, Compiled>();
+function compile(colophon: Colophon): Compiled {
+	let c = compiled.get(colophon);
+	if (c === undefined) {
+		c = {
+			key: new RegExp(`(?:${alternation(colophon.keys)})(?=\\s*[:：]|\\s|$)`, 'g'),
+			printer: new RegExp(
+				`(?:${alternation(colophon.printers)})[\\u3400-\\u9fff]{0,8}(?:${alternation(colophon.printVerbs)})$`,
+			),
+		};
+		compiled.set(colophon, c);
+	}
+	return c;
+}
+
+/**
+ * True for a colophon's line: short, no sentence, holding `minKeys` of the paper's keys set off as
+ * fields (`社址：`, `…社出版　`; `某某日报社社长兼总编辑 某某`, a writer's title, sets off one), or a
+ * printer's line (`某某日报印务中心印刷`).
+ */
+function isColophonLine(text: string, colophon: Colophon): boolean {
+	if (text.length > colophon.maxLine || SENTENCE.test(text)) return false;
+	const { key, printer } = compile(colophon);
+	return new Set(text.match(key) ?? []).size >= colophon.minKeys || printer.test(text.trim());
+}
+
+/**
+ * The line numbers of a page's colophon: each line holding `minKeys` of the paper's field keys and
+ * no sentence (`某某日报社出版　社址：…　邮政编码：…`, `某某日报印务中心印刷`), with the lines of keyed fields
+ * next to them (`新闻热线：…　投诉电话：…`). A notice's own contacts (an address, a phone) name no
+ * paper's field. Without `colophon`, none.
+ */
+export function colophonLines(
+	lines: readonly SourceLine[],
+	colophon: Colophon | undefined,
+): Set<number> {
+	const out = new Set<number>();
+	if (colophon === undefined) return out;
+	const fields = (i: number) => {
+		const t = lines[i]?.text.trim() ?? '';
+		return t.length <= colophon.maxLine && !/[。！？；，,;]/.test(t) && FIELDS.test(t);
+	};
+	for (let i = 0; i < lines.length; i++) {
+		if (!isColophonLine(lines[i]!.text.trim(), colophon)) continue;
+		let start = i;
+		while (start > 0 && !out.has(lines[start - 1]!.line) && fields(start - 1)) start--;
+		let end = i;
+		while (
+			end + 1 < lines.length &&
+			(fields(end + 1) || isColophonLine(lines[end + 1]!.text.trim(), colophon))
+		)
+			end++;
+		for (let j = start; j <= end; j++) out.add(lines[j]!.line);
+		i = end;
+	}
+	return out;
+}
