@@ -1,4 +1,4 @@
-import { dateOf, DATE_PATTERN, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
+import { DATE, dateOf, DATE_PATTERN, LONE_WEEKDAY, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageMeta } from './page-meta.ts';
 import { SITE_GREETING_START } from './site-greeting.ts';
@@ -132,6 +132,34 @@ export function paperWithEdition(text: string): string | undefined {
  */
 const BACK_LINK = /^返回\s*([\u3400-\u9fff·（）()]{2,24}?)\s*(?:目录|首页|版面目录)(?=\s|[|｜]|$)/;
 
+/** A clock time set off from the issue's date or weekday (`·07:30`, `09时`, `08时15分`, `18:04:03`). */
+const SET_OFF_CLOCK =
+	/(?<=^|[\s·•|｜丨])\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|\s*[时点](?:\s*\d{1,2}\s*分)?)(?=$|[\s·•|｜丨])/gu;
+/** The issue's count of pages (`今日12版`, `本期16版`), which only a paper prints, anywhere on the line. */
+const PAGE_COUNT = /(?:今日|本期|共)\s*\d{1,3}\s*版/gu;
+
+/**
+ * A dated masthead without what pages print around the issue's date besides its weekday, in any
+ * order: the hour the issue went up, the weekday again as a calendar badge's one character, the
+ * count of pages; `clocked` when a clock to the minute was among them.
+ */
+function withoutDayMarks(text: string): { text: string; clocked: boolean; counted: boolean } {
+	if (!DATE.test(text)) return { text, clocked: false, counted: false };
+	const clocks = text.match(SET_OFF_CLOCK) ?? [];
+	const bare = text
+		.replace(SET_OFF_CLOCK, ' ')
+		.replace(PAGE_COUNT, ' ')
+		.replace(LONE_WEEKDAY, ' ')
+		.replace(/(?:\s*[·•|｜丨]\s*)+(?=\s*(?:[·•|｜丨]|$))/gu, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return {
+		text: bare,
+		clocked: clocks.some((c) => ISSUE_CLOCK.test(c)),
+		counted: new RegExp(PAGE_COUNT.source, 'u').test(text),
+	};
+}
+
 /** A date with the issue's number and nothing else (`2021 / 03 / 09　总第1234期`), as a masthead prints under the name. */
 const DATE_WITH_ISSUE = new RegExp(`^(${ISSUE_DATE})\\s*[·•|｜]?\\s*总?第\\s*\\d{1,8}\\s*期$`);
 
@@ -157,7 +185,11 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 		return date === undefined ? undefined : { kind: 'date', date };
 	}
 	const plain = printedName.replace(NAMED_EDITION, '');
-	const m = MASTHEAD.exec(plain) ?? MASTHEAD.exec(plain.replace(LINKS_AFTER, ''));
+	const marks = withoutDayMarks(plain);
+	const m =
+		MASTHEAD.exec(plain) ??
+		MASTHEAD.exec(plain.replace(LINKS_AFTER, '')) ??
+		(marks.text === plain ? null : MASTHEAD.exec(marks.text));
 	if (m === null) return undefined;
 	const base = m[1] ?? m[5]!;
 	// A site greets its visitor beside today's date (`2024-05-08 星期三 欢迎访问某某网`): no paper's
@@ -175,13 +207,19 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 		new RegExp(`(?:${CURRENT_ISSUE})\\s*[:：]`).test(text) ||
 		new RegExp(SERIAL.source).test(text) ||
 		PAGE_NUMBER_KEY.test(text) ||
+		marks.counted ||
 		named;
 	// A paper's name alone needs its edition word (某某时讯数字报), or its issue's number and a paper's
 	// ending (某某日报, 某某晚刊); with a date an outlet's name or a periodical's number will do.
 	if (printed === undefined) {
 		if (edition === undefined && !named && (!ISSUE.test(text) || !/报$|报社$|刊$|网$/.test(name)))
 			return undefined;
-	} else if (edition === undefined && !anyName && !periodical && ISSUE_CLOCK.test(printed)) {
+	} else if (
+		edition === undefined &&
+		!anyName &&
+		!periodical &&
+		(ISSUE_CLOCK.test(printed) || marks.clocked)
+	) {
 		// A paper prints its issue's day, not a clock time (`00:00` aside, a CMS's empty time): a
 		// name and a date with one are a web page's (a post's time, a print view's) and read as fields.
 		return undefined;

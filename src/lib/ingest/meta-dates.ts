@@ -119,7 +119,13 @@ function hasNumeralDate(text: string): boolean {
 	return false;
 }
 
-/** `rest`, the text after a printed date, without its weekday (bracketed or not), lunar date, clock time, `出版` (an issue's date) and separators. */
+/**
+ * The weekday as a calendar badge prints it, one character set off by spaces, dots or bars
+ * (`2021年3月9日 星期二 二`, `2021/3/9 08:12 二`).
+ */
+export const LONE_WEEKDAY = /(?<=^|[\s·•|｜丨])[一二三四五六日天](?=$|[\s·•|｜丨])/gu;
+
+/** `rest`, the text after a printed date, without its weekday (bracketed, spelled or a badge's one character), lunar date, clock time, `出版` (an issue's date) and separators. */
 export function withoutDateTrimmings(rest: string): string {
 	return rest
 		.replace(/^\s*出版/, '')
@@ -127,6 +133,7 @@ export function withoutDateTrimmings(rest: string): string {
 		.replace(BRACKETED_WEEKDAY, '')
 		.replace(WEEKDAY, '')
 		.replace(CLOCK, '')
+		.replace(LONE_WEEKDAY, '')
 		.replace(/[|｜丨]/g, '')
 		.trim()
 		.replace(/^[·•]\s*/, '');
