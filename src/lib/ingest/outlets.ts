@@ -87,8 +87,9 @@ export function isNewsOutlet(name: string): boolean {
 }
 
 /**
- * A body under two names, its second in brackets (`某某县融媒体中心（某某县广播电视台）`): one office
- * often carries two nameplates (一个机构两块牌子), and signs with both.
+ * A body under two names, its second in brackets (`某某县融媒体中心（某某县广播电视台）`, or only its
+ * portfolio: `某某县自然资源局（林业）`): one office often carries two nameplates (一个机构两块牌子), and
+ * signs with both.
  */
 const TWO_PLATES = /^([\u3400-\u9fff·]{2,20})[（(]([\u3400-\u9fff·]{2,20})[)）]$/;
 
@@ -102,13 +103,26 @@ export function twoPlateNameAtStart(text: string): string | undefined {
 }
 
 /**
+ * A second nameplate's portfolio in brackets after a body's name, the body word left out or not
+ * (`portfolioWords`: `（林业）`, `（扶贫办）`).
+ */
+const PORTFOLIO = new RegExp(
+	`^(?:${alternation(MEDIA_WORDS.portfolioWords)})(?:局|办|委|委员会|办公室|中心)?$`,
+);
+
+/**
  * True when a line standing alone names a publisher: an outlet, a government body or a programme
  * (`某某县融媒体中心`, `某某县农业农村局`, `央视《新闻联播》`), not a headline or a sentence.
  */
 export function isPublisherName(text: string): boolean {
 	if (PROGRAMME.test(text)) return true;
 	const plates = TWO_PLATES.exec(text);
-	if (plates !== null) return isPublisherName(plates[1]!) && isPublisherName(plates[2]!);
+	if (plates !== null)
+		return (
+			isPublisherName(plates[1]!) &&
+			(isPublisherName(plates[2]!) ||
+				(PORTFOLIO.test(plates[2]!) && ORGAN_SUFFIX.test(plates[1]!) && !isOutletName(plates[1]!)))
+		);
 	if (!/^[\u3400-\u9fff·]{2,20}$/.test(text)) return false;
 	return (
 		isOutletName(text) || ORGAN_SUFFIX.test(text) || KNOWN_OUTLETS.some((o) => text.includes(o))
