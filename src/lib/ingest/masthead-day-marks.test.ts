@@ -51,3 +51,23 @@ describe('报头日期旁的钟点、星期单字和版数', () => {
 		expect(isPageLabel('05版  栏目：要闻 今天有重要会议召开')).toBe(false);
 	});
 });
+
+describe('日期、星期和钟点之间的分隔符', () => {
+	test('日期和星期之间有竖线', () => {
+		expect(readPageMetaLine('某某晨报  2021年03月09日｜星期二  二  今日16版')).toMatchObject({
+			kind: 'masthead',
+			date: '2021-03-09',
+			source: '某某晨报',
+		});
+	});
+
+	test('钟点前有间隔号的网页字段行', () => {
+		expect(readPageMetaLine('2021-03-09·08:15  某某县融媒体中心  【字体：大 中 小】')).toMatchObject({
+			date: '2021-03-09',
+			source: '某某县融媒体中心',
+		});
+		expect(
+			readPageMetaLine('2021年3月9日 星期二·08:15  某某县教育局  【字体：大 中 小】'),
+		).toMatchObject({ date: '2021-03-09', source: '某某县教育局' });
+	});
+});

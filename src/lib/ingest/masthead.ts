@@ -147,6 +147,7 @@ function withoutDayMarks(text: string): { text: string; clocked: boolean; counte
 	if (!DATE.test(text)) return { text, clocked: false, counted: false };
 	const clocks = text.match(SET_OFF_CLOCK) ?? [];
 	const bare = text
+		.replace(/\s*[·•|｜丨]\s*(?=星期|周[一二三四五六日])/gu, ' ')
 		.replace(SET_OFF_CLOCK, ' ')
 		.replace(PAGE_COUNT, ' ')
 		.replace(LONE_WEEKDAY, ' ')

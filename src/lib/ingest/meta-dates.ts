@@ -132,6 +132,8 @@ export function withoutDateTrimmings(rest: string): string {
 		.replace(LUNAR_DATE, '')
 		.replace(BRACKETED_WEEKDAY, '')
 		.replace(WEEKDAY, '')
+		// A dot may set the clock off from the date or weekday (`2021-03-09·08:15`).
+		.replace(/[·•]\s*(?=\d{1,2}\s*[:：时点])/gu, ' ')
 		.replace(CLOCK, '')
 		.replace(LONE_WEEKDAY, '')
 		.replace(/[|｜丨]/g, '')
