@@ -284,6 +284,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		const printed = text
 			.slice(f.index + f[0].length, end)
 			.replace(TOOL_BITS, '')
+			// The bar that parts it from the next field (`文字：某某日报｜编辑：…`) is no part of it.
+			.replace(/\s*[|｜丨]\s*$/u, '')
 			.trim();
 		// A date set off by spaces after another field's value stands unlabelled between the fields.
 		const { value, date: bare } =
