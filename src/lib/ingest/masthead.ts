@@ -217,13 +217,14 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 			return undefined;
 	} else if (
 		edition === undefined &&
-		!anyName &&
 		!periodical &&
-		(ISSUE_CLOCK.test(printed) || marks.clocked)
+		(marks.clocked || (!anyName && ISSUE_CLOCK.test(printed)))
 	) {
 		// A paper prints its issue's day, not a clock time (`00:00` aside, a CMS's empty time): a
-		// name and a date with one are a web page's (a post's time, a print view's) and read as fields.
-		return undefined;
+		// name and a date with one are a web page's (a post's time, a print view's) and read as fields;
+		// beside a page label, the name set off from its clock is the page's source.
+		const date = dateOf(printed);
+		return anyName && date !== undefined ? { kind: 'fields', date, source: name } : undefined;
 	} else if (edition === undefined && !anyName && !periodical && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
 		const date = dateOf(printed);

@@ -125,7 +125,7 @@ function hasNumeralDate(text: string): boolean {
  */
 export const LONE_WEEKDAY = /(?<=^|[\s·•|｜丨])[一二三四五六日天](?=$|[\s·•|｜丨])/gu;
 
-/** `rest`, the text after a printed date, without its weekday (bracketed, spelled or a badge's one character), lunar date, clock time, `出版` (an issue's date) and separators. */
+/** `rest`, the text after a printed date, without its weekday (bracketed or not), lunar date, clock time, `出版` (an issue's date) and separators. */
 export function withoutDateTrimmings(rest: string): string {
 	return rest
 		.replace(/^\s*出版/, '')
@@ -135,7 +135,6 @@ export function withoutDateTrimmings(rest: string): string {
 		// A dot may set the clock off from the date or weekday (`2021-03-09·08:15`).
 		.replace(/[·•]\s*(?=\d{1,2}\s*[:：时点])/gu, ' ')
 		.replace(CLOCK, '')
-		.replace(LONE_WEEKDAY, '')
 		.replace(/[|｜丨]/g, '')
 		.trim()
 		.replace(/^[·•]\s*/, '');
