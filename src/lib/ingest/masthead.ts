@@ -221,10 +221,12 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 		(marks.clocked || (!anyName && ISSUE_CLOCK.test(printed)))
 	) {
 		// A paper prints its issue's day, not a clock time (`00:00` aside, a CMS's empty time): a
-		// name and a date with one are a web page's (a post's time, a print view's) and read as fields;
-		// beside a page label, the name set off from its clock is the page's source.
+		// name and a date with one are a web page's (a post's time, a print view's) and read as fields.
+		// Beside a page label, a name set off from its clock is the paper's: an outlet's name as the
+		// page's fields, any other as its masthead, which only the label says is a paper's.
 		const date = dateOf(printed);
-		return anyName && date !== undefined ? { kind: 'fields', date, source: name } : undefined;
+		if (!anyName || date === undefined) return undefined;
+		return { kind: isOutletName(name) ? 'fields' : 'masthead', date, source: name };
 	} else if (edition === undefined && !anyName && !periodical && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
 		const date = dateOf(printed);
