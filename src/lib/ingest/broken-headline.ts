@@ -7,6 +7,7 @@ import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine } from './web-headline.ts';
 import { wordCutAtBreak } from './word-seam.ts';
+import { cutsNumber } from './number-break.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A long headline broken over two lines by an editor's line break or a narrow title box: the two
@@ -219,6 +220,9 @@ export function joinBrokenHeadlines(
 	for (let i = 0; i < lines.length; i++) {
 		const upper = lines[i]!;
 		const lower = lines[i + 1];
+		// A number broken across the lines (`…超过3` + `500万人次`) is no data box's figure.
+		const number =
+			lower !== undefined && cutsNumber(compact(upper.text), compact(lower.text));
 		if (
 			lower === undefined ||
 			lower.line !== upper.line + 1 ||
@@ -231,7 +235,7 @@ export function joinBrokenHeadlines(
 				(!endsOnly && isLongRest(upper.text, lower, bodyUnder(lines, i + 2)))
 			) ||
 			// A data box's figure (`3.57万亿`) or a byline under a headline is no half of it.
-			isFigureLine(lower.text) ||
+			(isFigureLine(lower.text) && !number) ||
 			BYLINE_LINE.test(lower.text) ||
 			/[，、；：,;:]$/.test(lower.text)
 		) {
@@ -246,7 +250,7 @@ export function joinBrokenHeadlines(
 		if (
 			body === '' ||
 			column ||
-			!isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext)
+			!(number || isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext))
 		) {
 			out.push(upper);
 			continue;
