@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { isPageLabel } from './page-label.ts';
 import { readPageMetaLine } from './page-meta.ts';
 
 // What an e-paper's masthead prints around the date besides its weekday: the hour the
@@ -26,9 +25,9 @@ describe('报头日期旁的钟点、星期单字和版数', () => {
 	});
 
 	test('电子版报头的日期后带整点', () => {
-		expect(readPageMetaLine('某某时报电子版 · 二〇二一年三月九日　星期二　09时', true)).toMatchObject(
-			{ kind: 'masthead', date: '2021-03-09', source: '某某时报' },
-		);
+		expect(
+			readPageMetaLine('某某时报电子版 · 二〇二一年三月九日　星期二　09时', true),
+		).toMatchObject({ kind: 'masthead', date: '2021-03-09', source: '某某时报' });
 	});
 
 	test('报名下单独一行的日期，带星期单字', () => {
@@ -44,12 +43,6 @@ describe('报头日期旁的钟点、星期单字和版数', () => {
 			source: '某某县融媒体中心',
 		});
 	});
-
-	test('版号后带“栏目：”的版面标签', () => {
-		expect(isPageLabel('05版  栏目：要闻')).toBe(true);
-		expect(isPageLabel('第05版 版名：综合新闻')).toBe(true);
-		expect(isPageLabel('05版  栏目：要闻 今天有重要会议召开')).toBe(false);
-	});
 });
 
 describe('日期、星期和钟点之间的分隔符', () => {
@@ -62,7 +55,9 @@ describe('日期、星期和钟点之间的分隔符', () => {
 	});
 
 	test('钟点前有间隔号的网页字段行', () => {
-		expect(readPageMetaLine('2021-03-09·08:15  某某县融媒体中心  【字体：大 中 小】')).toMatchObject({
+		expect(
+			readPageMetaLine('2021-03-09·08:15  某某县融媒体中心  【字体：大 中 小】'),
+		).toMatchObject({
 			date: '2021-03-09',
 			source: '某某县融媒体中心',
 		});

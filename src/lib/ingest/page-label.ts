@@ -13,8 +13,6 @@ const PAGE_LABEL = new RegExp(
 		`^${PAGE_NUMBER}(?:\\s*${LABEL_SEPARATOR}?\\s*(?:${SECTION})?)?$`,
 		`^[A-Z]\\d{1,3}(?:\\s*${LABEL_SEPARATOR}\\s*|\\s+)${SECTION}$`,
 		'^(?:版次|版名|版面)\\s*[:：]',
-		// The number with its section keyed after it (`05版  栏目：要闻`, `第05版 版名：综合新闻`).
-		`^${PAGE_NUMBER}\\s*(?:栏目|版名|版面)\\s*[:：]\\s*${SECTION}$`,
 		// The page shown, keyed, with its number (`本版：05 要闻`); `本版：` before a sentence is none.
 		`^(?:本版|当前版面?)\\s*[:：]\\s*[A-Z]?\\d{1,3}\\s*版?(?:\\s*${LABEL_SEPARATOR}?\\s*${SECTION})?$`,
 		// After the section the number keeps its 第 (`要闻 · 第03版`, `要闻（第03版）`): `本期共16版` is no label.
