@@ -14,12 +14,17 @@ const {
 
 /**
  * True for a row that may be running text: Han characters, no words spaced apart (a headline's or
- * a menu's spacing).
+ * a menu's spacing), nor words parted by a path's arrows (a location bar's `首页 > 新闻`).
  */
 function isTextRow(row: string): boolean {
+	return hanAtLeast(row, MIN_ROW_HAN) && !spacedOut(row);
+}
+
+/** True for a row of words spaced apart or parted by a path's arrows: a headline's, a menu's, an account's. */
+function spacedOut(row: string): boolean {
 	return (
-		hanAtLeast(row, MIN_ROW_HAN) &&
-		!/[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/u.test(row.trim())
+		/[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/u.test(row.trim()) ||
+		/[\u3400-\u9fff]\s*(?:>>?|»|›|＞|→)\s*[\u3400-\u9fff]/u.test(row)
 	);
 }
 
@@ -112,6 +117,7 @@ export function wrappedRows(rows: readonly string[]): Set<number> {
 	// paragraph.
 	const goesOn = (i: number) =>
 		trimmed[i]!.trim() !== '' &&
+		!spacedOut(trimmed[i]!) &&
 		(hanAtLeast(trimmed[i]!, 1) || FIGURES_TAIL.test(trimmed[i]!)) &&
 		(indents[i] === 0 || indents[i]! < indents[i - 1]!);
 	const width = wrapWidth(trimmed, widths, goesOn);
