@@ -166,6 +166,9 @@ export function isPublisherValue(text: string): boolean {
 	return isPublisherName(text) || isNestedBodyName(text);
 }
 
+/** WeChat's 原创 mark before an account's line, set off by a space or a colon (`原创 某某发布`, `原创：某某发布`). */
+export const ORIGINAL_MARK = /^原创(?:\s+|\s*[:：]\s*)(?=\S)/;
+
 /**
  * True for an account's line under a copied post's title: the publisher's name after its writer's
  * name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`), or after WeChat's 原创
@@ -173,7 +176,7 @@ export function isPublisherValue(text: string): boolean {
  * a headline's (`某某产业联盟`), which only its place tells apart.
  */
 export function isAccountLine(text: string): boolean {
-	const unmarked = text.replace(/^原创\s+/, '').trim();
+	const unmarked = text.replace(ORIGINAL_MARK, '').trim();
 	const pieces = unmarked.split(/\s+/);
 	// WeChat's 原创 mark before a publisher's name alone marks the account's line.
 	if (unmarked !== text.trim() && pieces.length === 1) return isPublisherName(unmarked);
