@@ -26,14 +26,3 @@ describe('与正文同宽的位置栏', () => {
 		expect(joined.has(3)).toBe(true);
 	});
 });
-
-describe('标题下与正文同宽之后的账号行', () => {
-	test('词间有空格的行不是上一行的续行', () => {
-		const rows = [
-			'整治群众身边腐败，让群众更有获得感',
-			'原创：某某日报全媒体　某某日报全媒体',
-			...ROWS.slice(2),
-		];
-		expect(wrappedRows(rows).has(1)).toBe(false);
-	});
-});

@@ -117,7 +117,6 @@ export function wrappedRows(rows: readonly string[]): Set<number> {
 	// paragraph.
 	const goesOn = (i: number) =>
 		trimmed[i]!.trim() !== '' &&
-		!spacedOut(trimmed[i]!) &&
 		(hanAtLeast(trimmed[i]!, 1) || FIGURES_TAIL.test(trimmed[i]!)) &&
 		(indents[i] === 0 || indents[i]! < indents[i - 1]!);
 	const width = wrapWidth(trimmed, widths, goesOn);
