@@ -226,8 +226,7 @@ export function joinBrokenHeadlines(
 		const upper = lines[i]!;
 		const lower = lines[i + 1];
 		// A number broken across the lines (`…超过3` + `500万人次`) is no data box's figure.
-		const number =
-			lower !== undefined && cutsNumber(compact(upper.text), compact(lower.text));
+		const number = lower !== undefined && cutsNumber(compact(upper.text), compact(lower.text));
 		if (
 			lower === undefined ||
 			lower.line !== upper.line + 1 ||

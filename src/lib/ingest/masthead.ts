@@ -1,4 +1,5 @@
-import { DATE, dateOf, DATE_PATTERN, LONE_WEEKDAY, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
+import { dateOf, DATE_PATTERN, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
+import { ISSUE_CLOCK, withoutDayMarks } from './masthead-day-marks.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageMeta } from './page-meta.ts';
 import { SITE_GREETING_START } from './site-greeting.ts';
@@ -57,8 +58,6 @@ const MASTHEAD = new RegExp(
 	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·•|｜>›»]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·•|｜>›»]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}${DAY_AFTER}$`,
 	'i',
 );
-/** A clock time to the minute after a date. */
-const ISSUE_CLOCK = /(?!0{1,2}\s*[:：]\s*00)\d{1,2}\s*[:：]\s*\d{2}/;
 /** The page's number under its key (`版次：04`), which only a paper prints. */
 const PAGE_NUMBER_KEY = /\s*版次\s*[:：]\s*\d{1,3}(?=\s|$)/;
 /** An issue's number, which only a periodical prints. */
@@ -131,35 +130,6 @@ export function paperWithEdition(text: string): string | undefined {
  * name alone.
  */
 const BACK_LINK = /^返回\s*([\u3400-\u9fff·（）()]{2,24}?)\s*(?:目录|首页|版面目录)(?=\s|[|｜]|$)/;
-
-/** A clock time set off from the issue's date or weekday (`·07:30`, `09时`, `08时15分`, `18:04:03`). */
-const SET_OFF_CLOCK =
-	/(?<=^|[\s·•|｜丨])\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|\s*[时点](?:\s*\d{1,2}\s*分)?)(?=$|[\s·•|｜丨])/gu;
-/** The issue's count of pages (`今日12版`, `本期16版`), which only a paper prints, anywhere on the line. */
-const PAGE_COUNT = /(?:今日|本期|共)\s*\d{1,3}\s*版/gu;
-
-/**
- * A dated masthead without what pages print around the issue's date besides its weekday, in any
- * order: the hour the issue went up, the weekday again as a calendar badge's one character, the
- * count of pages; `clocked` when a clock to the minute was among them.
- */
-function withoutDayMarks(text: string): { text: string; clocked: boolean; counted: boolean } {
-	if (!DATE.test(text)) return { text, clocked: false, counted: false };
-	const clocks = text.match(SET_OFF_CLOCK) ?? [];
-	const bare = text
-		.replace(/\s*[·•|｜丨]\s*(?=星期|周[一二三四五六日])/gu, ' ')
-		.replace(SET_OFF_CLOCK, ' ')
-		.replace(PAGE_COUNT, ' ')
-		.replace(LONE_WEEKDAY, ' ')
-		.replace(/(?:\s*[·•|｜丨]\s*)+(?=\s*(?:[·•|｜丨]|$))/gu, '')
-		.replace(/\s+/g, ' ')
-		.trim();
-	return {
-		text: bare,
-		clocked: clocks.some((c) => ISSUE_CLOCK.test(c)),
-		counted: new RegExp(PAGE_COUNT.source, 'u').test(text),
-	};
-}
 
 /** A date with the issue's number and nothing else (`2021 / 03 / 09　总第1234期`), as a masthead prints under the name. */
 const DATE_WITH_ISSUE = new RegExp(`^(${ISSUE_DATE})\\s*[·•|｜]?\\s*总?第\\s*\\d{1,8}\\s*期$`);

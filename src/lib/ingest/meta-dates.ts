@@ -125,6 +125,9 @@ function hasNumeralDate(text: string): boolean {
  */
 export const LONE_WEEKDAY = /(?<=^|[\s·•|｜丨])[一二三四五六日天](?=$|[\s·•|｜丨])/gu;
 
+/** A dot setting a clock off from the date or weekday (`2021-03-09·08:15`, `星期二·08:15`). */
+const DOT_BEFORE_CLOCK = /[·•]\s*(?=\d{1,2}\s*[:：时点])/gu;
+
 /** `rest`, the text after a printed date, without its weekday (bracketed or not), lunar date, clock time, `出版` (an issue's date) and separators. */
 export function withoutDateTrimmings(rest: string): string {
 	return rest
@@ -132,8 +135,7 @@ export function withoutDateTrimmings(rest: string): string {
 		.replace(LUNAR_DATE, '')
 		.replace(BRACKETED_WEEKDAY, '')
 		.replace(WEEKDAY, '')
-		// A dot may set the clock off from the date or weekday (`2021-03-09·08:15`).
-		.replace(/[·•]\s*(?=\d{1,2}\s*[:：时点])/gu, ' ')
+		.replace(DOT_BEFORE_CLOCK, ' ')
 		.replace(CLOCK, '')
 		.replace(/[|｜丨]/g, '')
 		.trim()

@@ -28,8 +28,8 @@ describe('机构名后括号里的加挂职能', () => {
 	});
 
 	test('候选名保留括号里的职能', () => {
-		expect(lineSourceCandidates('信息来源：某某县自然资源局（林业）', 0).map((c) => c.text)).toContain(
-			'某某县自然资源局（林业）',
-		);
+		expect(
+			lineSourceCandidates('信息来源：某某县自然资源局（林业）', 0).map((c) => c.text),
+		).toContain('某某县自然资源局（林业）');
 	});
 });
