@@ -26,3 +26,14 @@ describe('与正文同宽的位置栏', () => {
 		expect(joined.has(3)).toBe(true);
 	});
 });
+
+describe('与正文同宽、带钟点的报头', () => {
+	test('钟点里的冒号不是分句标点，报头不接进下一行', () => {
+		const rows = [
+			'某某晚报电子版 · 2021-03-09·08:15',
+			'版次：03  版名：县域新闻',
+			...ROWS.slice(1),
+		];
+		expect(wrappedRows(rows).has(1)).toBe(false);
+	});
+});

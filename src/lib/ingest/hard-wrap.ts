@@ -56,8 +56,11 @@ function widthBeforeRunIn(row: string): number | undefined {
  */
 const FIGURES_TAIL = /^[\d.,%％‰、，；]+[。！？!?][”"’）)]*$/;
 
-/** Clause or sentence punctuation, which a row of running text nearly always holds. */
-const CLAUSE = /[，,。；;：:、！？“”]/;
+/**
+ * Clause or sentence punctuation, which a row of running text nearly always holds; a clock's colon
+ * (`08:15`, a masthead's or a meta line's time) is none.
+ */
+const CLAUSE = /[，,。；;、！？“”]|(?<!\d)[：:]|[：:](?!\d)/;
 
 /**
  * The page's wrap width in columns, or undefined when its rows show none: the width (give or take
