@@ -1,6 +1,12 @@
 import { readEpaperHeader } from './epaper-header.ts';
 import { arabicDates, LUNAR_DATE } from './meta-dates.ts';
-import { isNamedPublisher, isOutletName, isPublisherName, isPublisherValue } from './outlets.ts';
+import {
+	isNamedPublisher,
+	isOutletName,
+	isPublisherName,
+	isPublisherValue,
+	ORIGINAL_MARK,
+} from './outlets.ts';
 import { loneBracketedDate } from './meta-date-printings.ts';
 import { readPageMetaLine, toHalfWidthDigits, type PageMeta } from './page-meta.ts';
 import { DATELINE } from './patterns.ts';
@@ -40,7 +46,7 @@ const FIELD_KEY = /来源|稿源|出处/u;
 const DATE_KEY = /(?:时间|日期)\s*[:：]/u;
 
 /** A WeChat account's line over its time line: `原创 某某发布`, the account marking the text its own. */
-const ORIGINAL_ACCOUNT = /^原创\s+(?=\S)/;
+const ORIGINAL_ACCOUNT = ORIGINAL_MARK;
 
 /**
  * The name on a publisher's line, without the 原创 mark a WeChat account's line prints before it, and

@@ -7,6 +7,7 @@ import { bigramSet, shareIn } from './text-overlap.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine } from './web-headline.ts';
 import { wordCutAtBreak } from './word-seam.ts';
+import { cutsNumber } from './number-break.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A long headline broken over two lines by an editor's line break or a narrow title box: the two
@@ -52,10 +53,10 @@ function closesOpen(upper: string, lower: string): boolean {
 }
 
 /**
- * A column's label in brackets standing alone on its line: `【奋进新征程】`; a label holds no field's
- * colon, bar or spaced words (`【字体：大 中 小】`).
+ * A column's label in brackets standing alone on its line: `【奋进新征程】`, `【奋进新征程 建功新时代】`;
+ * a label holds no field's colon or bar, nor words of one character spaced (`【字体：大 中 小】`).
  */
-const LABEL_ALONE = /^【[^【】:：|｜\s]{2,20}】$/;
+const LABEL_ALONE = /^【[^【】:：|｜\s]{2,20}(?:[ \u3000][^【】:：|｜\s]{2,20}){0,2}】$/;
 /** A medium's tag in brackets (`【图集】`, `【视频】`): it marks a link, not a column. */
 const MEDIA_LABEL = /^【(?:图集|组图|图片|图文|视频|音频|直播|专题)】$/;
 /** A date alone on its line, as a decree or letter closes: `2023年10月24日`. */
@@ -106,20 +107,15 @@ function isBrokenHeadline(
 	// On an e-paper page a short line of its own may be a box's heading (`回信`) under the headline:
 	// a fragment is the headline's end only where the text prints the words across the break
 	// (`…预备`/`会议`, `预备会议`) or the story's byline follows it.
+	const label = LABEL_ALONE.test(upper) && !MEDIA_LABEL.test(upper);
 	if (endsOnly)
 		return (
+			(label && isLabelled(lower, body)) ||
 			leavesOpen(upper) ||
 			(isFragment(upper, lower, body) &&
 				(bylineNext || body.includes(compact(upper).slice(-2) + compact(lower))))
 		);
-	if (LABEL_ALONE.test(upper))
-		return (
-			!LABEL_ALONE.test(lower) &&
-			!MEDIA_LABEL.test(upper) &&
-			hanAtLeast(lower, MIN_TITLE_HAN) &&
-			!isSiteLike(lower) &&
-			shareIn(bigramSet(lower), bigramSet(body)) >= MIN_ANSWERED
-		);
+	if (LABEL_ALONE.test(upper)) return label && isLabelled(lower, body);
 	if (leavesOpen(upper)) return true;
 	if (/[，、；,;]$/.test(upper)) return true;
 	const left = compact(upper);
@@ -128,6 +124,16 @@ function isBrokenHeadline(
 	if (!runsOn(left, right)) return false;
 	if (isFragment(upper, lower, body)) return true;
 	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
+}
+
+/** True when `lower` is a title a column's label alone heads: no label itself, answered by the text. */
+function isLabelled(lower: string, body: string): boolean {
+	return (
+		!LABEL_ALONE.test(lower) &&
+		hanAtLeast(lower, MIN_TITLE_HAN) &&
+		!isSiteLike(lower) &&
+		shareIn(bigramSet(lower), bigramSet(body)) >= MIN_ANSWERED
+	);
 }
 
 /**
@@ -219,6 +225,8 @@ export function joinBrokenHeadlines(
 	for (let i = 0; i < lines.length; i++) {
 		const upper = lines[i]!;
 		const lower = lines[i + 1];
+		// A number broken across the lines (`…超过3` + `500万人次`) is no data box's figure.
+		const number = lower !== undefined && cutsNumber(compact(upper.text), compact(lower.text));
 		if (
 			lower === undefined ||
 			lower.line !== upper.line + 1 ||
@@ -231,7 +239,7 @@ export function joinBrokenHeadlines(
 				(!endsOnly && isLongRest(upper.text, lower, bodyUnder(lines, i + 2)))
 			) ||
 			// A data box's figure (`3.57万亿`) or a byline under a headline is no half of it.
-			isFigureLine(lower.text) ||
+			(isFigureLine(lower.text) && !number) ||
 			BYLINE_LINE.test(lower.text) ||
 			/[，、；：,;:]$/.test(lower.text)
 		) {
@@ -246,7 +254,7 @@ export function joinBrokenHeadlines(
 		if (
 			body === '' ||
 			column ||
-			!isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext)
+			!(number || isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext))
 		) {
 			out.push(upper);
 			continue;

@@ -49,12 +49,12 @@ const PEOPLE =
 const COUNT = /号|分类|类别|方式|范围|有效|次数|量$|数$|点击|浏览|阅读|访问|人气|热度|字体/;
 
 /**
- * Keys crediting who wrote the text or gave its material (`文字｜`, `文：`, `撰文：`, `作者：`, `素材｜`): a
+ * Keys crediting who wrote the text or gave its material (`文字｜`, `文：`, `撰文：`, `文稿：`, `作者：`, `素材｜`): a
  * person's name as a byline, or an outlet's or a body's, which is then where the text came from
  * (`文字｜某某日报` at a WeChat copy's end, `作者：某某局` where a site's form fills the writer's field
  * with the posting office). A post's material (`素材来源：`) is its text as much as its pictures.
  */
-const TEXT_CREDIT = /^(?:文字|文|撰文|撰稿|供文|作者|素材)$/;
+const TEXT_CREDIT = /^(?:文字|文|撰文|撰稿|供文|文稿|稿件|作者|素材)$/;
 
 /** True for a key crediting the text's writer, which names the source when its value is an outlet or a body. */
 export function isTextCredit(key: string): boolean {

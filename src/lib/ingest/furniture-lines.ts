@@ -16,7 +16,7 @@ import { isJumpNote } from './jump-note.ts';
 import { isGalleryNumber } from './media-shapes.ts';
 import { menuRuns } from './menus.ts';
 import { isNavigationLine } from './navigation-line.ts';
-import { twoPlateNameAtStart } from './outlets.ts';
+import { ORIGINAL_MARK, twoPlateNameAtStart } from './outlets.ts';
 import { isLabelWithEditors, isPageLabel } from './page-label.ts';
 import { readPageMetaLine } from './page-meta.ts';
 import { endsSentence, hanCount, isFurnitureLine } from './patterns.ts';
@@ -126,7 +126,7 @@ export function dropWebFurniture(
 			listHead && !(PREV_NEXT_LABEL.test(t) && lines[i + 1]?.line !== line.line + 1);
 		// A site names itself in its masthead, above the story.
 		// A WeChat account's line (`原创 某某县融媒体中心`) is the account's, not the site's name.
-		if (out.length < HEAD_LINES && !/^原创\s/.test(t) && isSiteName(t)) {
+		if (out.length < HEAD_LINES && !ORIGINAL_MARK.test(t) && isSiteName(t)) {
 			// A body's second nameplate in brackets (`某某县融媒体中心（某某县广播电视台）`) is its name's.
 			siteName ??= (twoPlateNameAtStart(t) === t ? t : t.replace(SITE_DECORATION, ''))
 				.replace(/\s+/g, '')

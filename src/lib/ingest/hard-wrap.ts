@@ -14,12 +14,17 @@ const {
 
 /**
  * True for a row that may be running text: Han characters, no words spaced apart (a headline's or
- * a menu's spacing).
+ * a menu's spacing), nor words parted by a path's arrows (a location bar's `首页 > 新闻`).
  */
 function isTextRow(row: string): boolean {
+	return hanAtLeast(row, MIN_ROW_HAN) && !spacedOut(row);
+}
+
+/** True for a row of words spaced apart or parted by a path's arrows: a headline's, a menu's, an account's. */
+function spacedOut(row: string): boolean {
 	return (
-		hanAtLeast(row, MIN_ROW_HAN) &&
-		!/[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/u.test(row.trim())
+		/[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/u.test(row.trim()) ||
+		/[\u3400-\u9fff]\s*(?:>>?|»|›|＞|→)\s*[\u3400-\u9fff]/u.test(row)
 	);
 }
 
@@ -51,8 +56,11 @@ function widthBeforeRunIn(row: string): number | undefined {
  */
 const FIGURES_TAIL = /^[\d.,%％‰、，；]+[。！？!?][”"’）)]*$/;
 
-/** Clause or sentence punctuation, which a row of running text nearly always holds. */
-const CLAUSE = /[，,。；;：:、！？“”]/;
+/**
+ * Clause or sentence punctuation, which a row of running text nearly always holds; a clock's colon
+ * (`08:15`, a masthead's or a meta line's time) is none.
+ */
+const CLAUSE = /[，,。；;、！？“”]|(?<!\d)[：:]|[：:](?!\d)/;
 
 /**
  * The page's wrap width in columns, or undefined when its rows show none: the width (give or take

@@ -1,4 +1,5 @@
 import { dateOf, DATE_PATTERN, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
+import { ISSUE_CLOCK, withoutDayMarks } from './masthead-day-marks.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
 import type { PageMeta } from './page-meta.ts';
 import { SITE_GREETING_START } from './site-greeting.ts';
@@ -57,8 +58,6 @@ const MASTHEAD = new RegExp(
 	`^(${NAME})(${EDITION})?${ISSUE_NUMBER}\\s*[·•|｜>›»]?\\s*(${ISSUE_DATE})?${ISSUE_NUMBER}$|^(${ISSUE_DATE})\\s*[·•|｜>›»]?\\s*(${NAME})(${EDITION})?${ISSUE_NUMBER}${DAY_AFTER}$`,
 	'i',
 );
-/** A clock time to the minute after a date. */
-const ISSUE_CLOCK = /(?!0{1,2}\s*[:：]\s*00)\d{1,2}\s*[:：]\s*\d{2}/;
 /** The page's number under its key (`版次：04`), which only a paper prints. */
 const PAGE_NUMBER_KEY = /\s*版次\s*[:：]\s*\d{1,3}(?=\s|$)/;
 /** An issue's number, which only a periodical prints. */
@@ -157,7 +156,11 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 		return date === undefined ? undefined : { kind: 'date', date };
 	}
 	const plain = printedName.replace(NAMED_EDITION, '');
-	const m = MASTHEAD.exec(plain) ?? MASTHEAD.exec(plain.replace(LINKS_AFTER, ''));
+	const marks = withoutDayMarks(plain);
+	const m =
+		MASTHEAD.exec(plain) ??
+		MASTHEAD.exec(plain.replace(LINKS_AFTER, '')) ??
+		(marks.text === plain ? null : MASTHEAD.exec(marks.text));
 	if (m === null) return undefined;
 	const base = m[1] ?? m[5]!;
 	// A site greets its visitor beside today's date (`2024-05-08 星期三 欢迎访问某某网`): no paper's
@@ -175,16 +178,25 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 		new RegExp(`(?:${CURRENT_ISSUE})\\s*[:：]`).test(text) ||
 		new RegExp(SERIAL.source).test(text) ||
 		PAGE_NUMBER_KEY.test(text) ||
+		marks.counted ||
 		named;
 	// A paper's name alone needs its edition word (某某时讯数字报), or its issue's number and a paper's
 	// ending (某某日报, 某某晚刊); with a date an outlet's name or a periodical's number will do.
 	if (printed === undefined) {
 		if (edition === undefined && !named && (!ISSUE.test(text) || !/报$|报社$|刊$|网$/.test(name)))
 			return undefined;
-	} else if (edition === undefined && !anyName && !periodical && ISSUE_CLOCK.test(printed)) {
+	} else if (
+		edition === undefined &&
+		!periodical &&
+		(marks.clocked || (!anyName && ISSUE_CLOCK.test(printed)))
+	) {
 		// A paper prints its issue's day, not a clock time (`00:00` aside, a CMS's empty time): a
 		// name and a date with one are a web page's (a post's time, a print view's) and read as fields.
-		return undefined;
+		// Beside a page label, a name set off from its clock is the paper's: an outlet's name as the
+		// page's fields, any other as its masthead, which only the label says is a paper's.
+		const date = dateOf(printed);
+		if (!anyName || date === undefined) return undefined;
+		return { kind: isOutletName(name) ? 'fields' : 'masthead', date, source: name };
 	} else if (edition === undefined && !anyName && !periodical && !isOutletName(name)) {
 		// A government body's name with the date is the page's source and date, no paper's masthead.
 		const date = dateOf(printed);

@@ -119,6 +119,15 @@ function hasNumeralDate(text: string): boolean {
 	return false;
 }
 
+/**
+ * The weekday as a calendar badge prints it, one character set off by spaces, dots or bars
+ * (`2021年3月9日 星期二 二`, `2021/3/9 08:12 二`).
+ */
+export const LONE_WEEKDAY = /(?<=^|[\s·•|｜丨])[一二三四五六日天](?=$|[\s·•|｜丨])/gu;
+
+/** A dot setting a clock off from the date or weekday (`2021-03-09·08:15`, `星期二·08:15`). */
+const DOT_BEFORE_CLOCK = /[·•]\s*(?=\d{1,2}\s*[:：时点])/gu;
+
 /** `rest`, the text after a printed date, without its weekday (bracketed or not), lunar date, clock time, `出版` (an issue's date) and separators. */
 export function withoutDateTrimmings(rest: string): string {
 	return rest
@@ -126,6 +135,7 @@ export function withoutDateTrimmings(rest: string): string {
 		.replace(LUNAR_DATE, '')
 		.replace(BRACKETED_WEEKDAY, '')
 		.replace(WEEKDAY, '')
+		.replace(DOT_BEFORE_CLOCK, ' ')
 		.replace(CLOCK, '')
 		.replace(/[|｜丨]/g, '')
 		.trim()

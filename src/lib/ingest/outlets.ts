@@ -87,8 +87,9 @@ export function isNewsOutlet(name: string): boolean {
 }
 
 /**
- * A body under two names, its second in brackets (`某某县融媒体中心（某某县广播电视台）`): one office
- * often carries two nameplates (一个机构两块牌子), and signs with both.
+ * A body under two names, its second in brackets (`某某县融媒体中心（某某县广播电视台）`, or only its
+ * portfolio: `某某县自然资源局（林业）`): one office often carries two nameplates (一个机构两块牌子), and
+ * signs with both.
  */
 const TWO_PLATES = /^([\u3400-\u9fff·]{2,20})[（(]([\u3400-\u9fff·]{2,20})[)）]$/;
 
@@ -102,13 +103,26 @@ export function twoPlateNameAtStart(text: string): string | undefined {
 }
 
 /**
+ * A second nameplate's portfolio in brackets after a body's name, the body word left out or not
+ * (`portfolioWords`: `（林业）`, `（扶贫办）`).
+ */
+const PORTFOLIO = new RegExp(
+	`^(?:${alternation(MEDIA_WORDS.portfolioWords)})(?:局|办|委|委员会|办公室|中心)?$`,
+);
+
+/**
  * True when a line standing alone names a publisher: an outlet, a government body or a programme
  * (`某某县融媒体中心`, `某某县农业农村局`, `央视《新闻联播》`), not a headline or a sentence.
  */
 export function isPublisherName(text: string): boolean {
 	if (PROGRAMME.test(text)) return true;
 	const plates = TWO_PLATES.exec(text);
-	if (plates !== null) return isPublisherName(plates[1]!) && isPublisherName(plates[2]!);
+	if (plates !== null)
+		return (
+			isPublisherName(plates[1]!) &&
+			(isPublisherName(plates[2]!) ||
+				(PORTFOLIO.test(plates[2]!) && ORGAN_SUFFIX.test(plates[1]!) && !isOutletName(plates[1]!)))
+		);
 	if (!/^[\u3400-\u9fff·]{2,20}$/.test(text)) return false;
 	return (
 		isOutletName(text) || ORGAN_SUFFIX.test(text) || KNOWN_OUTLETS.some((o) => text.includes(o))
@@ -152,6 +166,9 @@ export function isPublisherValue(text: string): boolean {
 	return isPublisherName(text) || isNestedBodyName(text);
 }
 
+/** WeChat's 原创 mark before an account's line, set off by a space or a colon (`原创 某某发布`, `原创：某某发布`). */
+export const ORIGINAL_MARK = /^原创(?:\s+|\s*[:：]\s*)(?=\S)/;
+
 /**
  * True for an account's line under a copied post's title: the publisher's name after its writer's
  * name, or printed twice (`王某 某某县科协`, `某某县农业农村局 某某县农业农村局`), or after WeChat's 原创
@@ -159,7 +176,7 @@ export function isPublisherValue(text: string): boolean {
  * a headline's (`某某产业联盟`), which only its place tells apart.
  */
 export function isAccountLine(text: string): boolean {
-	const unmarked = text.replace(/^原创\s+/, '').trim();
+	const unmarked = text.replace(ORIGINAL_MARK, '').trim();
 	const pieces = unmarked.split(/\s+/);
 	// WeChat's 原创 mark before a publisher's name alone marks the account's line.
 	if (unmarked !== text.trim() && pieces.length === 1) return isPublisherName(unmarked);

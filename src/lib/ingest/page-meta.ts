@@ -10,6 +10,7 @@ import {
 	splitBareDate,
 	WEEKDAY,
 	withoutDateTrimmings,
+	LONE_WEEKDAY,
 } from './meta-dates.ts';
 import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
@@ -180,7 +181,7 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 	const iso = isoOf(date);
 	// The publisher may stand between separators after the date (`2021-08-03·某某县融媒体中心·作者：…`),
 	// after the verb that says the date is its publishing (`2021-08-03 发布 · 某某县教育局`).
-	const after = withoutDateTrimmings(
+	const rest = withoutDateTrimmings(
 		lead
 			.slice(date.index + date[0].length)
 			.replace(TOOL_BITS, '')
@@ -188,6 +189,9 @@ function readLead(printedLead: string): { date?: string; source?: string } | und
 	)
 		.replace(VERB_AFTER_DATE, '')
 		.replace(LEAD_SEPARATOR, '');
+	// A date alone may print its weekday again as a calendar badge's one character
+	// (`2021年3月9日｜星期二 二`); after a name, the line is a masthead's, which its reader reads.
+	const after = before === '' ? rest.replace(LONE_WEEKDAY, '').trim() : rest;
 	// A site's greeting beside the date is its top bar's, which shows the reader's day.
 	if (iso === undefined || SITE_GREETING_START.test(before) || SITE_GREETING_START.test(after))
 		return undefined;
@@ -284,6 +288,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		const printed = text
 			.slice(f.index + f[0].length, end)
 			.replace(TOOL_BITS, '')
+			// The bar that parts it from the next field (`文字：某某日报｜编辑：…`) is no part of it.
+			.replace(/\s*[|｜丨]\s*$/u, '')
 			.trim();
 		// A date set off by spaces after another field's value stands unlabelled between the fields.
 		const { value, date: bare } =

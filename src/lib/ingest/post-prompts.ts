@@ -85,7 +85,8 @@ const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g
  * WeChat's mark of an original post over its author and account: `原创 某某融媒 某某发布`,
  * `原创 某某台《某某新闻》`.
  */
-const ORIGINAL_MARK = /^原创\s+[\u3400-\u9fff·《》]{2,20}(?:\s+[\u3400-\u9fff·《》]{2,20}){0,2}$/;
+const ORIGINAL_MARK =
+	/^原创(?:\s+|\s*[:：]\s*)[\u3400-\u9fff·《》]{2,20}(?:\s+[\u3400-\u9fff·《》]{2,20}){0,2}$/;
 /** A post's hashtags, with the album they are filed in and its count: `收录于合集 #某某新闻 12个`. */
 const HASHTAGS = /^(?:收录于[\u3400-\u9fff]{0,4}\s*)?(?:#[^\s#]{1,20}\s*)+(?:\d{1,4}\s*[个篇])?$/;
 /** A prompt to scan or hold a QR code: `用手机扫描二维码阅读本文`, `长按识别二维码 关注我们`. */

@@ -1,7 +1,7 @@
 import { WEB_SOURCE_WORDS } from '../schema/web-source-words.ts';
 import { fieldKind, MAX_KEY } from './field-keys.ts';
 import { EDITION } from './epaper-header.ts';
-import { isPublisherName } from './outlets.ts';
+import { isPublisherName, twoPlateNameAtStart } from './outlets.ts';
 import { getPlaceIndex } from '../nlp/place-index.ts';
 import { outletRegion } from '../nlp/outlet-regions.ts';
 import type { SourceLine } from './types.ts';
@@ -67,7 +67,18 @@ function readsAsBody(name: string): boolean {
 	);
 }
 
-const trimmed = (text: string) => text.replace(BRACKETS, '').trim();
+/**
+ * A name without the brackets around it; a closing bracket that closes one inside it is kept
+ * (`来源：某某县自然资源局（林业）`, a second nameplate's portfolio).
+ */
+const trimmed = (text: string) => {
+	const bare = text.replace(BRACKETS, '').trim();
+	const open = /([（(])[^（()）]*$/u.exec(bare)?.[1];
+	if (open === undefined) return bare;
+	const closed = `${bare}${open === '（' ? '）' : ')'}`;
+	const value = closed.replace(/^[^:：]*[:：]\s*/u, '');
+	return twoPlateNameAtStart(value) === value ? closed : bare;
+};
 const nameLike = (text: string) =>
 	text.length >= 2 && text.length <= MAX_NAME && HAS_NAME_CHAR.test(text) && !/^\d/u.test(text);
 

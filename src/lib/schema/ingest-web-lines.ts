@@ -67,6 +67,11 @@ export const BrokenHeadlineSchema = z.object({
 	minAnswered: Share,
 	/** Characters each side of the break read to find the word that stands across it. */
 	seamWindow: Count,
+	/**
+	 * Units and classifiers a number runs on into (`条`, `万`, `%`): a headline broken between a
+	 * number and one of them (`…出台12` + `条措施`) is one headline, since no kicker ends on a bare number.
+	 */
+	numberUnits: z.array(z.string().min(1)).min(1),
 });
 
 /** What a picture, a prompt or a note leaves in a web page's body (`picture-echo.ts`, `prompt-run-in.ts`, `jump-note.ts`, `revision-note.ts`). */

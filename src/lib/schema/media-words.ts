@@ -23,6 +23,11 @@ export const MediaWordsSchema = z.object({
 	 */
 	sectionEndings: Words,
 	/**
+	 * Portfolios a body's second nameplate (一个机构两块牌子) names in brackets after the body's own
+	 * name, its body word left out (水利, 林业, 扶贫: 某某县农业农村局（扶贫）, 某某县自然资源局（林业）).
+	 */
+	portfolioWords: Words,
+	/**
 	 * Reading and self-media platforms that carry other outlets' texts (学习强国, 今日头条, 百家号): a
 	 * source field naming one names where the text was read, not who wrote it.
 	 */

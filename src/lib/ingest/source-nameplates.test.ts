@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { isPublisherName } from './outlets.ts';
+import { readPageMetaLine } from './page-meta.ts';
+import { lineSourceCandidates } from './web-source-candidates.ts';
+
+// One office often carries a second nameplate (一个机构两块牌子), and signs with the portfolio of the
+// second in brackets after its own name, the body word left out: `某某县自然资源局（林业）`. The
+// bracket is part of the name; a credit or an edition in brackets after an outlet is not.
+
+describe('机构名后括号里的加挂职能', () => {
+	test('机构名加括号里的职能是一个发布者名', () => {
+		expect(isPublisherName('某某县自然资源局（林业）')).toBe(true);
+		expect(isPublisherName('某某市文化广电和旅游局（体育）')).toBe(true);
+		expect(isPublisherName('某某县卫生健康局（张伟）')).toBe(false);
+		expect(isPublisherName('某某日报（体育）')).toBe(false);
+	});
+
+	test('来源字段保留括号里的职能', () => {
+		expect(
+			readPageMetaLine('发布时间：2024-03-05 09:12　来源：某某县自然资源局（林业）　浏览：120'),
+		).toMatchObject({ date: '2024-03-05', source: '某某县自然资源局（林业）' });
+	});
+
+	test('括号里不是职能时仍只取机构名', () => {
+		expect(
+			readPageMetaLine('发布时间：2024-03-05 09:12　来源：某某县自然资源局（原创）'),
+		).toMatchObject({ source: '某某县自然资源局' });
+	});
+
+	test('候选名保留括号里的职能', () => {
+		expect(
+			lineSourceCandidates('信息来源：某某县自然资源局（林业）', 0).map((c) => c.text),
+		).toContain('某某县自然资源局（林业）');
+	});
+});
