@@ -1,7 +1,7 @@
 // `node bench/ingest-dump.ts OUT_DIR [--docs N]`: ingests N corpus articles (the inputs of the
 // ingest benchmarks) on this thread into OUT_DIR, so that two versions of the pipeline can be
 // compared file by file (`diff -r`): a speed-up must leave every written article as it was.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,9 @@ const { values, positionals } = parseArgs({
 const [contentDir] = positionals;
 if (contentDir === undefined) throw new TypeError(`usage: ${USAGE}`);
 const docs = positiveIntegerOption('docs', values.docs, USAGE);
-const inputDir = await mkdtemp(join(tmpdir(), 'jucuo-dump-in-'));
+// One fixed input folder: an article's id and `sourceFile` come from its input's path.
+const inputDir = join(tmpdir(), 'jucuo-dump-in');
+await rm(inputDir, { recursive: true, force: true });
 const { source } = await writeBenchInputs(inputDir, docs);
 const furniture = readPageFurniture();
 const deps = { segmenter: createJiebaSegmenter(), themes: readThemeConfig() };
