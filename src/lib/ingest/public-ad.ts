@@ -97,13 +97,17 @@ export function publicAdLines(
 		if (rest !== undefined && (rest === '' || short(rest))) labels.add(i);
 		else if (isSloganShape(t, ads) && !isCredit(t)) slogans.push(i);
 	}
-	// Every sentence of the page, a short closing one too (`…游得开心，也住得舒心。`).
-	const text = bigramSet(
-		lines
-			.filter((l) => endsSentence(l.text))
-			.map((l) => l.text)
-			.join('\n'),
-	);
+	// Every sentence of the page, a short closing one too (`…游得开心，也住得舒心。`); read only
+	// when some line has a slogan's shape (most pages have none).
+	const text =
+		slogans.length === 0
+			? new Set<number>()
+			: bigramSet(
+					lines
+						.filter((l) => endsSentence(l.text))
+						.map((l) => l.text)
+						.join('\n'),
+				);
 	const signed = (i: number) =>
 		[i - 1, i + 1].some((j) => labels.has(j) || isSignOff(lines[j]?.text ?? '', ads));
 	for (const i of slogans) {

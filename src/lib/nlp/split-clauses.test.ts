@@ -44,3 +44,20 @@ test('keeps decimals such as 5.8万家次 whole', () => {
 		'共走访企业5.8万家次,收集企业诉求5307件',
 	]);
 });
+
+test('drops a trailing run of commas, colons, enumeration commas and Unicode spaces', () => {
+	expect(splitClauses('成立领导小组，、：\u3000\u00a0,\n')).toEqual(['成立领导小组']);
+	expect(splitClauses('成立领导小组\ufeff；')).toEqual(['成立领导小组']);
+	// An ellipsis or a closing bracket is no separator: kept.
+	expect(splitClauses('成立领导小组…，')).toEqual(['成立领导小组…']);
+	expect(splitClauses('（一）成立领导小组）')).toEqual(['成立领导小组）']);
+});
+
+test('cuts after every terminator, half or full width, outside brackets only', () => {
+	expect(splitClauses('一是建台账;二是明责任！三是抓落实?【注：见附件。】完')).toEqual([
+		'建台账',
+		'明责任！',
+		'抓落实?',
+		'【注：见附件。】完',
+	]);
+});

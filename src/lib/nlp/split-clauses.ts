@@ -16,13 +16,15 @@ const TERMINATORS = '。！？!?；;';
 const SENTENCE_END = '。！？!?…';
 const QUOTE_CLOSE = '”」』’';
 const LIST_AFTER = '，,：:';
-// The same sets by UTF-16 code, for the character loop.
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const OPEN_CODES = codes(OPEN);
-const CLOSE_CODES = codes(CLOSE);
-const TERMINATOR_CODES = codes(TERMINATORS);
-const QUOTE_CLOSE_CODES = codes(QUOTE_CLOSE);
-const LIST_AFTER_CODES = codes(LIST_AFTER);
+// The same sets as bits of one table by UTF-16 code, for the character loop: a typed array read
+// costs a fraction of the `Set` look-ups it replaces (four a character).
+const OPEN_BIT = 1;
+const CLOSE_BIT = 2;
+const TERMINATOR_BIT = 4;
+const QUOTE_CLOSE_BIT = 8;
+const LIST_AFTER_BIT = 16;
+/** What `TRAILING` drops from a clause's end (white space as `\s` reads it, and these marks). */
+const TRAILING_BIT = 32;
 const ASCII_QUOTE = 0x22;
 
 // Enumeration markers that open a new clause: 二是, （二）, (2), 2、 — 一是 only after a colon.
@@ -30,10 +32,30 @@ const ENUM_AFTER =
 	/^(?:[二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))/;
 const LEADING_MARKER =
 	/^(?:[一二三四五六七八九十]+是[，,：:]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+、|其[一二三四五六七八九十][，,、])\s*/;
-const TRAILING = /[\s，,；;。：:、]+$/;
+const TRAILING = /[\s，,；;。：:、]/;
+
+const CLASSES = new Uint8Array(0x10000);
+for (const [chars, bit] of [
+	[OPEN, OPEN_BIT],
+	[CLOSE, CLOSE_BIT],
+	[TERMINATORS, TERMINATOR_BIT],
+	[QUOTE_CLOSE, QUOTE_CLOSE_BIT],
+	[LIST_AFTER, LIST_AFTER_BIT],
+] as const)
+	for (let i = 0; i < chars.length; i++) CLASSES[chars.charCodeAt(i)]! |= bit;
+// Every unit `TRAILING` matches: what `.replace(/[\s，,；;。：:、]+$/, '')` takes off the end.
+for (let code = 0; code < 0x10000; code++)
+	if (TRAILING.test(String.fromCharCode(code))) CLASSES[code]! |= TRAILING_BIT;
+
+/** `text` less its trailing run of `TRAILING` characters. */
+function dropTrailing(text: string): string {
+	let end = text.length;
+	while (end > 0 && (CLASSES[text.charCodeAt(end - 1)]! & TRAILING_BIT) !== 0) end--;
+	return end === text.length ? text : text.slice(0, end);
+}
 
 function clean(clause: string): string {
-	return clause.trim().replace(LEADING_MARKER, '').replace(TRAILING, '').trim();
+	return dropTrailing(clause.trim().replace(LEADING_MARKER, '')).trim();
 }
 
 /** Sentences and clauses of `paragraph`, in order, as trimmed substrings without leading enumerators. */
@@ -54,27 +76,28 @@ export function splitClauses(paragraph: string): string[] {
 			asciiQuote = !asciiQuote;
 			continue;
 		}
-		if (OPEN_CODES.has(code)) {
+		const bits = CLASSES[code]!;
+		if ((bits & OPEN_BIT) !== 0) {
 			depth++;
 			continue;
 		}
-		if (CLOSE_CODES.has(code)) {
+		if ((bits & CLOSE_BIT) !== 0) {
 			if (depth > 0) depth--;
 			if (
 				depth === 0 &&
 				!asciiQuote &&
-				QUOTE_CLOSE_CODES.has(code) &&
+				(bits & QUOTE_CLOSE_BIT) !== 0 &&
 				SENTENCE_END.includes(paragraph.slice(0, i).trimEnd().at(-1) ?? '')
 			)
 				cut(i + 1);
 			continue;
 		}
 		if (depth > 0 || asciiQuote) continue;
-		if (TERMINATOR_CODES.has(code)) {
+		if ((bits & TERMINATOR_BIT) !== 0) {
 			cut(i + 1);
 			continue;
 		}
-		if (LIST_AFTER_CODES.has(prev) && i > start) {
+		if (prev >= 0 && (CLASSES[prev]! & LIST_AFTER_BIT) !== 0 && i > start) {
 			const rest = paragraph.slice(i, i + 6);
 			// 一是 opens a list after a colon; later items (二是 …) after a comma as well.
 			const afterColon = prev === 0xff1a || prev === 0x3a;

@@ -88,7 +88,11 @@ export function tagLocalities(input: LocalityInput, deps: LocalityDeps): Localit
 			paragraph,
 			HEADLINE_ROLE[paragraph],
 		);
-		// A reporter's name is no place, even when it reads like one.
+		// A reporter's name is no place, even when it reads like one (most items credit none).
+		if (reporters.length === 0) {
+			for (const m of found) explicit.push(m);
+			continue;
+		}
 		const names = reporters.flatMap((name) => spansOf(text, name));
 		explicit.push(
 			...found.filter(
