@@ -18,7 +18,7 @@ export const BLIND_Z: CodeFormats = {
 					`detail_${p.n}_${p.day}.txt`,
 					`${p.safe}-正文.txt`,
 					`zwgk_${p.day.slice(0, 6)}_${p.n.slice(-6)}.txt`,
-					`新建文本文档 (${p.n.slice(-1)}).txt`,
+					`${p.site}_${p.day}_${p.n.slice(-5)}.txt`,
 				],
 	otherDates: ['MM/DD', 'YYYY/MM/DD', '【MM-DD】', 'M.D', 'YYYY年M月'],
 	indents: ['', '\u3000\u3000', '\u3000\u3000', '   ', '\u00a0\u00a0\u00a0\u00a0'],
