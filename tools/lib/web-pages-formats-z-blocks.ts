@@ -1,5 +1,7 @@
 import type { CodeFormats } from './web-pages-formats.ts';
+import { Z_EXTRA } from './web-pages-formats-z-extra.ts';
 import { Z_KINDS } from './web-pages-formats-z-kinds.ts';
+import { Z_MORE } from './web-pages-formats-z-more.ts';
 import { Z_SAVED } from './web-pages-formats-z-saved.ts';
 
 /** Split z's blocks around an article: WeChat copies, 政务公开 tables, attachments, players, views. */
@@ -85,4 +87,6 @@ export const Z_BLOCKS: Partial<CodeFormats> = {
 	},
 	...Z_KINDS,
 	...Z_SAVED,
+	...Z_MORE,
+	...Z_EXTRA,
 };

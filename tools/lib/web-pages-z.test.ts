@@ -93,8 +93,11 @@ describe('网页划分 Z（盲写、留出）', () => {
 		}
 	});
 
-	test('Z 给出了自己的一批可选项', () => {
-		expect(Object.keys(Z).length).toBeGreaterThan(35);
+	test('Z 给出了格式接口里的每一个可选项', () => {
+		const y = codeFormats('y') as unknown as Record<string, unknown>;
+		const z = Z as unknown as Record<string, unknown>;
+		expect(Object.keys(y).filter((k) => z[k] === undefined)).toEqual([]);
+		expect(Object.keys(z).length).toBeGreaterThan(80);
 	});
 
 	test.each(NEW_KINDS)('%s 在 Z 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
