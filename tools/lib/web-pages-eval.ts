@@ -22,7 +22,7 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * the 6th for i and p in turn (i the 6th of the first eight, p the 6th of the next eight), the 4th
  * for c, m, s and m in turn (c the 4th of the first eight, m of the second, s of the third, m of
  * the fourth; every other one of m's to w), the 8th for g and n in turn (g the 8th of the first
- * eight, n the 8th of the next eight), the 7th for d, k, d and y in turn (d the 7th of the first
+ * eight, n the 8th of the next eight; every other one of n's to z), the 7th for d, k, d and y in turn (d the 7th of the first
  * and third eight, k of the second, y of the fourth; every other one of k's to y), the 3rd for
  * f, l, f and v in turn (f the 3rd of the first and third eight, l of the second, v of the
  * fourth), the 5th for e, j, e and u in turn (e the 5th of the
@@ -53,7 +53,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * that held most of those that had not given half (o), none of d, e, f, g, i, j, l or m, which had
  * given half theirs already, which changed o's pages only; y took every other 7th from k, the first
  * of the three that held most (k, n and p), none of d–g, i, j, l, m or o, which had given half
- * theirs already, which changed k's pages only.)
+ * theirs already, which changed k's pages only; z took every other 8th from n, the first of the two
+ * that held most (n and p), none of d–g, i–m or o, which had given half theirs already, which
+ * changed n's pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -82,6 +84,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		w: [],
 		x: [],
 		y: [],
+		z: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -92,6 +95,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let mFourths = 0;
 	let oSeconds = 0;
 	let kSevenths = 0;
+	let nEighths = 0;
 	let seconds = 0;
 	let ownSeconds = 0;
 	let fourths = 0;
@@ -111,7 +115,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const m = () => (mFourths++ % 2 === 1 ? out.w : out.m);
 		const fourth =
 			k === 3 && fourths++ % 2 === 1 ? m() : k === 3 && ownFourths++ % 2 === 1 ? out.s : out.c;
-		const eighth = k === 7 && eighths++ % 2 === 1 ? out.n : out.g;
+		const nn = () => (nEighths++ % 2 === 1 ? out.z : out.n);
+		const eighth = k === 7 && eighths++ % 2 === 1 ? nn() : out.g;
 		const o = () => (oSeconds++ % 2 === 1 ? out.x : out.o);
 		const second =
 			k === 1 && seconds++ % 2 === 1 ? o() : k === 1 && ownSeconds++ % 2 === 1 ? out.r : out.b;

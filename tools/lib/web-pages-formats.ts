@@ -20,6 +20,7 @@ import { BLIND_V } from './web-pages-formats-v.ts';
 import { BLIND_W } from './web-pages-formats-w.ts';
 import { BLIND_X } from './web-pages-formats-x.ts';
 import { BLIND_Y } from './web-pages-formats-y.ts';
+import { BLIND_Z } from './web-pages-formats-z.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -68,6 +69,10 @@ import type { AuthorCardFormats } from './web-pages-y-author-card.ts';
 import type { PageDirectoryFormats } from './web-pages-y-page-directory.ts';
 import type { SharePosterFormats } from './web-pages-y-share-poster.ts';
 import type { WechatChromeFormats } from './web-pages-y-wechat-chrome.ts';
+import type { BadgeStripFormats } from './web-pages-z-badge-strip.ts';
+import type { DocRefsFormats } from './web-pages-z-doc-refs.ts';
+import type { MailboxBoxFormats } from './web-pages-z-mailbox-box.ts';
+import type { ReplyCardFormats } from './web-pages-z-reply-card.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -176,8 +181,9 @@ export interface InfoTableParts {
  * `web-pages-formats-u.ts`, written likewise without reading a–t, split v its own in
  * `web-pages-formats-v.ts`, written likewise without reading a–u, split w its own in
  * `web-pages-formats-w.ts`, written likewise without reading a–v, split x its own in
- * `web-pages-formats-x.ts`, written likewise without reading a–w, and split y (held out) its own in
- * `web-pages-formats-y.ts`, written likewise without reading a–x.
+ * `web-pages-formats-x.ts`, written likewise without reading a–w, split y its own in
+ * `web-pages-formats-y.ts`, written likewise without reading a–x, and split z (held out) its own in
+ * `web-pages-formats-z.ts`, written likewise without reading a–y.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -526,6 +532,26 @@ export interface CodeFormats {
 	 * before its first story or after its last; never when absent (no random draw).
 	 */
 	pageDirectory?: PageDirectoryFormats;
+	/**
+	 * How often a portal page lists the 相关文件 it rests on (titles with their 文号, of earlier years)
+	 * after its text; never when absent (no random draw).
+	 */
+	docRefs?: DocRefsFormats;
+	/**
+	 * How often a portal page keeps a 政民互动 card (a resident's 留言 and an office's 回复, both dated
+	 * later than the article) above its footer; never when absent (no random draw).
+	 */
+	replyCard?: ReplyCardFormats;
+	/**
+	 * How often a desktop portal page keeps its 领导信箱 box (the mailboxes, 我要写信, the month's
+	 * letters received and answered) above its footer; never when absent (no random draw).
+	 */
+	mailboxBox?: MailboxBoxFormats;
+	/**
+	 * How often a desktop portal page keeps the badges under its footer (党政机关, 政府网站找错, IPv6,
+	 * 适老化) as a line of text; never when absent (no random draw).
+	 */
+	badgeStrip?: BadgeStripFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -616,5 +642,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'w') return BLIND_W;
 	if (split === 'x') return BLIND_X;
 	if (split === 'y') return BLIND_Y;
+	if (split === 'z') return BLIND_Z;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -30,6 +30,7 @@ export const WEB_SPLITS = [
 	'w',
 	'x',
 	'y',
+	'z',
 ] as const;
 
 /** Which part of the variants a page is made from. */
@@ -38,8 +39,8 @@ export type WebSplit = (typeof WEB_SPLITS)[number];
 const VARIANTS = z.array(z.string().min(1)).min(1);
 
 /**
- * The twenty-five parts of a list, written apart: `a`–`x` to develop against, `y` held out (written
- * blind, without reading the others, as `c`–`x` were before it). `a` and `b` are disjoint, and
+ * The twenty-six parts of a list, written apart: `a`–`y` to develop against, `z` held out (written
+ * blind, without reading the others, as `c`–`y` were before it). `a` and `b` are disjoint, and
  * each split from `c` on shares no string with any list of the splits written before it (checked
  * in {@link WebFurnitureSchema}).
  */
@@ -106,11 +107,11 @@ export const WebFurnitureSchema = z
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'y';
+export const HELD_OUT_SPLIT: WebSplit = 'z';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–y. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–z. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

@@ -76,7 +76,9 @@ describe('P 划分（留出）', () => {
 	});
 
 	test.each(
-		WEB_SPLITS.filter((sp) => !['p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y'].includes(sp)),
+		WEB_SPLITS.filter(
+			(sp) => !['p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].includes(sp),
+		),
 	)('%s 划分没有 P 的新页面', (split) => {
 		const f = codeFormats(split);
 		expect([f.altEcho, f.updateStamp, f.datedPager, f.serviceBox]).toEqual([

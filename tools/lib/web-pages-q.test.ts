@@ -91,20 +91,19 @@ describe('Q 的新页面', () => {
 		expectCaughtInBody(pagesWith('q', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y'].includes(sp)))(
-		'%s 划分没有 Q 的新页面',
-		(split) => {
-			const f = codeFormats(split);
-			expect([f.readingTime, f.todayBar, f.jumpLine, f.pageRating]).toEqual([
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-			]);
-			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-		},
-	);
+	test.each(
+		WEB_SPLITS.filter((sp) => !['q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].includes(sp)),
+	)('%s 划分没有 Q 的新页面', (split) => {
+		const f = codeFormats(split);
+		expect([f.readingTime, f.todayBar, f.jumpLine, f.pageRating]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+	});
 
 	test('阅读时长行在标题之下、正文之前，字数与正文相当', () => {
 		for (const layout of ['portal', 'reprint', 'wechat'] as const)

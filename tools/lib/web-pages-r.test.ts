@@ -90,7 +90,7 @@ describe('R 划分', () => {
 		expectCaughtInBody(pagesWith('r', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['r', 's', 't', 'u', 'v', 'w', 'x', 'y'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].includes(sp)))(
 		'%s 划分没有 R 的新页面',
 		(split) => {
 			const f = codeFormats(split);

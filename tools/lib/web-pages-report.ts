@@ -23,7 +23,7 @@ import {
 import type { WebScores } from './web-pages-score.ts';
 
 const USAGE =
-	'npm run eval:web -- [--split A–Y] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
+	'npm run eval:web -- [--split A–Z] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
 
 /**
  * The web-page evaluation behind `npm run eval:web` and `npm run eval -- --web`: reads its options from
@@ -43,7 +43,7 @@ export async function runWebEval(args: string[]): Promise<number> {
 	});
 	const split = WEB_SPLITS.find((sp) => sp === values.split?.toLowerCase());
 	if (values.split !== undefined && split === undefined)
-		throw new UsageError(`--split takes one letter from A to Y, not ${values.split}`, USAGE);
+		throw new UsageError(`--split takes one letter from A to Z, not ${values.split}`, USAGE);
 	const count = Number(values.pages);
 	const seed = Number(values.seed);
 	if (!Number.isInteger(count) || count < 1)
@@ -99,8 +99,8 @@ export async function runWebEval(args: string[]): Promise<number> {
 	process.stdout.write(
 		`  ${'多 extra items'.padEnd(w)}  ${splits.map((sp) => String(results.get(sp)!.extra).padEnd(24)).join('  ')}\n`,
 	);
-	// Examples come from split A unless one split alone was asked for: any of the dev splits A–X, or
-	// Y, held out and so for scoring, whose failures are printed only when it is asked for alone.
+	// Examples come from split A unless one split alone was asked for: any of the dev splits A–Y, or
+	// Z, held out and so for scoring, whose failures are printed only when it is asked for alone.
 	const shown = split ?? 'a';
 	const kinds = [...results.get(shown)!.failures].sort((x, y) => y[1].count - x[1].count);
 	process.stdout.write(`  most frequent failures 失败分类 (split ${shown.toUpperCase()})\n`);

@@ -89,7 +89,7 @@ describe('S 组（已开放，留出的是 T）', () => {
 		expectCaughtInBody(pagesWith('s', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['s', 't', 'u', 'v', 'w', 'x', 'y'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['s', 't', 'u', 'v', 'w', 'x', 'y', 'z'].includes(sp)))(
 		'%s 没有 S 的新版块',
 		(split) => {
 			const f = codeFormats(split);

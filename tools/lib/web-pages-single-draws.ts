@@ -44,6 +44,7 @@ import { drawCorrection } from './web-pages-x-correction.ts';
 import { drawMediaFocus } from './web-pages-x-media-focus.ts';
 import { drawWeatherBox } from './web-pages-x-weather-box.ts';
 import { drawYKinds } from './web-pages-y-kinds.ts';
+import { drawZKinds } from './web-pages-z-kinds.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -133,6 +134,7 @@ export function drawSinglePage(
 	const mediaFocus = drawMediaFocus(formats.mediaFocus, layout, desktop, r);
 	const weather = drawWeatherBox(formats.weatherBox, layout, r);
 	const y = drawYKinds(formats, layout, r);
+	const z = drawZKinds(formats, layout, desktop, r);
 	return {
 		article,
 		layout,
@@ -190,5 +192,6 @@ export function drawSinglePage(
 		mediaFocus,
 		weather,
 		y,
+		z,
 	};
 }

@@ -33,6 +33,7 @@ import { writeCorrection } from './web-pages-x-correction.ts';
 import { writeMediaFocus } from './web-pages-x-media-focus.ts';
 import { writeWeatherBox } from './web-pages-x-weather-box.ts';
 import { writeYAfterCredits, writeYAfterText } from './web-pages-y-kinds.ts';
+import { writeZAboveFooter, writeZAfterText, writeZBelowFooter } from './web-pages-z-kinds.ts';
 import { chance } from './web-pages-template.ts';
 import { writeViewFoot } from './web-pages-views.ts';
 
@@ -61,6 +62,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	// A 更正 notice, dated the day the site corrected the story, follows the text.
 	if (page.correction) writeCorrection(w, formats.correction!, article.title, article.date);
 	writeYAfterText(w, formats, page.y);
+	// A policy's page lists the documents it rests on, each with its 文号.
+	writeZAfterText(w, formats, page.z, article.date);
 	if (pager) writeDatedPager(w, formats.datedPager!);
 	if (tags) writeTagLine(w, formats.tagLine!);
 	// The 往年今日 box lists the site's stories of this day in earlier years.
@@ -95,8 +98,10 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (page.mediaFocus) writeMediaFocus(w, formats.mediaFocus!);
 	if (page.banners === 'bottom') writeBannerStrip(w, formats.bannerStrip!);
 	if (links) writeLinkDirectory(w, formats.linkDirectory!);
+	writeZAboveFooter(w, formats, page.z, article.date);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
+	writeZBelowFooter(w, formats, page.z);
 	if (care === 'bottom') writeCareBar(w, formats.careToolbar!);
 	if (page.popup === 'bottom') writeSurveyPopup(w, formats.surveyPopup!);
 	if (print !== null) writePrintFoot(w, print, sheets, sheets);

@@ -96,7 +96,7 @@ describe('网页划分 V（盲写，W 写成后转为开发）', () => {
 		expectCaughtInBody(pagesWith('v', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['v', 'w', 'x', 'y'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['v', 'w', 'x', 'y', 'z'].includes(sp)))(
 		'%s 没有 V 的新版块',
 		(split) => {
 			const f = codeFormats(split);

@@ -106,17 +106,20 @@ describe('网页划分 W（盲写）', () => {
 			).toEqual([]);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['w', 'y'].includes(sp)))('%s 没有 W 的新版块', (split) => {
-		const f = codeFormats(split);
-		expect([f.printedIn, f.disclaimer, f.pastDays, f.classifiedAds]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
-		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-	});
+	test.each(WEB_SPLITS.filter((sp) => !['w', 'y', 'z'].includes(sp)))(
+		'%s 没有 W 的新版块',
+		(split) => {
+			const f = codeFormats(split);
+			expect([f.printedIn, f.disclaimer, f.pastDays, f.classifiedAds]).toEqual([
+				undefined,
+				undefined,
+				undefined,
+				undefined,
+			]);
+			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+		},
+	);
 });
 
 describe('W 的四种新版块', () => {

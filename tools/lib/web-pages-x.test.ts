@@ -100,17 +100,20 @@ describe('网页划分 X（盲写，Y 写成后用于开发）', () => {
 		expectCaughtInBody(pagesWith('x', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['x', 'y'].includes(sp)))('%s 没有 X 的新版块', (split) => {
-		const f = codeFormats(split);
-		expect([f.correction, f.mediaFocus, f.weatherBox, f.colophon]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
-		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-	});
+	test.each(WEB_SPLITS.filter((sp) => !['x', 'y', 'z'].includes(sp)))(
+		'%s 没有 X 的新版块',
+		(split) => {
+			const f = codeFormats(split);
+			expect([f.correction, f.mediaFocus, f.weatherBox, f.colophon]).toEqual([
+				undefined,
+				undefined,
+				undefined,
+				undefined,
+			]);
+			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+		},
+	);
 });
 
 describe('X 的四种新版块', () => {

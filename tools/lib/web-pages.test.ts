@@ -216,6 +216,7 @@ describe('readWebFurniture', () => {
 			w: ['W组 专用1'],
 			x: ['X组 专用1'],
 			y: ['Y组 专用1'],
+			z: ['Z组 专用1'],
 		};
 		writeFileSync(
 			path,
@@ -250,6 +251,7 @@ describe('readWebFurniture', () => {
 						w: ['W组 专用2'],
 						x: ['X组 专用2'],
 						y: ['Y组 专用2'],
+						z: ['Z组 专用2'],
 					},
 				],
 			}),
@@ -287,7 +289,10 @@ describe('readWebFurniture', () => {
 	/** What split x's footer holds when a test names no other string for it. */
 	const FOOTER_X = 'X组 界碑';
 
-	/** A furniture file whose footer family gives splits c–y the strings named. */
+	/** What split y's footer holds when a test names no other string for it. */
+	const FOOTER_Y = 'Y组 界碑';
+
+	/** A furniture file whose footer family gives splits c–z the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -312,7 +317,8 @@ describe('readWebFurniture', () => {
 		footerV = FOOTER_V,
 		footerW = FOOTER_W,
 		footerX = FOOTER_X,
-		footerY = 'Y组 界碑',
+		footerY = FOOTER_Y,
+		footerZ = 'Z组 界碑',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -345,6 +351,7 @@ describe('readWebFurniture', () => {
 						w: ['W组 专用3'],
 						x: ['X组 专用3'],
 						y: ['Y组 专用3'],
+						z: ['Z组 专用3'],
 					},
 				},
 				families: [
@@ -376,6 +383,7 @@ describe('readWebFurniture', () => {
 						w: ['W组 专用4'],
 						x: ['X组 专用4'],
 						y: ['Y组 专用4'],
+						z: ['Z组 专用4'],
 					},
 					{
 						id: 'footer',
@@ -405,6 +413,7 @@ describe('readWebFurniture', () => {
 						w: [footerW],
 						x: [footerX],
 						y: [footerY],
+						z: [footerZ],
 					},
 				],
 			}),
@@ -444,6 +453,7 @@ describe('readWebFurniture', () => {
 		v: FOOTER_V,
 		w: FOOTER_W,
 		x: FOOTER_X,
+		y: FOOTER_Y,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -468,6 +478,7 @@ describe('readWebFurniture', () => {
 		FOOTER_V,
 		FOOTER_W,
 		FOOTER_X,
+		FOOTER_Y,
 	];
 	const laterSplits = [
 		'd',
@@ -492,6 +503,7 @@ describe('readWebFurniture', () => {
 		'w',
 		'x',
 		'y',
+		'z',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>

@@ -1,0 +1,148 @@
+import type { CodeFormats } from './web-pages-formats.ts';
+
+/** Split z's wording of the earlier kinds of e-paper pages, WeChat posts and boxes after the text. */
+export const Z_EXTRA: Partial<CodeFormats> = {
+	jumpLine: {
+		rate: 0.05,
+		pages: [(n) => String(n).padStart(2, '0'), (n) => `第${n}`],
+		ons: [(page) => `（转${page}版）`, (page) => `>>下转${page}版`],
+		froms: [(page) => `（接${page}版）`, (page) => `<<上接${page}版`],
+		onlyFirst: 0.3,
+	},
+	issueCalendar: {
+		rate: 0.04,
+		atTop: 0.3,
+		heads: [
+			(year, month) => `${year}年${month}月 过刊检索`,
+			(year, month) => `◀ ${year}-${month} ▶`,
+		],
+		weekdays: ['日 一 二 三 四 五 六', ''],
+		glues: [' ', '\n'],
+		padded: 0.5,
+		feet: ['', '返回今日'],
+	},
+	editedNotice: {
+		rate: 0.04,
+		atEnd: 0.5,
+		days: [1, 5],
+		dates: ['YYYY年MM月DD日'],
+		heads: ['本文于{edited}修改'],
+		ends: ['已于{edited}修改'],
+	},
+	collectionTag: {
+		rate: 0.04,
+		labels: ['本文收录于', ''],
+		topics: ['{place}要闻', '高原民生', '基层一线'],
+		items: [(p) => `#${p.topic} ${p.count}个`, (p) => `${p.topic}（${p.count}篇）`],
+		count: [1, 2],
+		posts: [3, 300],
+		glues: [' ', '\n'],
+	},
+	deskCredits: {
+		rate: 0.05,
+		atTop: 0.4,
+		lines: ['本版编辑：{name}　美编：{name}', '责任编辑 {name}　版式 {name}　校对 {name}'],
+	},
+	issueGuide: {
+		rate: 0.04,
+		atTop: 0.5,
+		heads: ['本期要目', ''],
+		pages: [(n) => `${n}版`, (n) => `0${n}`.slice(-2)],
+		items: ['{title} → {page}', '[{page}] {title}'],
+		count: [2, 4],
+	},
+	miniCard: { rate: 0.03, blocks: ['视频号 · {place}融媒\n点击观看', '小程序 · {place}政务服务'] },
+	issuePager: {
+		rate: 0.04,
+		gaps: [1, 3],
+		dates: ['YYYY-MM-DD'],
+		lines: ['前一期：{prev}　后一期：{next}', '< {prev} | {next} >'],
+	},
+	printedIn: {
+		rate: 0.03,
+		above: 0.5,
+		days: [0, 3],
+		dates: ['YYYY年M月D日'],
+		lines: ['（原载{paper}{printed}第{nn}版）', '本文刊于{printed}{paper}'],
+	},
+	disclaimer: {
+		rate: 0.04,
+		blocks: [
+			'声明：文章版权归原作者所有，如有侵权请联系后台删除。',
+			'本号转载仅供学习交流，不作商业用途。',
+		],
+	},
+	pastDays: {
+		rate: 0.03,
+		heads: ['历史上的今天', ''],
+		count: [1, 3],
+		dates: ['YYYY年M月D日'],
+		items: ['{past}｜{title}', '· {title}（{past}）'],
+	},
+	classifiedAds: {
+		rate: 0.04,
+		atTop: 0.3,
+		heads: ['分类信息', ''],
+		firms: ['{place}格桑商贸有限公司', '{city}雪莲建材经营部'],
+		ads: [
+			'{firm}营业执照副本遗失，声明作废。{signed}',
+			'注销公告：{firm}经股东会决议注销，请债权人申报债权。\n{signed}',
+		],
+		count: [1, 2],
+		days: [2, 10],
+		dates: ['YYYY年M月D日'],
+	},
+	correction: {
+		rate: 0.02,
+		notices: [
+			'更正：本网{day}刊发的《{title}》一文中有误，特此更正。',
+			'【勘误】《{title}》已于{day}修订。',
+		],
+		dates: ['YYYY年M月D日'],
+		after: [1, 6],
+	},
+	mediaFocus: {
+		rate: 0.03,
+		heads: ['他们这样报道我们'],
+		items: ['{outlet}：{title}（{day}）', '[{outlet}] {title} {day}'],
+		outlets: ['西藏日报', '青海日报', '中国西藏网'],
+		dates: ['YYYY-MM-DD'],
+		count: [2, 3],
+		more: ['更多 >>'],
+	},
+	weatherBox: {
+		rate: 0.03,
+		heads: ['天气预报'],
+		days: ['{day} {sky} {low}~{high}℃ {wind}', '{day}：{sky}，{low}℃至{high}℃，{wind}'],
+		dates: ['M月D日'],
+		skies: ['晴', '多云', '阵雪', '晴转多云'],
+		winds: ['西风4级', '南风3-4级'],
+		count: [2, 3],
+	},
+	colophon: {
+		rate: 0.04,
+		colophons: [
+			'地址：{city}北京中路{nn}号　邮编：850000\n广告热线：0891-{n}　零售价：1.00元',
+			'{paper}社出版　印刷：{city}日报印务中心',
+		],
+	},
+	sharePoster: { rate: 0.03, posters: ['{ptitle}\n{source}　{date}\n长按图片保存分享'] },
+	wechatChrome: {
+		rate: 0.05,
+		groups: ['微信扫一扫\n关注该公众号', '继续滑动看下一个\n轻触阅读原文', '向上滑动看下一个'],
+		count: [1, 2],
+	},
+	authorCard: {
+		rate: 0.03,
+		units: ['{place}第一中学', '{place}疾控中心'],
+		cards: ['作者简介：{name}，{unit}教师。', '【作者】{name}　单位：{unit}'],
+	},
+	pageDirectory: {
+		rate: 0.04,
+		atTop: 0.5,
+		heads: ['版面目录', ''],
+		items: ['{page}版 {section}', '第{page}版：{section}'],
+		pages: [4, 8],
+		glues: ['\n', '　'],
+	},
+};

@@ -1,0 +1,190 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { webSourceArticles } from './web-pages-eval.ts';
+import { codeFormats } from './web-pages-formats.ts';
+import {
+	HELD_OUT_SPLIT,
+	readWebFurniture,
+	WEB_SPLITS,
+	type WebSplit,
+} from './web-pages-furniture.ts';
+import {
+	bodySpan,
+	expectAtRateAllRight,
+	expectCaughtInBody,
+	familiesOf,
+	familyLines,
+	hasFamily,
+	isoDates,
+	linesOf,
+	linesOfFamily,
+	pagesWith as pagesOf,
+	testPageBuilder,
+} from './web-pages-test-pages.ts';
+import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+
+// Articles written for these tests (not corpus text): one a page, three paragraphs each.
+const ARTICLES: SourceArticle[] = [
+	{
+		id: 'z-1',
+		title: '县水利局完成牧区人饮安全巩固提升工程',
+		headlineLines: ['县水利局完成牧区人饮安全巩固提升工程'],
+		date: '2024-06-18',
+		source: '县水利局',
+		text: [
+			'今年以来，县水利局在全县十二个乡镇新打机井三十六眼，铺设供水管网八十余公里。',
+			'工程完工后，技术人员逐村检测水质，建立管护台账，落实村级管水员责任。',
+			'县水利局表示，将持续做好冬季防冻保供工作，让牧民群众喝上放心水。',
+		].join('\n'),
+	},
+	{
+		id: 'z-2',
+		title: '县人社局举办返乡青年创业培训班',
+		headlineLines: ['县人社局举办返乡青年创业培训班'],
+		date: '2024-09-03',
+		source: '县人社局',
+		text: [
+			'为期五天的返乡青年创业培训班近日开班，来自各乡镇的六十名学员参加培训。',
+			'培训围绕电商运营、特色畜产品加工和小额担保贷款政策展开，并安排实地观摩。',
+			'结业学员将获得创业培训合格证书，可按规定申请创业担保贷款和一次性创业补贴。',
+		].join('\n'),
+	},
+];
+
+const page = testPageBuilder('z', (seed) => [ARTICLES[seed % 2]!], [
+	'县草原站开展春季草原鼠害防治',
+	'全县村级综合服务中心实现全覆盖',
+	'县市场监管局开展农资打假专项行动',
+]);
+const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
+	pagesOf(page, split, layout, has);
+
+const Z = codeFormats('z');
+const NEW_KINDS: [string, WebLayout, number][] = [
+	['doc-refs', 'portal', Z.docRefs!.rate],
+	['reply-card', 'portal', Z.replyCard!.rate],
+	['mailbox-box', 'portal', Z.mailboxBox!.rate],
+	['badge-strip', 'portal', Z.badgeStrip!.rate],
+];
+
+/** True when every line of `family` on `p` comes after the last line of its text. */
+const allAfterBody = (p: WebPage, family: string): boolean =>
+	familyLines(p, family).every((at) => at > bodySpan(p)[1]);
+
+describe('网页划分 Z（盲写、留出）', () => {
+	test('Z 是留出划分，排在 Y 之后', () => {
+		expect(HELD_OUT_SPLIT).toBe('z');
+		expect(WEB_SPLITS.at(-1)).toBe('z');
+		expect(WEB_SPLITS.indexOf('z')).toBe(WEB_SPLITS.indexOf('y') + 1);
+	});
+
+	test('Z 的每个列表不短于 A，且不与 A–Y 共用任何字符串', () => {
+		const file = readWebFurniture();
+		const lists = [...Object.values(file.pools), ...file.families];
+		const earlier = new Set(
+			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'z').flatMap((sp) => l[sp])),
+		);
+		for (const l of lists) {
+			expect(l.z.length).toBeGreaterThanOrEqual(l.a.length);
+			expect(l.z.filter((s) => earlier.has(s))).toEqual([]);
+		}
+	});
+
+	test('Z 给出了格式接口里的每一个可选项', () => {
+		const y = codeFormats('y') as unknown as Record<string, unknown>;
+		const z = Z as unknown as Record<string, unknown>;
+		expect(Object.keys(y).filter((k) => z[k] === undefined)).toEqual([]);
+		expect(Object.keys(z).length).toBeGreaterThan(80);
+	});
+
+	test.each(NEW_KINDS)('%s 在 Z 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
+		expectAtRateAllRight(pagesWith('z', layout, hasFamily(family)), rate);
+	});
+
+	test.each(NEW_KINDS)('留在正文里的 %s 行算作家具', (family, layout) => {
+		expectCaughtInBody(pagesWith('z', layout, hasFamily(family)).slice(0, 5), family);
+	});
+
+	test.each(WEB_SPLITS.filter((sp) => sp !== 'z'))('%s 没有 Z 的新版块', (split) => {
+		const f = codeFormats(split);
+		expect([f.docRefs, f.replyCard, f.mailboxBox, f.badgeStrip]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+	});
+});
+
+describe('Z 的四种新版块', () => {
+	test('新版块只在门户页面上，在正文之后', () => {
+		for (const [family] of NEW_KINDS) {
+			for (const p of pagesWith('z', 'portal', hasFamily(family)))
+				expect(allAfterBody(p, family)).toBe(true);
+			for (const layout of ['wechat', 'reprint', 'epaper'] as const)
+				expect(pagesWith('z', layout, hasFamily(family))).toEqual([]);
+		}
+	});
+
+	test('相关文件的文号是文章之前的年份，不印日子', () => {
+		for (const p of pagesWith('z', 'portal', hasFamily('doc-refs'))) {
+			const year = Number(p.articles[0]!.date.slice(0, 4));
+			const lines = linesOfFamily(p, 'doc-refs');
+			expect(lines.flatMap(isoDates)).toEqual([]);
+			const years = lines.flatMap((l) => [...l.matchAll(/〔(\d{4})〕/gu)].map((m) => Number(m[1])));
+			expect(years.length).toBeGreaterThan(0);
+			for (const y of years) expect(y).toBeLessThan(year);
+		}
+	});
+
+	test('政民互动卡片的留言与回复日子都晚于文章，回复不早于留言', () => {
+		const pages = pagesWith('z', 'portal', hasFamily('reply-card'));
+		for (const p of pages) {
+			const dates = linesOfFamily(p, 'reply-card').flatMap(isoDates);
+			expect(dates).toHaveLength(2);
+			expect(dates[0]! > p.articles[0]!.date).toBe(true);
+			expect(dates[1]! > dates[0]!).toBe(true);
+		}
+	});
+
+	test('领导信箱与网站标识在页脚前后，各自不印日子', () => {
+		for (const family of ['mailbox-box', 'badge-strip']) {
+			const pages = pagesWith('z', 'portal', hasFamily(family));
+			for (const p of pages) expect(linesOfFamily(p, family).flatMap(isoDates)).toEqual([]);
+		}
+		// A page saved twice repeats its footer in the second copy, after the first copy's badges.
+		const once = (p: WebPage) => hasFamily('badge-strip')(p) && !hasFamily('second-copy')(p);
+		for (const p of pagesWith('z', 'portal', once)) {
+			const badge = Math.min(...familyLines(p, 'badge-strip'));
+			for (const at of familyLines(p, 'footer')) expect(at).toBeLessThan(badge);
+			expect(linesOf(p).length).toBeGreaterThan(badge);
+		}
+	});
+});
+
+describe('webSourceArticles 给 Z 的文章', () => {
+	test('Z 取 N 的每隔一篇（每个第 8 篇），N 只剩一半', async () => {
+		const items = Array.from({ length: 64 }, (_, i) => ({
+			id: `z-${i}`,
+			title: `第${i + 1}条测试稿件标题`,
+			date: '2024-03-05',
+			source: '县融媒体中心',
+			text: '第一段文字写得足够长，用来满足正文长度的要求，共有两段。\n'.repeat(2).repeat(3),
+		}));
+		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-z-'));
+		const path = join(dir, 'corpus.jsonl.gz');
+		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
+		const pools = await webSourceArticles(path);
+		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
+		expect(ids('g')).toEqual(['z-7', 'z-23', 'z-39', 'z-55']);
+		expect(ids('n')).toEqual(['z-15', 'z-47']);
+		expect(ids('z')).toEqual(['z-31', 'z-63']);
+		const all = WEB_SPLITS.flatMap(ids);
+		expect(new Set(all).size).toBe(all.length);
+	});
+});
