@@ -132,10 +132,17 @@ const OPENS_ON_PUBLISHING = /^\s*(?:发布|发表|更新)/;
 /**
  * A count closing a line of meta (`已阅 1234`, `阅读 3.2万`, `浏览：56次`): a word of one to four Han
  * characters over a number, the genre's view counters, whatever their wording, or the number first
- * with a reading verb after it (`1498浏览`, `1.2万次阅读`).
+ * with a reading verb after it (`1498浏览`, `1.2万次阅读`), or with the readers' reaction a feed
+ * counts (`3204人点赞`, `56条评论`, `12在看`).
  */
 const TRAILING_COUNT =
-	/(?:^|\s+)(?:[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?|\d+(?:\.\d+)?\s*[万千]?\+?\s*[次人]?\s*(?:浏览|阅读|点击|访问|观看|围观)(?:量|数)?)$/;
+	/(?:^|\s+)(?:[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?|\d+(?:\.\d+)?\s*[万千]?\+?\s*[次人条]?\s*(?:浏览|阅读|点击|访问|观看|围观|点赞|赞|在看|评论|转发|分享|收藏)(?:量|数)?)$/;
+/**
+ * A clock time's zone after it, as a content system prints ISO 8601 (`12:23:13+08:00`, `UTC+8`):
+ * group 1 = the clock time.
+ */
+const ZONE_AFTER_CLOCK =
+	/(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:[+＋-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+＋-]\s*\d{1,2}(?::?\d{2})?)(?=\s|$)/g;
 /**
  * A publisher's name with nothing after it but its count of readers (`某某县科协　阅读 10万+`,
  * `某某局 浏览量 2.3万`), as an account's line under a post's title prints it; a button's word
@@ -228,6 +235,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	const half = toHalfWidthDigits(line)
 		.replace(/[\u2502\u2503\u2506\u2507\u250a\u250b\u2551]/g, '|')
 		.replace(WEEKDAY_BEFORE_DATE, '')
+		.replace(ZONE_AFTER_CLOCK, '$1')
 		.trim();
 	if (MAY_BE_RELATIVE_POSTED.test(half)) {
 		const posted = RELATIVE_POSTED.exec(half);
