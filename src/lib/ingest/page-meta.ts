@@ -82,6 +82,8 @@ const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
 /** A WeChat channel after an outlet's name in a source field: `公众号`, `微信公众号`, `官方微信`. */
 const CHANNEL = /(?:(?:微信)?公众号|官方微信|官微)$/;
+/** An account's name in a source field tagged in brackets as the account it is: `某某县应急（微信号）`. */
+const TAGGED_ACCOUNT = /^[^（(\s]{2,30}[（(](?:微信号|(?:微信)?公众号|官方微信|官微|(?:官方)?微博|视频号|抖音号|头条号)[)）]/;
 /** A bare publishing verb as a key (`发布：`, `发表：`). */
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
@@ -369,10 +371,11 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.
 			if (SELF.test(name)) continue;
-			// A key naming an account (`转自公众号：`, `来源微信公众号：`) names the account that carried
+			// A key naming an account (`转自公众号：`, `来源微信公众号：`), or a value tagged as one
+			// (`来源：某某县应急（微信号）`), names the account that carried
 			// the text, often the county's own: like an account's name under no key, it yields to any
 			// keyed source. A paper's account is the paper, the original.
-			if (CHANNEL.test(f[1]!) && !isNewsOutlet(name)) {
+			if ((CHANNEL.test(f[1]!) || TAGGED_ACCOUNT.test(opened)) && !isNewsOutlet(name)) {
 				if (out.source === undefined) {
 					out.source = name;
 					viaAccount = true;
