@@ -86,6 +86,15 @@ describe('断成两行的标题', () => {
 		expect(joinBrokenHeadlines(credit)).toHaveLength(credit.length);
 	});
 
+	// A kicker or a subtitle is a phrase of its own, longer than three characters; a writer's
+	// name stands under a headline with its key or its byline's words.
+	test('标题框宽度断开，下一行只剩三个字、紧接着就是日期来源行：两行是一个标题', () => {
+		const items = itemsOf(page('某某县红色经典读书会带给读者新收获', '新体验'));
+		expect(items.map((a) => a.title)).toEqual(['某某县红色经典读书会带给读者新收获新体验']);
+		const two = itemsOf(page('2024年某某县经济运行稳中', '有进'));
+		expect(two.map((a) => a.title)).toEqual(['2024年某某县经济运行稳中有进']);
+	});
+
 	test('引题和主题各自成句，正文不连着印出：不合并', () => {
 		const lines = [
 			{ text: '守护绿水青山', line: 1 },

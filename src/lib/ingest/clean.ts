@@ -535,7 +535,7 @@ export function cleanLines(
 		labels.length > 0
 			? joinBrokenHeadlines(local, true, columns)
 			: isWebPage
-				? joinBrokenHeadlines(local, false, columns)
+				? joinBrokenHeadlines(local, false, columns, fieldsLine)
 				: local;
 	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
 	const headTrimmed = () =>
