@@ -215,14 +215,14 @@ function bodyUnder(lines: readonly SourceLine[], from: number): string {
  * joined line keeps the upper line's place. With `endsOnly` (an e-paper page, which prints its
  * kickers, subtitles and boxes' headings on lines of their own) only a headline's end broken off is
  * joined: a bracket or quote left open, or a fragment of two characters the text prints across
- * the break or with the story's byline under it. `stampLine` is the line of the page's date and
- * source fields, which the lines no longer hold.
+ * the break or with the story's byline under it. `stamp` is the page's line of date and source
+ * fields, which the lines no longer hold.
  */
 export function joinBrokenHeadlines(
 	lines: SourceLine[],
 	endsOnly = false,
 	columns: ReadonlySet<string> = new Set(),
-	stampLine?: number,
+	stamp?: SourceLine,
 ): SourceLine[] {
 	const out: SourceLine[] = [];
 	for (let i = 0; i < lines.length; i++) {
@@ -252,11 +252,11 @@ export function joinBrokenHeadlines(
 		const body = bodyUnder(lines, i + 2);
 		const bylineNext = i + 2 < lines.length && BYLINE_LINE.test(lines[i + 2]!.text);
 		// A bare tail of a few characters over the page's date line ends a portal's headline.
-		const next = lines[i + 2];
-		const overStamp =
-			stampLine === lower.line + 1 ||
-			(next?.line === lower.line + 1 && hasPostingStamp(next.text));
-		const tail = !endsOnly && isTailOverStamp(upper.text, lower.text, overStamp);
+		const next = lines[i + 2]?.line === lower.line + 1 ? lines[i + 2] : stamp;
+		const tail =
+			!endsOnly &&
+			next?.line === lower.line + 1 &&
+			isTailOverStamp(upper.text, lower.text, next.text);
 		// A label naming a column the page's breadcrumb walks through (`首页 > 乡镇动态` over
 		// `【乡镇动态】`) is the column's, not the first half of its headline.
 		const column = columns.has(upper.text.replace(/^【|】$/g, ''));
