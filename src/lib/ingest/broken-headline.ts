@@ -9,6 +9,7 @@ import { isBodyText, isHeadlineLine } from './web-headline.ts';
 import { wordCutAtBreak } from './word-seam.ts';
 import { cutsNumber } from './number-break.ts';
 import { isTailOverStamp } from './headline-tail.ts';
+import { echoedWhole } from './headline-echo.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A long headline broken over two lines by an editor's line break or a narrow title box: the two
@@ -247,6 +248,13 @@ export function joinBrokenHeadlines(
 			/[，、；：,;:]$/.test(lower.text)
 		) {
 			out.push(upper);
+			continue;
+		}
+		// The headline printed whole elsewhere on the page joins its halves as it prints them.
+		const echoed = echoedWhole(upper, lower, lines);
+		if (echoed !== undefined) {
+			out.push({ ...upper, text: echoed });
+			i++;
 			continue;
 		}
 		const body = bodyUnder(lines, i + 2);
