@@ -83,7 +83,8 @@ const TOOL_BITS =
 /** A WeChat channel after an outlet's name in a source field: `公众号`, `微信公众号`, `官方微信`. */
 const CHANNEL = /(?:(?:微信)?公众号|官方微信|官微)$/;
 /** An account's name in a source field tagged in brackets as the account it is: `某某县应急（微信号）`. */
-const TAGGED_ACCOUNT = /^[^（(\s]{2,30}[（(](?:微信号|(?:微信)?公众号|官方微信|官微|(?:官方)?微博|视频号|抖音号|头条号)[)）]/;
+const TAGGED_ACCOUNT =
+	/^[^（(\s]{2,30}[（(](?:微信号|(?:微信)?公众号|官方微信|官微|(?:官方)?微博|视频号|抖音号|头条号)[)）]/;
 /** A bare publishing verb as a key (`发布：`, `发表：`). */
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */

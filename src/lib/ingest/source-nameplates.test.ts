@@ -56,10 +56,12 @@ describe('记者站与馆', () => {
 	});
 
 	test('日期旁的记者站、文化馆是来源', () => {
-		expect(readPageMetaLine('某某日报某某县记者站 | 2022年03月25日 12:31（星期五）')).toMatchObject({
-			date: '2022-03-25',
-			source: '某某日报某某县记者站',
-		});
+		expect(readPageMetaLine('某某日报某某县记者站 | 2022年03月25日 12:31（星期五）')).toMatchObject(
+			{
+				date: '2022-03-25',
+				source: '某某日报某某县记者站',
+			},
+		);
 		expect(readPageMetaLine('某某县文化馆 2019-10-14 08:14')).toMatchObject({
 			date: '2019-10-14',
 			source: '某某县文化馆',
