@@ -464,7 +464,7 @@ export function takePageMeta(
 	// The original a reprint names beats the reprinting site's own source label, and a keyed source
 	// a name standing under no key.
 	const original = meta.original === true && page.sourceOriginal !== true;
-	const keyed = meta.unkeyed !== true && page.sourceUnkeyed === true;
+	const keyed = meta.unkeyed !== true && meta.beside !== true && page.sourceUnkeyed === true;
 	// A body that posted the text beside its date yields to a news outlet a key credits it to
 	// (`来源：某某日报`, `文字｜某某日报` in a repost's end matter), not to a body a footer keys.
 	const outlet =
