@@ -28,12 +28,15 @@ const LUNAR_LINE = new RegExp(`^${LUNAR_DATE.source}$`);
 
 /**
  * True for a date line only a paper's masthead prints, wherever its page label stands: one with the
- * lunar date or the issue's number, or one beside the issue's count of pages or its lunar date.
+ * lunar date or the issue's number, one beside the issue's count of pages or its lunar date, or one
+ * right under the paper's name printed as an e-paper's masthead without its day (`某某日报电子版`).
  */
 function isMastheadDate(lines: SourceLine[], i: number): boolean {
+	const above = i > 0 ? readPageMetaLine(lines[i - 1]!.text) : undefined;
 	return (
 		LUNAR_DATE.test(lines[i]!.text) ||
 		ISSUE_NUMBER.test(lines[i]!.text) ||
+		(above?.kind === 'masthead' && above.date === undefined) ||
 		[lines[i - 1], lines[i + 1]].some(
 			(n) => n !== undefined && (PAGE_COUNT.test(n.text) || LUNAR_LINE.test(n.text)),
 		)

@@ -86,6 +86,39 @@ describe('断成两行的标题', () => {
 		expect(joinBrokenHeadlines(credit)).toHaveLength(credit.length);
 	});
 
+	// A kicker or a subtitle is a phrase of its own, longer than three characters; a writer's
+	// name stands under a headline with its key or its byline's words.
+	test('标题框宽度断开，下一行只剩三个字、紧接着就是日期来源行：两行是一个标题', () => {
+		const items = itemsOf(page('某某县红色经典读书会带给读者新收获', '新体验'));
+		expect(items.map((a) => a.title)).toEqual(['某某县红色经典读书会带给读者新收获新体验']);
+		const two = itemsOf(page('2024年某某县经济运行稳中', '有进'));
+		expect(two.map((a) => a.title)).toEqual(['2024年某某县经济运行稳中有进']);
+	});
+
+	// A record's 标题 field, a share poster or the browser's title prints the headline whole.
+	test('页面别处印着两行连起来的整个标题：两行是一个标题', () => {
+		const lines = [
+			'标题：某某县部署春季森林防火 压实乡镇和部门责任',
+			'某某县部署春季森林防火',
+			'压实乡镇和部门责任',
+			'发布时间：2024-05-08 来源：某某县融媒体中心',
+			...LEAD,
+		].map((text, i) => ({ text, line: i }));
+		expect(joinBrokenHeadlines(lines).map((l) => l.text)).toContain(
+			'某某县部署春季森林防火 压实乡镇和部门责任',
+		);
+	});
+
+	test('标题下单独一行的三个字在无键名的“账号 日期”行上，是作者名：不合并', () => {
+		const items = itemsOf([
+			'某某县召开春季森林防火工作推进会',
+			'王兰英',
+			'某某县融媒体中心　2024-05-08 10:41',
+			...LEAD,
+		]);
+		expect(items.map((a) => a.title)).toEqual(['某某县召开春季森林防火工作推进会']);
+	});
+
 	test('引题和主题各自成句，正文不连着印出：不合并', () => {
 		const lines = [
 			{ text: '守护绿水青山', line: 1 },

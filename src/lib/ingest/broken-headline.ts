@@ -8,6 +8,8 @@ import type { SourceLine } from './types.ts';
 import { isBodyText, isHeadlineLine } from './web-headline.ts';
 import { wordCutAtBreak } from './word-seam.ts';
 import { cutsNumber } from './number-break.ts';
+import { isTailOverStamp } from './headline-tail.ts';
+import { echoedWhole } from './headline-echo.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A long headline broken over two lines by an editor's line break or a narrow title box: the two
@@ -214,12 +216,14 @@ function bodyUnder(lines: readonly SourceLine[], from: number): string {
  * joined line keeps the upper line's place. With `endsOnly` (an e-paper page, which prints its
  * kickers, subtitles and boxes' headings on lines of their own) only a headline's end broken off is
  * joined: a bracket or quote left open, or a fragment of two characters the text prints across
- * the break or with the story's byline under it.
+ * the break or with the story's byline under it. `stamp` is the page's line of date and source
+ * fields, which the lines no longer hold.
  */
 export function joinBrokenHeadlines(
 	lines: SourceLine[],
 	endsOnly = false,
 	columns: ReadonlySet<string> = new Set(),
+	stamp?: SourceLine,
 ): SourceLine[] {
 	const out: SourceLine[] = [];
 	for (let i = 0; i < lines.length; i++) {
@@ -246,15 +250,28 @@ export function joinBrokenHeadlines(
 			out.push(upper);
 			continue;
 		}
+		// The headline printed whole elsewhere on the page joins its halves as it prints them.
+		const echoed = echoedWhole(upper, lower, lines);
+		if (echoed !== undefined) {
+			out.push({ ...upper, text: echoed });
+			i++;
+			continue;
+		}
 		const body = bodyUnder(lines, i + 2);
 		const bylineNext = i + 2 < lines.length && BYLINE_LINE.test(lines[i + 2]!.text);
+		// A bare tail of a few characters over the page's date line ends a portal's headline.
+		const next = lines[i + 2]?.line === lower.line + 1 ? lines[i + 2] : stamp;
+		const tail =
+			!endsOnly &&
+			next?.line === lower.line + 1 &&
+			isTailOverStamp(upper.text, lower.text, next.text);
 		// A label naming a column the page's breadcrumb walks through (`首页 > 乡镇动态` over
 		// `【乡镇动态】`) is the column's, not the first half of its headline.
 		const column = columns.has(upper.text.replace(/^【|】$/g, ''));
 		if (
 			body === '' ||
 			column ||
-			!(number || isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext))
+			!(number || tail || isBrokenHeadline(upper.text, lower.text, body, endsOnly, bylineNext))
 		) {
 			out.push(upper);
 			continue;

@@ -31,8 +31,11 @@ function isDateAlone(text: string): boolean {
 const TITLE_SEPARATOR = /\s*(?:——|—|–|-{2,}|\s-\s|-|－|[_＿]+|\||｜|丨)\s*(?=[^—–\-－_＿|｜丨]+$)/;
 /** The first separator, for a title that prints the site's name first (`某某县人民政府-标题`). */
 const FIRST_SEPARATOR = /\s*(?:——|—|–|-{1,2}|－|[_＿]|\||｜|丨)\s*/;
-/** A site's column named after the headline (`标题_工作动态`): news, updates, notices, disclosure (`政务公开`). */
-const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|公告|通知|公开)$/;
+/**
+ * A site's column named after the headline (`标题_工作动态`): news, updates, information (`基层信息`),
+ * notices, disclosure (`政务公开`).
+ */
+const COLUMN_NAME = /^[\u3400-\u9fff]{0,4}(?:动态|新闻|要闻|资讯|快讯|信息|公告|通知|公开)$/;
 /** A platform's channel of dotted short words (`某某号·政务`), a column once a site is named after it. */
 const DOTTED_CHANNEL = /^[\u3400-\u9fff]{1,6}(?:\s*[·•]\s*[\u3400-\u9fff]{1,6})+$/;
 /** Short words set apart by bars: a menu bar, not a headline. */
@@ -87,6 +90,16 @@ export function browserTitleHeadline(text: string): string | undefined {
 		if (!siteOrColumn && !PLACE_NAME.test(site)) break;
 		named ||= siteOrColumn;
 		head = before;
+	}
+	// A site's column may open the title too (`乡镇动态_标题_某某县人民政府`, `基层信息_标题_某某县`):
+	// once a site's name or place is stripped after the headline, the column before it goes as well.
+	const opening = head === text ? null : FIRST_SEPARATOR.exec(head);
+	if (opening !== null && COLUMN_NAME.test(head.slice(0, opening.index).trim())) {
+		const rest = head.slice(opening.index + opening[0].length).trim();
+		if (titleCharsAtLeast(rest, MIN_TITLE_HEADLINE_HAN)) {
+			head = rest;
+			named = true;
+		}
 	}
 	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline.
 	// A headline the browser's title sets in title marks (`《标题》- 某某网`) is the headline without them.

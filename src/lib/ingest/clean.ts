@@ -535,7 +535,12 @@ export function cleanLines(
 		labels.length > 0
 			? joinBrokenHeadlines(local, true, columns)
 			: isWebPage
-				? joinBrokenHeadlines(local, false, columns)
+				? joinBrokenHeadlines(
+						local,
+						false,
+						columns,
+						normalized.find((l) => l.line === fieldsLine),
+					)
 				: local;
 	// A broadcast's transcript page is read by its genre's grammar once the web page's own is done.
 	const headTrimmed = () =>

@@ -198,10 +198,11 @@ export function readMasthead(text: string, anyName: boolean): PageMeta | undefin
 		if (!anyName || date === undefined) return undefined;
 		return { kind: isOutletName(name) ? 'fields' : 'masthead', date, source: name };
 	} else if (edition === undefined && !anyName && !periodical && !isOutletName(name)) {
-		// A government body's name with the date is the page's source and date, no paper's masthead.
+		// A government body's name with the date is the page's source and date, no paper's masthead:
+		// a body beside the date under no key, which may be an account that only posted the text.
 		const date = dateOf(printed);
 		return isPublisherName(name) && date !== undefined
-			? { kind: 'fields', date, source: name }
+			? { kind: 'fields', date, source: name, beside: true }
 			: undefined;
 	}
 	const date = printed === undefined ? undefined : dateOf(printed);

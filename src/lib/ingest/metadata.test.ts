@@ -87,6 +87,9 @@ describe('outletOfByline', () => {
 	test('reads 牡丹晚报 from 牡丹晚报全媒体记者 姜璐璐', () =>
 		expect(outletOfByline('牡丹晚报全媒体记者 姜璐璐')).toBe('牡丹晚报'));
 	test('gives nothing for 本报记者', () => expect(outletOfByline('本报记者 吕绍刚')).toBe(''));
+	// A story compiled from the paper's own reporters' (`综合本报记者…报道`) names the paper as 本报.
+	test('gives nothing for 综合本报记者', () =>
+		expect(outletOfByline('综合本报记者彭波、王云娜报道')).toBe(''));
 });
 
 describe('assignHeadline', () => {

@@ -164,10 +164,13 @@ export function reportersFrom(byline: string): string[] {
 	return names;
 }
 
-/** Outlet printed before `记者` in a byline (`牡丹晚报全媒体记者 X` → 牡丹晚报); '' for 本报. */
+/**
+ * Outlet printed before `记者` in a byline (`牡丹晚报全媒体记者 X` → 牡丹晚报); '' for 本报, after a
+ * verb of compiling or citing too (`综合本报记者…报道`, `据本报记者`).
+ */
 export function outletOfByline(byline: string): string {
 	const m = /^[□■◎●\s]*([\u3400-\u9fff]{2,14}?)(?:全媒体|融媒体|特约|见习|实习)?记者/.exec(byline);
-	if (m === null || /^本[报刊]/.test(m[1]!)) return '';
+	if (m === null || /^(?:综合|据|来自|摘自)?本[报刊]/.test(m[1]!)) return '';
 	return isOutletName(m[1]!) ? m[1]! : '';
 }
 

@@ -41,10 +41,11 @@ export function outletOfLatinCode(name: string): string | undefined {
  * frequency (晨刊, 周刊) or as a county's bulletin or news sheet (某某县通讯, 某某时讯), and a paper's edition after
  * its name, a word of two characters glued to it (`某某日报农村版`, `人民日报海外版`, `某某晚报周末版`,
  * `某某日报县域版`), or for one county, city or district by its name (`某某日报某某县版`): a paper prints
- * editions for its readers' places and days, named as it likes.
+ * editions for its readers' places and days, named as it likes; and a paper's or a centre's reporters'
+ * station in a county (`某某日报某某县记者站`), which files the paper's stories from there.
  */
 export const OUTLET_SUFFIX =
-	/(?:日报|晚报|早报|都市报|时报|商报|青年报|报|晨刊|晚刊|周刊|旬刊|月刊|画刊|通讯|时讯|网|新闻网|通讯社|社|电视台|广播电视台|台|融媒体中心|客户端|新闻|报(?!第)(?:[\u3400-\u9fff]{2}|[\u3400-\u9fff]{1,6}[县市区旗])版)$/;
+	/(?:日报|晚报|早报|都市报|时报|商报|青年报|报|晨刊|晚刊|周刊|旬刊|月刊|画刊|通讯|时讯|网|新闻网|通讯社|社|电视台|广播电视台|台|融媒体中心|记者站|客户端|新闻|报(?!第)(?:[\u3400-\u9fff]{2}|[\u3400-\u9fff]{1,6}[县市区旗])版)$/;
 
 /** The longest known outlet at the start of `text`, or the shortest prefix ending in an outlet suffix. */
 export function outletAtStart(text: string): string | undefined {

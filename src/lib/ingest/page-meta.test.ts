@@ -325,10 +325,12 @@ test('日期后跟星期再跟钟点、ISO 时间，都是日期行；“发布�
 });
 
 test('机关名加日期的一行：来源和日期，不是报头', () => {
+	// Under no key, the body beside the date may be an account that only posted the text.
 	expect(readPageMetaLine('某某县人民政府办公室 2023-11-02')).toEqual({
 		kind: 'fields',
 		date: '2023-11-02',
 		source: '某某县人民政府办公室',
+		beside: true,
 	});
 	expect(readPageMetaLine('2023-11-02 某某县农业农村局')).toMatchObject({
 		kind: 'fields',

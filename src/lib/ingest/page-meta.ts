@@ -82,6 +82,9 @@ const TOOL_BITS =
 	/[【[]?(?:字号|字体)?[:：]?\s*[大中小](?:\s*[大中小]){1,2}[】\]]?|[【[][^】\]]{1,6}[】\]]/g;
 /** A WeChat channel after an outlet's name in a source field: `公众号`, `微信公众号`, `官方微信`. */
 const CHANNEL = /(?:(?:微信)?公众号|官方微信|官微)$/;
+/** An account's name in a source field tagged in brackets as the account it is: `某某县应急（微信号）`. */
+const TAGGED_ACCOUNT =
+	/^[^（(\s]{2,30}[（(](?:微信号|(?:微信)?公众号|官方微信|官微|(?:官方)?微博|视频号|抖音号|头条号)[)）]/;
 /** A bare publishing verb as a key (`发布：`, `发表：`). */
 const PUBLISH_VERB = /^(?:发布|发表|发稿)$/;
 /** A source naming the page's own site or paper (`本站`, `本网`, `本报`), not an outlet. */
@@ -132,10 +135,17 @@ const OPENS_ON_PUBLISHING = /^\s*(?:发布|发表|更新)/;
 /**
  * A count closing a line of meta (`已阅 1234`, `阅读 3.2万`, `浏览：56次`): a word of one to four Han
  * characters over a number, the genre's view counters, whatever their wording, or the number first
- * with a reading verb after it (`1498浏览`, `1.2万次阅读`).
+ * with a reading verb after it (`1498浏览`, `1.2万次阅读`), or with the readers' reaction a feed
+ * counts (`3204人点赞`, `56条评论`, `12在看`).
  */
 const TRAILING_COUNT =
-	/(?:^|\s+)(?:[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?|\d+(?:\.\d+)?\s*[万千]?\+?\s*[次人]?\s*(?:浏览|阅读|点击|访问|观看|围观)(?:量|数)?)$/;
+	/(?:^|\s+)(?:[\u3400-\u9fff]{1,4}\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千]?\s*[次人]?|\d+(?:\.\d+)?\s*[万千]?\+?\s*[次人条]?\s*(?:浏览|阅读|点击|访问|观看|围观|点赞|赞|在看|评论|转发|分享|收藏)(?:量|数)?)$/;
+/**
+ * A clock time's zone after it, as a content system prints ISO 8601 (`12:23:13+08:00`, `UTC+8`):
+ * group 1 = the clock time.
+ */
+const ZONE_AFTER_CLOCK =
+	/(\d{1,2}:\d{2}(?::\d{2})?)\s*(?:[+＋-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+＋-]\s*\d{1,2}(?::?\d{2})?)(?=\s|$)/g;
 /**
  * A publisher's name with nothing after it but its count of readers (`某某县科协　阅读 10万+`,
  * `某某局 浏览量 2.3万`), as an account's line under a post's title prints it; a button's word
@@ -228,6 +238,7 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 	const half = toHalfWidthDigits(line)
 		.replace(/[\u2502\u2503\u2506\u2507\u250a\u250b\u2551]/g, '|')
 		.replace(WEEKDAY_BEFORE_DATE, '')
+		.replace(ZONE_AFTER_CLOCK, '$1')
 		.trim();
 	if (MAY_BE_RELATIVE_POSTED.test(half)) {
 		const posted = RELATIVE_POSTED.exec(half);
@@ -361,10 +372,11 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.
 			if (SELF.test(name)) continue;
-			// A key naming an account (`转自公众号：`, `来源微信公众号：`) names the account that carried
+			// A key naming an account (`转自公众号：`, `来源微信公众号：`), or a value tagged as one
+			// (`来源：某某县应急（微信号）`), names the account that carried
 			// the text, often the county's own: like an account's name under no key, it yields to any
 			// keyed source. A paper's account is the paper, the original.
-			if (CHANNEL.test(f[1]!) && !isNewsOutlet(name)) {
+			if ((CHANNEL.test(f[1]!) || TAGGED_ACCOUNT.test(opened)) && !isNewsOutlet(name)) {
 				if (out.source === undefined) {
 					out.source = name;
 					viaAccount = true;
@@ -452,7 +464,7 @@ export function takePageMeta(
 	// The original a reprint names beats the reprinting site's own source label, and a keyed source
 	// a name standing under no key.
 	const original = meta.original === true && page.sourceOriginal !== true;
-	const keyed = meta.unkeyed !== true && page.sourceUnkeyed === true;
+	const keyed = meta.unkeyed !== true && meta.beside !== true && page.sourceUnkeyed === true;
 	// A body that posted the text beside its date yields to a news outlet a key credits it to
 	// (`来源：某某日报`, `文字｜某某日报` in a repost's end matter), not to a body a footer keys.
 	const outlet =

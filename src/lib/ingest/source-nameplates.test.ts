@@ -33,3 +33,37 @@ describe('机构名后括号里的加挂职能', () => {
 		).toContain('某某县自然资源局（林业）');
 	});
 });
+
+// A paper or a media centre keeps reporters' stations in the counties (记者站), and a county's
+// cultural centre (文化馆, 文化站: mass culture's office, not a venue visited) posts on the county's
+// site: each is a publisher's name, and a station named in brackets after its centre (`某某县融媒体中心（记者站）`)
+// is the centre's second nameplate.
+describe('记者站与馆', () => {
+	test('报社的县记者站、县文化馆是发布者名', () => {
+		expect(isPublisherName('某某日报某某县记者站')).toBe(true);
+		expect(isPublisherName('某某县文化馆')).toBe(true);
+		expect(isPublisherName('某某县融媒体中心（记者站）')).toBe(true);
+	});
+
+	test('来源字段保留括号里的记者站', () => {
+		expect(
+			readPageMetaLine('来源：某某县融媒体中心（记者站）　　发布时间：2020-2-7 星期五'),
+		).toMatchObject({ date: '2020-02-07', source: '某某县融媒体中心（记者站）' });
+		expect(
+			lineSourceCandidates('（稿件来源：某某县融媒体中心（记者站））', 0).map((c) => c.text),
+		).toContain('某某县融媒体中心（记者站）');
+	});
+
+	test('日期旁的记者站、文化馆是来源', () => {
+		expect(readPageMetaLine('某某日报某某县记者站 | 2022年03月25日 12:31（星期五）')).toMatchObject(
+			{
+				date: '2022-03-25',
+				source: '某某日报某某县记者站',
+			},
+		);
+		expect(readPageMetaLine('某某县文化馆 2019-10-14 08:14')).toMatchObject({
+			date: '2019-10-14',
+			source: '某某县文化馆',
+		});
+	});
+});

@@ -61,6 +61,10 @@ export const BrokenHeadlineSchema = z.object({
 	span: Count,
 	/** Most Han characters of a lower line that is a fragment, no headline of its own. */
 	maxFragmentHan: Count,
+	/** Most Han characters of a bare tail over the page's date line that ends the headline above (`headline-tail.ts`). */
+	maxTailHan: Count,
+	/** Most characters around a headline printed whole elsewhere on the page (a field's key, a site's name: `headline-echo.ts`). */
+	maxEchoExtra: Count,
 	/** Fewest Han characters of a title a column's label stands over (a site's slogan is shorter). */
 	minTitleHan: Count,
 	/** Share of the lower line's bigrams the text must hold for a label alone to head it. */
