@@ -177,6 +177,10 @@ export const PublicAdsSchema = z.object({
 	 * a slogan with neither label nor sign-off names one.
 	 */
 	causes: PhraseListSchema,
+	/** Endings of a place's name (县, 镇, 街道): a slogan's part naming the site's place may be longer. */
+	placeSuffixes: z.array(z.string().min(1)).default([]),
+	/** Most Han characters of a slogan's part that names a place (`文明某某县`). */
+	maxPlacePartHan: z.number().int().min(1).default(8),
 	/** What the office that signs the banner on a dash did (`—— 某某县文明办宣`): 宣, 制作, 提醒. */
 	signOffVerbs: z.array(z.string().min(1)).default([]),
 	/** Most lines between a paragraph and a slogan under it (a picture, a heading between). */
