@@ -552,7 +552,11 @@ export function cleanLines(
 						: dropEditorNote(headTrimmed(), normalized),
 					unboxed,
 					furniture.linksAfterText,
-					{ notices: furniture.tailNotices, weather: furniture.weatherBox },
+					{
+						notices: furniture.tailNotices,
+						weather: furniture.weatherBox,
+						authors: furniture.authorCards,
+					},
 				)
 			: local,
 	);

@@ -11,7 +11,8 @@ import {
 	TRAILING_BYLINE,
 } from './patterns.ts';
 import type { LinksAfterText } from '../schema/page-furniture.ts';
-import type { TailNotices, WeatherBox } from '../schema/tail-notices.ts';
+import type { AuthorCards, TailNotices, WeatherBox } from '../schema/tail-notices.ts';
+import { authorCardLines } from './author-card.ts';
 import { isTailNotice } from './tail-notices.ts';
 import { weatherBoxLines } from './weather-box.ts';
 import type { SourceLine } from './types.ts';
@@ -166,18 +167,25 @@ function closesArticle(text: string): boolean {
  * left; lines are matched by their line number. Readers' comments under the text go first
  * (`dropCommentThread`). With `links`, a run of short lines right under furniture dropped after a
  * paragraph is the page's links, though one of them reads as a sentence (`lastBeforeLinks`).
- * With `boxes`, notices about the article (a correction, a call for tips: `tail-notices.ts`) and a
- * weather box (`weather-box.ts`) under the text go, and none of them is its last line.
+ * With `boxes`, notices about the article (a correction, a call for tips: `tail-notices.ts`), a
+ * weather box (`weather-box.ts`) and a card about the writer (`author-card.ts`) under the text go,
+ * and none of them is its last line.
  */
 export function trimWebTail(
 	page: SourceLine[],
 	all: SourceLine[],
 	links?: LinksAfterText,
-	boxes: { notices?: TailNotices | undefined; weather?: WeatherBox | undefined } = {},
+	boxes: {
+		notices?: TailNotices | undefined;
+		weather?: WeatherBox | undefined;
+		authors?: AuthorCards | undefined;
+	} = {},
 ): SourceLine[] {
 	const kept = dropCommentThread(page);
 	const weather = weatherBoxLines(all, boxes.weather);
-	const isNotice = (l: SourceLine) => weather.has(l.line) || isTailNotice(l.text, boxes.notices);
+	const cards = authorCardLines(all, boxes.authors);
+	const isNotice = (l: SourceLine) =>
+		weather.has(l.line) || cards.has(l.line) || isTailNotice(l.text, boxes.notices);
 	const { last, box } = lastTextLine(kept, all, links, isNotice);
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;

@@ -5,7 +5,12 @@ import { searchConfigPath } from '../config-path.ts';
 import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readPageModels, type PageModels } from './page-models.ts';
-import { ColophonSchema, TailNoticesSchema, WeatherBoxSchema } from './tail-notices.ts';
+import {
+	AuthorCardsSchema,
+	ColophonSchema,
+	TailNoticesSchema,
+	WeatherBoxSchema,
+} from './tail-notices.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -292,6 +297,8 @@ const PageFurnitureSchema = z.object({
 	weatherBox: WeatherBoxSchema.optional(),
 	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
 	colophon: ColophonSchema.optional(),
+	/** A card about the writer under a web article's text goes; without it it stays. */
+	authorCards: AuthorCardsSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;
