@@ -60,6 +60,17 @@ const isSignature = (text: string, ads: ClassifiedAds) => {
 	);
 };
 
+/** True when a notice's signature and nothing else stands under the block's first line, up to the next notice. */
+function signedAlone(block: readonly string[], ads: ClassifiedAds): boolean {
+	let signed = false;
+	for (const b of block.slice(1)) {
+		if (isNoticeHead(b, ads) || isHeadlessNotice(b, ads)) break;
+		if (!isSignature(b, ads)) return false;
+		signed = true;
+	}
+	return signed;
+}
+
 /**
  * Indices of the lines of a page's classified notices: from the corner's label or a notice's head
  * (its kind and 公告, 声明 or 启事: `注销公告`, `遗失声明`; an office's own 公告 names no such kind),
@@ -88,9 +99,9 @@ export function classifiedAdLines(
 			end++;
 		const block = lines.slice(i, end).map((l) => l.text);
 		if (!block.some((b) => isNoticeText(b, ads))) continue;
-		// A notice without its head is told by its signature right under it, and nothing else: an
-		// office's notice goes on (`特此公告。`) before its date.
-		if (headless && (end === i + 1 || !block.slice(1).every((b) => isSignature(b, ads)))) continue;
+		// A notice without its head is told by its signature right under it, and nothing else before
+		// the next notice: an office's notice goes on (`特此公告。`) before its date.
+		if (headless && !signedAlone(block, ads)) continue;
 		for (let j = i; j < end; j++) out.add(j);
 		i = end - 1;
 	}
