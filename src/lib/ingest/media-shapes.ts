@@ -64,6 +64,12 @@ const GALLERY_SIZE = /(?:共|全部)\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
  */
 const MEDIA_LENGTH =
 	/^[（(【[]?\s*(?:[本该此])?(?:视频|音频|节目)?时长\s*[:：]?\s*(?:约|大约|共)?\s*(?:(?:\d{1,2}\s*(?:小时|分钟?|秒)\s*)+(?:\d{1,2}\s*秒)?|\d{1,2}:\d{2}(?::\d{2})?)\s*[)）】\]]?$/;
+/**
+ * A line that only credits who gave or took the pictures (`照片由某某县融媒体中心提供`, `▲ 本文图片均由某某
+ * 提供`): a site's credit under a picture, with no caption's words; a caption closed by it keeps them.
+ */
+const BARE_PICTURE_GIVER =
+	/^[▲△▼▽↑\s]*(?:本文|文中)?(?:图片|照片|配图|图像|视频)(?:均)?由[^。，,；;！？]{2,30}?(?:提供|拍摄|供图)[。.]?$/u;
 /** A read-aloud player's voice or label: `女声播报`, `男声`, `语音朗读`. */
 const PLAYER_VOICE = /^(?:男声|女声|童声|语音)?(?:播报|朗读|收听|播放)?$/;
 
@@ -111,13 +117,15 @@ export function isGalleryNumber(text: string, next: string | undefined): boolean
 
 /**
  * True for a player's or picture viewer's furniture: a placeholder, a count, a counter, a length,
- * a notice that the browser cannot play, a button made of viewer words, a clock with its buttons.
+ * a notice that the browser cannot play, a button made of viewer words, a clock with its buttons, a
+ * bare credit of who gave the pictures.
  */
 export function isMediaFurniture(text: string): boolean {
 	const fallbackLength = hanCount(text, 1) === 0 ? MAX_LATIN_FALLBACK : MAX_BROWSER_CANNOT;
 	if (text.length <= fallbackLength && BROWSER_CANNOT.test(text)) return true;
 	if (MEDIA_PLACEHOLDER.test(text) || MEDIA_COUNT.test(text)) return true;
 	if (PICTURE_COUNTER.test(text) || MEDIA_LENGTH.test(text)) return true;
+	if (BARE_PICTURE_GIVER.test(text)) return true;
 	if (text.length <= MAX_GALLERY_LABEL && GALLERY_SIZE.test(text) && !/[。，,；;！？]/.test(text))
 		return true;
 	const han = text.length <= MAX_MEDIA_BUTTON ? text.replace(/[^\u3400-\u9fff]/g, '') : '';
