@@ -13,6 +13,7 @@ import {
 import type { LinksAfterText } from '../schema/page-furniture.ts';
 import type { AuthorCards, TailNotices, WeatherBox } from '../schema/tail-notices.ts';
 import { authorCardLines } from './author-card.ts';
+import { isMediaFurniture } from './media-shapes.ts';
 import { isTailNotice } from './tail-notices.ts';
 import { weatherBoxLines } from './weather-box.ts';
 import type { SourceLine } from './types.ts';
@@ -50,6 +51,9 @@ const LETTER_CLOSING =
  */
 const isPictureLine = (text: string) =>
 	/^图[①-⑳\d]*\s*[:：]/.test(text) || CAPTION_MARKER.test(text);
+
+/** A picture's or gallery's line: its caption or credit, its counter, its viewer's buttons. */
+const isPictureFurniture = (text: string) => isMediaFurniture(text) || isPictureLine(text);
 
 const { maxPromptQuestion: MAX_PROMPT_QUESTION, minPromptQuestions: MIN_PROMPT_QUESTIONS } =
 	readIngestLines().webTail;
@@ -105,7 +109,15 @@ function isStranded(
 	if (above < 0) return false;
 	const [from, to] = [kept[above]!.line, kept[last]!.line];
 	const keptLines = new Set(kept.map((l) => l.line));
-	const dropped = all.filter((l) => l.line > from && l.line < to && !keptLines.has(l.line));
+	// A picture or gallery between the paragraphs (its counter, buttons, caption) stands inside the
+	// text: its lines part nothing from it.
+	const dropped = all.filter(
+		(l) =>
+			l.line > from &&
+			l.line < to &&
+			!keptLines.has(l.line) &&
+			!isPictureFurniture(l.text),
+	);
 	return dropped.length >= links.farFromText;
 }
 
@@ -190,9 +202,14 @@ export function trimWebTail(
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
-	// A picture's credit dropped under the text (`图：某某提供`) is the story's picture box, no footer.
+	// A picture's credit dropped under the text (`图：某某提供`) is the story's picture box, no footer;
+	// so are a gallery's counter, its viewer's buttons and a marked caption.
 	const dropped = all.find(
-		(l) => l.line > after && !keptLines.has(l.line) && !KEYED_PHOTO_CREDIT.test(l.text),
+		(l) =>
+			l.line > after &&
+			!keptLines.has(l.line) &&
+			!KEYED_PHOTO_CREDIT.test(l.text) &&
+			!isPictureFurniture(l.text),
 	)?.line;
 	const field = kept
 		.slice(last + 1)
