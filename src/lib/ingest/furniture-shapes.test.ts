@@ -56,40 +56,6 @@ test('视频占位、工具按钮、只有编辑人员的行按形状认出', ()
 		expect(isShapeFurniture(line)).toBe(false);
 });
 
-test('单独一行只说图片由谁提供的署名是附件，带说明或成句的照留', () => {
-	for (const line of [
-		'照片由某某县融媒体中心（记者站）提供',
-		'图片由某某县文体广电和旅游局提供',
-		'▲ 本文图片均由某某镇人民政府提供',
-	])
-		expect(isShapeFurniture(line), line).toBe(true);
-	for (const line of [
-		'照片由村民王某提供，记录了当年修路的场景。',
-		'村民在新修的公路上晾晒玉米（图片由某某镇人民政府提供）',
-	])
-		expect(isShapeFurniture(line), line).toBe(false);
-	const [a] = extractArticles(
-		{
-			path: 'site/content_9.txt',
-			bytes: new TextEncoder().encode(
-				[
-					'某某县人民政府门户网站',
-					'某某县新建改建农村公路120公里',
-					'发布时间：2023-06-12　来源：某某县交通运输局',
-					'今年以来，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
-					'照片由某某县交通运输局提供',
-					'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。',
-				].join('\n'),
-			),
-		},
-		{ furniture },
-	).articles;
-	expect(a!.paragraphs).toEqual([
-		'今年以来，某某县加快“四好农村路”建设，新建改建农村公路120公里，惠及沿线群众10万余人。',
-		'县交通运输局把道路建设和产业发展结合起来，新修的公路连通了果园、茶园和乡村旅游点。',
-	]);
-});
-
 test('工具栏每一段都是工具词，符号段不算；英文的播放器提示行长到80字也认出', () => {
 	for (const line of [
 		'【打印】 ※ 【关闭窗口】',

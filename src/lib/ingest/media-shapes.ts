@@ -70,6 +70,9 @@ const MEDIA_LENGTH =
  */
 const BARE_PICTURE_GIVER =
 	/^[▲△▼▽↑\s]*(?:本文|文中)?(?:图片|照片|配图|图像|视频)(?:均)?由[^。，,；;！？]{2,30}?(?:提供|拍摄|供图)[。.]?$/u;
+/** True for a line that only credits who gave or took the pictures: it stands inside a story. */
+export const isBarePictureGiver = (text: string) => BARE_PICTURE_GIVER.test(text);
+
 /** A read-aloud player's voice or label: `女声播报`, `男声`, `语音朗读`. */
 const PLAYER_VOICE = /^(?:男声|女声|童声|语音)?(?:播报|朗读|收听|播放)?$/;
 
@@ -117,15 +120,13 @@ export function isGalleryNumber(text: string, next: string | undefined): boolean
 
 /**
  * True for a player's or picture viewer's furniture: a placeholder, a count, a counter, a length,
- * a notice that the browser cannot play, a button made of viewer words, a clock with its buttons, a
- * bare credit of who gave the pictures.
+ * a notice that the browser cannot play, a button made of viewer words, a clock with its buttons.
  */
 export function isMediaFurniture(text: string): boolean {
 	const fallbackLength = hanCount(text, 1) === 0 ? MAX_LATIN_FALLBACK : MAX_BROWSER_CANNOT;
 	if (text.length <= fallbackLength && BROWSER_CANNOT.test(text)) return true;
 	if (MEDIA_PLACEHOLDER.test(text) || MEDIA_COUNT.test(text)) return true;
 	if (PICTURE_COUNTER.test(text) || MEDIA_LENGTH.test(text)) return true;
-	if (BARE_PICTURE_GIVER.test(text)) return true;
 	if (text.length <= MAX_GALLERY_LABEL && GALLERY_SIZE.test(text) && !/[。，,；;！？]/.test(text))
 		return true;
 	const han = text.length <= MAX_MEDIA_BUTTON ? text.replace(/[^\u3400-\u9fff]/g, '') : '';

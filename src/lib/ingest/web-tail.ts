@@ -13,7 +13,7 @@ import {
 import type { LinksAfterText } from '../schema/page-furniture.ts';
 import type { AuthorCards, TailNotices, WeatherBox } from '../schema/tail-notices.ts';
 import { authorCardLines } from './author-card.ts';
-import { isMediaFurniture } from './media-shapes.ts';
+import { isBarePictureGiver, isMediaFurniture } from './media-shapes.ts';
 import { isTailNotice } from './tail-notices.ts';
 import { weatherBoxLines } from './weather-box.ts';
 import type { SourceLine } from './types.ts';
@@ -53,7 +53,8 @@ const isPictureLine = (text: string) =>
 	/^图[①-⑳\d]*\s*[:：]/.test(text) || CAPTION_MARKER.test(text);
 
 /** A picture's or gallery's line: its caption or credit, its counter, its viewer's buttons. */
-const isPictureFurniture = (text: string) => isMediaFurniture(text) || isPictureLine(text);
+const isPictureFurniture = (text: string) =>
+	isMediaFurniture(text) || isPictureLine(text) || isBarePictureGiver(text);
 
 const { maxPromptQuestion: MAX_PROMPT_QUESTION, minPromptQuestions: MIN_PROMPT_QUESTIONS } =
 	readIngestLines().webTail;
@@ -232,7 +233,7 @@ export function trimWebTail(
 		if (closesArticle(l.text)) return true;
 		// A rule of dots or ellipses (`…………`) closes nothing: it holds no word.
 		const text = /[\p{L}\p{N}]/u.test(l.text) && (endsSentence(l.text) || isClause(l.text));
-		widget ||= !text && !isPictureLine(l.text);
+		widget ||= !text && !isPictureFurniture(l.text);
 		return text && !widget;
 	});
 }
