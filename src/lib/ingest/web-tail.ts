@@ -153,6 +153,13 @@ function lastBeforeLinks(
 const ATTRIBUTION = /^——(?!.*——$)[^。！？!?]{4,60}$/;
 
 /**
+ * A story's credits in brackets closing it, however many reporters they list: `（综合本报记者某某、某某
+ * 和新华社报道）`, `（本报记者 某某 某某 整理）`. No sentence's close inside.
+ */
+const BRACKETED_CREDITS =
+	/^[（(][^()（）。！？]*(?:记者|通讯员|综合|报道|整理)[^()（）。！？]*[)）]$/;
+
+/**
  * True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed
  * note, a letter's closing formula, a quotation's attribution.
  */
@@ -165,7 +172,8 @@ function closesArticle(text: string): boolean {
 		BYLINE_LINE.test(text) ||
 		TRAILING_BYLINE.test(text) ||
 		PHOTO_CREDIT.test(text) ||
-		/^[（(【[].{1,40}[)）】\]]$/.test(text)
+		/^[（(【[].{1,40}[)）】\]]$/.test(text) ||
+		BRACKETED_CREDITS.test(text)
 	);
 }
 
