@@ -40,6 +40,14 @@ const FOLLOW_NAMED = new RegExp(
 const ON_PLATFORM =
 	'(?:[(（]官方[)）])?(?:(?:微信)?(?:公众号|视频号|服务号)|客户端|APP|抖音号|微博)?';
 /**
+ * A bare prompt to follow an account it names in quotes, a button's verb before it or none:
+ * `↓↓↓ 长按关注“某某县发布”`, `点击关注「某某融媒」`, `扫码关注“某某县融媒体中心”`; the name is group 1.
+ */
+const FOLLOW_QUOTED = new RegExp(
+	`^${POINTER}(?:请|欢迎)?(?:点击|轻触|点此|长按(?:识别(?:二维码)?)?|扫码|扫描二维码)?\\s*关注\\s*[“"「『]([\\u3400-\\u9fff·]{2,20})[”"」』]${ON_PLATFORM}[!！。]?$`,
+	'u',
+);
+/**
  * The same prompt with what following gives first, in brackets or not, or as a bare welcome:
  * `（更多资讯请关注某某发布）`, `更多精彩，敬请关注“某某融媒”`, `更多资讯请关注“某某融媒”微信公众号。`,
  * `欢迎关注某某县政府网！`; the name is group 1.
@@ -101,13 +109,14 @@ const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)
 
 /**
  * True for a prompt to follow an account it names by a publisher's name, with what following it gives
- * (`欢迎关注“某某发布”获取更多资讯。`, `（更多资讯请关注某某发布）`): a prompt by its grammar, though it
- * closes its sentence.
+ * (`欢迎关注“某某发布”获取更多资讯。`, `（更多资讯请关注某某发布）`) or bare with the name in quotes
+ * (`长按关注“某某县发布”`): a prompt by its grammar, though it closes its sentence.
  */
 export function isNamedFollowPrompt(text: string): boolean {
 	if (text.length > MAX_FOLLOW_NAMED) return false;
 	const named = FOLLOW_NAMED.exec(text);
-	const followed = named?.[1] ?? named?.[2] ?? MORE_FOLLOW.exec(text)?.[1];
+	const followed =
+		named?.[1] ?? named?.[2] ?? MORE_FOLLOW.exec(text)?.[1] ?? FOLLOW_QUOTED.exec(text)?.[1];
 	return followed !== undefined && isPublisherName(followed);
 }
 
