@@ -102,3 +102,22 @@ describe('图片留下的替代文字', () => {
 		expect(got).toContain(TITLE);
 	});
 });
+
+test('电子版目录里的标题不当作图片替代文字：第二篇的标题照样领起第二篇', () => {
+	const second = '别让包裹搁浅在最后一米';
+	const items = itemsOf([
+		'2019年10月24日 某某日报',
+		'A14：综合',
+		'版面目录',
+		TITLE,
+		second,
+		'',
+		TITLE,
+		...TEXT.slice(0, 2),
+		'',
+		second,
+		'快递包裹越来越多，末端投递却常常卡在最后一米，不少小区的快递柜一到晚上就塞满了包裹。',
+		'业内人士表示，破解末端投递难题，需要企业、社区和管理部门共同发力，让包裹顺利到家。',
+	]);
+	expect(items.map((a) => a.title)).toEqual([TITLE, second]);
+});

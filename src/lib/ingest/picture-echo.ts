@@ -98,8 +98,8 @@ const NONE = new Set<string>();
 const FIELD_KEY = /^[\u3400-\u9fff]{1,6}\s*[:：|｜丨]/;
 
 /**
- * The headline: the headline-shaped lines above the text at `first` that share its words (a kicker
- * or subtitle beside it shares them too; another story's headline a head lists does not).
+ * The headline: the headline-shaped line nearest above the text at `first` that shares its words,
+ * and the headline over it across a line of fields when that line is a subtitle.
  */
 function headlineOf(lines: SourceLine[], first: number): Set<string> {
 	const opening = bigramSet(
@@ -108,15 +108,19 @@ function headlineOf(lines: SourceLine[], first: number): Set<string> {
 			.map((l) => l.text)
 			.join(''),
 	);
-	const headlines = lines
-		.slice(0, first)
-		.filter(
-			(l) =>
-				isHeadlineLine(l) &&
-				!FIELD_KEY.test(l.text) &&
-				shareIn(bigramSet(l.text), opening) >= MIN_BLOCK_SHARE,
-		);
-	if (headlines.length === 0) return NONE;
+	const shares = (l: SourceLine) =>
+		isHeadlineLine(l) &&
+		!FIELD_KEY.test(l.text) &&
+		shareIn(bigramSet(l.text), opening) >= MIN_BLOCK_SHARE;
+	const nearest = lines.slice(0, first).findLastIndex(shares);
+	if (nearest < 0) return NONE;
+	const headlines = [lines[nearest]!];
+	// A subtitle under the page's fields (`标题` / `发布于…` / `副题`) is the line nearest the text; the
+	// headline over the fields is echoed too. A headline right over it is another story's (a
+	// contents list's entry over an e-paper's first headline).
+	const over = lines[nearest - 2];
+	if (over !== undefined && !isHeadlineLine(lines[nearest - 1]!) && shares(over))
+		headlines.push(over);
 	const keys = new Set<string>();
 	for (const headline of headlines) {
 		// A headline broken over two lines is echoed whole: the line and the one above or below it,

@@ -52,9 +52,14 @@ const LETTER_CLOSING =
 const isPictureLine = (text: string) =>
 	/^图[①-⑳\d]*\s*[:：]/.test(text) || CAPTION_MARKER.test(text);
 
-/** A picture's or gallery's line: its caption or credit, its counter, its viewer's buttons. */
+/**
+ * A picture's or gallery's line: its caption or credit (words behind the marker: arrows alone point
+ * at what is under them), its counter, its viewer's buttons.
+ */
 const isPictureFurniture = (text: string) =>
-	isMediaFurniture(text) || isPictureLine(text) || isBarePictureGiver(text);
+	isMediaFurniture(text) ||
+	(isPictureLine(text) && /\p{Script=Han}/u.test(text)) ||
+	isBarePictureGiver(text);
 
 const { maxPromptQuestion: MAX_PROMPT_QUESTION, minPromptQuestions: MIN_PROMPT_QUESTIONS } =
 	readIngestLines().webTail;
@@ -212,13 +217,16 @@ export function trimWebTail(
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
 	// A picture's credit dropped under the text (`图：某某提供`) is the story's picture box, no footer;
-	// so are a gallery's counter, its viewer's buttons and a marked caption.
+	// so are a gallery's counter, its viewer's buttons and a marked caption with a sentence of the
+	// text under them (a short last paragraph).
+	const sentenceUnder = (line: number) =>
+		endsSentence(kept.find((k) => k.line > line)?.text ?? '');
 	const dropped = all.find(
 		(l) =>
 			l.line > after &&
 			!keptLines.has(l.line) &&
 			!KEYED_PHOTO_CREDIT.test(l.text) &&
-			!isPictureFurniture(l.text),
+			!(isPictureFurniture(l.text) && sentenceUnder(l.line)),
 	)?.line;
 	const field = kept
 		.slice(last + 1)
