@@ -27,10 +27,10 @@ import { readIngestLines } from '../schema/ingest-lines.ts';
 /**
  * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
  * a key over a value that closes no sentence (`办理时间：工作日…（节假日除外）`), a line of links or a key
- * and its value set apart by `|` or `丨` (`图文来源丨某某`), a copyright sign.
+ * and its value set apart by `|` or `丨` (`图文来源丨某某`) or by a slash (`编辑 / 某某`), a copyright sign.
  */
 const TAIL_FIELD =
-	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[\u3400-\u9fff]{2,6}[:：][^。！？]{1,60}$|^[^。！？]{0,40}[|｜丨][^。！？]{0,40}$|©|[Cc]opyright/;
+	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[\u3400-\u9fff]{2,6}[:：][^。！？]{1,60}$|^[^。！？]{0,40}[|｜丨][^。！？]{0,40}$|^[\u3400-\u9fff]{2,6}\s*[/／]\s*[^。！？，/／]{1,30}$|©|[Cc]opyright/;
 
 /**
  * A box's label alone on its line (`【便民服务】`, `温馨提示`): over the page's fields it heads them. Bare,
