@@ -172,6 +172,8 @@ test('面包屑的各种分隔符、公众号的发表行和括号里的附件�
 test('向读者喊话的结尾提示、只有网址的一行是装饰；标题里的“点个赞”不是', () => {
 	expect(isShapeFurniture('觉得有用就点个赞吧！')).toBe(true);
 	expect(isShapeFurniture('记得分享哦')).toBe(true);
+	expect(isShapeFurniture('觉得不错，请点个在看')).toBe(true);
+	expect(isShapeFurniture('请点个“赞”')).toBe(true);
 	expect(isShapeFurniture('https://www.example.com.cn')).toBe(true);
 	expect(isShapeFurniture('为坚守岗位的环卫工人点个赞')).toBe(false);
 	expect(isShapeFurniture('某某市大数据中心维护')).toBe(true);

@@ -87,6 +87,8 @@ const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 /** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`, `觉得不错，请点赞↓`. */
 const CALL_TO_ACTION =
 	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,6})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
+/** The same request bare, as a whole line: `觉得不错，请点个在看`, `请点个“赞”`. */
+const ASK_BUTTON = /^(?:觉得[\u3400-\u9fff]{1,6}[，,]\s*)?请?点个?[“"]?(?:赞|在看)[”"]?[!！~～。]*$/u;
 /** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
 const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
 /**
@@ -138,7 +140,8 @@ function isActionPrompt(text: string): boolean {
 export function isPostFurniture(text: string): boolean {
 	if (text.length <= MAX_VIEW_NOTE && NOT_OUR_VIEW.test(text) && /本文|作者/.test(text))
 		return true;
-	if (text.length <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.test(text)) return true;
+	if (text.length <= MAX_CALL_TO_ACTION && (CALL_TO_ACTION.test(text) || ASK_BUTTON.test(text)))
+		return true;
 	if (text.length <= MAX_ACTION_PROMPT && !/[。；;]/.test(text) && isActionPrompt(text))
 		return true;
 	if (text.length <= MAX_POSTED_LINE && POSTED.test(text)) return true;
