@@ -174,6 +174,9 @@ test('向读者喊话的结尾提示、只有网址的一行是装饰；标题�
 	expect(isShapeFurniture('记得分享哦')).toBe(true);
 	expect(isShapeFurniture('觉得不错，请点个在看')).toBe(true);
 	expect(isShapeFurniture('请点个“赞”')).toBe(true);
+	expect(isShapeFurniture('评论 52　赞 1359')).toBe(true);
+	expect(isShapeFurniture('阅读 1.2万  在看 35')).toBe(true);
+	expect(isShapeFurniture('评论区第3条')).toBe(false);
 	expect(isShapeFurniture('https://www.example.com.cn')).toBe(true);
 	expect(isShapeFurniture('为坚守岗位的环卫工人点个赞')).toBe(false);
 	expect(isShapeFurniture('某某市大数据中心维护')).toBe(true);
