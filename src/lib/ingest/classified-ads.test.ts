@@ -60,7 +60,10 @@ test('“公告栏”之类栏名下的遗失声明，和不带声明标题、�
 			[...HEAD, ...ROADS, '', ...corner],
 		]) {
 			const items = itemsOf(page);
-			expect(items.map((a) => a.title), corner[0]).toEqual([ROADS[0]]);
+			expect(
+				items.map((a) => a.title),
+				corner[0],
+			).toEqual([ROADS[0]]);
 			expect(items[0]!.paragraphs).toEqual(ROADS.slice(1));
 		}
 	}

@@ -61,7 +61,8 @@ const GIVER = new RegExp(
 /** A caption keyed by its picture: `图：`, `图②：`. */
 const PICTURE_KEYED = /^图[①-⑳\d]*\s*[:：]\s*/u;
 /** A photographer keyed after the caption: `　摄影：某某`, ` 摄/某某`. */
-const KEYED_PHOTOGRAPHER = /[\s\u3000]+(?:摄影|摄像|摄|图片|供图)\s*[:：/／]\s*[\p{Script=Han}·\s]{2,12}$/u;
+const KEYED_PHOTOGRAPHER =
+	/[\s\u3000]+(?:摄影|摄像|摄|图片|供图)\s*[:：/／]\s*[\p{Script=Han}·\s]{2,12}$/u;
 
 /**
  * A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`, `图：`) or its own credit (`…摄`,

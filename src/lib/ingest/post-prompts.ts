@@ -88,7 +88,8 @@ const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 const CALL_TO_ACTION =
 	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,6})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
 /** The same request bare, as a whole line: `觉得不错，请点个在看`, `请点个“赞”`. */
-const ASK_BUTTON = /^(?:觉得[\u3400-\u9fff]{1,6}[，,]\s*)?请?点个?[“"]?(?:赞|在看)[”"]?[!！~～。]*$/u;
+const ASK_BUTTON =
+	/^(?:觉得[\u3400-\u9fff]{1,6}[，,]\s*)?请?点个?[“"]?(?:赞|在看)[”"]?[!！~～。]*$/u;
 /** The reader's counters under a post, each a button's word and its count: `评论 52　赞 1359`. */
 const READER_COUNTS =
 	/^(?:(?:阅读|浏览|评论|留言|点赞|赞|在看|分享|转发|收藏|喜欢)\s*[:：]?\s*\d+(?:\.\d+)?[万wW]?\+?\s*){1,6}$/u;

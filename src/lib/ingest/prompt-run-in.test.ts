@@ -57,7 +57,11 @@ describe('末段后面接着的关注、下载提示', () => {
 
 	test('末段后只有“长按关注＋带引号的账号名”的提示也去掉', () => {
 		const last = '会议由副县长主持，各乡镇分管负责同志参加。';
-		for (const prompt of ['↓↓↓ 长按关注“某某县发布”', '点击关注「某某融媒」', '👇 扫码关注“某某县融媒体中心”']) {
+		for (const prompt of [
+			'↓↓↓ 长按关注“某某县发布”',
+			'点击关注「某某融媒」',
+			'👇 扫码关注“某某县融媒体中心”',
+		]) {
 			const [a] = itemsOf([...HEAD, `${last}${prompt}`, ...FOOT]);
 			expect(a!.paragraphs.join('\n'), prompt).not.toContain('关注');
 			expect(a!.paragraphs.join('\n')).toContain(last);

@@ -118,11 +118,7 @@ function isStranded(
 	// A picture or gallery between the paragraphs (its counter, buttons, caption) stands inside the
 	// text: its lines part nothing from it.
 	const dropped = all.filter(
-		(l) =>
-			l.line > from &&
-			l.line < to &&
-			!keptLines.has(l.line) &&
-			!isPictureFurniture(l.text),
+		(l) => l.line > from && l.line < to && !keptLines.has(l.line) && !isPictureFurniture(l.text),
 	);
 	return dropped.length >= links.farFromText;
 }
@@ -219,8 +215,7 @@ export function trimWebTail(
 	// A picture's credit dropped under the text (`图：某某提供`) is the story's picture box, no footer;
 	// so are a gallery's counter, its viewer's buttons and a marked caption with a sentence of the
 	// text under them (a short last paragraph).
-	const sentenceUnder = (line: number) =>
-		endsSentence(kept.find((k) => k.line > line)?.text ?? '');
+	const sentenceUnder = (line: number) => endsSentence(kept.find((k) => k.line > line)?.text ?? '');
 	const dropped = all.find(
 		(l) =>
 			l.line > after &&
