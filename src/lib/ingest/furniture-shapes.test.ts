@@ -177,7 +177,6 @@ test('向读者喊话的结尾提示、只有网址的一行是装饰；标题�
 	expect(isShapeFurniture('评论 52　赞 1359')).toBe(true);
 	expect(isShapeFurniture('阅读 1.2万  在看 35')).toBe(true);
 	expect(isShapeFurniture('评论区第3条')).toBe(false);
-	expect(isShapeFurniture('网友留言')).toBe(true);
 	expect(isShapeFurniture('您的留言将在审核后显示')).toBe(true);
 	expect(isShapeFurniture('网友留言称，希望尽快修复这条道路。')).toBe(false);
 	expect(isShapeFurniture('https://www.example.com.cn')).toBe(true);

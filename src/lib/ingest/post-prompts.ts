@@ -90,9 +90,12 @@ const CALL_TO_ACTION =
 /** The same request bare, as a whole line: `觉得不错，请点个在看`, `请点个“赞”`. */
 const ASK_BUTTON =
 	/^(?:觉得[\u3400-\u9fff]{1,6}[，,]\s*)?请?点个?[“"]?(?:赞|在看)[”"]?[!！~～。]*$/u;
-/** The reader's counters under a post, each a button's word and its count: `评论 52　赞 1359`. */
+/**
+ * The reader's counters under a post, two or more, each a button's word and its count: `评论 52　赞 1359`
+ * (one alone, `赞66`, may be a comment's own, which the comment thread reads).
+ */
 const READER_COUNTS =
-	/^(?:(?:阅读|浏览|评论|留言|点赞|赞|在看|分享|转发|收藏|喜欢)\s*[:：]?\s*\d+(?:\.\d+)?[万wW]?\+?\s*){1,6}$/u;
+	/^(?:(?:阅读|浏览|评论|留言|点赞|赞|在看|分享|转发|收藏|喜欢)\s*[:：]?\s*\d+(?:\.\d+)?[万wW]?\+?\s*){2,6}$/u;
 /** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
 const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
 /**

@@ -42,7 +42,7 @@ describe('正文之后的小部件', () => {
 		).toEqual(TEXT);
 	});
 
-	test.each([['网友留言'], ['精选留言']])('正文后留言区的栏名“%s”不进正文', (label) => {
+	test.each([['精选留言'], ['全部评论']])('正文后留言区的栏名“%s”和审核提示不进正文', (label) => {
 		expect(bodyOf([label, '您的留言将在审核后显示'])).toEqual(TEXT);
 	});
 
