@@ -49,3 +49,34 @@ test('机关自己的公告是报道，不是分类广告', () => {
 	expect(items.map((a) => a.title)).toEqual([notice[0]]);
 	expect(items[0]!.paragraphs).toEqual(notice.slice(1));
 });
+
+test('“公告栏”之类栏名下的遗失声明，和不带声明标题、只署日期的遗失声明，都不成一篇', () => {
+	for (const corner of [
+		['公告栏', '某某县福源副食店不慎遗失营业执照正本一份，声明作废。', '2023年6月10日'],
+		['某某县城关镇卫生院不慎遗失医疗机构执业许可证副本，声明作废。', '2023.06.10'],
+	]) {
+		for (const page of [
+			[...HEAD, ...corner, '', ...ROADS],
+			[...HEAD, ...ROADS, '', ...corner],
+		]) {
+			const items = itemsOf(page);
+			expect(
+				items.map((a) => a.title),
+				corner[0],
+			).toEqual([ROADS[0]]);
+			expect(items[0]!.paragraphs).toEqual(ROADS.slice(1));
+		}
+	}
+});
+
+test('机关注销公告的正文末句和落款日期照留', () => {
+	const notice = [
+		'某某县市场监督管理局关于注销部分个体工商户的公告',
+		'根据《市场主体登记管理条例》有关规定，对长期停业未经营的个体工商户，我局已依法予以注销登记。',
+		'特此公告。',
+		'2023年6月10日',
+	];
+	const items = itemsOf([...HEAD, ...notice]);
+	expect(items.map((a) => a.title)).toEqual([notice[0]]);
+	expect(items[0]!.paragraphs.join('\n')).toContain('特此公告');
+});

@@ -249,10 +249,11 @@ export function removeBoilerplate(
 			// The line's first date, whether it opens the line (META_LINE) or stands among its words.
 			const date = dateOf(text);
 			if (page.date === undefined && date !== undefined) page.date = date;
-			// `图片来源`, `数据来源`, `资料来源` credit a picture or a figure, not the page.
+			// `图片来源`, `数据来源`, `资料来源` credit a picture or a figure, not the page (a space may part
+			// the key's two words: `资料图片 来源：…`).
 			const label = SOURCE_LABEL.exec(text);
 			const credit =
-				(label !== null && /[图片据料]$/.test(text.slice(0, label.index))) ||
+				(label !== null && /[图片据料]$/.test(text.slice(0, label.index).trimEnd())) ||
 				KEYED_PHOTO_CREDIT.test(text);
 			// A body's two nameplates keep the second's brackets, also inside a bracketed note.
 			if (label !== null && !credit && page.source === '')
@@ -557,7 +558,11 @@ export function cleanLines(
 						: dropEditorNote(headTrimmed(), normalized),
 					unboxed,
 					furniture.linksAfterText,
-					{ notices: furniture.tailNotices, weather: furniture.weatherBox },
+					{
+						notices: furniture.tailNotices,
+						weather: furniture.weatherBox,
+						authors: furniture.authorCards,
+					},
 				)
 			: local,
 	);

@@ -26,10 +26,15 @@ const COMMENT_COUNT = /^(?:已有|共有?|共计)\s*\d+\s*(?:条|人|位网友)(
 const COMMENT_STATE =
 	/^(?:(?:暂无|还没有人?|尚无|目前没有|没有)(?:评论|留言)|(?:(?:精选|热门|全部|最新)(?:评论|留言)|(?:评论|留言)(?:精选|区|列表))\s*(?:[(（]\s*\d+\s*[)）])?$|(?:评论|留言)\s*[(（]\s*\d+\s*[)）]$)/;
 
+/** A comment box's note that comments show once moderated: `您的留言将在审核后显示`. */
+const MODERATION =
+	/^(?:您|你)?的?(?:留言|评论)(?:将|需|须|会)?(?:在|经)?(?:审核|审核通过|管理员审核)后?(?:才)?(?:显示|公开|发布|可见)[。！!]?$/;
+
 /** True for a comment box's line: its state or label, its count, its prompt to write. */
 export function isCommentBox(text: string): boolean {
 	if (text.length <= MAX_COMMENT_STATE && COMMENT_STATE.test(text)) return true;
 	if (text.length <= MAX_COMMENT_COUNT && COMMENT_COUNT.test(text) && !/[。；]/.test(text))
 		return true;
+	if (text.length <= MAX_COMMENT_STATE * 2 && MODERATION.test(text)) return true;
 	return text.length <= MAX_ADVICE_LINE && COMMENT_PROMPT.test(text);
 }

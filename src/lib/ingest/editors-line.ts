@@ -10,7 +10,8 @@ const { maxEditorsLine: MAX_EDITORS_LINE, maxSpacedEditorsLine: MAX_SPACED_EDITO
 
 /** Roles a byline names (the text's authors), kept for the reporters, unlike its editors. */
 const BYLINE_ROLE = /记者|通讯员|作者|撰稿|撰文|摄影|摄像|^文$|^图$/;
-const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨]\s*/g;
+/** A role's key and what sets it off from the name: a colon, a bar or a slash (`编辑/某某`). */
+const PEOPLE_KEY = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,6})\s*[:：|｜丨/／]\s*/g;
 
 /** A two-character key spaced to the width of three, as print sets it: `编　辑：`, `校 对：`. */
 const SPACED_KEY =
@@ -20,6 +21,7 @@ const BAR_BEFORE_KEY = /\s*[|｜丨]\s*(?=[\u3400-\u9fff]{1,6}\s*[:：])/u;
 
 /**
  * True for a line that names only the page's editors: `编辑｜某某`, `一审：某 二审：某 三审：某`,
+ * `编辑/某某 校对/某某`,
  * `编辑：某某 | 审核：某某` (fields keyed by colons and set apart by bars, each an editor's), its keys
  * spaced or not (`编　辑：某某　校　对：某某`).
  */

@@ -7,6 +7,7 @@ import { titleFromPageName, titleNamedByBrowser, titleWithoutLabel } from './pag
 import { type Headline, kindOf, parseDateline, readItemMeta, titleFromLead } from './metadata.ts';
 import { applyOutsideMeta, readOutsideMeta } from './outside-meta.ts';
 import { hanCount } from './patterns.ts';
+import { isBarePictureGiver } from './media-shapes.ts';
 import { segmentPage } from './page-segments.ts';
 import { chooseHeadline, type TitleTrace } from './title-choice.ts';
 import { redateWebItems } from './web-date-choice.ts';
@@ -41,7 +42,9 @@ function toArticle(
 		segment.kind === 'contents'
 			? contentsHeadline(segment)
 			: chooseHeadline(segment.head, segment.body, titleModel, titleTrace);
-	const paragraphs = segment.body.map((b) => b.text);
+	// A line that only credits who gave the pictures stood by a picture: it kept the story whole
+	// around the picture, and is no text of it.
+	const paragraphs = segment.body.map((b) => b.text).filter((t) => !isBarePictureGiver(t));
 	// A portal's shorter headline gives way to the outlet's title its 原标题 note names; a note left
 	// standing as the headline (the page's own headline taken for furniture) gives its title.
 	let title =

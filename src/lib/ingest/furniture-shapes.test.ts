@@ -41,6 +41,8 @@ test('视频占位、工具按钮、只有编辑人员的行按形状认出', ()
 		'编辑：王某某丨审核：李某',
 		'编　辑：王某某　审　校：李某',
 		'责 编：张某某',
+		'编辑/王某某 校对/李某 组版/张某某',
+		'责编／王某　美编／李某某',
 	])
 		expect(isShapeFurniture(line)).toBe(true);
 	for (const line of [
@@ -49,6 +51,7 @@ test('视频占位、工具按钮、只有编辑人员的行按形状认出', ()
 		'记　者：王某某',
 		'编辑推荐',
 		'编辑同志：',
+		'记者/王某某',
 	])
 		expect(isShapeFurniture(line)).toBe(false);
 });
@@ -169,6 +172,13 @@ test('面包屑的各种分隔符、公众号的发表行和括号里的附件�
 test('向读者喊话的结尾提示、只有网址的一行是装饰；标题里的“点个赞”不是', () => {
 	expect(isShapeFurniture('觉得有用就点个赞吧！')).toBe(true);
 	expect(isShapeFurniture('记得分享哦')).toBe(true);
+	expect(isShapeFurniture('觉得不错，请点个在看')).toBe(true);
+	expect(isShapeFurniture('请点个“赞”')).toBe(true);
+	expect(isShapeFurniture('评论 52　赞 1359')).toBe(true);
+	expect(isShapeFurniture('阅读 1.2万  在看 35')).toBe(true);
+	expect(isShapeFurniture('评论区第3条')).toBe(false);
+	expect(isShapeFurniture('您的留言将在审核后显示')).toBe(true);
+	expect(isShapeFurniture('网友留言称，希望尽快修复这条道路。')).toBe(false);
 	expect(isShapeFurniture('https://www.example.com.cn')).toBe(true);
 	expect(isShapeFurniture('为坚守岗位的环卫工人点个赞')).toBe(false);
 	expect(isShapeFurniture('某某市大数据中心维护')).toBe(true);

@@ -6,9 +6,12 @@ import type { SourceLine } from './types.ts';
 // the whole text after it or not: `…（全文）`): the paragraph under it holds the same words, so the
 // box is furniture by what it repeats, whatever its label says; its label alone over it goes too.
 
-/** A short label opening the box: `【…】`, `…：`, `…｜`, the Han characters' count checked apart. */
+/**
+ * A short label opening the box: `【…】`, `…：`, `…｜`, the last maybe behind a block or bullet mark
+ * (`▍导读：`), the Han characters' count checked apart.
+ */
 const LABEL =
-	/^\s*(?:[【[〔［]\s*([\u3400-\u9fff]+)\s*[】\]〕］]\s*[:：]?|([\u3400-\u9fff]+)\s*[:：|｜丨])\s*/u;
+	/^\s*(?:[【[〔［]\s*([\u3400-\u9fff]+)\s*[】\]〕］]\s*[:：]?|(?:[▍▌▎▋■□◆◇●]\s*)?([\u3400-\u9fff]+)\s*[:：|｜丨])\s*/u;
 /** An ellipsis closing a cut opening. */
 const ELLIPSIS = /\s*(?:…+|\.{3,}|。{3,})\s*$/u;
 /**

@@ -166,6 +166,10 @@ const CREDITED_CAPTION = new RegExp(
 	`^(?:[^()\uFF08\uFF09]{2,60}[(\uFF08](?:图片由[^()\uFF08\uFF09]{2,24}提供|[^()\uFF08\uFF09]{2,24}供图)|[^()\uFF08\uFF09。！？]{2,60}[(\uFF08](?:${PICTURE_KIND}))[)\uFF09]$`,
 );
 
+/** A caption keyed by its picture and closed by its keyed photographer: `图：某某现场　摄影：某某`. */
+const KEYED_CAPTION =
+	/^图[①-⑳\d]*\s*[:：][^:：。！？]{2,40}[\s\u3000](?:摄影|摄像|摄|图片|供图)\s*[:：/／]\s*[\p{Script=Han}·\s]{2,12}$/u;
+
 /** Classifies one cleaned block by the grammar of the genre. */
 export function lineRole(block: SourceLine): LineRole {
 	const t = block.text;
@@ -185,6 +189,10 @@ export function lineRole(block: SourceLine): LineRole {
 	// `村民晾晒玉米（某某镇供图）`, `某某城区一角（资料图）`) is a picture's, never a headline: a headline
 	// credits no picture.
 	if (block.heading === undefined && CREDITED_CAPTION.test(t)) return 'photo';
+	// A caption keyed by its picture with its photographer keyed after it (`图：某某现场　摄影：某某`)
+	// is a picture's too.
+	if (block.heading === undefined && t.length <= MAX_CREDITED_CAPTION && KEYED_CAPTION.test(t))
+		return 'photo';
 	if (
 		block.heading === undefined &&
 		t.length <= MAX_CREDITED_CAPTION &&

@@ -58,9 +58,18 @@ const GIVER = new RegExp(
 	'u',
 );
 
-/** A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`) or its own credit (`…摄`, `供图`, `（图片由…提供）`). */
+/** A caption keyed by its picture: `图：`, `图②：`. */
+const PICTURE_KEYED = /^图[①-⑳\d]*\s*[:：]\s*/u;
+/** A photographer keyed after the caption: `　摄影：某某`, ` 摄/某某`. */
+const KEYED_PHOTOGRAPHER =
+	/[\s\u3000]+(?:摄影|摄像|摄|图片|供图)\s*[:：/／]\s*[\p{Script=Han}·\s]{2,12}$/u;
+
+/**
+ * A line that is a caption by itself: a marker (`▲`, `图为`, `上图：`, `图：`) or its own credit (`…摄`,
+ * `供图`, `（图片由…提供）`).
+ */
 const CAPTION_OPENING = new RegExp(
-	`${CAPTION_MARKER.source}|(?:摄|供图)[)）]?\\s*$|${GIVER.source}`,
+	`${CAPTION_MARKER.source}|${PICTURE_KEYED.source}|(?:摄|供图)[)）]?\\s*$|${GIVER.source}`,
 	'u',
 );
 
@@ -70,6 +79,8 @@ function description(run: SourceLine[]): string {
 		.map((l) =>
 			l.text
 				.replace(/^[▲△▼▽↑↓←→\s]*(?:图为)?/u, '')
+				.replace(PICTURE_KEYED, '')
+				.replace(KEYED_PHOTOGRAPHER, '')
 				.replace(GIVER, '')
 				.replace(/[。！]?[^。！]*(?:摄|供图|图)[)）]?\s*$/u, ''),
 		)

@@ -15,11 +15,11 @@ const {
 /**
  * Han characters of a media placeholder or viewer prompt, made only of a player's or viewer's words:
  * 播放, 观看视频, 点击播放, 视频加载中, 音频, 音频：听新闻, 点击图片查看大图, 视频加载失败，请刷新重试,
- * 视频缓冲中，请稍候; its call to act may be any tap or click word (`点这里观看视频`, `轻触收听`), and
+ * 视频缓冲中，请稍候, 下载原图; its call to act may be any tap or click word (`点这里观看视频`, `轻触收听`), and
  * what it offers may be said to be possible (`点按图片即可缩放`).
  */
 const MEDIA_HAN =
-	/^(?:点击|点此|点这里|点这儿|点我|轻点|轻触|点按|单击|双击|戳|此处|这里|请|播放器|出错|错误|播放|播报|朗读|观看|收听|听|查看|看|放大|缩放|缩小|即可|可以|可|视频|音频|语音|图片|大图|原图|高清图|组图|图集|正在|加载中|加载失败|加载|缓冲中|缓冲|载入中|载入|失败|刷新|重试|稍候|稍后|新闻|全文|上一张|下一张|全屏|浏览|自动|重新|返回|列表|更多|完|结束|本文)+$/;
+	/^(?:点击|点此|点这里|点这儿|点我|轻点|轻触|点按|单击|双击|戳|此处|这里|请|播放器|出错|错误|播放|播报|朗读|观看|收听|听|查看|看|放大|缩放|缩小|即可|可以|可|视频|音频|语音|图片|大图|原图|高清图|组图|图集|正在|加载中|加载失败|加载|缓冲中|缓冲|载入中|载入|失败|刷新|重试|稍候|稍后|新闻|全文|上一张|下一张|全屏|浏览|自动|重新|返回|列表|更多|完|结束|本文|下载|保存)+$/;
 /** A player's or viewer's core word, which such a placeholder holds. */
 const MEDIA_CORE = /视频|音频|语音|图片|大图|原图|播放|收听|加载|缓冲|载入|上一张|下一张|全屏/;
 const BROWSER_CANNOT =
@@ -64,6 +64,15 @@ const GALLERY_SIZE = /(?:共|全部)\s*\d{1,3}\s*[张幅](?:图片|照片)?/;
  */
 const MEDIA_LENGTH =
 	/^[（(【[]?\s*(?:[本该此])?(?:视频|音频|节目)?时长\s*[:：]?\s*(?:约|大约|共)?\s*(?:(?:\d{1,2}\s*(?:小时|分钟?|秒)\s*)+(?:\d{1,2}\s*秒)?|\d{1,2}:\d{2}(?::\d{2})?)\s*[)）】\]]?$/;
+/**
+ * A line that only credits who gave or took the pictures (`照片由某某县融媒体中心提供`, `▲ 本文图片均由某某
+ * 提供`): a site's credit under a picture, with no caption's words; a caption closed by it keeps them.
+ */
+const BARE_PICTURE_GIVER =
+	/^[▲△▼▽↑\s]*(?:本文|文中)?(?:图片|照片|配图|图像|视频)(?:均)?由[^。，,；;！？]{2,30}?(?:提供|拍摄|供图)[。.]?$/u;
+/** True for a line that only credits who gave or took the pictures: it stands inside a story. */
+export const isBarePictureGiver = (text: string) => BARE_PICTURE_GIVER.test(text);
+
 /** A read-aloud player's voice or label: `女声播报`, `男声`, `语音朗读`. */
 const PLAYER_VOICE = /^(?:男声|女声|童声|语音)?(?:播报|朗读|收听|播放)?$/;
 

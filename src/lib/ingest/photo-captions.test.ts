@@ -175,3 +175,16 @@ test('段落下面一行“图片由…提供（资料图）”是资料图的�
 		]);
 	}
 });
+
+// A caption keyed by the picture (`图：…`), its photographer keyed after it or not, stands by its
+// picture inside the story: it heads no story of its own.
+test.each([
+	['图：工作人员正在查看　摄影：王明'],
+	['图：村民在新修的公路上晾晒玉米'],
+	['图①：公路通车现场 摄/李华'],
+])('报道段落之间的“%s”不把报道拆开', (caption) => {
+	const items = itemsOf([...ROADS.slice(0, 2), caption, ROADS[2]!, '', ...CLINIC]);
+	const news = items.filter((a) => a.kind === 'news');
+	expect(news.map((a) => a.title)).toEqual([ROADS[0], CLINIC[0]]);
+	expect(news[0]!.paragraphs.join('')).toContain(ROADS[2]!.slice(0, 10));
+});

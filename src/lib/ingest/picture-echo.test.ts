@@ -52,6 +52,21 @@ describe('图片留下的替代文字', () => {
 		expect(items[0]!.paragraphs).toEqual(TEXT);
 	});
 
+	test('标题加“（组图）”“（多图）”的替代文字也不进正文', () => {
+		for (const stand of [`${TITLE}（组图）`, `${TITLE}(多图)`])
+			expect(bodyOf([TEXT[0]!, stand, ...TEXT.slice(1)])).toEqual(TEXT);
+	});
+
+	test('标题下的字段用竖线分隔、或标题下另有一行副题时，首段下不带标记重复标题的一行也不进正文', () => {
+		for (const head of [
+			['某某市人民政府网', TITLE, '来源 | 某某市粮食和物资储备局　　时间 | 2022-10-18'],
+			['某某市人民政府网', TITLE, '发布日期：2022-10-18', '秋粮收购二十一万吨'],
+		]) {
+			const items = itemsOf([...head, TEXT[0]!, TITLE, ...TEXT.slice(1)]);
+			expect(items.map((a) => a.paragraphs)).toEqual([TEXT]);
+		}
+	});
+
 	test('正文里别处的图片占位和图片文件名也不进正文', () => {
 		for (const stand of ['[img: 收购现场]', 'IMG_2035.JPG'])
 			expect(bodyOf([...TEXT.slice(0, 2), stand, TEXT[2]!])).toEqual(TEXT);
@@ -86,4 +101,23 @@ describe('图片留下的替代文字', () => {
 		const got = bodyOf([...deep, '各县区还组织专人巡查，确保收购秩序良好，农民利益得到保障。']);
 		expect(got).toContain(TITLE);
 	});
+});
+
+test('电子版目录里的标题不当作图片替代文字：第二篇的标题照样领起第二篇', () => {
+	const second = '别让包裹搁浅在最后一米';
+	const items = itemsOf([
+		'2019年10月24日 某某日报',
+		'A14：综合',
+		'版面目录',
+		TITLE,
+		second,
+		'',
+		TITLE,
+		...TEXT.slice(0, 2),
+		'',
+		second,
+		'快递包裹越来越多，末端投递却常常卡在最后一米，不少小区的快递柜一到晚上就塞满了包裹。',
+		'业内人士表示，破解末端投递难题，需要企业、社区和管理部门共同发力，让包裹顺利到家。',
+	]);
+	expect(items.map((a) => a.title)).toEqual([TITLE, second]);
 });

@@ -94,10 +94,13 @@ function keptOf(
 
 const NONE = new Set<string>();
 
-/** A field's short key and its colon opening a line: `来源：`, `采写：`. */
-const FIELD_KEY = /^[\u3400-\u9fff]{1,6}\s*[:：]/;
+/** A field's short key and its colon or bar opening a line: `来源：`, `采写：`, `来源 | `. */
+const FIELD_KEY = /^[\u3400-\u9fff]{1,6}\s*[:：|｜丨]/;
 
-/** The headline: the headline-shaped line nearest above the text at `first` that shares its words. */
+/**
+ * The headline: the headline-shaped line nearest above the text at `first` that shares its words,
+ * and the headline over it across a line of fields when that line is a subtitle.
+ */
 function headlineOf(lines: SourceLine[], first: number): Set<string> {
 	const opening = bigramSet(
 		lines
@@ -105,26 +108,34 @@ function headlineOf(lines: SourceLine[], first: number): Set<string> {
 			.map((l) => l.text)
 			.join(''),
 	);
-	const headline = lines
-		.slice(0, first)
-		.findLast(
-			(l) =>
-				isHeadlineLine(l) &&
-				!FIELD_KEY.test(l.text) &&
-				shareIn(bigramSet(l.text), opening) >= MIN_BLOCK_SHARE,
-		);
-	if (headline === undefined) return NONE;
-	// A headline broken over two lines is echoed whole: the line and the one above or below it,
-	// joined.
-	const at = lines.indexOf(headline);
-	const keys = new Set([keyOf(headline.text)]);
-	const up = lines[at - 1];
-	const down = lines[at + 1];
-	// The echo must spell the two lines exactly, so any line but a field's may be the other half
-	// (a broken headline's last part, `京开幕`, is too short to look like a headline).
-	if (up !== undefined && !FIELD_KEY.test(up.text)) keys.add(keyOf(up.text) + keyOf(headline.text));
-	if (down !== undefined && at + 1 < first && !FIELD_KEY.test(down.text))
-		keys.add(keyOf(headline.text) + keyOf(down.text));
+	const shares = (l: SourceLine) =>
+		isHeadlineLine(l) &&
+		!FIELD_KEY.test(l.text) &&
+		shareIn(bigramSet(l.text), opening) >= MIN_BLOCK_SHARE;
+	const nearest = lines.slice(0, first).findLastIndex(shares);
+	if (nearest < 0) return NONE;
+	const headlines = [lines[nearest]!];
+	// A subtitle under the page's fields (`标题` / `发布于…` / `副题`) is the line nearest the text; the
+	// headline over the fields is echoed too. A headline right over it is another story's (a
+	// contents list's entry over an e-paper's first headline).
+	const over = lines[nearest - 2];
+	if (over !== undefined && !isHeadlineLine(lines[nearest - 1]!) && shares(over))
+		headlines.push(over);
+	const keys = new Set<string>();
+	for (const headline of headlines) {
+		// A headline broken over two lines is echoed whole: the line and the one above or below it,
+		// joined.
+		const at = lines.indexOf(headline);
+		keys.add(keyOf(headline.text));
+		const up = lines[at - 1];
+		const down = lines[at + 1];
+		// The echo must spell the two lines exactly, so any line but a field's may be the other half
+		// (a broken headline's last part, `京开幕`, is too short to look like a headline).
+		if (up !== undefined && !FIELD_KEY.test(up.text))
+			keys.add(keyOf(up.text) + keyOf(headline.text));
+		if (down !== undefined && at + 1 < first && !FIELD_KEY.test(down.text))
+			keys.add(keyOf(headline.text) + keyOf(down.text));
+	}
 	return keys;
 }
 

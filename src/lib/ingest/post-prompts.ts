@@ -40,6 +40,14 @@ const FOLLOW_NAMED = new RegExp(
 const ON_PLATFORM =
 	'(?:[(（]官方[)）])?(?:(?:微信)?(?:公众号|视频号|服务号)|客户端|APP|抖音号|微博)?';
 /**
+ * A bare prompt to follow an account it names in quotes, a button's verb before it or none:
+ * `↓↓↓ 长按关注“某某县发布”`, `点击关注「某某融媒」`, `扫码关注“某某县融媒体中心”`; the name is group 1.
+ */
+const FOLLOW_QUOTED = new RegExp(
+	`^${POINTER}(?:请|欢迎)?(?:点击|轻触|点此|长按(?:识别(?:二维码)?)?|扫码|扫描二维码)?\\s*关注\\s*[“"「『]([\\u3400-\\u9fff·]{2,20})[”"」』]${ON_PLATFORM}[!！。]?$`,
+	'u',
+);
+/**
  * The same prompt with what following gives first, in brackets or not, or as a bare welcome:
  * `（更多资讯请关注某某发布）`, `更多精彩，敬请关注“某某融媒”`, `更多资讯请关注“某某融媒”微信公众号。`,
  * `欢迎关注某某县政府网！`; the name is group 1.
@@ -79,6 +87,15 @@ const POSTED = new RegExp(`^\\S{2,20}\\s+${DATE_START}.{0,24}发表于`);
 /** A prompt to the reader ending a post: `觉得有用就点个赞吧！`, `记得分享哦`, `觉得不错，请点赞↓`. */
 const CALL_TO_ACTION =
 	/(?:点个?[“"]?(?:赞|在看)[”"]?|分享|转发|关注|收藏|留言)(?:一下|给[\u3400-\u9fff]{1,6})?(?:(?:吧|哦|噢|呀|哟)[!！~～。]*|[!！~～。]*[↓⬇👇]+)$/u;
+/** The same request bare, as a whole line: `觉得不错，请点个在看`, `请点个“赞”`. */
+const ASK_BUTTON =
+	/^(?:觉得[\u3400-\u9fff]{1,6}[，,]\s*)?请?点个?[“"]?(?:赞|在看)[”"]?[!！~～。]*$/u;
+/**
+ * The reader's counters under a post, two or more, each a button's word and its count: `评论 52　赞 1359`
+ * (one alone, `赞66`, may be a comment's own, which the comment thread reads).
+ */
+const READER_COUNTS =
+	/^(?:(?:阅读|浏览|评论|留言|点赞|赞|在看|分享|转发|收藏|喜欢)\s*[:：]?\s*\d+(?:\.\d+)?[万wW]?\+?\s*){2,6}$/u;
 /** The reader's buttons a post ends by asking for: two of them on a short line are a prompt (`请点赞和在看`). */
 const READER_ACTION = /点赞|在看|转发|分享|收藏|关注|留言|评论/g;
 /**
@@ -101,13 +118,14 @@ const MEDIA_NAME = /(?:融媒|发布|新闻|在线|网|报|台|客户端|头条)
 
 /**
  * True for a prompt to follow an account it names by a publisher's name, with what following it gives
- * (`欢迎关注“某某发布”获取更多资讯。`, `（更多资讯请关注某某发布）`): a prompt by its grammar, though it
- * closes its sentence.
+ * (`欢迎关注“某某发布”获取更多资讯。`, `（更多资讯请关注某某发布）`) or bare with the name in quotes
+ * (`长按关注“某某县发布”`): a prompt by its grammar, though it closes its sentence.
  */
 export function isNamedFollowPrompt(text: string): boolean {
 	if (text.length > MAX_FOLLOW_NAMED) return false;
 	const named = FOLLOW_NAMED.exec(text);
-	const followed = named?.[1] ?? named?.[2] ?? MORE_FOLLOW.exec(text)?.[1];
+	const followed =
+		named?.[1] ?? named?.[2] ?? MORE_FOLLOW.exec(text)?.[1] ?? FOLLOW_QUOTED.exec(text)?.[1];
 	return followed !== undefined && isPublisherName(followed);
 }
 
@@ -129,7 +147,9 @@ function isActionPrompt(text: string): boolean {
 export function isPostFurniture(text: string): boolean {
 	if (text.length <= MAX_VIEW_NOTE && NOT_OUR_VIEW.test(text) && /本文|作者/.test(text))
 		return true;
-	if (text.length <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.test(text)) return true;
+	if (text.length <= MAX_CALL_TO_ACTION && (CALL_TO_ACTION.test(text) || ASK_BUTTON.test(text)))
+		return true;
+	if (text.length <= MAX_ACTION_PROMPT && READER_COUNTS.test(text)) return true;
 	if (text.length <= MAX_ACTION_PROMPT && !/[。；;]/.test(text) && isActionPrompt(text))
 		return true;
 	if (text.length <= MAX_POSTED_LINE && POSTED.test(text)) return true;

@@ -55,6 +55,33 @@ describe('末段后面接着的关注、下载提示', () => {
 		expect(a!.paragraphs.at(-1)).toBe(tail);
 	});
 
+	test('末段后只有“长按关注＋带引号的账号名”的提示也去掉', () => {
+		const last = '会议由副县长主持，各乡镇分管负责同志参加。';
+		for (const prompt of [
+			'↓↓↓ 长按关注“某某县发布”',
+			'点击关注「某某融媒」',
+			'👇 扫码关注“某某县融媒体中心”',
+		]) {
+			const [a] = itemsOf([...HEAD, `${last}${prompt}`, ...FOOT]);
+			expect(a!.paragraphs.join('\n'), prompt).not.toContain('关注');
+			expect(a!.paragraphs.join('\n')).toContain(last);
+		}
+	});
+
+	test('提示指向下方名片时，名片上的账号名也不进正文', () => {
+		const last = '会议由副县长主持，各乡镇分管负责同志参加。';
+		for (const prompt of ['▼ 点击下方名片关注我们', '👇 长按下方二维码关注']) {
+			const [a] = itemsOf([...HEAD, `${last}${prompt}`, '某某县发布', ...FOOT]);
+			expect(a!.paragraphs.at(-1), prompt).toBe(last);
+		}
+	});
+
+	test('正文说“关注”某事的句子照留', () => {
+		const line = '会议要求，各乡镇要持续关注“一老一小”群体，落实兜底保障措施。';
+		const [a] = itemsOf([...HEAD, line, ...FOOT]);
+		expect(a!.paragraphs.at(-1)).toBe(line);
+	});
+
 	test('长段之后的提示也去掉，长段一字不少', () => {
 		const last =
 			'据介绍，今冬明春全县计划完成塘坝清淤一百二十座，整修渠道八十公里，新增和改善灌溉面积两万亩，惠及群众三万余人，工程完工后将有效缓解季节性缺水问题，为来年粮食丰收打下坚实基础。';

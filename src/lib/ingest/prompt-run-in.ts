@@ -2,6 +2,7 @@ import type { FollowPrompts, PageFurniture } from '../schema/page-furniture.ts';
 import { isPhraseFurniture, isProseSentence } from './phrase-furniture.ts';
 import { endsSentence, hanCount } from './patterns.ts';
 import { isNamedFollowPrompt } from './post-prompts.ts';
+import { isPublisherName } from './outlets.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -107,11 +108,33 @@ export function cutRunInPrompt(text: string, furniture: PageFurniture): string {
 	return text;
 }
 
-/** The lines with any prompt run into a paragraph's end cut off (`cutRunInPrompt`). */
+/** A prompt pointing at the account's card under it: `点击下方名片`, `👇`, `▼`. */
+const POINTS_DOWN = /下方|下面|[↓⬇👇▼]/u;
+const ACCOUNT_NAME = /(?:发布|融媒|在线|头条)$/;
+const MAX_CARD_NAME = 20;
+/** An account's name on its card: a publisher's or an account's (`某某县发布`, `某某融媒`), alone. */
+const isCardName = (text: string) =>
+	text.length <= MAX_CARD_NAME &&
+	/^[\u3400-\u9fff·]+$/.test(text.trim()) &&
+	(isPublisherName(text.trim()) || ACCOUNT_NAME.test(text.trim()));
+
+/**
+ * The lines with any prompt run into a paragraph's end cut off (`cutRunInPrompt`); when the prompt
+ * points at the account's card under it (`▼ 点击下方名片关注我们`), the card's name on the next line
+ * goes with it.
+ */
 export function cutRunInPrompts(lines: SourceLine[], furniture: PageFurniture): SourceLine[] {
 	if (furniture.followPrompts === undefined) return lines;
-	return lines.map((l) => {
+	const out: SourceLine[] = [];
+	let card = false;
+	for (const l of lines) {
+		if (card && isCardName(l.text)) {
+			card = false;
+			continue;
+		}
 		const text = cutRunInPrompt(l.text, furniture);
-		return text === l.text ? l : { ...l, text };
-	});
+		card = text !== l.text && POINTS_DOWN.test(l.text.slice(text.length));
+		out.push(text === l.text ? l : { ...l, text });
+	}
+	return out;
 }

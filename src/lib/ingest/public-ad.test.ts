@@ -31,6 +31,19 @@ describe('正文段落之间的公益广告', () => {
 		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
 	});
 
+	test.each([['讲文明　树新风　公益广告'], ['爱护环境　人人有责（公益广告）']])(
+		'标签排在标语后面的同一行“%s”不进正文',
+		(banner) => {
+			const [a] = itemsOf([...HEAD, LEAD[0]!, banner, LEAD[1]!, MORE]);
+			expect(a!.paragraphs).toEqual([...LEAD, MORE]);
+		},
+	);
+
+	test('嵌着本地地名的文明标语（文明某某县　人人共建）不进正文', () => {
+		const [a] = itemsOf([...HEAD, LEAD[0]!, '文明某某县　人人共建', LEAD[1]!, MORE]);
+		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
+	});
+
 	test('与正文有关的对仗小标题留在正文里', () => {
 		const heading = '压实责任　严防火情';
 		const [a] = itemsOf([...HEAD, LEAD[0]!, heading, LEAD[1]!, MORE]);
@@ -67,6 +80,11 @@ describe('标语形状却不是公益广告的行', () => {
 
 	test('单独一条与正文不共字、却不讲公益主题的四字对仗（报纸上的短标题）不当标语', () => {
 		expect(adsIn([LEAD[0]!, '春耕备耕　抢抓农时', LEAD[1]!])).toEqual([]);
+	});
+
+	test('讲本地创建文明城市的正文中，带地名的对仗小标题不当标语', () => {
+		const text = '今年，某某县把创建全国文明城市作为头号工程，发动全县干部群众人人参与、共建共享。';
+		expect(adsIn([text, '创建文明某某县　共建共享', LEAD[1]!])).toEqual([]);
 	});
 
 	test('对仗标题下破折号起头的副题不是公益广告的落款', () => {

@@ -25,12 +25,35 @@ const BRACKETS = /^[\s【[(（〔]+|[\s】\])）〕]+$/g;
 function isSloganShape(text: string, ads: PublicAds): boolean {
 	const parts = text.trim().split(SLOGAN_PARTS);
 	if (parts.length < 2 || parts.length > ads.maxParts) return false;
-	const n = parts[0]!.length;
+	const n = evenPartHan(parts, ads);
 	return (
 		n >= ads.minPartHan &&
 		n <= ads.maxPartHan &&
-		parts.every((p) => HAN_ONLY.test(p) && p.length === n)
+		parts.every((p) => HAN_ONLY.test(p) && (p.length === n || isPlacePart(p, n, ads)))
 	);
+}
+
+/**
+ * True for a slogan's part that names the county or town the site serves (`文明某某县`, `美丽某某镇`):
+ * longer than the other parts by the place's name, it ends in a division's suffix (`placeSuffixes`)
+ * and runs to `maxPlacePartHan` characters at most.
+ */
+const isPlacePart = (part: string, n: number, ads: PublicAds) =>
+	part.length > n &&
+	part.length <= ads.maxPlacePartHan &&
+	ads.placeSuffixes.some((s) => part.endsWith(s));
+
+/** The slogan without its parts that name a place: a local story names the site's place too. */
+function unplaced(text: string, ads: PublicAds): string {
+	const parts = text.trim().split(SLOGAN_PARTS);
+	const n = evenPartHan(parts, ads);
+	return parts.filter((p) => !isPlacePart(p, n, ads)).join(' ');
+}
+
+/** The length the slogan's parts share: that of its first part that names no place. */
+function evenPartHan(parts: readonly string[], ads: PublicAds): number {
+	const shortest = Math.min(...parts.map((p) => p.length));
+	return parts.find((p) => !isPlacePart(p, shortest, ads))?.length ?? 0;
 }
 
 /** True for a line of Han phrases set off by spaces or middle dots, as a banner's lines are. */
@@ -46,8 +69,12 @@ function afterLabel(text: string, ads: PublicAds): string | undefined {
 	for (const label of ads.labels) {
 		const bare = t.replace(BRACKETS, '');
 		if (bare === label) return '';
-		const m = new RegExp(`^[【[(（〔]\\s*(?:${alternation([label])})\\s*[】\\])）〕]\\s*`).exec(t);
+		const word = alternation([label]);
+		const m = new RegExp(`^[【[(（〔]\\s*(?:${word})\\s*[】\\])）〕]\\s*`).exec(t);
 		if (m !== null) return t.slice(m[0].length);
+		// The label set after the slogan, on a space or in brackets (`讲文明　树新风　公益广告`).
+		const after = new RegExp(`(?:[\\s\\u3000]+|[【[(（〔])(?:${word})[】\\])）〕]?$`).exec(t);
+		if (after !== null && after.index > 0) return t.slice(0, after.index).trim();
 	}
 	return undefined;
 }
@@ -115,10 +142,10 @@ export function publicAdLines(
 		const under =
 			labels.has(i - 1) ||
 			lines.slice(Math.max(0, i - ads.linesUnderText), i).some((l) => isParagraph(l.text));
-		if (!under || shareIn(bigramSet(t), text) > ads.maxTextShare) continue;
+		if (!under || shareIn(bigramSet(unplaced(t, ads)), text) > ads.maxTextShare) continue;
 		const bare =
 			slogans.length === 1 &&
-			t.trim().split(SLOGAN_PARTS)[0]!.length >= ads.minBarePartHan &&
+			evenPartHan(t.trim().split(SLOGAN_PARTS), ads) >= ads.minBarePartHan &&
 			ads.causes.some((w) => t.includes(w));
 		if (bare || signed(i)) out.add(i);
 	}

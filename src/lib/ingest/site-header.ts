@@ -105,10 +105,12 @@ export function isSiteHeader(text: string): boolean {
 	// Undressed, one name alone: only a subsite's or a site group's says it is a site.
 	if (bare === text.trim() && pieces.length < 2)
 		return SUBSITE.test(bare) || MOBILE_SITE.test(bare);
+	// A place greeting its visitors (`魅力某某县　欢迎您！`) is a portal's top bar: no headline greets.
+	const greeted = /欢迎/u.test(text) && GREETING.test(text.trim());
 	return (
 		pieces.length > 0 &&
 		pieces.length <= MAX_HEADER_NAMES &&
 		pieces.every(isNamePiece) &&
-		pieces.some((p) => !PLACE.test(p) || MOBILE_SITE.test(p))
+		(greeted || pieces.some((p) => !PLACE.test(p) || MOBILE_SITE.test(p)))
 	);
 }

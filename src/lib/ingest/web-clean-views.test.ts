@@ -54,20 +54,23 @@ describe('没见过的页面视图里的正文', () => {
 		expect(item?.paragraphs).toEqual(LEAD);
 	});
 
-	test('电子报稿件中间的图片来源一行不把稿件断成两篇', () => {
-		const items = itemsOf([
-			'某某日报 数字报',
-			'2024年05月08日 星期三',
-			'第 03 版：要闻',
-			'某某县部署春季森林防火工作',
-			LEAD[0]!,
-			'△ 图片来源：某某日报',
-			LEAD[1]!,
-			'各乡镇随即召开专题会议，逐村逐户排查火灾隐患，落实护林员巡查责任，确保不留死角。',
-		]);
-		expect(items.map((a) => a.title)).toEqual(['某某县部署春季森林防火工作']);
-		expect(items[0]?.paragraphs).toHaveLength(3);
-	});
+	test.each([['△ 图片来源：某某日报'], ['△ 资料图片 来源：某某日报']])(
+		'电子报稿件中间的图片来源一行（%s）不把稿件断成两篇',
+		(credit) => {
+			const items = itemsOf([
+				'某某日报 数字报',
+				'2024年05月08日 星期三',
+				'第 03 版：要闻',
+				'某某县部署春季森林防火工作',
+				LEAD[0]!,
+				credit,
+				LEAD[1]!,
+				'各乡镇随即召开专题会议，逐村逐户排查火灾隐患，落实护林员巡查责任，确保不留死角。',
+			]);
+			expect(items.map((a) => a.title)).toEqual(['某某县部署春季森林防火工作']);
+			expect(items[0]?.paragraphs).toHaveLength(3);
+		},
+	);
 
 	test('电子报版面末尾不带冒号、只用空格隔开的“岗位 姓名”一行（本版统筹 某某　文字编辑 某某）不进正文', () => {
 		const WIRE = [

@@ -11,7 +11,9 @@ import {
 	TRAILING_BYLINE,
 } from './patterns.ts';
 import type { LinksAfterText } from '../schema/page-furniture.ts';
-import type { TailNotices, WeatherBox } from '../schema/tail-notices.ts';
+import type { AuthorCards, TailNotices, WeatherBox } from '../schema/tail-notices.ts';
+import { authorCardLines } from './author-card.ts';
+import { isBarePictureGiver, isMediaFurniture } from './media-shapes.ts';
 import { isTailNotice } from './tail-notices.ts';
 import { weatherBoxLines } from './weather-box.ts';
 import type { SourceLine } from './types.ts';
@@ -25,10 +27,10 @@ import { readIngestLines } from '../schema/ingest-lines.ts';
 /**
  * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
  * a key over a value that closes no sentence (`办理时间：工作日…（节假日除外）`), a line of links or a key
- * and its value set apart by `|` or `丨` (`图文来源丨某某`), a copyright sign.
+ * and its value set apart by `|` or `丨` (`图文来源丨某某`) or by a slash (`编辑 / 某某`), a copyright sign.
  */
 const TAIL_FIELD =
-	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[\u3400-\u9fff]{2,6}[:：][^。！？]{1,60}$|^[^。！？]{0,40}[|｜丨][^。！？]{0,40}$|©|[Cc]opyright/;
+	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[\u3400-\u9fff]{2,6}[:：][^。！？]{1,60}$|^[^。！？]{0,40}[|｜丨][^。！？]{0,40}$|^[\u3400-\u9fff]{2,6}\s*[/／]\s*[^。！？，/／]{1,30}$|©|[Cc]opyright/;
 
 /**
  * A box's label alone on its line (`【便民服务】`, `温馨提示`): over the page's fields it heads them. Bare,
@@ -49,6 +51,15 @@ const LETTER_CLOSING =
  */
 const isPictureLine = (text: string) =>
 	/^图[①-⑳\d]*\s*[:：]/.test(text) || CAPTION_MARKER.test(text);
+
+/**
+ * A picture's or gallery's line: its caption or credit (words behind the marker: arrows alone point
+ * at what is under them), its counter, its viewer's buttons.
+ */
+const isPictureFurniture = (text: string) =>
+	isMediaFurniture(text) ||
+	(isPictureLine(text) && /\p{Script=Han}/u.test(text)) ||
+	isBarePictureGiver(text);
 
 const { maxPromptQuestion: MAX_PROMPT_QUESTION, minPromptQuestions: MIN_PROMPT_QUESTIONS } =
 	readIngestLines().webTail;
@@ -104,7 +115,11 @@ function isStranded(
 	if (above < 0) return false;
 	const [from, to] = [kept[above]!.line, kept[last]!.line];
 	const keptLines = new Set(kept.map((l) => l.line));
-	const dropped = all.filter((l) => l.line > from && l.line < to && !keptLines.has(l.line));
+	// A picture or gallery between the paragraphs (its counter, buttons, caption) stands inside the
+	// text: its lines part nothing from it.
+	const dropped = all.filter(
+		(l) => l.line > from && l.line < to && !keptLines.has(l.line) && !isPictureFurniture(l.text),
+	);
 	return dropped.length >= links.farFromText;
 }
 
@@ -139,6 +154,13 @@ function lastBeforeLinks(
 const ATTRIBUTION = /^——(?!.*——$)[^。！？!?]{4,60}$/;
 
 /**
+ * A story's credits in brackets closing it, however many reporters they list: `（综合本报记者某某、某某
+ * 和新华社报道）`, `（本报记者 某某 某某 整理）`. No sentence's close inside.
+ */
+const BRACKETED_CREDITS =
+	/^[（(][^()（）。！？]*(?:记者|通讯员|综合|报道|整理)[^()（）。！？]*[)）]$/;
+
+/**
  * True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed
  * note, a letter's closing formula, a quotation's attribution.
  */
@@ -151,7 +173,8 @@ function closesArticle(text: string): boolean {
 		BYLINE_LINE.test(text) ||
 		TRAILING_BYLINE.test(text) ||
 		PHOTO_CREDIT.test(text) ||
-		/^[（(【[].{1,40}[)）】\]]$/.test(text)
+		/^[（(【[].{1,40}[)）】\]]$/.test(text) ||
+		BRACKETED_CREDITS.test(text)
 	);
 }
 
@@ -166,25 +189,39 @@ function closesArticle(text: string): boolean {
  * left; lines are matched by their line number. Readers' comments under the text go first
  * (`dropCommentThread`). With `links`, a run of short lines right under furniture dropped after a
  * paragraph is the page's links, though one of them reads as a sentence (`lastBeforeLinks`).
- * With `boxes`, notices about the article (a correction, a call for tips: `tail-notices.ts`) and a
- * weather box (`weather-box.ts`) under the text go, and none of them is its last line.
+ * With `boxes`, notices about the article (a correction, a call for tips: `tail-notices.ts`), a
+ * weather box (`weather-box.ts`) and a card about the writer (`author-card.ts`) under the text go,
+ * and none of them is its last line.
  */
 export function trimWebTail(
 	page: SourceLine[],
 	all: SourceLine[],
 	links?: LinksAfterText,
-	boxes: { notices?: TailNotices | undefined; weather?: WeatherBox | undefined } = {},
+	boxes: {
+		notices?: TailNotices | undefined;
+		weather?: WeatherBox | undefined;
+		authors?: AuthorCards | undefined;
+	} = {},
 ): SourceLine[] {
 	const kept = dropCommentThread(page);
 	const weather = weatherBoxLines(all, boxes.weather);
-	const isNotice = (l: SourceLine) => weather.has(l.line) || isTailNotice(l.text, boxes.notices);
+	const cards = authorCardLines(all, boxes.authors);
+	const isNotice = (l: SourceLine) =>
+		weather.has(l.line) || cards.has(l.line) || isTailNotice(l.text, boxes.notices);
 	const { last, box } = lastTextLine(kept, all, links, isNotice);
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;
 	const keptLines = new Set(kept.map((l) => l.line));
-	// A picture's credit dropped under the text (`图：某某提供`) is the story's picture box, no footer.
+	// A picture's credit dropped under the text (`图：某某提供`) is the story's picture box, no footer;
+	// so are a gallery's counter, its viewer's buttons and a marked caption with a sentence of the
+	// text under them (a short last paragraph).
+	const sentenceUnder = (line: number) => endsSentence(kept.find((k) => k.line > line)?.text ?? '');
 	const dropped = all.find(
-		(l) => l.line > after && !keptLines.has(l.line) && !KEYED_PHOTO_CREDIT.test(l.text),
+		(l) =>
+			l.line > after &&
+			!keptLines.has(l.line) &&
+			!KEYED_PHOTO_CREDIT.test(l.text) &&
+			!(isPictureFurniture(l.text) && sentenceUnder(l.line)),
 	)?.line;
 	const field = kept
 		.slice(last + 1)
@@ -207,7 +244,7 @@ export function trimWebTail(
 		if (closesArticle(l.text)) return true;
 		// A rule of dots or ellipses (`…………`) closes nothing: it holds no word.
 		const text = /[\p{L}\p{N}]/u.test(l.text) && (endsSentence(l.text) || isClause(l.text));
-		widget ||= !text && !isPictureLine(l.text);
+		widget ||= !text && !isPictureFurniture(l.text);
 		return text && !widget;
 	});
 }

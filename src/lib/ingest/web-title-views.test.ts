@@ -110,6 +110,8 @@ describe('没见过的页面视图里的标题', () => {
 			'某某县人民政府网站 Government Website',
 			'☰ 某某县人民政府网手机版',
 			'≡ 某某县政务网 移动版',
+			'魅力某某县　欢迎您！',
+			'某某县欢迎你',
 		])
 			expect(isSiteHeader(header), header).toBe(true);
 		for (const headline of [
@@ -121,6 +123,8 @@ describe('没见过的页面视图里的标题', () => {
 			'返回 某某县召开春耕动员会',
 			'中欧班列 China Railway Express',
 			'某某县推出手机版',
+			'某某县',
+			'欢迎您',
 		])
 			expect(isSiteHeader(headline)).toBe(false);
 	});

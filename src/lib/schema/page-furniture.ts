@@ -5,7 +5,12 @@ import { searchConfigPath } from '../config-path.ts';
 import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readPageModels, type PageModels } from './page-models.ts';
-import { ColophonSchema, TailNoticesSchema, WeatherBoxSchema } from './tail-notices.ts';
+import {
+	AuthorCardsSchema,
+	ColophonSchema,
+	TailNoticesSchema,
+	WeatherBoxSchema,
+} from './tail-notices.ts';
 
 const PhraseListSchema = z.array(z.string().min(2)).default([]);
 
@@ -177,6 +182,10 @@ export const PublicAdsSchema = z.object({
 	 * a slogan with neither label nor sign-off names one.
 	 */
 	causes: PhraseListSchema,
+	/** Endings of a place's name (县, 镇, 街道): a slogan's part naming the site's place may be longer. */
+	placeSuffixes: z.array(z.string().min(1)).default([]),
+	/** Most Han characters of a slogan's part that names a place (`文明某某县`). */
+	maxPlacePartHan: z.number().int().min(1).default(8),
 	/** What the office that signs the banner on a dash did (`—— 某某县文明办宣`): 宣, 制作, 提醒. */
 	signOffVerbs: z.array(z.string().min(1)).default([]),
 	/** Most lines between a paragraph and a slogan under it (a picture, a heading between). */
@@ -288,6 +297,8 @@ const PageFurnitureSchema = z.object({
 	weatherBox: WeatherBoxSchema.optional(),
 	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
 	colophon: ColophonSchema.optional(),
+	/** A card about the writer under a web article's text goes; without it it stays. */
+	authorCards: AuthorCardsSchema.optional(),
 });
 /** The furniture file's settings, with the learned models read from beside it (`page-models.ts`). */
 export type PageFurniture = z.output<typeof PageFurnitureSchema> & PageModels;

@@ -54,3 +54,16 @@ export const ColophonSchema = z.object({
 	printVerbs: Words,
 });
 export type Colophon = z.output<typeof ColophonSchema>;
+
+/** A card about a contributed article's writer under its text: 作者简介, 关于作者. */
+export const AuthorCardsSchema = z.object({
+	/** Longest line of the card, in characters. */
+	maxChars: Count,
+	/** The card's labels, keyed by a colon or alone on the line over it: 作者简介, 关于作者, 作者单位. */
+	labels: Words,
+	/** Most lines of the writer's note under a label alone on its line. */
+	linesAfter: Count,
+	/** Words of a writer's note, one of which a line under a bare label holds: 供职, 会员, 从事, 毕业. */
+	noteWords: Words,
+});
+export type AuthorCards = z.output<typeof AuthorCardsSchema>;
