@@ -179,6 +179,23 @@ describe('splitArticles', () => {
 		]);
 	});
 
+	test('a photo news item credited to an agency alone (`新华社发`) is an item of its own', () => {
+		const text = [
+			'副省长会见外国客人',
+			'新华社北京1月7日电  副省长7日下午在省政府会见来访的外国议员团，双方就加强地方合作交换了意见。',
+			'图片报道',
+			'1月7日，科考队顺利完成最后一次海洋采样作业。图为科考队员在船尾布放拖网。',
+			'新华社发',
+			'全省图书展在省会举行',
+			'本报北京1月7日电  （记者王明）全省图书展7日在省会开幕，展出近千种图书。',
+		].join('\n\n');
+		expect(heads(text).map((h) => h[1])).toEqual([
+			'副省长会见外国客人',
+			'图片报道',
+			expect.stringMatching(/全省图书展在省会举行$/),
+		]);
+	});
+
 	test('opens a story at a speech or document title over its date (`（2019年12月31日）`)', () => {
 		const text = [
 			'在县政协新年茶话会上的讲话',
