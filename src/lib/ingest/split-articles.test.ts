@@ -212,6 +212,14 @@ describe('splitArticles', () => {
 			'在县政协新年茶话会上的讲话',
 			'在县工商联新年座谈会上的讲话',
 		]);
+		// A lead ending in a colon introduces the document: it stays with it.
+		const led = [
+			'县工商联新年座谈会召开',
+			'（融媒记者 王明）',
+			'县融媒体中心消息：',
+			...text.split('\n\n').slice(5),
+		].join('\n\n');
+		expect(heads(led)).toHaveLength(1);
 	});
 });
 
