@@ -14,6 +14,10 @@ import { evalTvItems, type TvScores } from '../tools/lib/eval-tv-items.ts';
 import { fail, PROJECT_ROOT } from '../tools/lib/project.ts';
 import { runWebEval } from '../tools/lib/web-pages-report.ts';
 
+/** Column heads of the rebuilt-page tables, and the labels of the examples of the dev halves. */
+const COLUMNS = ['dev 2019', 'dev 2020-01', 'held-out 2020-02'];
+const DEV_LABELS = ['dev 2019', 'dev 2020-01'];
+
 // `npm run eval -- --web [--split A–Y] [--pages N] [--show]` runs only the synthetic web-page evaluation;
 // `npm run eval -- --no-furniture` leaves out the table of rebuilt pages dressed with page furniture.
 if (process.argv.includes('--web'))
@@ -67,45 +71,39 @@ const reconstructed = await evalReconstructedPages({
 if (reconstructed === null) {
 	process.stdout.write('\nreconstructed 人民日报 pages: ../shared/corpus not found; skipped\n');
 } else {
-	const { dev, held } = reconstructed;
+	const { dev, dev2020, held } = reconstructed;
+	const show = process.argv.includes('--show');
 	process.stdout.write(
-		`\n拆分与标题 split and title on 人民日报 pages rebuilt from ../shared/corpus (dev 2019: ${dev.bare.pages} pages · held-out 2020: ${held.bare.pages} pages)\n`,
+		`\n拆分与标题 split and title on 人民日报 pages rebuilt from ../shared/corpus (dev 2019: ${dev.bare.pages} pages · dev 2020-01: ${dev2020.bare.pages} pages · held-out 2020-02: ${held.bare.pages} pages)\n`,
 	);
-	printSplitTable(dev.bare, held.bare);
-	// Examples come from the development half only: the held-out half is for scoring.
-	if (process.argv.includes('--show'))
-		for (const c of FAILURE_CLASSES)
-			for (const e of dev.bare.examples[c]) process.stdout.write(`  dev [${c}] ${e}\n`);
+	printSplitTable([dev.bare, dev2020.bare, held.bare]);
+	// Examples come from the two development halves only: the held-out half is for scoring.
+	if (show) printExamples([dev.bare, dev2020.bare]);
 	else process.stdout.write('  (npm run eval -- --show prints examples of each class)\n');
-	const fd = dev.furnished;
-	const fh = held.furnished;
-	if (fd !== undefined && fh !== undefined) {
+	const furnished = [dev.furnished, dev2020.furnished, held.furnished];
+	if (furnished.every((f) => f !== undefined)) {
 		process.stdout.write(
-			`\n版面附件 the same pages dressed as saved e-paper pages (header, navigation, 本版责编, photo captions; eval/newspaper-furniture.json: 2019 with the dev wording, 2020 with the held-out wording)\n`,
+			`\n版面附件 the same pages dressed as saved e-paper pages (header, navigation, 本版责编, photo captions; eval/newspaper-furniture.json: 2019 with the dev wording, 2020-01 and 2020-02 with the held-out wording)\n`,
 		);
-		printSplitTable(fd.split, fh.split, [
+		const left = furnished.map((f) => f.furniture);
+		printSplitTable(
+			furnished.map((f) => f.split),
 			[
-				'正文无附件 news items without furniture',
-				formatRatio(fd.furniture.clean),
-				formatRatio(fh.furniture.clean),
+				['正文无附件 news items without furniture', left.map((f) => formatRatio(f.clean))],
+				...(['header', 'navigation', 'editors', 'caption'] as const).map(
+					(k): [string, string[]] => [
+						`  ${k} lines left / laid`,
+						left.map((f) => `${f.left[k]} / ${f.laid[k]}`),
+					],
+				),
+				['  items of furniture only', left.map((f) => String(f.furnitureItems))],
 			],
-			...(['header', 'navigation', 'editors', 'caption'] as const).map(
-				(k): [string, string, string] => [
-					`  ${k} lines left / laid`,
-					`${fd.furniture.left[k]} / ${fd.furniture.laid[k]}`,
-					`${fh.furniture.left[k]} / ${fh.furniture.laid[k]}`,
-				],
-			),
-			[
-				'  items of furniture only',
-				String(fd.furniture.furnitureItems),
-				String(fh.furniture.furnitureItems),
-			],
-		]);
-		if (process.argv.includes('--show')) {
-			for (const c of FAILURE_CLASSES)
-				for (const e of fd.split.examples[c]) process.stdout.write(`  dev [${c}] ${e}\n`);
-			for (const e of fd.furniture.examples) process.stdout.write(`  dev [furniture left] ${e}\n`);
+		);
+		if (show) {
+			printExamples(furnished.slice(0, 2).map((f) => f.split));
+			for (const [i, f] of left.slice(0, 2).entries())
+				for (const e of f.examples)
+					process.stdout.write(`  ${DEV_LABELS[i]} [furniture left] ${e}\n`);
 		}
 	}
 }
@@ -137,25 +135,32 @@ if (tv !== null) {
 			process.stdout.write(`  dev [新闻联播] ${e}\n`);
 }
 
-/** One split/title table, dev beside held-out, with any extra rows after the ratios. */
-function printSplitTable(
-	dev: SplitScores,
-	held: SplitScores,
-	extra: [string, string, string][] = [],
-): void {
-	const pageRows: [string, string, string][] = [
-		['拆分 articles found whole', formatRatio(dev.found), formatRatio(held.found)],
-		['无串文 items without a neighbour’s text', formatRatio(dev.clean), formatRatio(held.clean)],
-		['标题 title accuracy', formatRatio(dev.title), formatRatio(held.title)],
+/** Failure examples of the development halves, class by class, each labelled with its half. */
+function printExamples(halves: SplitScores[]): void {
+	for (const c of FAILURE_CLASSES)
+		for (const [i, h] of halves.entries())
+			for (const e of h.examples[c]) process.stdout.write(`  ${DEV_LABELS[i]} [${c}] ${e}\n`);
+}
+
+/** One split/title table, the dev halves beside the held-out one, with any extra rows after the ratios. */
+function printSplitTable(parts: SplitScores[], extra: [string, string[]][] = []): void {
+	const rows: [string, string[]][] = [
+		['拆分 articles found whole', parts.map((p) => formatRatio(p.found))],
+		['无串文 items without a neighbour’s text', parts.map((p) => formatRatio(p.clean))],
+		['标题 title accuracy', parts.map((p) => formatRatio(p.title))],
 		...extra,
 	];
-	const w = Math.max(...pageRows.map(([k]) => k.length));
-	process.stdout.write(`  ${''.padEnd(w)}  ${'dev 2019'.padEnd(22)}  held-out 2020\n`);
-	for (const [k, d, h] of pageRows)
-		process.stdout.write(`  ${k.padEnd(w)}  ${d.padEnd(22)}  ${h}\n`);
+	const w = Math.max(...rows.map(([k]) => k.length));
+	const line = (k: string, cells: string[]) =>
+		`  ${k.padEnd(w)}  ${cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(22) : c)).join('  ')}\n`;
+	process.stdout.write(line('', COLUMNS));
+	for (const [k, cells] of rows) process.stdout.write(line(k, cells));
 	process.stdout.write(`  failures by class 失败分类\n`);
 	for (const c of FAILURE_CLASSES)
 		process.stdout.write(
-			`    ${c.padEnd(w - 2)}  ${String(dev.failures[c]).padEnd(22)}  ${held.failures[c]}\n`,
+			line(
+				`  ${c}`,
+				parts.map((p) => String(p.failures[c])),
+			),
 		);
 }

@@ -43,6 +43,14 @@ export function restatedSummary(
 export const BARE_DATE =
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
 
+/**
+ * The date a speech or an official document was given, under its title and alone in brackets,
+ * maybe with the place (`（2019年12月31日）`, `（二〇二〇年一月十八日  内比都）`, `（2020年1月17日，内比都）`):
+ * a document's heading, never a section's; a dispatch note (`…电`) is no such date.
+ */
+export const ISSUE_DATE =
+	/^[(\uFF08](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:[，,\s]+[\p{Script=Han}·]{2,12})?[)\uFF09]$/u;
+
 /** A dispatch note closing a reprinted text: `（新华社北京10月7日电）`. */
 const DISPATCH_NOTE = /^[(\uFF08][^()\uFF08\uFF09]{2,24}电[)\uFF09]$/u;
 

@@ -1,6 +1,6 @@
 import { isBareCredit, isBoxLabel, lineRole, type LineRole } from './line-roles.ts';
 import { endsSentence, hanAtLeast, hanCount, OUTLET_LEAD } from './patterns.ts';
-import { captionRoles } from './photo-captions.ts';
+import { captionRoles, isAgencyCredit } from './photo-captions.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestArticles } from '../schema/ingest-articles.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
@@ -32,13 +32,14 @@ const FILE_PICTURE = /^[（(【[]?\s*资料(?:图片?|照片)/;
 
 /**
  * True when a headline ending at `end` heads a news photo: one or two caption paragraphs, then
- * the photographer's credit on a line of its own (`好大一场雪` / caption / `张三摄（人民视觉）`), and
+ * the photographer's or the agency's credit on a line of its own (`好大一场雪` / caption /
+ * `张三摄（人民视觉）`, `新华社发`), and
  * no running text after it. A file picture's credit (`资料图 某某摄`) is a story's picture.
  */
 export function headsPhoto(lines: SourceLine[], roles: string[], end: number): boolean {
 	for (let j = end + 1; j <= end + 3 && j < lines.length; j++) {
 		// The caption ends at the credit; running text after it makes the credit a story's photo.
-		if (isBareCredit(lines[j]!.text))
+		if (isBareCredit(lines[j]!.text) || isAgencyCredit(lines[j]!.text))
 			return j > end + 1 && roles[j + 1] !== 'body' && !FILE_PICTURE.test(lines[j]!.text);
 		if (roles[j] !== 'body') return false;
 	}

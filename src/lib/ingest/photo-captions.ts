@@ -10,6 +10,9 @@ const { maxCaptionSentences: MAX_CAPTION_SENTENCES } = readIngestLines().caption
 const CAPTION_MARK = /^(?:[上下左右中]图|图\s*[①-⑳\d]{1,2})\s*[:：]/;
 /** A credit naming only a picture agency or an archive: `人民视觉`, `（视觉中国）`, `新华社发`. */
 const AGENCY_CREDIT = new RegExp(`^[(（]?(?:${alternation(MEDIA_WORDS.pictureCredits)})[)）]?$`);
+
+/** True for a credit naming only a picture agency or an archive (`新华社发`, `（人民视觉）`). */
+export const isAgencyCredit = (text: string): boolean => AGENCY_CREDIT.test(text);
 const {
 	maxCaptionHan: MAX_CAPTION_HAN,
 	maxCaptionGap: MAX_CAPTION_GAP,

@@ -178,6 +178,49 @@ describe('splitArticles', () => {
 			['news', '家和万事兴 / ——市委书记走进老街问民生', 1],
 		]);
 	});
+
+	test('a photo news item credited to an agency alone (`新华社发`) is an item of its own', () => {
+		const text = [
+			'副省长会见外国客人',
+			'新华社北京1月7日电  副省长7日下午在省政府会见来访的外国议员团，双方就加强地方合作交换了意见。',
+			'图片报道',
+			'1月7日，科考队顺利完成最后一次海洋采样作业。图为科考队员在船尾布放拖网。',
+			'新华社发',
+			'全省图书展在省会举行',
+			'本报北京1月7日电  （记者王明）全省图书展7日在省会开幕，展出近千种图书。',
+		].join('\n\n');
+		expect(heads(text).map((h) => h[1])).toEqual([
+			'副省长会见外国客人',
+			'图片报道',
+			expect.stringMatching(/全省图书展在省会举行$/),
+		]);
+	});
+
+	test('opens a story at a speech or document title over its date (`（2019年12月31日）`)', () => {
+		const text = [
+			'在县政协新年茶话会上的讲话',
+			'（2019年12月31日）',
+			'同志们，朋友们：',
+			'2019年，是全县决胜全面建成小康社会的关键之年，全县上下一起奋斗、一起攻坚克难。',
+			'谢谢各位。',
+			'在县工商联新年座谈会上的讲话',
+			'（二〇一九年十二月三十一日）',
+			'同志们，朋友们：',
+			'辞旧迎新话辉煌，继往开来谱新篇。在2020年元旦即将到来之际，我谨向全县人民致以问候。',
+		].join('\n\n');
+		expect(heads(text).map((h) => String(h[1]).split(' / ')[0])).toEqual([
+			'在县政协新年茶话会上的讲话',
+			'在县工商联新年座谈会上的讲话',
+		]);
+		// A lead ending in a colon introduces the document: it stays with it.
+		const led = [
+			'县工商联新年座谈会召开',
+			'（融媒记者 王明）',
+			'县融媒体中心消息：',
+			...text.split('\n\n').slice(5),
+		].join('\n\n');
+		expect(heads(led)).toHaveLength(1);
+	});
 });
 
 test('报纸头版的导读成为 contents 条目，不当作新闻', () => {

@@ -5,6 +5,7 @@ import { storyStart, type HeadlineBlock, type StoryStartOptions } from './story-
 import { overlap } from './text-overlap.ts';
 import {
 	BARE_DATE,
+	ISSUE_DATE,
 	leadAnswersHeadline,
 	restatedSummary,
 	signedOff,
@@ -283,6 +284,12 @@ export function splitArticles(
 				(columnTag && cur.body.length > 0) ||
 				// A dash subtitle (`——习近平走进胡同问民生`) belongs to a headline, never to a section heading.
 				(head.some((h) => /^——\s*[^\s]{8,}/.test(h.text)) && cur.body.length > 0) ||
+				// A speech's or a document's title over the date it was given opens its full text,
+				// unless a lead above it or in its block leads into it (`央视网消息：`, `全文如下：`).
+				((head.slice(1).some((h) => ISSUE_DATE.test(h.text)) ||
+					ISSUE_DATE.test(lines[after]?.text ?? '')) &&
+					cur.body.length > 0 &&
+					![lines[i - 1], ...head].some((l) => /[:\uFF1A]$/.test(l?.text ?? ''))) ||
 				(nextRole === undefined && cur.head.length === 0 && cur.body.length > 0);
 			const opens =
 				!startsItem &&
