@@ -12,24 +12,42 @@ import {
 	familiesOf,
 	hasFamily,
 	pagesWith,
+	testPageBuilder,
 	type TestPageBuilder,
 } from './web-pages-test-pages.ts';
-import type { WebLayout } from './web-pages.ts';
+import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
 
 /** A split's new page kind: its furniture family, the layout it shows on, and its rate there. */
 export type SplitKind = [family: string, layout: WebLayout, rate: number];
 
+/** A split test file's page builder, and its pages of a split and a layout that pass a test. */
+export interface SplitPages {
+	page: TestPageBuilder;
+	pagesWith: (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) => WebPage[];
+}
+
+/** {@link testPageBuilder}'s pages for a split test file, with their filter over the test seeds. */
+export function splitPages(
+	prefix: string,
+	articlesFor: (seed: number, layout: WebLayout) => SourceArticle[],
+	otherTitles: string[],
+): SplitPages {
+	const page = testPageBuilder(prefix, articlesFor, otherTitles);
+	return { page, pagesWith: (split, layout, has) => pagesWith(page, split, layout, has) };
+}
+
 /**
  * Asserts that every furniture list of `split` is at least as long as split A's and shares no
- * string with the lists of `others` (a blind split's wording is its own).
+ * string with any other split's lists (a blind split's wording is its own).
  */
-export function expectOwnLists(split: WebSplit, others: readonly WebSplit[]): void {
+export function expectOwnLists(split: WebSplit): void {
 	const file = readWebFurniture();
 	const lists = [...Object.values(file.pools), ...file.families];
-	const earlier = new Set(lists.flatMap((l) => others.flatMap((sp) => l[sp])));
+	const others = WEB_SPLITS.filter((sp) => sp !== split);
+	const elsewhere = new Set(lists.flatMap((l) => others.flatMap((sp) => l[sp])));
 	for (const l of lists) {
 		expect(l[split].length).toBeGreaterThanOrEqual(l.a.length);
-		expect(l[split].filter((s) => earlier.has(s))).toEqual([]);
+		expect(l[split].filter((s) => elsewhere.has(s))).toEqual([]);
 	}
 }
 
@@ -56,20 +74,34 @@ export interface SplitKindsOptions {
 	fields: readonly (keyof CodeFormats)[];
 	/** The other splits that carry this one's kinds on (those written after it). */
 	alsoIn: readonly WebSplit[];
+	/** Where the split gives every optional format field: the split before it and a least count. */
+	allFieldsOf?: [previous: WebSplit, atLeast: number];
 }
 
 /**
- * Registers, in the current describe block, the tests every blind split gives its new kinds: each
- * kind shows on its layout's pages at its rate and a perfect extraction scores all right; its lines
+ * Registers, in the current describe block, the tests every blind split gives its wording and its
+ * new kinds: its lists are its own ({@link expectOwnLists}), with
+ * `allFieldsOf` it gives every optional format field ({@link expectEveryOptionalField}); each kind
+ * shows on its layout's pages at its rate and a perfect extraction scores all right; its lines
  * left in the body count as furniture; and no split but this one and `alsoIn` has the kinds, neither
  * as format fields nor as furniture on its pages.
  */
 export function testSplitKinds(
 	split: WebSplit,
 	kinds: readonly SplitKind[],
-	{ page, fields, alsoIn }: SplitKindsOptions,
+	{ page, fields, alsoIn, allFieldsOf }: SplitKindsOptions,
 ): void {
 	const name = split.toUpperCase();
+	const before = WEB_SPLITS[WEB_SPLITS.indexOf(split) - 1]!.toUpperCase();
+	test(`${name} 的每个列表不短于 A，且不与 A–${before} 共用任何字符串`, () => {
+		expectOwnLists(split);
+	});
+
+	if (allFieldsOf)
+		test(`${name} 给出了格式接口里的每一个可选项`, () => {
+			expectEveryOptionalField(split, ...allFieldsOf);
+		});
+
 	test.each(kinds)(`%s 在 ${name} 的 %s 页上按其比例出现，真值全对`, (family, layout, rate) => {
 		expectAtRateAllRight(pagesWith(page, split, layout, hasFamily(family)), rate);
 	});

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { codeFormats } from './web-pages-formats.ts';
-import { HELD_OUT_SPLIT, WEB_SPLITS, type WebSplit } from './web-pages-furniture.ts';
+import { HELD_OUT_SPLIT, WEB_SPLITS } from './web-pages-furniture.ts';
 import {
-	expectEveryOptionalField,
-	expectOwnLists,
 	expectSplitsDisjoint,
 	splitIdsOfCorpus,
+	splitPages,
 	testSplitKinds,
 	type SplitKind,
 } from './web-pages-split-tests.ts';
@@ -16,10 +15,8 @@ import {
 	isoDates,
 	linesOf,
 	linesOfFamily,
-	pagesWith as pagesOf,
-	testPageBuilder,
 } from './web-pages-test-pages.ts';
-import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+import type { SourceArticle, WebPage } from './web-pages.ts';
 
 // Articles written for these tests (not corpus text): one a page, three paragraphs each.
 const ARTICLES: SourceArticle[] = [
@@ -49,13 +46,11 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const page = testPageBuilder('z', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('z', (seed) => [ARTICLES[seed % 2]!], [
 	'县草原站开展春季草原鼠害防治',
 	'全县村级综合服务中心实现全覆盖',
 	'县市场监管局开展农资打假专项行动',
 ]);
-const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
-	pagesOf(page, split, layout, has);
 
 const Z = codeFormats('z');
 const NEW_KINDS: SplitKind[] = [
@@ -72,20 +67,10 @@ describe('网页划分 Z（盲写、留出）', () => {
 		expect(WEB_SPLITS.indexOf('z')).toBe(WEB_SPLITS.indexOf('y') + 1);
 	});
 
-	test('Z 的每个列表不短于 A，且不与 A–Y 共用任何字符串', () => {
-		expectOwnLists(
-			'z',
-			WEB_SPLITS.filter((sp) => sp !== 'z'),
-		);
-	});
-
-	test('Z 给出了格式接口里的每一个可选项', () => {
-		expectEveryOptionalField('z', 'y', 80);
-	});
-
 	testSplitKinds('z', NEW_KINDS, {
 		page,
 		fields: ['docRefs', 'replyCard', 'mailboxBox', 'badgeStrip'],
+		allFieldsOf: ['y', 80],
 		alsoIn: [],
 	});
 });
