@@ -26,13 +26,16 @@ export interface SplitPages {
 	pagesWith: (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) => WebPage[];
 }
 
-/** {@link testPageBuilder}'s pages for a split test file, with their filter over the test seeds. */
+/**
+ * {@link testPageBuilder}'s pages for a split test file, one of `articles` a page in turn by seed,
+ * with their filter over the test seeds.
+ */
 export function splitPages(
 	prefix: string,
-	articlesFor: (seed: number, layout: WebLayout) => SourceArticle[],
+	articles: readonly SourceArticle[],
 	otherTitles: string[],
 ): SplitPages {
-	const page = testPageBuilder(prefix, articlesFor, otherTitles);
+	const page = testPageBuilder(prefix, (seed) => [articles[seed % articles.length]!], otherTitles);
 	return { page, pagesWith: (split, layout, has) => pagesWith(page, split, layout, has) };
 }
 

@@ -41,7 +41,7 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const { page, pagesWith } = splitPages('v', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('v', ARTICLES, [
 	'县市场监管局开展食品安全专项检查',
 	'全县秋粮收购工作有序推进',
 	'县图书馆新增二十四小时自助借阅点',

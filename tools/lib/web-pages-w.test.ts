@@ -48,7 +48,7 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const { page, pagesWith } = splitPages('w', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('w', ARTICLES, [
 	'县交通运输局完成农村公路安全隐患排查',
 	'全县春耕备耕物资储备充足',
 	'县融媒体中心开展新闻采编业务培训',

@@ -39,7 +39,7 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const { page, pagesWith } = splitPages('x', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('x', ARTICLES, [
 	'县自然资源局开展耕地保护专项检查',
 	'全县中小学开展防溺水安全教育',
 	'县市场监管局抽检春季农资产品质量',

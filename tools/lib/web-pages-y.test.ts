@@ -47,7 +47,7 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const { page, pagesWith } = splitPages('y', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('y', ARTICLES, [
 	'县林业局开展春季森林防火专项检查',
 	'全县养老服务站点实现乡镇全覆盖',
 	'县医保局推进门诊费用跨省直接结算',

@@ -46,7 +46,7 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const { page, pagesWith } = splitPages('z', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('z', ARTICLES, [
 	'县草原站开展春季草原鼠害防治',
 	'全县村级综合服务中心实现全覆盖',
 	'县市场监管局开展农资打假专项行动',
