@@ -131,3 +131,7 @@ export const isoDates = (line: string): string[] =>
 /** The furniture lines of `family` on `p`, as the page recorded them. */
 export const linesOfFamily = (p: WebPage, family: string): string[] =>
 	p.furniture.filter((f) => f.family === family).map((f) => f.line);
+
+/** True when every line of `family` on `p` comes after the last line of its text. */
+export const allAfterBody = (p: WebPage, family: string): boolean =>
+	familyLines(p, family).every((at) => at > bodySpan(p)[1]);

@@ -1,27 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { webSourceArticles } from './web-pages-eval.ts';
 import { codeFormats } from './web-pages-formats.ts';
+import { HELD_OUT_SPLIT, WEB_SPLITS } from './web-pages-furniture.ts';
 import {
-	HELD_OUT_SPLIT,
-	readWebFurniture,
-	WEB_SPLITS,
-	type WebSplit,
-} from './web-pages-furniture.ts';
-import {
-	bodySpan,
-	expectAtRateAllRight,
-	expectCaughtInBody,
-	familiesOf,
-	familyLines,
-	hasFamily,
-	pagesWith as pagesOf,
-	testPageBuilder,
-} from './web-pages-test-pages.ts';
-import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+	expectSplitsDisjoint,
+	splitIdsOfCorpus,
+	splitPages,
+	testSplitKinds,
+	type SplitKind,
+} from './web-pages-split-tests.ts';
+import { bodySpan, familyLines, hasFamily } from './web-pages-test-pages.ts';
+import type { SourceArticle } from './web-pages.ts';
 
 // Articles written for these tests (not corpus text): one a page, four paragraphs each.
 const ARTICLES: SourceArticle[] = [
@@ -53,20 +41,20 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const page = testPageBuilder('v', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('v', ARTICLES, [
 	'县市场监管局开展食品安全专项检查',
 	'全县秋粮收购工作有序推进',
 	'县图书馆新增二十四小时自助借阅点',
 ]);
-const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
-	pagesOf(page, split, layout, has);
 
 const V = codeFormats('v');
-const NEW_KINDS: [string, WebLayout, number][] = [
-	['public-ad', 'portal', V.publicAd!.rate],
-	['mini-card', 'wechat', V.miniCard!.rate],
-	['tip-line', 'reprint', V.tipLine!.rate],
-	['issue-pager', 'epaper', V.issuePager!.rate],
+// A slogan or a card stands between paragraphs, so a gallery or a paged body leaves no room: the
+// kinds show a little under their rates.
+const NEW_KINDS: SplitKind[] = [
+	['public-ad', 'portal', V.publicAd!.rate * 0.85],
+	['mini-card', 'wechat', V.miniCard!.rate * 0.85],
+	['tip-line', 'reprint', V.tipLine!.rate * 0.85],
+	['issue-pager', 'epaper', V.issuePager!.rate * 0.85],
 ];
 
 describe('网页划分 V（盲写，W 写成后转为开发）', () => {
@@ -75,41 +63,11 @@ describe('网页划分 V（盲写，W 写成后转为开发）', () => {
 		expect(WEB_SPLITS.indexOf('v')).toBe(WEB_SPLITS.indexOf('u') + 1);
 	});
 
-	test('V 的每个列表不短于 A，且不与 A–U 共用任何字符串', () => {
-		const file = readWebFurniture();
-		const lists = [...Object.values(file.pools), ...file.families];
-		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'v').flatMap((sp) => l[sp])),
-		);
-		for (const l of lists) {
-			expect(l.v.length).toBeGreaterThanOrEqual(l.a.length);
-			expect(l.v.filter((s) => earlier.has(s))).toEqual([]);
-		}
+	testSplitKinds('v', NEW_KINDS, {
+		page,
+		fields: ['publicAd', 'miniCard', 'tipLine', 'issuePager'],
+		alsoIn: ['w', 'x', 'y', 'z'],
 	});
-
-	test.each(NEW_KINDS)('%s 在 V 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
-		// A slogan or a card stands between paragraphs, so a gallery or a paged body leaves no room.
-		expectAtRateAllRight(pagesWith('v', layout, hasFamily(family)), rate * 0.85);
-	});
-
-	test.each(NEW_KINDS)('留在正文里的 %s 行算作家具', (family, layout) => {
-		expectCaughtInBody(pagesWith('v', layout, hasFamily(family)).slice(0, 5), family);
-	});
-
-	test.each(WEB_SPLITS.filter((sp) => !['v', 'w', 'x', 'y', 'z'].includes(sp)))(
-		'%s 没有 V 的新版块',
-		(split) => {
-			const f = codeFormats(split);
-			expect([f.publicAd, f.miniCard, f.tipLine, f.issuePager]).toEqual([
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-			]);
-			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-		},
-	);
 
 	test('公益广告与小程序卡片夹在两段正文之间，只在各自的版式上出现', () => {
 		for (const [family, layout] of [
@@ -173,22 +131,10 @@ test('电子报的上一期/下一期在正文之前，印的是前后两期的�
 
 describe('webSourceArticles 给 V 的文章', () => {
 	test('V 取 L 的每隔一篇（第四组八篇的第 3 篇），L 只剩第二组的', async () => {
-		const items = Array.from({ length: 32 }, (_, i) => ({
-			id: `w-${i}`,
-			title: `第${i + 1}条测试稿件标题`,
-			date: '2024-03-05',
-			source: '县融媒体中心',
-			text: '第一段文字写得足够长，用来满足正文长度的要求，共有两段。\n'.repeat(2).repeat(3),
-		}));
-		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-v-'));
-		const path = join(dir, 'corpus.jsonl.gz');
-		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
-		const pools = await webSourceArticles(path);
-		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
-		expect(ids('f')).toEqual(['w-2', 'w-18']);
-		expect(ids('l')).toEqual(['w-10']);
-		expect(ids('v')).toEqual(['w-26']);
-		const all = WEB_SPLITS.flatMap(ids);
-		expect(new Set(all).size).toBe(all.length);
+		const ids = await splitIdsOfCorpus('v', 32);
+		expect(ids('f')).toEqual(['v-2', 'v-18']);
+		expect(ids('l')).toEqual(['v-10']);
+		expect(ids('v')).toEqual(['v-26']);
+		expectSplitsDisjoint(ids);
 	});
 });

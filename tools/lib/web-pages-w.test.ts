@@ -1,30 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { webSourceArticles } from './web-pages-eval.ts';
 import { codeFormats } from './web-pages-formats.ts';
+import { HELD_OUT_SPLIT, WEB_SPLITS } from './web-pages-furniture.ts';
 import {
-	HELD_OUT_SPLIT,
-	readWebFurniture,
-	WEB_SPLITS,
-	type WebSplit,
-} from './web-pages-furniture.ts';
+	expectSplitsDisjoint,
+	splitIdsOfCorpus,
+	splitPages,
+	testSplitKinds,
+	type SplitKind,
+} from './web-pages-split-tests.ts';
 import {
 	bodySpan,
-	expectAtRateAllRight,
-	expectCaughtInBody,
-	familiesOf,
 	familyLines,
 	hasFamily,
 	isoDates,
 	linesOfFamily,
-	pagesWith as pagesOf,
-	testPageBuilder,
 } from './web-pages-test-pages.ts';
 import { yearsBefore } from './web-pages-w-past-days.ts';
-import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+import type { SourceArticle } from './web-pages.ts';
 
 // Articles written for these tests (not corpus text): one a page, four paragraphs each.
 const ARTICLES: SourceArticle[] = [
@@ -56,16 +48,14 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const page = testPageBuilder('w', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('w', ARTICLES, [
 	'县交通运输局完成农村公路安全隐患排查',
 	'全县春耕备耕物资储备充足',
 	'县融媒体中心开展新闻采编业务培训',
 ]);
-const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
-	pagesOf(page, split, layout, has);
 
 const W = codeFormats('w');
-const NEW_KINDS: [string, WebLayout, number][] = [
+const NEW_KINDS: SplitKind[] = [
 	['printed-in', 'portal', W.printedIn!.rate],
 	['disclaimer', 'reprint', W.disclaimer!.rate],
 	['past-days', 'wechat', W.pastDays!.rate],
@@ -78,24 +68,10 @@ describe('网页划分 W（盲写）', () => {
 		expect(WEB_SPLITS.indexOf('w')).toBe(WEB_SPLITS.indexOf('v') + 1);
 	});
 
-	test('W 的每个列表不短于 A，且不与 A–V 共用任何字符串', () => {
-		const file = readWebFurniture();
-		const lists = [...Object.values(file.pools), ...file.families];
-		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.slice(0, WEB_SPLITS.indexOf('w')).flatMap((sp) => l[sp])),
-		);
-		for (const l of lists) {
-			expect(l.w.length).toBeGreaterThanOrEqual(l.a.length);
-			expect(l.w.filter((s) => earlier.has(s))).toEqual([]);
-		}
-	});
-
-	test.each(NEW_KINDS)('%s 在 W 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
-		expectAtRateAllRight(pagesWith('w', layout, hasFamily(family)), rate);
-	});
-
-	test.each(NEW_KINDS)('留在正文里的 %s 行算作家具', (family, layout) => {
-		expectCaughtInBody(pagesWith('w', layout, hasFamily(family)).slice(0, 5), family);
+	testSplitKinds('w', NEW_KINDS, {
+		page,
+		fields: ['printedIn', 'disclaimer', 'pastDays', 'classifiedAds'],
+		alsoIn: ['y', 'z'],
 	});
 
 	// A pool entry's own placeholders (a section 看{place}) are filled as a template's are.
@@ -105,21 +81,6 @@ describe('网页划分 W（盲写）', () => {
 				pagesWith(split, layout, () => true).flatMap((p) => p.text.match(/\{\w+\}/gu) ?? []),
 			).toEqual([]);
 	});
-
-	test.each(WEB_SPLITS.filter((sp) => !['w', 'y', 'z'].includes(sp)))(
-		'%s 没有 W 的新版块',
-		(split) => {
-			const f = codeFormats(split);
-			expect([f.printedIn, f.disclaimer, f.pastDays, f.classifiedAds]).toEqual([
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-			]);
-			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-		},
-	);
 });
 
 describe('W 的四种新版块', () => {
@@ -196,22 +157,10 @@ describe('W 的四种新版块', () => {
 
 describe('webSourceArticles 给 W 的文章', () => {
 	test('W 取 M 的每隔一篇（第四组八篇的第 4 篇），M 只剩第二组的', async () => {
-		const items = Array.from({ length: 32 }, (_, i) => ({
-			id: `w-${i}`,
-			title: `第${i + 1}条测试稿件标题`,
-			date: '2024-03-05',
-			source: '县融媒体中心',
-			text: '第一段文字写得足够长，用来满足正文长度的要求，共有两段。\n'.repeat(2).repeat(3),
-		}));
-		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-w-'));
-		const path = join(dir, 'corpus.jsonl.gz');
-		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
-		const pools = await webSourceArticles(path);
-		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
+		const ids = await splitIdsOfCorpus('w', 32);
 		expect(ids('c')).toEqual(['w-3']);
 		expect(ids('m')).toEqual(['w-11']);
 		expect(ids('w')).toEqual(['w-27']);
-		const all = WEB_SPLITS.flatMap(ids);
-		expect(new Set(all).size).toBe(all.length);
+		expectSplitsDisjoint(ids);
 	});
 });

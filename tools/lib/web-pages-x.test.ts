@@ -1,29 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { webSourceArticles } from './web-pages-eval.ts';
 import { codeFormats } from './web-pages-formats.ts';
+import { HELD_OUT_SPLIT, WEB_SPLITS } from './web-pages-furniture.ts';
 import {
-	HELD_OUT_SPLIT,
-	readWebFurniture,
-	WEB_SPLITS,
-	type WebSplit,
-} from './web-pages-furniture.ts';
-import {
-	bodySpan,
-	expectAtRateAllRight,
-	expectCaughtInBody,
-	familiesOf,
-	familyLines,
-	hasFamily,
-	isoDates,
-	linesOfFamily,
-	pagesWith as pagesOf,
-	testPageBuilder,
-} from './web-pages-test-pages.ts';
-import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+	expectSplitsDisjoint,
+	splitIdsOfCorpus,
+	splitPages,
+	testSplitKinds,
+	type SplitKind,
+} from './web-pages-split-tests.ts';
+import { allAfterBody, hasFamily, isoDates, linesOfFamily } from './web-pages-test-pages.ts';
+import type { SourceArticle } from './web-pages.ts';
 
 // Articles written for these tests (not corpus text): one a page, three paragraphs each.
 const ARTICLES: SourceArticle[] = [
@@ -53,25 +39,19 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const page = testPageBuilder('x', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('x', ARTICLES, [
 	'县自然资源局开展耕地保护专项检查',
 	'全县中小学开展防溺水安全教育',
 	'县市场监管局抽检春季农资产品质量',
 ]);
-const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
-	pagesOf(page, split, layout, has);
 
 const X = codeFormats('x');
-const NEW_KINDS: [string, WebLayout, number][] = [
+const NEW_KINDS: SplitKind[] = [
 	['correction', 'portal', X.correction!.rate],
 	['media-focus', 'portal', X.mediaFocus!.rate],
 	['weather-box', 'wechat', X.weatherBox!.rate],
 	['colophon', 'epaper', X.colophon!.rate],
 ];
-
-/** True when every line of `family` on `p` comes after the last line of its text. */
-const allAfterBody = (p: WebPage, family: string): boolean =>
-	familyLines(p, family).every((at) => at > bodySpan(p)[1]);
 
 describe('网页划分 X（盲写，Y 写成后用于开发）', () => {
 	test('X 排在 W 之后、Y 之前，不再留出', () => {
@@ -80,40 +60,11 @@ describe('网页划分 X（盲写，Y 写成后用于开发）', () => {
 		expect(WEB_SPLITS.indexOf('y')).toBe(WEB_SPLITS.indexOf('x') + 1);
 	});
 
-	test('X 的每个列表不短于 A，且不与 A–W 共用任何字符串', () => {
-		const file = readWebFurniture();
-		const lists = [...Object.values(file.pools), ...file.families];
-		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.slice(0, WEB_SPLITS.indexOf('x')).flatMap((sp) => l[sp])),
-		);
-		for (const l of lists) {
-			expect(l.x.length).toBeGreaterThanOrEqual(l.a.length);
-			expect(l.x.filter((s) => earlier.has(s))).toEqual([]);
-		}
+	testSplitKinds('x', NEW_KINDS, {
+		page,
+		fields: ['correction', 'mediaFocus', 'weatherBox', 'colophon'],
+		alsoIn: ['y', 'z'],
 	});
-
-	test.each(NEW_KINDS)('%s 在 X 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
-		expectAtRateAllRight(pagesWith('x', layout, hasFamily(family)), rate);
-	});
-
-	test.each(NEW_KINDS)('留在正文里的 %s 行算作家具', (family, layout) => {
-		expectCaughtInBody(pagesWith('x', layout, hasFamily(family)).slice(0, 5), family);
-	});
-
-	test.each(WEB_SPLITS.filter((sp) => !['x', 'y', 'z'].includes(sp)))(
-		'%s 没有 X 的新版块',
-		(split) => {
-			const f = codeFormats(split);
-			expect([f.correction, f.mediaFocus, f.weatherBox, f.colophon]).toEqual([
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-			]);
-			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-		},
-	);
 });
 
 describe('X 的四种新版块', () => {
@@ -178,23 +129,11 @@ describe('X 的四种新版块', () => {
 
 describe('webSourceArticles 给 X 的文章', () => {
 	test('X 取 O 的每隔一篇（第四组八篇的第 2 篇），O 只剩第二组的', async () => {
-		const items = Array.from({ length: 32 }, (_, i) => ({
-			id: `x-${i}`,
-			title: `第${i + 1}条测试稿件标题`,
-			date: '2024-03-05',
-			source: '县融媒体中心',
-			text: '第一段文字写得足够长，用来满足正文长度的要求，共有两段。\n'.repeat(2).repeat(3),
-		}));
-		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-x-'));
-		const path = join(dir, 'corpus.jsonl.gz');
-		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
-		const pools = await webSourceArticles(path);
-		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
+		const ids = await splitIdsOfCorpus('x', 32);
 		expect(ids('b')).toEqual(['x-1']);
 		expect(ids('r')).toEqual(['x-17']);
 		expect(ids('o')).toEqual(['x-9']);
 		expect(ids('x')).toEqual(['x-25']);
-		const all = WEB_SPLITS.flatMap(ids);
-		expect(new Set(all).size).toBe(all.length);
+		expectSplitsDisjoint(ids);
 	});
 });

@@ -1,30 +1,23 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { webSourceArticles } from './web-pages-eval.ts';
 import { codeFormats } from './web-pages-formats.ts';
+import { HELD_OUT_SPLIT, WEB_SPLITS } from './web-pages-furniture.ts';
 import {
-	HELD_OUT_SPLIT,
-	readWebFurniture,
-	WEB_SPLITS,
-	type WebSplit,
-} from './web-pages-furniture.ts';
+	expectSplitsDisjoint,
+	splitIdsOfCorpus,
+	splitPages,
+	testSplitKinds,
+	type SplitKind,
+} from './web-pages-split-tests.ts';
 import {
+	allAfterBody,
 	bodySpan,
-	expectAtRateAllRight,
-	expectCaughtInBody,
-	familiesOf,
 	familyLines,
 	hasFamily,
 	isoDates,
 	linesOf,
 	linesOfFamily,
-	pagesWith as pagesOf,
-	testPageBuilder,
 } from './web-pages-test-pages.ts';
-import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+import type { SourceArticle } from './web-pages.ts';
 
 // Articles written for these tests (not corpus text): one a page, three paragraphs each.
 const ARTICLES: SourceArticle[] = [
@@ -54,25 +47,19 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const page = testPageBuilder('y', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('y', ARTICLES, [
 	'县林业局开展春季森林防火专项检查',
 	'全县养老服务站点实现乡镇全覆盖',
 	'县医保局推进门诊费用跨省直接结算',
 ]);
-const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
-	pagesOf(page, split, layout, has);
 
 const Y = codeFormats('y');
-const NEW_KINDS: [string, WebLayout, number][] = [
+const NEW_KINDS: SplitKind[] = [
 	['share-poster', 'portal', Y.sharePoster!.rate],
 	['wechat-chrome', 'wechat', Y.wechatChrome!.rate * (1 - Y.wechatCopy!.rate)],
 	['author-card', 'reprint', Y.authorCard!.rate],
 	['page-directory', 'epaper', Y.pageDirectory!.rate],
 ];
-
-/** True when every line of `family` on `p` comes after the last line of its text. */
-const allAfterBody = (p: WebPage, family: string): boolean =>
-	familyLines(p, family).every((at) => at > bodySpan(p)[1]);
 
 describe('网页划分 Y（盲写，Z 写成后用于开发）', () => {
 	test('Y 排在 X 之后，Z 写成后成为开发划分', () => {
@@ -80,43 +67,11 @@ describe('网页划分 Y（盲写，Z 写成后用于开发）', () => {
 		expect(WEB_SPLITS.indexOf('y')).toBe(WEB_SPLITS.indexOf('x') + 1);
 	});
 
-	test('Y 的每个列表不短于 A，且不与 A–X 共用任何字符串', () => {
-		const file = readWebFurniture();
-		const lists = [...Object.values(file.pools), ...file.families];
-		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'y').flatMap((sp) => l[sp])),
-		);
-		for (const l of lists) {
-			expect(l.y.length).toBeGreaterThanOrEqual(l.a.length);
-			expect(l.y.filter((s) => earlier.has(s))).toEqual([]);
-		}
-	});
-
-	test('Y 给出了格式接口里的每一个可选项', () => {
-		const x = codeFormats('x') as unknown as Record<string, unknown>;
-		const y = Y as unknown as Record<string, unknown>;
-		expect(Object.keys(x).filter((k) => y[k] === undefined)).toEqual([]);
-		expect(Object.keys(y).length).toBeGreaterThan(70);
-	});
-
-	test.each(NEW_KINDS)('%s 在 Y 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
-		expectAtRateAllRight(pagesWith('y', layout, hasFamily(family)), rate);
-	});
-
-	test.each(NEW_KINDS)('留在正文里的 %s 行算作家具', (family, layout) => {
-		expectCaughtInBody(pagesWith('y', layout, hasFamily(family)).slice(0, 5), family);
-	});
-
-	test.each(WEB_SPLITS.filter((sp) => !['y', 'z'].includes(sp)))('%s 没有 Y 的新版块', (split) => {
-		const f = codeFormats(split);
-		expect([f.sharePoster, f.wechatChrome, f.authorCard, f.pageDirectory]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
-		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+	testSplitKinds('y', NEW_KINDS, {
+		page,
+		fields: ['sharePoster', 'wechatChrome', 'authorCard', 'pageDirectory'],
+		allFieldsOf: ['x', 70],
+		alsoIn: ['z'],
 	});
 });
 
@@ -184,23 +139,11 @@ describe('Y 的四种新版块', () => {
 
 describe('webSourceArticles 给 Y 的文章', () => {
 	test('Y 取 K 的每隔一篇（第四组八篇的第 7 篇），K 只剩第二组的', async () => {
-		const items = Array.from({ length: 32 }, (_, i) => ({
-			id: `y-${i}`,
-			title: `第${i + 1}条测试稿件标题`,
-			date: '2024-03-05',
-			source: '县融媒体中心',
-			text: '第一段文字写得足够长，用来满足正文长度的要求，共有两段。\n'.repeat(2).repeat(3),
-		}));
-		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-y-'));
-		const path = join(dir, 'corpus.jsonl.gz');
-		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
-		const pools = await webSourceArticles(path);
-		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
+		const ids = await splitIdsOfCorpus('y', 32);
 		expect(ids('d')).toEqual(['y-6', 'y-22']);
 		expect(ids('k')).toEqual(['y-14']);
 		expect(ids('y')).toEqual(['y-30']);
 		expect(ids('x')).toEqual(['y-25']);
-		const all = WEB_SPLITS.flatMap(ids);
-		expect(new Set(all).size).toBe(all.length);
+		expectSplitsDisjoint(ids);
 	});
 });

@@ -1,30 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { webSourceArticles } from './web-pages-eval.ts';
 import { codeFormats } from './web-pages-formats.ts';
+import { HELD_OUT_SPLIT, WEB_SPLITS } from './web-pages-furniture.ts';
 import {
-	HELD_OUT_SPLIT,
-	readWebFurniture,
-	WEB_SPLITS,
-	type WebSplit,
-} from './web-pages-furniture.ts';
+	expectSplitsDisjoint,
+	splitIdsOfCorpus,
+	splitPages,
+	testSplitKinds,
+	type SplitKind,
+} from './web-pages-split-tests.ts';
 import {
-	bodySpan,
-	expectAtRateAllRight,
-	expectCaughtInBody,
-	familiesOf,
+	allAfterBody,
 	familyLines,
 	hasFamily,
 	isoDates,
 	linesOf,
 	linesOfFamily,
-	pagesWith as pagesOf,
-	testPageBuilder,
 } from './web-pages-test-pages.ts';
-import type { SourceArticle, WebLayout, WebPage } from './web-pages.ts';
+import type { SourceArticle, WebPage } from './web-pages.ts';
 
 // Articles written for these tests (not corpus text): one a page, three paragraphs each.
 const ARTICLES: SourceArticle[] = [
@@ -54,25 +46,19 @@ const ARTICLES: SourceArticle[] = [
 	},
 ];
 
-const page = testPageBuilder('z', (seed) => [ARTICLES[seed % 2]!], [
+const { page, pagesWith } = splitPages('z', ARTICLES, [
 	'县草原站开展春季草原鼠害防治',
 	'全县村级综合服务中心实现全覆盖',
 	'县市场监管局开展农资打假专项行动',
 ]);
-const pagesWith = (split: WebSplit, layout: WebLayout, has: (p: WebPage) => boolean) =>
-	pagesOf(page, split, layout, has);
 
 const Z = codeFormats('z');
-const NEW_KINDS: [string, WebLayout, number][] = [
+const NEW_KINDS: SplitKind[] = [
 	['doc-refs', 'portal', Z.docRefs!.rate],
 	['reply-card', 'portal', Z.replyCard!.rate],
 	['mailbox-box', 'portal', Z.mailboxBox!.rate],
 	['badge-strip', 'portal', Z.badgeStrip!.rate],
 ];
-
-/** True when every line of `family` on `p` comes after the last line of its text. */
-const allAfterBody = (p: WebPage, family: string): boolean =>
-	familyLines(p, family).every((at) => at > bodySpan(p)[1]);
 
 describe('网页划分 Z（盲写、留出）', () => {
 	test('Z 是留出划分，排在 Y 之后', () => {
@@ -81,43 +67,11 @@ describe('网页划分 Z（盲写、留出）', () => {
 		expect(WEB_SPLITS.indexOf('z')).toBe(WEB_SPLITS.indexOf('y') + 1);
 	});
 
-	test('Z 的每个列表不短于 A，且不与 A–Y 共用任何字符串', () => {
-		const file = readWebFurniture();
-		const lists = [...Object.values(file.pools), ...file.families];
-		const earlier = new Set(
-			lists.flatMap((l) => WEB_SPLITS.filter((sp) => sp !== 'z').flatMap((sp) => l[sp])),
-		);
-		for (const l of lists) {
-			expect(l.z.length).toBeGreaterThanOrEqual(l.a.length);
-			expect(l.z.filter((s) => earlier.has(s))).toEqual([]);
-		}
-	});
-
-	test('Z 给出了格式接口里的每一个可选项', () => {
-		const y = codeFormats('y') as unknown as Record<string, unknown>;
-		const z = Z as unknown as Record<string, unknown>;
-		expect(Object.keys(y).filter((k) => z[k] === undefined)).toEqual([]);
-		expect(Object.keys(z).length).toBeGreaterThan(80);
-	});
-
-	test.each(NEW_KINDS)('%s 在 Z 的 %s 页上按其比例出现，真值全对', (family, layout, rate) => {
-		expectAtRateAllRight(pagesWith('z', layout, hasFamily(family)), rate);
-	});
-
-	test.each(NEW_KINDS)('留在正文里的 %s 行算作家具', (family, layout) => {
-		expectCaughtInBody(pagesWith('z', layout, hasFamily(family)).slice(0, 5), family);
-	});
-
-	test.each(WEB_SPLITS.filter((sp) => sp !== 'z'))('%s 没有 Z 的新版块', (split) => {
-		const f = codeFormats(split);
-		expect([f.docRefs, f.replyCard, f.mailboxBox, f.badgeStrip]).toEqual([
-			undefined,
-			undefined,
-			undefined,
-			undefined,
-		]);
-		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+	testSplitKinds('z', NEW_KINDS, {
+		page,
+		fields: ['docRefs', 'replyCard', 'mailboxBox', 'badgeStrip'],
+		allFieldsOf: ['y', 80],
+		alsoIn: [],
 	});
 });
 
@@ -169,22 +123,10 @@ describe('Z 的四种新版块', () => {
 
 describe('webSourceArticles 给 Z 的文章', () => {
 	test('Z 取 N 的每隔一篇（每个第 8 篇），N 只剩一半', async () => {
-		const items = Array.from({ length: 64 }, (_, i) => ({
-			id: `z-${i}`,
-			title: `第${i + 1}条测试稿件标题`,
-			date: '2024-03-05',
-			source: '县融媒体中心',
-			text: '第一段文字写得足够长，用来满足正文长度的要求，共有两段。\n'.repeat(2).repeat(3),
-		}));
-		const dir = mkdtempSync(join(tmpdir(), 'web-corpus-z-'));
-		const path = join(dir, 'corpus.jsonl.gz');
-		writeFileSync(path, gzipSync(items.map((x) => JSON.stringify(x)).join('\n')));
-		const pools = await webSourceArticles(path);
-		const ids = (sp: WebSplit) => pools[sp].map((a) => a.id);
+		const ids = await splitIdsOfCorpus('z', 64);
 		expect(ids('g')).toEqual(['z-7', 'z-23', 'z-39', 'z-55']);
 		expect(ids('n')).toEqual(['z-15', 'z-47']);
 		expect(ids('z')).toEqual(['z-31', 'z-63']);
-		const all = WEB_SPLITS.flatMap(ids);
-		expect(new Set(all).size).toBe(all.length);
+		expectSplitsDisjoint(ids);
 	});
 });
