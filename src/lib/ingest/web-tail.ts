@@ -1,19 +1,13 @@
+import { closesArticle } from './article-close.ts';
 import { dropCommentThread } from './comment-thread.ts';
 import { isFooterShape } from './site-chrome.ts';
 import { isPublisherName } from './outlets.ts';
-import { readPageMetaLine } from './page-meta.ts';
-import {
-	BYLINE_LINE,
-	CAPTION_MARKER,
-	endsSentence,
-	KEYED_PHOTO_CREDIT,
-	PHOTO_CREDIT,
-	TRAILING_BYLINE,
-} from './patterns.ts';
+import { endsSentence, KEYED_PHOTO_CREDIT } from './patterns.ts';
+import { isPictureFurniture } from './picture-furniture.ts';
 import type { LinksAfterText } from '../schema/page-furniture.ts';
 import type { AuthorCards, TailNotices, WeatherBox } from '../schema/tail-notices.ts';
 import { authorCardLines } from './author-card.ts';
-import { isBarePictureGiver, isMediaFurniture } from './media-shapes.ts';
+import { ATTACHMENT_LABEL, BOX_LABEL, TAIL_FIELD } from './tail-fields.ts';
 import { isTailNotice } from './tail-notices.ts';
 import { weatherBoxLines } from './weather-box.ts';
 import type { SourceLine } from './types.ts';
@@ -23,43 +17,6 @@ import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // The tail of a web page after its last paragraph: what stays (the lines that close an article)
 // and what goes (the page's footer, prompts and links).
-
-/**
- * A page-tail field, whatever its label: `值班编辑：某某`, `（编辑：某某 审核：某某）`, `电话：0000-1234567`,
- * a key over a value that closes no sentence (`办理时间：工作日…（节假日除外）`), a line of links or a key
- * and its value set apart by `|` or `丨` (`图文来源丨某某`) or by a slash (`编辑 / 某某`), a copyright sign.
- */
-const TAIL_FIELD =
-	/^[（(【[]?[\u3400-\u9fff]{2,6}\s*[:：]\s*\S{1,30}(?:\s|$)|^[\u3400-\u9fff]{2,6}[:：][^。！？]{1,60}$|^[^。！？]{0,40}[|｜丨][^。！？]{0,40}$|^[\u3400-\u9fff]{2,6}\s*[/／]\s*[^。！？，/／]{1,30}$|©|[Cc]opyright/;
-
-/**
- * A box's label alone on its line (`【便民服务】`, `温馨提示`): over the page's fields it heads them. Bare,
- * it has four Han characters at least, more than a signature's name.
- */
-const BOX_LABEL = /^(?:【[\u3400-\u9fff]{2,8}】|[\u3400-\u9fff]{4,8})[:：]?$/;
-
-/** An attachment list's label alone on its line: `【附件】`, `下载附件：`, `相关附件`, `附件下载`. */
-const ATTACHMENT_LABEL = /^[【[]?(?:相关|下载)?附件(?:下载|列表)?[】\]]?\s*[:：]?$/;
-
-/** A letter's closing formula on a line of its own, before 敬礼 and the signature: `此致`, `顺颂商祺`. */
-const LETTER_CLOSING =
-	/^(?:此致|谨致|特此|顺颂[\u3400-\u9fff]{0,2}|顺致[\u3400-\u9fff]{0,2})[，,。！!]?$/;
-
-/**
- * A picture's caption or credit: keyed 图 with its number (`图④：…`, `图：某某提供`) or behind a
- * caption's marker (`△ 现场图片 / 某某`, `图为…`). The story's picture box, no widget.
- */
-const isPictureLine = (text: string) =>
-	/^图[①-⑳\d]*\s*[:：]/.test(text) || CAPTION_MARKER.test(text);
-
-/**
- * A picture's or gallery's line: its caption or credit (words behind the marker: arrows alone point
- * at what is under them), its counter, its viewer's buttons.
- */
-const isPictureFurniture = (text: string) =>
-	isMediaFurniture(text) ||
-	(isPictureLine(text) && /\p{Script=Han}/u.test(text)) ||
-	isBarePictureGiver(text);
 
 const { maxPromptQuestion: MAX_PROMPT_QUESTION, minPromptQuestions: MIN_PROMPT_QUESTIONS } =
 	readIngestLines().webTail;
@@ -148,40 +105,9 @@ function lastBeforeLinks(
 }
 
 /**
- * A quotation's attribution under it, behind a dash (`——某某县委书记某某在全县大会上说`): no
- * sentence close, no dash closing it (`—— 完 ——` is a rule's).
- */
-const ATTRIBUTION = /^——(?!.*——$)[^。！？!?]{4,60}$/;
-
-/**
- * A story's credits in brackets closing it, however many reporters they list: `（综合本报记者某某、某某
- * 和新华社报道）`, `（本报记者 某某 某某 整理）`. No sentence's close inside.
- */
-const BRACKETED_CREDITS =
-	/^[（(][^()（）。！？]*(?:记者|通讯员|综合|报道|整理)[^()（）。！？]*[)）]$/;
-
-/**
- * True for a line that may close an article: its issuer, a date, a byline or credit, a bracketed
- * note, a letter's closing formula, a quotation's attribution.
- */
-function closesArticle(text: string): boolean {
-	return (
-		isPublisherName(text) ||
-		ATTRIBUTION.test(text) ||
-		LETTER_CLOSING.test(text) ||
-		readPageMetaLine(text)?.kind === 'date' ||
-		BYLINE_LINE.test(text) ||
-		TRAILING_BYLINE.test(text) ||
-		PHOTO_CREDIT.test(text) ||
-		/^[（(【[].{1,40}[)）】\]]$/.test(text) ||
-		BRACKETED_CREDITS.test(text)
-	);
-}
-
-/**
  * The tail of a web page after its last paragraph: once a line there was dropped as furniture
  * (责任编辑, 分享到, 上一篇 …), or a line there reads as a field (`值班编辑：某某`) or labels a list of attached
- * files (`【附件】`), the lines after it are the page's footer too (a phone number, an address, a
+ * files (`【附件】`: `tail-fields.ts`), the lines after it are the page's footer too (a phone number, an address, a
  * copyright line), whatever their wording; so are the lines from a contact or registration line on
  * (`isFooterShape`). Before that, only sentences, clauses and lines that close an article (its
  * issuer, a date, a byline, a bracketed note) stay: a short line that is none of these is a prompt
