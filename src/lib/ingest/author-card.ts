@@ -1,6 +1,7 @@
 import { alternation } from '../schema/media-words.ts';
 import type { AuthorCards } from '../schema/tail-notices.ts';
 import type { SourceLine } from './types.ts';
+import { oncePer } from '../once-per.ts';
 
 // A site that prints a reader's or a correspondent's contribution may close it with a card about the
 // writer (作者简介, 关于作者): the writer's name, unit and pursuits. The card is the site's note on
@@ -9,20 +10,13 @@ import type { SourceLine } from './types.ts';
 const OPEN = '[【[(（〔]?\\s*';
 const CLOSE = '\\s*[】\\])）〕]?';
 
-const labelsOf = new WeakMap<AuthorCards, { keyed: RegExp; bare: RegExp }>();
-
-function labels(cards: AuthorCards): { keyed: RegExp; bare: RegExp } {
-	let re = labelsOf.get(cards);
-	if (re === undefined) {
-		const words = alternation(cards.labels);
-		re = {
-			keyed: new RegExp(`^${OPEN}(?:${words})${CLOSE}\\s*(?:[:：|｜丨]|(?<=[】\\])）〕]))\\s*\\S`),
-			bare: new RegExp(`^${OPEN}(?:${words})${CLOSE}\\s*[:：]?$`),
-		};
-		labelsOf.set(cards, re);
-	}
-	return re;
-}
+const labels = oncePer((cards: AuthorCards): { keyed: RegExp; bare: RegExp } => {
+	const words = alternation(cards.labels);
+	return {
+		keyed: new RegExp(`^${OPEN}(?:${words})${CLOSE}\\s*(?:[:：|｜丨]|(?<=[】\\])）〕]))\\s*\\S`),
+		bare: new RegExp(`^${OPEN}(?:${words})${CLOSE}\\s*[:：]?$`),
+	};
+});
 
 /** A writer's note opens with the writer's name, a clause of a few Han characters: `某某某，`. */
 const NAME_CLAUSE = /^[\u3400-\u9fff·]{2,6}[，,（(\s]/;

@@ -1,6 +1,7 @@
 import type { Colophon } from '../schema/tail-notices.ts';
 import type { SourceLine } from './types.ts';
 import { alternation } from '../schema/media-words.ts';
+import { oncePer } from '../once-per.ts';
 
 // A newspaper's 报尾 (colophon), whatever its wording: lines of the paper's own fields (主管, 主办,
 // 社址, 邮政编码, 社长, 总编辑, 定价, 印刷, 出版物号…), several to a line and closing no sentence, with
@@ -18,20 +19,12 @@ interface Compiled {
 	/** A printer's line: its name (`某某印务中心`, `某某印刷厂`) and the verb closing it (印刷, 承印). */
 	printer: RegExp;
 }
-const compiled = new WeakMap<Colophon, Compiled>();
-function compile(colophon: Colophon): Compiled {
-	let c = compiled.get(colophon);
-	if (c === undefined) {
-		c = {
-			key: new RegExp(`(?:${alternation(colophon.keys)})(?=\\s*[:：]|\\s|$)`, 'g'),
-			printer: new RegExp(
-				`(?:${alternation(colophon.printers)})[\\u3400-\\u9fff]{0,8}(?:${alternation(colophon.printVerbs)})$`,
-			),
-		};
-		compiled.set(colophon, c);
-	}
-	return c;
-}
+const compile = oncePer((colophon: Colophon): Compiled => ({
+	key: new RegExp(`(?:${alternation(colophon.keys)})(?=\\s*[:：]|\\s|$)`, 'g'),
+	printer: new RegExp(
+		`(?:${alternation(colophon.printers)})[\\u3400-\\u9fff]{0,8}(?:${alternation(colophon.printVerbs)})$`,
+	),
+}));
 
 /**
  * True for a colophon's line: short, no sentence, holding `minKeys` of the paper's keys set off as

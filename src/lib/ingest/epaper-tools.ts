@@ -1,4 +1,5 @@
 import { readIngestLines } from '../schema/ingest-lines.ts';
+import { oncePer } from '../once-per.ts';
 
 const { maxToolBar: MAX_TOOL_BAR } = readIngestLines().pageTools;
 /** What sets an e-paper's buttons apart on one line: spaces, bars, slashes, arrows and brackets. */
@@ -9,17 +10,10 @@ const STEP = /^[上下前后]一[版期篇页张天日]$/u;
 
 const { maxBuiltPiece: MAX_BUILT_PIECE } = readIngestLines().pageTools;
 
-const upperCache = new WeakMap<readonly string[], readonly string[]>();
-
 /** `parts` upper-cased, once per list (every line of a page asks after the same list). */
-function upperCased(parts: readonly string[]): readonly string[] {
-	let upper = upperCache.get(parts);
-	if (upper === undefined) {
-		upper = parts.map((p) => p.toUpperCase());
-		upperCache.set(parts, upper);
-	}
-	return upper;
-}
+const upperCased = oncePer((parts: readonly string[]): readonly string[] =>
+	parts.map((p) => p.toUpperCase()),
+);
 
 /** True when `piece` is two or more of `parts` one after another (本版+标题, 下载+本版+PDF). */
 function isBuiltOfParts(piece: string, parts: readonly string[]): boolean {

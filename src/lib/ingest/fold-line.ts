@@ -1,4 +1,5 @@
 import type { FoldLines } from '../schema/page-furniture.ts';
+import { oncePer } from '../once-per.ts';
 
 // A long article on a news portal or in an app shows its first paragraphs and a fold (`展开全文`,
 // `展开剩余 40%`, `阅读全文 ▽`); a page saved after the fold was opened keeps the button between two
@@ -16,20 +17,13 @@ const CLAUSE = /[，,；;]/u;
 type Kind = 'tap' | 'open' | 'rest';
 
 /** The lists' words, longest first, each with its kind, for one `FoldLines` setting. */
-const wordsOf = new WeakMap<FoldLines, [string, Kind][]>();
-
-function kindedWords(folds: FoldLines): [string, Kind][] {
-	let words = wordsOf.get(folds);
-	if (words === undefined) {
-		words = [
-			...folds.tapWords.map((w): [string, Kind] => [w, 'tap']),
-			...folds.openWords.map((w): [string, Kind] => [w, 'open']),
-			...folds.restWords.map((w): [string, Kind] => [w, 'rest']),
-		].sort((a, b) => b[0].length - a[0].length);
-		wordsOf.set(folds, words);
-	}
-	return words;
-}
+const kindedWords = oncePer((folds: FoldLines): [string, Kind][] =>
+	[
+		...folds.tapWords.map((w): [string, Kind] => [w, 'tap']),
+		...folds.openWords.map((w): [string, Kind] => [w, 'open']),
+		...folds.restWords.map((w): [string, Kind] => [w, 'rest']),
+	].sort((a, b) => b[0].length - a[0].length),
+);
 
 /**
  * True for an opened fold's button (see the module's comment): without its marks and the share it

@@ -2,6 +2,7 @@ import type { PageFurniture } from '../schema/page-furniture.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 import { basicPlaneTable, endsSentence, hanAtLeast } from './patterns.ts';
 import { TOOL_SPLIT } from './tool-bar.ts';
+import { oncePer } from '../once-per.ts';
 
 // A line of a page's body that is running text, told by a few cheap tests that every web furniture
 // rule of `dropWebFurniture` is built to reject: the rules are asked nothing of it. Each test below
@@ -87,16 +88,10 @@ const TOOL_WORD_REACH = 6;
  */
 const OPENINGS = new Set(['下载', '打开', '安装', '本文', '全文', '您是']);
 
-const longestWords = new WeakMap<PageFurniture, number>();
 /** The longest whole-line phrase or portal channel of `furniture`, once per list. */
-function longestWord(furniture: PageFurniture): number {
-	let n = longestWords.get(furniture);
-	if (n === undefined) {
-		n = Math.max(0, ...[...furniture.wholeLines, ...furniture.portalChannels].map((w) => w.length));
-		longestWords.set(furniture, n);
-	}
-	return n;
-}
+const longestWord = oncePer((furniture: PageFurniture): number =>
+	Math.max(0, ...[...furniture.wholeLines, ...furniture.portalChannels].map((w) => w.length)),
+);
 
 /**
  * True for a line of running text below a page's head that no web furniture rule reads as

@@ -1,5 +1,6 @@
 import type { TailNotices } from '../schema/tail-notices.ts';
 import { alternation } from '../schema/media-words.ts';
+import { oncePer } from '../once-per.ts';
 
 // The notices a site prints under an article's text about the article itself, whatever their
 // wording: a correction (a label or brackets, the article named, something wrong put right) and a
@@ -8,28 +9,17 @@ import { alternation } from '../schema/media-words.ts';
 /** A long number: a hotline's or a QQ account's, with or without its area code. */
 const LONG_NUMBER = /\d{5,}/;
 
-interface Compiled {
-	/** A correction's label opening the line, keyed by a colon or in brackets; `[1]` is the rest. */
-	label: RegExp;
-	has: (text: string, words: readonly string[]) => boolean;
-}
+/** A correction's label opening the line, keyed by a colon or in brackets; `[1]` is the rest. */
+const correctionLabel = oncePer((notices: TailNotices): RegExp => {
+	const labels = alternation([...notices.correctionLabels].sort((a, b) => b.length - a.length));
+	return new RegExp(
+		`^(?:[【\\[［〔(（]\\s*(?:${labels})\\s*[】\\]］〕)）]\\s*[:：]?|(?:${labels})\\s*[:：])(.*)$`,
+	);
+});
 
-const compiled = new WeakMap<TailNotices, Compiled>();
-
-function compile(notices: TailNotices): Compiled {
-	let c = compiled.get(notices);
-	if (c === undefined) {
-		const labels = alternation([...notices.correctionLabels].sort((a, b) => b.length - a.length));
-		c = {
-			label: new RegExp(
-				`^(?:[【\\[［〔(（]\\s*(?:${labels})\\s*[】\\]］〕)）]\\s*[:：]?|(?:${labels})\\s*[:：])(.*)$`,
-			),
-			has: (text, words) => words.some((w) => text.includes(w)),
-		};
-		compiled.set(notices, c);
-	}
-	return c;
-}
+/** True when `text` holds one of `words`. */
+const has = (text: string, words: readonly string[]): boolean =>
+	words.some((w) => text.includes(w));
 
 /** A line wholly in brackets: its inside, else undefined. */
 function bracketed(text: string): string | undefined {
@@ -45,8 +35,7 @@ function bracketed(text: string): string | undefined {
  */
 export function isTailNotice(text: string, notices: TailNotices | undefined): boolean {
 	if (notices === undefined || text.length > notices.maxChars) return false;
-	const { label, has } = compile(notices);
-	const rest = label.exec(text)?.[1] ?? bracketed(text);
+	const rest = correctionLabel(notices).exec(text)?.[1] ?? bracketed(text);
 	if (rest !== undefined && has(rest, notices.selfReferences) && has(rest, notices.correctionWords))
 		return true;
 	return has(text, notices.tipWords) && (has(text, notices.tipChannels) || LONG_NUMBER.test(text));

@@ -1,6 +1,7 @@
 import type { WeatherBox } from '../schema/tail-notices.ts';
 import { alternation } from '../schema/media-words.ts';
 import type { SourceLine } from './types.ts';
+import { oncePer } from '../once-per.ts';
 
 // A weather box a site or account prints under a post's text, whatever its wording: a short label
 // (天气预报, 今日天气) over rows of days, each opening with its date and holding the sky and the
@@ -14,12 +15,7 @@ const TEMPERATURE = /-?\d{1,2}\s*(?:℃|°C|°|摄氏度)/;
 /** A sentence's close: no row of a box holds one. */
 const SENTENCE = /[。！？!?]/;
 
-const skyOf = new WeakMap<WeatherBox, RegExp>();
-function sky(box: WeatherBox): RegExp {
-	let re = skyOf.get(box);
-	if (re === undefined) skyOf.set(box, (re = new RegExp(alternation(box.skyWords))));
-	return re;
-}
+const sky = oncePer((box: WeatherBox) => new RegExp(alternation(box.skyWords)));
 
 /** True for a row of a weather box: a day first, the sky and a temperature, no sentence's close. */
 export function isWeatherRow(text: string, box: WeatherBox | undefined): boolean {
