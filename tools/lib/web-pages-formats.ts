@@ -21,6 +21,7 @@ import { BLIND_W } from './web-pages-formats-w.ts';
 import { BLIND_X } from './web-pages-formats-x.ts';
 import { BLIND_Y } from './web-pages-formats-y.ts';
 import { BLIND_Z } from './web-pages-formats-z.ts';
+import { BLIND_AA } from './web-pages-formats-aa.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -670,5 +671,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'x') return BLIND_X;
 	if (split === 'y') return BLIND_Y;
 	if (split === 'z') return BLIND_Z;
+	if (split === 'aa') return BLIND_AA;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }
