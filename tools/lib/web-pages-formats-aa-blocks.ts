@@ -4,7 +4,7 @@ import type { CodeFormats } from './web-pages-formats.ts';
 export const AA_BLOCKS: Partial<CodeFormats> = {
 	attachmentList: {
 		rate: 0.08,
-		heads: ['附件：', '【相关附件】', ''],
+		heads: ['附件清单', '【相关附件】', ''],
 		files: (p) => [
 			`${p.title}.pdf`,
 			`${p.year}年度项目申报指南.docx`,
@@ -23,7 +23,7 @@ export const AA_BLOCKS: Partial<CodeFormats> = {
 		blocks: (p) => [
 			`▶ ${p.duration}\n播放量 ${p.plays}`,
 			`00:00 / ${p.duration}　倍速　高清　全屏`,
-			`视频加载中，请稍候…\n时长：${p.duration}`,
+			`视频缓冲中…\n时长：${p.duration}`,
 		],
 	},
 	sideColumn: {
@@ -58,7 +58,7 @@ export const AA_BLOCKS: Partial<CodeFormats> = {
 		handles: ['边城老兵', '{place}游子', '山里人家', '热心市民'],
 		regions: ['云南', '广西', '黑龙江', '青海', '新疆'],
 		times: ['MM-DD HH:mm', 'YYYY-MM-DD'],
-		tails: ['查看更多评论 >', '', '评论仅代表网友个人观点'],
+		tails: ['查看更多评论 >', '', '以上留言仅代表网友本人意见'],
 	},
 	metaRow: {
 		rate: 0.05,

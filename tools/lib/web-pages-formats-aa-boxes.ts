@@ -26,7 +26,7 @@ export const AA_BOXES: Partial<CodeFormats> = {
 	},
 	collectionTag: {
 		rate: 0.06,
-		labels: ['收录于话题', '本文收录于', ''],
+		labels: ['已收录于专辑', '本文收录于', ''],
 		topics: ['{place}要闻', '兴边富民', '民生关注', '乡村故事'],
 		items: [(p) => `#${p.topic} ${p.count}个`, (p) => `#${p.topic}（${p.count}篇）`],
 		count: [1, 3],
@@ -81,7 +81,7 @@ export const AA_BOXES: Partial<CodeFormats> = {
 	bannerStrip: {
 		rate: 0.05,
 		atTop: 0.5,
-		heads: ['专题专栏', ''],
+		heads: ['热点专题 ▸', ''],
 		banners: [
 			'兴边富民行动',
 			'{place}创建全国民族团结进步示范县',

@@ -26,7 +26,7 @@ export const AA_LATER: Partial<CodeFormats> = {
 	},
 	mediaFocus: {
 		rate: 0.04,
-		heads: ['媒体看{place}', '外媒关注'],
+		heads: ['媒体眼中的我们', '外媒关注'],
 		items: ['【{outlet}】{title}　{day}', '{outlet}：{title}（{day}）'],
 		outlets: ['云南日报', '广西日报', '黑龙江日报', '青海日报', '中国民族报', '央视新闻客户端'],
 		dates: ['MM-DD', 'YYYY-MM-DD'],
@@ -35,7 +35,7 @@ export const AA_LATER: Partial<CodeFormats> = {
 	},
 	weatherBox: {
 		rate: 0.04,
-		heads: ['{place}天气', '近日天气'],
+		heads: ['天气早知道', '近日天气'],
 		days: ['{day}　{sky}　{low}~{high}℃　{wind}', '{day} {sky} {low}/{high}℃'],
 		dates: ['M月D日', 'MM/DD'],
 		skies: ['晴', '多云', '小雨', '阴转阵雨', '晴转多云'],
@@ -59,10 +59,10 @@ export const AA_LATER: Partial<CodeFormats> = {
 	wechatChrome: {
 		rate: 0.05,
 		groups: [
-			'微信扫一扫\n关注该公众号',
-			'轻点两下取消赞',
-			'知道了',
-			'继续滑动看下一篇\n向上滑动看下一个',
+			'上滑继续阅读下一篇文章',
+			'长按小程序码 · 进入公众号主页',
+			'轻触两下取消点赞',
+			'好的，知道了',
 		],
 		count: [1, 3],
 	},
@@ -74,7 +74,7 @@ export const AA_LATER: Partial<CodeFormats> = {
 	pageDirectory: {
 		rate: 0.05,
 		atTop: 0.5,
-		heads: ['本期版面', '版面目录'],
+		heads: ['本期版面', '版面一览'],
 		items: ['{page}版 {section}', '第{page}版：{section}'],
 		pages: [4, 8],
 		glues: ['\n', '　'],

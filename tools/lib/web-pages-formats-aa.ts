@@ -17,17 +17,17 @@ export const BLIND_AA: CodeFormats = {
 	fileNames: (epaper, p) =>
 		epaper
 			? [
-					`${p.paper}_${p.day}_第${p.n.slice(-2)}版.txt`,
-					`szb_${p.day}_${p.n.slice(0, 4)}.txt`,
-					`${p.safe}（${p.paper}）.txt`,
+					`${p.paper}${p.day}第${p.n.slice(-2)}版.txt`,
+					`dzb${p.day}n${p.n.slice(0, 4)}.txt`,
+					`${p.safe}丨${p.paper}.txt`,
 					`paperindex_${p.n}.txt`,
 				]
 			: [
 					`${p.safe}—${p.site}.txt`,
-					`${p.site}_${p.safe.slice(0, 24)}.txt`,
+					`${p.site}_${p.safe.slice(0, 24)}_${p.n.slice(-3)}.txt`,
 					`c${p.day}_${p.n}.txt`,
 					`news_detail_${p.n}.txt`,
-					`${p.safe} (2).txt`,
+					`${p.safe}【已保存】.txt`,
 					`WeChat_${p.day}${p.n.slice(0, 4)}.txt`,
 				],
 	otherDates: ['YYYY年MM月DD日', '（YYYY-MM-DD）', 'M-D', 'YYYY/MM/DD', '【MM-DD】'],
@@ -49,7 +49,7 @@ export const BLIND_AA: CodeFormats = {
 	infoTable: {
 		rate: 0.09,
 		tables: (p) => [
-			`索 引 号：11532${p.n.slice(-4)}/${p.year}-0${p.n.slice(0, 4)}\n主题分类：综合政务\n发文机关：${p.source}\n公开日期：${p.date}\n标　　题：${p.title}\n公开方式：主动公开`,
+			`索 引 号：11532${p.n.slice(-4)}/${p.year}-0${p.n.slice(0, 4)}\n主题分类：政务动态·综合\n发文机关：${p.source}\n公开日期：${p.date}\n标　　题：${p.title}\n公开属性：主动公开（全文）`,
 			`信息索引：${p.n}　　所属分类：工作动态\n发布单位：${p.source}　　生成日期：${p.date}\n名　　称：${p.title}`,
 			`┌ 文件编号：${p.year}-${p.n} ┐\n│ 发布机构：${p.source} │ 发布日期：${p.date} │\n│ 有效性：有效 │ 公开范围：面向社会`,
 		],
