@@ -18,7 +18,7 @@ import { runWebEval } from '../tools/lib/web-pages-report.ts';
 const COLUMNS = ['dev 2019', 'dev 2020-01', 'held-out 2020-02'];
 const DEV_LABELS = ['dev 2019', 'dev 2020-01'];
 
-// `npm run eval -- --web [--split A–Y] [--pages N] [--show]` runs only the synthetic web-page evaluation;
+// `npm run eval -- --web [--split A–Z or AA] [--pages N] [--show]` runs only the synthetic web-page evaluation;
 // `npm run eval -- --no-furniture` leaves out the table of rebuilt pages dressed with page furniture.
 if (process.argv.includes('--web'))
 	process.exit(await runWebEval(process.argv.slice(2)).catch((error: unknown) => fail(error)));

@@ -1,3 +1,4 @@
+import { drawSubscribeNotice, writeSubscribeNotice } from './web-pages-aa-subscribe-notice.ts';
 import { whitespaceStyle, writeBody, writeHeadline } from './web-pages-article-text.ts';
 import { codeFormats } from './web-pages-formats.ts';
 import type { PageWriter } from './web-pages-page-writer.ts';
@@ -37,6 +38,9 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	// The 版面导航 column lists the issue's pages with their sections' names.
 	const directory = drawPageDirectory(formats.pageDirectory, r);
 	if (directory === 'top') writePageDirectory(w, formats.pageDirectory!);
+	// A paper's 征订启事 for the next year may stand before its stories or after them.
+	const subscribe = drawSubscribeNotice(formats.subscribeNotice, r);
+	if (subscribe === 'top') writeSubscribeNotice(w, formats.subscribeNotice!, articles[0]!.date);
 	if (articles.length > 1 && chance(0.3, r))
 		for (const a of articles) {
 			w.lines.push(a.title);
@@ -58,6 +62,7 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	if (calendar === 'bottom') writeIssueCalendar(w, formats.issueCalendar!, articles[0]!.date);
 	if (ads === 'bottom') writeClassifiedAds(w, formats.classifiedAds!, articles[0]!.date);
 	if (directory === 'bottom') writePageDirectory(w, formats.pageDirectory!);
+	if (subscribe === 'bottom') writeSubscribeNotice(w, formats.subscribeNotice!, articles[0]!.date);
 	// The paper's 报尾 (社址, 定价, 印刷 …) closes the page.
 	if (drawColophon(formats.colophon, r)) writeColophon(w, formats.colophon!);
 	w.family('epaper-nav', 0.5);

@@ -19,7 +19,8 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * Corpus articles fit to wrap (a body of 150–4000 characters in at least two paragraphs, a headline
  * that names one story), parted by their place in the file, eight at a time: the 2nd for b, o, r
  * and o in turn (every other one of o's to x) (b the 2nd of the first eight, o of the second, r of the third, o of the fourth),
- * the 6th for i and p in turn (i the 6th of the first eight, p the 6th of the next eight), the 4th
+ * the 6th for i and p in turn (i the 6th of the first eight, p the 6th of the next eight; every
+ * other one of p's to aa), the 4th
  * for c, m, s and m in turn (c the 4th of the first eight, m of the second, s of the third, m of
  * the fourth; every other one of m's to w), the 8th for g and n in turn (g the 8th of the first
  * eight, n the 8th of the next eight; every other one of n's to z), the 7th for d, k, d and y in turn (d the 7th of the first
@@ -55,7 +56,9 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * of the three that held most (k, n and p), none of d–g, i, j, l, m or o, which had given half
  * theirs already, which changed k's pages only; z took every other 8th from n, the first of the two
  * that held most (n and p), none of d–g, i–m or o, which had given half theirs already, which
- * changed n's pages only.)
+ * changed n's pages only; aa took every other 6th from p, the one that held most of those that had
+ * not given half (p), none of d–g, i–o, which had given half theirs already, which changed p's pages
+ * only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -85,6 +88,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		x: [],
 		y: [],
 		z: [],
+		aa: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -105,6 +109,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let sevenths = 0;
 	let eighths = 0;
 	let sixths = 0;
+	let pSixths = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
 		if (len < 150 || len > 4000 || bodyParagraphs(item.text).length < 2) continue;
@@ -120,7 +125,8 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const o = () => (oSeconds++ % 2 === 1 ? out.x : out.o);
 		const second =
 			k === 1 && seconds++ % 2 === 1 ? o() : k === 1 && ownSeconds++ % 2 === 1 ? out.r : out.b;
-		const sixth = k === 5 && sixths++ % 2 === 1 ? out.p : out.i;
+		const pp = () => (pSixths++ % 2 === 1 ? out.aa : out.p);
+		const sixth = k === 5 && sixths++ % 2 === 1 ? pp() : out.i;
 		const odd = k === 1 ? second : k === 5 ? sixth : k === 7 ? eighth : fourth;
 		const h = () => (hFirsts++ % 2 === 1 ? out.t : out.h);
 		const first =

@@ -21,6 +21,7 @@ import { BLIND_W } from './web-pages-formats-w.ts';
 import { BLIND_X } from './web-pages-formats-x.ts';
 import { BLIND_Y } from './web-pages-formats-y.ts';
 import { BLIND_Z } from './web-pages-formats-z.ts';
+import { BLIND_AA } from './web-pages-formats-aa.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -73,6 +74,10 @@ import type { BadgeStripFormats } from './web-pages-z-badge-strip.ts';
 import type { DocRefsFormats } from './web-pages-z-doc-refs.ts';
 import type { MailboxBoxFormats } from './web-pages-z-mailbox-box.ts';
 import type { ReplyCardFormats } from './web-pages-z-reply-card.ts';
+import type { AlertBannerFormats } from './web-pages-aa-alert-banner.ts';
+import type { MediaMatrixFormats } from './web-pages-aa-media-matrix.ts';
+import type { PressBriefingFormats } from './web-pages-aa-press-briefing.ts';
+import type { SubscribeNoticeFormats } from './web-pages-aa-subscribe-notice.ts';
 import type { CareToolbarFormats } from './web-pages-care-toolbar.ts';
 import type { GalleryFormats } from './web-pages-gallery.ts';
 import type { SavedTwiceFormats } from './web-pages-saved-twice.ts';
@@ -182,8 +187,9 @@ export interface InfoTableParts {
  * `web-pages-formats-v.ts`, written likewise without reading a–u, split w its own in
  * `web-pages-formats-w.ts`, written likewise without reading a–v, split x its own in
  * `web-pages-formats-x.ts`, written likewise without reading a–w, split y its own in
- * `web-pages-formats-y.ts`, written likewise without reading a–x, and split z (held out) its own in
- * `web-pages-formats-z.ts`, written likewise without reading a–y.
+ * `web-pages-formats-y.ts`, written likewise without reading a–x, split z its own in
+ * `web-pages-formats-z.ts`, written likewise without reading a–y, and split aa (held out) its own
+ * in `web-pages-formats-aa.ts`, written likewise without reading a–z.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -552,6 +558,28 @@ export interface CodeFormats {
 	 * 适老化) as a line of text; never when absent (no random draw).
 	 */
 	badgeStrip?: BadgeStripFormats;
+	/**
+	 * How often a desktop portal page keeps the red 预警信息 bar (a weather or disaster warning issued
+	 * later than the article, the day the page was opened) across its top; never when absent (no
+	 * random draw).
+	 */
+	alertBanner?: AlertBannerFormats;
+	/**
+	 * How often a portal page reports a 新闻发布会 under a header (the briefing's number, day and hour,
+	 * hall, host and speakers) between its headline block and its text; never when absent (no random
+	 * draw).
+	 */
+	pressBriefing?: PressBriefingFormats;
+	/**
+	 * How often a desktop portal page keeps its 政务新媒体矩阵 box (the government's accounts on each
+	 * platform) above its footer; never when absent (no random draw).
+	 */
+	mediaMatrix?: MediaMatrixFormats;
+	/**
+	 * How often an e-paper page keeps the paper's 征订启事 box (next year's subscription, 邮发代号,
+	 * price) before its first story or after its last; never when absent (no random draw).
+	 */
+	subscribeNotice?: SubscribeNoticeFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -643,5 +671,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'x') return BLIND_X;
 	if (split === 'y') return BLIND_Y;
 	if (split === 'z') return BLIND_Z;
+	if (split === 'aa') return BLIND_AA;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -92,7 +92,9 @@ describe('Q 的新页面', () => {
 	});
 
 	test.each(
-		WEB_SPLITS.filter((sp) => !['q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].includes(sp)),
+		WEB_SPLITS.filter(
+			(sp) => !['q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp),
+		),
 	)('%s 划分没有 Q 的新页面', (split) => {
 		const f = codeFormats(split);
 		expect([f.readingTime, f.todayBar, f.jumpLine, f.pageRating]).toEqual([

@@ -90,20 +90,19 @@ describe('R 划分', () => {
 		expectCaughtInBody(pagesWith('r', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].includes(sp)))(
-		'%s 划分没有 R 的新页面',
-		(split) => {
-			const f = codeFormats(split);
-			expect([f.noticeTicker, f.effectiveLine, f.readMore, f.issueCalendar]).toEqual([
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-			]);
-			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-		},
-	);
+	test.each(
+		WEB_SPLITS.filter((sp) => !['r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp)),
+	)('%s 划分没有 R 的新页面', (split) => {
+		const f = codeFormats(split);
+		expect([f.noticeTicker, f.effectiveLine, f.readMore, f.issueCalendar]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+	});
 
 	test('通知公告滚动条在标题之上，列出别的文章及其日期', () => {
 		for (const p of pagesWith('r', 'portal', hasFamily('notice-ticker'))) {

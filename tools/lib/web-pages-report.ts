@@ -23,7 +23,23 @@ import {
 import type { WebScores } from './web-pages-score.ts';
 
 const USAGE =
-	'npm run eval:web -- [--split A–Z] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
+	'npm run eval:web -- [--split A–Z or AA] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
+
+/**
+ * The split `--split` names, in either case (A–Z, AA), or undefined when it names none.
+ * @throws {UsageError} when it names no split.
+ */
+export function parseWebSplit(value: string | undefined): WebSplit | undefined {
+	const split = WEB_SPLITS.find((sp) => sp === value?.toLowerCase());
+	if (value !== undefined && split === undefined)
+		throw new UsageError(`--split takes a split from A to Z or AA, not ${value}`, USAGE);
+	return split;
+}
+
+/** A split's column header in the table: its name in capitals, held out or for development. */
+export function splitColumn(split: WebSplit): string {
+	return `${split.toUpperCase()}${split === HELD_OUT_SPLIT ? ' (held out)' : ' (dev)'}`;
+}
 
 /**
  * The web-page evaluation behind `npm run eval:web` and `npm run eval -- --web`: reads its options from
@@ -41,9 +57,7 @@ export async function runWebEval(args: string[]): Promise<number> {
 			write: { type: 'string' },
 		},
 	});
-	const split = WEB_SPLITS.find((sp) => sp === values.split?.toLowerCase());
-	if (values.split !== undefined && split === undefined)
-		throw new UsageError(`--split takes one letter from A to Z, not ${values.split}`, USAGE);
+	const split = parseWebSplit(values.split);
 	const count = Number(values.pages);
 	const seed = Number(values.seed);
 	if (!Number.isInteger(count) || count < 1)
@@ -77,9 +91,7 @@ export async function runWebEval(args: string[]): Promise<number> {
 		evals.set(sp, scoreWebPages(pages, deps, pageFurniture));
 	}
 	const results = new Map([...evals].map(([sp, r]) => [sp, r.all]));
-	const cols = splits.map(
-		(sp) => `${sp.toUpperCase()}${sp === HELD_OUT_SPLIT ? ' (held out)' : ' (dev)'}`,
-	);
+	const cols = splits.map(splitColumn);
 	process.stdout.write(
 		`网页 synthetic local web pages saved as text (seed ${seed}; ${splits.map((sp) => `${sp.toUpperCase()}: ${results.get(sp)!.pages} pages, ${results.get(sp)!.articles} articles`).join(' · ')})\n`,
 	);
@@ -99,8 +111,8 @@ export async function runWebEval(args: string[]): Promise<number> {
 	process.stdout.write(
 		`  ${'多 extra items'.padEnd(w)}  ${splits.map((sp) => String(results.get(sp)!.extra).padEnd(24)).join('  ')}\n`,
 	);
-	// Examples come from split A unless one split alone was asked for: any of the dev splits A–Y, or
-	// Z, held out and so for scoring, whose failures are printed only when it is asked for alone.
+	// Examples come from split A unless one split alone was asked for: any of the dev splits A–Z, or
+	// AA, held out and so for scoring, whose failures are printed only when it is asked for alone.
 	const shown = split ?? 'a';
 	const kinds = [...results.get(shown)!.failures].sort((x, y) => y[1].count - x[1].count);
 	process.stdout.write(`  most frequent failures 失败分类 (split ${shown.toUpperCase()})\n`);

@@ -89,20 +89,19 @@ describe('S 组（已开放，留出的是 T）', () => {
 		expectCaughtInBody(pagesWith('s', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['s', 't', 'u', 'v', 'w', 'x', 'y', 'z'].includes(sp)))(
-		'%s 没有 S 的新版块',
-		(split) => {
-			const f = codeFormats(split);
-			expect([f.editedNotice, f.collectionTag, f.linkDirectory, f.deskCredits]).toEqual([
-				undefined,
-				undefined,
-				undefined,
-				undefined,
-			]);
-			const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
-			for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
-		},
-	);
+	test.each(
+		WEB_SPLITS.filter((sp) => !['s', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp)),
+	)('%s 没有 S 的新版块', (split) => {
+		const f = codeFormats(split);
+		expect([f.editedNotice, f.collectionTag, f.linkDirectory, f.deskCredits]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat', 'epaper']);
+		for (const [family] of NEW_KINDS) expect(families.has(family)).toBe(false);
+	});
 
 	test('微信文章的“已修改”提示在抬头下或正文后，日期晚于文章日期', () => {
 		const pages = pagesWith('s', 'wechat', hasFamily('edited-notice'));

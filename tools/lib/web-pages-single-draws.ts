@@ -45,6 +45,7 @@ import { drawMediaFocus } from './web-pages-x-media-focus.ts';
 import { drawWeatherBox } from './web-pages-x-weather-box.ts';
 import { drawYKinds } from './web-pages-y-kinds.ts';
 import { drawZKinds } from './web-pages-z-kinds.ts';
+import { drawAaKinds } from './web-pages-aa-kinds.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -135,6 +136,7 @@ export function drawSinglePage(
 	const weather = drawWeatherBox(formats.weatherBox, layout, r);
 	const y = drawYKinds(formats, layout, r);
 	const z = drawZKinds(formats, layout, desktop, r);
+	const aa = drawAaKinds(formats, layout, desktop, r);
 	return {
 		article,
 		layout,
@@ -193,5 +195,6 @@ export function drawSinglePage(
 		weather,
 		y,
 		z,
+		aa,
 	};
 }

@@ -1,3 +1,4 @@
+import { writeAaTop } from './web-pages-aa-kinds.ts';
 import { writePrintHead } from './web-pages-browser-print.ts';
 import { writeCareBar } from './web-pages-care-toolbar.ts';
 import type { CodeFormats } from './web-pages-formats.ts';
@@ -48,6 +49,8 @@ export function writeSingleHead(w: PageWriter, page: SinglePage): void {
 	if (care === 'top') writeCareBar(w, formats.careToolbar!);
 	// The bar at the very top prints the day the page was opened, not the article's.
 	if (page.today) writeTodayBar(w, formats.todayBar!, page.article.date);
+	// A warning in force when the page was opened runs in red above the site's header.
+	writeAaTop(w, formats, page.aa, page.article.date);
 	if (view === 'desktop' && snapshot !== 'reader') writeDesktopTop(w, formats, echo, dated);
 	// The 通知公告 bar runs across the page under its menus, above the article.
 	if (page.ticker) writeNoticeTicker(w, formats.noticeTicker!);

@@ -1,3 +1,4 @@
+import { writeAaHead } from './web-pages-aa-kinds.ts';
 import { writeHeadline } from './web-pages-article-text.ts';
 import {
 	drawPolicyReading,
@@ -111,6 +112,8 @@ export function writeSingleMeta(w: PageWriter, page: SinglePage): SingleMeta {
 	if (drawVideoPlayer(formats.videoPlayer, layout, r)) writeVideoPlayer(w, formats.videoPlayer);
 	if (drawEditorNote(formats.editorNote, layout, r)) writeEditorNote(w, formats.editorNote);
 	if (account !== null) writeAccountPrompt(w, formats.accountRepost!, account, 'head');
+	// A 新闻发布会 report opens with the briefing's header: its day, hall, host and speakers.
+	writeAaHead(w, formats, page.aa, article.date);
 	if (chance(0.5, r)) w.text('');
 	return {
 		explains,

@@ -1,3 +1,4 @@
+import { writeAaAboveFooter } from './web-pages-aa-kinds.ts';
 import {
 	drawAttachmentList,
 	writeAttachmentList,
@@ -99,6 +100,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (page.banners === 'bottom') writeBannerStrip(w, formats.bannerStrip!);
 	if (links) writeLinkDirectory(w, formats.linkDirectory!);
 	writeZAboveFooter(w, formats, page.z, article.date);
+	// The government's accounts on each platform stand above the footer.
+	writeAaAboveFooter(w, formats, page.aa);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
 	writeZBelowFooter(w, formats, page.z);

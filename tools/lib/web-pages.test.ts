@@ -217,6 +217,7 @@ describe('readWebFurniture', () => {
 			x: ['X组 专用1'],
 			y: ['Y组 专用1'],
 			z: ['Z组 专用1'],
+			aa: ['AA组 专用1'],
 		};
 		writeFileSync(
 			path,
@@ -252,6 +253,7 @@ describe('readWebFurniture', () => {
 						x: ['X组 专用2'],
 						y: ['Y组 专用2'],
 						z: ['Z组 专用2'],
+						aa: ['AA组 专用2'],
 					},
 				],
 			}),
@@ -292,7 +294,10 @@ describe('readWebFurniture', () => {
 	/** What split y's footer holds when a test names no other string for it. */
 	const FOOTER_Y = 'Y组 界碑';
 
-	/** A furniture file whose footer family gives splits c–z the strings named. */
+	/** What split z's footer holds when a test names no other string for it. */
+	const FOOTER_Z = 'Z组 界碑';
+
+	/** A furniture file whose footer family gives splits c–aa the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -318,7 +323,8 @@ describe('readWebFurniture', () => {
 		footerW = FOOTER_W,
 		footerX = FOOTER_X,
 		footerY = FOOTER_Y,
-		footerZ = 'Z组 界碑',
+		footerZ = FOOTER_Z,
+		footerAA = 'AA组 界碑',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -352,6 +358,7 @@ describe('readWebFurniture', () => {
 						x: ['X组 专用3'],
 						y: ['Y组 专用3'],
 						z: ['Z组 专用3'],
+						aa: ['AA组 专用3'],
 					},
 				},
 				families: [
@@ -384,6 +391,7 @@ describe('readWebFurniture', () => {
 						x: ['X组 专用4'],
 						y: ['Y组 专用4'],
 						z: ['Z组 专用4'],
+						aa: ['AA组 专用4'],
 					},
 					{
 						id: 'footer',
@@ -414,6 +422,7 @@ describe('readWebFurniture', () => {
 						x: [footerX],
 						y: [footerY],
 						z: [footerZ],
+						aa: [footerAA],
 					},
 				],
 			}),
@@ -454,6 +463,7 @@ describe('readWebFurniture', () => {
 		w: FOOTER_W,
 		x: FOOTER_X,
 		y: FOOTER_Y,
+		z: FOOTER_Z,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -479,6 +489,7 @@ describe('readWebFurniture', () => {
 		FOOTER_W,
 		FOOTER_X,
 		FOOTER_Y,
+		FOOTER_Z,
 	];
 	const laterSplits = [
 		'd',
@@ -504,6 +515,7 @@ describe('readWebFurniture', () => {
 		'x',
 		'y',
 		'z',
+		'aa',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>
