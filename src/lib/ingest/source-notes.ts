@@ -1,5 +1,6 @@
 import { isNewsOutlet, isPublisherName } from './outlets.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
+import type { PageContext } from './types.ts';
 
 const { maxSourceNote: MAX_SOURCE_NOTE } = readIngestLines().meta;
 
@@ -75,4 +76,21 @@ export function readSourceNote(text: string): SourceNote | undefined {
 	return new RegExp(`^(?:${ORIGINAL})$`).test(verb!)
 		? { source: name, original: true }
 		: { source: name };
+}
+
+/**
+ * True when the page's source so far is a news outlet a field keys (`来源：某某日报`): it already names
+ * the original, and a reprint's note naming another outlet (`本文转自某某晚报，如有侵权请联系删除`)
+ * names where the site copied the text from, not where it was written; a body keyed as the source
+ * (`来源：某某县政府办`) is the reprinting site's own, which the note's original beats.
+ */
+export function keysNewsOutlet(
+	page: Pick<PageContext, 'source' | 'sourceLabelled' | 'sourceUnkeyed' | 'sourceBeside'>,
+): boolean {
+	return (
+		page.sourceLabelled === true &&
+		page.sourceUnkeyed !== true &&
+		page.sourceBeside !== true &&
+		isNewsOutlet(page.source)
+	);
 }
