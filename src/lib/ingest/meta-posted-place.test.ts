@@ -3,7 +3,8 @@ import { isPublisherValue } from './outlets.ts';
 import { readPageMetaLine } from './page-meta.ts';
 
 // A platform's note of where a post was sent from (`发表于某省`, `IP属地：某省`) printed as a field of
-// its own on a meta line of any order, and a section of a body (`某某中心总编室`) as the publisher.
+// its own on a meta line of any order, a section of a body (`某某中心总编室`) as the publisher, and a
+// broadcaster's programme beside the date, an outlet as a paper's name there is.
 
 describe('发帖地点字段', () => {
 	test('日期、发布单位之后的“发表于某省”不挡住日期和来源', () => {
@@ -35,5 +36,14 @@ describe('单位里的科室', () => {
 			date: '2021-07-14',
 			source: '某某市广播电视台新闻编辑室',
 		});
+	});
+});
+
+describe('日期旁的节目名', () => {
+	test('电视台的节目和报纸一样是媒体，不是只转发了稿子的单位', () => {
+		const meta = readPageMetaLine('【中央电视台《焦点访谈》】 2021年07月14日（星期三）20时05分');
+		expect(meta).toMatchObject({ date: '2021-07-14', source: '中央电视台《焦点访谈》' });
+		expect(meta?.beside).toBeUndefined();
+		expect(readPageMetaLine('某某县文旅局　2021-07-14 16:05')?.beside).toBe(true);
 	});
 });

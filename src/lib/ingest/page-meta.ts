@@ -16,7 +16,6 @@ import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
 import {
 	isNewsOutlet,
-	isOutletName,
 	isPublisherValue,
 	isReprintPlatform,
 	outletOfLatinCode,
@@ -277,8 +276,9 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		if (read.source !== undefined) {
 			out.source = read.source;
 			out.kind = 'fields';
-			// A body's name beside the date, under no key, may be an account that only posted the text.
-			if (!isOutletName(read.source)) out.beside = true;
+			// A body's name beside the date, under no key, may be an account that only posted the text; an
+			// outlet's or a programme's is the outlet's.
+			if (!isNewsOutlet(read.source)) out.beside = true;
 		}
 	}
 	let substantive = lead !== '';
