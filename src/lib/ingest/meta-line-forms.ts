@@ -2,7 +2,7 @@ import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
 import { isPublisherValue } from './outlets.ts';
-import { POSTED_PLACE_MARK, postStatusFirst, selfMediaHead } from './self-media-heads.ts';
+import { POSTED_PLACE_MARK, postStatusFirst, PROVINCE, selfMediaHead } from './self-media-heads.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -185,8 +185,10 @@ const KEYED_WRITER = /^(原创\s+)作者\s*[:：]\s*/;
  * (`2021-07-14 16:05　某某县水利局　发表于某省`, `作者：某某　2021-07-14 16:05　IP属地：某省`): the
  * platform's note, which names neither the post's publisher nor its date.
  */
-const POSTED_PLACE_FIELD =
-	/(?:^|\s+|\s*[·•|｜丨]\s*)(?:发表于[\u3400-\u9fff]{2,12}|IP\s*(?:归)?属地\s*[:：]\s*[\u3400-\u9fff]{2,12})(?=$|\s|[·•|｜丨])/g;
+const POSTED_PLACE_FIELD = new RegExp(
+	`(?:^|\\s+|\\s*[·•|｜丨]\\s*)(?:发表于[\\u3400-\\u9fff]{2,12}|IP\\s*(?:归)?属地\\s*[:：]\\s*${PROVINCE})(?=$|\\s|[·•|｜丨])`,
+	'g',
+);
 
 /** The line without a post's place set off as a field of its own, on a line that prints a date. */
 function withoutPostedPlace(text: string): string {

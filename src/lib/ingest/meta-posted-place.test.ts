@@ -12,9 +12,10 @@ describe('发帖地点字段', () => {
 			date: '2021-07-14',
 			source: '某某县水利局',
 		});
-		expect(readPageMetaLine('2021年7月14日 16:05 · 某某市教育局 · IP属地：广东')).toMatchObject(
-			{ date: '2021-07-14', source: '某某市教育局' },
-		);
+		expect(readPageMetaLine('2021年7月14日 16:05 · 某某市教育局 · IP属地：广东')).toMatchObject({
+			date: '2021-07-14',
+			source: '某某市教育局',
+		});
 	});
 
 	test('作者字段之后的“IP属地”不挡住日期', () => {

@@ -1,4 +1,4 @@
-import { isNewsOutlet, isPublisherName } from './outlets.ts';
+import { isKnownOutlet, isNewsOutlet, isPublisherName } from './outlets.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 import type { PageContext } from './types.ts';
 
@@ -79,18 +79,21 @@ export function readSourceNote(text: string): SourceNote | undefined {
 }
 
 /**
- * True when the page's source so far is a news outlet a field keys (`来源：某某日报`): it already names
- * the original, and a reprint's note naming another outlet (`本文转自某某晚报，如有侵权请联系删除`)
- * names where the site copied the text from, not where it was written; a body keyed as the source
- * (`来源：某某县政府办`) is the reprinting site's own, which the note's original beats.
+ * True when the page's source so far is an outlet the genre knows by name that a field keys
+ * (`来源：人民日报`, `来源：央视《新闻联播》`) and the reprint note's original (`note`) is none
+ * (`本文转自某某市晚报，如有侵权请联系删除`): the field names the original, the note the local outlet the
+ * site copied the text from. A local outlet or a body keyed as the source (`来源：某某县新闻网`, the
+ * reprinting site's own) yields to the note's original.
  */
-export function keysNewsOutlet(
+export function keysKnownOutlet(
 	page: Pick<PageContext, 'source' | 'sourceLabelled' | 'sourceUnkeyed' | 'sourceBeside'>,
+	note: string,
 ): boolean {
 	return (
 		page.sourceLabelled === true &&
 		page.sourceUnkeyed !== true &&
 		page.sourceBeside !== true &&
-		isNewsOutlet(page.source)
+		isKnownOutlet(page.source) &&
+		!isKnownOutlet(note)
 	);
 }
