@@ -101,9 +101,13 @@ export function browserTitleHeadline(text: string): string | undefined {
 			named = true;
 		}
 	}
-	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline.
+	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline,
+	// nor a site's own name before its column (`某某县政务网——政务公开`, a section page's title).
 	// A headline the browser's title sets in title marks (`《标题》- 某某网`) is the headline without them.
-	if (named) return MENU_LEFT.test(head) || /首页/.test(head) ? undefined : unmarked(head);
+	if (named)
+		return MENU_LEFT.test(head) || /首页/.test(head) || isSiteLike(head)
+			? undefined
+			: unmarked(head);
 	const bracketed = BRACKETED_SITE.exec(text);
 	if (bracketed !== null) {
 		const rest = text.slice(bracketed[0].length).trim();
