@@ -23,6 +23,10 @@ test('站名加栏目名的浏览器标题里没有文章标题', () => {
 	expect(browserTitleHeadline('某某县召开春季森林防火工作推进会——政务公开')).toBe(
 		'某某县召开春季森林防火工作推进会',
 	);
+	// Before a site's name, a headline may end like a body's name.
+	expect(browserTitleHeadline('某某镇成立矛盾纠纷调处中心--部门动态--某某县人民政府网')).toBe(
+		'某某镇成立矛盾纠纷调处中心',
+	);
 });
 
 test('浏览器标题里的站名单独印在下一行时不拿它当标题', () => {
