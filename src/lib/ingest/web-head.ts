@@ -103,9 +103,7 @@ export function trimWebHead(
 	const start = isKicker(lines, title, share[title - 1] ?? 0, all) ? title - 1 : title;
 	let end = title + 1;
 	// A line closing on a dash leads into the line under it, its title, whatever that one shares.
-	// So does one closing on a colon (`某某：`), the first half of a headline broken after a name.
-	if (/——$|[:：]$/.test(lines[title]!.text.trim()) && end < first && isHeadlineLine(lines[end]!))
-		end++;
+	if (/——$/.test(lines[title]!.text.trim()) && end < first && isHeadlineLine(lines[end]!)) end++;
 	while (end < first && isHeadlineLine(lines[end]!) && share[end]! >= MIN_BLOCK_SHARE) end++;
 	// A line stamped with its posting day or hour is the page's meta, whatever it shares.
 	const between = lines.slice(end, first).filter(
@@ -125,16 +123,6 @@ export function trimWebHead(
 		lines.slice(first, first + LEAD_WINDOW).some((l) => BROADCAST_LEAD.test(l.text.trim())) &&
 		areHalves(lines[start]!, lines[start + 1]!);
 	const block = broadcast ? [oneLine(lines.slice(start, end))] : lines.slice(start, end);
-	// A headline line closing on a colon right over the next (`【栏目】某某：` over `用匠心守护…`) is the
-	// headline's first half, broken after the name of whom it speaks of: one line, no space.
-	const colonHalf = block.findIndex(
-		(l, k) => /[:：]$/.test(l.text.trim()) && block[k + 1]?.line === l.line + 1,
-	);
-	if (!broadcast && colonHalf >= 0) {
-		const [upper, lower] = [block[colonHalf]!, block[colonHalf + 1]!];
-		const text = `${upper.text.trim()}${lower.text.trim()}`;
-		block.splice(colonHalf, 2, { ...upper, text, heading: 1 });
-	}
 	// A headline too long to look like one, or long enough to be joined to the text as a broken
 	// line once the furniture between them is gone, is marked as the page's heading: it stays the title.
 	// A line closing on a dash leads into the line under it, the title it is the kicker of.
@@ -142,7 +130,6 @@ export function trimWebHead(
 	if (
 		!broadcast &&
 		!kicker &&
-		colonHalf < 0 &&
 		(!looksLikeHeading(lines[title]!) || lines[title]!.text.length > LONG_HEADLINE)
 	)
 		block[title - start] = { ...lines[title]!, heading: 1 };
