@@ -186,7 +186,7 @@ const KEYED_WRITER = /^(原创\s+)作者\s*[:：]\s*/;
  * platform's note, which names neither the post's publisher nor its date.
  */
 const POSTED_PLACE_FIELD = new RegExp(
-	`(?:^|\\s+|\\s*[·•|｜丨]\\s*)(?:发表于[\\u3400-\\u9fff]{2,12}|IP\\s*(?:归)?属地\\s*[:：]\\s*${PROVINCE})(?=$|\\s|[·•|｜丨])`,
+	`(?:^|\\s+|\\s*[·•|｜丨]\\s*)(?:发表于[\\u3400-\\u9fff]{2,12}|IP\\s*(?:归)?属地\\s*[:：]?\\s*${PROVINCE})(?=$|\\s|[·•|｜丨])`,
 	'g',
 );
 

@@ -20,6 +20,10 @@ describe('发帖地点字段', () => {
 
 	test('作者字段之后的“IP属地”不挡住日期', () => {
 		expect(readPageMetaLine('作者：林某　2021-07-14 16:05　IP属地：浙江')?.date).toBe('2021-07-14');
+		expect(readPageMetaLine('2021-07-14 09:30　某某县文旅局　IP属地 江西')).toMatchObject({
+			date: '2021-07-14',
+			source: '某某县文旅局',
+		});
 		expect(readPageMetaLine('记者：王某某 2021.07.14 09:30 IP 归属地：江西')?.date).toBe(
 			'2021-07-14',
 		);
