@@ -12,6 +12,7 @@ import { segmentPage } from './page-segments.ts';
 import { chooseHeadline, type TitleTrace } from './title-choice.ts';
 import { redateWebItems } from './web-date-choice.ts';
 import { titleSpelledByName } from './name-spelled-title.ts';
+import { titleNamedByField } from './title-field.ts';
 import { rebodyWebItems } from './web-body-choice.ts';
 import { resourceWebItems } from './web-source-choice.ts';
 import { retitleWebItems } from './web-title-choice.ts';
@@ -162,7 +163,8 @@ export function extractArticles(
 			titleFromPageName(only.title, path, lines) ??
 			titleNamedByBrowser(only.title, only.paragraphs[0], lines) ??
 			titleWithoutLabel(only.title, path, lines) ??
-			titleSpelledByName(only.title, path, lines, only.paragraphs[0]);
+			titleSpelledByName(only.title, path, lines, only.paragraphs[0]) ??
+			titleNamedByField(only.title, lines);
 		if (named !== undefined) only.title = named;
 	}
 	const webTitles = options.furniture?.webTitleModel;
