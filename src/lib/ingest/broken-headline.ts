@@ -11,6 +11,7 @@ import { cutsNumber } from './number-break.ts';
 import { isTailOverStamp } from './headline-tail.ts';
 import { echoedWhole } from './headline-echo.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
+import { MEDIA_WORDS } from '../schema/media-words.ts';
 
 // A long headline broken over two lines by an editor's line break or a narrow title box: the two
 // halves are one title, not a kicker (引题) and its title.
@@ -118,6 +119,7 @@ function isBrokenHeadline(
 				(bylineNext || body.includes(compact(upper).slice(-2) + compact(lower))))
 		);
 	if (LABEL_ALONE.test(upper)) return label && isLabelled(lower, body);
+	if (tagWrapped(upper, lower)) return true;
 	if (leavesOpen(upper)) return true;
 	if (/[，、；,;]$/.test(upper)) return true;
 	const left = compact(upper);
@@ -126,6 +128,24 @@ function isBrokenHeadline(
 	if (!runsOn(left, right)) return false;
 	if (isFragment(upper, lower, body)) return true;
 	return body.includes(left.slice(-SPAN) + right.slice(0, SPAN));
+}
+
+/** A column's tag in round brackets alone on its line: `（国际论坛）`, `（人民时评）`. */
+const TAG_ALONE = /^[（(][\u3400-\u9fff·]{2,10}[)）]$/;
+
+/**
+ * True when `lower` is the column tag that closes the headline `upper`, wrapped onto a line of its
+ * own by a narrow title box (`某某令人印象深刻` over `（国际论坛）`): a headline-shaped line with no tag
+ * of its own over a tag alone that names no medium (`（视频）`).
+ */
+function tagWrapped(upper: string, lower: string): boolean {
+	const tag = lower.trim();
+	return (
+		TAG_ALONE.test(tag) &&
+		!MEDIA_WORDS.mediaWords.includes(tag.slice(1, -1)) &&
+		!/[)）]$/.test(upper.trim()) &&
+		isHeadlineLine({ text: upper, line: 0 })
+	);
 }
 
 /** True when `lower` is a title a column's label alone heads: no label itself, answered by the text. */

@@ -73,6 +73,8 @@ function unmarked(text: string): string {
 export function browserTitleHeadline(text: string): string | undefined {
 	let head = text;
 	let named = false;
+	// True once a site's name (not only a column or a place) stood after the headline.
+	let sited = false;
 	for (let m = TITLE_SEPARATOR.exec(head); m !== null; m = TITLE_SEPARATOR.exec(head)) {
 		const before = head.slice(0, m.index).trim();
 		const site = head.slice(m.index + m[0].length).trim();
@@ -89,6 +91,7 @@ export function browserTitleHeadline(text: string): string | undefined {
 			(named && DOTTED_CHANNEL.test(site));
 		if (!siteOrColumn && !PLACE_NAME.test(site)) break;
 		named ||= siteOrColumn;
+		sited ||= isSiteLike(site) || isSiteHeader(site) || LATIN_SITE.test(site);
 		head = before;
 	}
 	// A site's column may open the title too (`乡镇动态_标题_某某县人民政府`, `基层信息_标题_某某县`):
@@ -101,9 +104,14 @@ export function browserTitleHeadline(text: string): string | undefined {
 			named = true;
 		}
 	}
-	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline.
+	// What is left of a menu bar (`长者服务 | 在线问答 | 某某县人民政府`, `网站首页 | 新闻中心 | 政务公开`) is no headline,
+	// nor a site's own name with only its column after it (`某某县政务网——政务公开`, a section page's
+	// title); before a site's name, a headline may end like a body's (`…成立纠纷调处中心`).
 	// A headline the browser's title sets in title marks (`《标题》- 某某网`) is the headline without them.
-	if (named) return MENU_LEFT.test(head) || /首页/.test(head) ? undefined : unmarked(head);
+	if (named)
+		return MENU_LEFT.test(head) || /首页/.test(head) || (!sited && isSiteLike(head))
+			? undefined
+			: unmarked(head);
 	const bracketed = BRACKETED_SITE.exec(text);
 	if (bracketed !== null) {
 		const rest = text.slice(bracketed[0].length).trim();

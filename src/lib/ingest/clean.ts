@@ -32,7 +32,7 @@ import { accountOnPlatform, isOutletName, twoPlateNameAtStart } from './outlets.
 import { joinSplitFields } from './meta-line-forms.ts';
 import { joinFieldRows } from './field-rows.ts';
 import { withNamedEdition, withoutEditionWord } from './masthead.ts';
-import { readSourceNote } from './source-notes.ts';
+import { keysKnownOutlet, readSourceNote } from './source-notes.ts';
 import { readPageMetaLine, takePageMeta, type PageMeta } from './page-meta.ts';
 import type { PageContext, SourceLine } from './types.ts';
 import { unkeyTitleFields } from './title-field.ts';
@@ -667,7 +667,8 @@ function carryingAccounts(lines: readonly SourceLine[]): Set<string> {
  * Keeps what the page's first source note says (`本文来源：…`, `（本文转载自…）`), after any that only names an
  * account that carried the text, wherever it stands,
  * furniture around it or not: it names the source when no field did or only a name under no key
- * did, and a reprint's original beats the reprinting site's own 来源, as a `转载自：` field does.
+ * did, and a reprint's original beats the reprinting site's own 来源, as a `转载自：` field does,
+ * unless that 来源 keys an outlet the genre knows by name and the note's does not (`keysKnownOutlet`).
  */
 function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 	for (const l of lines) {
@@ -683,7 +684,8 @@ function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 			}
 			continue;
 		}
-		const original = note.original === true && page.sourceOriginal !== true;
+		const original =
+			note.original === true && page.sourceOriginal !== true && !keysKnownOutlet(page, note.source);
 		// A body's name beside the date only posted the text, which the note credits.
 		if (
 			page.sourceLabelled !== true ||

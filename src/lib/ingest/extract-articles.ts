@@ -11,6 +11,8 @@ import { isBarePictureGiver } from './media-shapes.ts';
 import { segmentPage } from './page-segments.ts';
 import { chooseHeadline, type TitleTrace } from './title-choice.ts';
 import { redateWebItems } from './web-date-choice.ts';
+import { titleSpelledByName } from './name-spelled-title.ts';
+import { titleNamedByField } from './title-field.ts';
 import { rebodyWebItems } from './web-body-choice.ts';
 import { resourceWebItems } from './web-source-choice.ts';
 import { retitleWebItems } from './web-title-choice.ts';
@@ -160,7 +162,9 @@ export function extractArticles(
 		const named =
 			titleFromPageName(only.title, path, lines) ??
 			titleNamedByBrowser(only.title, only.paragraphs[0], lines) ??
-			titleWithoutLabel(only.title, path, lines);
+			titleWithoutLabel(only.title, path, lines) ??
+			titleSpelledByName(only.title, path, lines, only.paragraphs[0]) ??
+			titleNamedByField(only.title, lines);
 		if (named !== undefined) only.title = named;
 	}
 	const webTitles = options.furniture?.webTitleModel;

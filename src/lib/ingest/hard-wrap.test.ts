@@ -168,3 +168,18 @@ describe('等宽的对联和诗行', () => {
 		expect(wrappedRows(rows).size).toBe(0);
 	});
 });
+
+describe('与正文同宽的字段行', () => {
+	test('带日期和来源字段的一行不接上其下的分享栏', () => {
+		const meta = '2021/03/09　10:15:42  来源：某某日报';
+		const rows = [
+			'某某县召开夏季防汛工作部署会',
+			meta,
+			'分享到：微信 · 微博 · QQ空间',
+			'',
+			...PARAGRAPHS.flatMap((p) => [...wrap(p, 18), '']),
+		];
+		expect(wrappedRows(rows).has(2)).toBe(false);
+		expect(textToLines(rows.join('\n')).map((l) => l.text)).toContain(meta);
+	});
+});

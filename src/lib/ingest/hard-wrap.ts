@@ -1,3 +1,4 @@
+import { DATE } from './meta-dates.ts';
 import { endsSentence, hanAtLeast } from './patterns.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -62,6 +63,17 @@ const FIGURES_TAIL = /^[\d.,%％‰、，；]+[。！？!?][”"’）)]*$/;
  */
 const CLAUSE = /[，,。；;、！？“”]|(?<!\d)[：:]|[：:](?!\d)/;
 
+/** Clause punctuation but a colon, which a field's key prints too (`来源：`). */
+const CLAUSE_MARK = /[，,。；;、！？“”]/;
+
+/**
+ * True for a meta line: a full date and no clause punctuation but a field key's colon
+ * (`2021/03/09 10:15:42  来源：某某日报`), which is as wide as it is, however wide the text's rows.
+ */
+function isDatedFieldRow(row: string): boolean {
+	return DATE.test(row) && !CLAUSE_MARK.test(row);
+}
+
 /**
  * The page's wrap width in columns, or undefined when its rows show none: the width (give or take
  * a wide character) shared by most rows that a row going on with them follows (`goesOn`), most of
@@ -108,7 +120,7 @@ function wrapWidth(
  * the row above (an indent opens a paragraph; verse and couplets indent every line alike). A first
  * row of a paragraph joins its next row only when it holds clause punctuation or opens with an
  * indent, so a headline as wide as the text stays a line of its own; so does any row with spaced
- * words between its Han characters (a headline's spacing).
+ * words between its Han characters (a headline's spacing), and a meta line (`isDatedFieldRow`).
  */
 export function wrappedRows(rows: readonly string[]): Set<number> {
 	const out = new Set<number>();
@@ -134,6 +146,7 @@ export function wrappedRows(rows: readonly string[]): Set<number> {
 		const above = trimmed[i - 1]!;
 		const opens = !out.has(i - 1);
 		if (opens && !CLAUSE.test(above) && indents[i - 1] === 0) continue;
+		if (opens && isDatedFieldRow(above)) continue;
 		// A row that closes its sentence at the full width may end its paragraph: a shorter row under
 		// it that closes no sentence is a line of its own (`下一篇：`, `原文链接：《…》`), not the last row.
 		if (endsSentence(above) && !atWidth(i) && !endsSentence(trimmed[i]!)) continue;

@@ -2,7 +2,7 @@ import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
 import { isPublisherValue } from './outlets.ts';
-import { POSTED_PLACE_MARK, postStatusFirst, selfMediaHead } from './self-media-heads.ts';
+import { POSTED_PLACE_MARK, postStatusFirst, PROVINCE, selfMediaHead } from './self-media-heads.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -105,7 +105,7 @@ export function labelledMetaForm(text: string): LabelledForm {
 	const time = POSTED_FROM.exec(head)?.[1] ?? POSTED_FROM_FIRST.exec(out)?.[1];
 	if (time !== undefined) return { text: `发布时间：${time}` };
 	// A date in numerals alone on a line closes a speech or a document: only a field's is read.
-	const keyed = spacedKeys(out);
+	const keyed = spacedKeys(withoutPostedPlace(out));
 	if (!/[\u3400-\u9fff]\s*[:：]/.test(keyed)) return { text: keyed };
 	return { text: arabicDates(keyed) };
 }
@@ -179,6 +179,22 @@ function wechatHead(text: string): LabelledForm | undefined {
 const ORIGINAL_IN_BRACKETS = /^[[【]\s*原创\s*[\]】]\s*/;
 /** The writer keyed after the 原创 mark (`原创 作者：某某`), which the head line prints bare. */
 const KEYED_WRITER = /^(原创\s+)作者\s*[:：]\s*/;
+
+/**
+ * Where a platform says a post was sent from, set off as a field of its own anywhere on a meta line
+ * (`2021-07-14 16:05　某某县水利局　发表于某省`, `作者：某某　2021-07-14 16:05　IP属地：某省`): the
+ * platform's note, which names neither the post's publisher nor its date.
+ */
+const POSTED_PLACE_FIELD = new RegExp(
+	`(?:^|\\s+|\\s*[·•|｜丨]\\s*)(?:发表于[\\u3400-\\u9fff]{2,12}|IP\\s*(?:归)?属地\\s*[:：]?\\s*${PROVINCE})(?=$|\\s|[·•|｜丨])`,
+	'g',
+);
+
+/** The line without a post's place set off as a field of its own, on a line that prints a date. */
+function withoutPostedPlace(text: string): string {
+	if (!new RegExp(DATE_START).test(text)) return text;
+	return text.replace(POSTED_PLACE_FIELD, ' ').trim();
+}
 
 /** A key alone on its line, with or without its colon or brackets: `来源：`, `【发布日期】`, `信息来源`. */
 const KEY_ALONE = /^[[【]?\s*([\u3400-\u9fff]{2,6})\s*[\]】]?\s*[:：]?$/;

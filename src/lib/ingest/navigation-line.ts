@@ -25,6 +25,7 @@ export function isNavigationLine(text: string): boolean {
 	if (/^[^\p{L}\p{N}\s]{3,}$/u.test(text) && !/^[…．.。]+$/.test(text)) return true;
 	if (isSpacedMenu(text)) return true;
 	if (isDottedMenu(text)) return true;
+	if (isChannelPath(text) || isSlashMenu(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;
 	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
@@ -50,4 +51,22 @@ function isDottedMenu(text: string): boolean {
 		items.every((p) => p.length <= MAX_DOTTED_ITEM && !/\s/.test(p)) &&
 		items.reduce((n, p) => n + p.length, 0) / items.length <= MAX_DOTTED_ITEM_MEAN
 	);
+}
+
+/** A path's or a menu's piece: a channel's or a column's name of a few Han characters, spaced or not. */
+const MENU_PIECE = /^[\u3400-\u9fff](?:[\s\u3000]*[\u3400-\u9fff]){1,9}$/u;
+
+/**
+ * True for a path from a site's channel without 首页 (`专题专栏 > 某某两会`, `政务公开 » 工作动态`): names
+ * of a few Han characters and nothing else between a path's arrows, which no headline prints.
+ */
+function isChannelPath(text: string): boolean {
+	const pieces = text.trim().split(/\s*[>»›＞]\s*/u);
+	return pieces.length >= 2 && pieces.every((p) => MENU_PIECE.test(p));
+}
+
+/** True for a menu set apart by spaced slashes (`首 页 / 新闻中心 / 公开目录 / 在线办事`): four items or more. */
+function isSlashMenu(text: string): boolean {
+	const pieces = text.trim().split(/[\s\u3000]+[/／][\s\u3000]+/u);
+	return pieces.length >= MIN_DOTTED_ITEMS && pieces.every((p) => MENU_PIECE.test(p));
 }

@@ -19,12 +19,12 @@ const {
  */
 const KEY = '(?:本文|此文|该文)?原(?:文|稿)?(?:标题|题目|题)(?:为|是)?';
 
-/** A note naming the outlet's title alone on its line: `原标题：…`; group 1 is the title. */
-const BARE_NOTE = new RegExp(`^${KEY}\\s*[:\\uFF1A]?\\s*(.+)$`, 'u');
+/** A note naming the outlet's title alone on its line: `原标题：…`, its key set off by a bar too (`原标题｜…`); group 1 is the title. */
+const BARE_NOTE = new RegExp(`^${KEY}\\s*[:\\uFF1A|｜丨]?\\s*(.+)$`, 'u');
 
 /** The same note in brackets: `（原题为《…》）`, `【原标题：…】`; group 1 is the title. */
 const BRACKETED_NOTE = new RegExp(
-	`^[(\\uFF08【]\\s*${KEY}\\s*[:\\uFF1A]?\\s*(.+?)\\s*[)\\uFF09】]$`,
+	`^[(\\uFF08【]\\s*${KEY}\\s*[:\\uFF1A|｜丨]?\\s*(.+?)\\s*[)\\uFF09】]$`,
 	'u',
 );
 

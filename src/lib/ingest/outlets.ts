@@ -82,6 +82,15 @@ const ORGAN_SUFFIX = new RegExp(
 const PROGRAMME =
 	/^(?:央视|中央电视台|[\u3400-\u9fff]{1,10}(?:电视台|广播电台|卫视))《[^》]{2,12}》$/;
 
+/**
+ * True for an outlet the genre knows by name (`outlets` of `media-words.json`: the central and
+ * provincial papers, agencies and sites) or a broadcaster's programme (`央视《新闻联播》`), as against
+ * an outlet read by its ending alone (`某某县新闻网`, `某某市晚报`).
+ */
+export function isKnownOutlet(name: string): boolean {
+	return KNOWN_OUTLETS.includes(name) || PROGRAMME.test(name);
+}
+
 /** True for a news outlet or a broadcaster's programme (`某某日报`, `央视《新闻联播》`), not a body. */
 export function isNewsOutlet(name: string): boolean {
 	return isOutletName(name) || PROGRAMME.test(name);

@@ -16,7 +16,6 @@ import { RELATIVE_TIME } from './meta-date-printings.ts';
 import { labelledMetaForm } from './meta-line-forms.ts';
 import {
 	isNewsOutlet,
-	isOutletName,
 	isPublisherValue,
 	isReprintPlatform,
 	outletOfLatinCode,
@@ -277,8 +276,9 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 		if (read.source !== undefined) {
 			out.source = read.source;
 			out.kind = 'fields';
-			// A body's name beside the date, under no key, may be an account that only posted the text.
-			if (!isOutletName(read.source)) out.beside = true;
+			// A body's name beside the date, under no key, may be an account that only posted the text; an
+			// outlet's or a programme's is the outlet's.
+			if (!isNewsOutlet(read.source)) out.beside = true;
 		}
 	}
 	let substantive = lead !== '';
@@ -372,11 +372,12 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			substantive = true;
 			// `来源：本站`, `本网原创` name the site itself, which its header names.
 			if (SELF.test(name)) continue;
-			// A key naming an account (`转自公众号：`, `来源微信公众号：`), or a value tagged as one
-			// (`来源：某某县应急（微信号）`), names the account that carried
+			// A key naming an account (`转自公众号：`, `来源微信公众号：`), or a value tagged or closed as one
+			// (`来源：某某县应急（微信号）`, `来源：某某发布微信公众号`), names the account that carried
 			// the text, often the county's own: like an account's name under no key, it yields to any
 			// keyed source. A paper's account is the paper, the original.
-			if ((CHANNEL.test(f[1]!) || TAGGED_ACCOUNT.test(opened)) && !isNewsOutlet(name)) {
+			const account = CHANNEL.test(f[1]!) || TAGGED_ACCOUNT.test(opened) || CHANNEL.test(word);
+			if (account && !isNewsOutlet(name)) {
 				if (out.source === undefined) {
 					out.source = name;
 					viaAccount = true;

@@ -53,7 +53,11 @@ function afterSiteName(stem: string): string | undefined {
  * that ends (`mayBeCut`: a browser cuts long titles) after at least `MIN_CUT_PREFIX` characters
  * still spells them; a browser title printed on the page is whole.
  */
-function spelled(pieces: readonly string[], name: string, mayBeCut: boolean): string | undefined {
+export function spelled(
+	pieces: readonly string[],
+	name: string,
+	mayBeCut: boolean,
+): string | undefined {
 	const cutAt = mayBeCut ? MIN_CUT_PREFIX : Infinity;
 	let i = 0;
 	let out = '';
@@ -83,7 +87,7 @@ function spelled(pieces: readonly string[], name: string, mayBeCut: boolean): st
  * The names a saved page goes by, each with whether a browser may have cut it: its file's name,
  * that name after the site's name opening it, and the browser titles' headlines.
  */
-function pageNames(path: string, browserTitles: readonly string[]): [string, boolean][] {
+export function pageNames(path: string, browserTitles: readonly string[]): [string, boolean][] {
 	const stem = stemOf(path);
 	const afterSite = afterSiteName(stem);
 	return [

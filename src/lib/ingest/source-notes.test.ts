@@ -71,6 +71,18 @@ describe('页面上的来源说明', () => {
 		expect(a).toMatchObject({ date: '2021-08-03', source: '某某日报' });
 	});
 
+	test('来源字段已是新闻媒体时，转载说明里另一家媒体只是转载的出处', () => {
+		const [a] = itemsOf([
+			head[0]!,
+			head[1]!,
+			'发布时间：2021-08-03　来源：光明日报',
+			'',
+			...LEAD,
+			'本文转载自某某市晚报，如有侵权请联系删除',
+		]);
+		expect(a).toMatchObject({ date: '2021-08-03', source: '光明日报' });
+	});
+
 	test('“本文来自”不胜过来源字段', () => {
 		const [a] = itemsOf([
 			head[0]!,

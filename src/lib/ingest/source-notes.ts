@@ -1,5 +1,6 @@
-import { isNewsOutlet, isPublisherName } from './outlets.ts';
+import { isKnownOutlet, isNewsOutlet, isPublisherName } from './outlets.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
+import type { PageContext } from './types.ts';
 
 const { maxSourceNote: MAX_SOURCE_NOTE } = readIngestLines().meta;
 
@@ -75,4 +76,24 @@ export function readSourceNote(text: string): SourceNote | undefined {
 	return new RegExp(`^(?:${ORIGINAL})$`).test(verb!)
 		? { source: name, original: true }
 		: { source: name };
+}
+
+/**
+ * True when the page's source so far is an outlet the genre knows by name that a field keys
+ * (`来源：人民日报`, `来源：央视《新闻联播》`) and the reprint note's original (`note`) is none
+ * (`本文转自某某市晚报，如有侵权请联系删除`): the field names the original, the note the local outlet the
+ * site copied the text from. A local outlet or a body keyed as the source (`来源：某某县新闻网`, the
+ * reprinting site's own) yields to the note's original.
+ */
+export function keysKnownOutlet(
+	page: Pick<PageContext, 'source' | 'sourceLabelled' | 'sourceUnkeyed' | 'sourceBeside'>,
+	note: string,
+): boolean {
+	return (
+		page.sourceLabelled === true &&
+		page.sourceUnkeyed !== true &&
+		page.sourceBeside !== true &&
+		isKnownOutlet(page.source) &&
+		!isKnownOutlet(note)
+	);
 }

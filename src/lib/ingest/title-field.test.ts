@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { unkeyTitleFields } from './title-field.ts';
+import { titleNamedByField, unkeyTitleFields } from './title-field.ts';
 import { itemsOf, LEAD } from './web-test-page.ts';
 
 describe('政务公开表格里的标题字段', () => {
@@ -30,5 +30,31 @@ describe('政务公开表格里的标题字段', () => {
 		]);
 		expect(items.map((a) => a.title)).toEqual(['某某县部署春季森林防火工作']);
 		expect(items[0]!.paragraphs).toEqual(LEAD);
+	});
+
+	test('标题字段点名的标题胜过正文里像标题的小标题', () => {
+		const items = itemsOf([
+			'首页 | 政务公开 | 新闻中心 | 互动交流',
+			'发文机构：某某县林业局　　发布时间：2024.05.08 星期三 10:12',
+			'标题：守护青山绿水的名片（评论员观察）',
+			'[2024]10086 | 某某县林业局 | 发布：2024.05.08 星期三 10:12',
+			'守护青山绿水的名片（评论员观察）',
+			'文字：王某某　摄影：李某某',
+			'',
+			'\u3000\u3000——春季护林防火系列评论③',
+			'',
+			'\u3000\u3000护林防火人人有责，守住青山就是守住家园的根本',
+			'',
+			'\u3000\u3000每到春季，山林干燥，野外用火稍有不慎就可能酿成大火，守住青山就是守住家园。',
+			'\u3000\u3000今年以来，某某县组织护林员巡山护林，护林防火宣传进村入户，群众防火意识明显增强。',
+		]);
+		expect(items.map((a) => a.title)).toEqual(['守护青山绿水的名片（评论员观察）']);
+	});
+
+	test('标题字段的值另印成一行时才点名标题', () => {
+		expect(
+			titleNamedByField('副题', ['标题：某某县部署春季森林防火工作', '某某县部署春季森林防火工作']),
+		).toBe('某某县部署春季森林防火工作');
+		expect(titleNamedByField('副题', ['标题：某某县部署春季森林防火工作'])).toBeUndefined();
 	});
 });

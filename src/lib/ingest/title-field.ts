@@ -14,10 +14,31 @@ const TITLE_KEY =
  */
 export function unkeyTitleFields(lines: SourceLine[]): SourceLine[] {
 	return lines.map((l) => {
-		const key = TITLE_KEY.exec(l.text);
-		if (key === null) return l;
-		const value = l.text.slice(key[0].length).trim();
-		if (!/\p{Script=Han}{4}/u.test(value) || /[。！？]$/.test(value)) return l;
-		return { ...l, text: value };
+		const value = titleFieldValue(l.text);
+		return value === undefined ? l : { ...l, text: value };
 	});
+}
+
+/** The headline a record's title field names (`标  题\t某某县部署防汛工作` → `某某县部署防汛工作`), or undefined. */
+export function titleFieldValue(text: string): string | undefined {
+	const key = TITLE_KEY.exec(text);
+	if (key === null) return undefined;
+	const value = text.slice(key[0].length).trim();
+	return !/\p{Script=Han}{4}/u.test(value) || /[。！？]$/.test(value) ? undefined : value;
+}
+
+/**
+ * The headline the page's record names in its title field, where the page prints that headline
+ * again as a line of its own and the title read is another line: the record names its page's
+ * headline outright. `lines` are the page's non-empty lines as printed.
+ */
+export function titleNamedByField(title: string, lines: readonly string[]): string | undefined {
+	const compact = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+	for (const line of lines) {
+		const value = titleFieldValue(line);
+		if (value === undefined) continue;
+		if (compact(value) === compact(title)) return undefined;
+		return lines.some((l) => compact(l) === compact(value)) ? value : undefined;
+	}
+	return undefined;
 }

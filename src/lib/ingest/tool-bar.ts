@@ -1,4 +1,5 @@
 import { readIngestLines } from '../schema/ingest-lines.ts';
+import { isSiteLike } from './site-like.ts';
 
 const {
 	maxSpacedToolWord: MAX_SPACED_TOOL_WORD,
@@ -49,9 +50,26 @@ function isToolBar(text: string): boolean {
 	}
 }
 
-/** True for a page's tools: a row of bracketed buttons, a file to download, a bar of tool words. */
+/** A print view's word: `打印页`, `打印页面`, `打印预览`, `打印版`, `打印视图`. */
+const PRINT_VIEW = /^打印(?:页|页面|预览|版|视图)$/;
+
+/** True for a print view's head: the site's name and the view's word, in either order (`某某网 打印页`). */
+function isPrintViewHead(text: string): boolean {
+	const pieces = text.trim().split(/[\s\u3000]+/);
+	return (
+		pieces.length === 2 &&
+		pieces.some((p) => PRINT_VIEW.test(p)) &&
+		pieces.some((p) => !PRINT_VIEW.test(p) && isSiteLike(p))
+	);
+}
+
+/**
+ * True for a page's tools: a row of bracketed buttons, a file to download, a bar of tool words, a
+ * print view's head.
+ */
 export function isPageTool(text: string): boolean {
 	if (BUTTON_ROW.test(text)) return true;
+	if (isPrintViewHead(text)) return true;
 	if (text.length <= MAX_POSTED_LINE && FILE.test(text)) return true;
 	return isToolBar(text);
 }

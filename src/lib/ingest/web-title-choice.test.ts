@@ -70,6 +70,25 @@ describe('网页标题模型', () => {
 		expect(chooseWebTitles(page, [item], model)).toEqual(['某某县：冬闲变冬忙 技能培训助农增收']);
 	});
 
+	test('电子版的版面标签（第06版（县域经济））从不取代规则读出的标题', () => {
+		const page = lines(
+			'今天是：2024/ 05/ 08  某某日报电子版',
+			'第06版（县域经济）',
+			'',
+			'冬闲变冬忙 技能培训助农增收',
+			'入冬以来，某某县组织农民参加电工、焊工、家政等技能培训，今年已培训两千余人次。',
+			'参加培训的村民说，学会一门手艺，在家门口就能找到活干，收入比以前多了不少。',
+		);
+		const item = {
+			title: '冬闲变冬忙 技能培训助农增收',
+			paragraphs: page.slice(4).map((l) => l.text),
+		};
+		const rows = itemTitleRows(page, [item], model.window)[0]!;
+		expect(rows.head.filter((_, k) => rows.names[k]).map((h) => h.text)).toContain(
+			'第06版（县域经济）',
+		);
+	});
+
 	test('标题区只有一行候选时，取页面上印出的那一行，与模型逐行打分所选相同', () => {
 		const page = lines(
 			'某某镇 完成冬小麦播种三万亩',

@@ -1,6 +1,7 @@
 import { compactKey as compact } from './compact-key.ts';
 import { BODY_LINES, pageKeys, type PageKeys } from './web-item-lines.ts';
 import { isNavigationLine } from './navigation-line.ts';
+import { isPageLabel } from './page-label.ts';
 import { hasPostingStamp } from './posting-stamp.ts';
 import { isSiteLike } from './site-like.ts';
 import { isOutletName, isPublisherName } from './outlets.ts';
@@ -49,7 +50,7 @@ export interface WebTitleRows {
 	rows: number[][];
 	/**
 	 * Per candidate: a name alone, an outlet's, a publisher's or the programme's the text's lead
-	 * names as its source (`某某台消息（某某新闻）：`), which heads no story.
+	 * names as its source (`某某台消息（某某新闻）：`), or an e-paper page's label, which heads no story.
 	 */
 	names: boolean[];
 }
@@ -147,8 +148,13 @@ export function webTitleRows(
 	// The lead that names its source: its outlet before 消息 and its programme in brackets.
 	const lead = OUTLET_LEAD.exec(body[0]?.text ?? '')?.[0] ?? '';
 	const leadNames = lead === '' ? [] : lead.split(/消息|[()（）【】[\]:：,，\s]/).map(compact);
+	// An e-paper page's label (`第06版（县域经济）`) heads no story either.
 	const names = head.map(
-		(h, k) => isOutletName(h.text) || isPublisherName(h.text) || leadNames.includes(headKeys[k]!),
+		(h, k) =>
+			isOutletName(h.text) ||
+			isPublisherName(h.text) ||
+			leadNames.includes(headKeys[k]!) ||
+			isPageLabel(h.text),
 	);
 	return { head, rule, rows, names };
 }

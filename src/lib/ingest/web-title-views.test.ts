@@ -68,6 +68,9 @@ describe('没见过的页面视图里的标题', () => {
 		// The key's other wordings: the text's (原文), the word for a title (题目).
 		expect(readOriginalTitle('原文标题：春耕忙 农机先行')).toBe('春耕忙 农机先行');
 		expect(readOriginalTitle('原题目：春耕忙 农机先行')).toBe('春耕忙 农机先行');
+		// A bar for the key's colon, as a self-media page sets it off.
+		expect(readOriginalTitle('原标题｜春耕忙 农机先行')).toBe('春耕忙 农机先行');
+		expect(readOriginalTitle('（原标题 | 春耕忙 农机先行）')).toBe('春耕忙 农机先行');
 		expect(readOriginalTitle('（原文题目为《春耕忙 农机先行》）')).toBe('春耕忙 农机先行');
 		expect(outletTitle('春耕忙农机先行', ['春耕忙农机先行 备耕有序'])).toBe(
 			'春耕忙农机先行 备耕有序',
