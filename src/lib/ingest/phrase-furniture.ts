@@ -4,6 +4,7 @@ import { endsSentence, hanAtLeast } from './patterns.ts';
 import { anyPattern } from '../regex-union.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import { isFoldLine } from './fold-line.ts';
+import { isPlayerNotice } from './player-notice.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -110,6 +111,7 @@ export function isParagraphBetween(lines: SourceLine[], i: number): boolean {
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
 	if (isWidget(bare) || isFoldLine(bare, furniture.foldLines)) return true;
+	if (isPlayerNotice(text, furniture.playerNotices)) return true;
 	if (text.length <= MAX_DISCLAIMER && DISCLAIMER.test(text) && DISCLAIMER_TOPIC.test(text))
 		return true;
 	if (text.length <= MAX_REPRINT_REQUEST && REPRINT_REQUEST.test(text)) return true;

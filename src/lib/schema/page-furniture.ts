@@ -5,6 +5,7 @@ import { searchConfigPath } from '../config-path.ts';
 import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readPageModels, type PageModels } from './page-models.ts';
+import { PlayerNoticesSchema } from './player-notices.ts';
 import {
 	AuthorCardsSchema,
 	ColophonSchema,
@@ -283,6 +284,8 @@ const PageFurnitureSchema = z.object({
 	pictureEcho: PictureEchoSchema.optional(),
 	/** Opened folds left between the paragraphs go; without it they stay. */
 	foldLines: FoldLinesSchema.optional(),
+	/** A player's notice where a saved page had audio or video goes; without it it stays. */
+	playerNotices: PlayerNoticesSchema.optional(),
 	/** Boxes that print the text's opening again above it go; without it they stay. */
 	leadEcho: LeadEchoSchema.optional(),
 	/** 公益广告 banners between the paragraphs go; without it they stay. */
