@@ -562,6 +562,7 @@ export function cleanLines(
 						notices: furniture.tailNotices,
 						weather: furniture.weatherBox,
 						authors: furniture.authorCards,
+						replies: furniture.replyCards,
 					},
 				)
 			: local,

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readPageModels, type PageModels } from './page-models.ts';
 import { PlayerNoticesSchema } from './player-notices.ts';
+import { ReplyCardsSchema } from './reply-cards.ts';
 import {
 	AuthorCardsSchema,
 	ColophonSchema,
@@ -300,6 +301,8 @@ const PageFurnitureSchema = z.object({
 	weatherBox: WeatherBoxSchema.optional(),
 	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
 	colophon: ColophonSchema.optional(),
+	/** A 政民互动 card (a message and an office's answer) under a web article's text goes; without it it stays. */
+	replyCards: ReplyCardsSchema.optional(),
 	/** A card about the writer under a web article's text goes; without it it stays. */
 	authorCards: AuthorCardsSchema.optional(),
 });
