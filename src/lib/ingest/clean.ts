@@ -42,7 +42,7 @@ import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
 import { isHeadlineLine } from './web-headline.ts';
 import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
-import { cutRunInPrompts } from './prompt-run-in.ts';
+import { cutRunInPrompts, isFollowPrompt } from './prompt-run-in.ts';
 import { dropPictureEchoes } from './picture-echo.ts';
 import { dropLeadEchoes } from './lead-echo.ts';
 import { dropLinkBoxes } from './link-box.ts';
@@ -563,6 +563,7 @@ export function cleanLines(
 						weather: furniture.weatherBox,
 						authors: furniture.authorCards,
 						replies: furniture.replyCards,
+						isPrompt: (text) => isFollowPrompt(text, furniture),
 					},
 				)
 			: local,

@@ -23,6 +23,11 @@ const bodyOf = (tail: string[]) => {
 };
 
 describe('正文之后的小部件', () => {
+	test('正文后一行关注提示（行动词加平台或好处，带逗号也算）不进正文', () => {
+		expect(bodyOf(['关注某某县人民政府门户网站官方微信，获取更多资讯'])).toEqual(TEXT);
+		expect(bodyOf(['下载某某融媒客户端，了解更多本地新闻'])).toEqual(TEXT);
+	});
+
 	test('正文后图片栏的栏头和全版图片的署名（下面没有正文）不进正文', () => {
 		expect(bodyOf(['图片新闻', '▲ 本版图片均由记者摄'])).toEqual(TEXT);
 	});

@@ -119,7 +119,8 @@ function lastBeforeLinks(
  * paragraph is the page's links, though one of them reads as a sentence (`lastBeforeLinks`).
  * With `boxes`, notices about the article (a correction, a call for tips: `tail-notices.ts`), a
  * weather box (`weather-box.ts`), a card about the writer (`author-card.ts`) and a 政民互动 card's
- * lines (`reply-card.ts`) under the text go,
+ * lines (`reply-card.ts`) and, with `isPrompt`, a prompt to follow or download (`关注…官方微信，获取更多资讯`)
+ * under the text go,
  * and none of them is its last line.
  */
 export function trimWebTail(
@@ -131,6 +132,7 @@ export function trimWebTail(
 		weather?: WeatherBox | undefined;
 		authors?: AuthorCards | undefined;
 		replies?: ReplyCards | undefined;
+		isPrompt?: (text: string) => boolean;
 	} = {},
 ): SourceLine[] {
 	const kept = dropCommentThread(page);
@@ -140,7 +142,8 @@ export function trimWebTail(
 		weather.has(l.line) ||
 		cards.has(l.line) ||
 		isTailNotice(l.text, boxes.notices) ||
-		isReplyCardLine(l.text, boxes.replies);
+		isReplyCardLine(l.text, boxes.replies) ||
+		boxes.isPrompt?.(l.text) === true;
 	const { last, box } = lastTextLine(kept, all, links, isNotice);
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;
