@@ -117,7 +117,10 @@ export function dropWebFurniture(
 		const bare = t.replace(LEAD, '');
 		const listHead =
 			(t.length <= MAX_RELATED_LIST_HEAD &&
-				furniture.relatedListHeads.some((h) => bare.startsWith(h)) &&
+				// A pointer to another piece (`（相关报道见第二版）`) says 见 after the words: the text's own.
+				furniture.relatedListHeads.some(
+					(h) => bare.startsWith(h) && !/^\s*见/.test(bare.slice(h.length)),
+				) &&
 				!opensSidebar(lines, i)) ||
 			// A link to the page before or after, its label alone over the other page's title.
 			PREV_NEXT_LABEL.test(t);
