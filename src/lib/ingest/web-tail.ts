@@ -1,4 +1,5 @@
 import { closesArticle } from './article-close.ts';
+import { isFigureCallout } from './figure-callout.ts';
 import { dropCommentThread } from './comment-thread.ts';
 import { isFooterShape } from './site-chrome.ts';
 import { isPublisherName } from './outlets.ts';
@@ -177,7 +178,7 @@ export function trimWebTail(
 	return kept.filter((l, i) => {
 		if (i <= last) return true;
 		if (l.line >= from || (box && isPromptQuestion(l.text)) || isNotice(l)) return false;
-		if (closesArticle(l.text)) return true;
+		if (closesArticle(l.text) || (!widget && isFigureCallout(kept, i))) return true;
 		// A rule of dots or ellipses (`…………`) closes nothing: it holds no word.
 		const text = /[\p{L}\p{N}]/u.test(l.text) && (endsSentence(l.text) || isClause(l.text));
 		widget ||= !text && !isPictureFurniture(l.text);
