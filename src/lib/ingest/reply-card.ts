@@ -32,7 +32,10 @@ const patterns = oncePer((cards: ReplyCards): CardPatterns => {
 	];
 	const unit = `[^，。；！？,;!?]{2,${cards.maxUnit}}?`;
 	return {
-		key: new RegExp(`^[【[［]?(?:${message}|${reply})(?:${field})[】\\]］]?\\s*[:：]\\s*\\S`),
+		// Who wrote it may stand before the key (`网友留言时间：`, `群众来信内容：`).
+		key: new RegExp(
+			`^[【[［]?[\\u3400-\\u9fff]{0,2}?(?:${message}|${reply})(?:${field})(?:[】\\]］]\\s*[:：]?|\\s*[:：])\\s*\\S`,
+		),
 		answer: new RegExp(
 			`^${unit}(?:于\\s*${DAY}\\s*(?:${reply})|(?:${reply})\\s*[（(]\\s*${DAY}\\s*[)）])\\s*[:：]`,
 		),
