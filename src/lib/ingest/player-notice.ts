@@ -12,7 +12,7 @@ const EDGE_MARKS = /^[\s[【(（〔「<《▶▷►→]+|[\s\]】)）〕」>》�
 /** A line wholly in brackets. */
 const BRACKETED = /^\s*[[【(（〔][^[【(（〔\]】)）〕]+[\]】)）〕]\s*$/u;
 /** Where a clause ends. */
-const CLAUSE_END = /[，,；;：:。！!？?\s]+/u;
+const CLAUSE_END = /[，,；;：:。！!？?\s[\]【】()（）〔〕]+/u;
 /** A sentence's full stop at the end: a notice's refusal rarely closes so, a report's line does. */
 const FULL_STOP = /[。！!？?]$/u;
 
@@ -32,7 +32,7 @@ function asks(text: string, n: PlayerNotices): boolean {
 /**
  * True for a player's notice (see the module's comment): up to `maxChars` characters without its
  * brackets, naming a medium, and either what plays it with a refusal (not closed as a sentence) or
- * with a clause that opens with an instruction, or opening with a place word (`此处为音频`), wholly
+ * with a clause that opens with an instruction, or both a refusal and such a clause, or opening with a place word (`此处为音频`), wholly
  * in brackets or with such a clause.
  */
 export function isPlayerNotice(text: string, notices: PlayerNotices | undefined): boolean {
@@ -40,8 +40,12 @@ export function isPlayerNotice(text: string, notices: PlayerNotices | undefined)
 	const bare = text.replace(EDGE_MARKS, '');
 	if (bare === '' || bare.length > notices.maxChars || !holds(bare, notices.mediaWords))
 		return false;
+	// A sentence of three clauses or more closed by its stop is a report's, not a player's.
+	if (FULL_STOP.test(bare) && (bare.match(/[，,]/g) ?? []).length >= 2) return false;
 	const refuses = holds(bare, notices.refusalWords) && !FULL_STOP.test(bare);
 	if (holds(bare, notices.playerWords) && (refuses || asks(bare, notices))) return true;
+	// A player that failed says so and what to do, naming no player (`视频加载失败，请刷新后重试`).
+	if (refuses && asks(bare, notices)) return true;
 	const placed = notices.placeWords.some((w) => bare.startsWith(w));
 	return placed && (BRACKETED.test(text) || refuses || asks(bare, notices));
 }
