@@ -33,13 +33,13 @@ describe('正文之后的小部件', () => {
 		expect(bodyOf(box)).toEqual([...TEXT, ...box]);
 	});
 
-	test('正文后的“相关政策”“相关报道”列表（框头带方括号，下面是文件名和文号）不进正文', () => {
+	test('正文后的“相关政策”“相关解读”列表（框头带方括号，下面是文件名和文号）不进正文', () => {
 		expect(
 			bodyOf(['【相关政策文件】', '某某县秋粮收购工作方案　某某县政办发〔2021〕12号']),
 		).toEqual(TEXT);
-		expect(bodyOf(['相关报道：', '全市粮食收购进度过半'])).toEqual(TEXT);
+		expect(bodyOf(['相关解读：', '全市粮食收购进度过半'])).toEqual(TEXT);
 		// A pointer to another piece is the text's own line.
-		expect(bodyOf(['（相关报道见第二版）'])).toEqual([...TEXT, '（相关报道见第二版）']);
+		expect(bodyOf(['（相关解读见第二版）'])).toEqual([...TEXT, '（相关解读见第二版）']);
 	});
 
 	test('正文后一行关注提示（行动词加平台或好处，带逗号也算）不进正文', () => {
