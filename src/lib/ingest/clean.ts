@@ -42,7 +42,7 @@ import { isBodyText, trimWebHead, webHeadOf } from './web-head.ts';
 import { isHeadlineLine } from './web-headline.ts';
 import { dropEditorNote } from './editor-note.ts';
 import { trimWebTail } from './web-tail.ts';
-import { cutRunInPrompts } from './prompt-run-in.ts';
+import { cutRunInPrompts, isFollowPrompt } from './prompt-run-in.ts';
 import { dropPictureEchoes } from './picture-echo.ts';
 import { dropLeadEchoes } from './lead-echo.ts';
 import { dropLinkBoxes } from './link-box.ts';
@@ -487,8 +487,11 @@ export function cleanLines(
 		furniture.linkBoxes,
 	);
 	const dropped = { ...furnished, lines: boxes.lines };
+	// A 公益广告 banner between the paragraphs stood inside the text too.
 	const unboxed =
-		boxes.boxed.size === 0 ? normalized : normalized.filter((l) => !boxes.boxed.has(l.line));
+		boxes.boxed.size === 0 && furnished.inside.size === 0
+			? normalized
+			: normalized.filter((l) => !boxes.boxed.has(l.line) && !furnished.inside.has(l.line));
 	// A record's title field (`标  题	某某`) is a headline line.
 	// What a picture left (its alt text repeating the headline, its file's name) is no text.
 	const web = {
@@ -562,6 +565,8 @@ export function cleanLines(
 						notices: furniture.tailNotices,
 						weather: furniture.weatherBox,
 						authors: furniture.authorCards,
+						replies: furniture.replyCards,
+						isPrompt: (text) => isFollowPrompt(text, furniture),
 					},
 				)
 			: local,

@@ -1,6 +1,7 @@
 import { NOTE_LABEL_SOURCE } from './box-label.ts';
 import type { SourceLine } from './types.ts';
 import { isBodyText } from './web-headline.ts';
+import { isDatelineLead } from './line-roles.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
 // A site's note set between a web article's headline and its text: the editors' 编者按 (编者的话,
@@ -31,7 +32,8 @@ export function isEditorNoteLine(text: string): boolean {
  * the page's lines before its head was trimmed, which may have taken a label standing alone): the
  * first line in its head (before any paragraph of the text) that opens with such a label, or that
  * stands under such a label alone on its line, when the note is prose (a clause or a sentence: a
- * headline under a 导读 label is none). A note met after the text began is the story's own, and a
+ * headline under a 导读 label is none). A note met after the text began is the story's own, a
+ * paragraph opening with the story's dateline is the text (a label alone over it goes), and a
  * page that would keep no text under the note keeps it.
  */
 export function dropEditorNote(lines: SourceLine[], all: SourceLine[]): SourceLine[] {
@@ -49,6 +51,10 @@ export function dropEditorNote(lines: SourceLine[], all: SourceLine[]): SourceLi
 			// A note is prose: a headline or a list's title under a 导读 label is no note.
 			const note = labelled && !alone ? text.replace(NOTE_LABEL, '') : lines[i + drop - 1]!.text;
 			if (!NOTE_PROSE.test(note)) return lines;
+			// Under a label alone, the story's dateline (`本报讯`, `央视网消息（…）：`) opens the text:
+			// only the label goes.
+			if (isDatelineLead(note))
+				return alone ? [...lines.slice(0, i), ...lines.slice(i + 1)] : lines;
 			if (!lines.slice(i + drop).some((l) => isBodyText(l.text))) return lines;
 			return [...lines.slice(0, i), ...lines.slice(i + drop)];
 		}

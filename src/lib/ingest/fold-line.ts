@@ -8,8 +8,9 @@ import { oncePer } from '../once-per.ts';
 
 /** The share of the text the fold hid: `40%`, `约40%`. */
 const SHARE = /约?\s*\d{1,3}(?:\.\d+)?\s*[%％]/gu;
-/** A button's marks: brackets, arrows and chevrons, separators and the dashes it is set between, spaces. */
-const MARKS = /[\s()（）【】[\]〔〕「」<>《》«»‹›〈〉▽▼▾▿∨⌄﹀↓⬇⇩⇓→➔▶▷►…·•:：|｜—–\-－─━~～]+/gu;
+/** A button's marks: brackets, arrows and chevrons (down to open, up to fold again), separators and the dashes it is set between, spaces. */
+const MARKS =
+	/[\s()（）【】[\]〔〕「」<>《》«»‹›〈〉▽▼▾▿∨⌄﹀↓⬇⇩⇓△▲▴∧⌃︿↑→➔▶▷►…·•:：|｜—–\-－─━~～]+/gu;
 
 /** A comma between the fold's status and its button. */
 const CLAUSE = /[，,；;]/u;

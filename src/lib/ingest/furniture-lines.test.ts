@@ -13,6 +13,12 @@ test('导航栏、面包屑和分隔线是页面装饰，正文句子不是', ()
 	expect(isNavigationLine('首页 | 政务公开 | 政务服务 | 互动交流')).toBe(true);
 	expect(isNavigationLine('首页 > 新闻中心 > 部门动态')).toBe(true);
 	expect(isNavigationLine('||||||')).toBe(true);
+	// Spaced slashes part a menu's items too; a date's or a unit's slash parts nothing.
+	expect(isNavigationLine('首  页 / 政务公开 / 办事服务 / 互动交流')).toBe(true);
+	expect(isNavigationLine('网站首页 ／ 新闻中心 ／ 信息公开')).toBe(true);
+	expect(isNavigationLine('2024/05/08 发布')).toBe(false);
+	expect(isNavigationLine('2020 / 2 / 24　星期一')).toBe(false);
+	expect(isNavigationLine('时速 120 km/h 的动车组')).toBe(false);
 	expect(isNavigationLine('全县 3 个乡镇 | 12 个村完成改造，群众满意度明显提升。')).toBe(false);
 	expect(isPageLabel('第A03版：要闻')).toBe(true);
 	expect(isPageLabel('A3版')).toBe(true);

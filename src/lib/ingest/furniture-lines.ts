@@ -63,12 +63,13 @@ const REPOST_MARK = /\s*[（(【[]\s*(?:转载|转发|转自|原载)[^)）】\]]
  * bars of short pieces between separators, e-paper page labels, the site's name standing alone,
  * and related-article lists (a list head such as 相关新闻 with the short title lines under it).
  * Nothing is marked as an item boundary: a share bar between a headline and its text is no break.
- * Returns the kept lines and the site's name when it stood alone on a line.
+ * Returns the kept lines, the site's name when it stood alone on a line, and the numbers of the
+ * lines of banners set inside the story (`inside`: a 公益广告's), which the tail reads as never there.
  */
 export function dropWebFurniture(
 	lines: SourceLine[],
 	furniture: PageFurniture,
-): { lines: SourceLine[]; siteName?: string } {
+): { lines: SourceLine[]; siteName?: string; inside: ReadonlySet<number> } {
 	const out: SourceLine[] = [];
 	let siteName: string | undefined;
 	let inList = false;
@@ -117,7 +118,10 @@ export function dropWebFurniture(
 		const bare = t.replace(LEAD, '');
 		const listHead =
 			(t.length <= MAX_RELATED_LIST_HEAD &&
-				furniture.relatedListHeads.some((h) => bare.startsWith(h)) &&
+				// A pointer to another piece (`（相关报道见第二版）`) says 见 after the words: the text's own.
+				furniture.relatedListHeads.some(
+					(h) => bare.startsWith(h) && !/^\s*见/.test(bare.slice(h.length)),
+				) &&
 				!opensSidebar(lines, i)) ||
 			// A link to the page before or after, its label alone over the other page's title.
 			PREV_NEXT_LABEL.test(t);
@@ -219,5 +223,6 @@ export function dropWebFurniture(
 		}
 		out.push(block);
 	}
-	return siteName === undefined ? { lines: out } : { lines: out, siteName };
+	const inside = new Set([...publicAds].map((i) => lines[i]!.line));
+	return siteName === undefined ? { lines: out, inside } : { lines: out, siteName, inside };
 }

@@ -41,6 +41,13 @@ describe('硬换行的正文', () => {
 		]);
 	});
 
+	test('报纸窄栏（每行十五个字）的硬换行也接回一段', () => {
+		const rows = PARAGRAPHS.flatMap((p) => [...wrap(`\u3000\u3000${p}`, 15), '']);
+		expect(textToLines(rows.join('\n')).map((l) => l.text)).toEqual(
+			PARAGRAPHS.map((p) => `\u3000\u3000${p}`),
+		);
+	});
+
 	test('没有缩进、段间空一行的硬换行', () => {
 		const text = PARAGRAPHS.map((p) => wrap(p, 24).join('\n')).join('\n\n');
 		expect(textToLines(text).map((l) => l.text)).toEqual(PARAGRAPHS);

@@ -11,12 +11,13 @@ const {
 // A site's navigation or tool bar on one line: short pieces between bars or arrows, a menu of
 // spaced or dotted items, a rule of separators or symbols.
 
-const SEPARATOR = /\s*[|｜丨│¦▏▕┃]\s*|\s*[>»›]\s*/g;
-const SEPARATOR_CHAR = /[|｜丨│¦▏▕┃>»›]/;
+/** Bars, arrows, and a slash with spaces on both sides (`首页 / 新闻中心`): a date's or a unit's has none. */
+const SEPARATOR = /\s*[|｜丨│¦▏▕┃]\s*|\s*[>»›]\s*|\s+[/／]\s+/g;
+const SEPARATOR_CHAR = /[|｜丨│¦▏▕┃>»›]|\s[/／]\s/;
 
 /**
- * True for a navigation or tool bar: short pieces between `|` or `>` with no sentence
- * (`首页 | 新闻 | 政务公开`, `首页 > 新闻中心 > 本地新闻`, `||||`), or a line of separators only.
+ * True for a navigation or tool bar: short pieces between `|`, `>` or a spaced `/` with no sentence
+ * (`首页 | 新闻 | 政务公开`, `首页 > 新闻中心 > 本地新闻`, `首页 / 新闻中心`, `||||`), or a line of separators only.
  */
 export function isNavigationLine(text: string): boolean {
 	if (/^[\s|｜丨│¦\-—=_*·•━─═]+$/.test(text)) return true;
@@ -32,6 +33,9 @@ export function isNavigationLine(text: string): boolean {
 	const separators = (text.match(SEPARATOR) ?? []).length;
 	if (separators < 2 && !(separators >= 1 && /首页/.test(text))) return false;
 	if (/[。！？!?；;]/.test(text)) return false;
+	// Parted by slashes alone, each piece is a menu's word: a date's figures (`2020 / 2 / 24`) are none.
+	if (!/[|｜丨│¦▏▕┃>»›]/.test(text) && !pieces.every((p) => /[\u3400-\u9fff]/u.test(p)))
+		return false;
 	const mean = pieces.reduce((n, p) => n + p.length, 0) / Math.max(1, pieces.length);
 	return mean <= MAX_BAR_PIECE_MEAN;
 }

@@ -21,9 +21,13 @@ const PAGER_VERB = /返回|跳转到?|转到|跳到|本文|页次|页码|分页|
 const PAGER_REST = /^[\d\s[\]【】()（）〔〕［］<>«»‹›〈〉|｜/\\:：,，、.。…·•\-—–→←⇐⇒>]*$/u;
 const { maxPager: MAX_PAGER } = readIngestLines().pageTools;
 
-/** True for a pager's line or a sheet's number (see the module's comment). */
-export function isPagerLine(text: string): boolean {
-	if (text.length > MAX_PAGER) return false;
+/**
+ * True for a pager's line or a sheet's number (see the module's comment), its full-width slashes,
+ * digits and brackets read as ASCII ones.
+ */
+export function isPagerLine(line: string): boolean {
+	if (line.length > MAX_PAGER) return false;
+	const text = line.normalize('NFKC');
 	const words = text.match(PAGER_WORD);
 	// The shared words go first: `最后一页` holds `后一页`.
 	const rest = text.replace(PAGER_SHARED, ' ').replace(PAGER_WORD, ' ').replace(PAGER_VERB, ' ');

@@ -4,6 +4,7 @@ import { endsSentence, hanAtLeast } from './patterns.ts';
 import { anyPattern } from '../regex-union.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import { isFoldLine } from './fold-line.ts';
+import { isPlayerNotice } from './player-notice.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -75,6 +76,13 @@ const DISCLAIMER_TOPIC = /转载|版权|侵权|侵犯|删除/;
  */
 const REPRINT_REQUEST =
 	/转载[^。！？]{0,10}?(?:请|须|需|务必|应)[^。！？]{0,6}?(?:注明|标明|标注|保留|联系|取得|获得)/;
+/**
+ * A site's note on why it reprints (`本号转载仅供学习交流，不作商业用途`, `转载此文出于传递更多信息之目的`):
+ * a reprint's verb, then what it is only for (learning, exchange, passing information on) or that it
+ * is no commercial use, within a short clause.
+ */
+const REPRINT_PURPOSE =
+	/(?:转载|转发|推送|转自|来源于?网络|来自网络)[^。！？]{0,12}?(?:仅供|仅作|仅为|仅用于|旨在|出于)[^。！？]{0,10}?(?:学习|交流|参考|传递|分享|研究)|(?:转载|转发|推送|本号|本站|本网|本平台|公众号)[^。！？]{0,20}?(?:非|不作|不做|不用于|不作为)商业用途/;
 
 // A phrase in 【】 is matched where the line starts, any other after the line's lead-in marks.
 const isBracketed = (phrase: string) => phrase.startsWith('【');
@@ -110,9 +118,11 @@ export function isParagraphBetween(lines: SourceLine[], i: number): boolean {
 export function isPhraseFurniture(text: string, furniture: PageFurniture): boolean {
 	const bare = text.replace(LEAD, '');
 	if (isWidget(bare) || isFoldLine(bare, furniture.foldLines)) return true;
+	if (isPlayerNotice(text, furniture.playerNotices)) return true;
 	if (text.length <= MAX_DISCLAIMER && DISCLAIMER.test(text) && DISCLAIMER_TOPIC.test(text))
 		return true;
 	if (text.length <= MAX_REPRINT_REQUEST && REPRINT_REQUEST.test(text)) return true;
+	if (text.length <= MAX_REPRINT_REQUEST && REPRINT_PURPOSE.test(text)) return true;
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
 	if (furniture.wholeLines.includes(word)) return true;
 	if (isPortalMenu(bare, furniture.portalChannels)) return true;

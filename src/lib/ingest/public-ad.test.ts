@@ -44,6 +44,17 @@ describe('正文段落之间的公益广告', () => {
 		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
 	});
 
+	test('六字一组的环保标语（保护湿地生态　共建美丽家园）不进正文', () => {
+		const [a] = itemsOf([...HEAD, LEAD[0]!, '保护湿地生态　共建美丽家园', LEAD[1]!, MORE]);
+		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
+	});
+
+	test('末段后面的标语不算页脚：下面的作者说明照留', () => {
+		const note = '（作者为某某县林业局局长，本报记者王某某采访整理）';
+		const [a] = itemsOf([...HEAD, ...LEAD, MORE, '节约用水　人人有责', note]);
+		expect(a!.paragraphs).toEqual([...LEAD, MORE, note]);
+	});
+
 	test('与正文有关的对仗小标题留在正文里', () => {
 		const heading = '压实责任　严防火情';
 		const [a] = itemsOf([...HEAD, LEAD[0]!, heading, LEAD[1]!, MORE]);

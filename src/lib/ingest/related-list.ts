@@ -28,10 +28,11 @@ export function endsList(lines: SourceLine[], i: number): boolean {
 }
 
 /**
- * A list's bullet before a title: `· `, `• `, `▶ `, `◇ `, `>> `. The solid marks a paper sets its
+ * A list's bullet before a title: `· `, `• `, `▶ `, `◇ `, `>> `, a web list's small ones (`▪ `, `◦ `,
+ * `‣ `). The solid marks a paper sets its
  * sections and points under (■, ●, ◆) are none: the corpus opens some thirty paragraphs with ◆.
  */
-const LIST_BULLET = /^(?:[·•▸▶►▷≫◇]|>>)\s*\S/u;
+const LIST_BULLET = /^(?:[·•▸▶►▷≫◇▪▫◦‣∙]|>>)\s*\S/u;
 /** A date in brackets closing a line, the brackets doubled or not: `（2021-02-03）`, `（（3-20））`, `[2021/1/5]`. */
 const BRACKETED_DATE =
 	/[（(【[]+\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）】\]]+$/u;

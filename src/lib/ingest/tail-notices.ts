@@ -30,13 +30,14 @@ function bracketed(text: string): string | undefined {
 /**
  * True for a notice about the article printed under its text: a correction, opening with its label
  * (`更正：`, `【勘误】`, `编者注：`) or wholly in brackets, that names the article or its outlet (本文, 原稿,
- * 《…》一文, 本报) and says something was wrong and put right (有误, 更正, 修改, 调整, 致歉); or a call
+ * 《…》一文, 本报, or its title in 《》 right after the label) and says something was wrong and put right (有误, 更正, 修改, 调整, 致歉); or a call
  * for news tips (报料, 爆料, 新闻线索) with a channel to send them by (热线, 邮箱, a long number).
  */
 export function isTailNotice(text: string, notices: TailNotices | undefined): boolean {
 	if (notices === undefined || text.length > notices.maxChars) return false;
 	const rest = correctionLabel(notices).exec(text)?.[1] ?? bracketed(text);
-	if (rest !== undefined && has(rest, notices.selfReferences) && has(rest, notices.correctionWords))
-		return true;
+	// Under a correction's label, a title in 《》 names the article as 本文 does.
+	const named = (r: string) => has(r, notices.selfReferences) || /^\s*《[^》]+》/.test(r);
+	if (rest !== undefined && named(rest) && has(rest, notices.correctionWords)) return true;
 	return has(text, notices.tipWords) && (has(text, notices.tipChannels) || LONG_NUMBER.test(text));
 }

@@ -24,6 +24,9 @@ describe('分页条', () => {
 			'1/3',
 			'第一页 上一页 下一页 最后一页',
 			'页次：2/5  跳转到 GO',
+			// Full-width slashes, digits and brackets are a pager's too.
+			'第1页／共3页',
+			'［２／４］',
 		])
 			expect(isPagerLine(line), line).toBe(true);
 	});

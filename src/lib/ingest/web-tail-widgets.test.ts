@@ -23,6 +23,30 @@ const bodyOf = (tail: string[]) => {
 };
 
 describe('正文之后的小部件', () => {
+	test('正文末尾的“数说”框（单独一行的数字和单位，下面一句含同一数字的说明）是正文的', () => {
+		const box = [
+			'42000吨',
+			'截至10月12日，全县已收购秋粮42000吨',
+			'36个',
+			'全县36个收储点敞开收购，及时兑付粮款',
+		];
+		expect(bodyOf(box)).toEqual([...TEXT, ...box]);
+	});
+
+	test('正文后的“相关政策”“相关解读”列表（框头带方括号，下面是文件名和文号）不进正文', () => {
+		expect(
+			bodyOf(['【相关政策文件】', '某某县秋粮收购工作方案　某某县政办发〔2021〕12号']),
+		).toEqual(TEXT);
+		expect(bodyOf(['相关解读：', '全市粮食收购进度过半'])).toEqual(TEXT);
+		// A pointer to another piece is the text's own line.
+		expect(bodyOf(['（相关解读见第二版）'])).toEqual([...TEXT, '（相关解读见第二版）']);
+	});
+
+	test('正文后一行关注提示（行动词加平台或好处，带逗号也算）不进正文', () => {
+		expect(bodyOf(['关注某某县人民政府门户网站官方微信，获取更多资讯'])).toEqual(TEXT);
+		expect(bodyOf(['下载某某融媒客户端，了解更多本地新闻'])).toEqual(TEXT);
+	});
+
 	test('正文后图片栏的栏头和全版图片的署名（下面没有正文）不进正文', () => {
 		expect(bodyOf(['图片新闻', '▲ 本版图片均由记者摄'])).toEqual(TEXT);
 	});

@@ -1,4 +1,5 @@
 import { closesArticle } from './article-close.ts';
+import { isFigureCallout } from './figure-callout.ts';
 import { dropCommentThread } from './comment-thread.ts';
 import { isFooterShape } from './site-chrome.ts';
 import { isPublisherName } from './outlets.ts';
@@ -9,6 +10,8 @@ import type { AuthorCards, TailNotices, WeatherBox } from '../schema/tail-notice
 import { authorCardLines } from './author-card.ts';
 import { ATTACHMENT_LABEL, BOX_LABEL, TAIL_FIELD } from './tail-fields.ts';
 import { isTailNotice } from './tail-notices.ts';
+import { isReplyCardLine } from './reply-card.ts';
+import type { ReplyCards } from '../schema/reply-cards.ts';
 import { weatherBoxLines } from './weather-box.ts';
 import type { SourceLine } from './types.ts';
 import { isClause } from './web-head.ts';
@@ -116,7 +119,9 @@ function lastBeforeLinks(
  * (`dropCommentThread`). With `links`, a run of short lines right under furniture dropped after a
  * paragraph is the page's links, though one of them reads as a sentence (`lastBeforeLinks`).
  * With `boxes`, notices about the article (a correction, a call for tips: `tail-notices.ts`), a
- * weather box (`weather-box.ts`) and a card about the writer (`author-card.ts`) under the text go,
+ * weather box (`weather-box.ts`), a card about the writer (`author-card.ts`) and a 政民互动 card's
+ * lines (`reply-card.ts`) and, with `isPrompt`, a prompt to follow or download (`关注…官方微信，获取更多资讯`)
+ * under the text go,
  * and none of them is its last line.
  */
 export function trimWebTail(
@@ -127,13 +132,19 @@ export function trimWebTail(
 		notices?: TailNotices | undefined;
 		weather?: WeatherBox | undefined;
 		authors?: AuthorCards | undefined;
+		replies?: ReplyCards | undefined;
+		isPrompt?: (text: string) => boolean;
 	} = {},
 ): SourceLine[] {
 	const kept = dropCommentThread(page);
 	const weather = weatherBoxLines(all, boxes.weather);
 	const cards = authorCardLines(all, boxes.authors);
 	const isNotice = (l: SourceLine) =>
-		weather.has(l.line) || cards.has(l.line) || isTailNotice(l.text, boxes.notices);
+		weather.has(l.line) ||
+		cards.has(l.line) ||
+		isTailNotice(l.text, boxes.notices) ||
+		isReplyCardLine(l.text, boxes.replies) ||
+		boxes.isPrompt?.(l.text) === true;
 	const { last, box } = lastTextLine(kept, all, links, isNotice);
 	if (last < 0 || last === kept.length - 1) return kept;
 	const after = kept[last]!.line;
@@ -167,7 +178,7 @@ export function trimWebTail(
 	return kept.filter((l, i) => {
 		if (i <= last) return true;
 		if (l.line >= from || (box && isPromptQuestion(l.text)) || isNotice(l)) return false;
-		if (closesArticle(l.text)) return true;
+		if (closesArticle(l.text) || (!widget && isFigureCallout(kept, i))) return true;
 		// A rule of dots or ellipses (`…………`) closes nothing: it holds no word.
 		const text = /[\p{L}\p{N}]/u.test(l.text) && (endsSentence(l.text) || isClause(l.text));
 		widget ||= !text && !isPictureFurniture(l.text);

@@ -5,6 +5,8 @@ import { searchConfigPath } from '../config-path.ts';
 import { dirname } from 'node:path';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { readPageModels, type PageModels } from './page-models.ts';
+import { PlayerNoticesSchema } from './player-notices.ts';
+import { ReplyCardsSchema } from './reply-cards.ts';
 import {
 	AuthorCardsSchema,
 	ColophonSchema,
@@ -283,6 +285,8 @@ const PageFurnitureSchema = z.object({
 	pictureEcho: PictureEchoSchema.optional(),
 	/** Opened folds left between the paragraphs go; without it they stay. */
 	foldLines: FoldLinesSchema.optional(),
+	/** A player's notice where a saved page had audio or video goes; without it it stays. */
+	playerNotices: PlayerNoticesSchema.optional(),
 	/** Boxes that print the text's opening again above it go; without it they stay. */
 	leadEcho: LeadEchoSchema.optional(),
 	/** 公益广告 banners between the paragraphs go; without it they stay. */
@@ -297,6 +301,8 @@ const PageFurnitureSchema = z.object({
 	weatherBox: WeatherBoxSchema.optional(),
 	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
 	colophon: ColophonSchema.optional(),
+	/** A 政民互动 card (a message and an office's answer) under a web article's text goes; without it it stays. */
+	replyCards: ReplyCardsSchema.optional(),
 	/** A card about the writer under a web article's text goes; without it it stays. */
 	authorCards: AuthorCardsSchema.optional(),
 });
