@@ -26,7 +26,7 @@ export function isNavigationLine(text: string): boolean {
 	if (/^[^\p{L}\p{N}\s]{3,}$/u.test(text) && !/^[…．.。]+$/.test(text)) return true;
 	if (isSpacedMenu(text)) return true;
 	if (isDottedMenu(text)) return true;
-	if (isChannelPath(text) || isSlashMenu(text)) return true;
+	if (isChannelPath(text)) return true;
 	// No separator at all (nearly every line): nothing to split.
 	if (!SEPARATOR_CHAR.test(text)) return false;
 	const pieces = text.split(SEPARATOR).filter((p) => p.trim() !== '');
@@ -57,7 +57,7 @@ function isDottedMenu(text: string): boolean {
 	);
 }
 
-/** A path's or a menu's piece: a channel's or a column's name of a few Han characters, spaced or not. */
+/** A path's piece: a channel's or a column's name of a few Han characters, spaced or not. */
 const MENU_PIECE = /^[\u3400-\u9fff](?:[\s\u3000]*[\u3400-\u9fff]){1,9}$/u;
 
 /**
@@ -67,10 +67,4 @@ const MENU_PIECE = /^[\u3400-\u9fff](?:[\s\u3000]*[\u3400-\u9fff]){1,9}$/u;
 function isChannelPath(text: string): boolean {
 	const pieces = text.trim().split(/\s*[>»›＞]\s*/u);
 	return pieces.length >= 2 && pieces.every((p) => MENU_PIECE.test(p));
-}
-
-/** True for a menu set apart by spaced slashes (`首 页 / 新闻中心 / 公开目录 / 在线办事`): four items or more. */
-function isSlashMenu(text: string): boolean {
-	const pieces = text.trim().split(/[\s\u3000]+[/／][\s\u3000]+/u);
-	return pieces.length >= MIN_DOTTED_ITEMS && pieces.every((p) => MENU_PIECE.test(p));
 }
