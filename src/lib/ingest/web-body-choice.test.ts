@@ -96,4 +96,27 @@ describe('网页正文行', () => {
 		expect(first!.units.map((u) => u.text)).toEqual([two[1]!.text, two[2]!.text]);
 		expect(second!.units.map((u) => u.text)).toEqual([two[3]!.text]);
 	});
+
+	test('正文下网友评论区里的行不作被删行，模型认定也不放回', () => {
+		const thread = lines(
+			'某某县召开秋冬季森林防火工作会议',
+			'10月14日，某某县召开秋冬季森林防火工作会议，总结前一阶段森林防火工作。',
+			'会议要求，各乡镇要压实属地责任，落实网格化巡护，确保不发生重大森林火灾。',
+			'网友评论',
+			'李华',
+			'防火无小事，支持！',
+			'2019-02-09 10:03 山东  赞66',
+			'游客 发表于 2023年5月9日 08:12',
+			'希望各村都能落实到位。',
+			'回复 | 举报',
+		);
+		const kept = {
+			title: '某某县召开秋冬季森林防火工作会议',
+			paragraphs: [thread[1]!.text, thread[2]!.text],
+		};
+		const [rows] = itemBodyRows(thread, [kept], window);
+		expect(rows!.units.map((u) => u.text)).toEqual(kept.paragraphs);
+		const scores = rows!.units.map(() => 5);
+		expect(decideWebBody(kept.paragraphs, rows!, scores, -4, 4)).toEqual(kept.paragraphs);
+	});
 });

@@ -2,6 +2,7 @@ import { treeScore } from '../nlp/boosted-trees.ts';
 import type { WebBodyModel } from '../schema/web-body-model.ts';
 import { bigramSet } from './text-overlap.ts';
 import type { RawArticle, SourceLine } from './types.ts';
+import { dropCommentThread } from './comment-thread.ts';
 import { compactKey } from './compact-key.ts';
 import { bodyBigrams, webBodyRow, type WebBodyContext } from './web-body-features.ts';
 import { pageKeys } from './web-item-lines.ts';
@@ -57,10 +58,21 @@ function locateParagraphs(keys: readonly string[], paragraphs: readonly string[]
 	});
 }
 
+/** Indices of the page lines the rules read as readers' comments under the text (`dropCommentThread`). */
+function commentLines(page: SourceLine[]): Set<number> {
+	const kept = new Set(dropCommentThread(page));
+	const out = new Set<number>();
+	page.forEach((l, i) => {
+		if (!kept.has(l)) out.add(i);
+	});
+	return out;
+}
+
 /**
  * The lines of each item of a page the model decides, with their features (undefined for an item
  * none of whose paragraphs is found on the page): the item's kept paragraphs, and the dropped
- * lines between them and up to `window` lines around them (never past a neighbour's text).
+ * lines between them and up to `window` lines around them (never past a neighbour's text, never
+ * into the readers' comments under the text: a comment is a box's, whatever a model says of it).
  */
 export function itemBodyRows(
 	source: readonly SourceLine[],
@@ -70,6 +82,7 @@ export function itemBodyRows(
 	const page = source.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text !== '');
 	const index = pageKeys(page);
 	const { keys } = index;
+	const comments = commentLines(page);
 	let from = 0;
 	const found = items.map((item) => {
 		const at = locateParagraphs(keys, item.paragraphs, from);
@@ -107,7 +120,7 @@ export function itemBodyRows(
 				continue;
 			}
 			// A row of a paragraph joined from several, the title, or a line of marks alone: no decision.
-			if (k === '' || k === titleKey) continue;
+			if (k === '' || k === titleKey || comments.has(i)) continue;
 			if (k.length >= 4 && paraKeys.some((p) => p.includes(k))) continue;
 			// A line the rules trimmed to a kept paragraph (a picture's alt text cut off its start).
 			if (paraKeys.some((p) => p.length >= MIN_PREFIX && k.includes(p))) continue;
