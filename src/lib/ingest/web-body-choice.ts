@@ -37,24 +37,27 @@ export interface WebBodyRows {
 /** Shortest compacted text that is matched by its start alone (a paragraph cut, a line run on). */
 const MIN_PREFIX = 6;
 
-/** Index of each paragraph's page line, in page order from `from` on (-1: not printed as a line). */
+/**
+ * Index of each paragraph's page line, in page order from `from` on (-1: not printed as a line): the
+ * line that prints it whole, or else the first that only starts it or that it starts (a paragraph
+ * cut, a line run on); a short line that merely opens it (a signature's date over the next story's
+ * `（2019年10月26日…通过）`) never takes the place of the line that prints it.
+ */
 function locateParagraphs(keys: readonly string[], paragraphs: readonly string[], from: number) {
 	let cursor = from;
 	return paragraphs.map((p) => {
 		const key = compactKey(p);
 		if (key === '') return -1;
-		for (let i = cursor; i < keys.length; i++) {
-			const k = keys[i]!;
-			if (
-				k === key ||
-				(k.length >= MIN_PREFIX && key.startsWith(k)) ||
-				(key.length >= MIN_PREFIX && k.startsWith(key))
-			) {
-				cursor = i + 1;
-				return i;
-			}
-		}
-		return -1;
+		let at = keys.indexOf(key, cursor);
+		if (at < 0)
+			at = keys.findIndex(
+				(k, i) =>
+					i >= cursor &&
+					((k.length >= MIN_PREFIX && key.startsWith(k)) ||
+						(key.length >= MIN_PREFIX && k.startsWith(key))),
+			);
+		if (at >= 0) cursor = at + 1;
+		return at;
 	});
 }
 
@@ -72,7 +75,8 @@ function commentLines(page: SourceLine[]): Set<number> {
  * The lines of each item of a page the model decides, with their features (undefined for an item
  * none of whose paragraphs is found on the page): the item's kept paragraphs, and the dropped
  * lines between them and up to `window` lines around them (never past a neighbour's text, never
- * into the readers' comments under the text: a comment is a box's, whatever a model says of it).
+ * into the readers' comments under the text: a comment is a box's, whatever a model says of it;
+ * on a page of several items, none under an item's last kept paragraph).
  */
 export function itemBodyRows(
 	source: readonly SourceLine[],
@@ -97,10 +101,10 @@ export function itemBodyRows(
 		const prev = found.slice(0, n).findLast((x) => x !== undefined);
 		const next = found.slice(n + 1).find((x) => x !== undefined);
 		const lo = Math.max(f.first - window.before, prev === undefined ? 0 : prev.last + 1);
-		const hi = Math.min(
-			f.last + window.after,
-			next === undefined ? page.length - 1 : next.first - 1,
-		);
+		// On a page of several stories the lines under one's text are the next one's head (kicker,
+		// headline, deck) or a story the rules did not read as one: the window ends at its text.
+		const after = items.length > 1 ? 0 : window.after;
+		const hi = Math.min(f.last + after, next === undefined ? page.length - 1 : next.first - 1);
 		const paraKeys = item.paragraphs.map(compactKey);
 		const ctx: WebBodyContext = {
 			page,
