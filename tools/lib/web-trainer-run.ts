@@ -7,7 +7,7 @@ import { webSplitReader, type SplitPages } from './web-split-runs.ts';
 import type { WebSplit } from './web-pages-furniture.ts';
 
 // What every web-page model's trainer starts with: its settings from search-config/, its command
-// line (`--pages N --seeds 2026,7 --write`) and a reader of the splits' pages with the rules alone.
+// line (`--pages N --seeds 2026,7 --write --refit`) and a reader of the splits' pages with the rules alone.
 
 /** A trainer's settings, command line and split reader. */
 export interface WebTrainerRun<T> {
@@ -17,6 +17,8 @@ export interface WebTrainerRun<T> {
 	count: number;
 	seeds: number[];
 	write: boolean;
+	/** `--refit`: fit on every development split and write, without the left-out loop (where a trainer offers it). */
+	refit: boolean;
 	read: (split: WebSplit, seed: number) => SplitPages;
 }
 
@@ -43,6 +45,7 @@ export async function webTrainerRun<S extends z.ZodType>(
 			pages: { type: 'string', default: String(defaultPages) },
 			seeds: { type: 'string', default: '2026,7' },
 			write: { type: 'boolean', default: false },
+			refit: { type: 'boolean', default: false },
 		},
 	});
 	const count = Number(values.pages);
@@ -52,5 +55,5 @@ export async function webTrainerRun<S extends z.ZodType>(
 		process.exit(1);
 	}
 	const seeds = values.seeds.split(',').map(Number);
-	return { settings, settingsPath, count, seeds, write: values.write, read };
+	return { settings, settingsPath, count, seeds, write: values.write, refit: values.refit, read };
 }

@@ -81,19 +81,63 @@ describe('网页正文行', () => {
 		expect(rows!.units.map((u) => u.paragraph)).toEqual([0]);
 	});
 
-	test('下一篇的正文不在本篇的范围里，本篇的标题不作正文行', () => {
+	test('下一篇的正文和标题都不在本篇的范围里，本篇的标题不作正文行', () => {
 		const two = lines(
 			'某某镇开展安全生产大检查',
 			'近日，某某镇组织开展安全生产大检查，重点检查企业消防设施和应急预案。',
+			'■金秋时节话丰收',
 			'某某镇举办农民丰收节',
 			'9月23日，某某镇举办农民丰收节，展示今年的农业生产成果。',
+			'活动现场，各村展出了特色农产品。',
 		);
 		const items = [
 			{ title: '某某镇开展安全生产大检查', paragraphs: [two[1]!.text] },
-			{ title: '某某镇举办农民丰收节', paragraphs: [two[3]!.text] },
+			{ title: '某某镇举办农民丰收节', paragraphs: [two[4]!.text] },
 		];
 		const [first, second] = itemBodyRows(two, items, window);
-		expect(first!.units.map((u) => u.text)).toEqual([two[1]!.text, two[2]!.text]);
-		expect(second!.units.map((u) => u.text)).toEqual([two[3]!.text]);
+		// On a page of several stories the lines under one's text are the next one's head (its
+		// kicker, its headline) or a story the rules did not read as one: never the upper one's.
+		expect(first!.units.map((u) => u.text)).toEqual([two[1]!.text]);
+		// Its kicker is read above its text (a row, which never comes back).
+		expect(second!.units.map((u) => u.text)).toEqual([two[2]!.text, two[4]!.text]);
+	});
+
+	test('正文下网友评论区里的行不作被删行，模型认定也不放回', () => {
+		const thread = lines(
+			'某某县召开秋冬季森林防火工作会议',
+			'10月14日，某某县召开秋冬季森林防火工作会议，总结前一阶段森林防火工作。',
+			'会议要求，各乡镇要压实属地责任，落实网格化巡护，确保不发生重大森林火灾。',
+			'网友评论',
+			'李华',
+			'防火无小事，支持！',
+			'2019-02-09 10:03 山东  赞66',
+			'游客 发表于 2023年5月9日 08:12',
+			'希望各村都能落实到位。',
+			'回复 | 举报',
+		);
+		const kept = {
+			title: '某某县召开秋冬季森林防火工作会议',
+			paragraphs: [thread[1]!.text, thread[2]!.text],
+		};
+		const [rows] = itemBodyRows(thread, [kept], window);
+		expect(rows!.units.map((u) => u.text)).toEqual(kept.paragraphs);
+		const scores = rows!.units.map(() => 5);
+		expect(decideWebBody(kept.paragraphs, rows!, scores, -4, 4)).toEqual(kept.paragraphs);
+	});
+
+	test('段落先在页上整行找，只有找不到时才认以它开头的短行（落款日期不是下一篇的第一段）', () => {
+		const two = lines(
+			'任命某某为某某局局长。',
+			'2019年10月26日',
+			'某某县人民代表大会常务委员会关于某某事项的决定',
+			'（2019年10月26日某某县第十七届人民代表大会常务委员会第二十次会议通过）',
+			'一、本决定自公布之日起施行。',
+		);
+		const items = [
+			{ title: '某某县人民政府任免令', paragraphs: [two[0]!.text] },
+			{ title: '某某事项的决定', paragraphs: [two[3]!.text, two[4]!.text] },
+		];
+		const [, second] = itemBodyRows(two, items, window);
+		expect(second!.units.filter((u) => u.paragraph >= 0).map((u) => u.line)).toEqual([3, 4]);
 	});
 });

@@ -2,6 +2,7 @@ import { treeScore } from '../nlp/boosted-trees.ts';
 import type { WebBodyModel } from '../schema/web-body-model.ts';
 import { bigramSet } from './text-overlap.ts';
 import type { RawArticle, SourceLine } from './types.ts';
+import { dropCommentThread } from './comment-thread.ts';
 import { compactKey } from './compact-key.ts';
 import { bodyBigrams, webBodyRow, type WebBodyContext } from './web-body-features.ts';
 import { pageKeys } from './web-item-lines.ts';
@@ -36,31 +37,46 @@ export interface WebBodyRows {
 /** Shortest compacted text that is matched by its start alone (a paragraph cut, a line run on). */
 const MIN_PREFIX = 6;
 
-/** Index of each paragraph's page line, in page order from `from` on (-1: not printed as a line). */
+/**
+ * Index of each paragraph's page line, in page order from `from` on (-1: not printed as a line): the
+ * line that prints it whole, or else the first that only starts it or that it starts (a paragraph
+ * cut, a line run on); a short line that merely opens it (a signature's date over the next story's
+ * `（2019年10月26日…通过）`) never takes the place of the line that prints it.
+ */
 function locateParagraphs(keys: readonly string[], paragraphs: readonly string[], from: number) {
 	let cursor = from;
 	return paragraphs.map((p) => {
 		const key = compactKey(p);
 		if (key === '') return -1;
-		for (let i = cursor; i < keys.length; i++) {
-			const k = keys[i]!;
-			if (
-				k === key ||
-				(k.length >= MIN_PREFIX && key.startsWith(k)) ||
-				(key.length >= MIN_PREFIX && k.startsWith(key))
-			) {
-				cursor = i + 1;
-				return i;
-			}
-		}
-		return -1;
+		let at = keys.indexOf(key, cursor);
+		if (at < 0)
+			at = keys.findIndex(
+				(k, i) =>
+					i >= cursor &&
+					((k.length >= MIN_PREFIX && key.startsWith(k)) ||
+						(key.length >= MIN_PREFIX && k.startsWith(key))),
+			);
+		if (at >= 0) cursor = at + 1;
+		return at;
 	});
+}
+
+/** Indices of the page lines the rules read as readers' comments under the text (`dropCommentThread`). */
+function commentLines(page: SourceLine[]): Set<number> {
+	const kept = new Set(dropCommentThread(page));
+	const out = new Set<number>();
+	page.forEach((l, i) => {
+		if (!kept.has(l)) out.add(i);
+	});
+	return out;
 }
 
 /**
  * The lines of each item of a page the model decides, with their features (undefined for an item
  * none of whose paragraphs is found on the page): the item's kept paragraphs, and the dropped
- * lines between them and up to `window` lines around them (never past a neighbour's text).
+ * lines between them and up to `window` lines around them (never past a neighbour's text, never
+ * into the readers' comments under the text: a comment is a box's, whatever a model says of it;
+ * on a page of several items, none under an item's last kept paragraph).
  */
 export function itemBodyRows(
 	source: readonly SourceLine[],
@@ -70,6 +86,7 @@ export function itemBodyRows(
 	const page = source.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text !== '');
 	const index = pageKeys(page);
 	const { keys } = index;
+	const comments = commentLines(page);
 	let from = 0;
 	const found = items.map((item) => {
 		const at = locateParagraphs(keys, item.paragraphs, from);
@@ -84,10 +101,10 @@ export function itemBodyRows(
 		const prev = found.slice(0, n).findLast((x) => x !== undefined);
 		const next = found.slice(n + 1).find((x) => x !== undefined);
 		const lo = Math.max(f.first - window.before, prev === undefined ? 0 : prev.last + 1);
-		const hi = Math.min(
-			f.last + window.after,
-			next === undefined ? page.length - 1 : next.first - 1,
-		);
+		// On a page of several stories the lines under one's text are the next one's head (kicker,
+		// headline, deck) or a story the rules did not read as one: the window ends at its text.
+		const after = items.length > 1 ? 0 : window.after;
+		const hi = Math.min(f.last + after, next === undefined ? page.length - 1 : next.first - 1);
 		const paraKeys = item.paragraphs.map(compactKey);
 		const ctx: WebBodyContext = {
 			page,
@@ -107,7 +124,7 @@ export function itemBodyRows(
 				continue;
 			}
 			// A row of a paragraph joined from several, the title, or a line of marks alone: no decision.
-			if (k === '' || k === titleKey) continue;
+			if (k === '' || k === titleKey || comments.has(i)) continue;
 			if (k.length >= 4 && paraKeys.some((p) => p.includes(k))) continue;
 			// A line the rules trimmed to a kept paragraph (a picture's alt text cut off its start).
 			if (paraKeys.some((p) => p.length >= MIN_PREFIX && k.includes(p))) continue;
