@@ -1,20 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { itemsOf } from './web-test-page.ts';
+import { itemsOf, ROAD_HEAD, ROAD_TEXT } from './web-test-page.ts';
 
 // What a portal or an account prints inside and under an article's text: a player's caption and
 // length, a box of links between two paragraphs, a prompt to follow or share, a question asking the
 // reader to rate the page. Each is told by its shape and the genre's words, whatever its wording.
 
-const HEAD = [
-	'某某市人民政府网',
-	'全市新建改建农村公路一千二百公里',
-	'发布日期：2022-11-08　来源：某某市交通运输局',
-];
-const TEXT = [
-	'今年以来，全市把“四好农村路”建设作为民生实事，新建改建农村公路一千二百公里，新增通客车行政村三十六个。',
-	'市交通运输局会同各县区建立路长制，落实管护资金，农村公路优良中等路率提高到百分之八十六。',
-	'下一步，全市将推进农村公路与旅游、产业深度融合，打造一批美丽乡村路。',
-];
+const HEAD = ROAD_HEAD;
+const TEXT = ROAD_TEXT;
 const FOOTER = '网站标识码：1234000001';
 
 const bodyOf = (lines: string[]) => {
