@@ -18,10 +18,10 @@ export const BLIND_AB: CodeFormats = {
 				]
 			: [
 					`${p.safe}·${p.site}.txt`,
-					`${p.safe}_副本.txt`,
+					`${p.safe}_${p.day}存档.txt`,
 					`c${p.n}.html.txt`,
 					`${p.day}_${p.safe.slice(0, 12)}.txt`,
-					`新建文本文档 (${p.n.slice(0, 1)}).txt`,
+					`${p.site}_${p.safe.slice(0, 10)}_正文.txt`,
 					`detail_${p.n}.txt`,
 				],
 	otherDates: ['YYYY年M月D日', '【MM-DD】', 'YYYY/MM/DD', 'M.D', 'YYYY-MM-DD HH:mm'],
