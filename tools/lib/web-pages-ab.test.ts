@@ -74,6 +74,26 @@ describe('网页划分 AB（盲写、留出）', () => {
 		expect(pages.map((p) => p.key)).toEqual(['ab0000', 'ab0001']);
 	});
 
+	test('AB 给出格式写在共用文件里的可选项', () => {
+		const own = [
+			'metaBelowBody',
+			'flattenTop',
+			'bylineAtEnd',
+			'mixedWidth',
+			'titleBreak',
+			'hardWrap',
+			'infoTable',
+			'careToolbar',
+			'sourceAtEnd',
+			'titleEcho',
+			'gallery',
+			'savedTwice',
+			'pagedBody',
+			'topicPage',
+		] as const;
+		expect(own.filter((k) => AB[k] === undefined)).toEqual([]);
+	});
+
 	testSplitKinds('ab', NEW_KINDS, {
 		page,
 		fields: ['errorReport', 'visitCounter', 'voteCard', 'loginBox'],

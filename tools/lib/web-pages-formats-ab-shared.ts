@@ -3,7 +3,7 @@ import type { CodeFormats } from './web-pages-formats.ts';
 /** Split ab's wording of optional kinds whose formats live in the generator's shared files. */
 export const AB_SHARED_KINDS: Pick<
 	CodeFormats,
-	'careToolbar' | 'sourceAtEnd' | 'titleEcho' | 'gallery'
+	'careToolbar' | 'sourceAtEnd' | 'titleEcho' | 'gallery' | 'savedTwice' | 'pagedBody' | 'topicPage'
 > = {
 	careToolbar: {
 		rate: 0.08,
@@ -34,5 +34,31 @@ export const AB_SHARED_KINDS: Pick<
 		controls: ['◀ 上一幅  下一幅 ▶', '点击查看大图'],
 		controlRate: 0.4,
 		feet: ['返回图片列表', '—— 共{count}幅 ——'],
+	},
+	savedTwice: {
+		rate: 0.04,
+		mobile: 0.6,
+		heads: ['{place}政府网 手机版', '≡ {site}  移动端'],
+		metas: ['{source}  {date}', '发布：{date} 来源：{source}'],
+		feet: ['电脑版 | 触屏版 | 返回顶部', '© {site} 手机门户'],
+	},
+	pagedBody: {
+		rate: 0.05,
+		pages: [2, 4],
+		pagers: [
+			(page, total) => `第${page}页/共${total}页  首页 上一页 下一页 尾页`,
+			(page, total) =>
+				`« ${Array.from({ length: total }, (_, i) => (i + 1 === page ? `[${i + 1}]` : String(i + 1))).join(' ')} »`,
+		],
+	},
+	topicPage: {
+		rate: 0.05,
+		banners: [
+			'学习贯彻党的二十届三中全会精神专题',
+			'{place}优化营商环境专栏',
+			'{year}年{place}防汛抗旱专题',
+		],
+		menus: ['专题首页 | 工作动态 | 政策文件 | 媒体报道', '要闻速递  基层声音  图说专题'],
+		crumbs: ['所在位置：专题专栏 > 工作动态', '专题 › {place} › 动态'],
 	},
 };
