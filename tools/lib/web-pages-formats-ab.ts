@@ -1,6 +1,12 @@
 import type { CodeFormats } from './web-pages-formats.ts';
 import { AB_KINDS } from './web-pages-formats-ab-kinds.ts';
 import { AB_SHARED_KINDS } from './web-pages-formats-ab-shared.ts';
+import { AB_BOXES } from './web-pages-formats-ab-boxes.ts';
+import { AB_CARDS } from './web-pages-formats-ab-cards.ts';
+import { AB_INSETS } from './web-pages-formats-ab-insets.ts';
+import { AB_LINES } from './web-pages-formats-ab-lines.ts';
+import { AB_SAVED } from './web-pages-formats-ab-saved.ts';
+import { AB_VIEWS } from './web-pages-formats-ab-views.ts';
 
 /**
  * Split ab's code formats, written blind (without reading splits a–aa): the names a county portal,
@@ -24,7 +30,7 @@ export const BLIND_AB: CodeFormats = {
 					`${p.site}_${p.safe.slice(0, 10)}_正文.txt`,
 					`detail_${p.n}.txt`,
 				],
-	otherDates: ['YYYY年M月D日', '【MM-DD】', 'YYYY/MM/DD', 'M.D', 'YYYY-MM-DD HH:mm'],
+	otherDates: ['YYYY年M月D日', '〖MM-DD〗', 'YYYY/MM/DD', 'M.D', 'YYYY-MM-DD HH:mm'],
 	indents: ['', '\u3000\u3000', '   ', '\u3000\u3000\u3000', '\u2003\u2003', ''],
 	topOrders: [
 		['nav', 'search'],
@@ -42,11 +48,17 @@ export const BLIND_AB: CodeFormats = {
 	infoTable: {
 		rate: 0.1,
 		tables: (p) => [
-			`索 引 号：${p.n}/${p.year}-${p.n.slice(0, 5)}\n公开方式：主动公开\n发文单位：${p.source}\n公开日期：${p.date}\n信息名称：${p.title}`,
+			`索 引 号：${p.n}/${p.year}-${p.n.slice(0, 5)}\n公开形式：主动公开\n发文单位：${p.source}\n公开日期：${p.date}\n信息名称：${p.title}`,
 			`信息分类：工作动态 | 责任部门：${p.source} | 生成日期：${p.date}`,
 			`标    题：${p.title}\n来    源：${p.source}\n成文时间：${p.date}\n编    号：${p.n}`,
 		],
 	},
 	...AB_SHARED_KINDS,
+	...AB_VIEWS,
+	...AB_SAVED,
+	...AB_LINES,
+	...AB_BOXES,
+	...AB_INSETS,
+	...AB_CARDS,
 	...AB_KINDS,
 };
