@@ -76,7 +76,7 @@ describe('网页划分 AA（盲写，第一个两个字母的划分，AB 写成�
 		page,
 		fields: ['alertBanner', 'pressBriefing', 'mediaMatrix', 'subscribeNotice'],
 		allFieldsOf: ['z', 84],
-		alsoIn: [],
+		alsoIn: ['ab'],
 	});
 });
 

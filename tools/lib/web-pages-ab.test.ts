@@ -97,6 +97,7 @@ describe('网页划分 AB（盲写、留出）', () => {
 	testSplitKinds('ab', NEW_KINDS, {
 		page,
 		fields: ['errorReport', 'visitCounter', 'voteCard', 'loginBox'],
+		allFieldsOf: ['aa', 88],
 		alsoIn: [],
 	});
 });
