@@ -61,12 +61,10 @@ const NEW_KINDS: SplitKind[] = [
 	['subscribe-notice', 'epaper', AA.subscribeNotice!.rate],
 ];
 
-describe('网页划分 AA（盲写、留出，第一个两个字母的划分）', () => {
-	test('AA 是留出划分，排在 Z 之后；Z 改作开发划分', () => {
-		expect(HELD_OUT_SPLIT).toBe('aa');
-		expect(WEB_SPLITS.at(-1)).toBe('aa');
+describe('网页划分 AA（盲写，第一个两个字母的划分，AB 写成后改作开发划分）', () => {
+	test('AA 排在 Z 之后，已不是留出划分', () => {
+		expect(HELD_OUT_SPLIT).not.toBe('aa');
 		expect(WEB_SPLITS.indexOf('aa')).toBe(WEB_SPLITS.indexOf('z') + 1);
-		expect(WEB_SPLITS).toHaveLength(27);
 	});
 
 	test('AA 的页面编号是 aa 加四位数字', () => {
@@ -78,7 +76,7 @@ describe('网页划分 AA（盲写、留出，第一个两个字母的划分）'
 		page,
 		fields: ['alertBanner', 'pressBriefing', 'mediaMatrix', 'subscribeNotice'],
 		allFieldsOf: ['z', 84],
-		alsoIn: [],
+		alsoIn: ['ab'],
 	});
 });
 

@@ -1,4 +1,5 @@
 import { drawSubscribeNotice, writeSubscribeNotice } from './web-pages-aa-subscribe-notice.ts';
+import { drawLoginBox, writeLoginBox } from './web-pages-ab-login-box.ts';
 import { whitespaceStyle, writeBody, writeHeadline } from './web-pages-article-text.ts';
 import { codeFormats } from './web-pages-formats.ts';
 import type { PageWriter } from './web-pages-page-writer.ts';
@@ -41,6 +42,8 @@ export function writeEpaper(w: PageWriter, articles: SourceArticle[]): void {
 	// A paper's 征订启事 for the next year may stand before its stories or after them.
 	const subscribe = drawSubscribeNotice(formats.subscribeNotice, r);
 	if (subscribe === 'top') writeSubscribeNotice(w, formats.subscribeNotice!, articles[0]!.date);
+	// A digital paper's 会员登录 box stands beside the page image, saved before its stories.
+	if (drawLoginBox(formats.loginBox, r)) writeLoginBox(w, formats.loginBox!);
 	if (articles.length > 1 && chance(0.3, r))
 		for (const a of articles) {
 			w.lines.push(a.title);

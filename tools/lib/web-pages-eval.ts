@@ -28,8 +28,8 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * f, l, f and v in turn (f the 3rd of the first and third eight, l of the second, v of the
  * fourth), the 5th for e, j, e and u in turn (e the 5th of the
  * first and third eight, j of the second, u of the fourth), and the 1st for a, h, q and t in turn
- * (a the 1st of the first eight, h of the second, q of the third, t of the fourth), so no article
- * is in two.
+ * (a the 1st of the first eight, h of the second, q of the third, t of the fourth; every other one
+ * of q's to ab), so no article is in two.
  * (a held all the even ones before d; d, e, f and then h took from it, which changed a's pages each
  * time and left the others the same; g took the 8th from c, which changed c's pages only; i took the
  * 6th from b, which changed b's pages only; j took every other 5th from e, the largest of c–g with c
@@ -58,7 +58,10 @@ const ROUND_UP = /快讯|简讯|速览|一周|综述|集锦/u;
  * that held most (n and p), none of d–g, i–m or o, which had given half theirs already, which
  * changed n's pages only; aa took every other 6th from p, the one that held most of those that had
  * not given half (p), none of d–g, i–o, which had given half theirs already, which changed p's pages
- * only.)
+ * only; ab took every other 1st from q, the first of the eight that held most of those that had
+ * never given any (q–x; y, z and aa hold one fewer), none of a, b, c or h, which had given half
+ * theirs to q, r, s and t, nor d–g or i–p, which had given half theirs already, which changed q's
+ * pages only.)
  */
 export async function webSourceArticles(path: string): Promise<Record<WebSplit, SourceArticle[]>> {
 	const out: Record<WebSplit, SourceArticle[]> = {
@@ -89,6 +92,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		y: [],
 		z: [],
 		aa: [],
+		ab: [],
 	};
 	let i = 0;
 	let firsts = 0;
@@ -110,6 +114,7 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 	let eighths = 0;
 	let sixths = 0;
 	let pSixths = 0;
+	let qFirsts = 0;
 	for await (const item of readCorpus(path)) {
 		const len = item.text.length;
 		if (len < 150 || len > 4000 || bodyParagraphs(item.text).length < 2) continue;
@@ -129,8 +134,9 @@ export async function webSourceArticles(path: string): Promise<Record<WebSplit, 
 		const sixth = k === 5 && sixths++ % 2 === 1 ? pp() : out.i;
 		const odd = k === 1 ? second : k === 5 ? sixth : k === 7 ? eighth : fourth;
 		const h = () => (hFirsts++ % 2 === 1 ? out.t : out.h);
+		const q = () => (qFirsts++ % 2 === 1 ? out.ab : out.q);
 		const first =
-			k === 0 && firsts++ % 2 === 1 ? h() : k === 0 && ownFirsts++ % 2 === 1 ? out.q : out.a;
+			k === 0 && firsts++ % 2 === 1 ? h() : k === 0 && ownFirsts++ % 2 === 1 ? q() : out.a;
 		const j = () => (jFifths++ % 2 === 1 ? out.u : out.j);
 		const fifth = k === 4 && fifths++ % 2 === 1 ? j() : out.e;
 		const kk = () => (kSevenths++ % 2 === 1 ? out.y : out.k);

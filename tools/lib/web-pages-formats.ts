@@ -22,6 +22,11 @@ import { BLIND_X } from './web-pages-formats-x.ts';
 import { BLIND_Y } from './web-pages-formats-y.ts';
 import { BLIND_Z } from './web-pages-formats-z.ts';
 import { BLIND_AA } from './web-pages-formats-aa.ts';
+import { BLIND_AB } from './web-pages-formats-ab.ts';
+import type { ErrorReportFormats } from './web-pages-ab-error-report.ts';
+import type { LoginBoxFormats } from './web-pages-ab-login-box.ts';
+import type { VisitCounterFormats } from './web-pages-ab-visit-counter.ts';
+import type { VoteCardFormats } from './web-pages-ab-vote-card.ts';
 import type { AccountRepostFormats } from './web-pages-n-account-repost.ts';
 import type { AudioPlayerFormats } from './web-pages-n-audio-player.ts';
 import type { CatalogLineFormats } from './web-pages-n-catalog-line.ts';
@@ -188,8 +193,9 @@ export interface InfoTableParts {
  * `web-pages-formats-w.ts`, written likewise without reading a–v, split x its own in
  * `web-pages-formats-x.ts`, written likewise without reading a–w, split y its own in
  * `web-pages-formats-y.ts`, written likewise without reading a–x, split z its own in
- * `web-pages-formats-z.ts`, written likewise without reading a–y, and split aa (held out) its own
- * in `web-pages-formats-aa.ts`, written likewise without reading a–z.
+ * `web-pages-formats-z.ts`, written likewise without reading a–y, split aa its own
+ * in `web-pages-formats-aa.ts`, written likewise without reading a–z, and split ab (held out) its
+ * own in `web-pages-formats-ab.ts`, written likewise without reading a–aa.
  */
 export interface CodeFormats {
 	/** File names a browser might offer for an e-paper page and for any other page. */
@@ -580,6 +586,26 @@ export interface CodeFormats {
 	 * price) before its first story or after its last; never when absent (no random draw).
 	 */
 	subscribeNotice?: SubscribeNoticeFormats;
+	/**
+	 * How often a desktop portal page keeps its 网站纠错 box (report a mistake on this page) above its
+	 * footer; never when absent (no random draw).
+	 */
+	errorReport?: ErrorReportFormats;
+	/**
+	 * How often a desktop portal page keeps its 访问统计 counter above or under its footer; never when
+	 * absent (no random draw).
+	 */
+	visitCounter?: VisitCounterFormats;
+	/**
+	 * How often a WeChat post keeps a 投票 card (question, options and counts, a closing day after the
+	 * post) after its credits; never when absent (no random draw).
+	 */
+	voteCard?: VoteCardFormats;
+	/**
+	 * How often an e-paper page keeps the digital paper's 会员登录 box before its stories; never when
+	 * absent (no random draw).
+	 */
+	loginBox?: LoginBoxFormats;
 }
 
 const SHARED: CodeFormats = {
@@ -672,5 +698,6 @@ export function codeFormats(split: WebSplit): CodeFormats {
 	if (split === 'y') return BLIND_Y;
 	if (split === 'z') return BLIND_Z;
 	if (split === 'aa') return BLIND_AA;
+	if (split === 'ab') return BLIND_AB;
 	return split === 'c' ? HELD_OUT : split === 'd' ? DRAWN : SHARED;
 }

@@ -32,6 +32,7 @@ export const WEB_SPLITS = [
 	'y',
 	'z',
 	'aa',
+	'ab',
 ] as const;
 
 /** Which part of the variants a page is made from. */
@@ -40,9 +41,9 @@ export type WebSplit = (typeof WEB_SPLITS)[number];
 const VARIANTS = z.array(z.string().min(1)).min(1);
 
 /**
- * The twenty-seven parts of a list, written apart: `a`–`z` to develop against, `aa` held out (written
- * blind, without reading the others, as `c`–`z` were before it; the first part with a two-letter
- * name, which keys, page ids and `--split` take as they take one letter). `a` and `b` are disjoint, and
+ * The twenty-eight parts of a list, written apart: `a`–`z` and `aa` to develop against, `ab` held
+ * out (written blind, without reading the others, as `c`–`aa` were before it; `aa` was the first
+ * part with a two-letter name, which keys, page ids and `--split` take as they take one letter). `a` and `b` are disjoint, and
  * each split from `c` on shares no string with any list of the splits written before it (checked
  * in {@link WebFurnitureSchema}).
  */
@@ -109,11 +110,11 @@ export const WebFurnitureSchema = z
 export type WebFurniture = z.output<typeof WebFurnitureSchema>;
 
 /** The split held out: written blind, scored but not developed against. */
-export const HELD_OUT_SPLIT: WebSplit = 'aa';
+export const HELD_OUT_SPLIT: WebSplit = 'ab';
 
 /** One split's view of the furniture: each family and pool with only that split's variants. */
 export interface SplitFurniture {
-	/** The split, for the formats written in code (file names, other dates) that differ in splits c–aa. */
+	/** The split, for the formats written in code (file names, other dates) that differ in splits c–ab. */
 	split: WebSplit;
 	pools: Record<string, string[]>;
 	families: { id: string; zone: Zone; truth: boolean; tolerated: boolean; variants: string[] }[];

@@ -81,7 +81,8 @@ describe('M 划分', () => {
 
 	test.each(
 		WEB_SPLITS.filter(
-			(sp) => !['m', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'y', 'z', 'aa'].includes(sp),
+			(sp) =>
+				!['m', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'y', 'z', 'aa', 'ab'].includes(sp),
 		),
 	)('%s 划分没有 M 的新页面', (split) => {
 		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat']);

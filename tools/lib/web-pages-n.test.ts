@@ -89,7 +89,8 @@ describe('N 划分', () => {
 
 	test.each(
 		WEB_SPLITS.filter(
-			(sp) => !['n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'y', 'z', 'aa'].includes(sp),
+			(sp) =>
+				!['n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'y', 'z', 'aa', 'ab'].includes(sp),
 		),
 	)('%s 划分没有 N 的新页面', (split) => {
 		const families = familiesOf(page, split, ['portal', 'reprint', 'wechat']);

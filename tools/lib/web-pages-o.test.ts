@@ -103,7 +103,8 @@ describe('O 划分', () => {
 
 	test.each(
 		WEB_SPLITS.filter(
-			(sp) => !['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp),
+			(sp) =>
+				!['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab'].includes(sp),
 		),
 	)('%s 划分没有 O 的新页面', (split) => {
 		const f = codeFormats(split);

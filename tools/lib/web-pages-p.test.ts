@@ -77,7 +77,7 @@ describe('P 划分（留出）', () => {
 
 	test.each(
 		WEB_SPLITS.filter(
-			(sp) => !['p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp),
+			(sp) => !['p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab'].includes(sp),
 		),
 	)('%s 划分没有 P 的新页面', (split) => {
 		const f = codeFormats(split);

@@ -93,7 +93,7 @@ describe('Q 的新页面', () => {
 
 	test.each(
 		WEB_SPLITS.filter(
-			(sp) => !['q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp),
+			(sp) => !['q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab'].includes(sp),
 		),
 	)('%s 划分没有 Q 的新页面', (split) => {
 		const f = codeFormats(split);

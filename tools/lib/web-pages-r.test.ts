@@ -91,7 +91,9 @@ describe('R 划分', () => {
 	});
 
 	test.each(
-		WEB_SPLITS.filter((sp) => !['r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp)),
+		WEB_SPLITS.filter(
+			(sp) => !['r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab'].includes(sp),
+		),
 	)('%s 划分没有 R 的新页面', (split) => {
 		const f = codeFormats(split);
 		expect([f.noticeTicker, f.effectiveLine, f.readMore, f.issueCalendar]).toEqual([

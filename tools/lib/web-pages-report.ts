@@ -23,16 +23,16 @@ import {
 import type { WebScores } from './web-pages-score.ts';
 
 const USAGE =
-	'npm run eval:web -- [--split A–Z or AA] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
+	'npm run eval:web -- [--split A–Z, AA or AB] [--pages N] [--seed S] [--show] [--write DIR] (or npm run eval -- --web …)';
 
 /**
- * The split `--split` names, in either case (A–Z, AA), or undefined when it names none.
+ * The split `--split` names, in either case (A–Z, AA, AB), or undefined when it names none.
  * @throws {UsageError} when it names no split.
  */
 export function parseWebSplit(value: string | undefined): WebSplit | undefined {
 	const split = WEB_SPLITS.find((sp) => sp === value?.toLowerCase());
 	if (value !== undefined && split === undefined)
-		throw new UsageError(`--split takes a split from A to Z or AA, not ${value}`, USAGE);
+		throw new UsageError(`--split takes a split from A to Z, AA or AB, not ${value}`, USAGE);
 	return split;
 }
 
@@ -111,8 +111,8 @@ export async function runWebEval(args: string[]): Promise<number> {
 	process.stdout.write(
 		`  ${'多 extra items'.padEnd(w)}  ${splits.map((sp) => String(results.get(sp)!.extra).padEnd(24)).join('  ')}\n`,
 	);
-	// Examples come from split A unless one split alone was asked for: any of the dev splits A–Z, or
-	// AA, held out and so for scoring, whose failures are printed only when it is asked for alone.
+	// Examples come from split A unless one split alone was asked for: any of the dev splits A–Z and AA,
+	// or AB, held out and so for scoring, whose failures are printed only when it is asked for alone.
 	const shown = split ?? 'a';
 	const kinds = [...results.get(shown)!.failures].sort((x, y) => y[1].count - x[1].count);
 	process.stdout.write(`  most frequent failures 失败分类 (split ${shown.toUpperCase()})\n`);

@@ -90,7 +90,7 @@ describe('S 组（已开放，留出的是 T）', () => {
 	});
 
 	test.each(
-		WEB_SPLITS.filter((sp) => !['s', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp)),
+		WEB_SPLITS.filter((sp) => !['s', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab'].includes(sp)),
 	)('%s 没有 S 的新版块', (split) => {
 		const f = codeFormats(split);
 		expect([f.editedNotice, f.collectionTag, f.linkDirectory, f.deskCredits]).toEqual([

@@ -46,6 +46,7 @@ import { drawWeatherBox } from './web-pages-x-weather-box.ts';
 import { drawYKinds } from './web-pages-y-kinds.ts';
 import { drawZKinds } from './web-pages-z-kinds.ts';
 import { drawAaKinds } from './web-pages-aa-kinds.ts';
+import { drawAbKinds } from './web-pages-ab-kinds.ts';
 import { drawSavedTwice } from './web-pages-saved-twice.ts';
 import { drawSourceAtEnd } from './web-pages-source-at-end.ts';
 import {
@@ -137,6 +138,7 @@ export function drawSinglePage(
 	const y = drawYKinds(formats, layout, r);
 	const z = drawZKinds(formats, layout, desktop, r);
 	const aa = drawAaKinds(formats, layout, desktop, r);
+	const ab = drawAbKinds(formats, layout, desktop, r);
 	return {
 		article,
 		layout,
@@ -196,5 +198,6 @@ export function drawSinglePage(
 		y,
 		z,
 		aa,
+		ab,
 	};
 }

@@ -1,5 +1,10 @@
 import { writeAaAboveFooter } from './web-pages-aa-kinds.ts';
 import {
+	writeAbAboveFooter,
+	writeAbAfterCredits,
+	writeAbBelowFooter,
+} from './web-pages-ab-kinds.ts';
+import {
 	drawAttachmentList,
 	writeAttachmentList,
 	writePolicyReading,
@@ -81,6 +86,8 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	if (review) writeReviewBlock(w, formats.reviewBlock!);
 	if (layout === 'wechat') w.family('wechat-end', 0.9);
 	writeYAfterCredits(w, formats, page.y);
+	// A post's 投票 card follows its credits, closing some days after the post.
+	writeAbAfterCredits(w, formats, page.ab, article.date);
 	if (layout === 'reprint') w.family('reprint', 0.7);
 	w.family('separator', 0.1);
 	w.family('attachment', layout === 'portal' ? 0.15 : 0);
@@ -102,9 +109,12 @@ export function writeSingleTail(w: PageWriter, page: SinglePage, meta: SingleMet
 	writeZAboveFooter(w, formats, page.z, article.date);
 	// The government's accounts on each platform stand above the footer.
 	writeAaAboveFooter(w, formats, page.aa);
+	// The 网站纠错 box (and a visit counter) stand above the footer.
+	writeAbAboveFooter(w, formats, page.ab);
 	const footers = chance(0.85, r) ? 1 + Math.floor(r() * 4) : 0;
 	for (let i = 0; i < footers; i++) w.family('footer');
 	writeZBelowFooter(w, formats, page.z);
+	writeAbBelowFooter(w, formats, page.ab);
 	if (care === 'bottom') writeCareBar(w, formats.careToolbar!);
 	if (page.popup === 'bottom') writeSurveyPopup(w, formats.surveyPopup!);
 	if (print !== null) writePrintFoot(w, print, sheets, sheets);

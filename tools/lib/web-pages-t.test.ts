@@ -80,7 +80,7 @@ describe('T 组（留出，盲写）', () => {
 		expectCaughtInBody(pagesWith('t', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['t', 'u', 'v', 'w', 'y', 'z', 'aa'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['t', 'u', 'v', 'w', 'y', 'z', 'aa', 'ab'].includes(sp)))(
 		'%s 没有 T 的新版块',
 		(split) => {
 			const f = codeFormats(split);

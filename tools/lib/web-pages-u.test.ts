@@ -88,7 +88,7 @@ describe('U 切分（留出）', () => {
 		expectCaughtInBody(pagesWith('u', layout, hasFamily(family)).slice(0, 5), family);
 	});
 
-	test.each(WEB_SPLITS.filter((sp) => !['u', 'v', 'w', 'x', 'y', 'z', 'aa'].includes(sp)))(
+	test.each(WEB_SPLITS.filter((sp) => !['u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab'].includes(sp)))(
 		'%s 没有 U 的新版块',
 		(split) => {
 			const f = codeFormats(split);

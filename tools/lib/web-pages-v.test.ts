@@ -66,7 +66,7 @@ describe('网页划分 V（盲写，W 写成后转为开发）', () => {
 	testSplitKinds('v', NEW_KINDS, {
 		page,
 		fields: ['publicAd', 'miniCard', 'tipLine', 'issuePager'],
-		alsoIn: ['w', 'x', 'y', 'z', 'aa'],
+		alsoIn: ['w', 'x', 'y', 'z', 'aa', 'ab'],
 	});
 
 	test('公益广告与小程序卡片夹在两段正文之间，只在各自的版式上出现', () => {

@@ -71,7 +71,7 @@ describe('网页划分 W（盲写）', () => {
 	testSplitKinds('w', NEW_KINDS, {
 		page,
 		fields: ['printedIn', 'disclaimer', 'pastDays', 'classifiedAds'],
-		alsoIn: ['y', 'z', 'aa'],
+		alsoIn: ['y', 'z', 'aa', 'ab'],
 	});
 
 	// A pool entry's own placeholders (a section 看{place}) are filled as a template's are.

@@ -63,7 +63,7 @@ describe('网页划分 X（盲写，Y 写成后用于开发）', () => {
 	testSplitKinds('x', NEW_KINDS, {
 		page,
 		fields: ['correction', 'mediaFocus', 'weatherBox', 'colophon'],
-		alsoIn: ['y', 'z', 'aa'],
+		alsoIn: ['y', 'z', 'aa', 'ab'],
 	});
 });
 

@@ -71,7 +71,7 @@ describe('网页划分 Y（盲写，Z 写成后用于开发）', () => {
 		page,
 		fields: ['sharePoster', 'wechatChrome', 'authorCard', 'pageDirectory'],
 		allFieldsOf: ['x', 70],
-		alsoIn: ['z', 'aa'],
+		alsoIn: ['z', 'aa', 'ab'],
 	});
 });
 

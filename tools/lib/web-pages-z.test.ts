@@ -70,7 +70,7 @@ describe('网页划分 Z（盲写，曾留出）', () => {
 		page,
 		fields: ['docRefs', 'replyCard', 'mailboxBox', 'badgeStrip'],
 		allFieldsOf: ['y', 80],
-		alsoIn: ['aa'],
+		alsoIn: ['aa', 'ab'],
 	});
 });
 

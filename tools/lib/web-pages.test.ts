@@ -218,6 +218,7 @@ describe('readWebFurniture', () => {
 			y: ['Y组 专用1'],
 			z: ['Z组 专用1'],
 			aa: ['AA组 专用1'],
+			ab: ['AB组 专用1'],
 		};
 		writeFileSync(
 			path,
@@ -254,6 +255,7 @@ describe('readWebFurniture', () => {
 						y: ['Y组 专用2'],
 						z: ['Z组 专用2'],
 						aa: ['AA组 专用2'],
+						ab: ['AB组 专用2'],
 					},
 				],
 			}),
@@ -297,7 +299,10 @@ describe('readWebFurniture', () => {
 	/** What split z's footer holds when a test names no other string for it. */
 	const FOOTER_Z = 'Z组 界碑';
 
-	/** A furniture file whose footer family gives splits c–aa the strings named. */
+	/** What split aa's footer holds when a test names no other string for it. */
+	const FOOTER_AA = 'AA组 界碑';
+
+	/** A furniture file whose footer family gives splits c–ab the strings named. */
 	const leakFile = (
 		name: string,
 		footerC: string,
@@ -324,7 +329,8 @@ describe('readWebFurniture', () => {
 		footerX = FOOTER_X,
 		footerY = FOOTER_Y,
 		footerZ = FOOTER_Z,
-		footerAA = 'AA组 界碑',
+		footerAA = FOOTER_AA,
+		footerAB = 'AB组 界碑',
 	): string => {
 		const path = join(mkdtempSync(join(tmpdir(), 'web-furniture-')), name);
 		writeFileSync(
@@ -359,6 +365,7 @@ describe('readWebFurniture', () => {
 						y: ['Y组 专用3'],
 						z: ['Z组 专用3'],
 						aa: ['AA组 专用3'],
+						ab: ['AB组 专用3'],
 					},
 				},
 				families: [
@@ -392,6 +399,7 @@ describe('readWebFurniture', () => {
 						y: ['Y组 专用4'],
 						z: ['Z组 专用4'],
 						aa: ['AA组 专用4'],
+						ab: ['AB组 专用4'],
 					},
 					{
 						id: 'footer',
@@ -423,6 +431,7 @@ describe('readWebFurniture', () => {
 						y: [footerY],
 						z: [footerZ],
 						aa: [footerAA],
+						ab: [footerAB],
 					},
 				],
 			}),
@@ -464,6 +473,7 @@ describe('readWebFurniture', () => {
 		x: FOOTER_X,
 		y: FOOTER_Y,
 		z: FOOTER_Z,
+		aa: FOOTER_AA,
 	};
 	const cleanFooters = [
 		'关于本站',
@@ -490,6 +500,7 @@ describe('readWebFurniture', () => {
 		FOOTER_X,
 		FOOTER_Y,
 		FOOTER_Z,
+		FOOTER_AA,
 	];
 	const laterSplits = [
 		'd',
@@ -516,6 +527,7 @@ describe('readWebFurniture', () => {
 		'y',
 		'z',
 		'aa',
+		'ab',
 	];
 	test.each(
 		laterSplits.flatMap((split, k) =>
