@@ -33,9 +33,9 @@ export function isNavigationLine(text: string): boolean {
 	const separators = (text.match(SEPARATOR) ?? []).length;
 	if (separators < 2 && !(separators >= 1 && /首页/.test(text))) return false;
 	if (/[。！？!?；;]/.test(text)) return false;
-	// Parted by slashes alone, each piece is a menu's word: a date's figures (`2020 / 2 / 24`) are none.
-	if (!/[|｜丨│¦▏▕┃>»›]/.test(text) && !pieces.every((p) => /[\u3400-\u9fff]/u.test(p)))
-		return false;
+	// Parted by slashes alone, each piece is a menu's word: a date's figures (`2020 / 2 / 24`) are
+	// none, and neither is a contents entry's title beside its writer (`卷首 提振拼劲闯劲 / 辛湘平`).
+	if (!/[|｜丨│¦▏▕┃>»›]/.test(text) && !pieces.every(isMenuWord)) return false;
 	const mean = pieces.reduce((n, p) => n + p.length, 0) / Math.max(1, pieces.length);
 	return mean <= MAX_BAR_PIECE_MEAN;
 }
@@ -67,4 +67,15 @@ const MENU_PIECE = /^[\u3400-\u9fff](?:[\s\u3000]*[\u3400-\u9fff]){1,9}$/u;
 function isChannelPath(text: string): boolean {
 	const pieces = text.trim().split(/\s*[>»›＞]\s*/u);
 	return pieces.length >= 2 && pieces.every((p) => MENU_PIECE.test(p));
+}
+
+/** A menu's item: Han characters, one word (its letters may be spaced, `首 页`, but not two words). */
+function isMenuWord(piece: string): boolean {
+	if (!/[\u3400-\u9fff]/u.test(piece)) return false;
+	return (
+		piece
+			.trim()
+			.split(/[\s\u3000]+/u)
+			.filter((w) => w.length > 1).length <= 1
+	);
 }

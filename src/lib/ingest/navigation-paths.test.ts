@@ -12,6 +12,15 @@ test('不带“首页”的一级路径和斜杠分隔的菜单是导航', () =>
 	expect(isNavigationLine('首  页 / 新闻中心 / 公开目录 / 在线办事 / 领导信箱')).toBe(true);
 });
 
+test('斜杠分隔的目录行（篇名与作者）不是导航：菜单的每一项是一个词', () => {
+	expect(
+		isNavigationLine(
+			'卷首 提振拼劲闯劲 / 辛湘平 主题阅读 只争朝夕抓经济 / 杨柳曼 科学把握情绪价值 / 胡守勇',
+		),
+	).toBe(false);
+	expect(isNavigationLine('本期导读 乡村振兴新气象 / 王某某 基层治理看变化 / 李某')).toBe(false);
+});
+
 test('标题与正文不是导航', () => {
 	expect(isNavigationLine('某某县推进“放管服”改革 群众办事更便捷')).toBe(false);
 	expect(isNavigationLine('一季度全县GDP增长5.2% > 全年目标')).toBe(false);
