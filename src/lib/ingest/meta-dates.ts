@@ -32,7 +32,18 @@ export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}${DOT}年]`;
  */
 const DATE_CLOCK =
 	'(?:(?:\\s*[/\\uFF0F|｜丨]\\s*(?=\\d{1,2}[:：]\\d{2})|\\s*)\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2}(?:\\.\\d{1,6})?)?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?))?';
-const DATE_TEXT = `((?:19|20)\\d{2})\\s*[${DASH}${DOT}年]\\s*(\\d{1,2})\\s*[${DASH}${DOT}月]\\s*(\\d{1,2})\\s*(?:日|[.\\uFF0E](?!\\d))?${DATE_CLOCK}`;
+/**
+ * A year printed in its last two digits (`21年3月9日`, as page tools and some templates print it),
+ * read only with its month and day and their words all printed, and not inside a longer number: so
+ * written it can be nothing but a date of this century.
+ */
+const SHORT_YEAR = '(?<![\\d.．])[0-3]\\d(?=年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)';
+/** The full year of a printed year, two digits read as this century's. */
+function fullYear(printed: string): number {
+	const year = Number(printed);
+	return year < 100 ? 2000 + year : year;
+}
+const DATE_TEXT = `((?:19|20)\\d{2}|${SHORT_YEAR})\\s*[${DASH}${DOT}年]\\s*(\\d{1,2})\\s*[${DASH}${DOT}月]\\s*(\\d{1,2})\\s*(?:日|[.\\uFF0E](?!\\d))?${DATE_CLOCK}`;
 /** A printed date with its clock time, capturing year, month and day. */
 export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */
@@ -71,7 +82,7 @@ export function isoDate(year: number, month = 1, day = 1): string {
 /** The ISO date of a `DATE` match, `undefined` for no match or a day the calendar does not have. */
 export function isoOf(m: RegExpExecArray | null): string | undefined {
 	if (m === null) return undefined;
-	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const [year, month, day] = [fullYear(m[1]!), Number(m[2]), Number(m[3])];
 	return isCalendarDay(year, month, day) ? isoDate(year, month, day) : undefined;
 }
 
