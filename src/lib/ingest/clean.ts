@@ -681,7 +681,8 @@ function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 		if (note === undefined) continue;
 		// An account that carried the text names the source only where no field did, and yields to a
 		// later note naming where the text came from (`本文转自公众号“某某发布”` … `（来源：某某日报）`).
-		if (note.account === true) {
+		// So does a paper's record of printing it (`（原载于《某某日报》…第2版）`).
+		if (note.account === true || note.printed === true) {
 			if (page.sourceLabelled !== true) {
 				page.source = note.source;
 				page.sourceLabelled = true;
