@@ -1,6 +1,7 @@
 import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
+import { recordLineForm } from './meta-record-line.ts';
 import { isPublisherValue } from './outlets.ts';
 import { POSTED_PLACE_MARK, postStatusFirst, PROVINCE, selfMediaHead } from './self-media-heads.ts';
 import type { SourceLine } from './types.ts';
@@ -88,7 +89,9 @@ export function labelledMetaForm(text: string): LabelledForm {
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
 	const out = bilingualKeys(
-		plainDatePrintings(dotSeparatedHead(spacedKeyLetters(text.replace(DASH_BEFORE_KEY, '')))),
+		plainDatePrintings(
+			dotSeparatedHead(spacedKeyLetters(recordLineForm(text).replace(DASH_BEFORE_KEY, ''))),
+		),
 	)
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')
