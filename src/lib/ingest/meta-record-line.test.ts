@@ -19,6 +19,14 @@ describe('编号、斜杠分隔、动词加“于”的记录行', () => {
 		expect(readPageMetaLine(line)).toMatchObject({ date, source });
 	});
 
+	test('括号里的年份连着文号时不是记录编号', () => {
+		expect(
+			readPageMetaLine(
+				'[2024]-26650 | 某某县民族宗教事务局 | 成文：2024年11月30日 | 发布：2024.12.02.',
+			),
+		).toMatchObject({ date: '2024-12-02', source: '某某县民族宗教事务局' });
+	});
+
 	test('写成于的日期是文件的成文日期', () => {
 		expect(readPageMetaLine('某某县应急管理局 ／ 写成于2024-03-04')).toMatchObject({
 			date: '2024-03-04',

@@ -8,8 +8,11 @@ import { DATE_START } from './meta-dates.ts';
  * keys the document's written date, as `成文日期：` does.
  */
 
-/** A record's number in brackets opening the line: `[1024]`, `【No.1024】`, `〔#1024〕`. */
-const RECORD_NUMBER = /^\s*[[【〔]\s*(?:No\.?|#)?\s*\d{1,12}\s*[\]】〕]\s*(?=\S)/i;
+/**
+ * A record's number in brackets opening the line, a space after it: `[1024] `, `【No.1024】 `; not a
+ * document number's bracketed year (`[2024]-26650`, `〔2024〕12号`), part of the number.
+ */
+const RECORD_NUMBER = /^\s*[[【〔]\s*(?:No\.?|#)?\s*\d{1,12}\s*[\]】〕]\s+(?=\S)/i;
 /** A slash between spaces (`某某局 ／ 发布于…`), not one inside a date's numbers (`2024 / 3 / 5`). */
 const SPACED_SLASH = /(\S)\s+[/／]\s+(?=(\S))/g;
 /** A verb of writing or issuing a document with 于 before its date: `写成于`, `成文于`, `印发于`. */
