@@ -33,4 +33,10 @@ describe('编号、斜杠分隔、动词加“于”的记录行', () => {
 			dateKind: 'written',
 		});
 	});
+
+	test('不带日期的斜杠分隔行不是记录行', () => {
+		expect(
+			readPageMetaLine('卷首 提振拼劲闯劲 / 辛某某 主题阅读 只争朝夕抓经济 / 杨某某'),
+		).toBeUndefined();
+	});
 });

@@ -18,8 +18,13 @@ const SPACED_SLASH = /(\S)\s+[/／]\s+(?=(\S))/g;
 /** A verb of writing or issuing a document with 于 before its date: `写成于`, `成文于`, `印发于`. */
 const WRITTEN_ON = new RegExp(`(?:写成|撰写|成文|印发|签发|制发)于\\s*(?=${DATE_START})`, 'g');
 
+/** A date's start anywhere on the line. */
+const PRINTS_DATE = new RegExp(DATE_START);
+
 /** The line with a record's number dropped, its spaced slashes as bars and its writing verb keyed. */
 export function recordLineForm(text: string): string {
+	// Only a line that prints a date is a record's: a contents list parts its entries by slashes too.
+	if (!PRINTS_DATE.test(text)) return text;
 	return text
 		.replace(RECORD_NUMBER, '')
 		.replace(SPACED_SLASH, (m, before: string, _after: string, at: number, all: string) =>
