@@ -33,7 +33,8 @@ export interface SourceNote {
 }
 
 /** A print page's number in a note (`第2版`, `第02版`, `A3版`, `07版`). */
-const PRINT_PAGE = /(?:第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}|(?<![\dA-Za-z])[A-Z]?\d{1,3})\s*版(?![本权式])/;
+const PRINT_PAGE =
+	/(?:第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}|(?<![\dA-Za-z])[A-Z]?\d{1,3})\s*版(?![本权式])/;
 
 /**
  * The text as the note's subject: `本文`, `此文`, `本稿`, and WeChat's `以下文章` over a shared
