@@ -1,5 +1,6 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { isCacheNotice } from './cache-notice.ts';
+import { isPageKey, keyedPiece } from './epaper-header-keys.ts';
 import { DATE_PATTERN, dateOf, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 import { SITE_GREETING_START } from './site-greeting.ts';
@@ -78,23 +79,6 @@ const CHANNEL_TOKEN = new RegExp(
 );
 /** A header's field labels (`节目：`, `播出时间：`): they name the pieces, saying nothing of their own. */
 const FIELD_LABEL = new RegExp(`^(?:${alternation(MEDIA_WORDS.headerFieldLabels)})$`);
-/** A page header's keys of its page's number and name (`版次：03　版名：要闻`), as a database prints them. */
-const PAGE_NUMBER_KEY = new RegExp(`^(?:${alternation(MEDIA_WORDS.pageNumberLabels)})$`);
-const PAGE_NAME_KEY = new RegExp(`^(?:${alternation(MEDIA_WORDS.pageNameLabels)})$`);
-/** A page's number after its key, its sheet's letter before it or not (`03`, `A07`). */
-const KEYED_NUMBER = /^[A-Z]?\d{1,3}$/;
-
-/**
- * The piece after a page header's key, read as the key says: a page's number, or a page's name
- * even one that ends like a paper's (`版名：经济周刊`); undefined for no key before it.
- */
-function keyedPiece(key: string | undefined, raw: string): { kind: Piece } | undefined {
-	if (key === undefined) return undefined;
-	if (PAGE_NUMBER_KEY.test(key) && KEYED_NUMBER.test(raw)) return { kind: 'page' };
-	if (PAGE_NAME_KEY.test(key) && /^[\u3400-\u9fff]{1,8}$/.test(raw)) return { kind: 'section' };
-	return undefined;
-}
-
 /** A time of day after the date (`19:00`, `19:32:05`). */
 const CLOCK_TOKEN = /(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)/g;
 
@@ -155,15 +139,15 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	for (const raw of marked.split(SEPARATORS)) {
 		if (raw === '') continue;
 		// A key says what the piece after it is (`版次：03`, `版名：某某周刊`), and says nothing itself.
-		if (PAGE_NUMBER_KEY.test(raw) || PAGE_NAME_KEY.test(raw)) {
+		if (isPageKey(raw)) {
 			key = raw;
 			kinds.push('key');
 			continue;
 		}
-		const keyed = keyedPiece(key, raw);
+		const keyed = key === undefined ? undefined : keyedPiece(key, raw);
 		key = undefined;
 		if (keyed !== undefined) {
-			kinds.push(keyed.kind);
+			kinds.push(keyed);
 			continue;
 		}
 		// An edition named right after the paper (`某某日报·周末版`) is part of its name, no page's.
