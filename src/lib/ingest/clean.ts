@@ -215,9 +215,15 @@ export function removeBoilerplate(
 				printedName !== undefined && isOutletName(printedName)
 					? printedName
 					: readEpaperHeader(text)?.paper;
-			if (paper !== undefined && page.source === '') page.source = withNamedEdition(text, paper);
+			if (paper !== undefined && page.source === '') {
+				page.source = withNamedEdition(text, paper);
+				page.printHeader = { ...page.printHeader, source: page.source };
+			}
 			const date = page.date === undefined ? dateOf(printed!) : undefined;
-			if (date !== undefined) page.date = date;
+			if (date !== undefined) {
+				page.date = date;
+				page.printHeader = { ...page.printHeader, date };
+			}
 			paperHead = true;
 			continue;
 		}
@@ -530,6 +536,13 @@ export function cleanLines(
 			page.fieldsFromPaperHeader !== true) ||
 		webHead();
 	if (isWebPage) page.webPage = true;
+	// On a saved e-paper web page the print header's paper and issue day are every story's fields.
+	if (page.printHeader !== undefined) {
+		if (page.source === page.printHeader.source) page.sourceLabelled = true;
+		const { date } = page.printHeader;
+		if (date !== undefined && page.date === date && page.datePublished !== true)
+			page.datePublished = true;
+	}
 	const fieldsLine = page.firstMeta?.kind === 'fields' ? page.firstMeta.line : undefined;
 	// A web article's headline broken over two lines is one line. An e-paper page, like the
 	// newspaper pages of the corpus, prints its kickers and subtitles on lines of their own: only a
@@ -681,7 +694,8 @@ function takeSourceNote(page: PageContext, lines: SourceLine[]): void {
 		if (note === undefined) continue;
 		// An account that carried the text names the source only where no field did, and yields to a
 		// later note naming where the text came from (`本文转自公众号“某某发布”` … `（来源：某某日报）`).
-		if (note.account === true) {
+		// So does a paper's record of printing it (`（原载于《某某日报》…第2版）`).
+		if (note.account === true || note.printed === true) {
 			if (page.sourceLabelled !== true) {
 				page.source = note.source;
 				page.sourceLabelled = true;

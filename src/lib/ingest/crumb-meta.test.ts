@@ -55,3 +55,23 @@ test('面包屑的最后一级是日期：日期是网页的日期，前一级�
 	]);
 	expect(b?.date).toBe('2022-03-16');
 });
+
+// A location bar may print the page's fields in brackets after its last step, glued to it
+// (`首页 > 部门动态（2022-03-16 10:05 来源：某某镇人民政府）`): the brackets hold the page's meta.
+test('面包屑末级后括号里的字段是网页的信息', () => {
+	expect(
+		breadcrumbMetaTail('当前位置：首页 → 镇村快讯（2022年03月16日10时05分 来源：某某镇人民政府）'),
+	).toBe('2022年03月16日10时05分 来源：某某镇人民政府');
+	expect(breadcrumbMetaTail('首页 > 通知公告（22年3月16日 来源：某某县应急管理局）')).toBe(
+		'22年3月16日 来源：某某县应急管理局',
+	);
+	expect(breadcrumbMetaTail('首页 > 专题专栏 > 乡村振兴（图文）')).toBeUndefined();
+	const [a] = itemsOf([
+		'某某镇人民政府网站',
+		'当前位置：首页 → 镇村快讯（2022年03月16日10时05分 来源：某某镇人民政府）',
+		'某某镇扎实推进人居环境整治',
+		'',
+		...BODY,
+	]);
+	expect(a).toMatchObject({ date: '2022-03-16', source: '某某镇人民政府' });
+});

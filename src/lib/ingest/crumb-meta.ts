@@ -33,6 +33,8 @@ export function breadcrumbMetaTail(text: string): string | undefined {
 	if (text.length > MAX_CRUMB_LINE || /[。！？]/.test(text)) return undefined;
 	const label = PLACE_LABEL.exec(text)?.[0].length ?? 0;
 	if (label === 0 && !BREADCRUMB.test(text)) return undefined;
+	const bracketed = bracketedTail(text);
+	if (bracketed !== undefined) return bracketed;
 	for (let at = text.slice(label).search(/\s/); at >= 0;) {
 		const start = label + at;
 		const tail = text.slice(start).trim();
@@ -51,6 +53,22 @@ export function breadcrumbMetaTail(text: string): string | undefined {
 		at = next < 0 ? -1 : at + 1 + next;
 	}
 	return lastStepDate(text);
+}
+
+/** Fields in brackets closing the path, glued to its last step: `首页 > 镇村快讯（2022-03-16 来源：某某镇）`. */
+const BRACKETED_TAIL = /[（(]([^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*)[)）]$/u;
+
+/**
+ * The fields a location bar prints in brackets after its last step (`…镇村快讯（2022年3月16日 来源：
+ * 某某镇人民政府）`), when they open on a date or a key and read as the page's date or source.
+ */
+function bracketedTail(text: string): string | undefined {
+	const inner = BRACKETED_TAIL.exec(text)?.[1]?.trim();
+	if (inner === undefined || !TAIL_START.test(inner)) return undefined;
+	const meta = readPageMetaLine(inner);
+	return meta?.kind === 'fields' && (meta.date !== undefined || meta.source !== undefined)
+		? inner
+		: undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { alternation, MEDIA_WORDS } from '../schema/media-words.ts';
 import { isCacheNotice } from './cache-notice.ts';
+import { isPageKey, keyedPiece } from './epaper-header-keys.ts';
 import { DATE_PATTERN, dateOf, LUNAR_DATE, WEEKDAY } from './meta-dates.ts';
 import { isOutletName } from './outlets.ts';
 import { SITE_GREETING_START } from './site-greeting.ts';
@@ -27,6 +28,7 @@ type Piece =
 	| 'channel'
 	| 'letter'
 	| 'edition'
+	| 'key'
 	| 'name';
 
 /** The issue's date in any printing, its weekday, lunar date, the page's number, the issue's number. */
@@ -133,8 +135,21 @@ export function readEpaperHeader(text: string): EpaperHeader | undefined {
 	const kinds: Piece[] = [];
 	let paper: string | undefined;
 	let name: string | undefined;
+	let key: string | undefined;
 	for (const raw of marked.split(SEPARATORS)) {
 		if (raw === '') continue;
+		// A key says what the piece after it is (`版次：03`, `版名：某某周刊`), and says nothing itself.
+		if (isPageKey(raw)) {
+			key = raw;
+			kinds.push('key');
+			continue;
+		}
+		const keyed = key === undefined ? undefined : keyedPiece(key, raw);
+		key = undefined;
+		if (keyed !== undefined) {
+			kinds.push(keyed);
+			continue;
+		}
 		// An edition named right after the paper (`某某日报·周末版`) is part of its name, no page's.
 		if (
 			kinds.at(-1) === 'paper' &&

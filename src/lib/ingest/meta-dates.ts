@@ -23,8 +23,6 @@ const DASH = '\\-\\u2010-\\u2015\\u2212\\uFE63\\uFF0D';
 const DOT = '/.\\uFF0F\\uFF0E\\u00B7\\u30FB\\u2022\\u2027';
 /** Every mark set between a date's numbers (`DASH`, `DOT`), for a character class. */
 export const DATE_SEPARATORS = `${DASH}${DOT}`;
-/** Where a printed date starts: a year of this or the last century and its separator. */
-export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}${DOT}年]`;
 /**
  * A clock time after a date, glued to it, after spaces or set off by a slash or a bar: `08:15`,
  * `08:15:30`, `09:33:42.000` (seconds with the fraction a database stores), `8时15分`, `09点18分`,
@@ -32,7 +30,20 @@ export const DATE_START = `(?:19|20)\\d{2}\\s*[${DASH}${DOT}年]`;
  */
 const DATE_CLOCK =
 	'(?:(?:\\s*[/\\uFF0F|｜丨]\\s*(?=\\d{1,2}[:：]\\d{2})|\\s*)\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2}(?:\\.\\d{1,6})?)?|[时点](?:\\d{1,2}分(?:\\d{1,2}秒)?)?))?';
-const DATE_TEXT = `((?:19|20)\\d{2})\\s*[${DASH}${DOT}年]\\s*(\\d{1,2})\\s*[${DASH}${DOT}月]\\s*(\\d{1,2})\\s*(?:日|[.\\uFF0E](?!\\d))?${DATE_CLOCK}`;
+/**
+ * A year printed in its last two digits (`21年3月9日`, as page tools and some templates print it),
+ * read only with its month and day and their words all printed, and not inside a longer number: so
+ * written it can be nothing but a date of this century.
+ */
+const SHORT_YEAR = '(?<![\\d.．])[0-3]\\d(?=年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)';
+/** The full year of a printed year, two digits read as this century's. */
+function fullYear(printed: string): number {
+	const year = Number(printed);
+	return year < 100 ? 2000 + year : year;
+}
+/** Where a printed date starts: a year of this or the last century and its separator, or a two-digit year (`SHORT_YEAR`). */
+export const DATE_START = `(?:(?:19|20)\\d{2}\\s*[${DASH}${DOT}年]|${SHORT_YEAR}年)`;
+const DATE_TEXT = `((?:19|20)\\d{2}|${SHORT_YEAR})\\s*[${DASH}${DOT}年]\\s*(\\d{1,2})\\s*[${DASH}${DOT}月]\\s*(\\d{1,2})\\s*(?:日|[.\\uFF0E](?!\\d))?${DATE_CLOCK}`;
 /** A printed date with its clock time, capturing year, month and day. */
 export const DATE = new RegExp(DATE_TEXT);
 /** `DATE` without its captures, to build larger patterns from (a masthead's issue date). */
@@ -71,7 +82,7 @@ export function isoDate(year: number, month = 1, day = 1): string {
 /** The ISO date of a `DATE` match, `undefined` for no match or a day the calendar does not have. */
 export function isoOf(m: RegExpExecArray | null): string | undefined {
 	if (m === null) return undefined;
-	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const [year, month, day] = [fullYear(m[1]!), Number(m[2]), Number(m[3])];
 	return isCalendarDay(year, month, day) ? isoDate(year, month, day) : undefined;
 }
 
@@ -147,21 +158,29 @@ export function onlyDateTrimmings(rest: string): boolean {
 	return withoutDateTrimmings(rest) === '';
 }
 
-/** Spaces, or a dot or bar between spaces, before a date's start. */
-const SPACED_DATE = new RegExp(`(?:\\s*[·•|｜丨]\\s*|\\s+)(?=${DATE_START}\\s*\\d)`);
+/**
+ * Spaces, or a dot or bar between spaces, before a date's start; or nothing, after a name's last
+ * character or its closing bracket (`某某县农业农村局2024-03-05`: a template joining fields with no
+ * gap, or text copied from a page whose gap was markup).
+ */
+const SPACED_DATE = new RegExp(
+	`(?:\\s*[·•|｜丨]\\s*|\\s+|(?<=[\\u3400-\\u9fff）)]))(?=${DATE_START}\\s*\\d)`,
+	'g',
+);
 
 /**
  * A field's value and the date printed after it, set off by spaces or a dot or bar
- * (`某某日报 · 2021-03-09`), with its weekday or clock.
+ * (`某某日报 · 2021-03-09`) or glued to its name, with its weekday or clock: the first such date
+ * that closes the value.
  */
 export function splitBareDate(printed: string): { value: string; date?: string } {
-	const at = SPACED_DATE.exec(printed);
-	if (at === null) return { value: printed };
-	const rest = printed.slice(at.index + at[0].length);
-	const date = DATE.exec(rest);
-	const iso = isoOf(date);
-	if (iso === undefined || date!.index > 0) return { value: printed };
-	return onlyDateTrimmings(rest.slice(date![0].length))
-		? { value: printed.slice(0, at.index), date: iso }
-		: { value: printed };
+	for (const at of printed.matchAll(SPACED_DATE)) {
+		const rest = printed.slice(at.index + at[0].length);
+		const date = DATE.exec(rest);
+		const iso = isoOf(date);
+		if (iso === undefined || date!.index > 0) continue;
+		if (onlyDateTrimmings(rest.slice(date![0].length)))
+			return { value: printed.slice(0, at.index), date: iso };
+	}
+	return { value: printed };
 }

@@ -1,6 +1,8 @@
 import { fieldKind, isTextCredit } from './field-keys.ts';
 import { plainDatePrintings } from './meta-date-printings.ts';
 import { arabicDates, DATE_PATTERN, DATE_START, WEEKDAY } from './meta-dates.ts';
+import { recordLineForm } from './meta-record-line.ts';
+import { originalAuthorLine } from './original-mark-line.ts';
 import { isPublisherValue } from './outlets.ts';
 import { POSTED_PLACE_MARK, postStatusFirst, PROVINCE, selfMediaHead } from './self-media-heads.ts';
 import type { SourceLine } from './types.ts';
@@ -48,10 +50,10 @@ const WECHAT_HEAD = new RegExp(
 /**
  * A WeChat article's time line when its account stands on the line above: the time and where it was
  * posted from (`2024年03月05日 18:00 发表于某省`, or the province's short name alone), after its
- * writer's name or not (`张某 2024-03-05 18:00 某省`), group 1 = the date.
+ * writer's name or not (`张某 2024-03-05 18:00 某省`), its 原创 mark closing it or not, group 1 = the date.
  */
 const POSTED_FROM = new RegExp(
-	`^(?:(?:原创\\s+)?[\\u3400-\\u9fff·]{2,5}\\s+)?(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+${POSTED_PLACE_MARK}$`,
+	`^(?:(?:原创\\s+)?[\\u3400-\\u9fff·]{2,5}\\s+)?(${DATE_PATTERN}(?:\\s*(?:${WEEKDAY.source}))?(?:\\s*\\d{1,2}(?::\\d{2}|时\\d{1,2}分))?)\\s+${POSTED_PLACE_MARK}(?:\\s+原创)?$`,
 );
 /** The same time line with the place it was posted from first: `发表于某省 2024-03-05 18:00`. */
 const POSTED_FROM_FIRST = new RegExp(
@@ -85,10 +87,14 @@ export interface LabelledForm {
 
 /** The line with its meta fields in labelled form, when it prints them another way. */
 export function labelledMetaForm(text: string): LabelledForm {
+	const author = originalAuthorLine(text);
+	if (author !== undefined) return { text: author };
 	// A line of fields or a date in brackets (`[ 作者：… 来源：… ]`, `（转载自：…）`) is read without them,
 	// and a bilingual key (`Source 来源：`, `来源 Source：`) as its Han key.
 	const out = bilingualKeys(
-		plainDatePrintings(dotSeparatedHead(spacedKeyLetters(text.replace(DASH_BEFORE_KEY, '')))),
+		plainDatePrintings(
+			dotSeparatedHead(spacedKeyLetters(recordLineForm(text).replace(DASH_BEFORE_KEY, ''))),
+		),
 	)
 		.replace(BRACKETED, '$1')
 		.replace(BRACKETED_DATE, '$1')

@@ -131,7 +131,9 @@ export function isPublisherName(text: string): boolean {
 		return (
 			isPublisherName(plates[1]!) &&
 			(isPublisherName(plates[2]!) ||
-				(PORTFOLIO.test(plates[2]!) && ORGAN_SUFFIX.test(plates[1]!) && !isOutletName(plates[1]!)))
+				((PORTFOLIO.test(plates[2]!) || isSectionName(plates[2]!)) &&
+					ORGAN_SUFFIX.test(plates[1]!) &&
+					!isOutletName(plates[1]!)))
 		);
 	if (!/^[\u3400-\u9fff·]{2,20}$/.test(text)) return false;
 	return (
@@ -162,6 +164,14 @@ export function isNestedBodyName(text: string): boolean {
 
 /** The last word of a section's name inside a body (`sectionEndings`: 某某部新闻科). */
 const SECTION_ENDING = new RegExp(`(?:${alternation(MEDIA_WORDS.sectionEndings)})$`);
+
+/** Longest section's name signing in brackets after its office: `（综合科）`, `（新闻股）`. */
+const MAX_SECTION_NAME = 6;
+
+/** A section inside an office, signing in brackets after the office's name (`某某县政府办公室（综合科）`). */
+function isSectionName(text: string): boolean {
+	return text.length <= MAX_SECTION_NAME && SECTION_ENDING.test(text);
+}
 
 /** A place's word alone, which closes a township's name but no office's inside another body. */
 const PLACE_WORD = /(?:乡|镇|街道)$/;

@@ -108,6 +108,9 @@ const ISSUE_VERB = /^(?:本期)?出版(?:单位)?$/;
 
 /** A publishing verb printed after the date it keys, with the separator before the publisher. */
 const VERB_AFTER_DATE = /^(?:发布|发表|推送)\s*[·•|｜丨]?\s*/;
+/** A web address, with its scheme or its `www.` (`https://…`, `www.example.gov.cn`). */
+const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+
 /** A name in square, lenticular or tortoise-shell brackets: `【某某县教育局】`, `〔某某日报〕`. */
 const BRACKETED_NAME = /^[【[〔]\s*([^【】[\]〔〕]{2,30}?)\s*[】\]〕]$/;
 /**
@@ -358,6 +361,8 @@ export function readPageMetaLine(line: string, nearPageLabel = false): PageMeta 
 			}
 			substantive = true;
 		} else if (kind === 'source') {
+			// A web address (`快照来源：https://…`) says where a copy was taken from: a link, no name.
+			if (WEB_ADDRESS.test(value)) continue;
 			// `来源:人民网-人民日报 大字体`: the first name of the first word.
 			const opened = value.replace(/^[【[(（]+/, '').replace(/^《([^》]+)》/, '$1');
 			const word = twoPlateNameAtStart(opened) ?? opened.split(/\s|[|｜丨/】\])）(（〔〕]/)[0]!;

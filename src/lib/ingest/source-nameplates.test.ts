@@ -67,3 +67,21 @@ describe('记者站与馆', () => {
 		});
 	});
 });
+
+// A release is often signed by the section inside the office that wrote it, the section named in
+// brackets after its office (`某某县人民政府办公室（综合科）`, `某某县委宣传部（新闻股）`): the bracket
+// is part of the publisher's name. A person's name or an edition in brackets is not.
+describe('机构名后括号里的科室', () => {
+	test('机构名加括号里的科室是一个发布者名', () => {
+		expect(isPublisherName('某某县人民政府办公室（综合科）')).toBe(true);
+		expect(isPublisherName('某某县委宣传部（新闻股）')).toBe(true);
+		expect(isPublisherName('某某市发展和改革委员会（价格处）')).toBe(true);
+		expect(isPublisherName('某某日报（新闻科）')).toBe(false);
+	});
+
+	test('来源字段保留括号里的科室', () => {
+		expect(
+			readPageMetaLine('时间：2024年03月05日　来源：某某县人民政府办公室（综合科）　作者：张伟'),
+		).toMatchObject({ date: '2024-03-05', source: '某某县人民政府办公室（综合科）' });
+	});
+});

@@ -16,10 +16,41 @@ describe('来源说明', () => {
 			source: '某某发布',
 			account: true,
 		});
-		expect(readSourceNote('（原文刊载于《某某日报》2021年8月3日第2版）')).toEqual({
+		expect(readSourceNote('（原文刊载于《某某日报》2021年8月3日）')).toEqual({
 			source: '某某日报',
 			original: true,
 		});
+	});
+
+	// A note citing the print issue's page (`（原载于《某某日报》2021年8月3日第2版）`) records where the
+	// paper printed the text, often a body's own release the paper ran: it names the paper, which is
+	// the page's source only where no field names one.
+	test('注明报纸版次的刊发记录只在没有来源字段时说出来源', () => {
+		expect(readSourceNote('（原文刊载于《某某日报》2021年8月3日第2版）')).toEqual({
+			source: '某某日报',
+			printed: true,
+		});
+		expect(readSourceNote('（原载于《某某日报》2021-08-03第02版）')).toEqual({
+			source: '某某日报',
+			printed: true,
+		});
+		const keyed = itemsOf([
+			'当前位置：首页 > 新闻中心',
+			'某某县召开春季森林防火工作推进会',
+			'发布时间：2021-08-04 09:12　来源：某某县应急管理局',
+			...LEAD,
+			'（原载于《某某日报》2021年8月3日第2版）',
+		]);
+		expect(keyed[0]).toMatchObject({ source: '某某县应急管理局', date: '2021-08-04' });
+		expect(keyed[0]!.paragraphs.join('\n')).not.toContain('原载');
+		const [bare] = itemsOf([
+			'当前位置：首页 > 新闻中心',
+			'某某县召开春季森林防火工作推进会',
+			'',
+			...LEAD,
+			'（原载于《某某日报》2021年8月3日第2版）',
+		]);
+		expect(bare).toMatchObject({ source: '某某日报' });
 	});
 
 	test('“本文来自”“本文来源”说出来源', () => {

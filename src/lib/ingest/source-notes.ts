@@ -24,7 +24,17 @@ export interface SourceNote {
 	 * beats, as it beats the same name keyed as the original (`转自：某某发布`).
 	 */
 	account?: true;
+	/**
+	 * True when the note cites the print issue's page (`（原载于《某某日报》2021年8月3日第2版）`): a record
+	 * of where a paper printed the text, often a body's own release it ran, which names the source
+	 * only where no field of the page does.
+	 */
+	printed?: true;
 }
+
+/** A print page's number in a note (`第2版`, `第02版`, `A3版`, `07版`). */
+const PRINT_PAGE =
+	/(?:第\s*[A-Z]?\s*[\d〇零一二三四五六七八九十]{1,4}|(?<![\dA-Za-z])[A-Z]?\d{1,3})\s*版(?![本权式])/;
 
 /**
  * The text as the note's subject: `本文`, `此文`, `本稿`, and WeChat's `以下文章` over a shared
@@ -73,6 +83,7 @@ export function readSourceNote(text: string): SourceNote | undefined {
 	// A news outlet's account carries the outlet's own text; any other carried a text written elsewhere.
 	if ((channel !== undefined || ACCOUNT_WORD.test(rest!)) && !isNewsOutlet(name))
 		return { source: name, account: true };
+	if (PRINT_PAGE.test(rest!)) return { source: name, printed: true };
 	return new RegExp(`^(?:${ORIGINAL})$`).test(verb!)
 		? { source: name, original: true }
 		: { source: name };

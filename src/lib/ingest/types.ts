@@ -61,6 +61,11 @@ export interface PageContext {
 	 * own fields, which say nothing of whether it is a web article page.
 	 */
 	fieldsFromPaperHeader?: boolean;
+	/**
+	 * The paper and issue day a print page's header gave (`2021.3.9 某某日报 第01版`): every story's
+	 * own fields on the page, over a dateline's day.
+	 */
+	printHeader?: { source?: string; date?: string };
 	/** The first web meta line of the page: its kind and its line in the source. */
 	firstMeta?: { kind: 'fields' | 'masthead'; line: number };
 	/**

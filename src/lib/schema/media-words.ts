@@ -48,6 +48,10 @@ export const MediaWordsSchema = z.object({
 	programmeEndings: Words,
 	/** Field labels of a broadcast page's header (`节目：`, `播出时间：`), naming its pieces. */
 	headerFieldLabels: Words,
+	/** Keys of an e-paper page header's page number (`版次：03`, `版号：A07`). */
+	pageNumberLabels: Words,
+	/** Keys of an e-paper page header's page name (`版名：要闻`), whatever the name's ending. */
+	pageNameLabels: Words,
 });
 export type MediaWords = z.output<typeof MediaWordsSchema>;
 
