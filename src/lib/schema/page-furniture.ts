@@ -190,6 +190,13 @@ export const PublicAdsSchema = z.object({
 	maxPlacePartHan: z.number().int().min(1).default(8),
 	/** What the office that signs the banner on a dash did (`—— 某某县文明办宣`): 宣, 制作, 提醒. */
 	signOffVerbs: z.array(z.string().min(1)).default([]),
+	/**
+	 * What a banner's label says it does after its cause (禁毒宣传, 反诈提醒): such a label on a colon
+	 * before a slogan's parts is a banner's, as `labels` are.
+	 */
+	labelEndings: z.array(z.string().min(1)).default([]),
+	/** Ornaments a banner's slogan is set between, one at each end (`★ 某某　某某 ★`). */
+	ornaments: z.array(z.string().length(1)).default([]),
 	/** Most lines between a paragraph and a slogan under it (a picture, a heading between). */
 	linesUnderText: Count,
 	/** Largest share of a slogan's bigrams found in the page's paragraphs (a section heading shares more). */
