@@ -1,5 +1,6 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import { isBilingualFurniture } from './bilingual-furniture.ts';
+import { briefingHeadLines } from './briefing-head.ts';
 import { browserTitleHeadline, siteColonHeadline } from './browser-title.ts';
 import { breadcrumbMetaTail } from './crumb-meta.ts';
 import { readEpaperHeader } from './epaper-header.ts';
@@ -78,6 +79,7 @@ export function dropWebFurniture(
 	const cards = embedCardLines(lines, furniture.embedCards);
 	const classified = classifiedAdLines(lines, furniture.classifiedAds);
 	const colophon = colophonLines(lines, furniture.colophon);
+	const briefing = briefingHeadLines(lines, furniture.briefingHeads);
 	for (const [i, line] of lines.entries()) {
 		// The end of the lines under this one where a browser's title looks for its headline.
 		const below = i + 1 + HEADLINE_BELOW_LINES;
@@ -104,6 +106,7 @@ export function dropWebFurniture(
 		}
 		inList = false;
 		if (publicAds.has(i) || cards.has(i) || classified.has(i) || colophon.has(line.line)) continue;
+		if (briefing.has(i)) continue;
 		// Running text below the head is what no rule below reads as furniture: it asks none of them.
 		if (out.length >= HEAD_LINES && isRunningText(t, furniture)) {
 			out.push(block);

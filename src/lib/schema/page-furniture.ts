@@ -205,6 +205,24 @@ export const PublicAdsSchema = z.object({
 export type PublicAds = z.output<typeof PublicAdsSchema>;
 
 /**
+ * A press conference's card between a portal's headline block and its text: the line naming the
+ * meeting and its fields, each a key and its value (`主持人：…`, `发布时间　…`).
+ */
+export const BriefingHeadsSchema = z.object({
+	/** Keys naming who hosted or spoke: 主持人, 发布人, 出席嘉宾. */
+	roleKeys: PhraseListSchema,
+	/** The card's other keys: 时间, 地点, 主题. */
+	fieldKeys: PhraseListSchema,
+	/** Words naming such a meeting: 新闻发布会, 通气会, 吹风会. */
+	meetings: PhraseListSchema,
+	/** Longest field line, in characters. */
+	maxLine: Count,
+	/** Longest line naming the meeting, in characters. */
+	maxMeetingLine: Count,
+});
+export type BriefingHeads = z.output<typeof BriefingHeadsSchema>;
+
+/**
  * A newspaper's 分类广告 corner: notices of companies and people (`注销公告`, `遗失声明`), each its
  * kind over a fixed formula (`声明作废`, `特此公告`) and signed by the company and the date.
  */
@@ -306,6 +324,8 @@ const PageFurnitureSchema = z.object({
 	tailNotices: TailNoticesSchema.optional(),
 	/** A weather box under a post's text goes; without it its rows stay. */
 	weatherBox: WeatherBoxSchema.optional(),
+	/** A press conference's card above a story goes; without it its lines stay. */
+	briefingHeads: BriefingHeadsSchema.optional(),
 	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
 	colophon: ColophonSchema.optional(),
 	/** A 政民互动 card (a message and an office's answer) under a web article's text goes; without it it stays. */
