@@ -56,6 +56,12 @@ describe('正文段落之间的公益广告', () => {
 		},
 	);
 
+	test('标语下面一行不分段的小标题仍是正文', () => {
+		const heading = '各乡镇同步开展林区巡查';
+		const [a] = itemsOf([...HEAD, LEAD[0]!, '【公益】文明出行　礼让行人', heading, LEAD[1]!, MORE]);
+		expect(a!.paragraphs).toEqual([LEAD[0], heading, LEAD[1], MORE]);
+	});
+
 	test('嵌着本地地名的文明标语（文明某某县　人人共建）不进正文', () => {
 		const [a] = itemsOf([...HEAD, LEAD[0]!, '文明某某县　人人共建', LEAD[1]!, MORE]);
 		expect(a!.paragraphs).toEqual([...LEAD, MORE]);

@@ -156,12 +156,15 @@ export function publicAdLines(
 	if (first < 0) return out;
 	const short = (t: string) => t.length <= ads.maxLine && !endsSentence(t);
 	const labels = new Set<number>();
+	/** Labels alone on their line (`公益广告`): the slogan next to one may be a single phrase. */
+	const bareLabels = new Set<number>();
 	const slogans: number[] = [];
 	for (let i = first + 1; i < lines.length; i++) {
 		const t = lines[i]!.text;
 		if (!short(t) || lines[i]!.heading !== undefined) continue;
 		const rest = afterLabel(t, ads);
 		if (rest !== undefined && (rest === '' || short(rest))) labels.add(i);
+		if (rest === '' && !isOrnamented(t, ads)) bareLabels.add(i);
 		else if (isSloganShape(t, ads) && !isCredit(t)) slogans.push(i);
 	}
 	// Every sentence of the page, a short closing one too (`…游得开心，也住得舒心。`); read only
@@ -195,7 +198,9 @@ export function publicAdLines(
 		for (const j of [i - 1, i + 1]) {
 			const t = lines[j]?.text;
 			if (t === undefined || j <= first || out.has(j) || !short(t)) continue;
-			if (isSignOff(t, ads) || isPhrases(t)) out.add(j);
+			// A single phrase is a heading of the text but next to a label alone on its line.
+			if (isSignOff(t, ads) || isSeveralPhrases(t) || (bareLabels.has(i) && isPhrases(t)))
+				out.add(j);
 		}
 	}
 	return out;
