@@ -38,6 +38,7 @@ import {
 } from './related-list.ts';
 import { classifiedAdLines } from './classified-ads.ts';
 import { colophonLines } from './colophon.ts';
+import { isContactFields } from './contact-fields.ts';
 import { publicAdLines } from './public-ad.ts';
 import { isRevisionNote } from './revision-note.ts';
 import { isRunningText } from './running-text.ts';
@@ -54,6 +55,7 @@ const {
 	minRepostedHan: MIN_REPOSTED_HAN,
 	headlineBelowLines: HEADLINE_BELOW_LINES,
 	maxReprintNote: MAX_REPRINT_NOTE,
+	maxFooterContactLine: MAX_FOOTER_CONTACT_LINE,
 } = readIngestLines().furniture;
 /** A repost mark closing a line: `（转载）`, `(转自某某网)`. */
 const REPOST_MARK = /\s*[（(【[]\s*(?:转载|转发|转自|原载)[^)）】\]]{0,16}[)）】\]]\s*$/;
@@ -80,7 +82,13 @@ export function dropWebFurniture(
 	const classified = classifiedAdLines(lines, furniture.classifiedAds);
 	const colophon = colophonLines(lines, furniture.colophon);
 	const briefing = briefingHeadLines(lines, furniture.briefingHeads);
+	// Whether the last line was a tool bar or a menu dropped under the page's text, or a contact line
+	// under one: a site's contact fields there (`地址：…　邮编：…`) are its footer.
+	let underBar = false;
+	let textAbove = false;
 	for (const [i, line] of lines.entries()) {
+		if (underBar && isContactFields(line.text, MAX_FOOTER_CONTACT_LINE)) continue;
+		underBar = false;
 		// The end of the lines under this one where a browser's title looks for its headline.
 		const below = i + 1 + HEADLINE_BELOW_LINES;
 		// A repost mark closing the headline at the top of the page (`标题（转载）`) is no part of it.
@@ -222,6 +230,7 @@ export function dropWebFurniture(
 				continue;
 			}
 			inList = opensList;
+			underBar = textAbove ||= out.some((l) => isParagraph(l.text));
 			continue;
 		}
 		out.push(block);

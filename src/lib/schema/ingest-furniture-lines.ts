@@ -60,6 +60,11 @@ export const FurnitureSchema = z.object({
 	maxTitleWrapping: Count,
 	/** Longest line about an account on its card (`某某县委宣传部官方账号，发布权威信息。`), in characters. */
 	maxCardLine: Count,
+	/**
+	 * Longest line of a site's contact fields under a tool bar after the text (`地址：…　邮编：…`), in
+	 * characters.
+	 */
+	maxFooterContactLine: Count,
 });
 
 /** Web furniture known by its own shape: contacts, media, counters, paths, prompts, notices (`furniture-shapes.ts` and its family files, `browser-title.ts`). */
