@@ -13,6 +13,7 @@ import {
 	wrapsHeadlineBelow,
 } from './furniture-context.ts';
 import { isShapeFurniture } from './furniture-shapes.ts';
+import { issueCalendarLines } from './issue-calendar.ts';
 import { isJumpNote } from './jump-note.ts';
 import { isGalleryNumber } from './media-shapes.ts';
 import { menuRuns } from './menus.ts';
@@ -82,6 +83,7 @@ export function dropWebFurniture(
 	const classified = classifiedAdLines(lines, furniture.classifiedAds);
 	const colophon = colophonLines(lines, furniture.colophon);
 	const briefing = briefingHeadLines(lines, furniture.briefingHeads);
+	const calendar = issueCalendarLines(lines, furniture.issueCalendar);
 	// Whether the last line was a tool bar or a menu dropped under the page's text, or a contact line
 	// under one: a site's contact fields there (`地址：…　邮编：…`) are its footer.
 	let underBar = false;
@@ -114,7 +116,7 @@ export function dropWebFurniture(
 		}
 		inList = false;
 		if (publicAds.has(i) || cards.has(i) || classified.has(i) || colophon.has(line.line)) continue;
-		if (briefing.has(i)) continue;
+		if (briefing.has(i) || calendar.has(i)) continue;
 		// Running text below the head is what no rule below reads as furniture: it asks none of them.
 		if (out.length >= HEAD_LINES && isRunningText(t, furniture)) {
 			out.push(block);

@@ -204,6 +204,17 @@ export const PublicAdsSchema = z.object({
 });
 export type PublicAds = z.output<typeof PublicAdsSchema>;
 
+/** An e-paper's date picker saved as text: its month, steps, weekdays' heads and days. */
+export const IssueCalendarSchema = z.object({
+	/** Fewest rows of day numbers, each going on from the last, of a picker. */
+	minRows: Count,
+	/** The weekdays' heads, as a picker prints them (upper case for Latin ones): 日, 一, 周日, SUN. */
+	weekdays: z.array(z.string().min(1)),
+	/** The picker's steps and buttons: 上月, 下月, 今天. */
+	steps: z.array(z.string().min(1)),
+});
+export type IssueCalendar = z.output<typeof IssueCalendarSchema>;
+
 /**
  * A press conference's card between a portal's headline block and its text: the line naming the
  * meeting and its fields, each a key and its value (`主持人：…`, `发布时间　…`).
@@ -324,6 +335,8 @@ const PageFurnitureSchema = z.object({
 	tailNotices: TailNoticesSchema.optional(),
 	/** A weather box under a post's text goes; without it its rows stay. */
 	weatherBox: WeatherBoxSchema.optional(),
+	/** An e-paper's date picker goes; without it its lines stay. */
+	issueCalendar: IssueCalendarSchema.optional(),
 	/** A press conference's card above a story goes; without it its lines stay. */
 	briefingHeads: BriefingHeadsSchema.optional(),
 	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
