@@ -239,6 +239,8 @@ test('括号里键和名字之间只隔空格的编辑行（编辑 某某 审核
 		'（编辑 王某某 审核 李某）',
 		'【责编 张某  校对 赵某某】',
 		'编辑 王某 终审 刘某某',
+		// A paper's desk names its art editor beside its copy editors.
+		'编辑 王某某　美术 李某　校对 赵某某',
 	])
 		expect(isShapeFurniture(line), line).toBe(true);
 	for (const line of ['编辑 部门负责人介绍', '（记者 王某某 通讯员 李某）', '编辑推荐 审核通过'])
