@@ -257,6 +257,9 @@ test('转载平台的免责声明、打开客户端的提示、版权行是页�
 		'为保证良好的显示效果，请用Firefox或360极速浏览器打开',
 		'写评论...',
 		'发表您的看法',
+		// A link to the text's original, its label bracketed before the original's title.
+		'【原文链接】某某县出台支持民营经济发展二十条措施',
+		'查看原文：http://www.example.gov.cn/art/2024/5/8/art_1.html',
 	])
 		expect(isPhraseFurniture(line, furniture) || isShapeFurniture(line), line).toBe(true);
 	expect(
