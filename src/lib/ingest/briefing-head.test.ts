@@ -43,6 +43,14 @@ describe('新闻发布会的信息卡', () => {
 		];
 		expect(headsIn([...HEAD, ...card, ...LEAD])).toEqual(card);
 	});
+
+	test('时间、地点、主持人、发布人挤在一两行里的卡片也认得', () => {
+		const card = [
+			'时间：2024年3月12日上午　地点：县政府新闻发布厅',
+			'主持人：某某县政府新闻发言人 王某某　发布人：某某县财政局副局长 李某某',
+		];
+		expect(headsIn([...HEAD, ...card, ...LEAD])).toEqual(card);
+	});
 });
 
 describe('像信息卡却是正文的行', () => {

@@ -12,14 +12,21 @@ import type { SourceLine } from './types.ts';
 const FIELD =
 	/^[\s\u3000]*([\u3400-\u9fff](?:[\s\u3000]*[\u3400-\u9fff]){1,5})(?:\s*[：:]\s*|[\s\u3000]+)(\S.*)$/;
 
-/** The field's key without its spaces, when `text` is a field of the card; else undefined. */
-function fieldKey(text: string, heads: BriefingHeads): string | undefined {
+/** A later field's key on the same line, keyed by a colon after spaces or a bar (`　地点：`). */
+const LATER_KEY = /[\s\u3000|｜]+([\u3400-\u9fff]{2,6})\s*[：:]/g;
+
+/**
+ * The card's keys on `text`, spaces taken out of them (the first opening the line, any later one
+ * keyed by a colon: `时间：…　地点：…　主持人：…`), when `text` is a line of the card; else undefined.
+ */
+function fieldKeys(text: string, heads: BriefingHeads): string[] | undefined {
 	if (text.length > heads.maxLine || endsSentence(text)) return undefined;
-	const m = FIELD.exec(text);
-	const key = m?.[1]!.replace(/[\s\u3000]+/g, '');
-	return key !== undefined && (heads.roleKeys.includes(key) || heads.fieldKeys.includes(key))
-		? key
-		: undefined;
+	// The page's own meta line (`发布时间：…　来源：…`) names its source or writer: no card's line.
+	if (heads.pageKeys.some((k) => new RegExp(`${k}\\s*[：:]`).test(text))) return undefined;
+	const known = (k: string) => heads.roleKeys.includes(k) || heads.fieldKeys.includes(k);
+	const key = FIELD.exec(text)?.[1]!.replace(/[\s\u3000]+/g, '');
+	if (key === undefined || !known(key)) return undefined;
+	return [key, ...[...text.matchAll(LATER_KEY)].map((m) => m[1]!).filter(known)];
 }
 
 /** True for the line that names the meeting: short, one of `meetings` in it, one sentence at most. */
@@ -44,15 +51,11 @@ export function briefingHeadLines(
 	for (let i = 0; i < lines.length; i++) {
 		const text = lines[i]!.text;
 		if (isParagraph(text) && !isMeetingLine(text, heads)) break;
-		if (fieldKey(text, heads) === undefined) continue;
+		if (fieldKeys(text, heads) === undefined) continue;
 		let end = i;
 		const keys: string[] = [];
-		for (
-			let k: string | undefined;
-			(k = fieldKey(lines[end]?.text ?? '', heads)) !== undefined;
-			end++
-		)
-			keys.push(k);
+		for (let k; (k = fieldKeys(lines[end]?.text ?? '', heads)) !== undefined; end++)
+			keys.push(...k);
 		const roles = keys.filter((k) => heads.roleKeys.includes(k));
 		const named = i > 0 && isMeetingLine(lines[i - 1]!.text, heads);
 		if (roles.length >= (named ? 1 : 2)) {

@@ -224,6 +224,8 @@ export const BriefingHeadsSchema = z.object({
 	roleKeys: PhraseListSchema,
 	/** The card's other keys: 时间, 地点, 主题. */
 	fieldKeys: PhraseListSchema,
+	/** Keys of the page's own meta line (来源, 作者): a line holding one is never the card's. */
+	pageKeys: z.array(z.string().min(1)).default([]),
 	/** Words naming such a meeting: 新闻发布会, 通气会, 吹风会. */
 	meetings: PhraseListSchema,
 	/** Longest field line, in characters. */
