@@ -247,6 +247,16 @@ test('括号里键和名字之间只隔空格的编辑行（编辑 某某 审核
 		expect(isShapeFurniture(line), line).toBe(false);
 });
 
+test('门户的栏目菜单：四个以上栏目里夹一个本地栏目名（某某县概况）也是菜单；标题不是', () => {
+	expect(isPhraseFurniture('某某县概况  领导之窗  机构设置  政策文件  通知公告', furniture)).toBe(
+		true,
+	);
+	expect(isPhraseFurniture('某某县概况  政策文件', furniture)).toBe(false);
+	expect(isPhraseFurniture('学习政策文件  推动机构设置  优化营商环境  提升服务', furniture)).toBe(
+		false,
+	);
+});
+
 test('转载平台的免责声明、打开客户端的提示、版权行是页面家具', () => {
 	for (const line of [
 		'特别声明：本文为某某号作者上传并发布，仅代表该作者观点，本平台仅提供信息存储服务。',

@@ -15,6 +15,7 @@ const {
 	maxDisclaimer: MAX_DISCLAIMER,
 	maxReprintRequest: MAX_REPRINT_REQUEST,
 	maxPortalMenu: MAX_PORTAL_MENU,
+	maxOwnChannel: MAX_OWN_CHANNEL,
 	minProseHan: MIN_PROSE_HAN,
 	minParagraphHan: MIN_PARAGRAPH_HAN,
 } = readIngestLines().furniture;
@@ -169,7 +170,17 @@ function isPortalMenu(text: string, channels: readonly string[]): boolean {
 	if (channels.length === 0 || text.length > MAX_PORTAL_MENU || !MENU_SEPARATOR.test(text))
 		return false;
 	const pieces = text.split(MENU_SEPARATORS).filter((p) => p !== '');
-	return pieces.length >= 2 && pieces.every((p) => channels.includes(p));
+	const others = pieces.filter((p) => !channels.includes(p));
+	// A site adds a channel of its own (`某某县概况`) to the common ones: among four or more
+	// channels, one other Han name of at most `MAX_OWN_CHANNEL` characters.
+	return (
+		pieces.length >= 2 &&
+		(others.length === 0 ||
+			(pieces.length >= 4 &&
+				others.length === 1 &&
+				others[0]!.length <= MAX_OWN_CHANNEL &&
+				/^[\u3400-\u9fff]+$/.test(others[0]!)))
+	);
 }
 
 // A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.

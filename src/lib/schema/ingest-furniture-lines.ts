@@ -44,6 +44,8 @@ export const FurnitureSchema = z.object({
 	maxBilingualLine: Count,
 	/** Longest menu of a portal's top-level channels, in characters. */
 	maxPortalMenu: Count,
+	/** Longest channel of a site's own (`某某县概况`) among four or more common ones in its menu. */
+	maxOwnChannel: Count,
 	/** Fewest Han characters of a sentence of running text that opens on a prompt's words. */
 	minProseHan: Count,
 	/** Fewest Han characters of a sentence that is a paragraph of running text. */
