@@ -5,11 +5,7 @@ import { itemsOf, LEAD } from './web-test-page.ts';
 // Under a page's text and its tool bar (`返回目录 | 上一期 | 下一期`), a site prints its contacts:
 // an address and postcode, a phone, a mailbox. They are the site's footer, not the story's close.
 
-const PAPER = [
-	'某某日报',
-	'第12版 城乡建设一线',
-	'全县春季森林防火工作推进会召开',
-];
+const PAPER = ['某某日报', '第12版 城乡建设一线', '全县春季森林防火工作推进会召开'];
 
 test('电子报版面导航下面的地址、邮编和电话、邮箱行不进最后一篇的正文', () => {
 	for (const footer of [
