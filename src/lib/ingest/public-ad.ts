@@ -3,6 +3,14 @@ import type { PublicAds } from '../schema/page-furniture.ts';
 import { BYLINE_LINE, endsSentence, PHOTO_CREDIT } from './patterns.ts';
 import { isParagraph } from './phrase-furniture.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
+import {
+	afterColonLabel,
+	HAN_ONLY,
+	isOrnamented,
+	isPhrases,
+	isSeveralPhrases,
+	SLOGAN_PARTS,
+} from './public-ad-labels.ts';
 import type { SourceLine } from './types.ts';
 
 // A site sets a 公益广告 (public-service advertisement) banner between a story's paragraphs: a civic
@@ -10,8 +18,6 @@ import type { SourceLine } from './types.ts';
 // (`公益广告`, `【公益广告】…`) and signed by the office that put it up (`—— 某某县文明办宣`). Saved as
 // text, the banner's words stay in the story.
 
-const SLOGAN_PARTS = /[\s\u3000·•・]+/;
-const HAN_ONLY = /^[\u3400-\u9fff]+$/;
 /** A dash opening the line that signs the banner: `—— 某某县文明办宣`. */
 const DASH = /^[—–\-－]{1,2}\s*/;
 const BRACKETS = /^[\s【[(（〔]+|[\s】\])）〕]+$/g;
@@ -54,50 +60,6 @@ function unplaced(text: string, ads: PublicAds): string {
 function evenPartHan(parts: readonly string[], ads: PublicAds): number {
 	const shortest = Math.min(...parts.map((p) => p.length));
 	return parts.find((p) => !isPlacePart(p, shortest, ads))?.length ?? 0;
-}
-
-/** True for a line of Han phrases set off by spaces or middle dots, as a banner's lines are. */
-const isPhrases = (text: string) =>
-	text
-		.trim()
-		.split(SLOGAN_PARTS)
-		.every((p) => HAN_ONLY.test(p));
-
-/** True for two or more Han phrases set off by spaces or middle dots: a slogan's parts. */
-const isSeveralPhrases = (text: string) =>
-	isPhrases(text) && text.trim().split(SLOGAN_PARTS).length >= 2;
-
-/**
- * The slogan after a label on a colon (`公益广告：光盘行动　从我做起`), the label one of `labels` or
- * a cause and what the banner does (`labelEndings`: 反诈提醒, 禁毒宣传); undefined when the line
- * goes on in a sentence (`安全提示：请市民雨天减少外出`), as a notice's tip does.
- */
-function afterColonLabel(t: string, ads: PublicAds): string | undefined {
-	const m = /^([\u3400-\u9fff]{2,8})\s*[：:]\s*/.exec(t);
-	if (m === null) return undefined;
-	const label = m[1]!;
-	const known =
-		ads.labels.includes(label) ||
-		ads.causes.some((c) => ads.labelEndings.some((e) => label === c + e));
-	const rest = t.slice(m[0].length);
-	return known && isSeveralPhrases(rest) ? rest : undefined;
-}
-
-/**
- * True for a slogan set between like ornaments (`☆ 保护绿水青山　人人有责 ☆`): a banner's parts,
- * however long each, framed as no heading or sentence is.
- */
-function isOrnamented(t: string, ads: PublicAds): boolean {
-	const chars = [...t.trim()];
-	const open = chars[0];
-	if (open === undefined || !ads.ornaments.includes(open) || chars.at(-1) !== open) return false;
-	const inner = chars.slice(1, -1).join('').trim();
-	const parts = inner.split(SLOGAN_PARTS);
-	return (
-		isSeveralPhrases(inner) &&
-		parts.length <= ads.maxParts &&
-		parts.every((p) => p.length <= ads.maxPlacePartHan)
-	);
 }
 
 /** The line with its 公益广告 label taken off (`【公益广告】垃圾分类　从我做起` → `垃圾分类　从我做起`), or undefined. */
