@@ -37,8 +37,8 @@ const isMeetingLine = (text: string, heads: BriefingHeads) =>
 
 /**
  * Indices of a press conference's card above a page's text: a run of fields (`fieldKeys`, `roleKeys`:
- * 时间, 地点, 主持人, 发布人) with a role among them, under the line that names the meeting or, without
- * it, of a host's role and another role; with that line. A meeting's notice in a story's text comes
+ * 时间, 地点, 主持人, 发布人), two lines or more, with a role among them under the line that names the
+ * meeting or two roles without it; with that line. A meeting's notice in a story's text comes
  * under its paragraphs, and a transcript's questions and answers close their sentences. Without
  * `heads`, none.
  */
@@ -58,7 +58,7 @@ export function briefingHeadLines(
 			keys.push(...k);
 		const roles = keys.filter((k) => heads.roleKeys.includes(k));
 		const named = i > 0 && isMeetingLine(lines[i - 1]!.text, heads);
-		if (roles.length >= (named ? 1 : 2)) {
+		if (end - i >= 2 && roles.length >= (named ? 1 : 2)) {
 			for (let j = named ? i - 1 : i; j < end; j++) out.add(j);
 		}
 		i = end - 1;
