@@ -84,8 +84,9 @@ export function dropWebFurniture(
 	const colophon = colophonLines(lines, furniture.colophon);
 	const briefing = briefingHeadLines(lines, furniture.briefingHeads);
 	const calendar = issueCalendarLines(lines, furniture.issueCalendar);
-	// Whether the last line was a tool bar or a menu dropped under the page's text, or a contact line
-	// under one: a site's contact fields there (`地址：…　邮编：…`) are its footer.
+	// Whether the last line was furniture dropped under the page's text (a tool bar, a menu, a
+	// prompt), or a contact line under it: a site's contact fields there (`地址：…　邮编：…`) are its
+	// footer.
 	let underBar = false;
 	let textAbove = false;
 	for (const [i, line] of lines.entries()) {
