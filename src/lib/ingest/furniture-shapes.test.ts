@@ -252,6 +252,11 @@ test('门户的栏目菜单：四个以上栏目里夹一个本地栏目名（�
 		true,
 	);
 	expect(isPhraseFurniture('某某县概况  政策文件', furniture)).toBe(false);
+	// A channel's name before a link cut short (`通知公告 / 关于某某……`) is a ticker's or a crumb's step.
+	expect(isPhraseFurniture('通知公告 / 关于做好2024年春季森林防火工作的……', furniture)).toBe(true);
+	expect(isPhraseFurniture('政策解读｜一图读懂某某县支持民营经济发展二十条', furniture)).toBe(
+		false,
+	);
 	expect(isPhraseFurniture('学习政策文件  推动机构设置  优化营商环境  提升服务', furniture)).toBe(
 		false,
 	);
