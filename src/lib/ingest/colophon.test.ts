@@ -79,6 +79,11 @@ test('报纸自己的征订启事：邮发代号那行和它上面写着征订�
 	expect([...at(lines)].map((i) => lines[i])).toEqual(notice);
 });
 
+test('杂志封面一行印着邮发代号和出刊的期号、日期，是刊头，不是报尾', () => {
+	const cover = '包含二维码、邮发代号12-3、网址www.example.com、2024年第2期(总第790期) 1月16日出版';
+	expect([...at([...STORY, cover])]).toEqual([]);
+});
+
 test('正文里说到订阅、邮发的句子不是报尾', () => {
 	const lines = [...STORY, '今年，全县党员干部订阅党报党刊1.2万份，邮发代号由邮政部门统一编排。'];
 	expect([...at(lines)]).toEqual([]);

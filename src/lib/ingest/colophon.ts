@@ -8,6 +8,11 @@ import { oncePer } from '../once-per.ts';
 // the plain keyed lines beside them (its hotlines). An e-paper saved as text keeps it under its last
 // story, where it reads as that story's last lines.
 
+/**
+ * An issue's number or day (`2024年第2期`, `1月16日`): a cover's line names its issue beside its 邮发代号,
+ * and the masthead's reader takes it; a subscription's line names a price and a code.
+ */
+const ISSUE = /第\s*\d+\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日/;
 /** A sentence's mark: no colophon line holds one. */
 const SENTENCE = /[。！？；，,;!?]/;
 /** A line of keyed fields only: `新闻热线：1234567　投诉电话：7654321`. */
@@ -43,7 +48,7 @@ function isColophonLine(text: string, colophon: Colophon): boolean {
 	return (
 		new Set(text.match(key) ?? []).size >= colophon.minKeys ||
 		printer.test(text.trim()) ||
-		sole?.test(text) === true
+		(sole?.test(text) === true && !ISSUE.test(text))
 	);
 }
 
