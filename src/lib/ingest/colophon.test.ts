@@ -68,3 +68,23 @@ test('报尾的行：两个以上报社的键，或印务单位印刷；与它�
 	// A writer's title under an article names two posts, set off as no fields.
 	expect([...at([STORY[1]!, '某某日报社社长兼总编辑  张  某'])]).toEqual([]);
 });
+
+test('报纸自己的征订启事：邮发代号那行和它上面写着征订、订阅的标题行是报尾', () => {
+	const notice = [
+		'欢迎订阅2025年《某某周报》',
+		'每份全年120元　邮发代号11-22',
+		'订阅电话：1234567',
+	];
+	const lines = [...STORY, ...notice];
+	expect([...at(lines)].map((i) => lines[i])).toEqual(notice);
+});
+
+test('杂志封面一行印着邮发代号和出刊的期号、日期，是刊头，不是报尾', () => {
+	const cover = '包含二维码、邮发代号12-3、网址www.example.com、2024年第2期(总第790期) 1月16日出版';
+	expect([...at([...STORY, cover])]).toEqual([]);
+});
+
+test('正文里说到订阅、邮发的句子不是报尾', () => {
+	const lines = [...STORY, '今年，全县党员干部订阅党报党刊1.2万份，邮发代号由邮政部门统一编排。'];
+	expect([...at(lines)]).toEqual([]);
+});

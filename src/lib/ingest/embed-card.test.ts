@@ -39,6 +39,11 @@ describe('公众号文章段落之间嵌入的卡片', () => {
 		expect(cardIn([LEAD[0]!, ...card, LEAD[1]!])).toEqual(card);
 	});
 
+	test('视频号卡片的播放按钮和它上面的账号名', () => {
+		const card = ['某某县融媒', '视频号 · 点击播放'];
+		expect(cardIn([LEAD[0]!, ...card, LEAD[1]!])).toEqual(card);
+	});
+
 	test('“点击下方卡片”提示下的账号名和简介是卡片', () => {
 		const card = ['↓ 点击下方卡片 一键关注', '某某县发布', '某某县人民政府新闻办公室官方账号'];
 		expect(cardIn([LEAD[0]!, ...card, LEAD[1]!])).toEqual(card);

@@ -42,9 +42,9 @@ const PUBLISHED =
 const WRITTEN = /成文|印发|签发|制发|发文(?!时间)/;
 /** The date a document takes or loses effect or a deadline (生效日期, 施行日期, 截止时间), never the page's. */
 const EFFECTIVE = /生效|施行|实施|失效|废止|截止/;
-/** Cores of the people who made the page (`发布人`, `联系人` too; a paper's desk: 组版, 排版, 值班). */
+/** Cores of the people who made the page (`发布人`, `联系人` too; a paper's desk: 组版, 排版, 值班, 美术). */
 const PEOPLE =
-	/作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|监制|策划|制作|主编|编|组版|排版|值班|人$/;
+	/作者|编辑|责编|审|校对|撰稿|撰文|摄影|摄像|通讯员|记者|美编|美术|监制|策划|制作|主编|编|组版|排版|值班|人$/;
 /** Cores of numbers, codes and categories (索引号, 公开方式, 浏览次数, 字号). */
 const COUNT = /号|分类|类别|方式|范围|有效|次数|量$|数$|点击|浏览|阅读|访问|人气|热度|字体/;
 

@@ -1,5 +1,6 @@
 import type { PageFurniture } from '../schema/page-furniture.ts';
 import { isBilingualFurniture } from './bilingual-furniture.ts';
+import { briefingHeadLines } from './briefing-head.ts';
 import { browserTitleHeadline, siteColonHeadline } from './browser-title.ts';
 import { breadcrumbMetaTail } from './crumb-meta.ts';
 import { readEpaperHeader } from './epaper-header.ts';
@@ -12,6 +13,7 @@ import {
 	wrapsHeadlineBelow,
 } from './furniture-context.ts';
 import { isShapeFurniture } from './furniture-shapes.ts';
+import { issueCalendarLines } from './issue-calendar.ts';
 import { isJumpNote } from './jump-note.ts';
 import { isGalleryNumber } from './media-shapes.ts';
 import { menuRuns } from './menus.ts';
@@ -37,6 +39,7 @@ import {
 } from './related-list.ts';
 import { classifiedAdLines } from './classified-ads.ts';
 import { colophonLines } from './colophon.ts';
+import { isContactFields } from './contact-fields.ts';
 import { publicAdLines } from './public-ad.ts';
 import { isRevisionNote } from './revision-note.ts';
 import { isRunningText } from './running-text.ts';
@@ -53,6 +56,7 @@ const {
 	minRepostedHan: MIN_REPOSTED_HAN,
 	headlineBelowLines: HEADLINE_BELOW_LINES,
 	maxReprintNote: MAX_REPRINT_NOTE,
+	maxFooterContactLine: MAX_FOOTER_CONTACT_LINE,
 } = readIngestLines().furniture;
 /** A repost mark closing a line: `（转载）`, `(转自某某网)`. */
 const REPOST_MARK = /\s*[（(【[]\s*(?:转载|转发|转自|原载)[^)）】\]]{0,16}[)）】\]]\s*$/;
@@ -78,7 +82,16 @@ export function dropWebFurniture(
 	const cards = embedCardLines(lines, furniture.embedCards);
 	const classified = classifiedAdLines(lines, furniture.classifiedAds);
 	const colophon = colophonLines(lines, furniture.colophon);
+	const briefing = briefingHeadLines(lines, furniture.briefingHeads);
+	const calendar = issueCalendarLines(lines, furniture.issueCalendar);
+	// Whether the last line was furniture dropped under the page's text (a tool bar, a menu, a
+	// prompt), or a contact line under it: a site's contact fields there (`地址：…　邮编：…`) are its
+	// footer.
+	let underBar = false;
+	let textAbove = false;
 	for (const [i, line] of lines.entries()) {
+		if (underBar && isContactFields(line.text, MAX_FOOTER_CONTACT_LINE)) continue;
+		underBar = false;
 		// The end of the lines under this one where a browser's title looks for its headline.
 		const below = i + 1 + HEADLINE_BELOW_LINES;
 		// A repost mark closing the headline at the top of the page (`标题（转载）`) is no part of it.
@@ -104,6 +117,7 @@ export function dropWebFurniture(
 		}
 		inList = false;
 		if (publicAds.has(i) || cards.has(i) || classified.has(i) || colophon.has(line.line)) continue;
+		if (briefing.has(i) || calendar.has(i)) continue;
 		// Running text below the head is what no rule below reads as furniture: it asks none of them.
 		if (out.length >= HEAD_LINES && isRunningText(t, furniture)) {
 			out.push(block);
@@ -219,6 +233,7 @@ export function dropWebFurniture(
 				continue;
 			}
 			inList = opensList;
+			underBar = textAbove ||= out.some((l) => isParagraph(l.text));
 			continue;
 		}
 		out.push(block);

@@ -239,10 +239,27 @@ test('括号里键和名字之间只隔空格的编辑行（编辑 某某 审核
 		'（编辑 王某某 审核 李某）',
 		'【责编 张某  校对 赵某某】',
 		'编辑 王某 终审 刘某某',
+		// A paper's desk names its art editor beside its copy editors.
+		'编辑 王某某　美术 李某　校对 赵某某',
 	])
 		expect(isShapeFurniture(line), line).toBe(true);
 	for (const line of ['编辑 部门负责人介绍', '（记者 王某某 通讯员 李某）', '编辑推荐 审核通过'])
 		expect(isShapeFurniture(line), line).toBe(false);
+});
+
+test('门户的栏目菜单：四个以上栏目里夹一个本地栏目名（某某县概况）也是菜单；标题不是', () => {
+	expect(isPhraseFurniture('某某县概况  领导之窗  机构设置  政策文件  通知公告', furniture)).toBe(
+		true,
+	);
+	expect(isPhraseFurniture('某某县概况  政策文件', furniture)).toBe(false);
+	// A channel's name before a link cut short (`通知公告 / 关于某某……`) is a ticker's or a crumb's step.
+	expect(isPhraseFurniture('通知公告 / 关于做好2024年春季森林防火工作的……', furniture)).toBe(true);
+	expect(isPhraseFurniture('政策解读｜一图读懂某某县支持民营经济发展二十条', furniture)).toBe(
+		false,
+	);
+	expect(isPhraseFurniture('学习政策文件  推动机构设置  优化营商环境  提升服务', furniture)).toBe(
+		false,
+	);
 });
 
 test('转载平台的免责声明、打开客户端的提示、版权行是页面家具', () => {
@@ -255,6 +272,9 @@ test('转载平台的免责声明、打开客户端的提示、版权行是页�
 		'为保证良好的显示效果，请用Firefox或360极速浏览器打开',
 		'写评论...',
 		'发表您的看法',
+		// A link to the text's original, its label bracketed before the original's title.
+		'【原文链接】某某县出台支持民营经济发展二十条措施',
+		'查看原文：http://www.example.gov.cn/art/2024/5/8/art_1.html',
 	])
 		expect(isPhraseFurniture(line, furniture) || isShapeFurniture(line), line).toBe(true);
 	expect(

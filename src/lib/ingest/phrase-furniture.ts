@@ -5,6 +5,7 @@ import { anyPattern } from '../regex-union.ts';
 import { phraseStarts, startsWithPhrase } from './phrase-starts.ts';
 import { isFoldLine } from './fold-line.ts';
 import { isPlayerNotice } from './player-notice.ts';
+import { isChannelLink, isPortalMenu } from './portal-menu.ts';
 import type { SourceLine } from './types.ts';
 import { readIngestLines } from '../schema/ingest-lines.ts';
 
@@ -14,7 +15,6 @@ const {
 	minQuotingProseHan: MIN_QUOTING_PROSE_HAN,
 	maxDisclaimer: MAX_DISCLAIMER,
 	maxReprintRequest: MAX_REPRINT_REQUEST,
-	maxPortalMenu: MAX_PORTAL_MENU,
 	minProseHan: MIN_PROSE_HAN,
 	minParagraphHan: MIN_PARAGRAPH_HAN,
 } = readIngestLines().furniture;
@@ -126,6 +126,7 @@ export function isPhraseFurniture(text: string, furniture: PageFurniture): boole
 	const word = bare.replace(/[\s】\]):\uFF1A]+$/, '');
 	if (furniture.wholeLines.includes(word)) return true;
 	if (isPortalMenu(bare, furniture.portalChannels)) return true;
+	if (isChannelLink(bare, furniture.portalChannels)) return true;
 	if (text.length <= MAX_PHRASE_LINE) {
 		const starts = phraseStarts(furniture.linePhrases);
 		if (startsWithPhrase(starts, text, isBracketed)) return true;
@@ -153,23 +154,6 @@ function isPlatformStatement(text: string, hits: string[], furniture: PageFurnit
 		!prompts.actWords.some((w) => text.includes(w)) &&
 		!/请|欢迎/.test(text)
 	);
-}
-
-/** What sets a portal menu's channels apart (one of it, and a run of it). */
-const MENU_SEPARATOR = /[\s·•|｜丨│]/;
-const MENU_SEPARATORS = /[\s·•|｜丨│]+/;
-
-/**
- * True for a government portal's menu of its top-level channels alone (`政务公开　政务服务　政民互动`,
- * `信息公开 · 互动交流`): two or more of them between spaces, dots or bars, and nothing else. A
- * headline naming a channel says something of it (`推进政务公开`); a line of channels only says nothing.
- */
-function isPortalMenu(text: string, channels: readonly string[]): boolean {
-	// Without a separator there is one piece: looking for one is far cheaper than splitting.
-	if (channels.length === 0 || text.length > MAX_PORTAL_MENU || !MENU_SEPARATOR.test(text))
-		return false;
-	const pieces = text.split(MENU_SEPARATORS).filter((p) => p !== '');
-	return pieces.length >= 2 && pieces.every((p) => channels.includes(p));
 }
 
 // A sentence of running text that quotes a phrase (…请注明出处。) is no notice when it is long.

@@ -39,6 +39,29 @@ describe('正文段落之间的公益广告', () => {
 		},
 	);
 
+	test.each([
+		['【公益】文明出行　礼让行人'],
+		['反诈提醒：守好钱袋　谨防受骗'],
+		['公益广告：光盘行动　从我做起'],
+	])('简称标签或冒号标签开头的标语“%s”不进正文', (banner) => {
+		const [a] = itemsOf([...HEAD, LEAD[0]!, banner, LEAD[1]!, MORE]);
+		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
+	});
+
+	test.each([['☆ 保护绿水青山　人人有责 ☆'], ['◆垃圾分类新时尚　你我共参与◆']])(
+		'两头加装饰符号的长短句标语“%s”不进正文',
+		(banner) => {
+			const [a] = itemsOf([...HEAD, LEAD[0]!, banner, LEAD[1]!, MORE]);
+			expect(a!.paragraphs).toEqual([...LEAD, MORE]);
+		},
+	);
+
+	test('标语下面一行不分段的小标题仍是正文', () => {
+		const heading = '各乡镇同步开展林区巡查';
+		const [a] = itemsOf([...HEAD, LEAD[0]!, '【公益】文明出行　礼让行人', heading, LEAD[1]!, MORE]);
+		expect(a!.paragraphs).toEqual([LEAD[0], heading, LEAD[1], MORE]);
+	});
+
 	test('嵌着本地地名的文明标语（文明某某县　人人共建）不进正文', () => {
 		const [a] = itemsOf([...HEAD, LEAD[0]!, '文明某某县　人人共建', LEAD[1]!, MORE]);
 		expect(a!.paragraphs).toEqual([...LEAD, MORE]);
@@ -96,6 +119,14 @@ describe('标语形状却不是公益广告的行', () => {
 	test('讲本地创建文明城市的正文中，带地名的对仗小标题不当标语', () => {
 		const text = '今年，某某县把创建全国文明城市作为头号工程，发动全县干部群众人人参与、共建共享。';
 		expect(adsIn([text, '创建文明某某县　共建共享', LEAD[1]!])).toEqual([]);
+	});
+
+	test('冒号后是一句话的“温馨提示”不当标语', () => {
+		expect(adsIn([LEAD[0]!, '安全提示：请市民雨天减少外出', LEAD[1]!])).toEqual([]);
+	});
+
+	test('两头加星号的小标题只有一段文字、不是并列短语的，不当标语', () => {
+		expect(adsIn([LEAD[0]!, '★本期关注★', LEAD[1]!])).toEqual([]);
 	});
 
 	test('对仗标题下破折号起头的副题不是公益广告的落款', () => {

@@ -3,6 +3,14 @@ import type { PublicAds } from '../schema/page-furniture.ts';
 import { BYLINE_LINE, endsSentence, PHOTO_CREDIT } from './patterns.ts';
 import { isParagraph } from './phrase-furniture.ts';
 import { bigramSet, shareIn } from './text-overlap.ts';
+import {
+	afterColonLabel,
+	HAN_ONLY,
+	isOrnamented,
+	isPhrases,
+	isSeveralPhrases,
+	SLOGAN_PARTS,
+} from './public-ad-labels.ts';
 import type { SourceLine } from './types.ts';
 
 // A site sets a 公益广告 (public-service advertisement) banner between a story's paragraphs: a civic
@@ -10,8 +18,6 @@ import type { SourceLine } from './types.ts';
 // (`公益广告`, `【公益广告】…`) and signed by the office that put it up (`—— 某某县文明办宣`). Saved as
 // text, the banner's words stay in the story.
 
-const SLOGAN_PARTS = /[\s\u3000·•・]+/;
-const HAN_ONLY = /^[\u3400-\u9fff]+$/;
 /** A dash opening the line that signs the banner: `—— 某某县文明办宣`. */
 const DASH = /^[—–\-－]{1,2}\s*/;
 const BRACKETS = /^[\s【[(（〔]+|[\s】\])）〕]+$/g;
@@ -56,16 +62,12 @@ function evenPartHan(parts: readonly string[], ads: PublicAds): number {
 	return parts.find((p) => !isPlacePart(p, shortest, ads))?.length ?? 0;
 }
 
-/** True for a line of Han phrases set off by spaces or middle dots, as a banner's lines are. */
-const isPhrases = (text: string) =>
-	text
-		.trim()
-		.split(SLOGAN_PARTS)
-		.every((p) => HAN_ONLY.test(p));
-
 /** The line with its 公益广告 label taken off (`【公益广告】垃圾分类　从我做起` → `垃圾分类　从我做起`), or undefined. */
 function afterLabel(text: string, ads: PublicAds): string | undefined {
 	const t = text.trim();
+	if (isOrnamented(t, ads)) return '';
+	const colon = afterColonLabel(t, ads);
+	if (colon !== undefined) return colon;
 	for (const label of ads.labels) {
 		const bare = t.replace(BRACKETS, '');
 		if (bare === label) return '';
@@ -116,12 +118,15 @@ export function publicAdLines(
 	if (first < 0) return out;
 	const short = (t: string) => t.length <= ads.maxLine && !endsSentence(t);
 	const labels = new Set<number>();
+	/** Labels alone on their line (`公益广告`): the slogan next to one may be a single phrase. */
+	const bareLabels = new Set<number>();
 	const slogans: number[] = [];
 	for (let i = first + 1; i < lines.length; i++) {
 		const t = lines[i]!.text;
 		if (!short(t) || lines[i]!.heading !== undefined) continue;
 		const rest = afterLabel(t, ads);
 		if (rest !== undefined && (rest === '' || short(rest))) labels.add(i);
+		if (rest === '' && !isOrnamented(t, ads)) bareLabels.add(i);
 		else if (isSloganShape(t, ads) && !isCredit(t)) slogans.push(i);
 	}
 	// Every sentence of the page, a short closing one too (`…游得开心，也住得舒心。`); read only
@@ -155,7 +160,9 @@ export function publicAdLines(
 		for (const j of [i - 1, i + 1]) {
 			const t = lines[j]?.text;
 			if (t === undefined || j <= first || out.has(j) || !short(t)) continue;
-			if (isSignOff(t, ads) || isPhrases(t)) out.add(j);
+			// A single phrase is a heading of the text but next to a label alone on its line.
+			if (isSignOff(t, ads) || isSeveralPhrases(t) || (bareLabels.has(i) && isPhrases(t)))
+				out.add(j);
 		}
 	}
 	return out;

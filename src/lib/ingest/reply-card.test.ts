@@ -55,3 +55,28 @@ test('正文后面的政民互动卡片不进正文，正文最后一段还在',
 	expect(items).toHaveLength(1);
 	expect(items[0]!.paragraphs).toEqual(LEAD);
 });
+
+test('方括号里只写“留言”“答复”的标签开头的行是卡片的行', () => {
+	for (const line of [
+		'【留言】小区门口的路灯坏了，什么时候能修好？',
+		'[答复] 您好，已转交责任单位办理。',
+	])
+		expect(isReplyCardLine(line, cards), line).toBe(true);
+	expect(isReplyCardLine('【来信选登】', cards)).toBe(false);
+});
+
+test('卡片里夹在两个字段之间的问句和答复的正文也是卡片的，不算正文的末段', () => {
+	const items = itemsOf([
+		...HEAD,
+		...LEAD,
+		'【相关阅读】',
+		'全县春耕生产现场会召开',
+		'【留言】进山道路的防火检查站什么时候撤除？',
+		'留言时间：2024-05-20　编号：20240520',
+		'【答复单位】某某县林业和草原局',
+		'您好，防火期结束后检查站将按规定撤除，感谢您的关注。',
+		'答复时间：2024-05-28',
+	]);
+	expect(items).toHaveLength(1);
+	expect(items[0]!.paragraphs).toEqual(LEAD);
+});

@@ -1,6 +1,7 @@
 import type { ReplyCards } from '../schema/reply-cards.ts';
 import { alternation } from '../schema/media-words.ts';
 import { oncePer } from '../once-per.ts';
+import type { SourceLine } from './types.ts';
 
 // A portal's 政民互动 card under a story: a resident's message and an office's answer, both dated
 // after the story. Whatever a site calls its fields, they are keyed by a message or an answer word
@@ -19,6 +20,8 @@ interface CardPatterns {
 	answer: RegExp;
 	/** A letter's number: a message word or a bracketed box name, the number key, digits. */
 	number: RegExp;
+	/** A message or reply word alone in brackets before the text it labels (`【留言】…`). */
+	label: RegExp;
 }
 
 const patterns = oncePer((cards: ReplyCards): CardPatterns => {
@@ -39,6 +42,7 @@ const patterns = oncePer((cards: ReplyCards): CardPatterns => {
 		answer: new RegExp(
 			`^${unit}(?:于\\s*${DAY}\\s*(?:${reply})|(?:${reply})\\s*[（(]\\s*${DAY}\\s*[)）])\\s*[:：]`,
 		),
+		label: new RegExp(`^[【[［]\\s*(?:${message}|${reply})\\s*[】\\]］]\\s*\\S`),
 		number: new RegExp(
 			`^(?:[【[［][^】\\]］]{2,10}[】\\]］])?\\s*(?:${message})?(?:${number})\\s*[:：]?\\s*[\\d-]{4,}`,
 		),
@@ -53,5 +57,24 @@ export function isReplyCardLine(text: string, cards: ReplyCards | undefined): bo
 	if (cards === undefined) return false;
 	const p = patterns(cards);
 	const t = text.trim();
-	return p.key.test(t) || p.answer.test(t) || p.number.test(t);
+	return p.key.test(t) || p.answer.test(t) || p.number.test(t) || p.label.test(t);
+}
+
+/**
+ * Line numbers of a 政民互动 card's lines among `lines`: its keyed lines (`isReplyCardLine`) and the
+ * message's or the answer's text between two of them or closing the lines under one (`您好，…`),
+ * which reads as a sentence but is the card's.
+ */
+export function replyCardLines(
+	lines: readonly SourceLine[],
+	cards: ReplyCards | undefined,
+): Set<number> {
+	const keyed = lines.map((l) => isReplyCardLine(l.text, cards));
+	const out = new Set<number>();
+	for (const [i, l] of lines.entries()) {
+		const held =
+			i > 0 && keyed[i - 1] === true && (i === lines.length - 1 || keyed[i + 1] === true);
+		if (keyed[i] === true || held) out.add(l.line);
+	}
+	return out;
 }

@@ -37,8 +37,12 @@ const BROWSER_ADVICE =
 const WEATHER = /天气\s*[:：]|\d{1,2}\s*℃?\s*[~～至-]\s*-?\d{1,2}\s*℃/;
 /** A line that is a web address and nothing else. */
 const ADDRESS_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
-/** A site's greeting to its visitor: `欢迎您访问某某局！`, `您好，欢迎来到某某镇人民政府`. */
-const GREETING = /^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|光临|登录)[^，。；,;]{2,30}$/;
+/**
+ * A site's greeting to its visitor: `欢迎您访问某某局！`, `您好，欢迎来到某某镇人民政府`, the top bar's
+ * day after it or not (`… 今天是星期三 农历甲辰年三月三十`).
+ */
+const GREETING =
+	/^(?:您好[，,!！]?\s*)?欢迎(?:您|你)?(?:访问|来到|光临|登录)(?:[^，。；,;]{2,30}|\s*[^，。；,;\s]{2,30}[\s\u3000]+(?:今天是|今日是|今天|今日)[^，。；,;]{2,30})$/;
 /** The widget's name keying its greeting as a chat window prints it: `某某导办员：`. */
 const SPEAKER = String.raw`(?:[\u3400-\u9fff\w]{2,12}\s*[:：]\s*)?`;
 /**

@@ -23,6 +23,9 @@ test('正文后的更正说明、编者注和报料热线都是页面的附注',
 		// Under its label, a correction may name the article by its title in 《》.
 		'【更正】《全县春季森林防火工作推进会召开》已于2024年5月10日修改。',
 		'勘误：《某某县召开春耕生产部署会》中的日期有误，现已更正。',
+		// The label may carry the day the correction was made, in brackets, before its colon.
+		'勘误（2024年5月12日）：《某某县召开春耕生产部署会》一文日期有误，现予更正。',
+		'更正启事（2024.05.12）：本文第二段数字有误，特此更正。',
 		'新闻线索请拨打县融媒体中心24小时报料热线 0123-4567890',
 		'〔我要爆料〕身边有新鲜事？欢迎发至本站邮箱 tips@example.cn，一经采用即付稿酬。',
 	])

@@ -12,8 +12,10 @@ const LONG_NUMBER = /\d{5,}/;
 /** A correction's label opening the line, keyed by a colon or in brackets; `[1]` is the rest. */
 const correctionLabel = oncePer((notices: TailNotices): RegExp => {
 	const labels = alternation([...notices.correctionLabels].sort((a, b) => b.length - a.length));
+	// A day the correction was made may follow the label in brackets (`更正（2024年5月12日）：`).
+	const day = '(?:[（(]\\s*[\\d年月日.\\-/:：\\s]{4,20}[)）])?';
 	return new RegExp(
-		`^(?:[【\\[［〔(（]\\s*(?:${labels})\\s*[】\\]］〕)）]\\s*[:：]?|(?:${labels})\\s*[:：])(.*)$`,
+		`^(?:[【\\[［〔(（]\\s*(?:${labels})\\s*[】\\]］〕)）]\\s*[:：]?|(?:${labels})\\s*${day}\\s*[:：])(.*)$`,
 	);
 });
 

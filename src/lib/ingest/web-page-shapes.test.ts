@@ -73,6 +73,11 @@ describe('不以首页开头的菜单、符号分隔线、问候语和关注按�
 	test('“欢迎您访问…”和站名、按钮、English 组成的横栏是装饰', () => {
 		expect(isShapeFurniture('欢迎您访问某某县农业农村局！')).toBe(true);
 		expect(isShapeFurniture('您好，欢迎你来到某某镇人民政府')).toBe(true);
+		// The top bar prints the day after the greeting, with its weekday or lunar date.
+		expect(isShapeFurniture('欢迎访问某某县人民政府网站　今天是2024年5月8日 星期三')).toBe(true);
+		expect(
+			isShapeFurniture('欢迎来到某某自治州某某县人民政府官方网站　今天是星期三 农历甲辰年三月三十'),
+		).toBe(true);
 		const kept = dropWebFurniture(
 			[
 				'某某县人民政府门户网站 ｜ 长者模式 ｜ 无障碍 ｜ English',

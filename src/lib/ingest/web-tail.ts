@@ -10,7 +10,7 @@ import type { AuthorCards, TailNotices, WeatherBox } from '../schema/tail-notice
 import { authorCardLines } from './author-card.ts';
 import { ATTACHMENT_LABEL, BOX_LABEL, TAIL_FIELD } from './tail-fields.ts';
 import { isTailNotice } from './tail-notices.ts';
-import { isReplyCardLine } from './reply-card.ts';
+import { replyCardLines } from './reply-card.ts';
 import type { ReplyCards } from '../schema/reply-cards.ts';
 import { weatherBoxLines } from './weather-box.ts';
 import type { SourceLine } from './types.ts';
@@ -139,11 +139,12 @@ export function trimWebTail(
 	const kept = dropCommentThread(page);
 	const weather = weatherBoxLines(all, boxes.weather);
 	const cards = authorCardLines(all, boxes.authors);
+	const replies = replyCardLines(kept, boxes.replies);
 	const isNotice = (l: SourceLine) =>
 		weather.has(l.line) ||
 		cards.has(l.line) ||
 		isTailNotice(l.text, boxes.notices) ||
-		isReplyCardLine(l.text, boxes.replies) ||
+		replies.has(l.line) ||
 		boxes.isPrompt?.(l.text) === true;
 	const { last, box } = lastTextLine(kept, all, links, isNotice);
 	if (last < 0 || last === kept.length - 1) return kept;

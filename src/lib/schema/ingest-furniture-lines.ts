@@ -44,6 +44,8 @@ export const FurnitureSchema = z.object({
 	maxBilingualLine: Count,
 	/** Longest menu of a portal's top-level channels, in characters. */
 	maxPortalMenu: Count,
+	/** Longest channel of a site's own (`某某县概况`) among four or more common ones in its menu. */
+	maxOwnChannel: Count,
 	/** Fewest Han characters of a sentence of running text that opens on a prompt's words. */
 	minProseHan: Count,
 	/** Fewest Han characters of a sentence that is a paragraph of running text. */
@@ -60,6 +62,11 @@ export const FurnitureSchema = z.object({
 	maxTitleWrapping: Count,
 	/** Longest line about an account on its card (`某某县委宣传部官方账号，发布权威信息。`), in characters. */
 	maxCardLine: Count,
+	/**
+	 * Longest line of a site's contact fields under a tool bar after the text (`地址：…　邮编：…`), in
+	 * characters.
+	 */
+	maxFooterContactLine: Count,
 });
 
 /** Web furniture known by its own shape: contacts, media, counters, paths, prompts, notices (`furniture-shapes.ts` and its family files, `browser-title.ts`). */

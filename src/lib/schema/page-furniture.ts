@@ -190,12 +190,50 @@ export const PublicAdsSchema = z.object({
 	maxPlacePartHan: z.number().int().min(1).default(8),
 	/** What the office that signs the banner on a dash did (`—— 某某县文明办宣`): 宣, 制作, 提醒. */
 	signOffVerbs: z.array(z.string().min(1)).default([]),
+	/**
+	 * What a banner's label says it does after its cause (禁毒宣传, 反诈提醒): such a label on a colon
+	 * before a slogan's parts is a banner's, as `labels` are.
+	 */
+	labelEndings: z.array(z.string().min(1)).default([]),
+	/** Ornaments a banner's slogan is set between, one at each end (`★ 某某　某某 ★`). */
+	ornaments: z.array(z.string().length(1)).default([]),
 	/** Most lines between a paragraph and a slogan under it (a picture, a heading between). */
 	linesUnderText: Count,
 	/** Largest share of a slogan's bigrams found in the page's paragraphs (a section heading shares more). */
 	maxTextShare: z.number().min(0).max(1),
 });
 export type PublicAds = z.output<typeof PublicAdsSchema>;
+
+/** An e-paper's date picker saved as text: its month, steps, weekdays' heads and days. */
+export const IssueCalendarSchema = z.object({
+	/** Fewest rows of day numbers, each going on from the last, of a picker. */
+	minRows: Count,
+	/** The weekdays' heads, as a picker prints them (upper case for Latin ones): 日, 一, 周日, SUN. */
+	weekdays: z.array(z.string().min(1)),
+	/** The picker's steps and buttons: 上月, 下月, 今天. */
+	steps: z.array(z.string().min(1)),
+});
+export type IssueCalendar = z.output<typeof IssueCalendarSchema>;
+
+/**
+ * A press conference's card between a portal's headline block and its text: the line naming the
+ * meeting and its fields, each a key and its value (`主持人：…`, `发布时间　…`).
+ */
+export const BriefingHeadsSchema = z.object({
+	/** Keys naming who hosted or spoke: 主持人, 发布人, 出席嘉宾. */
+	roleKeys: PhraseListSchema,
+	/** The card's other keys: 时间, 地点, 主题. */
+	fieldKeys: PhraseListSchema,
+	/** Keys of the page's own meta line (来源, 作者): a line holding one is never the card's. */
+	pageKeys: z.array(z.string().min(1)).default([]),
+	/** Words naming such a meeting: 新闻发布会, 通气会, 吹风会. */
+	meetings: PhraseListSchema,
+	/** Longest field line, in characters. */
+	maxLine: Count,
+	/** Longest line naming the meeting, in characters. */
+	maxMeetingLine: Count,
+});
+export type BriefingHeads = z.output<typeof BriefingHeadsSchema>;
 
 /**
  * A newspaper's 分类广告 corner: notices of companies and people (`注销公告`, `遗失声明`), each its
@@ -299,6 +337,10 @@ const PageFurnitureSchema = z.object({
 	tailNotices: TailNoticesSchema.optional(),
 	/** A weather box under a post's text goes; without it its rows stay. */
 	weatherBox: WeatherBoxSchema.optional(),
+	/** An e-paper's date picker goes; without it its lines stay. */
+	issueCalendar: IssueCalendarSchema.optional(),
+	/** A press conference's card above a story goes; without it its lines stay. */
+	briefingHeads: BriefingHeadsSchema.optional(),
 	/** A newspaper's colophon (报尾) goes; without it its lines stay. */
 	colophon: ColophonSchema.optional(),
 	/** A 政民互动 card (a message and an office's answer) under a web article's text goes; without it it stays. */

@@ -52,6 +52,12 @@ export const ColophonSchema = z.object({
 	printers: Words,
 	/** The verb closing a printer's line: 印刷, 承印. */
 	printVerbs: Words,
+	/** Keys only a paper prints of itself, one enough before its code: 邮发代号. */
+	soleKeys: z.array(z.string().min(1)).default([]),
+	/** Words of the head of a paper's subscription notice over its colophon lines: 征订, 订阅. */
+	noticeHeads: z.array(z.string().min(1)).default([]),
+	/** Longest such head, in characters. */
+	maxNoticeHead: z.number().int().min(1).default(40),
 });
 export type Colophon = z.output<typeof ColophonSchema>;
 
