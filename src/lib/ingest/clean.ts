@@ -537,7 +537,7 @@ export function cleanLines(
 		webHead();
 	if (isWebPage) page.webPage = true;
 	// On a saved e-paper web page the print header's paper and issue day are every story's fields.
-	if (page.printHeader !== undefined) {
+	if (isWebPage && page.printHeader !== undefined) {
 		if (page.source === page.printHeader.source) page.sourceLabelled = true;
 		const { date } = page.printHeader;
 		if (date !== undefined && page.date === date && page.datePublished !== true)

@@ -62,8 +62,8 @@ export interface PageContext {
 	 */
 	fieldsFromPaperHeader?: boolean;
 	/**
-	 * The paper and issue day a print page's header gave (`2021.3.9 某某日报 第01版`): every story's
-	 * own fields on the page, over a dateline's day.
+	 * The paper and issue day a print page's header gave (`2021.3.9 某某日报 第01版`), which a saved
+	 * e-paper web page makes every story's own fields.
 	 */
 	printHeader?: { source?: string; date?: string };
 	/** The first web meta line of the page: its kind and its line in the source. */
