@@ -1,6 +1,7 @@
 import type { BriefingHeads } from '../schema/page-furniture.ts';
 import { endsSentence } from './patterns.ts';
 import { isParagraph } from './phrase-furniture.ts';
+import { oncePer } from '../once-per.ts';
 import type { SourceLine } from './types.ts';
 
 // A portal reporting a press conference (新闻发布会, 通气会, 吹风会) prints the meeting's card between
@@ -15,6 +16,11 @@ const FIELD =
 /** A later field's key on the same line, keyed by a colon after spaces or a bar (`　地点：`). */
 const LATER_KEY = /[\s\u3000|｜]+([\u3400-\u9fff]{2,6})\s*[：:]/g;
 
+/** The page's own meta keys on a colon, compiled once per config. */
+const pageKeyPatterns = oncePer((heads: BriefingHeads) =>
+	heads.pageKeys.map((k) => new RegExp(`${k}\\s*[：:]`)),
+);
+
 /**
  * The card's keys on `text`, spaces taken out of them (the first opening the line, any later one
  * keyed by a colon: `时间：…　地点：…　主持人：…`), when `text` is a line of the card; else undefined.
@@ -22,7 +28,7 @@ const LATER_KEY = /[\s\u3000|｜]+([\u3400-\u9fff]{2,6})\s*[：:]/g;
 function fieldKeys(text: string, heads: BriefingHeads): string[] | undefined {
 	if (text.length > heads.maxLine || endsSentence(text)) return undefined;
 	// The page's own meta line (`发布时间：…　来源：…`) names its source or writer: no card's line.
-	if (heads.pageKeys.some((k) => new RegExp(`${k}\\s*[：:]`).test(text))) return undefined;
+	if (pageKeyPatterns(heads).some((key) => key.test(text))) return undefined;
 	const known = (k: string) => heads.roleKeys.includes(k) || heads.fieldKeys.includes(k);
 	const key = FIELD.exec(text)?.[1]!.replace(/[\s\u3000]+/g, '');
 	if (key === undefined || !known(key)) return undefined;

@@ -1,3 +1,5 @@
+import { PHONE } from './site-chrome.ts';
+
 // A site's contact line, as a footer prints it under a page's tool bar: keyed fields only
 // (`地址：某某路8号　邮编：671300`, `联系电话：0123-4567890　电子邮箱：…`), no sentence, one of them
 // a postcode, a phone number or an e-mail address.
@@ -8,9 +10,6 @@ const FIELDS = /^(?:[\u3400-\u9fff]{2,6}\s*[:：]\s*[^\s:：]+\s*)+$/;
 const CLAUSE = /[。！？；，,;!?]/;
 /** A postcode keyed as one: `邮编：671300`, `邮政编码 671300`. */
 const POSTCODE = /(?:邮编|邮政编码)\s*[:：]?\s*\d{6}(?!\d)/;
-/** A phone number with its area code or a mobile's: `0883-5067315`, `(0883)5067315`. */
-const PHONE =
-	/(?:[(（]0\d{2,3}[)）]|(?<!\d)0\d{2,3}[-－—])\s*\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)/;
 /** An e-mail address, its domain in any script (`zfb@某某县.gov.cn`). */
 const EMAIL = /[\w.-]+@[^\s@]+\.[a-z]{2,}/i;
 

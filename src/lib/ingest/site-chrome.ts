@@ -14,7 +14,8 @@ const {
 // an e-mail or web address, ICP 备案), its sponsors, its visitor counter, its greeting, the day's
 // weather, its advice on the browser to use.
 
-const PHONE =
+/** A phone number with its area code (in brackets, or before a dash or a space) or a mobile's. */
+export const PHONE =
 	/(?:[(（]0\d{2,3}[)）]|(?<!\d)0\d{2,3}[-－—\s])\s*\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)/;
 const EMAIL = /[\w.-]+@[\w-]+(?:\.[\w-]+)+/;
 const WEB_ADDRESS =
